@@ -1,0 +1,150 @@
+"""One normalisation for names, shared by region lookup and text matching.
+
+Both sides of every comparison go through :func:`normalize`, so "Donets'k",
+"Donetsʹk", "DONETSK" and "Donetsk" meet on the same key. :func:`normalize_with_offsets`
+does the same work on running text and remembers, for every output character, where
+it came from, so matches on the normalised text map back to exact character spans.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+__all__ = ["SUFFIX_WORDS", "name_key", "normalize", "normalize_with_offsets"]
+
+#: Characters that stand for an apostrophe (or a soft sign in transliteration); dropped.
+APOSTROPHES = frozenset("'’‘`´ʹʺʻʼʽˈ′″＇\"”“")
+#: Characters treated as a space: dashes and hyphens of every kind, and the slash.
+DASHES = frozenset("-‐‑‒–—―−/_")
+
+#: Words that only say what kind of unit a name is; dropped from the end of a name key.
+SUFFIX_WORDS = frozenset(
+    {
+        "oblast",
+        "oblasti",
+        "oblasts",
+        "region",
+        "regions",
+        "province",
+        "provinces",
+        "state",
+        "krai",
+        "kray",
+        "governorate",
+        "prefecture",
+        "область",
+        "области",
+        "області",
+        "обл",
+        "край",
+        "краю",
+        "регион",
+        "регіон",
+    }
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """Fold one character: case, diacritics, apostrophes and dashes."""
+    if ch in APOSTROPHES:
+        return ""
+    if ch in DASHES or ch.isspace():
+        return " "
+    out = []
+    for c in unicodedata.normalize("NFKD", ch.casefold()):
+        if unicodedata.combining(c):
+            continue
+        out.append(c)
+    folded = "".join(out)
+    # Letters stay; digits stay; everything else (punctuation, symbols) separates words.
+    return "".join(c if c.isalnum() else " " for c in folded)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalise running text and keep a map back to the original offsets.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    tuple of (str, list of int)
+        The normalised text, and for each of its characters the index in ``text`` of
+        the character it came from. Runs of spaces collapse to one space; nothing is
+        stripped from the ends, so a span ``norm[i:j]`` maps back to
+        ``text[offsets[i]:offsets[j - 1] + 1]``.
+
+    Examples
+    --------
+    >>> norm, offsets = normalize_with_offsets("Donets'k Oblast")
+    >>> norm
+    'donetsk oblast'
+    >>> offsets[:8]
+    [0, 1, 2, 3, 4, 5, 7, 8]
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        # English possessive: "Donetsk's" -> "donetsk" (but not "Ternopil's'ka").
+        if ch in APOSTROPHES and i + 1 < n and text[i + 1] in "sS":
+            nxt = text[i + 2] if i + 2 < n else " "
+            if not nxt.isalnum() and nxt not in APOSTROPHES and out and out[-1] != " ":
+                i += 2
+                continue
+        folded = _fold_char(ch)
+        for c in folded:
+            if c == " " and (not out or out[-1] == " "):
+                continue
+            out.append(c)
+            offsets.append(i)
+        i += 1
+    return "".join(out), offsets
+
+
+def normalize(text: str) -> str:
+    """Normalise a name for comparison.
+
+    Case-folds, removes diacritics, drops apostrophes and their look-alikes, turns
+    hyphens, dashes and punctuation into single spaces, and trims.
+
+    Examples
+    --------
+    >>> normalize("Donets'k")
+    'donetsk'
+    >>> normalize("Donetsʹk") == normalize("DONETSK")
+    True
+    >>> normalize("Ivano-Frankivs'k")
+    'ivano frankivsk'
+    >>> normalize("Córdoba")
+    'cordoba'
+    """
+    return normalize_with_offsets(text)[0].strip()
+
+
+def name_key(name: str) -> str:
+    """Normalise a name and drop the unit-kind words at its end.
+
+    Examples
+    --------
+    >>> name_key("Donetsk Oblast")
+    'donetsk'
+    >>> name_key("Zaporiz'ka Oblast'")
+    'zaporizka'
+    >>> name_key("Донецька область")
+    'донецька'
+    >>> name_key("Oblast")
+    'oblast'
+    """
+    words = normalize(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in SUFFIX_WORDS:
+        words.pop()
+    return " ".join(words)
