@@ -1,0 +1,649 @@
+"""Geodesic areas and shares of a country.
+
+Every area here is measured on the WGS84 ellipsoid with :class:`pyproj.Geod`
+(Karney's algorithm, the edges of a ring taken as geodesics), never in planar
+degrees. Each ring is measured on its own and its absolute value taken, so the
+result does not depend on ring orientation: a polygon's area is its exterior
+ring less its holes, and a multipolygon's area is the sum of its parts.
+
+:func:`area_share` puts the pieces together: the named units, clipped to the
+country as a worldview draws it on a date and unioned so nothing is counted
+twice, as a share of that country; optionally only the part a control layer
+covers.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import html
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import Geod
+from shapely.geometry.base import BaseGeometry
+
+from geoclaims._errors import DataFileError, InvalidInputError
+
+__all__ = ["Share", "area_share", "geodesic_area"]
+
+logger = logging.getLogger(__name__)
+
+_M2_PER_KM2 = 1e6
+_POLYGON = 3  # shapely type ids
+_MULTI_OR_COLLECTION = (4, 5, 6, 7)
+_OFFICIAL_FILE = "official_areas.csv"
+# Polygon and official area differ by more than this (percent): say so in the notes.
+_NOTE_DIFF_PCT = 2.0
+
+
+@functools.cache
+def _geod() -> Geod:
+    return Geod(ellps="WGS84")
+
+
+# --------------------------------------------------------------------------------------
+# geodesic area
+# --------------------------------------------------------------------------------------
+
+
+def _polygons(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Flatten geometries to their polygons, with the index of the geometry each came from.
+
+    Multipolygons and (nested) geometry collections are opened up; points and lines are
+    dropped (they have no area).
+    """
+    parts, index = shapely.get_parts(geoms, return_index=True)
+    while True:
+        nested = np.isin(shapely.get_type_id(parts), _MULTI_OR_COLLECTION)
+        if not nested.any():
+            break
+        sub, sub_index = shapely.get_parts(parts[nested], return_index=True)
+        parts = np.concatenate([parts[~nested], sub])
+        index = np.concatenate([index[~nested], index[nested][sub_index]])
+    keep = (shapely.get_type_id(parts) == _POLYGON) & ~shapely.is_empty(parts)
+    return parts[keep], index[keep]
+
+
+def _ring_areas_m2(rings: np.ndarray) -> np.ndarray:
+    """Unsigned geodesic area (m²) enclosed by each linear ring."""
+    if len(rings) == 0:
+        return np.zeros(0)
+    xy = shapely.get_coordinates(rings)
+    if len(xy) and np.nanmax(np.abs(xy[:, 1])) > 90.0 + 1e-9:
+        bad = xy[np.argmax(np.abs(xy[:, 1]))]
+        msg = (
+            f"Coordinate ({bad[0]!r}, {bad[1]!r}) has a latitude beyond ±90°: the geometry is "
+            "not in longitude/latitude degrees. Reproject it to EPSG:4326 first "
+            "(for a GeoDataFrame, set its CRS and geoclaims reprojects it)."
+        )
+        raise InvalidInputError(msg)
+    lon = np.ascontiguousarray(xy[:, 0])
+    lat = np.ascontiguousarray(xy[:, 1])
+    ends = np.cumsum(shapely.get_num_coordinates(rings))
+    starts = ends - shapely.get_num_coordinates(rings)
+    geod = _geod()
+    out = np.empty(len(rings))
+    for i, (s, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+        out[i] = geod.polygon_area_perimeter(lon[s:e], lat[s:e])[0] if e - s >= 4 else 0.0
+    return np.abs(out)
+
+
+def _areas_km2(geoms: np.ndarray) -> np.ndarray:
+    """Geodesic area in km² of each geometry in a 1-D object array (NaN for missing)."""
+    geoms = np.asarray(geoms, dtype=object)
+    result = np.zeros(len(geoms))
+    missing = shapely.is_missing(geoms)
+    result[missing] = np.nan
+    polys, poly_index = _polygons(geoms[~missing])
+    if len(polys):
+        rings, ring_index = shapely.get_rings(polys, return_index=True)
+        exterior = np.r_[True, ring_index[1:] != ring_index[:-1]]
+        signed = np.where(exterior, 1.0, -1.0) * _ring_areas_m2(rings)
+        poly_area = np.bincount(ring_index, weights=signed, minlength=len(polys))
+        present = np.bincount(poly_index, weights=poly_area, minlength=(~missing).sum())
+        result[~missing] = present
+    return result / _M2_PER_KM2
+
+
+def _to_lonlat(series: gpd.GeoSeries) -> gpd.GeoSeries:
+    if series.crs is None:
+        return series
+    if series.crs.to_epsg() == 4326 or series.crs.equals("OGC:CRS84"):
+        return series
+    return series.to_crs(4326)
+
+
+def geodesic_area(geom_or_gdf: Any) -> Any:
+    """Geodesic area in km² on the WGS84 ellipsoid.
+
+    Parameters
+    ----------
+    geom_or_gdf : shapely geometry, GeoSeries, GeoDataFrame or array of geometries
+        Polygons and multipolygons (points and lines count as 0). A GeoSeries or
+        GeoDataFrame with a CRS is reprojected to EPSG:4326 first; without a CRS, and
+        for bare geometries, coordinates are taken as longitude/latitude degrees.
+
+    Returns
+    -------
+    float, pandas.Series or numpy.ndarray
+        A float for one geometry; a Series named ``area_km2`` with the input's index for
+        a GeoSeries or GeoDataFrame; an array otherwise. Missing geometries give NaN.
+
+    Raises
+    ------
+    InvalidInputError
+        If the input holds no geometries, or a latitude lies beyond ±90° (projected
+        coordinates without a CRS).
+
+    Notes
+    -----
+    Each ring is measured with :meth:`pyproj.Geod.polygon_area_perimeter` and taken
+    unsigned, so ring orientation does not matter; holes are subtracted from their
+    exterior ring.
+
+    Examples
+    --------
+    A one-degree cell on the equator:
+
+    >>> from shapely.geometry import box
+    >>> round(geodesic_area(box(0, 0, 1, 1)), 1)
+    12308.8
+
+    A square with a hole, and a GeoSeries in a projected CRS:
+
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import Polygon
+    >>> ring = [(0, 0), (2, 0), (2, 2), (0, 2)]
+    >>> hole = [(0.5, 0.5), (0.5, 1.5), (1.5, 1.5), (1.5, 0.5)]
+    >>> round(geodesic_area(Polygon(ring, [hole])) / geodesic_area(Polygon(ring)), 3)
+    0.75
+    >>> s = gpd.GeoSeries([box(0, 0, 1, 1)], crs=4326).to_crs(3857)
+    >>> geodesic_area(s).round(1)
+    0    12308.8
+    Name: area_km2, dtype: float64
+    """
+    if isinstance(geom_or_gdf, BaseGeometry):
+        return float(_areas_km2(np.array([geom_or_gdf], dtype=object))[0])
+    if isinstance(geom_or_gdf, gpd.GeoDataFrame):
+        geom_or_gdf = geom_or_gdf.geometry
+    if isinstance(geom_or_gdf, gpd.GeoSeries):
+        series = _to_lonlat(geom_or_gdf)
+        values = _areas_km2(np.asarray(series.values, dtype=object))
+        return pd.Series(values, index=geom_or_gdf.index, name="area_km2")
+    if isinstance(geom_or_gdf, str | bytes) or not isinstance(geom_or_gdf, Iterable | np.ndarray):
+        msg = (
+            f"geodesic_area() needs a shapely geometry, a GeoSeries/GeoDataFrame or an array "
+            f"of geometries, not {type(geom_or_gdf).__name__} {geom_or_gdf!r:.80}."
+        )
+        raise InvalidInputError(msg)
+    arr = np.asarray(list(geom_or_gdf), dtype=object)
+    ok = np.array([g is None or isinstance(g, BaseGeometry) for g in arr], dtype=bool)
+    if not ok.all():
+        bad = arr[~ok][0]
+        msg = f"geodesic_area() got {bad!r:.80} among the geometries; pass shapely geometries."
+        raise InvalidInputError(msg)
+    return _areas_km2(arr)
+
+
+# --------------------------------------------------------------------------------------
+# official areas
+# --------------------------------------------------------------------------------------
+
+
+def _data_file(name: str) -> Path:
+    """Path of a shipped data file: the installed package data, else the source tree."""
+    try:
+        path = Path(str(resources.files("geoclaims._data") / name))
+    except ModuleNotFoundError:
+        path = Path(__file__).resolve().parent.parent / "data" / "boundaries" / name
+    if not path.is_file():
+        fallback = Path(__file__).resolve().parent.parent / "data" / "boundaries" / name
+        if fallback.is_file():
+            return fallback
+        msg = (
+            f"geoclaims cannot find its data file {name!r} (looked at {str(path)!r}). "
+            "Reinstall geoclaims (pip install --force-reinstall geoclaims)."
+        )
+        raise DataFileError(msg)
+    return path
+
+
+@functools.cache
+def _official_areas() -> pd.DataFrame:
+    """Load the official areas (km²) with their source.
+
+    Columns unit_id, iso_3166_2, name, country, area_km2, source; a country's own row has
+    its alpha-3 code as unit_id.
+    """
+    table = pd.read_csv(_data_file(_OFFICIAL_FILE), dtype={"area_km2": float})
+    return table
+
+
+def _official_lookup() -> dict[str, float]:
+    table = _official_areas()
+    return dict(zip(table["unit_id"], table["area_km2"], strict=True))
+
+
+def _official_country_km2(country: str, view_units: Sequence[str]) -> float | None:
+    """Official area of ``country`` made of ``view_units``, or None if the table cannot say.
+
+    The national figure is used when the worldview's units are a subset of the table's
+    units for that country (less the official areas of the units the view leaves out);
+    otherwise the sum of the units' figures when every one is known.
+    """
+    table = _official_areas()
+    known = _official_lookup()
+    national = table.loc[table["unit_id"] == country, "area_km2"]
+    table_units = set(
+        table.loc[(table["country"] == country) & (table["unit_id"] != country), "unit_id"]
+    )
+    view = set(view_units)
+    if len(national) and view and view <= table_units:
+        return float(national.iloc[0]) - sum(known[u] for u in table_units - view)
+    if view and all(u in known for u in view):
+        return float(sum(known[u] for u in view))
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# shares
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class Share:
+    """The area of some regions as a share of a country, optionally only the held part.
+
+    Build it with :func:`area_share`. All areas are geodesic km² on the WGS84 ellipsoid.
+
+    Attributes
+    ----------
+    units : geopandas.GeoDataFrame
+        The named units (EPSG:4326, full geometry), one row per unit, with the columns of
+        :meth:`to_frame`.
+    total : float
+        Area of the union of the named units inside the country (km²): units that repeat
+        or overlap count once.
+    total_pct : float
+        ``total`` as a percentage of ``country_km2``.
+    country : str
+        ISO alpha-3 code of the country.
+    country_km2 : float
+        Area of the country under the worldview on the date (union of its units).
+    worldview : str
+        The worldview the country was drawn under.
+    as_of : datetime.date
+        The date of the worldview (and of the control layer's features).
+    method : str
+        How the figures were computed, in words.
+    layer : geopandas.GeoDataFrame or None
+        The control layer, as read and repaired, or None.
+    held_km2, held_pct : float or None
+        Area of the named units that the layer covers, and its share of the country;
+        None without a layer.
+    official : float or None
+        The share computed on official areas (km² from a sourced reference table) where
+        the table knows every unit involved, else None.
+    official_km2 : float or None
+        Official area of the named units, where known.
+    country_official_km2 : float or None
+        Official area of the country under the worldview, where known.
+    notes : tuple of str
+        Caveats worth telling a reader, such as a polygon far from its official area.
+    geometry : shapely geometry
+        The union of the named units inside the country.
+    held_geometry : shapely geometry or None
+        The part of ``geometry`` the layer covers.
+    """
+
+    units: gpd.GeoDataFrame
+    total: float
+    total_pct: float
+    country: str
+    country_km2: float
+    worldview: str
+    as_of: _dt.date
+    method: str
+    layer: gpd.GeoDataFrame | None = None
+    held_km2: float | None = None
+    held_pct: float | None = None
+    official: float | None = None
+    official_km2: float | None = None
+    country_official_km2: float | None = None
+    notes: tuple[str, ...] = ()
+    geometry: BaseGeometry | None = field(default=None, repr=False)
+    held_geometry: BaseGeometry | None = field(default=None, repr=False)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per unit.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns unit_id, iso_3166_2, name, country, area_km2 (the unit's polygon),
+            share_pct (its part inside the country, as % of the country), official_km2
+            and polygon_vs_official_pct (NaN where no official figure is known), and with
+            a layer held_km2 and held_pct_of_unit.
+        """
+        return pd.DataFrame(self.units.drop(columns=self.units.geometry.name))
+
+    def __repr__(self) -> str:
+        names = ", ".join(self.units["name"].astype(str))
+        held = (
+            ""
+            if self.held_km2 is None
+            else f", held {self.held_km2:,.0f} km² ({self.held_pct:.2f}%)"
+        )
+        return (
+            f"Share({names}: {self.total:,.0f} km² = {self.total_pct:.2f}% of {self.country} "
+            f"({self.country_km2:,.0f} km², worldview {self.worldview!r}, {self.as_of}){held})"
+        )
+
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        head = (
+            f"<p><b>{self.total:,.0f} km²</b> = <b>{self.total_pct:.2f}%</b> of "
+            f"{esc(self.country)} ({self.country_km2:,.0f} km²; worldview "
+            f"{esc(repr(self.worldview))}, as of {self.as_of})"
+        )
+        if self.held_km2 is not None:
+            head += (
+                f"; held per the control layer: <b>{self.held_km2:,.0f} km²</b> = "
+                f"<b>{self.held_pct:.2f}%</b>"
+            )
+        if self.official is not None:
+            head += f"; on official areas: {self.official:.2f}%"
+        head += ".</p>"
+        notes = "".join(f"<li>{esc(n)}</li>" for n in self.notes)
+        notes = f"<ul>{notes}</ul>" if notes else ""
+        table = self.to_frame().to_html(index=False, float_format=lambda v: f"{v:,.2f}")
+        return (
+            f"<div class='geoclaims-share'>{head}{table}{notes}"
+            f"<p><small>{esc(self.method)}</small></p></div>"
+        )
+
+
+def _boundaries() -> Any:
+    from geoclaims import boundaries
+
+    return boundaries
+
+
+def _parse_date(as_of: Any) -> _dt.date:
+    from geoclaims import worldviews
+
+    return worldviews.parse_date(as_of)
+
+
+_UNIT_COLUMNS = ["unit_id", "iso_3166_2", "name", "country"]
+
+
+def _units_from_ids(unit_ids: Sequence[str]) -> gpd.GeoDataFrame:
+    table = _boundaries()._units()
+    by_id = table.set_index("unit_id", drop=False)
+    missing = [u for u in unit_ids if u not in by_id.index]
+    if missing:
+        msg = f"Unknown unit_id {missing[0]!r}: pass names, ISO 3166-2 codes or a lookup() frame."
+        raise InvalidInputError(msg)
+    return gpd.GeoDataFrame(by_id.loc[list(unit_ids)].reset_index(drop=True), crs=table.crs)
+
+
+def _named_units(
+    regions: Any, *, country: str, worldview: str, as_of: _dt.date
+) -> gpd.GeoDataFrame:
+    """Resolve ``regions`` to a GeoDataFrame: unit_id, iso_3166_2, name, country, geometry."""
+    if isinstance(regions, str):
+        regions = [regions]
+    if isinstance(regions, pd.DataFrame):
+        frame = regions
+        if "kind" in frame.columns:
+            frame = frame[frame["kind"] != "country"]
+        if "unit_id" in frame.columns:
+            frame = frame[frame["unit_id"].notna()]
+            frame = frame.drop_duplicates("unit_id")
+        if len(frame) == 0:
+            msg = (
+                "The regions frame names no first-level unit (no rows with a unit_id, "
+                "country rows left aside). Pass names, ISO codes or a lookup() frame."
+            )
+            raise InvalidInputError(msg)
+        if isinstance(frame, gpd.GeoDataFrame) and frame.geometry.name in frame.columns:
+            units = frame.copy()
+            if units.crs is None:
+                units = units.set_crs(4326)
+            elif units.crs.to_epsg() != 4326:
+                units = units.to_crs(4326)
+            if "unit_id" not in units.columns:
+                units["unit_id"] = [f"polygon-{i}" for i in range(len(units))]
+            for col in ("iso_3166_2", "name", "country"):
+                if col not in units.columns:
+                    units[col] = units["unit_id"] if col == "name" else None
+            return units[[*_UNIT_COLUMNS, units.geometry.name]].reset_index(drop=True)
+        if "unit_id" not in frame.columns:
+            msg = (
+                "A regions frame needs a unit_id column (as from find_regions or lookup), "
+                f"got columns {list(frame.columns)!r}."
+            )
+            raise InvalidInputError(msg)
+        return _units_from_ids(list(frame["unit_id"]))[[*_UNIT_COLUMNS, "geometry"]]
+    if isinstance(regions, Iterable):
+        names = list(regions)
+        if not names or not all(isinstance(n, str) for n in names):
+            msg = (
+                f"regions must be names or ISO 3166-2 codes (strings), a GeoDataFrame or a "
+                f"find_regions() frame; got {names!r:.120}."
+            )
+            raise InvalidInputError(msg)
+        from geoclaims._errors import UnknownRegionError
+
+        b = _boundaries()
+        try:
+            found = b.lookup(names, country=country, worldview=worldview, as_of=as_of)
+        except UnknownRegionError:
+            # a region the view does not put in the country (e.g. Crimea under 'RUS')
+            found = b.lookup(names, worldview=worldview, as_of=as_of)
+        found = found.drop_duplicates("unit_id")
+        return found[[*_UNIT_COLUMNS, "geometry"]].reset_index(drop=True)
+    msg = (
+        f"regions must be names or ISO 3166-2 codes, a GeoDataFrame or a find_regions() "
+        f"frame; got {type(regions).__name__}."
+    )
+    raise InvalidInputError(msg)
+
+
+@functools.lru_cache(maxsize=32)
+def _country(country: str, worldview: str, as_of: _dt.date) -> tuple[Any, float, tuple[str, ...]]:
+    """(union geometry, geodesic km², unit ids) of a country under a worldview on a date."""
+    units = _boundaries().regions(country, worldview=worldview, as_of=as_of)
+    if len(units) == 0:
+        msg = f"Country {country!r} has no units under worldview {worldview!r} on {as_of}."
+        raise InvalidInputError(msg)
+    geom = shapely.union_all(shapely.make_valid(np.asarray(units.geometry.values)))
+    return geom, geodesic_area(geom), tuple(units["unit_id"])
+
+
+def _layer_union_near(layer: gpd.GeoDataFrame, geom: BaseGeometry) -> BaseGeometry:
+    """Union of the layer's polygons that touch ``geom`` (the rest cannot matter)."""
+    geoms = np.asarray(layer.geometry.values)
+    tree = shapely.STRtree(geoms)
+    hits = tree.query(geom, predicate="intersects")
+    if len(hits) == 0:
+        return shapely.Polygon()
+    return shapely.union_all(geoms[hits])
+
+
+def area_share(
+    regions: Any,
+    *,
+    of: str,
+    worldview: str = "un",
+    as_of: Any = None,
+    within: Any = None,
+) -> Share:
+    """Area of some regions as a share of a country, whole or within a control layer.
+
+    Parameters
+    ----------
+    regions : str, sequence of str, GeoDataFrame or DataFrame
+        Names or ISO 3166-2 codes; a GeoDataFrame from :func:`geoclaims.lookup` or
+        :func:`geoclaims.regions` (or any polygons in a CRS); or the frame from
+        :func:`geoclaims.find_regions` (rows with a ``unit_id`` count as their unit,
+        country rows are left aside). Units that repeat count once.
+    of : str
+        The country: name or ISO alpha-2/alpha-3 code. It is drawn under the same
+        worldview and date: the union of the units the view gives it.
+    worldview : str, default "un"
+        ``"un"``, ``"defacto"`` or a claimant's alpha-3 code such as ``"RUS"``.
+    as_of : date, datetime or ISO string, optional
+        Date of the worldview and of the control layer's features; today if None.
+    within : GeoDataFrame, path or URL, optional
+        A control layer (read with :func:`geoclaims.read_layer`, filtered to ``as_of``
+        if it has a date column). The share is then also given for the part of the
+        named units the layer covers.
+
+    Returns
+    -------
+    Share
+        Per-unit and total areas (geodesic km²) and shares; see :class:`Share`.
+
+    Raises
+    ------
+    UnknownRegionError, AmbiguousRegionError, UnknownCountryError
+        If a name cannot be resolved.
+    InvalidInputError
+        If ``regions`` is empty or of the wrong type.
+    LayerError
+        If the control layer cannot be read or used.
+
+    Notes
+    -----
+    The numerator is the union of the named units clipped to the country, so it is
+    always a subset of the denominator and shares never exceed 100%. A named unit that
+    the worldview does not place in the country contributes nothing (it is listed with
+    ``share_pct`` 0).
+
+    Examples
+    --------
+    >>> s = area_share(["Donetsk", "Luhansk"], of="Ukraine")  # doctest: +SKIP
+    >>> round(s.total_pct, 1)  # doctest: +SKIP
+    8.8
+    >>> s.to_frame()[["iso_3166_2", "share_pct"]].round(1)  # doctest: +SKIP
+      iso_3166_2  share_pct
+    0      UA-14        4.4
+    1      UA-09        4.4
+    """
+    b = _boundaries()
+    country = b.resolve_country(of)
+    date = _parse_date(as_of)
+    country_geom, country_km2, view_units = _country(country, worldview, date)
+    units = _named_units(regions, country=country, worldview=worldview, as_of=date)
+
+    in_view = set(view_units)
+    geoms = np.asarray(units.geometry.values, dtype=object)
+    inside = np.array(
+        [
+            g if uid in in_view else shapely.intersection(shapely.make_valid(g), country_geom)
+            for uid, g in zip(units["unit_id"], geoms, strict=True)
+        ],
+        dtype=object,
+    )
+    area = _areas_km2(geoms)
+    inside_km2 = _areas_km2(inside)
+    union = shapely.union_all(shapely.make_valid(inside))
+    total = geodesic_area(union)
+
+    frame = units[_UNIT_COLUMNS].copy()
+    frame["area_km2"] = area
+    frame["share_pct"] = inside_km2 / country_km2 * 100.0
+
+    official = _official_lookup()
+    frame["official_km2"] = [official.get(u, np.nan) for u in frame["unit_id"]]
+    frame["polygon_vs_official_pct"] = (frame["area_km2"] / frame["official_km2"] - 1) * 100
+
+    notes: list[str] = []
+    for row in frame.itertuples():
+        if row.unit_id not in in_view:
+            notes.append(
+                f"{row.name} is not part of {country} under worldview {worldview!r} on {date}: "
+                f"it adds {row.share_pct:.2f}% (its overlap with {country} only)."
+            )
+        diff = row.polygon_vs_official_pct
+        if pd.notna(diff) and abs(diff) > _NOTE_DIFF_PCT:
+            notes.append(
+                f"{row.name}: the polygon measures {row.area_km2:,.0f} km², "
+                f"{abs(diff):.1f}% {'under' if diff < 0 else 'over'} the official "
+                f"{row.official_km2:,.0f} km² (Natural Earth polygons leave out inland "
+                "water such as reservoirs and lagoons that official figures include)."
+            )
+
+    named_in = [u for u in dict.fromkeys(frame["unit_id"]) if u in in_view]
+    official_km2 = (
+        float(sum(official[u] for u in named_in))
+        if named_in and all(u in official for u in named_in)
+        else None
+    )
+    country_official = _official_country_km2(country, view_units)
+    official_pct = (
+        official_km2 / country_official * 100.0
+        if official_km2 is not None and country_official
+        else None
+    )
+
+    layer = None
+    held_km2 = held_pct = None
+    held_geom = None
+    method = (
+        f"Geodesic areas on the WGS84 ellipsoid (pyproj.Geod). {country} is the union of "
+        f"its {len(view_units)} units under worldview {worldview!r} on {date}; the named "
+        "units are clipped to it and unioned, so overlaps and repeats count once."
+    )
+    if within is not None:
+        from geoclaims.layers import read_layer
+
+        layer = read_layer(within, date=date)
+        near = _layer_union_near(layer, union)
+        held_geom = shapely.intersection(union, near)
+        held_km2 = geodesic_area(held_geom)
+        held_pct = held_km2 / country_km2 * 100.0
+        per_unit = _areas_km2(
+            np.array([shapely.intersection(g, near) for g in inside], dtype=object)
+        )
+        frame["held_km2"] = per_unit
+        with np.errstate(divide="ignore", invalid="ignore"):
+            frame["held_pct_of_unit"] = np.where(area > 0, per_unit / area * 100.0, np.nan)
+        method += (
+            f" Held ground: the named units intersected with the union of the control "
+            f"layer's {len(layer)} features (repaired with make_valid)."
+        )
+    if official_pct is not None:
+        method += " Official reading: the reference table of official areas (data/boundaries)."
+
+    out_units = gpd.GeoDataFrame(frame, geometry=list(geoms), crs=4326)
+    return Share(
+        units=out_units,
+        total=total,
+        total_pct=total / country_km2 * 100.0,
+        country=country,
+        country_km2=country_km2,
+        worldview=worldview,
+        as_of=date,
+        method=method,
+        layer=layer,
+        held_km2=held_km2,
+        held_pct=held_pct,
+        official=official_pct,
+        official_km2=official_km2,
+        country_official_km2=country_official,
+        notes=tuple(notes),
+        geometry=union,
+        held_geometry=held_geom,
+    )
