@@ -56,15 +56,29 @@ _LAZY = {
 
 __all__ = [
     "AmbiguousRegionError",
+    "Claim",
     "DataFileError",
     "GeoclaimsError",
     "InvalidInputError",
     "LayerError",
+    "Report",
+    "Share",
     "UnknownCountryError",
     "UnknownRegionError",
     "UnknownWorldviewError",
+    "Verdict",
     "__version__",
-    *sorted(_LAZY),
+    "area_share",
+    "check_claim",
+    "claim_map",
+    "countries",
+    "find_claims",
+    "find_regions",
+    "geodesic_area",
+    "lookup",
+    "read_layer",
+    "regions",
+    "report",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only

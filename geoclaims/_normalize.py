@@ -141,10 +141,30 @@ def name_key(name: str) -> str:
     'донецька'
     >>> name_key("Oblast")
     'oblast'
+
+    The genitive of Ukrainian and Russian oblast names meets the nominative:
+
+    >>> name_key("Донецької області") == name_key("Донецька область")
+    True
+    >>> name_key("Херсонской области") == name_key("Херсонская область")
+    True
     """
     words = normalize(name).split()
     if words and words[0] == "the":
         words = words[1:]
+    dropped = []
     while len(words) > 1 and words[-1] in SUFFIX_WORDS:
-        words.pop()
+        dropped.append(words.pop())
+    if words and any(w in _CYRILLIC_OBLAST for w in dropped):
+        last = words[-1]
+        for ending, nominative in _GENITIVE_ENDINGS:
+            if last.endswith(ending):
+                words[-1] = last[: -len(ending)] + nominative
+                break
     return " ".join(words)
+
+
+_CYRILLIC_OBLAST = frozenset({"область", "области", "області", "обл"})
+# Genitive adjective endings after normalisation ("ї" folds to "і", "й" to "и"):
+# Ukrainian -ої -> -а (Донецької -> Донецька), Russian -ой -> -ая (Донецкой -> Донецкая).
+_GENITIVE_ENDINGS = (("оі", "а"), ("ои", "ая"))

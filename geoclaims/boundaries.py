@@ -1,0 +1,454 @@
+"""First-level regions of the world: polygons, names, and lookup by name or code.
+
+The data ships with the package (``data/boundaries/``, see its ``SOURCES.md``) and is
+read on first use, then cached. Where it is read from, in this order:
+
+1. the folder named by the ``GEOCLAIMS_DATA_DIR`` environment variable;
+2. the copy installed with the package (``geoclaims/_data``);
+3. ``data/boundaries/`` of a source checkout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib.resources
+import logging
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+from rapidfuzz import fuzz, process
+
+from geoclaims._errors import (
+    AmbiguousRegionError,
+    DataFileError,
+    InvalidInputError,
+    UnknownCountryError,
+    UnknownRegionError,
+)
+from geoclaims._normalize import name_key, normalize
+from geoclaims.worldviews import DateLike, sovereign
+
+__all__ = ["countries", "lookup", "regions", "resolve_country"]
+
+log = logging.getLogger(__name__)
+
+DATA_ENV = "GEOCLAIMS_DATA_DIR"
+_UNITS_FILE = "units.parquet"
+_ISO_RE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$")
+_KIND_RANK = {"official": 0, "entity": 1, "historic": 2, "local-script": 3, "alternate": 4}
+REGION_COLUMNS = ["unit_id", "iso_3166_2", "name", "country", "fips", "geometry"]
+
+
+@functools.cache
+def _data_dir() -> Path:
+    """The folder holding the boundary data, by the documented search order."""
+    env = os.environ.get(DATA_ENV)
+    if env:
+        if (Path(env) / _UNITS_FILE).is_file():
+            return Path(env)
+        msg = (
+            f"{DATA_ENV} is set to {env!r}, but that folder has no {_UNITS_FILE}. "
+            f"Point it at a folder built by scripts/build_boundaries.py, or unset it."
+        )
+        raise DataFileError(msg)
+    candidates: list[Path] = []
+    with contextlib.suppress(ModuleNotFoundError):
+        candidates.append(Path(str(importlib.resources.files("geoclaims._data"))))
+    candidates.append(Path(__file__).resolve().parent.parent / "data" / "boundaries")
+    for path in candidates:
+        if (path / _UNITS_FILE).is_file():
+            log.debug("boundary data from %s", path)
+            return path
+    tried = ", ".join(str(p) for p in candidates)
+    msg = (
+        f"Cannot find the boundary data ({_UNITS_FILE}); looked in: {tried}. "
+        f"Reinstall geoclaims, or set {DATA_ENV} to a folder holding data/boundaries/."
+    )
+    raise DataFileError(msg)
+
+
+def _data_path(name: str) -> Path:
+    return _data_dir() / name
+
+
+@functools.cache
+def _units() -> gpd.GeoDataFrame:
+    """All units as shipped ("un" view in ``country``), cached."""
+    return gpd.read_parquet(_data_path(_UNITS_FILE))
+
+
+@functools.cache
+def _unit_index() -> dict[str, int]:
+    return {uid: i for i, uid in enumerate(_units()["unit_id"])}
+
+
+@functools.cache
+def _names() -> pd.DataFrame:
+    """Every name of every unit and country, with its normalised form and key."""
+    df = pd.read_csv(_data_path("names.csv"), dtype=str, keep_default_na=False)
+    df["norm"] = df["name"].map(normalize)
+    df["key"] = df["name"].map(name_key)
+    df["rank"] = df["kind"].map(_KIND_RANK).fillna(9).astype(int)
+    return df
+
+
+@functools.cache
+def _country_table() -> pd.DataFrame:
+    """Countries: ``country`` (alpha-3), ``iso_a2``, ``name``."""
+    return pd.read_csv(_data_path("countries.csv"), dtype=str, keep_default_na=False)
+
+
+@functools.cache
+def _cities() -> pd.DataFrame:
+    """GeoNames places of at least 15,000 people, each with the unit it lies in."""
+    return pd.read_csv(
+        _data_path("cities.csv"),
+        dtype={"name": str, "unit_id": str, "country": str},
+        keep_default_na=False,
+    )
+
+
+@functools.cache
+def _country_lookup() -> dict[str, str]:
+    """Normalised country name or code -> alpha-3."""
+    table = _country_table()
+    out: dict[str, str] = {}
+    names = _names()
+    for norm, a3 in zip(
+        names.loc[names.kind == "country", "norm"],
+        names.loc[names.kind == "country", "country"],
+        strict=True,
+    ):
+        out.setdefault(norm, a3)
+    for a3, a2, name in table.itertuples(index=False):
+        out[normalize(name)] = a3
+        out[a3.lower()] = a3
+        if a2:
+            out[a2.lower()] = a3
+    return out
+
+
+def resolve_country(country: str) -> str:
+    """The ISO alpha-3 code of a country given by name or code.
+
+    Parameters
+    ----------
+    country : str
+        An English or local name ("Ukraine", "Україна"), or an ISO 3166-1 alpha-2 or
+        alpha-3 code ("UA", "UKR").
+
+    Returns
+    -------
+    str
+        The alpha-3 code.
+
+    Raises
+    ------
+    UnknownCountryError
+        With close matches, when nothing matches.
+
+    Examples
+    --------
+    >>> resolve_country("Ukraine"), resolve_country("ua"), resolve_country("Україна")
+    ('UKR', 'UKR', 'UKR')
+    """
+    if not isinstance(country, str):
+        msg = (
+            f"country must be a name or ISO code (str), not {type(country).__name__}: {country!r}."
+        )
+        raise TypeError(msg)
+    table = _country_lookup()
+    norm = normalize(country)
+    if norm in table:
+        return table[norm]
+    if norm.startswith("the ") and norm[4:] in table:
+        return table[norm[4:]]
+    names = dict(zip(_country_table().name.map(normalize), _country_table().name, strict=True))
+    found = process.extract(norm, list(names), scorer=fuzz.WRatio, limit=3, score_cutoff=80)
+    raise UnknownCountryError(country, [names[m[0]] for m in found])
+
+
+def _owners(worldview: str, as_of: DateLike) -> pd.Series:
+    return sovereign(worldview, as_of)
+
+
+def regions(
+    country: str | None = None, *, worldview: str = "un", as_of: DateLike = None
+) -> gpd.GeoDataFrame:
+    """First-level regions (oblasts, states, provinces), with their polygons.
+
+    Parameters
+    ----------
+    country : str, optional
+        Keep only the units of this country (name or ISO code) under the worldview.
+    worldview : str, default "un"
+        ``"un"``, ``"defacto"``, or a claimant's alpha-3 code (see
+        :mod:`geoclaims.worldviews`).
+    as_of : date or str, optional
+        The date for a claimant's view; today when None.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        In EPSG:4326, one row per unit, with columns ``unit_id``, ``iso_3166_2``,
+        ``name``, ``country`` (alpha-3 under the view), ``fips`` and ``geometry``.
+
+    Examples
+    --------
+    >>> len(regions("UA")), len(regions("UA", worldview="RUS", as_of="2020-01-01"))
+    (27, 25)
+    >>> regions("Ukraine").crs.to_epsg()
+    4326
+    """
+    owners = _owners(worldview, as_of)
+    units = _units()
+    out = units[["unit_id", "iso_3166_2", "name", "country", "fips", "geometry"]].copy()
+    out["country"] = owners.to_numpy()
+    if country is not None:
+        out = out[out["country"] == resolve_country(country)]
+    return out.reset_index(drop=True)
+
+
+@functools.cache
+def _country_geometries(worldview_key: tuple[tuple[str, str], ...]) -> dict[str, object]:
+    """Country polygons: union of the units of each country, for one assignment."""
+    units = _units()
+    owners = units["country"].copy()
+    idx = _unit_index()
+    for uid, owner in worldview_key:
+        owners.iat[idx[uid]] = owner
+    geoms = units.geometry.to_numpy()
+    out = {}
+    for a3, positions in owners.groupby(owners).indices.items():
+        # The units form a valid coverage (no overlaps), so coverage union is exact and fast.
+        out[a3] = shapely.coverage_union_all(geoms[positions])
+    return out
+
+
+def _assignment_key(owners: pd.Series) -> tuple[tuple[str, str], ...]:
+    base = _units()["country"].to_numpy()
+    changed = owners.to_numpy() != base
+    return tuple(zip(owners.index[changed], owners.to_numpy()[changed], strict=True))
+
+
+def countries(*, worldview: str = "un", as_of: DateLike = None) -> gpd.GeoDataFrame:
+    """Countries as the union of their units under a worldview at a date.
+
+    Parameters
+    ----------
+    worldview : str, default "un"
+        ``"un"``, ``"defacto"``, or a claimant's alpha-3 code.
+    as_of : date or str, optional
+        The date for a claimant's view; today when None.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        In EPSG:4326, one row per country with at least one unit: ``country``
+        (alpha-3), ``iso_a2``, ``name``, ``geometry``.
+
+    Examples
+    --------
+    >>> c = countries(worldview="RUS", as_of="2022-10-01").set_index("country")
+    >>> donetsk = lookup("Donetsk").geometry[0].representative_point()
+    >>> bool(c.loc["RUS", "geometry"].contains(donetsk))
+    True
+    """
+    owners = _owners(worldview, as_of)
+    geoms = _country_geometries(_assignment_key(owners))
+    table = _country_table().set_index("country")
+    codes = sorted(geoms)
+    return gpd.GeoDataFrame(
+        {
+            "country": codes,
+            "iso_a2": [table["iso_a2"].get(c, "") for c in codes],
+            "name": [table["name"].get(c, c) for c in codes],
+        },
+        geometry=[geoms[c] for c in codes],
+        crs="EPSG:4326",
+    )
+
+
+def _suggest(query: str, country: str | None, owners: pd.Series) -> list[str]:
+    names = _names()
+    pool = names[names.unit_id != ""]
+    if country is not None:
+        pool = pool[pool.unit_id.map(owners).eq(country) | pool.country.eq(country)]
+    choices = dict(zip(pool.norm, pool.unit_id, strict=True))
+    found = process.extract(
+        normalize(query), list(choices), scorer=fuzz.WRatio, limit=8, score_cutoff=75
+    )
+    units = _units().set_index("unit_id")
+    out: list[str] = []
+    for norm, _score, _ in found:
+        label = units.at[choices[norm], "name"]
+        if label not in out:
+            out.append(label)
+    return out[:3]
+
+
+def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str | None]:
+    """Resolve one query to ("unit", unit_id) or ("country", alpha-3)."""
+    q = query.strip()
+    if not q:
+        msg = (
+            f"Empty region name {query!r}: give a name such as 'Donetsk' or a code such as 'UA-14'."
+        )
+        raise InvalidInputError(msg)
+    units = _units()
+    if _ISO_RE.match(q):
+        hits = units.index[units["iso_3166_2"] == q.upper()]
+        if len(hits) == 1:
+            return "unit", units.at[hits[0], "unit_id"]
+        if len(hits) > 1:
+            cands = [
+                (units.at[i, "unit_id"], units.at[i, "iso_3166_2"], owners.iat[i]) for i in hits
+            ]
+            raise AmbiguousRegionError(query, cands)
+    if q in _unit_index():
+        return "unit", q
+    idx = _unit_index()
+    names = _names()
+    norm, key = normalize(q), name_key(q)
+    has_suffix = norm != key
+    for tier in ("norm", "key"):
+        hit = names[names[tier] == (norm if tier == "norm" else key)]
+        if hit.empty:
+            continue
+        unit_hits = hit[hit.unit_id != ""].copy()
+        unit_hits["owner"] = unit_hits.unit_id.map(owners)
+        country_hits = hit[hit.unit_id == ""]
+        if country is not None:
+            unit_hits = unit_hits[(unit_hits.owner == country) | (unit_hits.country == country)]
+            country_hits = country_hits[country_hits.country == country]
+        if tier == "key" and not unit_hits.empty:
+            # "Kyiv region" should prefer names that also carried a unit-kind word.
+            same = unit_hits[(unit_hits.norm != unit_hits.key) == has_suffix]
+            unit_hits = same if not same.empty else unit_hits
+        if not unit_hits.empty:
+            best = unit_hits[unit_hits["rank"] == unit_hits["rank"].min()]
+            ids = list(dict.fromkeys(best.unit_id))
+            # A country hit only competes when it is another country than the unit's.
+            country_hits = country_hits[~country_hits.country.isin({owners[u] for u in ids})]
+            if len(ids) == 1 and country_hits.empty:
+                return "unit", ids[0]
+            cands = [
+                (units.at[idx[u], "name"], units.at[idx[u], "iso_3166_2"], owners[u]) for u in ids
+            ]
+            a2 = _country_table().set_index("country")["iso_a2"]
+            cands += [
+                (f"the country {n}", a2.get(c, ""), c)
+                for n, c in zip(country_hits.name, country_hits.country, strict=True)
+            ][:1]
+            raise AmbiguousRegionError(query, cands)
+        if not country_hits.empty:
+            return "country", country_hits.country.iloc[0]
+    raise UnknownRegionError(query, _suggest(q, country, owners), country)
+
+
+def lookup(
+    names: str | Iterable[str],
+    *,
+    country: str | None = None,
+    worldview: str = "un",
+    as_of: DateLike = None,
+) -> gpd.GeoDataFrame:
+    """Find regions by name or ISO 3166-2 code.
+
+    Names are compared after normalisation (case, diacritics, apostrophes, hyphens,
+    and unit words such as "oblast" or "область"), in any script the gazetteer holds:
+    current and old transliterations ("Zaporizhzhia", "Zaporizhzhya"), Ukrainian and
+    Russian forms, historic names ("Stalino") and separatist entities ("DPR").
+    A country's own name gives the whole country as one row.
+
+    Parameters
+    ----------
+    names : str or iterable of str
+        Names or codes such as ``"Donetsk"``, ``"Донецька область"``, ``"UA-14"``.
+    country : str, optional
+        Limit the search to one country (name or ISO code); resolves namesakes.
+    worldview : str, default "un"
+        The view under which ``country`` is filled in (see :mod:`geoclaims.worldviews`).
+    as_of : date or str, optional
+        The date for a claimant's view.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        EPSG:4326, one row per query in the given order: ``query``, ``unit_id``,
+        ``iso_3166_2``, ``name``, ``country``, ``fips``, ``geometry``.
+
+    Raises
+    ------
+    UnknownRegionError
+        When a name matches nothing; the message suggests close matches.
+    AmbiguousRegionError
+        When a name matches regions of several countries (or a region and a country)
+        and ``country`` does not narrow it down.
+
+    Examples
+    --------
+    >>> lookup(["Donets'k", "Запорізька область", "UA-65"])[["query", "iso_3166_2", "name"]]
+                    query iso_3166_2          name
+    0            Donets'k      UA-14       Donetsk
+    1  Запорізька область      UA-23  Zaporizhzhia
+    2               UA-65      UA-65       Kherson
+    >>> lookup("Georgia", country="US").iso_3166_2.tolist()
+    ['US-GA']
+    """
+    if isinstance(names, str):
+        names = [names]
+    elif isinstance(names, bytes) or not isinstance(names, Iterable):
+        msg = f"names must be a string or a list of strings, not {type(names).__name__}: {names!r}."
+        raise TypeError(msg)
+    queries = list(names)
+    for q in queries:
+        if not isinstance(q, str):
+            msg = f"Each name must be a string, not {type(q).__name__}: {q!r}."
+            raise TypeError(msg)
+    owners = _owners(worldview, as_of)
+    a3 = resolve_country(country) if country is not None else None
+    units = _units()
+    idx = _unit_index()
+    country_geoms: dict[str, object] | None = None
+    table = _country_table().set_index("country")
+    rows = []
+    for q in queries:
+        what, code = _match(q, a3, owners)
+        if what == "unit":
+            i = idx[code]
+            rows.append(
+                {
+                    "query": q,
+                    "unit_id": code,
+                    "iso_3166_2": units.at[i, "iso_3166_2"],
+                    "name": units.at[i, "name"],
+                    "country": owners.iat[i],
+                    "fips": units.at[i, "fips"],
+                    "geometry": units.geometry.iat[i],
+                }
+            )
+        else:
+            if country_geoms is None:
+                country_geoms = _country_geometries(_assignment_key(owners))
+            rows.append(
+                {
+                    "query": q,
+                    "unit_id": code,
+                    "iso_3166_2": table["iso_a2"].get(code, ""),
+                    "name": table["name"].get(code, code),
+                    "country": code,
+                    "fips": "",
+                    "geometry": country_geoms.get(code),
+                }
+            )
+    columns = ["query", *REGION_COLUMNS]
+    return gpd.GeoDataFrame(
+        pd.DataFrame(rows, columns=columns), geometry="geometry", crs="EPSG:4326"
+    )

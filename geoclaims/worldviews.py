@@ -1,0 +1,158 @@
+"""Worldviews: which country each unit belongs to, for a point of view and a date.
+
+Three kinds of worldview:
+
+``"un"`` (the default)
+    Internationally recognised borders. Crimea and Sevastopol are part of Ukraine, and
+    so are Donetsk, Luhansk, Zaporizhzhia and Kherson, whatever the date.
+``"defacto"``
+    As the source map (Natural Earth 4.1) draws them: Crimea and Sevastopol in Russia.
+A claimant's ISO alpha-3 code, such as ``"RUS"`` or ``"UKR"``
+    The "un" view, changed by the claims of that country that are in force at ``as_of``
+    in the dated claims table (``data/boundaries/claims.csv``). Under ``"RUS"`` Crimea
+    and Sevastopol are Russian from 2014-03-18, and the four oblasts whose annexation
+    Russia declared from 2022-09-30 (whole oblasts, as claimed).
+
+A country's polygon is the union of its units under the chosen view, so a region's
+share of its country can never exceed 100%.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+
+import pandas as pd
+
+from geoclaims._errors import InvalidInputError, UnknownWorldviewError
+
+__all__ = ["claims", "parse_date", "sovereign"]
+
+DateLike = _dt.date | _dt.datetime | str | None
+
+
+def parse_date(as_of: DateLike) -> _dt.date:
+    """Turn ``as_of`` into a date.
+
+    Parameters
+    ----------
+    as_of : date, datetime, str or None
+        A date, a datetime (its date is used), an ISO 8601 string such as
+        ``"2022-10-01"``, or None for today.
+
+    Returns
+    -------
+    datetime.date
+
+    Examples
+    --------
+    >>> parse_date("2022-09-30")
+    datetime.date(2022, 9, 30)
+    >>> parse_date(_dt.datetime(2014, 3, 18, 12, 0))
+    datetime.date(2014, 3, 18)
+    """
+    if as_of is None:
+        return _dt.date.today()
+    if isinstance(as_of, _dt.datetime):
+        return as_of.date()
+    if isinstance(as_of, _dt.date):
+        return as_of
+    if hasattr(as_of, "to_pydatetime"):  # pandas.Timestamp
+        return as_of.to_pydatetime().date()
+    if isinstance(as_of, str):
+        try:
+            return _dt.date.fromisoformat(as_of.strip()[:10])
+        except ValueError:
+            msg = f"Cannot read the date {as_of!r}. Use an ISO date such as '2022-09-30'."
+            raise InvalidInputError(msg) from None
+    kind = type(as_of).__name__
+    msg = f"as_of must be a date, a datetime or an ISO date string, not {kind}: {as_of!r}."
+    raise TypeError(msg)
+
+
+@functools.cache
+def claims() -> pd.DataFrame:
+    """The dated claims table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per claim: ``unit_id``, ``iso_3166_2``, ``name``, ``claimant`` (alpha-3),
+        ``kind`` (``annexed`` or ``claimed``), ``since`` and ``until`` (dates; ``until``
+        is NaT while the claim stands) and ``source`` (where the fact comes from).
+
+    Examples
+    --------
+    >>> claims().query("claimant == 'RUS'")[["unit_id", "kind"]].head(2)
+      unit_id     kind
+    0   UA-43  annexed
+    1   UA-40  annexed
+    """
+    from geoclaims.boundaries import _data_path
+
+    df = pd.read_csv(_data_path("claims.csv"), dtype=str, keep_default_na=False)
+    for col in ("since", "until"):
+        df[col] = pd.to_datetime(df[col].replace("", None)).dt.date
+    return df
+
+
+def _normalise_worldview(worldview: object) -> str:
+    if not isinstance(worldview, str) or not worldview.strip():
+        raise UnknownWorldviewError(worldview)
+    w = worldview.strip()
+    if w.lower() in ("un", "defacto"):
+        return w.lower()
+    from geoclaims.boundaries import _country_table
+
+    code = w.upper()
+    if code not in set(_country_table().country):
+        raise UnknownWorldviewError(worldview)
+    return code
+
+
+def sovereign(worldview: str = "un", as_of: DateLike = None) -> pd.Series:
+    """The country of every unit under a worldview at a date.
+
+    Parameters
+    ----------
+    worldview : str, default "un"
+        ``"un"``, ``"defacto"`` or a claimant's ISO alpha-3 code.
+    as_of : date, datetime, str or None
+        The date at which claims are read (claimant views only); None means today.
+
+    Returns
+    -------
+    pandas.Series
+        ISO alpha-3 codes indexed by ``unit_id``.
+
+    Examples
+    --------
+    >>> sovereign("RUS", "2020-01-01")["UA-43"], sovereign("un")["UA-43"]
+    ('RUS', 'UKR')
+    >>> sovereign("RUS", "2022-10-01")["UA-14"]
+    'RUS'
+    """
+    from geoclaims.boundaries import _units
+
+    view = _normalise_worldview(worldview)
+    units = _units()
+    if view == "defacto":
+        return pd.Series(
+            units["defacto_country"].to_numpy(), index=units["unit_id"], name="country"
+        )
+    owner = pd.Series(units["country"].to_numpy(), index=units["unit_id"], name="country")
+    if view == "un":
+        return owner
+    day = parse_date(as_of)
+    return owner.where(~owner.index.isin(_claimed_units(view, day)), view)
+
+
+def _claimed_units(claimant: str, day: _dt.date) -> list[str]:
+    """Units that ``claimant`` claims on ``day``."""
+    c = claims()
+    active = (
+        (c["claimant"] == claimant)
+        & (c["since"] <= day)
+        & c["until"].map(lambda u: pd.isna(u) or day < u)
+    )
+    return c.loc[active, "unit_id"].tolist()
