@@ -10,9 +10,7 @@ read on first use, then cached. Where it is read from, in this order:
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import importlib.resources
 import logging
 import os
 import re
@@ -57,10 +55,8 @@ def _data_dir() -> Path:
             f"Point it at a folder built by scripts/build_boundaries.py, or unset it."
         )
         raise DataFileError(msg)
-    candidates: list[Path] = []
-    with contextlib.suppress(ModuleNotFoundError):
-        candidates.append(Path(str(importlib.resources.files("geoclaims._data"))))
-    candidates.append(Path(__file__).resolve().parent.parent / "data" / "boundaries")
+    here = Path(__file__).resolve().parent
+    candidates = [here / "_data", here.parent / "data" / "boundaries"]
     for path in candidates:
         if (path / _UNITS_FILE).is_file():
             log.debug("boundary data from %s", path)
