@@ -1,0 +1,588 @@
+"""One HTML page that checks an article: highlighted text, map, shares and verdict.
+
+:func:`report` runs the whole pipeline on an article (find the regions and the stated
+figures, measure the regions, check each figure) and lays the results out on one
+page a reader can open in a browser: the verdict first, then the article with every
+mention highlighted (a region links to its place on the map), the map, the table of
+areas and shares, and the stated figures.
+
+The article text, names and layer properties are untrusted. The page is rendered by
+jinja2 with autoescaping on, the article markup is built from escaped pieces only,
+and the map data is embedded as script-safe JSON, so no input can inject markup or
+script.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import functools
+import html
+import logging
+import math
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+import pandas as pd
+from markupsafe import Markup, escape
+
+from geoclaims._errors import GeoclaimsError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import folium
+
+    from geoclaims.areas import Share
+    from geoclaims.check import Verdict
+    from geoclaims.text import Claim
+
+__all__ = ["Report", "report"]
+
+logger = logging.getLogger(__name__)
+
+#: Mention kinds that count as territory (drawn and measured). Cities count only when
+#: the article names no region at all: a capital named for its government ("Kyiv said")
+#: is not a territorial claim.
+_TERRITORY_KINDS = ("region", "entity")
+#: The only web assets the report's map needs: Leaflet's script and stylesheet, from the
+#: CDN folium uses.
+_MAP_ASSETS = ("leaflet", "leaflet_css")
+#: Longest default title taken from the article's first line (characters).
+_MAX_TITLE = 110
+
+
+@dataclass(frozen=True, eq=False)
+class Report:
+    """A checked article as one HTML page.
+
+    Build it with :func:`report`; write it with :meth:`save`; in a notebook it shows
+    itself in a sandboxed frame.
+
+    Attributes
+    ----------
+    html : str
+        The whole page (UTF-8 text).
+    title : str
+        The page title.
+    mentions : pandas.DataFrame
+        Every mention :func:`~geoclaims.find_regions` found, in text order.
+    claims : tuple of Claim
+        The stated figures :func:`~geoclaims.find_claims` found.
+    share : Share or None
+        The measured regions (None when the article names no region).
+    verdicts : tuple of Verdict
+        One verdict per stated figure that could be checked.
+    """
+
+    html: str = field(repr=False)
+    title: str
+    mentions: pd.DataFrame = field(repr=False)
+    claims: tuple[Claim, ...]
+    share: Share | None = field(repr=False)
+    verdicts: tuple[Verdict, ...] = field(repr=False)
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the page to `path` atomically and return the path.
+
+        The page goes to a temporary file in the same directory first, which then
+        replaces `path` in one step: a reader never sees a half-written file, and
+        nothing is left behind when writing fails.
+
+        Parameters
+        ----------
+        path : str or path-like
+            Where to write the HTML page.
+
+        Returns
+        -------
+        pathlib.Path
+            `path`.
+
+        Raises
+        ------
+        OSError
+            When the directory does not exist or cannot be written.
+        """
+        path = Path(path)
+        _write_atomic(path, self.html)
+        logger.info("wrote report %s (%d bytes)", path, len(self.html.encode("utf-8")))
+        return path
+
+    def _repr_html_(self) -> str:
+        """Show the page in a notebook, isolated in a sandboxed frame."""
+        return (
+            '<iframe sandbox="allow-scripts" style="width:100%;height:900px;border:1px solid '
+            f'#ddd" srcdoc="{html.escape(self.html, quote=True)}"></iframe>'
+        )
+
+
+def report(
+    text: str,
+    *,
+    within: Any = None,
+    worldview: str = "un",
+    as_of: Any = None,
+    title: str | None = None,
+    tiles: str | None = "CartoDB positron",
+) -> Report:
+    """Check an article and lay it out as one HTML page.
+
+    Finds the regions and stated figures in `text`, measures the regions named as
+    territory (regions and separatist entities; cities only when no region is named)
+    against the country the figures refer to (else the country most of them lie in),
+    checks every stated figure with :func:`~geoclaims.check_claim`, and renders the
+    article with its mentions highlighted, a map, the table of areas and shares, and
+    the verdicts.
+
+    Parameters
+    ----------
+    text : str
+        The article (plain text; untrusted: it is escaped).
+    within : GeoDataFrame, path or URL, optional
+        A control layer showing who holds the ground; see :func:`~geoclaims.read_layer`.
+    worldview : str, default "un"
+        Whose borders: "un", "defacto" or a claimant's alpha-3 code such as "RUS".
+    as_of : date or str, optional
+        Date of the worldview and the control layer; today when None.
+    title : str, optional
+        Page title; by default the article's first line.
+    tiles : str or None, default "CartoDB positron"
+        Base map tiles; None for a map that loads no tiles (offline).
+
+    Returns
+    -------
+    Report
+        The page (``.html``) and what went into it; ``.save(path)`` writes it.
+
+    Raises
+    ------
+    TypeError
+        When `text` is not a str.
+    GeoclaimsError
+        When the worldview, date or control layer is invalid.
+
+    Examples
+    --------
+    >>> import geoclaims
+    >>> r = geoclaims.report("Shelling was reported in the Donetsk region of Ukraine.",
+    ...                      tiles=None)
+    >>> "Donetsk" in r.html and "gc-mention" in r.html
+    True
+    """
+    if not isinstance(text, str):
+        msg = f"report() needs the article as str; got {type(text).__name__}."
+        raise TypeError(msg)
+    from geoclaims.text import find_claims, find_regions
+    from geoclaims.worldviews import parse_date, sovereign
+
+    as_of = parse_date(as_of)
+    sovereign(worldview, as_of)  # an unknown worldview fails here, before any work
+    if within is not None and not isinstance(within, pd.DataFrame):
+        from geoclaims.layers import read_layer
+
+        within = read_layer(within, date=as_of)
+    mentions = find_regions(text)
+    claims = tuple(find_claims(text))
+    territory = _territory(mentions)
+    share = None
+    m = None
+    if not territory.empty:
+        from geoclaims.areas import area_share
+        from geoclaims.maps import claim_map
+
+        of = next((c.of for c in claims if c.of), None) or _main_country(territory)
+        share = area_share(territory, of=of, worldview=worldview, as_of=as_of, within=within)
+        m = claim_map(share, tiles=tiles)
+    verdicts, failed = _check(claims, territory, share, within, worldview, as_of)
+    page_title = title if title is not None else _default_title(text)
+    html_page = _render(
+        page_title=page_title,
+        text=text,
+        mentions=mentions,
+        claims=claims,
+        share=share,
+        m=m,
+        verdicts=verdicts,
+        failed=failed,
+        worldview=worldview,
+        as_of=as_of,
+    )
+    return Report(
+        html=html_page,
+        title=page_title,
+        mentions=mentions,
+        claims=claims,
+        share=share,
+        verdicts=tuple(v for _c, v in verdicts),
+    )
+
+
+# -- pipeline ---------------------------------------------------------------------------
+
+
+def _territory(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Return the mention rows that name territory (see ``_TERRITORY_KINDS``)."""
+    with_unit = mentions[mentions["unit_id"].notna()]
+    rows = with_unit[with_unit["kind"].isin(_TERRITORY_KINDS)]
+    if rows.empty:
+        rows = with_unit[with_unit["kind"] == "city"]
+    return rows
+
+
+def _main_country(frame: pd.DataFrame) -> str:
+    from geoclaims.maps import _main_country
+
+    return _main_country(frame)
+
+
+def _check(
+    claims: Sequence[Claim],
+    territory: pd.DataFrame,
+    share: Share | None,
+    within: Any,
+    worldview: str,
+    as_of: Any,
+) -> tuple[list[tuple[Claim, Verdict]], list[tuple[Claim, str]]]:
+    """Check every claim; return (claim, verdict) pairs and (claim, reason) failures."""
+    from geoclaims.check import check_claim
+
+    layer = share.layer if share is not None else within
+    regions = territory if not territory.empty else None
+    done: list[tuple[Claim, Verdict]] = []
+    failed: list[tuple[Claim, str]] = []
+    for claim in claims:
+        try:
+            verdict = check_claim(
+                claim, regions=regions, within=layer, worldview=worldview, as_of=as_of
+            )
+        except GeoclaimsError as exc:
+            logger.info("could not check %r: %s", claim.surface, exc)
+            failed.append((claim, str(exc)))
+        else:
+            done.append((claim, verdict))
+    return done, failed
+
+
+def _default_title(text: str) -> str:
+    """Return the article's first non-empty line, shortened, as a title."""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            if len(line) > _MAX_TITLE:
+                line = line[: _MAX_TITLE - 1].rstrip() + "…"
+            return line
+    return "geoclaims report"
+
+
+# -- rendering --------------------------------------------------------------------------
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("geoclaims", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def _render(
+    *,
+    page_title: str,
+    text: str,
+    mentions: pd.DataFrame,
+    claims: Sequence[Claim],
+    share: Share | None,
+    m: folium.Map | None,
+    verdicts: list[tuple[Claim, Verdict]],
+    failed: list[tuple[Claim, str]],
+    worldview: str,
+    as_of: Any,
+) -> str:
+    """Render the page template with every value escaped or script-safe."""
+    from geoclaims import __version__
+
+    drawn: set[str] = set()
+    if share is not None:
+        drawn = {str(u) for u in share.units["unit_id"]}
+    parts = _map_parts(m) if m is not None else {}
+    context = {
+        "version": __version__,
+        "title": page_title,
+        "view": _view_words(worldview),
+        "as_of": _date_words(as_of),
+        "layer_label": _layer_label(share),
+        "verdicts": [_verdict_row(c, v) for c, v in verdicts]
+        + [_failed_row(c, reason) for c, reason in failed],
+        "article": _article_html(text, mentions, claims, drawn),
+        "map_header": parts.get("header", ""),
+        "map_html": parts.get("html", ""),
+        "map_script": parts.get("script", ""),
+        "map_name": parts.get("name", ""),
+        "share": _share_context(share) if share is not None else None,
+        "claims": [_claim_row(c) for c in claims],
+    }
+    return _environment().get_template("report.html.j2").render(**context)
+
+
+def _map_parts(m: folium.Map) -> dict[str, Any]:
+    """Render a folium map into the three parts the page embeds.
+
+    Only Leaflet's own script and stylesheet are linked: the map uses nothing else
+    (no markers, no Bootstrap), so the page loads from a single CDN.
+    """
+    m.default_js = [(n, u) for n, u in type(m).default_js if n in _MAP_ASSETS]
+    m.default_css = [(n, u) for n, u in type(m).default_css if n in _MAP_ASSETS]
+    figure = m.get_root()
+    figure.render()
+    return {
+        "header": Markup(figure.header.render()),
+        "html": Markup(figure.html.render()),
+        "script": Markup(figure.script.render()),
+        "name": m.get_name(),
+    }
+
+
+def _article_html(
+    text: str, mentions: pd.DataFrame, claims: Sequence[Claim], drawn: set[str]
+) -> Markup:
+    """Return the article as markup: escaped text, mentions and claims highlighted.
+
+    Stated figures are the outer spans; mentions sit inside them or outside them.
+    A mention that straddles a figure's edge keeps its text but loses its highlight.
+    """
+    from geoclaims.maps import _css_token
+
+    spans = sorted(
+        ((int(c.start), int(c.end), c) for c in claims if 0 <= c.start < c.end <= len(text)),
+        key=lambda s: (s[0], -s[1]),
+    )
+    outer: list[tuple[int, int, Any]] = []
+    for s in spans:  # claims never overlap each other on the page
+        if not outer or s[0] >= outer[-1][1]:
+            outer.append(s)
+    inner: list[tuple[int, int, dict[str, Any]]] = []
+    last = 0
+    for row in mentions.sort_values(["start", "end"]).to_dict("records"):
+        start, end = int(row["start"]), int(row["end"])
+        if start < last or not 0 <= start < end <= len(text):
+            continue
+        straddles = any(
+            s < end and start < e and not (s <= start and end <= e) for s, e, _ in outer
+        )
+        if straddles:
+            continue
+        inner.append((start, end, row))
+        last = end
+
+    def mention(row: dict[str, Any], start: int, end: int) -> Markup:
+        kind = _css_token(row.get("kind") or "other")
+        unit = row.get("unit_id")
+        label = _mention_title(row)
+        piece = escape(text[start:end])
+        if isinstance(unit, str) and unit in drawn:
+            return Markup(
+                '<a class="gc-mention gc-kind-{}" href="#gc-map" data-unit="{}" title="{}">{}</a>'
+            ).format(kind, _css_token(unit), label, piece)
+        return Markup('<mark class="gc-mention gc-kind-{}" title="{}">{}</mark>').format(
+            kind, label, piece
+        )
+
+    def plain_with_mentions(lo: int, hi: int) -> list[Markup]:
+        out: list[Markup] = []
+        pos = lo
+        for start, end, row in inner:
+            if start < lo or end > hi:
+                continue
+            out.append(escape(text[pos:start]))
+            out.append(mention(row, start, end))
+            pos = end
+        out.append(escape(text[pos:hi]))
+        return out
+
+    pieces: list[Markup] = []
+    pos = 0
+    for start, end, claim in outer:
+        pieces += plain_with_mentions(pos, start)
+        body = Markup("").join(plain_with_mentions(start, end))
+        pieces.append(
+            Markup('<span class="gc-claim" title="{}">{}</span>').format(_claim_title(claim), body)
+        )
+        pos = end
+    pieces += plain_with_mentions(pos, len(text))
+    return Markup("").join(pieces)
+
+
+def _mention_title(row: dict[str, Any]) -> str:
+    name = row.get("name")
+    iso = row.get("iso_3166_2")
+    kind = row.get("kind") or ""
+    bits = [str(name) if isinstance(name, str) else str(row.get("surface", ""))]
+    if isinstance(iso, str) and iso:
+        bits.append(f"({iso})")
+    elif isinstance(row.get("country"), str):
+        bits.append(f"({row['country']})")
+    return " ".join(bits) + (f", {kind}" if kind else "")
+
+
+def _claim_title(claim: Claim) -> str:
+    row = _claim_row(claim)
+    return " ".join(str(x) for x in (row["qualifier"], row["value"], row["unit"], "of", row["of"]))
+
+
+def _claim_row(claim: Claim) -> dict[str, str]:
+    unit = {"km2": "km²", "mi2": "sq mi"}.get(claim.unit, claim.unit)
+    value = _num(claim.value)
+    if claim.high is not None:
+        value += f"–{_num(claim.high)}"
+    return {
+        "surface": claim.surface,
+        "value": value,
+        "unit": unit,
+        "qualifier": (claim.qualifier or "").replace("_", " ") or "–",
+        "of": claim.of or "–",
+    }
+
+
+def _verdict_row(claim: Claim, verdict: Verdict) -> dict[str, Any]:
+    readings = []
+    for r in verdict.to_frame().to_dict("records"):
+        readings.append(
+            {
+                "reading": r.get("reading", ""),
+                "description": r.get("description", ""),
+                "pct": _pct(r.get("pct")),
+                "km2": _km2(r.get("km2")),
+                "matches": bool(r.get("matches")),
+            }
+        )
+    return {
+        "surface": claim.surface,
+        "best": verdict.best,
+        "holds": bool(verdict.holds),
+        "text": verdict.text,
+        "readings": readings,
+    }
+
+
+def _failed_row(claim: Claim, reason: str) -> dict[str, Any]:
+    return {
+        "surface": claim.surface,
+        "best": None,
+        "holds": None,
+        "text": f"Not checked: {reason}",
+        "readings": [],
+    }
+
+
+def _share_context(share: Share) -> dict[str, Any]:
+    from geoclaims.boundaries import countries
+
+    table = countries(worldview=share.worldview, as_of=share.as_of)
+    hit = table.loc[table["country"] == share.country, "name"]
+    country_name = str(hit.iloc[0]) if len(hit) else share.country
+    held = share.layer is not None
+    rows = []
+    for r in share.to_frame().drop_duplicates("unit_id").to_dict("records"):
+        rows.append(
+            {
+                "name": r.get("name"),
+                "iso": r.get("iso_3166_2") or "–",
+                "km2": _km2(r.get("area_km2")),
+                "pct": _pct(r.get("share_pct")),
+                "held_km2": _km2(r.get("held_km2")),
+                "held_pct": _pct(r.get("held_pct_of_unit")),
+                "official": _km2(r.get("official_km2")),
+            }
+        )
+    official_pct = getattr(share, "official", None)
+    return {
+        "country_name": country_name,
+        "held": held,
+        "rows": rows,
+        "total_km2": _km2(share.total),
+        "total_pct": _pct(share.total_pct),
+        "held_km2": _km2(share.held_km2),
+        "held_pct": _pct(share.held_pct),
+        "official": _km2(getattr(share, "official_km2", None)),
+        "official_pct": _pct(official_pct) if official_pct is not None else "",
+        "country_km2": _km2(share.country_km2),
+        "notes": list(getattr(share, "notes", ()) or ()),
+        "method": share.method,
+    }
+
+
+def _layer_label(share: Share | None) -> str:
+    if share is None or share.layer is None:
+        return ""
+    n = len(share.layer)
+    return f"{n} polygon{'s' if n != 1 else ''}"
+
+
+def _view_words(worldview: str) -> str:
+    return {
+        "un": "UN view (internationally recognised borders)",
+        "defacto": "de facto view (as the source map draws them)",
+    }.get(worldview, f"view of {worldview}")
+
+
+def _date_words(as_of: Any) -> str:
+    if as_of is None:
+        return _dt.date.today().isoformat()
+    if isinstance(as_of, _dt.datetime):
+        return as_of.date().isoformat()
+    if isinstance(as_of, _dt.date):
+        return as_of.isoformat()
+    return str(as_of)
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+
+
+def _km2(value: Any) -> str:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return "–"
+    return f"{x:,.0f}" if math.isfinite(x) else "–"
+
+
+def _pct(value: Any) -> str:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return "–"
+    return f"{x:.1f}%" if math.isfinite(x) else "–"
+
+
+# -- files ------------------------------------------------------------------------------
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same directory.
+
+    Raises
+    ------
+    OSError
+        When the directory is missing or not writable, or `path` is a directory; the
+        temporary file is removed in every case.
+    """
+    directory = path.parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
