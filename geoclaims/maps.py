@@ -76,7 +76,7 @@ def claim_map(
     obj: Share | pd.DataFrame | str | Iterable[str],
     *,
     m: folium.Map | None = None,
-    tiles: str | None = "CartoDB positron",
+    tiles: str | None = "OpenStreetMap",
     within: Any = None,
     worldview: str = "un",
     as_of: Any = None,
@@ -102,9 +102,10 @@ def claim_map(
     m : folium.Map, optional
         A map to draw on. It is returned, so calls compose like
         :meth:`geopandas.GeoDataFrame.explore`. A new map is made when None.
-    tiles : str or None, default "CartoDB positron"
+    tiles : str or None, default "OpenStreetMap"
         Base tiles for a new map (any name folium knows). None gives a map that makes
-        no tile requests at all (offline use). Ignored when `m` is given.
+        no tile requests at all (offline use). Ignored when `m` is given. The default
+        is OpenStreetMap because CARTO's basemaps now need an API key.
     within : GeoDataFrame, path or URL, optional
         A control layer; see :func:`~geoclaims.read_layer`. Not allowed with a Share,
         which already carries its layer.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import errno
 import functools
 import html
 import logging
@@ -127,7 +128,7 @@ def report(
     worldview: str = "un",
     as_of: Any = None,
     title: str | None = None,
-    tiles: str | None = "CartoDB positron",
+    tiles: str | None = "OpenStreetMap",
 ) -> Report:
     """Check an article and lay it out as one HTML page.
 
@@ -150,7 +151,7 @@ def report(
         Date of the worldview and the control layer; today when None.
     title : str, optional
         Page title; by default the article's first line.
-    tiles : str or None, default "CartoDB positron"
+    tiles : str or None, default "OpenStreetMap"
         Base map tiles; None for a map that loads no tiles (offline).
 
     Returns
@@ -574,7 +575,13 @@ def _write_atomic(path: Path, text: str) -> None:
         temporary file is removed in every case.
     """
     directory = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    if path.is_dir():
+        msg = "is a directory, not a file"
+        raise IsADirectoryError(errno.EISDIR, msg, str(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)

@@ -1,0 +1,347 @@
+"""The ``geoclaims`` command: report, find, share and map from the shell.
+
+Every subcommand reads an article from a file or from standard input (``-``) and exits
+with status 0 on success and 2 on bad usage or bad input, printing one line that says
+what was wrong (never a traceback). ``geoclaims SUBCOMMAND --help`` explains each one.
+
+Examples
+--------
+.. code-block:: bash
+
+    geoclaims report examples/referendum_article.txt -o report.html
+    geoclaims find - --format csv < article.txt
+    geoclaims share Donetsk Luhansk --of Ukraine --json
+    geoclaims map Donetsk Luhansk Zaporizhzhia Kherson -o map.html
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import math
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from geoclaims._errors import GeoclaimsError
+
+__all__ = ["main"]
+
+logger = logging.getLogger(__name__)
+
+_PROG = "geoclaims"
+_EXIT_OK = 0
+_EXIT_BAD_INPUT = 2
+
+
+class _UsageError(Exception):
+    """Bad command-line usage, reported in one line with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that reports usage errors in one line instead of exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        msg = f"{message} (see '{self.prog} --help')"
+        raise _UsageError(msg)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``geoclaims`` command line.
+
+    Parameters
+    ----------
+    argv : sequence of str, optional
+        The arguments after the program name; ``sys.argv[1:]`` when None.
+
+    Returns
+    -------
+    int
+        The exit status: 0 on success, 2 on bad usage or bad input.
+
+    Examples
+    --------
+    >>> main(["share", "Donetsk", "Luhansk", "--of", "UA", "--json"])  # doctest: +ELLIPSIS
+    {"country": "UKR", ...}
+    0
+    """
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.verbose:
+            logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+        return args.run(args)
+    except SystemExit as exc:  # --help and --version exit through argparse
+        return exc.code if isinstance(exc.code, int) else _EXIT_OK
+    except BrokenPipeError:  # e.g. `geoclaims find ... | head`: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except _UsageError as exc:
+        return _fail(str(exc))
+    except UnicodeDecodeError as exc:
+        return _fail(f"cannot read the input as UTF-8 text ({exc.reason} at byte {exc.start})")
+    except (GeoclaimsError, OSError) as exc:
+        return _fail(_one_line(exc))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(message: str) -> int:
+    print(f"{_PROG}: error: {message}", file=sys.stderr)
+    return _EXIT_BAD_INPUT
+
+
+def _one_line(exc: BaseException) -> str:
+    """Return an exception as one line of text, with the file name for OSErrors."""
+    if isinstance(exc, OSError) and not isinstance(exc, GeoclaimsError) and exc.filename:
+        text = f"{exc.strerror or exc}: {exc.filename!s}"
+    else:
+        text = str(exc) or type(exc).__name__
+    return " ".join(text.split())
+
+
+# -- parser -----------------------------------------------------------------------------
+
+
+def _build_parser() -> _Parser:
+    from geoclaims import __version__
+
+    parser = _Parser(
+        prog=_PROG,
+        description=(
+            "Check territorial claims in news text: find the regions an article names, "
+            "measure them, check the stated figures, and map them."
+        ),
+        epilog="Run 'geoclaims COMMAND --help' for the options of each command.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser(
+        "report",
+        help="check an article and write one HTML page (text, map, shares, verdict)",
+        description=(
+            "Check an article and write one HTML page: the verdict on each stated figure, "
+            "the article with its mentions highlighted, a map and the table of shares."
+        ),
+    )
+    _article_arg(p)
+    p.add_argument("-o", "--output", required=True, metavar="HTML", help="page to write")
+    p.add_argument("--title", help="page title (default: the article's first line)")
+    _view_args(p)
+    _tiles_arg(p)
+    p.set_defaults(run=_run_report)
+
+    p = sub.add_parser(
+        "find",
+        help="list the regions, cities, countries and figures an article names",
+        description=(
+            "List every mention (region, city, country, entity) with its character span, "
+            "then every stated figure, one record per line."
+        ),
+    )
+    _article_arg(p)
+    p.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        default="jsonl",
+        help="jsonl (default): mentions and figures, one JSON object per line with a "
+        "'type' field; csv: the mentions table only",
+    )
+    p.set_defaults(run=_run_find)
+
+    p = sub.add_parser(
+        "share",
+        help="area of regions and their share of a country",
+        description="Geodesic area of the named regions and their share of a country.",
+    )
+    p.add_argument("names", nargs="+", metavar="NAME", help="region names or ISO 3166-2 codes")
+    p.add_argument("--of", required=True, metavar="COUNTRY", help="country name or ISO code")
+    _view_args(p)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(run=_run_share)
+
+    p = sub.add_parser(
+        "map",
+        help="write a folium map of regions as HTML",
+        description="Draw the named regions, their country and an optional control layer.",
+    )
+    p.add_argument("names", nargs="+", metavar="NAME", help="region names or ISO 3166-2 codes")
+    p.add_argument("-o", "--output", required=True, metavar="HTML", help="map page to write")
+    _view_args(p)
+    _tiles_arg(p)
+    p.set_defaults(run=_run_map)
+
+    for action in sub.choices.values():
+        action.add_argument("-v", "--verbose", action="store_true", help="log progress")
+    return parser
+
+
+def _article_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("article", metavar="ARTICLE", help="text file (UTF-8), or - for stdin")
+
+
+def _view_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--within",
+        metavar="LAYER",
+        help="control layer (GeoJSON, GPKG, Shapefile, KML, GeoParquet; path or URL)",
+    )
+    p.add_argument("--as-of", metavar="DATE", help="date of the borders, YYYY-MM-DD (today)")
+    p.add_argument(
+        "--worldview",
+        default="un",
+        metavar="W",
+        help="'un' (default), 'defacto', or a claimant's alpha-3 code such as RUS",
+    )
+
+
+def _tiles_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--tiles",
+        default="OpenStreetMap",
+        help="base map tiles known to folium, or 'none' for no tiles (default: %(default)s)",
+    )
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from geoclaims.report import report
+
+    text = _read_article(args.article)
+    result = report(
+        text,
+        within=args.within,
+        worldview=args.worldview,
+        as_of=args.as_of,
+        title=args.title,
+        tiles=_tiles(args.tiles),
+    )
+    path = result.save(args.output)
+    n = len(result.mentions)
+    print(f"wrote {path} ({n} mention{'s' if n != 1 else ''}, {len(result.claims)} figure(s))")
+    return _EXIT_OK
+
+
+def _run_find(args: argparse.Namespace) -> int:
+    from geoclaims.text import find_claims, find_regions
+
+    text = _read_article(args.article)
+    mentions = find_regions(text)
+    out = sys.stdout
+    if args.format == "csv":
+        mentions.to_csv(out, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        return _EXIT_OK
+    for row in mentions.to_dict("records"):
+        out.write(json.dumps({"type": "mention", **_jsonable(row)}, ensure_ascii=False) + "\n")
+    for claim in find_claims(text):
+        record = {"type": "claim", **_jsonable(_dataclass_dict(claim))}
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return _EXIT_OK
+
+
+def _run_share(args: argparse.Namespace) -> int:
+    from geoclaims.areas import area_share
+
+    share = area_share(
+        args.names, of=args.of, worldview=args.worldview, as_of=args.as_of, within=args.within
+    )
+    table = share.to_frame()
+    if args.json:
+        record = {
+            "country": share.country,
+            "country_km2": share.country_km2,
+            "total_km2": share.total,
+            "total_pct": share.total_pct,
+            "held_km2": share.held_km2,
+            "held_pct": share.held_pct,
+            "official_pct": getattr(share, "official", None),
+            "worldview": share.worldview,
+            "as_of": str(share.as_of),
+            "method": share.method,
+            "units": [_jsonable(r) for r in table.to_dict("records")],
+        }
+        print(json.dumps(_jsonable(record), ensure_ascii=False))
+        return _EXIT_OK
+    columns = [
+        c
+        for c in ("name", "iso_3166_2", "area_km2", "share_pct", "held_km2", "held_pct_of_unit")
+        if c in table.columns
+    ]
+    print(table[columns].round(2).to_string(index=False))
+    line = f"total: {share.total:,.0f} km2 = {share.total_pct:.2f}% of {share.country}"
+    line += f" ({share.country_km2:,.0f} km2, {share.worldview} view, {share.as_of})"
+    if share.held_km2 is not None and share.held_pct is not None:
+        line += f"; held: {share.held_km2:,.0f} km2 = {share.held_pct:.2f}%"
+    print(line)
+    return _EXIT_OK
+
+
+def _run_map(args: argparse.Namespace) -> int:
+    from geoclaims.maps import claim_map
+    from geoclaims.report import _write_atomic
+
+    m = claim_map(
+        args.names,
+        tiles=_tiles(args.tiles),
+        within=args.within,
+        worldview=args.worldview,
+        as_of=args.as_of,
+    )
+    path = Path(args.output)
+    _write_atomic(path, m.get_root().render())
+    print(f"wrote {path}")
+    return _EXIT_OK
+
+
+# -- helpers ----------------------------------------------------------------------------
+
+
+def _read_article(source: str) -> str:
+    """Read an article from a path, or from stdin for ``-`` (UTF-8, BOM allowed)."""
+    data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    return data.decode("utf-8-sig")
+
+
+def _tiles(value: str) -> str | None:
+    return None if value.strip().lower() in {"none", "off", ""} else value
+
+
+def _dataclass_dict(obj: Any) -> dict[str, Any]:
+    import dataclasses
+
+    return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+
+
+def _jsonable(value: Any) -> Any:
+    """Turn numpy/pandas scalars, NaN and dates into plain JSON values."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, bool | str):
+        return value
+    if hasattr(value, "item") and not isinstance(value, int | float):
+        value = value.item()
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, int):
+        return value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    try:
+        import pandas as pd
+
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return str(value)
