@@ -36,6 +36,7 @@ logger = logging.getLogger(__name__)
 
 _PARQUET_SUFFIXES = (".parquet", ".geoparquet", ".pq")
 _GEOJSON_DRIVERS = ("GeoJSON", "GeoJSONSeq")
+_GEOJSON_SUFFIXES = (".geojson", ".json")
 # Column names read as a snapshot date (one date per feature: the map of that day) ...
 _SNAPSHOT_COLUMNS = ("date", "as_of", "snapshot", "snapshot_date", "day")
 # ... or as the start and end of the period a feature is valid.
@@ -66,6 +67,8 @@ def _fetch(url: str, timeout: float) -> bytes:
         raise LayerError(msg) from err
     except (urllib.error.URLError, OSError, ValueError) as err:
         reason = getattr(err, "reason", err)
+        if isinstance(err, urllib.error.HTTPError):
+            reason = f"HTTP {err.code} {err.reason}"
         msg = (
             f"Could not fetch the layer {url!r}: {reason}. Check the address and your "
             "connection, or download the file and pass its path."
@@ -85,7 +88,11 @@ def _read_ogr(
     src: str | bytes, name: str, layer: str | int | None, where: str | None
 ) -> tuple[gpd.GeoDataFrame, str]:
     """Read one layer, or every geometry layer combined (with a ``layer`` column)."""
+    suffix = Path(urllib.parse.urlparse(name).path).suffix.lower()
     try:
+        if suffix in _GEOJSON_SUFFIXES and layer is None:
+            # one layer by definition; GDAL parses the whole file on every open, so once
+            return pyogrio.read_dataframe(src, where=where), "GeoJSON"
         listed = pyogrio.list_layers(src)
         if layer is None:
             names = [str(n) for n, geom_type in listed if geom_type is not None]

@@ -1,0 +1,356 @@
+"""Tests for geoclaims.layers.read_layer: formats, CRS rules, filters, repairs, bad input."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import socket
+import threading
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pytest
+import shapely
+from shapely.geometry import LineString, Point, Polygon, box
+
+from geoclaims import InvalidInputError, LayerError
+from geoclaims.areas import geodesic_area
+from geoclaims.layers import read_layer
+
+HELD = box(37.0, 47.0, 38.5, 48.5)
+FREE = box(35.0, 49.0, 36.0, 50.0)
+
+
+@pytest.fixture
+def layer() -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame(
+        {"status": ["occupied", "liberated"], "date": ["2022-09-01", "2022-09-01"]},
+        geometry=[HELD, FREE],
+        crs=4326,
+    )
+
+
+def _write(gdf: gpd.GeoDataFrame, path: Path) -> Path:
+    if path.suffix == ".parquet":
+        gdf.to_parquet(path)
+    else:
+        driver = {".geojson": "GeoJSON", ".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".kml": "KML"}
+        gdf.to_file(path, driver=driver[path.suffix])
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".shp", ".kml", ".parquet"])
+def test_formats_round_trip(tmp_path, layer, suffix):
+    path = _write(layer, tmp_path / f"control{suffix}")
+    out = read_layer(path)
+    assert out.crs.to_epsg() == 4326
+    assert len(out) == 2
+    assert list(out["status"]) == ["occupied", "liberated"]
+    assert geodesic_area(out).tolist() == pytest.approx(geodesic_area(layer).tolist(), rel=1e-9)
+    assert out.attrs["source"] == str(path)
+
+
+def test_projected_layer_is_reprojected(tmp_path, layer):
+    path = _write(layer.to_crs(3035), tmp_path / "laea.gpkg")
+    out = read_layer(str(path))
+    assert out.crs.to_epsg() == 4326
+    np.testing.assert_allclose(out.total_bounds, layer.total_bounds, atol=1e-6)
+    # an equal-area projection's straight edges differ a little from geodesic ones
+    assert geodesic_area(out).tolist() == pytest.approx(geodesic_area(layer).tolist(), rel=1e-3)
+
+
+def test_shapefile_without_prj_is_refused(tmp_path, layer):
+    path = _write(layer, tmp_path / "noprj.shp")
+    path.with_suffix(".prj").unlink()
+    with pytest.raises(LayerError, match="no coordinate reference system"):
+        read_layer(path)
+
+
+def test_geodataframe_without_crs_is_refused(layer):
+    with pytest.raises(LayerError, match="set_crs"):
+        read_layer(layer.set_crs(None, allow_override=True))
+
+
+def _feature_collection(*coords_lists) -> dict:
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"n": i},
+                "geometry": {"type": "Polygon", "coordinates": [c]},
+            }
+            for i, c in enumerate(coords_lists)
+        ],
+    }
+
+
+def test_geojson_without_crs_is_wgs84(tmp_path):
+    ring = [[37, 47], [38, 47], [38, 48], [37, 48], [37, 47]]
+    path = tmp_path / "plain.geojson"
+    path.write_text(json.dumps(_feature_collection(ring)))
+    out = read_layer(path)
+    assert out.crs.to_epsg() == 4326
+    assert out.geometry.iloc[0].equals(box(37, 47, 38, 48))
+
+
+def test_geojson_with_projected_coordinates_is_refused(tmp_path):
+    # metres (e.g. Web Mercator) written without a CRS: RFC 7946 says lon/lat
+    ring = [[4_100_000, 5_900_000], [4_200_000, 5_900_000], [4_200_000, 6_000_000],
+            [4_100_000, 5_900_000]]  # fmt: skip
+    path = tmp_path / "metres.geojson"
+    path.write_text(json.dumps(_feature_collection(ring)))
+    with pytest.raises(LayerError, match="outside longitude/latitude"):
+        read_layer(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("truncated.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feat'),
+        ("garbage.gpkg", "this is not a geopackage at all\n" * 20),
+        ("garbage.kml", "<kml><Document><Placemark><Polygon>"),
+    ],
+)
+def test_malformed_files(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(LayerError, match="Could not read") as info:
+        read_layer(path)
+    assert name in str(info.value)
+    assert info.value.__cause__ is not None  # the library's own error is kept as the cause
+
+
+def test_malformed_parquet(tmp_path):
+    path = tmp_path / "broken.parquet"
+    path.write_bytes(b"PAR1 nothing else")
+    with pytest.raises(LayerError, match="GeoParquet"):
+        read_layer(path)
+
+
+def test_missing_and_zero_byte_files(tmp_path):
+    with pytest.raises(LayerError, match="No layer file"):
+        read_layer(tmp_path / "nowhere.geojson")
+    empty = tmp_path / "empty.geojson"
+    empty.write_bytes(b"")
+    with pytest.raises(LayerError, match="empty"):
+        read_layer(empty)
+
+
+def test_layer_without_features(tmp_path):
+    path = tmp_path / "none.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": []}))
+    with pytest.raises(LayerError, match="no features"):
+        read_layer(path)
+
+
+def test_points_and_lines_only_are_refused(tmp_path):
+    gdf = gpd.GeoDataFrame(geometry=[Point(37, 47), LineString([(37, 47), (38, 48)])], crs=4326)
+    path = _write(gdf, tmp_path / "points.gpkg")
+    with pytest.raises(LayerError, match="no polygons"):
+        read_layer(path)
+
+
+def test_mixed_layer_keeps_polygons_and_warns(layer):
+    mixed = gpd.GeoDataFrame(
+        {"status": ["occupied", "city"]}, geometry=[HELD, Point(37.5, 47.5)], crs=4326
+    )
+    with pytest.warns(UserWarning, match="left out 1 feature"):
+        out = read_layer(mixed)
+    assert list(out["status"]) == ["occupied"]
+
+
+def test_invalid_polygons_are_repaired_with_a_count():
+    bowtie = Polygon([(37, 47), (38, 48), (38, 47), (37, 48)])  # self-intersecting
+    gdf = gpd.GeoDataFrame({"status": ["a", "b"]}, geometry=[bowtie, HELD], crs=4326)
+    assert not bowtie.is_valid
+    with pytest.warns(UserWarning, match="repaired 1 invalid polygon"):
+        out = read_layer(gdf)
+    assert out.geometry.is_valid.all()
+    assert out.geom_type.isin(["Polygon", "MultiPolygon"]).all()
+    # the two triangles of the bow-tie: a quarter of the 1°×1° cell each
+    assert geodesic_area(out.geometry.iloc[0]) == pytest.approx(
+        geodesic_area(box(37, 47, 38, 48)) / 2, rel=1e-3
+    )
+
+
+def test_z_coordinates_are_dropped():
+    poly_z = shapely.force_3d(HELD, 100.0)
+    out = read_layer(gpd.GeoDataFrame(geometry=[poly_z], crs=4326))
+    assert not out.geometry.has_z.any()
+
+
+def test_where_dict(layer):
+    assert list(read_layer(layer, where={"status": "OCCUPIED"})["status"]) == ["occupied"]
+    both = read_layer(layer, where={"status": ["occupied", "liberated"]})
+    assert len(both) == 2
+    with pytest.raises(LayerError, match="no column 'state'") as info:
+        read_layer(layer, where={"state": "occupied"})
+    assert "'status'" in str(info.value)
+    with pytest.raises(LayerError, match="holds") as info:
+        read_layer(layer, where={"status": "contested"})
+    assert "'liberated'" in str(info.value)
+
+
+def test_where_sql_on_a_file(tmp_path, layer):
+    path = _write(layer, tmp_path / "control.gpkg")
+    out = read_layer(path, where="status = 'liberated'")
+    assert list(out["status"]) == ["liberated"]
+    with pytest.raises(LayerError, match="where="):
+        read_layer(path, where="no_such_column = 1")
+    with pytest.raises(LayerError, match="no features"):
+        read_layer(path, where="status = 'contested'")
+
+
+def test_where_of_the_wrong_kind(layer):
+    with pytest.raises(InvalidInputError, match="SQL"):
+        read_layer(layer, where="status = 'occupied'")
+    with pytest.raises(InvalidInputError, match="where must be"):
+        read_layer(layer, where=["status"])
+
+
+def test_source_of_the_wrong_kind():
+    with pytest.raises(InvalidInputError, match="path"):
+        read_layer(42)
+
+
+def test_snapshot_dates():
+    gdf = gpd.GeoDataFrame(
+        {"date": ["2022-03-01", "2022-03-01", "2022-09-01"], "n": [1, 2, 3]},
+        geometry=[HELD, FREE, box(36, 47, 37, 48)],
+        crs=4326,
+    )
+    assert list(read_layer(gdf, date="2022-06-30")["n"]) == [1, 2]
+    assert list(read_layer(gdf, date="2022-09-01")["n"]) == [3]
+    assert len(read_layer(gdf)) == 3  # no date: the whole layer
+    with pytest.raises(LayerError, match="on or before 2021-01-01"):
+        read_layer(gdf, date="2021-01-01")
+
+
+def test_period_dates():
+    gdf = gpd.GeoDataFrame(
+        {"valid_from": ["2022-02-24", "2022-04-01"], "valid_to": ["2022-11-11", None], "n": [1, 2]},
+        geometry=[HELD, FREE],
+        crs=4326,
+    )
+    assert list(read_layer(gdf, date="2022-03-15")["n"]) == [1]
+    assert list(read_layer(gdf, date="2022-10-01")["n"]) == [1, 2]
+    assert list(read_layer(gdf, date="2023-01-01")["n"]) == [2]
+    with pytest.raises(LayerError, match="valid on 2022-01-01"):
+        read_layer(gdf, date="2022-01-01")
+
+
+def test_bad_dates_in_the_layer():
+    gdf = gpd.GeoDataFrame({"date": ["soon"]}, geometry=[HELD], crs=4326)
+    with pytest.raises(LayerError, match="not dates"):
+        read_layer(gdf, date="2022-01-01")
+
+
+def test_multi_layer_geopackage(tmp_path, layer):
+    path = tmp_path / "two.gpkg"
+    layer.iloc[[0]].to_file(path, layer="occupied", driver="GPKG")
+    layer.iloc[[1]].to_file(path, layer="liberated", driver="GPKG")
+    both = read_layer(path)
+    assert sorted(both["layer"]) == ["liberated", "occupied"]
+    assert list(read_layer(path, where={"layer": "occupied"})["status"]) == ["occupied"]
+    assert list(read_layer(path, layer="liberated")["status"]) == ["liberated"]
+
+
+# -- URLs: only local servers, never the internet ---------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_unreachable_url():
+    port = _free_port()  # bound then closed: nothing listens there
+    with pytest.raises(LayerError, match="Could not fetch"):
+        read_layer(f"http://127.0.0.1:{port}/control.geojson", timeout=2)
+
+
+def test_url_that_never_answers_times_out():
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)  # accepts the connection in the backlog, never replies
+        port = server.getsockname()[1]
+        with pytest.raises(LayerError, match=r"timed out after 0\.3 s"):
+            read_layer(f"http://127.0.0.1:{port}/control.geojson", timeout=0.3)
+
+
+def test_url_served_locally(tmp_path, layer):
+    _write(layer, tmp_path / "control.geojson")
+    _write(layer, tmp_path / "control.parquet")
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(tmp_path), **kwargs)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        out = read_layer(f"{base}/control.geojson", where={"status": "occupied"}, timeout=5)
+        assert len(out) == 1 and out.crs.to_epsg() == 4326
+        assert len(read_layer(f"{base}/control.parquet", timeout=5)) == 2
+        with pytest.raises(LayerError, match="404"):
+            read_layer(f"{base}/missing.geojson", timeout=5)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# -- a large layer -----------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_fifty_megabyte_layer(tmp_path):
+    # a 40 × 50 grid of 0.1° cells over eastern Ukraine, each with 1,080 vertices
+    rng = np.random.default_rng(0)
+    features = []
+    n = 270
+    for i in range(40):
+        for j in range(50):
+            x0, y0 = 33 + i * 0.1, 46 + j * 0.1
+            t = np.linspace(0, 0.1, n, endpoint=False)
+            ring = np.vstack(
+                [
+                    np.column_stack([x0 + t, np.full(n, y0)]),
+                    np.column_stack([np.full(n, x0 + 0.1), y0 + t]),
+                    np.column_stack([x0 + 0.1 - t, np.full(n, y0 + 0.1)]),
+                    np.column_stack([np.full(n, x0), y0 + 0.1 - t]),
+                    [[x0, y0]],
+                ]
+            )
+            features.append(
+                {
+                    "type": "Feature",
+                    "properties": {"i": i, "j": j, "status": str(rng.choice(["held", "free"]))},
+                    "geometry": {"type": "Polygon", "coordinates": [ring.round(12).tolist()]},
+                }
+            )
+    path = tmp_path / "big.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    assert path.stat().st_size > 50e6
+    out = read_layer(path)
+    assert len(out) == 2000
+    # reference: the grid covers the cell 33–37°E, 46–51°N, whose area on the WGS84
+    # ellipsoid has a closed form (Snyder 1987, eq. 3-12; see test_areas.cell_km2)
+    a, f = 6378137.0, 1 / 298.257223563
+    e2 = f * (2 - f)
+    e = e2**0.5
+
+    def g(lat):
+        s = np.sin(np.radians(lat))
+        return s / (1 - e2 * s * s) + np.log((1 + e * s) / (1 - e * s)) / (2 * e)
+
+    expected = np.radians(4) * a * a * (1 - e2) / 2 * (g(51) - g(46)) / 1e6
+    assert geodesic_area(out).sum() == pytest.approx(expected, rel=1e-4)
+    assert set(out["status"]) == {"held", "free"}
