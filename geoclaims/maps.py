@@ -332,7 +332,7 @@ def _add_layer(m: folium.Map, layer: gpd.GeoDataFrame, *, tolerance: float) -> N
     tooltip = None
     if fields:
         tooltip = folium.GeoJsonTooltip(
-            fields=[f"p{j}" for j in range(len(fields))], aliases=[_short(f) for f in fields]
+            fields=[f"p{j}" for j in range(len(fields))], aliases=[_esc(_short(f)) for f in fields]
         )
     folium.GeoJson(
         _collection(features),
@@ -403,13 +403,13 @@ def _esc(value: object) -> str:
 
 
 def _short(value: object) -> str:
-    """Escape and shorten a control-layer property for a tooltip."""
+    """Shorten a control-layer property for a tooltip (escaping comes later)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     text = str(value)
     if len(text) > _MAX_FIELD_CHARS:
         text = text[: _MAX_FIELD_CHARS - 1] + "…"
-    return _esc(text)
+    return text
 
 
 def _css_token(value: object) -> str:

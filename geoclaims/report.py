@@ -134,10 +134,10 @@ def report(
 
     Finds the regions and stated figures in `text`, measures the regions named as
     territory (regions and separatist entities; cities only when no region is named)
-    against the country the figures refer to (else the country most of them lie in),
-    checks every stated figure with :func:`~geoclaims.check_claim`, and renders the
-    article with its mentions highlighted, a map, the table of areas and shares, and
-    the verdicts.
+    against the country the figures refer to (else the country most of them lie in;
+    regions of other countries are highlighted but not measured), checks every stated
+    figure with :func:`~geoclaims.check_claim`, and renders the article with its mentions
+    highlighted, a map, the table of areas and shares, and the verdicts.
 
     Parameters
     ----------
@@ -188,14 +188,13 @@ def report(
         within = read_layer(within, date=as_of)
     mentions = find_regions(text)
     claims = tuple(find_claims(text))
-    territory = _territory(mentions)
+    territory, of = _territory(mentions, claims)
     share = None
     m = None
-    if not territory.empty:
+    if of is not None:
         from geoclaims.areas import area_share
         from geoclaims.maps import claim_map
 
-        of = next((c.of for c in claims if c.of), None) or _main_country(territory)
         share = area_share(territory, of=of, worldview=worldview, as_of=as_of, within=within)
         m = claim_map(share, tiles=tiles)
     verdicts, failed = _check(claims, territory, share, within, worldview, as_of)
@@ -225,19 +224,26 @@ def report(
 # -- pipeline ---------------------------------------------------------------------------
 
 
-def _territory(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Return the mention rows that name territory (see ``_TERRITORY_KINDS``)."""
+def _territory(mentions: pd.DataFrame, claims: Sequence[Claim]) -> tuple[pd.DataFrame, str | None]:
+    """Pick the mentions to measure, and the country to measure them against.
+
+    The candidates are the mentions of regions and separatist entities (cities only
+    when there are none). The country is the first one a stated figure refers to
+    ("15% of Ukraine") among the candidates' countries, else the country most of the
+    candidates lie in; only that country's candidates are measured, so a passing
+    mention of a region elsewhere does not end up on the map.
+    """
+    from geoclaims.maps import _main_country
+
     with_unit = mentions[mentions["unit_id"].notna()]
     rows = with_unit[with_unit["kind"].isin(_TERRITORY_KINDS)]
     if rows.empty:
         rows = with_unit[with_unit["kind"] == "city"]
-    return rows
-
-
-def _main_country(frame: pd.DataFrame) -> str:
-    from geoclaims.maps import _main_country
-
-    return _main_country(frame)
+    if rows.empty:
+        return rows, None
+    present = set(rows["country"].dropna())
+    of = next((c.of for c in claims if c.of in present), None) or _main_country(rows)
+    return rows[rows["country"] == of], of
 
 
 def _check(

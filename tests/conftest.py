@@ -1,0 +1,85 @@
+"""Shared fixtures: example articles, hostile input, and the headless browser set-up."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "referendum_article.txt"
+
+#: Set to 1 (as .ci/run does) to make the browser test fail, not skip, when Chromium,
+#: playwright or the local web assets are missing.
+BROWSER_REQUIRED = os.environ.get("GEOCLAIMS_BROWSER_REQUIRED") == "1"
+
+#: The units the example article names as territory (Donetsk, Luhansk, Zaporizhzhia,
+#: Kherson), by ISO 3166-2 code.
+EXAMPLE_UNITS = {"UA-14", "UA-09", "UA-23", "UA-65"}
+
+#: Markup an attacker might put in an article, a title or a layer property. If any of it
+#: ran, it would set ``window.__gc_pwned``.
+PAYLOADS = (
+    "<script>window.__gc_pwned = 1</script>",
+    '<img src="x" onerror="window.__gc_pwned = 2">',
+    '"><svg onload="window.__gc_pwned = 3">',
+    "</script><script>window.__gc_pwned = 4</script>",
+)
+
+
+@pytest.fixture(scope="session")
+def example_text() -> str:
+    return EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def hostile_text() -> str:
+    """A short article about Donetsk and Kherson with script payloads all through it."""
+    return (
+        f"Shelling hit the Donetsk region {PAYLOADS[0]} overnight, officials in Ukraine said.\n\n"
+        f"In the Kherson region {PAYLOADS[1]} residents queued for water {PAYLOADS[2]}.\n\n"
+        f"Nothing here should run {PAYLOADS[3]} in a reader's browser.\n"
+    )
+
+
+def _require(reason: str) -> None:
+    if BROWSER_REQUIRED:
+        pytest.fail(f"{reason} (GEOCLAIMS_BROWSER_REQUIRED=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Path of Debian's Chromium (GEOCLAIMS_CHROMIUM, else /usr/bin/chromium)."""
+    path = Path(os.environ.get("GEOCLAIMS_CHROMIUM", "/usr/bin/chromium"))
+    if not path.exists():
+        _require(f"no Chromium at {path}; install Debian's chromium")
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def web_assets() -> Path:
+    """node_modules holding the npm copies of the report's web assets.
+
+    .ci/run installs them from tests/browser_assets/package-lock.json and exports
+    GEOCLAIMS_WEB_ASSETS; for a local run, ``npm ci --prefix DIR`` with those two files
+    and point GEOCLAIMS_WEB_ASSETS at DIR/node_modules.
+    """
+    value = os.environ.get("GEOCLAIMS_WEB_ASSETS")
+    if not value:
+        _require("GEOCLAIMS_WEB_ASSETS is not set (see tests/browser_assets)")
+    path = Path(value)
+    if not (path / "leaflet" / "dist" / "leaflet.js").exists():
+        _require(f"no npm copy of Leaflet under {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def sync_playwright():
+    """playwright's sync API (a test extra; its own browsers are never downloaded)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _require("playwright is not installed (pip install '.[test]')")
+    return sync_playwright
