@@ -293,9 +293,9 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
         _add_layer(m, share.layer, tolerance=_tolerance(outline))
 
     _Legend(_legend_html(share, country_name, regions_name, held)).add_to(m)
-    _ensure_layer_control(m)
     minx, miny, maxx, maxy = outline.bounds
     m.fit_bounds([[miny, minx], [maxy, maxx]])
+    _ensure_layer_control(m)
     return m
 
 

@@ -22,7 +22,9 @@ import html
 import logging
 import math
 import os
+import sys
 import tempfile
+import types
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -599,3 +601,18 @@ def _write_atomic(path: Path, text: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+class _CallableModule(types.ModuleType):
+    """A module type that makes ``geoclaims.report`` callable as :func:`report`.
+
+    The function and its module share the name ``geoclaims.report``; importing the module
+    (as the command line does) rebinds the package attribute to the module, so the
+    module forwards calls to keep ``geoclaims.report(text)`` working either way.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Report:
+        return report(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

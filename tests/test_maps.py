@@ -1,0 +1,201 @@
+"""claim_map: render the folium map and assert on what the HTML says, like folium's tests."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import folium
+import geopandas as gpd
+import pytest
+import shapely
+from conftest import PAYLOADS
+
+import geoclaims
+from geoclaims import InvalidInputError, UnknownRegionError, area_share, claim_map
+from geoclaims.maps import _simplify_coverage
+
+FOUR = ["Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"]
+FOUR_IDS = ["UA-14", "UA-09", "UA-23", "UA-65"]
+
+
+@pytest.fixture(scope="module")
+def four_share():
+    return area_share(FOUR, of="Ukraine", as_of="2022-09-21")
+
+
+@pytest.fixture(scope="module")
+def four_map(four_share):
+    m = claim_map(four_share, tiles=None)
+    return m, m.get_root().render()
+
+
+def _js(text: str) -> str:
+    """`text` as it appears inside a JSON string that folium embedded with tojson."""
+    return (
+        json.dumps(text)[1:-1]
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("'", "\\u0027")
+    )
+
+
+def _geojson_layers(m: folium.Map) -> dict[str, dict]:
+    """Layer name -> GeoJSON data, for every GeoJson layer on the map."""
+    return {
+        child.layer_name: child.data
+        for child in m._children.values()
+        if isinstance(child, folium.GeoJson)
+    }
+
+
+def _held_layer(fraction: float = 0.5) -> gpd.GeoDataFrame:
+    """A control layer covering the western `fraction` of Donetsk's bounding box."""
+    donetsk = geoclaims.lookup(["Donetsk"]).geometry.iloc[0]
+    minx, miny, maxx, maxy = donetsk.bounds
+    box = shapely.box(minx, miny, minx + fraction * (maxx - minx), maxy)
+    return gpd.GeoDataFrame(
+        {"status": [PAYLOADS[1]], "note": [PAYLOADS[3]]},
+        geometry=[box.intersection(donetsk)],
+        crs="EPSG:4326",
+    )
+
+
+def test_one_feature_per_region_and_one_outline(four_map) -> None:
+    m, _html = four_map
+    layers = _geojson_layers(m)
+    regions = layers["Named regions (4)"]
+    assert [f["id"] for f in regions["features"]] == FOUR_IDS
+    assert [f["properties"]["name"] for f in regions["features"]] == FOUR
+    (outline_name,) = [k for k in layers if k.startswith("Outline: Ukraine")]
+    assert len(layers[outline_name]["features"]) == 1
+    assert "UN view, 2022-09-21" in outline_name
+
+
+def test_tooltips_show_figures_computed_on_full_geometry(four_share, four_map) -> None:
+    _m, html = four_map
+    table = four_share.to_frame()
+    for row in table.itertuples():
+        assert f'"name": "{row.name}"' in html
+        assert f'"iso": "{row.iso_3166_2}"' in html
+        assert f'"km2": "{row.area_km2:,.0f}"' in html
+        assert f'"share": "{row.share_pct:.2f}%"' in html
+    # Aliases of the tooltip fields.
+    for alias in ("Region", "ISO 3166-2", "Area (km\u00b2)", "Share of Ukraine"):
+        assert f'"{_js(alias)}"' in html
+    # Official area of Donetsk is 26,517 km² (State Statistics Service of Ukraine); the
+    # Natural Earth polygon is within 1% of it, so its tooltip figure is too.
+    donetsk = table.set_index("iso_3166_2").loc["UA-14", "area_km2"]
+    assert donetsk == pytest.approx(26_517, rel=0.01)
+
+
+def test_legend_layer_control_and_bounds(four_share, four_map) -> None:
+    _m, html = four_map
+    assert "geoclaims-legend" in html
+    assert _js(f"Named regions (4): {four_share.total:,.0f} km\u00b2") in html
+    assert f"{four_share.total_pct:.2f}%" in html
+    assert _js(f"Ukraine, {four_share.country_km2:,.0f} km\u00b2") in html
+    assert html.count("L.control.layers(") == 1
+    # Fitted to Ukraine under the UN view: Crimea's southern tip is at about 44.4°N, the
+    # northern border at about 52.4°N, the west and east ends at about 22.1°E and 40.2°E.
+    bounds = re.search(
+        r"fitBounds\(\s*\[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]", html
+    )
+    assert bounds is not None
+    s, w, n, e = map(float, bounds.groups())
+    assert s == pytest.approx(44.4, abs=0.2) and n == pytest.approx(52.4, abs=0.2)
+    assert w == pytest.approx(22.1, abs=0.2) and e == pytest.approx(40.2, abs=0.2)
+
+
+def test_tiles_none_makes_no_tile_layer_and_default_uses_osm(four_share, four_map) -> None:
+    _m, html = four_map
+    assert "L.tileLayer" not in html and "tile.openstreetmap.org" not in html
+    with_tiles = claim_map(four_share).get_root().render()
+    assert "L.tileLayer" in with_tiles and "tile.openstreetmap.org" in with_tiles
+
+
+def test_map_html_is_small(four_map) -> None:
+    _m, html = four_map
+    # Issue 5: the example map (Ukraine, four regions, outline) is at most 600 KB.
+    assert len(html.encode("utf-8")) <= 600_000
+
+
+def test_composes_like_explore(four_share) -> None:
+    m = claim_map(["Crimea"], tiles=None)
+    out = claim_map(four_share, m=m, fillColor="#123456")
+    assert out is m
+    html = m.get_root().render()
+    assert html.count("L.control.layers(") == 1
+    # The LayerControl stays after every layer, so it sees them all.
+    last = list(m._children.values())[-1]
+    assert isinstance(last, folium.LayerControl)
+    names = set(_geojson_layers(m))
+    assert {"Named regions (1)", "Named regions (4)"} <= names
+    assert '"fillColor": "#123456"' in html
+
+
+def test_inputs_names_frames_and_find_regions() -> None:
+    from_names = _geojson_layers(claim_map(["Donetsk", "UA-09"], tiles=None))
+    from_lookup = _geojson_layers(claim_map(geoclaims.lookup(["Donetsk", "Luhansk"]), tiles=None))
+    text = "Fighting continued in Donetsk and Luhansk, Ukraine's army said."
+    from_text = _geojson_layers(claim_map(geoclaims.find_regions(text), tiles=None))
+    for layers in (from_names, from_lookup, from_text):
+        ids = [f["id"] for f in layers["Named regions (2)"]["features"]]
+        assert ids == ["UA-14", "UA-09"]
+
+
+def test_worldview_changes_the_outline() -> None:
+    m = claim_map(["Donetsk"], tiles=None, worldview="RUS", as_of="2020-01-01")
+    html = m.get_root().render()
+    # Under Russia's view in 2020, Crimea (south tip about 44.4°N) is not in Ukraine:
+    # the southern edge of the outline moves north of 45.2°N (Kherson's coast at ~45.3°N).
+    south = float(re.search(r"fitBounds\(\s*\[\[([-\d.]+),", html).group(1))
+    assert south > 45.2
+    assert _js("RUS&#x27;s view, 2020-01-01") in html
+
+
+def test_control_layer_drawn_on_top_with_escaped_properties() -> None:
+    share = area_share(["Donetsk"], of="UA", within=_held_layer(0.5))
+    m = claim_map(share, tiles=None)
+    html = m.get_root().render()
+    layers = _geojson_layers(m)
+    assert list(layers)[-1] == "Control layer"
+    assert "geoclaims-layer" in html
+    assert "Held per control layer" in html and _js("Held per layer (km\u00b2)") in html
+    # Untrusted properties arrive escaped; none of the payloads appears as markup.
+    for payload in PAYLOADS:
+        assert payload not in html
+    props = layers["Control layer"]["features"][0]["properties"]
+    assert props["p0"] == "&lt;img src=&quot;x&quot; onerror=&quot;window.__gc_pwned = 2&quot;&gt;"
+    assert "<" not in props["p1"] and "&lt;/script&gt;" in props["p1"]
+
+
+def test_coverage_simplification_keeps_neighbours_together() -> None:
+    units = geoclaims.regions("UA")
+    full = units.geometry.values
+    web = _simplify_coverage(full)
+    assert shapely.coverage_is_valid(web)  # no overlaps, edges still shared
+    assert shapely.get_num_coordinates(web).sum() < shapely.get_num_coordinates(full).sum()
+    # No gaps: the union has no more holes than the full-resolution union.
+    holes = shapely.get_num_interior_rings
+    assert holes(shapely.union_all(web)) <= holes(shapely.union_all(full))
+    # Geodesic area barely moves (1% tolerance, a choice for display geometry).
+    assert geoclaims.geodesic_area(shapely.union_all(web)) == pytest.approx(
+        geoclaims.geodesic_area(shapely.union_all(full)), rel=0.01
+    )
+
+
+def test_bad_input() -> None:
+    with pytest.raises(TypeError, match="int"):
+        claim_map(42)
+    with pytest.raises(InvalidInputError, match="no region names"):
+        claim_map([])
+    share = area_share(["Donetsk"], of="UA")
+    with pytest.raises(InvalidInputError, match="already fixes"):
+        claim_map(share, worldview="RUS")
+    with pytest.raises(UnknownRegionError, match="Donetsk"):
+        claim_map(["Donetks"])
+    no_regions = geoclaims.find_regions("Ukraine and Russia met again.")
+    with pytest.raises(InvalidInputError, match="no regions"):
+        claim_map(no_regions)
