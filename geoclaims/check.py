@@ -716,7 +716,6 @@ def check_claim(
     >>> print(v.text)  # doctest: +ELLIPSIS
     The stated figure, nearly 15% of Ukraine, is read as 13.5% to 15.0%. Donetsk and ...
     """
-    from geoclaims.areas import _named_units  # noqa: F401 - fail early if areas is broken
     from geoclaims.layers import read_layer
     from geoclaims.worldviews import parse_date
 
