@@ -1,0 +1,152 @@
+"""report(): the page's contents, escaping of untrusted text, and atomic saving."""
+
+from __future__ import annotations
+
+import html as htmllib
+import os
+import re
+from pathlib import Path
+
+import markupsafe
+import pytest
+from conftest import EXAMPLE_UNITS, PAYLOADS
+
+import geoclaims
+from geoclaims import report as report_module  # noqa: F401 - the module stays callable
+from geoclaims.report import Report, report
+
+
+@pytest.fixture(scope="module")
+def example_report(example_text) -> Report:
+    return report(example_text, tiles=None, as_of="2022-09-21")
+
+
+def _links(page: str) -> list[tuple[str, str]]:
+    """(kind, unit) of every mention link on the page."""
+    return re.findall(
+        r'<a class="gc-mention gc-kind-(\w+)" href="#gc-map" data-unit="([^"]+)"', page
+    )
+
+
+def _article_text(page: str) -> str:
+    body = re.search(r'<div class="gc-article">(.*?)</div>', page, flags=re.S).group(1)
+    return htmllib.unescape(re.sub(r"<[^>]*>", "", body))
+
+
+def test_example_report_contents(example_report: Report, example_text: str) -> None:
+    page = example_report.html
+    assert _article_text(page) == example_text
+    assert example_report.title == example_text.splitlines()[0]
+    assert f"<title>{htmllib.escape(example_report.title)}</title>" in page
+    # Measured and drawn: the four oblasts named as territory (not Kyiv, named as the capital).
+    assert set(example_report.share.units["unit_id"]) == EXAMPLE_UNITS
+    assert {unit for _kind, unit in _links(page)} == EXAMPLE_UNITS
+    # Every mention is highlighted, linked when its unit is on the map.
+    n_marks = page.count('<mark class="gc-mention')
+    assert len(_links(page)) + n_marks == len(example_report.mentions)
+    # The shares table, with the figures of the Share (geodesic, full geometry).
+    for row in example_report.share.to_frame().itertuples():
+        assert f"<td>{row.name}</td><td>{row.iso_3166_2}</td>" in page
+        assert f"{row.area_km2:,.0f}" in page
+    assert f"{example_report.share.total_pct:.1f}%" in page
+    # Both stated figures, and a verdict for each.
+    surfaces = [c.surface for c in example_report.claims]
+    assert any("15%" in s for s in surfaces) and any("90,000" in s for s in surfaces)
+    assert page.count('<span class="gc-claim" title=') == len(example_report.claims)
+    assert len(example_report.verdicts) == len(example_report.claims)
+    for verdict in example_report.verdicts:
+        assert str(markupsafe.escape(verdict.text)) in page
+    # The map, with Leaflet as its only web asset and no tiles.
+    assert 'id="gc-map"' in page and "L.map(" in page
+    external = set(re.findall(r'(?:src|href)="(https?://[^"]+)"', page))
+    assert external == {
+        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
+        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css",
+    }
+    assert "L.tileLayer" not in page
+    assert "as of 2022-09-21" in page
+
+
+def test_verdict_says_the_figure_needs_a_control_layer(example_report: Report) -> None:
+    (pct,) = [v for v in example_report.verdicts if v.claim.unit == "%"]
+    assert not pct.holds
+    assert "control layer" in pct.text
+
+
+def test_untrusted_text_is_escaped(hostile_text: str) -> None:
+    rep = report(hostile_text, title=PAYLOADS[0], tiles=None)
+    page = rep.html
+    for payload in PAYLOADS:
+        assert payload not in page
+    # The article shows exactly the text given: tags stripped and entities decoded, the
+    # article element holds the input character for character.
+    assert _article_text(page) == hostile_text
+    assert f"<title>{htmllib.escape(PAYLOADS[0])}</title>" in page
+    # No script on the page carries any of the input.
+    scripts = re.findall(r"<script[^>]*>(.*?)</script>", page, flags=re.S)
+    assert len(scripts) == page.count("<script")
+    assert not any("__gc_pwned" in body for body in scripts)
+    assert {unit for _k, unit in _links(page)} == {"UA-14", "UA-65"}
+
+
+def test_no_regions_no_map() -> None:
+    rep = report("Talks between Ukraine and Russia resumed on Monday.", tiles=None)
+    assert rep.share is None
+    assert "nothing to map" in rep.html
+    assert "L.map(" not in rep.html and "leaflet.js" not in rep.html
+    empty = report("", tiles=None)
+    assert empty.mentions.empty and empty.title == "geoclaims report"
+
+
+def test_bad_input() -> None:
+    with pytest.raises(TypeError, match="bytes"):
+        report(b"Donetsk")
+    with pytest.raises(geoclaims.UnknownWorldviewError):
+        report("Donetsk region", worldview="Narnia")
+    with pytest.raises(geoclaims.InvalidInputError, match="2022-13-40"):
+        report("Donetsk region", as_of="2022-13-40")
+
+
+def test_save_writes_atomically(example_report: Report, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "report.html"
+    assert example_report.save(target) == target
+    assert target.read_text(encoding="utf-8") == example_report.html
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
+    # A failure at the last step leaves the old file whole and no temporary file.
+    target.write_text("old", encoding="utf-8")
+
+    def boom(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError, match="No space"):
+        example_report.save(target)
+    monkeypatch.undo()
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
+
+
+def test_save_to_bad_places_leaves_nothing(example_report: Report, tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="missing"):
+        example_report.save(tmp_path / "missing" / "report.html")
+    with pytest.raises(IsADirectoryError):
+        example_report.save(tmp_path)
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    with pytest.raises(NotADirectoryError):
+        example_report.save(afile / "report.html")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]
+
+
+def test_repr_html_is_sandboxed(example_report: Report) -> None:
+    frame = example_report._repr_html_()
+    assert frame.startswith('<iframe sandbox="allow-scripts"')
+    assert "<script" not in frame  # the page is inside srcdoc, escaped
+    assert htmllib.unescape(re.search(r'srcdoc="([^"]*)"', frame).group(1)) == example_report.html
+
+
+def test_package_function_and_module_agree(example_text: str) -> None:
+    # geoclaims.report is the function, or its module made callable (see report.py).
+    rep = geoclaims.report("Fighting in the Luhansk region.", tiles=None)
+    assert isinstance(rep, Report)
+    assert {unit for _k, unit in _links(rep.html)} == {"UA-09"}
