@@ -12,7 +12,6 @@ import pytest
 from conftest import EXAMPLE_UNITS, PAYLOADS
 
 import geoclaims
-from geoclaims import report as report_module  # noqa: F401 - the module stays callable
 from geoclaims.report import Report, report
 
 
