@@ -178,9 +178,21 @@ def _build_parser() -> _Parser:
     _tiles_arg(p)
     p.set_defaults(run=_run_map)
 
+    _add_scan(sub)
+
     for action in sub.choices.values():
         action.add_argument("-v", "--verbose", action="store_true", help="log progress")
     return parser
+
+
+def _add_scan(sub: Any) -> None:
+    """Add ``geoclaims scan`` from :mod:`geoclaims.corpus` (corpus work on dask)."""
+    try:
+        from geoclaims.corpus import add_scan_parser
+    except ImportError:  # pragma: no cover - the corpus module is optional
+        logger.debug("geoclaims.corpus is not available: no 'scan' command")
+        return
+    add_scan_parser(sub)
 
 
 def _article_arg(p: argparse.ArgumentParser) -> None:
