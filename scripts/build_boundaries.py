@@ -213,6 +213,9 @@ def match_units(units: gpd.GeoDataFrame, sub: pd.DataFrame) -> pd.DataFrame:
     def similarity(ours: list[str], r) -> float:
         return max((fuzz.token_set_ratio(a, b) for a in ours for b in r.norms), default=0.0)
 
+    def exactness(ours: list[str], r) -> float:
+        return max((fuzz.ratio(a, b) for a in ours for b in r.norms), default=0.0)
+
     rows = []
     for _, u in units.iterrows():
         fips = u["fips"] or ""
@@ -223,7 +226,15 @@ def match_units(units: gpd.GeoDataFrame, sub: pd.DataFrame) -> pd.DataFrame:
         for cc in ccs:
             r = by_code.get(f"{cc}.{fips[2:]}") if len(fips) > 2 else None
             if r is not None and similarity(ours, r) >= 60:
-                best, how = r, "geonames-code"
+                # A clearly closer name in the same country wins over the code (Natural
+                # Earth gives Moscow city the FIPS code of Moscow Oblast).
+                score = exactness(ours, r)
+                rivals = [(exactness(ours, o), o) for o in by_country.get(("1", cc), [])]
+                top, other = max(rivals, key=lambda t: t[0], default=(0.0, None))
+                if top >= 95 and top > score + 15 and other is not None:
+                    best, how = other, "name-level1"
+                else:
+                    best, how = r, "geonames-code"
                 break
         for level in ("1", "2"):
             if best is not None:

@@ -278,3 +278,8 @@ def test_data_dir_env_var_pointing_nowhere_is_a_clear_error(tmp_path) -> None:
     assert out.returncode != 0
     assert "DataFileError" in out.stderr and str(tmp_path) in out.stderr
     assert issubclass(DataFileError, FileNotFoundError)
+
+
+def test_capital_cities_are_not_confused_with_their_oblasts() -> None:
+    got = geoclaims.lookup(["Moscow", "Moscow Oblast", "Saint Petersburg", "Leningrad Oblast"])
+    assert got["iso_3166_2"].tolist() == ["RU-MOW", "RU-MOS", "RU-SPE", "RU-LEN"]
