@@ -94,9 +94,9 @@ _COMMON_WORDS = _words(
     capital car carpi cascade cassia cassino cat cayenne centennial central centurion
     chandler chaparral chili chin chino city clay cloverleaf coast cocoa cognac coin
     colon columbine come commonwealth concord confederation converse corona cove crystal
-    cypress date dauphin deal debar debark defiance delta dig dire dole dome dour down
-    drama dyer eagle east eastern emirates emporia encamp enterprise erode est eureka
-    evergreen falcon fate federal felling fiche fiddlesticks fife first fishers
+    cypress date dauphin davenport deal debar debark defiance delta dig dire dole dome
+    dour down drama dyer eagle east eastern emirates emporia encamp enterprise erode est
+    eureka evergreen falcon fate federal felling fiche fiddlesticks fife first fishers
     flagstaff fleet flint flora florin fords forest fountain free gap garland garner gay
     gent god goes golden gondola gore grad grapevine grays green grenade griffin groves
     gulf ha hackney hail hale harrow hawthorn hays hem hermitage hexing hickory highland
@@ -113,15 +113,15 @@ _COMMON_WORDS = _words(
     peer pen pest pinto piranhas pita plantation plaque plateau plateaux plum plunge poi
     police pool pop portage posse pout prosper providence pueblo puma punch quarto
     queens quiche reading region republic reservoir retreat reunion revere rho rich
-    riverside rivers rogers roman roses rouge rugby ruse rye saga sake saki sale salt
+    rivers riverside rogers roman roses rouge rugby ruse rye saga sake saki sale salt
     samba same sandy sari savage save say seaside sedan semi shaping shone shoreline
     shush sides silvan sim simmering sire slough smith snares south southeastern
-    southern sparks spore spring springs stains sterling stoke store stow sue suede
-    sulphur summit sunrise sunset superior surprise swains swords sycamore tamale tame
-    tank tartar temple tequila terrace than time tire to tome tooting torrent tours
+    southern sparks split spore spring springs stains sterling stoke store stow sue
+    suede sulphur summit sunrise sunset superior surprise swains swords sycamore tamale
+    tame tank tartar temple tequila terrace than time tire to tome tooting torrent tours
     tubas tucker tulle union unity university upland uptown valence valley van var vicar
-    vineyard vise vista wadi wake walker walnut ware warder warren wedding weir welling
-    west westerly western wetter wheeling wight woodland woodlands worms wright ye yap
+    vineyard vise vista wadi wake walker walnut warder ware warren wedding weir welling
+    west westerly western wetter wheeling wight woodland woodlands worms wright yap ye
     yoga young
     """
 )
@@ -150,14 +150,15 @@ _FUNCTION_WORDS = _words(
     a an the in on at of from to for and or but by with near across over into inside
     outside northern southern eastern western central north south east west upper lower
     greater new old occupied liberated annexed neighbouring neighboring when while as if
-    after before since until during about around says said visit visited
+    after before since until during about around says said visit visited then meanwhile
+    both neither however although though because today yesterday
     """
 )
 # Words after a name that show it is not the place itself ("the Azov battalion",
 # "the Dnipro River", "Kherson Airport" stays a place: airports are not listed).
 _NOT_PLACE_AFTER = re.compile(
     r"\s+(?:river|sea|lake|battalion|regiment|brigade|reservoir|mountains|strait|gulf|"
-    r"steel|university|fc|stadium|avenue|street)\b",
+    r"university|fc|stadium|avenue|street)\b",
     re.IGNORECASE,
 )
 _NOT_PLACE_BEFORE = re.compile(
@@ -169,17 +170,17 @@ _SUFFIX_AFTER = re.compile(
     r"""(?ix)
     (?:[ \t\u00a0]*[-‐‑–][ \t\u00a0]*|\s+)
     (?:
-      (?P<ent>people['’ʼ]?s['’ʼ]?\s+republics?
-        |народн\w*\s+республі?к\w*)
-      |(?P<reg>oblasts?['’ʼ]?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
+      (?P<ent>people['’ʼʹ]?s['’ʼʹ]?\s+republics?
+        |народн\w*\s+республ[іи]к\w*)
+      |(?P<reg>oblasts?['’ʼʹ]?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
         |prefectures?|krai|kray|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*)
     )
     (?!\w)
     """
 )
-_POSSESSIVE_AFTER = re.compile(r"['’ʼ]s?(?!\w)")
+_POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
 _REGION_BEFORE = re.compile(
-    r"\b(?:region|oblast|province|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:regions?|oblasts?|provinces?|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _CITY_BEFORE = re.compile(
     r"""(?ix)
@@ -191,12 +192,12 @@ _CITY_BEFORE = re.compile(
     )$
     """
 )
-_CITY_AFTER = re.compile(r"(?i)(?:['’ʼ]s)?\s+(?:city|town|mayor)\b|['’ʼ]s\s+mayor\b")
+_CITY_AFTER = re.compile(r"(?i)(?:['’ʼʹ]s)?\s+(?:city|town|mayor)\b|['’ʼʹ]s\s+mayor\b")
 _CONNECTOR = re.compile(
     r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|или)\s+)?|\s+(?:and|or|&|та|і|и|й|або|или)\s+)"
     r"(?:the\s+)?"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+|\n\s*|[\"“«(]\s*)$")
+_APPOSITION = re.compile(r",\s*")
 
 
 class _Cand(NamedTuple):
@@ -548,10 +549,6 @@ def _prev_word(text: str, start: int) -> tuple[str, int]:
     return m.group(1), start - (len(text[max(0, start - 40) : start]) - m.start(1))
 
 
-def _is_sentence_start(text: str, pos: int) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, pos - 4) : pos]))
-
-
 def _person_trap(text: str, raw: _Raw, starts: set[int]) -> bool:
     """True when a place name that is also a person's name is used as one."""
     if raw.key not in _PERSON_NAMES or raw.suffix or raw.city_cue:
@@ -565,7 +562,6 @@ def _person_trap(text: str, raw: _Raw, starts: set[int]) -> bool:
         and word.isalpha()
         and word.lower() not in _FUNCTION_WORDS
         and wstart not in starts
-        and not _is_sentence_start(text, wstart)
         and re.fullmatch(r"\s", text[wstart + len(word) : raw.start]) is not None
     ):
         return True
@@ -635,9 +631,7 @@ def _viable(raw: _Raw, common: bool) -> list[_Cand]:
         pick = ents or regs
         return [c._replace(kind="entity") for c in pick]
     if raw.suffix == "region":
-        regs = [c for c in cands if c.kind == "region"]
-        preferred = [c for c in regs if c.suffix_form]
-        return preferred or regs
+        return [c for c in cands if c.kind == "region"]
     if raw.city_cue:
         cities = [c for c in cands if c.kind == "city"]
         if cities:
@@ -651,6 +645,34 @@ def _viable(raw: _Raw, common: bool) -> list[_Cand]:
 _KIND_RANK = {"country": 3, "entity": 2, "region": 2, "city": 1}
 
 
+def _rank(
+    c: _Cand, weights: Counter[str], local: tuple[str | None, str | None], raw: _Raw
+) -> tuple[int, int, int, int, int, int]:
+    """Sort key of a candidate; the first element that differs settles a namesake.
+
+    Context (the document's countries, plus the mention right after a comma: "Moscow,
+    Idaho"), the "X Oblast" form when a suffix is attached ("Kyiv region" is Kyiv Oblast),
+    the unit a same-named city lies in ("Moscow", "Minsk"), the exact name, the kind
+    (country, then region or entity, then city), and population.
+    """
+    local_country, local_unit = local
+    weight = weights.get(c.country, 0)
+    if local_country is not None and c.country == local_country:
+        weight += 50 + (25 if local_unit is not None and c.unit_id == local_unit else 0)
+    homes = {d.unit_id for d in raw.cands if d.kind == "city"}
+    return (
+        weight,
+        int(raw.suffix == "region" and c.suffix_form),
+        int(c.kind != "city" and c.unit_id in homes),
+        int(normalize(c.name) == raw.key),
+        _KIND_RANK[c.kind],
+        c.population,
+    )
+
+
+_SCORE_BY_LEVEL = (0.85, 0.9, 0.9, 0.9, 0.7, 0.6, 0.5)
+
+
 def _resolve(text: str, country: str | None) -> list[_Mention]:
     """Every mention in the text, resolved, in text order."""
     gaz = _gazetteer()
@@ -658,7 +680,7 @@ def _resolve(text: str, country: str | None) -> list[_Mention]:
     if not raws:
         return []
     _attach(text, raws)
-    starts = {r.start for r in raws}
+    starts = {r.start for r in raws if r.key not in _COMMON_WORDS}
     kept: list[tuple[_Raw, list[_Cand]]] = []
     for raw in raws:
         if _person_trap(text, raw, starts):
@@ -685,37 +707,42 @@ def _resolve(text: str, country: str | None) -> list[_Mention]:
     weights: Counter[str] = Counter()
     if country is not None:
         weights[country] += 100
+    anchors: list[tuple[str | None, str | None]] = []
     for _raw, cands in kept:
         big = [c for c in cands if big_enough(c, set())]
         if big and len({c.country for c in big}) == 1:
             weights[big[0].country] += 1
+            units = {c.unit_id for c in big}
+            anchors.append((big[0].country, units.pop() if len(units) == 1 else None))
+        else:
+            anchors.append((None, None))
     context = {cc for cc, w in weights.items() if w > 0}
 
     # Pass 2: choose.
     out: list[_Mention] = []
-    for raw, cands in kept:
+    for i, (raw, cands) in enumerate(kept):
         pool = [c for c in cands if big_enough(c, context, raw.city_cue)]
         if not pool:
             continue
-        if not raw.city_cue and any(c.kind != "city" for c in pool):
-            # A name that is both a region (or country) and a city is the region.
-            pool = [c for c in pool if c.kind != "city"]
-
-        def rank(c: _Cand) -> tuple[int, int, int]:
-            return (weights.get(c.country, 0), _KIND_RANK[c.kind], c.population)
-
-        pool.sort(key=rank, reverse=True)
-        best = pool[0]
-        targets = {(c.kind, c.unit_id, c.country) for c in pool}
+        local: tuple[str | None, str | None] = (None, None)
+        if i + 1 < len(kept) and _APPOSITION.fullmatch(text, raw.end, kept[i + 1][0].start):
+            local = anchors[i + 1]
+        ranks = sorted(((_rank(c, weights, local, raw), c) for c in pool), reverse=True)
+        if not raw.city_cue:
+            # A name that is both a region (or country) and a city is the region, unless
+            # the context points to the city's country only ("Odessa, Texas").
+            top = max((r[0] for r, c in ranks if c.kind != "city"), default=None)
+            if top is not None:
+                ranks = [(r, c) for r, c in ranks if c.kind != "city" or r[0] > top]
+        (r1, best), *rest = ranks
+        targets = {(c.kind, c.unit_id, c.country) for _r, c in ranks}
         if len(targets) == 1:
             score = 1.0 if (raw.suffix or raw.city_cue) else 0.95
         else:
-            second = pool[1]
-            if weights.get(best.country, 0) > weights.get(second.country, 0):
-                score = 0.85
-            elif _KIND_RANK[best.kind] > _KIND_RANK[second.kind]:
-                score = 0.7
-            else:
+            r2 = rest[0][0]
+            level = next((k for k in range(len(r1)) if r1[k] != r2[k]), len(r1))
+            score = _SCORE_BY_LEVEL[level]
+            if level == len(r1) - 1 and r1[-1] < 10 * r2[-1]:
                 score = 0.5
         if best.kind == "city" and best.population < CITY_POPULATION_FLOOR and not raw.city_cue:
             score = min(score, 0.8)
@@ -1039,7 +1066,7 @@ _FRACTION = re.compile(
       (?P<d>half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)
       (?=\s+of\b)
     | (?P<cyr>третин\w*|трет[ьи]|чверт[ьі]|четверт[ьи]|половин\w*
-        |п['’ʼ]?ят(?:а|у|ої|ой|ую|ая)\s+частин\w*|пят(?:ая|ую|ой)\s+част\w*
+        |п['’ʼʹ]?ят(?:а|у|ої|ой|ую|ая)\s+частин\w*|пят(?:ая|ую|ой)\s+част\w*
         |десят(?:а|у|ої|ая|ую|ой)\s+част\w*)
     )
     (?!\w)
@@ -1059,7 +1086,7 @@ _CYR_FRACTIONS = (
 )
 _NUMERATORS = {None: 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
-_TERRITORY = r"(?:territory|territories|land|landmass|soil|area|surface)"
+_TERRITORY = r"(?:territory|territories|land|landmass|farmland|soil|area|surface)"
 _DEMONYMS = {
     "ukrainian": "UKR",
     "russian": "RUS",
@@ -1093,12 +1120,12 @@ _DEMONYM_RE = re.compile(
 )
 _OF = re.compile(r"(?i)\s+(?:of|від|от)\s+(?:the\s+)?")
 _CYR_TARGET = re.compile(
-    r"(?i)\s*(?:від\s+|от\s+)?(?:(?:всієї|усієї|всей|цілої|всей)\s+)?"
+    r"(?i)\s*(?:від\s+|от\s+)?(?:(?:всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их)\s+)?"
     r"(?:(?P<adj>українськ\w*|украинск\w*|російськ\w*|российск\w*|окупован\w+|оккупирован\w+)"
     r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*)"
 )
 _CYR_COUNTRY_WORD = re.compile(r"(?i)\s*(?:краї\w*|стран\w*|держав\w*|государств\w*)")
-_COUNTRY_PHRASE = re.compile(r"(?i)(?:whole\s+|entire\s+)?(?:country|nation)(?P<poss>['’ʼ]s)?")
+_COUNTRY_PHRASE = re.compile(r"(?i)(?:whole\s+|entire\s+)?(?:country|nation)(?P<poss>['’ʼʹ]s)?")
 _ITS_PHRASE = re.compile(
     rf"(?i)(?:its|their|her)\s+(?:own\s+)?(?:(?:internationally\s+)?recogni[sz]ed\s+)?"
     rf"(?:(?:sovereign|national)\s+)?{_TERRITORY}\b"
@@ -1198,28 +1225,41 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _context_country(
-    text: str, start: int, countries: Sequence[_Mention], default: str | None
+    text: str, start: int, mentions: Sequence[_Mention], default: str | None
 ) -> str | None:
-    """The nearest preceding country that is not the one taking the territory."""
+    """The country a figure at ``start`` refers to when the text does not say.
+
+    The nearest country named before it that is not the one taking the territory (the
+    subject of an occupation verb, or the agent in "held by Russia"); else ``default``;
+    else the country of the nearest region or city named before it ("Kyiv says ...").
+    """
     s0, _s1 = _sentence_bounds(text, start, start)
-    before = [c for c in countries if c.end <= start]
-    for i in range(len(before) - 1, -1, -1):
-        m = before[i]
-        if m.start >= s0:
-            # The words between this country and the next one (or the figure).
-            stop = before[i + 1].start if i + 1 < len(before) else start
-            between = text[m.end : stop]
-            if _AGENT_VERB.search(between) and not _LOST.search(between):
-                continue
-        return m.country
-    return default
+    for kinds in (("country",), ("region", "entity", "city")):
+        before = [m for m in mentions if m.end <= start and m.kind in kinds]
+        for i in range(len(before) - 1, -1, -1):
+            m = before[i]
+            if m.start >= s0:
+                # The words between this mention and the next one (or the figure).
+                stop = before[i + 1].start if i + 1 < len(before) else start
+                between = text[m.end : stop]
+                verb = _AGENT_VERB.search(between)
+                if verb and len(between[: verb.start()].split()) <= 2 and not _LOST.search(between):
+                    continue
+                if _BY_AGENT.search(text[max(0, m.start - 12) : m.start]):
+                    continue
+            return m.country
+        if default is not None:
+            return default
+    return None
+
+
+_BY_AGENT = re.compile(r"(?i)\b(?:by|to)\s+(?:the\s+)?$")
 
 
 def _target(
     text: str,
     pos: int,
     mentions: Sequence[_Mention],
-    countries: Sequence[_Mention],
     fig_start: int,
     default: str | None,
 ) -> tuple[bool, bool, str | None]:
@@ -1250,9 +1290,9 @@ def _target(
         if cm:
             if cm.group("poss") and not _territory_follows(rest[cm.start("poss") + 2 :]):
                 return True, False, None
-            return True, True, _context_country(text, fig_start, countries, default)
+            return True, True, _context_country(text, fig_start, mentions, default)
         if _ITS_PHRASE.match(rest):
-            return True, True, _context_country(text, fig_start, countries, default)
+            return True, True, _context_country(text, fig_start, mentions, default)
         tm = _TERRITORY_PHRASE.match(rest)
         if tm:
             adj = tm.group("adj").strip().lower()
@@ -1262,7 +1302,7 @@ def _target(
                     return True, True, at[t2].country
                 return True, True, None
             if adj in ("", "whole", "entire", "national"):
-                return True, True, _context_country(text, fig_start, countries, default)
+                return True, True, _context_country(text, fig_start, mentions, default)
             return True, True, None
         return True, False, None
     cm2 = _CYR_TARGET.match(text, pos)
@@ -1279,10 +1319,10 @@ def _target(
         if t2 in at and at[t2].kind == "country":
             return True, True, at[t2].country
         if _CYR_COUNTRY_WORD.match(text, t):
-            return True, True, _context_country(text, fig_start, countries, default)
+            return True, True, _context_country(text, fig_start, mentions, default)
         if t2 in at:
             return True, True, None
-        return True, True, _context_country(text, fig_start, countries, default)
+        return True, True, _context_country(text, fig_start, mentions, default)
     sp = re.match(r"\s*(?:від\s+|от\s+)?", text[pos : pos + 10])
     t = pos + (sp.end() if sp else 0)
     if t in at and t > pos and _CYRILLIC.match(text, t):
@@ -1353,7 +1393,6 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     if not text:
         return []
     mentions = _resolve(text, default)
-    countries = [m for m in mentions if m.kind == "country"]
     found: list[tuple[int, int, float, float | None, str, str | None, int]] = []
     for m in _FIGURE.finditer(text):
         start, end = m.span()
@@ -1385,7 +1424,7 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     found.sort()
     claims: list[Claim] = []
     for start, end, value, high, unit, qual, after in found:
-        has_target, territorial, of = _target(text, after, mentions, countries, start, default)
+        has_target, territorial, of = _target(text, after, mentions, start, default)
         if unit == "frac":
             if not (has_target and territorial):
                 continue
@@ -1400,8 +1439,8 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                 around = text[s0:start] + " " + text[end:s1]
                 if not _TERRITORIAL_CUE.search(around):
                     continue
-                of = _context_country(text, start, countries, default)
+                of = _context_country(text, start, mentions, default)
         elif not has_target:
-            of = _context_country(text, start, countries, default)
+            of = _context_country(text, start, mentions, default)
         claims.append(Claim(value, high, unit, qual, of, start, end, text[start:end]))
     return claims
