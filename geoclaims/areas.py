@@ -29,7 +29,9 @@ import shapely
 from pyproj import Geod
 from shapely.geometry.base import BaseGeometry
 
-from geoclaims._errors import InvalidInputError
+from geoclaims import boundaries
+from geoclaims._errors import InvalidInputError, UnknownRegionError
+from geoclaims.worldviews import parse_date
 
 __all__ = ["Share", "area_share", "geodesic_area"]
 
@@ -204,7 +206,7 @@ def _official_areas() -> pd.DataFrame:
     Columns unit_id, iso_3166_2, name, country, area_km2, source; a country's own row has
     its alpha-3 code as unit_id.
     """
-    table = pd.read_csv(_boundaries()._data_path(_OFFICIAL_FILE), dtype={"area_km2": float})
+    table = pd.read_csv(boundaries._data_path(_OFFICIAL_FILE), dtype={"area_km2": float})
     return table
 
 
@@ -352,23 +354,11 @@ class Share:
         )
 
 
-def _boundaries() -> Any:
-    from geoclaims import boundaries
-
-    return boundaries
-
-
-def _parse_date(as_of: Any) -> _dt.date:
-    from geoclaims import worldviews
-
-    return worldviews.parse_date(as_of)
-
-
 _UNIT_COLUMNS = ["unit_id", "iso_3166_2", "name", "country"]
 
 
 def _units_from_ids(unit_ids: Sequence[str]) -> gpd.GeoDataFrame:
-    table = _boundaries()._units()
+    table = boundaries._units()
     by_id = table.set_index("unit_id", drop=False)
     missing = [u for u in unit_ids if u not in by_id.index]
     if missing:
@@ -423,14 +413,11 @@ def _named_units(
                 f"find_regions() frame; got {names!r:.120}."
             )
             raise InvalidInputError(msg)
-        from geoclaims._errors import UnknownRegionError
-
-        b = _boundaries()
         try:
-            found = b.lookup(names, country=country, worldview=worldview, as_of=as_of)
+            found = boundaries.lookup(names, country=country, worldview=worldview, as_of=as_of)
         except UnknownRegionError:
             # a region the view does not put in the country (e.g. Crimea under 'RUS')
-            found = b.lookup(names, worldview=worldview, as_of=as_of)
+            found = boundaries.lookup(names, worldview=worldview, as_of=as_of)
         found = found.drop_duplicates("unit_id")
         return found[[*_UNIT_COLUMNS, "geometry"]].reset_index(drop=True)
     msg = (
@@ -443,7 +430,7 @@ def _named_units(
 @functools.lru_cache(maxsize=32)
 def _country(country: str, worldview: str, as_of: _dt.date) -> tuple[Any, float, tuple[str, ...]]:
     """(union geometry, geodesic km², unit ids) of a country under a worldview on a date."""
-    units = _boundaries().regions(country, worldview=worldview, as_of=as_of)
+    units = boundaries.regions(country, worldview=worldview, as_of=as_of)
     if len(units) == 0:
         msg = f"Country {country!r} has no units under worldview {worldview!r} on {as_of}."
         raise InvalidInputError(msg)
@@ -522,9 +509,8 @@ def area_share(
     0      UA-14        4.4
     1      UA-09        4.4
     """
-    b = _boundaries()
-    country = b.resolve_country(of)
-    date = _parse_date(as_of)
+    country = boundaries.resolve_country(of)
+    date = parse_date(as_of)
     country_geom, country_km2, view_units = _country(country, worldview, date)
     units = _named_units(regions, country=country, worldview=worldview, as_of=date)
 
