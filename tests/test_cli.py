@@ -1,0 +1,222 @@
+"""The geoclaims command line: each subcommand, stdin, and every way of failing cleanly."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE, EXAMPLE_UNITS
+
+from geoclaims.cli import main
+
+SUBCOMMANDS = ("report", "find", "share", "map")
+
+
+def run(*args: str, stdin: str | None = None, cwd: Path | None = None):
+    """Run ``python -m geoclaims ARGS`` in a child process, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "geoclaims", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        timeout=180,
+        check=False,
+    )
+
+
+def assert_clean_failure(proc, *needles: str) -> None:
+    """Exit status 2, one line on stderr naming the problem, no traceback."""
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("geoclaims: error: ")
+    assert "Traceback" not in proc.stderr
+    for needle in needles:
+        assert needle in lines[0]
+
+
+# -- report ------------------------------------------------------------------------------
+
+
+def test_report_from_file(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    proc = run("report", str(EXAMPLE), "-o", str(out), "--tiles", "none", "--as-of", "2022-09-21")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"wrote {out}")
+    page = out.read_text(encoding="utf-8")
+    for unit in EXAMPLE_UNITS:
+        assert f'data-unit="{unit}"' in page
+    assert "L.tileLayer" not in page
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
+
+
+def test_report_from_stdin(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    text = "Officials said shelling hit the Kherson region of Ukraine.\n"
+    proc = run("report", "-", "-o", str(out), "--title", "<b>Stdin</b>", stdin=text)
+    assert proc.returncode == 0, proc.stderr
+    page = out.read_text(encoding="utf-8")
+    assert 'data-unit="UA-65"' in page
+    assert "<title>&lt;b&gt;Stdin&lt;/b&gt;</title>" in page
+
+
+def test_report_missing_article(tmp_path: Path) -> None:
+    proc = run("report", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "r.html"))
+    assert_clean_failure(proc, "nope.txt")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["missing-dir", "a-file", "a-dir"])
+def test_report_unwritable_output_leaves_nothing(tmp_path: Path, where: str) -> None:
+    (tmp_path / "a-file").write_text("keep me", encoding="utf-8")
+    (tmp_path / "a-dir").mkdir()
+    target = {
+        "missing-dir": tmp_path / "missing" / "r.html",
+        "a-file": tmp_path / "a-file" / "r.html",  # a file where a directory should be
+        "a-dir": tmp_path / "a-dir",  # a directory where the file should be
+    }[where]
+    before = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    proc = run("report", str(EXAMPLE), "-o", str(target), "--tiles", "none")
+    assert_clean_failure(proc, str(target))
+    after = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    assert after == before
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "keep me"
+
+
+def one_line_error(capsys) -> str:
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("geoclaims: error: "), err
+    return err[0]
+
+
+def test_report_bad_options(tmp_path: Path, capsys) -> None:
+    out = str(tmp_path / "r.html")
+    assert main(["report", str(EXAMPLE), "-o", out, "--as-of", "yesterday"]) == 2
+    assert "yesterday" in one_line_error(capsys)
+    assert main(["report", str(EXAMPLE), "-o", out, "--worldview", "XYZ"]) == 2
+    assert "XYZ" in one_line_error(capsys)
+    assert main(["report", str(EXAMPLE)]) == 2  # -o is required
+    assert "--output" in one_line_error(capsys)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_undecodable_article(tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Zaporizhzhia \xe9t\xe9".encode("latin-1"))
+    assert_clean_failure(run("find", str(bad)), "UTF-8")
+
+
+# -- find --------------------------------------------------------------------------------
+
+
+def test_find_jsonl_from_stdin() -> None:
+    text = "Russia claims about 15% of Ukraine, including the Donetsk region."
+    proc = run("find", "-", stdin=text)
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    mentions = [r for r in records if r["type"] == "mention"]
+    claims = [r for r in records if r["type"] == "claim"]
+    assert {"Russia", "Ukraine", "Donetsk"} <= {r["name"] for r in mentions}
+    for r in mentions:
+        assert text[r["start"] : r["end"]] == r["surface"]
+    (claim,) = claims
+    assert (claim["value"], claim["unit"], claim["qualifier"], claim["of"]) == (
+        15.0,
+        "%",
+        "about",
+        "UKR",
+    )
+
+
+def test_find_csv(capsys) -> None:
+    assert main(["find", str(EXAMPLE), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {"start", "end", "surface", "kind", "unit_id", "name", "country"} <= set(rows[0])
+    assert {r["unit_id"] for r in rows} >= EXAMPLE_UNITS
+
+
+def test_find_bad_format(capsys) -> None:
+    assert main(["find", str(EXAMPLE), "--format", "xml"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "xml" in err[0]
+
+
+# -- share -------------------------------------------------------------------------------
+
+
+def test_share_table_and_json(capsys) -> None:
+    assert main(["share", "Donetsk", "Luhansk", "--of", "Ukraine"]) == 0
+    out = capsys.readouterr().out
+    assert "Donetsk" in out and "UA-09" in out and "% of UKR" in out
+    assert main(["share", "Donetsk", "Luhansk", "--of", "UA", "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    # Donetsk + Luhansk are 8.6-9.0% of Ukraine (official areas 26,517 + 26,684 of
+    # 603,628 km² = 8.8%; issue 4 gives the band for the Natural Earth polygons).
+    assert 8.6 <= record["total_pct"] <= 9.0
+    assert [u["iso_3166_2"] for u in record["units"]] == ["UA-14", "UA-09"]
+    assert record["held_km2"] is None
+
+
+def test_share_unknown_region_suggests() -> None:
+    proc = run("share", "Donetks", "--of", "Ukraine")
+    assert_clean_failure(proc, "'Donetks'", "Did you mean", "'Donetsk'")
+
+
+def test_share_unknown_country_and_missing_of(capsys) -> None:
+    assert main(["share", "Donetsk", "--of", "Narnia"]) == 2
+    assert "'Narnia'" in one_line_error(capsys)
+    assert main(["share", "Donetsk"]) == 2
+    assert "--of" in one_line_error(capsys)
+
+
+# -- map ---------------------------------------------------------------------------------
+
+
+def test_map_writes_html(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "map.html"
+    assert main(["map", "Donetsk", "Luhansk", "-o", str(out), "--tiles", "none"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "geoclaims-unit-UA-14" in page and "geoclaims-unit-UA-09" in page
+    assert "L.tileLayer" not in page
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
+
+
+def test_map_unwritable_output(tmp_path: Path, capsys) -> None:
+    assert main(["map", "Donetsk", "-o", str(tmp_path / "no" / "map.html")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no/map.html" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- help and entry points ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_help_for_each_command(command: str, capsys) -> None:
+    assert main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: geoclaims {command}")
+
+
+def test_no_command_and_unknown_command(capsys) -> None:
+    assert main([]) == 2
+    assert main(["frobnicate"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("geoclaims: error: ") for line in err)
+    assert "frobnicate" in err[1]
+
+
+def test_console_script_installed() -> None:
+    exe = shutil.which("geoclaims", path=str(Path(sys.executable).parent))
+    if exe is None:
+        pytest.skip("the geoclaims console script is not installed next to this Python")
+    proc = subprocess.run([exe, "--version"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0 and proc.stdout.startswith("geoclaims ")
