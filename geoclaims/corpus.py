@@ -1,0 +1,1275 @@
+"""Scan a corpus of articles on dask: mentions and claims tables, counts and a map.
+
+:func:`scan` runs :func:`~geoclaims.find_regions` and :func:`~geoclaims.find_claims`
+over every article of a corpus, in parallel with dask, and returns a :class:`CorpusScan`
+holding three pandas tables:
+
+``mentions``
+    one row per mention: ``article_id``, ``date`` and the columns of
+    :func:`~geoclaims.find_regions` (``start``, ``end``, ``surface``, ``kind``,
+    ``unit_id``, ``iso_3166_2``, ``name``, ``country``, ``score``);
+``claims``
+    one row per stated figure: ``article_id``, ``date`` and the fields of
+    :class:`~geoclaims.Claim` (``value``, ``high``, ``unit``, ``qualifier``, ``of``,
+    ``start``, ``end``, ``surface``);
+``errors``
+    one row per problem: ``article_id``, ``reason`` and ``message``. Articles that
+    cannot be read (``unreadable``), are binary (``binary``), cannot be decoded
+    (``encoding``), have no text (``no_text``) or make the text functions fail
+    (``failed``) are skipped and reported here and in a logged warning; the run goes
+    on. A ``bad_date`` row says an article's date could not be parsed: that article is
+    still scanned, with no date.
+
+Rows come in corpus order (articles in the order of the source, mentions and figures in
+text order), exactly as a plain loop over the two functions would give them.
+
+The work per article is the same pure functions, mapped over partitions of the corpus
+(``dask.delayed`` tasks over chunks of files, or over the partitions of a dask
+DataFrame). Each worker process builds the gazetteer once (it is cached inside
+:mod:`geoclaims.text`) and reuses it for every article it gets. By default the work runs
+on local processes, one per core; ``scheduler="tcp://host:8786"`` or a
+:class:`distributed.Client` runs it on an existing dask cluster.
+
+:func:`mentions_per_region`, :func:`claims_per_country` (with :func:`check_claims` to
+attach a verdict to each figure), :func:`to_parquet` and :func:`mention_map` (a
+choropleth of mention counts) work on the result.
+
+This module needs the ``corpus`` extra: ``pip install "geoclaims[corpus]"``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import glob as _glob
+import itertools
+import logging
+import math
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from geoclaims._errors import GeoclaimsError, InvalidInputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import argparse
+
+    import folium
+
+__all__ = [
+    "CorpusScan",
+    "add_scan_parser",
+    "check_claims",
+    "claims_per_country",
+    "mention_map",
+    "mentions_per_region",
+    "scan",
+    "to_parquet",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Suffixes of files read as a *table* of articles (one row per article).
+TABLE_SUFFIXES = {
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+#: Local dask schedulers accepted by name.
+LOCAL_SCHEDULERS = ("processes", "threads", "sync")
+_SCHEDULER_ALIASES = {
+    "synchronous": "sync",
+    "single-threaded": "sync",
+    "multiprocessing": "processes",
+}
+#: Most articles in one partition when `partitions` is not given.
+_MAX_PARTITION = 5_000
+#: Partitions per worker when `partitions` is not given (lets fast workers take more).
+_PARTITIONS_PER_WORKER = 4
+#: Reasons in the errors table for which the article was skipped.
+SKIP_REASONS = ("unreadable", "binary", "encoding", "no_text", "failed")
+#: How many errors are logged one by one before a summary line.
+_MAX_LOGGED = 10
+_ERROR_COLUMNS = ["article_id", "reason", "message"]
+#: dtypes of the claim columns; the other fields (unit, qualifier, of, surface) are objects.
+_CLAIM_DTYPES = {"value": "float64", "high": "float64", "start": "int64", "end": "int64"}
+#: With ``scheduler=None``, a corpus smaller than this runs in this process: starting
+#: worker processes (each builds the gazetteer) would cost more than it saves.
+_SMALL_CORPUS = 200
+#: How long to wait for a dask cluster to answer.
+CONNECT_TIMEOUT = "15s"
+_DATE_DTYPE = "datetime64[ns]"
+
+
+# -- result ----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, repr=False)
+class CorpusScan:
+    """What :func:`scan` found in a corpus: mentions, claims and errors.
+
+    Attributes
+    ----------
+    mentions : pandas.DataFrame or dask.dataframe.DataFrame
+        One row per mention: ``article_id``, ``date``, then the columns of
+        :func:`~geoclaims.find_regions`.
+    claims : pandas.DataFrame or dask.dataframe.DataFrame
+        One row per stated figure: ``article_id``, ``date``, then the fields of
+        :class:`~geoclaims.Claim`.
+    errors : pandas.DataFrame or dask.dataframe.DataFrame
+        One row per bad article: ``article_id``, ``reason``, ``message`` (see the module
+        docstring for the reasons).
+    articles : int or None
+        How many articles the source held (skipped ones included); None when the scan
+        is lazy (``compute=False``).
+    """
+
+    mentions: Any
+    claims: Any
+    errors: Any
+    articles: int | None = None
+
+    @property
+    def lazy(self) -> bool:
+        """True when the tables are dask DataFrames not computed yet."""
+        return not isinstance(self.mentions, pd.DataFrame)
+
+    def compute(self, **kwargs: Any) -> CorpusScan:
+        """Compute a lazy scan (one pass over the corpus); a computed one is returned as is.
+
+        Parameters
+        ----------
+        **kwargs
+            Passed to :func:`dask.compute` (e.g. ``scheduler="threads"``).
+        """
+        if not self.lazy:
+            return self
+        import dask
+
+        mentions, claims, errors = dask.compute(self.mentions, self.claims, self.errors, **kwargs)
+        return CorpusScan(
+            mentions.reset_index(drop=True),
+            claims.reset_index(drop=True),
+            errors.reset_index(drop=True),
+            self.articles,
+        )
+
+    @property
+    def skipped(self) -> int:
+        """Number of articles skipped (computed scans only)."""
+        return int(self.errors["reason"].isin(SKIP_REASONS).sum())
+
+    def to_parquet(self, path: str | os.PathLike[str]) -> list[Path]:
+        """Write the mentions to `path`, claims and errors beside it.
+
+        ``mentions.parquet`` gets ``mentions.claims.parquet`` and
+        ``mentions.errors.parquet`` next to it. Each file is written atomically (a
+        temporary file renamed into place). A lazy scan is computed first.
+
+        Returns
+        -------
+        list of Path
+            The three files written: mentions, claims, errors.
+        """
+        done = self.compute()
+        path = Path(path)
+        paths = [path, *_sibling_paths(path)]
+        for frame, target in zip((done.mentions, done.claims, done.errors), paths, strict=True):
+            to_parquet(frame, target)
+        return paths
+
+    def __repr__(self) -> str:
+        if self.lazy:
+            return "CorpusScan(lazy: call .compute())"
+        return (
+            f"CorpusScan(articles={self.articles}, mentions={len(self.mentions)}, "
+            f"claims={len(self.claims)}, errors={len(self.errors)})"
+        )
+
+    def _repr_html_(self) -> str:
+        import html
+
+        head = html.escape(repr(self))
+        if self.lazy:
+            return f"<p>{head}</p>"
+        return f"<p>{head}</p>" + self.mentions.head(10).to_html(index=False)
+
+
+def _sibling_paths(path: Path) -> list[Path]:
+    """Return the claims and errors files that go beside a mentions file."""
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    return [path.with_name(f"{stem}.claims.parquet"), path.with_name(f"{stem}.errors.parquet")]
+
+
+# -- scan ------------------------------------------------------------------------------
+
+
+def scan(
+    source: Any,
+    *,
+    scheduler: Any = None,
+    workers: int | None = None,
+    partitions: int | None = None,
+    progress: bool = True,
+    compute: bool = True,
+    text_column: str = "text",
+    id_column: str | None = None,
+    date_column: str | None = None,
+    encoding: str = "utf-8",
+) -> CorpusScan:
+    """Find every mention and stated figure in a corpus of articles, in parallel.
+
+    Parameters
+    ----------
+    source : str, Path, list of paths, pandas.DataFrame or dask DataFrame
+        The articles:
+
+        - a glob pattern (``"articles/**/*.txt"``), a directory (every non-hidden file
+          under it, recursively), a text file or a list of paths: one article per file,
+          its ``article_id`` the path as given or found;
+        - a Parquet, CSV or JSON-lines file (``.parquet``, ``.pq``, ``.csv``,
+          ``.jsonl``, ``.ndjson``), or a glob or list of such files of one format: one
+          article per row;
+        - a pandas or dask DataFrame, one article per row.
+
+        For tables, `text_column` holds the text; ``article_id`` is `id_column` when
+        given, else the DataFrame's index (pandas or dask input) or the row number in
+        the file(s), counted from 0 (file input).
+    scheduler : str or distributed.Client, optional
+        None or ``"processes"``: local worker processes, `workers` of them (one per core
+        by default); with None, a corpus known to hold fewer than 200 articles runs in
+        this process instead, as starting workers would cost more than it saves.
+        ``"threads"`` or ``"sync"``: threads or a single thread in this process (for
+        debugging). An address such as ``"tcp://10.0.0.5:8786"`` or a
+        :class:`distributed.Client`: an existing dask cluster.
+    workers : int, optional
+        Number of local worker processes or threads (one per core when None). Ignored
+        with a cluster.
+    partitions : int, optional
+        Number of partitions (tasks). By default about four per worker, with at most
+        5,000 articles each; a DataFrame or table file keeps its own partitions unless
+        it has fewer.
+    progress : bool, default True
+        Show a progress bar on standard error (dask's for local schedulers, tqdm for a
+        cluster).
+    compute : bool, default True
+        When False, return a lazy :class:`CorpusScan` of dask DataFrames; nothing runs
+        until :meth:`CorpusScan.compute` or dask computes them.
+    text_column : str, default "text"
+        Column with the article text (tables only).
+    id_column, date_column : str, optional
+        Columns with the article id and date (tables only). Dates are parsed with
+        :func:`pandas.to_datetime` (time zones converted to UTC, then dropped); one
+        that cannot be parsed is reported as ``bad_date`` and left empty.
+    encoding : str, default "utf-8"
+        Encoding of text files (a UTF-8 byte-order mark is skipped). Files are decoded
+        as they are, without newline translation, so ``start``/``end`` index the
+        decoded file.
+
+    Returns
+    -------
+    CorpusScan
+        ``.mentions``, ``.claims`` and ``.errors`` tables (see the module docstring),
+        in corpus order, and ``.articles``, the number of articles in the source.
+
+    Raises
+    ------
+    InvalidInputError
+        When a path, glob or directory yields no file, a table lacks `text_column`,
+        `id_column` or `date_column`, the scheduler is unknown or cannot be reached, or
+        `workers`/`partitions` are not positive.
+    TypeError
+        When `source` is of an unsupported type.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from geoclaims.corpus import scan
+    >>> articles = pd.DataFrame(
+    ...     {"text": ["Shelling was reported in Kherson.", "No places here.", None]},
+    ...     index=["a1", "a2", "a3"],
+    ... )
+    >>> result = scan(articles, scheduler="sync", progress=False)
+    >>> result
+    CorpusScan(articles=3, mentions=1, claims=0, errors=1)
+    >>> result.mentions[["article_id", "surface", "iso_3166_2"]]
+      article_id  surface iso_3166_2
+    0         a1  Kherson      UA-65
+    >>> result.errors[["article_id", "reason"]]
+      article_id   reason
+    0         a3  no_text
+    """
+    for name, value in (("workers", workers), ("partitions", partitions)):
+        if value is not None and (not isinstance(value, int) or value < 1):
+            msg = f"{name} must be a positive whole number, not {value!r}."
+            raise InvalidInputError(msg)
+    plan = _Scheduler.resolve(scheduler, workers)
+    try:
+        parts, articles = _plan(
+            source,
+            plan=plan,
+            partitions=partitions,
+            text_column=text_column,
+            id_column=id_column,
+            date_column=date_column,
+            encoding=encoding,
+        )
+        if not compute:
+            return _lazy_scan(parts, articles)
+        if plan.default and articles is not None and articles < _SMALL_CORPUS:
+            plan = _Scheduler("sync", 1)
+        results = plan.compute(parts, progress=progress)
+    finally:
+        plan.close()
+    found = _combine(results)
+    n = articles if articles is not None else sum(r[3] for r in results)
+    result = CorpusScan(found[0], found[1], found[2], n)
+    _log_errors(result.errors)
+    logger.info("%r", result)
+    return result
+
+
+# -- scheduler -------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class _Scheduler:
+    """Where the tasks run: a local dask scheduler, or a distributed Client."""
+
+    name: str
+    workers: int
+    client: Any = None
+    owns_client: bool = False
+    default: bool = False
+
+    @classmethod
+    def resolve(cls, scheduler: Any, workers: int | None) -> _Scheduler:
+        if scheduler is None:
+            return cls("processes", workers or os.cpu_count() or 1, default=True)
+        if isinstance(scheduler, str):
+            key = _SCHEDULER_ALIASES.get(scheduler.strip().lower(), scheduler.strip().lower())
+            if key in LOCAL_SCHEDULERS:
+                n = 1 if key == "sync" else (workers or os.cpu_count() or 1)
+                return cls(key, n)
+            if "://" in scheduler:
+                return cls._connect(scheduler)
+            msg = (
+                f"Unknown scheduler {scheduler!r}. Use 'processes' (the default), 'threads', "
+                "'sync', or a dask scheduler address such as 'tcp://127.0.0.1:8786'."
+            )
+            raise InvalidInputError(msg)
+        if type(scheduler).__name__ == "Client" and hasattr(scheduler, "nthreads"):
+            return cls("distributed", _cluster_threads(scheduler), scheduler, False)
+        msg = (
+            f"scheduler must be a name, an address or a distributed.Client, "
+            f"not {type(scheduler).__name__}."
+        )
+        raise TypeError(msg)
+
+    @classmethod
+    def _connect(cls, address: str) -> _Scheduler:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            msg = (
+                f"Connecting to the dask cluster at {address!r} needs the 'distributed' "
+                "package: pip install 'geoclaims[corpus]'."
+            )
+            raise InvalidInputError(msg) from exc
+        try:
+            client = Client(address, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:
+            msg = (
+                f"Cannot connect to the dask scheduler at {address!r} ({exc}). Start one with "
+                "'dask scheduler' and 'dask worker ADDRESS', or leave out the scheduler to "
+                "run on this machine."
+            )
+            raise InvalidInputError(msg) from exc
+        return cls("distributed", _cluster_threads(client), client, True)
+
+    def compute(self, parts: list[Any], *, progress: bool) -> list[tuple]:
+        """Compute the partition tasks and return their results in order."""
+        if not parts:
+            return []
+        if self.client is not None:
+            futures = self.client.compute(parts)
+            if progress:
+                from distributed import as_completed
+                from tqdm.auto import tqdm
+
+                with tqdm(total=len(futures), unit="partition", desc="scan") as bar:
+                    for _ in as_completed(futures):
+                        bar.update()
+            return list(self.client.gather(futures))
+        import dask
+        from dask.diagnostics import ProgressBar
+
+        kwargs: dict[str, Any] = {"scheduler": self.name}
+        if self.name != "sync":
+            kwargs["num_workers"] = self.workers
+        bar = ProgressBar(minimum=1.0, out=sys.stderr) if progress else nullcontext()
+        with bar:
+            return list(dask.compute(*parts, **kwargs))
+
+    def close(self) -> None:
+        if self.owns_client and self.client is not None:
+            self.client.close()
+
+
+def _cluster_threads(client: Any) -> int:
+    """Return the number of worker threads in a cluster (at least 1)."""
+    try:
+        return max(1, sum(client.nthreads().values()))
+    except (OSError, TimeoutError):  # pragma: no cover - a cluster that vanished
+        return 1
+
+
+# -- planning: source -> partition tasks -----------------------------------------------
+
+
+def _plan(
+    source: Any,
+    *,
+    plan: _Scheduler,
+    partitions: int | None,
+    text_column: str,
+    id_column: str | None,
+    date_column: str | None,
+    encoding: str,
+) -> tuple[list[Any], int | None]:
+    """Turn a source into one delayed task per partition and the number of articles."""
+    from dask import delayed
+
+    if isinstance(source, pd.DataFrame):
+        _check_columns(source.columns, text_column, id_column, date_column, repr_=None)
+        # Split by hand rather than with dd.from_pandas, which would convert the text
+        # column to Arrow strings: each chunk reaches its task exactly as given.
+        n = len(source)
+        k = max(1, min(n, partitions or _default_partitions(n, plan.workers)))
+        columns = _columns(text_column, id_column, date_column)
+        bounds = np.linspace(0, n, k + 1).astype(int)
+        scan_table = delayed(_scan_table, pure=False)
+        tasks = [
+            scan_table(source.iloc[a:b][columns], text_column, id_column, date_column, None)
+            for a, b in itertools.pairwise(bounds)
+        ]
+        return tasks, n
+    if _is_dask_frame(source):
+        _check_columns(source.columns, text_column, id_column, date_column, repr_=None)
+        frame = _more_partitions(source, partitions, plan.workers)
+        return _table_tasks(frame, None, text_column, id_column, date_column), None
+    paths, table_format = _resolve_paths(source)
+    if table_format is not None:
+        frame = _read_table(paths, table_format)
+        _check_columns(frame.columns, text_column, id_column, date_column, repr_=source)
+        frame = _more_partitions(frame, partitions, plan.workers)
+        offsets = None
+        if id_column is None:
+            lengths = plan.compute(
+                [delayed(len)(p) for p in frame[[text_column]].to_delayed()], progress=False
+            )
+            offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+        tasks = _table_tasks(frame, offsets, text_column, id_column, date_column)
+        return tasks, None if offsets is None else int(offsets[-1])
+    n = len(paths)
+    k = max(1, min(n, partitions or _default_partitions(n, plan.workers)))
+    chunks = [list(c) for c in np.array_split(np.array(paths, dtype=object), k)]
+    scan_paths = delayed(_scan_paths, pure=True)
+    return [scan_paths(chunk, encoding) for chunk in chunks], n
+
+
+def _default_partitions(n: int, workers: int) -> int:
+    return max(1, _PARTITIONS_PER_WORKER * workers, math.ceil(n / _MAX_PARTITION))
+
+
+def _more_partitions(frame: Any, partitions: int | None, workers: int) -> Any:
+    """Repartition a dask DataFrame when asked to, or when it has too few partitions."""
+    if partitions is not None and partitions != frame.npartitions:
+        return frame.repartition(npartitions=partitions)
+    if partitions is None and frame.npartitions < workers:
+        return frame.repartition(npartitions=workers)
+    return frame
+
+
+def _table_tasks(
+    frame: Any,
+    offsets: np.ndarray | None,
+    text_column: str,
+    id_column: str | None,
+    date_column: str | None,
+) -> list[Any]:
+    from dask import delayed
+
+    columns = _columns(text_column, id_column, date_column)
+    scan_table = delayed(_scan_table, pure=True)
+    return [
+        scan_table(
+            part,
+            text_column,
+            id_column,
+            date_column,
+            None if offsets is None else int(offsets[i]),
+        )
+        for i, part in enumerate(frame[columns].to_delayed())
+    ]
+
+
+def _columns(*names: str | None) -> list[str]:
+    return list(dict.fromkeys(c for c in names if c))
+
+
+def _is_dask_frame(obj: Any) -> bool:
+    module = type(obj).__module__ or ""
+    return module.startswith("dask") and hasattr(obj, "to_delayed") and hasattr(obj, "columns")
+
+
+def _check_columns(
+    columns: Iterable[Any],
+    text_column: str,
+    id_column: str | None,
+    date_column: str | None,
+    *,
+    repr_: Any,
+) -> None:
+    have = list(columns)
+    where = f" of {repr_!r}" if repr_ is not None else ""
+    for role, name, flag in (
+        ("text", text_column, "text_column"),
+        ("id", id_column, "id_column"),
+        ("date", date_column, "date_column"),
+    ):
+        if name is not None and name not in have:
+            msg = (
+                f"The articles{where} have no {role} column {name!r}; their columns are "
+                f"{have!r}. Pass {flag}=... (--{flag.replace('_', '-')} on the command line)."
+            )
+            raise InvalidInputError(msg)
+
+
+def _resolve_paths(source: Any) -> tuple[list[str], str | None]:
+    """Return the files a path source names, and their table format (None for text)."""
+    if isinstance(source, str | os.PathLike):
+        paths = _expand(os.fspath(source))
+    elif isinstance(source, Iterable) and not isinstance(source, bytes | bytearray | dict):
+        items = list(source)
+        bad = [p for p in items if not isinstance(p, str | os.PathLike)]
+        if bad:
+            msg = f"A list of articles must hold paths; got {bad[0]!r}."
+            raise TypeError(msg)
+        paths = [os.fspath(p) for p in items]
+        if not paths:
+            msg = "The list of article files is empty: there is nothing to scan."
+            raise InvalidInputError(msg)
+    else:
+        msg = (
+            "source must be a glob, directory, file, list of paths or a DataFrame, "
+            f"not {type(source).__name__}."
+        )
+        raise TypeError(msg)
+    formats = {TABLE_SUFFIXES.get(Path(p).suffix.lower()) for p in paths}
+    if len(formats) == 1 and None not in formats:
+        return paths, formats.pop()
+    return paths, None
+
+
+def _expand(source: str) -> list[str]:
+    """Expand a glob, directory or file path into a sorted list of files."""
+    if os.path.isdir(source):
+        found = sorted(
+            str(p)
+            for p in Path(source).rglob("*")
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(source).parts)
+        )
+        if not found:
+            msg = f"The directory {source!r} holds no files: there is nothing to scan."
+            raise InvalidInputError(msg)
+        return found
+    if _glob.has_magic(source):
+        found = sorted(p for p in _glob.glob(source, recursive=True) if os.path.isfile(p))
+        if not found:
+            msg = f"No files match {source!r}: check the pattern (quote it in a shell)."
+            raise InvalidInputError(msg)
+        return found
+    if not os.path.exists(source):
+        msg = f"No such file or directory: {source!r}."
+        raise InvalidInputError(msg)
+    return [source]
+
+
+def _read_table(paths: list[str], table_format: str) -> Any:
+    """Open Parquet/CSV/JSON-lines files of articles as one dask DataFrame."""
+    import dask.dataframe as dd
+
+    target: Any = paths if len(paths) > 1 else paths[0]
+    try:
+        if table_format == "parquet":
+            return dd.read_parquet(target)
+        if table_format == "csv":
+            # One partition per file: a quoted article may span lines, so blocks of a
+            # CSV file cannot be split safely. `_more_partitions` splits them afterwards.
+            return dd.read_csv(target, blocksize=None, dtype=object, keep_default_na=False)
+        return dd.read_json(target, lines=True, blocksize=2**25, dtype=False)
+    except (OSError, ValueError) as exc:
+        msg = f"Cannot read the articles in {paths[0]!r} as {table_format}: {exc}"
+        raise InvalidInputError(msg) from exc
+
+
+# -- the work on one partition (runs on the workers) -----------------------------------
+
+
+_Part = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, int]
+
+
+def _scan_paths(paths: Sequence[str], encoding: str) -> _Part:
+    """Read and scan a chunk of text files (one article each)."""
+    texts: list[str | None] = []
+    errors: list[tuple[int, str, str]] = []
+    for i, path in enumerate(paths):
+        text, problem = _read_article(path, encoding)
+        texts.append(text)
+        if problem is not None:
+            errors.append((i, *problem))
+    ids = pd.Series(list(paths), dtype=object)
+    dates = pd.Series(pd.NaT, index=range(len(paths)), dtype=_DATE_DTYPE)
+    return _scan_texts(ids, texts, dates, errors)
+
+
+def _read_article(path: str, encoding: str) -> tuple[str | None, tuple[str, str] | None]:
+    """Return a file's text, or None and (reason, message)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return None, ("unreadable", f"cannot read {path!r}: {exc.strerror or exc}")
+    codec = "utf-8-sig" if encoding.replace("_", "-").lower() in {"utf-8", "utf8"} else encoding
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        if b"\x00" in data[:8192]:
+            return None, ("binary", f"{path!r} looks like a binary file (it holds NUL bytes)")
+        message = (
+            f"{path!r} is not valid {encoding} ({exc.reason} at byte {exc.start}); "
+            "pass encoding=... (--encoding) if it uses another one"
+        )
+        return None, ("encoding", message)
+    except LookupError as exc:
+        return None, ("encoding", f"unknown encoding {encoding!r}: {exc}")
+    if "\x00" in text:
+        return None, ("binary", f"{path!r} looks like a binary file (it holds NUL characters)")
+    return text, None
+
+
+def _scan_table(
+    frame: pd.DataFrame,
+    text_column: str,
+    id_column: str | None,
+    date_column: str | None,
+    offset: int | None,
+) -> _Part:
+    """Scan one partition of a table of articles."""
+    n = len(frame)
+    if id_column is not None:
+        ids = frame[id_column].reset_index(drop=True)
+    elif offset is not None:
+        ids = pd.Series(np.arange(offset, offset + n, dtype=np.int64))
+    else:
+        ids = frame.index.to_series().reset_index(drop=True)
+    errors: list[tuple[int, str, str]] = []
+    if date_column is not None:
+        raw = frame[date_column].reset_index(drop=True)
+        dates = _parse_dates(raw)
+        for i in np.flatnonzero(dates.isna().to_numpy() & raw.notna().to_numpy()):
+            message = f"cannot read the date {raw.iloc[i]!r}; the article is scanned with no date"
+            errors.append((int(i), "bad_date", message))
+    else:
+        dates = pd.Series(pd.NaT, index=range(n), dtype=_DATE_DTYPE)
+    texts: list[Any] = []
+    for i, text in enumerate(frame[text_column].tolist()):
+        if isinstance(text, str):
+            texts.append(text)
+            continue
+        texts.append(None)
+        if text is None or (isinstance(text, float) and math.isnan(text)) or text is pd.NA:
+            errors.append((i, "no_text", f"no text in column {text_column!r}"))
+        else:
+            message = f"the {text_column!r} value is a {type(text).__name__}, not text"
+            errors.append((i, "no_text", message))
+    return _scan_texts(ids, texts, dates, errors)
+
+
+def _parse_dates(raw: pd.Series) -> pd.Series:
+    """Parse article dates to naive UTC datetimes; unreadable ones become NaT."""
+    if isinstance(raw.dtype, pd.DatetimeTZDtype):
+        return raw.dt.tz_convert(None).astype(_DATE_DTYPE)
+    if pd.api.types.is_datetime64_dtype(raw.dtype):
+        return raw.astype(_DATE_DTYPE)
+    parsed = pd.to_datetime(raw, errors="coerce", utc=True, format="mixed")
+    return parsed.dt.tz_convert(None).astype(_DATE_DTYPE)
+
+
+def _scan_texts(
+    ids: pd.Series,
+    texts: Sequence[str | None],
+    dates: pd.Series,
+    errors: list[tuple[int, str, str]],
+) -> _Part:
+    """Run the text functions on each article (None = skipped) and build the tables."""
+    from geoclaims.text import Claim, find_claims, find_regions
+
+    mention_frames: list[pd.DataFrame] = []
+    mention_pos: list[np.ndarray] = []
+    claim_rows: list[tuple] = []
+    claim_pos: list[int] = []
+    fields = [f.name for f in dataclasses.fields(Claim)]
+    for i, text in enumerate(texts):
+        if text is None:
+            continue
+        try:
+            found = find_regions(text)
+            claims = find_claims(text)
+        except Exception as exc:  # one bad article must not stop the run
+            errors.append((i, "failed", f"{type(exc).__name__}: {exc}"))
+            continue
+        if len(found):
+            mention_frames.append(found)
+            mention_pos.append(np.full(len(found), i, dtype=np.int64))
+        for claim in claims:
+            claim_rows.append(tuple(getattr(claim, f) for f in fields))
+            claim_pos.append(i)
+
+    if mention_frames:
+        mentions = pd.concat(mention_frames, ignore_index=True)
+        pos = np.concatenate(mention_pos)
+    else:
+        mentions = find_regions("").reset_index(drop=True)
+        pos = np.zeros(0, dtype=np.int64)
+    mentions = _with_article(mentions, ids, dates, pos)
+
+    claims_frame = pd.DataFrame.from_records(claim_rows, columns=fields)
+    claims_frame = claims_frame.astype({f: _CLAIM_DTYPES.get(f, object) for f in fields})
+    claims_frame = _with_article(claims_frame, ids, dates, np.array(claim_pos, dtype=np.int64))
+
+    errors.sort(key=lambda e: e[0])
+    epos = np.array([e[0] for e in errors], dtype=np.int64)
+    error_frame = pd.DataFrame(
+        {
+            "article_id": ids.take(epos).reset_index(drop=True),
+            "reason": pd.Series([e[1] for e in errors], dtype=object),
+            "message": pd.Series([e[2] for e in errors], dtype=object),
+        }
+    )
+    return mentions, claims_frame, error_frame, len(texts)
+
+
+def _with_article(
+    frame: pd.DataFrame, ids: pd.Series, dates: pd.Series, pos: np.ndarray
+) -> pd.DataFrame:
+    """Prepend ``article_id`` and ``date`` (taken at positions `pos`) to `frame`."""
+    head = pd.DataFrame(
+        {
+            "article_id": ids.take(pos).reset_index(drop=True),
+            "date": dates.take(pos).reset_index(drop=True),
+        }
+    )
+    return pd.concat([head, frame.reset_index(drop=True)], axis=1)
+
+
+def _combine(results: list[_Part]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Concatenate the partitions' tables, keeping dtypes when some are empty."""
+    if not results:
+        empty = _empty_part()
+        return empty[0], empty[1], empty[2]
+    out = []
+    for j in range(3):
+        frames = [r[j] for r in results]
+        nonempty = [f for f in frames if len(f)] or frames[:1]
+        out.append(pd.concat(nonempty, ignore_index=True))
+    return out[0], out[1], out[2]
+
+
+def _empty_part() -> _Part:
+    ids = pd.Series([], dtype=object)
+    return _scan_texts(ids, [], pd.Series([], dtype=_DATE_DTYPE), [])
+
+
+def _lazy_scan(parts: list[Any], articles: int | None) -> CorpusScan:
+    import dask.dataframe as dd
+
+    meta = _empty_part()
+    if not parts:
+        frames = [dd.from_pandas(meta[j], npartitions=1) for j in range(3)]
+        return CorpusScan(frames[0], frames[1], frames[2], articles)
+    frames = [
+        dd.from_delayed([p[j] for p in parts], meta=meta[j], verify_meta=False) for j in range(3)
+    ]
+    return CorpusScan(frames[0], frames[1], frames[2], articles)
+
+
+def _log_errors(errors: pd.DataFrame) -> None:
+    for row in errors.head(_MAX_LOGGED).itertuples(index=False):
+        logger.warning("article %r: %s: %s", row.article_id, row.reason, row.message)
+    if len(errors) > _MAX_LOGGED:
+        logger.warning(
+            "%d more problems not shown; see CorpusScan.errors", len(errors) - _MAX_LOGGED
+        )
+
+
+# -- aggregation ------------------------------------------------------------------------
+
+
+def _frame(obj: Any, attr: str) -> pd.DataFrame:
+    """Return the `attr` table of a CorpusScan, or `obj` itself, as a pandas frame."""
+    if isinstance(obj, CorpusScan):
+        obj = getattr(obj.compute(), attr)
+    if _is_dask_frame(obj):
+        obj = obj.compute()
+    if not isinstance(obj, pd.DataFrame):
+        msg = f"Expected a CorpusScan or a DataFrame, not {type(obj).__name__}."
+        raise TypeError(msg)
+    return obj
+
+
+def mentions_per_region(
+    mentions: Any,
+    by_date: bool | str = False,
+    *,
+    kinds: Sequence[str] = ("region", "city", "entity"),
+) -> pd.DataFrame:
+    """Count mentions per region, optionally per day (or any pandas period).
+
+    Parameters
+    ----------
+    mentions : CorpusScan or DataFrame
+        A scan, or its ``mentions`` table (pandas or dask).
+    by_date : bool or str, default False
+        True counts per region per day; a pandas period alias (``"W"``, ``"M"``,
+        ``"Q"``) per region per period, labelled by the period's first day. Mentions
+        without a date are left out when counting by date.
+    kinds : sequence of str, default ("region", "city", "entity")
+        Which mention kinds count for their region (country mentions have no region).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``unit_id``, ``iso_3166_2``, ``name``, ``country``, (``date``),
+        ``mentions`` (number of mentions) and ``articles`` (number of distinct articles
+        naming the region); most mentioned first (by date, then most mentioned, when
+        counting by date).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from geoclaims.corpus import mentions_per_region, scan
+    >>> texts = ["Fighting in Kherson and Donetsk.", "Kherson again.", "Kherson, Kherson."]
+    >>> found = scan(pd.DataFrame({"text": texts}), scheduler="sync", progress=False)
+    >>> mentions_per_region(found)[["name", "mentions", "articles"]]
+          name  mentions  articles
+    0  Kherson         4         3
+    1  Donetsk         1         1
+    """
+    frame = _frame(mentions, "mentions")
+    frame = frame[frame["kind"].isin(list(kinds)) & frame["unit_id"].notna()]
+    keys = ["unit_id"]
+    sort = ["mentions", "unit_id"]
+    ascending = [False, True]
+    if by_date is not False:
+        freq = "D" if by_date is True else str(by_date)
+        frame = frame[frame["date"].notna()].copy()
+        frame["date"] = frame["date"].dt.to_period(freq).dt.start_time.astype(_DATE_DTYPE)
+        keys = ["date", "unit_id"]
+        sort = ["date", "mentions", "unit_id"]
+        ascending = [True, False, True]
+    grouped = frame.groupby(keys, sort=False, dropna=False)
+    counts = grouped.agg(
+        mentions=("article_id", "size"),
+        articles=("article_id", "nunique"),
+    ).reset_index()
+    labels = frame.drop_duplicates("unit_id").set_index("unit_id")[
+        ["iso_3166_2", "name", "country"]
+    ]
+    counts = counts.join(labels, on="unit_id")
+    columns = [*keys[:-1], "unit_id", "iso_3166_2", "name", "country", "mentions", "articles"]
+    counts = counts[columns].sort_values(sort, ascending=ascending, kind="stable")
+    return counts.astype({"mentions": "int64", "articles": "int64"}).reset_index(drop=True)
+
+
+def check_claims(
+    scan_or_claims: Any,
+    mentions: Any = None,
+    *,
+    within: Any = None,
+    worldview: str = "un",
+    as_of: Any = None,
+) -> pd.DataFrame:
+    """Attach a verdict (:func:`~geoclaims.check_claim`) to every stated figure.
+
+    Each figure is checked against the regions its own article names (its ``region``,
+    ``entity`` and ``city`` mentions), as of the article's date when it has one (else
+    `as_of`, else today). Identical checks are made once.
+
+    Parameters
+    ----------
+    scan_or_claims : CorpusScan or DataFrame
+        A scan, or its ``claims`` table.
+    mentions : DataFrame, optional
+        The ``mentions`` table, when `scan_or_claims` is a claims table. Without it the
+        figures are checked with no named regions.
+    within, worldview, as_of
+        As for :func:`~geoclaims.check_claim`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The claims table with ``holds`` (bool, NA when the check failed), ``best``
+        (the reading that matches best, or None), ``low`` and ``high_bound`` (the
+        interval the stated figure means), ``verdict`` (the sentence) and
+        ``check_error`` (None, or why the figure could not be checked).
+    """
+    from geoclaims.check import check_claim
+    from geoclaims.text import Claim
+
+    if isinstance(scan_or_claims, CorpusScan):
+        done = scan_or_claims.compute()
+        claims, mentions = done.claims, done.mentions
+    else:
+        claims = _frame(scan_or_claims, "claims")
+        mentions = None if mentions is None else _frame(mentions, "mentions")
+    regions_of: dict[Any, tuple[str, ...]] = {}
+    if mentions is not None and len(mentions):
+        named = mentions[mentions["kind"].isin(["region", "entity", "city"])]
+        named = named[named["unit_id"].notna()]
+        for article_id, units in named.groupby("article_id", sort=False)["unit_id"]:
+            regions_of[article_id] = tuple(dict.fromkeys(units))
+    fields = [f.name for f in dataclasses.fields(Claim)]
+    cache: dict[tuple, tuple] = {}
+    rows = []
+    for rec in claims.to_dict("records"):
+        values = {f: rec[f] for f in fields}
+        if values.get("high") is not None and pd.isna(values["high"]):
+            values["high"] = None
+        for f in ("qualifier", "of"):
+            if f in values and values[f] is not None and pd.isna(values[f]):
+                values[f] = None
+        claim = Claim(**values)
+        regions = regions_of.get(rec["article_id"]) or None
+        day = rec["date"] if pd.notna(rec["date"]) else as_of
+        day = day.date() if isinstance(day, pd.Timestamp) else day
+        key = (claim, regions, day)
+        if key not in cache:
+            try:
+                verdict = check_claim(
+                    claim,
+                    regions=list(regions) if regions else None,
+                    within=within,
+                    worldview=worldview,
+                    as_of=day,
+                )
+                low, high = verdict.interval
+                cache[key] = (bool(verdict.holds), verdict.best, low, high, verdict.text, None)
+            except GeoclaimsError as exc:
+                cache[key] = (pd.NA, None, math.nan, math.nan, None, str(exc))
+        rows.append(cache[key])
+    extra = pd.DataFrame(
+        rows, columns=["holds", "best", "low", "high_bound", "verdict", "check_error"]
+    )
+    extra = extra.astype({"holds": "boolean", "low": "float64", "high_bound": "float64"})
+    return pd.concat([claims.reset_index(drop=True), extra], axis=1)
+
+
+def claims_per_country(claims: Any, check: bool = False, **check_kwargs: Any) -> pd.DataFrame:
+    """Count stated figures per country they are a share of (``of``).
+
+    Parameters
+    ----------
+    claims : CorpusScan or DataFrame
+        A scan, its ``claims`` table, or the table from :func:`check_claims`.
+    check : bool, default False
+        Also check every figure (:func:`check_claims`, needs a CorpusScan to know each
+        article's regions) and count how many hold.
+    **check_kwargs
+        ``within``, ``worldview``, ``as_of`` for :func:`check_claims`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``of`` (alpha-3; None for figures of no known country), ``claims``,
+        ``articles`` and, when checked, ``holds``, ``fails`` and ``unchecked``; most
+        claims first.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from geoclaims.corpus import claims_per_country, scan
+    >>> texts = ["Russia held nearly 15% of Ukraine.", "About a fifth of Ukraine is occupied."]
+    >>> found = scan(pd.DataFrame({"text": texts}), scheduler="sync", progress=False)
+    >>> claims_per_country(found)
+        of  claims  articles
+    0  UKR       2         2
+    """
+    if check and "holds" not in (claims.columns if isinstance(claims, pd.DataFrame) else ()):
+        table = check_claims(claims, **check_kwargs)
+    else:
+        table = _frame(claims, "claims")
+    grouped = table.groupby("of", dropna=False, sort=False)
+    out = grouped.agg(claims=("article_id", "size"), articles=("article_id", "nunique"))
+    if check:
+        holds = table["holds"]
+        flags = pd.DataFrame(
+            {
+                "of": table["of"],
+                "holds": holds.fillna(False).astype(bool),
+                "fails": (~holds).fillna(False).astype(bool),
+                "unchecked": holds.isna(),
+            }
+        )
+        out = out.join(flags.groupby("of", dropna=False, sort=False).sum())
+    out = out.reset_index().sort_values(["claims", "of"], ascending=[False, True], kind="stable")
+    return out.reset_index(drop=True)
+
+
+def to_parquet(obj: Any, path: str | os.PathLike[str]) -> list[Path]:
+    """Write a CorpusScan (three files) or one table to Parquet, atomically.
+
+    Parameters
+    ----------
+    obj : CorpusScan or pandas.DataFrame
+        A scan writes its mentions to `path` and its claims and errors beside it
+        (``<stem>.claims.parquet``, ``<stem>.errors.parquet``); a frame is written to
+        `path`.
+    path : str or PathLike
+        The Parquet file to write.
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
+    if isinstance(obj, CorpusScan):
+        return obj.to_parquet(path)
+    frame = _frame(obj, "mentions")
+    path = Path(path)
+    if path.is_dir():
+        msg = f"{str(path)!r} is a directory; give a file name such as 'mentions.parquet'."
+        raise InvalidInputError(msg)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    os.close(fd)
+    try:
+        frame.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return [path]
+
+
+# -- map --------------------------------------------------------------------------------
+
+
+def mention_map(
+    counts: Any,
+    *,
+    m: folium.Map | None = None,
+    tiles: str | None = "OpenStreetMap",
+    column: str = "mentions",
+    worldview: str = "un",
+    as_of: Any = None,
+) -> folium.Map:
+    """Draw a choropleth of mention counts per region.
+
+    Every region of each country that has a counted region is drawn (regions with no
+    mention in light grey), coloured by `column` on a yellow-to-red scale with a legend;
+    the tooltip gives the region's name, ISO 3166-2 code, mentions and articles.
+    Geometry is simplified as a coverage (no gaps between neighbours), as in
+    :func:`~geoclaims.claim_map`.
+
+    Parameters
+    ----------
+    counts : DataFrame or CorpusScan
+        The table from :func:`mentions_per_region` (without ``by_date``), a mentions
+        table, or a scan (counted with :func:`mentions_per_region`).
+    m : folium.Map, optional
+        A map to draw on; it is returned. A new one when None.
+    tiles : str or None, default "OpenStreetMap"
+        Base tiles of a new map; None for no tile requests.
+    column : str, default "mentions"
+        What colours the regions: ``"mentions"`` or ``"articles"``.
+    worldview, as_of
+        Whose borders, at what date (see :func:`~geoclaims.regions`).
+
+    Returns
+    -------
+    folium.Map
+
+    Raises
+    ------
+    InvalidInputError
+        When there is no region to draw.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from geoclaims.corpus import mention_map, mentions_per_region, scan
+    >>> found = scan(pd.DataFrame({"text": ["Kherson and Donetsk."]}), scheduler="sync",
+    ...              progress=False)
+    >>> html = mention_map(mentions_per_region(found), tiles=None).get_root().render()
+    >>> "Kherson" in html and "UA-14" in html
+    True
+    """
+    import branca.colormap
+    import folium
+
+    from geoclaims import maps
+    from geoclaims.boundaries import regions
+
+    if isinstance(counts, CorpusScan) or "kind" in getattr(counts, "columns", ()):
+        counts = mentions_per_region(counts)
+    counts = _frame(counts, "mentions")
+    if column not in counts.columns or "unit_id" not in counts.columns:
+        msg = (
+            f"Expected a table of counts with 'unit_id' and {column!r} columns (from "
+            f"mentions_per_region); got columns {list(counts.columns)!r}."
+        )
+        raise InvalidInputError(msg)
+    if "date" in counts.columns:
+        counts = counts.groupby("unit_id", as_index=False)[[column]].sum()
+    values = counts.groupby("unit_id")[column].sum()
+    units = regions(worldview=worldview, as_of=as_of)
+    shown = units.loc[units["unit_id"].isin(values.index), "country"].unique()
+    if not len(shown):
+        msg = "There are no mention counts of known regions to draw."
+        raise InvalidInputError(msg)
+    drawn = units[units["country"].isin(shown)].reset_index(drop=True)
+    web = maps._simplify_coverage(drawn.geometry.values)
+
+    vmax = float(max(values.max(), 1))
+    colormap = branca.colormap.linear.YlOrRd_09.scale(0, vmax)
+    colormap.caption = f"{column.capitalize()} per region"
+    extra = counts.set_index("unit_id")
+    features, styles = [], {}
+    for i, row in enumerate(drawn.itertuples(index=False)):
+        value = float(values.get(row.unit_id, 0))
+        fid = f"u{i}"
+        fill = colormap(value) if value > 0 else "#f0f0f0"
+        styles[fid] = {
+            "color": "#636363",
+            "weight": 0.6,
+            "fillColor": fill,
+            "fillOpacity": 0.75 if value > 0 else 0.35,
+        }
+        props = {
+            "name": row.name,
+            "iso": row.iso_3166_2 or "–",
+            "mentions": int(extra["mentions"].get(row.unit_id, 0))
+            if "mentions" in extra
+            else int(value),
+            "articles": int(extra["articles"].get(row.unit_id, 0)) if "articles" in extra else 0,
+        }
+        features.append(maps._feature(fid, maps._round(web[i]), props))
+    if m is None:
+        m = folium.Map(tiles=tiles, control_scale=True)
+    folium.GeoJson(
+        maps._collection(features),
+        name=f"{column.capitalize()} per region",
+        style_function=lambda f: styles[f["id"]],
+        highlight_function=lambda _f: {"weight": 2},
+        tooltip=folium.GeoJsonTooltip(
+            fields=["name", "iso", "mentions", "articles"],
+            aliases=["Region", "ISO 3166-2", "Mentions", "Articles"],
+        ),
+    ).add_to(m)
+    colormap.add_to(m)
+    maps._ensure_layer_control(m)
+    minx, miny, maxx, maxy = drawn.total_bounds
+    m.fit_bounds([[miny, minx], [maxy, maxx]])
+    return m
+
+
+# -- command line ---------------------------------------------------------------------
+
+
+def add_scan_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``scan`` subcommand to the ``geoclaims`` command line.
+
+    Parameters
+    ----------
+    subparsers
+        The object returned by :meth:`argparse.ArgumentParser.add_subparsers`.
+
+    Returns
+    -------
+    argparse.ArgumentParser
+        The new subcommand's parser; its ``run`` default is :func:`_run_scan`.
+    """
+    p = subparsers.add_parser(
+        "scan",
+        help="find mentions and figures in many articles, in parallel (needs dask)",
+        description=(
+            "Scan a corpus (text files, a glob, a directory, or a Parquet/CSV/JSONL table of "
+            "articles) on all local cores or on a dask cluster. Writes the mentions to "
+            "OUTPUT, and the figures and skipped articles beside it "
+            "(<stem>.claims.parquet, <stem>.errors.parquet). Bad files are reported and "
+            "skipped."
+        ),
+    )
+    p.add_argument(
+        "source",
+        nargs="+",
+        metavar="SOURCE",
+        help="a glob (quote it), directory, text files, or a .parquet/.csv/.jsonl table",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="PARQUET", help="mentions file")
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDR",
+        help="dask scheduler address (tcp://host:8786), or processes (default), threads, sync",
+    )
+    p.add_argument("--workers", type=int, metavar="N", help="local workers (default: all cores)")
+    p.add_argument("--partitions", type=int, metavar="N", help="number of tasks")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--text-column", default="text", metavar="COL", help="(tables) text column")
+    p.add_argument("--id-column", metavar="COL", help="(tables) article id column")
+    p.add_argument("--date-column", metavar="COL", help="(tables) article date column")
+    p.add_argument("--encoding", default="utf-8", help="encoding of text files (utf-8)")
+    p.add_argument("--map", metavar="HTML", help="also write a choropleth of mentions per region")
+    p.set_defaults(run=_run_scan)
+    return p
+
+
+def _run_scan(args: argparse.Namespace) -> int:
+    """Run ``geoclaims scan``: scan, write Parquet (and a map), print a summary."""
+    source = args.source[0] if len(args.source) == 1 else list(args.source)
+    result = scan(
+        source,
+        scheduler=args.scheduler,
+        workers=args.workers,
+        partitions=args.partitions,
+        progress=not args.no_progress,
+        text_column=args.text_column,
+        id_column=args.id_column,
+        date_column=args.date_column,
+        encoding=args.encoding,
+    )
+    written = result.to_parquet(args.output)
+    if args.map:
+        from geoclaims.report import _write_atomic
+
+        counts = mentions_per_region(result)
+        if len(counts):
+            m = mention_map(counts)
+            _write_atomic(Path(args.map), m.get_root().render())
+            written.append(Path(args.map))
+        else:
+            print(f"no region mentions: {args.map} not written", file=sys.stderr)
+    print(
+        f"scanned {result.articles:,} articles: {len(result.mentions):,} mentions, "
+        f"{len(result.claims):,} figures, {result.skipped:,} skipped; wrote "
+        + ", ".join(str(p) for p in written)
+    )
+    return 0

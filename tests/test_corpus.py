@@ -1,0 +1,526 @@
+"""Tests for geoclaims.corpus: scanning a corpus on dask gives the plain loop's rows."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import geoclaims.text
+from geoclaims import InvalidInputError
+from geoclaims.corpus import (
+    CorpusScan,
+    add_scan_parser,
+    check_claims,
+    claims_per_country,
+    mention_map,
+    mentions_per_region,
+    scan,
+    to_parquet,
+)
+from geoclaims.text import find_claims, find_regions
+
+pytest.importorskip("dask")
+pytest.importorskip("distributed")
+
+# -- a generated corpus from our own sentence templates --------------------------------
+
+_PLACES = [
+    "Kherson",
+    "Donetsk",
+    "Luhansk",
+    "Zaporizhzhia",
+    "Kharkiv",
+    "the Odesa region",
+    "Crimea",
+    "Dnipropetrovsk oblast",
+    "Lviv",
+    "Poltava Oblast",
+    "Sumy",
+    "Mykolaiv",
+]
+_TEMPLATES = [
+    "Officials in {a} said the water supply was restored on {day}.",
+    "Drones were reported over {a} and {b} overnight.",
+    "A convoy left {a} for {b}, local media wrote.",
+    "The governor of {a} ordered schools to close for a week.",
+    "Moscow now claims {pct} of Ukraine, including {a}.",
+    "Analysts estimate that about {pct} of Ukrainian territory is occupied.",
+    "Farmers near {a} lost {km} square kilometres of fields to mines.",
+    "The trains between {a} and {b} run again.",
+    "Nothing of note happened in the capital today.",
+    "Шкільні заняття у {a_uk} відновлено.",
+    "Nearly a fifth of Ukraine was under occupation, the report in {a} said.",
+    "",
+]
+_UK = ["Херсоні", "Харкові", "Львові", "Полтаві"]
+
+
+def _article(rng: random.Random) -> str:
+    sentences = []
+    for _ in range(rng.randint(1, 3)):
+        template = rng.choice(_TEMPLATES)
+        sentences.append(
+            template.format(
+                a=rng.choice(_PLACES),
+                b=rng.choice(_PLACES),
+                a_uk=rng.choice(_UK),
+                day=rng.choice(["Monday", "Friday", "May 3"]),
+                pct=rng.choice(["15%", "nearly 18%", "a fifth", "more than 20 per cent"]),
+                km=rng.choice(["1,200", "350", "90 000"]),
+            )
+        )
+    return " ".join(s for s in sentences if s)
+
+
+N_ARTICLES = 2_000
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    rng = random.Random(20240923)
+    return [_article(rng) for _ in range(N_ARTICLES)]
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory, texts: list[str]) -> Path:
+    folder = tmp_path_factory.mktemp("articles")
+    for i, text in enumerate(texts):
+        (folder / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _loop(ids: list, texts: list[str], dates: list | None = None) -> tuple[pd.DataFrame, ...]:
+    """The reference: a plain loop over find_regions/find_claims, article by article."""
+    mentions, claims = [], []
+    for i, (article_id, text) in enumerate(zip(ids, texts, strict=True)):
+        date = pd.NaT if dates is None else pd.Timestamp(dates[i])
+        found = find_regions(text)
+        for row in found.to_dict("records"):
+            mentions.append({"article_id": article_id, "date": date, **row})
+        for claim in find_claims(text):
+            claims.append(
+                {
+                    "article_id": article_id,
+                    "date": date,
+                    "value": claim.value,
+                    "high": claim.high,
+                    "unit": claim.unit,
+                    "qualifier": claim.qualifier,
+                    "of": claim.of,
+                    "start": claim.start,
+                    "end": claim.end,
+                    "surface": claim.surface,
+                }
+            )
+    return pd.DataFrame(mentions), pd.DataFrame(claims)
+
+
+def _assert_rows_equal(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    """Same rows, same order, same values (dtypes may differ only where NaN/None)."""
+    assert list(got.columns) == list(want.columns)
+    assert len(got) == len(want)
+    got_records = got.astype(object).where(got.notna(), None).to_dict("records")
+    want_records = want.astype(object).where(want.notna(), None).to_dict("records")
+    assert got_records == want_records
+
+
+@pytest.fixture(scope="module")
+def reference(corpus_dir: Path, texts: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ids = [str(corpus_dir / f"a{i:05d}.txt") for i in range(len(texts))]
+    return _loop(ids, texts)
+
+
+@pytest.fixture(scope="module")
+def default_scan(corpus_dir: Path) -> CorpusScan:
+    """The corpus scanned with the default scheduler (local processes, all cores)."""
+    return scan(str(corpus_dir / "*.txt"), progress=False)
+
+
+# -- equality with the plain loop ------------------------------------------------------
+
+
+def test_default_scheduler_gives_the_loops_rows(default_scan, reference):
+    mentions, claims = reference
+    # The corpus must exercise both tables, or the comparison proves little.
+    assert len(mentions) > N_ARTICLES and len(claims) > 100
+    assert default_scan.articles == N_ARTICLES
+    assert default_scan.errors.empty
+    _assert_rows_equal(default_scan.mentions, mentions)
+    _assert_rows_equal(default_scan.claims, claims)
+    assert default_scan.mentions["start"].dtype == "int64"
+    assert default_scan.mentions["date"].dtype == "datetime64[ns]"
+
+
+def test_threads_and_many_partitions_give_the_same_rows(default_scan, corpus_dir):
+    paths = sorted(str(p) for p in corpus_dir.glob("*.txt"))
+    got = scan(paths, scheduler="threads", partitions=37, progress=False)
+    pd.testing.assert_frame_equal(got.mentions, default_scan.mentions)
+    pd.testing.assert_frame_equal(got.claims, default_scan.claims)
+
+
+def test_local_cluster_gives_the_same_rows_as_the_default(default_scan, corpus_dir):
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        got = scan(str(corpus_dir), scheduler=client, progress=False)
+        # Each worker process built the gazetteer once, not once per article.
+        builds = client.run(lambda: geoclaims.text._gazetteer.cache_info().misses)
+        also = scan(str(corpus_dir / "a000*.txt"), scheduler=cluster.scheduler_address)
+    pd.testing.assert_frame_equal(got.mentions, default_scan.mentions)
+    pd.testing.assert_frame_equal(got.claims, default_scan.claims)
+    pd.testing.assert_frame_equal(got.errors, default_scan.errors)
+    assert len(builds) == 2 and set(builds.values()) == {1}
+    first = default_scan.mentions[default_scan.mentions["article_id"].str.contains("a000")]
+    pd.testing.assert_frame_equal(also.mentions, first.reset_index(drop=True))
+
+
+def test_dataframe_with_ids_and_dates_matches_the_loop(texts):
+    sample = texts[:300]
+    dates = pd.date_range("2022-09-01", periods=len(sample), freq="h")
+    frame = pd.DataFrame(
+        {"body": sample, "uid": [f"n{i}" for i in range(len(sample))], "when": dates},
+        index=range(1000, 1000 + len(sample)),
+    )
+    got = scan(
+        frame,
+        scheduler="threads",
+        text_column="body",
+        id_column="uid",
+        date_column="when",
+        progress=False,
+    )
+    mentions, claims = _loop(list(frame["uid"]), sample, list(dates))
+    _assert_rows_equal(got.mentions, mentions)
+    _assert_rows_equal(got.claims, claims)
+
+    # Without id_column the index is the article id.
+    by_index = scan(frame, scheduler="sync", text_column="body", progress=False)
+    assert by_index.mentions["article_id"].iloc[0] in frame.index
+
+
+def test_dask_dataframe_and_lazy_scan(texts):
+    import dask.dataframe as dd
+
+    sample = texts[:200]
+    frame = dd.from_pandas(pd.DataFrame({"text": sample}), npartitions=3)
+    lazy = scan(frame, scheduler="sync", compute=False)
+    assert lazy.lazy and lazy.articles is None
+    assert repr(lazy) == "CorpusScan(lazy: call .compute())"
+    done = lazy.compute(scheduler="sync")
+    mentions, claims = _loop(list(range(len(sample))), sample)
+    _assert_rows_equal(done.mentions, mentions)
+    _assert_rows_equal(done.claims, claims)
+    assert done.mentions.index.equals(pd.RangeIndex(len(done.mentions)))
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_table_files_of_articles(tmp_path, texts, fmt):
+    sample = texts[:150]
+    frame = pd.DataFrame({"text": sample, "date": ["2022-09-23"] * len(sample)})
+    path = tmp_path / f"articles.{fmt}"
+    if fmt == "parquet":
+        frame.to_parquet(path)
+    elif fmt == "csv":
+        frame.to_csv(path, index=False)
+    else:
+        frame.to_json(path, orient="records", lines=True, force_ascii=False)
+    got = scan(str(path), scheduler="sync", date_column="date", partitions=3, progress=False)
+    # Row numbers in the file are the ids; every date parses.
+    mentions, claims = _loop(list(range(len(sample))), sample, ["2022-09-23"] * len(sample))
+    assert got.articles == len(sample)
+    _assert_rows_equal(got.mentions, mentions)
+    _assert_rows_equal(got.claims, claims)
+
+
+# -- bad input -------------------------------------------------------------------------
+
+
+def test_bad_files_are_reported_and_skipped(tmp_path, caplog):
+    good = tmp_path / "good.txt"
+    good.write_text("Heavy fighting near Kherson.", encoding="utf-8")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\xff\xfe")
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Réfugiés à Kharkiv".encode("latin-1"))
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes("\ufeffShelling in Donetsk.".encode())
+    missing = tmp_path / "vanished.txt"
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    sources = [str(p) for p in (good, binary, latin1, bom, missing, folder)]
+    with caplog.at_level(logging.WARNING, logger="geoclaims.corpus"):
+        got = scan(sources, scheduler="threads", progress=False)
+    assert got.articles == 6
+    assert got.errors["article_id"].tolist() == [
+        str(binary),
+        str(latin1),
+        str(missing),
+        str(folder),
+    ]
+    assert got.errors["reason"].tolist() == ["binary", "encoding", "unreadable", "unreadable"]
+    assert "latin1.txt" in got.errors["message"].iloc[1]
+    assert "encoding=" in got.errors["message"].iloc[1]
+    assert got.skipped == 4
+    # The good articles keep their rows; the BOM is not part of the text.
+    assert got.mentions["article_id"].tolist() == [str(good), str(bom)]
+    assert got.mentions["surface"].tolist() == ["Kherson", "Donetsk"]
+    assert got.mentions["start"].tolist() == [20, 12]
+    assert sum("image.txt" in r.getMessage() for r in caplog.records) == 1
+
+    # The file decodes with the right encoding.
+    again = scan([str(latin1)], scheduler="sync", encoding="latin-1", progress=False)
+    assert again.errors.empty and again.mentions["name"].tolist() == ["Kharkiv"]
+
+
+def test_empty_sources(tmp_path):
+    with pytest.raises(InvalidInputError, match="holds no files"):
+        scan(str(tmp_path), progress=False)
+    with pytest.raises(InvalidInputError, match="No files match"):
+        scan(str(tmp_path / "*.txt"), progress=False)
+    with pytest.raises(InvalidInputError, match="No such file"):
+        scan(str(tmp_path / "nope.txt"), progress=False)
+    with pytest.raises(InvalidInputError, match="empty"):
+        scan([], progress=False)
+    # An empty table is a valid corpus: empty tables with the usual columns.
+    got = scan(pd.DataFrame({"text": pd.Series([], dtype=object)}), progress=False)
+    assert got.articles == 0 and got.mentions.empty and got.claims.empty and got.errors.empty
+    assert list(got.mentions.columns[:3]) == ["article_id", "date", "start"]
+    assert list(got.claims.columns) == [
+        "article_id",
+        "date",
+        "value",
+        "high",
+        "unit",
+        "qualifier",
+        "of",
+        "start",
+        "end",
+        "surface",
+    ]
+    assert list(got.errors.columns) == ["article_id", "reason", "message"]
+
+
+def test_missing_columns_are_clear_errors(tmp_path):
+    frame = pd.DataFrame({"body": ["Kherson."]})
+    with pytest.raises(InvalidInputError, match=r"no text column 'text'.*\['body'\]"):
+        scan(frame, progress=False)
+    with pytest.raises(InvalidInputError, match="no id column 'uid'"):
+        scan(frame, text_column="body", id_column="uid", progress=False)
+    path = tmp_path / "a.parquet"
+    frame.to_parquet(path)
+    with pytest.raises(InvalidInputError, match=r"a\.parquet.*no text column"):
+        scan(str(path), progress=False)
+
+
+def test_bad_rows_and_dates_are_reported(monkeypatch):
+    frame = pd.DataFrame(
+        {
+            "text": ["Kherson is calm.", None, b"bytes", "BOOM in Donetsk", "Lviv."],
+            "date": ["2022-09-30", "2022-10-01", None, "2022-10-02", "not a date"],
+        }
+    )
+    real = geoclaims.text.find_regions
+
+    def flaky(text, **kwargs):
+        if "BOOM" in text:
+            raise RuntimeError("simulated bug")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(geoclaims.text, "find_regions", flaky)
+    got = scan(frame, scheduler="sync", date_column="date", progress=False)
+    assert got.errors[["article_id", "reason"]].values.tolist() == [
+        [1, "no_text"],
+        [2, "no_text"],
+        [3, "failed"],
+        [4, "bad_date"],
+    ]
+    assert "simulated bug" in got.errors["message"].iloc[2]
+    assert got.skipped == 3
+    assert got.mentions["name"].tolist() == ["Kherson", "Lviv"]
+    assert got.mentions["date"].tolist()[0] == pd.Timestamp("2022-09-30")
+    assert pd.isna(got.mentions["date"].tolist()[1])
+
+
+def test_bad_arguments():
+    frame = pd.DataFrame({"text": ["Kherson."]})
+    with pytest.raises(InvalidInputError, match="Unknown scheduler 'fast'"):
+        scan(frame, scheduler="fast")
+    with pytest.raises(InvalidInputError, match="workers must be"):
+        scan(frame, workers=0)
+    with pytest.raises(TypeError, match="not int"):
+        scan(42)
+    with pytest.raises(TypeError, match="scheduler must be"):
+        scan(frame, scheduler=3.5)
+
+
+def test_unreachable_cluster_is_a_clear_error(monkeypatch):
+    import socket
+
+    import geoclaims.corpus
+
+    with socket.socket() as s:  # a local port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setattr(geoclaims.corpus, "CONNECT_TIMEOUT", "1s")
+    with pytest.raises(InvalidInputError, match=f"tcp://127.0.0.1:{port}.*dask scheduler"):
+        scan(pd.DataFrame({"text": ["Kherson."]}), scheduler=f"tcp://127.0.0.1:{port}")
+
+
+# -- aggregation, Parquet, map, CLI ----------------------------------------------------
+
+
+def test_mentions_per_region_counts(default_scan):
+    mentions = default_scan.mentions
+    counts = mentions_per_region(default_scan)
+    regional = mentions[mentions["kind"].isin(["region", "city", "entity"])]
+    want = Counter(regional["unit_id"])
+    assert dict(zip(counts["unit_id"], counts["mentions"], strict=True)) == dict(want)
+    articles = regional.groupby("unit_id")["article_id"].nunique().to_dict()
+    assert dict(zip(counts["unit_id"], counts["articles"], strict=True)) == articles
+    assert counts["mentions"].is_monotonic_decreasing
+    assert "UA-65" in set(counts["iso_3166_2"])  # Kherson
+
+
+def test_mentions_per_region_by_date():
+    frame = pd.DataFrame(
+        {
+            "text": ["Kherson.", "Kherson and Donetsk.", "Kherson.", "Donetsk."],
+            "date": ["2022-09-30 08:00", "2022-09-30 20:00", "2022-10-01", None],
+        }
+    )
+    found = scan(frame, scheduler="sync", date_column="date", progress=False)
+    daily = mentions_per_region(found, by_date=True)
+    assert daily[["date", "name", "mentions"]].values.tolist() == [
+        [pd.Timestamp("2022-09-30"), "Kherson", 2],
+        [pd.Timestamp("2022-09-30"), "Donetsk", 1],
+        [pd.Timestamp("2022-10-01"), "Kherson", 1],
+    ]
+    monthly = mentions_per_region(found.mentions, by_date="M")
+    assert monthly["date"].tolist() == [pd.Timestamp("2022-09-01")] * 2 + [
+        pd.Timestamp("2022-10-01")
+    ]
+
+
+def test_claims_per_country(default_scan):
+    table = claims_per_country(default_scan)
+    claims = default_scan.claims
+    assert table["claims"].sum() == len(claims)
+    ukr = table.loc[table["of"] == "UKR"]
+    assert int(ukr["claims"].iloc[0]) == int((claims["of"] == "UKR").sum()) > 0
+
+
+def test_check_claims_per_article():
+    frame = pd.DataFrame(
+        {
+            "text": [
+                "Donetsk and Luhansk together make up about 9% of Ukraine.",
+                "Donetsk and Luhansk together make up about 40% of Ukraine.",
+            ],
+            "date": ["2022-09-23", "2022-09-23"],
+        }
+    )
+    found = scan(frame, scheduler="sync", date_column="date", progress=False)
+    checked = check_claims(found)
+    assert len(checked) == 2
+    assert checked["holds"].tolist() == [True, False]
+    assert checked["verdict"].str.len().min() > 20
+    assert checked["check_error"].isna().all()
+    table = claims_per_country(found, check=True)
+    assert table[["of", "claims", "holds", "fails", "unchecked"]].values.tolist() == [
+        ["UKR", 2, 1, 1, 0]
+    ]
+
+
+def test_to_parquet_writes_three_files(tmp_path, default_scan):
+    out = tmp_path / "mentions.parquet"
+    written = to_parquet(default_scan, out)
+    assert written == [
+        out,
+        tmp_path / "mentions.claims.parquet",
+        tmp_path / "mentions.errors.parquet",
+    ]
+    # Parquet gives strings back as pandas' str dtype (None as NaN): compare the values.
+    _assert_rows_equal(pd.read_parquet(out), default_scan.mentions)
+    _assert_rows_equal(pd.read_parquet(written[1]), default_scan.claims)
+    assert pd.read_parquet(out)["start"].dtype == "int64"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in written)
+
+
+def test_mention_map_choropleth(default_scan):
+    counts = mentions_per_region(default_scan)
+    m = mention_map(counts, tiles=None)
+    html = m.get_root().render()
+    top = counts.iloc[0]
+    assert top["name"] in html and top["iso_3166_2"] in html
+    assert "Mentions per region" in html  # the colour legend's caption
+    assert "Lviv" in html  # the whole country is drawn
+    assert "tile.openstreetmap" not in html
+    assert mention_map(default_scan, m=m) is m
+    with pytest.raises(InvalidInputError, match="unit_id"):
+        mention_map(pd.DataFrame({"x": [1]}))
+
+
+def test_mention_map_escapes_names():
+    counts = pd.DataFrame(
+        {
+            "unit_id": ["UA-65"],
+            "iso_3166_2": ["UA-65"],
+            "name": ["<b>x</b>"],
+            "country": ["UKR"],
+            "mentions": [3],
+            "articles": [1],
+        }
+    )
+    html = mention_map(counts, tiles=None).get_root().render()
+    assert "<b>x</b>" not in html
+
+
+def _cli(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="geoclaims")
+    add_scan_parser(parser.add_subparsers())
+    args = parser.parse_args(["scan", *argv])
+    return args.run(args)
+
+
+def test_cli_scan(tmp_path, capsys):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "1.txt").write_text("Shelling in Kherson and Donetsk.", encoding="utf-8")
+    (folder / "2.txt").write_text("Russia holds nearly 18% of Ukraine.", encoding="utf-8")
+    (folder / "3.txt").write_bytes(b"\xff\xfe\x00\x00binary")
+    out = tmp_path / "out" / "mentions.parquet"
+    out.parent.mkdir()
+    code = _cli(
+        [str(folder / "*.txt"), "-o", str(out), "--scheduler", "sync", "--no-progress",
+         "--map", str(tmp_path / "map.html")]
+    )  # fmt: skip
+    assert code == 0
+    summary = capsys.readouterr().out
+    assert "scanned 3 articles: 4 mentions, 1 figures, 1 skipped" in summary
+    assert pd.read_parquet(out)["surface"].tolist() == ["Kherson", "Donetsk", "Russia", "Ukraine"]
+    assert pd.read_parquet(out.with_name("mentions.claims.parquet"))["value"].tolist() == [18.0]
+    errors = pd.read_parquet(out.with_name("mentions.errors.parquet"))
+    assert errors["reason"].tolist() == ["binary"]
+    assert "Kherson" in (tmp_path / "map.html").read_text(encoding="utf-8")
+
+
+def test_cli_scan_jsonl_table(tmp_path, capsys):
+    path = tmp_path / "news.jsonl"
+    rows = [{"id": "x1", "body": "Kharkiv."}, {"id": "x2", "body": "Odesa oblast."}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "m.parquet"
+    argv = [str(path), "-o", str(out), "--text-column", "body", "--id-column", "id"]
+    assert _cli([*argv, "--scheduler", "threads", "--no-progress"]) == 0
+    assert pd.read_parquet(out)["article_id"].tolist() == ["x1", "x2"]
