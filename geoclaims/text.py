@@ -571,8 +571,8 @@ def _person_trap(text: str, raw: _Raw, starts: set[int]) -> bool:
     )
 
 
-def _attach(text: str, raws: list[_Raw]) -> None:
-    """Suffix words, possessives, city cues and lists, in place."""
+def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Suffix words, possessives, city cues and lists; drops matches a suffix swallowed."""
     for raw in raws:
         has_region = any(c.kind in ("region", "entity") for c in raw.cands)
         m = _SUFFIX_AFTER.match(text, raw.end)
@@ -607,6 +607,11 @@ def _attach(text: str, raws: list[_Raw]) -> None:
         pm = _POSSESSIVE_AFTER.match(text, raw.end)
         if pm and (pm.group(0).endswith(("s", "S")) or text[raw.end - 1 : raw.end] in "sS"):
             raw.end = pm.end()
+    kept: list[_Raw] = []
+    for raw in raws:
+        if not kept or raw.start >= kept[-1].end:
+            kept.append(raw)
+    raws = kept
     # Lists: "Donetsk, Luhansk and Kherson regions", "the Donetsk and Luhansk People's
     # Republics", "Донецької та Луганської областей": the last suffix applies to all.
     for i in range(len(raws) - 2, -1, -1):
@@ -620,6 +625,7 @@ def _attach(text: str, raws: list[_Raw]) -> None:
             and any(c.kind in ("region", "entity") for c in cur.cands)
         ):
             cur.suffix = nxt.suffix
+    return raws
 
 
 def _viable(raw: _Raw, common: bool) -> list[_Cand]:
@@ -679,7 +685,7 @@ def _resolve(text: str, country: str | None) -> list[_Mention]:
     raws = _raw_matches(text)
     if not raws:
         return []
-    _attach(text, raws)
+    raws = _attach(text, raws)
     starts = {r.start for r in raws if r.key not in _COMMON_WORDS}
     kept: list[tuple[_Raw, list[_Cand]]] = []
     for raw in raws:

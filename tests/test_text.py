@@ -1,0 +1,303 @@
+"""Tests for geoclaims.text: the labelled set, each matching rule, claims, bad input."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geoclaims import UnknownCountryError
+from geoclaims.text import COLUMNS, Claim, find_claims, find_regions
+
+LABELLED = Path(__file__).parent / "data" / "labelled_mentions.jsonl"
+
+
+def _rows() -> list[dict]:
+    with LABELLED.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _key(kind: str, unit_id: object, country: object) -> str:
+    return str(country) if kind == "country" else str(unit_id)
+
+
+# --- the labelled set --------------------------------------------------------------------
+
+
+def test_labelled_set_is_big_enough_and_consistent():
+    rows = _rows()
+    english = [r for r in rows if r["lang"] == "en"]
+    slavic = [r for r in rows if r["lang"] in ("uk", "ru")]
+    assert len(english) >= 80
+    assert len(slavic) >= 15
+    for r in rows:
+        for m in r["mentions"]:
+            assert r["text"][m["start"] : m["end"]] == m["surface"], r["text"]
+            assert m["kind"] in ("region", "city", "country", "entity")
+
+
+def _score(rows: list[dict], kinds: set[str]) -> tuple[float, float, int, int, int]:
+    tp = fp = fn = 0
+    for r in rows:
+        df = find_regions(r["text"], country=r["country"])
+        pred = {
+            (int(m.start), int(m.end), m.kind, _key(m.kind, m.unit_id, m.country))
+            for m in df.itertuples()
+            if m.kind in kinds
+        }
+        exp = {
+            (m["start"], m["end"], m["kind"], m.get("country") or m.get("unit_id"))
+            for m in r["mentions"]
+            if m["kind"] in kinds
+        }
+        tp += len(pred & exp)
+        fp += len(pred - exp)
+        fn += len(exp - pred)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, tp, fp, fn
+
+
+@pytest.mark.parametrize(
+    ("label", "kinds"),
+    [
+        ("all mentions", {"region", "city", "country", "entity"}),
+        ("regions and entities", {"region", "entity"}),
+    ],
+)
+def test_labelled_precision_and_recall(label, kinds, capsys):
+    precision, recall, tp, fp, fn = _score(_rows(), kinds)
+    with capsys.disabled():
+        print(
+            f"\n[labelled set, {label}] precision {precision:.3f} recall {recall:.3f} "
+            f"(tp {tp}, fp {fp}, fn {fn})"
+        )
+    assert precision >= 0.95
+    assert recall >= 0.95
+
+
+def test_labelled_claims_exact(capsys):
+    rows = _rows()
+    wrong = []
+    claims = 0
+    for r in rows:
+        got = [
+            (round(c.value, 6), c.high, c.unit, c.qualifier, c.of)
+            for c in find_claims(r["text"], country=r["country"])
+        ]
+        exp = [(c["value"], c["high"], c["unit"], c["qualifier"], c["of"]) for c in r["claims"]]
+        claims += len(exp)
+        if got != exp:
+            wrong.append((r["text"], got, exp))
+    with capsys.disabled():
+        print(
+            f"\n[labelled set, claims] {len(rows) - len(wrong)}/{len(rows)} sentences exact "
+            f"({claims} expected claims)"
+        )
+    assert not wrong, wrong
+
+
+# --- rules, one by one -------------------------------------------------------------------
+
+
+def _rows_of(text: str, **kw) -> list[tuple[str, str, str]]:
+    df = find_regions(text, **kw)
+    return [(m.surface, m.kind, _key(m.kind, m.unit_id, m.country)) for m in df.itertuples()]
+
+
+def test_frame_columns_and_types():
+    df = find_regions("Shelling in the Donetsk region of Ukraine.")
+    assert list(df.columns) == list(COLUMNS)
+    assert df["start"].dtype == "int64"
+    assert df["score"].dtype == "float64"
+    assert df.loc[0, "name"] == "Donetsk"
+    assert df.loc[0, "iso_3166_2"] == "UA-14"
+    assert df.loc[1, "unit_id"] is None and df.loc[1, "country"] == "UKR"
+    assert ((df["score"] > 0) & (df["score"] <= 1)).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Donetsk region", [("Donetsk region", "region", "UA-14")]),
+        ("the Donetsk Oblast", [("Donetsk Oblast", "region", "UA-14")]),
+        ("in Donetska oblast", [("Donetska oblast", "region", "UA-14")]),
+        ("in Donets'k Oblast'", [("Donets'k Oblast'", "region", "UA-14")]),
+        ("Donetsk's governor", [("Donetsk's", "region", "UA-14")]),
+        ("DONETSK REGION", [("DONETSK REGION", "region", "UA-14")]),
+        ("у Донецькій області", [("Донецькій області", "region", "UA-14")]),
+        ("Донецкой области", [("Донецкой области", "region", "UA-14")]),
+    ],
+)
+def test_suffix_words_and_case_forms(text, expected):
+    assert _rows_of(text) == expected
+
+
+def test_lists_take_the_last_suffix():
+    assert _rows_of("the Donetsk, Luhansk, Zaporizhzhia and Kherson regions") == [
+        ("Donetsk", "region", "UA-14"),
+        ("Luhansk", "region", "UA-09"),
+        ("Zaporizhzhia", "region", "UA-23"),
+        ("Kherson regions", "region", "UA-65"),
+    ]
+    assert _rows_of("the Donetsk and Luhansk People's Republics") == [
+        ("Donetsk", "entity", "UA-14"),
+        ("Luhansk People's Republics", "entity", "UA-09"),
+    ]
+    # Without the suffix, "Kyiv" is the city unit; in a list of oblasts it is the oblast.
+    assert _rows_of("Kyiv and Chernihiv regions")[0] == ("Kyiv", "region", "UA-32")
+    assert _rows_of("Kyiv and Chernihiv")[0] == ("Kyiv", "region", "UA-30")
+
+
+def test_city_cues():
+    assert _rows_of("The mayor of Kherson spoke.") == [("Kherson", "city", "UA-65")]
+    assert _rows_of("Kherson city was liberated.") == [("Kherson", "city", "UA-65")]
+    assert _rows_of("the city of Mykolaiv") == [("Mykolaiv", "city", "UA-48")]
+    assert _rows_of("Fighting in Kherson.") == [("Kherson", "region", "UA-65")]
+
+
+def test_namesakes_by_context_and_country_argument():
+    assert _rows_of("Punjab", country="India") == [("Punjab", "region", "IN-PB")]
+    assert _rows_of("Punjab", country="PK") == [("Punjab", "region", "PK-PB")]
+    assert _rows_of("Rain in Punjab and Haryana.")[0] == ("Punjab", "region", "IN-PB")
+    assert _rows_of("Georgia and Texas")[0] == ("Georgia", "region", "US-GA")
+    assert _rows_of("Georgia and Armenia")[0] == ("Georgia", "country", "GEO")
+    lone = find_regions("Punjab")
+    assert lone.loc[0, "score"] < 0.95  # a best guess says so
+
+
+def test_traps_are_not_places():
+    for text in (
+        "Victoria Nuland spoke.",
+        "Queen Victoria ruled.",
+        "Lake Victoria is large.",
+        "Georgia Tech won.",
+        "Michael Jordan played.",
+        "Most people agreed; Reading is fun.",
+        "The Central bank said.",
+        "the Dnipro River",
+        "the Azov battalion",
+    ):
+        assert _rows_of(text) == [], text
+
+
+def test_small_towns_need_context():
+    # Bakhmut (about 80,000 in GeoNames) is below the floor on its own ...
+    assert _rows_of("Bakhmut fell.") == []
+    # ... but found once the document is about Ukraine, or with a city cue.
+    assert _rows_of("Bakhmut fell.", country="UKR") == [("Bakhmut", "city", "UA-14")]
+    assert _rows_of("Bakhmut, in the Donetsk region, fell.")[0] == ("Bakhmut", "city", "UA-14")
+    assert _rows_of("the town of Bakhmut") == [("Bakhmut", "city", "UA-14")]
+
+
+def test_mentions_are_sorted_and_spans_exact():
+    text = "Russia's seizure of Crimea, Donetsk and Kherson; Kyiv says it will not cede them."
+    df = find_regions(text)
+    assert df["start"].is_monotonic_increasing
+    for m in df.itertuples():
+        assert text[m.start : m.end] == m.surface
+    assert (df["end"].iloc[:-1].to_numpy() <= df["start"].iloc[1:].to_numpy()).all()
+
+
+# --- claims ------------------------------------------------------------------------------
+
+
+def _claims(text: str, **kw) -> list[tuple]:
+    return [(c.value, c.high, c.unit, c.qualifier, c.of) for c in find_claims(text, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nearly 15% of Ukraine", (15.0, None, "%", "nearly", "UKR")),
+        ("about 15 per cent of Ukraine", (15.0, None, "%", "about", "UKR")),
+        ("over 15 percent of Ukraine", (15.0, None, "%", "more_than", "UKR")),
+        ("8,8 % of Ukraine", (8.8, None, "%", None, "UKR")),
+        ("15–18% of Ukraine", (15.0, 18.0, "%", None, "UKR")),
+        ("15% to 18% of Ukraine", (15.0, 18.0, "%", None, "UKR")),
+        ("a fifth of Ukraine", (20.0, None, "%", None, "UKR")),
+        ("one-fifth of Ukraine", (20.0, None, "%", None, "UKR")),
+        ("half of Ukraine", (50.0, None, "%", None, "UKR")),
+        ("three quarters of Ukraine", (75.0, None, "%", None, "UKR")),
+        ("90,000 square kilometres of Ukraine", (90000.0, None, "km2", None, "UKR")),
+        ("90 000 km² of Ukraine", (90000.0, None, "km2", None, "UKR")),
+        ("35,000 sq mi of Ukraine", (35000.0, None, "mi2", None, "UKR")),
+        ("1.2 million sq km of Ukraine", (1_200_000.0, None, "km2", None, "UKR")),
+        ("at least 20% of Ukrainian territory", (20.0, None, "%", "at_least", "UKR")),
+        ("майже 20% території України", (20.0, None, "%", "nearly", "UKR")),
+        ("около 18% территории Украины", (18.0, None, "%", "about", "UKR")),
+    ],
+)
+def test_claim_grammar(text, expected):
+    assert _claims(text) == [expected]
+
+
+def test_a_third_is_a_share_in_per_cent():
+    (claim,) = find_claims("a third of Ukraine")
+    assert claim.value == pytest.approx(100 / 3)
+
+
+def test_claims_resolve_the_country_from_context():
+    text = "Ukraine says Russia now occupies about 18% of the country."
+    assert _claims(text) == [(18.0, None, "%", "about", "UKR")]
+    assert _claims("It holds about 18% of the country.") == [(18.0, None, "%", "about", None)]
+    assert _claims("It holds about 18% of the country.", country="Ukraine") == [
+        (18.0, None, "%", "about", "UKR")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was 97%.",
+        "97% of voters backed it.",
+        "Inflation hit 26%.",
+        "15% of Ukraine's GDP",
+        "half of the residents",
+        "the second half of the year",
+        "support fell five percentage points",
+    ],
+)
+def test_figures_that_are_not_territorial(text):
+    assert find_claims(text) == []
+
+
+def test_claim_span_and_dataclass():
+    text = "Moscow could annex nearly 15% of Ukraine."
+    (claim,) = find_claims(text)
+    assert text[claim.start : claim.end] == claim.surface == "nearly 15%"
+    assert [f.name for f in dataclasses.fields(Claim)] == [
+        "value", "high", "unit", "qualifier", "of", "start", "end", "surface",
+    ]  # fmt: skip
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        claim.value = 1.0  # type: ignore[misc]
+
+
+# --- bad input ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [None, b"Donetsk", 42, ["Donetsk"]])
+def test_bad_text_raises_type_error(bad):
+    with pytest.raises(TypeError, match="text must be a str"):
+        find_regions(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text must be a str"):
+        find_claims(bad)  # type: ignore[arg-type]
+
+
+def test_bad_country_argument():
+    with pytest.raises(TypeError, match="country must be"):
+        find_regions("Donetsk", country=804)  # type: ignore[arg-type]
+    with pytest.raises(UnknownCountryError, match="Atlantis"):
+        find_regions("Donetsk", country="Atlantis")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "no places here at all"])
+def test_empty_results_have_the_columns(text):
+    df = find_regions(text)
+    assert isinstance(df, pd.DataFrame)
+    assert df.empty
+    assert list(df.columns) == list(COLUMNS)
+    assert find_claims(text) == []

@@ -1,0 +1,146 @@
+"""Property tests for geoclaims.text: any string in, well-formed mentions and claims out."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geoclaims._normalize import normalize_with_offsets
+from geoclaims.text import COLUMNS, _normalized, find_claims, find_regions
+
+# Pieces that exercise every path: names in both scripts, suffixes, cues, lists, figures,
+# apostrophes and their look-alikes, possessives, combining marks, odd whitespace.
+FRAGMENTS = [
+    "Donetsk",
+    "Donets'k",
+    "Donetsʹk",
+    "Luhansk",
+    "Kherson",
+    "Kyiv",
+    "Kiev",
+    "Ukraine",
+    "Russia",
+    "Georgia",
+    "Victoria",
+    "Punjab",
+    "Córdoba",
+    "Moscow",
+    "Idaho",
+    "DPR",
+    "region",
+    "regions",
+    "Oblast",
+    "oblast'",
+    "People's Republics",
+    "city of",
+    "mayor of",
+    "Донецька",
+    "Донецької",
+    "області",
+    "область",
+    "Україна",
+    "України",
+    "ДНР",
+    "Криму",
+    "'s",
+    "’s",
+    "'",
+    "ʼ",
+    "s",
+    "and",
+    "or",
+    ",",
+    ".",
+    " ",
+    "  ",
+    "\n",
+    "-",
+    "–",
+    "\u0301",
+    "ß",
+    "ﬁ",
+    "…",
+    "nearly",
+    "about",
+    "15%",
+    "8,8 %",
+    "a fifth",
+    "of",
+    "the country",
+    "its territory",
+    "90 000 km²",
+    "35,000 sq mi",
+    "15–18%",
+    "майже",
+    "території",
+    "Lake",
+    "Queen",
+    "River",
+    "Most",
+    "the",
+    "The",
+]
+
+place_text = st.lists(st.sampled_from(FRAGMENTS), max_size=25).map(
+    lambda parts: "".join(p if p in (",", ".", "'s", "’s", "\u0301") else " " + p for p in parts)
+)
+any_text = st.one_of(st.text(max_size=200), place_text)
+
+quick = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check_frame(text: str) -> None:
+    df = find_regions(text)
+    assert list(df.columns) == list(COLUMNS)
+    previous_end = 0
+    for m in df.itertuples():
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.surface
+        assert m.start >= previous_end  # sorted and non-overlapping
+        previous_end = m.end
+        assert m.kind in ("region", "city", "country", "entity")
+        assert 0.0 <= m.score <= 1.0
+        assert isinstance(m.country, str) and len(m.country) == 3
+        assert (m.unit_id is None) == (m.kind == "country")
+
+
+@quick
+@given(any_text)
+def test_find_regions_well_formed_for_any_text(text):
+    _check_frame(text)
+
+
+@quick
+@given(any_text)
+def test_find_claims_well_formed_for_any_text(text):
+    previous = -1
+    for c in find_claims(text):
+        assert 0 <= c.start < c.end <= len(text)
+        assert text[c.start : c.end] == c.surface
+        assert c.start >= previous
+        previous = c.start
+        assert c.unit in ("%", "km2", "mi2")
+        assert c.qualifier in (
+            None, "nearly", "about", "more_than", "less_than", "at_least", "up_to", "exactly",
+        )  # fmt: skip
+        assert c.high is None or c.high >= 0
+        assert c.of is None or len(c.of) == 3
+
+
+@quick
+@given(st.one_of(st.text(max_size=300), place_text))
+def test_vectorised_normalisation_equals_the_shared_one(text):
+    norm, offsets = _normalized(text)
+    ref_norm, ref_offsets = normalize_with_offsets(text)
+    assert norm == ref_norm
+    assert np.array_equal(offsets, np.asarray(ref_offsets, dtype=np.int64))
+
+
+def test_large_text_takes_the_vectorised_path_and_agrees():
+    text = ("Donets'k’s oblast — Kyiv's “region”… Україна's " * 3000) + "é\u0301"
+    norm, offsets = _normalized(text)
+    ref_norm, ref_offsets = normalize_with_offsets(text)
+    assert len(text) > 100_000
+    assert norm == ref_norm
+    assert np.array_equal(offsets, np.asarray(ref_offsets, dtype=np.int64))
