@@ -165,6 +165,22 @@ def test_share_table_and_json(capsys) -> None:
     assert record["held_km2"] is None
 
 
+def test_share_within_a_layer(tmp_path: Path, capsys) -> None:
+    import geoclaims
+
+    # The layer is Luhansk's own polygon: all of Luhansk is held, none of Donetsk.
+    layer = tmp_path / "held.geojson"
+    geoclaims.lookup(["Luhansk"])[["name", "geometry"]].to_file(layer, driver="GeoJSON")
+    args = ["share", "Donetsk", "Luhansk", "--of", "UA", "--within", str(layer), "--json"]
+    assert main(args) == 0
+    record = json.loads(capsys.readouterr().out)
+    held = {u["iso_3166_2"]: u["held_pct_of_unit"] for u in record["units"]}
+    assert held["UA-09"] == pytest.approx(100, abs=0.5)
+    assert held["UA-14"] == pytest.approx(0, abs=0.5)
+    assert main(["share", "Donetsk", "--of", "UA", "--within", str(tmp_path / "no.gpkg")]) == 2
+    assert "no.gpkg" in one_line_error(capsys)
+
+
 def test_share_unknown_region_suggests() -> None:
     proc = run("share", "Donetks", "--of", "Ukraine")
     assert_clean_failure(proc, "'Donetks'", "Did you mean", "'Donetsk'")

@@ -149,3 +149,18 @@ def test_package_function_and_module_agree(example_text: str) -> None:
     rep = geoclaims.report("Fighting in the Luhansk region.", tiles=None)
     assert isinstance(rep, Report)
     assert {unit for _k, unit in _links(rep.html)} == {"UA-09"}
+
+
+def test_report_with_a_control_layer_file(tmp_path: Path) -> None:
+    # A layer covering exactly Luhansk (its own polygon, written as GeoJSON): the held
+    # part of Donetsk + Luhansk is then Luhansk's share, 4.4% of Ukraine (official
+    # 26,684 of 603,628 km² = 4.42%; the Natural Earth polygon gives 4.39%).
+    luhansk = geoclaims.lookup(["Luhansk"])[["name", "geometry"]]
+    layer = tmp_path / "held.geojson"
+    luhansk.to_file(layer, driver="GeoJSON")
+    text = "Russia says it holds most of the Donetsk and Luhansk regions of Ukraine."
+    rep = report(text, within=layer, tiles=None, as_of="2022-09-21")
+    assert rep.share.layer is not None
+    assert rep.share.held_pct == pytest.approx(4.4, abs=0.1)
+    assert "Held (km²)" in rep.html and "control layer: 1 polygon" in rep.html
+    assert "geoclaims-layer" in rep.html
