@@ -197,6 +197,14 @@ _CONNECTOR = re.compile(
     r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|или)\s+)?|\s+(?:and|or|&|та|і|и|й|або|или)\s+)"
     r"(?:the\s+)?"
 )
+# Last words before a name that can start a cue; the regexes run only after them.
+_CITY_CUE_LAST = _words(
+    """
+    of the city town capital capital, місто міста місті містом місту город города городе
+    городом м. г.
+    """
+)
+_NOT_PLACE_LAST = _words("of the sea gulf lake river strait bay mount")
 _APPOSITION = re.compile(r",\s*")
 
 
@@ -211,6 +219,8 @@ class _Cand(NamedTuple):
     bare_ok: bool  # the key is a full name on its own
     suffix_form: bool  # some name gave this key after dropping a suffix word (oblast...)
     acronym: bool  # "DPR", "UK": the text must spell it in capitals
+    primary: bool = False  # the key is the normalised name itself
+    home: bool = False  # a unit in which a city of the same key lies ("Moscow")
 
 
 class _Gazetteer(NamedTuple):
@@ -219,6 +229,7 @@ class _Gazetteer(NamedTuple):
     candidates: list[tuple[_Cand, ...]]
     units: dict[str, tuple[str | None, str, str]]  # unit_id -> (iso_3166_2, name, country)
     country_names: dict[str, str]
+    acronyms: frozenset[int]  # keys whose every candidate is an acronym
 
 
 @dataclasses.dataclass(frozen=True)
@@ -405,13 +416,18 @@ def _gazetteer() -> _Gazetteer:
     keys: list[str] = []
     candidates: list[tuple[_Cand, ...]] = []
     for key, slot in table.items():
-        cands = tuple(_Cand(*entry) for entry in slot.values())
+        homes = {e[1] for e in slot.values() if e[0] == "city"}
+        cands = tuple(
+            _Cand(*entry, normalize(entry[3]) == key, entry[0] != "city" and entry[1] in homes)
+            for entry in slot.values()
+        )
         automaton.add_word(f" {key} ", len(keys))
         keys.append(key)
         candidates.append(cands)
     automaton.make_automaton()
     log.debug("gazetteer: %d keys", len(keys))
-    return _Gazetteer(automaton, keys, candidates, units, country_names)
+    acronyms = frozenset(i for i, cands in enumerate(candidates) if all(c.acronym for c in cands))
+    return _Gazetteer(automaton, keys, candidates, units, country_names, acronyms)
 
 
 # ---------------------------------------------------------------------------------------
@@ -489,7 +505,7 @@ class _Mention(NamedTuple):
 class _Raw:
     """A match on the normalised text, before resolution."""
 
-    __slots__ = ("cands", "city_cue", "end", "key", "start", "suffix")
+    __slots__ = ("cands", "city_cue", "end", "key", "last", "start", "suffix")
 
     def __init__(self, start: int, end: int, key: str, cands: tuple[_Cand, ...]) -> None:
         self.start = start
@@ -498,6 +514,7 @@ class _Raw:
         self.cands = cands
         self.suffix: str | None = None  # "region" or "entity"
         self.city_cue = False
+        self.last = ""  # the word before, lower-cased
 
 
 def _check_text(text: object, what: str = "text") -> str:
@@ -517,27 +534,29 @@ def _raw_matches(text: str) -> list[_Raw]:
     if not norm.strip():
         return []
     hay = f" {norm} "
-    spans: list[tuple[int, int, int]] = []
-    for end, kid in gaz.automaton.iter(hay):
-        klen = len(gaz.keys[kid])
-        nstart = end - klen - 1  # hay[nstart] is the space before, = norm index of the word
-        spans.append((nstart, nstart + klen, kid))
-    spans.sort(key=lambda s: (s[0], -s[1]))
+    keys = gaz.keys
+    spans = [(end - len(keys[kid]) - 1, kid) for end, kid in gaz.automaton.iter(hay)]
+    if not spans:
+        return []
+    # hay[s] is the space before a key, so s is the key's start in ``norm``.
+    spans.sort(key=lambda sp: (sp[0], -len(keys[sp[1]])))
+    nstarts = np.fromiter((sp[0] for sp in spans), dtype=np.int64, count=len(spans))
+    nends = nstarts + np.fromiter((len(keys[k]) for _s, k in spans), np.int64, len(spans))
+    starts = offsets[nstarts].tolist()
+    ends = (offsets[nends - 1] + 1).tolist()
+    nend_list = nends.tolist()
     out: list[_Raw] = []
     last_end = -1
     mixed_case = text != text.lower() and text != text.upper()
-    for nstart, nend, kid in spans:
+    acronyms = gaz.acronyms
+    for (nstart, kid), start, end, nend in zip(spans, starts, ends, nend_list, strict=True):
         if nstart < last_end:
             continue
-        start = int(offsets[nstart])
-        end = int(offsets[nend - 1]) + 1
-        cands = gaz.candidates[kid]
-        surface = text[start:end]
-        if mixed_case and surface[:1].islower():
+        if mixed_case and text[start].islower():
             continue
-        if all(c.acronym for c in cands) and not surface.isupper():
+        if kid in acronyms and not text[start:end].isupper():
             continue
-        out.append(_Raw(start, end, gaz.keys[kid], cands))
+        out.append(_Raw(start, end, keys[kid], gaz.candidates[kid]))
         last_end = nend
     return out
 
@@ -582,9 +601,12 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         elif m and m.group("ent") and any(c.kind == "city" for c in raw.cands):
             raw.suffix = "entity"
             raw.end = m.end()
+        words_before = text[max(0, raw.start - 14) : raw.start].split()
+        raw.last = words_before[-1].lower() if words_before else ""
         if (
             raw.suffix is None
             and has_region
+            and raw.last in ("of", "the")
             and _REGION_BEFORE.search(text[max(0, raw.start - 30) : raw.start])
         ):
             raw.suffix = "region"
@@ -599,7 +621,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         if raw.suffix is None:
             before = text[max(0, raw.start - 40) : raw.start]
             raw.city_cue = bool(
-                _CITY_BEFORE.search(before)
+                (raw.last in _CITY_CUE_LAST and _CITY_BEFORE.search(before))
                 or _CITY_AFTER.match(text[raw.end : raw.end + 20])
                 or raw.key.endswith(" city")
                 or raw.key.startswith(("місто ", "город "))
@@ -665,12 +687,11 @@ def _rank(
     weight = weights.get(c.country, 0)
     if local_country is not None and c.country == local_country:
         weight += 50 + (25 if local_unit is not None and c.unit_id == local_unit else 0)
-    homes = {d.unit_id for d in raw.cands if d.kind == "city"}
     return (
         weight,
         int(raw.suffix == "region" and c.suffix_form),
-        int(c.kind != "city" and c.unit_id in homes),
-        int(normalize(c.name) == raw.key),
+        int(c.home),
+        int(c.primary),
         _KIND_RANK[c.kind],
         c.population,
     )
@@ -688,6 +709,7 @@ def _resolve(text: str, country: str | None) -> list[_Mention]:
     raws = _attach(text, raws)
     starts = {r.start for r in raws if r.key not in _COMMON_WORDS}
     kept: list[tuple[_Raw, list[_Cand]]] = []
+    viable: dict[tuple, list[_Cand]] = {}
     for raw in raws:
         if _person_trap(text, raw, starts):
             continue
@@ -696,73 +718,109 @@ def _resolve(text: str, country: str | None) -> list[_Mention]:
             and not raw.city_cue
             and (
                 _NOT_PLACE_AFTER.match(text, raw.end)
-                or _NOT_PLACE_BEFORE.search(text[max(0, raw.start - 20) : raw.start])
+                or (
+                    raw.last in _NOT_PLACE_LAST
+                    and _NOT_PLACE_BEFORE.search(text[max(0, raw.start - 20) : raw.start])
+                )
             )
         ):
             continue
-        cands = _viable(raw, raw.key in _COMMON_WORDS)
+        vkey = (raw.key, raw.suffix, raw.city_cue)
+        cands = viable.get(vkey)
+        if cands is None:
+            cands = viable[vkey] = _viable(raw, raw.key in _COMMON_WORDS)
         if cands:
             kept.append((raw, cands))
-
-    def big_enough(c: _Cand, context: set[str], cue: bool = False) -> bool:
-        if c.kind != "city" or c.population >= CITY_POPULATION_FLOOR or cue:
-            return True
-        return c.country in context and c.population >= CONTEXT_CITY_POPULATION_FLOOR
 
     # Pass 1: anchors, the mentions whose country is certain.
     weights: Counter[str] = Counter()
     if country is not None:
         weights[country] += 100
     anchors: list[tuple[str | None, str | None]] = []
-    for _raw, cands in kept:
-        big = [c for c in cands if big_enough(c, set())]
-        if big and len({c.country for c in big}) == 1:
-            weights[big[0].country] += 1
-            units = {c.unit_id for c in big}
-            anchors.append((big[0].country, units.pop() if len(units) == 1 else None))
-        else:
-            anchors.append((None, None))
+    anchor_memo: dict[tuple, tuple[str | None, str | None]] = {}
+    for raw, cands in kept:
+        memo_key = (raw.key, raw.suffix, raw.city_cue)
+        anchor = anchor_memo.get(memo_key)
+        if anchor is None:
+            big = [c for c in cands if _big_enough(c, set())]
+            anchor = (None, None)
+            if big and len({c.country for c in big}) == 1:
+                units = {c.unit_id for c in big}
+                anchor = (big[0].country, units.pop() if len(units) == 1 else None)
+            anchor_memo[memo_key] = anchor
+        if anchor[0] is not None:
+            weights[anchor[0]] += 1
+        anchors.append(anchor)
     context = {cc for cc, w in weights.items() if w > 0}
 
-    # Pass 2: choose.
+    # Pass 2: choose (the same name with the same cues resolves the same way).
     out: list[_Mention] = []
+    memo: dict[tuple, tuple | None] = {}
     for i, (raw, cands) in enumerate(kept):
-        pool = [c for c in cands if big_enough(c, context, raw.city_cue)]
-        if not pool:
-            continue
         local: tuple[str | None, str | None] = (None, None)
         if i + 1 < len(kept) and _APPOSITION.fullmatch(text, raw.end, kept[i + 1][0].start):
             local = anchors[i + 1]
-        ranks = sorted(((_rank(c, weights, local, raw), c) for c in pool), reverse=True)
-        if not raw.city_cue:
-            # A name that is both a region (or country) and a city is the region, unless
-            # the context points to the city's country only ("Odessa, Texas").
-            top = max((r[0] for r, c in ranks if c.kind != "city"), default=None)
-            if top is not None:
-                ranks = [(r, c) for r, c in ranks if c.kind != "city" or r[0] > top]
-        (r1, best), *rest = ranks
-        targets = {(c.kind, c.unit_id, c.country) for _r, c in ranks}
-        if len(targets) == 1:
-            score = 1.0 if (raw.suffix or raw.city_cue) else 0.95
-        else:
-            r2 = rest[0][0]
-            level = next((k for k in range(len(r1)) if r1[k] != r2[k]), len(r1))
-            score = _SCORE_BY_LEVEL[level]
-            if level == len(r1) - 1 and r1[-1] < 10 * r2[-1]:
-                score = 0.5
-        if best.kind == "city" and best.population < CITY_POPULATION_FLOOR and not raw.city_cue:
-            score = min(score, 0.8)
-        if raw.key in _PERSON_NAMES and not (raw.suffix or raw.city_cue):
-            score = round(score * 0.8, 4)
-        if best.kind == "country":
-            uid = iso = None
-            name = gaz.country_names.get(best.country, best.name)
-        else:
-            uid = best.unit_id
-            iso, unit_name, _cc = gaz.units[uid]
-            name = best.name if best.kind == "city" else unit_name
-        out.append(_Mention(raw.start, raw.end, best.kind, uid, iso, name, best.country, score))
+        memo_key = (raw.key, raw.suffix, raw.city_cue, local)
+        if memo_key not in memo:
+            memo[memo_key] = _choose(gaz, raw, cands, weights, context, local)
+        chosen = memo[memo_key]
+        if chosen is not None:
+            out.append(_Mention(raw.start, raw.end, *chosen))
     return out
+
+
+def _big_enough(c: _Cand, context: set[str], cue: bool = False) -> bool:
+    """Cities below the floor count only in their country's context or with a city cue."""
+    if c.kind != "city" or c.population >= CITY_POPULATION_FLOOR or cue:
+        return True
+    return c.country in context and c.population >= CONTEXT_CITY_POPULATION_FLOOR
+
+
+def _choose(
+    gaz: _Gazetteer,
+    raw: _Raw,
+    cands: list[_Cand],
+    weights: Counter[str],
+    context: set[str],
+    local: tuple[str | None, str | None],
+) -> tuple | None:
+    """Pick one candidate for a match: (kind, unit_id, iso, name, country, score)."""
+    pool = [c for c in cands if _big_enough(c, context, raw.city_cue)]
+    if not pool:
+        return None
+    ranks = sorted(((_rank(c, weights, local, raw), c) for c in pool), reverse=True)
+    if not raw.city_cue:
+        # A name that is both a region (or country) and a city is the region, unless
+        # the context points to the city's country only ("Odessa, Texas").
+        top = max((r[0] for r, c in ranks if c.kind != "city"), default=None)
+        if top is not None:
+            ranks = [(r, c) for r, c in ranks if c.kind != "city" or r[0] > top]
+    (r1, best), *rest = ranks
+    targets = {(c.kind, c.unit_id, c.country) for _r, c in ranks}
+    if len(targets) == 1:
+        score = 1.0 if (raw.suffix or raw.city_cue) else 0.95
+    else:
+        r2 = rest[0][0]
+        level = next((k for k in range(len(r1)) if r1[k] != r2[k]), len(r1))
+        score = _SCORE_BY_LEVEL[level]
+        if level == len(r1) - 1 and r1[-1] < 10 * r2[-1]:
+            score = 0.5
+    if best.kind == "city" and best.population < CITY_POPULATION_FLOOR and not raw.city_cue:
+        score = min(score, 0.8)
+    if raw.key in _PERSON_NAMES and not (raw.suffix or raw.city_cue):
+        score = round(score * 0.8, 4)
+    if best.kind == "country":
+        return (
+            "country",
+            None,
+            None,
+            gaz.country_names.get(best.country, best.name),
+            best.country,
+            score,
+        )
+    iso, unit_name, _cc = gaz.units[best.unit_id]
+    name = best.name if best.kind == "city" else unit_name
+    return (best.kind, best.unit_id, iso, name, best.country, score)
 
 
 def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
@@ -782,12 +840,15 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
     pandas.DataFrame
         One row per mention, in text order, never overlapping, with columns ``start``,
         ``end`` (character offsets, ``text[start:end] == surface``), ``surface``,
-        ``kind`` (``region``, ``entity``, ``city`` or ``country``), ``unit_id``,
-        ``iso_3166_2`` and ``name`` of the first-level unit named or lain in (None for a
-        country), ``country`` (ISO alpha-3 as shipped, i.e. the "un" view) and ``score``
-        in [0, 1] (1: unambiguous with a cue; 0.95 unambiguous; 0.85 a namesake settled
-        by context; 0.7 settled by kind; 0.5 a best guess; lowered for small towns and
-        for names that are also first names).
+        ``kind`` (``region``, ``entity``, ``city`` or ``country``), ``unit_id`` and
+        ``iso_3166_2`` of the first-level unit named or lain in (missing for a country),
+        ``name`` (English name of the unit, city or country), ``country`` (ISO alpha-3
+        as shipped, i.e. the "un" view) and ``score`` in [0, 1]: 1 unambiguous with a
+        cue, 0.95 unambiguous, 0.9 a namesake settled by the suffix, the city's own unit
+        or the exact name, 0.85 settled by context, 0.7 by kind, 0.6 by a tenfold
+        population, 0.5 a best guess; at most 0.8 for a small town found through
+        context, and times 0.8 for names that are also first names. String columns
+        have pandas' ``str`` dtype.
 
     Raises
     ------
@@ -843,7 +904,7 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
                surface     kind iso_3166_2 country
     0          Donetsk   region      UA-14     UKR
     1  Luhansk regions   region      UA-09     UKR
-    2          Ukraine  country       None     UKR
+    2          Ukraine  country        NaN     UKR
     >>> find_regions("The mayor of Kherson spoke.")[["surface", "kind", "unit_id"]]
        surface  kind unit_id
     0  Kherson  city   UA-65
@@ -870,23 +931,23 @@ def _country_arg(country: object) -> str | None:
 
 
 def _frame(text: str, mentions: Sequence[_Mention]) -> pd.DataFrame:
-    def col(values: Iterable[Any]) -> pd.Series:
-        return pd.Series(list(values), dtype=object)
+    """The mentions as a frame: int64 spans, str columns (missing as NaN), float64 score."""
 
-    return pd.DataFrame(
-        {
-            "start": pd.Series([m.start for m in mentions], dtype="int64"),
-            "end": pd.Series([m.end for m in mentions], dtype="int64"),
-            "surface": col(text[m.start : m.end] for m in mentions),
-            "kind": col(m.kind for m in mentions),
-            "unit_id": col(m.unit_id for m in mentions),
-            "iso_3166_2": col(m.iso_3166_2 for m in mentions),
-            "name": col(m.name for m in mentions),
-            "country": col(m.country for m in mentions),
-            "score": pd.Series([m.score for m in mentions], dtype="float64"),
-        },
-        columns=list(COLUMNS),
-    )
+    def strings(values: Iterable[Any]) -> Any:
+        return pd.array(list(values), dtype="str")
+
+    data = {
+        "start": np.array([m.start for m in mentions], dtype=np.int64),
+        "end": np.array([m.end for m in mentions], dtype=np.int64),
+        "surface": strings(text[m.start : m.end] for m in mentions),
+        "kind": strings(m.kind for m in mentions),
+        "unit_id": strings(m.unit_id for m in mentions),
+        "iso_3166_2": strings(m.iso_3166_2 for m in mentions),
+        "name": strings(m.name for m in mentions),
+        "country": strings(m.country for m in mentions),
+        "score": np.array([m.score for m in mentions], dtype=np.float64),
+    }
+    return pd.DataFrame(data, columns=list(COLUMNS), copy=False)
 
 
 # ---------------------------------------------------------------------------------------

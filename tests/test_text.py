@@ -115,7 +115,8 @@ def test_frame_columns_and_types():
     assert df["score"].dtype == "float64"
     assert df.loc[0, "name"] == "Donetsk"
     assert df.loc[0, "iso_3166_2"] == "UA-14"
-    assert df.loc[1, "unit_id"] is None and df.loc[1, "country"] == "UKR"
+    assert pd.isna(df.loc[1, "unit_id"]) and df.loc[1, "country"] == "UKR"
+    assert df["unit_id"].dtype == "str"
     assert ((df["score"] > 0) & (df["score"] <= 1)).all()
 
 

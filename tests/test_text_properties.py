@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -102,7 +103,7 @@ def _check_frame(text: str) -> None:
         assert m.kind in ("region", "city", "country", "entity")
         assert 0.0 <= m.score <= 1.0
         assert isinstance(m.country, str) and len(m.country) == 3
-        assert (m.unit_id is None) == (m.kind == "country")
+        assert pd.isna(m.unit_id) == (m.kind == "country")
 
 
 @quick

@@ -1,0 +1,205 @@
+"""Benchmark: geoclaims.text.find_regions against geotext on the same corpus.
+
+The corpus is generated here from sentence templates written for this benchmark (no text
+from elsewhere), filled with place names, numbers and filler, with a fixed seed. It prints
+the throughput (MB/s) of both tools on the whole corpus as one text and as ~2 kB articles,
+the ratio, and the time per MB for texts of 1 to 10 MB to show that the time is linear.
+
+geotext is needed only here: ``pip install geotext``.
+
+Run: ``python benchmarks/bench_text.py [--mb 5]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+TEMPLATES = [
+    "Officials in the {r} region said shelling continued overnight near {c}.",
+    "{C} says the vote in {r} and {r2} is a sham, and {C2} agrees.",
+    "Residents of {c} queued for water as the front moved towards {c2}.",
+    "The governor of {r} Oblast reported {n} people evacuated from {c} on {d}.",
+    "Analysts estimate that {C} now controls nearly {p}% of {C2}.",
+    "Trains between {c} and {c2} were cancelled after a strike on the line.",
+    "Farmers in {r} said the harvest was {p} per cent smaller than last year.",
+    "The mayor of {c} asked {C} for more air defence systems.",
+    "Talks in {c} ended without agreement, diplomats from {C} and {C2} said.",
+    "Prices for bread rose by {p} percent in the first half of the year.",
+    "Local media reported explosions in {c}, about {n} kilometres from {c2}.",
+    "Separatists in the {r} and {r2} People's Republics announced a new mobilisation.",
+    "A convoy carrying aid reached {c} after three days on the road from {r}.",
+    "Schools in {r} reopened on {d}, although air raid alerts continued.",
+    "Engineers restored power to {n} homes in {c} and the surrounding villages.",
+    "The ministry said {n} square kilometres had been cleared of mines since spring.",
+    "Volunteers from {C} delivered generators to hospitals in {c} and {c2}.",
+    "Satellite images show new trenches along the road from {c} to {c2}.",
+]
+# Sentences without place names, so that a "news-like" corpus has about one mention per
+# 150 characters (the dense corpus has one per 40).
+FILLER = [
+    "The committee will meet again next week to review the budget.",
+    "Several witnesses described a loud bang followed by a long silence.",
+    "A spokesperson declined to comment on the details of the agreement.",
+    "Prices at the pump have fallen for the third month in a row.",
+    "The report, published on {d}, runs to more than {n} pages.",
+    "Engineers warned that repairs could take until the end of the winter.",
+    "Most of the people interviewed said they had no plans to leave.",
+    "The central bank kept its main rate unchanged at {p} percent.",
+    "It was not immediately possible to verify the claims independently.",
+    "Volunteers handed out blankets, torches and tinned food at the station.",
+]
+REGIONS = [
+    "Donetsk",
+    "Luhansk",
+    "Kherson",
+    "Zaporizhzhia",
+    "Kharkiv",
+    "Mykolaiv",
+    "Odesa",
+    "Dnipropetrovsk",
+    "Sumy",
+    "Chernihiv",
+    "Poltava",
+    "Kyiv",
+    "Belgorod",
+    "Kursk",
+    "Bryansk",
+    "Rostov",
+    "Texas",
+    "Bavaria",
+    "Ontario",
+    "Punjab",
+    "Victoria",
+]
+CITIES = [
+    "Kharkiv",
+    "Mariupol",
+    "Kramatorsk",
+    "Melitopol",
+    "Berdyansk",
+    "Dnipro",
+    "Lviv",
+    "Odesa",
+    "Mykolaiv",
+    "Kherson",
+    "Zaporizhzhia",
+    "Simferopol",
+    "Kerch",
+    "Warsaw",
+    "Berlin",
+    "London",
+    "Paris",
+    "Vienna",
+    "Istanbul",
+    "Ankara",
+    "Lahore",
+    "Toronto",
+]
+COUNTRIES = [
+    "Ukraine",
+    "Russia",
+    "Poland",
+    "Germany",
+    "France",
+    "Turkey",
+    "Moldova",
+    "Georgia",
+    "Romania",
+    "Hungary",
+    "Belarus",
+    "Finland",
+    "the United States",
+    "Lithuania",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def make_corpus(n_bytes: int, seed: int = 20220930, filler: float = 0.0) -> list[str]:
+    """Articles of about 2 kB each, n_bytes in all; ``filler`` is the share of sentences
+    without places."""
+    rng = random.Random(seed)
+    articles: list[str] = []
+    size = 0
+    while size < n_bytes:
+        sentences = []
+        length = 0
+        while length < 2000:
+            pool = FILLER if rng.random() < filler else TEMPLATES
+            s = rng.choice(pool).format(
+                r=rng.choice(REGIONS),
+                r2=rng.choice(REGIONS),
+                c=rng.choice(CITIES),
+                c2=rng.choice(CITIES),
+                C=rng.choice(COUNTRIES),
+                C2=rng.choice(COUNTRIES),
+                n=rng.randint(2, 90_000),
+                p=rng.randint(1, 40),
+                d=rng.choice(DAYS),
+            )
+            sentences.append(s[0].upper() + s[1:])
+            length += len(s) + 1
+        article = " ".join(sentences)
+        articles.append(article)
+        size += len(article)
+    return articles
+
+
+def timed(fn, *args) -> float:
+    t0 = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
+    parser.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
+    args = parser.parse_args()
+
+    from geotext import GeoText
+
+    from geoclaims.text import _gazetteer, find_regions
+
+    t0 = time.perf_counter()
+    _gazetteer()
+    print(f"gazetteer built once in {time.perf_counter() - t0:.2f} s (cached afterwards)")
+    GeoText("warm up")
+
+    for density, filler in (("dense", 0.0), ("news-like", 0.75)):
+        articles = make_corpus(int(args.mb * 1_000_000), filler=filler)
+        corpus = "\n\n".join(articles)
+        mb = len(corpus) / 1e6
+        n_ours = len(find_regions(corpus))
+        geo = GeoText(corpus)
+        print(
+            f"\n{density} corpus: {len(articles)} articles, {mb:.2f} M characters; mentions:"
+            f" find_regions {n_ours} (one per {len(corpus) / max(n_ours, 1):.0f} characters),"
+            f" geotext {len(geo.cities) + len(geo.countries)} (cities + countries)"
+        )
+        for label, ours, theirs in (
+            ("one text", lambda c=corpus: find_regions(c), lambda c=corpus: GeoText(c)),
+            (
+                "~2 kB articles",
+                lambda a=articles: [find_regions(x) for x in a],
+                lambda a=articles: [GeoText(x) for x in a],
+            ),
+        ):
+            t_ours = min(timed(ours) for _ in range(args.repeat))
+            t_geo = min(timed(theirs) for _ in range(args.repeat))
+            print(
+                f"{label:>15}: find_regions {mb / t_ours:6.2f} MB/s, geotext {mb / t_geo:6.2f}"
+                f" MB/s, ratio (find_regions / geotext throughput) {t_geo / t_ours:.2f}"
+            )
+
+    print("\nlinear time (news-like, one text, best of 2):")
+    big = "\n\n".join(make_corpus(10_000_000, seed=7, filler=0.75))
+    for size in (1_000_000, 2_500_000, 5_000_000, 10_000_000):
+        text = big[:size]
+        t = min(timed(find_regions, text) for _ in range(2))
+        print(f"  {size / 1e6:5.1f} MB: {t:6.2f} s, {t / (size / 1e6):.3f} s per MB")
+
+
+if __name__ == "__main__":
+    main()
