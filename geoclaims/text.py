@@ -764,8 +764,11 @@ def _resolve(text: str, country: str | None) -> list[_Mention]:
         if memo_key not in memo:
             memo[memo_key] = _choose(gaz, raw, cands, weights, context, local)
         chosen = memo[memo_key]
-        if chosen is not None:
-            out.append(_Mention(raw.start, raw.end, *chosen))
+        if chosen is None:
+            continue
+        if chosen[0] == "city" and raw.last == "the" and not raw.city_cue:
+            continue  # "on the Dnipro": a river or a feature; cities take no article
+        out.append(_Mention(raw.start, raw.end, *chosen))
     return out
 
 
@@ -895,7 +898,8 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        ("Georgia", "Victoria", "Jordan", "Washington") are dropped when a capitalised
        non-place word or a title is next to them ("Victoria Nuland", "Michael Jordan",
        "Queen Victoria", "Lake Victoria"), and names followed by "River", "Sea",
-       "battalion" and the like are not places.
+       "battalion" and the like are not places; nor is a city name after "the" ("on the
+       Dnipro" is the river).
 
     Examples
     --------
