@@ -736,39 +736,36 @@ def _resolve(text: str, country: str | None) -> list[_Mention]:
     weights: Counter[str] = Counter()
     if country is not None:
         weights[country] += 100
-    anchors: list[tuple[str | None, str | None]] = []
-    anchor_memo: dict[tuple, tuple[str | None, str | None]] = {}
+    anchor_memo: dict[tuple, str | None] = {}
     for raw, cands in kept:
         memo_key = (raw.key, raw.suffix, raw.city_cue)
-        anchor = anchor_memo.get(memo_key)
-        if anchor is None:
-            big = [c for c in cands if _big_enough(c, set())]
-            anchor = (None, None)
-            if big and len({c.country for c in big}) == 1:
-                units = {c.unit_id for c in big}
-                anchor = (big[0].country, units.pop() if len(units) == 1 else None)
-            anchor_memo[memo_key] = anchor
-        if anchor[0] is not None:
-            weights[anchor[0]] += 1
-        anchors.append(anchor)
+        if memo_key not in anchor_memo:
+            big = {c.country for c in cands if _big_enough(c, set())}
+            anchor_memo[memo_key] = big.pop() if len(big) == 1 else None
+        anchor = anchor_memo[memo_key]
+        if anchor is not None:
+            weights[anchor] += 1
     context = {cc for cc, w in weights.items() if w > 0}
 
-    # Pass 2: choose (the same name with the same cues resolves the same way).
+    # Pass 2: choose, right to left, so that "Tbilisi, Georgia" sees how "Georgia" was
+    # read; the same name with the same cues resolves the same way.
     out: list[_Mention] = []
     memo: dict[tuple, tuple | None] = {}
-    for i, (raw, cands) in enumerate(kept):
+    right_start, right = -1, None
+    for raw, cands in reversed(kept):
         local: tuple[str | None, str | None] = (None, None)
-        if i + 1 < len(kept) and _APPOSITION.fullmatch(text, raw.end, kept[i + 1][0].start):
-            local = anchors[i + 1]
+        if right is not None and _APPOSITION.fullmatch(text, raw.end, right_start):
+            local = (right[4], "" if right[0] == "country" else right[1])
         memo_key = (raw.key, raw.suffix, raw.city_cue, local)
         if memo_key not in memo:
             memo[memo_key] = _choose(gaz, raw, cands, weights, context, local)
         chosen = memo[memo_key]
-        if chosen is None:
-            continue
-        if chosen[0] == "city" and raw.last == "the" and not raw.city_cue:
-            continue  # "on the Dnipro": a river or a feature; cities take no article
-        out.append(_Mention(raw.start, raw.end, *chosen))
+        if chosen is not None and chosen[0] == "city" and raw.last == "the" and not raw.city_cue:
+            chosen = None  # "on the Dnipro": a river or a feature; cities take no article
+        right_start, right = raw.start, chosen
+        if chosen is not None:
+            out.append(_Mention(raw.start, raw.end, *chosen))
+    out.reverse()
     return out
 
 
@@ -788,11 +785,17 @@ def _choose(
     local: tuple[str | None, str | None],
 ) -> tuple | None:
     """Pick one candidate for a match: (kind, unit_id, iso, name, country, score)."""
-    pool = [c for c in cands if _big_enough(c, context, raw.city_cue)]
+    city_cue = raw.city_cue
+    if local[1] == "" and not raw.suffix and not city_cue:
+        # "Kherson, Ukraine", "Moscow, Russia": a city followed by its country.
+        cities = [c for c in cands if c.kind == "city" and c.country == local[0]]
+        if cities:
+            cands, city_cue = cities, True
+    pool = [c for c in cands if _big_enough(c, context, city_cue)]
     if not pool:
         return None
     ranks = sorted(((_rank(c, weights, local, raw), c) for c in pool), reverse=True)
-    if not raw.city_cue:
+    if not city_cue:
         # A name that is both a region (or country) and a city is the region, unless
         # the context points to the city's country only ("Odessa, Texas").
         top = max((r[0] for r, c in ranks if c.kind != "city"), default=None)
@@ -801,14 +804,14 @@ def _choose(
     (r1, best), *rest = ranks
     targets = {(c.kind, c.unit_id, c.country) for _r, c in ranks}
     if len(targets) == 1:
-        score = 1.0 if (raw.suffix or raw.city_cue) else 0.95
+        score = 1.0 if (raw.suffix or city_cue) else 0.95
     else:
         r2 = rest[0][0]
         level = next((k for k in range(len(r1)) if r1[k] != r2[k]), len(r1))
         score = _SCORE_BY_LEVEL[level]
         if level == len(r1) - 1 and r1[-1] < 10 * r2[-1]:
             score = 0.5
-    if best.kind == "city" and best.population < CITY_POPULATION_FLOOR and not raw.city_cue:
+    if best.kind == "city" and best.population < CITY_POPULATION_FLOOR and not city_cue:
         score = min(score, 0.8)
     if raw.key in _PERSON_NAMES and not (raw.suffix or raw.city_cue):
         score = round(score * 0.8, 4)
@@ -883,8 +886,9 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        "the Donetsk and Luhansk People's Republics".
     4. **City or region.** A name that is both a region (or country) and a city is the
        region unless a city cue says otherwise: "the city of X", "town of X", "mayor of
-       X", "X city", "X's mayor", "місто X", "м. X", "город X". A city is reported with
-       the unit it lies in.
+       X", "X city", "X's mayor", "місто X", "м. X", "город X", or the city's country
+       right after a comma ("Kherson, Ukraine"). A city is reported with the unit it
+       lies in.
     5. **Cities** of at least :data:`CITY_POPULATION_FLOOR` (100,000) inhabitants match
        anywhere; smaller ones (down to 15,000) only when their country is already in the
        document's context.

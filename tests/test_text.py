@@ -158,6 +158,8 @@ def test_city_cues():
     assert _rows_of("Kherson city was liberated.") == [("Kherson", "city", "UA-65")]
     assert _rows_of("the city of Mykolaiv") == [("Mykolaiv", "city", "UA-48")]
     assert _rows_of("Fighting in Kherson.") == [("Kherson", "region", "UA-65")]
+    # A city followed by its country, as in a dateline.
+    assert _rows_of("KHERSON, Ukraine - Residents")[0] == ("KHERSON", "city", "UA-65")
 
 
 def test_namesakes_by_context_and_country_argument():
