@@ -309,13 +309,10 @@ class _Reading:
 
 def _claim_waves(country: str, units: set[str], date: _dt.date) -> list[dict[str, Any]]:
     """Claims on the country's units in force on ``date`` or declared within a year after."""
-    from geoclaims.worldviews import claims
+    from geoclaims.worldviews import claims_in_force
 
-    table = claims()
-    table = table[table["unit_id"].isin(units)]
-    active = table[
-        (table["since"] <= date + _PENDING) & table["until"].map(lambda u: pd.isna(u) or u > date)
-    ]
+    active = claims_in_force(date, declared_by=date + _PENDING)
+    active = active[active["unit_id"].isin(units)]
     waves = []
     for (claimant, since, kind), rows in active.groupby(["claimant", "since", "kind"], sort=True):
         waves.append(
@@ -567,19 +564,19 @@ def _compose(
         off = by_name.get("named_official")
         extra = f"; {off.pct:.1f}% on official areas" if off is not None else ""
         parts.append(
-            f"{ctx['named']} in full make {r.pct:.1f}% of {cname} ({r.km2:,.0f} of "
+            f"{ctx['named']} in full come to {r.pct:.1f}% of {cname} ({r.km2:,.0f} of "
             f"{named_share.country_km2:,.0f} km², {worldview!r} view on {date}{extra})."
         )
     for wave in ctx.get("waves", []):
         share = wave["share"]
         extra = f", {share.official:.1f}% on official areas" if share.official is not None else ""
         parts.append(
-            f"{_sentence(wave['words'])} make {share.total_pct:.1f}% of {cname} "
+            f"{_sentence(wave['words'])} come to {share.total_pct:.1f}% of {cname} "
             f"({share.total:,.0f} km²{extra})."
         )
     if "named_with_earlier" in by_name:
         r = by_name["named_with_earlier"]
-        parts.append(f"With {ctx['earlier']}, {ctx['named']} make {r.pct:.1f}%.")
+        parts.append(f"With {ctx['earlier']}, {ctx['named']} come to {r.pct:.1f}%.")
     held = [r for r in readings if r.held]
     if held:
         listed = "; ".join(f"{r.description}: {r.pct:.1f}%" for r in held)

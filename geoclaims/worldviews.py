@@ -22,11 +22,12 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 
+import numpy as np
 import pandas as pd
 
 from geoclaims._errors import InvalidInputError, UnknownWorldviewError
 
-__all__ = ["claims", "parse_date", "sovereign"]
+__all__ = ["claims", "claims_in_force", "parse_date", "sovereign"]
 
 DateLike = _dt.date | _dt.datetime | str | None
 
@@ -147,12 +148,37 @@ def sovereign(worldview: str = "un", as_of: DateLike = None) -> pd.Series:
     return owner.where(~owner.index.isin(_claimed_units(view, day)), view)
 
 
+def claims_in_force(day: _dt.date, *, declared_by: _dt.date | None = None) -> pd.DataFrame:
+    """Rows of the claims table in force on ``day``.
+
+    Parameters
+    ----------
+    day : datetime.date
+        A claim is in force when it has not ended by this date.
+    declared_by : datetime.date, optional
+        The latest declaration date to accept; ``day`` when None. A later date also
+        keeps the claims declared after ``day`` (an article written just before an
+        annexation can still be read against it).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The matching rows of :func:`claims`.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> claims_in_force(dt.date(2020, 1, 1))["unit_id"].tolist()
+    ['UA-43', 'UA-40']
+    """
+    table = claims()
+    latest = declared_by or day
+    started = np.array([since <= latest for since in table["since"]], dtype=bool)
+    running = np.array([pd.isna(until) or day < until for until in table["until"]], dtype=bool)
+    return table[started & running]
+
+
 def _claimed_units(claimant: str, day: _dt.date) -> list[str]:
     """Units that ``claimant`` claims on ``day``."""
-    c = claims()
-    active = (
-        (c["claimant"] == claimant)
-        & (c["since"] <= day)
-        & c["until"].map(lambda u: pd.isna(u) or day < u)
-    )
-    return c.loc[active, "unit_id"].tolist()
+    active = claims_in_force(day)
+    return active.loc[active["claimant"] == claimant, "unit_id"].tolist()

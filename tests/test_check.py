@@ -14,7 +14,7 @@ from shapely.geometry import box
 from geoclaims import InvalidInputError, UnknownCountryError
 from geoclaims.boundaries import lookup
 from geoclaims.check import Verdict, _interval, check_claim
-from geoclaims.text import Claim
+from geoclaims.text import Claim, find_claims
 
 FOUR = ["UA-14", "UA-09", "UA-23", "UA-65"]
 
@@ -246,3 +246,11 @@ def test_html_and_repr(example):
     assert "<table>" in page and "8.83%" in page
     assert "can only be the held part" in page
     assert repr(example).startswith("Verdict(holds=False")
+
+
+def test_country_without_any_claims_gets_a_verdict() -> None:
+    # Texas: 695,662 km² of the United States' 9,833,520 km² (US Census Bureau) ≈ 7.1%.
+    claim = find_claims("Texas is about 7% of the United States.")[0]
+    verdict = check_claim(claim, regions=["Texas"])
+    assert verdict.holds
+    assert verdict.best is not None
