@@ -237,7 +237,8 @@ def scan(
           its ``article_id`` the path as given or found;
         - a Parquet, CSV or JSON-lines file (``.parquet``, ``.pq``, ``.csv``,
           ``.jsonl``, ``.ndjson``), or a glob or list of such files of one format: one
-          article per row;
+          article per row; such a table may also be a URL that dask can read
+          (``s3://bucket/articles.parquet``, with the matching fsspec package);
         - a pandas or dask DataFrame, one article per row.
 
         For tables, `text_column` holds the text; ``article_id`` is `id_column` when
@@ -262,7 +263,8 @@ def scan(
         cluster).
     compute : bool, default True
         When False, return a lazy :class:`CorpusScan` of dask DataFrames; nothing runs
-        until :meth:`CorpusScan.compute` or dask computes them.
+        until :meth:`CorpusScan.compute` or dask computes them, on whatever scheduler
+        is current then (`scheduler` only sizes the partitions).
     text_column : str, default "text"
         Column with the article text (tables only).
     id_column, date_column : str, optional
@@ -473,7 +475,11 @@ def _plan(
         frame = _more_partitions(frame, partitions, plan.workers)
         offsets = None
         if id_column is None:
-            lengths = plan.compute(
+            # Row numbers need each partition's length first: a cheap pass reading only
+            # the text column (in threads here, or on the cluster, which may be the only
+            # place that can read the files).
+            counting = plan if plan.client is not None else _Scheduler("threads", plan.workers)
+            lengths = counting.compute(
                 [delayed(len)(p) for p in frame[[text_column]].to_delayed()], progress=False
             )
             offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
@@ -482,7 +488,7 @@ def _plan(
     n = len(paths)
     k = max(1, min(n, partitions or _default_partitions(n, plan.workers)))
     chunks = [list(c) for c in np.array_split(np.array(paths, dtype=object), k)]
-    scan_paths = delayed(_scan_paths, pure=True)
+    scan_paths = delayed(_scan_paths, pure=False)
     return [scan_paths(chunk, encoding) for chunk in chunks], n
 
 
@@ -509,7 +515,7 @@ def _table_tasks(
     from dask import delayed
 
     columns = _columns(text_column, id_column, date_column)
-    scan_table = delayed(_scan_table, pure=True)
+    scan_table = delayed(_scan_table, pure=False)
     return [
         scan_table(
             part,
@@ -556,6 +562,16 @@ def _check_columns(
 
 def _resolve_paths(source: Any) -> tuple[list[str], str | None]:
     """Return the files a path source names, and their table format (None for text)."""
+    if isinstance(source, str) and "://" in source and source.split("://")[0] != "file":
+        # A remote table (s3://, gs://, https://...): dask reads it through fsspec.
+        table_format = TABLE_SUFFIXES.get(Path(source.split("?")[0]).suffix.lower())
+        if table_format is None:
+            msg = (
+                f"Remote sources must be Parquet, CSV or JSON-lines tables of articles; "
+                f"{source!r} is none of them ({', '.join(sorted(TABLE_SUFFIXES))})."
+            )
+            raise InvalidInputError(msg)
+        return [source], table_format
     if isinstance(source, str | os.PathLike):
         paths = _expand(os.fspath(source))
     elif isinstance(source, Iterable) and not isinstance(source, bytes | bytearray | dict):
@@ -911,8 +927,8 @@ def check_claims(
     """Attach a verdict (:func:`~geoclaims.check_claim`) to every stated figure.
 
     Each figure is checked against the regions its own article names (its ``region``,
-    ``entity`` and ``city`` mentions), as of the article's date when it has one (else
-    `as_of`, else today). Identical checks are made once.
+    ``entity`` and ``city`` mentions), as of `as_of` when given, else as of the
+    article's date when it has one, else today. Identical checks are made once.
 
     Parameters
     ----------
@@ -959,7 +975,7 @@ def check_claims(
                 values[f] = None
         claim = Claim(**values)
         regions = regions_of.get(rec["article_id"]) or None
-        day = rec["date"] if pd.notna(rec["date"]) else as_of
+        day = as_of if as_of is not None or pd.isna(rec["date"]) else rec["date"]
         day = day.date() if isinstance(day, pd.Timestamp) else day
         key = (claim, regions, day)
         if key not in cache:
@@ -1163,14 +1179,9 @@ def mention_map(
             "fillColor": fill,
             "fillOpacity": 0.75 if value > 0 else 0.35,
         }
-        props = {
-            "name": row.name,
-            "iso": row.iso_3166_2 or "–",
-            "mentions": int(extra["mentions"].get(row.unit_id, 0))
-            if "mentions" in extra
-            else int(value),
-            "articles": int(extra["articles"].get(row.unit_id, 0)) if "articles" in extra else 0,
-        }
+        props = {"name": row.name, "iso": row.iso_3166_2 or "–"}
+        for field in ("mentions", "articles"):
+            props[field] = int(extra[field].get(row.unit_id, 0)) if field in extra else "–"
         features.append(maps._feature(fid, maps._round(web[i]), props))
     if m is None:
         m = folium.Map(tiles=tiles, control_scale=True)
