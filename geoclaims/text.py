@@ -17,6 +17,7 @@ work per call is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import logging
@@ -1299,23 +1300,38 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s0, s1
 
 
-def _context_country(
-    text: str, start: int, mentions: Sequence[_Mention], default: str | None
-) -> str | None:
+class _Context(NamedTuple):
+    """What find_claims knows about a document: its mentions, indexed."""
+
+    at: dict[int, _Mention]  # by start
+    groups: tuple[tuple[list[int], list[_Mention]], ...]  # (ends, mentions): countries, rest
+    default: str | None
+
+
+def _make_context(mentions: Sequence[_Mention], default: str | None) -> _Context:
+    groups = []
+    for kinds in (("country",), ("region", "entity", "city")):
+        chosen = [m for m in mentions if m.kind in kinds]
+        groups.append(([m.end for m in chosen], chosen))
+    return _Context({m.start: m for m in mentions}, tuple(groups), default)
+
+
+def _context_country(text: str, start: int, ctx: _Context) -> str | None:
     """The country a figure at ``start`` refers to when the text does not say.
 
     The nearest country named before it that is not the one taking the territory (the
-    subject of an occupation verb, or the agent in "held by Russia"); else ``default``;
-    else the country of the nearest region or city named before it ("Kyiv says ...").
+    subject of an occupation verb, or the agent in "held by Russia"); else the
+    ``country=`` default; else the country of the nearest region or city named before it
+    ("Kyiv says ...").
     """
     s0, _s1 = _sentence_bounds(text, start, start)
-    for kinds in (("country",), ("region", "entity", "city")):
-        before = [m for m in mentions if m.end <= start and m.kind in kinds]
-        for i in range(len(before) - 1, -1, -1):
-            m = before[i]
+    for ends, chosen in ctx.groups:
+        k = bisect.bisect_right(ends, start)  # chosen[:k] end before the figure
+        for i in range(k - 1, -1, -1):
+            m = chosen[i]
             if m.start >= s0:
                 # The words between this mention and the next one (or the figure).
-                stop = before[i + 1].start if i + 1 < len(before) else start
+                stop = chosen[i + 1].start if i + 1 < k else start
                 between = text[m.end : stop]
                 verb = _AGENT_VERB.search(between)
                 if verb and len(between[: verb.start()].split()) <= 2 and not _LOST.search(between):
@@ -1323,26 +1339,20 @@ def _context_country(
                 if _BY_AGENT.search(text[max(0, m.start - 12) : m.start]):
                     continue
             return m.country
-        if default is not None:
-            return default
+        if ctx.default is not None:
+            return ctx.default
     return None
 
 
 _BY_AGENT = re.compile(r"(?i)\b(?:by|to)\s+(?:the\s+)?$")
 
 
-def _target(
-    text: str,
-    pos: int,
-    mentions: Sequence[_Mention],
-    fig_start: int,
-    default: str | None,
-) -> tuple[bool, bool, str | None]:
+def _target(text: str, pos: int, fig_start: int, ctx: _Context) -> tuple[bool, bool, str | None]:
     """Read what a figure is a share of, from ``pos`` (just after the unit).
 
     Returns (has_target, territorial, of).
     """
-    at = {m.start: m for m in mentions}
+    at = ctx.at
     m = _OF.match(text, pos)
     if m is not None and not text[pos : m.end()].strip().lower().startswith(("від", "от")):
         t = m.end()
@@ -1365,9 +1375,9 @@ def _target(
         if cm:
             if cm.group("poss") and not _territory_follows(rest[cm.start("poss") + 2 :]):
                 return True, False, None
-            return True, True, _context_country(text, fig_start, mentions, default)
+            return True, True, _context_country(text, fig_start, ctx)
         if _ITS_PHRASE.match(rest):
-            return True, True, _context_country(text, fig_start, mentions, default)
+            return True, True, _context_country(text, fig_start, ctx)
         tm = _TERRITORY_PHRASE.match(rest)
         if tm:
             adj = tm.group("adj").strip().lower()
@@ -1377,7 +1387,7 @@ def _target(
                     return True, True, at[t2].country
                 return True, True, None
             if adj in ("", "whole", "entire", "national"):
-                return True, True, _context_country(text, fig_start, mentions, default)
+                return True, True, _context_country(text, fig_start, ctx)
             return True, True, None
         return True, False, None
     cm2 = _CYR_TARGET.match(text, pos)
@@ -1394,16 +1404,54 @@ def _target(
         if t2 in at and at[t2].kind == "country":
             return True, True, at[t2].country
         if _CYR_COUNTRY_WORD.match(text, t):
-            return True, True, _context_country(text, fig_start, mentions, default)
+            return True, True, _context_country(text, fig_start, ctx)
         if t2 in at:
             return True, True, None
-        return True, True, _context_country(text, fig_start, mentions, default)
+        return True, True, _context_country(text, fig_start, ctx)
     sp = re.match(r"\s*(?:від\s+|от\s+)?", text[pos : pos + 10])
     t = pos + (sp.end() if sp else 0)
     if t in at and t > pos and _CYRILLIC.match(text, t):
         men = at[t]
         return True, True, men.country if men.kind == "country" else None
     return False, False, None
+
+
+# Cheap patterns for words a figure cannot do without (its unit, its fraction word): the
+# full patterns run only in a window around them, which keeps long texts fast.
+_FIGURE_HINT = re.compile(r"[%％²]|per[\s-]?cent|pct|km|sq|squar|mi2|відс|проц|кв|км")
+_FRACTION_HINT = re.compile(
+    r"half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"трет|чверт|четверт|половин|п['’ʼʹ]?ят|десят"
+)
+_WINDOW = 100
+
+
+def _windowed(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, run only in windows around the hits of ``hint``.
+
+    ``hint`` is lower-case and runs on ``text.lower()`` (case-insensitive matching is ten
+    times slower), or case-insensitively where lower-casing changes the length.
+    """
+    found: dict[int, re.Match[str]] = {}
+    n = len(text)
+    low = text.lower()
+    hits = hint.finditer(low) if len(low) == n else re.finditer(hint.pattern, text, re.I)
+    done = -1  # the text before this position has been searched
+    for h in hits:
+        lo = max(h.start() - _WINDOW, done)
+        hi = min(h.end() + _WINDOW, n)
+        if lo >= hi:
+            continue
+        for m in pattern.finditer(text, lo, hi):
+            if m.end() < hi or hi == n:
+                found.setdefault(m.start(), m)
+        # Matches may end up to _WINDOW past a hint; search again from there.
+        done = max(lo, hi - _WINDOW)
+    out: list[re.Match[str]] = []
+    for k in sorted(found):  # as one scan would: leftmost first, then after its end
+        if not out or k >= out[-1].end():
+            out.append(found[k])
+    return out
 
 
 def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
@@ -1467,9 +1515,9 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     default = _country_arg(country)
     if not text:
         return []
-    mentions = _resolve(text, default)
+    ctx = _make_context(_resolve(text, default), default)
     found: list[tuple[int, int, float, float | None, str, str | None, int]] = []
-    for m in _FIGURE.finditer(text):
+    for m in _windowed(_FIGURE, _FIGURE_HINT, text):
         start, end = m.span()
         if re.match(r"(?i)\s*(?:percentage\s+)?points?\b", text[end : end + 20]):
             continue
@@ -1480,10 +1528,11 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
             high = _parse_number(m.group("n2"), m.group("m2") or m.group("m1") or "")
         qual = _qualifier(m.group("qual"), text, start)
         found.append((start, end, value, high, unit, qual, m.end()))
-    taken = [(s, e) for s, e, *_ in found]
-    for m in _FRACTION.finditer(text):
+    taken_starts = [f[0] for f in found]  # figures are sorted and do not overlap
+    for m in _windowed(_FRACTION, _FRACTION_HINT, text):
         start, end = m.span()
-        if any(s < end and start < e for s, e in taken):
+        k = bisect.bisect_left(taken_starts, end)  # figures found[:k] start before `end`
+        if k and found[k - 1][1] > start:
             continue
         if m.group("cyr"):
             low = m.group("cyr").lower()
@@ -1499,7 +1548,7 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     found.sort()
     claims: list[Claim] = []
     for start, end, value, high, unit, qual, after in found:
-        has_target, territorial, of = _target(text, after, mentions, start, default)
+        has_target, territorial, of = _target(text, after, start, ctx)
         if unit == "frac":
             if not (has_target and territorial):
                 continue
@@ -1514,8 +1563,8 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                 around = text[s0:start] + " " + text[end:s1]
                 if not _TERRITORIAL_CUE.search(around):
                     continue
-                of = _context_country(text, start, mentions, default)
+                of = _context_country(text, start, ctx)
         elif not has_target:
-            of = _context_country(text, start, mentions, default)
+            of = _context_country(text, start, ctx)
         claims.append(Claim(value, high, unit, qual, of, start, end, text[start:end]))
     return claims

@@ -8,7 +8,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geoclaims._normalize import normalize_with_offsets
-from geoclaims.text import COLUMNS, _normalized, find_claims, find_regions
+from geoclaims.text import (
+    _FIGURE,
+    _FIGURE_HINT,
+    _FRACTION,
+    _FRACTION_HINT,
+    COLUMNS,
+    _normalized,
+    _windowed,
+    find_claims,
+    find_regions,
+)
 
 # Pieces that exercise every path: names in both scripts, suffixes, cues, lists, figures,
 # apostrophes and their look-alikes, possessives, combining marks, odd whitespace.
@@ -136,6 +146,14 @@ def test_vectorised_normalisation_equals_the_shared_one(text):
     ref_norm, ref_offsets = normalize_with_offsets(text)
     assert norm == ref_norm
     assert np.array_equal(offsets, np.asarray(ref_offsets, dtype=np.int64))
+
+
+@quick
+@given(st.one_of(st.text(max_size=300), place_text))
+def test_windowed_search_finds_what_a_full_scan_finds(text):
+    for pattern, hint in ((_FIGURE, _FIGURE_HINT), (_FRACTION, _FRACTION_HINT)):
+        full = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in _windowed(pattern, hint, text)] == full
 
 
 def test_large_text_takes_the_vectorised_path_and_agrees():
