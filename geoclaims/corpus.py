@@ -99,7 +99,7 @@ SKIP_REASONS = ("unreadable", "binary", "encoding", "no_text", "failed")
 #: How many errors are logged one by one before a summary line.
 _MAX_LOGGED = 10
 _ERROR_COLUMNS = ["article_id", "reason", "message"]
-#: dtypes of the claim columns; the other fields (unit, qualifier, of, surface) are objects.
+#: dtypes of the claim columns; the other fields (unit, qualifier, of, surface) are strings.
 _CLAIM_DTYPES = {"value": "float64", "high": "float64", "start": "int64", "end": "int64"}
 #: With ``scheduler=None``, a corpus smaller than this runs in this process: starting
 #: worker processes (each builds the gazetteer) would cost more than it saves.
@@ -653,7 +653,7 @@ def _scan_paths(paths: Sequence[str], encoding: str) -> _Part:
         texts.append(text)
         if problem is not None:
             errors.append((i, *problem))
-    ids = pd.Series(list(paths), dtype=object)
+    ids = pd.Series(list(paths), dtype="str")
     dates = pd.Series(pd.NaT, index=range(len(paths)), dtype=_DATE_DTYPE)
     return _scan_texts(ids, texts, dates, errors)
 
@@ -769,7 +769,7 @@ def _scan_texts(
     mentions = _with_article(mentions, ids, dates, pos)
 
     claims_frame = pd.DataFrame.from_records(claim_rows, columns=fields)
-    claims_frame = claims_frame.astype({f: _CLAIM_DTYPES.get(f, object) for f in fields})
+    claims_frame = claims_frame.astype({f: _CLAIM_DTYPES.get(f, "str") for f in fields})
     claims_frame = _with_article(claims_frame, ids, dates, np.array(claim_pos, dtype=np.int64))
 
     errors.sort(key=lambda e: e[0])
@@ -777,8 +777,8 @@ def _scan_texts(
     error_frame = pd.DataFrame(
         {
             "article_id": ids.take(epos).reset_index(drop=True),
-            "reason": pd.Series([e[1] for e in errors], dtype=object),
-            "message": pd.Series([e[2] for e in errors], dtype=object),
+            "reason": pd.Series([e[1] for e in errors], dtype="str"),
+            "message": pd.Series([e[2] for e in errors], dtype="str"),
         }
     )
     return mentions, claims_frame, error_frame, len(texts)
@@ -811,7 +811,7 @@ def _combine(results: list[_Part]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataF
 
 
 def _empty_part() -> _Part:
-    ids = pd.Series([], dtype=object)
+    ids = pd.Series([], dtype="str")
     return _scan_texts(ids, [], pd.Series([], dtype=_DATE_DTYPE), [])
 
 

@@ -119,16 +119,18 @@ def _loop(ids: list, texts: list[str], dates: list | None = None) -> tuple[pd.Da
                     "surface": claim.surface,
                 }
             )
-    return pd.DataFrame(mentions), pd.DataFrame(claims)
+    mentions, claims = pd.DataFrame(mentions), pd.DataFrame(claims)
+    # The documented dtypes where inference from records differs: dates in ns, the high
+    # end of a range as float (NaN when there is none).
+    mentions["date"] = mentions["date"].astype("datetime64[ns]")
+    claims["date"] = claims["date"].astype("datetime64[ns]")
+    claims["high"] = claims["high"].astype("float64")
+    return mentions, claims
 
 
 def _assert_rows_equal(got: pd.DataFrame, want: pd.DataFrame) -> None:
-    """Same rows, same order, same values (dtypes may differ only where NaN/None)."""
-    assert list(got.columns) == list(want.columns)
-    assert len(got) == len(want)
-    got_records = got.astype(object).where(got.notna(), None).to_dict("records")
-    want_records = want.astype(object).where(want.notna(), None).to_dict("records")
-    assert got_records == want_records
+    """Same rows, same order, same values and dtypes."""
+    pd.testing.assert_frame_equal(got, want)
 
 
 @pytest.fixture(scope="module")
@@ -451,10 +453,9 @@ def test_to_parquet_writes_three_files(tmp_path, default_scan):
         tmp_path / "mentions.claims.parquet",
         tmp_path / "mentions.errors.parquet",
     ]
-    # Parquet gives strings back as pandas' str dtype (None as NaN): compare the values.
-    _assert_rows_equal(pd.read_parquet(out), default_scan.mentions)
-    _assert_rows_equal(pd.read_parquet(written[1]), default_scan.claims)
-    assert pd.read_parquet(out)["start"].dtype == "int64"
+    pd.testing.assert_frame_equal(pd.read_parquet(out), default_scan.mentions)
+    pd.testing.assert_frame_equal(pd.read_parquet(written[1]), default_scan.claims)
+    pd.testing.assert_frame_equal(pd.read_parquet(written[2]), default_scan.errors)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in written)
 
 
