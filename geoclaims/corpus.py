@@ -663,22 +663,22 @@ def _read_article(path: str, encoding: str) -> tuple[str | None, tuple[str, str]
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        return None, ("unreadable", f"cannot read {path!r}: {exc.strerror or exc}")
+        return None, ("unreadable", f"cannot be read: {exc.strerror or exc}")
     codec = "utf-8-sig" if encoding.replace("_", "-").lower() in {"utf-8", "utf8"} else encoding
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         if b"\x00" in data[:8192]:
-            return None, ("binary", f"{path!r} looks like a binary file (it holds NUL bytes)")
+            return None, ("binary", "looks like a binary file (it holds NUL bytes)")
         message = (
-            f"{path!r} is not valid {encoding} ({exc.reason} at byte {exc.start}); "
+            f"is not valid {encoding} ({exc.reason} at byte {exc.start}); "
             "pass encoding=... (--encoding) if it uses another one"
         )
         return None, ("encoding", message)
     except LookupError as exc:
         return None, ("encoding", f"unknown encoding {encoding!r}: {exc}")
     if "\x00" in text:
-        return None, ("binary", f"{path!r} looks like a binary file (it holds NUL characters)")
+        return None, ("binary", "looks like a binary file (it holds NUL characters)")
     return text, None
 
 
@@ -830,7 +830,8 @@ def _lazy_scan(parts: list[Any], articles: int | None) -> CorpusScan:
 
 def _log_errors(errors: pd.DataFrame) -> None:
     for row in errors.head(_MAX_LOGGED).itertuples(index=False):
-        logger.warning("article %r: %s: %s", row.article_id, row.reason, row.message)
+        what = "skipped article" if row.reason in SKIP_REASONS else "article"
+        logger.warning("%s %r: %s", what, row.article_id, row.message)
     if len(errors) > _MAX_LOGGED:
         logger.warning(
             "%d more problems not shown; see CorpusScan.errors", len(errors) - _MAX_LOGGED
@@ -1224,7 +1225,7 @@ def add_scan_parser(subparsers: Any) -> argparse.ArgumentParser:
         description=(
             "Scan a corpus (text files, a glob, a directory, or a Parquet/CSV/JSONL table of "
             "articles) on all local cores or on a dask cluster. Writes the mentions to "
-            "OUTPUT, and the figures and skipped articles beside it "
+            "PARQUET, and the figures and skipped articles beside it "
             "(<stem>.claims.parquet, <stem>.errors.parquet). Bad files are reported and "
             "skipped."
         ),
