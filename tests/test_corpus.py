@@ -172,7 +172,13 @@ def test_local_cluster_gives_the_same_rows_as_the_default(default_scan, corpus_d
 
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            # No dashboard, and the scheduler's small HTTP server on a free port: 8787
+            # may be taken by another cluster on this machine (a warning, so an error).
+            scheduler_kwargs={"dashboard_address": ":0"},
         ) as cluster,
         Client(cluster) as client,
     ):
