@@ -1092,7 +1092,10 @@ _WORDNUM = (
     + r"))?|"
     + "|".join(sorted(_SMALL, key=len, reverse=True))
 )
-_DIGITS = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Bounded, so that a figure is at most ~160 characters long (see _windowed).
+_DIGITS = (
+    r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3}){1,5}(?:[.,]\d{1,6})?|\d{1,15}(?:[.,]\d{1,6})?"
+)
 _NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM})(?![\w-]))"
 _MULT = (
     r"(?:\s*(?:thousand|million|тис\.|тис(?!\w)|тисяч\w*|тыс\.|тыс(?!\w)|тысяч\w*|млн\.?|"
@@ -1418,39 +1421,40 @@ def _target(text: str, pos: int, fig_start: int, ctx: _Context) -> tuple[bool, b
 
 # Cheap patterns for words a figure cannot do without (its unit, its fraction word): the
 # full patterns run only in a window around them, which keeps long texts fast.
-_FIGURE_HINT = re.compile(r"[%％²]|per[\s-]?cent|pct|km|sq|squar|mi2|відс|проц|кв|км")
+_FIGURE_HINT = re.compile(r"[%％²]|per[\s-]?cent|pct|km|[sſ]q|squar|mi2|відс|проц|кв|км")
 _FRACTION_HINT = re.compile(
     r"half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"трет|чверт|четверт|половин|п['’ʼʹ]?ят|десят"
 )
-_WINDOW = 100
+# A match starts at most _BEFORE characters before a hint it contains, and ends at most
+# _AFTER after it: qualifier, range and numbers (bounded in _DIGITS) come first, and only
+# the rest of the unit after.
+_BEFORE, _AFTER = 160, 40
 
 
 def _windowed(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """``pattern.finditer(text)``, run only in windows around the hits of ``hint``.
 
-    ``hint`` is lower-case and runs on ``text.lower()`` (case-insensitive matching is ten
-    times slower), or case-insensitively where lower-casing changes the length.
+    Every match contains a hint, so it lies in the union of the windows around the
+    hints; overlapping windows are merged, so no match crosses a window's edge and the
+    scan of a window finds what a scan of the whole text finds there. ``hint`` is
+    lower-case and runs on ``text.lower()`` (case-insensitive matching is ten times
+    slower), or case-insensitively where lower-casing changes the length.
     """
-    found: dict[int, re.Match[str]] = {}
     n = len(text)
     low = text.lower()
     hits = hint.finditer(low) if len(low) == n else re.finditer(hint.pattern, text, re.I)
-    done = -1  # the text before this position has been searched
+    windows: list[list[int]] = []
     for h in hits:
-        lo = max(h.start() - _WINDOW, done)
-        hi = min(h.end() + _WINDOW, n)
-        if lo >= hi:
-            continue
-        for m in pattern.finditer(text, lo, hi):
-            if m.end() < hi or hi == n:
-                found.setdefault(m.start(), m)
-        # Matches may end up to _WINDOW past a hint; search again from there.
-        done = max(lo, hi - _WINDOW)
+        lo, hi = max(0, h.start() - _BEFORE), min(n, h.end() + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
     out: list[re.Match[str]] = []
-    for k in sorted(found):  # as one scan would: leftmost first, then after its end
-        if not out or k >= out[-1].end():
-            out.append(found[k])
+    for lo, hi in windows:
+        # Look a little past the window, so that look-aheads see the real text.
+        out.extend(m for m in pattern.finditer(text, lo, min(n, hi + _AFTER)) if m.end() <= hi)
     return out
 
 
