@@ -160,7 +160,7 @@ def main() -> None:
 
     from geotext import GeoText
 
-    from geoclaims.text import _gazetteer, find_regions
+    from geoclaims.text import _gazetteer, find_claims, find_regions
 
     t0 = time.perf_counter()
     _gazetteer()
@@ -198,7 +198,11 @@ def main() -> None:
     for size in (1_000_000, 2_500_000, 5_000_000, 10_000_000):
         text = big[:size]
         t = min(timed(find_regions, text) for _ in range(2))
-        print(f"  {size / 1e6:5.1f} MB: {t:6.2f} s, {t / (size / 1e6):.3f} s per MB")
+        c = min(timed(find_claims, text) for _ in range(2))
+        print(
+            f"  {size / 1e6:5.1f} MB: find_regions {t:6.2f} s ({t / (size / 1e6):.3f} s/MB),"
+            f" find_claims {c:6.2f} s ({c / (size / 1e6):.3f} s/MB)"
+        )
 
 
 if __name__ == "__main__":

@@ -127,6 +127,10 @@ _COMMON_WORDS = _words(
     """
 )
 
+# Names that are not English words but, bare, mostly mean something else in English
+# text: "Nord Stream", the cruiser "Moskva" (English writes Moscow).
+_NEEDS_CUE = _COMMON_WORDS | {"nord", "moskva"}
+
 # Place names that are also common first names or surnames. Bare, they are dropped when a
 # capitalised word that is not a place follows ("Victoria Nuland", "Georgia Tech") or
 # precedes ("Michael Jordan", "Queen Victoria", "Lake Victoria").
@@ -138,7 +142,8 @@ _PERSON_NAMES = _words(
     laval lawrence leon lincoln lorraine lowell madison marion mercedes milton montana
     nancy nelson nevada orlando paris phoenix pierre preston regina salvador santiago
     savannah sofia sophia stanley sydney troy valencia victoria virginia washington
-    wellington
+    wellington vladimir kirov khmelnytsky khmelnytskyi franklin jefferson monroe
+    lafayette cleveland columbus marshall albert
     """
 )
 _TITLE_WORDS = (
@@ -158,12 +163,14 @@ _FUNCTION_WORDS = _words(
 # Words after a name that show it is not the place itself ("the Azov battalion",
 # "the Dnipro River", "Kherson Airport" stays a place: airports are not listed).
 _NOT_PLACE_AFTER = re.compile(
-    r"\s+(?:river|sea|lake|battalion|regiment|brigade|reservoir|mountains|strait|gulf|"
-    r"university|fc|stadium|avenue|street)\b",
-    re.IGNORECASE,
+    r"\s+(?:(?i:river|sea|lake|battalion|regiment|brigade|reservoir|mountains|strait|gulf|"
+    r"university|fc|stadium|avenue|street)|Times|Post|Journal|Herald|Tribune|Gazette|"
+    r"Independent)\b"
 )
 _NOT_PLACE_BEFORE = re.compile(
-    r"\b(?:sea|gulf|lake|river|strait|bay|mount)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine)"
+    r"\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 # Suffix words attached after a name. Group "ent" marks the entity form.
@@ -205,7 +212,9 @@ _CITY_CUE_LAST = _words(
     городом м. г.
     """
 )
-_NOT_PLACE_LAST = _words("of the sea gulf lake river strait bay mount")
+_NOT_PLACE_LAST = _words(
+    "of the sea gulf lake river strait bay mount cruiser flagship warship frigate submarine"
+)
 _APPOSITION = re.compile(r",\s*")
 
 
@@ -729,7 +738,7 @@ def _resolve(text: str, country: str | None) -> list[_Mention]:
         vkey = (raw.key, raw.suffix, raw.city_cue)
         cands = viable.get(vkey)
         if cands is None:
-            cands = viable[vkey] = _viable(raw, raw.key in _COMMON_WORDS)
+            cands = viable[vkey] = _viable(raw, raw.key in _NEEDS_CUE)
         if cands:
             kept.append((raw, cands))
 
