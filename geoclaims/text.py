@@ -41,6 +41,7 @@ from geoclaims._normalize import (
 
 __all__ = [
     "CITY_POPULATION_FLOOR",
+    "COLUMNS",
     "CONTEXT_CITY_POPULATION_FLOOR",
     "Claim",
     "find_claims",
@@ -900,13 +901,17 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        right after a comma ("Kherson, Ukraine"). A city is reported with the unit it
        lies in.
     5. **Cities** of at least :data:`CITY_POPULATION_FLOOR` (100,000) inhabitants match
-       anywhere; smaller ones (down to 15,000) only when their country is already in the
-       document's context.
-    6. **Namesakes.** Mentions with one possible country are anchors; with ``country=``
-       they set the context. A name that several countries share takes the candidate
-       whose country the context names most, then by kind (country over region over
-       city), then by population (of the city, or of the listed cities in a unit). The
-       score says how it was settled.
+       anywhere; smaller ones (down to 15,000) only with a city cue or when their country
+       is already in the document's context (GeoNames districts of big cities are
+       cities too: "Saltivka" is in Kharkiv).
+    6. **Namesakes.** Mentions with one possible country are anchors; they and
+       ``country=`` (which weighs most) make the context. A name with several candidates
+       takes, in this order: the one whose country the context names most, with a bonus
+       for the mention right after a comma ("Moscow, Idaho", "Odessa, Texas"); with a
+       suffix, the unit whose "X Oblast" form it is; the unit a city of the same name lies
+       in ("Moscow", "Minsk"); the exact name; the kind (country, then region or entity,
+       then city); the population (of the city, or of a unit's listed cities). The score
+       says which step settled it.
     7. **Traps.** Names that are everyday English words ("Reading", "Split", "Central",
        "Most") match only with a suffix or cue. Place names that are also first names
        ("Georgia", "Victoria", "Jordan", "Washington") are dropped when a capitalised
@@ -1510,10 +1515,14 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
       18%"); "97% of voters", "turnout of 97%", "15% of Ukraine's GDP" are not claims.
     - **of**: the country named ("of Ukraine", "of Ukrainian territory", "території
       України"); for "the country", "its territory", "the territory" or no "of" at all, the
-      nearest country named before the figure, skipping one that is the subject of
-      an occupation verb in the same sentence ("Russia occupies 18% of the country" is a
-      share of the country named before); else ``country``; else None. A share of a
-      region ("half of the Donetsk region") has ``of=None``.
+      nearest country named before the figure, skipping one that takes the territory in
+      the same sentence (the subject of an occupation verb within two words, as in
+      "Russia occupies 18% of the country", or the agent in "held by Russia"); else
+      ``country``; else the country of the nearest region or city named before it ("Kyiv
+      says Russian forces hold 18% of the country"); else None. A share of a region
+      ("half of the Donetsk region") or of "its neighbour's land" has ``of=None``.
+    - Not handled: hectares, "percentage points", fractions without "of" ("about a
+      fifth."), and numbers longer than 15 digits.
 
     Examples
     --------
