@@ -319,6 +319,37 @@ def _ukr_rus_noun_forms(noun: str) -> list[str]:
     return []
 
 
+def _city_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str]]:
+    """(alias, city name, population, unit_id, country) from ``boundaries._city_names()``.
+
+    That table (columns ``geonameid`` and ``name``: "Izium", "Маріуполь", ...) is
+    optional; without it, cities are matched by their GeoNames name only.
+    """
+    from geoclaims import boundaries
+
+    table_fn = getattr(boundaries, "_city_names", None)
+    if table_fn is None:
+        return []
+    aliases = table_fn()
+    by_id = {
+        int(g): (n, int(p), u, c)
+        for g, n, p, u, c in zip(
+            cities["geonameid"],
+            cities["name"],
+            cities["population"],
+            cities["unit_id"],
+            cities["country"],
+            strict=True,
+        )
+    }
+    out = []
+    for geonameid, alias in zip(aliases["geonameid"], aliases["name"], strict=True):
+        city = by_id.get(int(geonameid))
+        if city is not None and isinstance(alias, str) and alias:
+            out.append((alias, *city))
+    return out
+
+
 @functools.cache
 def _gazetteer() -> _Gazetteer:
     """Build the automaton over every name key, once per process."""
@@ -422,6 +453,14 @@ def _gazetteer() -> _Gazetteer:
         if uid not in units:
             continue
         add(normalize(name), "city", uid, cc, name, int(pop), True, False, False)
+    # More names of cities (other spellings, Cyrillic), when the data ships them.
+    for alias, name, pop, uid, cc in _city_aliases(cities):
+        if uid not in units:
+            continue
+        add(normalize(alias), "city", uid, cc, name, pop, True, False, False)
+        if _CYRILLIC.search(alias) and " " not in alias:
+            for form in _ukr_rus_noun_forms(alias):
+                add(normalize(form), "city", uid, cc, name, pop, True, False, False)
 
     automaton = ahocorasick.Automaton()
     keys: list[str] = []

@@ -304,3 +304,23 @@ def test_empty_results_have_the_columns(text):
     assert df.empty
     assert list(df.columns) == list(COLUMNS)
     assert find_claims(text) == []
+
+
+def test_city_aliases_from_the_data_are_matched_with_case_forms(monkeypatch):
+    # boundaries may ship more city names (geonameid, name); text.py matches them and,
+    # in Cyrillic, their case forms. 701822 is Mariupol, 712451 is not in the table.
+    import geoclaims.boundaries as boundaries
+    import geoclaims.text as text_module
+
+    aliases = pd.DataFrame(
+        {"geonameid": [701822, 701822, 712451], "name": ["Маріуполь", "Mariupol'", "X"]}
+    )
+    monkeypatch.setattr(boundaries, "_city_names", lambda: aliases, raising=False)
+    text_module._gazetteer.cache_clear()
+    try:
+        rows = _rows_of("Бої в Маріуполі тривали, Маріуполь в облозі.")
+        assert rows == [("Маріуполі", "city", "UA-14"), ("Маріуполь", "city", "UA-14")]
+    finally:
+        monkeypatch.undo()
+        text_module._gazetteer.cache_clear()
+    assert _rows_of("Бої в Маріуполі тривали.") == []
