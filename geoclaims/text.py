@@ -750,12 +750,17 @@ def _rank(
 _SCORE_BY_LEVEL = (0.85, 0.9, 0.9, 0.9, 0.7, 0.6, 0.5)
 
 
-def _resolve(text: str, country: str | None) -> list[_Mention]:
-    """Every mention in the text, resolved, in text order."""
+@functools.lru_cache(maxsize=4)
+def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
+    """Every mention in the text, resolved, in text order.
+
+    Cached for the last few texts: find_regions and find_claims on the same article (as a
+    report or a corpus run does) resolve it once.
+    """
     gaz = _gazetteer()
     raws = _raw_matches(text)
     if not raws:
-        return []
+        return ()
     raws = _attach(text, raws)
     starts = {r.start for r in raws if r.key not in _COMMON_WORDS}
     kept: list[tuple[_Raw, list[_Cand]]] = []
@@ -816,7 +821,7 @@ def _resolve(text: str, country: str | None) -> list[_Mention]:
         if chosen is not None:
             out.append(_Mention(raw.start, raw.end, *chosen))
     out.reverse()
-    return out
+    return tuple(out)
 
 
 def _big_enough(c: _Cand, context: set[str], cue: bool = False) -> bool:
@@ -975,7 +980,7 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
     """
     text = _check_text(text)
     cc = _country_arg(country)
-    mentions = _resolve(text, cc) if text else []
+    mentions = _resolve(text, cc) if text else ()
     return _frame(text, mentions)
 
 

@@ -317,10 +317,12 @@ def test_city_aliases_from_the_data_are_matched_with_case_forms(monkeypatch):
     )
     monkeypatch.setattr(boundaries, "_city_names", lambda: aliases, raising=False)
     text_module._gazetteer.cache_clear()
+    text_module._resolve.cache_clear()
     try:
         rows = _rows_of("Бої в Маріуполі тривали, Маріуполь в облозі.")
         assert rows == [("Маріуполі", "city", "UA-14"), ("Маріуполь", "city", "UA-14")]
     finally:
         monkeypatch.undo()
         text_module._gazetteer.cache_clear()
+        text_module._resolve.cache_clear()
     assert _rows_of("Бої в Маріуполі тривали.") == []
