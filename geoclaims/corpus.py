@@ -91,14 +91,13 @@ _SCHEDULER_ALIASES = {
     "multiprocessing": "processes",
 }
 #: Most articles in one partition when `partitions` is not given.
-_MAX_PARTITION = 5_000
+_MAX_PARTITION = 1_000
 #: Partitions per worker when `partitions` is not given (lets fast workers take more).
 _PARTITIONS_PER_WORKER = 4
 #: Reasons in the errors table for which the article was skipped.
 SKIP_REASONS = ("unreadable", "binary", "encoding", "no_text", "failed")
 #: How many errors are logged one by one before a summary line.
 _MAX_LOGGED = 10
-_ERROR_COLUMNS = ["article_id", "reason", "message"]
 #: dtypes of the claim columns; the other fields (unit, qualifier, of, surface) are strings.
 _CLAIM_DTYPES = {"value": "float64", "high": "float64", "start": "int64", "end": "int64"}
 #: With ``scheduler=None``, a corpus smaller than this runs in this process: starting
@@ -127,15 +126,15 @@ class CorpusScan:
     errors : pandas.DataFrame or dask.dataframe.DataFrame
         One row per bad article: ``article_id``, ``reason``, ``message`` (see the module
         docstring for the reasons).
-    articles : int or None
-        How many articles the source held (skipped ones included); None when the scan
-        is lazy (``compute=False``).
+    articles : int
+        How many articles the source held (skipped ones included); a dask scalar while
+        the scan is lazy (``compute=False``).
     """
 
     mentions: Any
     claims: Any
     errors: Any
-    articles: int | None = None
+    articles: Any = None
 
     @property
     def lazy(self) -> bool:
@@ -154,12 +153,14 @@ class CorpusScan:
             return self
         import dask
 
-        mentions, claims, errors = dask.compute(self.mentions, self.claims, self.errors, **kwargs)
+        mentions, claims, errors, articles = dask.compute(
+            self.mentions, self.claims, self.errors, self.articles, **kwargs
+        )
         return CorpusScan(
             mentions.reset_index(drop=True),
             claims.reset_index(drop=True),
             errors.reset_index(drop=True),
-            self.articles,
+            int(articles),
         )
 
     @property
@@ -256,7 +257,7 @@ def scan(
         with a cluster.
     partitions : int, optional
         Number of partitions (tasks). By default about four per worker, with at most
-        5,000 articles each; a DataFrame or table file keeps its own partitions unless
+        1,000 articles each; a DataFrame or table file keeps its own partitions unless
         it has fewer.
     progress : bool, default True
         Show a progress bar on standard error (dask's for local schedulers, tqdm for a
@@ -325,7 +326,7 @@ def scan(
             encoding=encoding,
         )
         if not compute:
-            return _lazy_scan(parts, articles)
+            return _lazy_scan(parts)
         if plan.default and articles is not None and articles < _SMALL_CORPUS:
             plan = _Scheduler("sync", 1)
         results = plan.compute(parts, progress=progress)
@@ -417,6 +418,10 @@ class _Scheduler:
         kwargs: dict[str, Any] = {"scheduler": self.name}
         if self.name != "sync":
             kwargs["num_workers"] = self.workers
+        if self.name == "processes":
+            # dask hands a process 6 tasks at a time by default: with a few large
+            # partitions one worker would get most of them while the other idles.
+            kwargs["chunksize"] = 1
         bar = ProgressBar(minimum=1.0, out=sys.stderr) if progress else nullcontext()
         with bar:
             return list(dask.compute(*parts, **kwargs))
@@ -815,17 +820,29 @@ def _empty_part() -> _Part:
     return _scan_texts(ids, [], pd.Series([], dtype=_DATE_DTYPE), [])
 
 
-def _lazy_scan(parts: list[Any], articles: int | None) -> CorpusScan:
+def _lazy_scan(parts: list[Any]) -> CorpusScan:
     import dask.dataframe as dd
+    from dask import delayed
 
     meta = _empty_part()
+    count_meta = _count_frame(meta)
     if not parts:
         frames = [dd.from_pandas(meta[j], npartitions=1) for j in range(3)]
-        return CorpusScan(frames[0], frames[1], frames[2], articles)
-    frames = [
-        dd.from_delayed([p[j] for p in parts], meta=meta[j], verify_meta=False) for j in range(3)
-    ]
-    return CorpusScan(frames[0], frames[1], frames[2], articles)
+        counts = dd.from_pandas(count_meta, npartitions=1)
+    else:
+        frames = [
+            dd.from_delayed([p[j] for p in parts], meta=meta[j], verify_meta=False)
+            for j in range(3)
+        ]
+        count = delayed(_count_frame, pure=False)
+        counts = dd.from_delayed([count(p) for p in parts], meta=count_meta, verify_meta=False)
+    # The article count is a dask scalar over the same tasks, so that computing it with
+    # the tables (one dask.compute) runs every partition once.
+    return CorpusScan(frames[0], frames[1], frames[2], counts["articles"].sum())
+
+
+def _count_frame(part: _Part) -> pd.DataFrame:
+    return pd.DataFrame({"articles": np.array([part[3]], dtype=np.int64)})
 
 
 def _log_errors(errors: pd.DataFrame) -> None:

@@ -218,15 +218,26 @@ def test_dataframe_with_ids_and_dates_matches_the_loop(texts):
     assert by_index.mentions["article_id"].iloc[0] in frame.index
 
 
-def test_dask_dataframe_and_lazy_scan(texts):
+def test_dask_dataframe_and_lazy_scan(texts, monkeypatch):
     import dask.dataframe as dd
 
     sample = texts[:200]
     frame = dd.from_pandas(pd.DataFrame({"text": sample}), npartitions=3)
     lazy = scan(frame, scheduler="sync", compute=False)
-    assert lazy.lazy and lazy.articles is None
+    assert lazy.lazy
     assert repr(lazy) == "CorpusScan(lazy: call .compute())"
+    calls = []
+    real = geoclaims.text.find_regions
+
+    def counting(text, **kwargs):
+        calls.append(text)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(geoclaims.text, "find_regions", counting)
     done = lazy.compute(scheduler="sync")
+    # One pass: each article scanned once for the three tables and the count together.
+    assert len([t for t in calls if t]) == len([t for t in sample if t])
+    assert done.articles == len(sample) and not done.lazy
     mentions, claims = _loop(list(range(len(sample))), sample)
     _assert_rows_equal(done.mentions, mentions)
     _assert_rows_equal(done.claims, claims)
