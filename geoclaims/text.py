@@ -1002,8 +1002,12 @@ def _frame(text: str, mentions: Sequence[_Mention]) -> pd.DataFrame:
     """The mentions as a frame: int64 spans, str columns (missing as NaN), float64 score."""
 
     def strings(values: Iterable[Any]) -> Any:
-        # Through pyarrow: three times faster than from a list for long texts.
-        return pd.array(pa.array(list(values), type=pa.large_string()), dtype="str")
+        items = list(values)
+        try:
+            # Through pyarrow: three times faster than from a list for long texts.
+            return pd.array(pa.array(items, type=pa.large_string()), dtype="str")
+        except UnicodeEncodeError:  # a lone surrogate cannot be stored as str
+            return pd.Series(items, dtype=object)
 
     data = {
         "start": np.array([m.start for m in mentions], dtype=np.int64),

@@ -91,12 +91,25 @@ FRAGMENTS = [
     "Most",
     "the",
     "The",
+    "п'яту частину",
+    "пятой частью",
+    "two-thirds",
+    "HALF",
+    "Per Cent",
+    "between 15 and",
+    "18",
+    "sq km",
+    "İ",
+    "\ud800",
+    "New\ud800York",
 ]
 
 place_text = st.lists(st.sampled_from(FRAGMENTS), max_size=25).map(
     lambda parts: "".join(p if p in (",", ".", "'s", "’s", "\u0301") else " " + p for p in parts)
 )
-any_text = st.one_of(st.text(max_size=200), place_text)
+# Any code point, lone surrogates included.
+raw_text = st.text(st.characters(exclude_categories=()), max_size=200)
+any_text = st.one_of(st.text(max_size=200), raw_text, place_text)
 
 quick = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -140,7 +153,7 @@ def test_find_claims_well_formed_for_any_text(text):
 
 
 @quick
-@given(st.one_of(st.text(max_size=300), place_text))
+@given(st.one_of(st.text(max_size=300), raw_text, place_text))
 def test_vectorised_normalisation_equals_the_shared_one(text):
     norm, offsets = _normalized(text)
     ref_norm, ref_offsets = normalize_with_offsets(text)
@@ -149,7 +162,7 @@ def test_vectorised_normalisation_equals_the_shared_one(text):
 
 
 @quick
-@given(st.one_of(st.text(max_size=300), place_text))
+@given(st.one_of(st.text(max_size=300), raw_text, place_text))
 def test_windowed_search_finds_what_a_full_scan_finds(text):
     for pattern, hint in ((_FIGURE, _FIGURE_HINT), (_FRACTION, _FRACTION_HINT)):
         full = [m.span() for m in pattern.finditer(text)]
