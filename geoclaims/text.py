@@ -910,7 +910,7 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
         or the exact name, 0.85 settled by context, 0.7 by kind, 0.6 by a tenfold
         population, 0.5 a best guess; at most 0.8 for a small town found through
         context, and times 0.8 for names that are also first names. String columns
-        have pandas' ``str`` dtype.
+        have pandas' ``str`` dtype (``object`` for one holding a lone surrogate).
 
     Raises
     ------
