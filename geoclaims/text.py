@@ -1453,6 +1453,9 @@ def _target(text: str, pos: int, fig_start: int, ctx: _Context) -> tuple[bool, b
                 if t2 in at and at[t2].kind == "country":
                     return True, True, at[t2].country
                 return True, True, None
+            after_phrase = rest[tm.end() : tm.end() + 40]
+            if _AGENT_VERB.search(after_phrase) or _LOST.search(after_phrase):
+                return True, True, None  # "the land Russia seized": not the whole country
             if adj in ("", "whole", "entire", "national"):
                 return True, True, _context_country(text, fig_start, ctx)
             return True, True, None
@@ -1619,8 +1622,11 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
         )
     found.sort()
     claims: list[Claim] = []
+    kept_named: list[bool] = []
+    named: list[bool] = []  # whether the text names the country right after the figure
     for start, end, value, high, unit, qual, after in found:
         has_target, territorial, of = _target(text, after, start, ctx)
+        named.append(has_target and of is not None and _names_country(text, after, ctx))
         if unit == "frac":
             if not (has_target and territorial):
                 continue
@@ -1639,4 +1645,43 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
         elif not has_target:
             of = _context_country(text, start, ctx)
         claims.append(Claim(value, high, unit, qual, of, start, end, text[start:end]))
-    return claims
+        kept_named.append(named[-1])
+    return _share_named_country(text, claims, kept_named)
+
+
+def _names_country(text: str, after: int, ctx: _Context) -> bool:
+    """True when the words after a figure name its country ("of Ukraine", "України")."""
+    m = _OF.match(text, after) or re.compile(r"\s*").match(text, after)
+    if m is None:
+        return False
+    pos = m.end()
+    for _ in range(3):  # "of Ukrainian territory", "території України"
+        men = ctx.at.get(pos)
+        if men is not None:
+            return men.kind == "country"
+        word = re.compile(r"\w+\s+").match(text, pos)
+        if word is None:
+            return False
+        if _DEMONYM_RE.match(text[pos : pos + 60]) or any(
+            text[pos:].lower().startswith(stem) for stem in _CYR_DEMONYMS
+        ):
+            return True
+        pos = word.end()
+    return False
+
+
+def _share_named_country(text: str, claims: list[Claim], named: list[bool]) -> list[Claim]:
+    """Give a figure without a named country the one another figure in its sentence names.
+
+    "Moscow claims some 90,000 sq km, or 15% of Ukraine": both are Ukraine's.
+    """
+    out = []
+    for i, claim in enumerate(claims):
+        if not named[i]:
+            s0, s1 = _sentence_bounds(text, claim.start, claim.end)
+            for j, other in enumerate(claims):
+                if j != i and named[j] and s0 <= other.start < s1:
+                    claim = dataclasses.replace(claim, of=other.of)
+                    break
+        out.append(claim)
+    return out
