@@ -162,6 +162,15 @@ _FUNCTION_WORDS = _words(
     both neither however although though because today yesterday
     """
 )
+# Capitalised words after a place that is also a first name that keep it a place.
+_OFFICE_WORDS = _words(
+    """
+    king queen president prime premier foreign defence defense army armed government
+    parliament capital ambassador embassy minister ministry governor senate supreme
+    national state border military navy interior leader ruling opposition region oblast
+    province city mayor
+    """
+)
 # Words after a name that show it is not the place itself ("the Azov battalion",
 # "the Dnipro River", "Kherson Airport" stays a place: airports are not listed).
 _NOT_PLACE_AFTER = re.compile(
@@ -637,7 +646,10 @@ def _person_trap(text: str, raw: _Raw, starts: set[int]) -> bool:
         return True
     after = re.match(r" ([A-Z][a-z]+)", text[raw.end : raw.end + 30])
     return bool(
-        after and after.group(1).lower() not in _FUNCTION_WORDS and raw.end + 1 not in starts
+        after
+        and after.group(1).lower() not in _FUNCTION_WORDS
+        and after.group(1).lower() not in _OFFICE_WORDS  # "Jordan's King", "Georgia President"
+        and raw.end + 1 not in starts
     )
 
 
