@@ -163,10 +163,13 @@ def best_of(runs: dict[int, list], workers: int) -> tuple[float, RssSampler, int
     return min(runs[workers], key=lambda r: r[0])
 
 
-def cpu_note(rss: RssSampler, seconds: float, workers: int) -> str:
+def cpu_note(rss: RssSampler, seconds: float, workers: int, n: int) -> str:
     """How much CPU the child processes got: shows when other load starves the workers."""
     used = sum(rss.cpu[pid] - rss.cpu0[pid] for pid in rss.cpu)
-    return f"children used {used:.0f} CPU-s = {used / seconds / workers:.0%} of {workers} core(s)"
+    return (
+        f"children used {used:.0f} CPU-s ({used / n * 1000:.2f} per 1,000 articles) = "
+        f"{used / seconds / workers:.0%} of {workers} core(s)"
+    )
 
 
 def main() -> None:
@@ -206,7 +209,7 @@ def main() -> None:
                 f"{rates[workers]:,.0f} articles/s (incl. start-up); memory peak: "
                 f"driver+workers RSS {mib(rss.peak_total)}, largest process "
                 f"{mib(rss.peak_process)}, driver Python allocations {mib(traced)}; "
-                + cpu_note(rss, seconds, workers)
+                + cpu_note(rss, seconds, workers, n)
             )
         print(f"ratio 2 vs 1 worker processes (with start-up): {rates[2] / rates[1]:.2f}x")
 
@@ -244,7 +247,7 @@ def main() -> None:
                 f"scan, LocalCluster, {workers} warm worker process(es): {seconds:.1f} s = "
                 f"{steady[workers]:,.0f} articles/s; RSS peak (driver+nannies+workers of "
                 f"both clusters) {mib(rss.peak_total)}, largest process "
-                f"{mib(rss.peak_process)}; " + cpu_note(rss, seconds, workers)
+                f"{mib(rss.peak_process)}; " + cpu_note(rss, seconds, workers, n)
             )
         print(f"ratio 2 vs 1 warm worker processes: {steady[2] / steady[1]:.2f}x (target >= 1.6x)")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
