@@ -246,7 +246,8 @@ def test_dask_dataframe_and_lazy_scan(texts, monkeypatch):
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
 def test_table_files_of_articles(tmp_path, texts, fmt):
-    sample = texts[:150]
+    # A quoted article may span lines: CSV blocks must not be split inside it.
+    sample = [*texts[:149], 'Shelling in Kherson overnight.\n\nIn Donetsk, "calm", says the mayor.']
     frame = pd.DataFrame({"text": sample, "date": ["2022-09-23"] * len(sample)})
     path = tmp_path / f"articles.{fmt}"
     if fmt == "parquet":
@@ -302,6 +303,22 @@ def test_bad_files_are_reported_and_skipped(tmp_path, caplog):
     # The file decodes with the right encoding.
     again = scan([str(latin1)], scheduler="sync", encoding="latin-1", progress=False)
     assert again.errors.empty and again.mentions["name"].tolist() == ["Kharkiv"]
+
+
+def test_directories_and_globs(tmp_path):
+    (tmp_path / "2022" / "09").mkdir(parents=True)
+    (tmp_path / "2022" / "09" / "b.txt").write_text("Kherson.", encoding="utf-8")
+    (tmp_path / "a.md").write_text("Donetsk.", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("Luhansk.", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config").write_text("Kharkiv.", encoding="utf-8")
+    folder = scan(tmp_path, scheduler="sync", progress=False)
+    assert folder.mentions["article_id"].tolist() == [
+        str(tmp_path / "2022" / "09" / "b.txt"),
+        str(tmp_path / "a.md"),
+    ]
+    deep = scan(str(tmp_path / "**" / "*.txt"), scheduler="sync", progress=False)
+    assert deep.mentions["name"].tolist() == ["Kherson"]
 
 
 def test_empty_sources(tmp_path):
