@@ -111,6 +111,14 @@ def _cities() -> pd.DataFrame:
 
 
 @functools.cache
+def _city_names() -> pd.DataFrame:
+    """More names for some cities: ``geonameid``, ``name``, ``language``."""
+    return pd.read_csv(
+        _data_path("city_names.csv"), dtype={"name": str, "language": str}, keep_default_na=False
+    )
+
+
+@functools.cache
 def _country_lookup() -> dict[str, str]:
     """Normalised country name or code -> alpha-3."""
     table = _country_table()

@@ -52,6 +52,18 @@ CITY_POPULATION_FLOOR = 15_000
 UN_COUNTRY_BY_FIPS = {"UP11": "UKR", "UP20": "UKR"}  # Crimea, Sevastopol
 UN_COUNTRY_BY_ADM0 = {"SOL": "SOM", "CYN": "CYP", "PSX": "PSE"}
 
+# Words that only say what kind of unit a name is (after normalisation), in the
+# languages of the sources' local names.
+GENERIC_WORDS = frozenset(
+    (  # noqa: SIM905 - a word list reads better as text
+        "province provinces provincia provincie prov of the de di del della du des la le "
+        "les el d l departement department departamento county district region regione "
+        "oblast state estado land municipality municipio city town borough council "
+        "governorate wilaya prefecture kraj krai okrug republic autonomous canton kanton "
+        "voivodeship division parish zone area territory capital metropolitan"
+    ).split()
+)
+
 # FIPS 10-4 country prefixes whose GeoNames admin-1 codes live under another ISO code.
 FIPS_PREFIX_ISO2 = {"UP": "UA"}
 
@@ -213,6 +225,20 @@ def match_units(units: gpd.GeoDataFrame, sub: pd.DataFrame) -> pd.DataFrame:
     def similarity(ours: list[str], r) -> float:
         return max((fuzz.token_set_ratio(a, b) for a in ours for b in r.norms), default=0.0)
 
+    def closeness(ours: list[str], r) -> float:
+        # Token-set ratio forgives extra words, which is right for "Provincia di Messina"
+        # against "Messina" but wrong for "Bouches-du-Rhône" against "Rhône": extra words
+        # are forgiven only when they merely say what kind of unit it is.
+        best = 0.0
+        for a in ours:
+            for b in r.norms:
+                score = fuzz.token_sort_ratio(a, b)
+                ta, tb = set(a.split()), set(b.split())
+                if (ta ^ tb) <= GENERIC_WORDS and ta & tb:
+                    score = max(score, fuzz.token_set_ratio(a, b))
+                best = max(best, score)
+        return best
+
     def exactness(ours: list[str], r) -> float:
         return max((fuzz.ratio(a, b) for a in ours for b in r.norms), default=0.0)
 
@@ -240,7 +266,7 @@ def match_units(units: gpd.GeoDataFrame, sub: pd.DataFrame) -> pd.DataFrame:
             if best is not None:
                 break
             scored = [
-                (similarity(ours, r), r.row, r)
+                (closeness(ours, r), r.row, r)
                 for cc in ccs
                 for r in by_country.get((level, cc), [])
             ]
@@ -285,7 +311,7 @@ def build(cache: Path) -> dict[str, object]:
 
     # English name: curated current form where there is one, else Natural Earth's.
     official = curated[(curated.action == "add") & (curated.kind == "official")]
-    official_by_iso = dict(zip(official.iso_3166_2, official.name, strict=True))
+    official_by_iso = dict(zip(official.code, official.name, strict=True))
     units["name_en"] = [
         official_by_iso.get(i, n) for i, n in zip(units.iso_3166_2, units.name, strict=True)
     ]
@@ -375,14 +401,14 @@ def build(cache: Path) -> dict[str, object]:
                 "alternate" if lang == "und-Latn" else "local-script",
                 "geonames",
             )
-    for _, c in curated[curated.action == "add"].iterrows():
-        for uid_ in iso_to_uid.get(c.iso_3166_2, []):
+    for _, c in curated[(curated.action == "add") & (curated.kind != "country")].iterrows():
+        for uid_ in iso_to_uid.get(c.code, []):
             ctry = out_units.loc[out_units.unit_id == uid_, "country"].iloc[0]
             add(uid_, ctry, c["name"], c.language, c.kind, "curated")
     names_df = pd.DataFrame(names)
     removals = curated[curated.action == "remove"]
     for _, c in removals.iterrows():
-        for uid_ in iso_to_uid.get(c.iso_3166_2, []):
+        for uid_ in iso_to_uid.get(c.code, []):
             drop = (names_df.unit_id == uid_) & (
                 names_df.name.map(normalize) == normalize(c["name"])
             )
@@ -450,6 +476,10 @@ def build(cache: Path) -> dict[str, object]:
                         {"country": a3, "name": n, "language": _script(n), "kind": "country"}
                     )
             iso2_of[a3] = iso2_of.get(a3) or r["alpha2"]
+    for _, c in curated[(curated.action == "add") & (curated.kind == "country")].iterrows():
+        country_rows.append(
+            {"country": c.code, "name": c["name"], "language": c.language, "kind": "country"}
+        )
     cn = pd.DataFrame(country_rows)
     cn["unit_id"] = ""
     cn["source"] = "naturalearth"
@@ -501,6 +531,21 @@ def build(cache: Path) -> dict[str, object]:
         cities_out.astype({"geonameid": int}).sort_values("geonameid").reset_index(drop=True)
     )
 
+    # Curated city names (current spellings, Ukrainian and Russian forms), checked
+    # against the GeoNames name they were written for.
+    city_names = pd.read_csv(
+        Path(__file__).with_name("curated_cities.csv"), dtype=str, keep_default_na=False
+    ).astype({"geonameid": int})
+    known = dict(zip(cities_out.geonameid, cities_out.name, strict=True))
+    wrong = city_names[
+        [known.get(g) != c for g, c in zip(city_names.geonameid, city_names.city, strict=True)]
+    ]
+    if len(wrong):
+        raise SystemExit(
+            f"curated_cities.csv rows do not match cities.csv: {wrong.to_dict('records')}"
+        )
+    city_names = city_names[["geonameid", "name", "language"]].sort_values(["geonameid", "name"])
+
     # Coverage figures: a unit has another name when some name outside its English
     # ones has a different name key (so "Kherson Oblast" does not count for Kherson).
     keys = names_df.assign(key=names_df.name.map(name_key))
@@ -530,6 +575,7 @@ def build(cache: Path) -> dict[str, object]:
         "names": names_all,
         "countries": countries_df,
         "cities": cities_out,
+        "city_names": city_names,
         "stats": stats,
         "src": src,
     }
@@ -545,7 +591,7 @@ def write(result: dict[str, object]) -> None:
     units.to_parquet(
         OUT / "units.parquet", index=False, compression="zstd", write_covering_bbox=False
     )
-    for key in ("names", "countries", "cities"):
+    for key in ("names", "countries", "cities", "city_names"):
         result[key].to_csv(OUT / f"{key}.csv", index=False, lineterminator="\n")
     s = result["stats"]
     src = result["src"]
