@@ -608,6 +608,7 @@ def write(result: dict[str, object]) -> None:
         match_code=s["match_code"],
         match_name=s["match_name"],
         match_name2=s["match_name2"],
+        unmatched=s["units"] - s["match_code"] - s["match_name"] - s["match_name2"],
         names=s["names"],
         country_names=s["country_names"],
         countries=s["countries"],
