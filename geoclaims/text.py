@@ -32,9 +32,7 @@ import pandas as pd
 import pyarrow as pa
 
 from geoclaims._normalize import (
-    APOSTROPHES,
     SUFFIX_WORDS,
-    _fold_char,
     name_key,
     normalize,
     normalize_with_offsets,
@@ -494,58 +492,6 @@ def _gazetteer() -> _Gazetteer:
 # Normalisation with offsets, vectorised
 # ---------------------------------------------------------------------------------------
 
-_MARK = np.uint32(0x110000)  # beyond Unicode: "this character is dropped"
-_APOS_S = re.compile("[" + re.escape("".join(sorted(APOSTROPHES))) + "][sS]")
-
-
-def _normalized(text: str) -> tuple[str, np.ndarray]:
-    """Same result as ``normalize_with_offsets(text)``, computed with numpy.
-
-    The per-character folding is the project's one (``_fold_char``); only the assembly
-    (possessives, dropped characters, collapsed spaces) is vectorised. A text with a
-    character that folds to several letters (ß, ligatures) takes the reference path.
-    """
-    if not text:
-        return "", np.zeros(0, dtype=np.int64)
-    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    # Distinct code points: sort a short text, count a long one.
-    uniq = np.unique(cps) if len(cps) < 100_000 else np.flatnonzero(np.bincount(cps))
-    lut = np.arange(int(uniq[-1]) + 1, dtype=np.uint32)
-    for cp in uniq.tolist():
-        folded = _fold_char(chr(cp))
-        if len(folded) == 1:
-            lut[cp] = ord(folded)
-        elif not folded:
-            lut[cp] = _MARK
-        elif not folded.strip():
-            lut[cp] = 32
-        else:
-            norm, offsets = normalize_with_offsets(text)
-            return norm, np.asarray(offsets, dtype=np.int64)
-    out = lut[cps]
-    n = len(text)
-    for m in _APOS_S.finditer(text):
-        i = m.start()
-        nxt = text[i + 2] if i + 2 < n else " "
-        if nxt.isalnum() or nxt in APOSTROPHES:
-            continue
-        j = i - 1
-        while j >= 0 and out[j] == _MARK:
-            j -= 1
-        if j >= 0 and out[j] != 32:
-            out[i] = _MARK
-            out[i + 1] = _MARK
-    keep = out != _MARK
-    sub = out[keep]
-    idx = np.flatnonzero(keep)
-    space = sub == 32
-    drop = space.copy()
-    drop[1:] &= space[:-1]
-    kept = ~drop
-    norm = sub[kept].astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
-    return norm, idx[kept]
-
-
 # ---------------------------------------------------------------------------------------
 # Matching and resolution
 # ---------------------------------------------------------------------------------------
@@ -590,7 +536,7 @@ def _check_text(text: object, what: str = "text") -> str:
 def _raw_matches(text: str) -> list[_Raw]:
     """Longest-leftmost, non-overlapping, whole-word gazetteer matches."""
     gaz = _gazetteer()
-    norm, offsets = _normalized(text)
+    norm, offsets = normalize_with_offsets(text)
     if not norm.strip():
         return []
     hay = f" {norm} "

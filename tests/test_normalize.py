@@ -51,6 +51,6 @@ def test_possessive_is_not_confused_with_transliteration() -> None:
 def test_offsets_map_back_into_the_text(text: str) -> None:
     norm, offsets = normalize_with_offsets(text)
     assert len(norm) == len(offsets)
-    assert offsets == sorted(offsets)
+    assert list(offsets) == sorted(offsets)
     assert all(0 <= i < len(text) for i in offsets)
     assert "  " not in norm

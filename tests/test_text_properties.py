@@ -7,14 +7,13 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geoclaims._normalize import normalize_with_offsets
+from geoclaims._normalize import _normalize_loop, normalize_with_offsets
 from geoclaims.text import (
     _FIGURE,
     _FIGURE_HINT,
     _FRACTION,
     _FRACTION_HINT,
     COLUMNS,
-    _normalized,
     _windowed,
     find_claims,
     find_regions,
@@ -155,8 +154,8 @@ def test_find_claims_well_formed_for_any_text(text):
 @quick
 @given(st.one_of(st.text(max_size=300), raw_text, place_text))
 def test_vectorised_normalisation_equals_the_shared_one(text):
-    norm, offsets = _normalized(text)
-    ref_norm, ref_offsets = normalize_with_offsets(text)
+    norm, offsets = normalize_with_offsets(text)
+    ref_norm, ref_offsets = _normalize_loop(text)
     assert norm == ref_norm
     assert np.array_equal(offsets, np.asarray(ref_offsets, dtype=np.int64))
 
@@ -171,8 +170,8 @@ def test_windowed_search_finds_what_a_full_scan_finds(text):
 
 def test_large_text_takes_the_vectorised_path_and_agrees():
     text = ("Donets'k’s oblast — Kyiv's “region”… Україна's " * 3000) + "é\u0301"
-    norm, offsets = _normalized(text)
-    ref_norm, ref_offsets = normalize_with_offsets(text)
+    norm, offsets = normalize_with_offsets(text)
+    ref_norm, ref_offsets = _normalize_loop(text)
     assert len(text) > 100_000
     assert norm == ref_norm
     assert np.array_equal(offsets, np.asarray(ref_offsets, dtype=np.int64))
