@@ -134,7 +134,7 @@ def _build_parser() -> _Parser:
     _article_arg(p)
     p.add_argument("-o", "--output", required=True, metavar="HTML", help="page to write")
     p.add_argument("--title", help="page title (default: the article's first line)")
-    _view_args(p)
+    _view_args(p, default_date="the date in the article's dateline, else today")
     _tiles_arg(p)
     p.set_defaults(run=_run_report)
 
@@ -199,13 +199,15 @@ def _article_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("article", metavar="ARTICLE", help="text file (UTF-8), or - for stdin")
 
 
-def _view_args(p: argparse.ArgumentParser) -> None:
+def _view_args(p: argparse.ArgumentParser, default_date: str = "today") -> None:
     p.add_argument(
         "--within",
         metavar="LAYER",
         help="control layer (GeoJSON, GPKG, Shapefile, KML, GeoParquet; path or URL)",
     )
-    p.add_argument("--as-of", metavar="DATE", help="date of the borders, YYYY-MM-DD (today)")
+    p.add_argument(
+        "--as-of", metavar="DATE", help=f"date of the borders, YYYY-MM-DD ({default_date})"
+    )
     p.add_argument(
         "--worldview",
         default="un",

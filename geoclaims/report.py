@@ -150,7 +150,9 @@ def report(
     worldview : str, default "un"
         Whose borders: "un", "defacto" or a claimant's alpha-3 code such as "RUS".
     as_of : date or str, optional
-        Date of the worldview and the control layer; today when None.
+        Date of the worldview and the control layer. When None, the date in the
+        article's dateline (:func:`geoclaims.text.article_date`), else today; the page
+        says which.
     title : str, optional
         Page title; by default the article's first line.
     tiles : str or None, default "OpenStreetMap"
@@ -179,9 +181,14 @@ def report(
     if not isinstance(text, str):
         msg = f"report() needs the article as str; got {type(text).__name__}."
         raise TypeError(msg)
-    from geoclaims.text import find_claims, find_regions
+    from geoclaims.text import article_date, find_claims, find_regions
     from geoclaims.worldviews import parse_date, sovereign
 
+    as_of_source = "given"
+    if as_of is None and (dateline := article_date(text)) is not None:
+        as_of, as_of_source = dateline, "the article's date"
+    elif as_of is None:
+        as_of_source = "today"
     as_of = parse_date(as_of)
     sovereign(worldview, as_of)  # an unknown worldview fails here, before any work
     if within is not None and not isinstance(within, pd.DataFrame):
@@ -212,6 +219,7 @@ def report(
         failed=failed,
         worldview=worldview,
         as_of=as_of,
+        as_of_source=as_of_source,
     )
     return Report(
         html=html_page,
@@ -312,6 +320,7 @@ def _render(
     failed: list[tuple[Claim, str]],
     worldview: str,
     as_of: Any,
+    as_of_source: str = "given",
 ) -> str:
     """Render the page template with every value escaped or script-safe."""
     from geoclaims import __version__
@@ -324,7 +333,7 @@ def _render(
         "version": __version__,
         "title": page_title,
         "view": _view_words(worldview),
-        "as_of": _date_words(as_of),
+        "as_of": _date_words(as_of) + ("" if as_of_source == "given" else f" ({as_of_source})"),
         "layer_label": _layer_label(share),
         "verdicts": [_verdict_row(c, v) for c, v in verdicts]
         + [_failed_row(c, reason) for c, reason in failed],

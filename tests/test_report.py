@@ -164,3 +164,13 @@ def test_report_with_a_control_layer_file(tmp_path: Path) -> None:
     assert rep.share.held_pct == pytest.approx(4.4, abs=0.1)
     assert "Held (km²)" in rep.html and "control layer: 1 polygon" in rep.html
     assert "geoclaims-layer" in rep.html
+
+
+def test_report_reads_its_date_from_the_dateline() -> None:
+    text = "KYIV, 21 September 2022 - Votes were called in the Donetsk region of Ukraine."
+    page = geoclaims.report(text, tiles=None)
+    assert "as of 2022-09-21 (the article&#39;s date)" in page.html
+    given = geoclaims.report(text, tiles=None, as_of="2023-01-05")
+    assert "as of 2023-01-05." in given.html
+    undated = geoclaims.report("Votes were called in the Donetsk region of Ukraine.", tiles=None)
+    assert "(today)" in undated.html

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pandas as pd
 import pytest
 
 from geoclaims import UnknownCountryError
-from geoclaims.text import COLUMNS, Claim, find_claims, find_regions
+from geoclaims.text import COLUMNS, Claim, article_date, find_claims, find_regions
 
 LABELLED = Path(__file__).parent / "data" / "labelled_mentions.jsonl"
 
@@ -327,3 +328,24 @@ def test_city_aliases_from_the_data_are_matched_with_case_forms(monkeypatch):
         text_module._resolve.cache_clear()
     # The shipped data (data/boundaries/city_names.csv) has the Ukrainian name too.
     assert _rows_of("Бої в Маріуполі тривали.") == [("Маріуполі", "city", "UA-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022-09-21 Officials said", dt.date(2022, 9, 21)),
+        ("KYIV, 21 September 2022 — Officials said", dt.date(2022, 9, 21)),
+        ("Sept. 30, 2022: the Kremlin said", dt.date(2022, 9, 30)),
+        ("Posted 3 Mar 2014 at noon", dt.date(2014, 3, 3)),
+        ("On 31 September 2022 nothing happened; 1 October 2022 came.", dt.date(2022, 10, 1)),
+        ("No date in this dateline at all.", None),
+        ("x" * 500 + " 21 September 2022", None),  # too far in to be a dateline
+    ],
+)
+def test_article_date_reads_the_dateline(text, expected):
+    assert article_date(text) == expected
+
+
+def test_article_date_rejects_non_text():
+    with pytest.raises(TypeError):
+        article_date(None)
