@@ -32,7 +32,7 @@ from geoclaims._errors import (
 from geoclaims._normalize import name_key, normalize
 from geoclaims.worldviews import DateLike, sovereign
 
-__all__ = ["countries", "lookup", "regions", "resolve_country"]
+__all__ = ["countries", "country_name", "lookup", "regions", "resolve_country"]
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +176,18 @@ def resolve_country(country: str) -> str:
     names = dict(zip(_country_table().name.map(normalize), _country_table().name, strict=True))
     found = process.extract(norm, list(names), scorer=fuzz.WRatio, limit=3, score_cutoff=80)
     raise UnknownCountryError(country, [names[m[0]] for m in found])
+
+
+def country_name(code: str) -> str:
+    """The English name of a country given by its alpha-3 code (the code if unknown).
+
+    Examples
+    --------
+    >>> country_name("UKR"), country_name("XXX")
+    ('Ukraine', 'XXX')
+    """
+    names = _country_table().set_index("country")["name"]
+    return str(names.get(code, code))
 
 
 def _owners(worldview: str, as_of: DateLike) -> pd.Series:

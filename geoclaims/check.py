@@ -25,6 +25,12 @@ import geopandas as gpd
 import pandas as pd
 
 from geoclaims._errors import InvalidInputError
+from geoclaims.areas import area_share
+from geoclaims.boundaries import _units, country_name, lookup, resolve_country
+from geoclaims.boundaries import regions as all_regions
+from geoclaims.layers import read_layer
+from geoclaims.text import find_claims
+from geoclaims.worldviews import claims_in_force, parse_date
 
 __all__ = ["Verdict", "check_claim"]
 
@@ -249,14 +255,6 @@ def _names(names: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _country_name(code: str) -> str:
-    from geoclaims.boundaries import _country_table
-
-    table = _country_table()
-    hit = table.loc[table["country"] == code, "name"]
-    return str(hit.iloc[0]) if len(hit) else code
-
-
 def _region_rows(regions: Any) -> Any:
     """Keep the rows of a find_regions frame that name a unit; other inputs as they are."""
     if isinstance(regions, pd.DataFrame) and not isinstance(regions, gpd.GeoDataFrame):
@@ -275,7 +273,6 @@ def _region_rows(regions: Any) -> Any:
 
 
 def _guess_country(claim: Any, mentions: Any, regions: Any, worldview: str, as_of: Any) -> str:
-    from geoclaims.boundaries import lookup, resolve_country
 
     of = getattr(claim, "of", None)
     if of:
@@ -309,8 +306,6 @@ class _Reading:
 
 def _claim_waves(country: str, units: set[str], date: _dt.date) -> list[dict[str, Any]]:
     """Claims on the country's units in force on ``date`` or declared within a year after."""
-    from geoclaims.worldviews import claims_in_force
-
     active = claims_in_force(date, declared_by=date + _PENDING)
     active = active[active["unit_id"].isin(units)]
     waves = []
@@ -332,7 +327,7 @@ def _ids_frame(unit_ids: Sequence[str]) -> pd.DataFrame:
 
 
 def _wave_words(wave: dict[str, Any], names: str) -> str:
-    who = _country_name(wave["claimant"])
+    who = country_name(wave["claimant"])
     when = wave["since"].isoformat()
     n = len(wave["unit_ids"])
     noun = "the region" if n == 1 else f"the {n} regions"
@@ -351,9 +346,6 @@ def _readings(
     layer: gpd.GeoDataFrame | None,
 ) -> tuple[list[_Reading], Any, dict[str, Any]]:
     """Compute every reading; return them, the named regions' Share and context for words."""
-    from geoclaims.areas import area_share
-    from geoclaims.boundaries import regions as all_regions
-
     out: list[_Reading] = []
     ctx: dict[str, Any] = {}
     view_units = all_regions(country, worldview=worldview, as_of=date)
@@ -463,7 +455,7 @@ def _readings(
         out.append(
             _Reading(
                 "held_all",
-                f"all ground of {_country_name(country)} held per the control layer",
+                f"all ground of {country_name(country)} held per the control layer",
                 whole.held_pct,
                 whole.held_km2,
                 held=True,
@@ -485,7 +477,6 @@ def _readings(
 
 
 def _unit_names(unit_ids: Sequence[str]) -> list[str]:
-    from geoclaims.boundaries import _units
 
     table = _units().set_index("unit_id")["name"]
     return [str(table.get(u, u)) for u in dict.fromkeys(unit_ids)]
@@ -497,7 +488,6 @@ def _unit_names(unit_ids: Sequence[str]) -> list[str]:
 
 
 def _claims_from_text(text: str) -> list[Any]:
-    from geoclaims.text import find_claims
 
     found = find_claims(text)
     if isinstance(found, pd.DataFrame):
@@ -524,7 +514,7 @@ def _stated(claim: Any, unit: str, country: str | None) -> str:
     value = float(claim.value)
     high = getattr(claim, "high", None)
     num = f"{value:g}" if high is None else f"{value:g}–{float(high):g}"
-    of = f" of {_country_name(country)}" if unit == "%" and country else ""
+    of = f" of {country_name(country)}" if unit == "%" and country else ""
     suffix = "%" if unit == "%" else (" km²" if _unit(claim) == "km2" else " square miles")
     return f"{_QUALIFIER_WORDS[q]}{num}{suffix}{of}"
 
@@ -553,7 +543,7 @@ def _compose(
     layer_given: bool,
 ) -> str:
     lo, hi = interval
-    cname = _country_name(country)
+    cname = country_name(country)
     by_name = {r.name: r for r in readings}
     parts = [
         f"The stated figure, {_stated(claim, unit, country)}, is read as "
@@ -611,7 +601,7 @@ def _compose(
                 f"{high_r.description} ({_fmt(_value(high_r, unit), unit)})."
             )
         waves = ctx.get("waves", [])
-        holder = _country_name(waves[-1]["claimant"]) if waves else "anyone"
+        holder = country_name(waves[-1]["claimant"]) if waves else "anyone"
         parts.append(
             f"No reading of whole regions falls inside the interval.{between} The figure can "
             f"only be the held part: the part of these regions that {holder} actually held "
@@ -713,9 +703,6 @@ def check_claim(
     >>> print(v.text)  # doctest: +ELLIPSIS
     The stated figure, nearly 15% of Ukraine, is read as 13.5% to 15.0%. Donetsk and ...
     """
-    from geoclaims.layers import read_layer
-    from geoclaims.worldviews import parse_date
-
     date = parse_date(as_of)
     mentions = None
     if isinstance(claim_or_text, str):
@@ -757,7 +744,7 @@ def check_claim(
     if not readings:
         msg = (
             f"Nothing to check {_stated(claim, unit, country)!r} against: no region is named "
-            f"and no claim on {_country_name(country)} is in force on {date}. Pass regions=..."
+            f"and no claim on {country_name(country)} is in force on {date}. Pass regions=..."
         )
         raise InvalidInputError(msg)
     values = [_value(r, unit) for r in readings]

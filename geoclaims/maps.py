@@ -211,12 +211,12 @@ def _main_country(frame: pd.DataFrame) -> str:
 
 def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict) -> folium.Map:
     """Draw a Share's outline, units and layer on `m` (or a new map) and return it."""
-    from geoclaims.boundaries import countries, regions
+    from geoclaims.boundaries import country_name, regions
 
     units = share.units
     table = share.to_frame().set_index("unit_id")
     country_units = regions(share.country, worldview=share.worldview, as_of=share.as_of)
-    country_name = _country_name(countries(worldview=share.worldview, as_of=share.as_of), share)
+    name_of_country = country_name(share.country)
 
     # One coverage: the country's units plus any named unit outside it, simplified together.
     extra = units[~units["unit_id"].isin(country_units["unit_id"])]
@@ -231,7 +231,7 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     if m is None:
         m = folium.Map(tiles=tiles, control_scale=True, prefer_canvas=False)
     # Country outline.
-    outline_label = f"{country_name} ({_view_label(share)})"
+    outline_label = f"{name_of_country} ({_view_label(share)})"
     km2 = _fmt_km2(share.country_km2)
     outline_fc = _collection(
         [
@@ -274,7 +274,7 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
         )
         features.append(_feature(fid, _round(web[unit_id]), props))
     fields = ["name", "iso", "km2", "share"]
-    aliases = ["Region", "ISO 3166-2", "Area (km²)", f"Share of {country_name}"]
+    aliases = ["Region", "ISO 3166-2", "Area (km²)", f"Share of {name_of_country}"]
     if held:
         fields += ["held_km2", "held_pct"]
         aliases += ["Held per layer (km²)", "Held (% of region)"]
@@ -292,7 +292,7 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     if held:
         _add_layer(m, share.layer, tolerance=_tolerance(outline))
 
-    _Legend(_legend_html(share, country_name, regions_name, held)).add_to(m)
+    _Legend(_legend_html(share, name_of_country, regions_name, held)).add_to(m)
     minx, miny, maxx, maxy = outline.bounds
     m.fit_bounds([[miny, minx], [maxy, maxx]])
     _ensure_layer_control(m)
@@ -307,12 +307,6 @@ def _view_label(share: Share) -> str:
     if share.as_of is not None:
         view += f", {share.as_of}"
     return view
-
-
-def _country_name(table: pd.DataFrame, share: Share) -> str:
-    """Return the English name of the Share's country (its code if unknown)."""
-    hit = table.loc[table["country"] == share.country, "name"]
-    return str(hit.iloc[0]) if len(hit) else str(share.country)
 
 
 def _add_layer(m: folium.Map, layer: gpd.GeoDataFrame, *, tolerance: float) -> None:

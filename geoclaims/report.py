@@ -499,11 +499,9 @@ def _failed_row(claim: Claim, reason: str) -> dict[str, Any]:
 
 
 def _share_context(share: Share) -> dict[str, Any]:
-    from geoclaims.boundaries import countries
+    from geoclaims.boundaries import country_name
 
-    table = countries(worldview=share.worldview, as_of=share.as_of)
-    hit = table.loc[table["country"] == share.country, "name"]
-    country_name = str(hit.iloc[0]) if len(hit) else share.country
+    name_of_country = country_name(share.country)
     held = share.layer is not None
     rows = []
     for r in share.to_frame().drop_duplicates("unit_id").to_dict("records"):
@@ -520,7 +518,7 @@ def _share_context(share: Share) -> dict[str, Any]:
         )
     official_pct = getattr(share, "official", None)
     return {
-        "country_name": country_name,
+        "country_name": name_of_country,
         "held": held,
         "rows": rows,
         "total_km2": _km2(share.total),
