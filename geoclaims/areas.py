@@ -434,8 +434,8 @@ def _country(country: str, worldview: str, as_of: _dt.date) -> tuple[Any, float,
     if len(units) == 0:
         msg = f"Country {country!r} has no units under worldview {worldview!r} on {as_of}."
         raise InvalidInputError(msg)
-    # the shipped units form a valid coverage (no overlaps): coverage union is exact
-    geom = shapely.coverage_union_all(np.asarray(units.geometry.values))
+    outlines = boundaries.countries(worldview=worldview, as_of=as_of).set_index("country")
+    geom = outlines.at[country, "geometry"]
     return geom, geodesic_area(geom), tuple(units["unit_id"])
 
 
