@@ -420,13 +420,13 @@ def _fmt_km2(value: object) -> str:
     return f"{x:,.0f}" if math.isfinite(x) else "–"
 
 
-def _fmt_pct(value: object) -> str:
-    """Format a percentage with two decimals ("4.39%")."""
+def _fmt_pct(value: object, digits: int = 2) -> str:
+    """Format a percentage, by default with two decimals ("4.39%")."""
     try:
         x = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return "–"
-    return f"{x:.2f}%" if math.isfinite(x) else "–"
+    return f"{x:.{digits}f}%" if math.isfinite(x) else "–"
 
 
 # -- legend -----------------------------------------------------------------------------

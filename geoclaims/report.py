@@ -20,7 +20,6 @@ import errno
 import functools
 import html
 import logging
-import math
 import os
 import sys
 import tempfile
@@ -35,6 +34,7 @@ import pandas as pd
 from markupsafe import Markup, escape
 
 from geoclaims._errors import GeoclaimsError
+from geoclaims.maps import _fmt_km2, _fmt_pct
 
 if TYPE_CHECKING:  # pragma: no cover
     import folium
@@ -475,7 +475,7 @@ def _verdict_row(claim: Claim, verdict: Verdict) -> dict[str, Any]:
                 "reading": r.get("reading", ""),
                 "description": r.get("description", ""),
                 "pct": _pct(r.get("pct")),
-                "km2": _km2(r.get("km2")),
+                "km2": _fmt_km2(r.get("km2")),
                 "matches": bool(r.get("matches")),
             }
         )
@@ -509,11 +509,11 @@ def _share_context(share: Share) -> dict[str, Any]:
             {
                 "name": r.get("name"),
                 "iso": r.get("iso_3166_2") or "–",
-                "km2": _km2(r.get("area_km2")),
+                "km2": _fmt_km2(r.get("area_km2")),
                 "pct": _pct(r.get("share_pct")),
-                "held_km2": _km2(r.get("held_km2")),
+                "held_km2": _fmt_km2(r.get("held_km2")),
                 "held_pct": _pct(r.get("held_pct_of_unit")),
-                "official": _km2(r.get("official_km2")),
+                "official": _fmt_km2(r.get("official_km2")),
             }
         )
     official_pct = getattr(share, "official", None)
@@ -521,13 +521,13 @@ def _share_context(share: Share) -> dict[str, Any]:
         "country_name": name_of_country,
         "held": held,
         "rows": rows,
-        "total_km2": _km2(share.total),
+        "total_km2": _fmt_km2(share.total),
         "total_pct": _pct(share.total_pct),
-        "held_km2": _km2(share.held_km2),
+        "held_km2": _fmt_km2(share.held_km2),
         "held_pct": _pct(share.held_pct),
-        "official": _km2(getattr(share, "official_km2", None)),
+        "official": _fmt_km2(getattr(share, "official_km2", None)),
         "official_pct": _pct(official_pct) if official_pct is not None else "",
-        "country_km2": _km2(share.country_km2),
+        "country_km2": _fmt_km2(share.country_km2),
         "notes": list(getattr(share, "notes", ()) or ()),
         "method": share.method,
     }
@@ -561,20 +561,8 @@ def _num(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
 
 
-def _km2(value: Any) -> str:
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return "–"
-    return f"{x:,.0f}" if math.isfinite(x) else "–"
-
-
 def _pct(value: Any) -> str:
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return "–"
-    return f"{x:.1f}%" if math.isfinite(x) else "–"
+    return _fmt_pct(value, digits=1)
 
 
 # -- files ------------------------------------------------------------------------------
