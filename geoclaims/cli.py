@@ -281,6 +281,7 @@ def _run_share(args: argparse.Namespace) -> int:
             "worldview": share.worldview,
             "as_of": str(share.as_of),
             "method": share.method,
+            "notes": list(share.notes),
             "units": [_jsonable(r) for r in table.to_dict("records")],
         }
         print(json.dumps(_jsonable(record), ensure_ascii=False))
@@ -296,6 +297,8 @@ def _run_share(args: argparse.Namespace) -> int:
     if share.held_km2 is not None and share.held_pct is not None:
         line += f"; held: {share.held_km2:,.0f} km2 = {share.held_pct:.2f}%"
     print(line)
+    for note in share.notes:
+        print(f"note: {note}")
     return _EXIT_OK
 
 

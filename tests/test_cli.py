@@ -236,3 +236,14 @@ def test_console_script_installed() -> None:
         pytest.skip("the geoclaims console script is not installed next to this Python")
     proc = subprocess.run([exe, "--version"], capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and proc.stdout.startswith("geoclaims ")
+
+
+def test_share_prints_the_notes(capsys):
+    # Under Russia's view in 2020 Crimea is not Ukraine's: the share says why it is 0%.
+    code = main(["share", "Crimea", "--of", "UA", "--worldview", "RUS", "--as-of", "2020-01-01"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "note: Crimea is not part of UKR" in out
+    code = main(["share", "Kherson", "--of", "UA", "--json"])
+    record = json.loads(capsys.readouterr().out)
+    assert any("official" in n for n in record["notes"])
