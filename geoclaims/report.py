@@ -14,6 +14,7 @@ script.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as _dt
 import errno
@@ -21,6 +22,7 @@ import functools
 import html
 import logging
 import os
+import re
 import sys
 import tempfile
 import types
@@ -51,9 +53,8 @@ logger = logging.getLogger(__name__)
 #: the article names no region at all: a capital named for its government ("Kyiv said")
 #: is not a territorial claim.
 _TERRITORY_KINDS = ("region", "entity")
-#: The only web assets the report's map needs: Leaflet's script and stylesheet, from the
-#: CDN folium uses.
-_MAP_ASSETS = ("leaflet", "leaflet_css")
+#: Where the Leaflet files the page inlines live (see its README.md).
+_WEB_DIR = Path(__file__).resolve().parent / "_web"
 #: Longest default title taken from the article's first line (characters).
 _MAX_TITLE = 110
 
@@ -339,6 +340,8 @@ def _render(
         + [_failed_row(c, reason) for c, reason in failed],
         "article": _article_html(text, mentions, claims, drawn),
         "map_header": parts.get("header", ""),
+        "leaflet_js": parts.get("leaflet_js", ""),
+        "leaflet_css": parts.get("leaflet_css", ""),
         "map_html": parts.get("html", ""),
         "map_script": parts.get("script", ""),
         "map_name": parts.get("name", ""),
@@ -348,21 +351,43 @@ def _render(
     return _environment().get_template("report.html.j2").render(**context)
 
 
-def _map_parts(m: folium.Map) -> dict[str, Any]:
-    """Render a folium map into the three parts the page embeds.
+@functools.cache
+def _leaflet() -> tuple[Markup, Markup]:
+    """Leaflet's script and stylesheet, ready to inline (the images as data URIs)."""
+    script = (_WEB_DIR / "leaflet.js").read_text(encoding="utf-8")
+    css = (_WEB_DIR / "leaflet.css").read_text(encoding="utf-8")
 
-    Only Leaflet's own script and stylesheet are linked: the map uses nothing else
-    (no markers, no Bootstrap), so the page loads from a single CDN.
+    def data_uri(match: re.Match[str]) -> str:
+        path = _WEB_DIR / match.group(1)
+        if not path.is_file():  # images the map never shows (marker shadows, VML)
+            return match.group(0)
+        return f"url(data:image/png;base64,{base64.b64encode(path.read_bytes()).decode()})"
+
+    css = re.sub(r"url\((images/[\w.-]+\.png)\)", data_uri, css)
+    if "</script" in script.lower() or "</style" in css.lower():  # pragma: no cover
+        msg = "The bundled Leaflet files cannot be inlined safely; reinstall geoclaims."
+        raise GeoclaimsError(msg)
+    return Markup(script), Markup(css)
+
+
+def _map_parts(m: folium.Map) -> dict[str, Any]:
+    """Render a folium map into the parts the page embeds.
+
+    The map uses nothing but Leaflet (no markers, no Bootstrap), and the page inlines
+    Leaflet itself, so a saved report draws its map with no network at all.
     """
-    m.default_js = [(n, u) for n, u in type(m).default_js if n in _MAP_ASSETS]
-    m.default_css = [(n, u) for n, u in type(m).default_css if n in _MAP_ASSETS]
+    m.default_js = []
+    m.default_css = []
     figure = m.get_root()
     figure.render()
+    script, css = _leaflet()
     return {
         "header": Markup(figure.header.render()),
         "html": Markup(figure.html.render()),
         "script": Markup(figure.script.render()),
         "name": m.get_name(),
+        "leaflet_js": script,
+        "leaflet_css": css,
     }
 
 

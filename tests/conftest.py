@@ -10,8 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "referendum_article.txt"
 
-#: Set to 1 (as .ci/run does) to make the browser test fail, not skip, when Chromium,
-#: playwright or the local web assets are missing.
+#: Set to 1 (as .ci/run does) to make the browser test fail, not skip, when Chromium or
+#: playwright is missing.
 BROWSER_REQUIRED = os.environ.get("GEOCLAIMS_BROWSER_REQUIRED") == "1"
 
 #: The units the example article names as territory (Donetsk, Luhansk, Zaporizhzhia,
@@ -56,23 +56,6 @@ def chromium() -> str:
     if not path.exists():
         _require(f"no Chromium at {path}; install Debian's chromium")
     return str(path)
-
-
-@pytest.fixture(scope="session")
-def web_assets() -> Path:
-    """node_modules holding the npm copies of the report's web assets.
-
-    .ci/run installs them from tests/browser_assets/package-lock.json and exports
-    GEOCLAIMS_WEB_ASSETS; for a local run, ``npm ci --prefix DIR`` with those two files
-    and point GEOCLAIMS_WEB_ASSETS at DIR/node_modules.
-    """
-    value = os.environ.get("GEOCLAIMS_WEB_ASSETS")
-    if not value:
-        _require("GEOCLAIMS_WEB_ASSETS is not set (see tests/browser_assets)")
-    path = Path(value)
-    if not (path / "leaflet" / "dist" / "leaflet.js").exists():
-        _require(f"no npm copy of Leaflet under {path}")
-    return path
 
 
 @pytest.fixture(scope="session")

@@ -1,14 +1,11 @@
 """The saved report, opened from disk in headless Chromium (Debian's, via playwright).
 
-The page's CDN requests are answered from local npm copies (tests/browser_assets);
-every other request is refused and recorded, so the test also proves the report loads
-nothing but Leaflet, and no tiles (``tiles=None``).
+Every request the page makes beyond its own file is refused and recorded: the report
+inlines Leaflet, so with ``tiles=None`` it must need no network at all.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 import geopandas as gpd
@@ -30,19 +27,15 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-#: https://cdn.jsdelivr.net/npm/<package>@<version>/<file>, as folium writes its links.
-_JSDELIVR = re.compile(r"^https://cdn\.jsdelivr\.net/npm/((?:@[^/]+/)?[^/@]+)@([^/]+)/([^?#]+)")
 
 
 class _Page:
-    """A Chromium page whose CDN requests are served from `assets`; records trouble."""
+    """A Chromium page that refuses every network request and records trouble."""
 
-    def __init__(self, browser, assets: Path) -> None:
-        self.assets = assets
+    def __init__(self, browser) -> None:
         self.console_errors: list[str] = []
         self.page_errors: list[str] = []
         self.refused: list[str] = []
-        self.served: list[str] = []
         self.page = browser.new_page(viewport={"width": 1280, "height": 1000})
         self.page.on(
             "console",
@@ -53,30 +46,11 @@ class _Page:
 
     def _route(self, route) -> None:
         url = route.request.url
-        if url.startswith("file://"):
+        if url.startswith(("file://", "data:")):
             route.continue_()
             return
-        local = self._local(url)
-        if local is None:
-            self.refused.append(url)
-            route.abort()
-            return
-        self.served.append(url)
-        route.fulfill(path=str(local))
-
-    def _local(self, url: str) -> Path | None:
-        hit = _JSDELIVR.match(url)
-        if not hit:
-            return None
-        package, version, file = hit.groups()
-        root = self.assets / package
-        meta = root / "package.json"
-        if not meta.exists() or json.loads(meta.read_text())["version"] != version:
-            return None
-        path = (root / file).resolve()
-        if root.resolve() not in path.parents or not path.is_file():
-            return None
-        return path
+        self.refused.append(url)
+        route.abort()
 
     def open(self, html_path: Path) -> None:
         self.page.goto(html_path.resolve().as_uri(), wait_until="load")
@@ -94,16 +68,15 @@ def browser(chromium, sync_playwright):
         b.close()
 
 
-def test_report_renders_in_chromium(browser, web_assets, example_text, tmp_path: Path) -> None:
+def test_report_renders_in_chromium(browser, example_text, tmp_path: Path) -> None:
     rep = geoclaims.report(example_text, tiles=None, as_of="2022-09-21")
     path = rep.save(tmp_path / "report.html")
-    page = _Page(browser, web_assets)
+    page = _Page(browser)
     page.open(path)
 
     assert page.console_errors == []
     assert page.page_errors == []
-    assert page.refused == []  # nothing but Leaflet, no tiles
-    assert any(u.endswith("/leaflet.js") for u in page.served)
+    assert page.refused == []  # Leaflet is inlined and there are no tiles: no network
 
     assert page.count(".leaflet-container") == 1
     # One SVG path per drawn region, each carrying its unit's class; one country outline.
@@ -144,9 +117,7 @@ def test_report_renders_in_chromium(browser, web_assets, example_text, tmp_path:
     page.page.close()
 
 
-def test_hostile_article_and_layer_execute_nothing(
-    browser, web_assets, hostile_text, tmp_path: Path
-) -> None:
+def test_hostile_article_and_layer_execute_nothing(browser, hostile_text, tmp_path: Path) -> None:
     donetsk = geoclaims.lookup(["Donetsk"]).geometry.iloc[0]
     minx, miny, maxx, maxy = donetsk.bounds
     west = shapely.box(minx, miny, (minx + maxx) / 2, maxy)
@@ -157,7 +128,7 @@ def test_hostile_article_and_layer_execute_nothing(
     )
     rep = geoclaims.report(hostile_text, title=PAYLOADS[0], within=layer, tiles=None)
     path = rep.save(tmp_path / "hostile.html")
-    page = _Page(browser, web_assets)
+    page = _Page(browser)
     page.open(path)
     # Open every tooltip, so that any markup in them would be parsed now.
     page.page.evaluate(

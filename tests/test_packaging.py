@@ -77,6 +77,8 @@ def test_wheel_installs_and_loads_its_own_data(tmp_path: Path) -> None:
         print(geoclaims.__file__)
         print(boundaries._data_dir())
         print(len(geoclaims.regions("UA")))
+        page = geoclaims.report("Votes were called in the Donetsk region of Ukraine.", tiles=None)
+        print("Leaflet 1.9.3" in page.html and "gc-mention" in page.html)
         """
     )
     out = subprocess.run(
@@ -90,3 +92,4 @@ def test_wheel_installs_and_loads_its_own_data(tmp_path: Path) -> None:
     assert out[0].startswith(site), out
     assert out[1].startswith(site) and out[1].endswith("_data"), out
     assert out[2] == "27"
+    assert out[3] == "True", out  # the report template and the inlined Leaflet ship too

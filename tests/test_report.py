@@ -55,13 +55,11 @@ def test_example_report_contents(example_report: Report, example_text: str) -> N
     assert len(example_report.verdicts) == len(example_report.claims)
     for verdict in example_report.verdicts:
         assert str(markupsafe.escape(verdict.text)) in page
-    # The map, with Leaflet as its only web asset and no tiles.
+    # The map, with Leaflet inlined: no script or stylesheet comes from the network.
     assert 'id="gc-map"' in page and "L.map(" in page
-    external = set(re.findall(r'(?:src|href)="(https?://[^"]+)"', page))
-    assert external == {
-        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
-        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css",
-    }
+    assert "Leaflet 1.9.3" in page and ".leaflet-container" in page
+    assert not re.findall(r'<script[^>]+src=|<link[^>]+href="https?:', page)
+    assert "url(images/" not in page  # Leaflet's images are data URIs
     assert "L.tileLayer" not in page
     assert "as of 2022-09-21" in page
 
