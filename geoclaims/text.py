@@ -413,12 +413,15 @@ def _gazetteer() -> _Gazetteer:
             entry[7] = entry[7] and acronym
 
     names = _names()
-    for uid, cc, name, lang, kind in zip(
+    # boundaries._names() has already normalised every name (norm) and keyed it (key).
+    for uid, cc, name, lang, kind, norm, key in zip(
         names["unit_id"],
         names["country"],
         names["name"],
         names["language"],
         names["kind"],
+        names["norm"],
+        names["key"],
         strict=True,
     ):
         out_kind = _KINDS_OF_NAME.get(kind)
@@ -435,10 +438,9 @@ def _gazetteer() -> _Gazetteer:
         else:
             label = units[uid][1]
             pop = unit_pop.get(uid, 0)
-        words = normalize(name).split()
+        words = norm.split()
         suffixed = len(words) > 1 and words[-1] in SUFFIX_WORDS
         acronym = name.isupper() and len(name) <= 5 and " " not in name
-        key = name_key(name)
         add(key, out_kind, uid, cc, label, pop, not suffixed, suffixed, acronym)
         if _CYRILLIC.search(name):
             raw = name.split()
@@ -475,10 +477,15 @@ def _gazetteer() -> _Gazetteer:
     automaton = ahocorasick.Automaton()
     keys: list[str] = []
     candidates: list[tuple[_Cand, ...]] = []
+    label_norm = functools.cache(normalize)  # a label stands in many slots
     for key, slot in table.items():
         homes = {e[1] for e in slot.values() if e[0] == "city"}
         cands = tuple(
-            _Cand(*entry, normalize(entry[3]) == key, entry[0] != "city" and entry[1] in homes)
+            _Cand(
+                *entry,
+                label_norm(entry[3]) == key,
+                entry[0] != "city" and entry[1] in homes,
+            )
             for entry in slot.values()
         )
         automaton.add_word(f" {key} ", len(keys))
@@ -489,10 +496,6 @@ def _gazetteer() -> _Gazetteer:
     acronyms = frozenset(i for i, cands in enumerate(candidates) if all(c.acronym for c in cands))
     return _Gazetteer(automaton, keys, candidates, units, country_names, acronyms)
 
-
-# ---------------------------------------------------------------------------------------
-# Normalisation with offsets, vectorised
-# ---------------------------------------------------------------------------------------
 
 # ---------------------------------------------------------------------------------------
 # Matching and resolution
