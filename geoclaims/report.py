@@ -320,7 +320,7 @@ def _render(
     verdicts: list[tuple[Claim, Verdict]],
     failed: list[tuple[Claim, str]],
     worldview: str,
-    as_of: Any,
+    as_of: _dt.date,
     as_of_source: str = "given",
 ) -> str:
     """Render the page template with every value escaped or script-safe."""
@@ -334,7 +334,7 @@ def _render(
         "version": __version__,
         "title": page_title,
         "view": _view_words(worldview),
-        "as_of": _date_words(as_of) + ("" if as_of_source == "given" else f" ({as_of_source})"),
+        "as_of": as_of.isoformat() + ("" if as_of_source == "given" else f" ({as_of_source})"),
         "layer_label": _layer_label(share),
         "verdicts": [_verdict_row(c, v) for c, v in verdicts]
         + [_failed_row(c, reason) for c, reason in failed],
@@ -570,16 +570,6 @@ def _view_words(worldview: str) -> str:
         "un": "UN view (internationally recognised borders)",
         "defacto": "de facto view (as the source map draws them)",
     }.get(worldview, f"view of {worldview}")
-
-
-def _date_words(as_of: Any) -> str:
-    if as_of is None:
-        return _dt.date.today().isoformat()
-    if isinstance(as_of, _dt.datetime):
-        return as_of.date().isoformat()
-    if isinstance(as_of, _dt.date):
-        return as_of.isoformat()
-    return str(as_of)
 
 
 def _num(value: float) -> str:
