@@ -193,9 +193,9 @@ def report(
     as_of = parse_date(as_of)
     sovereign(worldview, as_of)  # an unknown worldview fails here, before any work
     if within is not None and not isinstance(within, pd.DataFrame):
-        from geoclaims.layers import read_layer
+        from geoclaims.layers import held_layer
 
-        within = read_layer(within, date=as_of)
+        within = held_layer(within, as_of)
     mentions = find_regions(text)
     claims = tuple(find_claims(text))
     territory, of = _territory(mentions, claims)
