@@ -181,6 +181,11 @@ def fetch(url: str, *, timeout: float, max_bytes: int, refresh: bool = False) ->
         logger.info("control layer %s: using the cached copy %s", url, cached)
         return cached
     logger.info("fetching control layer %s (timeout %g s) into %s", url, timeout, folder)
+    # pooch logs every download at INFO on stderr, with advice on its own hash argument:
+    # say it in geoclaims' log instead
+    pooch_logger = pooch.get_logger()
+    level = pooch_logger.level
+    pooch_logger.setLevel(logging.WARNING)
     try:
         path = pooch.retrieve(
             url,
@@ -208,4 +213,6 @@ def fetch(url: str, *, timeout: float, max_bytes: int, refresh: bool = False) ->
             "connection, or download the file and pass its path."
         )
         raise LayerError(msg) from err
+    finally:
+        pooch_logger.setLevel(level)
     return Path(path)

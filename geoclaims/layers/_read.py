@@ -151,8 +151,11 @@ def _read_bytes(
     if not data.strip():
         msg = f"The layer {name!r:.120} is empty (0 bytes)."
         raise LayerError(msg)
-    if (suffix or _suffix(name)) in _PARQUET_SUFFIXES:
+    suffix = suffix or _suffix(name)
+    if suffix in _PARQUET_SUFFIXES or (not suffix and data[:4] == b"PAR1"):
         return _read_parquet(io.BytesIO(data), name), "Parquet", name
+    if not suffix and data.lstrip()[:1] == b"{":  # an API path without a suffix
+        suffix = ".geojson"
     frame, driver = _read_ogr(data, name, layer, where, suffix)
     return frame, driver, name
 
@@ -192,7 +195,7 @@ def _load(
     if isinstance(source, str) and _is_url(source):
         cached = _fetch.fetch(source, timeout=timeout, max_bytes=max_bytes, refresh=refresh)
         raw = cached.read_bytes()
-        if urllib.parse.urlparse(source).path.lower().endswith(".gz"):
+        if raw[:2] == b"\x1f\x8b":  # gzip, whatever the URL says
             raw = _gunzip(raw, source, max_bytes)
         return _read_bytes(raw, source, layer, where)
     if not isinstance(source, str | os.PathLike):
