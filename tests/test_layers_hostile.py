@@ -96,7 +96,9 @@ def test_snapshot_url_is_cached_and_read_offline_the_second_time(cache):
         assert len(held) == 1 and held["status"].iloc[0] == "occupied"
         assert held.attrs["snapshot"]["source"] == url
         # the time comes from the Unix time in the API's path
-        assert held.attrs["snapshot"]["days_from_as_of"] == pytest.approx(-(5 + 6 / 60 + 40 / 3600) / 24, abs=1e-3)
+        assert held.attrs["snapshot"]["days_from_as_of"] == pytest.approx(
+            -(5 + 6 / 60 + 40 / 3600) / 24, abs=1e-3
+        )
     assert [p.stat().st_size for p in cache.iterdir()] == [len(body)]
     with pytest.raises(LayerError, match="Could not fetch"):
         read_layer(url, refresh=True)  # asked to fetch again, and nothing answers
@@ -223,9 +225,7 @@ def test_zero_to_360_longitudes_are_wrapped(tmp_path):
     geom = out.geometry.iloc[0]
     assert geom.bounds[0] == -180 and geom.bounds[2] == 180
     assert shapely.intersection(geom, box(-180, 60, -160, 70)).equals(WEST)
-    assert geodesic_area(geom) == pytest.approx(
-        geodesic_area(EAST) + geodesic_area(WEST), rel=1e-9
-    )
+    assert geodesic_area(geom) == pytest.approx(geodesic_area(EAST) + geodesic_area(WEST), rel=1e-9)
 
 
 def test_metres_without_a_crs_are_refused(tmp_path):

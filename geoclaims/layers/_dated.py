@@ -112,9 +112,7 @@ def _describe(source: Any) -> str:
     return str(source)
 
 
-def snapshot_info(
-    time: pd.Timestamp | None, source: str, as_of: _dt.date | None
-) -> dict[str, Any]:
+def snapshot_info(time: pd.Timestamp | None, source: str, as_of: _dt.date | None) -> dict[str, Any]:
     """The ``attrs["snapshot"]`` dict: time (UTC), source, and days from ``as_of``.
 
     ``days_from_as_of`` is the snapshot's time less midnight (UTC) of ``as_of``, in days:
@@ -226,9 +224,7 @@ def held_layer(
     timeout, max_bytes = _fetch.check_limits(None, None)
 
     def read(src: Any, when: _dt.date | None) -> gpd.GeoDataFrame:
-        return _read_one(
-            src, None, when, None, None, chosen, timeout, max_bytes, False, False
-        )
+        return _read_one(src, None, when, None, None, chosen, timeout, max_bytes, False, False)
 
     entries = collection(source)
     if entries is not None:

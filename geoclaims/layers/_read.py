@@ -228,6 +228,7 @@ def _load(
     frame, driver = _read_ogr(_gdal_path(path), name, layer, where)
     return frame, driver, name
 
+
 def _find_column(frame: pd.DataFrame, candidates: Iterable[str]) -> str | None:
     lower = {str(c).lower(): c for c in frame.columns if c != frame.geometry.name}
     for cand in candidates:
