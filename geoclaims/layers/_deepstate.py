@@ -187,26 +187,31 @@ def is_snapshot(frame: pd.DataFrame) -> bool:
     return any(classify_name(n) is not None for n in names.head(2000))
 
 
-def _polygons(geom: object) -> list:
-    """The 2D polygons of a geometry (collections opened up, z dropped, repaired)."""
-    if geom is None or shapely.is_empty(geom):
-        return []
-    parts = shapely.get_parts(geom)
+def _polygon_parts(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The 2D valid polygons of each geometry, with the index of the geometry each came from.
+
+    GeometryCollections and multi-geometries are opened up, Points and lines dropped,
+    the third coordinate removed, and invalid rings repaired with make_valid.
+    """
+    parts, index = shapely.get_parts(geoms, return_index=True)
     while True:
         nested = np.isin(shapely.get_type_id(parts), (4, 5, 6, 7))
         if not nested.any():
             break
-        parts = np.concatenate([parts[~nested], shapely.get_parts(parts[nested])])
-    polys = parts[shapely.get_type_id(parts) == 3]
-    if len(polys) == 0:
-        return []
-    polys = shapely.force_2d(polys)
-    bad = ~shapely.is_valid(polys)
+        sub, sub_index = shapely.get_parts(parts[nested], return_index=True)
+        parts = np.concatenate([parts[~nested], sub])
+        index = np.concatenate([index[~nested], index[nested][sub_index]])
+    keep = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
+    parts, index = shapely.force_2d(parts[keep]), index[keep]
+    bad = ~shapely.is_valid(parts)
     if bad.any():
-        fixed = shapely.make_valid(polys[bad], method="structure", keep_collapsed=False)
-        polys = np.concatenate([polys[~bad], shapely.get_parts(fixed)])
-        polys = polys[shapely.get_type_id(polys) == 3]
-    return [p for p in polys if not p.is_empty]
+        fixed = shapely.make_valid(parts[bad], method="structure", keep_collapsed=False)
+        sub, sub_index = shapely.get_parts(fixed, return_index=True)
+        ok = (shapely.get_type_id(sub) == 3) & ~shapely.is_empty(sub)
+        parts = np.concatenate([parts[~bad], sub[ok]])
+        index = np.concatenate([index[~bad], index[bad][sub_index[ok]]])
+    order = np.argsort(index, kind="stable")
+    return parts[order], index[order]
 
 
 def snapshot_frame(
@@ -228,35 +233,38 @@ def snapshot_frame(
         EPSG:4326), Points dropped and GeometryCollections flattened; and the names
         of the polygons that were classified by their fill colour.
     """
-    names = frame["name"].tolist()
-    fills = frame["fill"].tolist() if "fill" in frame.columns else [None] * len(frame)
-    rows_status: list[str] = []
-    rows_label: list[str] = []
-    rows_geom: list = []
+    geoms = np.asarray(frame.geometry.array, dtype=object)
+    present = ~shapely.is_missing(geoms)
+    rows = np.flatnonzero(present)
+    parts, index = _polygon_parts(geoms[present])
+    index = rows[index]
+    names = frame["name"].to_numpy(dtype=object)
+    fills = frame["fill"].to_numpy(dtype=object) if "fill" in frame.columns else None
+    status_of: dict[int, str] = {}
     by_fill: list[str] = []
-    for name, fill, geom in zip(names, fills, frame.geometry.array, strict=True):
-        polys = _polygons(geom)
-        if not polys:
-            continue  # points: units, arrows, towns
-        status = classify_name(name)
-        fill_status = _fill_status(fill)
+    known: dict[object, str | None] = {}
+    for i in np.unique(index).tolist():
+        name = names[i]
+        key = name if isinstance(name, str) else None
+        if key not in known:
+            known[key] = classify_name(key)
+        status = known[key]
+        fill_status = _fill_status(fills[i]) if fills is not None else None
         if status is None:
             by_fill.append(str(name))
             status = fill_status or "unknown"
         elif status == "occupied" and fill_status == "outside_ukraine":
             # an "Occupied ..." territory the name list does not know yet
             status = "outside_ukraine"
-        label = "" if name is None or (isinstance(name, float) and np.isnan(name)) else str(name)
-        rows_status.extend([status] * len(polys))
-        rows_label.extend([label] * len(polys))
-        rows_geom.extend(polys)
+        status_of[i] = status
+    labels = ["" if not isinstance(names[i], str) else names[i] for i in index.tolist()]
     out = gpd.GeoDataFrame(
         {
-            "status": pd.Series(rows_status, dtype=object),
-            "label": pd.Series(rows_label, dtype=object),
-            "time": pd.Series([time] * len(rows_status), dtype="datetime64[ns, UTC]"),
+            "status": pd.Series([status_of[i] for i in index.tolist()], dtype=object),
+            "label": pd.Series(labels, dtype=object),
+            "time": pd.Series([time] * len(index), dtype="datetime64[ns, UTC]"),
         },
-        geometry=gpd.GeoSeries(rows_geom, crs=frame.crs),
+        geometry=gpd.GeoSeries(parts, crs=frame.crs),
     )
     return out, by_fill
 
