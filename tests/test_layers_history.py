@@ -238,3 +238,50 @@ def test_cli_table_to_stdout_and_errors(folder, tmp_path, capsys):
     assert "matches no files" in err and "Traceback" not in err
     assert main(["history", str(folder), "--of", "UA", "-o", str(tmp_path / "no" / "x.csv")]) == 2
     assert not (tmp_path / "no").exists()
+
+
+# -- in a browser -------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+def test_page_in_chromium_slider_swaps_polygons(folder, tmp_path, chromium, sync_playwright):
+    hostile = tmp_path / "<img src=x onerror=window.__gc_pwned=1>"
+    hostile.mkdir()
+    for f in folder.iterdir():
+        (hostile / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "held.html"
+    assert main(["history", str(hostile), "--of", "UA", "-o", str(out), "--no-progress"]) == 0
+    refused: list[str] = []
+    errors: list[str] = []
+
+    def route(r):
+        if r.request.url.startswith(("file://", "data:")):
+            r.continue_()
+        else:
+            refused.append(r.request.url)
+            r.abort()
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.route("**/*", route)
+            page.goto(out.resolve().as_uri(), wait_until="load")
+            page.wait_for_selector("#gc-map path", state="attached", timeout=15_000)
+            latest = page.locator("#gc-label").text_content()
+            held_latest = page.locator("#gc-map path").last.get_attribute("d")
+            page.locator("#gc-slider").fill("0")
+            first = page.locator("#gc-label").text_content()
+            held_first = page.locator("#gc-map path").last.get_attribute("d")
+            n_paths = page.locator("#gc-map path").count()
+            pwned = page.evaluate("window.__gc_pwned")
+            visible = page.locator("table").text_content()
+        finally:
+            browser.close()
+    assert errors == [] and refused == []  # Leaflet inlined, no tiles: no network
+    assert latest.startswith("2024-03-24 17:06 UTC") and first.startswith("2022-04-15 05:20 UTC")
+    assert n_paths == 2  # the country's outline and the held ground of the chosen date
+    assert held_first and held_latest and held_first != held_latest  # the slider swapped it
+    assert pwned is None
+    assert "<img src=x onerror=window.__gc_pwned=1>" in visible  # shown as text
