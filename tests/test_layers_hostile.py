@@ -284,3 +284,14 @@ def test_closed_socket_port_errors_quickly():
         port = s.getsockname()[1]
     with pytest.raises(LayerError, match="Could not fetch"):
         read_layer(f"http://127.0.0.1:{port}/x.geojson", timeout=2)
+
+
+def test_download_settings_are_read_at_each_call(monkeypatch):
+    import geoclaims.layers
+
+    monkeypatch.setattr(geoclaims.layers, "MAX_DOWNLOAD_BYTES", 100)
+    with _Server(_serve_bytes(json.dumps(SNAPSHOT).encode())) as base:
+        with pytest.raises(LayerError, match="max_bytes=100 "):
+            read_layer(f"{base}/{T2}.geojson")
+        monkeypatch.setattr(geoclaims.layers, "MAX_DOWNLOAD_BYTES", 10_000)
+        assert len(read_layer(f"{base}/{T2}.geojson")) == 1

@@ -47,11 +47,17 @@ def cache_dir() -> Path:
 
 
 def check_limits(timeout: Any, max_bytes: Any) -> tuple[float, int]:
-    """Validate ``timeout`` (seconds, > 0, finite) and ``max_bytes`` (bytes, > 0)."""
+    """Validate ``timeout`` (seconds, > 0, finite) and ``max_bytes`` (bytes, > 0).
+
+    None takes the setting ``geoclaims.layers.DOWNLOAD_TIMEOUT`` / ``MAX_DOWNLOAD_BYTES``
+    as it is at the time of the call.
+    """
+    import geoclaims.layers as settings
+
     if timeout is None:
-        timeout = DOWNLOAD_TIMEOUT
+        timeout = getattr(settings, "DOWNLOAD_TIMEOUT", DOWNLOAD_TIMEOUT)
     if max_bytes is None:
-        max_bytes = MAX_DOWNLOAD_BYTES
+        max_bytes = getattr(settings, "MAX_DOWNLOAD_BYTES", MAX_DOWNLOAD_BYTES)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
         msg = (
             f"timeout must be a number of seconds, such as timeout=30, not "
