@@ -20,7 +20,7 @@ import pytest
 import shapely
 from shapely.geometry import box, mapping
 
-from geoclaims import LayerError, NoSnapshotError, area_share, lookup
+from geoclaims import LayerError, NoSnapshotError, area_share, control_history, lookup, regions
 from geoclaims.areas import geodesic_area
 from geoclaims.layers import HELD_STATUSES, STATUSES, held_layer, read_layer
 from geoclaims.layers._deepstate import classify_name
@@ -78,7 +78,7 @@ A = box(37.0, 47.5, 38.0, 48.5)
 B = box(38.5, 48.0, 39.5, 48.8)
 C = box(35.0, 49.5, 35.5, 50.0)
 CRIMEA = box(33.5, 44.8, 34.5, 45.3)
-TRANSNISTRIA = box(29.0, 46.8, 29.6, 47.6)
+TRANSNISTRIA = box(28.9, 47.0, 29.3, 47.3)  # in Moldova, off the Ukrainian border
 
 
 def write(path: Path, data: dict) -> Path:
@@ -203,8 +203,14 @@ def test_territories_outside_ukraine_never_count_for_it(tmp_path):
     outside = every[every["status"] == "outside_ukraine"]
     assert len(outside) == 1 and outside.geometry.iloc[0].equals(TRANSNISTRIA)
     # even when a caller counts it, Ukraine's share cannot grow: it lies outside the country
-    with_outside = area_share("Odesa", of="UA", within=outside, as_of="2024-03-25")
+    assert outside.attrs["statuses"] == STATUSES  # read_layer's choice is kept downstream
+    with_outside = area_share(regions("UA"), of="UA", within=outside, as_of="2024-03-25")
+    assert len(with_outside.layer) == 1
     assert with_outside.held_km2 == pytest.approx(0.0, abs=1.0)
+    history = control_history(path, of="UA", statuses="all", progress=False)
+    peninsula = shapely.union_all(lookup(["Crimea", "Sevastopol"]).geometry.values)
+    inside = [A, B, C, shapely.intersection(CRIMEA, peninsula)]  # Transnistria: never
+    assert history["held_km2"].iloc[0] == pytest.approx(sum(map(geodesic_area, inside)), rel=1e-6)
 
 
 def test_period_a_names_and_traps(tmp_path):
@@ -444,3 +450,26 @@ def test_no_warning_for_points_in_snapshots(tmp_path):
 
 def test_held_statuses_are_the_default():
     assert HELD_STATUSES == ("occupied", "occupied_before_2022", "crimea")
+
+
+def test_snapshot_read_with_plain_geopandas_is_still_recognised(tmp_path):
+    # a user who read the file with geopandas first must not count liberated ground as held
+    kharkiv = box(36.5, 49.3, 37.0, 49.7)  # inside Kharkiv oblast
+    path = write(
+        tmp_path / f"{T3}.geojson",
+        snapshot(
+            polygon("Окуповано /// Occupied /// geoJSON.status.occupied", A),
+            polygon("Звільнено /// Liberated /// geoJSON.status.dismissed", kharkiv, GREEN),
+            point("Харків", 36.2, 50.0),
+        ),
+    )
+    raw = gpd.read_file(path)
+    assert {"name", "fill"} <= set(raw.columns)
+    held = held_layer(raw, "2024-03-25")
+    assert list(held["status"]) == ["occupied"]
+    share = area_share("Kharkiv", of="UA", within=raw, as_of="2024-03-25")
+    assert share.held_km2 == pytest.approx(0.0, abs=1.0)
+    # ... although the liberated polygon lies in Kharkiv, and would count if taken as held
+    liberated = read_layer(path, statuses=["liberated"])
+    counted = area_share("Kharkiv", of="UA", within=liberated, as_of="2024-03-25").held_km2
+    assert counted == pytest.approx(geodesic_area(kharkiv), rel=1e-3)

@@ -170,7 +170,9 @@ def held_layer(
     Parameters
     ----------
     source : GeoDataFrame, GeoSeries, str, path-like, dict or list
-        A GeoDataFrame/GeoSeries (returned cleaned, as it is); a path, ``http(s)`` URL
+        A GeoDataFrame/GeoSeries (returned cleaned, as it is; one with a ``status``
+        column of snapshot statuses keeps the held ones, unless it comes from
+        :func:`read_layer` with its own ``statuses=``); a path, ``http(s)`` URL
         or open GeoJSON dict of one layer or one DeepStateMap snapshot; a folder or a
         glob of snapshots (``snapshots/*.geojson``); a list of snapshot paths or URLs; or
         a multi-date file with a date column (``id, date, geometry``, gzipped or not).
@@ -234,7 +236,9 @@ def held_layer(
     if isinstance(source, gpd.GeoDataFrame):
         known = source.attrs.get("snapshot")
         frame = read(source, date)
-        if _is_snapshot_frame(source):
+        # a frame read_layer made with statuses=... keeps its choice unless told otherwise
+        already = source.attrs.get("statuses") if statuses is None else None
+        if _is_snapshot_frame(source) and already is None and "status" in frame.columns:
             frame = frame[frame["status"].isin(chosen).to_numpy()].reset_index(drop=True)
         if known is not None:
             frame.attrs["snapshot"] = snapshot_info(known.get("time"), known["source"], date)

@@ -685,7 +685,8 @@ def _read_one(
         msg = f"{name!r} has no features{extra}."
         raise LayerError(msg)
     attrs = dict(frame.attrs)
-    snapshot = driver in _GEOJSON_DRIVERS and _deepstate.is_snapshot(frame)
+    # GeoJSON files, and GeoDataFrames a user read from one with geopandas
+    snapshot = driver in (*_GEOJSON_DRIVERS, None) and _deepstate.is_snapshot(frame)
     picked = None
     if snapshot:
         frame = _read_snapshot(frame, name, date if date_gives_time else None, chosen)
