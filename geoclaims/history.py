@@ -325,15 +325,29 @@ def control_history(
 
 
 def _write(path: Path, write: Callable[[str], None]) -> None:
-    """Write through a temporary file in the same folder, so no partial file is left."""
+    """Write through a temporary file in the same folder, so no partial file is left.
+
+    An existing output keeps its permission bits; a new one gets the user's umask. A
+    target that is not a regular file (``/dev/null``, a FIFO) is written straight to,
+    never replaced.
+    """
     if path.is_dir():
         msg = f"{str(path)!r} is a folder; name a file such as history.html."
         raise InvalidInputError(msg)
+    if path.exists() and not path.is_file():
+        write(str(path))
+        return
+    if path.exists():
+        mode = path.stat().st_mode & 0o7777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
         write(tmp)
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -285,3 +285,19 @@ def test_page_in_chromium_slider_swaps_polygons(folder, tmp_path, chromium, sync
     assert held_first and held_latest and held_first != held_latest  # the slider swapped it
     assert pwned is None
     assert "<img src=x onerror=window.__gc_pwned=1>" in visible  # shown as text
+
+
+def test_outputs_keep_permissions_and_never_replace_devices(folder, tmp_path):
+    out = tmp_path / "held.csv"
+    out.write_text("old")
+    out.chmod(0o640)
+    assert main(["history", str(folder), "--of", "UA", "-o", str(out), "--no-progress"]) == 0
+    assert out.read_text().startswith("time,") and (out.stat().st_mode & 0o777) == 0o640
+    device = Path("/dev/null")
+    before = device.stat()
+    from geoclaims.history import _write
+
+    _write(device, lambda p: Path(p).write_text("x"))
+    after = device.stat()
+    assert after.st_ino == before.st_ino and after.st_rdev == before.st_rdev  # still a device
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp left
