@@ -14,7 +14,6 @@ script.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import datetime as _dt
 import errno
@@ -22,7 +21,6 @@ import functools
 import html
 import logging
 import os
-import re
 import sys
 import tempfile
 import types
@@ -53,8 +51,6 @@ logger = logging.getLogger(__name__)
 #: the article names no region at all: a capital named for its government ("Kyiv said")
 #: is not a territorial claim.
 _TERRITORY_KINDS = ("region", "entity")
-#: Where the Leaflet files the page inlines live (see its README.md).
-_WEB_DIR = Path(__file__).resolve().parent / "_web"
 #: Longest default title taken from the article's first line (characters).
 _MAX_TITLE = 110
 
@@ -351,43 +347,27 @@ def _render(
     return _environment().get_template("report.html.j2").render(**context)
 
 
-@functools.cache
-def _leaflet() -> tuple[Markup, Markup]:
-    """Leaflet's script and stylesheet, ready to inline (the images as data URIs)."""
-    script = (_WEB_DIR / "leaflet.js").read_text(encoding="utf-8")
-    css = (_WEB_DIR / "leaflet.css").read_text(encoding="utf-8")
-
-    def data_uri(match: re.Match[str]) -> str:
-        path = _WEB_DIR / match.group(1)
-        if not path.is_file():  # images the map never shows (marker shadows, VML)
-            return match.group(0)
-        return f"url(data:image/png;base64,{base64.b64encode(path.read_bytes()).decode()})"
-
-    css = re.sub(r"url\((images/[\w.-]+\.png)\)", data_uri, css)
-    if "</script" in script.lower() or "</style" in css.lower():  # pragma: no cover
-        msg = "The bundled Leaflet files cannot be inlined safely; reinstall geoclaims."
-        raise GeoclaimsError(msg)
-    return Markup(script), Markup(css)
-
-
 def _map_parts(m: folium.Map) -> dict[str, Any]:
     """Render a folium map into the parts the page embeds.
 
     The map uses nothing but Leaflet (no markers, no Bootstrap), and the page inlines
-    Leaflet itself, so a saved report draws its map with no network at all.
+    Leaflet itself, so a saved report draws its map with no network at all. The parts
+    come from one template pass over folium's elements (see
+    :func:`geoclaims.maps._render_parts`): the map's data never becomes template source.
     """
+    from geoclaims.maps import _leaflet, _render_parts
+
     m.default_js = []
     m.default_css = []
-    figure = m.get_root()
-    figure.render()
+    parts = _render_parts(m.get_root())
     script, css = _leaflet()
     return {
-        "header": Markup(figure.header.render()),
-        "html": Markup(figure.html.render()),
-        "script": Markup(figure.script.render()),
+        "header": Markup(parts["header"]),
+        "html": Markup(parts["html"]),
+        "script": Markup(parts["script"]),
         "name": m.get_name(),
-        "leaflet_js": script,
-        "leaflet_css": css,
+        "leaflet_js": Markup(script),
+        "leaflet_css": Markup(css),
     }
 
 

@@ -13,7 +13,7 @@ from conftest import PAYLOADS
 
 import geoclaims
 from geoclaims import InvalidInputError, UnknownRegionError, area_share, claim_map
-from geoclaims.maps import _simplify_coverage
+from geoclaims.maps import _esc, _simplify_coverage
 
 FOUR = ["Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"]
 FOUR_IDS = ["UA-14", "UA-09", "UA-23", "UA-65"]
@@ -80,7 +80,8 @@ def test_tooltips_show_figures_computed_on_full_geometry(four_share, four_map) -
         assert f'"name": "{row.name}"' in html
         assert f'"iso": "{row.iso_3166_2}"' in html
         assert f'"km2": "{row.area_km2:,.0f}"' in html
-        assert f'"share": "{row.share_pct:.2f}%"' in html
+        # "%" is written as a character reference, which the tooltip (HTML) shows as "%".
+        assert f'"share": "{_js(_esc(f"{row.share_pct:.2f}%"))}"' in html
     # Aliases of the tooltip fields.
     for alias in ("Region", "ISO 3166-2", "Area (km\u00b2)", "Share of Ukraine"):
         assert f'"{_js(alias)}"' in html
@@ -94,13 +95,13 @@ def test_legend_layer_control_and_bounds(four_share, four_map) -> None:
     _m, html = four_map
     assert "geoclaims-legend" in html
     assert _js(f"Named regions (4): {four_share.total:,.0f} km\u00b2") in html
-    assert f"{four_share.total_pct:.2f}%" in html
+    assert _js(_esc(f"{four_share.total_pct:.2f}%")) in html
     assert _js(f"Ukraine, {four_share.country_km2:,.0f} km\u00b2") in html
     assert html.count("L.control.layers(") == 1
     # Fitted to Ukraine under the UN view: Crimea's southern tip is at about 44.4°N, the
     # northern border at about 52.4°N, the west and east ends at about 22.1°E and 40.2°E.
     bounds = re.search(
-        r"fitBounds\(\s*\[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]", html
+        r"latLngBounds\(\[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]", html
     )
     assert bounds is not None
     s, w, n, e = map(float, bounds.groups())
@@ -150,7 +151,7 @@ def test_worldview_changes_the_outline() -> None:
     html = m.get_root().render()
     # Under Russia's view in 2020, Crimea (south tip about 44.4°N) is not in Ukraine:
     # the southern edge of the outline moves north of 45.2°N (Kherson's coast at ~45.3°N).
-    south = float(re.search(r"fitBounds\(\s*\[\[([-\d.]+),", html).group(1))
+    south = float(re.search(r"latLngBounds\(\[\[([-\d.]+),", html).group(1))
     assert south > 45.2
     assert _js("RUS&#x27;s view, 2020-01-01") in html
 
