@@ -233,10 +233,10 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
         ignore_index=True,
     )
     web = dict(zip(coverage["unit_id"], _simplify_coverage(coverage.geometry.values), strict=True))
-    outline = shapely.union_all([web[u] for u in country_units["unit_id"]])
+    outline_plain = _round(shapely.union_all([web[u] for u in country_units["unit_id"]]))
     # Across 180° (Chukotka, Fiji, the Aleutians), draw the western side east of 180°.
-    shift = _dateline_shift([outline, *web.values()])
-    outline = _round(_for_view(outline, shift))
+    shift = _dateline_shift([outline_plain, *web.values()])
+    outline = _round(_for_view(outline_plain, shift))
 
     if m is None:
         names = list(dict.fromkeys(str(n) for n in share.units["name"]))
@@ -267,6 +267,22 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     region_style = dict(REGION_STYLE, **style)
     held = share.layer is not None
     features = []
+    # The shapes as drawn, with plain (unescaped) properties and RFC 7946 longitudes: the
+    # report's "Download GeoJSON" link.
+    download: list[dict[str, Any]] = [
+        {
+            "type": "Feature",
+            "id": str(share.country),
+            "properties": {
+                "role": "country outline",
+                "name": name_of_country,
+                "worldview": share.worldview,
+                "as_of": str(share.as_of),
+                "area_km2": _num_or_none(share.country_km2, 1),
+            },
+            "geometry": mapping(outline_plain),
+        }
+    ]
     styles: dict[str, dict[str, Any]] = {}
     for unit_id in dict.fromkeys(units["unit_id"]):
         row = table.loc[unit_id]
@@ -287,6 +303,21 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
             region_style, className=f"geoclaims-region geoclaims-unit-{_css_token(unit_id)}"
         )
         features.append(_feature(fid, _round(_for_view(web[unit_id], shift)), props))
+        download.append(
+            {
+                "type": "Feature",
+                "id": str(unit_id),
+                "properties": {
+                    "role": "named region",
+                    "unit_id": str(unit_id),
+                    "name": str(row["name"]),
+                    "iso_3166_2": str(row.get("iso_3166_2") or ""),
+                    "area_km2": _num_or_none(row["area_km2"], 1),
+                    "share_pct": _num_or_none(row["share_pct"], 3),
+                },
+                "geometry": mapping(_round(web[unit_id])),
+            }
+        )
     fields = ["name", "iso", "km2", "share"]
     aliases = ["Region", "ISO 3166-2", "Area (km²)", f"Share of {name_of_country}"]
     if held:
@@ -308,6 +339,7 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
 
     _Legend(_legend_html(share, name_of_country, regions_name, held)).add_to(m)
     _FitView(outline.bounds).add_to(m)
+    m._geoclaims_shapes = _collection(download)
     _ensure_layer_control(m)
     return m
 
@@ -586,6 +618,15 @@ def _css_token(value: object) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "_", str(value))
 
 
+def _num_or_none(value: object, digits: int) -> float | None:
+    """Return a finite number rounded to `digits`, else None (for JSON)."""
+    try:
+        x = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return round(x, digits) if math.isfinite(x) else None
+
+
 def _fmt_km2(value: object) -> str:
     """Format an area in km² with thousands separators ("26,517")."""
     try:
@@ -595,8 +636,8 @@ def _fmt_km2(value: object) -> str:
     return f"{x:,.0f}" if math.isfinite(x) else "–"
 
 
-def _fmt_pct(value: object, digits: int = 2) -> str:
-    """Format a percentage, by default with two decimals ("4.39%")."""
+def _fmt_pct(value: object, digits: int = 1) -> str:
+    """Format a percentage, by default with one decimal ("4.4%"), as every page shows them."""
     try:
         x = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
