@@ -812,12 +812,19 @@ def _render_parts(figure: branca.element.Figure, **kwargs: Any) -> dict[str, str
     """
     for child in list(figure._children.values()):
         child.render(**kwargs)
-    return {
+    parts = {
         part: "\n".join(
             _element_text(e, **kwargs) for e in getattr(figure, part)._children.values()
         )
         for part in ("header", "html", "script")
     }
+    # folium's viewport forbids zooming the page (user-scalable=no); pages set their own.
+    parts["header"] = _FOLIUM_VIEWPORT.sub("", parts["header"])
+    return parts
+
+
+#: folium's <meta name="viewport" ...> in a map's header.
+_FOLIUM_VIEWPORT = re.compile(r'<meta name="viewport"[^>]*>')
 
 
 #: Page-wide style of a map page: the map fills the window at any width, and the

@@ -275,6 +275,15 @@ def test_report_reads_without_javascript(browser, pages) -> None:
     page.close()
 
 
+#: Open every tooltip, so that any markup in them would be parsed now.
+OPEN_TOOLTIPS = (
+    "() => { for (const k in window) { const m = window[k];"
+    " if (/^map_/.test(k) && m && m.eachLayer) { m.eachLayer(l => {"
+    " if (l.getTooltip && l.getTooltip() && l.getBounds)"
+    " l.openTooltip(l.getBounds().getCenter()); }); } } }"
+)
+
+
 def _hostile_layer() -> gpd.GeoDataFrame:
     donetsk = geoclaims.lookup(["Donetsk"]).geometry.iloc[0]
     minx, miny, maxx, maxy = donetsk.bounds
@@ -296,17 +305,12 @@ def test_hostile_inputs_run_nothing_on_any_page(browser, hostile_text, tmp_path:
         "hostile-report": rep.save(tmp_path / "hostile.html"),
         "hostile-map": tmp_path / "hostile_map.html",
     }
-    geoclaims.claim_map(frame, within=layer, tiles=None).save(str(paths["hostile-map"]))
+    hostile_map = geoclaims.claim_map(frame, within=layer, tiles=None)
+    hostile_map.save(str(paths["hostile-map"]))
     for name, path in paths.items():
         page = _Page(browser, 1280)
         page.open(path)
-        # Open every tooltip, so that any markup in them would be parsed now.
-        page.page.evaluate(
-            "() => { for (const k in window) { const m = window[k];"
-            " if (/^map_/.test(k) && m && m.eachLayer) { m.eachLayer(l => {"
-            " if (l.getTooltip && l.getTooltip() && l.getBounds)"
-            " l.openTooltip(l.getBounds().getCenter()); }); } } }"
-        )
+        page.page.evaluate(OPEN_TOOLTIPS)
         page.page.wait_for_timeout(300)
         assert page.page.evaluate("() => typeof window.__gc_pwned") == "undefined"
         assert page.count("path.geoclaims-layer") == 1
@@ -322,3 +326,43 @@ def test_hostile_inputs_run_nothing_on_any_page(browser, hostile_text, tmp_path:
             assert page.page.title().startswith(f"{PAYLOADS[3]}, K{{{{ 6*7 }}}} (Ukraine)")
         page.check(name, 1280)
         page.close()
+
+
+def test_hostile_inputs_run_nothing_in_notebook_and_scan_pages(
+    browser, hostile_text, tmp_path: Path
+) -> None:
+    import pandas as pd
+
+    from geoclaims.corpus import mention_map, mentions_per_region, scan
+
+    frame = geoclaims.lookup(["Donetsk"]).copy()
+    frame["name"] = [PAYLOADS[1] + " A{{ 7*7 }}B"]
+    m = geoclaims.claim_map(frame, within=_hostile_layer(), tiles=None)
+    notebook = tmp_path / "hostile_notebook.html"
+    notebook.write_text(_notebook(m._repr_html_()), encoding="utf-8")
+    found = scan(
+        pd.DataFrame({"text": [hostile_text + " {{ 6*7 }}"]}), scheduler="sync", progress=False
+    )
+    scan_page = tmp_path / "hostile_scan.html"
+    scan_page.write_text(
+        mention_map(mentions_per_region(found), tiles=None).get_root().render(), encoding="utf-8"
+    )
+    page = _Page(browser, 400)
+    page.open(notebook, "")
+    inner = page.page.frame_locator("iframe")
+    inner.locator("path.geoclaims-region").first.wait_for(state="attached", timeout=15_000)
+    frame_js = page.page.frames[1]
+    frame_js.evaluate(OPEN_TOOLTIPS)
+    inner.locator(".leaflet-tooltip").first.wait_for(timeout=5_000)
+    tooltips = " ".join(inner.locator(".leaflet-tooltip").all_inner_texts())
+    assert PAYLOADS[1] + " A{{ 7*7 }}B" in tooltips and "A49B" not in tooltips
+    assert frame_js.evaluate("() => typeof window.__gc_pwned") == "undefined"
+    page.check("hostile-notebook", 400)
+    page.close()
+
+    page = _Page(browser, 400)
+    page.open(scan_page, "path.leaflet-interactive")
+    assert page.page.evaluate("() => typeof window.__gc_pwned") == "undefined"
+    assert "42" not in page.page.locator("body").inner_text()
+    page.check("hostile-scan", 400)
+    page.close()
