@@ -232,15 +232,18 @@ def _run_report(args: argparse.Namespace) -> int:
     from geoclaims.report import ADVICE_FOR, report
 
     text = _read_article(args.article)
-    ADVICE_FOR.set("cli")  # the page's advice names command-line flags
-    result = report(
-        text,
-        within=args.within,
-        worldview=args.worldview,
-        as_of=args.as_of,
-        title=args.title,
-        tiles=_tiles(args.tiles),
-    )
+    token = ADVICE_FOR.set("cli")  # the page's advice names command-line flags
+    try:
+        result = report(
+            text,
+            within=args.within,
+            worldview=args.worldview,
+            as_of=args.as_of,
+            title=args.title,
+            tiles=_tiles(args.tiles),
+        )
+    finally:
+        ADVICE_FOR.reset(token)
     path = result.save(args.output)
     n = len(result.mentions)
     print(f"wrote {path} ({n} mention{'s' if n != 1 else ''}, {len(result.claims)} figure(s))")

@@ -343,3 +343,13 @@ def test_page_reads_without_javascript(example_report: Report) -> None:
     assert page.count('class="gc-summary"') == len(example_report.verdicts) >= 1
     assert _article_text(page) == _article_text(example_report.html)
     assert '<table class="gc-shares">' in page and 'download="geoclaims-shares.csv"' in page
+
+
+def test_the_command_line_advice_does_not_leak_into_later_python_calls(tmp_path: Path) -> None:
+    from geoclaims.cli import main
+    from geoclaims.report import ADVICE_FOR
+
+    article = tmp_path / "a.txt"
+    article.write_text("About 15% of Ukraine, in the Donetsk region.", encoding="utf-8")
+    assert main(["report", str(article), "-o", str(tmp_path / "r.html"), "--tiles", "none"]) == 0
+    assert ADVICE_FOR.get() == "python"
