@@ -209,7 +209,11 @@ def test_notebook_frame_shown_late_still_fits_its_regions(browser, tmp_path) -> 
     # map starts. Once shown, the map must fit its regions (zoom about 5-6 for Ukraine),
     # not stay at the whole world.
     rep = geoclaims.report("Votes were held in the Donetsk region of Ukraine.", tiles=None)
-    for name, frame in (("map", geoclaims.claim_map(rep.share, tiles=None)._repr_html_()),):
+    frames = (
+        ("map", geoclaims.claim_map(rep.share, tiles=None)._repr_html_()),
+        ("report", rep._repr_html_()),
+    )
+    for name, frame in frames:
         path = tmp_path / f"hidden_{name}.html"
         path.write_text(_notebook(frame, hidden=True), encoding="utf-8")
         page = _Page(browser, 1000)
