@@ -2,14 +2,18 @@
 
 :func:`report` runs the whole pipeline on an article (find the regions and the stated
 figures, measure the regions, check each figure) and lays the results out on one
-page a reader can open in a browser: the verdict first, then the article with every
-mention highlighted (a region links to its place on the map), the map, the table of
-areas and shares, and the stated figures.
+page a reader can open in a browser: each figure's verdict first (its status coloured
+green, red or amber, and a one-line summary), then the article with every mention
+highlighted (a region links to its place on the map), the map, the table of areas and
+shares with download links (CSV of the shares, GeoJSON of the drawn shapes, built into the
+page), and the stated figures. Everything but the map is plain HTML, so the page reads
+without JavaScript; it fits a 400 px screen and needs no network but for map tiles.
 
 The article text, names and layer properties are untrusted. The page is rendered by
 jinja2 with autoescaping on, the article markup is built from escaped pieces only,
 and the map data is embedded as script-safe JSON, so no input can inject markup or
-script.
+script; the map's parts are rendered in one template pass (see
+:func:`geoclaims.maps._esc`), so no input reaches a template's source either.
 """
 
 from __future__ import annotations
