@@ -888,7 +888,9 @@ def _new_map(tiles: str | None, *, title: str = "geoclaims map") -> folium.Map:
     """
     if tiles is not None:
         _template_free(tiles, "tiles")
-    m = folium.Map(tiles=tiles, control_scale=True, prefer_canvas=False)
+    # Quarter zoom steps, so a fitted view fills a small screen instead of stopping at
+    # the whole zoom level below.
+    m = folium.Map(tiles=tiles, control_scale=True, prefer_canvas=False, zoom_snap=0.25)
     m.default_js = []
     m.default_css = []
     _Page(title).add_child(m)
