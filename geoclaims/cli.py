@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import logging
 import math
@@ -152,8 +153,8 @@ def _build_parser() -> _Parser:
         "--format",
         choices=("jsonl", "csv"),
         default="jsonl",
-        help="jsonl (default): mentions and figures, one JSON object per line with a "
-        "'type' field; csv: the mentions table only",
+        help="jsonl (default) or csv: mentions and figures, one record per line with a "
+        "'type' field ('mention' or 'claim')",
     )
     p.set_defaults(run=_run_find)
 
@@ -275,17 +276,21 @@ def _tiles_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from geoclaims.report import report
+    from geoclaims.report import ADVICE_FOR, report
 
     text = _read_article(args.article)
-    result = report(
-        text,
-        within=args.within,
-        worldview=args.worldview,
-        as_of=args.as_of,
-        title=args.title,
-        tiles=_tiles(args.tiles),
-    )
+    token = ADVICE_FOR.set("cli")  # the page's advice names command-line flags
+    try:
+        result = report(
+            text,
+            within=args.within,
+            worldview=args.worldview,
+            as_of=args.as_of,
+            title=args.title,
+            tiles=_tiles(args.tiles),
+        )
+    finally:
+        ADVICE_FOR.reset(token)
     path = result.save(args.output)
     n = len(result.mentions)
     print(f"wrote {path} ({n} mention{'s' if n != 1 else ''}, {len(result.claims)} figure(s))")
@@ -299,7 +304,22 @@ def _run_find(args: argparse.Namespace) -> int:
     mentions = find_regions(text)
     out = sys.stdout
     if args.format == "csv":
-        mentions.to_csv(out, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        import pandas as pd
+
+        from geoclaims.text import Claim
+
+        fields = [f.name for f in dataclasses.fields(Claim)]
+        claims = pd.DataFrame(
+            [_jsonable(_dataclass_dict(c)) for c in find_claims(text)],
+            columns=fields,
+            dtype=object,
+        )
+        table = pd.concat(
+            [mentions.astype(object).assign(type="mention"), claims.assign(type="claim")],
+            ignore_index=True,
+        )
+        columns = ["type", *dict.fromkeys(c for c in table.columns if c != "type")]
+        table[columns].to_csv(out, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         return _EXIT_OK
     for row in mentions.to_dict("records"):
         out.write(json.dumps({"type": "mention", **_jsonable(row)}, ensure_ascii=False) + "\n")
@@ -434,8 +454,6 @@ def _tiles(value: str) -> str | None:
 
 
 def _dataclass_dict(obj: Any) -> dict[str, Any]:
-    import dataclasses
-
     return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
 
 

@@ -1157,7 +1157,6 @@ def mention_map(
     True
     """
     import branca.colormap
-    import folium
 
     from geoclaims import maps
     from geoclaims.boundaries import regions
@@ -1200,24 +1199,18 @@ def mention_map(
         props = {"name": row.name, "iso": row.iso_3166_2 or "–"}
         for field in ("mentions", "articles"):
             props[field] = int(extra[field].get(row.unit_id, 0)) if field in extra else "–"
-        features.append(maps._feature(fid, maps._round(web[i]), props))
-    if m is None:
-        m = folium.Map(tiles=tiles, control_scale=True)
-    folium.GeoJson(
-        maps._collection(features),
+        features.append((fid, web[i], props))
+    return maps._choropleth(
+        features,
+        styles,
+        m=m,
+        tiles=tiles,
         name=f"{column.capitalize()} per region",
-        style_function=lambda f: styles[f["id"]],
-        highlight_function=lambda _f: {"weight": 2},
-        tooltip=folium.GeoJsonTooltip(
-            fields=["name", "iso", "mentions", "articles"],
-            aliases=["Region", "ISO 3166-2", "Mentions", "Articles"],
-        ),
-    ).add_to(m)
-    colormap.add_to(m)
-    maps._ensure_layer_control(m)
-    minx, miny, maxx, maxy = drawn.total_bounds
-    m.fit_bounds([[miny, minx], [maxy, maxx]])
-    return m
+        fields=["name", "iso", "mentions", "articles"],
+        aliases=["Region", "ISO 3166-2", "Mentions", "Articles"],
+        colormap=colormap,
+        title=f"{column.capitalize()} per region: geoclaims scan map",
+    )
 
 
 # -- command line ---------------------------------------------------------------------

@@ -8,17 +8,25 @@ computed on the full geometry, never on the simplified one.
 
 Names, codes and control-layer properties are treated as untrusted: every string
 that reaches the page is HTML-escaped, so a region name or a layer attribute cannot
-inject markup or script.
+inject markup or script, and its ``{``, ``}``, ``%`` and ``#`` are written as character
+references, so it can never reach a Jinja template's source (see :func:`_esc`).
+
+Every map geoclaims makes has a :class:`_Page` as its root: the page works offline
+(Leaflet inlined, no CDN; only the base tiles come from the network), fits a phone's
+screen, and is assembled without folium's second template pass.
 """
 
 from __future__ import annotations
 
+import base64
+import functools
 import html
 import logging
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import branca.element
@@ -28,14 +36,14 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
-from geoclaims._errors import InvalidInputError
+from geoclaims._errors import GeoclaimsError, InvalidInputError
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
 
     from geoclaims.areas import Share
 
-__all__ = ["claim_map"]
+__all__ = ["claim_map", "map_html"]
 
 logger = logging.getLogger(__name__)
 
@@ -225,11 +233,15 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
         ignore_index=True,
     )
     web = dict(zip(coverage["unit_id"], _simplify_coverage(coverage.geometry.values), strict=True))
-    outline = shapely.union_all([web[u] for u in country_units["unit_id"]])
-    outline = _round(outline)
+    outline_plain = _round(shapely.union_all([web[u] for u in country_units["unit_id"]]))
+    # Across 180° (Chukotka, Fiji, the Aleutians), draw the western side east of 180°.
+    shift = _dateline_shift([outline_plain, *web.values()])
+    outline = _round(_for_view(outline_plain, shift))
 
     if m is None:
-        m = folium.Map(tiles=tiles, control_scale=True, prefer_canvas=False)
+        names = list(dict.fromkeys(str(n) for n in share.units["name"]))
+        shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+        m = _new_map(tiles, title=f"{shown} ({name_of_country}): geoclaims map")
     # Country outline.
     outline_label = f"{name_of_country} ({_view_label(share)})"
     km2 = _fmt_km2(share.country_km2)
@@ -250,9 +262,27 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     ).add_to(m)
 
     # Named regions, one feature (one SVG path) each.
+    for key, value in style.items():
+        _template_free(value, f"style {key}=")
     region_style = dict(REGION_STYLE, **style)
     held = share.layer is not None
     features = []
+    # The shapes as drawn, with plain (unescaped) properties and RFC 7946 longitudes: the
+    # report's "Download GeoJSON" link.
+    download: list[dict[str, Any]] = [
+        {
+            "type": "Feature",
+            "id": str(share.country),
+            "properties": {
+                "role": "country outline",
+                "name": name_of_country,
+                "worldview": share.worldview,
+                "as_of": str(share.as_of),
+                "area_km2": _num_or_none(share.country_km2, 1),
+            },
+            "geometry": mapping(outline_plain),
+        }
+    ]
     styles: dict[str, dict[str, Any]] = {}
     for unit_id in dict.fromkeys(units["unit_id"]):
         row = table.loc[unit_id]
@@ -272,7 +302,22 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
         styles[fid] = dict(
             region_style, className=f"geoclaims-region geoclaims-unit-{_css_token(unit_id)}"
         )
-        features.append(_feature(fid, _round(web[unit_id]), props))
+        features.append(_feature(fid, _round(_for_view(web[unit_id], shift)), props))
+        download.append(
+            {
+                "type": "Feature",
+                "id": str(unit_id),
+                "properties": {
+                    "role": "named region",
+                    "unit_id": str(unit_id),
+                    "name": str(row["name"]),
+                    "iso_3166_2": str(row.get("iso_3166_2") or ""),
+                    "area_km2": _num_or_none(row["area_km2"], 1),
+                    "share_pct": _num_or_none(row["share_pct"], 3),
+                },
+                "geometry": mapping(_round(web[unit_id])),
+            }
+        )
     fields = ["name", "iso", "km2", "share"]
     aliases = ["Region", "ISO 3166-2", "Area (km²)", f"Share of {name_of_country}"]
     if held:
@@ -290,11 +335,11 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
 
     # Control layer on top.
     if held:
-        _add_layer(m, share.layer, tolerance=_tolerance(outline))
+        _add_layer(m, share.layer, tolerance=_tolerance(outline), shift=shift)
 
     _Legend(_legend_html(share, name_of_country, regions_name, held)).add_to(m)
-    minx, miny, maxx, maxy = outline.bounds
-    m.fit_bounds([[miny, minx], [maxy, maxx]])
+    _FitView(outline.bounds).add_to(m)
+    m._geoclaims_shapes = _collection(download)
     _ensure_layer_control(m)
     return m
 
@@ -309,7 +354,9 @@ def _view_label(share: Share) -> str:
     return view
 
 
-def _add_layer(m: folium.Map, layer: gpd.GeoDataFrame, *, tolerance: float) -> None:
+def _add_layer(
+    m: folium.Map, layer: gpd.GeoDataFrame, *, tolerance: float, shift: bool = False
+) -> None:
     """Draw a control layer, its geometry simplified and its properties escaped."""
     fields = [c for c in layer.columns if c != layer.geometry.name][:_MAX_LAYER_FIELDS]
     features = []
@@ -318,7 +365,8 @@ def _add_layer(m: folium.Map, layer: gpd.GeoDataFrame, *, tolerance: float) -> N
     ):
         if geom is None or geom.is_empty:
             continue
-        geom = _round(shapely.simplify(geom, tolerance, preserve_topology=True))
+        geom = shapely.simplify(geom, tolerance, preserve_topology=True)
+        geom = _round(_for_view(geom, shift))
         props = {f"p{j}": _short(rec[f]) for j, f in enumerate(fields)}
         features.append(_feature(f"layer-{i}", geom, props))
     if not features:
@@ -343,6 +391,61 @@ def _ensure_layer_control(m: folium.Map) -> None:
             m._children.move_to_end(key)
             return
     folium.LayerControl(collapsed=False).add_to(m)
+
+
+def _choropleth(
+    shapes: list[tuple[str, Any, dict[str, Any]]],
+    styles: dict[str, dict[str, Any]],
+    *,
+    m: folium.Map | None,
+    tiles: str | None,
+    name: str,
+    fields: list[str],
+    aliases: list[str],
+    colormap: Any,
+    title: str,
+) -> folium.Map:
+    """Draw (id, geometry, properties) shapes coloured by `styles`, with a scale legend.
+
+    The map page of :func:`geoclaims.corpus.mention_map`: the same offline, escaped,
+    dateline-aware drawing as :func:`claim_map`. The legend is geoclaims' own (branca's
+    colour scale needs d3 from a CDN).
+    """
+    shift = _dateline_shift([g for _fid, g, _p in shapes])
+    view = [_round(_for_view(g, shift)) for _fid, g, _p in shapes]
+    features = [_feature(fid, v, props) for (fid, _g, props), v in zip(shapes, view, strict=True)]
+    if m is None:
+        m = _new_map(tiles, title=title)
+    folium.GeoJson(
+        _collection(features),
+        name=_esc(name),
+        style_function=lambda f: styles[f["id"]],
+        highlight_function=lambda _f: {"weight": 2},
+        tooltip=folium.GeoJsonTooltip(fields=fields, aliases=[_esc(a) for a in aliases]),
+    ).add_to(m)
+    _Legend(_scale_legend_html(colormap)).add_to(m)
+    _ensure_layer_control(m)
+    _FitView(shapely.total_bounds(np.asarray(view, dtype=object))).add_to(m)
+    return m
+
+
+def _scale_legend_html(colormap: Any) -> str:
+    """Return a legend for a branca linear colormap: a gradient bar with its two ends."""
+    lo, hi = float(colormap.vmin), float(colormap.vmax)
+    stops = ", ".join(colormap.rgba_hex_str(lo + (hi - lo) * i / 8) for i in range(9))
+    return (
+        '<div class="geoclaims-legend-title">' + _esc(colormap.caption or "") + "</div>"
+        f'<div style="height:10px;width:12em;max-width:100%;background:linear-gradient(to right, '
+        f'{stops})"></div><div style="display:flex;justify-content:space-between">'
+        f"<span>{_fmt_num(lo)}</span><span>{_fmt_num(hi)}</span></div>"
+        '<div class="geoclaims-legend-row"><span class="geoclaims-swatch" '
+        'style="background:#f0f0f0;border:1px solid #636363"></span>none</div>'
+    )
+
+
+def _fmt_num(value: float) -> str:
+    """Format a count for a legend ("1,204"), with one decimal when it has a fraction."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
 
 
 # -- geometry --------------------------------------------------------------------------
@@ -374,12 +477,61 @@ def _round(geom: Any) -> Any:
     return shapely.transform(geom, lambda xy: np.round(xy, _DECIMALS))
 
 
+def _dateline_shift(geoms: Iterable[Any]) -> bool:
+    """True when moving the parts west of 0° by +360° frames `geoms` tighter.
+
+    Natural Earth cuts polygons at 180° (RFC 7946), so Chukotka, Fiji or Alaska's
+    Aleutians come in two parts at either end of the world; framed as they are, the
+    map shows the whole world.
+    """
+    parts = shapely.get_parts(np.asarray([g for g in geoms if g is not None], dtype=object))
+    parts = parts[~shapely.is_empty(parts)]
+    if not len(parts):
+        return False
+    b = shapely.bounds(parts)
+    plain = b[:, 2].max() - b[:, 0].min()
+    west = b[:, 2] <= 0
+    lo = np.where(west, b[:, 0] + 360, b[:, 0]).min()
+    hi = np.where(west, b[:, 2] + 360, b[:, 2]).max()
+    return bool(hi - lo < plain - 1e-9)
+
+
+def _for_view(geom: Any, shift: bool) -> Any:
+    """Return `geom` with its parts west of 0° moved by +360° when `shift` (for drawing)."""
+    if not shift or geom is None or geom.is_empty:
+        return geom
+    parts = shapely.get_parts(geom)
+    moved = [
+        shapely.transform(p, lambda xy: xy + np.array([360.0, 0.0])) if p.bounds[2] <= 0 else p
+        for p in parts
+    ]
+    if len(moved) == 1:
+        return moved[0]
+    if all(p.geom_type == "Polygon" for p in moved):
+        return shapely.multipolygons(moved)
+    return shapely.geometrycollections(moved)
+
+
+def _check_key(key: str) -> str:
+    """Return `key` if it is safe for folium as it is (ASCII letters, digits, "_", "-")."""
+    if not re.fullmatch(r"[A-Za-z0-9_-]+", key):  # pragma: no cover - a programming error
+        msg = f"feature key or id {key!r} must be ASCII letters, digits, '_' or '-'"
+        raise ValueError(msg)
+    return key
+
+
 def _feature(fid: str, geom: Any, props: dict[str, Any]) -> dict[str, Any]:
-    """Return a GeoJSON feature whose string properties are HTML-escaped."""
+    """Return a GeoJSON feature whose string properties are escaped (see :func:`_esc`).
+
+    Keys are geoclaims' own (an outside key is never used as one: control-layer
+    fields become ``p0``, ``p1``, ...); the id must already be a CSS token.
+    """
     return {
         "type": "Feature",
-        "id": fid,
-        "properties": {k: _esc(v) if isinstance(v, str) else v for k, v in props.items()},
+        "id": _check_key(fid),
+        "properties": {
+            _check_key(k): _esc(v) if isinstance(v, str) else v for k, v in props.items()
+        },
         "geometry": mapping(geom),
     }
 
@@ -391,9 +543,64 @@ def _collection(features: list[dict[str, Any]]) -> dict[str, Any]:
 # -- text -------------------------------------------------------------------------------
 
 
+#: What :func:`_esc` writes for each character: HTML's five, and Jinja's delimiter characters.
+_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "'": "&#x27;",
+        "{": "&#123;",
+        "}": "&#125;",
+        "%": "&#37;",
+        "#": "&#35;",
+    }
+)
+
+
 def _esc(value: object) -> str:
-    """HTML-escape a value for a page that folium/Leaflet inserts as markup."""
-    return html.escape(str(value), quote=True)
+    """HTML-escape a value for a page that folium/Leaflet inserts as markup.
+
+    Besides HTML's special characters, ``{``, ``}``, ``%`` and ``#`` become character
+    references, which Leaflet's tooltips, layer control and legend (all ``innerHTML``)
+    show as the characters themselves.
+
+    Why: folium 0.20 / branca 0.8 render a map twice. ``MacroElement.render()`` renders
+    each element's macros and wraps the result in ``branca.element.Element(text)``,
+    whose constructor compiles ``text`` as a new ``jinja2.Template``; ``Figure.render()``
+    then renders those templates. Any ``{{ }}``, ``{% %}`` or ``{# #}`` in the data
+    (a layer property, a region name) is therefore evaluated as Jinja, with access to
+    Python (``{{ lipsum.__globals__.os... }}``). With these four characters encoded, no
+    delimiter from the data reaches that second pass, and :class:`_Page` skips the
+    second pass altogether.
+    """
+    return str(value).translate(_ESCAPES)
+
+
+#: The delimiters that open or close a Jinja construct.
+_JINJA_DELIMITERS = ("{{", "}}", "{%", "%}", "{#", "#}")
+
+
+def _template_free(value: str, what: str) -> str:
+    """Return `value` unchanged, or refuse it when it holds a Jinja delimiter.
+
+    For the few outside strings folium needs verbatim (a tiles URL, a style value),
+    which cannot be written as character references.
+
+    Raises
+    ------
+    InvalidInputError
+        When `value` contains ``{{``, ``}}``, ``{%``, ``%}``, ``{#`` or ``#}``.
+    """
+    if isinstance(value, str) and any(d in value for d in _JINJA_DELIMITERS):
+        shown = value if len(value) <= 80 else value[:79] + "…"
+        msg = (
+            f"{what} {shown!r} contains a template delimiter ({{{{, {{%, {{# or their "
+            "closing pair), which a map cannot carry safely; remove it."
+        )
+        raise InvalidInputError(msg)
+    return value
 
 
 def _short(value: object) -> str:
@@ -411,6 +618,15 @@ def _css_token(value: object) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "_", str(value))
 
 
+def _num_or_none(value: object, digits: int) -> float | None:
+    """Return a finite number rounded to `digits`, else None (for JSON)."""
+    try:
+        x = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return round(x, digits) if math.isfinite(x) else None
+
+
 def _fmt_km2(value: object) -> str:
     """Format an area in km² with thousands separators ("26,517")."""
     try:
@@ -420,8 +636,8 @@ def _fmt_km2(value: object) -> str:
     return f"{x:,.0f}" if math.isfinite(x) else "–"
 
 
-def _fmt_pct(value: object, digits: int = 2) -> str:
-    """Format a percentage, by default with two decimals ("4.39%")."""
+def _fmt_pct(value: object, digits: int = 1) -> str:
+    """Format a percentage, by default with one decimal ("4.4%"), as every page shows them."""
     try:
         x = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -497,3 +713,219 @@ class _Legend(branca.element.MacroElement):
         super().__init__()
         self._name = "GeoclaimsLegend"
         self.legend_html = legend_html
+
+
+class _FitView(branca.element.MacroElement):
+    """Fit the map to bounds at once, and again when its frame gets or changes its size.
+
+    folium's ``fit_bounds`` runs right after ``L.map(...)`` has set zoom 1, so Leaflet
+    *animates* the zoom (a change of 4 levels is within its threshold). While a zoom
+    animation runs, Leaflet silently drops every other view change, so a click on a
+    mention within that quarter second did nothing; and in a notebook's frame that is
+    hidden or not yet laid out (size 0, animation frames paused), the map stayed at
+    zoom 1. Here the fit is not animated, is skipped while the map has no size, and is
+    redone when the map's size changes, until the reader moves the map.
+    """
+
+    _template = branca.element.Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var bounds = L.latLngBounds({{ this.bounds|tojson }});
+            var box = map.getContainer();
+            var moved = false;
+            function fit() {
+                if (moved || !box.clientWidth || !box.clientHeight) { return; }
+                map.invalidateSize({animate: false, pan: false});
+                map.fitBounds(bounds, {animate: false, padding: [8, 8]});
+            }
+            ["mousedown", "touchstart", "wheel", "keydown"].forEach(function (name) {
+                box.addEventListener(name, function () { moved = true; }, {passive: true});
+            });
+            map.on("geoclaims:view", function () { moved = true; });
+            fit();
+            if (window.ResizeObserver) { new ResizeObserver(fit).observe(box); }
+            window.addEventListener("load", fit);
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, bounds: tuple[float, float, float, float]) -> None:
+        super().__init__()
+        self._name = "GeoclaimsFitView"
+        minx, miny, maxx, maxy = (round(float(v), _DECIMALS) for v in bounds)
+        self.bounds = [[miny, minx], [maxy, maxx]]
+
+
+# -- pages ------------------------------------------------------------------------------
+
+#: Where the Leaflet files the pages inline live (see its README.md).
+_WEB_DIR = Path(__file__).resolve().parent / "_web"
+
+
+@functools.cache
+def _leaflet() -> tuple[str, str]:
+    """Leaflet's script and stylesheet, ready to inline (its images as data URIs).
+
+    Raises
+    ------
+    GeoclaimsError
+        When the bundled files are missing or could close the element they go in.
+    """
+    script = (_WEB_DIR / "leaflet.js").read_text(encoding="utf-8")
+    css = (_WEB_DIR / "leaflet.css").read_text(encoding="utf-8")
+
+    def data_uri(match: re.Match[str]) -> str:
+        path = _WEB_DIR / match.group(1)
+        if not path.is_file():  # images the maps never show (marker shadows, VML)
+            return match.group(0)
+        return f"url(data:image/png;base64,{base64.b64encode(path.read_bytes()).decode()})"
+
+    css = re.sub(r"url\((images/[\w.-]+\.png)\)", data_uri, css)
+    if "</script" in script.lower() or "</style" in css.lower():  # pragma: no cover
+        msg = "The bundled Leaflet files cannot be inlined safely; reinstall geoclaims."
+        raise GeoclaimsError(msg)
+    return script, css
+
+
+def _element_text(element: branca.element.Element, **kwargs: Any) -> str:
+    """Return what an element of a figure's header/html/script contributes to the page.
+
+    ``MacroElement.render()`` stores each rendered macro as ``Element(text)``; its
+    ``_template_str`` is that text, taken as it is (no second template pass). Other
+    elements (script or stylesheet links) are rendered from their own templates.
+    """
+    text = getattr(element, "_template_str", None)
+    if type(element) is branca.element.Element and text is not None:
+        return text
+    return element.render(**kwargs)
+
+
+def _render_parts(figure: branca.element.Figure, **kwargs: Any) -> dict[str, str]:
+    """Render a figure's children once; return its "header", "html" and "script" texts.
+
+    This is :meth:`branca.element.Figure.render` without the second pass: folium's
+    first pass (each element's template, with the data) is the final text. See
+    :func:`_esc` for why the second pass must not see outside strings.
+    """
+    for child in list(figure._children.values()):
+        child.render(**kwargs)
+    parts = {
+        part: "\n".join(
+            _element_text(e, **kwargs) for e in getattr(figure, part)._children.values()
+        )
+        for part in ("header", "html", "script")
+    }
+    # folium's viewport forbids zooming the page (user-scalable=no); pages set their own.
+    parts["header"] = _FOLIUM_VIEWPORT.sub("", parts["header"])
+    return parts
+
+
+#: folium's <meta name="viewport" ...> in a map's header.
+_FOLIUM_VIEWPORT = re.compile(r'<meta name="viewport"[^>]*>')
+
+
+#: Page-wide style of a map page: the map fills the window at any width, and the
+#: legend and layer control stay inside a phone's screen.
+_MAP_PAGE_CSS = """
+html, body { width: 100%; height: 100%; margin: 0; padding: 0; overflow: hidden; }
+.geoclaims-legend { max-width: min(22em, calc(100vw - 90px)); }
+.leaflet-control-layers-expanded { max-width: calc(100vw - 70px); overflow-wrap: anywhere; }
+@media (max-width: 600px) {
+  .leaflet-control-layers-expanded, .geoclaims-legend { font-size: 11px; }
+  .leaflet-control-layers-expanded { padding: 4px 6px; }
+}
+"""
+
+
+class _Page(branca.element.Figure):
+    """The root of every map page geoclaims makes: offline, one template pass, titled.
+
+    :meth:`render` returns a whole HTML page with Leaflet inlined (no CDN) and a
+    viewport for phones; the title is escaped and put in after rendering, so it never
+    passes through a template. folium's :meth:`~folium.Map.save`, ``_repr_html_``
+    (notebooks) and ``get_root().render()`` all go through it.
+    """
+
+    def __init__(self, title: str = "geoclaims map") -> None:
+        super().__init__()
+        self._name = "GeoclaimsPage"
+        self.page_title = title
+
+    def render(self, **kwargs: Any) -> str:
+        """Return the page as HTML text (see the class docstring)."""
+        parts = _render_parts(self, **kwargs)
+        script, css = _leaflet()
+        return "".join(
+            [
+                '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+                '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+                f"<title>{html.escape(self.page_title)}</title>\n",
+                f"<style>{css}</style>\n<script>{script}</script>\n",
+                parts["header"],
+                f"\n<style>{_MAP_PAGE_CSS}</style>\n</head>\n<body>\n",
+                parts["html"],
+                "\n<script>\n",
+                parts["script"],
+                "\n</script>\n</body>\n</html>\n",
+            ]
+        )
+
+
+def _new_map(tiles: str | None, *, title: str = "geoclaims map") -> folium.Map:
+    """Return an empty folium map on a :class:`_Page`: offline but for its tiles.
+
+    folium's default scripts and stylesheets (Leaflet, jQuery, Bootstrap, Font
+    Awesome, from CDNs) are dropped; the page inlines the Leaflet geoclaims ships,
+    which is all its maps use.
+
+    Raises
+    ------
+    InvalidInputError
+        When `tiles` holds a template delimiter.
+    """
+    if tiles is not None:
+        _template_free(tiles, "tiles")
+    # Quarter zoom steps, so a fitted view fills a small screen instead of stopping at
+    # the whole zoom level below.
+    m = folium.Map(tiles=tiles, control_scale=True, prefer_canvas=False, zoom_snap=0.25)
+    m.default_js = []
+    m.default_css = []
+    _Page(title).add_child(m)
+    return m
+
+
+def map_html(m: folium.Map) -> str:
+    """Return a folium map as one HTML page, as geoclaims writes its maps.
+
+    For a map made by :func:`claim_map` (or :func:`geoclaims.corpus.mention_map`)
+    this is ``m.get_root().render()``: Leaflet inlined, no template pass over the data.
+    A map you made yourself is moved onto such a page first, which drops folium's CDN
+    scripts (use it for maps drawn with Leaflet alone: GeoJSON, tiles, tooltips).
+
+    Parameters
+    ----------
+    m : folium.Map
+
+    Returns
+    -------
+    str
+        The page (UTF-8 text).
+
+    Examples
+    --------
+    >>> import geoclaims
+    >>> from geoclaims.maps import map_html
+    >>> page = map_html(geoclaims.claim_map(["Donetsk"], tiles=None))
+    >>> "Donetsk" in page and "cdn.jsdelivr" not in page
+    True
+    """
+    root = m.get_root()
+    if not isinstance(root, _Page):
+        m.default_js = []
+        m.default_css = []
+        root = _Page()
+        root.add_child(m)
+    return root.render()

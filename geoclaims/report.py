@@ -2,24 +2,31 @@
 
 :func:`report` runs the whole pipeline on an article (find the regions and the stated
 figures, measure the regions, check each figure) and lays the results out on one
-page a reader can open in a browser: the verdict first, then the article with every
-mention highlighted (a region links to its place on the map), the map, the table of
-areas and shares, and the stated figures.
+page a reader can open in a browser: each figure's verdict first (its status coloured
+green, red or amber, and a one-line summary), then the article with every mention
+highlighted (a region links to its place on the map), the map, the table of areas and
+shares with download links (CSV of the shares, GeoJSON of the drawn shapes, built into the
+page), and the stated figures. Everything but the map is plain HTML, so the page reads
+without JavaScript; it fits a 400 px screen and needs no network but for map tiles.
 
 The article text, names and layer properties are untrusted. The page is rendered by
 jinja2 with autoescaping on, the article markup is built from escaped pieces only,
 and the map data is embedded as script-safe JSON, so no input can inject markup or
-script.
+script; the map's parts are rendered in one template pass (see
+:func:`geoclaims.maps._esc`), so no input reaches a template's source either.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import contextvars
 import datetime as _dt
 import errno
 import functools
 import html
+import io
+import json
 import logging
 import os
 import re
@@ -53,8 +60,6 @@ logger = logging.getLogger(__name__)
 #: the article names no region at all: a capital named for its government ("Kyiv said")
 #: is not a territorial claim.
 _TERRITORY_KINDS = ("region", "entity")
-#: Where the Leaflet files the page inlines live (see its README.md).
-_WEB_DIR = Path(__file__).resolve().parent / "_web"
 #: Longest default title taken from the article's first line (characters).
 _MAX_TITLE = 110
 
@@ -119,8 +124,9 @@ class Report:
     def _repr_html_(self) -> str:
         """Show the page in a notebook, isolated in a sandboxed frame."""
         return (
-            '<iframe sandbox="allow-scripts" style="width:100%;height:900px;border:1px solid '
-            f'#ddd" srcdoc="{html.escape(self.html, quote=True)}"></iframe>'
+            '<iframe sandbox="allow-scripts allow-downloads" style="box-sizing:border-box;'
+            'width:100%;height:900px;border:1px solid #ddd" '
+            f'srcdoc="{html.escape(self.html, quote=True)}"></iframe>'
         )
 
 
@@ -285,15 +291,78 @@ def _check(
     return done, failed
 
 
+#: A dateline at the start of a line: a place and a comma, or "date"/"posted"..., a date
+#: (2022-09-21, 21 September 2022, Sept. 21, 2022) and a separator.
+_DATELINE = re.compile(
+    r"^\s*(?:[^\W\d][\w.'’ -]{0,40}?,\s*|(?:date|dated|posted|published|updated)"
+    r"(?:\s+on)?:?\s+)?"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[^\W\d]{3,}\.?\s+\d{4}|[^\W\d]{3,}\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s*(?:[-–—:|/]+|\(\w+\)|,)?\s+|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _default_title(text: str) -> str:
-    """Return the article's first non-empty line, shortened, as a title."""
+    """Return the article's first line that is not only a dateline, as a title.
+
+    A leading dateline ("KYIV, 21 September 2022 - ", "date 2022-09-20 ") is dropped;
+    a line longer than :data:`_MAX_TITLE` is cut at a word and ends with "…".
+    """
     for line in text.splitlines():
         line = " ".join(line.split())
+        head = _DATELINE.match(line)
+        if head is not None and head.group(0).strip():
+            line = line[head.end() :].strip()
         if line:
             if len(line) > _MAX_TITLE:
-                line = line[: _MAX_TITLE - 1].rstrip() + "…"
+                cut = line[: _MAX_TITLE - 1]
+                space = cut.rfind(" ")
+                cut = cut[:space] if space > _MAX_TITLE // 2 else cut
+                line = cut.rstrip(" ,;:-–—") + "…"
             return line
     return "geoclaims report"
+
+
+#: Who the advice on a page is for: "python" (report() called from code) or "cli" (the
+#: ``geoclaims report`` command sets it), so a page says how to act where it was made.
+ADVICE_FOR: contextvars.ContextVar[str] = contextvars.ContextVar(
+    "geoclaims_advice_for", default="python"
+)
+#: Python advice in checker messages, and what the report page says instead.
+_ADVICE = {
+    "python": (
+        (
+            re.compile(r"\s*Pass regions=\.\.\.( or a claim with of='\w+')?\.?"),
+            " The article names no region for it.",
+        ),
+    ),
+    "cli": (
+        (
+            re.compile(r"\s*Pass regions=\.\.\.( or a claim with of='\w+')?\.?"),
+            " The article names no region for it.",
+        ),
+        (re.compile(r"\bpass within= (a layer|the layer)"), r"pass --within LAYER, \1"),
+        (re.compile(r"\bwithin=(?!\w)"), "--within"),
+        (re.compile(r"\bas_of="), "--as-of "),
+        (re.compile(r"\bworldview="), "--worldview "),
+    ),
+}
+
+
+def _advice(text: str) -> str:
+    """Rewrite the checker's advice for where the page is made (see :data:`ADVICE_FOR`)."""
+    for pattern, repl in _ADVICE.get(ADVICE_FOR.get(), ()):
+        text = pattern.sub(repl, text)
+    return text
+
+
+#: A percentage written with more than one decimal ("66.6667%").
+_LONG_PCT = re.compile(r"(?<![\d.])(\d+\.\d{2,})\s?%")
+
+
+def _tidy(text: str) -> str:
+    """Show percentages in a checker's sentence to one decimal, as the page does."""
+    return _LONG_PCT.sub(lambda m: f"{float(m.group(1)):.1f}%", text)
 
 
 # -- rendering --------------------------------------------------------------------------
@@ -347,47 +416,32 @@ def _render(
         "map_name": parts.get("name", ""),
         "share": _share_context(share) if share is not None else None,
         "claims": [_claim_row(c) for c in claims],
+        "downloads": _downloads(share, m),
     }
     return _environment().get_template("report.html.j2").render(**context)
-
-
-@functools.cache
-def _leaflet() -> tuple[Markup, Markup]:
-    """Leaflet's script and stylesheet, ready to inline (the images as data URIs)."""
-    script = (_WEB_DIR / "leaflet.js").read_text(encoding="utf-8")
-    css = (_WEB_DIR / "leaflet.css").read_text(encoding="utf-8")
-
-    def data_uri(match: re.Match[str]) -> str:
-        path = _WEB_DIR / match.group(1)
-        if not path.is_file():  # images the map never shows (marker shadows, VML)
-            return match.group(0)
-        return f"url(data:image/png;base64,{base64.b64encode(path.read_bytes()).decode()})"
-
-    css = re.sub(r"url\((images/[\w.-]+\.png)\)", data_uri, css)
-    if "</script" in script.lower() or "</style" in css.lower():  # pragma: no cover
-        msg = "The bundled Leaflet files cannot be inlined safely; reinstall geoclaims."
-        raise GeoclaimsError(msg)
-    return Markup(script), Markup(css)
 
 
 def _map_parts(m: folium.Map) -> dict[str, Any]:
     """Render a folium map into the parts the page embeds.
 
     The map uses nothing but Leaflet (no markers, no Bootstrap), and the page inlines
-    Leaflet itself, so a saved report draws its map with no network at all.
+    Leaflet itself, so a saved report draws its map with no network at all. The parts
+    come from one template pass over folium's elements (see
+    :func:`geoclaims.maps._render_parts`): the map's data never becomes template source.
     """
+    from geoclaims.maps import _leaflet, _render_parts
+
     m.default_js = []
     m.default_css = []
-    figure = m.get_root()
-    figure.render()
+    parts = _render_parts(m.get_root())
     script, css = _leaflet()
     return {
-        "header": Markup(figure.header.render()),
-        "html": Markup(figure.html.render()),
-        "script": Markup(figure.script.render()),
+        "header": Markup(parts["header"]),
+        "html": Markup(parts["html"]),
+        "script": Markup(parts["script"]),
         "name": m.get_name(),
-        "leaflet_js": script,
-        "leaflet_css": css,
+        "leaflet_js": Markup(script),
+        "leaflet_css": Markup(css),
     }
 
 
@@ -480,9 +534,10 @@ def _claim_title(claim: Claim) -> str:
 
 def _claim_row(claim: Claim) -> dict[str, str]:
     unit = {"km2": "km²", "mi2": "sq mi"}.get(claim.unit, claim.unit)
-    value = _num(claim.value)
+    digits = 1 if claim.unit == "%" else 2
+    value = _num(claim.value, digits)
     if claim.high is not None:
-        value += f"–{_num(claim.high)}"
+        value += f"–{_num(claim.high, digits)}"
     return {
         "surface": claim.surface,
         "value": value,
@@ -492,34 +547,134 @@ def _claim_row(claim: Claim) -> dict[str, str]:
     }
 
 
+#: Verdict status -> CSS class of its colour (green, red, amber).
+_TONES = {"holds": "gc-holds", "does not hold": "gc-fails", "cannot tell": "gc-unsure"}
+#: Longest one-line summary shown for a verdict (characters).
+_MAX_SUMMARY = 200
+
+
+def _status(verdict: Verdict) -> str:
+    """The verdict's status, from ``Verdict.status`` when it has one, else from ``holds``."""
+    status = getattr(verdict, "status", None)
+    if isinstance(status, str) and status in _TONES:
+        return status
+    holds = getattr(verdict, "holds", None)
+    return "holds" if holds is True else "does not hold" if holds is False else "cannot tell"
+
+
+def _summary(verdict: Verdict) -> str:
+    """The verdict's one-line summary: ``Verdict.summary``, else its text's last sentence."""
+    summary = getattr(verdict, "summary", None)
+    if not isinstance(summary, str) or not summary.strip():
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verdict.text.strip())
+        summary = sentences[-1] if sentences else ""
+    return _shorten(_tidy(_advice(summary)), _MAX_SUMMARY)
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Cut `text` at a word so it is at most `limit` characters, ending with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
 def _verdict_row(claim: Claim, verdict: Verdict) -> dict[str, Any]:
     readings = []
     for r in verdict.to_frame().to_dict("records"):
         readings.append(
             {
                 "reading": r.get("reading", ""),
-                "description": r.get("description", ""),
+                "description": _tidy(_advice(str(r.get("description", "")))),
                 "pct": _pct(r.get("pct")),
                 "km2": _fmt_km2(r.get("km2")),
                 "matches": bool(r.get("matches")),
             }
         )
+    status = _status(verdict)
     return {
         "surface": claim.surface,
         "best": verdict.best,
-        "holds": bool(verdict.holds),
-        "text": verdict.text,
+        "status": status,
+        "tone": _TONES[status],
+        "summary": _summary(verdict),
+        "text": _tidy(_advice(verdict.text)),
         "readings": readings,
     }
 
 
 def _failed_row(claim: Claim, reason: str) -> dict[str, Any]:
+    reason = _tidy(_advice(reason))
     return {
         "surface": claim.surface,
         "best": None,
-        "holds": None,
+        "status": "cannot tell",
+        "tone": _TONES["cannot tell"],
+        "summary": _shorten(f"Not checked: {reason}", _MAX_SUMMARY),
         "text": f"Not checked: {reason}",
         "readings": [],
+    }
+
+
+#: Columns of the shares table the page offers as CSV, in order.
+_CSV_COLUMNS = (
+    "unit_id",
+    "iso_3166_2",
+    "name",
+    "country",
+    "area_km2",
+    "share_pct",
+    "held_km2",
+    "held_pct_of_unit",
+    "official_km2",
+)
+
+
+def _csv_cell(value: Any) -> Any:
+    """Keep a spreadsheet from reading a text cell as a formula (=, +, -, @ first)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _downloads(share: Share | None, m: folium.Map | None) -> list[dict[str, str]]:
+    """The report's download links: the shares table (CSV) and the map's shapes (GeoJSON).
+
+    Both are ``data:`` URIs inside the page, so they work offline, with no server and
+    without JavaScript.
+    """
+    out: list[dict[str, str]] = []
+    if share is None:
+        return out
+    frame = share.to_frame().drop_duplicates("unit_id")
+    table = frame[[c for c in _CSV_COLUMNS if c in frame.columns]].copy()
+    total = {"unit_id": "", "name": "All named regions (counted once)", "country": share.country}
+    total |= {"area_km2": share.total, "share_pct": share.total_pct}
+    if "held_km2" in table.columns:
+        total |= {"held_km2": share.held_km2}
+    table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
+    table = table.map(_csv_cell)
+    buf = io.StringIO()
+    table.to_csv(buf, index=False, lineterminator="\n", float_format="%.6g")
+    out.append(_data_link(buf.getvalue(), "text/csv", "geoclaims-shares.csv", "Shares (CSV)"))
+    shapes = getattr(m, "_geoclaims_shapes", None) if m is not None else None
+    if shapes:
+        text = json.dumps(shapes, ensure_ascii=False, separators=(",", ":"))
+        out.append(
+            _data_link(text, "application/geo+json", "geoclaims-shapes.geojson", "Shapes (GeoJSON)")
+        )
+    return out
+
+
+def _data_link(text: str, mime: str, filename: str, label: str) -> dict[str, str]:
+    data = text.encode("utf-8")
+    return {
+        "href": f"data:{mime};charset=utf-8;base64,{base64.b64encode(data).decode('ascii')}",
+        "filename": filename,
+        "label": label,
+        "size": f"{max(1, round(len(data) / 1000)):,} KB",
     }
 
 
@@ -572,8 +727,11 @@ def _view_words(worldview: str) -> str:
     }.get(worldview, f"view of {worldview}")
 
 
-def _num(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+def _num(value: float, digits: int = 2) -> str:
+    """Format a stated value: "90,000", "15", "66.7" (`digits` decimals at most)."""
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.{digits}f}".rstrip("0").rstrip(".")
 
 
 def _pct(value: Any) -> str:

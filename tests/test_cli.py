@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, EXAMPLE_UNITS
+from conftest import EXAMPLE, EXAMPLE_UNITS, ROOT
 
 from geoclaims.cli import main
 
@@ -136,11 +136,28 @@ def test_find_jsonl_from_stdin() -> None:
     )
 
 
-def test_find_csv(capsys) -> None:
+def test_find_csv_has_mentions_and_figures_as_the_readme_says(capsys) -> None:
     assert main(["find", str(EXAMPLE), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert {"start", "end", "surface", "kind", "unit_id", "name", "country"} <= set(rows[0])
-    assert {r["unit_id"] for r in rows} >= EXAMPLE_UNITS
+    assert {"type", "start", "end", "surface", "kind", "unit_id", "name", "country"} <= set(rows[0])
+    assert {"value", "unit", "qualifier", "of"} <= set(rows[0])
+    mentions = [r for r in rows if r["type"] == "mention"]
+    claims = [r for r in rows if r["type"] == "claim"]
+    assert {r["unit_id"] for r in mentions} >= EXAMPLE_UNITS
+    # The example states "nearly 15%" of Ukraine and "90,000 square kilometres".
+    assert {(r["value"], r["unit"]) for r in claims} >= {("15.0", "%"), ("90000.0", "km2")}
+    assert all(r["start"].isdigit() for r in rows)  # offsets stay integers
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "--format csv          # mentions and figures" in readme
+
+
+def test_find_csv_without_figures_keeps_every_column(tmp_path, capsys) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Shelling in Donetsk and Luhansk.", encoding="utf-8")
+    assert main(["find", str(article), "--format", "csv"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("type,start,end,surface,") and out[0].endswith(",qualifier,of")
+    assert out[1].startswith("mention,12,19,Donetsk,")
 
 
 def test_find_bad_format(capsys) -> None:

@@ -13,7 +13,7 @@ from conftest import PAYLOADS
 
 import geoclaims
 from geoclaims import InvalidInputError, UnknownRegionError, area_share, claim_map
-from geoclaims.maps import _simplify_coverage
+from geoclaims.maps import _esc, _simplify_coverage
 
 FOUR = ["Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"]
 FOUR_IDS = ["UA-14", "UA-09", "UA-23", "UA-65"]
@@ -80,7 +80,8 @@ def test_tooltips_show_figures_computed_on_full_geometry(four_share, four_map) -
         assert f'"name": "{row.name}"' in html
         assert f'"iso": "{row.iso_3166_2}"' in html
         assert f'"km2": "{row.area_km2:,.0f}"' in html
-        assert f'"share": "{row.share_pct:.2f}%"' in html
+        # "%" is written as a character reference, which the tooltip (HTML) shows as "%".
+        assert f'"share": "{_js(_esc(f"{row.share_pct:.1f}%"))}"' in html
     # Aliases of the tooltip fields.
     for alias in ("Region", "ISO 3166-2", "Area (km\u00b2)", "Share of Ukraine"):
         assert f'"{_js(alias)}"' in html
@@ -94,13 +95,13 @@ def test_legend_layer_control_and_bounds(four_share, four_map) -> None:
     _m, html = four_map
     assert "geoclaims-legend" in html
     assert _js(f"Named regions (4): {four_share.total:,.0f} km\u00b2") in html
-    assert f"{four_share.total_pct:.2f}%" in html
+    assert _js(_esc(f"{four_share.total_pct:.1f}%")) in html
     assert _js(f"Ukraine, {four_share.country_km2:,.0f} km\u00b2") in html
     assert html.count("L.control.layers(") == 1
     # Fitted to Ukraine under the UN view: Crimea's southern tip is at about 44.4°N, the
     # northern border at about 52.4°N, the west and east ends at about 22.1°E and 40.2°E.
     bounds = re.search(
-        r"fitBounds\(\s*\[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]", html
+        r"latLngBounds\(\[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]", html
     )
     assert bounds is not None
     s, w, n, e = map(float, bounds.groups())
@@ -150,7 +151,7 @@ def test_worldview_changes_the_outline() -> None:
     html = m.get_root().render()
     # Under Russia's view in 2020, Crimea (south tip about 44.4°N) is not in Ukraine:
     # the southern edge of the outline moves north of 45.2°N (Kherson's coast at ~45.3°N).
-    south = float(re.search(r"fitBounds\(\s*\[\[([-\d.]+),", html).group(1))
+    south = float(re.search(r"latLngBounds\(\[\[([-\d.]+),", html).group(1))
     assert south > 45.2
     assert _js("RUS&#x27;s view, 2020-01-01") in html
 
@@ -199,3 +200,91 @@ def test_bad_input() -> None:
     no_regions = geoclaims.find_regions("Ukraine and Russia met again.")
     with pytest.raises(InvalidInputError, match="no regions"):
         claim_map(no_regions)
+
+
+# -- issue 14: offline pages, phones, the view ------------------------------------------
+
+_EXTERNAL = re.compile(
+    r"<script[^>]+src=|<link[^>]+href=|https?://(?!www\.w3\.org)[^\s\"'<>]+\.(?:js|css)"
+)
+
+
+def _fitted(html: str) -> tuple[float, float, float, float]:
+    """(south, west, north, east) the page fits its map to."""
+    found = re.search(
+        r"latLngBounds\(\[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]\)", html
+    )
+    assert found is not None
+    return tuple(map(float, found.groups()))
+
+
+def test_map_page_is_offline_and_fits_a_phone(four_share, tmp_path) -> None:
+    m = claim_map(four_share, tiles=None)
+    m.save(str(tmp_path / "map.html"))
+    for html in (m.get_root().render(), (tmp_path / "map.html").read_text(encoding="utf-8")):
+        # folium's CDN scripts and stylesheets (Leaflet, jQuery, Bootstrap, Font Awesome)
+        # are gone; Leaflet is inlined, as in the report.
+        assert not _EXTERNAL.search(html), _EXTERNAL.search(html).group(0)
+        assert "cdn.jsdelivr.net" not in html and "code.jquery.com" not in html
+        assert "Leaflet 1.9.3" in html and "L.map(" in html
+        assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+    # The notebook display is the same page in an iframe.
+    assert "cdn.jsdelivr.net" not in m._repr_html_()
+    # With tiles, the tiles are the only thing from the network (the browser test
+    # checks the requests themselves).
+    with_tiles = claim_map(four_share).get_root().render()
+    assert not _EXTERNAL.search(with_tiles)
+    assert 'L.tileLayer(\n                "https://tile.openstreetmap.org/' in with_tiles
+
+
+def test_the_initial_view_is_not_animated(four_map) -> None:
+    # folium's fit_bounds is animated from zoom 1, and Leaflet drops any other view change
+    # during a zoom animation; the page fits without animation instead (and again when the
+    # map's frame gets its size, as in a notebook).
+    _m, html = four_map
+    assert ".fitBounds(bounds, {animate: false" in html
+    assert "ResizeObserver" in html
+    assert "map_" in html and ".fitBounds(\n" not in html  # no folium FitBounds element
+
+
+@pytest.mark.parametrize(
+    ("names", "country"),
+    [
+        (["RUS.RS15~1"], "RUS"),  # Chukotka: 172°E to 169°W
+        (["Fiji"], "FJI"),
+        (["Alaska"], "USA"),
+        (["Texas", "California"], "USA"),  # on a US map whose outline crosses 180°
+    ],
+)
+def test_regions_across_180_are_framed_on_the_region(names, country) -> None:
+    m = claim_map(geoclaims.lookup(names), tiles=None)
+    s, w, n, e = _fitted(m.get_root().render())
+    assert e - w < 200, (w, e)  # not the whole world (360°)
+    # Every named region lies in the frame, its western longitudes moved by +360°; the
+    # drawn shapes are simplified (1/2000 of the extent: up to 0.2° on a US-wide map).
+    tol = 0.25
+    for name in names:
+        minx, miny, maxx, maxy = geoclaims.lookup([name]).total_bounds
+        if w > 0 and minx < 0:
+            minx, maxx = (minx + 360, maxx + 360) if maxx < 0 else (maxx, minx + 360)
+        assert s - tol <= miny and maxy <= n + tol
+        assert w - tol <= minx and maxx <= e + tol, (name, minx, maxx, w, e)
+
+
+def test_no_shift_for_regions_that_do_not_cross_180(four_map) -> None:
+    _s, w, _n, e = _fitted(four_map[1])
+    assert w == pytest.approx(22.1, abs=0.2) and e == pytest.approx(40.2, abs=0.2)
+    # Nor for a country across 0° (France, from its overseas regions in the Caribbean at
+    # about 61°W to Réunion at about 56°E).
+    _s, w, _n, e = _fitted(claim_map(["Gironde", "Bas-Rhin"], tiles=None).get_root().render())
+    assert w < -5 < 0 < 8 < e and e - w < 180
+
+
+def test_map_html_moves_a_users_map_onto_an_offline_page() -> None:
+    from geoclaims.maps import map_html
+
+    m = folium.Map(tiles=None)
+    claim_map(["Donetsk"], m=m)
+    page = map_html(m)
+    assert "cdn.jsdelivr.net" not in page and "Leaflet 1.9.3" in page
+    assert "geoclaims-region" in page

@@ -137,7 +137,7 @@ def test_save_to_bad_places_leaves_nothing(example_report: Report, tmp_path: Pat
 
 def test_repr_html_is_sandboxed(example_report: Report) -> None:
     frame = example_report._repr_html_()
-    assert frame.startswith('<iframe sandbox="allow-scripts"')
+    assert frame.startswith('<iframe sandbox="allow-scripts allow-downloads"')
     assert "<script" not in frame  # the page is inside srcdoc, escaped
     assert htmllib.unescape(re.search(r'srcdoc="([^"]*)"', frame).group(1)) == example_report.html
 
@@ -172,3 +172,184 @@ def test_report_reads_its_date_from_the_dateline() -> None:
     assert "as of 2023-01-05." in given.html
     undated = geoclaims.report("Votes were called in the Donetsk region of Ukraine.", tiles=None)
     assert "(today)" in undated.html
+
+
+# -- issue 14 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "date 2022-09-20 The Kremlin on Tuesday backed plans for votes in occupied areas.",
+            "The Kremlin on Tuesday backed plans for votes in occupied areas.",
+        ),
+        ("KYIV, 21 September 2022 - Votes were called.", "Votes were called."),
+        ("Posted on Sept. 21, 2022 | Votes were called.", "Votes were called."),
+        ("21 September 2022\n\nVotes were called in Donetsk.", "Votes were called in Donetsk."),
+        # A date inside the headline is not a dateline.
+        (
+            "Donetsk votes 2022-09-23 on joining Russia",
+            "Donetsk votes 2022-09-23 on joining Russia",
+        ),
+    ],
+)
+def test_title_without_the_dateline(text: str, title: str) -> None:
+    from geoclaims.report import _default_title
+
+    assert _default_title(text) == title
+
+
+def test_long_title_is_cut_at_a_word() -> None:
+    from geoclaims.report import _MAX_TITLE, _default_title
+
+    line = (
+        "Authorities installed by Moscow in four partly occupied regions of Ukraine announced "
+        "on Tuesday that residents would be asked to vote on joining"
+    )
+    title = _default_title(line)
+    assert len(title) <= _MAX_TITLE
+    # 109 characters would end in "resi|dents"; the cut goes back to the word before.
+    assert title == line[: line.index(" residents")] + "…"
+
+
+def test_advice_on_the_page_fits_where_it_was_made(tmp_path: Path, example_report) -> None:
+    # A page made from Python says within=; a page made on the command line names the flag.
+    assert "within=" in example_report.html and "--within" not in example_report.html
+    from geoclaims.cli import main
+
+    out = tmp_path / "r.html"
+    article = Path(__file__).resolve().parents[1] / "examples" / "referendum_article.txt"
+    assert (
+        main(["report", str(article), "-o", str(out), "--tiles", "none", "--as-of", "2022-09-21"])
+        == 0
+    )
+    page = out.read_text(encoding="utf-8")
+    assert "pass --within LAYER" in page and "within=" not in page
+    # Neither page gives advice about a parameter report() does not have.
+    unnamed = report("About 15% of Ukraine was affected, officials said.", tiles=None)
+    assert "regions=" not in unnamed.html
+
+
+def test_figures_as_stated_and_percentages_to_one_decimal() -> None:
+    rep = report("Russia holds about two-thirds of Ukraine, including Donetsk.", tiles=None)
+    page = rep.html
+    assert not re.search(r"\d+\.\d{2,}\s?%", page.split("<script")[0]), re.search(
+        r"\d+\.\d{2,}\s?%", page.split("<script")[0]
+    )
+    assert "66.6667" not in page
+    # The claims table shows what was written and the value to one decimal.
+    assert "<td>about two-thirds of Ukraine</td>" in page or "two-thirds" in _article_text(page)
+    assert '<td class="gc-num">66.7</td>' in page
+
+
+def test_verdicts_open_the_page_with_status_and_summary(example_report: Report) -> None:
+    page = example_report.html
+    first = page.index('<div class="gc-verdict')
+    assert first < page.index('class="gc-article"') and first < page.index('id="gc-map"')
+    for verdict in example_report.verdicts:
+        status = getattr(verdict, "status", None) or (
+            "holds"
+            if verdict.holds
+            else "does not hold"
+            if verdict.holds is False
+            else "cannot tell"
+        )
+        assert f'<span class="gc-status">{status}</span>' in page
+    assert page.count('class="gc-summary"') == len(example_report.verdicts)
+
+
+def test_status_and_summary_come_from_the_verdict_when_it_has_them(example_report) -> None:
+    from geoclaims.report import _verdict_row
+
+    verdict = example_report.verdicts[0]
+    claim = verdict.claim
+
+    class Reworked:  # the fields the reworked checker adds, over today's
+        def __init__(self, status: str, summary: str) -> None:
+            self.status, self.summary = status, summary
+
+        def __getattr__(self, name):
+            return getattr(verdict, name)
+
+    row = _verdict_row(claim, Reworked("cannot tell", "It needs a control layer."))
+    assert (row["status"], row["tone"], row["summary"]) == (
+        "cannot tell",
+        "gc-unsure",
+        "It needs a control layer.",
+    )
+    assert _verdict_row(claim, Reworked("holds", "Fine."))["tone"] == "gc-holds"
+    # Today's verdicts: status from holds, summary from the text's last sentence, cut.
+    row = _verdict_row(claim, verdict)
+    assert row["status"] == ("holds" if verdict.holds else "does not hold")
+    assert row["tone"] == ("gc-holds" if verdict.holds else "gc-fails")
+    assert 0 < len(row["summary"]) <= 200
+
+
+def test_download_links_carry_the_shares_and_the_shapes(example_report: Report) -> None:
+    import base64
+    import io
+    import json
+
+    import pandas as pd
+
+    page = example_report.html
+    links = dict(
+        (name, base64.b64decode(data))
+        for data, name in re.findall(
+            r'<a href="data:[\w/+-]+;charset=utf-8;base64,([A-Za-z0-9+/=]+)" download="([^"]+)">',
+            page,
+        )
+    )
+    assert set(links) == {"geoclaims-shares.csv", "geoclaims-shapes.geojson"}
+    table = pd.read_csv(io.BytesIO(links["geoclaims-shares.csv"]))
+    share = example_report.share
+    units = table[table["unit_id"].notna()]
+    assert set(units["unit_id"]) == EXAMPLE_UNITS
+    expected = share.to_frame().set_index("unit_id")["area_km2"]
+    for row in units.itertuples():
+        assert row.area_km2 == pytest.approx(expected[row.unit_id], rel=1e-5)
+    total = table[table["unit_id"].isna()].iloc[0]
+    assert total["share_pct"] == pytest.approx(share.total_pct, rel=1e-5)
+    shapes = json.loads(links["geoclaims-shapes.geojson"])
+    assert shapes["type"] == "FeatureCollection"
+    roles = [f["properties"]["role"] for f in shapes["features"]]
+    assert roles.count("country outline") == 1 and roles.count("named region") == 4
+    names = {f["properties"]["name"] for f in shapes["features"]}
+    assert {"Donetsk", "Luhansk", "Zaporizhzhia", "Kherson", "Ukraine"} <= names
+
+
+def test_downloads_keep_names_exact_and_formulas_inert() -> None:
+    import base64
+
+    from geoclaims.report import _downloads
+
+    frame = geoclaims.lookup(["Donetsk"]).copy()
+    frame["name"] = ['=HYPERLINK("http://x") {{ 7*7 }} <b>']
+    share = geoclaims.area_share(frame, of="UA")
+    m = geoclaims.claim_map(share, tiles=None)
+    csv_link, geojson_link = _downloads(share, m)
+    csv_text = base64.b64decode(csv_link["href"].split(",", 1)[1]).decode()
+    assert "'=HYPERLINK" in csv_text and "{{ 7*7 }} <b>" in csv_text
+    shapes = base64.b64decode(geojson_link["href"].split(",", 1)[1]).decode()
+    assert '=HYPERLINK(\\"http://x\\") {{ 7*7 }} <b>' in shapes
+
+
+def test_page_reads_without_javascript(example_report: Report) -> None:
+    # Everything but the map is plain HTML: drop the scripts and the verdicts, the
+    # article, the shares table and the download links are all still there.
+    page = re.sub(r"<script[^>]*>.*?</script>", "", example_report.html, flags=re.S)
+    assert "<noscript>" in page
+    assert page.count('class="gc-summary"') == len(example_report.verdicts) >= 1
+    assert _article_text(page) == _article_text(example_report.html)
+    assert '<table class="gc-shares">' in page and 'download="geoclaims-shares.csv"' in page
+
+
+def test_the_command_line_advice_does_not_leak_into_later_python_calls(tmp_path: Path) -> None:
+    from geoclaims.cli import main
+    from geoclaims.report import ADVICE_FOR
+
+    article = tmp_path / "a.txt"
+    article.write_text("About 15% of Ukraine, in the Donetsk region.", encoding="utf-8")
+    assert main(["report", str(article), "-o", str(tmp_path / "r.html"), "--tiles", "none"]) == 0
+    assert ADVICE_FOR.get() == "python"
