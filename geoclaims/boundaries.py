@@ -26,8 +26,10 @@ from geoclaims._errors import (
     AmbiguousRegionError,
     DataFileError,
     InvalidInputError,
+    InvalidTypeError,
     UnknownCountryError,
     UnknownRegionError,
+    typed_errors,
 )
 from geoclaims._normalize import name_key, normalize
 from geoclaims.worldviews import DateLike, sovereign
@@ -166,7 +168,7 @@ def resolve_country(country: str) -> str:
         msg = (
             f"country must be a name or ISO code (str), not {type(country).__name__}: {country!r}."
         )
-        raise TypeError(msg)
+        raise InvalidTypeError(msg)
     table = _country_lookup()
     norm = normalize(country)
     if norm in table:
@@ -368,6 +370,7 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
     raise UnknownRegionError(query, _suggest(q, country, owners), country)
 
 
+@typed_errors
 def lookup(
     names: str | Iterable[str],
     *,
@@ -422,12 +425,12 @@ def lookup(
         names = [names]
     elif isinstance(names, bytes) or not isinstance(names, Iterable):
         msg = f"names must be a string or a list of strings, not {type(names).__name__}: {names!r}."
-        raise TypeError(msg)
+        raise InvalidTypeError(msg)
     queries = list(names)
     for q in queries:
         if not isinstance(q, str):
             msg = f"Each name must be a string, not {type(q).__name__}: {q!r}."
-            raise TypeError(msg)
+            raise InvalidTypeError(msg)
     owners = _owners(worldview, as_of)
     a3 = resolve_country(country) if country is not None else None
     units = _units()

@@ -24,7 +24,8 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from geoclaims._errors import InvalidInputError
+from geoclaims._errors import InvalidInputError, typed_errors
+from geoclaims._validate import validate_claim
 from geoclaims.areas import area_share
 from geoclaims.boundaries import _units, country_name, lookup, resolve_country
 from geoclaims.boundaries import regions as all_regions
@@ -619,6 +620,7 @@ def _compose(
     return " ".join(parts)
 
 
+@typed_errors
 def check_claim(
     claim_or_text: Any,
     *,
@@ -721,6 +723,7 @@ def check_claim(
                 f"not {type(claim).__name__} {claim!r:.80}."
             )
             raise InvalidInputError(msg)
+        validate_claim(claim)
     unit = _unit(claim)
     if unit != "%" and not math.isfinite(float(claim.value)):
         msg = f"The claim's value {claim.value!r} is not a number."

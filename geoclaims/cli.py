@@ -23,11 +23,12 @@ import logging
 import math
 import os
 import sys
+import warnings
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, NoReturn
 
 from geoclaims._errors import GeoclaimsError
+from geoclaims._errors import quote as _quote
 
 __all__ = ["main"]
 
@@ -36,6 +37,7 @@ logger = logging.getLogger(__name__)
 _PROG = "geoclaims"
 _EXIT_OK = 0
 _EXIT_BAD_INPUT = 2
+_EXIT_INTERNAL = 1
 
 
 class _UsageError(Exception):
@@ -70,11 +72,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     parser = _build_parser()
+    args = None
     try:
-        args = parser.parse_args(argv)
-        if args.verbose:
-            logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
-        return args.run(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            args = parser.parse_args(argv)
+            if args.verbose:
+                logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+            return args.run(args)
     except SystemExit as exc:  # --help and --version exit through argparse
         return exc.code if isinstance(exc.code, int) else _EXIT_OK
     except BrokenPipeError:  # e.g. `geoclaims find ... | head`: stop quietly
@@ -89,6 +94,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(_one_line(exc))
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line, and the traceback only with -v
+        if args is not None and getattr(args, "verbose", False):
+            raise
+        print(
+            f"{_PROG}: internal error: {type(exc).__name__}: {_one_line(exc)[:300]} "
+            "(run again with -v for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        return _EXIT_INTERNAL
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """Print a Python warning to a command-line user as one plain line."""
+    text = " ".join(str(message).split())
+    print(f"{_PROG}: warning: {text}", file=sys.stderr)
 
 
 def _fail(message: str) -> int:
@@ -228,8 +255,10 @@ def _tiles_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from geoclaims._io import check_output
     from geoclaims.report import report
 
+    check_output(args.output)  # before the work: a bad -o fails at once
     text = _read_article(args.article)
     result = report(
         text,
@@ -303,9 +332,10 @@ def _run_share(args: argparse.Namespace) -> int:
 
 
 def _run_map(args: argparse.Namespace) -> int:
+    from geoclaims._io import check_output, write_text
     from geoclaims.maps import claim_map
-    from geoclaims.report import _write_atomic
 
+    path = check_output(args.output)  # before the work: a bad -o fails at once
     m = claim_map(
         args.names,
         tiles=_tiles(args.tiles),
@@ -313,8 +343,7 @@ def _run_map(args: argparse.Namespace) -> int:
         worldview=args.worldview,
         as_of=args.as_of,
     )
-    path = Path(args.output)
-    _write_atomic(path, m.get_root().render())
+    write_text(path, m.get_root().render())
     print(f"wrote {path}")
     return _EXIT_OK
 
@@ -323,8 +352,23 @@ def _run_map(args: argparse.Namespace) -> int:
 
 
 def _read_article(source: str) -> str:
-    """Read an article from a path, or from stdin for ``-`` (UTF-8, BOM allowed)."""
-    data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    """Read an article from a path, or from stdin for ``-`` (UTF-8, BOM allowed).
+
+    Only a regular file is opened, and at most ``MAX_ARTICLE_BYTES`` are read (from
+    stdin too), so ``/dev/zero`` or a FIFO gives one line of error, not a hang.
+    """
+    from geoclaims._io import MAX_ARTICLE_BYTES, InputFileError, read_regular
+
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            msg = f"standard input holds more than {MAX_ARTICLE_BYTES:,} bytes: too large"
+            raise InputFileError("too_large", msg)
+        return data.decode("utf-8-sig")
+    try:
+        data = read_regular(source)
+    except InputFileError as exc:
+        raise InputFileError(exc.reason, f"the article {_quote(source)} {exc}") from None
     return data.decode("utf-8-sig")
 
 

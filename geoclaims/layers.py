@@ -28,7 +28,7 @@ import pyogrio
 import pyogrio.errors
 import shapely
 
-from geoclaims._errors import InvalidInputError, LayerError
+from geoclaims._errors import InvalidInputError, LayerError, typed_errors
 
 __all__ = ["read_layer"]
 
@@ -373,6 +373,7 @@ def _to_wgs84(frame: gpd.GeoDataFrame, driver: str | None, name: str) -> gpd.Geo
     return frame
 
 
+@typed_errors
 def read_layer(
     source: Any,
     *,

@@ -148,12 +148,16 @@ def default_scan(corpus_dir: Path) -> CorpusScan:
 # -- equality with the plain loop ------------------------------------------------------
 
 
-def test_default_scheduler_gives_the_loops_rows(default_scan, reference):
+def test_default_scheduler_gives_the_loops_rows(default_scan, reference, texts, corpus_dir):
     mentions, claims = reference
     # The corpus must exercise both tables, or the comparison proves little.
     assert len(mentions) > N_ARTICLES and len(claims) > 100
     assert default_scan.articles == N_ARTICLES
-    assert default_scan.errors.empty
+    # Empty articles are reported as no_text (the module docstring's promise), nothing else.
+    empty = [str(corpus_dir / f"a{i:05d}.txt") for i, t in enumerate(texts) if not t.strip()]
+    assert empty, "the corpus should hold some empty articles"
+    assert default_scan.errors["article_id"].tolist() == empty
+    assert set(default_scan.errors["reason"]) == {"no_text"}
     _assert_rows_equal(default_scan.mentions, mentions)
     _assert_rows_equal(default_scan.claims, claims)
     assert default_scan.mentions["start"].dtype == "int64"
@@ -289,7 +293,9 @@ def test_bad_files_are_reported_and_skipped(tmp_path, caplog):
         str(missing),
         str(folder),
     ]
-    assert got.errors["reason"].tolist() == ["binary", "encoding", "unreadable", "unreadable"]
+    assert got.errors["reason"].tolist() == ["binary", "encoding", "unreadable", "not_a_file"]
+    assert "does not exist" in got.errors["message"].iloc[2]
+    assert "is a folder" in got.errors["message"].iloc[3]
     assert "not valid utf-8" in got.errors["message"].iloc[1]
     assert "encoding=" in got.errors["message"].iloc[1]
     assert got.skipped == 4
