@@ -233,7 +233,7 @@ def _library_error(exc: BaseException) -> GeoclaimsError | None:
             f"The path {quote(name)} is too long for the file system "
             f"({len(name)} characters). Use a shorter path."
         )
-        return OutputError.make(errno.ENAMETOOLONG, msg)
+        return InvalidInputError(msg)
     return None
 
 

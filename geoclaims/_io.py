@@ -90,6 +90,14 @@ def _as_path(path: Any) -> Path:
         raise _fail(errno.ENOENT, "The output path is empty: give a file name.", None)
     if "\x00" in text:
         raise _fail(errno.EINVAL, f"The output path {quote(text)} holds a NUL character.", None)
+    try:
+        os.fsencode(text)
+    except UnicodeEncodeError:
+        msg = (
+            f"The output path {quote(text)} holds characters the file system cannot encode "
+            "(a lone surrogate?). Give a path of plain text."
+        )
+        raise _fail(errno.EINVAL, msg, None) from None
     return Path(text)
 
 
@@ -275,16 +283,19 @@ def write_set(items: Sequence[tuple[Any, Filler]]) -> list[Path]:
             fill(tmp)
             _fsync(tmp)
         journal = _journal(temps) if len(temps) > 1 else None
-        for tmp, target in temps:
-            os.replace(tmp, target)
-        if journal is not None:
-            _fsync_dir(Path(journal).parent)
-            os.unlink(journal)
     except BaseException:
+        # Nothing renamed yet: the previous files are untouched; drop the new ones.
         for tmp, _ in temps:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
         raise
+    # Every new file is whole and the journal names them: from here a failure (or a
+    # kill) is completed by the next write to this folder, never undone into a mix.
+    for tmp, target in temps:
+        os.replace(tmp, target)
+    if journal is not None:
+        _fsync_dir(Path(journal).parent)
+        os.unlink(journal)
     # Character devices and FIFOs last: a pipe's reader sees data only once the regular
     # files of the set are in place.
     for (_, fill), target, stream in zip(items, targets, streams, strict=True):

@@ -22,6 +22,7 @@ import json
 import logging
 import math
 import os
+import re
 import sys
 import warnings
 from collections.abc import Sequence
@@ -48,6 +49,8 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser that reports usage errors in one line instead of exiting."""
 
     def error(self, message: str) -> NoReturn:
+        # argparse quotes the bad argument whole: cut each quote to ~80 characters.
+        message = re.sub(r"'([^']{80})[^']{2,}'", r"'\1…'", message)
         msg = f"{message} (see '{self.prog} --help')"
         raise _UsageError(msg)
 
@@ -75,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = None
     try:
         with warnings.catch_warnings():
+            # A command-line user sees each warning once, as one plain line.
+            warnings.simplefilter("default")
             warnings.showwarning = _show_warning
             args = parser.parse_args(argv)
             if args.verbose:

@@ -28,7 +28,7 @@ import pyogrio
 import pyogrio.errors
 import shapely
 
-from geoclaims._errors import InvalidInputError, LayerError, typed_errors
+from geoclaims._errors import GeoclaimsWarning, InvalidInputError, LayerError, typed_errors
 
 __all__ = ["read_layer"]
 
@@ -315,7 +315,7 @@ def _clean_geometry(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
         warnings.warn(
             f"read_layer: left out {(~polygonal).sum()} feature(s) of {name!r} that are not "
             f"polygons ({kinds!r}).",
-            UserWarning,
+            GeoclaimsWarning,
             stacklevel=3,
         )
         frame, geoms = frame[polygonal], geoms[polygonal]
@@ -326,7 +326,7 @@ def _clean_geometry(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
         warnings.warn(
             f"read_layer: repaired {int(invalid.sum())} invalid polygon(s) of {name!r} "
             "with shapely.make_valid.",
-            UserWarning,
+            GeoclaimsWarning,
             stacklevel=3,
         )
         gone = shapely.is_missing(geoms) | shapely.is_empty(geoms)

@@ -111,7 +111,7 @@ class Report:
         """
         path = Path(path)
         _write_atomic(path, self.html)
-        logger.info("wrote report %s (%d bytes)", path, len(self.html.encode("utf-8")))
+        logger.info("wrote report %s (%d characters)", path, len(self.html))
         return path
 
     def _repr_html_(self) -> str:
