@@ -290,9 +290,17 @@ def write_set(items: Sequence[tuple[Any, Filler]]) -> list[Path]:
                 os.unlink(tmp)
         raise
     # Every new file is whole and the journal names them: from here a failure (or a
-    # kill) is completed by the next write to this folder, never undone into a mix.
-    for tmp, target in temps:
-        os.replace(tmp, target)
+    # kill) after the first rename is completed by the next write to this folder, never
+    # undone into a mix. A failure at the first rename leaves everything as it was.
+    for done, (tmp, target) in enumerate(temps):
+        try:
+            os.replace(tmp, target)
+        except BaseException:
+            if done == 0:
+                for name in [t for t, _ in temps] + ([journal] if journal else []):
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(name)
+            raise
     if journal is not None:
         _fsync_dir(Path(journal).parent)
         os.unlink(journal)

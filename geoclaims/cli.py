@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import logging
@@ -25,7 +26,7 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
 
 from geoclaims._errors import GeoclaimsError
@@ -77,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = None
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _plain_log_lines():
             # A command-line user sees each warning once, as one plain line.
             warnings.simplefilter("default")
             warnings.showwarning = _show_warning
@@ -108,6 +109,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return _EXIT_INTERNAL
+
+
+@contextlib.contextmanager
+def _plain_log_lines() -> Iterator[None]:
+    """Show the library's logged warnings (e.g. skipped articles) as plain lines too."""
+    log = logging.getLogger("geoclaims")
+    if log.handlers or logging.getLogger().handlers:  # the caller set up logging
+        yield
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter(f"{_PROG}: warning: %(message)s"))
+    log.addHandler(handler)
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
 
 
 def _show_warning(

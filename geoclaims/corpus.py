@@ -388,9 +388,12 @@ def scan(
     InvalidInputError
         When a path, glob or directory yields no file, a table lacks `text_column`,
         `id_column` or `date_column`, the scheduler is unknown or cannot be reached, or
-        `workers`/`partitions` are not positive.
-    TypeError
-        When `source` is of an unsupported type.
+        `workers`/`partitions`/`max_bytes` are not positive.
+    InvalidTypeError
+        When `source` is of an unsupported type (also a TypeError).
+    ScanError
+        When the local worker processes die, most often because a script runs scan()
+        at its top level without ``if __name__ == "__main__":`` (the message says so).
 
     Examples
     --------

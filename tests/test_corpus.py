@@ -839,3 +839,17 @@ def test_a_script_without_a_main_guard_gets_a_clear_message(tmp_path):
     last = run.stderr.strip().splitlines()[-1]
     assert last.startswith("geoclaims._errors.ScanError:")
     assert 'if __name__ == "__main__":' in last and "scheduler='threads'" in last
+
+
+def test_cli_scan_shows_skipped_articles_as_warning_lines(tmp_path):
+    (tmp_path / "a.txt").write_text("Shelling in Kherson.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out" / "m.parquet"
+    out.parent.mkdir()
+    argv = [sys.executable, "-m", "geoclaims", "scan", str(tmp_path / "*.txt"), "-o", str(out)]
+    run = subprocess.run([*argv, "--no-progress"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.strip().splitlines() == [
+        f"geoclaims: warning: skipped article {str(tmp_path / 'b.txt')!r}: "
+        "the file is empty or holds only whitespace"
+    ]
