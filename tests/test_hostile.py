@@ -215,6 +215,7 @@ def test_check_claim_and_area_share_of_naughty_text_and_regions(text: str) -> No
     share, error = outcome(geoclaims.area_share, [text], of="UA")
     if error is None:
         _share_ok(share)
+        assert isinstance(share._repr_html_(), str) and len(share.to_frame()) >= 1
 
 
 @pytest.mark.parametrize("text", SOME, ids=SOME_IDS)
@@ -229,6 +230,7 @@ def test_report_and_save_of_naughty_text_and_title(text: str, tmp_path: Path) ->
     rep, error = outcome(geoclaims.report, text, tiles=None, as_of="2022-10-01")
     if error is None:
         assert isinstance(rep.html, str)
+        assert rep._repr_html_().startswith("<iframe")
         _, save_error = outcome(rep.save, tmp_path / "r.html")
         assert save_error is None and (tmp_path / "r.html").stat().st_size > 0
     rep, error = outcome(geoclaims.report, "Kherson.", title=text, tiles=None)
