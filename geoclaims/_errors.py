@@ -8,15 +8,52 @@ how to fix it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import errno
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+#: Most characters of an input quoted in a message: a 1 MB name must not make a 1 MB
+#: message (or log line).
+QUOTE_LIMIT = 80
+
+
+def quote(value: Any, limit: int = QUOTE_LIMIT) -> str:
+    """Return ``repr(value)`` cut to about `limit` characters, for error messages.
+
+    Strings and bytes are cut before ``repr`` so a huge input costs nothing; other
+    objects are cut after. A cut quote ends with ``…`` and says how long the input was.
+
+    Examples
+    --------
+    >>> quote("Donetsk")
+    "'Donetsk'"
+    >>> quote("x" * 1000, limit=10)
+    "'xxxxxxxxxx'… (1000 characters)"
+    """
+    if isinstance(value, str | bytes) and len(value) > limit:
+        what = "characters" if isinstance(value, str) else "bytes"
+        return f"{value[:limit]!r}… ({len(value)} {what})"
+    try:
+        text = repr(value)
+    except Exception:  # a hostile __repr__ must not hide the real error
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= limit + 2 else text[: limit + 2] + "…"
+
 
 __all__ = [
     "AmbiguousRegionError",
     "DataFileError",
     "GeoclaimsError",
+    "GeoclaimsWarning",
     "InvalidInputError",
+    "InvalidTypeError",
     "LayerError",
     "NoSnapshotError",
+    "OutputError",
+    "ScanError",
     "UnknownCountryError",
     "UnknownRegionError",
     "UnknownWorldviewError",
@@ -29,6 +66,56 @@ class GeoclaimsError(Exception):
 
 class InvalidInputError(GeoclaimsError, ValueError):
     """An argument has the right type but a value geoclaims cannot use."""
+
+
+class InvalidTypeError(GeoclaimsError, TypeError):
+    """An argument has a type geoclaims does not accept (``except TypeError`` catches it)."""
+
+
+class OutputError(GeoclaimsError, OSError):
+    """An output file cannot be written where it was asked for.
+
+    Raised before any work when the folder is missing or not writable, the path is a
+    folder, too long, or a special file that cannot be written to; ``errno`` and
+    ``filename`` are set as for :class:`OSError`.
+    """
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
+
+    @classmethod
+    def make(cls, code: int, message: str, filename: str | None = None) -> OutputError:
+        """Build the error for `code`, also an instance of the matching OSError subclass.
+
+        ``OutputError.make(errno.ENOENT, ...)`` is a :class:`FileNotFoundError` too, so
+        callers catching the usual OSError subclasses keep working.
+        """
+        base = _OS_ERRORS.get(code)
+        if base is None:
+            return cls(code, message, filename)
+        kind = _OUTPUT_KINDS.get(base)
+        if kind is None:
+            kind = type(cls.__name__, (cls, base), {"__module__": cls.__module__})
+            _OUTPUT_KINDS[base] = kind
+        return kind(code, message, filename)
+
+
+_OS_ERRORS: dict[int, type[OSError]] = {
+    errno.ENOENT: FileNotFoundError,
+    errno.EISDIR: IsADirectoryError,
+    errno.ENOTDIR: NotADirectoryError,
+    errno.EACCES: PermissionError,
+    errno.EPERM: PermissionError,
+}
+_OUTPUT_KINDS: dict[type[OSError], type[OutputError]] = {}
+
+
+class ScanError(GeoclaimsError, RuntimeError):
+    """A corpus scan could not run (e.g. its worker processes could not start)."""
+
+
+class GeoclaimsWarning(UserWarning):
+    """Something geoclaims repaired or left out, and the caller should know about."""
 
 
 class UnknownRegionError(GeoclaimsError, LookupError):
@@ -51,9 +138,9 @@ class UnknownRegionError(GeoclaimsError, LookupError):
         self.suggestions = list(suggestions)
         self.country = country
         where = f" in {country!r}" if country else ""
-        msg = f"No region named {query!r}{where}."
+        msg = f"No region named {quote(query)}{where}."
         if self.suggestions:
-            msg += " Did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+            msg += " Did you mean " + ", ".join(quote(s) for s in self.suggestions) + "?"
         else:
             msg += " Check the spelling, or pass an ISO 3166-2 code such as 'UA-14'."
         super().__init__(msg)
@@ -65,9 +152,9 @@ class UnknownCountryError(GeoclaimsError, LookupError):
     def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
         self.query = query
         self.suggestions = list(suggestions)
-        msg = f"No country named {query!r}."
+        msg = f"No country named {quote(query)}."
         if self.suggestions:
-            msg += " Did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+            msg += " Did you mean " + ", ".join(quote(s) for s in self.suggestions) + "?"
         else:
             msg += " Pass an English name or an ISO 3166-1 code such as 'UA' or 'UKR'."
         super().__init__(msg)
@@ -89,7 +176,7 @@ class AmbiguousRegionError(GeoclaimsError, LookupError):
         self.candidates = list(candidates)
         listed = "; ".join(f"{name} ({iso or 'no ISO code'}, {cc})" for name, iso, cc in candidates)
         msg = (
-            f"{query!r} is ambiguous: it names {len(self.candidates)} regions: {listed}. "
+            f"{quote(query)} is ambiguous: it names {len(self.candidates)} regions: {listed}. "
             "Pass country=... or use the ISO 3166-2 code."
         )
         super().__init__(msg)
@@ -101,7 +188,7 @@ class UnknownWorldviewError(GeoclaimsError, ValueError):
     def __init__(self, worldview: object) -> None:
         self.worldview = worldview
         msg = (
-            f"Unknown worldview {worldview!r}. Use 'un' (internationally recognised borders), "
+            f"Unknown worldview {quote(worldview)}. Use 'un' (internationally recognised borders), "
             "'defacto' (as the source map draws them) or a claimant's ISO alpha-3 code "
             "such as 'RUS' or 'UKR'."
         )
@@ -138,3 +225,60 @@ class NoSnapshotError(LayerError):
 
 class DataFileError(GeoclaimsError, FileNotFoundError):
     """The embedded boundary data cannot be found or read."""
+
+
+def _library_error(exc: BaseException) -> GeoclaimsError | None:
+    """The typed error that stands for a raw error of a library underneath, or None."""
+    if isinstance(exc, GeoclaimsError):
+        return None
+    module = type(exc).__module__ or ""
+    if isinstance(exc, UnicodeEncodeError):
+        bad = exc.object[exc.start : exc.end] if isinstance(exc.object, str) else ""
+        msg = (
+            f"The input holds {bad!r} at position {exc.start}, which is not valid Unicode "
+            "text (a lone surrogate, often from bytes decoded with errors='surrogateescape'). "
+            "Decode the source with errors='replace', or remove the character."
+        )
+        return InvalidInputError(msg)
+    if module.startswith("shapely"):
+        msg = (
+            f"A geometry cannot be built or used: {quote(str(exc), 200)}. Check that every "
+            "ring closes (its last point equals its first) and has at least 4 points; "
+            "shapely.make_valid repairs most other faults."
+        )
+        return InvalidInputError(msg)
+    if module.startswith("pyarrow"):
+        msg = f"A value cannot be stored as Arrow data: {quote(str(exc), 200)}."
+        if isinstance(exc, TypeError):
+            return InvalidTypeError(msg + " Give the column a single type (e.g. str).")
+        return InvalidInputError(msg)
+    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+        name = exc.filename if isinstance(exc.filename, str | bytes) else ""
+        msg = (
+            f"The path {quote(name)} is too long for the file system "
+            f"({len(name)} characters). Use a shorter path."
+        )
+        return InvalidInputError(msg)
+    return None
+
+
+def typed_errors(func: _F) -> _F:
+    """Turn raw errors of the libraries underneath into geoclaims' typed errors.
+
+    A public function wrapped with this raises, instead of a shapely ``GEOSException``,
+    a pyarrow error, a ``UnicodeEncodeError`` (lone surrogates) or an ``OSError`` for a
+    too-long path, the matching :class:`GeoclaimsError` (which also derives from the
+    built-in the caller may catch), chained to the original.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except Exception as exc:
+            typed = _library_error(exc)
+            if typed is None:
+                raise
+            raise typed from exc
+
+    return wrapper  # type: ignore[return-value]

@@ -18,6 +18,7 @@ import datetime as _dt
 import functools
 import html
 import logging
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,7 +31,12 @@ from pyproj import Geod
 from shapely.geometry.base import BaseGeometry
 
 from geoclaims import boundaries
-from geoclaims._errors import InvalidInputError, UnknownRegionError
+from geoclaims._errors import (
+    GeoclaimsWarning,
+    InvalidInputError,
+    UnknownRegionError,
+    typed_errors,
+)
 from geoclaims.worldviews import parse_date
 
 __all__ = ["Share", "area_share", "geodesic_area"]
@@ -97,13 +103,40 @@ def _ring_areas_m2(rings: np.ndarray) -> np.ndarray:
     return np.abs(out)
 
 
+def _repaired(geoms: np.ndarray) -> np.ndarray:
+    """Return `geoms` with invalid polygons repaired by make_valid, with a warning.
+
+    A self-crossing ring ("bowtie") measures 0 as drawn, and the parts of an invalid
+    multipolygon may overlap and count twice: never a silent number. The "structure"
+    method keeps what the rings enclose: overlapping parts become their union, a
+    self-crossing ring its loops.
+    """
+    polygonal = np.isin(shapely.get_type_id(geoms), (_POLYGON, 6, 7))
+    invalid = polygonal & ~shapely.is_valid(geoms)
+    if not invalid.any():
+        return geoms
+    first = int(np.flatnonzero(invalid)[0])
+    reason = shapely.is_valid_reason(geoms[first])
+    out = geoms.copy()
+    out[invalid] = shapely.make_valid(geoms[invalid], method="structure", keep_collapsed=False)
+    n = int(invalid.sum())
+    msg = (
+        f"{n} of {len(geoms)} geometries {'is' if n == 1 else 'are'} not valid (geometry "
+        f"{first}: {reason}); measured after repair with shapely.make_valid (overlapping "
+        "parts count once, a self-crossing ring counts as its loops). Repair the source "
+        "geometry (e.g. shapely.make_valid) to silence this warning."
+    )
+    warnings.warn(msg, GeoclaimsWarning, stacklevel=4)
+    return out
+
+
 def _areas_km2(geoms: np.ndarray) -> np.ndarray:
     """Geodesic area in km² of each geometry in a 1-D object array (NaN for missing)."""
     geoms = np.asarray(geoms, dtype=object)
     result = np.zeros(len(geoms))
     missing = shapely.is_missing(geoms)
     result[missing] = np.nan
-    polys, poly_index = _polygons(geoms[~missing])
+    polys, poly_index = _polygons(_repaired(geoms[~missing]))
     if len(polys):
         rings, ring_index = shapely.get_rings(polys, return_index=True)
         exterior = np.r_[True, ring_index[1:] != ring_index[:-1]]
@@ -122,6 +155,7 @@ def _to_lonlat(series: gpd.GeoSeries) -> gpd.GeoSeries:
     return series.to_crs(4326)
 
 
+@typed_errors
 def geodesic_area(geom_or_gdf: Any) -> Any:
     """Geodesic area in km² on the WGS84 ellipsoid.
 
@@ -455,6 +489,7 @@ def _layer_union_near(layer: gpd.GeoDataFrame, geom: BaseGeometry) -> BaseGeomet
     return shapely.union_all(geoms[hits])
 
 
+@typed_errors
 def area_share(
     regions: Any,
     *,

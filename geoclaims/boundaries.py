@@ -16,8 +16,10 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 from rapidfuzz import fuzz, process
@@ -26,8 +28,10 @@ from geoclaims._errors import (
     AmbiguousRegionError,
     DataFileError,
     InvalidInputError,
+    InvalidTypeError,
     UnknownCountryError,
     UnknownRegionError,
+    typed_errors,
 )
 from geoclaims._normalize import name_key, normalize
 from geoclaims.worldviews import DateLike, sovereign
@@ -166,7 +170,7 @@ def resolve_country(country: str) -> str:
         msg = (
             f"country must be a name or ISO code (str), not {type(country).__name__}: {country!r}."
         )
-        raise TypeError(msg)
+        raise InvalidTypeError(msg)
     table = _country_lookup()
     norm = normalize(country)
     if norm in table:
@@ -309,6 +313,22 @@ def _suggest(query: str, country: str | None, owners: pd.Series) -> list[str]:
     return out[:3]
 
 
+_NO_ROWS = np.zeros(0, dtype=np.intp)
+
+
+@functools.cache
+def _row_index(tier: str) -> dict[str, Any]:
+    """Positions of the rows of each normalised name ("norm", "key") or ISO code ("iso")."""
+    if tier == "iso":
+        return _units().reset_index(drop=True).groupby("iso_3166_2", sort=False).indices
+    return _names().reset_index(drop=True).groupby(tier, sort=False).indices
+
+
+def _rows_by(tier: str, value: str) -> Any:
+    """Positions (in `_names()`, or `_units()` for "iso") whose `tier` equals `value`."""
+    return _row_index(tier).get(value, _NO_ROWS)
+
+
 def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str | None]:
     """Resolve one query to ("unit", unit_id) or ("country", alpha-3)."""
     q = query.strip()
@@ -319,7 +339,7 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
         raise InvalidInputError(msg)
     units = _units()
     if _ISO_RE.match(q):
-        hits = units.index[units["iso_3166_2"] == q.upper()]
+        hits = units.index[_rows_by("iso", q.upper())]
         if len(hits) == 1:
             return "unit", units.at[hits[0], "unit_id"]
         if len(hits) > 1:
@@ -334,9 +354,10 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
     norm, key = normalize(q), name_key(q)
     has_suffix = norm != key
     for tier in ("norm", "key"):
-        hit = names[names[tier] == (norm if tier == "norm" else key)]
-        if hit.empty:
+        rows = _rows_by(tier, norm if tier == "norm" else key)
+        if not len(rows):
             continue
+        hit = names.iloc[rows]
         unit_hits = hit[hit.unit_id != ""].copy()
         unit_hits["owner"] = unit_hits.unit_id.map(owners)
         country_hits = hit[hit.unit_id == ""]
@@ -368,6 +389,7 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
     raise UnknownRegionError(query, _suggest(q, country, owners), country)
 
 
+@typed_errors
 def lookup(
     names: str | Iterable[str],
     *,
@@ -422,12 +444,12 @@ def lookup(
         names = [names]
     elif isinstance(names, bytes) or not isinstance(names, Iterable):
         msg = f"names must be a string or a list of strings, not {type(names).__name__}: {names!r}."
-        raise TypeError(msg)
+        raise InvalidTypeError(msg)
     queries = list(names)
     for q in queries:
         if not isinstance(q, str):
             msg = f"Each name must be a string, not {type(q).__name__}: {q!r}."
-            raise TypeError(msg)
+            raise InvalidTypeError(msg)
     owners = _owners(worldview, as_of)
     a3 = resolve_country(country) if country is not None else None
     units = _units()
@@ -435,7 +457,13 @@ def lookup(
     country_geoms: dict[str, object] | None = None
     table = _country_table().set_index("country")
     rows = []
+    # Each distinct query is resolved (and its row built) once: 100,000 names with
+    # repeats cost what their distinct names cost, plus a dict look-up each.
+    done: dict[str, dict[str, Any]] = {}
     for q in queries:
+        if q in done:
+            rows.append({**done[q], "query": q})
+            continue
         what, code = _match(q, a3, owners)
         if what == "unit":
             i = idx[code]
@@ -464,6 +492,7 @@ def lookup(
                     "geometry": country_geoms.get(code),
                 }
             )
+        done[q] = rows[-1]
     columns = ["query", *REGION_COLUMNS]
     return gpd.GeoDataFrame(
         pd.DataFrame(rows, columns=columns), geometry="geometry", crs="EPSG:4326"

@@ -24,7 +24,8 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from geoclaims._errors import InvalidInputError
+from geoclaims._errors import InvalidInputError, typed_errors
+from geoclaims._validate import validate_claim
 from geoclaims.areas import area_share
 from geoclaims.boundaries import _units, country_name, lookup, resolve_country
 from geoclaims.boundaries import regions as all_regions
@@ -326,6 +327,22 @@ def _ids_frame(unit_ids: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({"unit_id": list(unit_ids)})
 
 
+def _named_and(named_share: Any, unit_ids: Sequence[str]) -> pd.DataFrame:
+    """The named regions plus some known units, as a frame area_share reads.
+
+    Regions given as the caller's own polygons (a GeoDataFrame) have no unit_id in the
+    embedded table, so they travel with their geometry.
+    """
+    named = named_share.units
+    known = set(_units()["unit_id"])
+    if all(u in known for u in named["unit_id"]):
+        return _ids_frame([*named["unit_id"], *unit_ids])
+    cols = ["unit_id", "iso_3166_2", "name", "country", "geometry"]
+    extra = _units().set_index("unit_id", drop=False).loc[list(unit_ids)]
+    both = pd.concat([named[cols], extra[cols].to_crs(named.crs)], ignore_index=True)
+    return gpd.GeoDataFrame(both, geometry="geometry", crs=named.crs)
+
+
 def _wave_words(wave: dict[str, Any], names: str) -> str:
     who = country_name(wave["claimant"])
     when = wave["since"].isoformat()
@@ -431,7 +448,7 @@ def _readings(
             )
         )
     if regions is not None and earlier_extra:
-        with_earlier = share(_ids_frame(named_ids + earlier_extra))
+        with_earlier = share(_named_and(named_share, earlier_extra))
         out.append(
             _Reading(
                 "named_with_earlier",
@@ -619,6 +636,7 @@ def _compose(
     return " ".join(parts)
 
 
+@typed_errors
 def check_claim(
     claim_or_text: Any,
     *,
@@ -721,6 +739,7 @@ def check_claim(
                 f"not {type(claim).__name__} {claim!r:.80}."
             )
             raise InvalidInputError(msg)
+        validate_claim(claim)
     unit = _unit(claim)
     if unit != "%" and not math.isfinite(float(claim.value)):
         msg = f"The claim's value {claim.value!r} is not a number."

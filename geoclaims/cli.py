@@ -18,18 +18,22 @@ Examples
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import dataclasses
 import json
 import logging
 import math
 import os
+import re
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from geoclaims._errors import GeoclaimsError
+from geoclaims._errors import quote as _quote
 
 __all__ = ["main"]
 
@@ -38,6 +42,7 @@ logger = logging.getLogger(__name__)
 _PROG = "geoclaims"
 _EXIT_OK = 0
 _EXIT_BAD_INPUT = 2
+_EXIT_INTERNAL = 1
 
 
 class _UsageError(Exception):
@@ -48,6 +53,8 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser that reports usage errors in one line instead of exiting."""
 
     def error(self, message: str) -> NoReturn:
+        # argparse quotes the bad argument whole: cut each quote to ~80 characters.
+        message = re.sub(r"'([^']{80})[^']{2,}'", r"'\1…'", message)
         msg = f"{message} (see '{self.prog} --help')"
         raise _UsageError(msg)
 
@@ -72,11 +79,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     parser = _build_parser()
+    args = None
     try:
-        args = parser.parse_args(argv)
-        if args.verbose:
-            logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
-        return args.run(args)
+        with warnings.catch_warnings(), _plain_log_lines():
+            # A command-line user sees each warning once, as one plain line.
+            warnings.simplefilter("default")
+            warnings.showwarning = _show_warning
+            args = parser.parse_args(argv)
+            if args.verbose:
+                logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+            return args.run(args)
     except SystemExit as exc:  # --help and --version exit through argparse
         return exc.code if isinstance(exc.code, int) else _EXIT_OK
     except BrokenPipeError:  # e.g. `geoclaims find ... | head`: stop quietly
@@ -91,6 +103,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(_one_line(exc))
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line, and the traceback only with -v
+        if args is not None and getattr(args, "verbose", False):
+            raise
+        print(
+            f"{_PROG}: internal error: {type(exc).__name__}: {_one_line(exc)[:300]} "
+            "(run again with -v for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        return _EXIT_INTERNAL
+
+
+@contextlib.contextmanager
+def _plain_log_lines() -> Iterator[None]:
+    """Show the library's logged warnings (e.g. skipped articles) as plain lines too."""
+    log = logging.getLogger("geoclaims")
+    if log.handlers or logging.getLogger().handlers:  # the caller set up logging
+        yield
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter(f"{_PROG}: warning: %(message)s"))
+    log.addHandler(handler)
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """Print a Python warning to a command-line user as one plain line."""
+    text = " ".join(str(message).split())
+    print(f"{_PROG}: warning: {text}", file=sys.stderr)
 
 
 def _fail(message: str) -> int:
@@ -276,8 +327,10 @@ def _tiles_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from geoclaims._io import check_output
     from geoclaims.report import ADVICE_FOR, report
 
+    check_output(args.output)  # before the work: a bad -o fails at once
     text = _read_article(args.article)
     token = ADVICE_FOR.set("cli")  # the page's advice names command-line flags
     try:
@@ -370,9 +423,10 @@ def _run_share(args: argparse.Namespace) -> int:
 
 
 def _run_map(args: argparse.Namespace) -> int:
+    from geoclaims._io import check_output, write_text
     from geoclaims.maps import claim_map
-    from geoclaims.report import _write_atomic
 
+    path = check_output(args.output)  # before the work: a bad -o fails at once
     m = claim_map(
         args.names,
         tiles=_tiles(args.tiles),
@@ -380,8 +434,7 @@ def _run_map(args: argparse.Namespace) -> int:
         worldview=args.worldview,
         as_of=args.as_of,
     )
-    path = Path(args.output)
-    _write_atomic(path, m.get_root().render())
+    write_text(path, m.get_root().render())
     print(f"wrote {path}")
     return _EXIT_OK
 
@@ -444,8 +497,23 @@ def _today() -> Any:
 
 
 def _read_article(source: str) -> str:
-    """Read an article from a path, or from stdin for ``-`` (UTF-8, BOM allowed)."""
-    data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    """Read an article from a path, or from stdin for ``-`` (UTF-8, BOM allowed).
+
+    Only a regular file is opened, and at most ``MAX_ARTICLE_BYTES`` are read (from
+    stdin too), so ``/dev/zero`` or a FIFO gives one line of error, not a hang.
+    """
+    from geoclaims._io import MAX_ARTICLE_BYTES, InputFileError, read_regular
+
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            msg = f"standard input holds more than {MAX_ARTICLE_BYTES:,} bytes: too large"
+            raise InputFileError("too_large", msg)
+        return data.decode("utf-8-sig")
+    try:
+        data = read_regular(source)
+    except InputFileError as exc:
+        raise InputFileError(exc.reason, f"the article {_quote(source)} {exc}") from None
     return data.decode("utf-8-sig")
 
 

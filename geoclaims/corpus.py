@@ -14,11 +14,13 @@ holding three pandas tables:
     ``start``, ``end``, ``surface``);
 ``errors``
     one row per problem: ``article_id``, ``reason`` and ``message``. Articles that
-    cannot be read (``unreadable``), are binary (``binary``), cannot be decoded
-    (``encoding``), have no text (``no_text``) or make the text functions fail
-    (``failed``) are skipped and reported here and in a logged warning; the run goes
-    on. A ``bad_date`` row says an article's date could not be parsed: that article is
-    still scanned, with no date.
+    cannot be read (``unreadable``: missing, a dangling symbolic link, a loop of links),
+    are not regular files (``not_a_file``: a FIFO, device or socket, never opened), are
+    over the size limit (``too_large``, see ``max_bytes``), are binary (``binary``),
+    cannot be decoded (``encoding``), have no text (``no_text``: empty or only
+    whitespace) or make the text functions fail (``failed``) are skipped and reported
+    here and in a logged warning; the run goes on. A ``bad_date`` row says an
+    article's date could not be parsed: that article is still scanned, with no date.
 
 Rows come in corpus order (articles in the order of the source, mentions and figures in
 text order), exactly as a plain loop over the two functions would give them.
@@ -45,8 +47,9 @@ import itertools
 import logging
 import math
 import os
+import re
 import sys
-import tempfile
+import warnings
 from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
 from pathlib import Path
@@ -55,7 +58,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from geoclaims._errors import GeoclaimsError, InvalidInputError
+from geoclaims._errors import (
+    GeoclaimsError,
+    GeoclaimsWarning,
+    InvalidInputError,
+    InvalidTypeError,
+    ScanError,
+    quote,
+)
+from geoclaims._io import MAX_ARTICLE_BYTES, InputFileError, read_regular
 
 if TYPE_CHECKING:  # pragma: no cover
     import argparse
@@ -95,7 +106,15 @@ _MAX_PARTITION = 1_000
 #: Partitions per worker when `partitions` is not given (lets fast workers take more).
 _PARTITIONS_PER_WORKER = 4
 #: Reasons in the errors table for which the article was skipped.
-SKIP_REASONS = ("unreadable", "binary", "encoding", "no_text", "failed")
+SKIP_REASONS = (
+    "unreadable",
+    "not_a_file",
+    "too_large",
+    "binary",
+    "encoding",
+    "no_text",
+    "failed",
+)
 #: How many errors are logged one by one before a summary line.
 _MAX_LOGGED = 10
 #: dtypes of the claim columns; the other fields (unit, qualifier, of, surface) are strings.
@@ -106,6 +125,7 @@ _SMALL_CORPUS = 200
 #: How long to wait for a dask cluster to answer.
 CONNECT_TIMEOUT = "15s"
 _DATE_DTYPE = "datetime64[ns]"
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 # -- result ----------------------------------------------------------------------------
@@ -172,20 +192,23 @@ class CorpusScan:
         """Write the mentions to `path`, claims and errors beside it.
 
         ``mentions.parquet`` gets ``mentions.claims.parquet`` and
-        ``mentions.errors.parquet`` next to it. Each file is written atomically (a
-        temporary file renamed into place). A lazy scan is computed first.
+        ``mentions.errors.parquet`` next to it. The three are written as one set (see
+        :mod:`geoclaims._io`): every location is checked first, each file goes to a
+        temporary file, and all three are renamed into place only once all are whole,
+        so a run that fails or is killed leaves the previous set as it was. A lazy scan
+        is computed first.
 
         Returns
         -------
         list of Path
             The three files written: mentions, claims, errors.
         """
+        from geoclaims._io import write_set
+
+        paths = output_paths(path)
         done = self.compute()
-        path = Path(path)
-        paths = [path, *_sibling_paths(path)]
-        for frame, target in zip((done.mentions, done.claims, done.errors), paths, strict=True):
-            to_parquet(frame, target)
-        return paths
+        frames = (done.mentions, done.claims, done.errors)
+        return write_set([(p, _parquet_filler(f)) for p, f in zip(paths, frames, strict=True)])
 
     def __repr__(self) -> str:
         if self.lazy:
@@ -202,6 +225,78 @@ class CorpusScan:
         if self.lazy:
             return f"<p>{head}</p>"
         return f"<p>{head}</p>" + self.mentions.head(10).to_html(index=False)
+
+
+def output_paths(path: str | os.PathLike[str]) -> list[Path]:
+    """Return the three files a scan writes for `path`, after checking each can be written.
+
+    Raises
+    ------
+    OutputError
+        When one of them cannot be written (missing folder, a folder, read-only...).
+    """
+    from geoclaims._io import check_output
+
+    path = check_output(path)
+    return [path, *(check_output(p) for p in _sibling_paths(path))]
+
+
+def _parquet_filler(frame: pd.DataFrame) -> Any:
+    """Return a function writing `frame` to a given path as Parquet (see `_arrow_table`)."""
+    import pyarrow.parquet as pq
+
+    table = _arrow_table(frame)
+    return lambda name: pq.write_table(table, name)
+
+
+def _arrow_table(frame: pd.DataFrame) -> Any:
+    """Turn a table into Arrow, making columns Parquet can hold out of awkward ones.
+
+    A column of mixed types (integer and text article ids) is written as text, and
+    lone surrogates (from undecodable file names) as U+FFFD, each with a warning;
+    anything else Arrow refuses is a typed error naming the column.
+    """
+    import pyarrow as pa
+
+    try:
+        return pa.Table.from_pandas(frame, preserve_index=False)
+    except (pa.ArrowException, UnicodeEncodeError):
+        pass
+    fixed = frame.copy()
+    for column in fixed.columns:
+        try:
+            pa.array(fixed[column], from_pandas=True)
+            continue
+        except (pa.ArrowException, UnicodeEncodeError):
+            pass
+        values = fixed[column].astype(object)
+        kinds = sorted({type(v).__name__ for v in values if not _missing(v)})
+        texts = [None if _missing(v) else _clean(str(v)) for v in values]
+        fixed[column] = pd.Series(texts, index=fixed.index, dtype=object)
+        msg = (
+            f"Column {quote(str(column))} holds values Parquet cannot store as they are "
+            f"({', '.join(kinds)}); it is written as text."
+        )
+        warnings.warn(msg, GeoclaimsWarning, stacklevel=4)
+    try:
+        return pa.Table.from_pandas(fixed, preserve_index=False)
+    except (pa.ArrowException, UnicodeEncodeError) as exc:
+        msg = f"The table cannot be written as Parquet: {quote(str(exc), 200)}."
+        raise InvalidInputError(msg) from exc
+
+
+def _missing(value: Any) -> bool:
+    return (
+        value is None
+        or value is pd.NA
+        or value is pd.NaT
+        or (isinstance(value, float) and math.isnan(value))
+    )
+
+
+def _clean(text: str) -> str:
+    """Replace lone surrogates (UTF-8 cannot encode them) with U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
 
 
 def _sibling_paths(path: Path) -> list[Path]:
@@ -225,6 +320,7 @@ def scan(
     id_column: str | None = None,
     date_column: str | None = None,
     encoding: str = "utf-8",
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> CorpusScan:
     """Find every mention and stated figure in a corpus of articles, in parallel.
 
@@ -276,6 +372,10 @@ def scan(
         Encoding of text files (a UTF-8 byte-order mark is skipped). Files are decoded
         as they are, without newline translation, so ``start``/``end`` index the
         decoded file.
+    max_bytes : int, default 33554432 (32 MiB)
+        Largest article read, in bytes of a file (characters of a table's text); a
+        larger one is skipped as ``too_large``. Only regular files are opened: FIFOs,
+        devices and sockets are reported as ``not_a_file``.
 
     Returns
     -------
@@ -288,9 +388,12 @@ def scan(
     InvalidInputError
         When a path, glob or directory yields no file, a table lacks `text_column`,
         `id_column` or `date_column`, the scheduler is unknown or cannot be reached, or
-        `workers`/`partitions` are not positive.
-    TypeError
-        When `source` is of an unsupported type.
+        `workers`/`partitions`/`max_bytes` are not positive.
+    InvalidTypeError
+        When `source` is of an unsupported type (also a TypeError).
+    ScanError
+        When the local worker processes die, most often because a script runs scan()
+        at its top level without ``if __name__ == "__main__":`` (the message says so).
 
     Examples
     --------
@@ -310,9 +413,12 @@ def scan(
       article_id   reason
     0         a3  no_text
     """
-    for name, value in (("workers", workers), ("partitions", partitions)):
+    for name, value in (("workers", workers), ("partitions", partitions), ("max", max_bytes)):
         if value is not None and (not isinstance(value, int) or value < 1):
-            msg = f"{name} must be a positive whole number, not {value!r}."
+            name = "max_bytes" if name == "max" else name
+            msg = f"{name} must be a positive whole number, not {quote(value)}."
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise InvalidTypeError(msg)
             raise InvalidInputError(msg)
     plan = _Scheduler.resolve(scheduler, workers)
     try:
@@ -324,6 +430,7 @@ def scan(
             id_column=id_column,
             date_column=date_column,
             encoding=encoding,
+            max_bytes=max_bytes,
         )
         if not compute:
             return _lazy_scan(parts)
@@ -375,7 +482,7 @@ class _Scheduler:
             f"scheduler must be a name, an address or a distributed.Client, "
             f"not {type(scheduler).__name__}."
         )
-        raise TypeError(msg)
+        raise InvalidTypeError(msg)
 
     @classmethod
     def _connect(cls, address: str) -> _Scheduler:
@@ -423,12 +530,34 @@ class _Scheduler:
             # partitions one worker would get most of them while the other idles.
             kwargs["chunksize"] = 1
         bar = ProgressBar(minimum=1.0, out=sys.stderr) if progress else nullcontext()
-        with bar:
-            return list(dask.compute(*parts, **kwargs))
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            with bar:
+                return list(dask.compute(*parts, **kwargs))
+        except BrokenProcessPool as exc:
+            raise ScanError(_broken_pool_message()) from exc
 
     def close(self) -> None:
         if self.owns_client and self.client is not None:
             self.client.close()
+
+
+def _broken_pool_message() -> str:
+    """Explain a pool of worker processes that died, most often from a script's top level."""
+    main = sys.modules.get("__main__")
+    script = getattr(main, "__file__", None)
+    msg = "The local worker processes stopped before finishing their work."
+    if script:
+        msg += (
+            f" Each worker starts by importing the script {quote(os.path.basename(script))}:"
+            " when scan() runs at its top level, every worker runs it again and fails. Put"
+            " the code that calls scan() under 'if __name__ == \"__main__\":', or pass"
+            " scheduler='threads' (or --scheduler threads)."
+        )
+    else:
+        msg += " Run with scheduler='threads' to see the error in this process."
+    return msg
 
 
 def _cluster_threads(client: Any) -> int:
@@ -451,6 +580,7 @@ def _plan(
     id_column: str | None,
     date_column: str | None,
     encoding: str,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> tuple[list[Any], int | None]:
     """Turn a source into one delayed task per partition and the number of articles."""
     from dask import delayed
@@ -465,14 +595,16 @@ def _plan(
         bounds = np.linspace(0, n, k + 1).astype(int)
         scan_table = delayed(_scan_table, pure=False)
         tasks = [
-            scan_table(source.iloc[a:b][columns], text_column, id_column, date_column, None)
+            scan_table(
+                source.iloc[a:b][columns], text_column, id_column, date_column, None, max_bytes
+            )
             for a, b in itertools.pairwise(bounds)
         ]
         return tasks, n
     if _is_dask_frame(source):
         _check_columns(source.columns, text_column, id_column, date_column, repr_=None)
         frame = _more_partitions(source, partitions, plan.workers)
-        return _table_tasks(frame, None, text_column, id_column, date_column), None
+        return _table_tasks(frame, None, text_column, id_column, date_column, max_bytes), None
     paths, table_format = _resolve_paths(source)
     if table_format is not None:
         frame = _read_table(paths, table_format)
@@ -488,13 +620,13 @@ def _plan(
                 [delayed(len)(p) for p in frame[[text_column]].to_delayed()], progress=False
             )
             offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-        tasks = _table_tasks(frame, offsets, text_column, id_column, date_column)
+        tasks = _table_tasks(frame, offsets, text_column, id_column, date_column, max_bytes)
         return tasks, None if offsets is None else int(offsets[-1])
     n = len(paths)
     k = max(1, min(n, partitions or _default_partitions(n, plan.workers)))
     chunks = [list(c) for c in np.array_split(np.array(paths, dtype=object), k)]
     scan_paths = delayed(_scan_paths, pure=False)
-    return [scan_paths(chunk, encoding) for chunk in chunks], n
+    return [scan_paths(chunk, encoding, max_bytes) for chunk in chunks], n
 
 
 def _default_partitions(n: int, workers: int) -> int:
@@ -516,6 +648,7 @@ def _table_tasks(
     text_column: str,
     id_column: str | None,
     date_column: str | None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> list[Any]:
     from dask import delayed
 
@@ -528,6 +661,7 @@ def _table_tasks(
             id_column,
             date_column,
             None if offsets is None else int(offsets[i]),
+            max_bytes,
         )
         for i, part in enumerate(frame[columns].to_delayed())
     ]
@@ -584,7 +718,7 @@ def _resolve_paths(source: Any) -> tuple[list[str], str | None]:
         bad = [p for p in items if not isinstance(p, str | os.PathLike)]
         if bad:
             msg = f"A list of articles must hold paths; got {bad[0]!r}."
-            raise TypeError(msg)
+            raise InvalidTypeError(msg)
         paths = [os.fspath(p) for p in items]
         if not paths:
             msg = "The list of article files is empty: there is nothing to scan."
@@ -594,7 +728,7 @@ def _resolve_paths(source: Any) -> tuple[list[str], str | None]:
             "source must be a glob, directory, file, list of paths or a DataFrame, "
             f"not {type(source).__name__}."
         )
-        raise TypeError(msg)
+        raise InvalidTypeError(msg)
     formats = {TABLE_SUFFIXES.get(Path(p).suffix.lower()) for p in paths}
     if len(formats) == 1 and None not in formats:
         return paths, formats.pop()
@@ -602,27 +736,75 @@ def _resolve_paths(source: Any) -> tuple[list[str], str | None]:
 
 
 def _expand(source: str) -> list[str]:
-    """Expand a glob, directory or file path into a sorted list of files."""
+    """Expand a glob, directory or file path into a sorted list of files.
+
+    Directories are walked without following symbolic links to directories (a link
+    loop cannot make the walk endless), and so are ``**`` globs. Entries that are not
+    folders are all listed, FIFOs and broken links included, so that the scan reports
+    each one in its errors table instead of dropping it silently.
+    """
     if os.path.isdir(source):
-        found = sorted(
-            str(p)
-            for p in Path(source).rglob("*")
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(source).parts)
-        )
+        found = sorted(_walk(source, ("**", "*"), hidden=False))
         if not found:
-            msg = f"The directory {source!r} holds no files: there is nothing to scan."
+            msg = f"The directory {quote(source)} holds no files: there is nothing to scan."
             raise InvalidInputError(msg)
         return found
     if _glob.has_magic(source):
-        found = sorted(p for p in _glob.glob(source, recursive=True) if os.path.isfile(p))
+        parts = source.split(os.sep)
+        if "**" in parts:
+            first = next(i for i, part in enumerate(parts) if _glob.has_magic(part))
+            root = os.sep.join(parts[:first]) or ("." if not source.startswith(os.sep) else os.sep)
+            found = sorted(_walk(root, tuple(parts[first:]), hidden=False, prefix=first > 0))
+        else:
+            found = sorted(p for p in _glob.glob(source) if not os.path.isdir(p))
         if not found:
-            msg = f"No files match {source!r}: check the pattern (quote it in a shell)."
+            msg = f"No files match {quote(source)}: check the pattern (quote it in a shell)."
             raise InvalidInputError(msg)
         return found
-    if not os.path.exists(source):
-        msg = f"No such file or directory: {source!r}."
+    if not os.path.lexists(source):
+        msg = f"No such file or directory: {quote(source)}."
         raise InvalidInputError(msg)
     return [source]
+
+
+def _walk(root: str, pattern: tuple[str, ...], *, hidden: bool, prefix: bool = True) -> list[str]:
+    """Entries under `root` (not folders) whose path below it matches `pattern`.
+
+    `pattern` is split on the separator; ``**`` matches any number of folders, other
+    parts match one name as :mod:`fnmatch` does (a leading dot only by a pattern that
+    starts with one, as in :mod:`glob`). Symbolic links to folders are not followed.
+    """
+    import fnmatch
+
+    out: list[str] = []
+
+    def matches(parts: Sequence[str], pat: Sequence[str]) -> bool:
+        if not pat:
+            return not parts
+        if pat[0] == "**":
+            return any(matches(parts[i:], pat[1:]) for i in range(len(parts) + 1)) and all(
+                hidden or not p.startswith(".") for p in parts[:-1]
+            )
+        if not parts:
+            return False
+        name = parts[0]
+        if name.startswith(".") and not pat[0].startswith(".") and not hidden:
+            return False
+        return fnmatch.fnmatchcase(name, pat[0]) and matches(parts[1:], pat[1:])
+
+    def on_error(exc: OSError) -> None:
+        logger.warning("cannot list %s: %s", exc.filename, exc.strerror)
+
+    for folder, dirs, files in os.walk(root, onerror=on_error, followlinks=False):
+        if not hidden:
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel = os.path.relpath(folder, root)
+        base = () if rel == os.curdir else tuple(rel.split(os.sep))
+        for name in files:
+            if matches((*base, name), pattern):
+                path = os.path.join(folder, name)
+                out.append(path if prefix else os.path.normpath(path))
+    return out
 
 
 def _read_table(paths: list[str], table_format: str) -> Any:
@@ -649,26 +831,42 @@ def _read_table(paths: list[str], table_format: str) -> Any:
 _Part = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, int]
 
 
-def _scan_paths(paths: Sequence[str], encoding: str) -> _Part:
+def _scan_paths(paths: Sequence[str], encoding: str, max_bytes: int = MAX_ARTICLE_BYTES) -> _Part:
     """Read and scan a chunk of text files (one article each)."""
     texts: list[str | None] = []
     errors: list[tuple[int, str, str]] = []
     for i, path in enumerate(paths):
-        text, problem = _read_article(path, encoding)
+        text, problem = _read_article(path, encoding, max_bytes)
+        if problem is None and text is not None and not text.strip():
+            text, problem = None, ("no_text", "the file is empty or holds only whitespace")
         texts.append(text)
         if problem is not None:
             errors.append((i, *problem))
-    ids = pd.Series(list(paths), dtype="str")
+    # A file name that is not valid UTF-8 comes back from the OS with lone surrogates,
+    # which no string column can hold: its id shows the bytes as \xNN escapes.
+    ids = pd.Series([_path_id(p) for p in paths], dtype="str")
     dates = pd.Series(pd.NaT, index=range(len(paths)), dtype=_DATE_DTYPE)
     return _scan_texts(ids, texts, dates, errors)
 
 
-def _read_article(path: str, encoding: str) -> tuple[str | None, tuple[str, str] | None]:
-    """Return a file's text, or None and (reason, message)."""
+def _path_id(path: str) -> str:
+    if not _SURROGATES.search(path):
+        return path
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _read_article(
+    path: str, encoding: str, max_bytes: int = MAX_ARTICLE_BYTES
+) -> tuple[str | None, tuple[str, str] | None]:
+    """Return a file's text, or None and (reason, message).
+
+    Only regular files are opened (a FIFO would block the worker, ``/dev/zero`` never
+    end), and at most `max_bytes` are read.
+    """
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return None, ("unreadable", f"cannot be read: {exc.strerror or exc}")
+        data = read_regular(path, max_bytes)
+    except InputFileError as exc:
+        return None, (exc.reason, str(exc))
     codec = "utf-8-sig" if encoding.replace("_", "-").lower() in {"utf-8", "utf8"} else encoding
     try:
         text = data.decode(codec)
@@ -693,6 +891,7 @@ def _scan_table(
     id_column: str | None,
     date_column: str | None,
     offset: int | None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> _Part:
     """Scan one partition of a table of articles."""
     n = len(frame)
@@ -713,10 +912,20 @@ def _scan_table(
         dates = pd.Series(pd.NaT, index=range(n), dtype=_DATE_DTYPE)
     texts: list[Any] = []
     for i, text in enumerate(frame[text_column].tolist()):
-        if isinstance(text, str):
+        if isinstance(text, str) and text.strip() and len(text) <= max_bytes:
             texts.append(text)
             continue
         texts.append(None)
+        if isinstance(text, str):
+            if text.strip():
+                message = (
+                    f"the text is {len(text):,} characters, over the limit of {max_bytes:,}; "
+                    "pass max_bytes=... (--max-bytes) to raise it"
+                )
+                errors.append((i, "too_large", message))
+            else:
+                errors.append((i, "no_text", f"the {text_column!r} value is empty"))
+            continue
         if text is None or (isinstance(text, float) and math.isnan(text)) or text is pd.NA:
             errors.append((i, "no_text", f"no text in column {text_column!r}"))
         else:
@@ -866,7 +1075,7 @@ def _frame(obj: Any, attr: str) -> pd.DataFrame:
         obj = obj.compute()
     if not isinstance(obj, pd.DataFrame):
         msg = f"Expected a CorpusScan or a DataFrame, not {type(obj).__name__}."
-        raise TypeError(msg)
+        raise InvalidTypeError(msg)
     return obj
 
 
@@ -1069,7 +1278,7 @@ def claims_per_country(claims: Any, check: bool = False, **check_kwargs: Any) ->
 
 
 def to_parquet(obj: Any, path: str | os.PathLike[str]) -> list[Path]:
-    """Write a CorpusScan (three files) or one table to Parquet, atomically.
+    """Write a CorpusScan (three files, as a set) or one table to Parquet, atomically.
 
     Parameters
     ----------
@@ -1084,23 +1293,28 @@ def to_parquet(obj: Any, path: str | os.PathLike[str]) -> list[Path]:
     -------
     list of Path
         The files written.
+
+    Raises
+    ------
+    OutputError
+        When a file cannot be written there (checked before anything is written).
+    InvalidInputError
+        When a column cannot be stored in Parquet even as text.
+
+    Notes
+    -----
+    Files are written as :mod:`geoclaims._io` writes every output: a temporary file
+    renamed into place, an existing file's permission bits kept, new files following
+    the umask, special files (``/dev/null``) written to, never replaced. A column of
+    mixed types (integer and text ids) is written as text, with a warning.
     """
     if isinstance(obj, CorpusScan):
         return obj.to_parquet(path)
+    from geoclaims._io import check_output, write_with
+
+    path = check_output(path)
     frame = _frame(obj, "mentions")
-    path = Path(path)
-    if path.is_dir():
-        msg = f"{str(path)!r} is a directory; give a file name such as 'mentions.parquet'."
-        raise InvalidInputError(msg)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    os.close(fd)
-    try:
-        frame.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return [path]
+    return [write_with(path, _parquet_filler(frame))]
 
 
 # -- map --------------------------------------------------------------------------------
@@ -1159,7 +1373,10 @@ def mention_map(
     import branca.colormap
 
     from geoclaims import maps
+    from geoclaims._validate import check_tiles
     from geoclaims.boundaries import regions
+
+    tiles = check_tiles(tiles)
 
     if isinstance(counts, CorpusScan) or "kind" in getattr(counts, "columns", ()):
         counts = mentions_per_region(counts)
@@ -1259,13 +1476,28 @@ def add_scan_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--id-column", metavar="COL", help="(tables) article id column")
     p.add_argument("--date-column", metavar="COL", help="(tables) article date column")
     p.add_argument("--encoding", default="utf-8", help="encoding of text files (utf-8)")
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=MAX_ARTICLE_BYTES,
+        metavar="N",
+        help="skip articles larger than N bytes as too_large (default: %(default)s, 32 MiB)",
+    )
     p.add_argument("--map", metavar="HTML", help="also write a choropleth of mentions per region")
     p.set_defaults(run=_run_scan)
     return p
 
 
 def _run_scan(args: argparse.Namespace) -> int:
-    """Run ``geoclaims scan``: scan, write Parquet (and a map), print a summary."""
+    """Run ``geoclaims scan``: scan, write Parquet (and a map), print a summary.
+
+    Every output location is checked before the scan starts, and the tables and the map
+    are written as one set: a failure leaves none of them changed.
+    """
+    from geoclaims._io import check_output, clean_text, write_set
+
+    paths = output_paths(args.output)
+    map_path = check_output(args.map) if args.map else None
     source = args.source[0] if len(args.source) == 1 else list(args.source)
     result = scan(
         source,
@@ -1277,18 +1509,20 @@ def _run_scan(args: argparse.Namespace) -> int:
         id_column=args.id_column,
         date_column=args.date_column,
         encoding=args.encoding,
+        max_bytes=args.max_bytes,
     )
-    written = result.to_parquet(args.output)
-    if args.map:
-        from geoclaims.report import _write_atomic
-
+    frames = (result.mentions, result.claims, result.errors)
+    items: list[tuple[Any, Any]] = [
+        (p, _parquet_filler(f)) for p, f in zip(paths, frames, strict=True)
+    ]
+    if map_path is not None:
         counts = mentions_per_region(result)
         if len(counts):
-            m = mention_map(counts)
-            _write_atomic(Path(args.map), m.get_root().render())
-            written.append(Path(args.map))
+            page = clean_text(mention_map(counts).get_root().render()).encode("utf-8")
+            items.append((map_path, lambda name: Path(name).write_bytes(page)))
         else:
             print(f"no region mentions: {args.map} not written", file=sys.stderr)
+    written = write_set(items)
     print(
         f"scanned {result.articles:,} articles: {len(result.mentions):,} mentions, "
         f"{len(result.claims):,} figures, {result.skipped:,} skipped; wrote "

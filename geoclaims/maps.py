@@ -36,7 +36,8 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
-from geoclaims._errors import GeoclaimsError, InvalidInputError
+from geoclaims._errors import GeoclaimsError, InvalidInputError, InvalidTypeError, typed_errors
+from geoclaims._validate import check_tiles
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
@@ -80,6 +81,7 @@ _MAX_LAYER_FIELDS = 4
 _MAX_FIELD_CHARS = 80
 
 
+@typed_errors
 def claim_map(
     obj: Share | pd.DataFrame | str | Iterable[str],
     *,
@@ -149,6 +151,7 @@ def claim_map(
     >>> geoclaims.claim_map(["Kherson"], m=m, fillColor="purple") is m
     True
     """
+    tiles = check_tiles(tiles)
     share = _as_share(obj, within=within, worldview=worldview, as_of=as_of)
     return _draw(share, m=m, tiles=tiles, style=style)
 
@@ -195,13 +198,13 @@ def _as_units(obj: Any, *, worldview: str, as_of: Any) -> pd.DataFrame:
         bad = [n for n in names if not isinstance(n, str)]
         if bad:
             msg = f"claim_map() needs region names as str; got {bad[0]!r}."
-            raise TypeError(msg)
+            raise InvalidTypeError(msg)
     else:
         msg = (
             "claim_map() takes a Share, a frame from lookup/regions/find_regions, or region "
             f"names; got {type(obj).__name__}."
         )
-        raise TypeError(msg)
+        raise InvalidTypeError(msg)
     if not names:
         msg = "claim_map() got no region names; nothing to draw."
         raise InvalidInputError(msg)

@@ -19,10 +19,8 @@ script; the map's parts are rendered in one template pass (see
 from __future__ import annotations
 
 import base64
-import contextlib
 import contextvars
 import datetime as _dt
-import errno
 import functools
 import html
 import io
@@ -31,7 +29,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import types
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -42,7 +39,8 @@ import jinja2
 import pandas as pd
 from markupsafe import Markup, escape
 
-from geoclaims._errors import GeoclaimsError
+from geoclaims._errors import GeoclaimsError, InvalidTypeError, typed_errors
+from geoclaims._validate import check_tiles
 from geoclaims.maps import _fmt_km2, _fmt_pct
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -118,7 +116,7 @@ class Report:
         """
         path = Path(path)
         _write_atomic(path, self.html)
-        logger.info("wrote report %s (%d bytes)", path, len(self.html.encode("utf-8")))
+        logger.info("wrote report %s (%d characters)", path, len(self.html))
         return path
 
     def _repr_html_(self) -> str:
@@ -130,6 +128,7 @@ class Report:
         )
 
 
+@typed_errors
 def report(
     text: str,
     *,
@@ -187,7 +186,8 @@ def report(
     """
     if not isinstance(text, str):
         msg = f"report() needs the article as str; got {type(text).__name__}."
-        raise TypeError(msg)
+        raise InvalidTypeError(msg)
+    tiles = check_tiles(tiles)
     from geoclaims.text import article_date, find_claims, find_regions
     from geoclaims.worldviews import parse_date, sovereign
 
@@ -742,33 +742,17 @@ def _pct(value: Any) -> str:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same directory.
+    """Write `text` to `path` with geoclaims' one safe writer (:mod:`geoclaims._io`).
 
     Raises
     ------
-    OSError
-        When the directory is missing or not writable, or `path` is a directory; the
-        temporary file is removed in every case.
+    OutputError
+        When the folder is missing or not writable, or `path` is a folder; nothing is
+        left behind.
     """
-    directory = path.parent
-    if path.is_dir():
-        msg = "is a directory, not a file"
-        raise IsADirectoryError(errno.EISDIR, msg, str(path))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    from geoclaims._io import write_text
+
+    write_text(path, text)
 
 
 class _CallableModule(types.ModuleType):

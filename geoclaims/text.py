@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from geoclaims._errors import InvalidTypeError
 from geoclaims._normalize import (
     SUFFIX_WORDS,
     name_key,
@@ -534,7 +535,7 @@ def _check_text(text: object, what: str = "text") -> str:
             f"{what} must be a str, not {type(text).__name__}: {text!r:.80}. "
             "Decode bytes first (data.decode('utf-8'))."
         )
-        raise TypeError(msg)
+        raise InvalidTypeError(msg)
     return text
 
 
@@ -955,7 +956,7 @@ def _country_arg(country: object) -> str | None:
         msg = (
             f"country must be a name or ISO code (str), not {type(country).__name__}: {country!r}."
         )
-        raise TypeError(msg)
+        raise InvalidTypeError(msg)
     from geoclaims.boundaries import resolve_country
 
     return resolve_country(country)

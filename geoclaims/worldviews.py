@@ -25,7 +25,7 @@ import functools
 import numpy as np
 import pandas as pd
 
-from geoclaims._errors import InvalidInputError, UnknownWorldviewError
+from geoclaims._errors import InvalidInputError, InvalidTypeError, UnknownWorldviewError, quote
 
 __all__ = ["claims", "claims_in_force", "parse_date", "sovereign"]
 
@@ -33,17 +33,27 @@ DateLike = _dt.date | _dt.datetime | str | None
 
 
 def parse_date(as_of: DateLike) -> _dt.date:
-    """Turn ``as_of`` into a date.
+    """Turn ``as_of`` into a date: the one place geoclaims reads a date argument.
 
     Parameters
     ----------
-    as_of : date, datetime, str or None
-        A date, a datetime (its date is used), an ISO 8601 string such as
-        ``"2022-10-01"``, or None for today.
+    as_of : date, datetime, pandas.Timestamp, numpy.datetime64, str or None
+        A date; a datetime or timestamp (its date is used); an ISO 8601 date or date
+        and time such as ``"2022-10-01"`` or ``"2022-10-01T12:00:00Z"`` (the whole
+        string must be one: nothing is guessed); or None for today.
 
     Returns
     -------
     datetime.date
+
+    Raises
+    ------
+    InvalidInputError
+        For a string that is not an ISO 8601 date (``"garbage"``, ``"2022-02-30"``,
+        ``"2022-09-30junk"``) and for a missing date (``pandas.NaT``, NaN); the
+        message quotes the value.
+    InvalidTypeError
+        For any other type.
 
     Examples
     --------
@@ -51,24 +61,50 @@ def parse_date(as_of: DateLike) -> _dt.date:
     datetime.date(2022, 9, 30)
     >>> parse_date(_dt.datetime(2014, 3, 18, 12, 0))
     datetime.date(2014, 3, 18)
+    >>> parse_date("2022-02-30")
+    Traceback (most recent call last):
+    ...
+    geoclaims._errors.InvalidInputError: Cannot read the date ...
     """
     if as_of is None:
         return _dt.date.today()
+    if _is_missing(as_of):
+        msg = (
+            f"The date {quote(as_of)} is missing (not a time). Pass a date such as "
+            "'2022-09-30', or None for today."
+        )
+        raise InvalidInputError(msg)
     if isinstance(as_of, _dt.datetime):
         return as_of.date()
     if isinstance(as_of, _dt.date):
         return as_of
-    if hasattr(as_of, "to_pydatetime"):  # pandas.Timestamp
-        return as_of.to_pydatetime().date()
+    if isinstance(as_of, np.datetime64):
+        return pd.Timestamp(as_of).date()
     if isinstance(as_of, str):
-        try:
-            return _dt.date.fromisoformat(as_of.strip()[:10])
-        except ValueError:
-            msg = f"Cannot read the date {as_of!r}. Use an ISO date such as '2022-09-30'."
-            raise InvalidInputError(msg) from None
+        text = as_of.strip()
+        for reader in (_dt.date.fromisoformat, _dt.datetime.fromisoformat):
+            try:
+                value = reader(text)
+            except ValueError:
+                continue
+            return value.date() if isinstance(value, _dt.datetime) else value
+        msg = (
+            f"Cannot read the date {quote(as_of)}: it is not a valid ISO 8601 date. "
+            "Use one such as '2022-09-30' (year-month-day)."
+        )
+        raise InvalidInputError(msg)
     kind = type(as_of).__name__
-    msg = f"as_of must be a date, a datetime or an ISO date string, not {kind}: {as_of!r}."
-    raise TypeError(msg)
+    msg = f"as_of must be a date, a datetime or an ISO date string, not {kind}: {quote(as_of)}."
+    raise InvalidTypeError(msg)
+
+
+def _is_missing(value: object) -> bool:
+    """True for pandas.NaT, a NaT datetime64 and a float NaN."""
+    if value is pd.NaT:
+        return True
+    if isinstance(value, np.datetime64):
+        return bool(np.isnat(value))
+    return isinstance(value, float) and value != value
 
 
 @functools.cache

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import random
+import signal
+import stat
+import subprocess
+import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 
 import geoclaims.text
-from geoclaims import InvalidInputError
+from geoclaims import GeoclaimsWarning, InvalidInputError
 from geoclaims.corpus import (
     CorpusScan,
     add_scan_parser,
@@ -148,12 +156,16 @@ def default_scan(corpus_dir: Path) -> CorpusScan:
 # -- equality with the plain loop ------------------------------------------------------
 
 
-def test_default_scheduler_gives_the_loops_rows(default_scan, reference):
+def test_default_scheduler_gives_the_loops_rows(default_scan, reference, texts, corpus_dir):
     mentions, claims = reference
     # The corpus must exercise both tables, or the comparison proves little.
     assert len(mentions) > N_ARTICLES and len(claims) > 100
     assert default_scan.articles == N_ARTICLES
-    assert default_scan.errors.empty
+    # Empty articles are reported as no_text (the module docstring's promise), nothing else.
+    empty = [str(corpus_dir / f"a{i:05d}.txt") for i, t in enumerate(texts) if not t.strip()]
+    assert empty, "the corpus should hold some empty articles"
+    assert default_scan.errors["article_id"].tolist() == empty
+    assert set(default_scan.errors["reason"]) == {"no_text"}
     _assert_rows_equal(default_scan.mentions, mentions)
     _assert_rows_equal(default_scan.claims, claims)
     assert default_scan.mentions["start"].dtype == "int64"
@@ -289,7 +301,9 @@ def test_bad_files_are_reported_and_skipped(tmp_path, caplog):
         str(missing),
         str(folder),
     ]
-    assert got.errors["reason"].tolist() == ["binary", "encoding", "unreadable", "unreadable"]
+    assert got.errors["reason"].tolist() == ["binary", "encoding", "unreadable", "not_a_file"]
+    assert "does not exist" in got.errors["message"].iloc[2]
+    assert "is a folder" in got.errors["message"].iloc[3]
     assert "not valid utf-8" in got.errors["message"].iloc[1]
     assert "encoding=" in got.errors["message"].iloc[1]
     assert got.skipped == 4
@@ -560,3 +574,282 @@ def test_cli_scan_jsonl_table(tmp_path, capsys):
     argv = [str(path), "-o", str(out), "--text-column", "body", "--id-column", "id"]
     assert _cli([*argv, "--scheduler", "threads", "--no-progress"]) == 0
     assert pd.read_parquet(out)["article_id"].tolist() == ["x1", "x2"]
+
+
+# -- hostile corpora and safe outputs (issue 15) --------------------------------------
+
+
+class _TooSlow(BaseException):
+    pass
+
+
+@contextlib.contextmanager
+def _time_bound(seconds: float = 60) -> Iterator[None]:
+    """Fail instead of hanging (a FIFO opened for reading blocks until a writer comes)."""
+
+    def alarm(signum: int, frame: Any) -> None:
+        raise _TooSlow(f"ran past {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def test_special_files_and_broken_links_are_reported_never_opened(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Shelling in Kherson.", encoding="utf-8")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    dangling = tmp_path / "dangling.txt"
+    dangling.symlink_to(tmp_path / "gone.txt")
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    sources = [str(p) for p in (good, fifo, dangling, loop)] + ["/dev/zero"]
+    with _time_bound():
+        got = scan(sources, scheduler="sync", progress=False)
+    assert got.articles == 5
+    assert got.mentions["article_id"].tolist() == [str(good)]
+    reasons = dict(zip(got.errors["article_id"], got.errors["reason"], strict=True))
+    assert reasons == {
+        str(fifo): "not_a_file",
+        str(dangling): "unreadable",
+        str(loop): "unreadable",
+        "/dev/zero": "not_a_file",
+    }
+    messages = dict(zip(got.errors["article_id"], got.errors["message"], strict=True))
+    assert "FIFO" in messages[str(fifo)] and "not opened" in messages[str(fifo)]
+    assert "dangling symbolic link" in messages[str(dangling)]
+    assert "loop of symbolic links" in messages[str(loop)]
+    assert "character device" in messages["/dev/zero"]
+    # Walking the folder finds them too (they no longer vanish from both tables).
+    with _time_bound():
+        walked = scan(tmp_path, scheduler="sync", progress=False)
+    assert set(walked.errors["article_id"]) == {str(fifo), str(dangling), str(loop)}
+
+
+def test_articles_over_the_size_limit(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as fh:  # sparse: 5 GB that take no disk space
+        fh.truncate(5 * 2**30)
+    small = tmp_path / "small.txt"
+    small.write_text("Kherson " * 100, encoding="utf-8")
+    got = scan([str(big), str(small)], scheduler="sync", progress=False)
+    assert got.errors["reason"].tolist() == ["too_large"]
+    assert "5,368,709,120 bytes" in got.errors["message"].iloc[0]
+    assert "max_bytes" in got.errors["message"].iloc[0]
+    assert len(got.mentions) == 100
+    tight = scan([str(small)], scheduler="sync", progress=False, max_bytes=100)
+    assert tight.errors["reason"].tolist() == ["too_large"]
+    table = pd.DataFrame({"text": ["Kherson. " * 50, "Donetsk."]})
+    rows = scan(table, scheduler="sync", progress=False, max_bytes=100)
+    assert rows.errors[["article_id", "reason"]].values.tolist() == [[0, "too_large"]]
+    with pytest.raises(InvalidInputError, match="max_bytes"):
+        scan(table, scheduler="sync", progress=False, max_bytes=0)
+
+
+def test_empty_articles_are_no_text(tmp_path):
+    (tmp_path / "a.txt").write_text("", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(" \n\t", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Kherson.", encoding="utf-8")
+    got = scan(tmp_path, scheduler="sync", progress=False)
+    assert got.errors["reason"].tolist() == ["no_text", "no_text"]
+    assert got.errors["article_id"].tolist() == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    rows = scan(pd.DataFrame({"text": ["", "  ", "Kherson."]}), scheduler="sync", progress=False)
+    assert rows.errors[["article_id", "reason"]].values.tolist() == [[0, "no_text"], [1, "no_text"]]
+
+
+def test_double_star_globs_do_not_follow_folder_links(tmp_path):
+    (tmp_path / "news" / "2022").mkdir(parents=True)
+    (tmp_path / "news" / "2022" / "a.txt").write_text("Kherson.", encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "b.txt").write_text("Donetsk.", encoding="utf-8")
+    (tmp_path / "news" / "link").symlink_to(tmp_path / "elsewhere")
+    # two loops: following links, a walk would branch at every level until ELOOP
+    (tmp_path / "news" / "2022" / "up").symlink_to(tmp_path / "news")
+    (tmp_path / "news" / "2022" / "self").symlink_to(tmp_path / "news" / "2022")
+    with _time_bound():
+        got = scan(str(tmp_path / "news" / "**" / "*.txt"), scheduler="sync", progress=False)
+    assert got.mentions["article_id"].tolist() == [str(tmp_path / "news" / "2022" / "a.txt")]
+    with _time_bound():
+        folder = scan(tmp_path / "news", scheduler="sync", progress=False)
+    assert folder.mentions["article_id"].tolist() == [str(tmp_path / "news" / "2022" / "a.txt")]
+
+
+def test_undecodable_file_names_and_mixed_ids_reach_parquet(tmp_path):
+    name = os.fsdecode(b"caf\xe9.txt")  # Latin-1 bytes: a lone surrogate in Python
+    (tmp_path / name).write_text("Shelling in Kherson.", encoding="utf-8")
+    got = scan(str(tmp_path / "*.txt"), scheduler="sync", progress=False)
+    assert got.mentions["article_id"].tolist() == [str(tmp_path / "caf\\xe9.txt")]
+    written = got.to_parquet(tmp_path / "m.parquet")
+    assert pd.read_parquet(written[0])["article_id"].tolist() == [str(tmp_path / "caf\\xe9.txt")]
+
+    frame = pd.DataFrame(
+        {"text": ["Kherson.", "Donetsk."], "id": pd.Series([7, "x"], dtype=object)}
+    )
+    mixed = scan(frame, id_column="id", scheduler="sync", progress=False)
+    with pytest.warns(GeoclaimsWarning, match="'article_id' holds values .*int, str"):
+        mixed.to_parquet(tmp_path / "mixed.parquet")
+    assert pd.read_parquet(tmp_path / "mixed.parquet")["article_id"].tolist() == ["7", "x"]
+
+
+def test_scan_outputs_follow_the_umask_and_keep_modes(tmp_path, default_scan):
+    old = os.umask(0o027)
+    try:
+        written = default_scan.to_parquet(tmp_path / "m.parquet")
+    finally:
+        os.umask(old)
+    assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o640}
+    written[0].chmod(0o604)
+    default_scan.to_parquet(tmp_path / "m.parquet")
+    assert stat.S_IMODE(written[0].stat().st_mode) == 0o604
+
+
+def test_cli_scan_checks_every_output_before_the_work(tmp_path, capsys, monkeypatch):
+    from geoclaims import corpus
+    from geoclaims.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("Shelling in Kherson.", encoding="utf-8")
+    monkeypatch.setattr(corpus, "scan", lambda *a, **k: pytest.fail("scanned before checking"))
+    out = tmp_path / "m.parquet"
+    rc = main(["scan", str(article), "-o", str(out), "--map", str(tmp_path / "bad" / "m.html")])
+    assert rc == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_a_failed_write_leaves_the_previous_set_whole(tmp_path, default_scan, monkeypatch):
+    from geoclaims import corpus
+
+    out = tmp_path / "m.parquet"
+    first = default_scan.to_parquet(out)
+    before = [p.read_bytes() for p in first]
+    real = corpus._parquet_filler
+    calls = []
+
+    def failing(frame):
+        fill = real(frame)
+        calls.append(1)
+        if len(calls) == 2:  # the claims table fails half-way through the set
+
+            def broken(name):
+                Path(name).write_bytes(b"half")
+                raise OSError(28, "No space left on device")
+
+            return broken
+        return fill
+
+    monkeypatch.setattr(corpus, "_parquet_filler", failing)
+    smaller = CorpusScan(
+        default_scan.mentions.head(3), default_scan.claims.head(3), default_scan.errors, 3
+    )
+    with pytest.raises(OSError, match="No space"):
+        smaller.to_parquet(out)
+    assert [p.read_bytes() for p in first] == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in first)
+
+
+_KILLED_WRITER = """
+import os, signal, sys
+import pandas as pd
+from geoclaims import _io
+folder, tag, when = sys.argv[1], sys.argv[2], sys.argv[3]
+names = [os.path.join(folder, n) for n in ("m.parquet", "m.claims.parquet", "m.errors.parquet")]
+def fill(i):
+    def write(path):
+        if when == "writing" and i == 1:
+            os.kill(os.getpid(), signal.SIGKILL)
+        pd.DataFrame({"tag": [tag] * (i + 1)}).to_parquet(path)
+    return write
+if when == "renaming":
+    real, count = os.replace, []
+    def replace(a, b):
+        count.append(1)
+        if len(count) == 2:
+            os.kill(os.getpid(), signal.SIGKILL)
+        real(a, b)
+    os.replace = replace
+_io.write_set([(n, fill(i)) for i, n in enumerate(names)])
+"""
+
+
+def _tags(folder: Path) -> list[str]:
+    names = ("m.parquet", "m.claims.parquet", "m.errors.parquet")
+    return [pd.read_parquet(folder / n)["tag"].iloc[0] for n in names]
+
+
+@pytest.mark.parametrize("when", ["writing", "renaming"])
+def test_a_killed_write_of_the_set(tmp_path, when):
+    script = tmp_path / "writer.py"
+    script.write_text(_KILLED_WRITER, encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+
+    def run(tag: str, how: str) -> int:
+        argv = [sys.executable, str(script), str(folder), tag, how]
+        return subprocess.run(argv, capture_output=True, timeout=120).returncode
+
+    assert run("old", "normal") == 0
+    assert run("new", when) == -signal.SIGKILL
+    hidden = [p.name for p in folder.iterdir() if p.name.startswith(".")]
+    assert hidden, "a killed run leaves its temporary files"
+    if when == "writing":
+        assert _tags(folder) == ["old", "old", "old"]  # the previous set, whole
+    else:
+        assert _tags(folder) == ["new", "old", "old"]  # mid-rename: the journal says so
+    assert run("next", "normal") == 0
+    assert _tags(folder) == ["next", "next", "next"]
+    assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []
+
+
+def test_roll_forward_completes_an_interrupted_set(tmp_path):
+    from geoclaims import _io
+
+    for n in ("a", "b"):
+        (tmp_path / n).write_text("old")
+        (tmp_path / f".{n}.1.x.geoclaims-tmp").write_text("new")
+    journal = tmp_path / ".a.geoclaims-set"
+    record = [[str(tmp_path / f".{n}.1.x.geoclaims-tmp"), str(tmp_path / n)] for n in "ab"]
+    journal.write_text(json.dumps(record))
+    (tmp_path / "a").write_text("new")  # the first rename happened before the kill
+    os.unlink(tmp_path / ".a.1.x.geoclaims-tmp")
+    _io.write_text(tmp_path / "c", "other")
+    assert [(tmp_path / n).read_text() for n in "abc"] == ["new", "new", "other"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_a_script_without_a_main_guard_gets_a_clear_message(tmp_path):
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import pandas as pd\n"
+        "from geoclaims.corpus import scan\n"
+        "scan(pd.DataFrame({'text': ['Kherson.'] * 4}), scheduler='processes', workers=1,"
+        " progress=False)\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert run.returncode != 0
+    last = run.stderr.strip().splitlines()[-1]
+    assert last.startswith("geoclaims._errors.ScanError:")
+    assert 'if __name__ == "__main__":' in last and "scheduler='threads'" in last
+
+
+def test_cli_scan_shows_skipped_articles_as_warning_lines(tmp_path):
+    (tmp_path / "a.txt").write_text("Shelling in Kherson.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out" / "m.parquet"
+    out.parent.mkdir()
+    argv = [sys.executable, "-m", "geoclaims", "scan", str(tmp_path / "*.txt"), "-o", str(out)]
+    run = subprocess.run([*argv, "--no-progress"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.strip().splitlines() == [
+        f"geoclaims: warning: skipped article {str(tmp_path / 'b.txt')!r}: "
+        "the file is empty or holds only whitespace"
+    ]

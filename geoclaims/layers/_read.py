@@ -30,7 +30,13 @@ import pyogrio.errors
 import shapely
 import shapely.affinity
 
-from geoclaims._errors import InvalidInputError, LayerError, NoSnapshotError
+from geoclaims._errors import (
+    GeoclaimsWarning,
+    InvalidInputError,
+    LayerError,
+    NoSnapshotError,
+    typed_errors,
+)
 from geoclaims.layers import _deepstate, _fetch
 
 __all__ = ["read_layer"]
@@ -368,7 +374,7 @@ def _clean_geometry(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
         warnings.warn(
             f"read_layer: left out {(~polygonal).sum()} feature(s) of {name!r} that are not "
             f"polygons ({kinds!r}).",
-            UserWarning,
+            GeoclaimsWarning,
             stacklevel=3,
         )
         frame, geoms = frame[polygonal], geoms[polygonal]
@@ -379,7 +385,7 @@ def _clean_geometry(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
         warnings.warn(
             f"read_layer: repaired {int(invalid.sum())} invalid polygon(s) of {name!r} "
             "with shapely.make_valid.",
-            UserWarning,
+            GeoclaimsWarning,
             stacklevel=3,
         )
         gone = shapely.is_missing(geoms) | shapely.is_empty(geoms)
@@ -509,7 +515,7 @@ def _fix_longitudes(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
             f"read_layer: {crossing} polygon(s) of {name!r:.120} cross the antimeridian "
             "(180°) as one ring; cut at 180° into parts on either side (RFC 7946 §3.1.9) "
             "before measuring.",
-            UserWarning,
+            GeoclaimsWarning,
             stacklevel=3,
         )
     bounds = shapely.bounds(geoms)
@@ -519,7 +525,7 @@ def _fix_longitudes(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
         warnings.warn(
             f"read_layer: {len(east)} feature(s) of {name!r:.120} have longitudes beyond "
             "180° (a 0–360° layer); wrapped to −180…180° and cut at 180°.",
-            UserWarning,
+            GeoclaimsWarning,
             stacklevel=3,
         )
     if crossing or len(east):
@@ -527,6 +533,7 @@ def _fix_longitudes(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
     return frame
 
 
+@typed_errors
 def read_layer(
     source: Any,
     *,
@@ -731,7 +738,7 @@ def _read_snapshot(
             f"read_layer: classified {len(by_fill)} polygon(s) of the DeepStateMap snapshot "
             f"{name!r:.120} by their fill colour, as their names say no known status "
             f"({shown}{more}).",
-            UserWarning,
+            GeoclaimsWarning,
             stacklevel=3,
         )
     logger.info(
