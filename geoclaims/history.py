@@ -20,9 +20,8 @@ import json
 import logging
 import math
 import os
-import tempfile
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from markupsafe import Markup
 from shapely.geometry.base import BaseGeometry
 
 from geoclaims._errors import InvalidInputError
+from geoclaims._io import write_with
 from geoclaims.layers._dated import Entry, entries_of
 from geoclaims.layers._deepstate import check_statuses
 
@@ -324,36 +324,6 @@ def control_history(
 # -- output: table, chart, page ----------------------------------------------------------------
 
 
-def _write(path: Path, write: Callable[[str], None]) -> None:
-    """Write through a temporary file in the same folder, so no partial file is left.
-
-    An existing output keeps its permission bits; a new one gets the user's umask. A
-    target that is not a regular file (``/dev/null``, a FIFO) is written straight to,
-    never replaced.
-    """
-    if path.is_dir():
-        msg = f"{str(path)!r} is a folder; name a file such as history.html."
-        raise InvalidInputError(msg)
-    if path.exists() and not path.is_file():
-        write(str(path))
-        return
-    if path.exists():
-        mode = path.stat().st_mode & 0o7777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _title(table: pd.DataFrame) -> str:
     country = table.attrs.get("country", "")
     title = f"Held ground in {country} over time"
@@ -400,7 +370,7 @@ def history_png(table: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     fig.autofmt_xdate()
     fig.tight_layout()
     out = Path(path)
-    _write(out, lambda tmp: fig.savefig(tmp, format="png"))
+    write_with(out, lambda tmp: fig.savefig(tmp, format="png"))
     return out
 
 
@@ -486,7 +456,7 @@ def history_page(
         ``&`` escaped, never template source.
     """
     from geoclaims import __version__
-    from geoclaims.report import _leaflet
+    from geoclaims.maps import _leaflet
 
     frames: list[dict[str, Any]] = []
     if geometries is not None:
@@ -530,8 +500,8 @@ def history_page(
         rows=rows,
         frames_json=Markup(_script_json(frames)),
         outline_json=Markup(_script_json(drawn_outline)),
-        leaflet_js=script,
-        leaflet_css=css,
+        leaflet_js=Markup(script),
+        leaflet_css=Markup(css),
         has_map=bool(frames),
     )
 
@@ -567,12 +537,12 @@ def save_history(
     suffix = out.suffix.lower()
     if suffix == ".csv":
         frame = table.assign(time=table["time"].map(lambda t: t.isoformat()))
-        _write(out, lambda tmp: frame.to_csv(tmp, index=False, lineterminator="\n"))
+        write_with(out, lambda tmp: frame.to_csv(tmp, index=False, lineterminator="\n"))
     elif suffix in (".parquet", ".pq"):
-        _write(out, lambda tmp: table.to_parquet(tmp, index=False))
+        write_with(out, lambda tmp: table.to_parquet(tmp, index=False))
     elif suffix in (".html", ".htm"):
         page = history_page(table, geometries, outline=outline)
-        _write(out, lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
+        write_with(out, lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
     elif suffix == ".png":
         history_png(table, out)
     else:

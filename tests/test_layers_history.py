@@ -295,9 +295,9 @@ def test_outputs_keep_permissions_and_never_replace_devices(folder, tmp_path):
     assert out.read_text().startswith("time,") and (out.stat().st_mode & 0o777) == 0o640
     device = Path("/dev/null")
     before = device.stat()
-    from geoclaims.history import _write
+    from geoclaims._io import write_with
 
-    _write(device, lambda p: Path(p).write_text("x"))
+    write_with(device, lambda p: Path(p).write_text("x"))
     after = device.stat()
     assert after.st_ino == before.st_ino and after.st_rdev == before.st_rdev  # still a device
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp left
