@@ -22,7 +22,7 @@ class Score:
     figures: int = 0
     status_ok: int = 0
     whole_ok: int = 0
-    wrong: list[dict[str, Any]] = field(default_factory=list)
+    wrong: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     @property
     def status_accuracy(self) -> float:
