@@ -48,6 +48,7 @@ _LAZY = {
     "Share": "geoclaims.areas",
     "read_layer": "geoclaims.layers",
     "check_claim": "geoclaims.check",
+    "check_claims": "geoclaims.check",
     "Verdict": "geoclaims.check",
     "claim_map": "geoclaims.maps",
     "report": "geoclaims.report",
@@ -70,6 +71,7 @@ __all__ = [
     "__version__",
     "area_share",
     "check_claim",
+    "check_claims",
     "claim_map",
     "countries",
     "find_claims",
@@ -84,7 +86,7 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from geoclaims.areas import Share, area_share, geodesic_area
     from geoclaims.boundaries import countries, lookup, regions
-    from geoclaims.check import Verdict, check_claim
+    from geoclaims.check import Verdict, check_claim, check_claims
     from geoclaims.layers import read_layer
     from geoclaims.maps import claim_map
     from geoclaims.report import Report, report
