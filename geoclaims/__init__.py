@@ -28,6 +28,7 @@ from geoclaims._errors import (
     GeoclaimsError,
     InvalidInputError,
     LayerError,
+    NoSnapshotError,
     UnknownCountryError,
     UnknownRegionError,
     UnknownWorldviewError,
@@ -47,6 +48,8 @@ _LAZY = {
     "geodesic_area": "geoclaims.areas",
     "Share": "geoclaims.areas",
     "read_layer": "geoclaims.layers",
+    "held_layer": "geoclaims.layers",
+    "control_history": "geoclaims.history",
     "check_claim": "geoclaims.check",
     "check_claims": "geoclaims.check",
     "Verdict": "geoclaims.check",
@@ -62,6 +65,7 @@ __all__ = [
     "GeoclaimsError",
     "InvalidInputError",
     "LayerError",
+    "NoSnapshotError",
     "Report",
     "Share",
     "UnknownCountryError",
@@ -73,10 +77,12 @@ __all__ = [
     "check_claim",
     "check_claims",
     "claim_map",
+    "control_history",
     "countries",
     "find_claims",
     "find_regions",
     "geodesic_area",
+    "held_layer",
     "lookup",
     "read_layer",
     "regions",
@@ -87,7 +93,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from geoclaims.areas import Share, area_share, geodesic_area
     from geoclaims.boundaries import countries, lookup, regions
     from geoclaims.check import Verdict, check_claim, check_claims
-    from geoclaims.layers import read_layer
+    from geoclaims.history import control_history
+    from geoclaims.layers import held_layer, read_layer
     from geoclaims.maps import claim_map
     from geoclaims.report import Report, report
     from geoclaims.text import Claim, find_claims, find_regions

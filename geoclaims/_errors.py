@@ -16,6 +16,7 @@ __all__ = [
     "GeoclaimsError",
     "InvalidInputError",
     "LayerError",
+    "NoSnapshotError",
     "UnknownCountryError",
     "UnknownRegionError",
     "UnknownWorldviewError",
@@ -109,6 +110,30 @@ class UnknownWorldviewError(GeoclaimsError, ValueError):
 
 class LayerError(GeoclaimsError, ValueError):
     """A control layer could not be read or used."""
+
+
+class NoSnapshotError(LayerError):
+    """A dated control layer has no snapshot in force on the date asked for.
+
+    Parameters
+    ----------
+    source : str
+        The collection (folder, glob, list or multi-date file) as the caller gave it.
+    as_of : datetime.date
+        The date asked for.
+    first : object
+        The time of the collection's first snapshot.
+    """
+
+    def __init__(self, source: str, as_of: object, first: object) -> None:
+        self.source = source
+        self.as_of = as_of
+        self.first = first
+        msg = (
+            f"{source[:120]!r} has no snapshot on or before {as_of}: its first snapshot is "
+            f"from {first}. Pass a date on or after it, or add earlier snapshots."
+        )
+        super().__init__(msg)
 
 
 class DataFileError(GeoclaimsError, FileNotFoundError):

@@ -281,6 +281,11 @@ class Share:
         Official area of the country under the worldview, where known.
     notes : tuple of str
         Caveats worth telling a reader, such as a polygon far from its official area.
+    snapshot : dict or None
+        When the control layer is dated (a DeepStateMap snapshot, a collection or a
+        multi-date file): the snapshot used, ``{"time": pandas.Timestamp (UTC) or None,
+        "source": str, "days_from_as_of": float or None}``; see
+        :func:`geoclaims.layers.held_layer`.
     geometry : shapely geometry
         The union of the named units inside the country.
     held_geometry : shapely geometry or None
@@ -302,6 +307,7 @@ class Share:
     official_km2: float | None = None
     country_official_km2: float | None = None
     notes: tuple[str, ...] = ()
+    snapshot: dict[str, Any] | None = None
     geometry: BaseGeometry | None = field(default=None, repr=False)
     held_geometry: BaseGeometry | None = field(default=None, repr=False)
 
@@ -473,10 +479,10 @@ def area_share(
         ``"un"``, ``"defacto"`` or a claimant's alpha-3 code such as ``"RUS"``.
     as_of : date, datetime or ISO string, optional
         Date of the worldview and of the control layer's features; today if None.
-    within : GeoDataFrame, path or URL, optional
-        A control layer (read with :func:`geoclaims.read_layer`, filtered to ``as_of``
-        if it has a date column). The share is then also given for the part of the
-        named units the layer covers.
+    within : GeoDataFrame, path, URL, folder, glob or list, optional
+        A control layer, or a collection of dated snapshots, read with
+        :func:`geoclaims.layers.held_layer`: the held ground in force at ``as_of``. The
+        share is then also given for the part of the named units the layer covers.
 
     Returns
     -------
@@ -575,9 +581,9 @@ def area_share(
         "units are clipped to it and unioned, so overlaps and repeats count once."
     )
     if within is not None:
-        from geoclaims.layers import read_layer
+        from geoclaims.layers import held_layer
 
-        layer = read_layer(within, date=date)
+        layer = held_layer(within, date)
         near = _layer_union_near(layer, union)
         held_geom = shapely.intersection(union, near)
         held_km2 = geodesic_area(held_geom)
@@ -592,6 +598,10 @@ def area_share(
             f" Held ground: the named units intersected with the union of the control "
             f"layer's {len(layer)} features (repaired with make_valid)."
         )
+        snap = layer.attrs.get("snapshot")
+        if snap is not None:
+            method += f" Control map: snapshot {snap['source']}"
+            method += f" taken {snap['time']}." if snap["time"] is not None else "."
     if official_pct is not None:
         method += " Official reading: the reference table of official areas (data/boundaries)."
 
@@ -612,6 +622,7 @@ def area_share(
         official_km2=official_km2,
         country_official_km2=country_official,
         notes=tuple(notes),
+        snapshot=layer.attrs.get("snapshot") if layer is not None else None,
         geometry=union,
         held_geometry=held_geom,
     )

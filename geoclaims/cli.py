@@ -12,6 +12,7 @@ Examples
     geoclaims find - --format csv < article.txt
     geoclaims share Donetsk Luhansk --of Ukraine --json
     geoclaims map Donetsk Luhansk Zaporizhzhia Kherson -o map.html
+    geoclaims history snapshots/ --of UA --exclude Crimea Sevastopol -o held.html
 """
 
 from __future__ import annotations
@@ -201,6 +202,52 @@ def _build_parser() -> _Parser:
     _tiles_arg(p)
     p.set_defaults(run=_run_map)
 
+    p = sub.add_parser(
+        "history",
+        help="held share of a country at each snapshot of a control map",
+        description=(
+            "Measure the held ground of a country at each dated snapshot (DeepStateMap "
+            "snapshots in folders or globs, snapshot files or URLs, multi-date files) and "
+            "write the table, a chart or a page with a map and a date slider."
+        ),
+    )
+    p.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="folder, glob ('snaps/*.geojson'), snapshot file or URL, or multi-date file",
+    )
+    p.add_argument("--of", required=True, metavar="COUNTRY", help="country name or ISO code")
+    p.add_argument(
+        "--exclude",
+        nargs="+",
+        default=[],
+        metavar="NAME",
+        help="regions taken out of the held ground, e.g. --exclude Crimea Sevastopol",
+    )
+    p.add_argument(
+        "--worldview",
+        default="un",
+        metavar="W",
+        help="'un' (default), 'defacto', or a claimant's alpha-3 code such as RUS",
+    )
+    p.add_argument(
+        "--statuses",
+        nargs="+",
+        metavar="STATUS",
+        help="DeepStateMap statuses counted as held (default: occupied "
+        "occupied_before_2022 crimea)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write .csv, .parquet, .html (chart, map with a date slider, table) or .png "
+        "(chart; needs matplotlib); the CSV table goes to standard output without -o",
+    )
+    p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    p.set_defaults(run=_run_history)
+
     _add_scan(sub)
 
     for action in sub.choices.values():
@@ -372,6 +419,60 @@ def _run_check(args: argparse.Namespace) -> int:
         }
         print(json.dumps(_jsonable(record), ensure_ascii=False))
     return _EXIT_OK
+
+
+def _run_history(args: argparse.Namespace) -> int:
+    from geoclaims.history import _history, save_history
+
+    output = Path(args.output) if args.output else None
+    if output is not None:
+        if output.suffix.lower() not in (".csv", ".parquet", ".pq", ".html", ".htm", ".png"):
+            raise _UsageError(
+                f"-o {args.output!r}: end the name in .csv, .parquet, .html or .png"
+            )
+        if not output.parent.is_dir():
+            raise _UsageError(f"-o {args.output!r}: the folder {str(output.parent)!r} is missing")
+        if output.suffix.lower() == ".png":
+            import importlib.util
+
+            if importlib.util.find_spec("matplotlib") is None:
+                raise _UsageError(
+                    'a PNG chart needs matplotlib: pip install "geoclaims[chart]" '
+                    "(or write .html, whose chart needs nothing)"
+                )
+    page = output is not None and output.suffix.lower() in (".html", ".htm")
+    table, geometries = _history(
+        args.sources,
+        args.of,
+        exclude=args.exclude,
+        worldview=args.worldview,
+        statuses=args.statuses,
+        progress=not args.no_progress,
+        tolerance=0.01 if page else None,
+    )
+    if output is None:
+        frame = table.assign(time=table["time"].map(lambda t: t.isoformat()))
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+        return _EXIT_OK
+    outline = None
+    if page:
+        from geoclaims.areas import _country
+
+        outline = _country(table.attrs["country"], args.worldview, _today())[0]
+    save_history(table, output, geometries, outline=outline)
+    last = table.iloc[-1] if len(table) else None
+    summary = f"wrote {output} ({len(table)} snapshot{'s' if len(table) != 1 else ''}"
+    if last is not None:
+        summary += f"; latest {last['time']:%Y-%m-%d %H:%M} UTC: {last['held_km2']:,.0f} km2"
+        summary += f" = {last['held_pct']:.2f}% of {table.attrs['country']}"
+    print(summary + ")")
+    return _EXIT_OK
+
+
+def _today() -> Any:
+    import datetime
+
+    return datetime.date.today()
 
 
 # -- helpers ----------------------------------------------------------------------------

@@ -10,13 +10,14 @@ in EPSG:4326, ready for :func:`geoclaims.area_share`.
 from __future__ import annotations
 
 import datetime as _dt
+import gzip
 import io
+import json
 import logging
 import os
-import urllib.error
 import urllib.parse
-import urllib.request
 import warnings
+import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,10 @@ import pandas as pd
 import pyogrio
 import pyogrio.errors
 import shapely
+import shapely.affinity
 
-from geoclaims._errors import InvalidInputError, LayerError
+from geoclaims._errors import InvalidInputError, LayerError, NoSnapshotError
+from geoclaims.layers import _deepstate, _fetch
 
 __all__ = ["read_layer"]
 
@@ -53,27 +56,43 @@ def _is_url(source: Any) -> bool:
     return isinstance(source, str) and urllib.parse.urlparse(source).scheme in ("http", "https")
 
 
-def _fetch(url: str, timeout: float) -> bytes:
-    """Download ``url`` (only ever called when the user passed a URL)."""
-    logger.info("fetching control layer %s (timeout %s s)", url, timeout)
+def _suffix(name: str) -> str:
+    """The layer's own suffix, looking through ``.gz`` (``a.geojson.gz`` -> ``.geojson``)."""
+    suffixes = [s.lower() for s in Path(urllib.parse.urlparse(name).path).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return suffixes[-1] if suffixes else ""
+
+
+def _gunzip(data: bytes | Path, name: str, max_bytes: int) -> bytes:
+    """Decompress a gzipped layer, refusing more than ``max_bytes`` once decompressed."""
+    raw = data.read_bytes() if isinstance(data, Path) else data
+    stream = gzip.GzipFile(fileobj=io.BytesIO(raw))
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
-            return response.read()
-    except TimeoutError as err:
-        msg = (
-            f"Fetching the layer {url!r} timed out after {timeout} s. Check the address, pass a "
-            "larger timeout=..., or download the file and pass its path."
-        )
+        out = stream.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as err:
+        msg = f"Could not decompress {name!r:.120} as gzip: {err}"
         raise LayerError(msg) from err
-    except (urllib.error.URLError, OSError, ValueError) as err:
-        reason = getattr(err, "reason", err)
-        if isinstance(err, urllib.error.HTTPError):
-            reason = f"HTTP {err.code} {err.reason}"
+    if len(out) > max_bytes:
         msg = (
-            f"Could not fetch the layer {url!r}: {reason}. Check the address and your "
-            "connection, or download the file and pass its path."
+            f"{name!r:.120} is larger than max_bytes={max_bytes:,} bytes once decompressed. If "
+            "you trust it, pass a larger max_bytes=... to read it."
         )
-        raise LayerError(msg) from err
+        raise LayerError(msg)
+    return out
+
+
+def _gdal_path(path: Path) -> str:
+    """A path GDAL reads as it is.
+
+    pyogrio parses a path as a URI, and ``urllib.parse`` cuts a ';' and what follows
+    (URI "parameters"); a ``file://`` (or ``zip://``) URI keeps it.
+    """
+    text = str(path)
+    if ";" not in text:
+        return text
+    scheme = "zip" if path.suffix.lower() == ".zip" else "file"
+    return f"{scheme}://{path.absolute()}"
 
 
 def _read_parquet(src: str | Path | io.BytesIO, name: str) -> gpd.GeoDataFrame:
@@ -85,12 +104,15 @@ def _read_parquet(src: str | Path | io.BytesIO, name: str) -> gpd.GeoDataFrame:
 
 
 def _read_ogr(
-    src: str | bytes, name: str, layer: str | int | None, where: str | None
+    src: str | bytes,
+    name: str,
+    layer: str | int | None,
+    where: str | None,
+    suffix: str | None = None,
 ) -> tuple[gpd.GeoDataFrame, str]:
     """Read one layer, or every geometry layer combined (with a ``layer`` column)."""
-    suffix = Path(urllib.parse.urlparse(name).path).suffix.lower()
     try:
-        if suffix in _GEOJSON_SUFFIXES and layer is None:
+        if (suffix or _suffix(name)) in _GEOJSON_SUFFIXES and layer is None:
             # one layer by definition; GDAL parses the whole file on every open, so once
             return pyogrio.read_dataframe(src, where=where), "GeoJSON"
         listed = pyogrio.list_layers(src)
@@ -123,8 +145,28 @@ def _read_ogr(
     return gpd.GeoDataFrame(combined, geometry=frames[0].geometry.name, crs=frames[0].crs), driver
 
 
+def _read_bytes(
+    data: bytes, name: str, layer: str | int | None, where: str | None, suffix: str | None = None
+) -> tuple[gpd.GeoDataFrame, str | None, str]:
+    if not data.strip():
+        msg = f"The layer {name!r:.120} is empty (0 bytes)."
+        raise LayerError(msg)
+    suffix = suffix or _suffix(name)
+    if suffix in _PARQUET_SUFFIXES or (not suffix and data[:4] == b"PAR1"):
+        return _read_parquet(io.BytesIO(data), name), "Parquet", name
+    if not suffix and data.lstrip()[:1] == b"{":  # an API path without a suffix
+        suffix = ".geojson"
+    frame, driver = _read_ogr(data, name, layer, where, suffix)
+    return frame, driver, name
+
+
 def _load(
-    source: Any, layer: str | int | None, where: str | None, timeout: float
+    source: Any,
+    layer: str | int | None,
+    where: str | None,
+    timeout: float,
+    max_bytes: int,
+    refresh: bool,
 ) -> tuple[gpd.GeoDataFrame, str | None, str]:
     """Read ``source`` into a GeoDataFrame; return it, the GDAL driver and a display name."""
     if isinstance(source, gpd.GeoSeries):
@@ -137,32 +179,44 @@ def _load(
             )
             raise InvalidInputError(msg)
         return source.copy(), None, "the GeoDataFrame"
+    if isinstance(source, Mapping):  # an open GeoJSON object
+        if source.get("type") not in ("FeatureCollection", "Feature"):
+            msg = (
+                f"A dict layer must be a GeoJSON FeatureCollection or Feature, not one of "
+                f"type {source.get('type')!r:.80}."
+            )
+            raise InvalidInputError(msg)
+        try:
+            data = json.dumps(source, allow_nan=False).encode()
+        except (TypeError, ValueError) as err:
+            msg = f"The GeoJSON dict cannot be written as JSON: {err}"
+            raise InvalidInputError(msg) from err
+        return _read_bytes(data, "the GeoJSON dict", layer, where, ".geojson")
     if isinstance(source, str) and _is_url(source):
-        name = source
-        data = _fetch(source, timeout)
-        if urllib.parse.urlparse(source).path.lower().endswith(_PARQUET_SUFFIXES):
-            return _read_parquet(io.BytesIO(data), name), "Parquet", name
-        if not data.strip():
-            msg = f"The layer at {name!r} is empty (0 bytes)."
-            raise LayerError(msg)
-        frame, driver = _read_ogr(data, name, layer, where)
-        return frame, driver, name
+        cached = _fetch.fetch(source, timeout=timeout, max_bytes=max_bytes, refresh=refresh)
+        raw = cached.read_bytes()
+        if raw[:2] == b"\x1f\x8b":  # gzip, whatever the URL says
+            raw = _gunzip(raw, source, max_bytes)
+        return _read_bytes(raw, source, layer, where)
     if not isinstance(source, str | os.PathLike):
         msg = (
-            f"read_layer() needs a path, an http(s) URL or a GeoDataFrame, not "
-            f"{type(source).__name__} {source!r:.80}."
+            f"read_layer() needs a path, an http(s) URL, a GeoJSON dict or a GeoDataFrame, "
+            f"not {type(source).__name__} {source!r:.80}."
         )
         raise InvalidInputError(msg)
     path = Path(source)
     name = str(source)
     if not path.exists():
         msg = (
-            f"No layer file at {name!r}. Check the path (relative paths start at {os.getcwd()!r})."
+            f"No layer file at {name!r:.200}. Check the path (relative paths start at "
+            f"{os.getcwd()!r})."
         )
         raise LayerError(msg)
     if path.is_file() and path.stat().st_size == 0:
         msg = f"The layer file {name!r} is empty (0 bytes)."
         raise LayerError(msg)
+    if path.suffix.lower() == ".gz":
+        return _read_bytes(_gunzip(path, name, max_bytes), name, layer, where)
     if path.suffix.lower() in _PARQUET_SUFFIXES:
         if where is not None:
             msg = (
@@ -171,7 +225,7 @@ def _load(
             )
             raise InvalidInputError(msg)
         return _read_parquet(path, name), "Parquet", name
-    frame, driver = _read_ogr(str(path), name, layer, where)
+    frame, driver = _read_ogr(_gdal_path(path), name, layer, where)
     return frame, driver, name
 
 
@@ -198,12 +252,13 @@ def _as_dates(frame: pd.DataFrame, column: str, name: str) -> pd.Series:
 
 def _filter_date(
     frame: gpd.GeoDataFrame, date: _dt.date, date_column: str | None, name: str
-) -> gpd.GeoDataFrame:
+) -> tuple[gpd.GeoDataFrame, _dt.date | None]:
     """Keep the features valid on ``date``.
 
     A snapshot column (one date per feature) keeps the latest snapshot on or before the
     date; start/end columns keep the features whose period contains the date (an empty
-    end is open). A layer with neither is taken as valid on every date.
+    end is open). A layer with neither is taken as valid on every date. Returns the
+    features kept and the snapshot date picked (None without a snapshot column).
     """
     snapshot = date_column
     if date_column is not None and date_column not in frame.columns:
@@ -219,20 +274,18 @@ def _filter_date(
         known = sorted({d for d in dates if d is not None})
         earlier = [d for d in known if d <= date]
         if not earlier:
-            span = f"{known[0]} to {known[-1]}" if known else "nowhere (no dates)"
-            msg = (
-                f"{name!r} has no features dated on or before {date} (column {snapshot!r} "
-                f"runs from {span}). Pass a later as_of/date."
-            )
-            raise LayerError(msg)
+            if not known:
+                msg = f"{name!r} has no dates in column {snapshot!r}."
+                raise LayerError(msg)
+            raise NoSnapshotError(f"{name} (column {snapshot!r})", date, known[0])
         chosen = earlier[-1]
         logger.info("control layer %s: using the snapshot of %s for %s", name, chosen, date)
-        return frame[(dates == chosen).to_numpy()]
+        return frame[(dates == chosen).to_numpy()], chosen
     start = _find_column(frame, _START_COLUMNS)
     end = _find_column(frame, _END_COLUMNS)
     if start is None and end is None:
         logger.debug("control layer %s has no date column: taken as valid on %s", name, date)
-        return frame
+        return frame, None
     keep = np.ones(len(frame), dtype=bool)
     if start is not None:
         starts = _as_dates(frame, start, name)
@@ -246,7 +299,7 @@ def _filter_date(
             "Pass another as_of/date."
         )
         raise LayerError(msg)
-    return frame[keep]
+    return frame[keep], None
 
 
 def _filter_where(frame: gpd.GeoDataFrame, where: Mapping[str, Any], name: str) -> gpd.GeoDataFrame:
@@ -359,17 +412,118 @@ def _to_wgs84(frame: gpd.GeoDataFrame, driver: str | None, name: str) -> gpd.Geo
             raise LayerError(msg) from err
     else:
         frame = frame.set_crs(4326, allow_override=True)
+    if len(frame) == 0:
+        return frame
     xmin, ymin, xmax, ymax = frame.total_bounds
     if not (np.isfinite([xmin, ymin, xmax, ymax]).all()) or (
-        ymin < -90.000001 or ymax > 90.000001 or xmin < -540 or xmax > 540
+        ymin < -90.000001 or ymax > 90.000001 or xmin < -180.000001 or xmax > 360.000001
     ):
         msg = (
-            f"{name!r} has coordinates outside longitude/latitude degrees (bounds {xmin:.6g}, "
-            f"{ymin:.6g}, {xmax:.6g}, {ymax:.6g}) although its CRS says otherwise. A GeoJSON "
-            "file must be in WGS84 longitude/latitude (RFC 7946); for projected data, use a "
-            "format that carries its CRS or set the right CRS on a GeoDataFrame."
+            f"{name!r:.120} has coordinates outside longitude/latitude degrees (bounds "
+            f"{xmin:.6g}, {ymin:.6g}, {xmax:.6g}, {ymax:.6g}): longitudes must lie within "
+            "±180° (or 0–360°) and latitudes within ±90°. These look like projected "
+            "coordinates (metres, e.g. UTM or Web Mercator) written without their CRS. "
+            "Reproject the layer to EPSG:4326 before writing GeoJSON (RFC 7946), read a "
+            "format that carries its CRS (GeoPackage, a Shapefile with its .prj), or call "
+            "gdf.set_crs(<the right EPSG code>) on a GeoDataFrame."
         )
         raise LayerError(msg)
+    return frame
+
+
+_WORLD = shapely.box(-180.0, -90.0, 180.0, 90.0)
+_WEST_OF_WORLD = shapely.box(-540.0, -90.0, -180.0, 90.0)
+_EAST_OF_WORLD = shapely.box(180.0, -90.0, 540.0, 90.0)
+
+
+def _into_world(geom: Any) -> Any:
+    """Cut a geometry drawn in continuous longitudes at ±180° and shift each part into ±180°."""
+    parts = [shapely.intersection(geom, _WORLD)]
+    for box, shift in ((_WEST_OF_WORLD, 360.0), (_EAST_OF_WORLD, -360.0)):
+        piece = shapely.intersection(geom, box)
+        if not piece.is_empty:
+            parts.append(shapely.affinity.translate(piece, xoff=shift))
+    polys = [p for p in parts if not p.is_empty]
+    if not polys:
+        return geom
+    return shapely.make_valid(shapely.union_all(polys))
+
+
+def _unwrap_ring(xy: np.ndarray) -> np.ndarray | None:
+    """A ring's coordinates with longitudes made continuous across ±180°, or None if unneeded."""
+    step = np.diff(xy[:, 0])
+    jumps = np.abs(step) > 180.0
+    if not jumps.any():
+        return None
+    shift = np.concatenate([[0.0], np.cumsum(np.where(jumps, -360.0 * np.sign(step), 0.0))])
+    out = xy.copy()
+    out[:, 0] += shift
+    return out
+
+
+def _unwrap_polygon(poly: Any, name: str) -> Any | None:
+    """The polygon in continuous longitudes if a ring jumps across ±180°, else None."""
+    rings = [np.asarray(poly.exterior.coords)[:, :2]] + [
+        np.asarray(r.coords)[:, :2] for r in poly.interiors
+    ]
+    unwrapped = [_unwrap_ring(r) for r in rings]
+    if all(u is None for u in unwrapped):
+        return None
+    rings = [r if u is None else u for r, u in zip(rings, unwrapped, strict=True)]
+    if abs(rings[0][0, 0] - rings[0][-1, 0]) > 1e-9:
+        msg = (
+            f"A polygon of {name!r:.120} crosses 180° an odd number of times: its ring goes "
+            "round a pole, which a control layer cannot mean. Split it at 180° (RFC 7946 "
+            "§3.1.9) and read it again."
+        )
+        raise LayerError(msg)
+    centre = rings[0][:, 0].mean()
+    offsets = [360.0 * round((centre - r[:, 0].mean()) / 360.0) for r in rings[1:]]
+    holes = [r + np.array([off, 0.0]) for r, off in zip(rings[1:], offsets, strict=True)]
+    return shapely.Polygon(rings[0], holes)
+
+
+def _fix_longitudes(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
+    """Cut rings that cross 180° and wrap 0–360° longitudes into ±180°, with a warning each.
+
+    GeoJSON (RFC 7946 §3.1.9) splits a geometry that crosses the antimeridian; a ring
+    drawn across it (175°E to 165°W) would otherwise read as the long way round the
+    globe, and a part beyond 180° (175 to 195) would miss every country polygon.
+    """
+    if len(frame) == 0:
+        return frame
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    bounds = shapely.bounds(geoms)
+    wide = np.flatnonzero((bounds[:, 2] - bounds[:, 0]) > 180.0)
+    crossing = 0
+    for i in wide:
+        polys = [p for p in shapely.get_parts(geoms[i]) if p.geom_type == "Polygon"]
+        unwrapped = [_unwrap_polygon(p, name) for p in polys]
+        if all(u is None for u in unwrapped):
+            continue
+        crossing += 1
+        fixed = [p if u is None else _into_world(u) for p, u in zip(polys, unwrapped, strict=True)]
+        geoms[i] = shapely.union_all(fixed)
+    if crossing:
+        warnings.warn(
+            f"read_layer: {crossing} polygon(s) of {name!r:.120} cross the antimeridian "
+            "(180°) as one ring; cut at 180° into parts on either side (RFC 7946 §3.1.9) "
+            "before measuring.",
+            UserWarning,
+            stacklevel=3,
+        )
+    bounds = shapely.bounds(geoms)
+    east = np.flatnonzero(bounds[:, 2] > 180.0)
+    if len(east):
+        geoms[east] = [_into_world(g) for g in geoms[east]]
+        warnings.warn(
+            f"read_layer: {len(east)} feature(s) of {name!r:.120} have longitudes beyond "
+            "180° (a 0–360° layer); wrapped to −180…180° and cut at 180°.",
+            UserWarning,
+            stacklevel=3,
+        )
+    if crossing or len(east):
+        frame = frame.set_geometry(gpd.GeoSeries(geoms, index=frame.index, crs=frame.crs))
     return frame
 
 
@@ -380,16 +534,22 @@ def read_layer(
     date: Any = None,
     layer: str | int | None = None,
     date_column: str | None = None,
-    timeout: float = 30.0,
+    statuses: Iterable[str] | str | None = None,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
+    refresh: bool = False,
 ) -> gpd.GeoDataFrame:
     """Read a control layer of held ground as clean polygons in EPSG:4326.
 
     Parameters
     ----------
-    source : str, path-like or GeoDataFrame
+    source : str, path-like, dict, list or GeoDataFrame
         A GeoJSON, GeoPackage, Shapefile (or zipped Shapefile), KML/KMZ or GeoParquet
-        file; an ``http(s)`` URL to one (fetched only because you passed it); or a
-        GeoDataFrame to check and repair.
+        file, optionally gzipped (``.geojson.gz``); an ``http(s)`` URL to one (fetched
+        only because you passed it, then cached); an open GeoJSON dict; a GeoDataFrame
+        to check and repair; or a dated collection of DeepStateMap snapshots (a folder,
+        a glob or a list, see :func:`geoclaims.layers.held_layer`), of which the one in
+        force at ``date`` (the latest if None) is read.
     where : dict or str, optional
         Which features to keep. A dict maps a property to a value or a list of values
         (strings compare without case): ``{"status": "occupied"}``. A string is an SQL
@@ -399,35 +559,57 @@ def read_layer(
         ``as_of``, ``snapshot`` …) keeps the latest snapshot on or before the date; one
         with start/end columns (``valid_from``/``valid_to``, ``start``/``end`` …) keeps
         the features whose period contains it (an empty end is open). A layer without
-        such columns is taken as it is.
+        such columns is taken as it is. A DeepStateMap snapshot is never filtered by
+        date: ``date`` gives its time when its file name does not.
     layer : str or int, optional
         The layer of a multi-layer file (GeoPackage, KML folders). By default every
         layer with geometries is read and combined, with a ``layer`` column.
     date_column : str, optional
         Name the snapshot date column explicitly.
-    timeout : float, default 30
-        Seconds to wait for a URL.
+    statuses : str or sequence of str, optional
+        For a DeepStateMap snapshot, which statuses to keep: by default the held ground
+        (``occupied``, ``occupied_before_2022``, ``crimea``); ``"all"`` keeps every
+        polygon, including ``unknown``, ``liberated`` and ``outside_ukraine`` (the
+        "Occupied …" territories of other countries, never counted for Ukraine).
+    timeout : float, optional
+        Seconds a URL's whole download may take; default
+        :data:`geoclaims.layers.DOWNLOAD_TIMEOUT` (60).
+    max_bytes : int, optional
+        Largest download, and largest decompressed ``.gz`` layer, in bytes; default
+        :data:`geoclaims.layers.MAX_DOWNLOAD_BYTES` (256 MiB).
+    refresh : bool, default False
+        Download a URL again even if the cache holds a copy.
 
     Returns
     -------
     geopandas.GeoDataFrame
-        In EPSG:4326, one row per polygonal feature kept, with the source's columns.
+        In EPSG:4326, one row per polygonal feature kept, with the source's columns. A
+        DeepStateMap snapshot gives one row per polygon with the columns ``status``,
+        ``label`` (the map's own ``name``), ``time`` (UTC timestamp of the snapshot, from
+        a Unix time in the file name, else ``date``, else missing) and ``geometry`` (2D,
+        valid); Points are left out and GeometryCollections opened up. ``attrs["source"]``
+        names the file or URL.
 
     Raises
     ------
     LayerError
-        If the file is missing, empty or malformed, the URL cannot be fetched in time, the
-        layer has no CRS (other than GeoJSON, which is EPSG:4326 by RFC 7946) or
-        coordinates that do not fit it, holds no polygons, or no feature passes the
-        filters.
+        If the file is missing, empty or malformed, the URL cannot be fetched in time or
+        is too large, the layer has no CRS (other than GeoJSON, which is EPSG:4326 by RFC
+        7946) or coordinates that cannot be longitude/latitude (projected metres), holds
+        no polygons, or no feature passes the filters.
+    NoSnapshotError
+        If a dated collection has no snapshot on or before ``date``.
     InvalidInputError
-        If ``source`` or ``where`` has the wrong type.
+        If ``source``, ``where``, ``statuses``, ``timeout`` or ``max_bytes`` has the wrong
+        type or value.
 
     Warns
     -----
     UserWarning
         When invalid polygons were repaired with :func:`shapely.make_valid` (saying how
-        many), or non-polygon features were left out.
+        many), non-polygon features were left out, polygons crossing 180° were cut or
+        0–360° longitudes wrapped, or snapshot polygons were classified by their fill
+        colour because their names were not recognised.
 
     Examples
     --------
@@ -451,8 +633,50 @@ def read_layer(
             f"{type(where).__name__} {where!r:.80}."
         )
         raise InvalidInputError(msg)
+    timeout, max_bytes = _fetch.check_limits(timeout, max_bytes)
+    chosen = _deepstate.check_statuses(statuses)
+    from geoclaims.layers import _dated
+
+    entries = _dated.collection(source)
+    if entries is not None:
+        return _dated.read_in_force(
+            entries,
+            date,
+            lambda path: read_layer(
+                path,
+                where=where,
+                layer=layer,
+                statuses=statuses,
+                timeout=timeout,
+                max_bytes=max_bytes,
+                refresh=refresh,
+            ),
+            _dated._describe(source),
+        )
+    return _read_one(
+        source, where, date, layer, date_column, chosen, timeout, max_bytes, refresh, True
+    )
+
+
+def _read_one(
+    source: Any,
+    where: Mapping[str, Any] | str | None,
+    date: Any,
+    layer: str | int | None,
+    date_column: str | None,
+    chosen: tuple[str, ...],
+    timeout: float,
+    max_bytes: int,
+    refresh: bool,
+    date_gives_time: bool,
+) -> gpd.GeoDataFrame:
+    """Read one layer (not a collection); see :func:`read_layer`.
+
+    ``attrs`` get ``source``, and ``format`` = "deepstatemap" for a snapshot, or
+    ``snapshot_date`` when a snapshot column picked one date.
+    """
     sql = where if isinstance(where, str) else None
-    frame, driver, name = _load(source, layer, sql, timeout)
+    frame, driver, name = _load(source, layer, sql, timeout, max_bytes, refresh)
     if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.name not in frame.columns:
         msg = f"{name!r} has no geometry column."
         raise LayerError(msg)
@@ -460,14 +684,60 @@ def read_layer(
         extra = f" matching where={where!r}" if sql else ""
         msg = f"{name!r} has no features{extra}."
         raise LayerError(msg)
-    if isinstance(where, Mapping):
-        frame = _filter_where(frame, where, name)
-    if date is not None or date_column is not None:
+    attrs = dict(frame.attrs)
+    snapshot = driver in _GEOJSON_DRIVERS and _deepstate.is_snapshot(frame)
+    picked = None
+    if snapshot:
+        frame = _read_snapshot(frame, name, date if date_gives_time else None, chosen)
+        if isinstance(where, Mapping) and len(frame):
+            frame = _filter_where(frame, where, name)
+    else:
+        if isinstance(where, Mapping):
+            frame = _filter_where(frame, where, name)
+        if date is not None or date_column is not None:
+            from geoclaims.worldviews import parse_date
+
+            frame, picked = _filter_date(frame, parse_date(date), date_column, name)
+    frame = _to_wgs84(frame, driver, name)
+    frame = _fix_longitudes(frame, name)
+    if not snapshot:
+        frame = _clean_geometry(frame, name)
+    frame = frame.reset_index(drop=True)
+    frame.attrs.update(attrs)
+    frame.attrs["source"] = name if name != "the GeoDataFrame" else attrs.get("source", name)
+    if snapshot:
+        frame.attrs["format"] = "deepstatemap"
+        frame.attrs["statuses"] = chosen
+    if picked is not None:
+        frame.attrs["snapshot_date"] = picked
+    return frame
+
+
+def _read_snapshot(
+    frame: gpd.GeoDataFrame, name: str, date: Any, chosen: tuple[str, ...]
+) -> gpd.GeoDataFrame:
+    """A DeepStateMap snapshot as one row per polygon of the chosen statuses."""
+    time = _deepstate.time_from_name(name) if name != "the GeoJSON dict" else None
+    if time is None and date is not None:
         from geoclaims.worldviews import parse_date
 
-        frame = _filter_date(frame, parse_date(date), date_column, name)
-    frame = _to_wgs84(frame, driver, name)
-    frame = _clean_geometry(frame, name)
-    frame = frame.reset_index(drop=True)
-    frame.attrs["source"] = name
-    return frame
+        time = pd.Timestamp(parse_date(date), tz="UTC")
+    out, by_fill = _deepstate.snapshot_frame(frame, time)
+    if by_fill:
+        shown = ", ".join(repr(n[:40]) for n in by_fill[:5])
+        more = f" and {len(by_fill) - 5} more" if len(by_fill) > 5 else ""
+        warnings.warn(
+            f"read_layer: classified {len(by_fill)} polygon(s) of the DeepStateMap snapshot "
+            f"{name!r:.120} by their fill colour, as their names say no known status "
+            f"({shown}{more}).",
+            UserWarning,
+            stacklevel=3,
+        )
+    logger.info(
+        "control layer %s: DeepStateMap snapshot of %s, %d polygons (%s)",
+        name,
+        time,
+        len(out),
+        out["status"].value_counts().to_dict(),
+    )
+    return out[out["status"].isin(chosen).to_numpy()]

@@ -1,0 +1,570 @@
+"""The held share of a country over time, from dated control-map snapshots.
+
+:func:`control_history` measures each snapshot of one or more sources (folders, globs,
+lists of DeepStateMap snapshots, multi-date files) against the country under a
+worldview at the snapshot's date: geodesic km² of held ground inside the country, and
+its share. Snapshots are read one at a time (memory stays flat however many there
+are), in parallel on dask's threads where dask is installed, with a tqdm progress bar.
+
+:func:`history_page` draws the result as one self-contained HTML page: the table, an
+inline SVG line chart and a Leaflet map with a date slider that swaps the held polygons;
+:func:`history_png` draws the chart with matplotlib.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import html
+import json
+import logging
+import math
+import os
+import tempfile
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import numpy as np
+import pandas as pd
+import shapely
+import shapely.geometry
+from markupsafe import Markup
+from shapely.geometry.base import BaseGeometry
+
+from geoclaims._errors import InvalidInputError
+from geoclaims.layers._dated import Entry, entries_of
+from geoclaims.layers._deepstate import check_statuses
+
+__all__ = ["control_history", "history_page", "history_png", "save_history"]
+
+logger = logging.getLogger(__name__)
+
+_COLUMNS = ["time", "held_km2", "held_pct", "source"]
+#: Simplification tolerance (degrees, ~1 km) of the held polygons drawn on the page.
+_PAGE_TOLERANCE = 0.01
+#: Most dates the page's map steps through (evenly spaced, always the last one).
+_PAGE_MAX_FRAMES = 400
+
+
+@functools.cache
+def _exclusion(names: tuple[str, ...], worldview: str) -> BaseGeometry | None:
+    if not names:
+        return None
+    from geoclaims import boundaries
+
+    found = boundaries.lookup(list(names), worldview=worldview)
+    return shapely.union_all(shapely.make_valid(np.asarray(found.geometry.values)))
+
+
+def _clips(
+    times: Sequence[pd.Timestamp], country: str, worldview: str, exclude: BaseGeometry | None
+) -> tuple[list[int], list[tuple[BaseGeometry, float]]]:
+    """For each time, the index of its (clip geometry, country km²) in a short list.
+
+    The country's polygon only changes where the worldview's claims change, so dates
+    with the same units share one geometry.
+    """
+    from geoclaims.areas import _country
+    from geoclaims.worldviews import sovereign
+
+    keys: dict[tuple[str, ...], int] = {}
+    clips: list[tuple[BaseGeometry, float]] = []
+    index = []
+    for t in times:
+        day = t.date()
+        owner = sovereign(worldview, day)
+        units = tuple(owner.index[owner.to_numpy() == country])
+        if units not in keys:
+            geom, km2, _ = _country(country, worldview, day)
+            clip = geom if exclude is None else shapely.difference(geom, exclude)
+            shapely.prepare(clip)
+            keys[units] = len(clips)
+            clips.append((clip, km2))
+        index.append(keys[units])
+    return index, clips
+
+
+def _measure(
+    entry: Entry,
+    clip: BaseGeometry,
+    statuses: tuple[str, ...],
+    tolerance: float | None,
+) -> tuple[float, BaseGeometry | None]:
+    """Held km² of one snapshot inside ``clip`` (and the simplified held polygons)."""
+    from geoclaims.areas import geodesic_area
+    from geoclaims.layers import read_layer
+
+    if entry.load is not None:
+        frame = entry.load(statuses)
+    else:
+        frame = read_layer(entry.source, statuses=statuses)
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    if len(geoms) == 0:
+        return 0.0, None
+    near = geoms[shapely.intersects(geoms, clip)]
+    if len(near) == 0:
+        return 0.0, None
+    held = shapely.intersection(shapely.union_all(shapely.make_valid(near)), clip)
+    km2 = float(geodesic_area(held))
+    drawn = None
+    if tolerance is not None:
+        drawn = shapely.set_precision(
+            shapely.simplify(held, tolerance, preserve_topology=True), 1e-4
+        )
+    return km2, drawn
+
+
+def _batches(items: list[Any], size: int) -> Iterable[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _history(
+    sources: Any,
+    of: str,
+    *,
+    exclude: Iterable[str] = (),
+    worldview: str = "un",
+    statuses: Iterable[str] | str | None = None,
+    progress: bool = True,
+    workers: int | None = None,
+    scheduler: Any = None,
+    tolerance: float | None = None,
+) -> tuple[pd.DataFrame, list[BaseGeometry | None]]:
+    from geoclaims import boundaries
+
+    country = boundaries.resolve_country(of)
+    if isinstance(exclude, str):
+        exclude = [exclude]
+    excluded = tuple(dict.fromkeys(exclude))
+    chosen = check_statuses(statuses)
+    if isinstance(sources, str | os.PathLike) or not isinstance(sources, Iterable):
+        sources = [sources]
+    sources = list(sources)
+    if not sources:
+        msg = "control_history() needs at least one source (a folder, glob or file)."
+        raise InvalidInputError(msg)
+    if workers is not None and (not isinstance(workers, int) or workers < 1):
+        msg = f"workers must be a whole number of at least 1, not {workers!r:.40}."
+        raise InvalidInputError(msg)
+    entries = sorted(entries_of(sources, chosen), key=lambda e: e.time)
+    exclusion = _exclusion(excluded, worldview)
+    which, clips = _clips([e.time for e in entries], country, worldview, exclusion)
+
+    try:
+        import dask
+    except ImportError:  # the corpus extra is not installed: one snapshot at a time
+        dask = None
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        tqdm = None
+    n_workers = workers or (os.cpu_count() or 1)
+    parallel = dask is not None and (n_workers > 1 or scheduler is not None)
+    size = max(4, 2 * n_workers) if parallel else 1
+    bar = (
+        tqdm(total=len(entries), desc="snapshots", unit="snapshot", disable=None)
+        if tqdm is not None and progress
+        else None
+    )
+    results: list[tuple[float, BaseGeometry | None]] = []
+    caught: list[warnings.WarningMessage] = []
+    jobs = list(zip(entries, which, strict=True))
+    try:
+        # warnings raised while reading (polygons classified by fill, ...) are summed up
+        # once at the end instead of once per snapshot
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            for batch in _batches(jobs, size):
+                if parallel:
+                    tasks = [
+                        dask.delayed(_measure)(e, clips[k][0], chosen, tolerance) for e, k in batch
+                    ]
+                    results.extend(
+                        dask.compute(
+                            *tasks, scheduler=scheduler or "threads", num_workers=n_workers
+                        )
+                    )
+                else:
+                    results.extend(_measure(e, clips[k][0], chosen, tolerance) for e, k in batch)
+                if bar is not None:
+                    bar.update(len(batch))
+    finally:
+        if bar is not None:
+            bar.close()
+    _summarise(caught, len(entries))
+    km2 = np.array([r[0] for r in results], dtype=float)
+    country_km2 = np.array([clips[k][1] for k in which], dtype=float)
+    table = pd.DataFrame(
+        {
+            "time": pd.Series([e.time for e in entries], dtype="datetime64[ns, UTC]"),
+            "held_km2": km2,
+            "held_pct": km2 / country_km2 * 100.0 if len(km2) else km2,
+            "source": pd.Series([e.source for e in entries], dtype=object),
+        },
+        columns=_COLUMNS,
+    )
+    table.attrs = {
+        "country": country,
+        "worldview": worldview,
+        "exclude": list(excluded),
+        "statuses": list(chosen),
+    }
+    return table, [r[1] for r in results]
+
+
+def _summarise(caught: list[warnings.WarningMessage], total: int) -> None:
+    """Re-emit the warnings of many snapshots as one line per kind."""
+    by_fill = [w for w in caught if "by their fill colour" in str(w.message)]
+    if by_fill:
+        warnings.warn(
+            f"control_history: in {len(by_fill)} of {total} snapshots some polygons were "
+            "classified by their fill colour, as their names say no known status (run "
+            "read_layer() on one of them to see which).",
+            UserWarning,
+            stacklevel=3,
+        )
+    seen: set[str] = set()
+    for w in caught:
+        text = str(w.message)
+        if w in by_fill or text in seen:
+            continue
+        seen.add(text)
+        warnings.warn(text, w.category, stacklevel=3)
+
+
+def control_history(
+    sources: Any,
+    of: str,
+    *,
+    exclude: Iterable[str] = (),
+    worldview: str = "un",
+    statuses: Iterable[str] | str | None = None,
+    progress: bool = True,
+    workers: int | None = None,
+    scheduler: Any = None,
+) -> pd.DataFrame:
+    """Held ground of a country at each snapshot of a control map.
+
+    Parameters
+    ----------
+    sources : str, path-like, list
+        One source or a list of them: folders or globs of dated snapshots, snapshot
+        files or URLs whose names give their time (DeepStateMap's ``<unixtime>.geojson``
+        or an ISO date), or multi-date files with a date column (``id, date, geometry``,
+        gzipped or not). See :func:`geoclaims.layers.held_layer`.
+    of : str
+        The country: name or ISO alpha-2/alpha-3 code (``"UA"``).
+    exclude : sequence of str, optional
+        Region names or ISO 3166-2 codes whose area is taken out of the held ground,
+        e.g. ``["Crimea", "Sevastopol"]`` for the usual "excluding Crimea" figure. The
+        country's whole area stays the denominator.
+    worldview : str, default "un"
+        The worldview the country is drawn under, at each snapshot's date.
+    statuses : str or sequence of str, optional
+        DeepStateMap statuses counted as held (default ``occupied``,
+        ``occupied_before_2022``, ``crimea``).
+    progress : bool, default True
+        Show a tqdm progress bar (when tqdm is installed and the output is a terminal).
+    workers : int, optional
+        Snapshots measured at once (default: the number of cores). Parallel work needs
+        dask (``pip install "geoclaims[corpus]"``); without it, one at a time.
+    scheduler : str or distributed.Client, optional
+        A dask scheduler; dask's local threads by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per snapshot, sorted by time: ``time`` (UTC timestamp), ``held_km2``
+        (geodesic km², WGS84, of the held ground inside the country less ``exclude``),
+        ``held_pct`` (of the country's whole area under the worldview at that date) and
+        ``source`` (the file, URL, or file and date). ``attrs`` records the country,
+        worldview, exclusions and statuses.
+
+    Raises
+    ------
+    LayerError
+        If a source cannot be read or dated (an empty folder, a file whose name gives
+        no time, ...).
+    UnknownCountryError, UnknownRegionError
+        If ``of`` or a name in ``exclude`` is not known.
+    InvalidInputError
+        If an argument has the wrong type or value.
+
+    Notes
+    -----
+    Each snapshot's held polygons are repaired (make_valid) and unioned, so overlapping
+    polygons count once, then intersected with the country's polygon: territories
+    outside the country (Transnistria, Abkhazia, ...) never count. Areas are geodesic
+    (:func:`geoclaims.geodesic_area`).
+
+    Examples
+    --------
+    >>> control_history("snapshots/", of="UA", exclude=["Crimea", "Sevastopol"])
+    ... # doctest: +SKIP
+                           time      held_km2   held_pct              source
+    0 2022-09-20 18:53:20+00:00  89294.301...  14.79...  snapshots/1663700000.geojson
+    """
+    table, _ = _history(
+        sources,
+        of,
+        exclude=exclude,
+        worldview=worldview,
+        statuses=statuses,
+        progress=progress,
+        workers=workers,
+        scheduler=scheduler,
+    )
+    return table
+
+
+# -- output: table, chart, page ----------------------------------------------------------------
+
+
+def _write(path: Path, write: Callable[[str], None]) -> None:
+    """Write through a temporary file in the same folder, so no partial file is left."""
+    if path.is_dir():
+        msg = f"{str(path)!r} is a folder; name a file such as history.html."
+        raise InvalidInputError(msg)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _title(table: pd.DataFrame) -> str:
+    country = table.attrs.get("country", "")
+    title = f"Held ground in {country} over time"
+    if table.attrs.get("exclude"):
+        title += " (excluding " + ", ".join(table.attrs["exclude"]) + ")"
+    return title
+
+
+def history_png(table: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
+    """Draw ``held_pct`` over time as a PNG line chart (needs matplotlib).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`control_history`.
+    path : str or path-like
+        The PNG to write.
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
+
+    Raises
+    ------
+    ImportError
+        If matplotlib is not installed (``pip install "geoclaims[chart]"``).
+    """
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg", force=False)
+        from matplotlib.figure import Figure
+    except ImportError as err:
+        msg = 'A PNG chart needs matplotlib: pip install "geoclaims[chart]".'
+        raise ImportError(msg) from err
+    fig = Figure(figsize=(8, 4), dpi=120)
+    ax = fig.subplots()
+    ax.plot(table["time"].dt.tz_convert(None), table["held_pct"], marker="." if len(table) < 60
+            else None, color="#a52714")  # fmt: skip
+    ax.set_ylabel(f"held, % of {table.attrs.get('country', 'the country')}")
+    ax.set_title(_title(table))
+    ax.grid(alpha=0.3)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    out = Path(path)
+    _write(out, lambda tmp: fig.savefig(tmp, format="png"))
+    return out
+
+
+def _svg_chart(table: pd.DataFrame, width: int = 720, height: int = 260) -> str:
+    """An inline SVG line chart of ``held_pct`` (numbers only; labels escaped)."""
+    left, right, top, bottom = 56, 16, 16, 36
+    if len(table) == 0:
+        return ""
+    t = table["time"].map(lambda v: v.timestamp()).to_numpy(dtype=float)
+    y = table["held_pct"].to_numpy(dtype=float)
+    t0, t1 = float(t.min()), float(t.max())
+    raw_step = max(float(np.nanmax(y)) * 1.1, 0.4) / 4
+    magnitude = 10 ** math.floor(math.log10(raw_step))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw_step)
+    y1 = 4 * step
+    span = (t1 - t0) or 1.0
+
+    def px(ti: float, yi: float) -> tuple[float, float]:
+        x = left + (ti - t0) / span * (width - left - right)
+        return x, top + (1 - yi / y1) * (height - top - bottom)
+
+    xy = [px(a, b) for a, b in zip(t, y, strict=True)]
+    points = " ".join(f"{x:.1f},{yy:.1f}" for x, yy in xy)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-label="{html.escape(_title(table))}" class="chart">'
+    ]
+    for k in range(5):
+        v = y1 * k / 4
+        _, yy = px(t0, v)
+        parts.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{yy:.1f}" y2="{yy:.1f}" class="grid"/>'
+            f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end">{v:g}%</text>'
+        )
+    for ti, anchor in ((t0, "start"), (t1, "end")) if t1 > t0 else ((t0, "middle"),):
+        x, _ = px(ti, 0)
+        label = _dt.datetime.fromtimestamp(ti, _dt.UTC).date().isoformat()
+        parts.append(f'<text x="{x:.1f}" y="{height - 12}" text-anchor="{anchor}">{label}</text>')
+    parts.append(f'<polyline points="{points}" class="line"/>')
+    if len(table) < 60:
+        parts.extend(f'<circle cx="{x:.1f}" cy="{yy:.1f}" r="3" class="dot"/>' for x, yy in xy)
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _script_json(value: Any) -> str:
+    r"""JSON safe inside a <script> element: '<', '>' and '&' written as \u escapes."""
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def history_page(
+    table: pd.DataFrame,
+    geometries: Sequence[BaseGeometry | None] | None = None,
+    *,
+    outline: BaseGeometry | None = None,
+    title: str | None = None,
+) -> str:
+    """One self-contained HTML page: the table, an SVG chart and a map with a date slider.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`control_history`.
+    geometries : sequence of shapely geometries, optional
+        The held ground of each row (as measured, simplified), for the map.
+    outline : shapely geometry, optional
+        The country's outline, drawn under the held ground (simplified here).
+    title : str, optional
+        The page's title (escaped).
+
+    Returns
+    -------
+    str
+        The page. Leaflet is inlined and no tiles are loaded, so it works offline;
+        every outside string is escaped, and the data is JSON with ``<``, ``>`` and
+        ``&`` escaped, never template source.
+    """
+    from geoclaims import __version__
+    from geoclaims.report import _leaflet
+
+    frames: list[dict[str, Any]] = []
+    if geometries is not None:
+        keep = np.arange(len(table))
+        if len(keep) > _PAGE_MAX_FRAMES:
+            keep = np.unique(np.linspace(0, len(table) - 1, _PAGE_MAX_FRAMES).round().astype(int))
+        for i in keep:
+            geom = geometries[i]
+            frames.append(
+                {
+                    "time": table["time"].iloc[i].isoformat(),
+                    "held_km2": round(float(table["held_km2"].iloc[i]), 1),
+                    "held_pct": round(float(table["held_pct"].iloc[i]), 3),
+                    "geometry": None
+                    if geom is None or geom.is_empty
+                    else shapely.geometry.mapping(geom),
+                }
+            )
+    rows = [
+        {
+            "time": r.time.strftime("%Y-%m-%d %H:%M UTC"),
+            "held_km2": f"{r.held_km2:,.0f}",
+            "held_pct": f"{r.held_pct:.2f}",
+            "source": str(r.source),
+        }
+        for r in table.itertuples(index=False)
+    ]
+    drawn_outline = None
+    if outline is not None and frames:
+        simple = shapely.simplify(outline, _PAGE_TOLERANCE, preserve_topology=True)
+        drawn_outline = shapely.geometry.mapping(shapely.set_precision(simple, 1e-4))
+    script, css = _leaflet()
+    # Outside strings (sources, names) reach the page only as autoescaped template
+    # values or as JSON with '<', '>' and '&' escaped; never as template source.
+    template = _environment().get_template("history.html.j2")
+    return template.render(
+        title=title or _title(table),
+        version=__version__,
+        meta={k: _words(v) for k, v in table.attrs.items()},
+        chart=Markup(_svg_chart(table)),
+        rows=rows,
+        frames_json=Markup(_script_json(frames)),
+        outline_json=Markup(_script_json(drawn_outline)),
+        leaflet_js=script,
+        leaflet_css=css,
+        has_map=bool(frames),
+    )
+
+
+def _words(value: Any) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("geoclaims", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def save_history(
+    table: pd.DataFrame,
+    path: str | os.PathLike[str],
+    geometries: Sequence[BaseGeometry | None] | None = None,
+    outline: BaseGeometry | None = None,
+) -> Path:
+    """Write a history table as CSV, Parquet, HTML (page) or PNG (chart), by suffix.
+
+    Raises
+    ------
+    InvalidInputError
+        If the suffix is none of ``.csv``, ``.parquet``, ``.html``, ``.png``.
+    """
+    out = Path(path)
+    suffix = out.suffix.lower()
+    if suffix == ".csv":
+        frame = table.assign(time=table["time"].map(lambda t: t.isoformat()))
+        _write(out, lambda tmp: frame.to_csv(tmp, index=False, lineterminator="\n"))
+    elif suffix in (".parquet", ".pq"):
+        _write(out, lambda tmp: table.to_parquet(tmp, index=False))
+    elif suffix in (".html", ".htm"):
+        page = history_page(table, geometries, outline=outline)
+        _write(out, lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
+    elif suffix == ".png":
+        history_png(table, out)
+    else:
+        msg = (
+            f"Cannot tell what to write from {str(path)!r:.120}: end the name in .csv, "
+            ".parquet, .html or .png."
+        )
+        raise InvalidInputError(msg)
+    return out

@@ -1,0 +1,298 @@
+"""Dated control layers: collections of snapshots, and the snapshot in force at a date.
+
+A collection is a folder, a glob or a list of snapshot files (each file's name gives its
+time: a Unix time as in the DeepStateMap archive, or an ISO date), or one multi-date file
+with a date column (one set of polygons per day, such as ``id, date, geometry``). The
+snapshot in force on a day is the latest one taken on or before that day, the evening
+of the day included (times are UTC).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import glob
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+
+from geoclaims._errors import InvalidInputError, LayerError, NoSnapshotError
+from geoclaims.layers import _deepstate
+
+__all__ = ["Entry", "collection", "entries_of", "held_layer", "read_in_force"]
+
+_SNAPSHOT_SUFFIXES = (".geojson", ".json", ".geojson.gz", ".json.gz")
+_GLOB_CHARS = ("*", "?", "[")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One snapshot of a collection: its time (UTC), its source, and how to read it."""
+
+    time: pd.Timestamp
+    source: str
+    load: Callable[[tuple[str, ...] | None], gpd.GeoDataFrame] | None = None
+
+
+def _is_url(source: Any) -> bool:
+    return isinstance(source, str) and source.lower().startswith(("http://", "https://"))
+
+
+def _is_snapshot_file(path: Path) -> bool:
+    name = path.name.lower()
+    return path.is_file() and name.endswith(_SNAPSHOT_SUFFIXES)
+
+
+def _entry(source: str | os.PathLike[str]) -> Entry:
+    text = str(source)
+    time = _deepstate.time_from_name(text)
+    if time is None:
+        msg = (
+            f"Cannot tell when the snapshot {text!r:.120} was taken: its name holds no Unix "
+            "time or ISO date. Name each file of a collection by its time, as the "
+            "DeepStateMap archive does (<unixtime>.geojson) or as YYYY-MM-DD.geojson."
+        )
+        raise LayerError(msg)
+    return Entry(time, text)
+
+
+def collection(source: Any) -> list[Entry] | None:
+    """The snapshots of a folder, glob or list, sorted by time; None for a single layer.
+
+    Raises
+    ------
+    LayerError
+        If a folder or glob holds no snapshot files, or a file's name gives no time.
+    InvalidInputError
+        If a list is empty or holds something other than paths and URLs.
+    """
+    if isinstance(source, list | tuple):
+        if not source:
+            msg = "The list of snapshots is empty: pass at least one path or URL."
+            raise InvalidInputError(msg)
+        bad = [s for s in source if not isinstance(s, str | os.PathLike)]
+        if bad:
+            msg = (
+                f"A list of snapshots must hold paths or URLs, not {type(bad[0]).__name__} "
+                f"{bad[0]!r:.80}."
+            )
+            raise InvalidInputError(msg)
+        return sorted((_entry(s) for s in source), key=lambda e: e.time)
+    if not isinstance(source, str | os.PathLike) or _is_url(source):
+        return None
+    path = Path(source)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if _is_snapshot_file(p))
+        if not files:
+            msg = (
+                f"The folder {str(source)!r:.120} holds no snapshot files "
+                f"({', '.join('*' + s for s in _SNAPSHOT_SUFFIXES)}). Check the folder, or "
+                "pass a glob such as 'snapshots/*.geojson'."
+            )
+            raise LayerError(msg)
+        return sorted((_entry(p) for p in files), key=lambda e: e.time)
+    text = str(source)
+    if not path.exists() and any(c in text for c in _GLOB_CHARS):
+        files = sorted(Path(p) for p in glob.glob(text, recursive=True))
+        files = [p for p in files if p.is_file()]
+        if not files:
+            msg = f"The pattern {text!r:.120} matches no files. Check the folder and pattern."
+            raise LayerError(msg)
+        return sorted((_entry(p) for p in files), key=lambda e: e.time)
+    return None
+
+
+def _describe(source: Any) -> str:
+    if isinstance(source, list | tuple):
+        return f"the list of {len(source)} snapshots"
+    return str(source)
+
+
+def snapshot_info(time: pd.Timestamp | None, source: str, as_of: _dt.date | None) -> dict[str, Any]:
+    """The ``attrs["snapshot"]`` dict: time (UTC), source, and days from ``as_of``.
+
+    ``days_from_as_of`` is the snapshot's time less midnight (UTC) of ``as_of``, in days:
+    negative for a snapshot taken before that day, 0 to 1 for one taken during it.
+    """
+    days = None
+    if time is not None and not pd.isna(time) and as_of is not None:
+        start = pd.Timestamp(as_of, tz="UTC")
+        days = round((time - start) / pd.Timedelta(days=1), 4)
+    return {"time": time if time is not None and not pd.isna(time) else None,
+            "source": source, "days_from_as_of": days}  # fmt: skip
+
+
+def _in_force(entries: list[Entry], as_of: _dt.date | None, source: str) -> Entry:
+    if as_of is None:
+        return entries[-1]
+    end = pd.Timestamp(as_of, tz="UTC") + pd.Timedelta(days=1)
+    earlier = [e for e in entries if e.time < end]
+    if not earlier:
+        raise NoSnapshotError(source, as_of, entries[0].time)
+    return earlier[-1]
+
+
+def read_in_force(
+    entries: list[Entry],
+    date: Any,
+    reader: Callable[[str], gpd.GeoDataFrame],
+    source: str = "the collection",
+) -> gpd.GeoDataFrame:
+    """Read the snapshot of ``entries`` in force on ``date`` (the latest if None)."""
+    from geoclaims.worldviews import parse_date
+
+    as_of = parse_date(date) if date is not None else None
+    entry = _in_force(entries, as_of, source)
+    frame = reader(entry.source)
+    if "time" in frame.columns:
+        frame["time"] = pd.Series([entry.time] * len(frame), dtype="datetime64[ns, UTC]")
+    frame.attrs["snapshot"] = snapshot_info(entry.time, entry.source, as_of)
+    return frame
+
+
+def _is_snapshot_frame(frame: gpd.GeoDataFrame) -> bool:
+    if frame.attrs.get("format") == "deepstatemap":
+        return True
+    return "status" in frame.columns and bool(
+        frame["status"].isin(_deepstate.STATUSES).all() and len(frame)
+    )
+
+
+def held_layer(
+    source: Any, as_of: Any = None, *, statuses: Iterable[str] | str | None = None
+) -> gpd.GeoDataFrame:
+    """The held ground in force at a date, from any control layer or collection of them.
+
+    Parameters
+    ----------
+    source : GeoDataFrame, GeoSeries, str, path-like, dict or list
+        A GeoDataFrame/GeoSeries (returned cleaned, as it is); a path, ``http(s)`` URL
+        or open GeoJSON dict of one layer or one DeepStateMap snapshot; a folder or a
+        glob of snapshots (``snapshots/*.geojson``); a list of snapshot paths or URLs; or
+        a multi-date file with a date column (``id, date, geometry``, gzipped or not).
+        Each snapshot of a folder, glob or list is dated by its file name: a Unix time
+        (``1663702200.geojson``, as DeepStateMap's archive names them) or an ISO date.
+    as_of : date, datetime or ISO string, optional
+        The date; today if None. From a collection, the snapshot in force is the latest
+        taken on or before that day (UTC; the evening of the day counts). A single
+        snapshot is used whatever its time, and how far it is from ``as_of`` recorded.
+    statuses : str or sequence of str, optional
+        Which DeepStateMap statuses count as held: by default ``occupied``,
+        ``occupied_before_2022`` and ``crimea``; ``"all"`` or a list of
+        :data:`geoclaims.layers.STATUSES` to choose others.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The held polygons in EPSG:4326 (see :func:`geoclaims.read_layer` for the
+        columns). When the source is dated, ``attrs["snapshot"]`` is a dict:
+        ``time`` (pandas.Timestamp, UTC, or None when unknown), ``source`` (the file,
+        URL or collection read) and ``days_from_as_of`` (float: the snapshot's time less
+        midnight UTC of ``as_of``, in days; negative when older; None when unknown).
+
+    Raises
+    ------
+    NoSnapshotError
+        If a collection or multi-date file has no snapshot on or before ``as_of``.
+    LayerError
+        If the source cannot be read (an empty folder, a glob that matches nothing, a
+        snapshot whose file name gives no time, ...).
+    InvalidInputError
+        If an argument has the wrong type or value.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> snapshot = gpd.GeoDataFrame(
+    ...     {"status": ["occupied", "liberated"]},
+    ...     geometry=[box(37, 47, 38, 48), box(36, 49, 37, 50)],
+    ...     crs=4326,
+    ... )
+    >>> held_layer(snapshot)["status"].tolist()
+    ['occupied']
+    """
+    from geoclaims.layers._read import _fetch, _read_one
+    from geoclaims.worldviews import parse_date
+
+    date = parse_date(as_of)
+    chosen = _deepstate.check_statuses(statuses)
+    timeout, max_bytes = _fetch.check_limits(None, None)
+
+    def read(src: Any, when: _dt.date | None) -> gpd.GeoDataFrame:
+        return _read_one(src, None, when, None, None, chosen, timeout, max_bytes, False, False)
+
+    entries = collection(source)
+    if entries is not None:
+        return read_in_force(entries, date, lambda s: read(s, None), _describe(source))
+    if isinstance(source, gpd.GeoSeries):
+        source = gpd.GeoDataFrame(geometry=source)
+    if isinstance(source, gpd.GeoDataFrame):
+        known = source.attrs.get("snapshot")
+        frame = read(source, date)
+        if _is_snapshot_frame(source):
+            frame = frame[frame["status"].isin(chosen).to_numpy()].reset_index(drop=True)
+        if known is not None:
+            frame.attrs["snapshot"] = snapshot_info(known.get("time"), known["source"], date)
+    else:
+        frame = read(source, date)
+    name = frame.attrs.get("source", _describe(source))
+    if frame.attrs.get("format") == "deepstatemap" and "snapshot" not in frame.attrs:
+        times = frame["time"].dropna() if "time" in frame.columns else []
+        time = times.iloc[0] if len(times) else _deepstate.time_from_name(name)
+        frame.attrs["snapshot"] = snapshot_info(time, name, date)
+    elif frame.attrs.get("snapshot_date") is not None:
+        picked = pd.Timestamp(frame.attrs["snapshot_date"], tz="UTC")
+        frame.attrs["snapshot"] = snapshot_info(picked, name, date)
+    return frame
+
+
+def entries_of(sources: Iterable[Any], statuses: tuple[str, ...]) -> Iterator[Entry]:
+    """Every snapshot of ``sources`` (collections, snapshot files, multi-date files).
+
+    A folder, glob or list gives its files (each read only when its ``load`` is called);
+    a multi-date file is read once and gives one entry per date.
+    """
+    for source in sources:
+        entries = collection(source)
+        if entries is not None:
+            yield from entries
+            continue
+        if isinstance(source, str | os.PathLike) and not _is_url(source):
+            time = _deepstate.time_from_name(str(source))
+            if time is not None:
+                yield Entry(time, str(source))
+                continue
+        yield from _multi_date(source, statuses)
+
+
+def _multi_date(source: Any, statuses: tuple[str, ...]) -> Iterator[Entry]:
+    from geoclaims.layers._read import _SNAPSHOT_COLUMNS, _as_dates, _find_column, read_layer
+
+    frame = read_layer(source, statuses=statuses)
+    name = frame.attrs.get("source", _describe(source))
+    if frame.attrs.get("format") == "deepstatemap":
+        time = frame["time"].dropna()
+        if not len(time):
+            msg = (
+                f"Cannot tell when the snapshot {name!r:.120} was taken: its name holds no "
+                "Unix time or ISO date. Rename it (<unixtime>.geojson or YYYY-MM-DD.geojson)."
+            )
+            raise LayerError(msg)
+        yield Entry(time.iloc[0], name, lambda _s, f=frame: f)
+        return
+    column = _find_column(frame, _SNAPSHOT_COLUMNS)
+    if column is None:
+        msg = (
+            f"{name!r:.120} has no dates: neither a date column ({', '.join(_SNAPSHOT_COLUMNS)}) "
+            "nor a snapshot time in its name, so it cannot be placed in a history."
+        )
+        raise LayerError(msg)
+    dates = _as_dates(frame, column, name)
+    for day in sorted({d for d in dates if d is not None}):
+        part = frame[(dates == day).to_numpy()].reset_index(drop=True)
+        yield Entry(pd.Timestamp(day, tz="UTC"), f"{name} ({column} {day})", lambda _s, f=part: f)

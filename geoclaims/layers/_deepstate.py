@@ -1,0 +1,323 @@
+"""DeepStateMap snapshots: recognise one, and read each polygon's status from its name.
+
+A DeepStateMap snapshot is a bare GeoJSON FeatureCollection exported from Google My
+Maps / KML: properties ``name``, ``styleUrl``, ``styleHash``, ``fill`` …, Polygons and
+GeometryCollections of Polygons with a third coordinate (always 0), and Points (units,
+arrows, towns) mixed in. The status is in ``name``, written three ways over time:
+
+A (2022-04 to 2022-05-11)
+    Ukrainian only: "Окуповано", "ОРДЛО", "Окупований Крим", "Під питанням", ...
+B (2022-05-13 to 2024-03-22)
+    "uk /// en": "Окуповано /// Occupied", "ОРДЛО /// CADR and CALR", ...
+C (2024-03-23 on)
+    "uk /// en /// key": ``geoJSON.status.occupied``, ``geoJSON.territories.crimea``, ...
+
+Names carry non-breaking spaces, trailing newlines and dots, separators with or without
+spaces, and sometimes U+FFFD in the Ukrainian half; the key, then the English half,
+then the Ukrainian half are tried, and a polygon whose name says nothing known is
+classified by its fill colour (the caller warns how many were).
+
+The vocabulary below is the only place that knows the map's words; it was surveyed over
+the ~1,360 snapshots of the public archive (2022-04 to 2025-08).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+__all__ = ["HELD_STATUSES", "STATUSES", "classify_name", "is_snapshot", "snapshot_frame"]
+
+#: Every status a snapshot polygon can get.
+STATUSES = (
+    "occupied",  # occupied since 24 February 2022
+    "occupied_before_2022",  # held since 2014-15 (ORDLO: parts of Donetsk and Luhansk)
+    "crimea",  # Crimea, Sevastopol and Tuzla Island (held since 2014)
+    "unknown",  # contested, situation or status unknown (grey)
+    "liberated",  # taken back by Ukraine
+    "outside_ukraine",  # "Occupied ..." territories of other countries (never Ukraine's)
+)
+#: The statuses that make up held ground in Ukraine (what :func:`held_layer` keeps).
+HELD_STATUSES = ("occupied", "occupied_before_2022", "crimea")
+
+# -- vocabulary (data) --------------------------------------------------------------------
+
+# period C keys; a key that starts with one of these prefixes has that status
+_KEYS = (
+    ("geojson.status.occupied", "occupied"),
+    ("geojson.status.unknown", "unknown"),
+    ("geojson.status.dismissed", "liberated"),  # also .dismissed_at {{at:DD.MM}}
+    ("geojson.territories.ordlo", "occupied_before_2022"),
+    ("geojson.territories.crimea", "crimea"),
+    ("geojson.territories.tuzla", "crimea"),
+    ("geojson.territories.", "outside_ukraine"),  # transnistria, abkhazia, karelia, ...
+)
+# territories outside Ukraine, in either language (stems, casefolded)
+_OUTSIDE = (
+    "transnistria", "abkhazia", "tskhinval", "ossetia", "karelia", "kuril", "prussia",
+    "petsamo", "salla", "estonia", "latvia", "pechor", "ichkeria", "chechnya", "moldova",
+    "придністров", "абхаз", "цхінвал", "осеті", "карел", "курил", "прусс", "петсамо",
+    "салла", "естоні", "латві", "печор", "ічкері",
+)  # fmt: skip
+# English half (periods B and C), first match wins
+_ENGLISH = (
+    (r"\bcrimea|\btuzla", "crimea"),
+    (r"\bcadr\b|\bcalr\b|\bordlo\b", "occupied_before_2022"),
+    (r"contest|contens|conten|unknown|situation is", "unknown"),
+    (r"liberat|taken back|recaptur|dismissed", "liberated"),
+    (r"\boccupied\b", "occupied"),
+)
+# Ukrainian half (all of period A), first match wins; skipped when it holds U+FFFD
+_UKRAINIAN = (
+    (r"\bкрим\b|тузла", "crimea"),
+    (r"\bордло\b", "occupied_before_2022"),
+    (r"під питанням|ситуація невідома|статус невідомий", "unknown"),
+    (r"звільн", "liberated"),
+    (r"окупован", "occupied"),
+)
+# fill colours (lower case): the map's legend
+_FILLS = {
+    "#a52714": "occupied",
+    "#880e4f": "occupied_before_2022",  # also Crimea and Tuzla: held since 2014-15
+    "#000000": "occupied_before_2022",  # early 2022
+    "#bcaaa4": "unknown",
+    "#bdbdbd": "unknown",
+    "#0f9d58": "liberated",
+    "#0288d1": "liberated",
+    "#01579b": "liberated",
+    "#ff5252": "outside_ukraine",
+}
+# properties a Google My Maps / KML export gives every feature
+_STYLE_COLUMNS = ("styleUrl", "styleHash", "styleMapHash")
+_SEPARATOR = "///"
+
+_ENGLISH_RE = [(re.compile(p), s) for p, s in _ENGLISH]
+_UKRAINIAN_RE = [(re.compile(p), s) for p, s in _UKRAINIAN]
+
+
+def _normalise(name: str) -> str:
+    """NFC, every kind of space one plain space, no trailing dots/spaces, casefolded."""
+    text = unicodedata.normalize("NFC", name)
+    text = " ".join(text.split())  # NBSP, newlines and tabs are all whitespace to split()
+    return text.strip(" .").casefold()
+
+
+def _outside(text: str) -> bool:
+    return any(stem in text for stem in _OUTSIDE)
+
+
+def classify_name(name: object) -> str | None:
+    r"""Status of a snapshot polygon from its ``name``, or None when the name says nothing.
+
+    Parameters
+    ----------
+    name : str
+        The feature's ``name`` property as the map writes it (any period).
+
+    Returns
+    -------
+    str or None
+        One of :data:`STATUSES`, or None (the caller falls back on the fill colour).
+
+    Examples
+    --------
+    >>> classify_name("Окуповано /// Occupied\xa0/// geoJSON.status.occupied\n")
+    'occupied'
+    >>> classify_name("Окупова\ufffdо ///Occupied.")
+    'occupied'
+    >>> classify_name("ОРДЛО")
+    'occupied_before_2022'
+    >>> classify_name("Окупована Абхазія.\n///\nOccupied Abkhazia.\n/// geoJSON.territories.x")
+    'outside_ukraine'
+    >>> classify_name("Багатокутник 11") is None
+    True
+    """
+    if not isinstance(name, str) or not name.strip():
+        return None
+    parts = [_normalise(p) for p in name.split(_SEPARATOR)]
+    keys = [p for p in parts if p.startswith("geojson.")]
+    halves = [p for p in parts if p and not p.startswith("geojson.")]
+    for key in keys:
+        for prefix, status in _KEYS:
+            if key.startswith(prefix):
+                return status
+    english = halves[1] if len(halves) > 1 else ""
+    ukrainian = halves[0] if halves else ""
+    if english:
+        if _outside(english):
+            return "outside_ukraine"
+        for pattern, status in _ENGLISH_RE:
+            if pattern.search(english):
+                return status
+    if ukrainian and "\ufffd" not in ukrainian:
+        if _outside(ukrainian):
+            return "outside_ukraine"
+        for pattern, status in _UKRAINIAN_RE:
+            if pattern.search(ukrainian):
+                return status
+    return None
+
+
+def _fill_status(fill: object) -> str | None:
+    if not isinstance(fill, str):
+        return None
+    return _FILLS.get(fill.strip().lower())
+
+
+def is_snapshot(frame: pd.DataFrame) -> bool:
+    """Whether a layer read from GeoJSON is a DeepStateMap snapshot.
+
+    It is when its features carry ``name`` and the My Maps style properties (``styleUrl``
+    / ``styleHash`` or ``fill``), and the name of at least one polygon says a status the
+    map uses.
+    """
+    if "name" not in frame.columns:
+        return False
+    if not any(c in frame.columns for c in (*_STYLE_COLUMNS, "fill")):
+        return False
+    geom_types = frame.geometry.geom_type
+    polygonal = geom_types.isin(["Polygon", "MultiPolygon", "GeometryCollection"])
+    names = frame.loc[polygonal.to_numpy(), "name"]
+    return any(classify_name(n) is not None for n in names.head(2000))
+
+
+def _polygons(geom: object) -> list:
+    """The 2D polygons of a geometry (collections opened up, z dropped, repaired)."""
+    if geom is None or shapely.is_empty(geom):
+        return []
+    parts = shapely.get_parts(geom)
+    while True:
+        nested = np.isin(shapely.get_type_id(parts), (4, 5, 6, 7))
+        if not nested.any():
+            break
+        parts = np.concatenate([parts[~nested], shapely.get_parts(parts[nested])])
+    polys = parts[shapely.get_type_id(parts) == 3]
+    if len(polys) == 0:
+        return []
+    polys = shapely.force_2d(polys)
+    bad = ~shapely.is_valid(polys)
+    if bad.any():
+        fixed = shapely.make_valid(polys[bad], method="structure", keep_collapsed=False)
+        polys = np.concatenate([polys[~bad], shapely.get_parts(fixed)])
+        polys = polys[shapely.get_type_id(polys) == 3]
+    return [p for p in polys if not p.is_empty]
+
+
+def snapshot_frame(
+    frame: gpd.GeoDataFrame, time: pd.Timestamp | None
+) -> tuple[gpd.GeoDataFrame, list[str]]:
+    """Turn a raw snapshot into one row per polygon with its status.
+
+    Parameters
+    ----------
+    frame : geopandas.GeoDataFrame
+        The snapshot as read from GeoJSON (``name``, ``fill``, ... and geometry).
+    time : pandas.Timestamp or None
+        The snapshot's time (UTC), or None when unknown.
+
+    Returns
+    -------
+    (geopandas.GeoDataFrame, list of str)
+        Columns ``status``, ``label``, ``time``, ``geometry`` (2D valid Polygons,
+        EPSG:4326), Points dropped and GeometryCollections flattened; and the names
+        of the polygons that were classified by their fill colour.
+    """
+    names = frame["name"].tolist()
+    fills = frame["fill"].tolist() if "fill" in frame.columns else [None] * len(frame)
+    rows_status: list[str] = []
+    rows_label: list[str] = []
+    rows_geom: list = []
+    by_fill: list[str] = []
+    for name, fill, geom in zip(names, fills, frame.geometry.array, strict=True):
+        polys = _polygons(geom)
+        if not polys:
+            continue  # points: units, arrows, towns
+        status = classify_name(name)
+        fill_status = _fill_status(fill)
+        if status is None:
+            by_fill.append(str(name))
+            status = fill_status or "unknown"
+        elif status == "occupied" and fill_status == "outside_ukraine":
+            # an "Occupied ..." territory the name list does not know yet
+            status = "outside_ukraine"
+        label = "" if name is None or (isinstance(name, float) and np.isnan(name)) else str(name)
+        rows_status.extend([status] * len(polys))
+        rows_label.extend([label] * len(polys))
+        rows_geom.extend(polys)
+    out = gpd.GeoDataFrame(
+        {
+            "status": pd.Series(rows_status, dtype=object),
+            "label": pd.Series(rows_label, dtype=object),
+            "time": pd.Series([time] * len(rows_status), dtype="datetime64[ns, UTC]"),
+        },
+        geometry=gpd.GeoSeries(rows_geom, crs=frame.crs),
+    )
+    return out, by_fill
+
+
+def check_statuses(statuses: Iterable[str] | str | None) -> tuple[str, ...]:
+    """Validate a ``statuses=`` argument: None (held ground), "all", or a list of statuses."""
+    from geoclaims._errors import InvalidInputError
+
+    if statuses is None:
+        return HELD_STATUSES
+    if isinstance(statuses, str):
+        if statuses == "all":
+            return STATUSES
+        statuses = [statuses]
+    chosen = tuple(statuses)
+    unknown = [s for s in chosen if s not in STATUSES]
+    if unknown or not chosen:
+        msg = (
+            f"statuses={chosen!r:.80} names no known status ({unknown!r:.80}); use None "
+            f"(held ground: {', '.join(HELD_STATUSES)}), 'all', or some of "
+            f"{', '.join(STATUSES)}."
+        )
+        raise InvalidInputError(msg)
+    return chosen
+
+
+_UNIX_TIME = re.compile(r"(?<!\d)(1[3-9]\d{8}|[2-3]\d{9})(?!\d)")
+_ISO_TIME = re.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T_ ](\d{2})[:-]?(\d{2})(?:[:-]?(\d{2}))?)?(?!\d)"
+)
+
+
+def time_from_name(name: str) -> pd.Timestamp | None:
+    """The UTC time a file or URL name gives, or None.
+
+    A Unix time of 10 digits (the DeepStateMap archive's ``<unixtime>.geojson``, the
+    API's ``/api/history/<unixtime>/geojson``) or an ISO date with an optional time
+    (``2022-09-20``, ``2022-09-20T18-30``).
+
+    Examples
+    --------
+    >>> time_from_name("archive/deepstate_1648989208.geojson")
+    Timestamp('2022-04-03 12:33:28+0000', tz='UTC')
+    >>> time_from_name("held-2022-09-20.geojson.gz")
+    Timestamp('2022-09-20 00:00:00+0000', tz='UTC')
+    >>> time_from_name("held.geojson") is None
+    True
+    """
+    base = str(name).replace("\\", "/")
+    base = base.split("?", 1)[0]
+    parts = [p for p in base.split("/") if p]
+    # the file name first, then the URL's path segments (an API's /<id>/geojson)
+    for part in reversed(parts[-3:]):
+        match = _UNIX_TIME.search(part)
+        if match:
+            return pd.Timestamp(int(match.group(1)), unit="s", tz="UTC")
+        match = _ISO_TIME.search(part)
+        if match:
+            y, mo, d, h, mi, s = (int(g) if g else 0 for g in match.groups())
+            try:
+                return pd.Timestamp(year=y, month=mo, day=d, hour=h, minute=mi, second=s, tz="UTC")
+            except ValueError:
+                continue
+    return None

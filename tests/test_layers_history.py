@@ -1,0 +1,240 @@
+"""control_history and `geoclaims history`: the held share over time, its table, chart and page."""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import re
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+import shapely
+from test_layers_snapshots import (
+    CRIMEA,
+    OUTSIDE_FILL,
+    T1,
+    T2,
+    T3,
+    TRANSNISTRIA,
+    A,
+    B,
+    C,
+    point,
+    polygon,
+    snapshot,
+    write,
+)
+
+from geoclaims import LayerError, area_share, control_history, lookup, regions
+from geoclaims.areas import geodesic_area
+from geoclaims.cli import main
+from geoclaims.history import _script_json, history_page
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    base = tmp_path / "snapshots"
+    write(base / f"{T1}.geojson", snapshot(polygon("Окуповано", A), point("x", 37, 48)))
+    write(
+        base / f"{T2}.geojson",
+        snapshot(
+            polygon("Окуповано /// Occupied", A),
+            polygon("Окупований Крим /// Occupied Crimea", CRIMEA),
+            polygon("Придністров'я /// Transnistria", TRANSNISTRIA, OUTSIDE_FILL),
+        ),
+    )
+    write(
+        base / f"{T3}.geojson",
+        snapshot(
+            *(
+                polygon("Окуповано /// Occupied /// geoJSON.status.occupied", g)
+                for g in (A, B, C, CRIMEA)
+            ),
+            # overlapping polygons count once
+            polygon("Окуповано /// Occupied /// geoJSON.status.occupied", A, collection=True),
+        ),
+    )
+    return base
+
+
+def _ukraine_km2() -> float:
+    return area_share("Donetsk", of="UA").country_km2
+
+
+def test_history_of_a_folder(folder):
+    table = control_history(folder, of="UA", progress=False)
+    assert list(table.columns) == ["time", "held_km2", "held_pct", "source"]
+    assert list(table["time"]) == [pd.Timestamp(t, unit="s", tz="UTC") for t in (T1, T2, T3)]
+    assert list(table["source"]) == [str(folder / f"{t}.geojson") for t in (T1, T2, T3)]
+    # independent figures: the boxes lie well inside Ukraine (Crimea's box in the sea's
+    # bay is clipped to the land, so it is measured against Ukraine's polygon here)
+    peninsula = shapely.union_all(lookup(["Crimea", "Sevastopol"]).geometry.values)
+    crimea_land = geodesic_area(shapely.intersection(CRIMEA, peninsula))
+    expected = [
+        geodesic_area(A),
+        geodesic_area(A) + crimea_land,  # Transnistria is outside Ukraine: never counted
+        geodesic_area(shapely.union_all([A, B, C])) + crimea_land,
+    ]
+    assert table["held_km2"].tolist() == pytest.approx(expected, rel=1e-6)
+    assert table["held_pct"].tolist() == pytest.approx(
+        [k / _ukraine_km2() * 100 for k in expected], rel=1e-6
+    )
+    assert table.attrs["country"] == "UKR"
+
+
+def test_excluding_crimea(folder):
+    full = control_history(folder, of="UA", progress=False)
+    outside = control_history(
+        folder, of="Ukraine", exclude=["Crimea", "Sevastopol"], progress=False
+    )
+    assert outside["held_km2"].tolist() == pytest.approx(
+        [geodesic_area(A), geodesic_area(A), geodesic_area(shapely.union_all([A, B, C]))],
+        rel=1e-6,
+    )
+    assert (outside["held_km2"] <= full["held_km2"]).all()
+    assert outside.attrs["exclude"] == ["Crimea", "Sevastopol"]
+
+
+def test_history_matches_area_share_snapshot_by_snapshot(folder):
+    # the per-date baseline the benchmark compares with: area_share of every Ukrainian
+    # unit within the snapshot in force
+    table = control_history(folder, of="UA", progress=False)
+    units = regions("UA")
+    for row in table.itertuples():
+        day = row.time.date()
+        share = area_share(units, of="UA", within=folder, as_of=day)
+        assert share.held_km2 == pytest.approx(row.held_km2, rel=1e-6)
+
+
+def test_glob_list_and_multi_date_sources(folder, tmp_path):
+    from_glob = control_history(str(folder / "*.geojson"), of="UA", progress=False)
+    assert len(from_glob) == 3
+    daily = gpd.GeoDataFrame(
+        {"id": [1, 2], "date": ["2024-07-01", "2024-07-02"]},
+        geometry=[A, shapely.union_all([A, B])],
+        crs=4326,
+    )
+    raw = tmp_path / "daily.geojson"
+    daily.to_file(raw, driver="GeoJSON")
+    packed = tmp_path / "daily.geojson.gz"
+    packed.write_bytes(gzip.compress(raw.read_bytes()))
+    both = control_history([folder, packed], of="UA", progress=False)
+    assert len(both) == 5
+    assert both["time"].is_monotonic_increasing
+    assert both["held_km2"].iloc[-1] == pytest.approx(
+        geodesic_area(shapely.union_all([A, B])), rel=1e-6
+    )
+    assert both["source"].iloc[-1] == f"{packed} (date 2024-07-02)"
+
+
+def test_sequential_and_parallel_agree(folder):
+    one = control_history(folder, of="UA", progress=False, workers=1)
+    two = control_history(folder, of="UA", progress=False, workers=2)
+    pd.testing.assert_frame_equal(one, two)
+
+
+def test_fill_warnings_are_summed_up(tmp_path):
+    base = tmp_path / "s"
+    for t in (T1, T2):
+        write(base / f"{t}.geojson", snapshot(polygon("Окуповано", A), polygon("Poly 7", B)))
+    with pytest.warns(UserWarning, match="in 2 of 2 snapshots") as record:
+        table = control_history(base, of="UA", progress=False)
+    assert len(record) == 1
+    assert table["held_km2"].iloc[0] == pytest.approx(
+        geodesic_area(shapely.union_all([A, B])), rel=1e-6
+    )
+
+
+def test_history_errors(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(LayerError, match="holds no snapshot files"):
+        control_history(tmp_path / "empty", of="UA", progress=False)
+    plain = tmp_path / "plain.geojson"
+    gpd.GeoDataFrame(geometry=[A], crs=4326).to_file(plain, driver="GeoJSON")
+    with pytest.raises(LayerError, match="has no dates"):
+        control_history(plain, of="UA", progress=False)
+    with pytest.raises(ValueError, match="workers"):
+        control_history(plain, of="UA", workers=0)
+
+
+# -- page ---------------------------------------------------------------------------------
+
+
+HOSTILE = "</script><script>window.__gc_pwned=1</script>{{ 7*7 }}{% if 1 %}x{% endif %}&amp;"
+
+
+def test_page_is_self_contained_and_escapes_outside_strings(folder, tmp_path):
+    hostile = tmp_path / f"{HOSTILE.replace('/', '|')}"
+    hostile.mkdir()
+    for f in folder.iterdir():
+        (hostile / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "held.html"
+    assert main(["history", str(hostile), "--of", "UA", "-o", str(out), "--no-progress"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<svg" in page and "<polyline" in page and 'id="gc-slider"' in page
+    assert "L.geoJSON" in page and "leaflet" in page.lower()
+    # nothing fetched from anywhere: no element loads an outside resource (Leaflet's own
+    # attribution link inside its inlined script is text, not a resource)
+    markup = re.sub(r"<(script|style)\b[^>]*>.*?</\1>", "", page, flags=re.S)
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", markup)
+    assert markup.count("<script") == 0 and page.count("<script") == 4
+    # the source names reach the page escaped in the table and as escaped JSON nowhere else
+    assert "<script>window.__gc_pwned" not in page
+    table = page.split("<h2>Table")[1]
+    # shown literally, never evaluated as a template
+    assert html.escape(hostile.name) in table
+    assert "&lt;|script&gt;&lt;script&gt;window.__gc_pwned=1" in table
+    assert "{{ 7*7 }}{% if 1 %}x{% endif %}&amp;amp;" in table
+    frames = json.loads(re.search(r'id="gc-frames">(.*?)</script>', page, re.S).group(1))
+    assert len(frames) == 3 and frames[-1]["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+def test_script_json_escapes_markup():
+    text = _script_json({"a": "</script><!-- & -->"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"a": "</script><!-- & -->"}
+
+
+def test_page_without_rows():
+    empty = pd.DataFrame(
+        {"time": pd.Series([], dtype="datetime64[ns, UTC]"), "held_km2": [], "held_pct": [],
+         "source": []}
+    )  # fmt: skip
+    page = history_page(empty)
+    assert 'id="gc-map"' not in page and "<table>" in page
+
+
+# -- command line --------------------------------------------------------------------------
+
+
+def test_cli_outputs(folder, tmp_path, capsys):
+    for suffix in (".csv", ".parquet", ".png"):
+        out = tmp_path / f"held{suffix}"
+        code = main(
+            ["history", str(folder), "--of", "UA", "--exclude", "Crimea", "Sevastopol",
+             "-o", str(out), "--no-progress"]
+        )  # fmt: skip
+        assert code == 0 and out.stat().st_size > 0
+        assert "3 snapshots" in capsys.readouterr().out
+    table = pd.read_csv(tmp_path / "held.csv")
+    assert list(table.columns) == ["time", "held_km2", "held_pct", "source"]
+    assert table["held_km2"].iloc[0] == pytest.approx(geodesic_area(A), rel=1e-6)
+    parquet = pd.read_parquet(tmp_path / "held.parquet")
+    assert parquet["held_pct"].tolist() == pytest.approx(table["held_pct"].tolist())
+    assert (tmp_path / "held.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_cli_table_to_stdout_and_errors(folder, tmp_path, capsys):
+    assert main(["history", str(folder), "--of", "UA", "--no-progress"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "time,held_km2,held_pct,source" and len(lines) == 4
+    assert main(["history", str(folder), "--of", "UA", "-o", str(tmp_path / "x.xlsx")]) == 2
+    assert ".csv, .parquet, .html or .png" in capsys.readouterr().err
+    assert main(["history", str(tmp_path / "none" / "*.geojson"), "--of", "UA"]) == 2
+    err = capsys.readouterr().err
+    assert "matches no files" in err and "Traceback" not in err
+    assert main(["history", str(folder), "--of", "UA", "-o", str(tmp_path / "no" / "x.csv")]) == 2
+    assert not (tmp_path / "no").exists()
