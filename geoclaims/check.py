@@ -214,6 +214,64 @@ _PART_KINDS = ("region", "entity", "area")
 # Where a clause ends when a sentence states several figures.
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
+# A dateline: "KYIV, 20 September 2022 - ", "KYIV, Sept 20 (Reuters) — ".
+_DATELINE = re.compile(r"[^\n]{0,100}?\s[-–—]{1,2}\s")
+# Closed-class words that start a sentence in capitals and are never names.
+_NOT_NAMES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "it",
+        "they",
+        "we",
+        "he",
+        "she",
+        "in",
+        "on",
+        "at",
+        "of",
+        "by",
+        "for",
+        "from",
+        "with",
+        "if",
+        "when",
+        "while",
+        "but",
+        "and",
+        "or",
+        "together",
+        "both",
+        "all",
+        "some",
+    ]
+)
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline ends (0 if there is none): its places are not the figures' parts."""
+    from geoclaims.text import article_date
+
+    m = _DATELINE.match(text)
+    if m is None:
+        return 0
+    head = m.group()
+    first = head.split()[0].strip(",")
+    if article_date(head) is not None or (first.isupper() and len(first) > 1):
+        return m.end()
+    return 0
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -276,6 +334,8 @@ def _names_in(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tuple
         if lead:
             s += lead.end()
         if s >= e or any(cs < e and s < ce for cs, ce in covered):
+            continue
+        if text[s:e].lower() in _NOT_NAMES:
             continue
         out.append((s, e, text[s:e]))
     return out
@@ -346,6 +406,10 @@ def _figures(
 ) -> list[_Figure]:
     """Read each claim's verb, whole, part and unrecognised names from its text."""
     sentences = _sentences(text)
+    dateline = _dateline_end(text)
+    if dateline:
+        mentions = mentions[mentions["start"] >= dateline]
+        sentences = [(max(a, dateline), b) for a, b in sentences if b > dateline]
 
     def sentence_of(pos: int) -> int:
         for i, (s, e) in enumerate(sentences):
@@ -484,7 +548,7 @@ def _names(names: Sequence[str]) -> str:
 
 def _short(names: Sequence[str]) -> str:
     names = list(dict.fromkeys(names))
-    return " + ".join(names) if len(names) <= 2 else f"the {len(names)} regions"
+    return " + ".join(names) if len(names) <= 2 else f"the {len(names)} named regions"
 
 
 @dataclass
@@ -645,7 +709,8 @@ def _readings(
         short = _wave_short(wave, name_list)
         wave["words"] = words
         wave["share"] = wave_share
-        ctx["geoms"][key] = (wave_share.geometry, wave_share.official_km2)
+        if regions is None:  # explanations of the part the figure names, else the claims
+            ctx["geoms"][key] = (wave_share.geometry, wave_share.official_km2)
         out.append(
             _Reading(key, words, wave_share.total_pct, wave_share.total, "claim", short=short)
         )
@@ -780,21 +845,24 @@ def _explanations(
         out.append(
             _Reading(
                 f"{key}_web_mercator",
-                f"{base.short} computed on Web Mercator (EPSG:3857), which inflates areas "
-                "away from the equator",
+                f"{base.short} computed on Web Mercator (EPSG:3857)",
                 merc,
                 float("nan"),
                 "explain",
+                definition="if computed on Web Mercator (EPSG:3857), which inflates areas "
+                "far from the equator",
                 short=f"{base.short} on Web Mercator",
             )
         )
         out.append(
             _Reading(
                 f"{key}_planar_degrees",
-                f"{base.short} computed on planar degrees, which shrink east-west with latitude",
+                f"{base.short} computed on planar degrees",
                 deg,
                 float("nan"),
                 "explain",
+                definition="if computed on planar degrees, which inflate areas far from the "
+                "equator",
                 short=f"{base.short} on planar degrees",
             )
         )
@@ -803,11 +871,12 @@ def _explanations(
             out.append(
                 _Reading(
                     f"{key}_total_{total:.0f}",
-                    f"{base.short} against a total of {total:,.0f} km² for "
-                    f"{country_name(country)}, a rounded or outdated figure",
+                    f"{base.short} against a total of {total:,.0f} km² for {country_name(country)}",
                     100.0 * km2 / total,
                     km2,
                     "explain",
+                    definition=f"against a total of {total:,.0f} km² for "
+                    f"{country_name(country)}, a rounded or outdated figure",
                     short=f"{base.short} against {total:,.0f} km²",
                 )
             )
@@ -1268,8 +1337,13 @@ def _group_sentences(readings: list[_Reading], unit: str, whole: str | None) -> 
             groups.setdefault(r.group, []).append(r)
     out = []
     of = f" of {whole}" if unit == "%" and whole else ""
+    seen: set[tuple[float, float]] = set()
     for members in groups.values():
         head = members[0]
+        key = (round(float(head.pct), 6), round(float(head.km2), 3))
+        if key in seen:  # the same regions under another name: say it once
+            continue
+        seen.add(key)
         value = _fmt(_value(head, unit), unit)
         km2 = f" ({head.km2:,.0f} km²)" if unit == "%" and not pd.isna(head.km2) else ""
         others = [f"{_fmt(_value(r, unit), unit)} {r.definition}" for r in members[1:]]
@@ -1313,8 +1387,9 @@ def _words(
     parts += _group_sentences(readings, unit, whole)
     for r in explained:
         parts.append(
-            f"It matches {r.description} ({_fmt(r.pct, '%')}): an explanation of how the "
-            "figure may have been computed, not a reading that makes it right."
+            f"{_sentence(r.short.split(' on ')[0].split(' against ')[0])} would be "
+            f"{_fmt(r.pct, '%')} {r.definition}: that may be how the figure was made, but "
+            "it is not a reading that makes it right."
         )
     if fig.unrecognised:
         parts.append(
@@ -1324,8 +1399,9 @@ def _words(
     elif missing is not None:
         parts.append(f"Cannot tell: {missing}.")
     elif best is not None:
+        head = next(r for r in readings if r.group == best.group)
         parts.append(
-            f"The figure holds as {best.description}{_which(best, readings)}: "
+            f"The figure holds as {head.description}{_which(best, readings)}: "
             f"{_fmt(_value(best, unit), unit)} falls inside the interval."
         )
     elif holds is None and held_open:
@@ -1424,7 +1500,7 @@ def _summary(
     else:
         how = ""
         if explained:
-            how = f"; it matches only {explained[0].short}, which is the wrong way to measure"
+            how = f"; it matches only {explained[0].definition}"
         options = (
             [
                 f"Does not hold: '{stated}' against {listed}{how}.",
