@@ -27,7 +27,12 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from geoclaims._errors import InvalidInputError
+from geoclaims._errors import (
+    AmbiguousRegionError,
+    InvalidInputError,
+    UnknownCountryError,
+    UnknownRegionError,
+)
 from geoclaims.areas import area_share
 from geoclaims.boundaries import _units, country_name, lookup, resolve_country
 from geoclaims.boundaries import regions as all_regions
@@ -1170,8 +1175,9 @@ def _verdict(
     date: _dt.date,
     layer: gpd.GeoDataFrame | None,
     strict: bool,
+    missing: str | None = None,
 ) -> Verdict:
-    """Compute the readings of one figure and decide."""
+    """Compute the readings of one figure and decide; ``missing`` says why it cannot."""
     claim = fig.claim
     unit = _unit(claim)
     if unit != "%" and not math.isfinite(float(claim.value)):
@@ -1187,10 +1193,12 @@ def _verdict(
     readings: list[_Reading] = []
     named_share = None
     ctx: dict[str, Any] = {}
-    missing: str | None = None  # why the deciding data is missing
     whole_row = None
     country = fig.whole_country
-    if fig.whole_name is not None:
+    whole_words: str | None = None
+    if missing is not None:  # why the deciding data is missing
+        pass
+    elif fig.whole_name is not None:
         whole_row = _lookup_place(fig.whole_name, None, worldview, date)
         if whole_row is None:
             missing = f"geoclaims has no boundaries for {fig.whole_name}"
@@ -1210,7 +1218,6 @@ def _verdict(
         if unit == "%":
             readings += _explanations(ctx, readings, country, worldview, date)
     else:
-        whole_words = None
         missing = "the text does not say which country the figure is of"
         if strict and not fig.unrecognised:
             msg = (
@@ -1397,7 +1404,7 @@ def _words(
             "which geoclaims does not recognise as a place."
         )
     elif missing is not None:
-        parts.append(f"Cannot tell: {missing}.")
+        parts.append(f"Cannot tell: {missing.rstrip('.')}.")
     elif best is not None:
         head = next(r for r in readings if r.group == best.group)
         parts.append(
@@ -1482,7 +1489,7 @@ def _summary(
         verb = "is" if len(fig.unrecognised) == 1 else "are"
         options = [f"Cannot tell: '{stated}' comes with {names}, which {verb} not a known place."]
     elif missing is not None:
-        options = [f"Cannot tell: '{stated}': {missing}."]
+        options = [f"Cannot tell: '{stated}': {missing.rstrip('.')}."]
     elif best is not None:
         options = [
             f"Holds: '{stated}' matches {best.short}{_which(best, readings)}, "
@@ -1649,10 +1656,26 @@ def check_claims(
     if not found:
         return []
     layer = _held(within, date)
-    return [
-        _verdict(fig, worldview=worldview, date=date, layer=layer, strict=False)
-        for fig in _text_figures(text, found, regions, worldview, date)
-    ]
+    out = []
+    for fig in _text_figures(text, found, regions, worldview, date):
+        try:
+            out.append(_verdict(fig, worldview=worldview, date=date, layer=layer, strict=False))
+        except (UnknownRegionError, UnknownCountryError, AmbiguousRegionError) as exc:
+            # a place the figure's text names that the data cannot resolve: this
+            # figure cannot be told, the others still can
+            logger.info("cannot check %r: %s", getattr(fig.claim, "surface", fig.claim), exc)
+            fig.part, fig.whole_country, fig.whole_name = None, None, None
+            out.append(
+                _verdict(
+                    fig,
+                    worldview=worldview,
+                    date=date,
+                    layer=layer,
+                    strict=False,
+                    missing=" ".join(str(exc).split())[:160],
+                )
+            )
+    return out
 
 
 def _text_figures(

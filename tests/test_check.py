@@ -580,3 +580,22 @@ def test_check_claims_is_exported_and_rejects_non_text():
     with pytest.raises(InvalidInputError, match="str"):
         check_claims(b"Donetsk is 4% of Ukraine")
     assert check_claims("No figures at all.") == []
+
+
+def test_a_figure_the_data_cannot_resolve_cannot_tell_and_the_others_still_do():
+    text = "Donetsk is about 4.4% of Ukraine, while the rest is about 5% of Atlantis."
+    odd = Claim(
+        value=5.0,
+        high=None,
+        unit="%",
+        qualifier="about",
+        of="Atlantis",
+        start=53,
+        end=61,
+        surface="about 5%",
+    )
+    first = find_claims(text)[0]
+    donetsk, atlantis = check_claims(text, claims=[first, odd], as_of="2023-01-01")
+    assert donetsk.holds is True
+    assert atlantis.holds is None and "Atlantis" in atlantis.summary
+    _readable(atlantis)
