@@ -599,3 +599,32 @@ def test_a_figure_the_data_cannot_resolve_cannot_tell_and_the_others_still_do():
     assert donetsk.holds is True
     assert atlantis.holds is None and "Atlantis" in atlantis.summary
     _readable(atlantis)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "status"),
+    [
+        # a copula decides only when no other verb comes before the figure
+        ("The area Russia controls is about 18% of Ukraine.", "held", "cannot tell"),
+        # a held subject makes the figure held ground whatever the verb
+        ("Russian-controlled territory makes up about 18% of Ukraine.", "held", "cannot tell"),
+        ("The land under Russian occupation is about 18% of Ukraine.", "held", "cannot tell"),
+        # a relative clause closed by a comma is not the figure's verb (4.4%)
+        ("Donetsk, which Russia holds, is about 4.4% of Ukraine.", "whole", "holds"),
+        # the verb after the figure when none comes before it
+        ("About 18% of Ukraine is occupied by Russia.", "held", "cannot tell"),
+        # "take up" is regions in full, not "take" (seize)
+        ("Donetsk and Luhansk take up about 9% of Ukraine.", "whole", "holds"),
+    ],
+)
+def test_rule_verb_in_context(text, verb, status):
+    (v,) = check_claims(text, as_of="2023-03-01")
+    assert (v.verb, v.status) == (verb, status)
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    (v,) = check_claims(
+        "The U.S. state of Texas covers about 7% of the country.", as_of="2023-01-01"
+    )
+    # Texas: 695,662 km² of 9,833,520 km² (US Census Bureau) = 7.07%
+    assert v.regions == ("Texas",) and v.holds is True
