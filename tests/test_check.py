@@ -16,6 +16,7 @@ from test_layers_snapshots import polygon, snapshot, write
 
 import geoclaims
 from geoclaims import InvalidInputError, UnknownCountryError
+from geoclaims.areas import geodesic_area
 from geoclaims.boundaries import lookup
 from geoclaims.check import Verdict, _interval, article_as_of, check_claim, check_claims
 from geoclaims.cli import main
@@ -628,3 +629,27 @@ def test_abbreviations_do_not_end_a_sentence():
     )
     # Texas: 695,662 km² of 9,833,520 km² (US Census Bureau) = 7.07%
     assert v.regions == ("Texas",) and v.holds is True
+
+
+def test_held_share_of_a_region_as_the_whole():
+    west_bank = lookup(["West Bank"]).geometry.iloc[0]
+    minx, miny, maxx, maxy = west_bank.bounds
+    # held: everything west of the West Bank's middle meridian
+    layer = gpd.GeoDataFrame(
+        geometry=[box(minx - 1, miny - 1, (minx + maxx) / 2, maxy + 1)], crs=4326
+    )
+    expected = (
+        100
+        * geodesic_area(shapely.intersection(west_bank, layer.geometry.iloc[0]))
+        / (geodesic_area(west_bank))
+    )
+    (v,) = check_claims(
+        "Israel controls about 45% of the West Bank.", within=layer, as_of="2023-01-01"
+    )
+    assert v.whole == "West Bank" and v.holds is True and v.best == "held_all"
+    held = v.to_frame().set_index("reading").loc["held_all", "pct"]
+    assert held == pytest.approx(expected, rel=1e-6)
+    (v,) = check_claims(
+        "Israel controls about 90% of the West Bank.", within=layer, as_of="2023-01-01"
+    )
+    assert v.holds is False
