@@ -424,6 +424,13 @@ def _lookup_place(name: str, country: str | None, worldview: str, date: _dt.date
     return found.iloc[0]
 
 
+def _is_part_of(row: Any, country: str) -> bool:
+    """Whether a lookup row is a unit or named area of ``country`` (not the country)."""
+    code = str(row["country"]) if pd.notna(row["country"]) else ""
+    kind = str(row.get("kind", "unit"))
+    return kind != "country" and str(row["unit_id"]) != code and code in ("", country)
+
+
 def _rows(found: list[Any]) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
@@ -541,6 +548,12 @@ def _figure(
         return rows
 
     country_hint = fig.whole_country
+
+    def holder_like(pe: int) -> bool:
+        """A name right before a hold or claim verb holds ("Israel holds"): not a part."""
+        m = _VERB.match(text, pe + 1)
+        return m is not None and m.lastgroup != "whole"
+
     found: list[Any] = []
     scopes = [(lo, hi), (s_lo, s_hi)] + ([before[-1]] if before else [])
     for a, b in scopes:
@@ -557,6 +570,18 @@ def _figure(
                     unrecognised.append(name)
             else:
                 extra.append(row)
+        if country_hint is not None:
+            # any other name the boundaries know as a unit or named area of the
+            # figure's country ("Transnistria, the breakaway strip, covers ...")
+            placed = {ps for ps, _pe, _n in _place_like(text, mentions, a, b)}
+            for ps, pe, name in _names_in(text, mentions, a, b):
+                if ps in placed or (whole_span is not None and whole_span[0] <= ps < whole_span[1]):
+                    continue
+                if ps < start and _VERB.match(text, pe + 1) and holder_like(pe):
+                    continue
+                row = _lookup_place(name, country_hint, worldview, date)
+                if row is not None and _is_part_of(row, country_hint):
+                    extra.append(row)
         found = [r for _, r in rows.iterrows()] + extra
         if found or unrecognised:
             break
@@ -714,6 +739,20 @@ def _readings(
                     named_share.official_km2,
                     group="named",
                     definition="on official areas",
+                    short=_short(name_list),
+                )
+            )
+        elif named_share.official_km2 is not None and named_share.country_km2 > 0:
+            # the part's polygon is an approximation with a known official area, the
+            # country's official total is not known: official part over polygon country
+            out.append(
+                _Reading(
+                    "named_official",
+                    f"{label}, on its official area",
+                    100.0 * named_share.official_km2 / named_share.country_km2,
+                    named_share.official_km2,
+                    group="named",
+                    definition=f"on its official area of {named_share.official_km2:,.0f} km²",
                     short=_short(name_list),
                 )
             )

