@@ -15,7 +15,12 @@ FLOOR = 0.85
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="the checker before #10 scores 24/72 (0.33)", strict=True)
+@pytest.mark.xfail(
+    reason="24/72 (0.33) before check_claims, 43/72 (0.60) with it; 15 of the 29 misses are "
+    "figures find_claims does not return yet (fraction words, 'of <named area>', a figure "
+    "with no 'of')",
+    strict=True,
+)
 def test_heldout_verdicts():
     result = score(DATA / "heldout_verdicts.jsonl")
     line = result.line("heldout_verdicts")
