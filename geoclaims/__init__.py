@@ -55,6 +55,7 @@ _LAZY = {
     "held_layer": "geoclaims.layers",
     "control_history": "geoclaims.history",
     "check_claim": "geoclaims.check",
+    "check_claims": "geoclaims.check",
     "Verdict": "geoclaims.check",
     "claim_map": "geoclaims.maps",
     "report": "geoclaims.report",
@@ -82,6 +83,7 @@ __all__ = [
     "__version__",
     "area_share",
     "check_claim",
+    "check_claims",
     "claim_map",
     "control_history",
     "countries",
@@ -98,7 +100,7 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from geoclaims.areas import Share, area_share, geodesic_area
     from geoclaims.boundaries import countries, lookup, regions
-    from geoclaims.check import Verdict, check_claim
+    from geoclaims.check import Verdict, check_claim, check_claims
     from geoclaims.history import control_history
     from geoclaims.layers import held_layer, read_layer
     from geoclaims.maps import claim_map

@@ -192,6 +192,28 @@ def _build_parser() -> _Parser:
     p.set_defaults(run=_run_report)
 
     p = sub.add_parser(
+        "check",
+        help="check every stated figure of a text: one verdict summary per line",
+        description=(
+            "Check every share or area figure of a text against the readings the data "
+            "allows, and print one summary per figure: holds, does not hold, or cannot "
+            "tell (and why). The exit status is 0 whatever the verdicts; 2 for bad input."
+        ),
+    )
+    p.add_argument(
+        "source",
+        metavar="TEXT_OR_FILE",
+        help="the text itself, a text file (UTF-8), or - for stdin",
+    )
+    _view_args(
+        p,
+        default_date="the date in the article's dateline, else today",
+        within_help="control data: a layer or DeepStateMap snapshot, a folder, glob or URL",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON lines instead of summaries")
+    p.set_defaults(run=_run_check)
+
+    p = sub.add_parser(
         "find",
         help="list the regions, cities, countries and figures an article names",
         description=(
@@ -298,12 +320,12 @@ def _article_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("article", metavar="ARTICLE", help="text file (UTF-8), or - for stdin")
 
 
-def _view_args(p: argparse.ArgumentParser, default_date: str = "today") -> None:
-    p.add_argument(
-        "--within",
-        metavar="LAYER",
-        help="control layer (GeoJSON, GPKG, Shapefile, KML, GeoParquet; path or URL)",
-    )
+def _view_args(
+    p: argparse.ArgumentParser,
+    default_date: str = "today",
+    within_help: str = "control layer (GeoJSON, GPKG, Shapefile, KML, GeoParquet; path or URL)",
+) -> None:
+    p.add_argument("--within", metavar="LAYER", help=within_help)
     p.add_argument(
         "--as-of", metavar="DATE", help=f"date of the borders, YYYY-MM-DD ({default_date})"
     )
@@ -439,6 +461,38 @@ def _run_map(args: argparse.Namespace) -> int:
     return _EXIT_OK
 
 
+def _run_check(args: argparse.Namespace) -> int:
+    from geoclaims.check import check_claims
+
+    text = _text_or_file(args.source)
+    verdicts = check_claims(text, within=args.within, as_of=args.as_of, worldview=args.worldview)
+    if not verdicts:
+        print("no share or area figure found in the text", file=sys.stderr)
+    for v in verdicts:
+        if not args.json:
+            print(v.summary)
+            continue
+        low, high = v.interval
+        record = {
+            "surface": getattr(v.claim, "surface", None),
+            "status": v.status,
+            "holds": v.holds,
+            "summary": v.summary,
+            "whole": v.whole,
+            "regions": list(v.regions),
+            "unrecognised": list(v.unrecognised),
+            "best": v.best,
+            "low": low,
+            "high": high,
+            "unit": v.unit,
+            "as_of": v.as_of,
+            "snapshot": v.snapshot,
+            "text": v.text,
+        }
+        print(json.dumps(_jsonable(record), ensure_ascii=False))
+    return _EXIT_OK
+
+
 def _run_history(args: argparse.Namespace) -> int:
     from geoclaims.history import _history, save_history
 
@@ -494,6 +548,30 @@ def _today() -> Any:
 
 
 # -- helpers ----------------------------------------------------------------------------
+
+
+def _text_or_file(source: str) -> str:
+    """The text itself, a file's text, or stdin for ``-``.
+
+    An argument that looks like a file name ("article.txt", "notes/a.md") but names no
+    file is an error rather than a text to check.
+    """
+    if source == "-":
+        return _read_article(source)
+    if "\n" not in source and len(source) < 4096:
+        try:
+            is_file = Path(source).is_file()
+        except (OSError, ValueError):  # a text too long or odd to be a file name
+            is_file = False
+        if is_file:
+            return _read_article(source)
+        if _LOOKS_LIKE_PATH.fullmatch(source):
+            msg = f"No such file: {source[:80]!r}. Pass an existing file, - for stdin, or the text."
+            raise FileNotFoundError(msg)
+    return source
+
+
+_LOOKS_LIKE_PATH = re.compile(r"[\w.~/\\-]+\.[A-Za-z]\w{0,4}")
 
 
 def _read_article(source: str) -> str:

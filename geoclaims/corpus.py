@@ -1170,7 +1170,7 @@ def check_claims(
     Returns
     -------
     pandas.DataFrame
-        The claims table with ``holds`` (bool, NA when the check failed), ``best``
+        The claims table with ``holds`` (bool, NA when the check failed or cannot tell), ``best``
         (the reading that matches best, or None), ``low`` and ``high_bound`` (the
         interval the stated figure means), ``verdict`` (the sentence) and
         ``check_error`` (None, or why the figure could not be checked).
@@ -1215,7 +1215,7 @@ def check_claims(
                     as_of=day,
                 )
                 low, high = verdict.interval
-                cache[key] = (bool(verdict.holds), verdict.best, low, high, verdict.text, None)
+                cache[key] = (verdict.holds, verdict.best, low, high, verdict.text, None)
             except GeoclaimsError as exc:
                 cache[key] = (pd.NA, None, math.nan, math.nan, None, str(exc))
         rows.append(cache[key])

@@ -144,8 +144,9 @@ def report(
     territory (regions and separatist entities; cities only when no region is named)
     against the country the figures refer to (else the country most of them lie in;
     regions of other countries are highlighted but not measured), checks every stated
-    figure with :func:`~geoclaims.check_claim`, and renders the article with its mentions
-    highlighted, a map, the table of areas and shares, and the verdicts.
+    figure against its own regions with :func:`~geoclaims.check_claims`, and renders the
+    article with its mentions highlighted, a map, the table of areas and shares, and the
+    verdicts.
 
     Parameters
     ----------
@@ -188,20 +189,14 @@ def report(
         msg = f"report() needs the article as str; got {type(text).__name__}."
         raise InvalidTypeError(msg)
     tiles = check_tiles(tiles)
-    from geoclaims.text import article_date, find_claims, find_regions
-    from geoclaims.worldviews import parse_date, sovereign
+    from geoclaims.check import _held, article_as_of
+    from geoclaims.text import find_claims, find_regions
+    from geoclaims.worldviews import sovereign
 
-    as_of_source = "given"
-    if as_of is None and (dateline := article_date(text)) is not None:
-        as_of, as_of_source = dateline, "the article's date"
-    elif as_of is None:
-        as_of_source = "today"
-    as_of = parse_date(as_of)
+    as_of, as_of_source = article_as_of(text, as_of)
     sovereign(worldview, as_of)  # an unknown worldview fails here, before any work
     if within is not None and not isinstance(within, pd.DataFrame):
-        from geoclaims.layers import held_layer
-
-        within = held_layer(within, as_of)
+        within = _held(within, as_of)
     mentions = find_regions(text)
     claims = tuple(find_claims(text))
     territory, of = _territory(mentions, claims)
@@ -213,7 +208,7 @@ def report(
 
         share = area_share(territory, of=of, worldview=worldview, as_of=as_of, within=within)
         m = claim_map(share, tiles=tiles)
-    verdicts, failed = _check(claims, territory, share, within, worldview, as_of)
+    verdicts, failed = _check(text, claims, share, within, worldview, as_of)
     page_title = title if title is not None else _default_title(text)
     html_page = _render(
         page_title=page_title,
@@ -264,25 +259,31 @@ def _territory(mentions: pd.DataFrame, claims: Sequence[Claim]) -> tuple[pd.Data
 
 
 def _check(
+    text: str,
     claims: Sequence[Claim],
-    territory: pd.DataFrame,
     share: Share | None,
     within: Any,
     worldview: str,
     as_of: Any,
 ) -> tuple[list[tuple[Claim, Verdict]], list[tuple[Claim, str]]]:
-    """Check every claim; return (claim, verdict) pairs and (claim, reason) failures."""
-    from geoclaims.check import check_claim
+    """Check every figure against its own regions (:func:`~geoclaims.check_claims`).
+
+    Returns (claim, verdict) pairs and (claim, reason) pairs for figures that could not
+    be checked; a figure that fails does not stop the others.
+    """
+    from geoclaims.check import check_claims
 
     layer = share.layer if share is not None else within
-    regions = territory if not territory.empty else None
+    kwargs = {"within": layer, "worldview": worldview, "as_of": as_of}
+    try:
+        return list(zip(claims, check_claims(text, claims=claims, **kwargs), strict=True)), []
+    except GeoclaimsError as exc:
+        logger.info("checking all figures failed (%s); checking one by one", exc)
     done: list[tuple[Claim, Verdict]] = []
     failed: list[tuple[Claim, str]] = []
     for claim in claims:
         try:
-            verdict = check_claim(
-                claim, regions=regions, within=layer, worldview=worldview, as_of=as_of
-            )
+            (verdict,) = check_claims(text, claims=[claim], **kwargs)
         except GeoclaimsError as exc:
             logger.info("could not check %r: %s", claim.surface, exc)
             failed.append((claim, str(exc)))
@@ -553,22 +554,9 @@ _TONES = {"holds": "gc-holds", "does not hold": "gc-fails", "cannot tell": "gc-u
 _MAX_SUMMARY = 200
 
 
-def _status(verdict: Verdict) -> str:
-    """The verdict's status, from ``Verdict.status`` when it has one, else from ``holds``."""
-    status = getattr(verdict, "status", None)
-    if isinstance(status, str) and status in _TONES:
-        return status
-    holds = getattr(verdict, "holds", None)
-    return "holds" if holds is True else "does not hold" if holds is False else "cannot tell"
-
-
 def _summary(verdict: Verdict) -> str:
-    """The verdict's one-line summary: ``Verdict.summary``, else its text's last sentence."""
-    summary = getattr(verdict, "summary", None)
-    if not isinstance(summary, str) or not summary.strip():
-        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verdict.text.strip())
-        summary = sentences[-1] if sentences else ""
-    return _shorten(_tidy(_advice(summary)), _MAX_SUMMARY)
+    """The verdict's one-line summary, with advice and percentages as the page shows them."""
+    return _shorten(_tidy(_advice(verdict.summary)), _MAX_SUMMARY)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -593,13 +581,17 @@ def _verdict_row(claim: Claim, verdict: Verdict) -> dict[str, Any]:
                 "matches": bool(r.get("matches")),
             }
         )
-    status = _status(verdict)
+    status = verdict.status
     return {
         "surface": claim.surface,
         "best": verdict.best,
+        "holds": verdict.holds,
         "status": status,
         "tone": _TONES[status],
         "summary": _summary(verdict),
+        "whole": verdict.whole,
+        "regions": list(verdict.regions),
+        "unrecognised": list(verdict.unrecognised),
         "text": _tidy(_advice(verdict.text)),
         "readings": readings,
     }
@@ -610,9 +602,15 @@ def _failed_row(claim: Claim, reason: str) -> dict[str, Any]:
     return {
         "surface": claim.surface,
         "best": None,
+        "holds": None,
         "status": "cannot tell",
         "tone": _TONES["cannot tell"],
-        "summary": _shorten(f"Not checked: {reason}", _MAX_SUMMARY),
+        "summary": _shorten(
+            f"Cannot tell: '{claim.surface}' was not checked: {reason}", _MAX_SUMMARY
+        ),
+        "whole": None,
+        "regions": [],
+        "unrecognised": [],
         "text": f"Not checked: {reason}",
         "readings": [],
     }

@@ -25,6 +25,8 @@ HELD = box(37.0, 47.0, 38.5, 48.5)
 def _cache(tmp_path, monkeypatch):
     """Downloads go to a per-test cache, never the user's."""
     monkeypatch.setenv("GEOCLAIMS_CACHE_DIR", str(tmp_path / "cache"))
+
+
 FREE = box(35.0, 49.0, 36.0, 50.0)
 
 
