@@ -275,6 +275,11 @@ def _region_rows(regions: Any) -> Any:
 def _guess_country(claim: Any, mentions: Any, regions: Any, worldview: str, as_of: Any) -> str:
 
     of = getattr(claim, "of", None)
+    if of and ("-" in of or ":" in of):
+        # A share of a region (ISO 3166-2) or named area ("area:<slug>"): its country.
+        units = _units()
+        country = units.loc[units["iso_3166_2"] == of, "country"]
+        of = str(country.iloc[0]) if len(country) else None
     if of:
         return resolve_country(of)
     if isinstance(mentions, pd.DataFrame) and "kind" in mentions.columns:
