@@ -37,7 +37,7 @@ def test_labelled_set_is_big_enough_and_consistent():
     for r in rows:
         for m in r["mentions"]:
             assert r["text"][m["start"] : m["end"]] == m["surface"], r["text"]
-            assert m["kind"] in ("region", "city", "country", "entity")
+            assert m["kind"] in ("region", "city", "country", "entity", "metonym", "area")
 
 
 def _score(rows: list[dict], kinds: set[str]) -> tuple[float, float, int, int, int]:
@@ -65,8 +65,8 @@ def _score(rows: list[dict], kinds: set[str]) -> tuple[float, float, int, int, i
 @pytest.mark.parametrize(
     ("label", "kinds"),
     [
-        ("all mentions", {"region", "city", "country", "entity"}),
-        ("regions and entities", {"region", "entity"}),
+        ("all mentions", {"region", "city", "country", "entity", "metonym", "area"}),
+        ("regions, entities and areas", {"region", "entity", "area"}),
     ],
 )
 def test_labelled_precision_and_recall(label, kinds, capsys):
@@ -76,8 +76,8 @@ def test_labelled_precision_and_recall(label, kinds, capsys):
             f"\n[labelled set, {label}] precision {precision:.3f} recall {recall:.3f} "
             f"(tp {tp}, fp {fp}, fn {fn})"
         )
-    assert precision >= 0.95
-    assert recall >= 0.95
+    assert precision >= 0.97
+    assert recall >= 0.97
 
 
 def test_labelled_claims_exact(capsys):
@@ -204,6 +204,39 @@ def test_mentions_are_sorted_and_spans_exact():
     for m in df.itertuples():
         assert text[m.start : m.end] == m.surface
     assert (df["end"].iloc[:-1].to_numpy() <= df["start"].iloc[1:].to_numpy()).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv rejected the proposal.", [("Kyiv", "metonym", "UA-30")]),
+        ("Moscow has long insisted on it.", [("Moscow", "metonym", "RU-MOW")]),
+        ("Moscow's annexation was condemned.", [("Moscow's", "metonym", "RU-MOW")]),
+        ("Moscow-backed separatists", [("Moscow", "metonym", "RU-MOW")]),
+        ("Kyiv accused Moscow of shelling.", [("Kyiv", "metonym", "UA-30"), ("Moscow", "metonym", "RU-MOW")]),
+        ("Moscow and Kyiv traded accusations.", [("Moscow", "metonym", "RU-MOW"), ("Kyiv", "metonym", "UA-30")]),
+        ("Москва заявила про анексію.", [("Москва", "metonym", "RU-MOW")]),
+        # A place, not a government: after a place preposition, or with a city cue.
+        ("Officials in Kyiv said the lights were back.", [("Kyiv", "region", "UA-30")]),
+        ("The mayor of Kyiv said the lights were back.", [("Kyiv", "city", "UA-30")]),
+        ("Talks in Moscow ended.", [("Moscow", "region", "RU-MOW")]),
+    ],
+)
+def test_capitals_for_governments_are_metonyms(text, expected):
+    assert _rows_of(text) == expected
+
+
+def test_every_capital_in_the_table_is_a_known_city():
+    from geoclaims.text.gazetteer import CAPITALS_FILE, _gazetteer
+
+    capitals = pd.read_csv(CAPITALS_FILE, comment="#", keep_default_na=False)
+    known = {v[1] for v in _gazetteer().capitals.values()}
+    found = [name for name in capitals["name"] if name in known]
+    # Capitals below the shipped cities' floor (Vaduz, Stepanakert, ...) are not cities
+    # the gazetteer knows; the big ones must all be there.
+    for name in ("Kyiv", "Moscow", "Washington", "Beijing", "Tbilisi", "Baku", "Yerevan", "Islamabad"):
+        assert name in found
+    assert len(found) >= 150
 
 
 # --- claims ------------------------------------------------------------------------------

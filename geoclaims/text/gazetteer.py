@@ -12,6 +12,7 @@ import functools
 import logging
 import re
 from collections import Counter
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -67,6 +68,8 @@ class _Gazetteer(NamedTuple):
     units: dict[str, tuple[str | None, str, str]]  # unit_id -> (iso_3166_2, name, country)
     country_names: dict[str, str]
     acronyms: frozenset[int]  # keys whose every candidate is an acronym
+    # key -> (unit_id, city name, country) of the national capital the key can name
+    capitals: dict[str, tuple[str, str, str]]
 
 
 def _city_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str]]:
@@ -234,4 +237,46 @@ def _gazetteer() -> _Gazetteer:
     automaton.make_automaton()
     log.debug("gazetteer: %d keys", len(keys))
     acronyms = frozenset(i for i, cands in enumerate(candidates) if all(c.acronym for c in cands))
-    return _Gazetteer(automaton, keys, candidates, units, country_names, acronyms)
+    return _Gazetteer(
+        automaton, keys, candidates, units, country_names, acronyms, _capital_keys(keys, candidates)
+    )
+
+
+CAPITALS_FILE = Path(__file__).parent / "data" / "capitals.csv"
+
+
+def _capital_keys(
+    keys: list[str], candidates: list[tuple[_Cand, ...]]
+) -> dict[str, tuple[str, str, str]]:
+    """Keys that can name a national capital, with the capital's unit, name and country.
+
+    Every spelling and case form the gazetteer has for the city counts. A capital is
+    the most populous city of its name: "Washington" is Washington, D.C.
+    """
+    capitals = pd.read_csv(CAPITALS_FILE, comment="#", keep_default_na=False)
+    names = {normalize(n) for n in capitals["name"]}
+    biggest: dict[str, _Cand] = {}
+    for cands in candidates:
+        for c in cands:
+            if c.kind == "city":
+                n = normalize(c.name)
+                if n in names and (n not in biggest or c.population > biggest[n].population):
+                    biggest[n] = c
+    capital_ids = {(c.unit_id, c.name) for c in biggest.values()}
+    out: dict[str, tuple[str, str, str]] = {}
+    city_units: dict[str, tuple[str, str, str]] = {}  # units that are their capital city
+    for key, cands in zip(keys, candidates, strict=True):
+        for c in cands:
+            if c.kind == "city" and (c.unit_id, c.name) in capital_ids and c.unit_id:
+                out[key] = (c.unit_id, c.name, c.country)
+                if any(u.kind == "region" and u.home and u.unit_id == c.unit_id for u in cands):
+                    city_units[c.unit_id] = out[key]
+                break
+    # Other names of a city that is a unit of its own ("Київ", "Москва", in every case).
+    for key, cands in zip(keys, candidates, strict=True):
+        if key not in out:
+            for c in cands:
+                if c.kind == "region" and not c.suffix_form and c.unit_id in city_units:
+                    out[key] = city_units[c.unit_id]
+                    break
+    return out

@@ -19,6 +19,7 @@ import pandas as pd
 import pyarrow as pa
 
 from geoclaims._normalize import normalize_with_offsets
+from geoclaims.text import lang
 from geoclaims.text.gazetteer import (
     CITY_POPULATION_FLOOR,
     CONTEXT_CITY_POPULATION_FLOOR,
@@ -37,6 +38,30 @@ _PERSON_NAMES = en.PERSON_NAMES
 _TITLE_WORDS = en.TITLE_WORDS
 _FUNCTION_WORDS = en.FUNCTION_WORDS
 _OFFICE_WORDS = en.OFFICE_WORDS
+
+
+def _alt(fragments: Iterable[str]) -> str:
+    return "|".join(sorted(fragments, key=len, reverse=True))
+
+
+# Capitals standing for their governments (kind "metonym"); the words come from lang/.
+_METONYM_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:which|who)\s+)?\s+(?:(?:{_alt(lang.merged_tuple('METONYM_AUX'))})\s+){{0,3}}"
+    rf"(?:{_alt(lang.merged_tuple('METONYM_VERBS'))})(?!\w)"
+)
+_METONYM_POSSESSED = re.compile(
+    rf"\s+(?:[\w-]+\s+)?(?:{_alt(lang.merged_tuple('METONYM_POSSESSED'))})(?!\w)"
+)
+_METONYM_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_alt(lang.merged_tuple('METONYM_BEFORE'))})\s+(?:the\s+)?$"
+)
+_METONYM_HYPHENATED = re.compile(
+    rf"[-‐‑–]\s*(?:{_alt(lang.merged_tuple('METONYM_HYPHENATED'))})(?!\w)"
+)
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:in|at|from|to|into|near|outside|around|across|over|of|inside|through|"
+    r"towards?|via|у|в|до|з|із|под|під|біля|около|возле)\s+$"
+)
 
 
 def _words(block: str) -> frozenset[str]:
@@ -264,6 +289,32 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     return raws
 
 
+def _is_metonym(text: str, raw: _Raw) -> bool:
+    """True when a capital's name stands for its government.
+
+    A capital is its government when it is the subject of a verb of saying, deciding or
+    holding ("Kyiv rejected", "Moscow has long insisted", "Москва заявила"), owns an act
+    of state ("Moscow's annexation", "Kyiv's forces"), is the object of one ("accused
+    Moscow", "talks between Moscow and Kyiv", "backed by Moscow") or makes an adjective of
+    allegiance ("Moscow-backed"). After a place preposition ("officials in Kyiv said") it
+    stays a place. The verbs and nouns are each language's (lang/*.py, METONYM_*).
+    """
+    if raw.suffix or raw.city_cue:
+        return False
+    end = raw.end
+    after = text[end : end + 80].lower()
+    if text[end - 2 : end - 1] in "'’ʼ" and text[end - 1 : end] in "sS":
+        return bool(_METONYM_POSSESSED.match(after))
+    if _METONYM_HYPHENATED.match(after):
+        return True
+    before = text[max(0, raw.start - 40) : raw.start].lower()
+    if _METONYM_BEFORE.search(before):
+        return True
+    if _PLACE_PREPOSITION_BEFORE.search(before):
+        return False
+    return bool(_METONYM_AFTER.match(after))
+
+
 def _viable(raw: _Raw, common: bool) -> list[_Cand]:
     """Candidates that the cues around a match allow."""
     cands = raw.cands
@@ -327,9 +378,12 @@ def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
         return ()
     raws = _attach(text, raws)
     starts = {r.start for r in raws if r.key not in _COMMON_WORDS}
+    metonyms = _metonyms(text, raws, gaz)
     kept: list[tuple[_Raw, list[_Cand]]] = []
     viable: dict[tuple, list[_Cand]] = {}
     for raw in raws:
+        if raw.start in metonyms:
+            continue
         if _person_trap(text, raw, starts):
             continue
         if (
@@ -355,6 +409,8 @@ def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
     weights: Counter[str] = Counter()
     if country is not None:
         weights[country] += 100
+    for m in metonyms.values():
+        weights[m.country] += 1
     anchor_memo: dict[tuple, str | None] = {}
     for raw, cands in kept:
         memo_key = (raw.key, raw.suffix, raw.city_cue)
@@ -384,8 +440,35 @@ def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
         right_start, right = raw.start, chosen
         if chosen is not None:
             out.append(_Mention(raw.start, raw.end, *chosen))
-    out.reverse()
+    out.extend(metonyms.values())
+    out.sort()
     return tuple(out)
+
+
+def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mention]:
+    """Capitals that stand for their governments, by start (see :func:`_is_metonym`).
+
+    In a list, the cue of the last item holds for the capitals before it: "Moscow and Kyiv
+    traded accusations".
+    """
+    out: dict[int, _Mention] = {}
+    nxt: _Raw | None = None
+    for raw in reversed(raws):
+        capital = gaz.capitals.get(raw.key)
+        if capital is not None:
+            listed = (
+                nxt is not None
+                and nxt.start in out
+                and _CONNECTOR.fullmatch(text, raw.end, nxt.start) is not None
+            )
+            if listed or _is_metonym(text, raw):
+                unit_id, name, cc = capital
+                iso = gaz.units[unit_id][0]
+                out[raw.start] = _Mention(
+                    raw.start, raw.end, "metonym", unit_id, iso, name, cc, 0.9
+                )
+        nxt = raw
+    return out
 
 
 def _big_enough(c: _Cand, context: set[str], cue: bool = False) -> bool:

@@ -195,3 +195,66 @@ MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+
+# --- capitals standing for governments (metonyms) -------------------------------------------
+
+#: Verbs (regex fragments, lower case) whose subject, when a capital, is its government:
+#: "Kyiv rejected the proposal", "Moscow insists", "Beijing has warned".
+METONYM_VERBS = (
+    r"sa(?:y|ys|id)", r"insist\w*", r"reject\w*", r"dismiss\w*", r"den(?:y|ies|ied)",
+    r"warn\w*", r"accus\w*", r"claim\w*", r"announc\w*", r"agree\w*", r"demand\w*",
+    r"refus\w*", r"respond\w*", r"condemn\w*", r"protest\w*", r"wants?", r"urg\w*",
+    r"call(?:s|ed)?", r"vow\w*", r"threaten\w*", r"seeks?", r"sought", r"hop(?:es|ed)",
+    r"argu\w*", r"maintain\w*", r"consider\w*", r"regard\w*", r"recogni[sz]\w*",
+    r"accept\w*", r"propos\w*", r"offer\w*", r"retaliat\w*", r"sanction\w*", r"expel\w*",
+    r"summon\w*", r"decid\w*", r"plan(?:s|ned)?", r"intend\w*", r"stress\w*", r"signal\w*",
+    r"views?", r"viewed", r"sees", r"saw", r"believ\w*", r"push\w*", r"press(?:es|ed)",
+    r"back(?:s|ed)", r"support\w*", r"oppos\w*", r"object\w*", r"counter\w*", r"suspend\w*",
+    r"annex\w*", r"order\w*", r"sen[dt]s?", r"launch\w*", r"blam\w*", r"negotiat\w*",
+    r"signed", r"signs", r"ratif\w*", r"withdr[ae]w\w*", r"traded", r"responded",
+    r"acknowledg\w*", r"admitt?\w*", r"boycott\w*", r"appeal\w*", r"lodg\w*",
+    r"regains?", r"regained", r"retook", r"recaptur\w*", r"lost", r"controls", r"controlled",
+    r"administers", r"administered", r"occup(?:ies|ied)", r"holds", r"held", r"took",
+    r"considers", r"responds", r"counts", r"describes", r"described", r"dismisses",
+    r"demands", r"regards", r"calls", r"treats", r"treated", r"disputes", r"disputed",
+    r"contests", r"contested", r"rules", r"ruled", r"governs", r"governed",
+)  # fmt: skip
+#: Words that may stand between such a capital and its verb ("Moscow has long insisted").
+METONYM_AUX = (
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should",
+    "is", "was", "did", "does", "also", "long", "still", "now", "then", "later", "quickly",
+    "swiftly", "immediately", "repeatedly", "officially", "formally", "firmly", "not",
+    "never", "always", "itself", "again", "publicly", "already", "effectively",
+)  # fmt: skip
+#: Nouns after a capital's possessive that make it the government ("Moscow's annexation").
+METONYM_POSSESSED = (
+    r"annexation", r"invasion", r"forces", r"troops", r"army", r"military", r"government",
+    r"position", r"decision", r"claims?", r"demands?", r"refusal", r"response", r"offensive",
+    r"war", r"policy", r"officials", r"envoys?", r"ambassador", r"allies", r"ally",
+    r"backing", r"support", r"control", r"recognition", r"occupation", r"proxies", r"regime",
+    r"leadership", r"negotiators", r"diplomats", r"stance", r"proposal", r"aggression",
+    r"assault", r"rule", r"sovereignty", r"withdrawal", r"bid", r"veto", r"insistence",
+    r"view", r"argument", r"objections?", r"protests?", r"plans?", r"attempts?", r"efforts?",
+    r"approach", r"sanctions", r"administration", r"authority", r"authorities", r"grip",
+    r"hold", r"seizure", r"deal", r"terms", r"line", r"red\s+lines?", r"narrative",
+    r"ambitions", r"interests?", r"counteroffensive", r"campaign", r"partners?",
+)  # fmt: skip
+#: Words before a capital that make it the government ("accused Moscow", "talks between").
+METONYM_BEFORE = (
+    r"accus\w*", r"urg\w*", r"warn\w*", r"told", r"tells", r"asked", r"asks",
+    r"called\s+on", r"calls\s+on", r"press\w*", r"criticis\w*", r"criticiz\w*",
+    r"condemn\w*", r"blam\w*", r"sanction\w*", r"negotiat\w*\s+with", r"talks\s+with",
+    r"relations\s+with", r"ties\s+with", r"deal\s+with", r"agreement\s+with",
+    r"talks\s+between", r"relations\s+between", r"ties\s+between", r"tensions\s+between",
+    r"dialogue\s+between", r"negotiations\s+between", r"agreement\s+between",
+    r"(?:backed|recogni[sz]ed|supported|controlled|administered|held|annexed|rejected|"
+    r"claimed|occupied|governed|run|ruled|seized|taken|captured|retaken|liberated|"
+    r"disputed|contested|opposed|condemned)\s+by", r"pressure\s+on", r"hand(?:ed|s)?",
+    r"gave", r"give", r"gives", r"cede\w*\s+(?:\w+\s+){0,3}to", r"lost\s+to",
+    r"demands?\s+(?:from|of)", r"appeal\w*\s+to", r"recognition\s+(?:by|from)",
+)  # fmt: skip
+#: Adjectives made with a capital that mean its government ("Moscow-backed").
+METONYM_HYPHENATED = (
+    r"backed", r"controlled", r"installed", r"appointed", r"led", r"held", r"aligned",
+    r"friendly", r"allied", r"sponsored", r"supported", r"imposed", r"run",
+)  # fmt: skip
