@@ -213,8 +213,14 @@ def test_mentions_are_sorted_and_spans_exact():
         ("Moscow has long insisted on it.", [("Moscow", "metonym", "RU-MOW")]),
         ("Moscow's annexation was condemned.", [("Moscow's", "metonym", "RU-MOW")]),
         ("Moscow-backed separatists", [("Moscow", "metonym", "RU-MOW")]),
-        ("Kyiv accused Moscow of shelling.", [("Kyiv", "metonym", "UA-30"), ("Moscow", "metonym", "RU-MOW")]),
-        ("Moscow and Kyiv traded accusations.", [("Moscow", "metonym", "RU-MOW"), ("Kyiv", "metonym", "UA-30")]),
+        (
+            "Kyiv accused Moscow of shelling.",
+            [("Kyiv", "metonym", "UA-30"), ("Moscow", "metonym", "RU-MOW")],
+        ),
+        (
+            "Moscow and Kyiv traded accusations.",
+            [("Moscow", "metonym", "RU-MOW"), ("Kyiv", "metonym", "UA-30")],
+        ),
         ("Москва заявила про анексію.", [("Москва", "metonym", "RU-MOW")]),
         # A place, not a government: after a place preposition, or with a city cue.
         ("Officials in Kyiv said the lights were back.", [("Kyiv", "region", "UA-30")]),
@@ -234,7 +240,16 @@ def test_every_capital_in_the_table_is_a_known_city():
     found = [name for name in capitals["name"] if name in known]
     # Capitals below the shipped cities' floor (Vaduz, Stepanakert, ...) are not cities
     # the gazetteer knows; the big ones must all be there.
-    for name in ("Kyiv", "Moscow", "Washington", "Beijing", "Tbilisi", "Baku", "Yerevan", "Islamabad"):
+    for name in (
+        "Kyiv",
+        "Moscow",
+        "Washington",
+        "Beijing",
+        "Tbilisi",
+        "Baku",
+        "Yerevan",
+        "Islamabad",
+    ):
         assert name in found
     assert len(found) >= 150
 
