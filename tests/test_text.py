@@ -397,3 +397,42 @@ def test_article_date_reads_the_dateline(text, expected):
 def test_article_date_rejects_non_text():
     with pytest.raises(TypeError):
         article_date(None)
+
+
+# --- the kinds of fault of #12, one example each -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A namesake qualified by a comma.
+        (
+            "He flew in from Paris, Texas.",
+            [("Paris", "city", "US-TX"), ("Texas", "region", "US-TX")],
+        ),
+        # A country and another country's first-level unit of the same name.
+        (
+            "Leaders of Mali, Niger and Burkina Faso met.",
+            [
+                ("Mali", "country", "MLI"),
+                ("Niger", "country", "NER"),
+                ("Burkina Faso", "country", "BFA"),
+            ],
+        ),
+        # A person's name, whether the other word is a place or not.
+        ("Paris Jackson attended the gala.", []),
+        ("Chad Houston spoke first.", []),
+        ("Victoria Beckham and Georgia Tech", []),
+        # Places inside treaties, conventions, institutions.
+        ("Turkey left the Istanbul Convention.", [("Turkey", "country", "TUR")]),
+        ("the Minsk agreements and the Normandy format", []),
+        ("the Treaty of Paris", []),
+        ("the Budapest Memorandum", []),
+        # A possessive after the suffix word.
+        ("Donetsk Oblast's governor spoke.", [("Donetsk Oblast's", "region", "UA-14")]),
+        # A capitalised word that keeps the place a place.
+        ("Kherson Airport was shelled.", [("Kherson", "region", "UA-65")]),
+    ],
+)
+def test_issue_12_kinds_of_fault_mentions(text, expected):
+    assert _rows_of(text) == expected

@@ -89,7 +89,7 @@ _SUFFIX_AFTER = re.compile(
     (?:
       (?P<ent>people['’ʼʹ]?s['’ʼʹ]?\s+republics?
         |народн\w*\s+республ[іи]к\w*)
-      |(?P<reg>oblasts?['’ʼʹ]?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
+      |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
         |prefectures?|krai|kray|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*)
     )
     (?!\w)
@@ -204,28 +204,51 @@ def _prev_word(text: str, start: int) -> tuple[str, int]:
     return m.group(1), start - (len(text[max(0, start - 40) : start]) - m.start(1))
 
 
-def _person_trap(text: str, raw: _Raw, starts: set[int]) -> bool:
-    """True when a place name that is also a person's name is used as one."""
-    if raw.key not in _PERSON_NAMES or raw.suffix or raw.city_cue:
+_INSTITUTION_AFTER = re.compile(
+    rf"(?i)(?:\s+|-)(?:{_alt(lang.merged_tuple('INSTITUTION_AFTER'))})(?!\w)"
+)
+_INSTITUTION_BEFORE = re.compile(
+    rf"(?i)\b(?:{_alt(lang.merged_tuple('INSTITUTION_BEFORE'))})\s+(?:of|on)\s+(?:the\s+)?$"
+)
+_TITLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE_WORDS})\.?\s+$")
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
+_KEEP_AFTER = en.KEEP_AFTER | _OFFICE_WORDS | _FUNCTION_WORDS
+
+
+def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool:
+    """True when a match is one word of a longer proper name, not a place.
+
+    A place name is part of a longer name (a person, a team, a newspaper, a treaty)
+    when a title precedes it ("Queen Victoria", "Lake Chad"); when a treaty or
+    institution word follows or precedes it ("the Istanbul Convention", "the Minsk
+    agreements", "the Treaty of Paris"); and, in mixed-case text, when it is joined by a
+    bare space to a capitalised word that is neither a function word nor a word that
+    keeps it a place ("Victoria Nuland", "Georgia Tech", "Kherson Airport" stays): two
+    proper nouns side by side are one name. That holds when the neighbour is a place name
+    too ("Paris Jackson", "Chad Houston"): places in a row take a comma or "and". A name
+    that is also a common first name drops, as before, after a capitalised word too
+    ("Michael Jordan").
+    """
+    if raw.suffix or raw.city_cue:
         return False
     before = text[max(0, raw.start - 30) : raw.start]
-    if re.search(rf"(?i)\b(?:{_TITLE_WORDS})\.?\s+$", before):
+    if _TITLE_BEFORE.search(before) or _INSTITUTION_BEFORE.search(before):
+        return True
+    if _INSTITUTION_AFTER.match(text, raw.end):
+        return True
+    if not mixed_case:
+        return False
+    after = _CAPITALISED_AFTER.match(text, raw.end)
+    possessive = text[raw.end - 2 : raw.end - 1] in "'’ʼʹ" or text[raw.end - 1] in "'’ʼʹ"
+    if after and after.group(1).lower() not in _KEEP_AFTER and not possessive:
         return True
     word, wstart = _prev_word(text, raw.start)
-    if (
+    return bool(
         word[:1].isupper()
         and word.isalpha()
         and word.lower() not in _FUNCTION_WORDS
-        and wstart not in starts
-        and re.fullmatch(r"\s", text[wstart + len(word) : raw.start]) is not None
-    ):
-        return True
-    after = re.match(r" ([A-Z][a-z]+)", text[raw.end : raw.end + 30])
-    return bool(
-        after
-        and after.group(1).lower() not in _FUNCTION_WORDS
-        and after.group(1).lower() not in _OFFICE_WORDS  # "Jordan's King", "Georgia President"
-        and raw.end + 1 not in starts
+        and text[wstart + len(word) : raw.start] == " "
+        and (wstart in starts or raw.key in _PERSON_NAMES)
     )
 
 
@@ -378,13 +401,13 @@ def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
         return ()
     raws = _attach(text, raws)
     starts = {r.start for r in raws if r.key not in _COMMON_WORDS}
+    mixed_case = text != text.lower() and text != text.upper()
+    raws = [raw for raw in raws if not _name_part(text, raw, starts, mixed_case)]
     metonyms = _metonyms(text, raws, gaz)
     kept: list[tuple[_Raw, list[_Cand]]] = []
     viable: dict[tuple, list[_Cand]] = {}
     for raw in raws:
         if raw.start in metonyms:
-            continue
-        if _person_trap(text, raw, starts):
             continue
         if (
             not raw.suffix

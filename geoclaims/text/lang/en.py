@@ -258,3 +258,32 @@ METONYM_HYPHENATED = (
     r"backed", r"controlled", r"installed", r"appointed", r"led", r"held", r"aligned",
     r"friendly", r"allied", r"sponsored", r"supported", r"imposed", r"run",
 )  # fmt: skip
+
+# --- names inside longer names ---------------------------------------------------------------
+
+#: Capitalised words after a place name that keep it a place ("Kherson Airport", "Kyiv
+#: Monday"); any other capitalised word after it makes it part of a longer name.
+KEEP_AFTER = _words(
+    """
+    airport railway station port bridge front line direction axis sector border frontier
+    republic territory territories district county governorate autonomous peninsula valley
+    heights strip islands island basin coast oblast region province city state nuclear
+    power plant dam hydroelectric
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    """
+)
+#: Words after a place name that make it part of the name of a treaty, an institution or a
+#: format ("the Istanbul Convention", "the Minsk agreements", "the Normandy format").
+INSTITUTION_AFTER = (
+    r"conventions?", r"treat(?:y|ies)", r"accords?", r"agreements?", r"protocols?",
+    r"memorandum", r"format", r"process", r"declaration", r"communiqu[eé]", r"summit",
+    r"charter", r"pact", r"formula", r"platform", r"group", r"club", r"initiative",
+    r"institute", r"university", r"exchange", r"stock\s+exchange", r"consensus",
+    r"principles", r"talks\s+format", r"ii\b", r"-2\b", r"peace\s+plan", r"framework",
+)  # fmt: skip
+#: Words before a place name that make it part of such a name ("the Treaty of Paris").
+INSTITUTION_BEFORE = (
+    r"treaty", r"convention", r"congress", r"peace", r"accords?", r"protocol", r"university",
+    r"declaration", r"memorandum", r"charter", r"statute", r"court", r"pact",
+)  # fmt: skip
