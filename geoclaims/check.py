@@ -278,7 +278,7 @@ def _guess_country(claim: Any, mentions: Any, regions: Any, worldview: str, as_o
     if of and ("-" in of or ":" in of):
         # A share of a region (ISO 3166-2) or named area ("area:<slug>"): its country.
         units = _units()
-        country = units.loc[units["iso_3166_2"] == of, "country"]
+        country = units.loc[(units["iso_3166_2"] == of) | (units["unit_id"] == of), "country"]
         of = str(country.iloc[0]) if len(country) else None
     if of:
         return resolve_country(of)

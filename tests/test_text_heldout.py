@@ -69,11 +69,16 @@ def _expected_of(of: str | None) -> str | None:
 
 def _predicted(row: dict, kinds: frozenset[str]) -> set[tuple]:
     df = find_regions(row["text"], country=row["country"])
-    return {
-        (int(m.start), int(m.end), m.kind, m.country if m.kind == "country" else m.unit_id)
-        for m in df.itertuples()
-        if m.kind in kinds
-    }
+    return {(int(m.start), int(m.end), m.kind, _key(m)) for m in df.itertuples() if m.kind in kinds}
+
+
+def _key(m) -> str:
+    """A mention's id in the label scheme: alpha-3 for a country, else the ISO 3166-2 code
+    (``iso_3166_2``; the internal ``unit_id`` only where a unit has none, and for areas).
+    """
+    if m.kind == "country":
+        return m.country
+    return m.iso_3166_2 if isinstance(m.iso_3166_2, str) and m.iso_3166_2 else m.unit_id
 
 
 def _score(rows: list[dict], kinds: frozenset[str]) -> tuple[float, float, int, int, int]:

@@ -98,20 +98,31 @@ _UNIT = rf"(?:{_PCT}|{_KM2}|{_MI2})"
 _JOINERS = _alt(["-", "–", "—", *lang.merged_tuple("RANGE_JOINERS")])
 _OPENERS = _alt(lang.merged_tuple("RANGE_OPENERS"))
 
+# One whitespace character that does not start a paragraph break: no figure runs across
+# a blank line.
+_W = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
+
+
+def _no_paragraph(pattern: str) -> str:
+    r"""A pattern whose whitespace (``\s``, ``[\s-]``) never matches a blank line."""
+    return pattern.replace(r"[\s-]", rf"(?:{_W}|-)").replace(r"\s", _W)
+
+
 # A figure from its first number on, matched at an anchor.
 _FIGURE_AT = re.compile(
-    rf"""
-    (?P<n1>{_NUM})(?P<m1>{_MULT})(?P<u1>{_UNIT})?
-    (?:\s*(?:{_JOINERS})\s*(?P<n2>{_NUM})(?P<m2>{_MULT}))?
-    (?P<unit>{_UNIT})
-    (?![\w²])
-    """,
-    re.VERBOSE,
+    _no_paragraph(
+        rf"(?P<n1>{_NUM})(?P<m1>{_MULT})(?P<u1>{_UNIT})?"
+        rf"(?:\s*(?:{_JOINERS})\s*(?P<n2>{_NUM})(?P<m2>{_MULT}))?"
+        rf"(?P<unit>{_UNIT})(?![\w²])"
+    )
 )
 # A magnitude alone as the number ("понад тисячу квадратних кілометрів", "a million km²").
-_MAGNITUDE_AT = re.compile(rf"(?:a\s+)?(?P<mag>{_MAG})(?P<unit>{_KM2}|{_MI2})(?![\w²])")
-_QUAL_BEFORE = re.compile(rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})\s+$")
-_OPENER_BEFORE = re.compile(rf"(?<![\w.,\-])(?P<between>{_OPENERS})\s+$")
+_MAGNITUDE_AT = re.compile(
+    _no_paragraph(rf"(?:a\s+)?(?P<mag>{_MAG})(?P<unit>{_KM2}|{_MI2})(?![\w²])")
+)
+_SP = _W + "+"
+_QUAL_BEFORE = re.compile(_no_paragraph(rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE}){_SP}$"))
+_OPENER_BEFORE = re.compile(rf"(?<![\w.,\-])(?P<between>{_OPENERS}){_SP}$")
 
 _FRACTIONS = lang.merged_dict("FRACTIONS")
 _FRACTION_NEED_OF = {
@@ -123,19 +134,23 @@ _FRACTION_RES = [
     (re.compile(frag), value, _FRACTION_NEED_OF[frag]) for frag, value in _FRACTIONS.items()
 ]
 _NUMERATORS = lang.merged_dict("NUMERATORS")
-_NUMERATOR_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_alt(list(_NUMERATORS))})[\s-]+$")
+_NUMERATOR_BEFORE = re.compile(_no_paragraph(rf"(?<![\w-])(?P<n>{_alt(list(_NUMERATORS))})[\s-]+$"))
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|former|other)\s+$")
 _FRACTION_RANGE = re.compile(
-    rf"\s+(?:{_alt(lang.merged_tuple('RANGE_JOINERS'))})\s+"
-    rf"(?:(?P<n>{_alt(list(_NUMERATORS))})[\s-]+)?(?P<w>\w+)"
+    _no_paragraph(
+        rf"\s+(?:{_alt(lang.merged_tuple('RANGE_JOINERS'))})\s+"
+        rf"(?:(?P<n>{_alt(list(_NUMERATORS))})[\s-]+)?(?P<w>\w+)"
+    )
 )
-_OF_AFTER = re.compile(r"\s+of\b")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|$)")
+_OF_AFTER = re.compile(_no_paragraph(r"\s+of\b"))
+_CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\]—–\n]|$)")
 
 # Where a figure can start: a digit, a number word, a magnitude word or a fraction word.
 _ANCHOR = re.compile(
-    rf"(?<![\w.,])(?P<frac>{_alt(list(_FRACTIONS))})(?!\w)"
-    rf"|(?<![\w.,\-])(?:(?P<digit>\d)|(?P<word>{_WORDNUM})|(?P<mag>{_MAG}))"
+    _no_paragraph(
+        rf"(?<![\w.,])(?P<frac>{_alt(list(_FRACTIONS))})(?!\w)"
+        rf"|(?<![\w.,\-])(?:(?P<digit>\d)|(?P<word>{_WORDNUM})|(?P<mag>{_MAG}))"
+    )
 )
 
 _TERRITORY = rf"(?:{_alt(lang.merged_tuple('TERRITORY'))})"
@@ -316,7 +331,7 @@ def _whole_id(m: _Mention) -> str | None:
     if m.kind == "country":
         return m.country
     if m.kind in ("region", "entity", "area"):
-        return m.unit_id
+        return m.iso_3166_2 or m.unit_id
     return None
 
 
@@ -377,7 +392,7 @@ def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
         m = chosen[i]
         if start - m.end > 600:
             break
-        return m.unit_id
+        return _whole_id(m)
     return None
 
 

@@ -29,6 +29,8 @@ CITY_POPULATION_FLOOR = 100_000
 #: their country is already in the document's context (named in the text, the country of
 #: an unambiguous mention, or the ``country=`` argument).
 CONTEXT_CITY_POPULATION_FLOOR = 15_000
+# Where the shipped country table still uses Natural Earth's own codes.
+_ISO_TO_TABLE = {"SSD": "SDS", "XKX": "KOS", "ESH": "SAH"}
 
 _KINDS_OF_NAME = {
     "official": "region",
@@ -196,8 +198,30 @@ def _gazetteer() -> _Gazetteer:
             elif len(raw) == 1:
                 for form in _lang.noun_forms(name):
                     add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
+        elif out_kind in ("region", "entity") and " " not in key and not suffixed:
+            # "the Crimean peninsula", "the Crimea peninsula": a landform named after the
+            # unit, in the adjective the language makes from the name.
+            for form in (key, *_lang.en.adjectives(key)):
+                for noun in _lang.en.LANDFORMS:
+                    add(f"{form} {noun}", out_kind, uid, cc, label, pop, True, False, False)
     for cc, name in country_names.items():
         add(name_key(name), "country", None, cc, name, country_pop.get(cc, 0), True, False, False)
+    for formal, cc in _lang.merged_tuple("FORMAL_COUNTRY_NAMES"):
+        cc = cc if cc in country_names else _ISO_TO_TABLE.get(cc, cc)
+        if cc in country_names:
+            acronym = formal.replace(".", "").isupper() and len(formal) <= 6
+            label = country_names[cc]
+            add(
+                name_key(formal),
+                "country",
+                None,
+                cc,
+                label,
+                country_pop.get(cc, 0),
+                True,
+                False,
+                acronym,
+            )
     for name, pop, uid, cc in zip(
         cities["name"],
         cities["population"],

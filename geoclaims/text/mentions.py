@@ -104,6 +104,10 @@ _CITY_BEFORE = re.compile(
     (?:\b(?:city|town|port|village|mayor|municipality|suburbs?|outskirts|downtown)
         \s+of\s+(?:the\s+)?
       |\b(?:regional\s+)?capital,?\s+
+      |\b(?:administrative|regional|oblast)\s+(?:centre|center|capital|seat)
+        (?:\s+(?:is|was|remains|became|has\s+been))?,?\s+(?:the\s+city\s+of\s+)?
+      |(?<!\w)(?:адміністративн\w+|обласн\w+|административн\w+)\s+(?:центр\w*)(?:\s+(?:област\w*|регіону|региона))?
+        \s*(?:[—–-]|є|—\s*місто|является|был\w*|стал\w*)?\s*(?:місто\s+|город\s+)?
       |\b(?:city|town)\s+
       |(?<!\w)(?:місто|міста|місті|містом|місту|город|города|городе|городом|м\.|г\.)\s*
     )$
@@ -118,7 +122,9 @@ _CONNECTOR = re.compile(
 _CITY_CUE_LAST = _words(
     """
     of the city town capital capital, місто міста місті містом місту город города городе
-    городом м. г.
+    городом м. г. is was remains became been centre center seat centre, center, seat,
+    центр центром — – є
+    является
     """
 )
 _NOT_PLACE_LAST = _words(
@@ -255,6 +261,8 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
 def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Suffix words, possessives, city cues and lists; drops matches a suffix swallowed."""
     for raw in raws:
+        if text[raw.end : raw.end + 1] == "." and _DOTTED.fullmatch(text, raw.start, raw.end):
+            raw.end += 1  # "the U.S.": the last dot is the abbreviation's
         has_region = any(c.kind in ("region", "entity") for c in raw.cands)
         m = _SUFFIX_AFTER.match(text, raw.end)
         if m and has_region:
@@ -388,13 +396,42 @@ def _rank(
 _SCORE_BY_LEVEL = (0.85, 0.9, 0.9, 0.9, 0.7, 0.6, 0.5)
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
+
+
 @functools.lru_cache(maxsize=4)
 def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
     """Every mention in the text, resolved, in text order.
 
     Cached for the last few texts: find_regions and find_claims on the same article (as a
-    report or a corpus run does) resolve it once.
+    report or a corpus run does) resolve it once. Combining accents (the stress marks of
+    dictionaries and learners' texts, "Доне́цкая о́бласть") are set aside while the cues
+    are read, and the spans are given back on the text as it is, marks included.
     """
+    if not _COMBINING.search(text):
+        return _resolve_plain(text, country)
+    plain = _COMBINING.sub("", text)
+    # index[i] is where the plain text's character i sits in the text.
+    delta = np.zeros(len(plain) + 1, dtype=np.int64)
+    removed = 0
+    for m in _COMBINING.finditer(text):
+        delta[m.start() - removed] += m.end() - m.start()
+        removed += m.end() - m.start()
+    index = np.arange(len(plain) + 1, dtype=np.int64) + np.cumsum(delta)
+    out = []
+    for men in _resolve_plain(plain, country):
+        start = int(index[men.start])
+        end = int(index[men.end - 1]) + 1
+        tail = _COMBINING.match(text, end)
+        if tail:
+            end = tail.end()
+        out.append(men._replace(start=start, end=end))
+    return tuple(out)
+
+
+def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
+    """:func:`_resolve` on a text without combining accents."""
     gaz = _gazetteer()
     raws = _raw_matches(text)
     if not raws:
@@ -436,6 +473,8 @@ def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
         weights[m.country] += 1
     anchor_memo: dict[tuple, str | None] = {}
     for raw, cands in kept:
+        if _generic(raw.key):
+            continue
         memo_key = (raw.key, raw.suffix, raw.city_cue)
         if memo_key not in anchor_memo:
             big = {c.country for c in cands if _big_enough(c, set())}
@@ -494,6 +533,12 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
     return out
 
 
+@functools.cache
+def _generic(key: str) -> bool:
+    """True for a name made only of generic unit words ("capital territory")."""
+    return all(w in en.GENERIC_UNIT_WORDS for w in key.split())
+
+
 def _big_enough(c: _Cand, context: set[str], cue: bool = False) -> bool:
     """Cities below the floor count only in their country's context or with a city cue."""
     if c.kind != "city" or c.population >= CITY_POPULATION_FLOOR or cue:
@@ -517,6 +562,9 @@ def _choose(
         if cities:
             cands, city_cue = cities, True
     pool = [c for c in cands if _big_enough(c, context, city_cue)]
+    if _generic(raw.key):
+        # "Capital Territory", "Federal District": only the one of a country in context.
+        pool = [c for c in pool if c.country in context]
     if not pool:
         return None
     ranks = sorted(((_rank(c, weights, local, raw), c) for c in pool), reverse=True)

@@ -105,6 +105,36 @@ OFFICE_WORDS = _words(
     """
 )
 
+#: Short and formal country names the name tables lack ("the U.S.", "Türkiye"). Names in
+#: capitals are acronyms and must be written in capitals.
+FORMAL_COUNTRY_NAMES = (
+    ("US", "USA"), ("U.S.", "USA"), ("U.S.A.", "USA"), ("UAE", "ARE"), ("U.A.E.", "ARE"),
+    ("Türkiye", "TUR"), ("Turkiye", "TUR"), ("DRC", "COD"), ("PRC", "CHN"), ("ROK", "KOR"),
+    ("DPRK", "PRK"), ("Czechia", "CZE"), ("Eswatini", "SWZ"), ("North Macedonia", "MKD"),
+)  # fmt: skip
+
+#: Words that make up generic unit names ("Capital Territory", "Federal District",
+#: "Distrito Federal"): a name of only these words is found only when its country is
+#: already in the document's context, never in another country's text.
+GENERIC_UNIT_WORDS = _words(
+    """
+    capital federal national territory territories district distrito capitale capital
+    special administrative city region the of de del do da area zone metropolitan
+    autonomous
+    """
+)
+#: Landform nouns after a unit's name or adjective that still name the unit ("the Crimean
+#: peninsula").
+LANDFORMS = ("peninsula",)
+
+
+def adjectives(name: str) -> tuple[str, ...]:
+    """English adjectives made from a lower-case place name: Crimea -> Crimean."""
+    if name.endswith("a") and len(name) > 3:
+        return (name + "n",)
+    return ()
+
+
 # --- figures ------------------------------------------------------------------------------
 
 #: Qualifier phrases, by the normalised qualifier a Claim carries.
