@@ -312,6 +312,7 @@ class _Context(NamedTuple):
     # (ends, mentions): countries; regions, entities, areas, cities and metonyms
     groups: tuple[tuple[list[int], list[_Mention]], ...]
     wholes: tuple[list[int], list[_Mention]]  # regions, entities and areas
+    every: tuple[list[int], list[_Mention]]  # all mentions
     default: str | None
 
 
@@ -321,8 +322,13 @@ def _make_context(mentions: Sequence[_Mention], default: str | None) -> _Context
         chosen = [m for m in mentions if m.kind in kinds]
         groups.append(([m.end for m in chosen], chosen))
     wholes = [m for m in mentions if m.kind in ("region", "entity", "area")]
+    every = list(mentions)
     return _Context(
-        {m.start: m for m in mentions}, tuple(groups), ([m.end for m in wholes], wholes), default
+        {m.start: m for m in mentions},
+        tuple(groups),
+        ([m.end for m in wholes], wholes),
+        ([m.end for m in every], every),
+        default,
     )
 
 
@@ -344,20 +350,21 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     """
     s0, _s1 = _sentence_bounds(text, start, start)
     out: set[str] = set()
-    for ends, chosen in ctx.groups:
-        lo = bisect.bisect_left(ends, s0)
-        hi = bisect.bisect_right(ends, start)
-        for i in range(lo, hi):
-            m = chosen[i]
-            if m.start < s0:
-                continue
-            stop = chosen[i + 1].start if i + 1 < hi else start
-            between = low[m.end : min(stop, m.end + 80)]
-            verb = _AGENT_VERB.search(between)
-            if verb and len(between[: verb.start()].split()) <= 2 and not _LOST.search(between):
-                out.add(m.country)
-            if _BY_AGENT.search(low, max(0, m.start - 12), m.start):
-                out.add(m.country)
+    ends, chosen = ctx.every
+    lo = bisect.bisect_left(ends, s0)
+    hi = bisect.bisect_right(ends, start)
+    for i in range(lo, hi):
+        m = chosen[i]
+        if m.start < s0:
+            continue
+        # The words up to the next mention of any kind (or the figure).
+        stop = chosen[i + 1].start if i + 1 < hi else start
+        between = low[m.end : min(stop, m.end + 80)]
+        verb = _AGENT_VERB.search(between)
+        if verb and len(between[: verb.start()].split()) <= 2 and not _LOST.search(between):
+            out.add(m.country)
+        if _BY_AGENT.search(low, max(0, m.start - 12), m.start):
+            out.add(m.country)
     return out
 
 

@@ -254,8 +254,22 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         and word.isalpha()
         and word.lower() not in _FUNCTION_WORDS
         and text[wstart + len(word) : raw.start] == " "
-        and (wstart in starts or raw.key in _PERSON_NAMES)
+        and (
+            wstart in starts
+            or raw.key in _PERSON_NAMES
+            or (
+                # "Chad Michael Murray": a capitalised word before a town or region that
+                # is neither a sentence's first word nor an adjective ("Soviet Ukraine").
+                all(c.kind != "country" for c in raw.cands)
+                and not word.lower().endswith(_ADJECTIVE_ENDINGS)
+                and not _SENTENCE_START.search(text, max(0, wstart - 3), wstart)
+            )
+        )
     )
+
+
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ern", "ic", "i", "al", "ed")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*|[\"“«(]\s*)$")
 
 
 def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:

@@ -70,3 +70,5 @@ METONYM_VERBS = (
     r"контролиру\w*", r"оккупирова\w*", r"аннексирова\w*", r"ответил\w*", r"сообщи\w*",
     r"подписа\w*",
 )  # fmt: skip
+#: The same verbs before their subject ("заявила Москва"): word order is free.
+METONYM_BEFORE = METONYM_VERBS

@@ -76,3 +76,5 @@ METONYM_VERBS = (
     r"називає", r"хоче", r"прагне", r"контролю\w*", r"окупува\w*", r"анексува\w*",
     r"відповів", r"відповіла", r"повідоми\w*", r"підписа\w*",
 )  # fmt: skip
+#: The same verbs before their subject ("заявив Київ"): word order is free.
+METONYM_BEFORE = METONYM_VERBS
