@@ -212,7 +212,10 @@ def _official_areas() -> pd.DataFrame:
 
 def _official_lookup() -> dict[str, float]:
     table = _official_areas()
-    return dict(zip(table["unit_id"], table["area_km2"], strict=True))
+    out = dict(zip(table["unit_id"], table["area_km2"], strict=True))
+    areas = boundaries._area_table()
+    out.update(zip(areas["area_id"], areas["official_km2"].astype(float), strict=True))
+    return out
 
 
 def _official_country_km2(country: str, view_units: Sequence[str]) -> float | None:
@@ -224,6 +227,8 @@ def _official_country_km2(country: str, view_units: Sequence[str]) -> float | No
     """
     table = _official_areas()
     known = _official_lookup()
+    if country.startswith(boundaries.AREA_PREFIX):
+        return known.get(country)
     national = table.loc[table["unit_id"] == country, "area_km2"]
     table_units = set(
         table.loc[(table["country"] == country) & (table["unit_id"] != country), "unit_id"]
@@ -359,6 +364,11 @@ _UNIT_COLUMNS = ["unit_id", "iso_3166_2", "name", "country"]
 
 def _units_from_ids(unit_ids: Sequence[str]) -> gpd.GeoDataFrame:
     table = boundaries._units()
+    areas = [u for u in unit_ids if u in boundaries._area_table().index]
+    if areas:
+        # a named area counts as one row: its name and the union of its units
+        found = boundaries.lookup(list(unit_ids))
+        return found.drop(columns=["query", "fips", "kind"])
     by_id = table.set_index("unit_id", drop=False)
     missing = [u for u in unit_ids if u not in by_id.index]
     if missing:
@@ -414,6 +424,8 @@ def _named_units(
             )
             raise InvalidInputError(msg)
         try:
+            if country.startswith(boundaries.AREA_PREFIX):
+                raise UnknownRegionError(names[0], [])
             found = boundaries.lookup(names, country=country, worldview=worldview, as_of=as_of)
         except UnknownRegionError:
             # a region the view does not put in the country (e.g. Crimea under 'RUS')
@@ -429,7 +441,14 @@ def _named_units(
 
 @functools.lru_cache(maxsize=32)
 def _country(country: str, worldview: str, as_of: _dt.date) -> tuple[Any, float, tuple[str, ...]]:
-    """(union geometry, geodesic km², unit ids) of a country under a worldview on a date."""
+    """(union geometry, geodesic km², unit ids) of a country under a worldview on a date.
+
+    A named area (``area:<slug>``) as the whole is the union of its units, whatever the
+    view.
+    """
+    if country.startswith(boundaries.AREA_PREFIX):
+        geom = boundaries._area_geometry(country)
+        return geom, geodesic_area(geom), tuple(boundaries._area_table().at[country, "unit_ids"])
     units = boundaries.regions(country, worldview=worldview, as_of=as_of)
     if len(units) == 0:
         msg = f"Country {country!r} has no units under worldview {worldview!r} on {as_of}."
@@ -509,12 +528,17 @@ def area_share(
     0      UA-14        4.4
     1      UA-09        4.4
     """
-    country = boundaries.resolve_country(of)
+    country = boundaries.area_id(of) or boundaries.resolve_country(of)
     date = parse_date(as_of)
     country_geom, country_km2, view_units = _country(country, worldview, date)
     units = _named_units(regions, country=country, worldview=worldview, as_of=date)
 
     in_view = set(view_units)
+    areas = boundaries._area_table()
+    for uid in units["unit_id"]:
+        # a named area is inside the country when all its units are
+        if uid in areas.index and set(areas.at[uid, "unit_ids"]) <= set(view_units):
+            in_view.add(uid)
     geoms = np.asarray(units.geometry.values, dtype=object)
     inside = np.array(
         [
@@ -537,6 +561,13 @@ def area_share(
     frame["polygon_vs_official_pct"] = (frame["area_km2"] / frame["official_km2"] - 1) * 100
 
     notes: list[str] = []
+    for uid in dict.fromkeys([*frame["unit_id"], country]):
+        if uid in areas.index and areas.at[uid, "approximation"]:
+            notes.append(
+                f"{areas.at[uid, 'name']}: {areas.at[uid, 'approximation']} The polygon "
+                f"measures {areas.at[uid, 'polygon_km2']:,.0f} km²; the official area is "
+                f"{areas.at[uid, 'official_km2']:,.0f} km² ({areas.at[uid, 'official_source']})."
+            )
     for row in frame.itertuples():
         if row.unit_id not in in_view:
             notes.append(

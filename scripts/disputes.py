@@ -1,0 +1,759 @@
+"""Disputed areas, current units and ISO codes for ``build_boundaries.py``.
+
+Everything here works on the units frame the build has already matched to GeoNames:
+
+- :data:`NE_TO_ISO` turns Natural Earth's own country codes into ISO 3166-1 alpha-3;
+- :func:`update_units` brings the units to today's ISO 3166-2 (merges by union, renames
+  with the old name kept as an alias, Sakha's code) and checks every code against
+  ``pycountry``;
+- :func:`cut_areas` cuts the units that a disputed area only partly covers, along lines
+  of the same Natural Earth data (its ``disputed_borders`` layer) or of Natural Earth 5.1
+  admin-0, so that every named area is a union of whole units;
+- :data:`AREAS` defines each named area.
+
+Each change is logged in the list the functions return, and the build writes that log
+into ``SOURCES.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import Geod
+from shapely.geometry import LineString, Point, box
+
+_GEOD = Geod(ellps="WGS84")
+
+# Natural Earth's own admin-0 codes -> ISO 3166-1 alpha-3 under the "un" view ("" for
+# the Spratly Islands, which no view gives to one country).
+NE_TO_ISO = {
+    "ALD": "ALA",  # Åland
+    "KOS": "XKX",  # Kosovo (the user-assigned code in common use)
+    "PSX": "PSE",
+    "SAH": "ESH",  # Western Sahara
+    "SDS": "SSD",  # South Sudan
+    "ATC": "AUS",  # Ashmore and Cartier Islands: an Australian territory without a code
+    "CLP": "FRA",  # Clipperton: French, without a code
+    "CYN": "CYP",  # Northern Cyprus
+    "ESB": "GBR",  # Dhekelia Sovereign Base Area
+    "WSB": "GBR",  # Akrotiri Sovereign Base Area
+    "KAB": "KAZ",  # Baikonur, leased to Russia
+    "KAS": "IND",  # Siachen Glacier, held by India since 1984
+    "SOL": "SOM",  # Somaliland
+    "USG": "CUB",  # Guantanamo Bay, leased to the United States
+    "PGA": "",  # Spratly Islands
+}
+# Where the de facto administrator differs from the "un" sovereign and has an ISO code.
+NE_TO_ISO_DEFACTO = {**NE_TO_ISO, "USG": "USA"}
+# Units whose ISO country is not their Natural Earth country's.
+ISO_BY_UNIT_NAME = {"Cocos (Keeling) Islands": "CCK", "Christmas Island": "CXR"}
+
+
+def km2(geom) -> float:
+    """Geodesic area (km², WGS84) of a (multi)polygon."""
+    total = 0.0
+    for part in shapely.get_parts(geom):
+        if part.geom_type != "Polygon":
+            continue
+        total += abs(_GEOD.geometry_area_perimeter(part)[0])
+    return total / 1e6
+
+
+def polygons_only(geom):
+    """The polygonal part of an overlay result, as a (Multi)Polygon."""
+    parts = [p for p in shapely.get_parts(shapely.make_valid(geom)) if p.geom_type == "Polygon"]
+    flat = []
+    for p in parts:
+        flat.extend(shapely.get_parts(p))
+    if not flat:
+        return shapely.Polygon()
+    return flat[0] if len(flat) == 1 else shapely.MultiPolygon(flat)
+
+
+# --------------------------------------------------------------------------------------
+# current units
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitChange:
+    """One change that brings Natural Earth 4.1's units to today's ISO 3166-2."""
+
+    unit: str  # Natural Earth name of the unit (with its country) that changes
+    country: str
+    action: str  # "rename", "merge", "code", "split"
+    iso: str = ""  # the current ISO 3166-2 code
+    name: str = ""  # the current English name
+    into: str = ""  # for "merge": the ISO code of the unit it joined
+    since: str = ""
+    why: str = ""
+    old_names: tuple[str, ...] = field(default=())
+
+
+UNIT_CHANGES = [
+    UnitChange(
+        "Northern Areas",
+        "PAK",
+        "rename",
+        iso="PK-GB",
+        name="Gilgit-Baltistan",
+        since="2009-08-29",
+        why="renamed by the Gilgit-Baltistan (Empowerment and Self-Governance) Order 2009",
+        old_names=("Northern Areas", "Federally Administered Northern Areas", "FANA"),
+    ),
+    UnitChange(
+        "F.A.T.A.",
+        "PAK",
+        "merge",
+        into="PK-KP",
+        since="2018-05-31",
+        why="merged into Khyber Pakhtunkhwa by the 25th Amendment of the Constitution",
+        old_names=("F.A.T.A.", "FATA", "Federally Administered Tribal Areas"),
+    ),
+    UnitChange(
+        "Kashmir",
+        "KAS",
+        "rename",
+        name="Siachen Glacier",
+        why=(
+            "Natural Earth's own 'Kashmir' unit is the Siachen Glacier area held by India "
+            "since 1984; 'Kashmir' is the named area (the former princely state)"
+        ),
+        old_names=("Siachen",),
+    ),
+    UnitChange(
+        "Sakha (Yakutia)",
+        "RUS",
+        "code",
+        iso="RU-SA",
+        why="GeoNames matching gave it Chukotka's RU-CHU",
+    ),
+]
+
+
+def update_units(
+    units: gpd.GeoDataFrame, iso_codes: dict[str, str], iso_names: dict[str, str]
+) -> tuple[gpd.GeoDataFrame, list[str], dict[str, tuple[str, ...]]]:
+    """Apply :data:`UNIT_CHANGES`, then keep only ISO codes that exist, once each.
+
+    ``units`` has columns ``adm0_a3``, ``name``, ``name_en``, ``iso_3166_2``, geometry.
+    ``iso_codes`` maps every current ISO 3166-2 code to its country (alpha-2) and
+    ``iso_names`` to its name, both from ``pycountry``.
+
+    Returns the new frame, the log, and the old names to keep as aliases, keyed by the
+    row label of the unit that carries them now.
+    """
+    log: list[str] = []
+    aliases: dict[str, tuple[str, ...]] = {}
+    units = units.copy()
+    for ch in UNIT_CHANGES:
+        hit = units.index[(units["name"] == ch.unit) & (units["adm0_a3"] == ch.country)]
+        if len(hit) != 1:
+            raise SystemExit(f"unit change {ch}: expected one unit, found {len(hit)}")
+        i = hit[0]
+        if ch.action == "merge":
+            target = units.index[units["iso_3166_2"] == ch.into]
+            if len(target) != 1:
+                raise SystemExit(f"unit change {ch}: no single unit {ch.into}")
+            t = target[0]
+            units.at[t, "geometry"] = shapely.coverage_union_all(
+                [units.at[t, "geometry"], units.at[i, "geometry"]]
+            )
+            aliases[t] = aliases.get(t, ()) + ch.old_names
+            units = units.drop(index=i)
+            log.append(
+                f"{ch.unit} ({ch.country}) merged into {ch.into} "
+                f"{units.at[t, 'name_en']} (union of the polygons): {ch.why}, {ch.since}."
+            )
+            continue
+        if ch.iso:
+            units.at[i, "iso_3166_2"] = ch.iso
+        if ch.name:
+            units.at[i, "name_en"] = ch.name
+        aliases[i] = aliases.get(i, ()) + ch.old_names
+        what = {"rename": "renamed", "code": "code corrected"}[ch.action]
+        target = f"{ch.name or ch.unit}" + (f" ({ch.iso})" if ch.iso else "")
+        when = f", {ch.since}" if ch.since else ""
+        log.append(f"{ch.unit} ({ch.country}) {what}: {target}; {ch.why}{when}.")
+
+    # Codes that do not exist (any more) are dropped; a code several units carry stays
+    # with the one whose name is closest to ISO's name for it.
+    from rapidfuzz import fuzz
+
+    from geoclaims._normalize import normalize
+
+    bad = units["iso_3166_2"].ne("") & ~units["iso_3166_2"].isin(list(iso_codes))
+    for i in units.index[bad]:
+        log.append(
+            f"{units.at[i, 'name_en']} ({units.at[i, 'adm0_a3']}): code "
+            f"{units.at[i, 'iso_3166_2']} is not in ISO 3166-2 today, dropped."
+        )
+    units.loc[bad, "iso_3166_2"] = ""
+    dropped = 0
+    for code, group in units[units["iso_3166_2"] != ""].groupby("iso_3166_2"):
+        if len(group) < 2:
+            continue
+        target = normalize(iso_names[code])
+        scores = [
+            (fuzz.token_set_ratio(normalize(n), target), -k) for k, n in enumerate(group["name_en"])
+        ]
+        keep = group.index[max(range(len(group)), key=lambda k: scores[k])]
+        for i in group.index:
+            if i != keep:
+                units.at[i, "iso_3166_2"] = ""
+                dropped += 1
+    log.append(
+        f"{dropped} units shared an ISO 3166-2 code with another unit (Natural Earth splits "
+        "what ISO keeps whole, or GeoNames matching repeated a code): the code stays with "
+        "the unit whose name is closest to ISO's, the others have none."
+    )
+    return units, log, aliases
+
+
+# --------------------------------------------------------------------------------------
+# cutting units along disputed lines
+# --------------------------------------------------------------------------------------
+
+
+def _close_gaps(parts: list, tol: float) -> list:
+    """Bridge the small gaps Natural Earth leaves between the parts of one line."""
+    ends = []
+    for p in parts:
+        c = shapely.get_coordinates(p)
+        ends.append((c[0], c[-1]))
+    bridges = []
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts)):
+            for a in ends[i]:
+                for b in ends[j]:
+                    if 0 < float(np.hypot(*(a - b))) < tol:
+                        bridges.append(LineString([a, b]))
+    return parts + bridges
+
+
+def split_faces(poly, lines, tol: float = 0.02) -> list:
+    """The faces of ``poly`` cut by ``lines``.
+
+    Line ends that stop short of the polygon's edge (by less than ``tol`` degrees, as
+    they do where two layers were generalised apart) are extended to it.
+    """
+    merged = shapely.line_merge(shapely.union_all(shapely.get_parts(lines)))
+    parts = _close_gaps(list(shapely.get_parts(merged)), tol)
+    edge = poly.boundary
+    extra = []
+    for p in parts:
+        c = shapely.get_coordinates(p)
+        if len(c) < 2:
+            continue
+        for end, prev in ((c[0], c[1]), (c[-1], c[-2])):
+            pt = Point(end)
+            dist = pt.distance(edge)
+            if dist > tol:
+                continue
+            near = shapely.get_coordinates(shapely.shortest_line(pt, edge))[1]
+            v = end - prev if dist < 1e-9 else near - end
+            n = float(np.hypot(*v))
+            if n == 0:
+                continue
+            v = v / n
+            inside = dist < 1e-9 or poly.contains(pt)
+            extra.append(LineString([end, near + (v if inside else -v) * 1e-3]))
+    net = shapely.union_all([edge, *parts, *extra])
+    faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(net)))
+    return [f for f in faces if poly.contains(f.representative_point())]
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A named area that covers parts of units: how to draw the line that cuts them."""
+
+    slug: str
+    label: str  # English name of the pieces
+    countries: tuple[str, ...]  # de facto (ISO) countries whose units are cut
+    how: str  # "line", "admin0", "box"
+    line: str = ""  # disputed_borders name
+    seed: tuple[float, float] = (0.0, 0.0)  # a point inside the area (lon, lat)
+    admin0: str = ""  # Natural Earth 5.1 admin-0 code of the area
+    admin0_keep_out: str = ""  # ... not reaching into this admin-0 country
+    bbox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    polygon: tuple[tuple[float, float], ...] = ()  # lon/lat vertices
+    units: tuple[str, ...] = ()  # only these unit ids (all of the countries' if empty)
+    country: str = ""  # "un" country of the pieces ("" = keep the unit's)
+    defacto: str = ""  # de facto country of the pieces ("" = keep the unit's)
+    minus: tuple[str, ...] = ()  # slugs of areas cut earlier that this one excludes
+    source: str = ""
+
+
+CUTS = [
+    Cut(
+        "western-sahara",
+        "Western Sahara",
+        ("MAR",),
+        "admin0",
+        admin0="SAH",
+        admin0_keep_out="MAR",
+        country="ESH",
+        defacto="MAR",
+        source="Natural Earth 5.1 admin-0 'Western Sahara' polygon",
+    ),
+    Cut(
+        "golan-heights",
+        "Golan Heights",
+        ("ISR",),
+        "line",
+        line="Syrian claim",
+        seed=(35.75, 33.0),
+        country="SYR",
+        defacto="ISR",
+        source="Natural Earth disputed_borders 'Syrian claim' (the 1974 line)",
+    ),
+    Cut(
+        "east-jerusalem",
+        "East Jerusalem",
+        ("PSE",),
+        "admin0",
+        admin0="ISR",
+        bbox=(35.1, 31.7, 35.35, 31.9),
+        country="PSE",
+        defacto="ISR",
+        source="Natural Earth 5.1 admin-0 'Israel' (which draws East Jerusalem in Israel)",
+    ),
+    Cut(
+        "aksai-chin",
+        "Aksai Chin",
+        ("CHN",),
+        "line",
+        line="Indian claim",
+        seed=(79.16, 34.71),
+        units=("CN-XJ", "CN-XZ"),
+        source="Natural Earth disputed_borders 'Indian claim'",
+    ),
+    Cut(
+        "shaksgam-valley",
+        "Shaksgam Valley",
+        ("CHN",),
+        "line",
+        line="Indian claim",
+        seed=(76.44, 35.96),
+        units=("CN-XJ",),
+        source="Natural Earth disputed_borders 'Indian claim'",
+    ),
+    Cut(
+        "nagorno-karabakh",
+        "Nagorno-Karabakh",
+        ("AZE",),
+        "line",
+        line="Former USSR oblast in 1991",
+        seed=(46.72, 39.9),
+        source="Natural Earth disputed_borders 'Former USSR oblast in 1991' (the NKAO)",
+    ),
+    Cut(
+        "karabakh-seven-districts",
+        "Districts around Nagorno-Karabakh",
+        ("AZE",),
+        "line",
+        line="Ceasefire Line 1994",
+        seed=(46.55, 39.64),
+        minus=("nagorno-karabakh",),
+        source="Natural Earth disputed_borders 'Ceasefire Line 1994'",
+    ),
+    Cut(
+        "south-ossetia",
+        "South Ossetia",
+        ("GEO",),
+        "line",
+        line="Georgian claim",
+        seed=(44.05, 42.37),
+        source="Natural Earth disputed_borders 'Georgian claim'",
+    ),
+    Cut(
+        "transnistria",
+        "Transnistria",
+        ("MDA",),
+        "line",
+        line="Moldovan claim",
+        seed=(29.25, 47.36),
+        source="Natural Earth disputed_borders 'Moldovan claim'",
+    ),
+    Cut(
+        "essequibo",
+        "Essequibo",
+        ("GUY",),
+        "line",
+        line="Venezuelan claim",
+        seed=(-59.42, 4.85),
+        source="Natural Earth disputed_borders 'Venezuelan claim' (the Essequibo river)",
+    ),
+    Cut(
+        "abyei",
+        "Abyei",
+        ("SDN",),
+        "line",
+        line="South Sudanese claim",
+        seed=(28.42, 9.67),
+        source="Natural Earth disputed_borders 'South Sudanese claim'",
+    ),
+    Cut(
+        "halaib-triangle",
+        "Hala'ib Triangle",
+        ("EGY",),
+        "polygon",
+        polygon=((34.08, 22.0), (35.62, 23.14), (38.0, 23.14), (38.0, 22.0)),
+        source=(
+            "Egypt's land north of 22°N (the 1899 line) and south-east of a straight line "
+            "from Bir Tawil's north-east corner (34.08°E) to the coast at 23.14°N, "
+            "standing for the 1902 administrative line"
+        ),
+    ),
+    Cut(
+        "kuril-islands",
+        "Southern Kuril Islands",
+        ("RUS",),
+        "box",
+        bbox=(145.3, 43.2, 149.6, 45.75),
+        units=("RU-SAK",),
+        source="Sakhalin Oblast's islands south of the Friza (De Vries) Strait, 45.75°N",
+    ),
+]
+
+
+def _cutter(cut: Cut, base, lines: gpd.GeoDataFrame, admin0: pd.DataFrame):
+    if cut.how == "box":
+        return box(*cut.bbox)
+    if cut.how == "polygon":
+        return shapely.Polygon(cut.polygon)
+    if cut.how == "admin0":
+        shape = admin0.loc[cut.admin0, "geometry"]
+        if cut.bbox != (0.0, 0.0, 0.0, 0.0):
+            shape = shape.intersection(box(*cut.bbox))
+        if cut.admin0_keep_out:
+            # reach out to sea and into third countries, never into the one it borders
+            grown = shape.buffer(0.5).difference(admin0.loc[cut.admin0_keep_out, "geometry"])
+            shape = shape.union(grown)
+        return shape
+    chosen = lines[lines["name"] == cut.line]
+    if chosen.empty:
+        raise SystemExit(f"{cut.slug}: no disputed_borders line named {cut.line!r}")
+    seed = Point(cut.seed)
+    for face in split_faces(base, shapely.union_all(chosen.geometry.values)):
+        if face.contains(seed):
+            return face
+    raise SystemExit(f"{cut.slug}: no face of the {cut.line!r} lines holds {cut.seed}")
+
+
+def cut_areas(
+    units: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, admin0: pd.DataFrame
+) -> tuple[gpd.GeoDataFrame, dict[str, list[str]], list[str]]:
+    """Cut units along :data:`CUTS`; return the units, each cut's unit ids, and a log.
+
+    ``units`` has the output columns (``unit_id``, ``iso_3166_2``, ``name``, ``country``,
+    ``defacto_country``, ``fips``, ``geonames_code``, geometry). A unit the area covers
+    whole (all but 1 km²) joins it whole; a unit it covers in part is cut in two: the rest
+    keeps the unit's id, code and names, the piece gets the id ``<unit_id>/<slug>``, no
+    ISO code, and the name "<area> (<unit>)".
+    """
+    units = units.copy()
+    members: dict[str, list[str]] = {}
+    log: list[str] = []
+    for cut in CUTS:
+        pool = units["defacto_country"].isin(cut.countries)
+        if cut.units:
+            pool &= units["unit_id"].isin(cut.units)
+        for other in cut.minus:
+            pool &= ~units["unit_id"].isin(members[other])
+        base = shapely.union_all(units.loc[pool, "geometry"].values)
+        cutter = _cutter(cut, base, lines, admin0)
+        got: list[str] = []
+        new_rows = []
+        for i in units.index[pool]:
+            geom = units.at[i, "geometry"]
+            if not geom.intersects(cutter):
+                continue
+            inside = polygons_only(geom.intersection(cutter))
+            outside = polygons_only(geom.difference(cutter))
+            a_in, a_out = km2(inside), km2(outside)
+            if a_in < 1.0:
+                continue
+            uid = units.at[i, "unit_id"]
+            if a_out < 1.0:
+                got.append(uid)
+                if cut.country:
+                    units.at[i, "country"] = cut.country
+                if cut.defacto:
+                    units.at[i, "defacto_country"] = cut.defacto
+                log.append(f"{cut.label}: all of {units.at[i, 'name']} ({uid}, {a_in:,.0f} km²).")
+                continue
+            piece = units.loc[i].copy()
+            piece["unit_id"] = f"{uid}/{cut.slug}"
+            piece["iso_3166_2"] = ""
+            piece["name"] = f"{cut.label} ({units.at[i, 'name']})"
+            piece["geometry"] = inside
+            if cut.country:
+                piece["country"] = cut.country
+            if cut.defacto:
+                piece["defacto_country"] = cut.defacto
+            new_rows.append(piece)
+            units.at[i, "geometry"] = outside
+            got.append(piece["unit_id"])
+            log.append(
+                f"{cut.label}: {a_in:,.0f} km² cut from {units.at[i, 'name']} ({uid}), "
+                f"{a_out:,.0f} km² left; line: {cut.source}."
+            )
+        if not got:
+            raise SystemExit(f"{cut.slug}: the cut touches no unit")
+        if new_rows:
+            units = pd.concat([units, gpd.GeoDataFrame(new_rows, crs=units.crs)])
+            units = units.reset_index(drop=True)
+        members[cut.slug] = got
+    units = gpd.GeoDataFrame(units, geometry="geometry", crs="EPSG:4326")
+    return units, members, log
+
+
+# --------------------------------------------------------------------------------------
+# named areas
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Area:
+    """A named area: a union of units, with a stated definition and an official area."""
+
+    slug: str
+    name: str
+    country: str  # "un" sovereign or administrator; "" when several
+    members: tuple[str, ...]  # unit ids, slugs of cuts ("cut:<slug>") or areas ("area:<slug>")
+    definition: str
+    official_km2: float
+    official_source: str
+    approximation: str = ""  # said in Share.notes when the area is used
+
+
+_WIKI = "https://en.wikipedia.org/wiki/"
+
+AREAS = [
+    Area(
+        "donbas",
+        "Donbas",
+        "UKR",
+        ("UA-14", "UA-09"),
+        "Donetsk and Luhansk oblasts.",
+        53201,
+        "sum of the two oblasts' official areas (State Statistics Service of Ukraine)",
+    ),
+    Area(
+        "crimean-peninsula",
+        "Crimean peninsula",
+        "UKR",
+        ("UA-43", "UA-40"),
+        "The Autonomous Republic of Crimea and the city of Sevastopol.",
+        26945,
+        "sum of the two units' official areas (State Statistics Service of Ukraine)",
+    ),
+    Area(
+        "kashmir",
+        "Kashmir",
+        "",
+        (
+            "IN-JK",
+            "PK-JK",
+            "PK-GB",
+            "IND.siachen_glacier",
+            "cut:aksai-chin",
+            "cut:shaksgam-valley",
+        ),
+        "The former princely state of Jammu and Kashmir under each administrator: India's "
+        "Jammu and Kashmir and Ladakh (and the Siachen Glacier), Pakistan's Azad Kashmir "
+        "and Gilgit-Baltistan, China's Aksai Chin and Shaksgam Valley.",
+        222236,
+        _WIKI + "Kashmir",
+    ),
+    Area(
+        "aksai-chin",
+        "Aksai Chin",
+        "CHN",
+        ("cut:aksai-chin",),
+        "The part of Xinjiang and Tibet (Xizang) inside India's claim line.",
+        37244,
+        _WIKI + "Aksai_Chin",
+        "Aksai Chin is drawn inside Natural Earth's 'Indian claim' line; the published "
+        "37,244 km² is India's figure for all the land China holds in Ladakh, larger "
+        "than the Aksai Chin plateau itself.",
+    ),
+    Area(
+        "shaksgam-valley",
+        "Shaksgam Valley",
+        "CHN",
+        ("cut:shaksgam-valley",),
+        "The Trans-Karakoram Tract ceded by Pakistan to China in 1963, inside India's claim line.",
+        5180,
+        _WIKI + "Trans-Karakoram_Tract",
+    ),
+    Area(
+        "golan-heights",
+        "Golan Heights",
+        "SYR",
+        ("cut:golan-heights",),
+        "The part of the Golan Heights west of the 1974 disengagement line, held by Israel "
+        "since 1967.",
+        1200,
+        _WIKI + "Golan_Heights",
+    ),
+    Area(
+        "east-jerusalem",
+        "East Jerusalem",
+        "PSE",
+        ("cut:east-jerusalem",),
+        "The part of the West Bank that Israel added to Jerusalem in 1967.",
+        70,
+        _WIKI + "East_Jerusalem",
+        "East Jerusalem is approximated by the part of the West Bank that Natural Earth 5.1 "
+        "draws in Israel around Jerusalem; no open polygon of the municipal line exists.",
+    ),
+    Area(
+        "west-bank",
+        "West Bank",
+        "PSE",
+        ("PSE.west_bank", "cut:east-jerusalem"),
+        "The West Bank, East Jerusalem included.",
+        5655,
+        _WIKI + "West_Bank",
+    ),
+    Area(
+        "gaza-strip",
+        "Gaza Strip",
+        "PSE",
+        ("PSE.gaza_strip",),
+        "The Gaza Strip.",
+        365,
+        _WIKI + "Gaza_Strip",
+    ),
+    Area(
+        "northern-cyprus",
+        "Northern Cyprus",
+        "CYP",
+        ("CYP.northern_cyprus",),
+        "The part of Cyprus administered by the Turkish Republic of Northern Cyprus "
+        "(Natural Earth's breakaway unit).",
+        3355,
+        _WIKI + "Northern_Cyprus",
+    ),
+    Area(
+        "somaliland",
+        "Somaliland",
+        "SOM",
+        ("SOM.somaliland",),
+        "The part of Somalia claimed by the Republic of Somaliland (Natural Earth's "
+        "breakaway unit).",
+        176120,
+        _WIKI + "Somaliland",
+        "Natural Earth draws Somaliland's de facto eastern limit, not the whole of the "
+        "former British Somaliland that Somaliland claims (Sool and Sanaag in part).",
+    ),
+    Area(
+        "south-ossetia",
+        "South Ossetia",
+        "GEO",
+        ("cut:south-ossetia",),
+        "The area inside Natural Earth's 'Georgian claim' line around Tskhinvali.",
+        3900,
+        _WIKI + "South_Ossetia",
+        "No open polygon of South Ossetia's line exists: Natural Earth's generalised "
+        "'Georgian claim' line stands for it.",
+    ),
+    Area(
+        "nagorno-karabakh",
+        "Nagorno-Karabakh",
+        "AZE",
+        ("cut:nagorno-karabakh",),
+        "The Nagorno-Karabakh Autonomous Oblast as it stood in 1991.",
+        4400,
+        _WIKI + "Nagorno-Karabakh_Autonomous_Oblast",
+    ),
+    Area(
+        "karabakh-seven-districts",
+        "Districts around Nagorno-Karabakh",
+        "AZE",
+        ("cut:karabakh-seven-districts",),
+        "The land outside the former oblast held by Armenian forces from the 1994 "
+        "ceasefire to 2020 (seven districts, Agdam and Fuzuli in part).",
+        7634,
+        _WIKI + "Armenian-occupied_territories_surrounding_Nagorno-Karabakh",
+    ),
+    Area(
+        "transnistria",
+        "Transnistria",
+        "MDA",
+        ("cut:transnistria",),
+        "The land east of Natural Earth's 'Moldovan claim' line: the left bank of the "
+        "Dniester and Bender.",
+        4163,
+        _WIKI + "Transnistria",
+        "Transnistria is drawn from Natural Earth's generalised 'Moldovan claim' line, "
+        "which leaves out some villages the Pridnestrovian authorities hold.",
+    ),
+    Area(
+        "essequibo",
+        "Essequibo",
+        "GUY",
+        ("cut:essequibo",),
+        "Guyana west of the Essequibo river, claimed by Venezuela.",
+        159500,
+        _WIKI + "Guayana_Esequiba",
+        "Essequibo is drawn west of Natural Earth's generalised 'Venezuelan claim' line "
+        "(the Essequibo river), which leaves more of the upper basin on the east side "
+        "than the published figure does.",
+    ),
+    Area(
+        "abyei",
+        "Abyei",
+        "",
+        ("cut:abyei",),
+        "The Abyei Area as bounded in 2009 by the Permanent Court of Arbitration.",
+        10460,
+        _WIKI + "Abyei_Area",
+    ),
+    Area(
+        "halaib-triangle",
+        "Hala'ib Triangle",
+        "EGY",
+        ("cut:halaib-triangle",),
+        "The land north of 22°N inside the 1902 administrative line, administered by "
+        "Egypt and claimed by Sudan.",
+        20580,
+        _WIKI + "Halaib_Triangle",
+        "No open polygon of the 1902 administrative line exists: a straight line from "
+        "Bir Tawil's north-east corner to the coast at 23.14°N stands for it.",
+    ),
+    Area(
+        "kuril-islands",
+        "Southern Kuril Islands",
+        "RUS",
+        ("cut:kuril-islands",),
+        "Iturup, Kunashir, Shikotan and the Habomai islands, south of the Friza Strait: "
+        "the islands Japan claims.",
+        5036,
+        _WIKI + "Kuril_Islands_dispute",
+    ),
+]
+
+
+def area_members(cut_members: dict[str, list[str]], unit_ids: set[str]) -> dict[str, list[str]]:
+    """Unit ids of every named area, checked to exist."""
+    out: dict[str, list[str]] = {}
+    for area in AREAS:
+        ids: list[str] = []
+        for m in area.members:
+            if m.startswith("cut:"):
+                ids.extend(cut_members[m[4:]])
+            elif m.startswith("area:"):
+                ids.extend(out[m[5:]])
+            elif m in unit_ids:
+                ids.append(m)
+            else:
+                raise SystemExit(f"area {area.slug}: unknown unit {m!r}")
+        out[area.slug] = list(dict.fromkeys(ids))
+    return out
