@@ -118,7 +118,7 @@ def _check_frame(text: str) -> None:
         previous_end = m.end
         assert m.kind in ("region", "city", "country", "entity", "metonym", "area")
         assert 0.0 <= m.score <= 1.0
-        assert isinstance(m.country, str) and len(m.country) == 3
+        assert isinstance(m.country, str) and (len(m.country) == 3 or m.kind == "area")
         assert pd.isna(m.unit_id) == (m.kind == "country")
 
 

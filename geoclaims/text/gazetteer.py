@@ -121,6 +121,10 @@ def _gazetteer() -> _Gazetteer:
             strict=True,
         )
     }
+    # Named areas (Donbas, Kashmir, South Ossetia...): "area:<slug>" ids, when the
+    # boundaries data ships them (boundaries._area_table), with their names in _names().
+    areas = _areas()
+    units.update(areas)
     cities = _cities()
     unit_pop: Counter[str] = Counter()
     for uid, pop in zip(cities["unit_id"], cities["population"], strict=True):
@@ -172,6 +176,8 @@ def _gazetteer() -> _Gazetteer:
         out_kind = _KINDS_OF_NAME.get(kind)
         if out_kind is None or not name:
             continue
+        if uid in areas:
+            out_kind = "area"
         if _LATIN.search(name) and lang not in _LATIN_LANGUAGES:
             continue
         uid = uid or None
@@ -198,6 +204,16 @@ def _gazetteer() -> _Gazetteer:
             elif len(raw) == 1:
                 for form in _lang.noun_forms(name):
                     add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
+            elif len(raw) == 2 and out_kind == "area":
+                # "Південна Осетія" -> "Південної Осетії", "Нагорный Карабах" -> "Нагорном
+                # Карабахе": the adjective's and the noun's case forms.
+                adjectives = [raw[0], *_lang.adjective_forms(raw[0])]
+                nouns = [raw[1], *_lang.noun_forms(raw[1])]
+                for a in adjectives:
+                    for n in nouns:
+                        add(
+                            normalize(f"{a} {n}"), out_kind, uid, cc, label, pop, True, False, False
+                        )
         elif out_kind in ("region", "entity") and " " not in key and not suffixed:
             # "the Crimean peninsula", "the Crimea peninsula": a landform named after the
             # unit, in the adjective the language makes from the name.
@@ -267,6 +283,20 @@ def _gazetteer() -> _Gazetteer:
 
 
 CAPITALS_FILE = Path(__file__).parent / "data" / "capitals.csv"
+
+
+def _areas() -> dict[str, tuple[None, str, str]]:
+    """Named areas as ``{area_id: (None, name, country)}``; empty without the data."""
+    from geoclaims import boundaries
+
+    table_fn = getattr(boundaries, "_area_table", None)
+    if table_fn is None:
+        return {}
+    table = table_fn()
+    return {
+        a: (None, n, c)
+        for a, n, c in zip(table["area_id"], table["name"], table["country"], strict=True)
+    }
 
 
 def _capital_keys(

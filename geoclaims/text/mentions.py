@@ -277,7 +277,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     for raw in raws:
         if text[raw.end : raw.end + 1] == "." and _DOTTED.fullmatch(text, raw.start, raw.end):
             raw.end += 1  # "the U.S.": the last dot is the abbreviation's
-        has_region = any(c.kind in ("region", "entity") for c in raw.cands)
+        has_region = any(c.kind in ("region", "entity", "area") for c in raw.cands)
         m = _SUFFIX_AFTER.match(text, raw.end)
         if m and has_region:
             raw.suffix = "entity" if m.group("ent") else "region"
@@ -369,7 +369,8 @@ def _viable(raw: _Raw, common: bool) -> list[_Cand]:
         pick = ents or regs
         return [c._replace(kind="entity") for c in pick]
     if raw.suffix == "region":
-        return [c for c in cands if c.kind == "region"]
+        # "the Kashmir region", "the Donbas region": a named area keeps its kind.
+        return [c for c in cands if c.kind == "region"] or [c for c in cands if c.kind == "area"]
     if raw.city_cue:
         cities = [c for c in cands if c.kind == "city"]
         if cities:
@@ -380,7 +381,7 @@ def _viable(raw: _Raw, common: bool) -> list[_Cand]:
     return [c for c in cands if c.bare_ok]
 
 
-_KIND_RANK = {"country": 3, "entity": 2, "region": 2, "city": 1}
+_KIND_RANK = {"country": 3, "area": 2, "entity": 2, "region": 2, "city": 1}
 
 
 def _rank(
@@ -575,6 +576,10 @@ def _choose(
         cities = [c for c in cands if c.kind == "city" and c.country == local[0]]
         if cities:
             cands, city_cue = cities, True
+    if any(c.kind in ("region", "entity") for c in cands):
+        # A unit wins over a named area of the same name ("the Crimean peninsula" is
+        # Crimea, not the area of Crimea and Sevastopol).
+        cands = [c for c in cands if c.kind != "area"]
     pool = [c for c in cands if _big_enough(c, context, city_cue)]
     if _generic(raw.key):
         # "Capital Territory", "Federal District": only the one of a country in context.

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 #: Endings of a feminine oblast adjective (Донецкая область): nominative ending -> the
 #: endings of its other cases (Донецкой, Донецкую, Донецкою).
-ADJECTIVE_ENDINGS = {"ая": ("ой", "ую", "ою", "ей"), "яя": ("ей", "юю", "ею")}
+ADJECTIVE_ENDINGS = {
+    "ая": ("ой", "ую", "ою", "ей"),
+    "яя": ("ей", "юю", "ею"),
+    "ый": ("ого", "ому", "ым", "ом"),
+    "ий": ("ого", "ому", "им", "ом", "его", "ему", "ем"),
+    "ой": ("ого", "ому", "ым", "ом"),
+}
 #: Endings of a one-word place name: nominative ending -> (letters to drop, endings).
 #: Россия -> России/Россию/Россией; Москва -> Москвы/Москве/Москву/Москвой.
 NOUN_ENDINGS = (

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 #: Endings of a feminine oblast adjective (Донецька область): nominative ending -> the
 #: endings of its other cases (Донецької, Донецькій, Донецьку, Донецькою).
-ADJECTIVE_ENDINGS = {"а": ("ої", "ій", "у", "ою")}
+ADJECTIVE_ENDINGS = {
+    "а": ("ої", "ій", "у", "ою"),
+    "ий": ("ого", "ому", "им", "ім"),
+}
 #: Endings of a one-word place name: nominative ending -> (letters to drop, endings).
 #: Україна -> України/Україні/Україну/Україною; Київ -> Києва; Крим -> Криму.
 NOUN_ENDINGS = (
