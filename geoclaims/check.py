@@ -260,7 +260,8 @@ def _region_rows(regions: Any) -> Any:
     if isinstance(regions, pd.DataFrame) and not isinstance(regions, gpd.GeoDataFrame):
         frame = regions
         if "kind" in frame.columns:
-            frame = frame[frame["kind"] != "country"]
+            # A capital standing for its government (kind "metonym") is never measured.
+            frame = frame[~frame["kind"].isin(("country", "metonym"))]
         if "unit_id" in frame.columns:
             frame = frame[frame["unit_id"].notna()]
         return frame if len(frame) else None

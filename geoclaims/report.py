@@ -52,7 +52,9 @@ logger = logging.getLogger(__name__)
 #: Mention kinds that count as territory (drawn and measured). Cities count only when
 #: the article names no region at all: a capital named for its government ("Kyiv said")
 #: is not a territorial claim.
-_TERRITORY_KINDS = ("region", "entity")
+# Measured kinds: a capital standing for its government (kind "metonym") is highlighted in
+# the text but never measured.
+_TERRITORY_KINDS = ("region", "entity", "area")
 #: Where the Leaflet files the page inlines live (see its README.md).
 _WEB_DIR = Path(__file__).resolve().parent / "_web"
 #: Longest default title taken from the article's first line (characters).

@@ -565,3 +565,13 @@ def test_a_share_of_a_named_area():
     text = "Pakistan administers about a third of Kashmir."
     (claim,) = find_claims(text)
     assert (claim.qualifier, claim.of) == ("about", "area:kashmir")
+
+
+def test_metonyms_are_highlighted_but_never_measured():
+    from geoclaims.check import _region_rows
+    from geoclaims.report import _TERRITORY_KINDS
+
+    mentions = find_regions("Kyiv rejected Moscow's claim to the Donetsk region.")
+    assert list(mentions["kind"]) == ["metonym", "metonym", "region"]
+    assert list(_region_rows(mentions)["unit_id"]) == ["UA-14"]
+    assert "metonym" not in _TERRITORY_KINDS and "area" in _TERRITORY_KINDS

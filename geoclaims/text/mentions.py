@@ -638,15 +638,18 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
     pandas.DataFrame
         One row per mention, in text order, never overlapping, with columns ``start``,
         ``end`` (character offsets, ``text[start:end] == surface``), ``surface``,
-        ``kind`` (``region``, ``entity``, ``city`` or ``country``), ``unit_id`` and
-        ``iso_3166_2`` of the first-level unit named or lain in (missing for a country),
-        ``name`` (English name of the unit, city or country), ``country`` (ISO alpha-3
-        as shipped, i.e. the "un" view) and ``score`` in [0, 1]: 1 unambiguous with a
-        cue, 0.95 unambiguous, 0.9 a namesake settled by the suffix, the city's own unit
-        or the exact name, 0.85 settled by context, 0.7 by kind, 0.6 by a tenfold
-        population, 0.5 a best guess; at most 0.8 for a small town found through
-        context, and times 0.8 for names that are also first names. String columns
-        have pandas' ``str`` dtype (``object`` for one holding a lone surrogate).
+        ``kind`` (``region``, ``entity``, ``area``, ``city``, ``country`` or
+        ``metonym``), ``unit_id`` and ``iso_3166_2`` of the first-level unit named or
+        lain in (missing for a country; for a named area ``unit_id`` is
+        ``"area:<slug>"`` and ``iso_3166_2`` is missing), ``name`` (English name of the
+        unit, area, city or country), ``country`` (ISO alpha-3 as shipped, i.e. the
+        "un" view; empty for an area several countries share) and ``score`` in [0, 1]:
+        1 unambiguous with a cue, 0.95 unambiguous, 0.9 a namesake settled by the
+        suffix, the city's own unit or the exact name, 0.85 settled by context, 0.7 by
+        kind, 0.6 by a tenfold population, 0.5 a best guess; at most 0.8 for a small
+        town found through context, and times 0.8 for names that are also first names;
+        0.9 for a metonym. String columns have pandas' ``str`` dtype (``object`` for one
+        holding a lone surrogate).
 
     Raises
     ------
@@ -700,6 +703,26 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        "Queen Victoria", "Lake Victoria"), and names followed by "River", "Sea",
        "battalion" and the like are not places; nor is a city name after "the" ("on the
        Dnipro" is the river).
+    8. **Longer names.** A place name is a word of a longer proper name, not a place,
+       after a title ("Queen Victoria", "Lake Chad"), inside the name of a treaty or an
+       institution ("the Istanbul Convention", "the Minsk agreements", "the Treaty of
+       Paris"), and, in mixed-case text, when a bare space joins it to a capitalised word
+       that is not a function word nor one that keeps it a place ("Kherson Airport",
+       "Kyiv Monday" stay places): "Paris Jackson", "Chad Houston", "Georgia Tech".
+       Names made only of generic unit words ("Capital Territory", "Federal District")
+       are found only when their country is already in the context.
+    9. **Metonyms.** A national capital (``geoclaims/text/data/capitals.csv``, in every
+       spelling and case form the gazetteer knows) that stands for its government has
+       kind ``metonym``, with the unit it lies in: the subject of a verb of saying,
+       deciding or holding ("Kyiv rejected the proposal", "Moscow has long insisted",
+       "заявила Москва"), the owner of an act of state ("Moscow's annexation"), the
+       object of one ("accused Moscow", "talks between Moscow and Kyiv", "backed by
+       Moscow") or an adjective of allegiance ("Moscow-backed"). After a place
+       preposition ("officials in Kyiv said") or with a city cue it stays a place. A
+       report highlights metonyms but never measures them.
+    10. **Named areas** (Donbas, Kashmir, South Ossetia, ...; from the boundaries data)
+        have kind ``area``; a first-level unit wins over an area of the same name ("the
+        Crimean peninsula" is Crimea).
 
     Examples
     --------
