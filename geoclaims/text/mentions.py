@@ -204,10 +204,17 @@ def _raw_matches(text: str) -> list[_Raw]:
 
 
 def _prev_word(text: str, start: int) -> tuple[str, int]:
-    m = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
-    if not m:
+    """The word before ``start`` (its text and start), or ("", start)."""
+    lo = max(0, start - 40)
+    head = text[lo:start]
+    stripped = head.rstrip()
+    if not stripped or len(stripped) == len(head):
         return "", start
-    return m.group(1), start - (len(text[max(0, start - 40) : start]) - m.start(1))
+    cut = max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\t"))
+    word = stripped[cut + 1 :]
+    if cut < 0 and lo > 0:
+        return "", start  # a word longer than the window
+    return word, lo + cut + 1
 
 
 _INSTITUTION_AFTER = re.compile(
@@ -217,6 +224,7 @@ _INSTITUTION_BEFORE = re.compile(
     rf"(?i)\b(?:{_alt(lang.merged_tuple('INSTITUTION_BEFORE'))})\s+(?:of|on)\s+(?:the\s+)?$"
 )
 _TITLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE_WORDS})\.?\s+$")
+_TITLES = frozenset(_TITLE_WORDS.split("|"))
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
 _KEEP_AFTER = en.KEEP_AFTER | _OFFICE_WORDS | _FUNCTION_WORDS
 
@@ -237,8 +245,13 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
     """
     if raw.suffix or raw.city_cue:
         return False
-    before = text[max(0, raw.start - 30) : raw.start]
-    if _TITLE_BEFORE.search(before) or _INSTITUTION_BEFORE.search(before):
+    word, wstart = _prev_word(text, raw.start)
+    last = word.lower().rstrip(".")
+    if last in _TITLES and _TITLE_BEFORE.search(text, max(0, raw.start - 30), raw.start):
+        return True
+    if last in ("of", "on", "the") and _INSTITUTION_BEFORE.search(
+        text, max(0, raw.start - 40), raw.start
+    ):
         return True
     if _INSTITUTION_AFTER.match(text, raw.end):
         return True
@@ -248,7 +261,6 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
     possessive = text[raw.end - 2 : raw.end - 1] in "'’ʼʹ" or text[raw.end - 1] in "'’ʼʹ"
     if after and after.group(1).lower() not in _KEEP_AFTER and not possessive:
         return True
-    word, wstart = _prev_word(text, raw.start)
     return bool(
         word[:1].isupper()
         and word.isalpha()
