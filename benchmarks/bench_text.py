@@ -1,13 +1,20 @@
-"""Benchmark: geoclaims.text.find_regions against geotext on the same corpus.
+"""Benchmark: geoclaims.text.find_regions against geotext on the same corpus, and
+find_claims on a figure-dense text of up to 50 MB.
 
 The corpus is generated here from sentence templates written for this benchmark (no text
 from elsewhere), filled with place names, numbers and filler, with a fixed seed. It prints
 the throughput (MB/s) of both tools on the whole corpus as one text and as ~2 kB articles,
 the ratio, and the time per MB for texts of 1 to 10 MB to show that the time is linear.
 
+``--claims-mb 50`` adds the linear-time check of #15 for find_claims: a text of that size
+with about 370,000 figures (one per ~135 characters, in English, Ukrainian and Russian,
+with qualifiers, ranges, fractions in words and magnitudes), timed at a quarter, half and
+all of it; the seconds per MB and per 1,000 figures should stay flat. The baseline, timed
+in the same run on the same text, is find_regions (linear by construction).
+
 geotext is needed only here: ``pip install geotext``.
 
-Run: ``python benchmarks/bench_text.py [--mb 5]``
+Run: ``python benchmarks/bench_text.py [--mb 5] [--claims-mb 50]``
 """
 
 from __future__ import annotations
@@ -113,6 +120,19 @@ COUNTRIES = [
     "the United States",
     "Lithuania",
 ]
+# Sentences that state figures, for the find_claims benchmark.
+FIGURES = [
+    "Analysts estimate that {C} now controls nearly {p}% of {C2}.",
+    "Russia holds roughly half of the {r} region, officials said.",
+    "Moscow claims some {n} square kilometres, or about {p} per cent of {C2}.",
+    "Forces retook between {p} and {p2} percent of the land seized in the spring.",
+    "{C} lost a fifth of its territory, and two-thirds of {r} Oblast remains occupied.",
+    "Росія контролює близько {p}% території України, заявили в {c}.",
+    "Россия захватила почти треть территории {r} области, сообщают источники.",
+    "ЗСУ звільнили понад тисячу квадратних кілометрів біля {c}.",
+    "Turnout was {p}% and inflation hit {p2}% in the first half of the year.",
+    "The ministry said {n} sq km had been cleared of mines since spring.",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -146,6 +166,49 @@ def make_corpus(n_bytes: int, seed: int = 20220930, filler: float = 0.0) -> list
     return articles
 
 
+def make_figure_text(n_bytes: int, seed: int = 15) -> str:
+    """A text of about n_bytes, most of its sentences stating figures, in paragraphs."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    size = 0
+    while size < n_bytes:
+        pool = FIGURES if rng.random() < 0.5 else FILLER
+        s = rng.choice(pool).format(
+            r=rng.choice(REGIONS),
+            c=rng.choice(CITIES),
+            C=rng.choice(COUNTRIES),
+            C2=rng.choice(COUNTRIES),
+            n=rng.randint(2, 90_000),
+            p=rng.randint(1, 40),
+            p2=rng.randint(41, 60),
+            d=rng.choice(DAYS),
+        )
+        parts.append(s[0].upper() + s[1:] + ("\n\n" if rng.random() < 0.1 else " "))
+        size += len(parts[-1])
+    return "".join(parts)
+
+
+def bench_claims(mb: float) -> None:
+    """find_claims on a figure-dense text: time per MB and per 1,000 figures at 1/4, 1/2, 1."""
+    from geoclaims.text import find_claims, find_regions
+
+    text = make_figure_text(int(mb * 1_000_000))
+    print(f"\nfind_claims, linear time ({len(text) / 1e6:.1f} M characters, one run each):")
+    for share in (0.25, 0.5, 1.0):
+        part = text[: int(len(text) * share)]
+        size = len(part) / 1e6
+        t_regions = timed(find_regions, part)
+        t0 = time.perf_counter()
+        claims = find_claims(part)  # reuses the resolved mentions, as a report does
+        t_claims = time.perf_counter() - t0
+        print(
+            f"  {size:5.1f} MB: {len(claims):7,d} figures; find_claims {t_claims:6.1f} s "
+            f"({t_claims / size:.2f} s/MB, {1000 * t_claims / max(len(claims), 1):.3f} s per "
+            f"1,000 figures); baseline find_regions {t_regions:6.1f} s "
+            f"({t_regions / size:.2f} s/MB); ratio {t_claims / t_regions:.2f}"
+        )
+
+
 def timed(fn, *args) -> float:
     """Seconds for one call, with geoclaims' per-text cache emptied first."""
     from geoclaims.text import _resolve
@@ -160,7 +223,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
+    parser.add_argument(
+        "--claims-mb", type=float, default=0.0, help="also time find_claims on a text this big"
+    )
+    parser.add_argument("--claims-only", action="store_true", help="only the find_claims part")
     args = parser.parse_args()
+    if args.claims_only:
+        bench_claims(args.claims_mb or 50.0)
+        return
 
     from geotext import GeoText
 
@@ -207,6 +277,8 @@ def main() -> None:
             f"  {size / 1e6:5.1f} MB: find_regions {t:6.2f} s ({t / (size / 1e6):.3f} s/MB),"
             f" find_claims {c:6.2f} s ({c / (size / 1e6):.3f} s/MB)"
         )
+    if args.claims_mb:
+        bench_claims(args.claims_mb)
 
 
 if __name__ == "__main__":

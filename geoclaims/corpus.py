@@ -1186,7 +1186,7 @@ def check_claims(
         mentions = None if mentions is None else _frame(mentions, "mentions")
     regions_of: dict[Any, tuple[str, ...]] = {}
     if mentions is not None and len(mentions):
-        named = mentions[mentions["kind"].isin(["region", "entity", "city"])]
+        named = mentions[mentions["kind"].isin(["region", "entity", "area", "city"])]
         named = named[named["unit_id"].notna()]
         for article_id, units in named.groupby("article_id", sort=False)["unit_id"]:
             regions_of[article_id] = tuple(dict.fromkeys(units))

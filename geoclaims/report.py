@@ -57,7 +57,9 @@ logger = logging.getLogger(__name__)
 #: Mention kinds that count as territory (drawn and measured). Cities count only when
 #: the article names no region at all: a capital named for its government ("Kyiv said")
 #: is not a territorial claim.
-_TERRITORY_KINDS = ("region", "entity")
+# Measured kinds: a capital standing for its government (kind "metonym") is highlighted in
+# the text but never measured.
+_TERRITORY_KINDS = ("region", "entity", "area")
 #: Longest default title taken from the article's first line (characters).
 _MAX_TITLE = 110
 

@@ -37,7 +37,7 @@ def test_labelled_set_is_big_enough_and_consistent():
     for r in rows:
         for m in r["mentions"]:
             assert r["text"][m["start"] : m["end"]] == m["surface"], r["text"]
-            assert m["kind"] in ("region", "city", "country", "entity")
+            assert m["kind"] in ("region", "city", "country", "entity", "metonym", "area")
 
 
 def _score(rows: list[dict], kinds: set[str]) -> tuple[float, float, int, int, int]:
@@ -65,8 +65,8 @@ def _score(rows: list[dict], kinds: set[str]) -> tuple[float, float, int, int, i
 @pytest.mark.parametrize(
     ("label", "kinds"),
     [
-        ("all mentions", {"region", "city", "country", "entity"}),
-        ("regions and entities", {"region", "entity"}),
+        ("all mentions", {"region", "city", "country", "entity", "metonym", "area"}),
+        ("regions, entities and areas", {"region", "entity", "area"}),
     ],
 )
 def test_labelled_precision_and_recall(label, kinds, capsys):
@@ -76,8 +76,8 @@ def test_labelled_precision_and_recall(label, kinds, capsys):
             f"\n[labelled set, {label}] precision {precision:.3f} recall {recall:.3f} "
             f"(tp {tp}, fp {fp}, fn {fn})"
         )
-    assert precision >= 0.95
-    assert recall >= 0.95
+    assert precision >= 0.97
+    assert recall >= 0.97
 
 
 def test_labelled_claims_exact(capsys):
@@ -204,6 +204,54 @@ def test_mentions_are_sorted_and_spans_exact():
     for m in df.itertuples():
         assert text[m.start : m.end] == m.surface
     assert (df["end"].iloc[:-1].to_numpy() <= df["start"].iloc[1:].to_numpy()).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv rejected the proposal.", [("Kyiv", "metonym", "UA-30")]),
+        ("Moscow has long insisted on it.", [("Moscow", "metonym", "RU-MOW")]),
+        ("Moscow's annexation was condemned.", [("Moscow's", "metonym", "RU-MOW")]),
+        ("Moscow-backed separatists", [("Moscow", "metonym", "RU-MOW")]),
+        (
+            "Kyiv accused Moscow of shelling.",
+            [("Kyiv", "metonym", "UA-30"), ("Moscow", "metonym", "RU-MOW")],
+        ),
+        (
+            "Moscow and Kyiv traded accusations.",
+            [("Moscow", "metonym", "RU-MOW"), ("Kyiv", "metonym", "UA-30")],
+        ),
+        ("Москва заявила про анексію.", [("Москва", "metonym", "RU-MOW")]),
+        # A place, not a government: after a place preposition, or with a city cue.
+        ("Officials in Kyiv said the lights were back.", [("Kyiv", "region", "UA-30")]),
+        ("The mayor of Kyiv said the lights were back.", [("Kyiv", "city", "UA-30")]),
+        ("Talks in Moscow ended.", [("Moscow", "region", "RU-MOW")]),
+    ],
+)
+def test_capitals_for_governments_are_metonyms(text, expected):
+    assert _rows_of(text) == expected
+
+
+def test_every_capital_in_the_table_is_a_known_city():
+    from geoclaims.text.gazetteer import CAPITALS_FILE, _gazetteer
+
+    capitals = pd.read_csv(CAPITALS_FILE, comment="#", keep_default_na=False)
+    known = {v[1] for v in _gazetteer().capitals.values()}
+    found = [name for name in capitals["name"] if name in known]
+    # Capitals below the shipped cities' floor (Vaduz, Stepanakert, ...) are not cities
+    # the gazetteer knows; the big ones must all be there.
+    for name in (
+        "Kyiv",
+        "Moscow",
+        "Washington",
+        "Beijing",
+        "Tbilisi",
+        "Baku",
+        "Yerevan",
+        "Islamabad",
+    ):
+        assert name in found
+    assert len(found) >= 150
 
 
 # --- claims ------------------------------------------------------------------------------
@@ -349,3 +397,181 @@ def test_article_date_reads_the_dateline(text, expected):
 def test_article_date_rejects_non_text():
     with pytest.raises(TypeError):
         article_date(None)
+
+
+# --- the kinds of fault of #12, one example each -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A namesake qualified by a comma.
+        (
+            "He flew in from Paris, Texas.",
+            [("Paris", "city", "US-TX"), ("Texas", "region", "US-TX")],
+        ),
+        # A country and another country's first-level unit of the same name.
+        (
+            "Leaders of Mali, Niger and Burkina Faso met.",
+            [
+                ("Mali", "country", "MLI"),
+                ("Niger", "country", "NER"),
+                ("Burkina Faso", "country", "BFA"),
+            ],
+        ),
+        # A person's name, whether the other word is a place or not.
+        ("Paris Jackson attended the gala.", []),
+        ("Chad Houston spoke first.", []),
+        ("Victoria Beckham and Georgia Tech", []),
+        # Places inside treaties, conventions, institutions.
+        ("Turkey left the Istanbul Convention.", [("Turkey", "country", "TUR")]),
+        ("the Minsk agreements and the Normandy format", []),
+        ("the Treaty of Paris", []),
+        ("the Budapest Memorandum", []),
+        # A possessive after the suffix word.
+        ("Donetsk Oblast's governor spoke.", [("Donetsk Oblast's", "region", "UA-14")]),
+        # A capitalised word that keeps the place a place.
+        ("Kherson Airport was shelled.", [("Kherson", "region", "UA-65")]),
+        # The longer name wins, for every name inside another.
+        ("Fighting resumed in South Sudan.", [("South Sudan", "country", "SSD")]),
+        (
+            "Equatorial Guinea and Guinea-Bissau",
+            [("Equatorial Guinea", "country", "GNQ"), ("Guinea-Bissau", "country", "GNB")],
+        ),
+        # Adjective and landform forms.
+        ("Troops left the Crimean peninsula.", [("Crimean peninsula", "region", "UA-43")]),
+        # Stress marks, formal names in every case, dotted abbreviations.
+        ("Доне́цкая о́бласть", [("Доне́цкая о́бласть", "region", "UA-14")]),
+        ("у Доне́цкой о́бласти", [("Доне́цкой о́бласти", "region", "UA-14")]),
+        ("Російська Федерація", [("Російська Федерація", "country", "RUS")]),
+        ("з боку Російської Федерації", [("Російської Федерації", "country", "RUS")]),
+        ("Российской Федерацией", [("Российской Федерацией", "country", "RUS")]),
+        ("Officials in the U.S. said.", [("U.S.", "country", "USA")]),
+        ("Türkiye and the UAE", [("Türkiye", "country", "TUR"), ("UAE", "country", "ARE")]),
+        # Capital territories: the country's own, never another country's.
+        (
+            "the Australian Capital Territory",
+            [("Australian Capital Territory", "region", "AU-ACT")],
+        ),
+        ("Protests reached the Capital Territory.", []),
+        (
+            "In Nigeria, the Federal Capital Territory voted.",
+            [("Nigeria", "country", "NGA"), ("Federal Capital Territory", "region", "NG-FC")],
+        ),
+        # The oblast's administrative centre is the city.
+        (
+            "The oblast's administrative centre is Zaporizhzhia.",
+            [("Zaporizhzhia", "city", "UA-23")],
+        ),
+        ("Адміністративний центр — Запоріжжя.", [("Запоріжжя", "city", "UA-23")]),
+    ],
+)
+def test_issue_12_kinds_of_fault_mentions(text, expected):
+    assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The holder is never the whole.
+        (
+            "Kashmir is disputed. Pakistan administers about a third of the region.",
+            (100 / 3, None, "%", "about"),
+        ),
+        # A fraction of a region.
+        ("Russia holds roughly half of Zaporizhzhia oblast.", (50.0, None, "%", "about", "UA-23")),
+        # A fraction without "of" at the end of a clause.
+        (
+            "Ukraine's army is stretched. Russia now controls about a fifth, officials said.",
+            (20.0, None, "%", "about", "UKR"),
+        ),
+        # Ukrainian and Russian fractions and magnitudes in words.
+        ("Росія контролює близько чверті території України.", (25.0, None, "%", "about", "UKR")),
+        (
+            "Россия контролирует почти треть территории Украины.",
+            (100 / 3, None, "%", "nearly", "UKR"),
+        ),
+        (
+            "ЗСУ звільнили понад тисячу квадратних кілометрів.",
+            (1000.0, None, "km2", "more_than", None),
+        ),
+        (
+            "Россия захватила более тысячи квадратных километров.",
+            (1000.0, None, "km2", "more_than", None),
+        ),
+        # Ranges in words.
+        ("Russia controls between 17 and 19 percent of Ukraine.", (17.0, 19.0, "%", None, "UKR")),
+        ("between seventeen and nineteen per cent of Ukraine", (17.0, 19.0, "%", None, "UKR")),
+        ("between a quarter and a third of Ukraine", (25.0, 100 / 3, "%", None, "UKR")),
+        # The country named before "the country's total area".
+        (
+            "Azerbaijan says about 4% of the country's total area is mined.",
+            (4.0, None, "%", "about", "AZE"),
+        ),
+    ],
+)
+def test_issue_12_kinds_of_fault_claims(text, expected):
+    (claim,) = find_claims(text)
+    got = (claim.value, claim.high, claim.unit, claim.qualifier, claim.of)
+    assert _close(got, expected)
+    if "Pakistan" in text:
+        assert claim.of != "PAK"
+
+
+def _close(got: tuple, expected: tuple) -> bool:
+    for g, e in zip(got, expected, strict=False):
+        if isinstance(e, float):
+            assert g == pytest.approx(e), (got, expected)
+        else:
+            assert g == e, (got, expected)
+    return True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India and Pakistan both claim Kashmir.",
+            [
+                ("India", "country", "IND"),
+                ("Pakistan", "country", "PAK"),
+                ("Kashmir", "area", "area:kashmir"),
+            ],
+        ),
+        (
+            "Venezuela claims the Essequibo region.",
+            [("Venezuela", "country", "VEN"), ("Essequibo region", "area", "area:essequibo")],
+        ),
+        (
+            "the Turkish Republic of Northern Cyprus",
+            [("Turkish Republic of Northern Cyprus", "area", "area:northern-cyprus")],
+        ),
+        (
+            "Азербайджан восстановил контроль над Нагорным Карабахом.",
+            [
+                ("Азербайджан", "country", "AZE"),
+                ("Нагорным Карабахом", "area", "area:nagorno-karabakh"),
+            ],
+        ),
+        # A unit wins over a named area of the same name.
+        ("the Crimean peninsula", [("Crimean peninsula", "region", "UA-43")]),
+    ],
+)
+def test_named_areas_are_kind_area(text, expected):
+    assert _rows_of(text) == expected
+
+
+def test_a_share_of_a_named_area():
+    text = "Pakistan administers about a third of Kashmir."
+    (claim,) = find_claims(text)
+    assert (claim.qualifier, claim.of) == ("about", "area:kashmir")
+
+
+def test_metonyms_are_highlighted_but_never_measured():
+    from geoclaims.check import _region_rows
+    from geoclaims.report import _TERRITORY_KINDS
+
+    mentions = find_regions("Kyiv rejected Moscow's claim to the Donetsk region.")
+    assert list(mentions["kind"]) == ["metonym", "metonym", "region"]
+    assert list(_region_rows(mentions)["unit_id"]) == ["UA-14"]
+    assert "metonym" not in _TERRITORY_KINDS and "area" in _TERRITORY_KINDS

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geoclaims._normalize import _normalize_loop, normalize_with_offsets
-from geoclaims.text import (
-    _FIGURE,
-    _FIGURE_HINT,
-    _FRACTION,
-    _FRACTION_HINT,
-    COLUMNS,
-    _windowed,
-    find_claims,
-    find_regions,
-)
+from geoclaims.text import COLUMNS, find_claims, find_regions
+from geoclaims.text.claims import _scan
 
 # Pieces that exercise every path: names in both scripts, suffixes, cues, lists, figures,
 # apostrophes and their look-alikes, possessives, combining marks, odd whitespace.
@@ -122,9 +116,9 @@ def _check_frame(text: str) -> None:
         assert text[m.start : m.end] == m.surface
         assert m.start >= previous_end  # sorted and non-overlapping
         previous_end = m.end
-        assert m.kind in ("region", "city", "country", "entity")
+        assert m.kind in ("region", "city", "country", "entity", "metonym", "area")
         assert 0.0 <= m.score <= 1.0
-        assert isinstance(m.country, str) and len(m.country) == 3
+        assert isinstance(m.country, str) and (len(m.country) == 3 or m.kind == "area")
         assert pd.isna(m.unit_id) == (m.kind == "country")
 
 
@@ -148,7 +142,9 @@ def test_find_claims_well_formed_for_any_text(text):
             None, "nearly", "about", "more_than", "less_than", "at_least", "up_to", "exactly",
         )  # fmt: skip
         assert c.high is None or c.high >= 0
-        assert c.of is None or len(c.of) == 3
+        assert c.of is None or re.fullmatch(
+            r"[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3}|area:[a-z0-9-]+", c.of
+        )
 
 
 @quick
@@ -161,11 +157,15 @@ def test_vectorised_normalisation_equals_the_shared_one(text):
 
 
 @quick
-@given(st.one_of(st.text(max_size=300), raw_text, place_text))
-def test_windowed_search_finds_what_a_full_scan_finds(text):
-    for pattern, hint in ((_FIGURE, _FIGURE_HINT), (_FRACTION, _FRACTION_HINT)):
-        full = [m.span() for m in pattern.finditer(text)]
-        assert [m.span() for m in _windowed(pattern, hint, text)] == full
+@given(st.one_of(st.text(max_size=300), raw_text, place_text), any_text)
+def test_the_figure_scan_is_local(a, b):
+    # What the anchored scan finds in one text does not depend on text far away: two
+    # texts joined by a paragraph break give the figures of each, the second shifted.
+    # (A scan that looked across the whole text, or state carried between anchors, fails.)
+    joined = _scan(a + "\n\n" + b)
+    shift = len(a) + 2
+    expected = _scan(a) + [f._replace(start=f.start + shift, end=f.end + shift) for f in _scan(b)]
+    assert joined == expected
 
 
 def test_large_text_takes_the_vectorised_path_and_agrees():

@@ -1,0 +1,729 @@
+"""Figures and their whole: "nearly 15% of Ukraine", "a fifth of the country", "90,000 km²".
+
+The scan is anchored: one cheap pattern over the lower-cased text finds the places where a
+figure can start (a digit, a number word, a fraction word, a magnitude word), and the
+figure's grammar runs only there, as a match anchored at that position, with the
+qualifier and range words read from a short window before it. Every step after the scan
+works on a bounded window or by bisection over the document's mentions, so the work is
+linear in the length of the text and the number of figures in it.
+
+Word lists (qualifiers, number, magnitude, fraction and unit words, demonyms) come from
+:mod:`geoclaims.text.lang`; nothing here names a language.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from geoclaims.text import lang
+from geoclaims.text.gazetteer import _CYRILLIC
+from geoclaims.text.mentions import _check_text, _country_arg, _Mention, _resolve
+
+
+@dataclasses.dataclass(frozen=True)
+class Claim:
+    """A territorial figure stated in a text.
+
+    Attributes
+    ----------
+    value : float
+        The figure; for a range ("15–18%") the low end. Fractions in words are given in
+        per cent ("a fifth" is 20.0).
+    high : float or None
+        The high end of a range, else None.
+    unit : str
+        ``'%'``, ``'km2'`` or ``'mi2'``.
+    qualifier : str or None
+        One of ``nearly``, ``about``, ``more_than``, ``less_than``, ``at_least``,
+        ``up_to``, ``exactly``, or None.
+    of : str or None
+        The whole the figure is a share (or, for an area, a part) of: an ISO 3166-1
+        alpha-3 code for a country, an ISO 3166-2 code (the gazetteer's ``unit_id``) for
+        a first-level unit, ``"area:<slug>"`` for a named area; None when the text does
+        not say.
+    start, end : int
+        Character span of the figure in the text (qualifier, number and unit).
+    surface : str
+        ``text[start:end]``.
+    """
+
+    value: float
+    high: float | None
+    unit: str
+    qualifier: str | None
+    of: str | None
+    start: int
+    end: int
+    surface: str
+
+
+# ---------------------------------------------------------------------------------------
+# The grammar, built from the language tables (all of it matches lower-cased text)
+# ---------------------------------------------------------------------------------------
+
+
+def _alt(fragments: Sequence[str]) -> str:
+    return "|".join(sorted(fragments, key=len, reverse=True))
+
+
+_QUAL_LOOKUP = lang.merged_qualifiers()
+_QUAL_RE = _alt([re.escape(p).replace(r"\ ", r"\s+") for p in _QUAL_LOOKUP])
+_NUMBER_WORDS = lang.merged_dict("NUMBER_WORDS")
+_EN_SMALL = [w for w, v in lang.en.NUMBER_WORDS.items() if v < 10]
+_TENS = lang.en.TENS
+# English number words are whole words; Cyrillic ones are stems with any case ending.
+_LATIN_NUMBERS = [w for w in _NUMBER_WORDS if w.isascii()]
+_CYR_NUMBERS = [re.escape(w) for w in _NUMBER_WORDS if not w.isascii()]
+_WORDNUM = (
+    rf"(?:a|one)\s+hundred|(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
+    rf"|(?:{_alt(_LATIN_NUMBERS)})(?![\w-])|(?:{_alt(_CYR_NUMBERS)})\w*"
+)
+# Bounded, so that a figure is at most ~160 characters long.
+_DIGITS = (
+    r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3}){1,5}(?:[.,]\d{1,6})?|\d{1,15}(?:[.,]\d{1,6})?"
+)
+_MAGNITUDES = lang.merged_dict("MAGNITUDES")
+_MAGNITUDE_RES = [(re.compile(frag), factor) for frag, factor in _MAGNITUDES.items()]
+_MAG = _alt(list(_MAGNITUDES))
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+_MULT = rf"(?:\s*(?:{_MAG}))?"
+_PCT = rf"\s?(?:%|％)|[\s-]*(?:{_alt(lang.merged_tuple('PERCENT'))})(?!age)(?!\w)"
+_KM2 = rf"\s*(?:km²|km2|km\^2|км²|км2|{_alt(lang.merged_tuple('KM2'))})"
+_MI2 = rf"\s*(?:mi²|mi2|{_alt(lang.merged_tuple('MI2'))})"
+_UNIT = rf"(?:{_PCT}|{_KM2}|{_MI2})"
+_JOINERS = _alt(["-", "–", "—", *lang.merged_tuple("RANGE_JOINERS")])
+_OPENERS = _alt(lang.merged_tuple("RANGE_OPENERS"))
+
+# One whitespace character that does not start a paragraph break: no figure runs across
+# a blank line.
+_W = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
+
+
+def _no_paragraph(pattern: str) -> str:
+    r"""A pattern whose whitespace (``\s``, ``[\s-]``) never matches a blank line."""
+    return pattern.replace(r"[\s-]", rf"(?:{_W}|-)").replace(r"\s", _W)
+
+
+# A figure from its first number on, matched at an anchor.
+_FIGURE_AT = re.compile(
+    _no_paragraph(
+        rf"(?P<n1>{_NUM})(?P<m1>{_MULT})(?P<u1>{_UNIT})?"
+        rf"(?:\s*(?:{_JOINERS})\s*(?P<n2>{_NUM})(?P<m2>{_MULT}))?"
+        rf"(?P<unit>{_UNIT})(?![\w²])"
+    )
+)
+# A magnitude alone as the number ("понад тисячу квадратних кілометрів", "a million km²").
+_MAGNITUDE_AT = re.compile(
+    _no_paragraph(rf"(?:a\s+)?(?P<mag>{_MAG})(?P<unit>{_KM2}|{_MI2})(?![\w²])")
+)
+_SP = _W + "+"
+_QUAL_BEFORE = re.compile(_no_paragraph(rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE}){_SP}$"))
+_OPENER_BEFORE = re.compile(rf"(?<![\w.,\-])(?P<between>{_OPENERS}){_SP}$")
+
+_FRACTIONS = lang.merged_dict("FRACTIONS")
+_FRACTION_NEED_OF = {
+    frag: getattr(module, "FRACTIONS_NEED_OF", False)
+    for module in lang.LANGUAGES
+    for frag in getattr(module, "FRACTIONS", {})
+}
+_FRACTION_RES = [
+    (re.compile(frag), value, _FRACTION_NEED_OF[frag]) for frag, value in _FRACTIONS.items()
+]
+_NUMERATORS = lang.merged_dict("NUMERATORS")
+_NUMERATOR_BEFORE = re.compile(_no_paragraph(rf"(?<![\w-])(?P<n>{_alt(list(_NUMERATORS))})[\s-]+$"))
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|former|other)\s+$")
+_FRACTION_RANGE = re.compile(
+    _no_paragraph(
+        rf"\s+(?:{_alt(lang.merged_tuple('RANGE_JOINERS'))})\s+"
+        rf"(?:(?P<n>{_alt(list(_NUMERATORS))})[\s-]+)?(?P<w>\w+)"
+    )
+)
+_OF_AFTER = re.compile(_no_paragraph(r"\s+of\b"))
+_CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\]—–\n]|$)")
+
+# Where a figure can start: a digit, a number word, a magnitude word or a fraction word.
+_ANCHOR = re.compile(
+    _no_paragraph(
+        rf"(?<![\w.,])(?P<frac>{_alt(list(_FRACTIONS))})(?!\w)"
+        rf"|(?<![\w.,\-])(?:(?P<digit>\d)|(?P<word>{_WORDNUM})|(?P<mag>{_MAG}))"
+    )
+)
+
+_TERRITORY = rf"(?:{_alt(lang.merged_tuple('TERRITORY'))})"
+_DEMONYMS = lang.merged_dict("DEMONYMS")
+_EN_DEMONYMS = lang.en.DEMONYMS
+_CYR_DEMONYMS = {k: v for k, v in _DEMONYMS.items() if not k.isascii()}
+_DEMONYM_RE = re.compile(
+    rf"(?:the\s+)?(?:whole\s+|entire\s+)?(?P<dem>{_alt(list(_EN_DEMONYMS))})\w*\s+{_TERRITORY}\b"
+)
+_OF = re.compile(rf"\s+(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
+_CYR_TARGET = re.compile(
+    r"\s*(?:від\s+|от\s+)?(?:(?:всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их)\s+)?"
+    r"(?:(?P<adj>українськ\w*|украинск\w*|російськ\w*|российск\w*|окупован\w+|оккупирован\w+)"
+    r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*)"
+)
+_CYR_COUNTRY_WORD = re.compile(r"\s*(?:краї\w*|стран\w*|держав\w*|государств\w*)")
+_CYR_REGION_WORD = re.compile(r"\s*(?:област\w*|регіон\w*|регион\w*|району?\w*)")
+_COUNTRY_PHRASE = re.compile(
+    r"(?:whole\s+|entire\s+)?(?:country|nation)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
+    r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
+)
+_ITS_PHRASE = re.compile(
+    rf"(?:its|their|her)\s+(?:own\s+)?(?:(?:internationally\s+)?recogni[sz]ed\s+)?"
+    rf"(?:(?:sovereign|national|total|entire|whole)\s+)?(?:land\s+)?{_TERRITORY}\b"
+)
+# "of the region", "of the disputed territory": the region or area named before.
+_REGION_PHRASE = re.compile(
+    r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?"
+    r"(?:region|oblast|province|state|district|enclave|peninsula|territory|area|republic|"
+    r"strip|heights|valley|islands)(?P<poss>['’ʼʹ]s)?(?!\w)"
+)
+_NEIGHBOUR = re.compile(r"(?:its|their|her)\s+neighbou?r")
+_TERRITORY_PHRASE = re.compile(rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?P<of>\s+of\s+(?:the\s+)?)?")
+_TERRITORY_WORD = re.compile(_TERRITORY)
+
+_TERRITORIAL_CUE = re.compile(
+    r"\b(?:control\w*|occup\w*|hold\w*|held|annex\w*|seiz\w*|captur\w*|territor\w*|"
+    r"land|liberat\w*|retak\w*|retook|recaptur\w*|regain\w*|lost|los(?:e|es|ing)|"
+    r"administer\w*|govern\w*|claim\w*|окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
+    r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*)"
+)
+_NOT_TERRITORIAL_AFTER = re.compile(
+    r"\s+(?:voted|vote|votes|in\s+favou?r|turnout|support|backed|approval|majority|"
+    r"of\s+(?:the\s+)?(?:vote|votes|voters|respondents|population|people|residents|"
+    r"electorate|ballots|gdp|economy|budget|exports|imports)|said|say|points?|percentage)\b"
+)
+_NOT_TERRITORIAL_BEFORE = re.compile(
+    r"(?:turnout|inflation|unemployment|rate|support|approval|gdp|growth|interest|tax|"
+    r"tariffs?|vote|votes|poll\w*|явка|інфляці\w*|инфляци\w*)\s+(?:\w+\s+){0,3}$"
+)
+# The holder of the territory: the country before one of these verbs is not the whole.
+_AGENT_VERB = re.compile(
+    r"\b(?:occup\w*|annex\w*|seiz\w*|captur\w*|controls|controlled|controlling|"
+    r"administers|administered|administering|governs|governed|"
+    r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|окуп\w*|оккуп\w*|захоп\w*|"
+    r"захват\w*|анекс\w*|аннекс\w*|контролює|контролирует|контролю\w*|контролиру\w*|"
+    r"утримує|удерживает|утриму\w*|удержива\w*|адміністр\w*|администр\w*)\b"
+)
+_LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
+_BY_AGENT = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$")
+_POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
+_SENTENCE_END_AFTER = re.compile(r"[.!?…](?=\s|$)|\n")
+
+#: How far a figure's grammar may reach before its first number (qualifier, "between").
+_LOOKBACK = 48
+
+
+def _lower(text: str) -> str:
+    """``text.lower()`` with the same length (and so the same offsets) as ``text``."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _territory_follows(rest: str) -> bool:
+    """True when one of the next three words is territory, land, soil..."""
+    return any(_TERRITORY_WORD.fullmatch(w) for w in re.findall(r"\w+", rest[:60])[:3])
+
+
+def _parse_number(num: str, mult: str) -> float:
+    s = num.strip()
+    if not s[:1].isdigit():
+        words = re.split(r"[\s-]+", s)
+        if words[-1] == "hundred":
+            value = 100.0
+        else:
+            value = 0.0
+            for w in words:
+                value += _NUMBER_WORDS.get(w, 0) or next(
+                    (
+                        v
+                        for stem, v in _NUMBER_WORDS.items()
+                        if not stem.isascii() and w.startswith(stem)
+                    ),
+                    0,
+                )
+    else:
+        grouped = re.fullmatch(
+            r"(\d{1,3})((?:([, \u00a0\u202f\u2009])\d{3})(?:\3\d{3})*)"
+            r"(?:([.,])(\d+))?",
+            s,
+        )
+        if grouped and not s.startswith("0,") and grouped.group(4) != grouped.group(3):
+            sep = grouped.group(3)
+            whole = grouped.group(1) + grouped.group(2).replace(sep, "")
+            frac = grouped.group(5)
+            value = float(f"{whole}.{frac}" if frac else whole)
+        else:
+            value = float(re.sub(r"[ \u00a0\u202f\u2009]", "", s).replace(",", "."))
+    return value * _magnitude(mult)
+
+
+def _magnitude(word: str) -> float:
+    w = word.strip()
+    if not w:
+        return 1.0
+    return next((f for r, f in _MAGNITUDE_RES if r.fullmatch(w)), 1.0)
+
+
+_KM2_RE = re.compile(_KM2)
+_MI2_RE = re.compile(_MI2)
+
+
+def _unit_of(unit_text: str) -> str:
+    if _KM2_RE.fullmatch(unit_text):
+        return "km2"
+    if _MI2_RE.fullmatch(unit_text):
+        return "mi2"
+    return "%"
+
+
+def _qualifier(q: str | None, low: str, start: int) -> str | None:
+    if not q:
+        return None
+    phrase = " ".join(q.split())
+    if phrase == "over" and re.search(r"\bcontrol\s+$", low[max(0, start - 12) : start]):
+        return None  # "control over 18%" is control of 18%
+    return _QUAL_LOOKUP.get(phrase)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 300)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    m = _SENTENCE_END_AFTER.search(text, end, min(len(text), end + 300))
+    return cut, (m.start() if m else min(len(text), end + 300))
+
+
+# ---------------------------------------------------------------------------------------
+# Context: the document's mentions, indexed for bisection
+# ---------------------------------------------------------------------------------------
+
+
+class _Context(NamedTuple):
+    """What find_claims knows about a document: its mentions, indexed."""
+
+    at: dict[int, _Mention]  # by start
+    # (ends, mentions): countries; regions, entities, areas, cities and metonyms
+    groups: tuple[tuple[list[int], list[_Mention]], ...]
+    wholes: tuple[list[int], list[_Mention]]  # regions, entities and areas
+    every: tuple[list[int], list[_Mention]]  # all mentions
+    default: str | None
+
+
+def _make_context(mentions: Sequence[_Mention], default: str | None) -> _Context:
+    groups = []
+    for kinds in (("country",), ("region", "entity", "area", "city", "metonym")):
+        chosen = [m for m in mentions if m.kind in kinds]
+        groups.append(([m.end for m in chosen], chosen))
+    wholes = [m for m in mentions if m.kind in ("region", "entity", "area")]
+    every = list(mentions)
+    return _Context(
+        {m.start: m for m in mentions},
+        tuple(groups),
+        ([m.end for m in wholes], wholes),
+        ([m.end for m in every], every),
+        default,
+    )
+
+
+def _whole_id(m: _Mention) -> str | None:
+    """The id a claim's ``of`` takes for a mention: alpha-3, ISO 3166-2 or area id."""
+    if m.kind == "country":
+        return m.country
+    if m.kind in ("region", "entity", "area"):
+        return m.iso_3166_2 or m.unit_id
+    return None
+
+
+def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
+    """Countries (and capitals' countries) that take or hold ground in the figure's sentence.
+
+    "Pakistan administers about a third of the region": Pakistan is the holder, never the
+    whole. A mention is a holder when an occupation verb follows within two words, or when
+    it is the agent in "held by X" / "lost to X".
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    out: set[str] = set()
+    ends, chosen = ctx.every
+    lo = bisect.bisect_left(ends, s0)
+    hi = bisect.bisect_right(ends, start)
+    for i in range(lo, hi):
+        m = chosen[i]
+        if m.start < s0:
+            continue
+        # The words up to the next mention of any kind (or the figure).
+        stop = chosen[i + 1].start if i + 1 < hi else start
+        between = low[m.end : min(stop, m.end + 80)]
+        verb = _AGENT_VERB.search(between)
+        if verb and len(between[: verb.start()].split()) <= 2 and not _LOST.search(between):
+            out.add(m.country)
+        if _BY_AGENT.search(low, max(0, m.start - 12), m.start):
+            out.add(m.country)
+    return out
+
+
+def _context_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The country a figure at ``start`` refers to when the text does not say.
+
+    The nearest country named before it that is not a holder in the same sentence (see
+    :func:`_holders`); else the ``country=`` default; else the country of the nearest
+    region, area, city or capital named before it ("Kyiv says ..."), if not a holder.
+    """
+    holders = _holders(text, low, start, ctx)
+    for ends, chosen in ctx.groups:
+        k = bisect.bisect_right(ends, start)
+        # Look back at most a few mentions: the nearest non-holder wins.
+        for i in range(k - 1, max(-1, k - 12), -1):
+            m = chosen[i]
+            if m.country in holders:
+                continue
+            if m.kind == "area" and not m.country:
+                continue
+            return m.country or None
+        if ctx.default is not None:
+            return ctx.default
+    return None
+
+
+def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The region, entity or area named before a figure, for "of the region"."""
+    ends, chosen = ctx.wholes
+    k = bisect.bisect_right(ends, start)
+    for i in range(k - 1, max(-1, k - 6), -1):
+        m = chosen[i]
+        if start - m.end > 600:
+            break
+        return _whole_id(m)
+    return None
+
+
+def _target(
+    text: str, low: str, pos: int, fig_start: int, ctx: _Context
+) -> tuple[bool, bool, str | None]:
+    """Read what a figure is a share of, from ``pos`` (just after the unit).
+
+    Returns (has_target, territorial, of).
+    """
+    at = ctx.at
+    m = _OF.match(low, pos)
+    if m is not None and not low[pos : m.end()].strip().startswith(("від", "от")):
+        t = m.end()
+        rest = low[t : t + 120]
+        if t in at:
+            men = at[t]
+            possessive = text[men.end - 2 : men.end - 1] in "'’ʼ" and men.end - men.start > 2
+            if possessive and not _territory_follows(low[men.end : men.end + 60]):
+                return True, False, None
+            if men.kind in ("metonym", "city"):
+                return True, True, None
+            return True, True, _whole_id(men)
+        if _NEIGHBOUR.match(rest):
+            return True, True, None
+        dm = _DEMONYM_RE.match(rest)
+        if dm:
+            return True, True, _DEMONYMS[dm.group("dem")]
+        cm = _COUNTRY_PHRASE.match(rest)
+        if cm:
+            if cm.group("poss") and not _territory_follows(rest[cm.start("poss") + 2 :]):
+                return True, False, None
+            return True, True, _context_country(text, low, fig_start, ctx)
+        if _ITS_PHRASE.match(rest):
+            return True, True, _context_country(text, low, fig_start, ctx)
+        rm = _REGION_PHRASE.match(rest)
+        if rm and not rest.startswith(("territory", "area")):
+            if rm.group("poss") and not _territory_follows(rest[rm.end() :]):
+                return True, False, None
+            return True, True, _context_whole(text, low, fig_start, ctx)
+        tm = _TERRITORY_PHRASE.match(rest)
+        if tm:
+            adj = tm.group("adj").strip()
+            if tm.group("of"):
+                t2 = t + tm.end()
+                if t2 in at:
+                    return True, True, _whole_id(at[t2])
+                return True, True, None
+            after_phrase = rest[tm.end() : tm.end() + 40]
+            if _AGENT_VERB.search(after_phrase) or _LOST.search(after_phrase):
+                return True, True, None  # "the land Russia seized": not the whole country
+            if adj in ("", "whole", "entire", "national"):
+                return True, True, _context_country(text, low, fig_start, ctx)
+            return True, True, None
+        return True, False, None
+    cm2 = _CYR_TARGET.match(low, pos)
+    if cm2:
+        adj = cm2.group("adj") or ""
+        for stem, cc in _CYR_DEMONYMS.items():
+            if adj.startswith(stem):
+                return True, True, cc
+        if adj:
+            return True, True, None
+        t = cm2.end()
+        nxt = re.compile(r"\s*").match(low, t)
+        t2 = nxt.end() if nxt else t
+        if t2 in at:
+            return True, True, _whole_id(at[t2])
+        if _CYR_COUNTRY_WORD.match(low, t):
+            return True, True, _context_country(text, low, fig_start, ctx)
+        if _CYR_REGION_WORD.match(low, t):
+            return True, True, _context_whole(text, low, fig_start, ctx)
+        return True, True, _context_country(text, low, fig_start, ctx)
+    sp = re.compile(r"\s*(?:від\s+|от\s+)?").match(low, pos, pos + 10)
+    t = sp.end() if sp else pos
+    if t in at and t > pos and _CYRILLIC.match(text, t):
+        return True, True, _whole_id(at[t])
+    return False, False, None
+
+
+# ---------------------------------------------------------------------------------------
+# The scan
+# ---------------------------------------------------------------------------------------
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    value: float
+    high: float | None
+    unit: str  # %, km2, mi2, or "frac" (a fraction word: a share in per cent)
+    qualifier: str | None
+    need_of: bool  # an English fraction counts only before "of"
+
+
+def _opening(low: str, pos: int, allow_range: bool = True) -> tuple[int, str | None, bool]:
+    """Read back from a figure's first number: (start, qualifier phrase, range opener?)."""
+    start, between = pos, False
+    ob = _OPENER_BEFORE.search(low, max(0, pos - 12), pos) if allow_range else None
+    if ob:
+        start, between = ob.start(), True
+    qb = _QUAL_BEFORE.search(low, max(0, start - _LOOKBACK), start)
+    if qb:
+        return qb.start(), qb.group("qual"), between
+    return start, None, between
+
+
+def _scan(text: str) -> list[_Found]:
+    """Every figure in the text, in order, not overlapping."""
+    low = _lower(text)
+    out: list[_Found] = []
+    last_end = 0
+    for a in _ANCHOR.finditer(low):
+        pos = a.start()
+        if pos < last_end:
+            continue
+        if a.group("frac") is not None:
+            found = _fraction_at(low, pos, a.end())
+        elif a.group("mag") is not None:
+            found = _magnitude_at(low, pos)
+        else:
+            found = _figure_at(low, pos)
+        if found is not None and found.start >= last_end:
+            out.append(found)
+            last_end = found.end
+    return out
+
+
+def _figure_at(low: str, pos: int) -> _Found | None:
+    m = _FIGURE_AT.match(low, pos)
+    if m is None:
+        return None
+    if _POINTS_AFTER.match(low, m.end()):
+        return None
+    start, q, _between = _opening(low, pos, allow_range=bool(m.group("n2")))
+    value = _parse_number(m.group("n1"), m.group("m1") or "")
+    high = None
+    if m.group("n2"):
+        high = _parse_number(m.group("n2"), m.group("m2") or m.group("m1") or "")
+    qual = _qualifier(q, low, start)
+    return _Found(start, m.end(), value, high, _unit_of(m.group("unit")), qual, False)
+
+
+def _magnitude_at(low: str, pos: int) -> _Found | None:
+    m = _MAGNITUDE_AT.match(low, pos)
+    if m is None:
+        return None
+    start, q, _between = _opening(low, pos)
+    value = _magnitude(m.group("mag"))
+    return _Found(
+        start, m.end(), value, None, _unit_of(m.group("unit")), _qualifier(q, low, start), False
+    )
+
+
+def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
+    word = low[pos:end]
+    hit = next(((v, need) for r, v, need in _FRACTION_RES if r.fullmatch(word)), None)
+    if hit is None:
+        return None
+    value, need_of = hit
+    # "the second half of the year", "the first third of": an ordinal, not a share.
+    if _ORDINAL_BEFORE.search(low, max(0, pos - 12), pos):
+        return None
+    start = pos
+    num = _NUMERATOR_BEFORE.search(low, max(0, pos - 8), pos)
+    if num:
+        n = _NUMERATORS[num.group("n")]
+        if word.startswith("hal") and n != 1:
+            return None
+        value *= n
+        start = num.start()
+    high = None
+    rng = _FRACTION_RANGE.match(low, end)  # "between a quarter and a third"
+    if rng:
+        w2 = next(((v, nd) for r, v, nd in _FRACTION_RES if r.fullmatch(rng.group("w"))), None)
+        if w2 is not None:
+            high = w2[0] * (_NUMERATORS[rng.group("n")] if rng.group("n") else 1)
+            end = rng.end()
+    # An English fraction stands alone only at the end of a clause ("about a fifth.").
+    if need_of and not _OF_AFTER.match(low, end) and not _CLAUSE_END.match(low, end):
+        return None
+    q_start, q, _between = _opening(low, start, allow_range=high is not None)
+    return _Found(q_start, end, value, high, "frac", _qualifier(q, low, q_start), need_of)
+
+
+def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
+    """Find the territorial figures a text states.
+
+    Parameters
+    ----------
+    text : str
+        Any text (English, Ukrainian or Russian figures and qualifiers).
+    country : str, optional
+        The country (name or ISO code) that "the country" or "its territory" means when
+        the text itself names none before the figure.
+
+    Returns
+    -------
+    list of Claim
+        In text order. Each claim's span covers its qualifier, number(s) and unit, not
+        the "of ..." that follows.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a str.
+
+    Notes
+    -----
+    - **Numbers**: digits with thousands separators (``90,000``, ``90 000``) or decimal
+      commas (``8,8``; a comma followed by exactly three digits is a thousands separator
+      unless the number starts with ``0,``), number words ("fifteen per cent",
+      "двадцять відсотків"), magnitudes ("90 thousand", "тис.", "млн") and a magnitude
+      alone ("понад тисячу квадратних кілометрів").
+    - **Units**: ``%``, per cent, percent, pct, відсотків, процентов -> ``'%'``; km²,
+      sq km, square kilometres, кв. км -> ``'km2'``; sq mi, square miles -> ``'mi2'``.
+      Ranges ("15–18%", "15% to 18%", "between 17 and 19 percent", "від 15 до 18%",
+      "between a quarter and a third") give ``value`` and ``high``. Percentage points
+      are not shares and are skipped.
+    - **Fractions in words** ("a fifth", "two-thirds", "half", "третина", "чверть",
+      "треть", "п'ята частина") are given in per cent. They count when followed by a
+      territorial target ("of Ukraine", "of the region", "території") or, with no target,
+      when their sentence speaks of control, occupation or territory ("Russia now
+      controls about a fifth."); "half of the voters" and "the second half of the year"
+      are not claims.
+    - **Which figures are territorial**: an area is always kept. A share is kept when
+      its target names a territory (a country, "the country", "its territory",
+      "Ukrainian territory", "the territory of X", a region or named area, "the region")
+      or, with no target, when its sentence speaks of control, occupation, annexation,
+      territory or land ("Russia holds about 18%"); "97% of voters", "turnout of 97%",
+      "15% of Ukraine's GDP" are not claims.
+    - **of**: the whole named (alpha-3 for a country, ISO 3166-2 for a unit,
+      ``area:<slug>`` for a named area): "of Ukraine", "of Ukrainian territory",
+      "території України", "of the Donetsk region", "of Kashmir"; for "the region" the
+      region or area named last before it; for "the country", "its territory", "the
+      country's total area" or no target at all, the nearest country named before the
+      figure that is not a holder in its sentence (a country followed within two words by
+      an occupation, control or administration verb, or the agent of "held by X"): the
+      holder is never the whole ("Pakistan administers about a third of the region");
+      else ``country``; else the country of the nearest region, city or capital named
+      before it; else None. A share of "its neighbour's land" has ``of=None``.
+    - Not handled: hectares, "percentage points", and numbers longer than 15 digits.
+
+    Examples
+    --------
+    >>> find_claims("Moscow could annex nearly 15% of Ukraine.")
+    [Claim(value=15.0, high=None, unit='%', qualifier='nearly', of='UKR', start=19, end=29, surface='nearly 15%')]
+    >>> [(c.value, c.unit, c.of) for c in find_claims("Ukraine has lost a fifth of its territory.")]
+    [(20.0, '%', 'UKR')]
+    >>> [(c.value, c.unit) for c in find_claims("an area of 90 000 km²")]
+    [(90000.0, 'km2')]
+    """  # noqa: E501
+    text = _check_text(text)
+    default = _country_arg(country)
+    if not text:
+        return []
+    found = _scan(text)
+    if not found:
+        return []
+    low = _lower(text)
+    ctx = _make_context(_resolve(text, default), default)
+    claims: list[Claim] = []
+    named: list[bool] = []  # whether the text names the whole right after the figure
+    for f in found:
+        start, end = f.start, f.end
+        has_target, territorial, of = _target(text, low, end, start, ctx)
+        unit = f.unit
+        if unit in ("frac", "%"):
+            if has_target and not territorial:
+                continue
+            if not has_target:
+                if _NOT_TERRITORIAL_AFTER.match(low, end):
+                    continue
+                if f.need_of and _OF_AFTER.match(low, end):
+                    continue
+                s0, s1 = _sentence_bounds(text, start, end)
+                if _NOT_TERRITORIAL_BEFORE.search(low, max(s0, start - 40), start):
+                    continue
+                around = low[s0:start] + " " + low[end:s1]
+                if not _TERRITORIAL_CUE.search(around):
+                    continue
+                of = _context_country(text, low, start, ctx)
+            unit = "%"
+        elif not has_target:
+            of = _context_country(text, low, start, ctx)
+        claims.append(Claim(f.value, f.high, unit, f.qualifier, of, start, end, text[start:end]))
+        named.append(has_target and of is not None and _names_whole(text, low, end, ctx))
+    return _share_named_whole(text, claims, named)
+
+
+def _names_whole(text: str, low: str, after: int, ctx: _Context) -> bool:
+    """True when the words after a figure name its whole ("of Ukraine", "України")."""
+    m = _OF.match(low, after) or re.compile(r"\s*").match(low, after)
+    if m is None:
+        return False
+    pos = m.end()
+    for _ in range(3):  # "of Ukrainian territory", "території України"
+        men = ctx.at.get(pos)
+        if men is not None:
+            return men.kind in ("country", "region", "entity", "area")
+        word = re.compile(r"\w+\s+").match(low, pos)
+        if word is None:
+            return False
+        if _DEMONYM_RE.match(low, pos) or low.startswith(tuple(_CYR_DEMONYMS), pos):
+            return True
+        pos = word.end()
+    return False
+
+
+def _share_named_whole(text: str, claims: list[Claim], named: list[bool]) -> list[Claim]:
+    """Give a figure without a named whole the one another figure in its sentence names.
+
+    "Moscow claims some 90,000 sq km, or 15% of Ukraine": both are Ukraine's. The claims
+    are in text order, so the sentence's claims are found by bisection.
+    """
+    starts = [c.start for c in claims]
+    out = []
+    for i, claim in enumerate(claims):
+        if not named[i]:
+            s0, s1 = _sentence_bounds(text, claim.start, claim.end)
+            lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
+            for j in range(lo, hi):
+                if j != i and named[j]:
+                    claim = dataclasses.replace(claim, of=claims[j].of)
+                    break
+        out.append(claim)
+    return out

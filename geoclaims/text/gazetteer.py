@@ -1,0 +1,336 @@
+"""The name index: every name of every unit, entity, country and city, built once.
+
+The gazetteer reads the name tables of :mod:`geoclaims.boundaries` (``_names``, ``_units``,
+``_cities``, ``_country_table`` and, when shipped, ``_city_names``), adds the Cyrillic case
+forms that :mod:`geoclaims.text.lang` knows, and compiles one Aho-Corasick automaton
+(pyahocorasick) over the normalised keys. It is built once per process and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import ahocorasick
+import pandas as pd
+
+from geoclaims._normalize import SUFFIX_WORDS, name_key, normalize
+from geoclaims.text import lang as _lang
+
+log = logging.getLogger(__name__)
+
+#: Cities of at least this many inhabitants are found anywhere in the world.
+CITY_POPULATION_FLOOR = 100_000
+#: Smaller cities (down to the 15,000 of the shipped GeoNames table) are found only when
+#: their country is already in the document's context (named in the text, the country of
+#: an unambiguous mention, or the ``country=`` argument).
+CONTEXT_CITY_POPULATION_FLOOR = 15_000
+# Where the shipped country table still uses Natural Earth's own codes.
+_ISO_TO_TABLE = {"SSD": "SDS", "XKX": "KOS", "ESH": "SAH"}
+
+_KINDS_OF_NAME = {
+    "official": "region",
+    "alternate": "region",
+    "historic": "region",
+    "local-script": "region",
+    "entity": "entity",
+    "country": "country",
+}
+# Latin-script names are kept only in these languages: foreign-language names that are
+# English words ("Island" is German for Iceland, "Suede" French for Sweden) would flood
+# English text. Every non-Latin name is kept.
+_LATIN_LANGUAGES = frozenset({"en", "und-Latn", "und", ""})
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+class _Cand(NamedTuple):
+    """One thing a gazetteer key can name."""
+
+    kind: str  # region, entity, country, city
+    unit_id: str | None
+    country: str
+    name: str
+    population: int  # cities: inhabitants; units: the people of their listed cities
+    bare_ok: bool  # the key is a full name on its own
+    suffix_form: bool  # some name gave this key after dropping a suffix word (oblast...)
+    acronym: bool  # "DPR", "UK": the text must spell it in capitals
+    primary: bool = False  # the key is the normalised name itself
+    home: bool = False  # a unit in which a city of the same key lies ("Moscow")
+
+
+class _Gazetteer(NamedTuple):
+    automaton: Any
+    keys: list[str]
+    candidates: list[tuple[_Cand, ...]]
+    units: dict[str, tuple[str | None, str, str]]  # unit_id -> (iso_3166_2, name, country)
+    country_names: dict[str, str]
+    acronyms: frozenset[int]  # keys whose every candidate is an acronym
+    # key -> (unit_id, city name, country) of the national capital the key can name
+    capitals: dict[str, tuple[str, str, str]]
+
+
+def _city_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str]]:
+    """(alias, city name, population, unit_id, country) from ``boundaries._city_names()``.
+
+    That table (columns ``geonameid`` and ``name``: "Izium", "Маріуполь", ...) is
+    optional; without it, cities are matched by their GeoNames name only.
+    """
+    from geoclaims import boundaries
+
+    table_fn = getattr(boundaries, "_city_names", None)
+    if table_fn is None:
+        return []
+    aliases = table_fn()
+    by_id = {
+        int(g): (n, int(p), u, c)
+        for g, n, p, u, c in zip(
+            cities["geonameid"],
+            cities["name"],
+            cities["population"],
+            cities["unit_id"],
+            cities["country"],
+            strict=True,
+        )
+    }
+    out = []
+    for geonameid, alias in zip(aliases["geonameid"], aliases["name"], strict=True):
+        city = by_id.get(int(geonameid))
+        if city is not None and isinstance(alias, str) and alias:
+            out.append((alias, *city))
+    return out
+
+
+@functools.cache
+def _gazetteer() -> _Gazetteer:
+    """Build the automaton over every name key, once per process."""
+    from geoclaims.boundaries import _cities, _country_table, _names, _units
+
+    units_df = _units()
+    units = {
+        uid: (iso if isinstance(iso, str) and iso else None, name, cc)
+        for uid, iso, name, cc in zip(
+            units_df["unit_id"],
+            units_df["iso_3166_2"],
+            units_df["name"],
+            units_df["country"],
+            strict=True,
+        )
+    }
+    # Named areas (Donbas, Kashmir, South Ossetia...): "area:<slug>" ids, when the
+    # boundaries data ships them (boundaries._area_table), with their names in _names().
+    areas = _areas()
+    units.update(areas)
+    cities = _cities()
+    unit_pop: Counter[str] = Counter()
+    for uid, pop in zip(cities["unit_id"], cities["population"], strict=True):
+        unit_pop[uid] += int(pop)
+    country_pop: Counter[str] = Counter()
+    for cc, pop in zip(cities["country"], cities["population"], strict=True):
+        country_pop[cc] += int(pop)
+    country_names = dict(zip(_country_table()["country"], _country_table()["name"], strict=True))
+
+    # key -> {identity: [kind, unit_id, country, name, population, bare, suffix, acronym]}
+    table: dict[str, dict[tuple[str, str | None, str], list[Any]]] = {}
+
+    def add(
+        key: str,
+        kind: str,
+        uid: str | None,
+        cc: str,
+        name: str,
+        pop: int,
+        bare: bool,
+        suffix: bool,
+        acronym: bool,
+    ) -> None:
+        if not key or (len(key) < 3 and not acronym):
+            return
+        slot = table.setdefault(key, {})
+        ident = (kind, uid if kind != "city" else f"{uid}:{name}", cc)
+        entry = slot.get(ident)
+        if entry is None:
+            slot[ident] = [kind, uid, cc, name, pop, bare, suffix, acronym]
+        else:
+            entry[4] = max(entry[4], pop)
+            entry[5] = entry[5] or bare
+            entry[6] = entry[6] or suffix
+            entry[7] = entry[7] and acronym
+
+    names = _names()
+    # boundaries._names() has already normalised every name (norm) and keyed it (key).
+    for uid, cc, name, lang, kind, norm, key in zip(
+        names["unit_id"],
+        names["country"],
+        names["name"],
+        names["language"],
+        names["kind"],
+        names["norm"],
+        names["key"],
+        strict=True,
+    ):
+        out_kind = _KINDS_OF_NAME.get(kind)
+        if out_kind is None or not name:
+            continue
+        if uid in areas:
+            out_kind = "area"
+        if _LATIN.search(name) and lang not in _LATIN_LANGUAGES:
+            continue
+        uid = uid or None
+        if out_kind != "country" and uid not in units:
+            continue
+        if out_kind == "country":
+            label = country_names.get(cc, name)
+            pop = country_pop.get(cc, 0)
+        else:
+            label = units[uid][1]
+            pop = unit_pop.get(uid, 0)
+        words = norm.split()
+        suffixed = len(words) > 1 and words[-1] in SUFFIX_WORDS
+        acronym = name.isupper() and len(name) <= 5 and " " not in name
+        add(key, out_kind, uid, cc, label, pop, not suffixed, suffixed, acronym)
+        if _CYRILLIC.search(name):
+            raw = name.split()
+            if suffixed and len(raw) >= 2:
+                adjective = " ".join(raw[:-1])
+                head, _, last = adjective.rpartition(" ")
+                for form in _lang.adjective_forms(last.lower()):
+                    full = f"{head} {form}" if head else form
+                    add(normalize(full), out_kind, uid, cc, label, pop, False, True, False)
+            elif len(raw) == 1:
+                for form in _lang.noun_forms(name):
+                    add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
+            elif len(raw) == 2 and out_kind == "area":
+                # "Південна Осетія" -> "Південної Осетії", "Нагорный Карабах" -> "Нагорном
+                # Карабахе": the adjective's and the noun's case forms.
+                adjectives = [raw[0], *_lang.adjective_forms(raw[0])]
+                nouns = [raw[1], *_lang.noun_forms(raw[1])]
+                for a in adjectives:
+                    for n in nouns:
+                        add(
+                            normalize(f"{a} {n}"), out_kind, uid, cc, label, pop, True, False, False
+                        )
+        elif out_kind in ("region", "entity") and " " not in key and not suffixed:
+            # "the Crimean peninsula", "the Crimea peninsula": a landform named after the
+            # unit, in the adjective the language makes from the name.
+            for form in (key, *_lang.en.adjectives(key)):
+                for noun in _lang.en.LANDFORMS:
+                    add(f"{form} {noun}", out_kind, uid, cc, label, pop, True, False, False)
+    for cc, name in country_names.items():
+        add(name_key(name), "country", None, cc, name, country_pop.get(cc, 0), True, False, False)
+    for formal, cc in _lang.merged_tuple("FORMAL_COUNTRY_NAMES"):
+        cc = cc if cc in country_names else _ISO_TO_TABLE.get(cc, cc)
+        if cc in country_names:
+            acronym = formal.replace(".", "").isupper() and len(formal) <= 6
+            label = country_names[cc]
+            add(
+                name_key(formal),
+                "country",
+                None,
+                cc,
+                label,
+                country_pop.get(cc, 0),
+                True,
+                False,
+                acronym,
+            )
+    for name, pop, uid, cc in zip(
+        cities["name"],
+        cities["population"],
+        cities["unit_id"],
+        cities["country"],
+        strict=True,
+    ):
+        if uid not in units:
+            continue
+        add(normalize(name), "city", uid, cc, name, int(pop), True, False, False)
+    # More names of cities (other spellings, Cyrillic), when the data ships them.
+    for alias, name, pop, uid, cc in _city_aliases(cities):
+        if uid not in units:
+            continue
+        add(normalize(alias), "city", uid, cc, name, pop, True, False, False)
+        if _CYRILLIC.search(alias) and " " not in alias:
+            for form in _lang.noun_forms(alias):
+                add(normalize(form), "city", uid, cc, name, pop, True, False, False)
+
+    automaton = ahocorasick.Automaton()
+    keys: list[str] = []
+    candidates: list[tuple[_Cand, ...]] = []
+    label_norm = functools.cache(normalize)  # a label stands in many slots
+    for key, slot in table.items():
+        homes = {e[1] for e in slot.values() if e[0] == "city"}
+        cands = tuple(
+            _Cand(
+                *entry,
+                label_norm(entry[3]) == key,
+                entry[0] != "city" and entry[1] in homes,
+            )
+            for entry in slot.values()
+        )
+        automaton.add_word(f" {key} ", len(keys))
+        keys.append(key)
+        candidates.append(cands)
+    automaton.make_automaton()
+    log.debug("gazetteer: %d keys", len(keys))
+    acronyms = frozenset(i for i, cands in enumerate(candidates) if all(c.acronym for c in cands))
+    return _Gazetteer(
+        automaton, keys, candidates, units, country_names, acronyms, _capital_keys(keys, candidates)
+    )
+
+
+CAPITALS_FILE = Path(__file__).parent / "data" / "capitals.csv"
+
+
+def _areas() -> dict[str, tuple[None, str, str]]:
+    """Named areas as ``{area_id: (None, name, country)}``; empty without the data."""
+    from geoclaims import boundaries
+
+    table_fn = getattr(boundaries, "_area_table", None)
+    if table_fn is None:
+        return {}
+    table = table_fn()
+    return {
+        a: (None, n, c)
+        for a, n, c in zip(table["area_id"], table["name"], table["country"], strict=True)
+    }
+
+
+def _capital_keys(
+    keys: list[str], candidates: list[tuple[_Cand, ...]]
+) -> dict[str, tuple[str, str, str]]:
+    """Keys that can name a national capital, with the capital's unit, name and country.
+
+    Every spelling and case form the gazetteer has for the city counts. A capital is
+    the most populous city of its name: "Washington" is Washington, D.C.
+    """
+    capitals = pd.read_csv(CAPITALS_FILE, comment="#", keep_default_na=False)
+    names = {normalize(n) for n in capitals["name"]}
+    biggest: dict[str, _Cand] = {}
+    for cands in candidates:
+        for c in cands:
+            if c.kind == "city":
+                n = normalize(c.name)
+                if n in names and (n not in biggest or c.population > biggest[n].population):
+                    biggest[n] = c
+    capital_ids = {(c.unit_id, c.name) for c in biggest.values()}
+    out: dict[str, tuple[str, str, str]] = {}
+    city_units: dict[str, tuple[str, str, str]] = {}  # units that are their capital city
+    for key, cands in zip(keys, candidates, strict=True):
+        for c in cands:
+            if c.kind == "city" and (c.unit_id, c.name) in capital_ids and c.unit_id:
+                out[key] = (c.unit_id, c.name, c.country)
+                if any(u.kind == "region" and u.home and u.unit_id == c.unit_id for u in cands):
+                    city_units[c.unit_id] = out[key]
+                break
+    # Other names of a city that is a unit of its own ("Київ", "Москва", in every case).
+    for key, cands in zip(keys, candidates, strict=True):
+        if key not in out:
+            for c in cands:
+                if c.kind == "region" and not c.suffix_form and c.unit_id in city_units:
+                    out[key] = city_units[c.unit_id]
+                    break
+    return out

@@ -1,0 +1,97 @@
+"""Language knowledge for text finding: one module per language, data only.
+
+Each module (``en``, ``uk``, ``ru``) defines some of the names below; one it lacks counts
+as empty. The matcher and the figure parser read only the merged tables built here, so a
+new language is a new module and one entry in :data:`LANGUAGES`.
+
+Names a language module may define
+----------------------------------
+QUALIFIERS : dict[str, tuple[str, ...]]
+    Phrases by normalised qualifier (``nearly``, ``about``, ``more_than``, ...).
+NUMBER_WORDS : dict[str, int]
+    Number words (English: whole words; Cyrillic: stems) and their values.
+MAGNITUDES : dict[str, float]
+    Regex fragments of magnitude words ("thousand", "тисяч…") and their multipliers.
+FRACTIONS : dict[str, float]
+    Regex fragments of fraction words and their value in per cent; FRACTIONS_NEED_OF says
+    whether the language needs "of" after them (English) or not (Ukrainian, Russian).
+RANGE_OPENERS, RANGE_JOINERS : tuple[str, ...]
+    "between ... and ...", "від ... до ...".
+PERCENT, KM2, MI2 : tuple[str, ...]
+    Regex fragments of unit words.
+OF_WORDS, TERRITORY : tuple[str, ...]
+    "of"; territory words ("territory", "територі…").
+DEMONYMS : dict[str, str]
+    Country adjectives (or their stems) and the ISO alpha-3 code they name.
+ADJECTIVE_ENDINGS, NOUN_ENDINGS
+    Case endings the gazetteer adds to Cyrillic names.
+FORMAL_COUNTRY_NAMES : tuple[tuple[str, str], ...]
+    Formal country names the name tables lack ("Російська Федерація").
+COMMON_WORDS, NEEDS_CUE, PERSON_NAMES, TITLE_WORDS, FUNCTION_WORDS, OFFICE_WORDS, MONTHS
+    English-text traps and dates (English only so far).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+from geoclaims.text.lang import en, ru, uk
+
+#: The languages whose knowledge is merged, in order of precedence.
+LANGUAGES: tuple[ModuleType, ...] = (en, uk, ru)
+
+
+def merged_dict(name: str) -> dict[Any, Any]:
+    """The union of one dict across languages (earlier languages win a clash)."""
+    out: dict[Any, Any] = {}
+    for module in reversed(LANGUAGES):
+        out.update(getattr(module, name, {}))
+    return out
+
+
+def merged_tuple(name: str) -> tuple[Any, ...]:
+    """The concatenation of one tuple across languages, without repeats."""
+    out: list[Any] = []
+    for module in LANGUAGES:
+        out.extend(x for x in getattr(module, name, ()) if x not in out)
+    return tuple(out)
+
+
+def merged_qualifiers() -> dict[str, str]:
+    """Every qualifier phrase, single-spaced and lower-case, to its normalised qualifier."""
+    out: dict[str, str] = {}
+    for module in LANGUAGES:
+        for norm, phrases in getattr(module, "QUALIFIERS", {}).items():
+            for phrase in phrases:
+                out.setdefault(" ".join(phrase.lower().split()), norm)
+    return out
+
+
+def adjective_forms(adjective: str) -> list[str]:
+    """Case forms of a feminine oblast adjective in every language that has endings."""
+    forms: list[str] = []
+    for module in LANGUAGES:
+        for ending, others in getattr(module, "ADJECTIVE_ENDINGS", {}).items():
+            if adjective.endswith(ending):
+                stem = adjective[: -len(ending)]
+                forms.extend(stem + e for e in others if stem + e not in forms)
+                break
+    return forms
+
+
+def noun_forms(noun: str) -> list[str]:
+    """Case forms of a one-word Cyrillic place name (Україна -> України, Україні, ...)."""
+    if len(noun) < 4 or noun.isupper():
+        return []
+    forms: list[str] = []
+    vowels = "аеєиіїоуюяыэ"
+    for module in LANGUAGES:
+        for ending, drop, others in getattr(module, "NOUN_ENDINGS", ()):
+            if ending == "" and (not noun[-1].isalpha() or noun[-1] in vowels + "ь"):
+                continue
+            if noun.endswith(ending):
+                stem = noun[: len(noun) - drop]
+                forms.extend(stem + e for e in others if stem + e not in forms)
+                break
+    return forms

@@ -1,0 +1,319 @@
+"""English: the words the matcher and the figure parser read.
+
+Everything here is data; the pipeline (``geoclaims.text.mentions``, ``.claims``) never names
+a language. A new language is a new module next to this one with the same names (any it
+lacks count as empty) and an entry in :data:`geoclaims.text.lang.LANGUAGES`.
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    """The whitespace-separated words of a block of text."""
+    return frozenset(block.split())
+
+
+# --- place names that are something else ---------------------------------------------------
+
+# Names that are everyday English words: never matched bare, only with a suffix word
+# ("Central Region") or a city cue ("the city of Reading"). Built from the intersection
+# of the gazetteer's keys with an English word list, minus places that dominate the word
+# (Shanghai, Bologna, Astrakhan, ...).
+COMMON_WORDS = _words(
+    """
+    acacias acre act afar agar airport alabaster ales alliance aloha along altos ampere
+    anew angers annex antelope anthem antique apace apes apex arbutus archway ascension
+    ascot auburn awash bade badger bah bake bale balsas banes bani bank banning bar
+    barking bath baud bay bear begun bell bend bender best bet billings bimbo bled bole
+    bong bonito bonny boo boom borne boulder bountiful bow bra brad bras bray brick
+    brusque buckeye bury bush butte butterfly buy cabanas cad cairns can canning canton
+    capital car carpi cascade cassia cassino cat cayenne centennial central centurion
+    chandler chaparral chili chin chino city clay cloverleaf coast cocoa cognac coin
+    colon columbine come commonwealth concord confederation converse corona cove crystal
+    cypress date dauphin davenport deal debar debark defiance delta dig dire dole dome
+    dour down drama dyer eagle east eastern emirates emporia encamp enterprise erode est
+    eureka evergreen falcon fate federal felling fiche fiddlesticks fife first fishers
+    flagstaff fleet flint flora florin fords forest fountain free gap garland garner gay
+    gent god goes golden gondola gore grad grapevine grays green grenade griffin groves
+    gulf ha hackney hail hale harrow hawthorn hays hem hermitage hexing hickory highland
+    hillside hims hire hit ho holiday homburg homestead honcho hook horde horn hove hub
+    hue hull humble hurricane imperial independence island islands jam jasper jingling
+    karakul keystone lakes lancing lander largo lattes laurel leek leer lend lens
+    liberal liberty lice linden lira lisle littoral lop lot luau magenta maidenhead male
+    man manage manga mango manly mantilla maracas march margarita marina maritime marks
+    martin mascara mascot mason mayo medias mentor meridian mesa mesquite meta metro
+    midland midlands midstream midway mile mine mission mobile mocha mono moron moss
+    most mountain much mustang natal neath nice nip no nodes normal north northeastern
+    northern ocher ode of officer ogre opportunity oral orange orchards oriental
+    overland pa pace paisley panorama papa papaya paradise paramount pare parole pearl
+    peer pen pest pinto piranhas pita plantation plaque plateau plateaux plum plunge poi
+    police pool pop portage posse pout prosper providence pueblo puma punch quarto
+    queens quiche reading region republic reservoir retreat reunion revere rho rich
+    rivers riverside rogers roman roses rouge rugby ruse rye saga sake saki sale salt
+    samba same sandy sari savage save say seaside sedan semi shaping shone shoreline
+    shush sides silvan sim simmering sire slough smith snares south southeastern
+    southern sparks split spore spring springs stains sterling stoke store stow sue
+    suede sulphur summit sunrise sunset superior surprise swains swords sycamore tamale
+    tame tank tartar temple tequila terrace than time tire to tome tooting torrent tours
+    tubas tucker tulle union unity university upland uptown valence valley van var vicar
+    vineyard vise vista wadi wake walker walnut warder ware warren wedding weir welling
+    west westerly western wetter wheeling wight woodland woodlands worms wright yap ye
+    yoga young
+    """
+)
+
+# Names that are not English words but, bare, mostly mean something else in English
+# text: "Nord Stream", the cruiser "Moskva" (English writes Moscow).
+NEEDS_CUE = COMMON_WORDS | {"nord", "moskva"}
+
+# Place names that are also common first names or surnames. Bare, they are dropped when a
+# capitalised word that is not a place follows ("Victoria Nuland", "Georgia Tech") or
+# precedes ("Michael Jordan", "Queen Victoria", "Lake Victoria").
+PERSON_NAMES = _words(
+    """
+    adelaide alexandria alice asia aurora austin brooklyn camden carolina chad charlotte
+    chelsea clifton cordoba dakota dallas darwin douglas elizabeth eugene florence
+    florida georgia hamilton houston indiana israel jackson jersey jordan kansas kent
+    laval lawrence leon lincoln lorraine lowell madison marion mercedes milton montana
+    nancy nelson nevada orlando paris phoenix pierre preston regina salvador santiago
+    savannah sofia sophia stanley sydney troy valencia victoria virginia washington
+    wellington vladimir kirov khmelnytsky khmelnytskyi franklin jefferson monroe
+    lafayette cleveland columbus marshall albert
+    """
+)
+TITLE_WORDS = (
+    r"mr|mrs|ms|miss|dr|prof|sir|lady|queen|king|prince|princess|saint|st|lake|mount|fort|"
+    r"cape|president|senator|sen|rep|judge|coach|general|gen|captain|capt|gov|governor|"
+    r"minister|sea|gulf"
+)
+FUNCTION_WORDS = _words(
+    """
+    a an the in on at of from to for and or but by with near across over into inside
+    outside northern southern eastern western central north south east west upper lower
+    greater new old occupied liberated annexed neighbouring neighboring when while as if
+    after before since until during about around says said visit visited then meanwhile
+    both neither however although though because today yesterday
+    """
+)
+# Capitalised words after a place that is also a first name that keep it a place.
+OFFICE_WORDS = _words(
+    """
+    king queen president prime premier foreign defence defense army armed government
+    parliament capital ambassador embassy minister ministry governor senate supreme
+    national state border military navy interior leader ruling opposition region oblast
+    province city mayor
+    """
+)
+
+#: Short and formal country names the name tables lack ("the U.S.", "Türkiye"). Names in
+#: capitals are acronyms and must be written in capitals.
+FORMAL_COUNTRY_NAMES = (
+    ("US", "USA"), ("U.S.", "USA"), ("U.S.A.", "USA"), ("UAE", "ARE"), ("U.A.E.", "ARE"),
+    ("Türkiye", "TUR"), ("Turkiye", "TUR"), ("DRC", "COD"), ("PRC", "CHN"), ("ROK", "KOR"),
+    ("DPRK", "PRK"), ("Czechia", "CZE"), ("Eswatini", "SWZ"), ("North Macedonia", "MKD"),
+)  # fmt: skip
+
+#: Words that make up generic unit names ("Capital Territory", "Federal District",
+#: "Distrito Federal"): a name of only these words is found only when its country is
+#: already in the document's context, never in another country's text.
+GENERIC_UNIT_WORDS = _words(
+    """
+    capital federal national territory territories district distrito capitale capital
+    special administrative city region the of de del do da area zone metropolitan
+    autonomous
+    """
+)
+#: Landform nouns after a unit's name or adjective that still name the unit ("the Crimean
+#: peninsula").
+LANDFORMS = ("peninsula",)
+
+
+def adjectives(name: str) -> tuple[str, ...]:
+    """English adjectives made from a lower-case place name: Crimea -> Crimean."""
+    if name.endswith("a") and len(name) > 3:
+        return (name + "n",)
+    return ()
+
+
+# --- figures ------------------------------------------------------------------------------
+
+#: Qualifier phrases, by the normalised qualifier a Claim carries.
+QUALIFIERS = {
+    "nearly": ("nearly", "almost", "close to", "just under", "just shy of", "not quite",
+               "nigh on"),
+    "about": ("about", "around", "roughly", "approximately", "approx.", "some", "circa", "ca.",
+              "an estimated", "estimated", "~", "an approximate", "approximate"),
+    "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeding",
+                  "just over", "greater than", "just above", "slightly more than"),
+    "less_than": ("less than", "under", "below", "fewer than", "just below"),
+    "at_least": ("at least", "no less than", "not less than", "a minimum of"),
+    "up_to": ("up to", "as much as", "as many as", "a maximum of"),
+    "exactly": ("exactly", "precisely"),
+}  # fmt: skip
+#: Number words: value of each.
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+#: Tens that take a unit after a space or hyphen ("twenty-five").
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: Magnitude words after a number, as regex fragments: multiplier.
+MAGNITUDES = {r"thousand": 1e3, r"million": 1e6}
+#: Fraction words (regex fragments, matched whole) and their value in per cent. English
+#: fractions count only before "of" (FRACTIONS_NEED_OF).
+FRACTIONS = {
+    "half|halves": 50.0, "thirds?": 100 / 3, "quarters?": 25.0, "fourths?": 25.0, "fifths?": 20.0,
+    "sixths?": 100 / 6, "sevenths?": 100 / 7, "eighths?": 12.5, "ninths?": 100 / 9,
+    "tenths?": 10.0,
+}  # fmt: skip
+FRACTIONS_NEED_OF = True
+#: Numerators before a fraction word ("two-thirds").
+NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+#: Words that open a range ("between 17 and 19 per cent") and join its ends.
+RANGE_OPENERS = ("between", "from")
+RANGE_JOINERS = ("to", "and")
+#: Units, as regex fragments.
+PERCENT = (r"per[\s-]?cent", r"percent", r"pct")
+KM2 = (
+    r"sq\.?\s*km\.?", r"square[\s-]+kilomet(?:re|er)s?", r"sq\.?\s+kilomet(?:re|er)s?",
+    r"kilomet(?:re|er)s?\s+squared",
+)  # fmt: skip
+MI2 = (r"sq\.?\s*mi(?:les?)?\.?", r"square[\s-]+miles?")
+#: "of" before a figure's target.
+OF_WORDS = ("of",)
+#: Words for territory after "of" ("of its territory").
+TERRITORY = ("territory", "territories", "land", "landmass", "farmland", "soil", "area",
+             "surface")  # fmt: skip
+#: Adjectives of countries ("of Ukrainian territory").
+DEMONYMS = {
+    "ukrainian": "UKR",
+    "russian": "RUS",
+    "georgian": "GEO",
+    "moldovan": "MDA",
+    "azerbaijani": "AZE",
+    "armenian": "ARM",
+    "belarusian": "BLR",
+    "syrian": "SYR",
+    "israeli": "ISR",
+    "palestinian": "PSE",
+    "serbian": "SRB",
+    "chinese": "CHN",
+    "indian": "IND",
+    "pakistani": "PAK",
+    "turkish": "TUR",
+    "iraqi": "IRQ",
+    "polish": "POL",
+    "finnish": "FIN",
+    "estonian": "EST",
+    "latvian": "LVA",
+    "lithuanian": "LTU",
+    "kazakh": "KAZ",
+    "sudanese": "SDN",
+    "somali": "SOM",
+    "cypriot": "CYP",
+}
+
+# --- dates --------------------------------------------------------------------------------
+
+#: Month names and abbreviations, by month number.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+# --- capitals standing for governments (metonyms) -------------------------------------------
+
+#: Verbs (regex fragments, lower case) whose subject, when a capital, is its government:
+#: "Kyiv rejected the proposal", "Moscow insists", "Beijing has warned".
+METONYM_VERBS = (
+    r"sa(?:y|ys|id)", r"insist\w*", r"reject\w*", r"dismiss\w*", r"den(?:y|ies|ied)",
+    r"warn\w*", r"accus\w*", r"claim\w*", r"announc\w*", r"agree\w*", r"demand\w*",
+    r"refus\w*", r"respond\w*", r"condemn\w*", r"protest\w*", r"wants?", r"urg\w*",
+    r"call(?:s|ed)?", r"vow\w*", r"threaten\w*", r"seeks?", r"sought", r"hop(?:es|ed)",
+    r"argu\w*", r"maintain\w*", r"consider\w*", r"regard\w*", r"recogni[sz]\w*",
+    r"accept\w*", r"propos\w*", r"offer\w*", r"retaliat\w*", r"sanction\w*", r"expel\w*",
+    r"summon\w*", r"decid\w*", r"plan(?:s|ned)?", r"intend\w*", r"stress\w*", r"signal\w*",
+    r"views?", r"viewed", r"sees", r"saw", r"believ\w*", r"push\w*", r"press(?:es|ed)",
+    r"back(?:s|ed)", r"support\w*", r"oppos\w*", r"object\w*", r"counter\w*", r"suspend\w*",
+    r"annex\w*", r"order\w*", r"sen[dt]s?", r"launch\w*", r"blam\w*", r"negotiat\w*",
+    r"signed", r"signs", r"ratif\w*", r"withdr[ae]w\w*", r"traded", r"responded",
+    r"acknowledg\w*", r"admitt?\w*", r"boycott\w*", r"appeal\w*", r"lodg\w*",
+    r"regains?", r"regained", r"retook", r"recaptur\w*", r"lost", r"controls", r"controlled",
+    r"administers", r"administered", r"occup(?:ies|ied)", r"holds", r"held", r"took",
+    r"considers", r"responds", r"counts", r"describes", r"described", r"dismisses",
+    r"demands", r"regards", r"calls", r"treats", r"treated", r"disputes", r"disputed",
+    r"contests", r"contested", r"rules", r"ruled", r"governs", r"governed",
+)  # fmt: skip
+#: Words that may stand between such a capital and its verb ("Moscow has long insisted").
+METONYM_AUX = (
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should",
+    "is", "was", "did", "does", "also", "long", "still", "now", "then", "later", "quickly",
+    "swiftly", "immediately", "repeatedly", "officially", "formally", "firmly", "not",
+    "never", "always", "itself", "again", "publicly", "already", "effectively",
+)  # fmt: skip
+#: Nouns after a capital's possessive that make it the government ("Moscow's annexation").
+METONYM_POSSESSED = (
+    r"annexation", r"invasion", r"forces", r"troops", r"army", r"military", r"government",
+    r"position", r"decision", r"claims?", r"demands?", r"refusal", r"response", r"offensive",
+    r"war", r"policy", r"officials", r"envoys?", r"ambassador", r"allies", r"ally",
+    r"backing", r"support", r"control", r"recognition", r"occupation", r"proxies", r"regime",
+    r"leadership", r"negotiators", r"diplomats", r"stance", r"proposal", r"aggression",
+    r"assault", r"rule", r"sovereignty", r"withdrawal", r"bid", r"veto", r"insistence",
+    r"view", r"argument", r"objections?", r"protests?", r"plans?", r"attempts?", r"efforts?",
+    r"approach", r"sanctions", r"administration", r"authority", r"authorities", r"grip",
+    r"hold", r"seizure", r"deal", r"terms", r"line", r"red\s+lines?", r"narrative",
+    r"ambitions", r"interests?", r"counteroffensive", r"campaign", r"partners?",
+)  # fmt: skip
+#: Words before a capital that make it the government ("accused Moscow", "talks between").
+METONYM_BEFORE = (
+    r"accus\w*", r"urg\w*", r"warn\w*", r"told", r"tells", r"asked", r"asks",
+    r"called\s+on", r"calls\s+on", r"press\w*", r"criticis\w*", r"criticiz\w*",
+    r"condemn\w*", r"blam\w*", r"sanction\w*", r"negotiat\w*\s+with", r"talks\s+with",
+    r"relations\s+with", r"ties\s+with", r"deal\s+with", r"agreement\s+with",
+    r"talks\s+between", r"relations\s+between", r"ties\s+between", r"tensions\s+between",
+    r"dialogue\s+between", r"negotiations\s+between", r"agreement\s+between",
+    r"(?:backed|recogni[sz]ed|supported|controlled|administered|held|annexed|rejected|"
+    r"claimed|occupied|governed|run|ruled|seized|taken|captured|retaken|liberated|"
+    r"disputed|contested|opposed|condemned)\s+by", r"pressure\s+on", r"hand(?:ed|s)?",
+    r"gave", r"give", r"gives", r"cede\w*\s+(?:\w+\s+){0,3}to", r"lost\s+to",
+    r"demands?\s+(?:from|of)", r"appeal\w*\s+to", r"recognition\s+(?:by|from)",
+)  # fmt: skip
+#: Adjectives made with a capital that mean its government ("Moscow-backed").
+METONYM_HYPHENATED = (
+    r"backed", r"controlled", r"installed", r"appointed", r"led", r"held", r"aligned",
+    r"friendly", r"allied", r"sponsored", r"supported", r"imposed", r"run",
+)  # fmt: skip
+
+# --- names inside longer names ---------------------------------------------------------------
+
+#: Capitalised words after a place name that keep it a place ("Kherson Airport", "Kyiv
+#: Monday"); any other capitalised word after it makes it part of a longer name.
+KEEP_AFTER = _words(
+    """
+    airport railway station port bridge front line direction axis sector border frontier
+    republic territory territories district county governorate autonomous peninsula valley
+    heights strip islands island basin coast oblast region province city state nuclear
+    power plant dam hydroelectric
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    """
+)
+#: Words after a place name that make it part of the name of a treaty, an institution or a
+#: format ("the Istanbul Convention", "the Minsk agreements", "the Normandy format").
+INSTITUTION_AFTER = (
+    r"conventions?", r"treat(?:y|ies)", r"accords?", r"agreements?", r"protocols?",
+    r"memorandum", r"format", r"process", r"declaration", r"communiqu[eé]", r"summit",
+    r"charter", r"pact", r"formula", r"platform", r"group", r"club", r"initiative",
+    r"institute", r"university", r"exchange", r"stock\s+exchange", r"consensus",
+    r"principles", r"talks\s+format", r"ii\b", r"-2\b", r"peace\s+plan", r"framework",
+)  # fmt: skip
+#: Words before a place name that make it part of such a name ("the Treaty of Paris").
+INSTITUTION_BEFORE = (
+    r"treaty", r"convention", r"congress", r"peace", r"accords?", r"protocol", r"university",
+    r"declaration", r"memorandum", r"charter", r"statute", r"court", r"pact",
+)  # fmt: skip

@@ -1,0 +1,83 @@
+"""Ukrainian: case endings, number, fraction and unit words, qualifiers.
+
+Data only, read by the gazetteer (case forms of names) and the figure parser. Regex
+fragments match lower-cased text.
+"""
+
+from __future__ import annotations
+
+#: Endings of a feminine oblast adjective (Донецька область): nominative ending -> the
+#: endings of its other cases (Донецької, Донецькій, Донецьку, Донецькою).
+ADJECTIVE_ENDINGS = {
+    "а": ("ої", "ій", "у", "ою"),
+    "ий": ("ого", "ому", "им", "ім"),
+}
+#: Endings of a one-word place name: nominative ending -> (letters to drop, endings).
+#: Україна -> України/Україні/Україну/Україною; Київ -> Києва; Крим -> Криму.
+NOUN_ENDINGS = (
+    ("ія", 1, ("ї", "ю", "єю")),
+    ("я", 1, ("і", "ю", "ям")),
+    ("а", 1, ("и", "і", "у", "ою")),
+    ("ь", 1, ("я", "ю", "і", "ем")),
+    ("ів", 2, ("ова", "ову", "ові", "овом")),
+    ("їв", 2, ("єва", "єву", "єві", "євом")),
+    ("", 0, ("а", "у", "і", "ом")),  # a consonant: Крим -> Криму
+)
+#: Formal names that the name tables lack, as (name, ISO alpha-3).
+FORMAL_COUNTRY_NAMES = (
+    ("Російська Федерація", "RUS"),
+    ("Російської Федерації", "RUS"),
+    ("Російській Федерації", "RUS"),
+    ("Російську Федерацію", "RUS"),
+    ("Російською Федерацією", "RUS"),
+    ("Сполучені Штати Америки", "USA"),
+    ("Сполучених Штатів Америки", "USA"),
+    ("Сполученим Штатам Америки", "USA"),
+    ("Сполучені Штати", "USA"),
+    ("Сполучених Штатів", "USA"),
+    ("Сполученим Штатам", "USA"),
+    ("Сполученими Штатами", "USA"),
+)
+QUALIFIERS = {
+    "nearly": ("майже", "чи не"),
+    "about": ("приблизно", "близько", "орієнтовно", "майже що"),
+    "more_than": ("понад", "більше ніж", "більш ніж", "більше за", "більше", "трохи більше"),
+    "less_than": ("менше ніж", "менш ніж", "менше", "трохи менше"),
+    "at_least": ("щонайменше", "принаймні", "не менше ніж", "не менше"),
+    "up_to": ("аж до",),
+    "exactly": ("рівно", "точно"),
+}
+#: Number words (stems; any case ending may follow).
+NUMBER_WORDS = {
+    "один": 1, "одна": 1, "одну": 1, "дв": 2, "три": 3, "чотир": 4, "п'ят": 5, "шіст": 6,
+    "сім": 7, "вісім": 8, "дев'ят": 9, "десят": 10, "двадцят": 20, "тридцят": 30,
+    "сорок": 40, "п'ятдесят": 50, "сто": 100,
+}  # fmt: skip
+#: Magnitude words after a number or alone ("понад тисячу квадратних кілометрів").
+MAGNITUDES = {r"тис\.|тис(?!\w)|тисяч\w*": 1e3, r"млн\.?|мільйон\w*": 1e6}
+#: Fraction words and their value in per cent; no "of" is needed ("чверть території").
+FRACTIONS = {
+    r"третин\w*|трет[ьи]": 100 / 3,
+    r"чверт[ьі]|чверт\w*": 25.0,
+    r"половин\w*": 50.0,
+    r"п['’ʼʹ]?ят(?:а|у|ої|ою)\s+частин\w*": 20.0,
+    r"десят(?:а|у|ої|ою)\s+частин\w*": 10.0,
+}
+RANGE_OPENERS = ("від", "між")
+RANGE_JOINERS = ("до", "і", "та")
+PERCENT = (r"відсот\w*", r"відс\.", r"процент\w*", r"проц\.")
+KM2 = (r"кв\.?\s*км\.?", r"квадратн\w+\s+кілометр\w*")
+MI2 = (r"квадратн\w+\s+мил\w*",)
+OF_WORDS = ("від",)
+TERRITORY = (r"територі\w*", r"площ\w*", r"суш\w*")
+DEMONYMS = {"українськ": "UKR", "російськ": "RUS"}
+#: Verbs whose subject, when a capital, is its government ("Київ відкинув пропозицію").
+METONYM_VERBS = (
+    r"заяв\w*", r"відкин\w*", r"відхил\w*", r"наполяга\w*", r"наполі\w*", r"вимага\w*",
+    r"звинувачу\w*", r"звинуват\w*", r"погод\w*", r"відмов\w*", r"оголос\w*", r"засуд\w*",
+    r"запереч\w*", r"визна\w*", r"вважа\w*", r"попереди\w*", r"попереджа\w*", r"назва\w*",
+    r"називає", r"хоче", r"прагне", r"контролю\w*", r"окупува\w*", r"анексува\w*",
+    r"відповів", r"відповіла", r"повідоми\w*", r"підписа\w*",
+)  # fmt: skip
+#: The same verbs before their subject ("заявив Київ"): word order is free.
+METONYM_BEFORE = METONYM_VERBS

@@ -1,0 +1,795 @@
+"""Matching and resolving: which places a text names, and which unit each one is.
+
+Matching runs the gazetteer's automaton over the text after the project's one
+normalisation (:func:`geoclaims._normalize.normalize_with_offsets`); resolution attaches
+suffix words and cues, drops traps (people, rivers, institutions) and settles namesakes
+by the document's context. The work per call is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from geoclaims._errors import InvalidTypeError
+from geoclaims._normalize import normalize_with_offsets
+from geoclaims.text import lang
+from geoclaims.text.gazetteer import (
+    CITY_POPULATION_FLOOR,
+    CONTEXT_CITY_POPULATION_FLOOR,
+    _Cand,
+    _Gazetteer,
+    _gazetteer,
+)
+from geoclaims.text.lang import en
+
+#: Columns of the frame :func:`find_regions` returns, in order.
+COLUMNS = ("start", "end", "surface", "kind", "unit_id", "iso_3166_2", "name", "country", "score")
+
+_COMMON_WORDS = en.COMMON_WORDS
+_NEEDS_CUE = en.NEEDS_CUE
+_PERSON_NAMES = en.PERSON_NAMES
+_TITLE_WORDS = en.TITLE_WORDS
+_FUNCTION_WORDS = en.FUNCTION_WORDS
+_OFFICE_WORDS = en.OFFICE_WORDS
+
+
+def _alt(fragments: Iterable[str]) -> str:
+    return "|".join(sorted(fragments, key=len, reverse=True))
+
+
+# Capitals standing for their governments (kind "metonym"); the words come from lang/.
+_METONYM_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:which|who)\s+)?\s+(?:(?:{_alt(lang.merged_tuple('METONYM_AUX'))})\s+){{0,3}}"
+    rf"(?:{_alt(lang.merged_tuple('METONYM_VERBS'))})(?!\w)"
+)
+_METONYM_POSSESSED = re.compile(
+    rf"\s+(?:[\w-]+\s+)?(?:{_alt(lang.merged_tuple('METONYM_POSSESSED'))})(?!\w)"
+)
+_METONYM_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_alt(lang.merged_tuple('METONYM_BEFORE'))})\s+(?:the\s+)?$"
+)
+_METONYM_HYPHENATED = re.compile(
+    rf"[-‐‑–]\s*(?:{_alt(lang.merged_tuple('METONYM_HYPHENATED'))})(?!\w)"
+)
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:in|at|from|to|into|near|outside|around|across|over|of|inside|through|"
+    r"towards?|via|у|в|до|з|із|под|під|біля|около|возле)\s+$"
+)
+
+
+def _words(block: str) -> frozenset[str]:
+    """The whitespace-separated words of a block of text."""
+    return frozenset(block.split())
+
+
+# Words after a name that show it is not the place itself ("the Azov battalion",
+# "the Dnipro River", "Kherson Airport" stays a place: airports are not listed).
+_NOT_PLACE_AFTER = re.compile(
+    r"\s+(?:(?i:river|sea|lake|battalion|regiment|brigade|reservoir|mountains|strait|gulf|"
+    r"university|fc|stadium|avenue|street)|Times|Post|Journal|Herald|Tribune|Gazette|"
+    r"Independent)\b"
+)
+_NOT_PLACE_BEFORE = re.compile(
+    r"\b(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine)"
+    r"\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# Suffix words attached after a name. Group "ent" marks the entity form.
+_SUFFIX_AFTER = re.compile(
+    r"""(?ix)
+    (?:[ \t\u00a0]*[-‐‑–][ \t\u00a0]*|\s+)
+    (?:
+      (?P<ent>people['’ʼʹ]?s['’ʼʹ]?\s+republics?
+        |народн\w*\s+республ[іи]к\w*)
+      |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
+        |prefectures?|krai|kray|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*)
+    )
+    (?!\w)
+    """
+)
+_POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
+_REGION_BEFORE = re.compile(
+    r"\b(?:regions?|oblasts?|provinces?|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CITY_BEFORE = re.compile(
+    r"""(?ix)
+    (?:\b(?:city|town|port|village|mayor|municipality|suburbs?|outskirts|downtown)
+        \s+of\s+(?:the\s+)?
+      |\b(?:regional\s+)?capital,?\s+
+      |\b(?:administrative|regional|oblast)\s+(?:centre|center|capital|seat)
+        (?:\s+(?:is|was|remains|became|has\s+been))?,?\s+(?:the\s+city\s+of\s+)?
+      |(?<!\w)(?:адміністративн\w+|обласн\w+|административн\w+)\s+(?:центр\w*)(?:\s+(?:област\w*|регіону|региона))?
+        \s*(?:[—–-]|є|—\s*місто|является|был\w*|стал\w*)?\s*(?:місто\s+|город\s+)?
+      |\b(?:city|town)\s+
+      |(?<!\w)(?:місто|міста|місті|містом|місту|город|города|городе|городом|м\.|г\.)\s*
+    )$
+    """
+)
+_CITY_AFTER = re.compile(r"(?i)(?:['’ʼʹ]s)?\s+(?:city|town|mayor)\b|['’ʼʹ]s\s+mayor\b")
+_CONNECTOR = re.compile(
+    r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|или)\s+)?|\s+(?:and|or|&|та|і|и|й|або|или)\s+)"
+    r"(?:the\s+)?"
+)
+# Last words before a name that can start a cue; the regexes run only after them.
+_CITY_CUE_LAST = _words(
+    """
+    of the city town capital capital, місто міста місті містом місту город города городе
+    городом м. г. is was remains became been centre center seat centre, center, seat,
+    центр центром — – є
+    является
+    """
+)
+_NOT_PLACE_LAST = _words(
+    "of the sea gulf lake river strait bay mount cruiser flagship warship frigate submarine"
+)
+_APPOSITION = re.compile(r",\s*")
+
+
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    unit_id: str | None
+    iso_3166_2: str | None
+    name: str
+    country: str
+    score: float
+
+
+class _Raw:
+    """A match on the normalised text, before resolution."""
+
+    __slots__ = ("cands", "city_cue", "end", "key", "last", "start", "suffix")
+
+    def __init__(self, start: int, end: int, key: str, cands: tuple[_Cand, ...]) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
+        self.cands = cands
+        self.suffix: str | None = None  # "region" or "entity"
+        self.city_cue = False
+        self.last = ""  # the word before, lower-cased
+
+
+def _check_text(text: object, what: str = "text") -> str:
+    if not isinstance(text, str):
+        msg = (
+            f"{what} must be a str, not {type(text).__name__}: {text!r:.80}. "
+            "Decode bytes first (data.decode('utf-8'))."
+        )
+        raise InvalidTypeError(msg)
+    return text
+
+
+def _raw_matches(text: str) -> list[_Raw]:
+    """Longest-leftmost, non-overlapping, whole-word gazetteer matches."""
+    gaz = _gazetteer()
+    norm, offsets = normalize_with_offsets(text)
+    if not norm.strip():
+        return []
+    hay = f" {norm} "
+    keys = gaz.keys
+    spans = [(end - len(keys[kid]) - 1, kid) for end, kid in gaz.automaton.iter(hay)]
+    if not spans:
+        return []
+    # hay[s] is the space before a key, so s is the key's start in ``norm``.
+    spans.sort(key=lambda sp: (sp[0], -len(keys[sp[1]])))
+    nstarts = np.fromiter((sp[0] for sp in spans), dtype=np.int64, count=len(spans))
+    nends = nstarts + np.fromiter((len(keys[k]) for _s, k in spans), np.int64, len(spans))
+    starts = offsets[nstarts].tolist()
+    ends = (offsets[nends - 1] + 1).tolist()
+    nend_list = nends.tolist()
+    out: list[_Raw] = []
+    last_end = -1
+    mixed_case = text != text.lower() and text != text.upper()
+    acronyms = gaz.acronyms
+    for (nstart, kid), start, end, nend in zip(spans, starts, ends, nend_list, strict=True):
+        if nstart < last_end:
+            continue
+        if mixed_case and text[start].islower():
+            continue
+        if kid in acronyms and not text[start:end].isupper():
+            continue
+        out.append(_Raw(start, end, keys[kid], gaz.candidates[kid]))
+        last_end = nend
+    return out
+
+
+def _prev_word(text: str, start: int) -> tuple[str, int]:
+    """The word before ``start`` (its text and start), or ("", start)."""
+    lo = max(0, start - 40)
+    head = text[lo:start]
+    stripped = head.rstrip()
+    if not stripped or len(stripped) == len(head):
+        return "", start
+    cut = max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\t"))
+    word = stripped[cut + 1 :]
+    if cut < 0 and lo > 0:
+        return "", start  # a word longer than the window
+    return word, lo + cut + 1
+
+
+_INSTITUTION_AFTER = re.compile(
+    rf"(?i)(?:\s+|-)(?:{_alt(lang.merged_tuple('INSTITUTION_AFTER'))})(?!\w)"
+)
+_INSTITUTION_BEFORE = re.compile(
+    rf"(?i)\b(?:{_alt(lang.merged_tuple('INSTITUTION_BEFORE'))})\s+(?:of|on)\s+(?:the\s+)?$"
+)
+_TITLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE_WORDS})\.?\s+$")
+_TITLES = frozenset(_TITLE_WORDS.split("|"))
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
+_KEEP_AFTER = en.KEEP_AFTER | _OFFICE_WORDS | _FUNCTION_WORDS
+
+
+def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool:
+    """True when a match is one word of a longer proper name, not a place.
+
+    A place name is part of a longer name (a person, a team, a newspaper, a treaty)
+    when a title precedes it ("Queen Victoria", "Lake Chad"); when a treaty or
+    institution word follows or precedes it ("the Istanbul Convention", "the Minsk
+    agreements", "the Treaty of Paris"); and, in mixed-case text, when it is joined by a
+    bare space to a capitalised word that is neither a function word nor a word that
+    keeps it a place ("Victoria Nuland", "Georgia Tech", "Kherson Airport" stays): two
+    proper nouns side by side are one name. That holds when the neighbour is a place name
+    too ("Paris Jackson", "Chad Houston"): places in a row take a comma or "and". A name
+    that is also a common first name drops, as before, after a capitalised word too
+    ("Michael Jordan").
+    """
+    if raw.suffix or raw.city_cue:
+        return False
+    word, wstart = _prev_word(text, raw.start)
+    last = word.lower().rstrip(".")
+    if last in _TITLES and _TITLE_BEFORE.search(text, max(0, raw.start - 30), raw.start):
+        return True
+    if last in ("of", "on", "the") and _INSTITUTION_BEFORE.search(
+        text, max(0, raw.start - 40), raw.start
+    ):
+        return True
+    if _INSTITUTION_AFTER.match(text, raw.end):
+        return True
+    if not mixed_case:
+        return False
+    after = _CAPITALISED_AFTER.match(text, raw.end)
+    possessive = text[raw.end - 2 : raw.end - 1] in "'’ʼʹ" or text[raw.end - 1] in "'’ʼʹ"
+    if after and after.group(1).lower() not in _KEEP_AFTER and not possessive:
+        return True
+    return bool(
+        word[:1].isupper()
+        and word.isalpha()
+        and word.lower() not in _FUNCTION_WORDS
+        and text[wstart + len(word) : raw.start] == " "
+        and (
+            wstart in starts
+            or raw.key in _PERSON_NAMES
+            or (
+                # "Chad Michael Murray": a capitalised word before a town or region that
+                # is neither a sentence's first word nor an adjective ("Soviet Ukraine").
+                all(c.kind != "country" for c in raw.cands)
+                and not word.lower().endswith(_ADJECTIVE_ENDINGS)
+                and not _SENTENCE_START.search(text, max(0, wstart - 3), wstart)
+            )
+        )
+    )
+
+
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ern", "ic", "i", "al", "ed")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*|[\"“«(]\s*)$")
+
+
+def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Suffix words, possessives, city cues and lists; drops matches a suffix swallowed."""
+    for raw in raws:
+        if text[raw.end : raw.end + 1] == "." and _DOTTED.fullmatch(text, raw.start, raw.end):
+            raw.end += 1  # "the U.S.": the last dot is the abbreviation's
+        has_region = any(c.kind in ("region", "entity", "area") for c in raw.cands)
+        m = _SUFFIX_AFTER.match(text, raw.end)
+        if m and has_region:
+            raw.suffix = "entity" if m.group("ent") else "region"
+            raw.end = m.end()
+        elif m and m.group("ent") and any(c.kind == "city" for c in raw.cands):
+            raw.suffix = "entity"
+            raw.end = m.end()
+        words_before = text[max(0, raw.start - 14) : raw.start].split()
+        raw.last = words_before[-1].lower() if words_before else ""
+        if (
+            raw.suffix is None
+            and has_region
+            and raw.last in ("of", "the")
+            and _REGION_BEFORE.search(text[max(0, raw.start - 30) : raw.start])
+        ):
+            raw.suffix = "region"
+        if (
+            raw.suffix is None
+            and any(c.kind == "entity" for c in raw.cands)
+            and all(c.kind in ("entity", "region") for c in raw.cands)
+            and any(c.kind == "entity" and not c.acronym for c in raw.cands)
+            and len(raw.key.split()) > 1
+        ):
+            raw.suffix = "entity"
+        if raw.suffix is None:
+            before = text[max(0, raw.start - 40) : raw.start]
+            raw.city_cue = bool(
+                (raw.last in _CITY_CUE_LAST and _CITY_BEFORE.search(before))
+                or _CITY_AFTER.match(text[raw.end : raw.end + 20])
+                or raw.key.endswith(" city")
+                or raw.key.startswith(("місто ", "город "))
+            )
+        pm = _POSSESSIVE_AFTER.match(text, raw.end)
+        if pm and (pm.group(0).endswith(("s", "S")) or text[raw.end - 1 : raw.end] in "sS"):
+            raw.end = pm.end()
+    kept: list[_Raw] = []
+    for raw in raws:
+        if not kept or raw.start >= kept[-1].end:
+            kept.append(raw)
+    raws = kept
+    # Lists: "Donetsk, Luhansk and Kherson regions", "the Donetsk and Luhansk People's
+    # Republics", "Донецької та Луганської областей": the last suffix applies to all.
+    for i in range(len(raws) - 2, -1, -1):
+        nxt, cur = raws[i + 1], raws[i]
+        if nxt.suffix is None or cur.suffix is not None or cur.city_cue:
+            continue
+        gap = text[cur.end : nxt.start]
+        if (
+            gap
+            and _CONNECTOR.fullmatch(gap)
+            and any(c.kind in ("region", "entity") for c in cur.cands)
+        ):
+            cur.suffix = nxt.suffix
+    return raws
+
+
+def _is_metonym(text: str, raw: _Raw) -> bool:
+    """True when a capital's name stands for its government.
+
+    A capital is its government when it is the subject of a verb of saying, deciding or
+    holding ("Kyiv rejected", "Moscow has long insisted", "Москва заявила"), owns an act
+    of state ("Moscow's annexation", "Kyiv's forces"), is the object of one ("accused
+    Moscow", "talks between Moscow and Kyiv", "backed by Moscow") or makes an adjective of
+    allegiance ("Moscow-backed"). After a place preposition ("officials in Kyiv said") it
+    stays a place. The verbs and nouns are each language's (lang/*.py, METONYM_*).
+    """
+    if raw.suffix or raw.city_cue:
+        return False
+    end = raw.end
+    after = text[end : end + 80].lower()
+    if text[end - 2 : end - 1] in "'’ʼ" and text[end - 1 : end] in "sS":
+        return bool(_METONYM_POSSESSED.match(after))
+    if _METONYM_HYPHENATED.match(after):
+        return True
+    before = text[max(0, raw.start - 40) : raw.start].lower()
+    if _METONYM_BEFORE.search(before):
+        return True
+    if _PLACE_PREPOSITION_BEFORE.search(before):
+        return False
+    return bool(_METONYM_AFTER.match(after))
+
+
+def _viable(raw: _Raw, common: bool) -> list[_Cand]:
+    """Candidates that the cues around a match allow."""
+    cands = raw.cands
+    if raw.suffix == "entity":
+        ents = [c for c in cands if c.kind == "entity"]
+        regs = [c for c in cands if c.kind == "region"]
+        pick = ents or regs
+        return [c._replace(kind="entity") for c in pick]
+    if raw.suffix == "region":
+        # "the Kashmir region", "the Donbas region": a named area keeps its kind.
+        return [c for c in cands if c.kind == "region"] or [c for c in cands if c.kind == "area"]
+    if raw.city_cue:
+        cities = [c for c in cands if c.kind == "city"]
+        if cities:
+            return cities
+        return [c._replace(kind="city") for c in cands if c.kind == "region"]
+    if common:
+        return []
+    return [c for c in cands if c.bare_ok]
+
+
+_KIND_RANK = {"country": 3, "area": 2, "entity": 2, "region": 2, "city": 1}
+
+
+def _rank(
+    c: _Cand, weights: Counter[str], local: tuple[str | None, str | None], raw: _Raw
+) -> tuple[int, int, int, int, int, int]:
+    """Sort key of a candidate; the first element that differs settles a namesake.
+
+    Context (the document's countries, plus the mention right after a comma: "Moscow,
+    Idaho"), the "X Oblast" form when a suffix is attached ("Kyiv region" is Kyiv Oblast),
+    the unit a same-named city lies in ("Moscow", "Minsk"), the exact name, the kind
+    (country, then region or entity, then city), and population.
+    """
+    local_country, local_unit = local
+    weight = weights.get(c.country, 0)
+    if local_country is not None and c.country == local_country:
+        weight += 50 + (25 if local_unit is not None and c.unit_id == local_unit else 0)
+    return (
+        weight,
+        int(raw.suffix == "region" and c.suffix_form),
+        int(c.home),
+        int(c.primary),
+        _KIND_RANK[c.kind],
+        c.population,
+    )
+
+
+_SCORE_BY_LEVEL = (0.85, 0.9, 0.9, 0.9, 0.7, 0.6, 0.5)
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
+    """Every mention in the text, resolved, in text order.
+
+    Cached for the last few texts: find_regions and find_claims on the same article (as a
+    report or a corpus run does) resolve it once. Combining accents (the stress marks of
+    dictionaries and learners' texts, "Доне́цкая о́бласть") are set aside while the cues
+    are read, and the spans are given back on the text as it is, marks included.
+    """
+    if not _COMBINING.search(text):
+        return _resolve_plain(text, country)
+    plain = _COMBINING.sub("", text)
+    # index[i] is where the plain text's character i sits in the text.
+    delta = np.zeros(len(plain) + 1, dtype=np.int64)
+    removed = 0
+    for m in _COMBINING.finditer(text):
+        delta[m.start() - removed] += m.end() - m.start()
+        removed += m.end() - m.start()
+    index = np.arange(len(plain) + 1, dtype=np.int64) + np.cumsum(delta)
+    out = []
+    for men in _resolve_plain(plain, country):
+        start = int(index[men.start])
+        end = int(index[men.end - 1]) + 1
+        tail = _COMBINING.match(text, end)
+        if tail:
+            end = tail.end()
+        out.append(men._replace(start=start, end=end))
+    return tuple(out)
+
+
+def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
+    """:func:`_resolve` on a text without combining accents."""
+    gaz = _gazetteer()
+    raws = _raw_matches(text)
+    if not raws:
+        return ()
+    raws = _attach(text, raws)
+    starts = {r.start for r in raws if r.key not in _COMMON_WORDS}
+    mixed_case = text != text.lower() and text != text.upper()
+    raws = [raw for raw in raws if not _name_part(text, raw, starts, mixed_case)]
+    metonyms = _metonyms(text, raws, gaz)
+    kept: list[tuple[_Raw, list[_Cand]]] = []
+    viable: dict[tuple, list[_Cand]] = {}
+    for raw in raws:
+        if raw.start in metonyms:
+            continue
+        if (
+            not raw.suffix
+            and not raw.city_cue
+            and (
+                _NOT_PLACE_AFTER.match(text, raw.end)
+                or (
+                    raw.last in _NOT_PLACE_LAST
+                    and _NOT_PLACE_BEFORE.search(text[max(0, raw.start - 20) : raw.start])
+                )
+            )
+        ):
+            continue
+        vkey = (raw.key, raw.suffix, raw.city_cue)
+        cands = viable.get(vkey)
+        if cands is None:
+            cands = viable[vkey] = _viable(raw, raw.key in _NEEDS_CUE)
+        if cands:
+            kept.append((raw, cands))
+
+    # Pass 1: anchors, the mentions whose country is certain.
+    weights: Counter[str] = Counter()
+    if country is not None:
+        weights[country] += 100
+    for m in metonyms.values():
+        weights[m.country] += 1
+    anchor_memo: dict[tuple, str | None] = {}
+    for raw, cands in kept:
+        if _generic(raw.key):
+            continue
+        memo_key = (raw.key, raw.suffix, raw.city_cue)
+        if memo_key not in anchor_memo:
+            big = {c.country for c in cands if _big_enough(c, set())}
+            anchor_memo[memo_key] = big.pop() if len(big) == 1 else None
+        anchor = anchor_memo[memo_key]
+        if anchor is not None:
+            weights[anchor] += 1
+    context = {cc for cc, w in weights.items() if w > 0}
+
+    # Pass 2: choose, right to left, so that "Tbilisi, Georgia" sees how "Georgia" was
+    # read; the same name with the same cues resolves the same way.
+    out: list[_Mention] = []
+    memo: dict[tuple, tuple | None] = {}
+    right_start, right = -1, None
+    for raw, cands in reversed(kept):
+        local: tuple[str | None, str | None] = (None, None)
+        if right is not None and _APPOSITION.fullmatch(text, raw.end, right_start):
+            local = (right[4], "" if right[0] == "country" else right[1])
+        memo_key = (raw.key, raw.suffix, raw.city_cue, local)
+        if memo_key not in memo:
+            memo[memo_key] = _choose(gaz, raw, cands, weights, context, local)
+        chosen = memo[memo_key]
+        if chosen is not None and chosen[0] == "city" and raw.last == "the" and not raw.city_cue:
+            chosen = None  # "on the Dnipro": a river or a feature; cities take no article
+        right_start, right = raw.start, chosen
+        if chosen is not None:
+            out.append(_Mention(raw.start, raw.end, *chosen))
+    out.extend(metonyms.values())
+    out.sort()
+    return tuple(out)
+
+
+def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mention]:
+    """Capitals that stand for their governments, by start (see :func:`_is_metonym`).
+
+    In a list, the cue of the last item holds for the capitals before it: "Moscow and Kyiv
+    traded accusations".
+    """
+    out: dict[int, _Mention] = {}
+    nxt: _Raw | None = None
+    for raw in reversed(raws):
+        capital = gaz.capitals.get(raw.key)
+        if capital is not None:
+            listed = (
+                nxt is not None
+                and nxt.start in out
+                and _CONNECTOR.fullmatch(text, raw.end, nxt.start) is not None
+            )
+            if listed or _is_metonym(text, raw):
+                unit_id, name, cc = capital
+                iso = gaz.units[unit_id][0]
+                out[raw.start] = _Mention(
+                    raw.start, raw.end, "metonym", unit_id, iso, name, cc, 0.9
+                )
+        nxt = raw
+    return out
+
+
+@functools.cache
+def _generic(key: str) -> bool:
+    """True for a name made only of generic unit words ("capital territory")."""
+    return all(w in en.GENERIC_UNIT_WORDS for w in key.split())
+
+
+def _big_enough(c: _Cand, context: set[str], cue: bool = False) -> bool:
+    """Cities below the floor count only in their country's context or with a city cue."""
+    if c.kind != "city" or c.population >= CITY_POPULATION_FLOOR or cue:
+        return True
+    return c.country in context and c.population >= CONTEXT_CITY_POPULATION_FLOOR
+
+
+def _choose(
+    gaz: _Gazetteer,
+    raw: _Raw,
+    cands: list[_Cand],
+    weights: Counter[str],
+    context: set[str],
+    local: tuple[str | None, str | None],
+) -> tuple | None:
+    """Pick one candidate for a match: (kind, unit_id, iso, name, country, score)."""
+    city_cue = raw.city_cue
+    if local[1] == "" and not raw.suffix and not city_cue:
+        # "Kherson, Ukraine", "Moscow, Russia": a city followed by its country.
+        cities = [c for c in cands if c.kind == "city" and c.country == local[0]]
+        if cities:
+            cands, city_cue = cities, True
+    if any(c.kind in ("region", "entity") for c in cands):
+        # A unit wins over a named area of the same name ("the Crimean peninsula" is
+        # Crimea, not the area of Crimea and Sevastopol).
+        cands = [c for c in cands if c.kind != "area"]
+    pool = [c for c in cands if _big_enough(c, context, city_cue)]
+    if _generic(raw.key):
+        # "Capital Territory", "Federal District": only the one of a country in context.
+        pool = [c for c in pool if c.country in context]
+    if not pool:
+        return None
+    ranks = sorted(((_rank(c, weights, local, raw), c) for c in pool), reverse=True)
+    if not city_cue:
+        # A name that is both a region (or country) and a city is the region, unless
+        # the context points to the city's country only ("Odessa, Texas").
+        top = max((r[0] for r, c in ranks if c.kind != "city"), default=None)
+        if top is not None:
+            ranks = [(r, c) for r, c in ranks if c.kind != "city" or r[0] > top]
+    (r1, best), *rest = ranks
+    targets = {(c.kind, c.unit_id, c.country) for _r, c in ranks}
+    if len(targets) == 1:
+        score = 1.0 if (raw.suffix or city_cue) else 0.95
+    else:
+        r2 = rest[0][0]
+        level = next((k for k in range(len(r1)) if r1[k] != r2[k]), len(r1))
+        score = _SCORE_BY_LEVEL[level]
+        if level == len(r1) - 1 and r1[-1] < 10 * r2[-1]:
+            score = 0.5
+    if best.kind == "city" and best.population < CITY_POPULATION_FLOOR and not city_cue:
+        score = min(score, 0.8)
+    if raw.key in _PERSON_NAMES and not (raw.suffix or raw.city_cue):
+        score = round(score * 0.8, 4)
+    if best.kind == "country":
+        return (
+            "country",
+            None,
+            None,
+            gaz.country_names.get(best.country, best.name),
+            best.country,
+            score,
+        )
+    iso, unit_name, _cc = gaz.units[best.unit_id]
+    name = best.name if best.kind == "city" else unit_name
+    return (best.kind, best.unit_id, iso, name, best.country, score)
+
+
+def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
+    """Find the regions, separatist entities, cities and countries a text names.
+
+    Parameters
+    ----------
+    text : str
+        Any text (English, Ukrainian, Russian, or other languages in Latin or Cyrillic
+        script).
+    country : str, optional
+        A country (name or ISO code) the text is about; it settles names that several
+        countries share ("Punjab", "Córdoba") and lets small towns of that country match.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per mention, in text order, never overlapping, with columns ``start``,
+        ``end`` (character offsets, ``text[start:end] == surface``), ``surface``,
+        ``kind`` (``region``, ``entity``, ``area``, ``city``, ``country`` or
+        ``metonym``), ``unit_id`` and ``iso_3166_2`` of the first-level unit named or
+        lain in (missing for a country; for a named area ``unit_id`` is
+        ``"area:<slug>"`` and ``iso_3166_2`` is missing), ``name`` (English name of the
+        unit, area, city or country), ``country`` (ISO alpha-3 as shipped, i.e. the
+        "un" view; empty for an area several countries share) and ``score`` in [0, 1]:
+        1 unambiguous with a cue, 0.95 unambiguous, 0.9 a namesake settled by the
+        suffix, the city's own unit or the exact name, 0.85 settled by context, 0.7 by
+        kind, 0.6 by a tenfold population, 0.5 a best guess; at most 0.8 for a small
+        town found through context, and times 0.8 for names that are also first names;
+        0.9 for a metonym. String columns have pandas' ``str`` dtype (``object`` for one
+        holding a lone surrogate).
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a str (bytes must be decoded first).
+    UnknownCountryError
+        If ``country`` names no known country.
+
+    Notes
+    -----
+    Rules, in the order they apply:
+
+    1. **Matching.** Names of every first-level unit, entity and country (English and
+       local forms; Latin-script names only in English or unknown language), and GeoNames
+       cities, are matched on whole words after the shared normalisation, leftmost-longest
+       and without overlap. In mixed-case text a match must start with a capital letter;
+       all-lower or all-upper text is matched as it is. Acronyms ("DPR", "UK") must be in
+       capitals. Ukrainian and Russian oblast adjectives are matched in every case
+       ("Донецька/Донецької/Донецькій область", "Донецкой области"), but only with the
+       word область (or in a list that ends with it); one-word Cyrillic names are matched
+       in their case forms (України, Росії, Криму, Києва).
+    2. **Suffix words** after a name ("Donetsk region", "Donetsk Oblast", "Donetska
+       oblast", "Донецької області") and possessives ("Donetsk's") join its span and make
+       it a ``region``; "People's Republic(s)" / "народна республіка" make it an
+       ``entity`` (the unit the entity claims). "Kyiv region" is Kyiv Oblast (UA-32);
+       bare "Kyiv" is the city, itself a unit (UA-30).
+    3. **Lists.** A suffix at the end of a list joined by commas and "and"/"or"/"та"/"і"/
+       "и" applies to every item: "Donetsk, Luhansk, Zaporizhzhia and Kherson regions",
+       "the Donetsk and Luhansk People's Republics".
+    4. **City or region.** A name that is both a region (or country) and a city is the
+       region unless a city cue says otherwise: "the city of X", "town of X", "mayor of
+       X", "X city", "X's mayor", "місто X", "м. X", "город X", or the city's country
+       right after a comma ("Kherson, Ukraine"). A city is reported with the unit it
+       lies in.
+    5. **Cities** of at least :data:`CITY_POPULATION_FLOOR` (100,000) inhabitants match
+       anywhere; smaller ones (down to 15,000) only with a city cue or when their country
+       is already in the document's context (GeoNames districts of big cities are
+       cities too: "Saltivka" is in Kharkiv).
+    6. **Namesakes.** Mentions with one possible country are anchors; they and
+       ``country=`` (which weighs most) make the context. A name with several candidates
+       takes, in this order: the one whose country the context names most, with a bonus
+       for the mention right after a comma ("Moscow, Idaho", "Odessa, Texas"); with a
+       suffix, the unit whose "X Oblast" form it is; the unit a city of the same name lies
+       in ("Moscow", "Minsk"); the exact name; the kind (country, then region or entity,
+       then city); the population (of the city, or of a unit's listed cities). The score
+       says which step settled it.
+    7. **Traps.** Names that are everyday English words ("Reading", "Split", "Central",
+       "Most") match only with a suffix or cue. Place names that are also first names
+       ("Georgia", "Victoria", "Jordan", "Washington") are dropped when a capitalised
+       non-place word or a title is next to them ("Victoria Nuland", "Michael Jordan",
+       "Queen Victoria", "Lake Victoria"), and names followed by "River", "Sea",
+       "battalion" and the like are not places; nor is a city name after "the" ("on the
+       Dnipro" is the river).
+    8. **Longer names.** A place name is a word of a longer proper name, not a place,
+       after a title ("Queen Victoria", "Lake Chad"), inside the name of a treaty or an
+       institution ("the Istanbul Convention", "the Minsk agreements", "the Treaty of
+       Paris"), and, in mixed-case text, when a bare space joins it to a capitalised word
+       that is not a function word nor one that keeps it a place ("Kherson Airport",
+       "Kyiv Monday" stay places): "Paris Jackson", "Chad Houston", "Georgia Tech".
+       Names made only of generic unit words ("Capital Territory", "Federal District")
+       are found only when their country is already in the context.
+    9. **Metonyms.** A national capital (``geoclaims/text/data/capitals.csv``, in every
+       spelling and case form the gazetteer knows) that stands for its government has
+       kind ``metonym``, with the unit it lies in: the subject of a verb of saying,
+       deciding or holding ("Kyiv rejected the proposal", "Moscow has long insisted",
+       "заявила Москва"), the owner of an act of state ("Moscow's annexation"), the
+       object of one ("accused Moscow", "talks between Moscow and Kyiv", "backed by
+       Moscow") or an adjective of allegiance ("Moscow-backed"). After a place
+       preposition ("officials in Kyiv said") or with a city cue it stays a place. A
+       report highlights metonyms but never measures them.
+    10. **Named areas** (Donbas, Kashmir, South Ossetia, ...; from the boundaries data)
+        have kind ``area``; a first-level unit wins over an area of the same name ("the
+        Crimean peninsula" is Crimea).
+
+    Examples
+    --------
+    >>> df = find_regions("Referendums in the Donetsk and Luhansk regions of Ukraine.")
+    >>> df[["surface", "kind", "iso_3166_2", "country"]]
+               surface     kind iso_3166_2 country
+    0          Donetsk   region      UA-14     UKR
+    1  Luhansk regions   region      UA-09     UKR
+    2          Ukraine  country        NaN     UKR
+    >>> find_regions("The mayor of Kherson spoke.")[["surface", "kind", "unit_id"]]
+       surface  kind unit_id
+    0  Kherson  city   UA-65
+    >>> find_regions("").columns.tolist()
+    ['start', 'end', 'surface', 'kind', 'unit_id', 'iso_3166_2', 'name', 'country', 'score']
+    """
+    text = _check_text(text)
+    cc = _country_arg(country)
+    mentions = _resolve(text, cc) if text else ()
+    return _frame(text, mentions)
+
+
+def _country_arg(country: object) -> str | None:
+    if country is None:
+        return None
+    if not isinstance(country, str):
+        msg = (
+            f"country must be a name or ISO code (str), not {type(country).__name__}: {country!r}."
+        )
+        raise InvalidTypeError(msg)
+    from geoclaims.boundaries import resolve_country
+
+    return resolve_country(country)
+
+
+def _frame(text: str, mentions: Sequence[_Mention]) -> pd.DataFrame:
+    """The mentions as a frame: int64 spans, str columns (missing as NaN), float64 score."""
+
+    def strings(values: Iterable[Any]) -> Any:
+        items = list(values)
+        try:
+            # Through pyarrow: three times faster than from a list for long texts.
+            return pd.array(pa.array(items, type=pa.large_string()), dtype="str")
+        except UnicodeEncodeError:  # a lone surrogate cannot be stored as str
+            return pd.Series(items, dtype=object)
+
+    data = {
+        "start": np.array([m.start for m in mentions], dtype=np.int64),
+        "end": np.array([m.end for m in mentions], dtype=np.int64),
+        "surface": strings(text[m.start : m.end] for m in mentions),
+        "kind": strings(m.kind for m in mentions),
+        "unit_id": strings(m.unit_id for m in mentions),
+        "iso_3166_2": strings(m.iso_3166_2 for m in mentions),
+        "name": strings(m.name for m in mentions),
+        "country": strings(m.country for m in mentions),
+        "score": np.array([m.score for m in mentions], dtype=np.float64),
+    }
+    return pd.DataFrame(data, columns=list(COLUMNS), copy=False)
