@@ -381,7 +381,9 @@ def test_current_units_and_old_names() -> None:
     assert got["name"].tolist()[0] == "Gilgit-Baltistan"
     assert "Sakha" in got["name"].iat[4]
     names = set(b._units()["name"])
-    assert not {"F.A.T.A.", "Northern Areas"} & names
+    assert not {"F.A.T.A.", "Northern Areas", "K.P.", "Daman and Diu", "Dəvəçi"} & names
+    more = geoclaims.lookup(["Daman and Diu", "NWFP", "Taipei City", "New Taipei City", "Davachi"])
+    assert more["unit_id"].tolist() == ["IN-DH", "PK-KP", "TW-TPE", "TW-NWT", "AZ-SBN"]
     # F.A.T.A. went into Khyber Pakhtunkhwa: 101,741 km² with it
     # (en.wikipedia.org/wiki/Khyber_Pakhtunkhwa); tolerance 3%.
     assert geodesic_area(got.geometry.iat[3]) == pytest.approx(101_741, rel=0.03)
