@@ -68,8 +68,12 @@ class InvalidInputError(GeoclaimsError, ValueError):
     """An argument has the right type but a value geoclaims cannot use."""
 
 
-class InvalidTypeError(GeoclaimsError, TypeError):
-    """An argument has a type geoclaims does not accept (``except TypeError`` catches it)."""
+class InvalidTypeError(InvalidInputError, TypeError):
+    """An argument has a type geoclaims does not accept.
+
+    It is bad input like any other (an :class:`InvalidInputError`), and ``except
+    TypeError`` catches it too.
+    """
 
 
 class OutputError(GeoclaimsError, OSError):

@@ -34,6 +34,7 @@ from geoclaims import boundaries
 from geoclaims._errors import (
     GeoclaimsWarning,
     InvalidInputError,
+    InvalidTypeError,
     UnknownRegionError,
     typed_errors,
 )
@@ -218,7 +219,7 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
             f"geodesic_area() needs a shapely geometry, a GeoSeries/GeoDataFrame or an array "
             f"of geometries, not {type(geom_or_gdf).__name__} {geom_or_gdf!r:.80}."
         )
-        raise InvalidInputError(msg)
+        raise InvalidTypeError(msg)
     arr = np.asarray(list(geom_or_gdf), dtype=object)
     ok = np.array([g is None or isinstance(g, BaseGeometry) for g in arr], dtype=bool)
     if not ok.all():
@@ -476,7 +477,7 @@ def _named_units(
         f"regions must be names or ISO 3166-2 codes, a GeoDataFrame or a find_regions() "
         f"frame; got {type(regions).__name__}."
     )
-    raise InvalidInputError(msg)
+    raise InvalidTypeError(msg)
 
 
 @functools.lru_cache(maxsize=32)

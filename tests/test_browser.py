@@ -146,6 +146,22 @@ def pages(tmp_path_factory, example_text) -> dict[str, Path]:
         mention_map(mentions_per_region(found), tiles=None).get_root().render(), encoding="utf-8"
     )
     out["scan_map"] = scan_map
+    # The history page of three synthetic snapshots (the held share over time).
+    from test_layers_snapshots import CRIMEA, T1, T2, T3, A, B, polygon, snapshot, write
+
+    snaps = folder / "snapshots"
+    write(snaps / f"{T1}.geojson", snapshot(polygon("Окуповано", A)))
+    write(snaps / f"{T2}.geojson", snapshot(polygon("Окуповано /// Occupied", A)))
+    write(
+        snaps / f"{T3}.geojson",
+        snapshot(
+            polygon("Окуповано /// Occupied /// geoJSON.status.occupied", B),
+            polygon("Окупований Крим /// Occupied Crimea", CRIMEA),
+        ),
+    )
+    history = folder / "history.html"
+    assert main(["history", str(snaps), "--of", "UA", "-o", str(history), "--no-progress"]) == 0
+    out["history"] = history
     # The notebook display of a map and of a report, as a notebook's output area holds it.
     for name, frame in (("notebook_map", m._repr_html_()), ("notebook_report", rep._repr_html_())):
         path = folder / f"{name}.html"
@@ -169,6 +185,7 @@ SHAPES = {
     "claim_map": "path.geoclaims-region",
     "cli_map": "path.geoclaims-region",
     "scan_map": "path.leaflet-interactive",
+    "history": "path.leaflet-interactive",
 }
 
 
@@ -178,6 +195,13 @@ def test_every_page_draws_offline_and_fits_the_screen(browser, pages, kind, widt
     page = _Page(browser, width)
     page.open(pages[kind], SHAPES[kind])
     assert page.count(".leaflet-container") == 1
+    if kind == "history":
+        # The country's outline and the held ground of the date the slider shows.
+        assert page.count("path.leaflet-interactive") == 2
+        assert page.count("svg") >= 1  # the chart of the held share over time
+        page.check(kind, width)
+        page.close()
+        return
     if kind == "scan_map":
         assert page.count("path.leaflet-interactive") >= 25  # Ukraine's units, and more
         assert "Mentions per region" in page.page.locator(".geoclaims-legend").inner_text()
@@ -369,4 +393,46 @@ def test_hostile_inputs_run_nothing_in_notebook_and_scan_pages(
     assert page.page.evaluate("() => typeof window.__gc_pwned") == "undefined"
     assert "42" not in page.page.locator("body").inner_text()
     page.check("hostile-scan", 400)
+    page.close()
+
+
+def _verdict_boxes(page: _Page) -> list[dict]:
+    return page.page.evaluate(
+        """() => [...document.querySelectorAll('#gc-verdicts .gc-verdict')].map(el => {
+            const s = el.querySelector('.gc-summary').getBoundingClientRect();
+            return {cls: el.className, top: s.top, bottom: s.bottom,
+                    text: el.querySelector('.gc-summary').innerText};
+        })"""
+    )
+
+
+def test_report_leads_with_its_verdicts_above_the_fold(browser, pages, tmp_path) -> None:
+    """The example article's figure cannot be told without a control map: amber, and
+    visible without scrolling at 1280x800; a two-figure text gets one green box each."""
+    page = _Page(browser, 1280)
+    page.page.set_viewport_size({"width": 1280, "height": 800})
+    page.open(pages["report"])
+    boxes = _verdict_boxes(page)
+    assert boxes, "no verdict on the report"
+    first = boxes[0]
+    assert "gc-unsure" in first["cls"], first
+    assert first["text"].startswith("Cannot tell"), first
+    assert first["top"] >= 0 and first["bottom"] <= 800, first
+    page.check("report-verdict", 1280)
+    page.close()
+
+    two = tmp_path / "two.html"
+    geoclaims.report(
+        "Bavaria makes up about 20% of Germany's area, while Saxony is about 5% of the country.",
+        tiles=None,
+        as_of="2024-01-01",
+    ).save(two)
+    page = _Page(browser, 1280)
+    page.page.set_viewport_size({"width": 1280, "height": 800})
+    page.open(two)
+    boxes = _verdict_boxes(page)
+    assert len(boxes) == 2, boxes
+    assert all("gc-holds" in b["cls"] for b in boxes), boxes
+    assert all(b["bottom"] <= 800 for b in boxes), boxes
+    page.check("report-two-figures", 1280)
     page.close()

@@ -636,7 +636,7 @@ def test_articles_over_the_size_limit(tmp_path):
     with open(big, "wb") as fh:  # sparse: 5 GB that take no disk space
         fh.truncate(5 * 2**30)
     small = tmp_path / "small.txt"
-    small.write_text("Kherson " * 100, encoding="utf-8")
+    small.write_text("Kherson. " * 100, encoding="utf-8")
     got = scan([str(big), str(small)], scheduler="sync", progress=False)
     assert got.errors["reason"].tolist() == ["too_large"]
     assert "5,368,709,120 bytes" in got.errors["message"].iloc[0]

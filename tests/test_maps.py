@@ -250,8 +250,8 @@ def test_the_initial_view_is_not_animated(four_map) -> None:
 @pytest.mark.parametrize(
     ("names", "country"),
     [
-        (["RUS.RS15~1"], "RUS"),  # Chukotka: 172°E to 169°W
-        (["Fiji"], "FJI"),
+        (["RU-CHU"], "RUS"),  # Chukotka: 172°E to 169°W
+        (["FJ-E", "FJ-N"], "FJI"),  # Fiji's Eastern and Northern divisions
         (["Alaska"], "USA"),
         (["Texas", "California"], "USA"),  # on a US map whose outline crosses 180°
     ],

@@ -20,7 +20,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from geoclaims._errors import InvalidInputError, LayerError, NoSnapshotError
+from geoclaims._errors import InvalidInputError, InvalidTypeError, LayerError, NoSnapshotError
 from geoclaims.layers import _deepstate
 
 __all__ = ["Entry", "collection", "entries_of", "held_layer", "read_in_force"]
@@ -80,7 +80,7 @@ def collection(source: Any) -> list[Entry] | None:
                 f"A list of snapshots must hold paths or URLs, not {type(bad[0]).__name__} "
                 f"{bad[0]!r:.80}."
             )
-            raise InvalidInputError(msg)
+            raise InvalidTypeError(msg)
         return sorted((_entry(s) for s in source), key=lambda e: e.time)
     if not isinstance(source, str | os.PathLike) or _is_url(source):
         return None

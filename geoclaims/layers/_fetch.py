@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from geoclaims._errors import InvalidInputError, LayerError
+from geoclaims._errors import InvalidInputError, InvalidTypeError, LayerError
 
 __all__ = ["DOWNLOAD_TIMEOUT", "MAX_DOWNLOAD_BYTES", "cache_dir", "check_limits", "fetch"]
 
@@ -63,7 +63,7 @@ def check_limits(timeout: Any, max_bytes: Any) -> tuple[float, int]:
             f"timeout must be a number of seconds, such as timeout=30, not "
             f"{type(timeout).__name__} {timeout!r:.80}."
         )
-        raise InvalidInputError(msg)
+        raise InvalidTypeError(msg)
     if not math.isfinite(timeout) or timeout <= 0:
         msg = f"timeout must be a positive, finite number of seconds, not {timeout!r}."
         raise InvalidInputError(msg)

@@ -33,6 +33,7 @@ import shapely.affinity
 from geoclaims._errors import (
     GeoclaimsWarning,
     InvalidInputError,
+    InvalidTypeError,
     LayerError,
     NoSnapshotError,
     typed_errors,
@@ -209,7 +210,7 @@ def _load(
             f"read_layer() needs a path, an http(s) URL, a GeoJSON dict or a GeoDataFrame, "
             f"not {type(source).__name__} {source!r:.80}."
         )
-        raise InvalidInputError(msg)
+        raise InvalidTypeError(msg)
     path = Path(source)
     name = str(source)
     if not path.exists():
@@ -639,7 +640,7 @@ def read_layer(
             f"where must be a dict of property -> value(s) or an SQL string, not "
             f"{type(where).__name__} {where!r:.80}."
         )
-        raise InvalidInputError(msg)
+        raise InvalidTypeError(msg)
     timeout, max_bytes = _fetch.check_limits(timeout, max_bytes)
     chosen = _deepstate.check_statuses(statuses)
     from geoclaims.layers import _dated
