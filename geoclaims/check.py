@@ -697,6 +697,18 @@ def _snapshot_words(layer: gpd.GeoDataFrame | None) -> str:
     return f" (snapshot of {when}, {name})" if name else f" (snapshot of {when})"
 
 
+def _with_units(part: gpd.GeoDataFrame, unit_ids: Sequence[str]) -> gpd.GeoDataFrame:
+    """The part plus some embedded units, as a frame area_share reads.
+
+    A part of the caller's own polygons (a GeoDataFrame) has no unit_id in the embedded
+    table, so the units join it with their geometry.
+    """
+    units = _units().set_index("unit_id", drop=False).loc[list(unit_ids)]
+    cols = ["unit_id", "name", "country", "geometry"]
+    both = pd.concat([part[cols], units[cols].to_crs(part.crs)], ignore_index=True)
+    return gpd.GeoDataFrame(both, geometry="geometry", crs=part.crs)
+
+
 def _readings(
     *,
     regions: Any,
@@ -833,7 +845,11 @@ def _readings(
             )
         )
     if regions is not None and earlier_extra:
-        with_earlier = share(_ids_frame(named_ids + earlier_extra))
+        with_earlier = share(
+            _with_units(regions, earlier_extra)
+            if isinstance(regions, gpd.GeoDataFrame)
+            else _ids_frame(named_ids + earlier_extra)
+        )
         out.append(
             _Reading(
                 "named_with_earlier",
@@ -1608,10 +1624,31 @@ def _given_regions(regions: Any, worldview: str, date: _dt.date) -> pd.DataFrame
     """The part given as ``regions=``: names, a lookup/find_regions frame, or None."""
     if regions is None:
         return None
+    if isinstance(regions, gpd.GeoDataFrame) and not (
+        "unit_id" in regions.columns and regions["unit_id"].isin(_units()["unit_id"]).all()
+    ):
+        # The caller's own polygons: they travel with their geometry (area_share
+        # measures them as they are), under ids of their own.
+        own = regions if regions.crs is not None else regions.set_crs(4326)
+        own = own.to_crs(4326)
+        ids = (
+            own["unit_id"].astype(str).tolist()
+            if "unit_id" in own.columns
+            else [f"polygon-{i}" for i in range(len(own))]
+        )
+        names = own["name"].astype(str).tolist() if "name" in own.columns else ids
+        country = own["country"] if "country" in own.columns else [None] * len(own)
+        part = gpd.GeoDataFrame(
+            {"unit_id": ids, "name": names, "country": list(country), "kind": "region"},
+            geometry=list(own.geometry.values),
+            crs=4326,
+        )
+        return part if len(part) else None
     if isinstance(regions, pd.DataFrame):
         frame = regions
         if "kind" in frame.columns:
-            frame = frame[frame["kind"] != "country"]
+            # a capital standing for its government (kind "metonym") is never measured
+            frame = frame[~frame["kind"].isin(("country", "metonym"))]
         if "unit_id" in frame.columns:
             frame = frame[frame["unit_id"].notna()]
         if len(frame) == 0:
@@ -1872,7 +1909,7 @@ def check_claim(
         elif given is not None and given["country"].notna().any():
             fig.whole_country = str(given["country"].dropna().mode().iloc[0])
         if fig.part is not None and fig.whole_country is not None:
-            part = fig.part[fig.part["country"] == fig.whole_country]
+            part = fig.part[fig.part["country"].isna() | (fig.part["country"] == fig.whole_country)]
             fig.part = part if len(part) else None
     layer = _held(within, date)
     return _verdict(fig, worldview=worldview, date=date, layer=layer, strict=True)

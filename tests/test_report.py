@@ -259,13 +259,13 @@ def test_verdicts_open_the_page_with_status_and_summary(example_report: Report) 
     assert page.count('class="gc-summary"') == len(example_report.verdicts)
 
 
-def test_status_and_summary_come_from_the_verdict_when_it_has_them(example_report) -> None:
+def test_status_and_summary_come_from_the_verdict(example_report) -> None:
     from geoclaims.report import _verdict_row
 
     verdict = example_report.verdicts[0]
     claim = verdict.claim
 
-    class Reworked:  # the fields the reworked checker adds, over today's
+    class Reworked:  # a verdict with another status and summary
         def __init__(self, status: str, summary: str) -> None:
             self.status, self.summary = status, summary
 
@@ -279,10 +279,13 @@ def test_status_and_summary_come_from_the_verdict_when_it_has_them(example_repor
         "It needs a control layer.",
     )
     assert _verdict_row(claim, Reworked("holds", "Fine."))["tone"] == "gc-holds"
-    # Today's verdicts: status from holds, summary from the text's last sentence, cut.
+    assert _verdict_row(claim, Reworked("does not hold", "No."))["tone"] == "gc-fails"
+    # The example's own verdict: its status, coloured, and its summary within 200 characters.
     row = _verdict_row(claim, verdict)
-    assert row["status"] == ("holds" if verdict.holds else "does not hold")
-    assert row["tone"] == ("gc-holds" if verdict.holds else "gc-fails")
+    assert row["status"] == verdict.status
+    assert row["tone"] == {"holds": "gc-holds", "does not hold": "gc-fails"}.get(
+        verdict.status, "gc-unsure"
+    )
     assert 0 < len(row["summary"]) <= 200
 
 

@@ -568,10 +568,11 @@ def test_a_share_of_a_named_area():
 
 
 def test_metonyms_are_highlighted_but_never_measured():
-    from geoclaims.check import _region_rows
+    from geoclaims.check import _given_regions
     from geoclaims.report import _TERRITORY_KINDS
 
     mentions = find_regions("Kyiv rejected Moscow's claim to the Donetsk region.")
     assert list(mentions["kind"]) == ["metonym", "metonym", "region"]
-    assert list(_region_rows(mentions)["unit_id"]) == ["UA-14"]
+    part = _given_regions(mentions, "un", dt.date(2024, 1, 1))
+    assert list(part["unit_id"]) == ["UA-14"]
     assert "metonym" not in _TERRITORY_KINDS and "area" in _TERRITORY_KINDS
