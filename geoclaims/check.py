@@ -587,6 +587,17 @@ def _figure(
         found = [r for _, r in rows.iterrows()] + extra
         if found or unrecognised:
             break
+    if (
+        not unrecognised
+        and country_hint is not None
+        and not any(r.get("country") in (None, country_hint) for r in found)
+    ):
+        # Neither the figure's sentence nor the one before names a region: the regions
+        # the article names in the figure's country ("separatist territories ... nearly
+        # 15% of Ukraine", with the Donetsk and Luhansk republics named further on).
+        rows = part_rows(0, len(text))
+        rows = rows[rows["country"] == country_hint]
+        found = [r for _, r in rows.iterrows()]
     fig.unrecognised = tuple(dict.fromkeys(unrecognised))
     if found:
         fig.part = _rows(found)
@@ -679,6 +690,20 @@ def _wave_short(wave: dict[str, Any], names: list[str]) -> str:
         return " + ".join(names)
     verb = "annexed" if wave["kind"] == "annexed" else "claimed"
     return f"the {len(names)} {verb} regions"
+
+
+#: A control-map snapshot more than this many days from the date checked is too far from
+#: it to decide a held-ground figure: the verdict is "cannot tell" and says why.
+MAX_SNAPSHOT_DAYS = 7
+
+
+def _stale_days(layer: gpd.GeoDataFrame | None) -> float | None:
+    """How many days the layer's snapshot is from the date, when over the limit; else None."""
+    snap = getattr(layer, "attrs", {}).get("snapshot") if layer is not None else None
+    days = snap.get("days_from_as_of") if snap else None
+    if days is None or pd.isna(days):
+        return None
+    return abs(float(days)) if abs(float(days)) > MAX_SNAPSHOT_DAYS else None
 
 
 def _snapshot_words(layer: gpd.GeoDataFrame | None) -> str:
@@ -1348,6 +1373,21 @@ def _verdict(
             and lo <= largest + 1e-9
         )
     )
+    stale = _stale_days(layer)
+    if (
+        stale is not None
+        and missing is None
+        and (fig.verb == "held" or (best is not None and best.kind == "held") or best is None)
+        and any(r.kind == "held" for r in readings)
+    ):
+        # Held ground moves: a control map far from the date cannot decide a figure.
+        time = layer.attrs["snapshot"].get("time")
+        when = f" ({pd.Timestamp(time):%Y-%m-%d})" if time is not None else ""
+        missing = (
+            f"the control map in force{when} is {stale:.0f} days from {date}; a snapshot "
+            f"within {MAX_SNAPSHOT_DAYS} days of it would settle it"
+        )
+        best = None
     if fig.unrecognised:
         holds: bool | None = None
     elif missing is not None:

@@ -567,6 +567,33 @@ def test_snapshot_folder_picks_the_snapshot_in_force(tmp_path, held_layer):
     _readable(v)
 
 
+def test_a_snapshot_far_from_the_date_cannot_decide_held_ground(tmp_path, held_layer):
+    held = held_layer[held_layer["status"] == "occupied"]
+    folder = tmp_path / "snapshots"
+    # 2022-04-03 12:33 UTC, 170 days before the article's date: the front has moved since
+    write(folder / "1648989208.geojson", _held_snapshot(held))
+    v = check_claim(SEED_LIKE, within=folder)
+    assert v.holds is None and v.status == "cannot tell"
+    assert "2022-04-03" in v.summary and "169 days" in v.summary  # 169.5 days
+    # the same snapshot checks a figure of its own day
+    v = check_claim(SEED_LIKE, within=folder, as_of="2022-04-03")
+    assert v.holds is not None
+    _readable(v)
+
+
+def test_regions_named_elsewhere_in_the_article_are_the_part_when_none_are_near():
+    text = (
+        "date 2022-09-20 Moscow moved towards votes that could lead to the annexation of "
+        "nearly 15% of Ukraine.\n\nThe votes are to be held in the self-proclaimed Donetsk "
+        "and Luhansk People's Republics."
+    )
+    (v,) = check_claims(text)
+    assert set(v.regions) == {"Donetsk", "Luhansk"}
+    assert v.status == "cannot tell"
+    # Donetsk + Luhansk: 8.83% of Ukraine on Natural Earth polygons (52,904 of 599,168 km²)
+    assert "Donetsk + Luhansk 8.8%" in v.summary
+
+
 # -- the command line ------------------------------------------------------------------------
 
 
