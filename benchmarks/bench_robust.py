@@ -1,4 +1,4 @@
-"""Benchmark: linear time of name look-ups, with repeats resolved once (issue 15).
+"""Benchmark: linear time of name look-ups, with repeats resolved once .
 
 Times :func:`geoclaims.lookup` and :func:`geoclaims.area_share` over 1,000, 10,000 and
 100,000 names and prints the time per name of each size against the 1,000-name run of

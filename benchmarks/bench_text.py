@@ -6,7 +6,7 @@ from elsewhere), filled with place names, numbers and filler, with a fixed seed.
 the throughput (MB/s) of both tools on the whole corpus as one text and as ~2 kB articles,
 the ratio, and the time per MB for texts of 1 to 10 MB to show that the time is linear.
 
-``--claims-mb 50`` adds the linear-time check of #15 for find_claims: a text of that size
+``--claims-mb 50`` adds the linear-time check for find_claims: a text of that size
 with about 370,000 figures (one per ~135 characters, in English, Ukrainian and Russian,
 with qualifiers, ranges, fractions in words and magnitudes), timed at a quarter, half and
 all of it; the seconds per MB and per 1,000 figures should stay flat. The baseline, timed

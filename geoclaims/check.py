@@ -937,7 +937,7 @@ def _unit_names(unit_ids: Sequence[str]) -> list[str]:
 
 #: Totals for a country that published figures have used instead of its area: a rounded
 #: or outdated denominator explains a figure that is off by a few percent. Ukraine:
-#: 595,000 km², a total seen in published shares of Ukraine (issue #10 of this project);
+#: 595,000 km², a total seen in published shares of Ukraine;
 #: the official total is 603,628 km² (State Statistics Service of Ukraine).
 _OTHER_TOTALS: dict[str, tuple[float, ...]] = {"UKR": (595_000.0,)}
 

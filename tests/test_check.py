@@ -272,7 +272,7 @@ def test_country_without_any_claims_gets_a_verdict() -> None:
     assert verdict.best is not None
 
 
-# -- issue 10: one three-valued verdict per figure ------------------------------------------
+# -- one three-valued verdict per figure ---------------------------------------------------
 
 
 SEED_LIKE = (
@@ -536,7 +536,7 @@ def test_rule_place_like_names():
     assert v.unrecognised == () and v.holds is True
 
 
-# -- issue 9 item 5: snapshots -------------------------------------------------------------
+# -- snapshots as control data -----------------------------------------------------------------
 
 
 def _held_snapshot(held: gpd.GeoDataFrame) -> dict:

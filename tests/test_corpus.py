@@ -576,7 +576,7 @@ def test_cli_scan_jsonl_table(tmp_path, capsys):
     assert pd.read_parquet(out)["article_id"].tolist() == ["x1", "x2"]
 
 
-# -- hostile corpora and safe outputs (issue 15) --------------------------------------
+# -- hostile corpora and safe outputs ------------------------------------------------
 
 
 class _TooSlow(BaseException):

@@ -11,7 +11,7 @@ A "typed error" is a :class:`geoclaims.GeoclaimsError` that is also the built-in
 refines, with a message of bounded length. Any other exception, a warning that is not a
 :class:`geoclaims.GeoclaimsWarning`, or a case running past its time bound fails.
 
-The rows of issue 15 that are not about a whole sweep are tests of their own at the end.
+The hostile cases that are not about a whole sweep are tests of their own at the end.
 """
 
 from __future__ import annotations
@@ -374,7 +374,7 @@ def test_every_command_with_naughty_arguments(
     _cli([text], capsys)
 
 
-# -- the rows of issue 15 -----------------------------------------------------------------
+# -- one case each ------------------------------------------------------------------------
 
 
 def _geodesic_km2(poly: Polygon) -> float:

@@ -175,7 +175,7 @@ def test_urls_are_never_fetched_unless_passed(monkeypatch, tmp_path):
     assert len(held_layer(path)) == 1
 
 
-# -- geometry from careless sources (#15) ---------------------------------------------------
+# -- geometry from careless sources ---------------------------------------------------------
 
 
 def _geojson(tmp_path: Path, ring, name="layer.geojson") -> Path:

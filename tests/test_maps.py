@@ -202,7 +202,7 @@ def test_bad_input() -> None:
         claim_map(no_regions)
 
 
-# -- issue 14: offline pages, phones, the view ------------------------------------------
+# -- offline pages, phones, the view ---------------------------------------------------
 
 _EXTERNAL = re.compile(
     r"<script[^>]+src=|<link[^>]+href=|https?://(?!www\.w3\.org)[^\s\"'<>]+\.(?:js|css)"

@@ -174,7 +174,7 @@ def test_report_reads_its_date_from_the_dateline() -> None:
     assert "(today)" in undated.html
 
 
-# -- issue 14 ------------------------------------------------------------------------------
+# -- pages ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""No outside string ever reaches a Jinja template's source (issue 15, critical).
+"""No outside string ever reaches a Jinja template's source .
 
 folium 0.20 renders a map's elements, wraps each result in ``branca.element.Element``
 (which compiles it as a new template) and renders the page again, so ``{{ }}`` in the

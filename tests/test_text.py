@@ -399,7 +399,7 @@ def test_article_date_rejects_non_text():
         article_date(None)
 
 
-# --- the kinds of fault of #12, one example each -------------------------------------------
+# --- kinds of fault, one example each -----------------------------------------------------
 
 
 @pytest.mark.parametrize(
