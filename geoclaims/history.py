@@ -324,9 +324,18 @@ def control_history(
 # -- output: table, chart, page ----------------------------------------------------------------
 
 
+def _country_words(code: str) -> str:
+    """A country's name for a reader ("Ukraine"), or the code when it has none."""
+    from geoclaims.boundaries import country_name
+
+    try:
+        return country_name(code) if code else ""
+    except LookupError:
+        return code
+
+
 def _title(table: pd.DataFrame) -> str:
-    country = table.attrs.get("country", "")
-    title = f"Held ground in {country} over time"
+    title = f"Held ground in {_country_words(table.attrs.get('country', ''))} over time"
     if table.attrs.get("exclude"):
         title += " (excluding " + ", ".join(table.attrs["exclude"]) + ")"
     return title
@@ -495,7 +504,9 @@ def history_page(
     return template.render(
         title=title or _title(table),
         version=__version__,
-        meta={k: _words(v) for k, v in table.attrs.items()},
+        meta={
+            k: _country_words(v) if k == "country" else _words(v) for k, v in table.attrs.items()
+        },
         chart=Markup(_svg_chart(table)),
         rows=rows,
         frames_json=Markup(_script_json(frames)),

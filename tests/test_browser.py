@@ -185,7 +185,7 @@ SHAPES = {
     "claim_map": "path.geoclaims-region",
     "cli_map": "path.geoclaims-region",
     "scan_map": "path.leaflet-interactive",
-    "history": "path.leaflet-interactive",
+    "history": "#gc-map path",
 }
 
 
@@ -197,7 +197,7 @@ def test_every_page_draws_offline_and_fits_the_screen(browser, pages, kind, widt
     assert page.count(".leaflet-container") == 1
     if kind == "history":
         # The country's outline and the held ground of the date the slider shows.
-        assert page.count("path.leaflet-interactive") == 2
+        assert page.count("#gc-map path") == 2
         assert page.count("svg") >= 1  # the chart of the held share over time
         page.check(kind, width)
         page.close()
