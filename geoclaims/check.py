@@ -50,7 +50,6 @@ _KM2_PER_MI2 = 2.589988110336
 # Relative widths of the qualifier bands (see check_claim's docstring).
 _ABOUT = 0.10
 _NEARLY = 0.10
-_BEYOND = 0.25
 # Claims declared up to this long after the date still count as readings (an article
 # about referendums comes before the annexation it announces).
 _PENDING = _dt.timedelta(days=365)
@@ -125,17 +124,18 @@ def _interval(claim: Any) -> tuple[float, float]:
         if q in ("about", "nearly"):
             lo, hi = lo * (1 - _ABOUT), hi * (1 + _ABOUT) if q == "about" else hi
         elif q in ("more_than", "at_least"):
-            hi = hi * (1 + _BEYOND)
+            hi = math.inf
         elif q in ("less_than", "up_to"):
-            lo = lo * (1 - _BEYOND)
+            lo = 0.0
     elif q == "about":
         lo, hi = v * (1 - _ABOUT), v * (1 + _ABOUT)
     elif q == "nearly":
         lo, hi = v * (1 - _NEARLY), v
     elif q in ("more_than", "at_least"):
-        lo, hi = v, v * (1 + _BEYOND)
+        # a bound, taken as a reader takes it: "more than 10%" holds for 12% and for 40%
+        lo, hi = v, math.inf
     elif q in ("less_than", "up_to"):
-        lo, hi = v * (1 - _BEYOND), v
+        lo, hi = 0.0, v
     else:
         half = _half_unit(claim)
         if half is None:
@@ -1896,10 +1896,10 @@ def check_claim(
                        (a figure in words, "a fifth", ± 10%)
     about              v ± 10% of v                                 [13.5, 16.5]
     nearly             [v − 10% of v, v]                            [13.5, 15.0]
-    more_than          [v, v + 25% of v]                            [15.0, 18.75]
-    at_least           [v, v + 25% of v]                            [15.0, 18.75]
-    less_than          [v − 25% of v, v]                            [11.25, 15.0]
-    up_to              [v − 25% of v, v]                            [11.25, 15.0]
+    more_than          [v, ∞): a bound, as a reader takes it        [15.0, 100]
+    at_least           [v, ∞)                                       [15.0, 100]
+    less_than          [0, v]                                       [0, 15.0]
+    up_to              [0, v]                                       [0, 15.0]
     range v–h          [v, h] (about: widened by 10% each side)     "15–18%": [15, 18]
     =================  ===========================================  ========================
 

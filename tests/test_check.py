@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from math import inf
 from types import SimpleNamespace
 
 import geopandas as gpd
@@ -52,18 +53,30 @@ def claim(value, qualifier=None, unit="%", of="UKR", high=None, surface=None):
         (claim(15.0), (14.5, 15.5)),
         (claim(8.8, surface="8.8%"), (8.75, 8.85)),
         (claim(15.0, "exactly"), (14.5, 15.5)),
-        (claim(15.0, "more_than"), (15.0, 18.75)),
-        (claim(15.0, "at_least"), (15.0, 18.75)),
-        (claim(15.0, "less_than"), (11.25, 15.0)),
-        (claim(15.0, "up_to"), (11.25, 15.0)),
+        (claim(15.0, "more_than"), (15.0, 100.0)),
+        (claim(15.0, "at_least"), (15.0, 100.0)),
+        (claim(15.0, "less_than"), (0.0, 15.0)),
+        (claim(15.0, "up_to"), (0.0, 15.0)),
         (claim(15.0, high=18.0, surface="15–18%"), (15.0, 18.0)),
         (claim(20.0, surface="a fifth"), (18.0, 22.0)),
         (claim(95.0, "about"), (85.5, 100.0)),  # clipped to 100 %
         (claim(90_000.0, "about", unit="km2", surface="about 90,000 km²"), (81_000.0, 99_000.0)),
+        # bounds are taken as a reader takes them: anything beyond holds
+        (claim(1_000.0, "more_than", unit="km2", surface="more than 1,000 km²"), (1_000.0, inf)),
     ],
 )
 def test_intervals(c, expected):
     assert _interval(c) == pytest.approx(expected)
+
+
+def test_a_bound_holds_for_any_figure_beyond_it():
+    # Bremen: 419 km² of Germany's 357,600 km² (Destatis) = 0.12%
+    (v,) = check_claims("Bremen makes up less than 1% of Germany.", as_of="2024-01-01")
+    assert v.status == "holds" and "0.1%" in v.summary
+    (v,) = check_claims("Bavaria makes up more than 15% of Germany.", as_of="2024-01-01")
+    assert v.status == "holds"  # 19.7%
+    (v,) = check_claims("Bavaria makes up more than 25% of Germany.", as_of="2024-01-01")
+    assert v.status == "does not hold"
 
 
 def test_qualifier_synonyms_and_unknowns():
