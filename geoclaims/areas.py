@@ -492,7 +492,11 @@ def _country(country: str, worldview: str, as_of: _dt.date) -> tuple[Any, float,
         return geom, geodesic_area(geom), tuple(boundaries._area_table().at[country, "unit_ids"])
     units = boundaries.regions(country, worldview=worldview, as_of=as_of)
     if len(units) == 0:
-        msg = f"Country {country!r} has no units under worldview {worldview!r} on {as_of}."
+        msg = (
+            f"{boundaries.country_name(country)} ({country}) has no ground of its own under "
+            f"worldview {worldview!r} on {as_of}: that view gives all of it to another "
+            "country. Measure it under worldview 'un' or 'defacto'."
+        )
         raise InvalidInputError(msg)
     outlines = boundaries.countries(worldview=worldview, as_of=as_of).set_index("country")
     geom = outlines.at[country, "geometry"]

@@ -534,7 +534,14 @@ def _figure(
     if fig.whole_country is None and fig.whole_name is None:
         of = getattr(claim, "of", None)
         if of and of not in holder_countries:
-            fig.whole_country = str(of)
+            of = str(of)
+            if of.startswith("area:") or "-" in of:
+                # a share of a named area ("area:kashmir") or an ISO 3166-2 unit: that place
+                row = _lookup_place(of, None, worldview, date)
+                if row is not None:
+                    fig.whole_name = str(row["name"])
+            else:
+                fig.whole_country = of
 
     # the part: the regions of the clause, else of the sentence, else the sentence before
     def part_rows(a: int, b: int) -> pd.DataFrame:
@@ -1811,7 +1818,12 @@ def check_claims(
     for fig in _text_figures(text, found, regions, worldview, date):
         try:
             out.append(_verdict(fig, worldview=worldview, date=date, layer=layer, strict=False))
-        except (UnknownRegionError, UnknownCountryError, AmbiguousRegionError) as exc:
+        except (
+            UnknownRegionError,
+            UnknownCountryError,
+            AmbiguousRegionError,
+            InvalidInputError,  # e.g. a whole that is no country under the worldview
+        ) as exc:
             # a place the figure's text names that the data cannot resolve: this
             # figure cannot be told, the others still can
             logger.info("cannot check %r: %s", getattr(fig.claim, "surface", fig.claim), exc)

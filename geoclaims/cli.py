@@ -561,10 +561,17 @@ def _text_or_file(source: str) -> str:
     if "\n" not in source and len(source) < 4096:
         try:
             is_file = Path(source).is_file()
+            is_dir = not is_file and Path(source).is_dir()
         except (OSError, ValueError):  # a text too long or odd to be a file name
-            is_file = False
+            is_file = is_dir = False
         if is_file:
             return _read_article(source)
+        if is_dir:
+            msg = (
+                f"{source[:80]!r} is a folder, not an article. Pass one article's file, - "
+                "for stdin, or the text (geoclaims scan reads a whole folder)."
+            )
+            raise IsADirectoryError(msg)
         if _LOOKS_LIKE_PATH.fullmatch(source):
             msg = f"No such file: {source[:80]!r}. Pass an existing file, - for stdin, or the text."
             raise FileNotFoundError(msg)

@@ -79,6 +79,23 @@ def test_a_bound_holds_for_any_figure_beyond_it():
     assert v.status == "does not hold"
 
 
+def test_a_figure_whose_whole_the_view_dissolves_cannot_tell_and_the_rest_still_do():
+    text = (
+        "Western Sahara is about 266,000 square kilometres. "
+        "Bavaria makes up about 20% of Germany."
+    )
+    first, second = check_claims(text, worldview="MAR", as_of="2024-01-01")
+    assert first.status == "cannot tell" and "Western Sahara (ESH)" in first.summary
+    assert "MAR" in first.summary
+    assert second.status == "holds"
+
+
+def test_a_share_of_a_named_area_names_the_area_never_its_id():
+    (v,) = check_claims("India administers about 55% of Kashmir.", as_of="2024-01-01")
+    assert v.whole == "Kashmir" and v.status == "cannot tell"
+    assert "area:" not in v.summary + v.text
+
+
 def test_qualifier_synonyms_and_unknowns():
     loose = SimpleNamespace(value=15.0, high=None, unit="%", qualifier="almost", surface="15%")
     assert _interval(loose) == pytest.approx((13.5, 15.0))

@@ -264,3 +264,9 @@ def test_share_prints_the_notes(capsys):
     code = main(["share", "Kherson", "--of", "UA", "--json"])
     record = json.loads(capsys.readouterr().out)
     assert any("official" in n for n in record["notes"])
+
+
+def test_check_refuses_a_folder(tmp_path):
+    proc = run("check", str(tmp_path))
+    assert proc.returncode == 2
+    assert "is a folder, not an article" in proc.stderr and "Traceback" not in proc.stderr
