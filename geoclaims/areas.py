@@ -513,6 +513,11 @@ def _layer_union_near(layer: gpd.GeoDataFrame, geom: BaseGeometry) -> BaseGeomet
     return shapely.union_all(geoms[hits])
 
 
+#: A control-map snapshot more than this many days from the date asked for gets a note in
+#: :attr:`Share.notes` (and cannot decide a held-ground figure in :mod:`geoclaims.check`).
+STALE_SNAPSHOT_DAYS = 7
+
+
 @typed_errors
 def area_share(
     regions: Any,
@@ -678,6 +683,13 @@ def area_share(
         if snap is not None:
             method += f" Control map: snapshot {snap['source']}"
             method += f" taken {snap['time']}." if snap["time"] is not None else "."
+            days = snap.get("days_from_as_of")
+            if days is not None and abs(days) > STALE_SNAPSHOT_DAYS:
+                notes.append(
+                    f"The control map's snapshot ({snap['time']:%Y-%m-%d}) is "
+                    f"{abs(days):.0f} days from {date}: held ground moves, so the held share "
+                    "is that of the snapshot's day, not of the date asked for."
+                )
     if official_pct is not None:
         method += " Official reading: the reference table of official areas (data/boundaries)."
 

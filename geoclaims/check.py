@@ -36,7 +36,7 @@ from geoclaims._errors import (
     typed_errors,
 )
 from geoclaims._validate import validate_claim
-from geoclaims.areas import area_share
+from geoclaims.areas import STALE_SNAPSHOT_DAYS, area_share
 from geoclaims.boundaries import _units, country_name, lookup, resolve_country
 from geoclaims.boundaries import regions as all_regions
 from geoclaims.text import find_claims
@@ -701,7 +701,7 @@ def _wave_short(wave: dict[str, Any], names: list[str]) -> str:
 
 #: A control-map snapshot more than this many days from the date checked is too far from
 #: it to decide a held-ground figure: the verdict is "cannot tell" and says why.
-MAX_SNAPSHOT_DAYS = 7
+MAX_SNAPSHOT_DAYS = STALE_SNAPSHOT_DAYS
 
 
 def _stale_days(layer: gpd.GeoDataFrame | None) -> float | None:

@@ -373,7 +373,8 @@ def history_png(table: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     ax = fig.subplots()
     ax.plot(table["time"].dt.tz_convert(None), table["held_pct"], marker="." if len(table) < 60
             else None, color="#a52714")  # fmt: skip
-    ax.set_ylabel(f"held, % of {table.attrs.get('country', 'the country')}")
+    ax.set_ylim(bottom=0)  # a share from zero, as the HTML chart draws it
+    ax.set_ylabel(f"held, % of {_country_words(table.attrs.get('country', ''))}")
     ax.set_title(_title(table))
     ax.grid(alpha=0.3)
     fig.autofmt_xdate()

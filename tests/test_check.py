@@ -605,6 +605,8 @@ def test_a_snapshot_far_from_the_date_cannot_decide_held_ground(tmp_path, held_l
     v = check_claim(SEED_LIKE, within=folder)
     assert v.holds is None and v.status == "cannot tell"
     assert "2022-04-03" in v.summary and "169 days" in v.summary  # 169.5 days
+    share = geoclaims.area_share(["Donetsk", "Luhansk"], of="UA", within=folder, as_of="2022-09-20")
+    assert any("169 days from 2022-09-20" in note for note in share.notes)
     # the same snapshot checks a figure of its own day
     v = check_claim(SEED_LIKE, within=folder, as_of="2022-04-03")
     assert v.holds is not None
