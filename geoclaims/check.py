@@ -40,6 +40,7 @@ from geoclaims.areas import STALE_SNAPSHOT_DAYS, area_share
 from geoclaims.boundaries import _units, country_name, lookup, resolve_country
 from geoclaims.boundaries import regions as all_regions
 from geoclaims.text import find_claims
+from geoclaims.text.lang import merged_figure_verbs
 from geoclaims.worldviews import claims_in_force, parse_date
 
 __all__ = ["Verdict", "article_as_of", "check_claim", "check_claims"]
@@ -173,24 +174,7 @@ def _fmt(value: float, unit: str) -> str:
 #: after the figure only when none comes before: "about 18% of Ukraine is occupied").
 #: ``held``: the ground someone holds (needs a control layer); ``claimed``: the dated
 #: claims table; ``whole``: the named regions in full.
-_VERBS: dict[str, str] = {
-    "held": (
-        r"control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|"
-        r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|administer(?:s|ed|ing)?|"
-        r"overr(?:un|an|uns)|(?:tak(?:e|es|en|ing)|took|retak(?:e|es|en))(?!\s+up)|"
-        r"in the hands of"
-    ),
-    "claimed": (
-        r"annex(?:es|ed|ing|ation)?|claim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|"
-        r"lay claim|laid claim"
-    ),
-    "whole": (
-        r"make(?:s)? up|made up|making up|cover(?:s|ed|ing)?|account(?:s|ed|ing)? for|"
-        r"comprise(?:s|d)?|represent(?:s|ed|ing)?|amount(?:s|ed)? to|span(?:s|ned)?|"
-        r"constitut(?:e|es|ed)|form(?:s|ed)?|encompass(?:es|ed)?|"
-        r"(?:tak(?:e|es|en|ing)|took) up|is|are|was|were"
-    ),
-}
+_VERBS: dict[str, str] = merged_figure_verbs()
 #: A copula decides only when no other verb stands before the figure in its clause
 #: ("the area Russia controls is about 18%": held ground).
 _COPULA = re.compile(r"is|are|was|were", re.IGNORECASE)

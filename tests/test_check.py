@@ -96,6 +96,22 @@ def test_a_share_of_a_named_area_names_the_area_never_its_id():
     assert "area:" not in v.summary + v.text
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Росія окупувала близько 18% території України.", "cannot tell"),  # held ground
+        ("Россия оккупировала около 18% территории Украины.", "cannot tell"),
+        # Donetsk + Luhansk: 8.8% of Ukraine (52,904 of 599,168 km², Natural Earth polygons)
+        ("Донецька і Луганська області становлять близько 9% території України.", "holds"),
+    ],
+)
+def test_ukrainian_and_russian_verbs_say_what_a_figure_measures(text, status):
+    (v,) = check_claims(text, as_of="2023-01-01")
+    assert v.status == status, v.summary
+    if status == "cannot tell":
+        assert "held ground" in v.summary
+
+
 def test_qualifier_synonyms_and_unknowns():
     loose = SimpleNamespace(value=15.0, high=None, unit="%", qualifier="almost", surface="15%")
     assert _interval(loose) == pytest.approx((13.5, 15.0))

@@ -21,6 +21,9 @@ PERCENT, KM2, MI2 : tuple[str, ...]
     Regex fragments of unit words.
 OF_WORDS, TERRITORY : tuple[str, ...]
     "of"; territory words ("territory", "територі…").
+FIGURE_VERBS : dict[str, str]
+    Regex fragments of the verbs that say what a figure measures, by kind: "held"
+    (control, occupy), "claimed" (annex, claim), "whole" (make up, cover).
 DEMONYMS : dict[str, str]
     Country adjectives (or their stems) and the ISO alpha-3 code they name.
 ADJECTIVE_ENDINGS, NOUN_ENDINGS
@@ -56,6 +59,15 @@ def merged_tuple(name: str) -> tuple[Any, ...]:
     for module in LANGUAGES:
         out.extend(x for x in getattr(module, name, ()) if x not in out)
     return tuple(out)
+
+
+def merged_figure_verbs() -> dict[str, str]:
+    """Each figure-verb kind's regex fragments, joined across languages with ``|``."""
+    out: dict[str, list[str]] = {}
+    for module in LANGUAGES:
+        for kind, words in getattr(module, "FIGURE_VERBS", {}).items():
+            out.setdefault(kind, []).append(words)
+    return {kind: "|".join(parts) for kind, parts in out.items()}
 
 
 def merged_qualifiers() -> dict[str, str]:

@@ -317,3 +317,25 @@ INSTITUTION_BEFORE = (
     r"treaty", r"convention", r"congress", r"peace", r"accords?", r"protocol", r"university",
     r"declaration", r"memorandum", r"charter", r"statute", r"court", r"pact",
 )  # fmt: skip
+
+
+#: Verbs that say what a figure measures (see geoclaims.check): held ground, the claims
+#: table, or the regions in full.
+FIGURE_VERBS = {
+    "held": (
+        r"control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|"
+        r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|administer(?:s|ed|ing)?|"
+        r"overr(?:un|an|uns)|(?:tak(?:e|es|en|ing)|took|retak(?:e|es|en))(?!\s+up)|"
+        r"in the hands of"
+    ),
+    "claimed": (
+        r"annex(?:es|ed|ing|ation)?|claim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|"
+        r"lay claim|laid claim"
+    ),
+    "whole": (
+        r"make(?:s)? up|made up|making up|cover(?:s|ed|ing)?|account(?:s|ed|ing)? for|"
+        r"comprise(?:s|d)?|represent(?:s|ed|ing)?|amount(?:s|ed)? to|span(?:s|ned)?|"
+        r"constitut(?:e|es|ed)|form(?:s|ed)?|encompass(?:es|ed)?|"
+        r"(?:tak(?:e|es|en|ing)|took) up|is|are|was|were"
+    ),
+}

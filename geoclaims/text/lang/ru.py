@@ -78,3 +78,14 @@ METONYM_VERBS = (
 )  # fmt: skip
 #: The same verbs before their subject ("заявила Москва"): word order is free.
 METONYM_BEFORE = METONYM_VERBS
+
+
+#: Verbs that say what a figure measures (stems; see geoclaims.check).
+FIGURE_VERBS = {
+    "held": (
+        r"оккуп\w*|контрол\w*|удержива\w*|захвати\w*|захвач\w*|"
+        r"под\s+контролем|под\s+оккупацией"
+    ),
+    "claimed": r"аннекс\w*|присоедин\w*|призна\w*|претенду\w*",
+    "whole": r"составля\w*|занима\w*|охватыва\w*",
+}

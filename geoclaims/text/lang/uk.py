@@ -81,3 +81,14 @@ METONYM_VERBS = (
 )  # fmt: skip
 #: The same verbs before their subject ("заявив Київ"): word order is free.
 METONYM_BEFORE = METONYM_VERBS
+
+
+#: Verbs that say what a figure measures (stems; see geoclaims.check).
+FIGURE_VERBS = {
+    "held": (
+        r"окуп\w*|контрол\w*|утриму\w*|захопи\w*|захопл\w*|окупован\w*|"
+        r"під\s+контролем|під\s+окупацією"
+    ),
+    "claimed": r"анекс\w*|приєдна\w*|визна\w*|претенду\w*",
+    "whole": r"станов\w*|склада\w*|займа\w*|охоплю\w*",
+}
