@@ -15,6 +15,7 @@ is three-valued (holds, does not hold, cannot tell) with a one-line summary.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import html
 import logging
 import math
@@ -360,10 +361,27 @@ def _names_in(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tuple
             s += lead.end()
         if s >= e or any(cs < e and s < ce for cs, ce in covered):
             continue
-        if text[s:e].lower() in _NOT_NAMES:
+        if text[s:e].lower() in _NOT_NAMES or _is_demonym(text[s:e]):
             continue
         out.append((s, e, text[s:e]))
     return out
+
+
+@functools.cache
+def _demonyms() -> tuple[str, ...]:
+    """Country adjectives of every language (English words, Cyrillic stems), lower case."""
+    from geoclaims.text.lang import merged_dict
+
+    return tuple(sorted(merged_dict("DEMONYMS"), key=len, reverse=True))
+
+
+def _is_demonym(word: str) -> bool:
+    """Whether a capitalised word is a country's adjective ("Russian forces").
+
+    Such a word describes ("Syrian territory"); it does not name a place.
+    """
+    low = word.lower()
+    return any(low.startswith(d) and len(low) - len(d) <= 3 for d in _demonyms())
 
 
 def _place_like(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -504,7 +522,7 @@ def _figure(
                 fig.whole_country = str(row["country"])
             else:
                 fig.whole_name = str(row["name"])
-        elif (n := _NAME.match(text, at)) is not None:
+        elif (n := _NAME.match(text, at)) is not None and not _is_demonym(n.group()):
             whole_span = (n.start(), n.end())
             name = _LEADING_ARTICLE.sub("", n.group())
             row = _lookup_place(name, None, worldview, date)

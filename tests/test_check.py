@@ -112,6 +112,16 @@ def test_ukrainian_and_russian_verbs_say_what_a_figure_measures(text, status):
         assert "held ground" in v.summary
 
 
+def test_a_country_adjective_is_no_unrecognised_place():
+    (v,) = check_claims(
+        "Outside Crimea, Russian forces hold roughly 83,000 square kilometres of Ukraine.",
+        as_of="2024-10-01",
+    )
+    assert v.unrecognised == () and "held ground" in v.summary
+    (v,) = check_claims("Israel holds about two-thirds of Syrian territory.", as_of="2024-01-01")
+    assert "Syrian" not in v.unrecognised
+
+
 def test_qualifier_synonyms_and_unknowns():
     loose = SimpleNamespace(value=15.0, high=None, unit="%", qualifier="almost", surface="15%")
     assert _interval(loose) == pytest.approx((13.5, 15.0))
