@@ -300,8 +300,6 @@ _NE_TWICE = (
     "later, or a second unit under the first one's name); which is which is not settled"
 )
 SHARED_NAME_EXCEPTIONS: dict[tuple[str, str], str] = {
-    ("AFG", "parwan"): _NE_TWICE,
-    ("AFG", "uruzgan"): _NE_TWICE,
     ("ALB", "durres"): _NE_TWICE,
     ("ARE", "neutral zone"): "one area drawn by Natural Earth as two polygons",
     ("AZE", "lankaran"): _CITY,
