@@ -14,6 +14,7 @@ is three-valued (holds, does not hold, cannot tell) with a one-line summary.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import html
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
@@ -461,11 +463,17 @@ def _figures(
         mentions = mentions[mentions["start"] >= dateline]
         sentences = [(max(a, dateline), b) for a, b in sentences if b > dateline]
 
+    # Each figure reads only its sentence and the one before, so the work per figure is
+    # bounded and a long text takes linear time: sentences found by bisection, mentions
+    # sliced by their sorted starts.
+    mentions = mentions.sort_values("start", kind="stable")
+    article_parts: dict[str, pd.DataFrame | None] = {}
+    starts = mentions["start"].to_numpy()
+    sentence_starts = [a for a, _b in sentences]
+
     def sentence_of(pos: int) -> int:
-        for i, (s, e) in enumerate(sentences):
-            if s <= pos < e:
-                return i
-        return len(sentences) - 1
+        k = bisect.bisect_right(sentence_starts, pos) - 1
+        return min(max(k, 0), len(sentences) - 1)
 
     by_sentence: dict[int, list[Any]] = {}
     for c in claims:
@@ -478,10 +486,45 @@ def _figures(
         i = next(j for j, p in enumerate(peers) if p is c)
         lo = s_lo if i == 0 else _clause_cut(text, peers[i - 1], peers[i])
         hi = s_hi if i == len(peers) - 1 else _clause_cut(text, peers[i], peers[i + 1])
+        before = sentences[max(k - 1, 0) : k]
+        w_lo = before[0][0] if before else s_lo
+        window = mentions.iloc[
+            int(np.searchsorted(starts, w_lo, "left")) : int(np.searchsorted(starts, s_hi, "right"))
+        ]
         out.append(
-            _figure(text, c, mentions, (lo, hi), (s_lo, s_hi), sentences[:k], worldview, date)
+            _figure(
+                text,
+                c,
+                window,
+                (lo, hi),
+                (s_lo, s_hi),
+                before,
+                worldview,
+                date,
+                article=(mentions, article_parts),
+            )
         )
     return out
+
+
+def _article_part(
+    mentions: pd.DataFrame, country: str, cache: dict[str, pd.DataFrame | None]
+) -> pd.DataFrame | None:
+    """The regions a text names anywhere in ``country``, as a part.
+
+    ``cache`` holds it per country for the figures of one text, so a long text's figures
+    share it instead of each scanning every mention.
+    """
+    key = country
+    if key not in cache:
+        rows = mentions[
+            mentions["kind"].isin(_PART_KINDS)
+            & mentions["unit_id"].notna()
+            & (mentions["country"] == country)
+        ]
+        found = [r for _, r in rows.iterrows()]
+        cache[key] = _rows(found) if found else None
+    return cache[key]
 
 
 def _clause_cut(text: str, first: Any, second: Any) -> int:
@@ -498,7 +541,13 @@ def _figure(
     before: list[tuple[int, int]],
     worldview: str,
     date: _dt.date,
+    article: tuple[pd.DataFrame, dict[str, Any]] | None = None,
 ) -> _Figure:
+    """Read one figure from its clause, sentence and the sentence before.
+
+    ``mentions`` holds the mentions of those sentences; ``article`` every mention of the
+    text and a cache for its parts (for a figure whose own sentences name no region).
+    """
     lo, hi = clause
     s_lo, s_hi = sentence
     start, end = int(claim.start), int(claim.end)
@@ -604,9 +653,9 @@ def _figure(
         # Neither the figure's sentence nor the one before names a region: the regions
         # the article names in the figure's country ("separatist territories ... nearly
         # 15% of Ukraine", with the Donetsk and Luhansk republics named further on).
-        rows = part_rows(0, len(text))
-        rows = rows[rows["country"] == country_hint]
-        found = [r for _, r in rows.iterrows()]
+        everywhere, cache = article if article is not None else (mentions, {})
+        fig.part = _article_part(everywhere, country_hint, cache)
+        found = []
     fig.unrecognised = tuple(dict.fromkeys(unrecognised))
     if found:
         fig.part = _rows(found)
