@@ -94,19 +94,31 @@ FIGURES = [
     "The four regions make up roughly {p} percent of Ukraine.",
     "Moscow's forces hold nearly {p}% of the country, analysts estimated.",
     "Donetsk and Luhansk together cover about {k},000 square kilometres.",
-    "Kherson region is some {k},000 sq km, about {p} per cent of Ukraine.",
 ]
+# An article of about 1 KB that names the regions and states no figure.
+ARTICLE = (
+    "KYIV, Sept 23 - Voting began on Friday in the referendums Moscow organised in the "
+    "Donetsk, Luhansk, Zaporizhzhia and Kherson regions of Ukraine, which Kyiv and its "
+    "allies called a sham. Officials in Luhansk said polling stations would stay open "
+    "for several days, and election workers went from door to door in Donetsk with "
+    "ballot boxes. In Zaporizhzhia, residents described soldiers accompanying the "
+    "officials. Ukraine's foreign ministry said the results would be void and that it "
+    "would keep liberating its territory. Western governments said they would not "
+    "recognise the outcome, and promised new sanctions on those who organised it. In "
+    "Kherson, the Russian-installed authorities said turnout was high, a claim that "
+    "could not be checked independently. People who fled to Zaporizhzhia city told "
+    "reporters that relatives had been pressed to vote."
+)
 
 
 def _article_with_figures(n: int, seed: int = 13) -> str:
-    """The example article followed by ``n`` sentences stating figures."""
+    """A fixed article followed by sentences stating ``n`` figures in all."""
     rng = random.Random(seed)
-    base = EXAMPLE.read_text(encoding="utf-8")
     lines = [
         rng.choice(FIGURES).format(p=rng.choice((9, 15, 18, 20)), k=rng.choice((26, 53, 28)))
-        for _ in range(n - 1)
+        for _ in range(n)
     ]
-    return base.rstrip() + "\n\n" + " ".join(lines) + "\n"
+    return ARTICLE + "\n\n" + " ".join(lines) + "\n"
 
 
 def _snapshots(folder: Path) -> Path:
@@ -233,7 +245,7 @@ def text_rows(runs: int, mb: float) -> None:
     geoclaims.find_claims("Warm-up: 20% of Ukraine.")
     auto = _automaton(_scan_names())
 
-    articles = make_corpus(2000 * 2000)[:2000]
+    articles = make_corpus(2000 * 2100)[:2000]
     mb_articles = sum(len(a) for a in articles) / 1e6
     ours = _best(lambda r: [geoclaims.find_regions(f"Run {r}.\n{a}") for a in articles], runs)
     plain = _best(lambda r: [_plain_scan(auto, f"Run {r}.\n{a}") for a in articles], runs)

@@ -329,7 +329,8 @@ class Share:
             and polygon_vs_official_pct (NaN where no official figure is known), and with
             a layer held_km2 and held_pct_of_unit.
         """
-        return pd.DataFrame(self.units.drop(columns=self.units.geometry.name))
+        keep = [c for c in self.units.columns if c != self.units.geometry.name]
+        return pd.DataFrame(self.units, columns=keep)
 
     def __repr__(self) -> str:
         names = ", ".join(self.units["name"].astype(str))
@@ -498,11 +499,15 @@ def _frame_digest(frame: pd.DataFrame | gpd.GeoSeries) -> str | None:
             h.update(len(b).to_bytes(8, "little") + b)
         rest = pd.DataFrame(frame.drop(columns=frame.geometry.name))
     for name, column in rest.items():
-        try:
-            values = pd.util.hash_pandas_object(column, index=False).to_numpy()
-        except (TypeError, ValueError):
-            return None  # e.g. a column of lists or of other geometries
-        h.update(f"{name}:{column.dtype}".encode() + values.tobytes())
+        values = column.to_numpy()
+        h.update(f"{name}:{column.dtype}:{len(values)}".encode())
+        if values.dtype.kind in "biufcmM":  # numbers and dates: their bytes
+            h.update(np.ascontiguousarray(values).tobytes())
+            continue
+        items = values.tolist()
+        if not all(isinstance(v, str | int | float | bool | None) for v in items):
+            return None  # lists, geometries, objects: no reliable value key
+        h.update(repr(items).encode())
     return h.hexdigest()
 
 

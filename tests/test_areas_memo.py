@@ -115,3 +115,18 @@ def test_urls_and_unhashable_inputs_are_not_remembered():
     assert areas._memo_key(["Donetsk"], "UKR", "un", None, "https://example.org/x.geojson") is None
     assert areas._memo_key(object(), "UKR", "un", None, None) is None
     assert areas._memo_key(["Donetsk"], "UKR", "un", None, None) is not None
+
+
+def test_a_frame_with_objects_is_not_remembered():
+    frame = lookup(["Donetsk"])
+    assert areas._frame_digest(frame) is not None
+    frame["extra"] = [["a", "list"]]
+    assert areas._frame_digest(frame) is None
+
+
+def test_a_tiny_change_in_a_number_is_a_new_key():
+    frame = lookup(["Donetsk"]).drop(columns="geometry")
+    frame["score"] = [0.5]
+    other = frame.copy()
+    other["score"] = [0.5 + 1e-12]
+    assert areas._frame_digest(frame) != areas._frame_digest(other)
