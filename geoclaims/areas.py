@@ -478,7 +478,7 @@ _MEMO: OrderedDict[Hashable, Share] = OrderedDict()
 _MEMO_LOCK = threading.Lock()
 
 
-def clear_memo() -> None:
+def _clear_memo() -> None:
     """Forget the shares :func:`area_share` remembers (they are kept for this process)."""
     with _MEMO_LOCK:
         _MEMO.clear()

@@ -10,14 +10,14 @@ import shapely
 from shapely.geometry import box, mapping
 
 import geoclaims.areas as areas
-from geoclaims.areas import area_share, clear_memo
+from geoclaims.areas import _clear_memo, area_share
 from geoclaims.boundaries import countries, lookup
 
 
 @pytest.fixture
 def calls(monkeypatch):
     """Count the shares actually computed (memo misses)."""
-    clear_memo()
+    _clear_memo()
     seen: list[object] = []
     compute = areas._area_share
 
@@ -27,7 +27,7 @@ def calls(monkeypatch):
 
     monkeypatch.setattr(areas, "_area_share", counting)
     yield seen
-    clear_memo()
+    _clear_memo()
 
 
 @pytest.mark.parametrize(
