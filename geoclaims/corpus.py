@@ -173,6 +173,7 @@ class CorpusScan:
             return self
         import dask
 
+        _prepare_index()
         mentions, claims, errors, articles = dask.compute(
             self.mentions, self.claims, self.errors, self.articles, **kwargs
         )
@@ -509,6 +510,7 @@ class _Scheduler:
         """Compute the partition tasks and return their results in order."""
         if not parts:
             return []
+        _prepare_index()
         if self.client is not None:
             futures = self.client.compute(parts)
             if progress:
@@ -541,6 +543,17 @@ class _Scheduler:
     def close(self) -> None:
         if self.owns_client and self.client is not None:
             self.client.close()
+
+
+def _prepare_index() -> None:
+    """Build the name index here, once, before any worker starts.
+
+    It lands in the user cache (:mod:`geoclaims.text._index`), so worker processes load
+    it instead of each building it, and threads share this process's copy.
+    """
+    from geoclaims.text import _gazetteer
+
+    _gazetteer()
 
 
 def _broken_pool_message() -> str:
