@@ -157,9 +157,10 @@ def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
 
     Notes
     -----
-    Each distinct character is folded once (:func:`_fold_char`); the text is folded by
-    :meth:`str.translate` and the offsets are built with numpy (a character that folds
-    to several letters, ß or a ligature, repeats its offset). The result equals that of
+    Each distinct character is folded once (:func:`_fold_char`) and the text is folded
+    with numpy, a table look-up per character; a text with a character that folds to
+    several letters (ß, a ligature) is folded by :meth:`str.translate` and that
+    character's offset repeated. The result equals that of
     the character-by-character reference :func:`_normalize_loop` (property-tested).
 
     Examples
@@ -175,19 +176,39 @@ def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     # Distinct code points: sort a short text, count a long one.
     uniq = np.unique(cps) if len(cps) < 100_000 else np.flatnonzero(np.bincount(cps))
-    lengths = np.zeros(int(uniq[-1]) + 1, dtype=np.int64)
+    # A fold is at most a few characters long (NFKD expands one to 18 at most).
+    lengths = np.zeros(int(uniq[-1]) + 1, dtype=np.uint8)
+    lut = np.zeros(int(uniq[-1]) + 1, dtype=np.uint32)
     fold = _FOLD
+    single = True
     for cp in uniq.tolist():
-        lengths[cp] = len(fold[cp])
-    per_char = lengths[cps]
-    for i in _possessives(text):
+        folded_cp = fold[cp]
+        lengths[cp] = len(folded_cp)
+        if len(folded_cp) == 1:
+            lut[cp] = ord(folded_cp)
+        elif folded_cp:
+            single = False
+    possessives = _possessives(text)
+    if single:  # every character folds to at most one: a table look-up per character
+        keep = lengths[cps] != 0
+        for i in possessives:
+            keep[i] = keep[i + 1] = False
+        idx = np.flatnonzero(keep)
+        return _collapse(lut[cps[idx]], idx)
+    per_char = lengths[cps].astype(np.int64)
+    for i in possessives:
         per_char[i] = per_char[i + 1] = 0
     folded = text.translate(fold)
     out = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    offsets = np.repeat(np.arange(len(text), dtype=np.int64), lengths[cps])
+    offsets = np.repeat(np.arange(len(text), dtype=np.int64), lengths[cps].astype(np.int64))
     if len(out) != per_char.sum():  # possessives dropped: keep the rest
-        keep = np.repeat(per_char > 0, lengths[cps])
+        keep = np.repeat(per_char > 0, lengths[cps].astype(np.int64))
         out, offsets = out[keep], offsets[keep]
+    return _collapse(out, offsets)
+
+
+def _collapse(out: np.ndarray, offsets: np.ndarray) -> tuple[str, np.ndarray]:
+    """Drop a space after a space (and at the start); code points back to a str."""
     space = out == 32
     drop = space.copy()
     drop[1:] &= space[:-1]
