@@ -98,6 +98,7 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
+_DROPPED = np.uint32(0x110000)  # beyond Unicode: the character folds to nothing
 _APOS_S = re.compile("[" + re.escape("".join(sorted(APOSTROPHES))) + "][sS]")
 _SPACE_RUNS = re.compile(" {2,}")
 
@@ -178,7 +179,7 @@ def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
     uniq = np.unique(cps) if len(cps) < 100_000 else np.flatnonzero(np.bincount(cps))
     # A fold is at most a few characters long (NFKD expands one to 18 at most).
     lengths = np.zeros(int(uniq[-1]) + 1, dtype=np.uint8)
-    lut = np.zeros(int(uniq[-1]) + 1, dtype=np.uint32)
+    lut = np.full(int(uniq[-1]) + 1, _DROPPED, dtype=np.uint32)
     fold = _FOLD
     single = True
     for cp in uniq.tolist():
@@ -190,11 +191,11 @@ def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
             single = False
     possessives = _possessives(text)
     if single:  # every character folds to at most one: a table look-up per character
-        keep = lengths[cps] != 0
+        out = lut[cps]
         for i in possessives:
-            keep[i] = keep[i + 1] = False
-        idx = np.flatnonzero(keep)
-        return _collapse(lut[cps[idx]], idx)
+            out[i] = out[i + 1] = _DROPPED
+        keep = out != _DROPPED
+        return _collapse(out[keep], np.flatnonzero(keep))
     per_char = lengths[cps].astype(np.int64)
     for i in possessives:
         per_char[i] = per_char[i + 1] = 0
