@@ -89,8 +89,55 @@ def _normalize_loop(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
-_MARK = np.uint32(0x110000)  # beyond Unicode: "this character is dropped"
+class _FoldTable(dict):
+    """``{code point: folded str}`` for :meth:`str.translate`, filled as characters are met."""
+
+    def __missing__(self, cp: int) -> str:
+        folded = self[cp] = _fold_char(chr(cp))
+        return folded
+
+
+_FOLD = _FoldTable()
+_DROPPED = np.uint32(0x110000)  # beyond Unicode: the character folds to nothing
 _APOS_S = re.compile("[" + re.escape("".join(sorted(APOSTROPHES))) + "][sS]")
+_SPACE_RUNS = re.compile(" {2,}")
+
+
+def _possessives(text: str) -> list[int]:
+    """Where an English possessive ("Donetsk's") starts: the two characters are dropped.
+
+    The rule of :func:`_normalize_loop`: an apostrophe, then ``s``, then neither a
+    letter, digit nor apostrophe, after a character whose folded form ends in a letter
+    or digit (characters that fold to nothing are looked through). Each stretch of the
+    text is looked at once.
+    """
+    found: list[int] = []
+    n = len(text)
+    fold = _FOLD
+    prev = -1  # start of the previous apostrophe-s
+    prev_dropped = False
+    prev_last = -1  # the last character with output before it
+    for m in _APOS_S.finditer(text):
+        i = m.start()
+        nxt = text[i + 2] if i + 2 < n else " "
+        if nxt.isalnum() or nxt in APOSTROPHES:
+            prev, prev_dropped = i, False
+            continue
+        floor = prev + 2 if prev >= 0 else 0
+        j = i - 1
+        while j >= floor and not fold[ord(text[j])]:
+            j -= 1
+        if j >= floor:
+            last = j
+        elif prev < 0:
+            last = -1
+        else:  # back to the previous apostrophe-s: its "s", or what came before it
+            last = prev_last if prev_dropped else prev + 1
+        dropped = last >= 0 and fold[ord(text[last])][-1] != " "
+        if dropped:
+            found.append(i)
+        prev, prev_dropped, prev_last = i, dropped, last
+    return found
 
 
 def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
@@ -111,10 +158,11 @@ def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
 
     Notes
     -----
-    Each distinct character is folded once (:func:`_fold_char`) and the text is
-    assembled with numpy; a text with a character that folds to several letters
-    (ß, ligatures) takes the character-by-character reference path instead. Both give
-    the same result (property-tested).
+    Each distinct character is folded once (:func:`_fold_char`) and the text is folded
+    with numpy, a table look-up per character; a text with a character that folds to
+    several letters (ß, a ligature) is folded by :meth:`str.translate` and that
+    character's offset repeated. The result equals that of
+    the character-by-character reference :func:`_normalize_loop` (property-tested).
 
     Examples
     --------
@@ -129,40 +177,45 @@ def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     # Distinct code points: sort a short text, count a long one.
     uniq = np.unique(cps) if len(cps) < 100_000 else np.flatnonzero(np.bincount(cps))
-    lut = np.arange(int(uniq[-1]) + 1, dtype=np.uint32)
+    # A fold is at most a few characters long (NFKD expands one to 18 at most).
+    lengths = np.zeros(int(uniq[-1]) + 1, dtype=np.uint8)
+    lut = np.full(int(uniq[-1]) + 1, _DROPPED, dtype=np.uint32)
+    fold = _FOLD
+    single = True
     for cp in uniq.tolist():
-        folded = _fold_char(chr(cp))
-        if len(folded) == 1:
-            lut[cp] = ord(folded)
-        elif not folded:
-            lut[cp] = _MARK
-        elif not folded.strip():
-            lut[cp] = 32
-        else:
-            norm, offsets = _normalize_loop(text)
-            return norm, np.asarray(offsets, dtype=np.int64)
-    out = lut[cps]
-    n = len(text)
-    for m in _APOS_S.finditer(text):
-        i = m.start()
-        nxt = text[i + 2] if i + 2 < n else " "
-        if nxt.isalnum() or nxt in APOSTROPHES:
-            continue
-        j = i - 1
-        while j >= 0 and out[j] == _MARK:
-            j -= 1
-        if j >= 0 and out[j] != 32:
-            out[i] = _MARK
-            out[i + 1] = _MARK
-    keep = out != _MARK
-    sub = out[keep]
-    idx = np.flatnonzero(keep)
-    space = sub == 32
+        folded_cp = fold[cp]
+        lengths[cp] = len(folded_cp)
+        if len(folded_cp) == 1:
+            lut[cp] = ord(folded_cp)
+        elif folded_cp:
+            single = False
+    possessives = _possessives(text)
+    if single:  # every character folds to at most one: a table look-up per character
+        out = lut[cps]
+        for i in possessives:
+            out[i] = out[i + 1] = _DROPPED
+        keep = out != _DROPPED
+        return _collapse(out[keep], np.flatnonzero(keep))
+    per_char = lengths[cps].astype(np.int64)
+    for i in possessives:
+        per_char[i] = per_char[i + 1] = 0
+    folded = text.translate(fold)
+    out = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    offsets = np.repeat(np.arange(len(text), dtype=np.int64), lengths[cps].astype(np.int64))
+    if len(out) != per_char.sum():  # possessives dropped: keep the rest
+        keep = np.repeat(per_char > 0, lengths[cps].astype(np.int64))
+        out, offsets = out[keep], offsets[keep]
+    return _collapse(out, offsets)
+
+
+def _collapse(out: np.ndarray, offsets: np.ndarray) -> tuple[str, np.ndarray]:
+    """Drop a space after a space (and at the start); code points back to a str."""
+    space = out == 32
     drop = space.copy()
     drop[1:] &= space[:-1]
     kept = ~drop
-    norm = sub[kept].astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
-    return norm, idx[kept]
+    norm = out[kept].astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    return norm, offsets[kept]
 
 
 def normalize(text: str) -> str:
@@ -182,7 +235,11 @@ def normalize(text: str) -> str:
     >>> normalize("Córdoba")
     'cordoba'
     """
-    return _normalize_loop(text)[0].strip()
+    drops = _possessives(text)
+    if drops:
+        ends = [0, *(i + 2 for i in drops)]
+        text = "".join(text[a:b] for a, b in zip(ends, [*drops, len(text)], strict=True))
+    return _SPACE_RUNS.sub(" ", text.translate(_FOLD)).strip(" ")
 
 
 def name_key(name: str) -> str:

@@ -14,13 +14,20 @@ covers.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import functools
+import hashlib
 import html
+import json
 import logging
+import os
+import threading
 import warnings
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
@@ -362,7 +369,8 @@ class Share:
             and polygon_vs_official_pct (NaN where no official figure is known), and with
             a layer held_km2 and held_pct_of_unit.
         """
-        return pd.DataFrame(self.units.drop(columns=self.units.geometry.name))
+        keep = [c for c in self.units.columns if c != self.units.geometry.name]
+        return pd.DataFrame(self.units, columns=keep)
 
     def __repr__(self) -> str:
         names = ", ".join(self.units["name"].astype(str))
@@ -484,13 +492,17 @@ def _named_units(
 def _country(country: str, worldview: str, as_of: _dt.date) -> tuple[Any, float, tuple[str, ...]]:
     """(union geometry, geodesic km², unit ids) of a country under a worldview on a date.
 
-    A named area (``area:<slug>``) as the whole is the union of its units, whatever the
-    view.
+    Only this country's units are unioned, the way :func:`boundaries.countries` unions
+    each country (a coverage union of its units in table order, so the outline is the
+    same), instead of unioning every country of the world for one of them. A named area
+    (``area:<slug>``) as the whole is the union of its units, whatever the view.
     """
     if country.startswith(boundaries.AREA_PREFIX):
         geom = boundaries._area_geometry(country)
         return geom, geodesic_area(geom), tuple(boundaries._area_table().at[country, "unit_ids"])
     units = boundaries.regions(country, worldview=worldview, as_of=as_of)
+    if "kind" in units.columns:  # named areas overlap the units: not part of the coverage
+        units = units[units["kind"].isin(["unit", ""]) | units["kind"].isna()]
     if len(units) == 0:
         msg = (
             f"{boundaries.country_name(country)} ({country}) has no ground of its own under "
@@ -498,8 +510,7 @@ def _country(country: str, worldview: str, as_of: _dt.date) -> tuple[Any, float,
             "country. Measure it under worldview 'un' or 'defacto'."
         )
         raise InvalidInputError(msg)
-    outlines = boundaries.countries(worldview=worldview, as_of=as_of).set_index("country")
-    geom = outlines.at[country, "geometry"]
+    geom = shapely.coverage_union_all(units.geometry.to_numpy())
     return geom, geodesic_area(geom), tuple(units["unit_id"])
 
 
@@ -516,6 +527,99 @@ def _layer_union_near(layer: gpd.GeoDataFrame, geom: BaseGeometry) -> BaseGeomet
 #: A control-map snapshot more than this many days from the date asked for gets a note in
 #: :attr:`Share.notes` (and cannot decide a held-ground figure in :mod:`geoclaims.check`).
 STALE_SNAPSHOT_DAYS = 7
+
+
+# -- memo: the same share asked again in one process (a report checks many figures on the
+# same regions, country, view, date and layer) is computed once. Keys fingerprint the
+# inputs by value, so a frame changed in place is a new key.
+
+_MEMO_SIZE = 16
+_MEMO: OrderedDict[Hashable, Share] = OrderedDict()
+_MEMO_LOCK = threading.Lock()
+
+
+def _clear_memo() -> None:
+    """Forget the shares :func:`area_share` remembers (they are kept for this process)."""
+    with _MEMO_LOCK:
+        _MEMO.clear()
+
+
+def _frame_digest(frame: pd.DataFrame | gpd.GeoSeries) -> str | None:
+    """A digest of a frame's values, columns, CRS and attrs; None if it cannot be hashed."""
+    if isinstance(frame, gpd.GeoSeries):
+        frame = frame.to_frame()
+    h = hashlib.blake2b(digest_size=20)
+    h.update(repr((type(frame).__name__, [str(c) for c in frame.columns])).encode())
+    h.update(repr(sorted((str(k), repr(v)) for k, v in frame.attrs.items())).encode())
+    rest = frame
+    if isinstance(frame, gpd.GeoDataFrame) and frame._geometry_column_name in frame.columns:
+        h.update(f"{frame.geometry.name} {frame.crs}".encode())
+        for wkb in shapely.to_wkb(np.asarray(frame.geometry.values, dtype=object)):
+            b = b"" if wkb is None else wkb
+            h.update(len(b).to_bytes(8, "little") + b)
+        rest = pd.DataFrame(frame.drop(columns=frame.geometry.name))
+    for name, column in rest.items():
+        values = column.to_numpy()
+        h.update(f"{name}:{column.dtype}:{len(values)}".encode())
+        if values.dtype.kind in "biufcmM":  # numbers and dates: their bytes
+            h.update(np.ascontiguousarray(values).tobytes())
+            continue
+        items = values.tolist()
+        if not all(isinstance(v, str | int | float | bool | None) for v in items):
+            return None  # lists, geometries, objects: no reliable value key
+        h.update(repr(items).encode())
+    return h.hexdigest()
+
+
+def _source_key(source: Any) -> Hashable | None:
+    """A key for a region or layer argument, or None when it should not be memoised."""
+    if source is None:
+        return ("none",)
+    if isinstance(source, pd.DataFrame | gpd.GeoSeries):
+        digest = _frame_digest(source)
+        return None if digest is None else ("frame", digest)
+    if isinstance(source, dict):
+        try:
+            text = json.dumps(source, sort_keys=True, ensure_ascii=False, allow_nan=True)
+        except (TypeError, ValueError):
+            return None
+        return ("geojson", hashlib.blake2b(text.encode(), digest_size=20).hexdigest())
+    if isinstance(source, str | os.PathLike) and not str(source).lower().startswith(
+        ("http://", "https://", "ftp://")
+    ):
+        path = Path(source)
+        try:
+            if path.is_file():
+                st = path.stat()
+                return ("file", str(path.resolve()), st.st_mtime_ns, st.st_size)
+            if path.is_dir():  # a folder of snapshots: its listing is part of the key
+                entries = tuple(
+                    (e.name, e.stat().st_mtime_ns, e.stat().st_size)
+                    for e in sorted(os.scandir(path), key=lambda e: e.name)
+                )
+                return ("dir", str(path.resolve()), entries)
+        except OSError:
+            return None
+    return None  # URLs (the live layer may change), globs, lists: read every time
+
+
+def _memo_key(
+    regions: Any, country: str, worldview: str, date: _dt.date, within: Any
+) -> Hashable | None:
+    if isinstance(regions, str):
+        units: Hashable | None = ("names", (regions,))
+    elif isinstance(regions, list | tuple) and all(isinstance(r, str) for r in regions):
+        units = ("names", tuple(regions))
+    elif isinstance(regions, pd.DataFrame):
+        units = _source_key(regions)
+    else:
+        units = None
+    if units is None or not isinstance(worldview, str):
+        return None
+    layer = _source_key(within)
+    if layer is None:
+        return None
+    return (units, country, worldview, date, layer)
 
 
 @typed_errors
@@ -585,6 +689,30 @@ def area_share(
     """
     country = boundaries.area_id(of) or boundaries.resolve_country(of)
     date = parse_date(as_of)
+    key = _memo_key(regions, country, worldview, date, within)
+    with _MEMO_LOCK:
+        hit = _MEMO.get(key) if key is not None else None
+        if hit is not None:
+            _MEMO.move_to_end(key)
+    if hit is None:
+        hit = _area_share(regions, country=country, worldview=worldview, date=date, within=within)
+        if key is not None:
+            with _MEMO_LOCK:
+                _MEMO[key] = hit
+                while len(_MEMO) > _MEMO_SIZE:
+                    _MEMO.popitem(last=False)
+    # the caller gets its own frames: changing them does not change what is remembered
+    return dataclasses.replace(
+        hit,
+        units=hit.units.copy(),
+        snapshot=dict(hit.snapshot) if hit.snapshot is not None else None,
+    )
+
+
+def _area_share(
+    regions: Any, *, country: str, worldview: str, date: _dt.date, within: Any
+) -> Share:
+    """:func:`area_share` once the country and date are resolved (not memoised)."""
     country_geom, country_km2, view_units = _country(country, worldview, date)
     units = _named_units(regions, country=country, worldview=worldview, as_of=date)
 

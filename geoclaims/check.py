@@ -15,13 +15,14 @@ is three-valued (holds, does not hold, cannot tell) with a one-line summary.
 from __future__ import annotations
 
 import bisect
+import contextvars
 import datetime as _dt
 import functools
 import html
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -710,8 +711,47 @@ class _Reading:
         self.short = self.short or self.description
 
 
+# What every figure of one check_claims/check_claim call would look up again (a
+# country's units, the claim waves), by (what, country, worldview, date).
+_MEMO: contextvars.ContextVar[dict[tuple, Any] | None] = contextvars.ContextVar(
+    "geoclaims_check_memo", default=None
+)
+
+
+def _memoised(key: tuple, compute: Callable[[], Any]) -> Any:
+    """``compute()``, once per key within one check (outside a check: every time)."""
+    memo = _MEMO.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def _one_memo(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Run ``fn`` with a memo of its own (or the caller's, when nested)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        token = _MEMO.set({}) if _MEMO.get() is None else None
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if token is not None:
+                _MEMO.reset(token)
+
+    return wrapper
+
+
 def _claim_waves(country: str, units: set[str], date: _dt.date) -> list[dict[str, Any]]:
     """Claims on the country's units in force on ``date`` or declared within a year after."""
+    key = ("waves", country, date, frozenset(units))
+    waves = _memoised(key, lambda: _compute_waves(units, date))
+    # the caller adds each wave's words and share: a copy per figure
+    return [dict(w, unit_ids=list(w["unit_ids"])) for w in waves]
+
+
+def _compute_waves(units: set[str], date: _dt.date) -> list[dict[str, Any]]:
     active = claims_in_force(date, declared_by=date + _PENDING)
     active = active[active["unit_id"].isin(units)]
     waves = []
@@ -803,8 +843,14 @@ def _readings(
     """Compute every reading of a share of a country; return them, the part's Share, context."""
     out: list[_Reading] = []
     ctx: dict[str, Any] = {"geoms": {}}
-    view_units = all_regions(country, worldview=worldview, as_of=date)
-    un_units = set(all_regions(country, worldview="un", as_of=date)["unit_id"])
+    view_units = _memoised(
+        ("regions", country, worldview, date),
+        lambda: all_regions(country, worldview=worldview, as_of=date),
+    )
+    un_units = _memoised(
+        ("un_ids", country, date),
+        lambda: set(all_regions(country, worldview="un", as_of=date)["unit_id"]),
+    )
     cname = country_name(country)
     snap = _snapshot_words(layer)
 
@@ -1762,6 +1808,7 @@ def _given_regions(regions: Any, worldview: str, date: _dt.date) -> pd.DataFrame
 
 
 @typed_errors
+@_one_memo
 def check_claims(
     text: str,
     *,
@@ -1906,6 +1953,7 @@ def _text_figures(
 
 
 @typed_errors
+@_one_memo
 def check_claim(
     claim_or_text: Any,
     *,

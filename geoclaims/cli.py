@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     {"country": "UKR", ...}
     0
     """
-    parser = _build_parser()
+    parser = _build_parser(argv)
     args = None
     try:
         with warnings.catch_warnings(), _plain_log_lines():
@@ -161,7 +161,9 @@ def _one_line(exc: BaseException) -> str:
 # -- parser -----------------------------------------------------------------------------
 
 
-def _build_parser() -> _Parser:
+def _build_parser(argv: Sequence[str] | None = None) -> _Parser:
+    # Only the chosen command's modules are imported (pandas, geopandas, folium lazily in
+    # the _run_* functions), so --version and --help stay fast.
     from geoclaims import __version__
 
     parser = _Parser(
@@ -299,15 +301,28 @@ def _build_parser() -> _Parser:
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     p.set_defaults(run=_run_history)
 
-    _add_scan(sub)
+    _add_scan(sub, argv)
 
     for action in sub.choices.values():
         action.add_argument("-v", "--verbose", action="store_true", help="log progress")
     return parser
 
 
-def _add_scan(sub: Any) -> None:
-    """Add ``geoclaims scan`` from :mod:`geoclaims.corpus` (corpus work on dask)."""
+# The 'scan' line of `geoclaims --help`, kept equal to geoclaims.corpus's by a test.
+_SCAN_HELP = "find mentions and figures in many articles, in parallel (needs dask)"
+
+
+def _add_scan(sub: Any, argv: Sequence[str] | None = None) -> None:
+    """Add ``geoclaims scan`` from :mod:`geoclaims.corpus` (corpus work on dask).
+
+    geoclaims.corpus imports pandas and numpy, so it is imported only when the command
+    is ``scan``; any other command line gets a stand-in that lists it in ``--help``.
+    """
+    args = sys.argv[1:] if argv is None else list(argv)
+    command = next((a for a in args if not a.startswith("-")), None)
+    if command != "scan":
+        sub.add_parser("scan", help=_SCAN_HELP)
+        return
     try:
         from geoclaims.corpus import add_scan_parser
     except ImportError:  # pragma: no cover - the corpus module is optional

@@ -173,6 +173,7 @@ class CorpusScan:
             return self
         import dask
 
+        _prepare_index()
         mentions, claims, errors, articles = dask.compute(
             self.mentions, self.claims, self.errors, self.articles, **kwargs
         )
@@ -509,6 +510,7 @@ class _Scheduler:
         """Compute the partition tasks and return their results in order."""
         if not parts:
             return []
+        _prepare_index()
         if self.client is not None:
             futures = self.client.compute(parts)
             if progress:
@@ -541,6 +543,17 @@ class _Scheduler:
     def close(self) -> None:
         if self.owns_client and self.client is not None:
             self.client.close()
+
+
+def _prepare_index() -> None:
+    """Build the name index here, once, before any worker starts.
+
+    It lands in the user cache (:mod:`geoclaims.text._index`), so worker processes load
+    it instead of each building it, and threads share this process's copy.
+    """
+    from geoclaims.text import _gazetteer
+
+    _gazetteer()
 
 
 def _broken_pool_message() -> str:
@@ -951,10 +964,11 @@ def _scan_texts(
     errors: list[tuple[int, str, str]],
 ) -> _Part:
     """Run the text functions on each article (None = skipped) and build the tables."""
-    from geoclaims.text import Claim, find_claims, find_regions
+    from geoclaims.text import Claim, find_claims
+    from geoclaims.text.mentions import _check_text, _frame_many, _resolve
 
-    mention_frames: list[pd.DataFrame] = []
-    mention_pos: list[np.ndarray] = []
+    found: list[tuple[str, Sequence[Any]]] = []  # (text, its mentions): one frame at the end
+    mention_pos: list[int] = []
     claim_rows: list[tuple] = []
     claim_pos: list[int] = []
     fields = [f.name for f in dataclasses.fields(Claim)]
@@ -962,25 +976,21 @@ def _scan_texts(
         if text is None:
             continue
         try:
-            found = find_regions(text)
-            claims = find_claims(text)
+            text = _check_text(text)
+            mentions_i = _resolve(text, None) if text else ()
+            claims = find_claims(text)  # resolves the same text: from _resolve's cache
         except Exception as exc:  # one bad article must not stop the run
             errors.append((i, "failed", f"{type(exc).__name__}: {exc}"))
             continue
-        if len(found):
-            mention_frames.append(found)
-            mention_pos.append(np.full(len(found), i, dtype=np.int64))
+        if mentions_i:
+            found.append((text, mentions_i))
+            mention_pos.extend([i] * len(mentions_i))
         for claim in claims:
             claim_rows.append(tuple(getattr(claim, f) for f in fields))
             claim_pos.append(i)
 
-    if mention_frames:
-        mentions = pd.concat(mention_frames, ignore_index=True)
-        pos = np.concatenate(mention_pos)
-    else:
-        mentions = find_regions("").reset_index(drop=True)
-        pos = np.zeros(0, dtype=np.int64)
-    mentions = _with_article(mentions, ids, dates, pos)
+    mentions = _frame_many(found)
+    mentions = _with_article(mentions, ids, dates, np.array(mention_pos, dtype=np.int64))
 
     claims_frame = pd.DataFrame.from_records(claim_rows, columns=fields)
     claims_frame = claims_frame.astype({f: _CLAIM_DTYPES.get(f, "str") for f in fields})

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# The suite never writes to the user's cache folder: the name index (and any download)
+# goes to a folder of its own, shared by the tests and the commands they run.
+if not os.environ.get("GEOCLAIMS_CACHE_DIR"):
+    os.environ["GEOCLAIMS_CACHE_DIR"] = tempfile.mkdtemp(prefix="geoclaims-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["GEOCLAIMS_CACHE_DIR"], True)
 EXAMPLE = ROOT / "examples" / "referendum_article.txt"
 
 #: Set to 1 (as .ci/run does) to make the browser test fail, not skip, when Chromium or

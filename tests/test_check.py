@@ -750,3 +750,32 @@ def test_held_share_of_a_region_as_the_whole():
     claims = [_figure(text, "about 90%", 90.0)]
     (v,) = check_claims(text, claims=claims, within=layer, as_of="2023-01-01")
     assert v.holds is False
+
+
+def test_a_check_looks_up_each_country_once_for_all_its_figures(monkeypatch):
+    """The units and claim waves of (country, worldview, date) are read once per call."""
+    import geoclaims.check as check_module
+
+    calls = {"regions": 0, "waves": 0}
+    real_regions, real_waves = check_module.all_regions, check_module._compute_waves
+
+    def counting_regions(*args, **kwargs):
+        calls["regions"] += 1
+        return real_regions(*args, **kwargs)
+
+    def counting_waves(*args, **kwargs):
+        calls["waves"] += 1
+        return real_waves(*args, **kwargs)
+
+    monkeypatch.setattr(check_module, "all_regions", counting_regions)
+    monkeypatch.setattr(check_module, "_compute_waves", counting_waves)
+    text = (
+        "Donetsk is about 4% of Ukraine. Luhansk is about 4.4% of Ukraine. "
+        "Kherson makes up nearly 5% of Ukraine. Zaporizhzhia is about 4.5% of Ukraine."
+    )
+    verdicts = check_module.check_claims(text, as_of="2023-01-01", worldview="RUS")
+    assert len(verdicts) == 4
+    assert calls == {"regions": 2, "waves": 1}  # the RUS view and the un view; one wave set
+    again = check_module.check_claims(text, as_of="2023-01-01", worldview="RUS")
+    assert [v.status for v in again] == [v.status for v in verdicts]
+    assert calls == {"regions": 4, "waves": 2}  # a new call reads the data again

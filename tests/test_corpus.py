@@ -239,13 +239,13 @@ def test_dask_dataframe_and_lazy_scan(texts, monkeypatch):
     assert lazy.lazy
     assert repr(lazy) == "CorpusScan(lazy: call .compute())"
     calls = []
-    real = geoclaims.text.find_regions
+    real = geoclaims.text.mentions._resolve  # what the scan runs on each article
 
-    def counting(text, **kwargs):
+    def counting(text, country):
         calls.append(text)
-        return real(text, **kwargs)
+        return real(text, country)
 
-    monkeypatch.setattr(geoclaims.text, "find_regions", counting)
+    monkeypatch.setattr(geoclaims.text.mentions, "_resolve", counting)
     done = lazy.compute(scheduler="sync")
     # One pass: each article scanned once for the three tables and the count together.
     assert len([t for t in calls if t]) == len([t for t in sample if t])
@@ -382,14 +382,14 @@ def test_bad_rows_and_dates_are_reported(monkeypatch):
             "date": ["2022-09-30", "2022-10-01", None, "2022-10-02", "not a date"],
         }
     )
-    real = geoclaims.text.find_regions
+    real = geoclaims.text.mentions._resolve  # what the scan runs on each article
 
-    def flaky(text, **kwargs):
+    def flaky(text, country):
         if "BOOM" in text:
             raise RuntimeError("simulated bug")
-        return real(text, **kwargs)
+        return real(text, country)
 
-    monkeypatch.setattr(geoclaims.text, "find_regions", flaky)
+    monkeypatch.setattr(geoclaims.text.mentions, "_resolve", flaky)
     got = scan(frame, scheduler="sync", date_column="date", progress=False)
     assert got.errors[["article_id", "reason"]].values.tolist() == [
         [1, "no_text"],

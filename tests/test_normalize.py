@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geoclaims._normalize import name_key, normalize, normalize_with_offsets
+from geoclaims._normalize import _normalize_loop, name_key, normalize, normalize_with_offsets
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,46 @@ def test_offsets_map_back_into_the_text(text: str) -> None:
     assert list(offsets) == sorted(offsets)
     assert all(0 <= i < len(text) for i in offsets)
     assert "  " not in norm
+
+
+def _reference(text: str) -> str:
+    """normalize() as the character-by-character reference does it."""
+    return _normalize_loop(text)[0].strip()
+
+
+# Text made of what the rules look at: apostrophes and their look-alikes, s and S,
+# dashes, spaces, combining marks, characters that fold to several (ß, ﬁ, ½), letters.
+_tricky = st.text(
+    alphabet=st.sampled_from(
+        [*"'’`\"sSa Kk-–/_.ß", "ﬁ", "½", "\u0301", "\u00a0", "é", "Ї", "\u2028", "ʹ"]
+    ),
+    max_size=40,
+)
+
+
+@given(st.one_of(st.text(), _tricky))
+def test_fast_normalize_equals_the_reference(text: str) -> None:
+    assert normalize(text) == _reference(text)
+
+
+@given(st.one_of(st.text(), _tricky))
+def test_fast_offsets_equal_the_reference(text: str) -> None:
+    norm, offsets = normalize_with_offsets(text)
+    ref_norm, ref_offsets = _normalize_loop(text)
+    assert norm == ref_norm
+    assert offsets.tolist() == ref_offsets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Donetsk's", "donetsk"),
+        ("Kyiv’s 'S", "kyiv s"),
+        ("a\u0301's\u0301's", "a"),  # marks fold to nothing: both possessives go
+        ("Straße's", "strasse"),
+        ("’s", "s"),  # no word before it: not a possessive
+        ("Ternopil's'ka", "ternopilska"),
+    ],
+)
+def test_possessives(text: str, expected: str) -> None:
+    assert normalize(text) == expected == _reference(text)

@@ -38,12 +38,11 @@ def cache_dir() -> Path:
     ``GEOCLAIMS_CACHE_DIR`` if set, else ``<user cache folder>/geoclaims/layers`` (for
     example ``~/.cache/geoclaims/layers`` on Linux).
     """
-    env = os.environ.get("GEOCLAIMS_CACHE_DIR")
-    if env:
-        return Path(env)
-    import pooch
+    from geoclaims._cache import CACHE_ENV, cache_root
 
-    return Path(pooch.os_cache("geoclaims")) / "layers"
+    if os.environ.get(CACHE_ENV):
+        return cache_root()
+    return cache_root() / "layers"
 
 
 def check_limits(timeout: Any, max_bytes: Any) -> tuple[float, int]:

@@ -3,7 +3,8 @@
 The gazetteer reads the name tables of :mod:`geoclaims.boundaries` (``_names``, ``_units``,
 ``_cities``, ``_country_table`` and, when shipped, ``_city_names``), adds the Cyrillic case
 forms that :mod:`geoclaims.text.lang` knows, and compiles one Aho-Corasick automaton
-(pyahocorasick) over the normalised keys. It is built once per process and cached.
+(pyahocorasick) over the normalised keys. It is built once and kept in the user cache
+(:mod:`geoclaims.text._index`); a process loads that copy.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import functools
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -19,6 +21,7 @@ import ahocorasick
 import pandas as pd
 
 from geoclaims._normalize import SUFFIX_WORDS, name_key, normalize
+from geoclaims.text import _index
 from geoclaims.text import lang as _lang
 
 log = logging.getLogger(__name__)
@@ -66,7 +69,7 @@ class _Cand(NamedTuple):
 class _Gazetteer(NamedTuple):
     automaton: Any
     keys: list[str]
-    candidates: list[tuple[_Cand, ...]]
+    candidates: Sequence[tuple[_Cand, ...]]  # list, or _index.LazyTuples when loaded
     units: dict[str, tuple[str | None, str, str]]  # unit_id -> (iso_3166_2, name, country)
     country_names: dict[str, str]
     acronyms: frozenset[int]  # keys whose every candidate is an acronym
@@ -107,7 +110,34 @@ def _city_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str]]:
 
 @functools.cache
 def _gazetteer() -> _Gazetteer:
-    """Build the automaton over every name key, once per process."""
+    """The name index: loaded from the user cache, or built and stored there first.
+
+    See :mod:`geoclaims.text._index`; the loaded index gives the same answers as a
+    fresh build (tested).
+    """
+    return _index.load_or_build(_build, _to_payload, _from_payload, _whole)
+
+
+def _to_payload(gaz: _Gazetteer) -> tuple:
+    cands = [tuple(tuple(c) for c in cs) for cs in gaz.candidates]
+    return (*gaz[:2], cands, *gaz[3:])
+
+
+def _from_payload(payload: tuple) -> _Gazetteer:
+    automaton, keys, cands, *rest = payload
+    return _Gazetteer(automaton, keys, _index.LazyTuples(cands, _Cand._make), *rest)
+
+
+def _whole(gaz: _Gazetteer) -> bool:
+    return (
+        isinstance(gaz.keys, list)
+        and len(gaz.keys) == len(gaz.candidates) == len(gaz.automaton)
+        and all(isinstance(part, dict) for part in (gaz.units, gaz.country_names, gaz.capitals))
+    )
+
+
+def _build() -> _Gazetteer:
+    """Build the automaton over every name key."""
     from geoclaims.boundaries import _cities, _country_table, _names, _units
 
     units_df = _units()
@@ -257,7 +287,7 @@ def _gazetteer() -> _Gazetteer:
             for form in _lang.noun_forms(alias):
                 add(normalize(form), "city", uid, cc, name, pop, True, False, False)
 
-    automaton = ahocorasick.Automaton()
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     keys: list[str] = []
     candidates: list[tuple[_Cand, ...]] = []
     label_norm = functools.cache(normalize)  # a label stands in many slots

@@ -1,0 +1,196 @@
+"""The name index kept in the user cache, so a process loads it instead of building it.
+
+Building the gazetteer (:func:`geoclaims.text.gazetteer._build`) reads every name table
+and takes seconds; loading the stored copy takes about a tenth of a second. The copy
+lives in ``<cache root>/index/names-<digest>.pickle`` (see :func:`geoclaims._cache.
+cache_root`; ``GEOCLAIMS_CACHE_DIR`` overrides the folder). The digest covers the
+content of every data file the index is built from, the source of the code that builds
+it, the geoclaims, pyahocorasick and Python versions: any change gives a new file name,
+so a stale index is never read. A file whose header does not name this digest, whose
+checksum fails or that does not load is rebuilt and replaced (with a log line). Files
+are written through :func:`geoclaims._io.write_bytes` (a temporary file renamed into
+place), so a reader never sees half a file. The file is the user's own, like any
+cache: it is a pickle and is trusted as such once its checksum holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+#: Bump when the stored layout changes.
+FORMAT = 1
+_PREFIX = "names-"
+_SUFFIX = ".pickle"
+# The boundary data files (in boundaries._data_dir) the gazetteer reads; the optional
+# ones are hashed when present.
+_DATA_FILES = ("names.csv", "units.parquet", "cities.csv", "countries.csv")
+_OPTIONAL_DATA_FILES = ("areas.csv", "city_names.csv")
+
+
+def data_dir() -> Path | None:
+    """The boundary data folder, found as :func:`geoclaims.boundaries._data_dir` does.
+
+    Repeated here so that loading the index does not import geopandas; None when no
+    folder has the data (the build then raises boundaries' own error).
+    """
+    env = os.environ.get("GEOCLAIMS_DATA_DIR")
+    if env:
+        return Path(env) if (Path(env) / "units.parquet").is_file() else None
+    here = Path(__file__).resolve().parent.parent
+    for path in (here / "_data", here.parent / "data" / "boundaries"):
+        if (path / "units.parquet").is_file():
+            return path
+    return None
+
+
+def _sources() -> list[Path]:
+    """The code that decides what goes into the index."""
+    pkg = Path(__file__).resolve().parent.parent
+    lang = sorted((pkg / "text" / "lang").glob("*.py"))
+    return [
+        pkg / "_normalize.py",
+        pkg / "boundaries.py",
+        pkg / "text" / "gazetteer.py",
+        pkg / "text" / "data" / "capitals.csv",
+        *lang,
+    ]
+
+
+def digest() -> str | None:
+    """A digest of everything the index is built from; None without the data."""
+    folder = data_dir()
+    if folder is None:
+        return None
+    from importlib.metadata import version
+
+    from geoclaims import __version__
+
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{FORMAT}|{__version__}|{version('pyahocorasick')}|{sys.version_info[:2]}".encode())
+    files = [folder / n for n in _DATA_FILES]
+    files += [folder / n for n in _OPTIONAL_DATA_FILES if (folder / n).is_file()]
+    for path in [*files, *_sources()]:
+        h.update(f"|{path.name}|".encode())
+        with open(path, "rb") as fh:
+            h.update(hashlib.file_digest(fh, "blake2b").digest())
+    return h.hexdigest()
+
+
+def index_path(key: str) -> Path:
+    """Where the index with digest `key` is stored."""
+    from geoclaims._cache import cache_root
+
+    return cache_root() / "index" / f"{_PREFIX}{key}{_SUFFIX}"
+
+
+_MAGIC = b"geoclaims name index\n"
+
+
+def _checksum(body: bytes) -> bytes:
+    return hashlib.blake2b(body, digest_size=16).hexdigest().encode()
+
+
+def _load(path: Path, key: str) -> Any:
+    """The payload stored in `path`; ValueError unless its header and checksum hold.
+
+    The checksum is checked before unpickling, so a cut-short or damaged file never
+    reaches pyahocorasick's loader.
+    """
+    data = path.read_bytes()
+    head = len(_MAGIC) + 2 * 33
+    if not data.startswith(_MAGIC) or len(data) < head:
+        raise ValueError("not a geoclaims name index")
+    stored_key, checksum = data[len(_MAGIC) : head].split(b"\n")[:2]
+    if stored_key != f"{key}".encode():
+        raise ValueError("built from other data")
+    body = memoryview(data)[head:]
+    if _checksum(body) != checksum:
+        raise ValueError("damaged: its checksum does not match")
+    stored = pickle.loads(body)
+    if not (isinstance(stored, dict) and stored.get("format") == FORMAT):
+        raise ValueError("not a geoclaims name index of this format")
+    return stored["payload"]
+
+
+def _store(path: Path, key: str, payload: Any) -> None:
+    from geoclaims._io import write_bytes
+
+    body = pickle.dumps({"format": FORMAT, "payload": payload}, protocol=pickle.HIGHEST_PROTOCOL)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes(path, b"".join([_MAGIC, key.encode(), b"\n", _checksum(body), b"\n", body]))
+    # Indexes of other data or versions are never read again.
+    for old in path.parent.glob(f"{_PREFIX}*{_SUFFIX}"):
+        if old != path:
+            old.unlink(missing_ok=True)
+
+
+def load_or_build(
+    build: Callable[[], Any],
+    to_payload: Callable[[Any], Any],
+    from_payload: Callable[[Any], Any],
+    check: Callable[[Any], bool],
+) -> Any:
+    """The index from the cache, or `build()` stored there (when the folder allows).
+
+    Parameters
+    ----------
+    build : callable
+        Builds the index from the data.
+    to_payload, from_payload : callable
+        Turn the index into what is pickled, and back.
+    check : callable
+        True when a loaded index is whole (its parts agree in length...).
+    """
+    key = digest()
+    if key is None:
+        return build()
+    path = index_path(key)
+    if path.is_file():
+        try:
+            index = from_payload(_load(path, key))
+            if not check(index):
+                raise ValueError("its parts do not agree")
+        except Exception as exc:  # a cut-short or foreign file: never trusted
+            log.info("name index %s cannot be used (%s); rebuilding it", path, exc)
+        else:
+            log.debug("name index loaded from %s", path)
+            return index
+    index = build()
+    try:
+        _store(path, key, to_payload(index))
+    except Exception as exc:  # a read-only or full cache folder: work without it
+        log.info("name index not stored in %s (%s)", path.parent, exc)
+    else:
+        log.info("name index built and stored in %s", path)
+    return index
+
+
+class LazyTuples(Sequence):
+    """``rows[i]`` made into a tuple of ``make(row)`` the first time it is asked for."""
+
+    __slots__ = ("_made", "_make", "_rows")
+
+    def __init__(self, rows: list[tuple[tuple, ...]], make: Callable[[tuple], Any]) -> None:
+        self._rows = rows
+        self._make = make
+        self._made: dict[int, tuple] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        made = self._made.get(i)
+        if made is None:
+            made = self._made[i] = tuple(map(self._make, self._rows[i]))
+        return made

@@ -1,0 +1,179 @@
+"""The name index stored in the user cache gives exactly what a fresh build gives."""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geoclaims.text import _index, find_claims, find_regions, gazetteer, mentions
+
+DATA = Path(__file__).parent / "data"
+
+
+def _texts() -> list[tuple[str, str | None]]:
+    rows = []
+    for name in ("labelled_mentions.jsonl", "heldout_mentions.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rows.append((row["text"], row.get("country")))
+    return rows
+
+
+def _corpus(n: int = 2000, seed: int = 7) -> list[str]:
+    """``n`` articles of 3 to 8 sentences drawn from the labelled sets, shuffled."""
+    rng = random.Random(seed)
+    sentences = [t for t, _ in _texts()]
+    return ["\n".join(rng.choices(sentences, k=rng.randint(3, 8))) for _ in range(n)]
+
+
+def _outputs(items: list[tuple[str, str | None]]) -> tuple[pd.DataFrame, list]:
+    mentions._resolve.cache_clear()
+    frames, claims = [], []
+    for i, (text, country) in enumerate(items):
+        frames.append(find_regions(text, country=country).assign(item=i))
+        claims.append(find_claims(text))
+    return pd.concat(frames, ignore_index=True), claims
+
+
+def _fresh_index(folder: Path, monkeypatch) -> None:
+    monkeypatch.setenv("GEOCLAIMS_CACHE_DIR", str(folder))
+    gazetteer._gazetteer.cache_clear()
+
+
+@pytest.fixture
+def restore_index():
+    yield
+    gazetteer._gazetteer.cache_clear()
+    mentions._resolve.cache_clear()
+
+
+def test_cached_index_gives_the_same_outputs(tmp_path, monkeypatch, restore_index):
+    items = _texts() + [(t, None) for t in _corpus()]
+    _fresh_index(tmp_path, monkeypatch)
+    built = gazetteer._gazetteer()
+    assert isinstance(built.candidates, list)  # built here, not loaded
+    stored = list((tmp_path / "index").glob("names-*.pickle"))
+    assert len(stored) == 1
+    frame_built, claims_built = _outputs(items)
+
+    gazetteer._gazetteer.cache_clear()
+    loaded = gazetteer._gazetteer()
+    assert isinstance(loaded.candidates, _index.LazyTuples)  # read from the file
+    frame_loaded, claims_loaded = _outputs(items)
+
+    assert len(frame_built) > 5000  # the corpus names many places
+    pd.testing.assert_frame_equal(frame_loaded, frame_built)
+    assert claims_loaded == claims_built
+    assert loaded.keys == built.keys
+    assert [loaded.candidates[i] for i in range(len(built.keys))] == built.candidates
+    assert (loaded.units, loaded.capitals, loaded.acronyms) == (
+        built.units,
+        built.capitals,
+        built.acronyms,
+    )
+
+
+@pytest.fixture(scope="module")
+def stored_index(tmp_path_factory) -> bytes:
+    """The bytes of an index file as stored by a build."""
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GEOCLAIMS_CACHE_DIR", str(folder))
+        gazetteer._gazetteer.cache_clear()
+        gazetteer._gazetteer()
+        gazetteer._gazetteer.cache_clear()
+    (path,) = (folder / "index").glob("names-*.pickle")
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # cut short
+        lambda data: b"not a pickle at all",
+        lambda data: data[:-5000] + bytes(b ^ 0x5A for b in data[-5000:]),  # bit rot
+        lambda data: data[:-10],  # the pickle's end missing
+    ],
+)
+def test_a_damaged_index_file_is_rebuilt(
+    tmp_path, monkeypatch, restore_index, caplog, damage, stored_index
+):
+    _fresh_index(tmp_path, monkeypatch)
+    path = _index.index_path(_index.digest())
+    path.parent.mkdir(parents=True)
+    path.write_bytes(damage(stored_index))
+    with caplog.at_level(logging.INFO, logger="geoclaims.text._index"):
+        gaz = gazetteer._gazetteer()
+    assert "rebuilding" in caplog.text
+    assert isinstance(gaz.candidates, list)
+    assert find_regions("Shelling in the Donetsk region.")["unit_id"].tolist() == ["UA-14"]
+    assert len(gaz.keys) == len(gaz.candidates) > 10_000
+
+
+def test_an_index_of_other_data_is_not_trusted(tmp_path, monkeypatch, restore_index, caplog):
+    """A file under the right name whose header names another digest is rebuilt."""
+    _fresh_index(tmp_path, monkeypatch)
+    key = _index.digest()
+    path = _index.index_path(key)
+    path.parent.mkdir(parents=True)
+    import pickle
+
+    body = pickle.dumps({"format": _index.FORMAT, "payload": ()})
+    path.write_bytes(_index._MAGIC + b"0" * 32 + b"\n" + _index._checksum(body) + b"\n" + body)
+    with caplog.at_level(logging.INFO, logger="geoclaims.text._index"):
+        gaz = gazetteer._gazetteer()
+    assert "rebuilding" in caplog.text
+    assert isinstance(gaz.candidates, list)
+    gazetteer._gazetteer.cache_clear()
+    assert isinstance(gazetteer._gazetteer().candidates, _index.LazyTuples)
+
+
+def test_the_digest_follows_the_data(tmp_path, monkeypatch):
+    from geoclaims import boundaries
+
+    assert _index.data_dir() == boundaries._data_dir()
+    before = _index.digest()
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for f in _index.data_dir().iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    monkeypatch.setenv("GEOCLAIMS_DATA_DIR", str(folder))
+    assert _index.digest() == before  # same content, same key
+    with open(folder / "cities.csv", "a", encoding="utf-8") as fh:
+        fh.write("\n")
+    assert _index.digest() != before
+
+
+def test_a_read_only_cache_folder_still_works(tmp_path, monkeypatch, restore_index):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    _fresh_index(blocker, monkeypatch)  # the cache "folder" is a file: nothing can be stored
+    gaz = gazetteer._gazetteer()
+    assert isinstance(gaz.candidates, list)
+    assert find_regions("Kherson")["unit_id"].tolist() == ["UA-65"]
+
+
+def test_corpus_workers_load_the_index_the_driver_built(tmp_path, monkeypatch, restore_index):
+    """scan builds the index before its workers start; a new process then only loads it."""
+    import subprocess
+    import sys
+
+    from geoclaims import corpus
+
+    _fresh_index(tmp_path, monkeypatch)
+    corpus._prepare_index()
+    assert len(list((tmp_path / "index").glob("names-*.pickle"))) == 1
+    probe = (
+        "from geoclaims.text import _gazetteer, _index;"
+        "print(type(_gazetteer().candidates).__name__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "LazyTuples"
