@@ -510,7 +510,7 @@ def _country(country: str, worldview: str, as_of: _dt.date) -> tuple[Any, float,
             "country. Measure it under worldview 'un' or 'defacto'."
         )
         raise InvalidInputError(msg)
-    geom = shapely.coverage_union_all(units.geometry.to_numpy())
+    geom = boundaries._union(units.geometry.to_numpy())
     return geom, geodesic_area(geom), tuple(units["unit_id"])
 
 

@@ -1349,6 +1349,11 @@ def _no_figure(text: str) -> InvalidInputError:
 
 
 def _stated(claim: Any, unit: str, whole: str | None) -> str:
+    """The figure as the text states it ("almost a fifth of Germany"), for quoting."""
+    surface = " ".join(str(getattr(claim, "surface", "") or "").split())
+    if surface and any(ch.isdigit() or ch.isalpha() for ch in surface):
+        of = f" of {whole}" if unit == "%" and whole and " of " not in f" {surface} " else ""
+        return f"{surface}{of}"
     q = _qualifier(claim)
     value = float(claim.value)
     high = getattr(claim, "high", None)
