@@ -152,7 +152,7 @@ def _fail(message: str) -> int:
 def _one_line(exc: BaseException) -> str:
     """Return an exception as one line of text, with the file name for OSErrors."""
     if isinstance(exc, OSError) and not isinstance(exc, GeoclaimsError) and exc.filename:
-        text = f"{exc.strerror or exc}: {exc.filename!s}"
+        text = f"{exc.strerror or exc}: {_quote(str(exc.filename))}"
     else:
         text = str(exc) or type(exc).__name__
     return " ".join(text.split())

@@ -33,7 +33,7 @@ import shapely.geometry
 from markupsafe import Markup
 from shapely.geometry.base import BaseGeometry
 
-from geoclaims._errors import InvalidInputError
+from geoclaims._errors import InvalidInputError, typed_errors
 from geoclaims._io import write_with
 from geoclaims.layers._dated import Entry, entries_of
 from geoclaims.layers._deepstate import check_statuses
@@ -236,6 +236,7 @@ def _summarise(caught: list[warnings.WarningMessage], total: int) -> None:
         warnings.warn(text, w.category, stacklevel=3)
 
 
+@typed_errors
 def control_history(
     sources: Any,
     of: str,

@@ -188,6 +188,20 @@ SWEEP: dict[str, tuple[Callable[[str], Any], Callable[[str, Any], None]]] = {
     ),
     "geodesic_area": (geoclaims.geodesic_area, lambda s, r: None),
     "parse_date": (parse_date, lambda s, r: None),
+    "check_claims": (
+        lambda s: geoclaims.check_claims(s, as_of="2022-10-01"),
+        lambda s, r: all(v.status in ("holds", "does not hold", "cannot tell") for v in r)
+        or pytest.fail("a verdict without a status"),
+    ),
+    "check_claims_worldview": (
+        lambda s: geoclaims.check_claims("Donetsk is about 4% of Ukraine.", worldview=s),
+        lambda s, r: None,
+    ),
+    "held_layer": (lambda s: geoclaims.held_layer(s, as_of="2022-10-01"), lambda s, r: None),
+    "control_history": (
+        lambda s: geoclaims.control_history(s, of="UA", progress=False),
+        lambda s, r: None,
+    ),
 }
 
 
@@ -371,6 +385,10 @@ def test_every_command_with_naughty_arguments(
     _cli(["report", str(article), "-o", out, "--tiles", "none", "--as-of", "2022-10-01"], capsys)
     _cli(["report", str(article), "-o", out, "--title", text, "--tiles", "none"], capsys)
     _cli(["scan", str(article), "-o", str(tmp_path / "m.parquet"), "--no-progress"], capsys)
+    _cli(["check", str(article), "--as-of", "2022-10-01"], capsys)
+    _cli(["check", text, "--json"], capsys)
+    _cli(["check", "Donetsk is about 4% of Ukraine.", "--within", text], capsys)
+    _cli(["history", text, "--of", "UA", "--no-progress"], capsys)
     _cli([text], capsys)
 
 

@@ -20,7 +20,13 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from geoclaims._errors import InvalidInputError, InvalidTypeError, LayerError, NoSnapshotError
+from geoclaims._errors import (
+    InvalidInputError,
+    InvalidTypeError,
+    LayerError,
+    NoSnapshotError,
+    typed_errors,
+)
 from geoclaims.layers import _deepstate
 
 __all__ = ["Entry", "collection", "entries_of", "held_layer", "read_in_force"]
@@ -162,6 +168,7 @@ def _is_snapshot_frame(frame: gpd.GeoDataFrame) -> bool:
     )
 
 
+@typed_errors
 def held_layer(
     source: Any, as_of: Any = None, *, statuses: Iterable[str] | str | None = None
 ) -> gpd.GeoDataFrame:
