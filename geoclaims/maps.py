@@ -662,7 +662,12 @@ def _legend_html(share: Share, country_name: str, regions_name: str, held: bool)
             "border:1.5px solid {};background:{}".format(
                 REGION_STYLE["color"], REGION_STYLE["fillColor"]
             ),
-            f"{regions_name}: {_fmt_km2(share.total)} km², {_fmt_pct(share.total_pct)}",
+            f"{regions_name}: {_fmt_km2(share.total)} km², {_fmt_pct(share.total_pct)}"
+            + (
+                f" ({_fmt_pct(share.official)} on official areas)"
+                if share.official is not None
+                else ""
+            ),
         ),
     ]
     if held:
@@ -671,8 +676,9 @@ def _legend_html(share: Share, country_name: str, regions_name: str, held: bool)
                 "border:1.5px dashed {};background:{}".format(
                     LAYER_STYLE["color"], LAYER_STYLE["fillColor"]
                 ),
-                f"Held per control layer: {_fmt_km2(share.held_km2)} km², "
-                f"{_fmt_pct(share.held_pct)}",
+                # what the held area covers, so it reads like the verdict's held reading
+                f"Held inside the named regions, per control layer: "
+                f"{_fmt_km2(share.held_km2)} km², {_fmt_pct(share.held_pct)} of {country_name}",
             )
         )
     items = "".join(

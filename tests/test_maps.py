@@ -163,7 +163,10 @@ def test_control_layer_drawn_on_top_with_escaped_properties() -> None:
     layers = _geojson_layers(m)
     assert list(layers)[-1] == "Control layer"
     assert "geoclaims-layer" in html
-    assert "Held per control layer" in html and _js("Held per layer (km\u00b2)") in html
+    # the legend says what the held area covers, and the official reading beside the polygons
+    assert "Held inside the named regions, per control layer" in html
+    assert _js("Held per layer (km\u00b2)") in html
+    assert "on official areas" in html  # Donetsk: 26,517 km² official
     # Untrusted properties arrive escaped; none of the payloads appears as markup.
     for payload in PAYLOADS:
         assert payload not in html
