@@ -1486,7 +1486,8 @@ def _verdict(
     if (
         stale is not None
         and missing is None
-        and (fig.verb == "held" or (best is not None and best.kind == "held") or best is None)
+        and "held" in deciding
+        and (best is None or best.kind == "held")
         and any(r.kind == "held" for r in readings)
     ):
         # Held ground moves: a control map far from the date cannot decide a figure.
