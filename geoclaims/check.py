@@ -1770,12 +1770,25 @@ def _mentions_frame(text: str) -> pd.DataFrame:
     return find_regions(text)
 
 
+def _known_id(unit_id: object) -> bool:
+    """Whether an id names an embedded unit, named area or country (not a user's polygon)."""
+    from geoclaims import boundaries
+
+    if not isinstance(unit_id, str):
+        return False
+    return (
+        unit_id in boundaries._unit_index()
+        or unit_id in boundaries._area_table().index
+        or unit_id in set(boundaries._country_table()["country"])
+    )
+
+
 def _given_regions(regions: Any, worldview: str, date: _dt.date) -> pd.DataFrame | None:
     """The part given as ``regions=``: names, a lookup/find_regions frame, or None."""
     if regions is None:
         return None
     if isinstance(regions, gpd.GeoDataFrame) and not (
-        "unit_id" in regions.columns and regions["unit_id"].isin(_units()["unit_id"]).all()
+        "unit_id" in regions.columns and regions["unit_id"].map(_known_id).all()
     ):
         # The caller's own polygons: they travel with their geometry (area_share
         # measures them as they are), under ids of their own.
