@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import shutil
+import signal
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +79,24 @@ def sync_playwright():
     except ImportError:
         _require("playwright is not installed (pip install '.[test]')")
     return sync_playwright
+
+
+class TooSlow(BaseException):
+    """Raised by :func:`time_bound`: a BaseException, so no `except Exception` swallows it."""
+
+
+@contextlib.contextmanager
+def time_bound(seconds: float = 60) -> Iterator[None]:
+    """Fail a case that runs longer than `seconds` instead of hanging (SIGALRM; POSIX
+    main thread): a FIFO opened for reading, say, blocks until a writer comes."""
+
+    def alarm(signum: int, frame: Any) -> None:
+        raise TooSlow(f"the case ran past its bound of {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import os
@@ -13,12 +12,11 @@ import stat
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pytest
+from conftest import time_bound
 
 import geoclaims.text
 from geoclaims import GeoclaimsWarning, InvalidInputError
@@ -579,26 +577,6 @@ def test_cli_scan_jsonl_table(tmp_path, capsys):
 # -- hostile corpora and safe outputs ------------------------------------------------
 
 
-class _TooSlow(BaseException):
-    pass
-
-
-@contextlib.contextmanager
-def _time_bound(seconds: float = 60) -> Iterator[None]:
-    """Fail instead of hanging (a FIFO opened for reading blocks until a writer comes)."""
-
-    def alarm(signum: int, frame: Any) -> None:
-        raise _TooSlow(f"ran past {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
-
 def test_special_files_and_broken_links_are_reported_never_opened(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Shelling in Kherson.", encoding="utf-8")
@@ -609,7 +587,7 @@ def test_special_files_and_broken_links_are_reported_never_opened(tmp_path):
     loop = tmp_path / "loop.txt"
     loop.symlink_to(loop)
     sources = [str(p) for p in (good, fifo, dangling, loop)] + ["/dev/zero"]
-    with _time_bound():
+    with time_bound():
         got = scan(sources, scheduler="sync", progress=False)
     assert got.articles == 5
     assert got.mentions["article_id"].tolist() == [str(good)]
@@ -626,7 +604,7 @@ def test_special_files_and_broken_links_are_reported_never_opened(tmp_path):
     assert "loop of symbolic links" in messages[str(loop)]
     assert "character device" in messages["/dev/zero"]
     # Walking the folder finds them too (they no longer vanish from both tables).
-    with _time_bound():
+    with time_bound():
         walked = scan(tmp_path, scheduler="sync", progress=False)
     assert set(walked.errors["article_id"]) == {str(fifo), str(dangling), str(loop)}
 
@@ -671,10 +649,10 @@ def test_double_star_globs_do_not_follow_folder_links(tmp_path):
     # two loops: following links, a walk would branch at every level until ELOOP
     (tmp_path / "news" / "2022" / "up").symlink_to(tmp_path / "news")
     (tmp_path / "news" / "2022" / "self").symlink_to(tmp_path / "news" / "2022")
-    with _time_bound():
+    with time_bound():
         got = scan(str(tmp_path / "news" / "**" / "*.txt"), scheduler="sync", progress=False)
     assert got.mentions["article_id"].tolist() == [str(tmp_path / "news" / "2022" / "a.txt")]
-    with _time_bound():
+    with time_bound():
         folder = scan(tmp_path / "news", scheduler="sync", progress=False)
     assert folder.mentions["article_id"].tolist() == [str(tmp_path / "news" / "2022" / "a.txt")]
 

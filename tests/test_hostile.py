@@ -16,12 +16,10 @@ The hostile cases that are not about a whole sweep are tests of their own at the
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import math
 import os
-import signal
 import stat
 import subprocess
 import sys
@@ -36,6 +34,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
+from conftest import time_bound
 from pyproj import Geod
 from shapely.geometry import GeometryCollection, LineString, MultiPolygon, Point, Polygon, box
 
@@ -103,26 +102,6 @@ NAUGHTY_IDS = [f"s{i}" for i in range(len(NAUGHTY))]
 #: A shorter list for the heavier functions (full checks, maps, reports, the CLI).
 SOME = [NAUGHTY[i] for i in (0, 3, 6, 10, 12, 19, 20, 22, 33, 35, 41, 44)]
 SOME_IDS = [f"s{NAUGHTY.index(s)}" for s in SOME]
-
-
-class _TooSlow(BaseException):
-    """Raised by the alarm: a BaseException, so no `except Exception` can swallow it."""
-
-
-@contextlib.contextmanager
-def time_bound(seconds: float = BOUND) -> Iterator[None]:
-    """Fail the case if it runs longer than `seconds` (SIGALRM; POSIX main thread)."""
-
-    def alarm(signum: int, frame: Any) -> None:
-        raise _TooSlow(f"the case ran past its bound of {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 @pytest.fixture(autouse=True)
