@@ -25,7 +25,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import numpy as np
 import pandas as pd
 import shapely
@@ -502,6 +501,8 @@ def history_page(
     script, css = _leaflet()
     # Outside strings (sources, names) reach the page only as autoescaped template
     # values or as JSON with '<', '>' and '&' escaped; never as template source.
+    from geoclaims.report import _environment  # the one autoescaping environment of pages
+
     template = _environment().get_template("history.html.j2")
     return template.render(
         title=title or _title(table),
@@ -521,16 +522,6 @@ def history_page(
 
 def _words(value: Any) -> str:
     return ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
-
-
-@functools.cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("geoclaims", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-    )
 
 
 def save_history(
