@@ -1770,17 +1770,19 @@ def _mentions_frame(text: str) -> pd.DataFrame:
     return find_regions(text)
 
 
-def _known_id(unit_id: object) -> bool:
-    """Whether an id names an embedded unit, named area or country (not a user's polygon)."""
+@functools.cache
+def _known_ids() -> frozenset[str]:
+    """The ids of every embedded unit, named area and country."""
     from geoclaims import boundaries
 
-    if not isinstance(unit_id, str):
-        return False
-    return (
-        unit_id in boundaries._unit_index()
-        or unit_id in boundaries._area_table().index
-        or unit_id in set(boundaries._country_table()["country"])
-    )
+    return frozenset(boundaries._unit_index()) | frozenset(
+        boundaries._area_table().index
+    ) | frozenset(boundaries._country_table()["country"])
+
+
+def _known_id(unit_id: object) -> bool:
+    """Whether an id names an embedded unit, named area or country (not a user's polygon)."""
+    return isinstance(unit_id, str) and unit_id in _known_ids()
 
 
 def _given_regions(regions: Any, worldview: str, date: _dt.date) -> pd.DataFrame | None:
