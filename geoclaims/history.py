@@ -91,8 +91,11 @@ def _measure(
     clip: BaseGeometry,
     statuses: tuple[str, ...],
     tolerance: float | None,
-) -> tuple[float, BaseGeometry | None]:
-    """Held km² of one snapshot inside ``clip`` (and the simplified held polygons)."""
+) -> tuple[float, BaseGeometry | None, int]:
+    """Held km² of one snapshot inside ``clip``, its simplified held polygons, and more.
+
+    The third value is how many polygons the reader classified by their fill colour.
+    """
     from geoclaims.areas import geodesic_area
     from geoclaims.layers import read_layer
 
@@ -100,12 +103,13 @@ def _measure(
         frame = entry.load(statuses)
     else:
         frame = read_layer(entry.source, statuses=statuses)
+    by_fill = int(frame.attrs.get("classified_by_fill", 0))
     geoms = np.asarray(frame.geometry.values, dtype=object)
     if len(geoms) == 0:
-        return 0.0, None
+        return 0.0, None, by_fill
     near = geoms[shapely.intersects(geoms, clip)]
     if len(near) == 0:
-        return 0.0, None
+        return 0.0, None, by_fill
     held = shapely.intersection(shapely.union_all(shapely.make_valid(near)), clip)
     km2 = float(geodesic_area(held))
     drawn = None
@@ -113,7 +117,7 @@ def _measure(
         drawn = shapely.set_precision(
             shapely.simplify(held, tolerance, preserve_topology=True), 1e-4
         )
-    return km2, drawn
+    return km2, drawn, by_fill
 
 
 def _batches(items: list[Any], size: int) -> Iterable[list[Any]]:
@@ -169,7 +173,7 @@ def _history(
         if tqdm is not None and progress
         else None
     )
-    results: list[tuple[float, BaseGeometry | None]] = []
+    results: list[tuple[float, BaseGeometry | None, int]] = []
     caught: list[warnings.WarningMessage] = []
     jobs = list(zip(entries, which, strict=True))
     try:
@@ -194,7 +198,7 @@ def _history(
     finally:
         if bar is not None:
             bar.close()
-    _summarise(caught, len(entries))
+    _summarise(caught, sum(r[2] > 0 for r in results), len(entries))
     km2 = np.array([r[0] for r in results], dtype=float)
     country_km2 = np.array([clips[k][1] for k in which], dtype=float)
     table = pd.DataFrame(
@@ -215,12 +219,16 @@ def _history(
     return table, [r[1] for r in results]
 
 
-def _summarise(caught: list[warnings.WarningMessage], total: int) -> None:
-    """Re-emit the warnings of many snapshots as one line per kind."""
+def _summarise(caught: list[warnings.WarningMessage], with_fill: int, total: int) -> None:
+    """Re-emit the warnings of many snapshots as one line per kind.
+
+    The snapshots with polygons classified by fill are counted from the readers' frames,
+    not from the warnings: warnings raised on worker threads can be lost.
+    """
     by_fill = [w for w in caught if "by their fill colour" in str(w.message)]
-    if by_fill:
+    if with_fill:
         warnings.warn(
-            f"control_history: in {len(by_fill)} of {total} snapshots some polygons were "
+            f"control_history: in {with_fill} of {total} snapshots some polygons were "
             "classified by their fill colour, as their names say no known status (run "
             "read_layer() on one of them to see which).",
             UserWarning,

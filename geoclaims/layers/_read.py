@@ -749,4 +749,8 @@ def _read_snapshot(
         len(out),
         out["status"].value_counts().to_dict(),
     )
-    return out[out["status"].isin(chosen).to_numpy()]
+    kept = out[out["status"].isin(chosen).to_numpy()]
+    # the count travels with the frame too, for callers that read snapshots on threads,
+    # where warnings cannot be collected reliably (control_history)
+    kept.attrs["classified_by_fill"] = len(by_fill)
+    return kept
