@@ -473,3 +473,36 @@ def test_snapshot_read_with_plain_geopandas_is_still_recognised(tmp_path):
     liberated = read_layer(path, statuses=["liberated"])
     counted = area_share("Kharkiv", of="UA", within=liberated, as_of="2024-03-25").held_km2
     assert counted == pytest.approx(geodesic_area(kharkiv), rel=1e-3)
+
+
+def test_place_key_takes_its_fill_without_a_warning(tmp_path):
+    # Snake Island stays on the map after July 2022 under a key that names the place, not a
+    # status; its green fill is the status, which is the map's own way, not a guess to warn of
+    path = write(
+        tmp_path / "1727771655.geojson",
+        snapshot(
+            polygon("Окуповано /// Occupied /// geoJSON.status.occupied", A),
+            polygon("Зміїний ///\xa0Snake Island /// geoJSON.zmiinyi_island", C, GREEN),
+        ),
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        every = read_layer(path, statuses="all")
+    assert dict(zip(every["label"].str.contains("Snake"), every["status"], strict=True)) == {
+        False: "occupied",
+        True: "liberated",
+    }
+
+
+def test_fill_warning_quotes_names_with_plain_spaces(tmp_path):
+    path = write(
+        tmp_path / "1727771655.geojson",
+        snapshot(
+            polygon("Окуповано /// Occupied /// geoJSON.status.occupied", A),
+            polygon("Щось нове ///\xa0Something\xa0new", C),
+        ),
+    )
+    with pytest.warns(UserWarning, match="by their fill colour") as caught:
+        read_layer(path, statuses="all")
+    message = str(caught[0].message)
+    assert "'Щось нове /// Something new'" in message and "\\xa0" not in message

@@ -58,6 +58,9 @@ _KEYS = (
     ("geojson.territories.tuzla", "crimea"),
     ("geojson.territories.", "outside_ukraine"),  # transnistria, abkhazia, karelia, ...
 )
+# keys that name a place, not a status: the map shows its status by the fill colour alone
+# (Snake Island, taken back in July 2022, stays on the map with the liberated fill)
+_PLACE_KEYS = ("geojson.zmiinyi_island",)
 # territories outside Ukraine, in either language (stems, casefolded)
 _OUTSIDE = (
     "transnistria", "abkhazia", "tskhinval", "ossetia", "karelia", "kuril", "prussia",
@@ -164,6 +167,20 @@ def classify_name(name: object) -> str | None:
     return None
 
 
+def _place_key(name: object) -> bool:
+    r"""Whether a name carries a key of a place whose status only its fill colour gives.
+
+    >>> _place_key("Зміїний ///\xa0Snake Island /// geoJSON.zmiinyi_island")
+    True
+    >>> _place_key("Багатокутник 11")
+    False
+    """
+    if not isinstance(name, str):
+        return False
+    parts = (_normalise(p) for p in name.split(_SEPARATOR))
+    return any(p.startswith(_PLACE_KEYS) for p in parts)
+
+
 def _fill_status(fill: object) -> str | None:
     if not isinstance(fill, str):
         return None
@@ -231,7 +248,9 @@ def snapshot_frame(
     (geopandas.GeoDataFrame, list of str)
         Columns ``status``, ``label``, ``time``, ``geometry`` (2D valid Polygons,
         EPSG:4326), Points dropped and GeometryCollections flattened; and the names
-        of the polygons that were classified by their fill colour.
+        of the polygons that were classified by their fill colour although their names
+        say nothing the map defines (a known place key, such as Snake Island's, whose
+        status the map gives by its fill alone, is not listed).
     """
     geoms = np.asarray(frame.geometry.array, dtype=object)
     present = ~shapely.is_missing(geoms)
@@ -251,7 +270,8 @@ def snapshot_frame(
         status = known[key]
         fill_status = _fill_status(fills[i]) if fills is not None else None
         if status is None:
-            by_fill.append(str(name))
+            if not (fill_status and _place_key(name)):
+                by_fill.append(str(name))
             status = fill_status or "unknown"
         elif status == "occupied" and fill_status == "outside_ukraine":
             # an "Occupied ..." territory the name list does not know yet

@@ -733,7 +733,7 @@ def _read_snapshot(
         time = pd.Timestamp(parse_date(date), tz="UTC")
     out, by_fill = _deepstate.snapshot_frame(frame, time)
     if by_fill:
-        shown = ", ".join(repr(n[:40]) for n in by_fill[:5])
+        shown = ", ".join(repr(" ".join(n.split())[:40]) for n in by_fill[:5])
         more = f" and {len(by_fill) - 5} more" if len(by_fill) > 5 else ""
         warnings.warn(
             f"read_layer: classified {len(by_fill)} polygon(s) of the DeepStateMap snapshot "
