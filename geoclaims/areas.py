@@ -524,6 +524,57 @@ def _layer_union_near(layer: gpd.GeoDataFrame, geom: BaseGeometry) -> BaseGeomet
     return shapely.union_all(geoms[hits])
 
 
+def _layer_outside_note(
+    layer: gpd.GeoDataFrame, country_geom: BaseGeometry, country: str
+) -> str | None:
+    """A note when no polygon of the layer touches the country, or None when one does.
+
+    A layer written in latitude, longitude order lands far from the country and would
+    silently give 0 km² held; the note says so when swapping the axes would put the layer
+    over the country.
+    """
+    geoms = np.asarray(layer.geometry.values)
+    if len(geoms) == 0 or len(shapely.STRtree(geoms).query(country_geom, predicate="intersects")):
+        return None
+    minx, miny, maxx, maxy = (float(v) for v in layer.total_bounds)
+    note = (
+        f"None of the control layer's {len(geoms)} polygons touches {country} (the layer "
+        f"spans longitude {minx:.2f} to {maxx:.2f}, latitude {miny:.2f} to {maxy:.2f}), so "
+        "nothing is held."
+    )
+    if shapely.box(miny, minx, maxy, maxx).intersects(country_geom):
+        note += (
+            " With longitude and latitude swapped it would lie over the country: its "
+            "coordinates are probably in latitude, longitude order. Swap them (for example "
+            "with shapely.ops.transform(lambda x, y: (y, x), geometry)) and read it again."
+        )
+    return note
+
+
+def layer_outside_note(
+    layer: gpd.GeoDataFrame, country: str, *, worldview: str = "un", as_of: Any = None
+) -> str | None:
+    """Say so when no polygon of a control layer touches a country's territory.
+
+    Parameters
+    ----------
+    layer : geopandas.GeoDataFrame
+        A control layer as :func:`geoclaims.read_layer` gives it (EPSG:4326).
+    country : str
+        ISO 3166-1 alpha-3 code of the country.
+    worldview, as_of
+        As for :func:`area_share`.
+
+    Returns
+    -------
+    str or None
+        The sentence :attr:`Share.notes` carries (with a hint when the layer's axes look
+        swapped), or None when the layer touches the country.
+    """
+    country_geom = _country(country, worldview, parse_date(as_of))[0]
+    return _layer_outside_note(layer, country_geom, country)
+
+
 #: A control-map snapshot more than this many days from the date asked for gets a note in
 #: :attr:`Share.notes` (and cannot decide a held-ground figure in :mod:`geoclaims.check`).
 STALE_SNAPSHOT_DAYS = 7
@@ -807,6 +858,9 @@ def _area_share(
             f" Held ground: the named units intersected with the union of the control "
             f"layer's {len(layer)} features (repaired with make_valid)."
         )
+        outside = _layer_outside_note(layer, country_geom, country)
+        if outside:
+            notes.append(outside)
         snap = layer.attrs.get("snapshot")
         if snap is not None:
             method += f" Control map: snapshot {snap['source']}"

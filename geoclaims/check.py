@@ -795,6 +795,13 @@ def _wave_short(wave: dict[str, Any], names: list[str]) -> str:
 MAX_SNAPSHOT_DAYS = STALE_SNAPSHOT_DAYS
 
 
+def _layer_outside(layer: gpd.GeoDataFrame, country: str, worldview: str, date: Any) -> str | None:
+    """The note of :func:`geoclaims.areas.layer_outside_note` for the country, or None."""
+    from geoclaims.areas import layer_outside_note
+
+    return layer_outside_note(layer, country, worldview=worldview, as_of=date)
+
+
 def _stale_days(layer: gpd.GeoDataFrame | None) -> float | None:
     """How many days the layer's snapshot is from the date, when over the limit; else None."""
     snap = getattr(layer, "attrs", {}).get("snapshot") if layer is not None else None
@@ -1498,6 +1505,21 @@ def _verdict(
             f"within {MAX_SNAPSHOT_DAYS} days of it would settle it"
         )
         best = None
+    if (
+        missing is None
+        and layer is not None
+        and "held" in deciding
+        and (best is None or best.kind == "held")
+        and any(r.kind == "held" for r in readings)
+    ):
+        # a layer that lies nowhere on the country (often lat/lon swapped) holds nothing
+        # because it is misplaced, not because nothing is held
+        outside = _layer_outside(layer, country, worldview, date)
+        if outside is not None:
+            missing = f"the control layer lies nowhere on {whole_words}"
+            if "swapped" in outside:
+                missing += " (its latitude and longitude look swapped)"
+            best = None
     if fig.unrecognised:
         holds: bool | None = None
     elif missing is not None:

@@ -167,6 +167,9 @@ def _read_bytes(
     return frame, driver, name
 
 
+_GEOJSON_GEOMETRIES = ("Polygon", "MultiPolygon", "GeometryCollection")
+
+
 def _load(
     source: Any,
     layer: str | int | None,
@@ -176,6 +179,8 @@ def _load(
     refresh: bool,
 ) -> tuple[gpd.GeoDataFrame, str | None, str]:
     """Read ``source`` into a GeoDataFrame; return it, the GDAL driver and a display name."""
+    if isinstance(source, shapely.Geometry):  # one polygon, in lon/lat degrees
+        source = gpd.GeoDataFrame(geometry=[source], crs="EPSG:4326")
     if isinstance(source, gpd.GeoSeries):
         source = gpd.GeoDataFrame(geometry=source)
     if isinstance(source, gpd.GeoDataFrame):
@@ -187,10 +192,12 @@ def _load(
             raise InvalidInputError(msg)
         return source.copy(), None, "the GeoDataFrame"
     if isinstance(source, Mapping):  # an open GeoJSON object
+        if source.get("type") in _GEOJSON_GEOMETRIES:  # a bare geometry
+            source = {"type": "Feature", "properties": {}, "geometry": dict(source)}
         if source.get("type") not in ("FeatureCollection", "Feature"):
             msg = (
-                f"A dict layer must be a GeoJSON FeatureCollection or Feature, not one of "
-                f"type {source.get('type')!r:.80}."
+                f"A dict layer must be a GeoJSON FeatureCollection, Feature or geometry, not "
+                f"one of type {source.get('type')!r:.80}."
             )
             raise InvalidInputError(msg)
         try:
@@ -211,7 +218,7 @@ def _load(
             f"not {type(source).__name__} {source!r:.80}."
         )
         raise InvalidTypeError(msg)
-    path = Path(source)
+    path = Path(source).expanduser()
     name = str(source)
     if not path.exists():
         msg = (
@@ -555,7 +562,8 @@ def read_layer(
         A GeoJSON, GeoPackage, Shapefile (or zipped Shapefile), KML/KMZ or GeoParquet
         file, optionally gzipped (``.geojson.gz``); an ``http(s)`` URL to one (fetched
         only because you passed it, then cached); an open GeoJSON dict; a GeoDataFrame
-        to check and repair; or a dated collection of DeepStateMap snapshots (a folder,
+        to check and repair; a shapely (Multi)Polygon or a GeoJSON geometry dict in
+        lon/lat degrees (EPSG:4326); or a dated collection of DeepStateMap snapshots (a folder,
         a glob or a list, see :func:`geoclaims.layers.held_layer`), of which the one in
         force at ``date`` (the latest if None) is read.
     where : dict or str, optional

@@ -1,0 +1,84 @@
+"""Control layers in the forms users hand them over, and layers that miss the country."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+import shapely
+from shapely.geometry import box, mapping
+
+from geoclaims import InvalidInputError, check_claims
+from geoclaims.areas import area_share, geodesic_area
+from geoclaims.boundaries import lookup
+from geoclaims.layers import read_layer
+
+
+@pytest.fixture(scope="module")
+def west_half():
+    """The western half of Donetsk oblast's bounding box, clipped to the oblast."""
+    donetsk = lookup("Donetsk").geometry.iloc[0]
+    minx, miny, maxx, maxy = donetsk.bounds
+    return shapely.intersection(donetsk, box(minx, miny, (minx + maxx) / 2, maxy))
+
+
+def _swapped(geom):
+    """The geometry with its two axes swapped (a layer written as latitude, longitude)."""
+    coords = shapely.get_coordinates(geom)
+    return shapely.set_coordinates(geom, coords[:, ::-1])
+
+
+def test_a_shapely_polygon_and_a_geojson_geometry_are_layers(west_half):
+    expected = geodesic_area(west_half)
+    by_frame = area_share(
+        "Donetsk", of="Ukraine", within=gpd.GeoDataFrame(geometry=[west_half], crs=4326)
+    )
+    assert by_frame.held_km2 == pytest.approx(expected, rel=1e-6)
+    for source in (west_half, mapping(west_half), json.loads(json.dumps(mapping(west_half)))):
+        assert area_share("Donetsk", of="Ukraine", within=source).held_km2 == pytest.approx(
+            expected, rel=1e-6
+        )
+
+
+def test_a_geojson_point_dict_is_refused_with_its_type():
+    with pytest.raises(InvalidInputError, match="'Point'"):
+        read_layer({"type": "Point", "coordinates": [37.0, 48.0]})
+
+
+def test_a_path_under_the_home_folder_is_expanded(tmp_path, monkeypatch, west_half):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    gpd.GeoDataFrame(geometry=[west_half], crs=4326).to_file(tmp_path / "held.geojson")
+    layer = read_layer("~/held.geojson")
+    assert len(layer) == 1
+    assert Path("~/held.geojson").expanduser().exists()
+
+
+def test_a_layer_in_latitude_longitude_order_is_noted_not_silently_zero(west_half):
+    share = area_share("Donetsk", of="Ukraine", within=_swapped(west_half))
+    assert share.held_km2 == 0.0
+    (note,) = [n for n in share.notes if "control layer" in n]
+    assert "touches UKR" in note and "swapped" in note
+
+
+def test_a_layer_elsewhere_is_noted_without_the_swap_hint():
+    share = area_share("Donetsk", of="Ukraine", within=box(2.0, 48.0, 3.0, 49.0))  # Paris
+    (note,) = [n for n in share.notes if "control layer" in n]
+    assert "touches UKR" in note and "swapped" not in note
+
+
+def test_a_layer_inside_the_country_but_off_the_named_regions_gives_no_note(west_half):
+    share = area_share("Lviv", of="Ukraine", within=west_half)
+    assert share.held_km2 == 0.0
+    assert not [n for n in share.notes if "control layer" in n]
+
+
+def test_a_held_figure_against_a_misplaced_layer_cannot_be_told(west_half):
+    text = "Russian forces hold about 15% of Ukraine."
+    (verdict,) = check_claims(text, within=_swapped(west_half), as_of="2022-09-20")
+    assert verdict.holds is None and verdict.status == "cannot tell"
+    assert "lies nowhere on Ukraine" in verdict.summary and "swapped" in verdict.summary
+    # the same layer the right way round decides it
+    (right,) = check_claims(text, within=west_half, as_of="2022-09-20")
+    assert right.holds is False
