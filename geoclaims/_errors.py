@@ -179,11 +179,11 @@ class AmbiguousRegionError(GeoclaimsError, LookupError):
         self.query = query
         self.candidates = list(candidates)
         listed = "; ".join(f"{name} ({iso or 'no ISO code'}, {cc})" for name, iso, cc in candidates)
-        msg = (
-            f"{quote(query)} is ambiguous: it names {len(self.candidates)} regions: {listed}. "
-            "Pass country=... or use the ISO 3166-2 code."
+        #: The message without the advice, for callers (the CLI) that give their own.
+        self.listing = (
+            f"{quote(query)} is ambiguous: it names {len(self.candidates)} regions: {listed}."
         )
-        super().__init__(msg)
+        super().__init__(f"{self.listing} Pass country=... or use the ISO 3166-2 code.")
 
 
 class UnknownWorldviewError(GeoclaimsError, ValueError):

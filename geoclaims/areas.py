@@ -767,7 +767,7 @@ def _area_share(
     country_geom, country_km2, view_units = _country(country, worldview, date)
     units = _named_units(regions, country=country, worldview=worldview, as_of=date)
 
-    in_view = set(view_units)
+    in_view = set(view_units) | {country}  # a country named as its own part is in it
     areas = boundaries._area_table()
     for uid in units["unit_id"]:
         # a named area is inside the country when all its units are

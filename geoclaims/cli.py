@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from geoclaims._errors import GeoclaimsError
+from geoclaims._errors import AmbiguousRegionError, GeoclaimsError
 from geoclaims._errors import quote as _quote
 
 __all__ = ["main"]
@@ -99,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except UnicodeDecodeError as exc:
         return _fail(f"cannot read the input as UTF-8 text ({exc.reason} at byte {exc.start})")
+    except AmbiguousRegionError as exc:  # the library's advice names Python arguments
+        return _fail(_one_line(exc.listing) + " " + _ambiguity_advice(exc, args))
     except (GeoclaimsError, OSError) as exc:
         return _fail(_one_line(exc))
     except KeyboardInterrupt:
@@ -142,6 +144,17 @@ def _show_warning(
     """Print a Python warning to a command-line user as one plain line."""
     text = " ".join(str(message).split())
     print(f"{_PROG}: warning: {text}", file=sys.stderr)
+
+
+def _ambiguity_advice(exc: AmbiguousRegionError, args: argparse.Namespace | None) -> str:
+    """What a command-line user can type to pick one of the regions an ambiguous name names."""
+    codes = [iso for _, iso, _ in exc.candidates if iso]
+    advice = f"Name the region by its ISO 3166-2 code ({', '.join(codes)})" if codes else ""
+    if args is not None and "of" in vars(args):
+        countries = ", ".join(dict.fromkeys(cc for _, _, cc in exc.candidates))
+        extra = f"--of with its country ({countries})"
+        advice = f"{advice}, or pass {extra}" if advice else f"Pass {extra}"
+    return (advice or "Name the region by another of its names or its ISO 3166-2 code") + "."
 
 
 def _fail(message: str) -> int:

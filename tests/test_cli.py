@@ -270,3 +270,12 @@ def test_check_refuses_a_folder(tmp_path):
     proc = run("check", str(tmp_path))
     assert proc.returncode == 2
     assert "is a folder, not an article" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_an_ambiguous_name_gets_command_line_advice(tmp_path):
+    # the library says "Pass country=...", which a shell user cannot type
+    proc = run("map", "Victoria", "-o", str(tmp_path / "map.html"))
+    assert_clean_failure(proc, "'Victoria' is ambiguous", "AU-VIC")
+    assert not (tmp_path / "map.html").exists()
+    assert "country=" not in proc.stderr
+    assert "Name the region by its ISO 3166-2 code (AU-VIC)." in proc.stderr
