@@ -337,3 +337,10 @@ def test_layer_from_a_file_filtered_by_date(tmp_path, two):
     assert by_unit["UA-09"] == pytest.approx(0, abs=1e-6)
     assert september.to_frame()["held_pct_of_unit"].tolist() == pytest.approx([0, 100], abs=1e-6)
     assert march.held_km2 + september.held_km2 == pytest.approx(two.total, rel=1e-6)
+
+
+def test_a_country_named_as_its_own_part_is_inside_it():
+    # "Georgia" (the country) within Georgia: no note that it is not part of itself
+    share = area_share(["Georgia", "Abkhazia"], of="Georgia")
+    assert share.total_pct == pytest.approx(100.0, abs=1e-6)
+    assert not [n for n in share.notes if "not part of" in n]

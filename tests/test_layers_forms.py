@@ -82,10 +82,3 @@ def test_a_held_figure_against_a_misplaced_layer_cannot_be_told(west_half):
     # the same layer the right way round decides it
     (right,) = check_claims(text, within=west_half, as_of="2022-09-20")
     assert right.holds is False
-
-
-def test_a_country_named_as_its_own_part_is_inside_it():
-    # "Georgia" (the country) within Georgia: no note that it is not part of itself
-    share = area_share(["Georgia", "Abkhazia"], of="Georgia")
-    assert share.total_pct == pytest.approx(100.0, abs=1e-6)
-    assert not [n for n in share.notes if "not part of" in n]
