@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import geopandas as gpd
@@ -82,3 +83,36 @@ def test_a_held_figure_against_a_misplaced_layer_cannot_be_told(west_half):
     # the same layer the right way round decides it
     (right,) = check_claims(text, within=west_half, as_of="2022-09-20")
     assert right.holds is False
+
+
+ISW_LIKE = [
+    "Assessed Russian-controlled Ukrainian Territory",
+    "Assessed Russian Advances in Ukraine",
+    "Claimed Ukrainian Counteroffensives",
+]
+
+
+def _legend_layer(column, values):
+    boxes = [box(37.0, 47.5, 38.0, 48.5), box(38.0, 48.0, 38.5, 48.5), box(36.6, 47.0, 37.0, 47.5)]
+    return gpd.GeoDataFrame({column: values}, geometry=boxes[: len(values)], crs=4326)
+
+
+def test_a_layer_that_mixes_held_ground_with_other_legend_values_warns():
+    # a control map exported whole (every folder of a KMZ becomes a 'layer' value) would
+    # count advances and counter-offensives as held ground
+    layer = _legend_layer("layer", ISW_LIKE)
+    with pytest.warns(UserWarning, match=r"column 'layer' with 3 control-map values") as rec:
+        area_share("Donetsk", of="Ukraine", within=layer, as_of="2023-01-01")
+    assert "where={'layer': [...]}" in str(rec[0].message)
+    # kept to the held values, it is quiet
+    held = read_layer(layer, where={"layer": ISW_LIKE[0]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        area_share("Donetsk", of="Ukraine", within=held, as_of="2023-01-02")
+
+
+def test_names_that_all_say_held_ground_do_not_warn():
+    layer = _legend_layer("name", ["Occupied Donetsk", "Occupied Luhansk"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        area_share("Donetsk", of="Ukraine", within=layer, as_of="2023-01-03")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as _dt
 import glob
 import os
+import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +23,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geoclaims._errors import (
+    GeoclaimsWarning,
     InvalidInputError,
     InvalidTypeError,
     LayerError,
@@ -252,6 +255,8 @@ def held_layer(
     else:
         frame = read(source, date)
     name = frame.attrs.get("source", _describe(source))
+    if frame.attrs.get("format") != "deepstatemap":
+        _warn_mixed_statuses(frame, name)
     if frame.attrs.get("format") == "deepstatemap" and "snapshot" not in frame.attrs:
         times = frame["time"].dropna() if "time" in frame.columns else []
         time = times.iloc[0] if len(times) else _deepstate.time_from_name(name)
@@ -260,6 +265,56 @@ def held_layer(
         picked = pd.Timestamp(frame.attrs["snapshot_date"], tz="UTC")
         frame.attrs["snapshot"] = snapshot_info(picked, name, date)
     return frame
+
+
+# Words of control maps' legends. A layer whose one column mixes values that say held ground
+# with values that say something else (ISW's "Assessed Russian advances", "Claimed Ukrainian
+# counteroffensives", "Liberated", "Contested" ...) is not all held ground.
+_CONTROL_WORDS = re.compile(
+    r"control|occup|held|liberat|advance|counter-?offensive|contested|grey|gray|claimed|"
+    r"partisan|raid|annex|disputed|окуп|звільн|освобож|контрол",
+    re.IGNORECASE,
+)
+# ... of which these say something other than held ground
+_NOT_HELD_WORDS = re.compile(
+    r"liberat|advance|counter-?offensive|contested|grey|gray|claimed|partisan|raid|"
+    r"disputed|ukrainian[- ]control|звільн|освобож",
+    re.IGNORECASE,
+)
+_MAX_LEGEND_VALUES = 30
+
+
+def _warn_mixed_statuses(frame: gpd.GeoDataFrame, name: str) -> None:
+    """Warn when a generic layer's polygons carry several control-map legend values.
+
+    Every polygon of a layer that is not a DeepStateMap snapshot counts as held ground, so
+    a layer that also draws advances, counter-offensives or liberated ground would be
+    counted whole. The warning names the column and its values and says how to keep the
+    held ones (``where=`` of :func:`geoclaims.read_layer`).
+    """
+    for column in frame.columns:
+        if column == frame.geometry.name or not (
+            frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column])
+        ):
+            continue
+        values = frame[column].dropna()
+        values = values[values.map(lambda v: isinstance(v, str))]
+        distinct = list(dict.fromkeys(" ".join(v.split()) for v in values))
+        if not 2 <= len(distinct) <= _MAX_LEGEND_VALUES:
+            continue
+        legend = [v for v in distinct if _CONTROL_WORDS.search(v)]
+        if len(legend) < 2 or not any(_NOT_HELD_WORDS.search(v) for v in legend):
+            continue
+        shown = ", ".join(repr(v[:60]) for v in legend[:6])
+        warnings.warn(
+            f"The control layer {name!r:.120} has a column {column!r:.40} with {len(legend)} "
+            f"control-map values ({shown}); every polygon of it counts as held ground. If "
+            f"only some of them are held, keep those: read_layer(..., where={{{column!r:.40}: "
+            "[...]}) (on the command line, filter the file first).",
+            GeoclaimsWarning,
+            stacklevel=3,
+        )
+        return
 
 
 def entries_of(sources: Iterable[Any], statuses: tuple[str, ...]) -> Iterator[Entry]:
