@@ -26,6 +26,7 @@ import argparse
 import csv
 import importlib.metadata
 import io
+import re
 import subprocess
 import sys
 import unicodedata
@@ -353,7 +354,6 @@ SHARED_NAME_EXCEPTIONS: dict[tuple[str, str], str] = {
     ("AZE", "susa"): _CITY,
     ("AZE", "səki"): _CITY,
     ("GBR", "halton"): "one borough drawn by Natural Earth as two units",
-    ("HRV", "brodsko posavska"): _NE_TWICE,
     ("HRV", "zagabria"): "Italian name of both the City of Zagreb and Zagreb County",
     ("HUN", "veszprem"): _CITY,
     ("IRL", "cork"): _CITY,
@@ -371,7 +371,6 @@ SHARED_NAME_EXCEPTIONS: dict[tuple[str, str], str] = {
     ("PHL", "cebu"): _CITY,
     ("PHL", "cotabato"): _CITY,
     ("PHL", "iloilo"): _CITY,
-    ("SRB", "pomoravski"): _NE_TWICE,
     ("SVN", "krsko"): _CITY,
     ("UGA", "mbarara"): _NE_TWICE,
     ("UZB", "tashkent"): _CITY,
@@ -444,6 +443,53 @@ def check_shared_names(names_df: pd.DataFrame) -> list[str]:
         f"{SHARED_NAME_EXCEPTIONS[(c, n)]}"
         for c, n in shared.index
     ]
+
+
+# Kinds of unit in the English forms GeoNames lists as aliases ("Free State of Bavaria",
+# "Cairo Governorate"): the rest of such a form, when it is an alias too, is the English
+# name ("Bavaria", "Cairo").
+_KINDS_EN = (
+    "State|Province|Region|Republic|Canton|County|Department|Governorate|Prefecture|"
+    "Oblast|Autonomous Community|Autonomous Region|Territory|District|Municipality|"
+    "Voivodeship|Emirate|Parish"
+)
+_EN_PRE = re.compile(
+    rf"^(?:(?:The )?(?:Free|Federal|Autonomous) )?(?:{_KINDS_EN}) of (?:the )?(.+)$"
+)
+_EN_POST = re.compile(rf"^(.+?) (?:{_KINDS_EN})$")
+
+
+def _english_alias(aliases: str) -> str | None:
+    """The English name among a GeoNames subdivision's aliases, if they show one."""
+    latin = [a for a in aliases.split("|") if a and all(ord(c) < 0x250 for c in a)]
+    exact = set(latin)
+    for a in latin:
+        m = _EN_PRE.match(a) or _EN_POST.match(a)
+        if m and m.group(1) in exact:
+            return m.group(1)
+    return None
+
+
+def english_names(
+    units: pd.DataFrame, sub: pd.DataFrame, curated_codes: set[str]
+) -> tuple[pd.DataFrame, list[str]]:
+    """Give a unit GeoNames' English name where Natural Earth's ``name`` is a local one.
+
+    Only units that still carry Natural Earth's name (no curated name, no unit change)
+    and whose ISO 3166-2 code GeoNames knows; the English name is the one GeoNames'
+    aliases show in an English form such as "Free State of Bavaria" or "Cairo
+    Governorate". Returns the frame and one log line per renamed unit.
+    """
+    units = units.copy()
+    english = {r.iso: _english_alias(r.aliases) for r in sub[sub.iso != ""].itertuples()}
+    log = []
+    for i in units.index:
+        code, name, ne = units.at[i, "iso_3166_2"], units.at[i, "name_en"], units.at[i, "name"]
+        en = english.get(code) if code and code not in curated_codes and name == ne else None
+        if en and name_key(en) != name_key(name):
+            units.at[i, "name_en"] = en
+            log.append(f"{code}: {name} -> {en}")
+    return units, log
 
 
 def rejoin_geonames(units: pd.DataFrame, sub: pd.DataFrame) -> tuple[pd.DataFrame, int]:
@@ -531,14 +577,15 @@ def build(cache: Path) -> dict[str, object]:
     )
     # GeoNames names follow the final codes, not the first match.
     units, stats_rejoined = rejoin_geonames(units, sub)
+    # English names where Natural Earth gives the local one (Bayern, Wien, Al Qahirah):
+    # the local name stays an alternate name.
+    units, english_log = english_names(units, sub, set(official_by_iso))
 
-    # unit_id is the ISO code where there is one, else country.FIPS-or-name (the ISO
-    # country), numbered if needed.
+    # unit_id is the ISO code where there is one, else <ISO alpha-3>.<English name>,
+    # numbered if needed: no FIPS or Natural Earth code reaches a user.
     dup = units["iso_3166_2"].duplicated(keep=False) | (units["iso_3166_2"] == "")
     prefix = units["defacto_country"].where(units["defacto_country"] != "", "none")
-    fallback = (
-        prefix + "." + units["fips"].where(units["fips"] != "", normalize_series(units["name_en"]))
-    )
+    fallback = prefix + "." + normalize_series(units["name_en"])
     uid = units["iso_3166_2"].where(~dup, fallback)
     counts = uid.groupby(uid).cumcount()
     uid = uid.where(~uid.duplicated(keep=False), uid + "~" + (counts + 1).astype(str))
@@ -886,6 +933,7 @@ def build(cache: Path) -> dict[str, object]:
             "cuts": cut_log,
             "claims": claims_log,
             "shared_names": shared_log,
+            "english": english_log,
         },
         "names": names_all,
         "countries": countries_df,
@@ -993,6 +1041,8 @@ def write(result: dict[str, object]) -> None:
         rejoined=s["units_rejoined"],
         unshared=s["names_unshared"],
         shared_names="\n".join(f"- {line}" for line in result["log"]["shared_names"]),
+        n_english=len(result["log"]["english"]),
+        english="\n".join(f"- {line}" for line in result["log"]["english"]),
     )
     (OUT / "SOURCES.md").write_text(text, encoding="utf-8")
 

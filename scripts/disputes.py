@@ -95,6 +95,7 @@ class UnitChange:
     polygon: tuple[tuple[float, float], ...] = ()  # for "split": the new unit's side
     seed: tuple[float, float] = (0.0, 0.0)  # for "split" along lines: a point in the new unit
     gn_name: str = ""  # Natural Earth's gn_name, where its name is not unique
+    at: tuple[float, float] = ()  # a point (lon, lat) in the unit, where nothing else tells
 
 
 UNIT_CHANGES = [
@@ -279,6 +280,66 @@ UNIT_CHANGES = [
         why="ISO's code for Uruzgan (Natural Earth gives Daykundi the same name and FIPS code)",
     ),
     UnitChange(
+        "Zapadno-Backi",
+        "SRB",
+        "code",
+        iso="RS-05",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Severno-Backi",
+        "SRB",
+        "code",
+        iso="RS-01",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Severno-Banatski",
+        "SRB",
+        "code",
+        iso="RS-03",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Južno-Backi",
+        "SRB",
+        "code",
+        iso="RS-06",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Srednje-Banatski",
+        "SRB",
+        "code",
+        iso="RS-02",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Južno-Banatski",
+        "SRB",
+        "code",
+        iso="RS-04",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Pomoravski",
+        "SRB",
+        "rename",
+        at=(21.33, 43.58),  # Kruševac
+        iso="RS-19",
+        name="Rasinski",
+        why="Natural Earth names the Rasina district (seat Kruševac) 'Pomoravski' too",
+        old_names=("Rasina",),
+    ),
+    UnitChange(
+        "Pomoravski",
+        "SRB",
+        "code",
+        at=(21.26, 43.98),  # Jagodina
+        iso="RS-13",
+        why="ISO's code for the Pomoravlje district (seat Jagodina)",
+    ),
+    UnitChange(
         "Sakha (Yakutia)",
         "RUS",
         "code",
@@ -313,6 +374,8 @@ def update_units(
         same = (units["name"] == ch.unit) & (units["adm0_a3"] == ch.country)
         if ch.gn_name:
             same &= units["gn_name"] == ch.gn_name
+        if ch.at:
+            same &= units.geometry.contains(Point(ch.at))
         hit = units.index[same]
         if len(hit) != 1:
             raise SystemExit(f"unit change {ch}: expected one unit, found {len(hit)}")
@@ -365,6 +428,7 @@ def update_units(
 
     for country, polygons in redraws.items():
         units = redraw(units, country, polygons, iso_names, log, aliases)
+    units = merge_nameless(units, log)
 
     # Codes that do not exist (any more) are dropped; a code several units carry stays
     # with the one whose name is closest to ISO's name for it.
@@ -410,6 +474,29 @@ REDRAWS = {
         "the 16 regions of 1997 that Natural Earth 4.1 draws"
     ),
 }
+
+
+def merge_nameless(units: gpd.GeoDataFrame, log: list[str]) -> gpd.GeoDataFrame:
+    """Merge each unit Natural Earth gives no name into the neighbour it shares most with.
+
+    A nameless unit that touches none (an island) stays, named "Unnamed island".
+    """
+    for i in units.index[(units["name_en"] == "") & (units["name"] == "")]:
+        geom = units.at[i, "geometry"]
+        same = units.index[(units["adm0_a3"] == units.at[i, "adm0_a3"]) & (units.index != i)]
+        near = geom.buffer(0.01)
+        shared = {j: near.intersection(units.at[j, "geometry"].boundary).length for j in same}
+        j = max(shared, key=lambda k: (shared[k], -k)) if shared else None
+        if j is None or shared[j] == 0:
+            units.at[i, "name_en"] = "Unnamed island"  # an island of its own: it stays
+            continue
+        units.at[j, "geometry"] = shapely.union_all([units.at[j, "geometry"], geom])
+        log.append(
+            f"A unit without a name ({units.at[i, 'adm0_a3']}, {km2(geom):,.0f} km²) merged "
+            f"into {units.at[j, 'name_en']} ({units.at[j, 'iso_3166_2']}), its neighbour."
+        )
+        units = units.drop(index=i)
+    return units
 
 
 def faces_holding(poly, lines: gpd.GeoDataFrame, seeds) -> object:
@@ -972,12 +1059,13 @@ AREAS = [
         "Transnistria",
         "MDA",
         ("cut:transnistria",),
-        "The land east of Natural Earth's 'Moldovan claim' line: the left bank of the "
-        "Dniester and Bender.",
+        "The left-bank districts of the Dniester (Camenca, Rîbnița, Dubăsari, Grigoriopol, "
+        "Slobozia), Tiraspol and Bender, as Natural Earth 5.1's admin-1 lines draw them.",
         4163,
         _WIKI + "Transnistria",
-        "Transnistria is drawn from Natural Earth's generalised 'Moldovan claim' line, "
-        "which leaves out some villages the Pridnestrovian authorities hold.",
+        "Transnistria is drawn from Natural Earth 5.1's generalised admin-1 lines of the "
+        "left-bank districts, Tiraspol and Bender, which leave out the villages the "
+        "Pridnestrovian authorities hold outside them (13% under the official area).",
     ),
     Area(
         "essequibo",
