@@ -418,7 +418,7 @@ def _units_from_ids(unit_ids: Sequence[str]) -> gpd.GeoDataFrame:
     if areas:
         # a named area counts as one row: its name and the union of its units
         found = boundaries.lookup(list(unit_ids))
-        return found.drop(columns=["query", "fips", "kind"])
+        return found.drop(columns=["query", "kind"])
     by_id = table.set_index("unit_id", drop=False)
     missing = [u for u in unit_ids if u not in by_id.index]
     if missing:

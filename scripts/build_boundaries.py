@@ -761,8 +761,7 @@ def build(cache: Path) -> dict[str, object]:
                 "NAME_SORT",
                 "NAME_ALT",
                 "NAME_CIAWF",
-                "ADMIN",
-                "SOVEREIGNT",
+                "ADMIN",  # not SOVEREIGNT: a dependency must not carry its sovereign's name
             ):
                 if isinstance(r.get(col), str):
                     country_rows.append(

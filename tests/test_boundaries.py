@@ -164,10 +164,11 @@ def test_lookup_keeps_order_and_columns() -> None:
         "iso_3166_2",
         "name",
         "country",
-        "fips",
         "geometry",
         "kind",
     ]
+    # only ISO codes reach a user: no FIPS or Natural Earth code column
+    assert "fips" not in geoclaims.regions("UA").columns
     assert got["kind"].tolist() == ["unit"] * 3
 
 

@@ -330,6 +330,21 @@ def test_approximate_areas_say_so_in_the_notes() -> None:
     assert not any("No open polygon" in n for n in geoclaims.area_share("Donbas", of="UA").notes)
 
 
+def test_every_approximation_is_noted_with_the_official_area_beside_it() -> None:
+    # Where no better open line exists (Essequibo, Aksai Chin, Hala'ib, South Ossetia,
+    # Transnistria, ...), Share.notes states the approximation and the official area.
+    areas = b._area_table()
+    approximate = areas[areas["approximation"] != ""]
+    assert {"area:essequibo", "area:aksai-chin", "area:halaib-triangle"} <= set(
+        approximate.index
+    )
+    for aid, row in approximate.iterrows():
+        notes = geoclaims.area_share([aid], of=aid).notes
+        (note,) = [n for n in notes if row["approximation"] in n]
+        assert f"{row['official_km2']:,.0f} km²" in note, aid
+        assert f"{row['polygon_km2']:,.0f} km²" in note, aid
+
+
 def test_names_reach_the_text_gazetteer_tables() -> None:
     names = b._names()
     areas = names[names["unit_id"].str.startswith("area:")]
@@ -372,6 +387,19 @@ def test_every_country_code_in_the_data_is_iso() -> None:
 )
 def test_country_codes_resolve_to_the_sovereign_country(code: str, alpha3: str) -> None:
     assert b.resolve_country(code) == alpha3
+
+
+@pytest.mark.parametrize(
+    ("name", "alpha3"),
+    [
+        ("France", "FRA"), ("United Kingdom", "GBR"), ("Netherlands", "NLD"),
+        ("Denmark", "DNK"), ("Australia", "AUS"), ("United States of America", "USA"),
+        ("Norway", "NOR"), ("New Zealand", "NZL"), ("China", "CHN"),
+    ],
+)  # fmt: skip
+def test_a_country_name_is_the_sovereign_never_a_dependency(name: str, alpha3: str) -> None:
+    # Natural Earth's SOVEREIGNT column named the French Southern Lands "France"
+    assert geoclaims.lookup(name)["unit_id"].tolist() == [alpha3]
 
 
 def test_ladakh_is_a_unit_of_its_own() -> None:
