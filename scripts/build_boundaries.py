@@ -1057,6 +1057,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = build(args.cache)
     write(result)
+    # every change to Natural Earth's units, as SOURCES.md lists them
+    for title, key in (
+        ("unit changes", "units"),
+        ("English names", "english"),
+        ("cuts along disputed lines", "cuts"),
+    ):
+        lines = result["log"][key]
+        print(f"{title} ({len(lines)}):")
+        for line in lines:
+            print(f"  {line}")
     for k, v in result["stats"].items():
         print(f"{k}: {v}")
     return 0
