@@ -365,7 +365,8 @@ class Share:
         -------
         pandas.DataFrame
             Columns unit_id, iso_3166_2, name, country, area_km2 (the unit's polygon),
-            share_pct (its part inside the country, as % of the country), official_km2
+            inside_km2 (the part of it inside the country, which the total counts),
+            share_pct (``inside_km2`` as % of the country), official_km2
             and polygon_vs_official_pct (NaN where no official figure is known), and with
             a layer held_km2 and held_pct_of_unit.
         """
@@ -417,7 +418,7 @@ def _units_from_ids(unit_ids: Sequence[str]) -> gpd.GeoDataFrame:
     if areas:
         # a named area counts as one row: its name and the union of its units
         found = boundaries.lookup(list(unit_ids))
-        return found.drop(columns=["query", "fips", "kind"])
+        return found.drop(columns=["query", "kind"])
     by_id = table.set_index("unit_id", drop=False)
     missing = [u for u in unit_ids if u not in by_id.index]
     if missing:
@@ -760,6 +761,28 @@ def area_share(
     )
 
 
+def _outside_note(row: Any, country: str, worldview: str, date: _dt.date) -> str:
+    """The note for a named region the worldview does not put (wholly) in the whole."""
+    whole = boundaries.country_name(country)
+    where = f"{whole} ({country})" if whole != country else country
+    view = f"under worldview {worldview!r} on {date}"
+    if row.inside_km2 < _OUTSIDE_KM2:
+        return (
+            f"{row.name} lies outside {where} {view}: it adds nothing to the share "
+            f"(0 of its {row.area_km2:,.0f} km² are inside). Measure it against its own "
+            "country or a whole that holds it."
+        )
+    return (
+        f"{row.name} is only partly in {where} {view}: its row and the total count the "
+        f"{row.inside_km2:,.0f} km² of its {row.area_km2:,.0f} km² inside {whole} "
+        f"({row.share_pct:.2f}% of {whole})."
+    )
+
+
+# Below this (km²), a region's overlap with the whole is an artefact of shared edges.
+_OUTSIDE_KM2 = 1.0
+
+
 def _area_share(
     regions: Any, *, country: str, worldview: str, date: _dt.date, within: Any
 ) -> Share:
@@ -788,6 +811,7 @@ def _area_share(
 
     frame = units[_UNIT_COLUMNS].copy()
     frame["area_km2"] = area
+    frame["inside_km2"] = inside_km2
     frame["share_pct"] = inside_km2 / country_km2 * 100.0
 
     official = _official_lookup()
@@ -804,10 +828,7 @@ def _area_share(
             )
     for row in frame.itertuples():
         if row.unit_id not in in_view:
-            notes.append(
-                f"{row.name} is not part of {country} under worldview {worldview!r} on {date}: "
-                f"it adds {row.share_pct:.2f}% (its overlap with {country} only)."
-            )
+            notes.append(_outside_note(row, country, worldview, date))
         diff = row.polygon_vs_official_pct
         said = row.unit_id in areas.index and areas.at[row.unit_id, "approximation"]
         if pd.notna(diff) and abs(diff) > _NOTE_DIFF_PCT and not said:

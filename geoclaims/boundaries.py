@@ -44,7 +44,8 @@ DATA_ENV = "GEOCLAIMS_DATA_DIR"
 _UNITS_FILE = "units.parquet"
 _ISO_RE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$")
 _KIND_RANK = {"official": 0, "entity": 1, "historic": 2, "local-script": 3, "alternate": 4}
-REGION_COLUMNS = ["unit_id", "iso_3166_2", "name", "country", "fips", "geometry"]
+# Only ISO codes reach a user: the units file's FIPS column stays inside the package.
+REGION_COLUMNS = ["unit_id", "iso_3166_2", "name", "country", "geometry"]
 AREA_PREFIX = "area:"
 
 
@@ -329,7 +330,7 @@ def regions(
     -------
     geopandas.GeoDataFrame
         In EPSG:4326, one row per unit, with columns ``unit_id``, ``iso_3166_2``,
-        ``name``, ``country`` (alpha-3 under the view), ``fips`` and ``geometry``.
+        ``name``, ``country`` (alpha-3 under the view) and ``geometry``.
 
     Examples
     --------
@@ -340,7 +341,7 @@ def regions(
     """
     owners = _owners(worldview, as_of)
     units = _units()
-    out = units[["unit_id", "iso_3166_2", "name", "country", "fips", "geometry"]].copy()
+    out = units[REGION_COLUMNS].copy()
     out["country"] = owners.to_numpy()
     if country is not None:
         out = out[out["country"] == resolve_country(country)]
@@ -557,7 +558,7 @@ def lookup(
     -------
     geopandas.GeoDataFrame
         EPSG:4326, one row per query in the given order: ``query``, ``unit_id``,
-        ``iso_3166_2``, ``name``, ``country``, ``fips``, ``geometry``, ``kind``
+        ``iso_3166_2``, ``name``, ``country``, ``geometry``, ``kind``
         (``"unit"``, ``"area"`` or ``"country"``). A named area (see
         :func:`named_areas`) has ``unit_id`` ``"area:<slug>"``, no ISO code, its
         canonical English name, the one country all its units belong to under the view
@@ -616,7 +617,6 @@ def lookup(
                     "iso_3166_2": units.at[i, "iso_3166_2"],
                     "name": units.at[i, "name"],
                     "country": owners.iat[i],
-                    "fips": units.at[i, "fips"],
                     "geometry": units.geometry.iat[i],
                     "kind": "unit",
                 }
@@ -629,7 +629,6 @@ def lookup(
                     "iso_3166_2": "",
                     "name": _area_table().at[code, "name"],
                     "country": _area_country(code, owners),
-                    "fips": "",
                     "geometry": _area_geometry(code),
                     "kind": "area",
                 }
@@ -644,7 +643,6 @@ def lookup(
                     "iso_3166_2": table["iso_a2"].get(code, ""),
                     "name": table["name"].get(code, code),
                     "country": code,
-                    "fips": "",
                     "geometry": country_geoms.get(code),
                     "kind": "country",
                 }

@@ -1940,7 +1940,7 @@ def check_claims(
     >>> text = ("Bavaria makes up about 20% of Germany's area, while Saxony is "
     ...         "about 5% of the country.")
     >>> [(v.regions, v.status) for v in check_claims(text, as_of="2024-01-01")]
-    [(('Bayern',), 'holds'), (('Sachsen',), 'holds')]
+    [(('Bavaria',), 'holds'), (('Saxony',), 'holds')]
     >>> v = check_claims("Russian forces control about a fifth of Ukraine.",
     ...                  as_of="2023-01-01")[0]
     >>> v.status, v.whole

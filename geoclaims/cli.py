@@ -458,9 +458,13 @@ def _run_share(args: argparse.Namespace) -> int:
         return _EXIT_OK
     columns = [
         c
-        for c in ("name", "iso_3166_2", "area_km2", "share_pct", "held_km2", "held_pct_of_unit")
+        for c in ("name", "iso_3166_2", "area_km2", "inside_km2", "share_pct", "held_km2")
         if c in table.columns
     ]
+    if (table["inside_km2"] - table["area_km2"]).abs().max() < 1.0:
+        columns.remove("inside_km2")  # every region lies wholly inside: one figure says it
+    if "held_pct_of_unit" in table.columns:
+        columns.append("held_pct_of_unit")
     print(table[columns].round(2).to_string(index=False))
     line = f"total: {share.total:,.0f} km2 = {share.total_pct:.2f}% of {share.country}"
     line += f" ({share.country_km2:,.0f} km2, {share.worldview} view, {share.as_of})"

@@ -24,6 +24,7 @@ import html
 import logging
 import math
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -36,7 +37,13 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
-from geoclaims._errors import GeoclaimsError, InvalidInputError, InvalidTypeError, typed_errors
+from geoclaims._errors import (
+    GeoclaimsError,
+    GeoclaimsWarning,
+    InvalidInputError,
+    InvalidTypeError,
+    typed_errors,
+)
 from geoclaims._validate import check_tiles
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -228,6 +235,17 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     table = share.to_frame().set_index("unit_id")
     country_units = regions(share.country, worldview=share.worldview, as_of=share.as_of)
     name_of_country = country_name(share.country)
+    # A region wholly outside the country is drawn, but counts for nothing: say so.
+    outside = list(dict.fromkeys(str(n) for n in table.loc[table["inside_km2"] < 1.0, "name"]))
+    if outside:
+        quoted = ", ".join(repr(_short(n)) for n in outside)
+        warnings.warn(
+            f"{quoted} {'lies' if len(outside) == 1 else 'lie'} outside {name_of_country} "
+            f"({share.country}) under worldview {share.worldview!r}: drawn, but not counted "
+            "in the share. Map such regions with regions of their own country.",
+            GeoclaimsWarning,
+            stacklevel=3,
+        )
 
     # One coverage: the country's units plus any named unit outside it, simplified together.
     extra = units[~units["unit_id"].isin(country_units["unit_id"])]
@@ -340,8 +358,10 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     if held:
         _add_layer(m, share.layer, tolerance=_tolerance(outline), shift=shift)
 
-    _Legend(_legend_html(share, name_of_country, regions_name, held)).add_to(m)
-    _FitView(outline.bounds).add_to(m)
+    _Legend(_legend_html(share, name_of_country, regions_name, held, outside)).add_to(m)
+    # fitted to the country and every region drawn, so none is off the first view
+    drawn = [outline, *(_for_view(web[u], shift) for u in dict.fromkeys(units["unit_id"]))]
+    _FitView(shapely.union_all([shapely.box(*g.bounds) for g in drawn]).bounds).add_to(m)
     m._geoclaims_shapes = _collection(download)
     _ensure_layer_control(m)
     return m
@@ -651,7 +671,9 @@ def _fmt_pct(value: object, digits: int = 1) -> str:
 # -- legend -----------------------------------------------------------------------------
 
 
-def _legend_html(share: Share, country_name: str, regions_name: str, held: bool) -> str:
+def _legend_html(
+    share: Share, country_name: str, regions_name: str, held: bool, outside: Iterable[str] = ()
+) -> str:
     """Return the legend's inner HTML; every text in it is escaped."""
     rows = [
         (
@@ -679,6 +701,14 @@ def _legend_html(share: Share, country_name: str, regions_name: str, held: bool)
                 # what the held area covers, so it reads like the verdict's held reading
                 f"Held inside the named regions, per control layer: "
                 f"{_fmt_km2(share.held_km2)} km², {_fmt_pct(share.held_pct)} of {country_name}",
+            )
+        )
+    outside = list(outside)
+    if outside:
+        rows.append(
+            (
+                "background:transparent",
+                f"Outside {country_name}, not counted: {', '.join(outside)}",
             )
         )
     items = "".join(

