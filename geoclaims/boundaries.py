@@ -203,11 +203,19 @@ def area_id(name: str) -> str | None:
         return None
     if name in _area_table().index:
         return name
-    names = _names()
-    norm = normalize(name)
-    hit = names[(names["norm"] == norm) & names["unit_id"].str.startswith(AREA_PREFIX)]
-    ids = list(dict.fromkeys(hit["unit_id"]))
+    ids = _area_ids_by_norm().get(normalize(name), ())
     return ids[0] if len(ids) == 1 else None
+
+
+@functools.cache
+def _area_ids_by_norm() -> dict[str, tuple[str, ...]]:
+    """Normalised name -> the named areas (``area:<slug>``) carrying it, in table order."""
+    names = _names()
+    areas = names[names["unit_id"].str.startswith(AREA_PREFIX)]
+    out: dict[str, dict[str, None]] = {}
+    for norm, uid in zip(areas["norm"], areas["unit_id"], strict=True):
+        out.setdefault(norm, {})[uid] = None
+    return {norm: tuple(ids) for norm, ids in out.items()}
 
 
 @functools.cache
@@ -302,8 +310,14 @@ def country_name(code: str) -> str:
     >>> country_name("UKR"), country_name("XXX")
     ('Ukraine', 'XXX')
     """
-    names = _country_table().set_index("country")["name"]
-    return str(names.get(code, code))
+    return str(_country_names().get(code, code))
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Alpha-3 code -> English name."""
+    table = _country_table()
+    return dict(zip(table["country"], table["name"], strict=True))
 
 
 def _owners(worldview: str, as_of: DateLike) -> pd.Series:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import contextvars
+import dataclasses
 import datetime as _dt
 import functools
 import html
@@ -341,9 +342,11 @@ def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -
 def _holders(text: str, mentions: pd.DataFrame, lo: int, start: int) -> set[int]:
     """Rows of ``mentions`` that hold or claim ("Israel holds", "Moscow seized")."""
     out = set()
-    rows = mentions[(mentions["start"] >= lo) & (mentions["end"] <= start)]
-    for i, row in rows.iterrows():
-        gap = text[int(row["end"]) : start]
+    starts, ends = mentions["start"].to_numpy(), mentions["end"].to_numpy()
+    for i, s, e in zip(mentions.index, starts, ends, strict=True):
+        if s < lo or e > start:
+            continue
+        gap = text[int(e) : start]
         m = _VERB.search(gap)
         if m is None or m.lastgroup == "whole":
             continue
@@ -396,8 +399,8 @@ def _place_like(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tup
     ("the A region"). Nothing else counts: a name on its own ("Putin said") is not a
     place.
     """
-    inside = mentions[(mentions["start"] >= lo) & (mentions["end"] <= hi)]
-    items = [(int(r.start), int(r.end), True) for r in inside.itertuples()]
+    spans = zip(mentions["start"].to_numpy(), mentions["end"].to_numpy(), strict=True)
+    items = [(int(s), int(e), True) for s, e in spans if s >= lo and e <= hi]
     items += [(s, e, False) for s, e, _ in _names_in(text, mentions, lo, hi)]
     items.sort()
     chains: list[list[tuple[int, int, bool]]] = []
@@ -420,6 +423,13 @@ def _place_like(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tup
 
 def _lookup_place(name: str, country: str | None, worldview: str, date: _dt.date) -> Any:
     """The lookup row of a place name, or None when geoclaims does not know it."""
+    return _memoised(
+        ("place", name, country, worldview, date),
+        lambda: _lookup_place_once(name, country, worldview, date),
+    )
+
+
+def _lookup_place_once(name: str, country: str | None, worldview: str, date: _dt.date) -> Any:
     from geoclaims._errors import GeoclaimsError
 
     try:
@@ -439,15 +449,20 @@ def _is_part_of(row: Any, country: str) -> bool:
 
 
 def _rows(found: list[Any]) -> pd.DataFrame:
-    frame = pd.DataFrame(
+    """One row per unit (its first), labelled by its position in ``found``."""
+    first: dict[str, int] = {}
+    for i, r in enumerate(found):
+        first.setdefault(str(r["unit_id"]), i)
+    kept = [found[i] for i in first.values()]
+    return pd.DataFrame(
         {
-            "unit_id": [str(r["unit_id"]) for r in found],
-            "name": [str(r["name"]) for r in found],
-            "country": [str(r["country"]) if pd.notna(r["country"]) else None for r in found],
-            "kind": [str(r.get("kind", "region")) or "region" for r in found],
-        }
+            "unit_id": list(first),
+            "name": [str(r["name"]) for r in kept],
+            "country": [str(r["country"]) if pd.notna(r["country"]) else None for r in kept],
+            "kind": [str(r.get("kind", "region")) or "region" for r in kept],
+        },
+        index=None if len(kept) == len(found) else pd.Index(list(first.values()), dtype="int64"),
     )
-    return frame.drop_duplicates("unit_id")
 
 
 def _figures(
@@ -596,17 +611,27 @@ def _figure(
                 fig.whole_country = of
 
     # the part: the regions of the clause, else of the sentence, else the sentence before
-    def part_rows(a: int, b: int) -> pd.DataFrame:
-        rows = mentions[
-            (mentions["start"] >= a)
-            & (mentions["end"] <= b)
-            & mentions["kind"].isin(_PART_KINDS)
-            & mentions["unit_id"].notna()
+    # plain arrays: a figure's few mentions are read many times over
+    m_starts, m_ends = mentions["start"].to_numpy(), mentions["end"].to_numpy()
+    m_part = (mentions["kind"].isin(_PART_KINDS) & mentions["unit_id"].notna()).to_numpy()
+    m_labels = mentions.index
+
+    def part_rows(a: int, b: int) -> list[Any]:
+        """The part-kind mentions in [a, b) (not holders, not the whole), as rows."""
+        keep = [
+            k
+            for k in range(len(m_labels))
+            if m_part[k]
+            and m_starts[k] >= a
+            and m_ends[k] <= b
+            and m_labels[k] not in holders
+            and not (
+                whole_span is not None
+                and m_starts[k] >= whole_span[0]
+                and m_ends[k] <= whole_span[1]
+            )
         ]
-        rows = rows.drop(index=[i for i in rows.index if i in holders])
-        if whole_span is not None:
-            rows = rows[~((rows["start"] >= whole_span[0]) & (rows["end"] <= whole_span[1]))]
-        return rows
+        return [r for _, r in mentions.iloc[keep].iterrows()] if keep else []
 
     country_hint = fig.whole_country
 
@@ -643,7 +668,7 @@ def _figure(
                 row = _lookup_place(name, country_hint, worldview, date)
                 if row is not None and _is_part_of(row, country_hint):
                     extra.append(row)
-        found = [r for _, r in rows.iterrows()] + extra
+        found = rows + extra
         if found or unrecognised:
             break
     if (
@@ -772,6 +797,34 @@ def _ids_frame(unit_ids: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({"unit_id": list(unit_ids)})
 
 
+def _share_and_frame(
+    units: Any, country: str, worldview: str, date: _dt.date, layer: gpd.GeoDataFrame | None
+) -> tuple[Any, pd.DataFrame]:
+    """``area_share`` of ``units`` and its ``to_frame()``, once per check for the same units.
+
+    ``units`` is a tuple of unit ids or a frame. Every figure of an article about one
+    country asks for the same shares (each claim wave, the named regions): within one
+    check they are computed once per (units, country, worldview, date, layer). Frames
+    given as objects (the caller's polygons, a view's units) are keyed by identity and
+    kept alive by the memo, so an identity is never reused within it.
+    """
+
+    def compute() -> tuple[Any, ...]:
+        frame = _ids_frame(units) if isinstance(units, tuple) else units
+        got = area_share(frame, of=country, worldview=worldview, as_of=date, within=layer)
+        return (units, layer, got, got.to_frame())
+
+    if isinstance(units, tuple):
+        key: Any = ("ids", units)
+    elif isinstance(units, gpd.GeoDataFrame):
+        key = ("object", id(units))
+    elif isinstance(units, pd.DataFrame):
+        key = ("frame", tuple(units.columns), tuple(units.itertuples(index=False, name=None)))
+    else:
+        return compute()[2:]
+    return _memoised(("share", key, country, worldview, date, id(layer)), compute)[2:]
+
+
 def _wave_words(wave: dict[str, Any], names: str) -> str:
     who = country_name(wave["claimant"])
     when = wave["since"].isoformat()
@@ -855,13 +908,21 @@ def _readings(
     snap = _snapshot_words(layer)
 
     def share(units: Any) -> Any:
-        return area_share(units, of=country, worldview=worldview, as_of=date, within=layer)
+        return _share_and_frame(units, country, worldview, date, layer)[0]
+
+    def names_of(units: Any) -> list[str]:
+        return list(_share_and_frame(units, country, worldview, date, layer)[1]["name"])
 
     named_share = None
     named_ids: list[str] = []
     if regions is not None:
-        named_share = share(regions)
-        frame = named_share.to_frame()
+        named_share, frame = _share_and_frame(regions, country, worldview, date, layer)
+        # the verdict's own copy: changing it does not change what the memo holds
+        named_share = dataclasses.replace(
+            named_share,
+            units=named_share.units.copy(),
+            snapshot=dict(named_share.snapshot) if named_share.snapshot is not None else None,
+        )
         named_ids = list(frame["unit_id"])
         name_list = list(frame["name"])
         names = _names(name_list)
@@ -920,11 +981,10 @@ def _readings(
     if earlier_waves:
         ctx["earlier_since"] = min(w["since"] for w in earlier_waves)
     if earlier_extra:
-        earlier_share = share(_ids_frame(earlier_extra))
-        ctx["earlier"] = _names(list(earlier_share.to_frame()["name"]))
+        ctx["earlier"] = _names(names_of(tuple(earlier_extra)))
     for wave in waves:
-        wave_share = share(_ids_frame(wave["unit_ids"]))
-        name_list = list(wave_share.to_frame()["name"])
+        wave_share = share(tuple(wave["unit_ids"]))
+        name_list = names_of(tuple(wave["unit_ids"]))
         key = f"claimed_{wave['claimant']}_{wave['since'].isoformat()}"
         words = _wave_words(wave, _names(name_list))
         short = _wave_short(wave, name_list)
@@ -961,8 +1021,8 @@ def _readings(
             )
     if len(waves) > 1:
         ids = list(dict.fromkeys(u for w in waves for u in w["unit_ids"]))
-        all_share = share(_ids_frame(ids))
-        all_names = list(all_share.to_frame()["name"])
+        all_share = share(tuple(ids))
+        all_names = names_of(tuple(ids))
         out.append(
             _Reading(
                 "claimed_all",
@@ -977,7 +1037,7 @@ def _readings(
         with_earlier = share(
             _with_units(regions, earlier_extra)
             if isinstance(regions, gpd.GeoDataFrame)
-            else _ids_frame(named_ids + earlier_extra)
+            else tuple(named_ids + earlier_extra)
         )
         out.append(
             _Reading(
@@ -987,7 +1047,7 @@ def _readings(
                 with_earlier.total,
                 group="named",
                 definition=f"with {ctx['earlier']}",
-                short=f"{_short(named_share.to_frame()['name'])} with {ctx['earlier']}",
+                short=f"{_short(list(frame['name']))} with {ctx['earlier']}",
             )
         )
         if layer is not None:
@@ -1046,6 +1106,19 @@ def _unit_names(unit_ids: Sequence[str]) -> list[str]:
 _OTHER_TOTALS: dict[str, tuple[float, ...]] = {"UKR": (595_000.0,)}
 
 
+def _mercator_area(geom: Any) -> float:
+    """Planar area of a lon/lat geometry on Web Mercator, once per geometry within a check.
+
+    Only for the explanations of a wrong figure: never an area geoclaims reports.
+    """
+
+    def compute() -> tuple[Any, float]:
+        return geom, float(gpd.GeoSeries([geom], crs=4326).to_crs(3857).area.iloc[0])
+
+    # keyed by identity; the memo keeps the geometry alive, so the identity stays its own
+    return _memoised(("mercator", id(geom)), compute)[1]
+
+
 def _explanations(
     ctx: dict[str, Any], readings: list[_Reading], country: str, worldview: str, date: _dt.date
 ) -> list[_Reading]:
@@ -1055,8 +1128,7 @@ def _explanations(
     if not ctx["geoms"]:
         return []
     country_geom, _km2, _ids = _country(country, worldview, date)
-    whole = gpd.GeoSeries([country_geom], crs=4326)
-    merc_whole = float(whole.to_crs(3857).area.iloc[0])
+    merc_whole = _mercator_area(country_geom)
     deg_whole = float(country_geom.area)
     by_name = {r.name: r for r in readings}
     out = []
@@ -1064,8 +1136,7 @@ def _explanations(
         base = by_name[key]
         if geom is None or geom.is_empty or merc_whole <= 0 or deg_whole <= 0:
             continue
-        part = gpd.GeoSeries([geom], crs=4326)
-        merc = 100.0 * float(part.to_crs(3857).area.iloc[0]) / merc_whole
+        merc = 100.0 * _mercator_area(geom) / merc_whole
         deg = 100.0 * float(geom.area) / deg_whole
         out.append(
             _Reading(
