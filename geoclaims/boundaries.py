@@ -92,11 +92,89 @@ def _unit_index() -> dict[str, int]:
 @functools.cache
 def _names() -> pd.DataFrame:
     """Every name of every unit and country, with its normalised form and key."""
+    return _name_tables()[0]
+
+
+@functools.cache
+def _name_tables() -> tuple[pd.DataFrame, dict[str, _Positions]]:
+    """The names table and its row positions by "norm" and "key", from the user cache.
+
+    Normalising some 22,000 names and grouping them takes about half a second; the
+    stored copy (:mod:`geoclaims._index`, keyed by the content of ``names.csv`` and of
+    the code that normalises) loads in a few hundredths of one.
+    """
+    from geoclaims import _index
+
+    here = Path(__file__).resolve().parent
+    sources = [here / "boundaries.py", here / "_normalize.py"]
+    return _index.load_or_build(
+        _build_name_tables,
+        _name_tables_payload,
+        _name_tables_from_payload,
+        lambda t: (
+            set(t[1]) == {"norm", "key"} and all(len(p.order) == len(t[0]) for p in t[1].values())
+        ),
+        kind="boundary-names",
+        key=_index.digest(["names.csv"], sources),
+    )
+
+
+def _build_name_tables() -> tuple[pd.DataFrame, dict[str, _Positions]]:
     df = pd.read_csv(_data_path("names.csv"), dtype=str, keep_default_na=False)
     df["norm"] = df["name"].map(normalize)
     df["key"] = df["name"].map(name_key)
     df["rank"] = df["kind"].map(_KIND_RANK).fillna(9).astype(int)
-    return df
+    return df, {tier: _positions(df[tier]) for tier in ("norm", "key")}
+
+
+def _positions(values: pd.Series) -> _Positions:
+    """Value -> the positions holding it (an intp array), in order."""
+    order = np.argsort(values.to_numpy(dtype=object), kind="stable")
+    ordered = values.to_numpy(dtype=object)[order]
+    firsts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    bounds = np.r_[firsts, len(ordered)].astype(np.intp)
+    return _Positions(list(ordered[firsts]), order.astype(np.intp), bounds)
+
+
+class _Positions:
+    """Value -> positions, as one ordering and the bounds of each value's run in it."""
+
+    __slots__ = ("_at", "bounds", "order", "values")
+
+    def __init__(self, values: list[str], order: np.ndarray, bounds: np.ndarray) -> None:
+        self.values, self.order, self.bounds = values, order, bounds
+        self._at = {v: i for i, v in enumerate(values)}
+
+    def __iter__(self) -> Any:
+        return iter(self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        """The positions of ``key`` in increasing order, else ``default``."""
+        i = self._at.get(key)
+        return default if i is None else self.order[self.bounds[i] : self.bounds[i + 1]]
+
+
+def _name_tables_payload(tables: tuple[pd.DataFrame, dict[str, _Positions]]) -> tuple:
+    import pyarrow as pa
+
+    df, index = tables
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    positions = {tier: (p.values, p.order, p.bounds) for tier, p in index.items()}
+    return sink.getvalue().to_pybytes(), positions
+
+
+def _name_tables_from_payload(payload: tuple) -> tuple[pd.DataFrame, dict[str, _Positions]]:
+    import pyarrow as pa
+
+    frame, index = payload
+    df = pa.ipc.open_stream(frame).read_all().to_pandas()
+    return df, {tier: _Positions(*parts) for tier, parts in index.items()}
 
 
 @functools.cache
@@ -452,7 +530,7 @@ def _row_index(tier: str) -> dict[str, Any]:
     """Positions of the rows of each normalised name ("norm", "key") or ISO code ("iso")."""
     if tier == "iso":
         return _units().reset_index(drop=True).groupby("iso_3166_2", sort=False).indices
-    return _names().reset_index(drop=True).groupby(tier, sort=False).indices
+    return _name_tables()[1][tier]
 
 
 def _rows_by(tier: str, value: str) -> Any:
