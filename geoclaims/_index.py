@@ -113,19 +113,25 @@ def _load(path: Path, key: str) -> Any:
     """The payload stored in `path`; ValueError unless its header and checksum hold.
 
     The checksum is checked before unpickling, so a cut-short or damaged file never
-    reaches pyahocorasick's loader.
+    reaches pyahocorasick's loader. The body is checked and unpickled as a stream, so
+    the file's bytes are never held whole beside what they unpickle to (the peak memory
+    of a first ``find_regions``).
     """
-    data = path.read_bytes()
     head = len(_MAGIC) + 2 * 33
-    if not data.startswith(_MAGIC) or len(data) < head:
-        raise ValueError("not a geoclaims name index")
-    stored_key, checksum = data[len(_MAGIC) : head].split(b"\n")[:2]
-    if stored_key != f"{key}".encode():
-        raise ValueError("built from other data")
-    body = memoryview(data)[head:]
-    if _checksum(body) != checksum:
-        raise ValueError("damaged: its checksum does not match")
-    stored = pickle.loads(body)
+    with open(path, "rb") as fh:
+        start = fh.read(head)
+        if not start.startswith(_MAGIC) or len(start) < head:
+            raise ValueError("not a geoclaims name index")
+        stored_key, checksum = start[len(_MAGIC) : head].split(b"\n")[:2]
+        if stored_key != f"{key}".encode():
+            raise ValueError("built from other data")
+        h = hashlib.blake2b(digest_size=16)
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+        if h.hexdigest().encode() != checksum:
+            raise ValueError("damaged: its checksum does not match")
+        fh.seek(head)
+        stored = pickle.load(fh)
     if not (isinstance(stored, dict) and stored.get("format") == FORMAT):
         raise ValueError("not a geoclaims name index of this format")
     return stored["payload"]
