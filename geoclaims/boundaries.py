@@ -81,12 +81,69 @@ def _data_path(name: str) -> Path:
 @functools.cache
 def _units() -> gpd.GeoDataFrame:
     """All units as shipped ("un" view in ``country``), cached."""
-    return gpd.read_parquet(_data_path(_UNITS_FILE))
+    return _unit_rows(np.arange(len(_unit_attrs())))
+
+
+@functools.cache
+def _unit_file() -> tuple[pd.DataFrame, np.ndarray, Any]:
+    """The units file read once: its columns but the geometry, the polygons as WKB, the CRS.
+
+    Polygons are decoded only when asked for (:func:`_unit_geometries`): a look-up or a
+    share needs a few dozen of the 4,600, and decoding all of them costs a tenth of a
+    second and some 75 MiB.
+    """
+    import json
+
+    import pyarrow.parquet as pq
+    from pyproj import CRS
+
+    table = pq.read_table(_data_path(_UNITS_FILE))
+    meta = json.loads(table.schema.metadata[b"geo"])
+    column = meta["primary_column"]
+    spec = meta["columns"][column]
+    if spec.get("encoding", "WKB").upper() != "WKB":
+        msg = f"{_UNITS_FILE} stores its polygons as {spec['encoding']!r}, not WKB: rebuild it."
+        raise DataFileError(msg)
+    crs = CRS.from_user_input(spec["crs"]) if "crs" in spec else CRS.from_epsg(4326)
+    wkb = table.column(column).to_numpy(zero_copy_only=False)
+    attrs = table.drop_columns([column]).to_pandas()
+    return attrs, wkb, crs
+
+
+def _unit_attrs() -> pd.DataFrame:
+    """Every unit's columns but its polygon, in file order (positions as in `_units`)."""
+    return _unit_file()[0]
+
+
+@functools.cache
+def _decoded() -> np.ndarray:
+    """The polygons decoded so far, by position (None where not yet)."""
+    return np.full(len(_unit_attrs()), None, dtype=object)
+
+
+def _unit_geometries(positions: Any) -> np.ndarray:
+    """The polygons of the units at ``positions`` (decoded on first use, then kept)."""
+    pos = np.asarray(positions, dtype=np.intp)
+    done = _decoded()
+    todo = pos[np.equal(done[pos], None)]
+    if len(todo):
+        done[todo] = shapely.from_wkb(_unit_file()[1][todo])
+    return done[pos]
+
+
+def _unit_rows(positions: Any) -> gpd.GeoDataFrame:
+    """The units at ``positions`` with every column, as `_units` has them."""
+    pos = np.asarray(positions, dtype=np.intp)
+    attrs, _wkb, crs = _unit_file()
+    every = len(pos) == len(attrs) and bool((pos == np.arange(len(attrs))).all())
+    rows = attrs.copy() if every else attrs.iloc[pos].reset_index(drop=True)
+    geometry = gpd.array.GeometryArray(_unit_geometries(pos), crs=crs)
+    return gpd.GeoDataFrame(rows, geometry=geometry)
 
 
 @functools.cache
 def _unit_index() -> dict[str, int]:
-    return {uid: i for i, uid in enumerate(_units()["unit_id"])}
+    return {uid: i for i, uid in enumerate(_unit_attrs()["unit_id"])}
 
 
 @functools.cache
@@ -192,10 +249,9 @@ def _area_table() -> pd.DataFrame:
 @functools.cache
 def _area_geometry(area_id: str) -> shapely.Geometry:
     """The union of a named area's units."""
-    units = _units()
     idx = _unit_index()
     members = _area_table().at[area_id, "unit_ids"]
-    return _union(units.geometry.to_numpy()[[idx[u] for u in members]])
+    return _union(_unit_geometries([idx[u] for u in members]))
 
 
 def _union(geoms: object) -> shapely.Geometry:
@@ -291,7 +347,7 @@ def _area_ids_by_norm() -> dict[str, tuple[str, ...]]:
     names = _names()
     areas = names[names["unit_id"].str.startswith(AREA_PREFIX)]
     out: dict[str, dict[str, None]] = {}
-    for norm, uid in zip(areas["norm"], areas["unit_id"], strict=True):
+    for norm, uid in zip(areas["norm"].tolist(), areas["unit_id"].tolist(), strict=True):
         out.setdefault(norm, {})[uid] = None
     return {norm: tuple(ids) for norm, ids in out.items()}
 
@@ -326,11 +382,8 @@ def _country_lookup() -> dict[str, str]:
     table = _country_table()
     out: dict[str, str] = {}
     names = _names()
-    for norm, a3 in zip(
-        names.loc[names.kind == "country", "norm"],
-        names.loc[names.kind == "country", "country"],
-        strict=True,
-    ):
+    countries = names[names["kind"] == "country"]
+    for norm, a3 in zip(countries["norm"].tolist(), countries["country"].tolist(), strict=True):
         out.setdefault(norm, a3)
     for a3, a2, name in table.itertuples(index=False):
         out[normalize(name)] = a3
@@ -430,24 +483,25 @@ def regions(
     >>> regions("Ukraine").crs.to_epsg()
     4326
     """
-    owners = _owners(worldview, as_of)
-    units = _units()
-    out = units[["unit_id", "iso_3166_2", "name", "country", "fips", "geometry"]].copy()
-    out["country"] = owners.to_numpy()
-    if country is not None:
-        out = out[out["country"] == resolve_country(country)]
-    return out.reset_index(drop=True)
+    owners = _owners(worldview, as_of).to_numpy()
+    if country is None:
+        positions = np.arange(len(owners))
+    else:
+        positions = np.flatnonzero(owners == resolve_country(country))
+    # only the polygons of the rows returned are decoded
+    out = _unit_rows(positions)[["unit_id", "iso_3166_2", "name", "country", "fips", "geometry"]]
+    out["country"] = owners[positions]
+    return out
 
 
 @functools.cache
 def _country_geometries(worldview_key: tuple[tuple[str, str], ...]) -> dict[str, object]:
     """Country polygons: union of the units of each country, for one assignment."""
-    units = _units()
-    owners = units["country"].copy()
+    owners = _unit_attrs()["country"].copy()
     idx = _unit_index()
     for uid, owner in worldview_key:
         owners.iat[idx[uid]] = owner
-    geoms = units.geometry.to_numpy()
+    geoms = _unit_geometries(np.arange(len(owners)))
     out = {}
     for a3, positions in owners.groupby(owners).indices.items():
         if not a3:  # land no view gives to one country (the Spratly Islands)
@@ -457,7 +511,7 @@ def _country_geometries(worldview_key: tuple[tuple[str, str], ...]) -> dict[str,
 
 
 def _assignment_key(owners: pd.Series) -> tuple[tuple[str, str], ...]:
-    base = _units()["country"].to_numpy()
+    base = _unit_attrs()["country"].to_numpy()
     changed = owners.to_numpy() != base
     return tuple(zip(owners.index[changed], owners.to_numpy()[changed], strict=True))
 
@@ -511,7 +565,7 @@ def _suggest(query: str, country: str | None, owners: pd.Series) -> list[str]:
     found = process.extract(
         normalize(query), list(choices), scorer=fuzz.WRatio, limit=8, score_cutoff=75
     )
-    units = _units().set_index("unit_id")
+    units = _unit_attrs().set_index("unit_id")
     areas = _area_table()
     out: list[str] = []
     for norm, _score, _ in found:
@@ -529,7 +583,7 @@ _NO_ROWS = np.zeros(0, dtype=np.intp)
 def _row_index(tier: str) -> dict[str, Any]:
     """Positions of the rows of each normalised name ("norm", "key") or ISO code ("iso")."""
     if tier == "iso":
-        return _units().reset_index(drop=True).groupby("iso_3166_2", sort=False).indices
+        return _unit_attrs().reset_index(drop=True).groupby("iso_3166_2", sort=False).indices
     return _name_tables()[1][tier]
 
 
@@ -546,7 +600,7 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
             f"Empty region name {query!r}: give a name such as 'Donetsk' or a code such as 'UA-14'."
         )
         raise InvalidInputError(msg)
-    units = _units()
+    units = _unit_attrs()
     if _ISO_RE.match(q):
         hits = units.index[_rows_by("iso", q.upper())]
         if len(hits) == 1:
@@ -686,7 +740,7 @@ def lookup(
             raise InvalidTypeError(msg)
     owners = _owners(worldview, as_of)
     a3 = resolve_country(country) if country is not None else None
-    units = _units()
+    units = _unit_attrs()
     idx = _unit_index()
     country_geoms: dict[str, object] | None = None
     table = _country_table().set_index("country")
@@ -709,7 +763,7 @@ def lookup(
                     "name": units.at[i, "name"],
                     "country": owners.iat[i],
                     "fips": units.at[i, "fips"],
-                    "geometry": units.geometry.iat[i],
+                    "geometry": _unit_geometries([i])[0],
                     "kind": "unit",
                 }
             )

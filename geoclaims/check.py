@@ -42,7 +42,14 @@ from geoclaims._errors import (
 )
 from geoclaims._validate import validate_claim
 from geoclaims.areas import STALE_SNAPSHOT_DAYS, area_share
-from geoclaims.boundaries import _units, country_name, lookup, resolve_country
+from geoclaims.boundaries import (
+    _unit_attrs,
+    _unit_index,
+    _unit_rows,
+    country_name,
+    lookup,
+    resolve_country,
+)
 from geoclaims.boundaries import regions as all_regions
 from geoclaims.text import find_claims
 from geoclaims.text.lang import merged_figure_verbs
@@ -879,7 +886,8 @@ def _with_units(part: gpd.GeoDataFrame, unit_ids: Sequence[str]) -> gpd.GeoDataF
     A part of the caller's own polygons (a GeoDataFrame) has no unit_id in the embedded
     table, so the units join it with their geometry.
     """
-    units = _units().set_index("unit_id", drop=False).loc[list(unit_ids)]
+    idx = _unit_index()
+    units = _unit_rows([idx[u] for u in unit_ids])
     cols = ["unit_id", "name", "country", "geometry"]
     both = pd.concat([part[cols], units[cols].to_crs(part.crs)], ignore_index=True)
     return gpd.GeoDataFrame(both, geometry="geometry", crs=part.crs)
@@ -1095,7 +1103,7 @@ def _readings(
 
 
 def _unit_names(unit_ids: Sequence[str]) -> list[str]:
-    table = _units().set_index("unit_id")["name"]
+    table = _unit_attrs().set_index("unit_id")["name"]
     return [str(table.get(u, u)) for u in dict.fromkeys(unit_ids)]
 
 

@@ -138,9 +138,9 @@ def _whole(gaz: _Gazetteer) -> bool:
 
 def _build() -> _Gazetteer:
     """Build the automaton over every name key."""
-    from geoclaims.boundaries import _cities, _country_table, _names, _units
+    from geoclaims.boundaries import _cities, _country_table, _names, _unit_attrs
 
-    units_df = _units()
+    units_df = _unit_attrs()
     units = {
         uid: (iso if isinstance(iso, str) and iso else None, name, cc)
         for uid, iso, name, cc in zip(
