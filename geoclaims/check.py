@@ -346,10 +346,17 @@ def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -
     return earlier[-1].lastgroup if earlier else None
 
 
-def _holders(text: str, mentions: pd.DataFrame, lo: int, start: int) -> set[int]:
+def _spans(mentions: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The mentions' starts and ends as arrays (read once per figure, not per helper)."""
+    return mentions["start"].to_numpy(), mentions["end"].to_numpy()
+
+
+def _holders(
+    text: str, mentions: pd.DataFrame, lo: int, start: int, spans: tuple | None = None
+) -> set[int]:
     """Rows of ``mentions`` that hold or claim ("Israel holds", "Moscow seized")."""
     out = set()
-    starts, ends = mentions["start"].to_numpy(), mentions["end"].to_numpy()
+    starts, ends = spans if spans is not None else _spans(mentions)
     for i, s, e in zip(mentions.index, starts, ends, strict=True):
         if s < lo or e > start:
             continue
@@ -363,9 +370,12 @@ def _holders(text: str, mentions: pd.DataFrame, lo: int, start: int) -> set[int]
     return out
 
 
-def _names_in(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def _names_in(
+    text: str, mentions: pd.DataFrame, lo: int, hi: int, spans: tuple | None = None
+) -> list[tuple[int, int, str]]:
     """Capitalised names in [lo, hi) that no mention covers: (start, end, name)."""
-    covered = [(int(s), int(e)) for s, e in zip(mentions["start"], mentions["end"], strict=True)]
+    starts, ends = spans if spans is not None else _spans(mentions)
+    covered = [(int(s), int(e)) for s, e in zip(starts, ends, strict=True)]
     out = []
     for m in _NAME.finditer(text, lo, hi):
         s, e = m.start(), m.end()
@@ -397,7 +407,9 @@ def _is_demonym(word: str) -> bool:
     return any(low.startswith(d) and len(low) - len(d) <= 3 for d in _demonyms())
 
 
-def _place_like(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def _place_like(
+    text: str, mentions: pd.DataFrame, lo: int, hi: int, spans: tuple | None = None
+) -> list[tuple[int, int, str]]:
     """Names in [lo, hi) that stand where a place stands but that no mention covers.
 
     A capitalised name is place-like when it is an item of a list (", ", "and", "or")
@@ -406,9 +418,11 @@ def _place_like(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tup
     ("the A region"). Nothing else counts: a name on its own ("Putin said") is not a
     place.
     """
-    spans = zip(mentions["start"].to_numpy(), mentions["end"].to_numpy(), strict=True)
-    items = [(int(s), int(e), True) for s, e in spans if s >= lo and e <= hi]
-    items += [(s, e, False) for s, e, _ in _names_in(text, mentions, lo, hi)]
+    starts, ends = spans if spans is not None else _spans(mentions)
+    items = [
+        (int(s), int(e), True) for s, e in zip(starts, ends, strict=True) if s >= lo and e <= hi
+    ]
+    items += [(s, e, False) for s, e, _ in _names_in(text, mentions, lo, hi, (starts, ends))]
     items.sort()
     chains: list[list[tuple[int, int, bool]]] = []
     for item in items:
@@ -575,7 +589,8 @@ def _figure(
     s_lo, s_hi = sentence
     start, end = int(claim.start), int(claim.end)
     fig = _Figure(claim=claim, verb=_verb(text, lo, start, end, hi, s_lo))
-    holders = _holders(text, mentions, s_lo, start)
+    spans = _spans(mentions)
+    holders = _holders(text, mentions, s_lo, start, spans)
     fig.holders = tuple(str(mentions.at[i, "name"]) for i in holders)
     holder_countries = {str(mentions.at[i, "country"]) for i in holders}
     unrecognised: list[str] = []
@@ -586,9 +601,9 @@ def _figure(
         fig.whole_country = getattr(claim, "of", None)
     elif m := _OF.match(text, end):
         at = m.end()
-        hit = mentions[(mentions["start"] >= at) & (mentions["start"] <= at + 1)]
+        hit = np.flatnonzero((spans[0] >= at) & (spans[0] <= at + 1))
         if len(hit):
-            row = hit.iloc[0]
+            row = mentions.iloc[hit[0]]
             whole_span = (int(row["start"]), int(row["end"]))
             if row["kind"] == "country":
                 fig.whole_country = str(row["country"])
@@ -619,7 +634,7 @@ def _figure(
 
     # the part: the regions of the clause, else of the sentence, else the sentence before
     # plain arrays: a figure's few mentions are read many times over
-    m_starts, m_ends = mentions["start"].to_numpy(), mentions["end"].to_numpy()
+    m_starts, m_ends = spans
     m_part = (mentions["kind"].isin(_PART_KINDS) & mentions["unit_id"].notna()).to_numpy()
     m_labels = mentions.index
 
@@ -652,7 +667,7 @@ def _figure(
     for a, b in scopes:
         rows = part_rows(a, b)
         extra = []
-        for ps, _pe, name in _place_like(text, mentions, a, b):
+        for ps, _pe, name in _place_like(text, mentions, a, b, spans):
             if whole_span is not None and whole_span[0] <= ps < whole_span[1]:
                 continue
             row = _lookup_place(name, country_hint, worldview, date)
@@ -666,8 +681,8 @@ def _figure(
         if country_hint is not None:
             # any other name the boundaries know as a unit or named area of the
             # figure's country ("Transnistria, the breakaway strip, covers ...")
-            placed = {ps for ps, _pe, _n in _place_like(text, mentions, a, b)}
-            for ps, pe, name in _names_in(text, mentions, a, b):
+            placed = {ps for ps, _pe, _n in _place_like(text, mentions, a, b, spans)}
+            for ps, pe, name in _names_in(text, mentions, a, b, spans):
                 if ps in placed or (whole_span is not None and whole_span[0] <= ps < whole_span[1]):
                     continue
                 if ps < start and _VERB.match(text, pe + 1) and holder_like(pe):
