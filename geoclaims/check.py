@@ -933,8 +933,9 @@ def _readings(
     def share(units: Any) -> Any:
         return _share_and_frame(units, country, worldview, date, layer)[0]
 
-    def names_of(units: Any) -> list[str]:
-        return list(_share_and_frame(units, country, worldview, date, layer)[1]["name"])
+    def share_and_names(units: Any) -> tuple[Any, list[str]]:
+        got, frame = _share_and_frame(units, country, worldview, date, layer)
+        return got, frame["name"].tolist()
 
     named_share = None
     named_ids: list[str] = []
@@ -1004,10 +1005,9 @@ def _readings(
     if earlier_waves:
         ctx["earlier_since"] = min(w["since"] for w in earlier_waves)
     if earlier_extra:
-        ctx["earlier"] = _names(names_of(tuple(earlier_extra)))
+        ctx["earlier"] = _names(share_and_names(tuple(earlier_extra))[1])
     for wave in waves:
-        wave_share = share(tuple(wave["unit_ids"]))
-        name_list = names_of(tuple(wave["unit_ids"]))
+        wave_share, name_list = share_and_names(tuple(wave["unit_ids"]))
         key = f"claimed_{wave['claimant']}_{wave['since'].isoformat()}"
         words = _wave_words(wave, _names(name_list))
         short = _wave_short(wave, name_list)
@@ -1044,8 +1044,7 @@ def _readings(
             )
     if len(waves) > 1:
         ids = list(dict.fromkeys(u for w in waves for u in w["unit_ids"]))
-        all_share = share(tuple(ids))
-        all_names = names_of(tuple(ids))
+        all_share, all_names = share_and_names(tuple(ids))
         out.append(
             _Reading(
                 "claimed_all",
