@@ -836,15 +836,24 @@ def _share_and_frame(
         got = area_share(frame, of=country, worldview=worldview, as_of=date, within=layer)
         return (units, layer, got, got.to_frame())
 
-    if isinstance(units, tuple):
-        key: Any = ("ids", units)
-    elif isinstance(units, gpd.GeoDataFrame):
-        key = ("object", id(units))
-    elif isinstance(units, pd.DataFrame):
-        key = ("frame", tuple(units.columns), tuple(units.itertuples(index=False, name=None)))
-    else:
+    key = _units_key(units)
+    if key is None:
         return compute()[2:]
     return _memoised(("share", key, country, worldview, date, id(layer)), compute)[2:]
+
+
+def _units_key(units: Any) -> Any:
+    """A memo key for some units: ids, a frame's rows, or a frame object's identity.
+
+    An identity is only a key while the memo holds the object (so it cannot be reused).
+    """
+    if isinstance(units, tuple):
+        return ("ids", units)
+    if isinstance(units, gpd.GeoDataFrame):
+        return ("object", id(units))
+    if isinstance(units, pd.DataFrame):
+        return ("frame", tuple(units.columns), tuple(units.itertuples(index=False, name=None)))
+    return None
 
 
 def _wave_words(wave: dict[str, Any], names: str) -> str:
@@ -916,6 +925,42 @@ def _readings(
     date: _dt.date,
     layer: gpd.GeoDataFrame | None,
 ) -> tuple[list[_Reading], Any, dict[str, Any]]:
+    """Every reading of a share of a country; the readings, the part's Share, context.
+
+    Figures of one check that name the same part of the same country get the same
+    readings, computed once; each gets its own list and its own copy of the Share.
+    """
+    key = _units_key(regions) if regions is not None else ("none",)
+
+    def compute() -> tuple[Any, ...]:
+        got = _compute_readings(
+            regions=regions, country=country, worldview=worldview, date=date, layer=layer
+        )
+        return (*got, regions, layer)
+
+    if key is None:
+        out, named_share, ctx = compute()[:3]
+    else:
+        memo_key = ("readings", key, country, worldview, date, id(layer))
+        out, named_share, ctx = _memoised(memo_key, compute)[:3]
+    if named_share is not None:
+        # the verdict's own copy: changing it does not change what the memo holds
+        named_share = dataclasses.replace(
+            named_share,
+            units=named_share.units.copy(),
+            snapshot=dict(named_share.snapshot) if named_share.snapshot is not None else None,
+        )
+    return list(out), named_share, ctx
+
+
+def _compute_readings(
+    *,
+    regions: Any,
+    country: str,
+    worldview: str,
+    date: _dt.date,
+    layer: gpd.GeoDataFrame | None,
+) -> tuple[list[_Reading], Any, dict[str, Any]]:
     """Compute every reading of a share of a country; return them, the part's Share, context."""
     out: list[_Reading] = []
     ctx: dict[str, Any] = {"geoms": {}}
@@ -941,12 +986,6 @@ def _readings(
     named_ids: list[str] = []
     if regions is not None:
         named_share, frame = _share_and_frame(regions, country, worldview, date, layer)
-        # the verdict's own copy: changing it does not change what the memo holds
-        named_share = dataclasses.replace(
-            named_share,
-            units=named_share.units.copy(),
-            snapshot=dict(named_share.snapshot) if named_share.snapshot is not None else None,
-        )
         named_ids = list(frame["unit_id"])
         name_list = list(frame["name"])
         names = _names(name_list)
