@@ -635,7 +635,11 @@ def _figure(
     # the part: the regions of the clause, else of the sentence, else the sentence before
     # plain arrays: a figure's few mentions are read many times over
     m_starts, m_ends = spans
-    m_part = (mentions["kind"].isin(_PART_KINDS) & mentions["unit_id"].notna()).to_numpy()
+    m_cols = {c: mentions[c].tolist() for c in ("unit_id", "name", "country", "kind")}
+    m_part = [
+        k in _PART_KINDS and pd.notna(u)
+        for k, u in zip(m_cols["kind"], m_cols["unit_id"], strict=True)
+    ]
     m_labels = mentions.index
 
     def part_rows(a: int, b: int) -> list[Any]:
@@ -653,7 +657,8 @@ def _figure(
                 and m_ends[k] <= whole_span[1]
             )
         ]
-        return [r for _, r in mentions.iloc[keep].iterrows()] if keep else []
+        # as dicts of the columns a part reads (what iterrows' rows would give)
+        return [{c: v[k] for c, v in m_cols.items()} for k in keep]
 
     country_hint = fig.whole_country
 
@@ -712,8 +717,11 @@ def _figure(
         if len(known):
             fig.whole_country = str(known.mode().iloc[0])
     if fig.part is not None and fig.whole_country is not None:
-        part = fig.part[fig.part["country"].isna() | (fig.part["country"] == fig.whole_country)]
-        fig.part = part if len(part) else None
+        keep = [pd.isna(c) or c == fig.whole_country for c in fig.part["country"].tolist()]
+        if not all(keep):
+            fig.part = fig.part[np.array(keep)] if any(keep) else None
+        elif not keep:
+            fig.part = None
     return fig
 
 
