@@ -413,18 +413,18 @@ _UNIT_COLUMNS = ["unit_id", "iso_3166_2", "name", "country"]
 
 
 def _units_from_ids(unit_ids: Sequence[str]) -> gpd.GeoDataFrame:
-    table = boundaries._units()
     areas = [u for u in unit_ids if u in boundaries._area_table().index]
     if areas:
         # a named area counts as one row: its name and the union of its units
         found = boundaries.lookup(list(unit_ids))
         return found.drop(columns=["query", "kind"])
-    by_id = table.set_index("unit_id", drop=False)
-    missing = [u for u in unit_ids if u not in by_id.index]
+    idx = boundaries._unit_index()
+    missing = [u for u in unit_ids if u not in idx]
     if missing:
         msg = f"Unknown unit_id {missing[0]!r}: pass names, ISO 3166-2 codes or a lookup() frame."
         raise InvalidInputError(msg)
-    return gpd.GeoDataFrame(by_id.loc[list(unit_ids)].reset_index(drop=True), crs=table.crs)
+    # only these units' polygons are decoded
+    return boundaries._unit_rows([idx[u] for u in unit_ids])
 
 
 def _named_units(

@@ -82,22 +82,157 @@ def _data_path(name: str) -> Path:
 @functools.cache
 def _units() -> gpd.GeoDataFrame:
     """All units as shipped ("un" view in ``country``), cached."""
-    return gpd.read_parquet(_data_path(_UNITS_FILE))
+    return _unit_rows(np.arange(len(_unit_attrs())))
+
+
+@functools.cache
+def _unit_file() -> tuple[pd.DataFrame, np.ndarray, Any]:
+    """The units file read once: its columns but the geometry, the polygons as WKB, the CRS.
+
+    Polygons are decoded only when asked for (:func:`_unit_geometries`): a look-up or a
+    share needs a few dozen of the 4,600, and decoding all of them costs a tenth of a
+    second and some 75 MiB.
+    """
+    import json
+
+    import pyarrow.parquet as pq
+    from pyproj import CRS
+
+    table = pq.read_table(_data_path(_UNITS_FILE))
+    meta = json.loads(table.schema.metadata[b"geo"])
+    column = meta["primary_column"]
+    spec = meta["columns"][column]
+    if spec.get("encoding", "WKB").upper() != "WKB":
+        msg = f"{_UNITS_FILE} stores its polygons as {spec['encoding']!r}, not WKB: rebuild it."
+        raise DataFileError(msg)
+    crs = CRS.from_user_input(spec["crs"]) if "crs" in spec else CRS.from_epsg(4326)
+    wkb = table.column(column).to_numpy(zero_copy_only=False)
+    attrs = table.drop_columns([column]).to_pandas()
+    return attrs, wkb, crs
+
+
+def _unit_attrs() -> pd.DataFrame:
+    """Every unit's columns but its polygon, in file order (positions as in `_units`)."""
+    return _unit_file()[0]
+
+
+@functools.cache
+def _decoded() -> np.ndarray:
+    """The polygons decoded so far, by position (None where not yet)."""
+    return np.full(len(_unit_attrs()), None, dtype=object)
+
+
+def _unit_geometries(positions: Any) -> np.ndarray:
+    """The polygons of the units at ``positions`` (decoded on first use, then kept)."""
+    pos = np.asarray(positions, dtype=np.intp)
+    done = _decoded()
+    todo = pos[np.equal(done[pos], None)]
+    if len(todo):
+        done[todo] = shapely.from_wkb(_unit_file()[1][todo])
+    return done[pos]
+
+
+def _unit_rows(positions: Any) -> gpd.GeoDataFrame:
+    """The units at ``positions`` with every column, as `_units` has them."""
+    pos = np.asarray(positions, dtype=np.intp)
+    attrs, _wkb, crs = _unit_file()
+    every = len(pos) == len(attrs) and bool((pos == np.arange(len(attrs))).all())
+    rows = attrs.copy() if every else attrs.iloc[pos].reset_index(drop=True)
+    geometry = gpd.array.GeometryArray(_unit_geometries(pos), crs=crs)
+    return gpd.GeoDataFrame(rows, geometry=geometry)
 
 
 @functools.cache
 def _unit_index() -> dict[str, int]:
-    return {uid: i for i, uid in enumerate(_units()["unit_id"])}
+    return {uid: i for i, uid in enumerate(_unit_attrs()["unit_id"])}
 
 
 @functools.cache
 def _names() -> pd.DataFrame:
     """Every name of every unit and country, with its normalised form and key."""
+    return _name_tables()[0]
+
+
+@functools.cache
+def _name_tables() -> tuple[pd.DataFrame, dict[str, _Positions]]:
+    """The names table and its row positions by "norm" and "key", from the user cache.
+
+    Normalising some 22,000 names and grouping them takes about half a second; the
+    stored copy (:mod:`geoclaims._index`, keyed by the content of ``names.csv`` and of
+    the code that normalises) loads in a few hundredths of one.
+    """
+    from geoclaims import _index
+
+    here = Path(__file__).resolve().parent
+    sources = [here / "boundaries.py", here / "_normalize.py"]
+    return _index.load_or_build(
+        _build_name_tables,
+        _name_tables_payload,
+        _name_tables_from_payload,
+        lambda t: (
+            set(t[1]) == {"norm", "key"} and all(len(p.order) == len(t[0]) for p in t[1].values())
+        ),
+        kind="boundary-names",
+        key=_index.digest(["names.csv"], sources),
+    )
+
+
+def _build_name_tables() -> tuple[pd.DataFrame, dict[str, _Positions]]:
     df = pd.read_csv(_data_path("names.csv"), dtype=str, keep_default_na=False)
     df["norm"] = df["name"].map(normalize)
     df["key"] = df["name"].map(name_key)
     df["rank"] = df["kind"].map(_KIND_RANK).fillna(9).astype(int)
-    return df
+    return df, {tier: _positions(df[tier]) for tier in ("norm", "key")}
+
+
+def _positions(values: pd.Series) -> _Positions:
+    """Value -> the positions holding it (an intp array), in order."""
+    order = np.argsort(values.to_numpy(dtype=object), kind="stable")
+    ordered = values.to_numpy(dtype=object)[order]
+    firsts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    bounds = np.r_[firsts, len(ordered)].astype(np.intp)
+    return _Positions(list(ordered[firsts]), order.astype(np.intp), bounds)
+
+
+class _Positions:
+    """Value -> positions, as one ordering and the bounds of each value's run in it."""
+
+    __slots__ = ("_at", "bounds", "order", "values")
+
+    def __init__(self, values: list[str], order: np.ndarray, bounds: np.ndarray) -> None:
+        self.values, self.order, self.bounds = values, order, bounds
+        self._at = {v: i for i, v in enumerate(values)}
+
+    def __iter__(self) -> Any:
+        return iter(self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        """The positions of ``key`` in increasing order, else ``default``."""
+        i = self._at.get(key)
+        return default if i is None else self.order[self.bounds[i] : self.bounds[i + 1]]
+
+
+def _name_tables_payload(tables: tuple[pd.DataFrame, dict[str, _Positions]]) -> tuple:
+    import pyarrow as pa
+
+    df, index = tables
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    positions = {tier: (p.values, p.order, p.bounds) for tier, p in index.items()}
+    return sink.getvalue().to_pybytes(), positions
+
+
+def _name_tables_from_payload(payload: tuple) -> tuple[pd.DataFrame, dict[str, _Positions]]:
+    import pyarrow as pa
+
+    frame, index = payload
+    df = pa.ipc.open_stream(frame).read_all().to_pandas()
+    return df, {tier: _Positions(*parts) for tier, parts in index.items()}
 
 
 @functools.cache
@@ -115,10 +250,9 @@ def _area_table() -> pd.DataFrame:
 @functools.cache
 def _area_geometry(area_id: str) -> shapely.Geometry:
     """The union of a named area's units."""
-    units = _units()
     idx = _unit_index()
     members = _area_table().at[area_id, "unit_ids"]
-    return _union(units.geometry.to_numpy()[[idx[u] for u in members]])
+    return _union(_unit_geometries([idx[u] for u in members]))
 
 
 def _union(geoms: object) -> shapely.Geometry:
@@ -204,11 +338,19 @@ def area_id(name: str) -> str | None:
         return None
     if name in _area_table().index:
         return name
-    names = _names()
-    norm = normalize(name)
-    hit = names[(names["norm"] == norm) & names["unit_id"].str.startswith(AREA_PREFIX)]
-    ids = list(dict.fromkeys(hit["unit_id"]))
+    ids = _area_ids_by_norm().get(normalize(name), ())
     return ids[0] if len(ids) == 1 else None
+
+
+@functools.cache
+def _area_ids_by_norm() -> dict[str, tuple[str, ...]]:
+    """Normalised name -> the named areas (``area:<slug>``) carrying it, in table order."""
+    names = _names()
+    areas = names[names["unit_id"].str.startswith(AREA_PREFIX)]
+    out: dict[str, dict[str, None]] = {}
+    for norm, uid in zip(areas["norm"].tolist(), areas["unit_id"].tolist(), strict=True):
+        out.setdefault(norm, {})[uid] = None
+    return {norm: tuple(ids) for norm, ids in out.items()}
 
 
 @functools.cache
@@ -241,11 +383,8 @@ def _country_lookup() -> dict[str, str]:
     table = _country_table()
     out: dict[str, str] = {}
     names = _names()
-    for norm, a3 in zip(
-        names.loc[names.kind == "country", "norm"],
-        names.loc[names.kind == "country", "country"],
-        strict=True,
-    ):
+    countries = names[names["kind"] == "country"]
+    for norm, a3 in zip(countries["norm"].tolist(), countries["country"].tolist(), strict=True):
         out.setdefault(norm, a3)
     for a3, a2, name in table.itertuples(index=False):
         out[normalize(name)] = a3
@@ -303,8 +442,14 @@ def country_name(code: str) -> str:
     >>> country_name("UKR"), country_name("XXX")
     ('Ukraine', 'XXX')
     """
-    names = _country_table().set_index("country")["name"]
-    return str(names.get(code, code))
+    return str(_country_names().get(code, code))
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Alpha-3 code -> English name."""
+    table = _country_table()
+    return dict(zip(table["country"], table["name"], strict=True))
 
 
 def _owners(worldview: str, as_of: DateLike) -> pd.Series:
@@ -339,24 +484,25 @@ def regions(
     >>> regions("Ukraine").crs.to_epsg()
     4326
     """
-    owners = _owners(worldview, as_of)
-    units = _units()
-    out = units[REGION_COLUMNS].copy()
-    out["country"] = owners.to_numpy()
-    if country is not None:
-        out = out[out["country"] == resolve_country(country)]
-    return out.reset_index(drop=True)
+    owners = _owners(worldview, as_of).to_numpy()
+    if country is None:
+        positions = np.arange(len(owners))
+    else:
+        positions = np.flatnonzero(owners == resolve_country(country))
+    # only the polygons of the rows returned are decoded
+    out = _unit_rows(positions)[list(REGION_COLUMNS)]
+    out["country"] = owners[positions]
+    return out
 
 
 @functools.cache
 def _country_geometries(worldview_key: tuple[tuple[str, str], ...]) -> dict[str, object]:
     """Country polygons: union of the units of each country, for one assignment."""
-    units = _units()
-    owners = units["country"].copy()
+    owners = _unit_attrs()["country"].copy()
     idx = _unit_index()
     for uid, owner in worldview_key:
         owners.iat[idx[uid]] = owner
-    geoms = units.geometry.to_numpy()
+    geoms = _unit_geometries(np.arange(len(owners)))
     out = {}
     for a3, positions in owners.groupby(owners).indices.items():
         if not a3:  # land no view gives to one country (the Spratly Islands)
@@ -366,7 +512,7 @@ def _country_geometries(worldview_key: tuple[tuple[str, str], ...]) -> dict[str,
 
 
 def _assignment_key(owners: pd.Series) -> tuple[tuple[str, str], ...]:
-    base = _units()["country"].to_numpy()
+    base = _unit_attrs()["country"].to_numpy()
     changed = owners.to_numpy() != base
     return tuple(zip(owners.index[changed], owners.to_numpy()[changed], strict=True))
 
@@ -420,7 +566,7 @@ def _suggest(query: str, country: str | None, owners: pd.Series) -> list[str]:
     found = process.extract(
         normalize(query), list(choices), scorer=fuzz.WRatio, limit=8, score_cutoff=75
     )
-    units = _units().set_index("unit_id")
+    units = _unit_attrs().set_index("unit_id")
     areas = _area_table()
     out: list[str] = []
     for norm, _score, _ in found:
@@ -438,8 +584,8 @@ _NO_ROWS = np.zeros(0, dtype=np.intp)
 def _row_index(tier: str) -> dict[str, Any]:
     """Positions of the rows of each normalised name ("norm", "key") or ISO code ("iso")."""
     if tier == "iso":
-        return _units().reset_index(drop=True).groupby("iso_3166_2", sort=False).indices
-    return _names().reset_index(drop=True).groupby(tier, sort=False).indices
+        return _unit_attrs().reset_index(drop=True).groupby("iso_3166_2", sort=False).indices
+    return _name_tables()[1][tier]
 
 
 def _rows_by(tier: str, value: str) -> Any:
@@ -455,7 +601,7 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
             f"Empty region name {query!r}: give a name such as 'Donetsk' or a code such as 'UA-14'."
         )
         raise InvalidInputError(msg)
-    units = _units()
+    units = _unit_attrs()
     if _ISO_RE.match(q):
         hits = units.index[_rows_by("iso", q.upper())]
         if len(hits) == 1:
@@ -595,7 +741,7 @@ def lookup(
             raise InvalidTypeError(msg)
     owners = _owners(worldview, as_of)
     a3 = resolve_country(country) if country is not None else None
-    units = _units()
+    units = _unit_attrs()
     idx = _unit_index()
     country_geoms: dict[str, object] | None = None
     table = _country_table().set_index("country")
@@ -617,7 +763,7 @@ def lookup(
                     "iso_3166_2": units.at[i, "iso_3166_2"],
                     "name": units.at[i, "name"],
                     "country": owners.iat[i],
-                    "geometry": units.geometry.iat[i],
+                    "geometry": _unit_geometries([i])[0],
                     "kind": "unit",
                 }
             )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import contextvars
+import dataclasses
 import datetime as _dt
 import functools
 import html
@@ -41,7 +42,14 @@ from geoclaims._errors import (
 )
 from geoclaims._validate import validate_claim
 from geoclaims.areas import STALE_SNAPSHOT_DAYS, area_share
-from geoclaims.boundaries import _units, country_name, lookup, resolve_country
+from geoclaims.boundaries import (
+    _unit_attrs,
+    _unit_index,
+    _unit_rows,
+    country_name,
+    lookup,
+    resolve_country,
+)
 from geoclaims.boundaries import regions as all_regions
 from geoclaims.text import find_claims
 from geoclaims.text.lang import merged_figure_verbs
@@ -338,12 +346,21 @@ def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -
     return earlier[-1].lastgroup if earlier else None
 
 
-def _holders(text: str, mentions: pd.DataFrame, lo: int, start: int) -> set[int]:
+def _spans(mentions: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The mentions' starts and ends as arrays (read once per figure, not per helper)."""
+    return mentions["start"].to_numpy(), mentions["end"].to_numpy()
+
+
+def _holders(
+    text: str, mentions: pd.DataFrame, lo: int, start: int, spans: tuple | None = None
+) -> set[int]:
     """Rows of ``mentions`` that hold or claim ("Israel holds", "Moscow seized")."""
     out = set()
-    rows = mentions[(mentions["start"] >= lo) & (mentions["end"] <= start)]
-    for i, row in rows.iterrows():
-        gap = text[int(row["end"]) : start]
+    starts, ends = spans if spans is not None else _spans(mentions)
+    for i, s, e in zip(mentions.index, starts, ends, strict=True):
+        if s < lo or e > start:
+            continue
+        gap = text[int(e) : start]
         m = _VERB.search(gap)
         if m is None or m.lastgroup == "whole":
             continue
@@ -353,9 +370,12 @@ def _holders(text: str, mentions: pd.DataFrame, lo: int, start: int) -> set[int]
     return out
 
 
-def _names_in(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def _names_in(
+    text: str, mentions: pd.DataFrame, lo: int, hi: int, spans: tuple | None = None
+) -> list[tuple[int, int, str]]:
     """Capitalised names in [lo, hi) that no mention covers: (start, end, name)."""
-    covered = [(int(s), int(e)) for s, e in zip(mentions["start"], mentions["end"], strict=True)]
+    starts, ends = spans if spans is not None else _spans(mentions)
+    covered = [(int(s), int(e)) for s, e in zip(starts, ends, strict=True)]
     out = []
     for m in _NAME.finditer(text, lo, hi):
         s, e = m.start(), m.end()
@@ -387,7 +407,9 @@ def _is_demonym(word: str) -> bool:
     return any(low.startswith(d) and len(low) - len(d) <= 3 for d in _demonyms())
 
 
-def _place_like(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def _place_like(
+    text: str, mentions: pd.DataFrame, lo: int, hi: int, spans: tuple | None = None
+) -> list[tuple[int, int, str]]:
     """Names in [lo, hi) that stand where a place stands but that no mention covers.
 
     A capitalised name is place-like when it is an item of a list (", ", "and", "or")
@@ -396,9 +418,11 @@ def _place_like(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tup
     ("the A region"). Nothing else counts: a name on its own ("Putin said") is not a
     place.
     """
-    inside = mentions[(mentions["start"] >= lo) & (mentions["end"] <= hi)]
-    items = [(int(r.start), int(r.end), True) for r in inside.itertuples()]
-    items += [(s, e, False) for s, e, _ in _names_in(text, mentions, lo, hi)]
+    starts, ends = spans if spans is not None else _spans(mentions)
+    items = [
+        (int(s), int(e), True) for s, e in zip(starts, ends, strict=True) if s >= lo and e <= hi
+    ]
+    items += [(s, e, False) for s, e, _ in _names_in(text, mentions, lo, hi, (starts, ends))]
     items.sort()
     chains: list[list[tuple[int, int, bool]]] = []
     for item in items:
@@ -420,6 +444,13 @@ def _place_like(text: str, mentions: pd.DataFrame, lo: int, hi: int) -> list[tup
 
 def _lookup_place(name: str, country: str | None, worldview: str, date: _dt.date) -> Any:
     """The lookup row of a place name, or None when geoclaims does not know it."""
+    return _memoised(
+        ("place", name, country, worldview, date),
+        lambda: _lookup_place_once(name, country, worldview, date),
+    )
+
+
+def _lookup_place_once(name: str, country: str | None, worldview: str, date: _dt.date) -> Any:
     from geoclaims._errors import GeoclaimsError
 
     try:
@@ -439,15 +470,20 @@ def _is_part_of(row: Any, country: str) -> bool:
 
 
 def _rows(found: list[Any]) -> pd.DataFrame:
-    frame = pd.DataFrame(
+    """One row per unit (its first), labelled by its position in ``found``."""
+    first: dict[str, int] = {}
+    for i, r in enumerate(found):
+        first.setdefault(str(r["unit_id"]), i)
+    kept = [found[i] for i in first.values()]
+    return pd.DataFrame(
         {
-            "unit_id": [str(r["unit_id"]) for r in found],
-            "name": [str(r["name"]) for r in found],
-            "country": [str(r["country"]) if pd.notna(r["country"]) else None for r in found],
-            "kind": [str(r.get("kind", "region")) or "region" for r in found],
-        }
+            "unit_id": list(first),
+            "name": [str(r["name"]) for r in kept],
+            "country": [str(r["country"]) if pd.notna(r["country"]) else None for r in kept],
+            "kind": [str(r.get("kind", "region")) or "region" for r in kept],
+        },
+        index=None if len(kept) == len(found) else pd.Index(list(first.values()), dtype="int64"),
     )
-    return frame.drop_duplicates("unit_id")
 
 
 def _figures(
@@ -553,7 +589,8 @@ def _figure(
     s_lo, s_hi = sentence
     start, end = int(claim.start), int(claim.end)
     fig = _Figure(claim=claim, verb=_verb(text, lo, start, end, hi, s_lo))
-    holders = _holders(text, mentions, s_lo, start)
+    spans = _spans(mentions)
+    holders = _holders(text, mentions, s_lo, start, spans)
     fig.holders = tuple(str(mentions.at[i, "name"]) for i in holders)
     holder_countries = {str(mentions.at[i, "country"]) for i in holders}
     unrecognised: list[str] = []
@@ -564,9 +601,9 @@ def _figure(
         fig.whole_country = getattr(claim, "of", None)
     elif m := _OF.match(text, end):
         at = m.end()
-        hit = mentions[(mentions["start"] >= at) & (mentions["start"] <= at + 1)]
+        hit = np.flatnonzero((spans[0] >= at) & (spans[0] <= at + 1))
         if len(hit):
-            row = hit.iloc[0]
+            row = mentions.iloc[hit[0]]
             whole_span = (int(row["start"]), int(row["end"]))
             if row["kind"] == "country":
                 fig.whole_country = str(row["country"])
@@ -596,17 +633,32 @@ def _figure(
                 fig.whole_country = of
 
     # the part: the regions of the clause, else of the sentence, else the sentence before
-    def part_rows(a: int, b: int) -> pd.DataFrame:
-        rows = mentions[
-            (mentions["start"] >= a)
-            & (mentions["end"] <= b)
-            & mentions["kind"].isin(_PART_KINDS)
-            & mentions["unit_id"].notna()
+    # plain arrays: a figure's few mentions are read many times over
+    m_starts, m_ends = spans
+    m_cols = {c: mentions[c].tolist() for c in ("unit_id", "name", "country", "kind")}
+    m_part = [
+        k in _PART_KINDS and pd.notna(u)
+        for k, u in zip(m_cols["kind"], m_cols["unit_id"], strict=True)
+    ]
+    m_labels = mentions.index
+
+    def part_rows(a: int, b: int) -> list[Any]:
+        """The part-kind mentions in [a, b) (not holders, not the whole), as rows."""
+        keep = [
+            k
+            for k in range(len(m_labels))
+            if m_part[k]
+            and m_starts[k] >= a
+            and m_ends[k] <= b
+            and m_labels[k] not in holders
+            and not (
+                whole_span is not None
+                and m_starts[k] >= whole_span[0]
+                and m_ends[k] <= whole_span[1]
+            )
         ]
-        rows = rows.drop(index=[i for i in rows.index if i in holders])
-        if whole_span is not None:
-            rows = rows[~((rows["start"] >= whole_span[0]) & (rows["end"] <= whole_span[1]))]
-        return rows
+        # as dicts of the columns a part reads (what iterrows' rows would give)
+        return [{c: v[k] for c, v in m_cols.items()} for k in keep]
 
     country_hint = fig.whole_country
 
@@ -620,7 +672,7 @@ def _figure(
     for a, b in scopes:
         rows = part_rows(a, b)
         extra = []
-        for ps, _pe, name in _place_like(text, mentions, a, b):
+        for ps, _pe, name in _place_like(text, mentions, a, b, spans):
             if whole_span is not None and whole_span[0] <= ps < whole_span[1]:
                 continue
             row = _lookup_place(name, country_hint, worldview, date)
@@ -634,8 +686,8 @@ def _figure(
         if country_hint is not None:
             # any other name the boundaries know as a unit or named area of the
             # figure's country ("Transnistria, the breakaway strip, covers ...")
-            placed = {ps for ps, _pe, _n in _place_like(text, mentions, a, b)}
-            for ps, pe, name in _names_in(text, mentions, a, b):
+            placed = {ps for ps, _pe, _n in _place_like(text, mentions, a, b, spans)}
+            for ps, pe, name in _names_in(text, mentions, a, b, spans):
                 if ps in placed or (whole_span is not None and whole_span[0] <= ps < whole_span[1]):
                     continue
                 if ps < start and _VERB.match(text, pe + 1) and holder_like(pe):
@@ -643,7 +695,7 @@ def _figure(
                 row = _lookup_place(name, country_hint, worldview, date)
                 if row is not None and _is_part_of(row, country_hint):
                     extra.append(row)
-        found = [r for _, r in rows.iterrows()] + extra
+        found = rows + extra
         if found or unrecognised:
             break
     if (
@@ -665,8 +717,11 @@ def _figure(
         if len(known):
             fig.whole_country = str(known.mode().iloc[0])
     if fig.part is not None and fig.whole_country is not None:
-        part = fig.part[fig.part["country"].isna() | (fig.part["country"] == fig.whole_country)]
-        fig.part = part if len(part) else None
+        keep = [pd.isna(c) or c == fig.whole_country for c in fig.part["country"].tolist()]
+        if not all(keep):
+            fig.part = fig.part[np.array(keep)] if any(keep) else None
+        elif not keep:
+            fig.part = None
     return fig
 
 
@@ -772,6 +827,43 @@ def _ids_frame(unit_ids: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({"unit_id": list(unit_ids)})
 
 
+def _share_and_frame(
+    units: Any, country: str, worldview: str, date: _dt.date, layer: gpd.GeoDataFrame | None
+) -> tuple[Any, pd.DataFrame]:
+    """``area_share`` of ``units`` and its ``to_frame()``, once per check for the same units.
+
+    ``units`` is a tuple of unit ids or a frame. Every figure of an article about one
+    country asks for the same shares (each claim wave, the named regions): within one
+    check they are computed once per (units, country, worldview, date, layer). Frames
+    given as objects (the caller's polygons, a view's units) are keyed by identity and
+    kept alive by the memo, so an identity is never reused within it.
+    """
+
+    def compute() -> tuple[Any, ...]:
+        frame = _ids_frame(units) if isinstance(units, tuple) else units
+        got = area_share(frame, of=country, worldview=worldview, as_of=date, within=layer)
+        return (units, layer, got, got.to_frame())
+
+    key = _units_key(units)
+    if key is None:
+        return compute()[2:]
+    return _memoised(("share", key, country, worldview, date, id(layer)), compute)[2:]
+
+
+def _units_key(units: Any) -> Any:
+    """A memo key for some units: ids, a frame's rows, or a frame object's identity.
+
+    An identity is only a key while the memo holds the object (so it cannot be reused).
+    """
+    if isinstance(units, tuple):
+        return ("ids", units)
+    if isinstance(units, gpd.GeoDataFrame):
+        return ("object", id(units))
+    if isinstance(units, pd.DataFrame):
+        return ("frame", tuple(units.columns), tuple(units.itertuples(index=False, name=None)))
+    return None
+
+
 def _wave_words(wave: dict[str, Any], names: str) -> str:
     who = country_name(wave["claimant"])
     when = wave["since"].isoformat()
@@ -833,13 +925,50 @@ def _with_units(part: gpd.GeoDataFrame, unit_ids: Sequence[str]) -> gpd.GeoDataF
     A part of the caller's own polygons (a GeoDataFrame) has no unit_id in the embedded
     table, so the units join it with their geometry.
     """
-    units = _units().set_index("unit_id", drop=False).loc[list(unit_ids)]
+    idx = _unit_index()
+    units = _unit_rows([idx[u] for u in unit_ids])
     cols = ["unit_id", "name", "country", "geometry"]
     both = pd.concat([part[cols], units[cols].to_crs(part.crs)], ignore_index=True)
     return gpd.GeoDataFrame(both, geometry="geometry", crs=part.crs)
 
 
 def _readings(
+    *,
+    regions: Any,
+    country: str,
+    worldview: str,
+    date: _dt.date,
+    layer: gpd.GeoDataFrame | None,
+) -> tuple[list[_Reading], Any, dict[str, Any]]:
+    """Every reading of a share of a country; the readings, the part's Share, context.
+
+    Figures of one check that name the same part of the same country get the same
+    readings, computed once; each gets its own list and its own copy of the Share.
+    """
+    key = _units_key(regions) if regions is not None else ("none",)
+
+    def compute() -> tuple[Any, ...]:
+        got = _compute_readings(
+            regions=regions, country=country, worldview=worldview, date=date, layer=layer
+        )
+        return (*got, regions, layer)
+
+    if key is None:
+        out, named_share, ctx = compute()[:3]
+    else:
+        memo_key = ("readings", key, country, worldview, date, id(layer))
+        out, named_share, ctx = _memoised(memo_key, compute)[:3]
+    if named_share is not None:
+        # the verdict's own copy: changing it does not change what the memo holds
+        named_share = dataclasses.replace(
+            named_share,
+            units=named_share.units.copy(),
+            snapshot=dict(named_share.snapshot) if named_share.snapshot is not None else None,
+        )
+    return list(out), named_share, ctx
+
+
+def _compute_readings(
     *,
     regions: Any,
     country: str,
@@ -862,13 +991,16 @@ def _readings(
     snap = _snapshot_words(layer)
 
     def share(units: Any) -> Any:
-        return area_share(units, of=country, worldview=worldview, as_of=date, within=layer)
+        return _share_and_frame(units, country, worldview, date, layer)[0]
+
+    def share_and_names(units: Any) -> tuple[Any, list[str]]:
+        got, frame = _share_and_frame(units, country, worldview, date, layer)
+        return got, frame["name"].tolist()
 
     named_share = None
     named_ids: list[str] = []
     if regions is not None:
-        named_share = share(regions)
-        frame = named_share.to_frame()
+        named_share, frame = _share_and_frame(regions, country, worldview, date, layer)
         named_ids = list(frame["unit_id"])
         name_list = list(frame["name"])
         names = _names(name_list)
@@ -927,11 +1059,9 @@ def _readings(
     if earlier_waves:
         ctx["earlier_since"] = min(w["since"] for w in earlier_waves)
     if earlier_extra:
-        earlier_share = share(_ids_frame(earlier_extra))
-        ctx["earlier"] = _names(list(earlier_share.to_frame()["name"]))
+        ctx["earlier"] = _names(share_and_names(tuple(earlier_extra))[1])
     for wave in waves:
-        wave_share = share(_ids_frame(wave["unit_ids"]))
-        name_list = list(wave_share.to_frame()["name"])
+        wave_share, name_list = share_and_names(tuple(wave["unit_ids"]))
         key = f"claimed_{wave['claimant']}_{wave['since'].isoformat()}"
         words = _wave_words(wave, _names(name_list))
         short = _wave_short(wave, name_list)
@@ -968,8 +1098,7 @@ def _readings(
             )
     if len(waves) > 1:
         ids = list(dict.fromkeys(u for w in waves for u in w["unit_ids"]))
-        all_share = share(_ids_frame(ids))
-        all_names = list(all_share.to_frame()["name"])
+        all_share, all_names = share_and_names(tuple(ids))
         out.append(
             _Reading(
                 "claimed_all",
@@ -984,7 +1113,7 @@ def _readings(
         with_earlier = share(
             _with_units(regions, earlier_extra)
             if isinstance(regions, gpd.GeoDataFrame)
-            else _ids_frame(named_ids + earlier_extra)
+            else tuple(named_ids + earlier_extra)
         )
         out.append(
             _Reading(
@@ -994,7 +1123,7 @@ def _readings(
                 with_earlier.total,
                 group="named",
                 definition=f"with {ctx['earlier']}",
-                short=f"{_short(named_share.to_frame()['name'])} with {ctx['earlier']}",
+                short=f"{_short(list(frame['name']))} with {ctx['earlier']}",
             )
         )
         if layer is not None:
@@ -1042,7 +1171,7 @@ def _readings(
 
 
 def _unit_names(unit_ids: Sequence[str]) -> list[str]:
-    table = _units().set_index("unit_id")["name"]
+    table = _unit_attrs().set_index("unit_id")["name"]
     return [str(table.get(u, u)) for u in dict.fromkeys(unit_ids)]
 
 
@@ -1051,6 +1180,19 @@ def _unit_names(unit_ids: Sequence[str]) -> list[str]:
 #: 595,000 km², a total seen in published shares of Ukraine;
 #: the official total is 603,628 km² (State Statistics Service of Ukraine).
 _OTHER_TOTALS: dict[str, tuple[float, ...]] = {"UKR": (595_000.0,)}
+
+
+def _mercator_area(geom: Any) -> float:
+    """Planar area of a lon/lat geometry on Web Mercator, once per geometry within a check.
+
+    Only for the explanations of a wrong figure: never an area geoclaims reports.
+    """
+
+    def compute() -> tuple[Any, float]:
+        return geom, float(gpd.GeoSeries([geom], crs=4326).to_crs(3857).area.iloc[0])
+
+    # keyed by identity; the memo keeps the geometry alive, so the identity stays its own
+    return _memoised(("mercator", id(geom)), compute)[1]
 
 
 def _explanations(
@@ -1062,8 +1204,7 @@ def _explanations(
     if not ctx["geoms"]:
         return []
     country_geom, _km2, _ids = _country(country, worldview, date)
-    whole = gpd.GeoSeries([country_geom], crs=4326)
-    merc_whole = float(whole.to_crs(3857).area.iloc[0])
+    merc_whole = _mercator_area(country_geom)
     deg_whole = float(country_geom.area)
     by_name = {r.name: r for r in readings}
     out = []
@@ -1071,8 +1212,7 @@ def _explanations(
         base = by_name[key]
         if geom is None or geom.is_empty or merc_whole <= 0 or deg_whole <= 0:
             continue
-        part = gpd.GeoSeries([geom], crs=4326)
-        merc = 100.0 * float(part.to_crs(3857).area.iloc[0]) / merc_whole
+        merc = 100.0 * _mercator_area(geom) / merc_whole
         deg = 100.0 * float(geom.area) / deg_whole
         out.append(
             _Reading(

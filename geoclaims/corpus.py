@@ -548,7 +548,7 @@ class _Scheduler:
 def _prepare_index() -> None:
     """Build the name index here, once, before any worker starts.
 
-    It lands in the user cache (:mod:`geoclaims.text._index`), so worker processes load
+    It lands in the user cache (:mod:`geoclaims._index`), so worker processes load
     it instead of each building it, and threads share this process's copy.
     """
     from geoclaims.text import _gazetteer

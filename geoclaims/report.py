@@ -573,7 +573,10 @@ def _shorten(text: str, limit: int) -> str:
 
 def _verdict_row(claim: Claim, verdict: Verdict) -> dict[str, Any]:
     readings = []
-    for r in verdict.to_frame().to_dict("records"):
+    frame = verdict.readings  # read only: no copy
+    # records from plain column lists: to_dict("records") costs ~1 ms a verdict
+    columns = [frame[c].tolist() for c in frame.columns]
+    for r in (dict(zip(frame.columns, row, strict=True)) for row in zip(*columns, strict=True)):
         readings.append(
             {
                 "reading": r.get("reading", ""),

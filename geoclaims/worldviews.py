@@ -173,10 +173,10 @@ def claims() -> pd.DataFrame:
     0   UA-43  annexed
     1   UA-40  annexed
     """
-    from geoclaims.boundaries import _area_table, _data_path, _units
+    from geoclaims.boundaries import _area_table, _data_path, _unit_attrs
 
     df = pd.read_csv(_data_path("claims.csv"), dtype=str, keep_default_na=False)
-    units = _units()
+    units = _unit_attrs()
     iso = dict(zip(units["unit_id"], units["iso_3166_2"], strict=True))
     by_country = units.groupby("country")["unit_id"].agg(list).to_dict()
     members = _area_table()["unit_ids"].to_dict()
@@ -241,10 +241,10 @@ def sovereign(worldview: str = "un", as_of: DateLike = None) -> pd.Series:
     >>> sovereign("defacto", "2010-01-01")["UA-43"], sovereign("defacto")["UA-43"]
     ('UKR', 'RUS')
     """
-    from geoclaims.boundaries import _units
+    from geoclaims.boundaries import _unit_attrs
 
     view = _normalise_worldview(worldview)
-    units = _units()
+    units = _unit_attrs()
     owner = pd.Series(units["country"].to_numpy(), index=units["unit_id"], name="country")
     if view == "un":
         return owner

@@ -92,11 +92,14 @@ def test_importing_geoclaims_loads_no_data() -> None:
 
 def test_data_is_cached() -> None:
     assert b._units() is b._units()
-    before = b._units.cache_info().hits
+    b._unit_file()
+    before = b._unit_file.cache_info().hits
     geoclaims.lookup("Donetsk")
     geoclaims.regions("UA")
-    assert b._units.cache_info().hits > before
-    assert b._units.cache_info().misses == 1
+    assert b._unit_file.cache_info().hits > before
+    assert b._unit_file.cache_info().misses == 1  # the file is read once
+    i = b._unit_index()["UA-14"]
+    assert b._unit_geometries([i])[0] is b._unit_geometries([i, i])[1]  # decoded once
 
 
 def test_units_file_shape_and_validity() -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geoclaims.text import _index, find_claims, find_regions, gazetteer, mentions
+from geoclaims import _index
+from geoclaims.text import find_claims, find_regions, gazetteer, mentions
 
 DATA = Path(__file__).parent / "data"
 
@@ -108,7 +109,7 @@ def test_a_damaged_index_file_is_rebuilt(
     path = _index.index_path(_index.digest())
     path.parent.mkdir(parents=True)
     path.write_bytes(damage(stored_index))
-    with caplog.at_level(logging.INFO, logger="geoclaims.text._index"):
+    with caplog.at_level(logging.INFO, logger="geoclaims._index"):
         gaz = gazetteer._gazetteer()
     assert "rebuilding" in caplog.text
     assert isinstance(gaz.candidates, list)
@@ -126,7 +127,7 @@ def test_an_index_of_other_data_is_not_trusted(tmp_path, monkeypatch, restore_in
 
     body = pickle.dumps({"format": _index.FORMAT, "payload": ()})
     path.write_bytes(_index._MAGIC + b"0" * 32 + b"\n" + _index._checksum(body) + b"\n" + body)
-    with caplog.at_level(logging.INFO, logger="geoclaims.text._index"):
+    with caplog.at_level(logging.INFO, logger="geoclaims._index"):
         gaz = gazetteer._gazetteer()
     assert "rebuilding" in caplog.text
     assert isinstance(gaz.candidates, list)
@@ -170,10 +171,36 @@ def test_corpus_workers_load_the_index_the_driver_built(tmp_path, monkeypatch, r
     corpus._prepare_index()
     assert len(list((tmp_path / "index").glob("names-*.pickle"))) == 1
     probe = (
-        "from geoclaims.text import _gazetteer, _index;"
+        "from geoclaims.text import _gazetteer;"
         "print(type(_gazetteer().candidates).__name__)"
     )
     out = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip() == "LazyTuples"
+
+
+def test_the_boundary_name_table_loads_as_built(tmp_path, monkeypatch):
+    """boundaries' names table and row positions, stored and loaded, equal a fresh build."""
+    from geoclaims import boundaries
+
+    monkeypatch.setenv("GEOCLAIMS_CACHE_DIR", str(tmp_path))
+    boundaries._name_tables.cache_clear()
+    try:
+        built = boundaries._name_tables()
+        assert len(list((tmp_path / "index").glob("boundary-names-*.pickle"))) == 1
+        boundaries._name_tables.cache_clear()
+        loaded = boundaries._name_tables()
+    finally:
+        boundaries._name_tables.cache_clear()
+    assert loaded is not built
+    pd.testing.assert_frame_equal(loaded[0], built[0])
+    for tier in ("norm", "key"):
+        # the reference: pandas' own grouping of the built table
+        expected = built[0].reset_index(drop=True).groupby(tier, sort=False).indices
+        for tables in (built, loaded):
+            positions = tables[1][tier]
+            assert set(positions) == set(expected)
+            for value, rows in expected.items():
+                assert positions.get(value).tolist() == rows.tolist()
+        assert loaded[1][tier].get("no such name") is None

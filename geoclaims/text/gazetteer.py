@@ -4,7 +4,7 @@ The gazetteer reads the name tables of :mod:`geoclaims.boundaries` (``_names``, 
 ``_cities``, ``_country_table`` and, when shipped, ``_city_names``), adds the Cyrillic case
 forms that :mod:`geoclaims.text.lang` knows, and compiles one Aho-Corasick automaton
 (pyahocorasick) over the normalised keys. It is built once and kept in the user cache
-(:mod:`geoclaims.text._index`); a process loads that copy.
+(:mod:`geoclaims._index`); a process loads that copy.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from typing import Any, NamedTuple
 import ahocorasick
 import pandas as pd
 
+from geoclaims import _index
 from geoclaims._normalize import SUFFIX_WORDS, name_key, normalize
-from geoclaims.text import _index
 from geoclaims.text import lang as _lang
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ def _city_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str]]:
 def _gazetteer() -> _Gazetteer:
     """The name index: loaded from the user cache, or built and stored there first.
 
-    See :mod:`geoclaims.text._index`; the loaded index gives the same answers as a
+    See :mod:`geoclaims._index`; the loaded index gives the same answers as a
     fresh build (tested).
     """
     return _index.load_or_build(_build, _to_payload, _from_payload, _whole)
@@ -138,9 +138,9 @@ def _whole(gaz: _Gazetteer) -> bool:
 
 def _build() -> _Gazetteer:
     """Build the automaton over every name key."""
-    from geoclaims.boundaries import _cities, _country_table, _names, _units
+    from geoclaims.boundaries import _cities, _country_table, _names, _unit_attrs
 
-    units_df = _units()
+    units_df = _unit_attrs()
     units = {
         uid: (iso if isinstance(iso, str) and iso else None, name, cc)
         for uid, iso, name, cc in zip(

@@ -1,9 +1,11 @@
-"""The name index kept in the user cache, so a process loads it instead of building it.
+"""Indexes kept in the user cache, so a process loads them instead of building them.
 
 Building the gazetteer (:func:`geoclaims.text.gazetteer._build`) reads every name table
 and takes seconds; loading the stored copy takes about a tenth of a second. The copy
 lives in ``<cache root>/index/names-<digest>.pickle`` (see :func:`geoclaims._cache.
-cache_root`; ``GEOCLAIMS_CACHE_DIR`` overrides the folder). The digest covers the
+cache_root`; ``GEOCLAIMS_CACHE_DIR`` overrides the folder). The boundaries' name table
+with its normalised forms and look-up positions (:func:`geoclaims.boundaries._names`)
+is kept the same way, as ``boundary-names-<digest>.pickle``. The digest covers the
 content of every data file the index is built from, the source of the code that builds
 it, the geoclaims, pyahocorasick and Python versions: any change gives a new file name,
 so a stale index is never read. A file whose header does not name this digest, whose
@@ -28,7 +30,6 @@ log = logging.getLogger(__name__)
 
 #: Bump when the stored layout changes.
 FORMAT = 1
-_PREFIX = "names-"
 _SUFFIX = ".pickle"
 # The boundary data files (in boundaries._data_dir) the gazetteer reads; the optional
 # ones are hashed when present.
@@ -45,7 +46,7 @@ def data_dir() -> Path | None:
     env = os.environ.get("GEOCLAIMS_DATA_DIR")
     if env:
         return Path(env) if (Path(env) / "units.parquet").is_file() else None
-    here = Path(__file__).resolve().parent.parent
+    here = Path(__file__).resolve().parent
     for path in (here / "_data", here.parent / "data" / "boundaries"):
         if (path / "units.parquet").is_file():
             return path
@@ -53,8 +54,8 @@ def data_dir() -> Path | None:
 
 
 def _sources() -> list[Path]:
-    """The code that decides what goes into the index."""
-    pkg = Path(__file__).resolve().parent.parent
+    """The code that decides what goes into the name index."""
+    pkg = Path(__file__).resolve().parent
     lang = sorted((pkg / "text" / "lang").glob("*.py"))
     return [
         pkg / "_normalize.py",
@@ -65,8 +66,14 @@ def _sources() -> list[Path]:
     ]
 
 
-def digest() -> str | None:
-    """A digest of everything the index is built from; None without the data."""
+def digest(
+    data_files: Sequence[str] | None = None, sources: Sequence[Path] | None = None
+) -> str | None:
+    """A digest of everything an index is built from; None without the data.
+
+    The name index's data files and code by default; ``data_files`` (names in the data
+    folder) and ``sources`` (code files) for another index.
+    """
     folder = data_dir()
     if folder is None:
         return None
@@ -76,20 +83,23 @@ def digest() -> str | None:
 
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{FORMAT}|{__version__}|{version('pyahocorasick')}|{sys.version_info[:2]}".encode())
-    files = [folder / n for n in _DATA_FILES]
-    files += [folder / n for n in _OPTIONAL_DATA_FILES if (folder / n).is_file()]
-    for path in [*files, *_sources()]:
+    if data_files is None:
+        files = [folder / n for n in _DATA_FILES]
+        files += [folder / n for n in _OPTIONAL_DATA_FILES if (folder / n).is_file()]
+    else:
+        files = [folder / n for n in data_files]
+    for path in [*files, *(_sources() if sources is None else sources)]:
         h.update(f"|{path.name}|".encode())
         with open(path, "rb") as fh:
             h.update(hashlib.file_digest(fh, "blake2b").digest())
     return h.hexdigest()
 
 
-def index_path(key: str) -> Path:
-    """Where the index with digest `key` is stored."""
+def index_path(key: str, kind: str = "names") -> Path:
+    """Where the index of ``kind`` ("names", "boundary-names") with digest `key` is stored."""
     from geoclaims._cache import cache_root
 
-    return cache_root() / "index" / f"{_PREFIX}{key}{_SUFFIX}"
+    return cache_root() / "index" / f"{kind}-{key}{_SUFFIX}"
 
 
 _MAGIC = b"geoclaims name index\n"
@@ -103,32 +113,38 @@ def _load(path: Path, key: str) -> Any:
     """The payload stored in `path`; ValueError unless its header and checksum hold.
 
     The checksum is checked before unpickling, so a cut-short or damaged file never
-    reaches pyahocorasick's loader.
+    reaches pyahocorasick's loader. The body is checked and unpickled as a stream, so
+    the file's bytes are never held whole beside what they unpickle to (the peak memory
+    of a first ``find_regions``).
     """
-    data = path.read_bytes()
     head = len(_MAGIC) + 2 * 33
-    if not data.startswith(_MAGIC) or len(data) < head:
-        raise ValueError("not a geoclaims name index")
-    stored_key, checksum = data[len(_MAGIC) : head].split(b"\n")[:2]
-    if stored_key != f"{key}".encode():
-        raise ValueError("built from other data")
-    body = memoryview(data)[head:]
-    if _checksum(body) != checksum:
-        raise ValueError("damaged: its checksum does not match")
-    stored = pickle.loads(body)
+    with open(path, "rb") as fh:
+        start = fh.read(head)
+        if not start.startswith(_MAGIC) or len(start) < head:
+            raise ValueError("not a geoclaims name index")
+        stored_key, checksum = start[len(_MAGIC) : head].split(b"\n")[:2]
+        if stored_key != f"{key}".encode():
+            raise ValueError("built from other data")
+        h = hashlib.blake2b(digest_size=16)
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+        if h.hexdigest().encode() != checksum:
+            raise ValueError("damaged: its checksum does not match")
+        fh.seek(head)
+        stored = pickle.load(fh)
     if not (isinstance(stored, dict) and stored.get("format") == FORMAT):
         raise ValueError("not a geoclaims name index of this format")
     return stored["payload"]
 
 
-def _store(path: Path, key: str, payload: Any) -> None:
+def _store(path: Path, key: str, payload: Any, kind: str = "names") -> None:
     from geoclaims._io import write_bytes
 
     body = pickle.dumps({"format": FORMAT, "payload": payload}, protocol=pickle.HIGHEST_PROTOCOL)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_bytes(path, b"".join([_MAGIC, key.encode(), b"\n", _checksum(body), b"\n", body]))
     # Indexes of other data or versions are never read again.
-    for old in path.parent.glob(f"{_PREFIX}*{_SUFFIX}"):
+    for old in path.parent.glob(f"{kind}-*{_SUFFIX}"):
         if old != path:
             old.unlink(missing_ok=True)
 
@@ -138,6 +154,8 @@ def load_or_build(
     to_payload: Callable[[Any], Any],
     from_payload: Callable[[Any], Any],
     check: Callable[[Any], bool],
+    kind: str = "names",
+    key: str | None = None,
 ) -> Any:
     """The index from the cache, or `build()` stored there (when the folder allows).
 
@@ -149,28 +167,32 @@ def load_or_build(
         Turn the index into what is pickled, and back.
     check : callable
         True when a loaded index is whole (its parts agree in length...).
+    kind : str, default "names"
+        Which index: the start of its file name.
+    key : str, optional
+        Its digest; :func:`digest` of the name index's data and code by default.
     """
-    key = digest()
+    key = digest() if key is None else key
     if key is None:
         return build()
-    path = index_path(key)
+    path = index_path(key, kind)
     if path.is_file():
         try:
             index = from_payload(_load(path, key))
             if not check(index):
                 raise ValueError("its parts do not agree")
         except Exception as exc:  # a cut-short or foreign file: never trusted
-            log.info("name index %s cannot be used (%s); rebuilding it", path, exc)
+            log.info("%s index %s cannot be used (%s); rebuilding it", kind, path, exc)
         else:
-            log.debug("name index loaded from %s", path)
+            log.debug("%s index loaded from %s", kind, path)
             return index
     index = build()
     try:
-        _store(path, key, to_payload(index))
+        _store(path, key, to_payload(index), kind)
     except Exception as exc:  # a read-only or full cache folder: work without it
-        log.info("name index not stored in %s (%s)", path.parent, exc)
+        log.info("%s index not stored in %s (%s)", kind, path.parent, exc)
     else:
-        log.info("name index built and stored in %s", path)
+        log.info("%s index built and stored in %s", kind, path)
     return index
 
 
