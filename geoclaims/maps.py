@@ -38,6 +38,7 @@ import shapely
 from shapely.geometry import mapping
 
 from geoclaims._errors import (
+    AmbiguousRegionError,
     GeoclaimsError,
     GeoclaimsWarning,
     InvalidInputError,
@@ -177,13 +178,19 @@ def _as_share(obj: Any, *, within: Any, worldview: str, as_of: Any) -> Share:
         return obj
     frame = _as_units(obj, worldview=worldview, as_of=as_of)
     of = _main_country(frame)
-    return area_share(frame, of=of, worldview=worldview, as_of=as_of, within=within)
+    # names are resolved again within the country, as area_share does for a country or a
+    # named area given by name (a lookup frame's country rows would be left aside)
+    by_name = not isinstance(obj, pd.DataFrame) and not of.startswith("area:")
+    regions = _names_list(obj) if by_name else frame
+    return area_share(regions, of=of, worldview=worldview, as_of=as_of, within=within)
+
+
+def _names_list(obj: str | Iterable[str]) -> list[str]:
+    return [obj] if isinstance(obj, str) else list(obj)
 
 
 def _as_units(obj: Any, *, worldview: str, as_of: Any) -> pd.DataFrame:
     """Return a frame of units (with `unit_id` and `country`) for names or a frame."""
-    from geoclaims.boundaries import lookup
-
     if isinstance(obj, pd.DataFrame):
         if "unit_id" not in obj.columns:
             msg = (
@@ -215,13 +222,48 @@ def _as_units(obj: Any, *, worldview: str, as_of: Any) -> pd.DataFrame:
     if not names:
         msg = "claim_map() got no region names; nothing to draw."
         raise InvalidInputError(msg)
-    return lookup(names, worldview=worldview, as_of=as_of)
+    return _lookup_together(names, worldview=worldview, as_of=as_of)
+
+
+def _lookup_together(names: list[str], *, worldview: str, as_of: Any) -> pd.DataFrame:
+    """Look names up; a name of several places takes the country the other names share.
+
+    ``["Georgia", "Abkhazia"]`` is the country Georgia, not the US state; a name that the
+    others do not settle raises :class:`geoclaims.AmbiguousRegionError` as ``lookup`` does.
+    """
+    from geoclaims.boundaries import lookup
+
+    try:
+        return lookup(names, worldview=worldview, as_of=as_of)
+    except AmbiguousRegionError:
+        pass
+    frames: dict[str, pd.DataFrame] = {}
+    ambiguous: dict[str, AmbiguousRegionError] = {}
+    for name in dict.fromkeys(names):
+        try:
+            frames[name] = lookup(name, worldview=worldview, as_of=as_of)
+        except AmbiguousRegionError as err:
+            ambiguous[name] = err
+    countries = Counter(
+        c for f in frames.values() for c in f["country"] if isinstance(c, str) and c
+    )
+    for name, err in ambiguous.items():
+        candidates = {cc for _, _, cc in err.candidates}
+        pick = next((c for c, _ in countries.most_common() if c in candidates), None)
+        if pick is None:
+            raise err
+        frames[name] = lookup(name, country=pick, worldview=worldview, as_of=as_of)
+    return pd.concat([frames[n] for n in dict.fromkeys(names)], ignore_index=True)
 
 
 def _main_country(frame: pd.DataFrame) -> str:
     """Return the country most rows belong to (the first one seen on a tie)."""
-    counts = Counter(c for c in frame["country"] if isinstance(c, str))
+    counts = Counter(c for c in frame["country"] if isinstance(c, str) and c)
     if not counts:
+        # a named area that several countries administer (Kashmir, Abyei) is its own whole
+        areas = [u for u in frame["unit_id"] if isinstance(u, str) and u.startswith("area:")]
+        if areas:
+            return areas[0]
         msg = "claim_map() cannot tell which country these regions belong to."
         raise InvalidInputError(msg)
     return counts.most_common(1)[0][0]
@@ -229,12 +271,16 @@ def _main_country(frame: pd.DataFrame) -> str:
 
 def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict) -> folium.Map:
     """Draw a Share's outline, units and layer on `m` (or a new map) and return it."""
-    from geoclaims.boundaries import country_name, regions
+    from geoclaims.boundaries import _area_table, country_name, regions
 
     units = share.units
     table = share.to_frame().set_index("unit_id")
-    country_units = regions(share.country, worldview=share.worldview, as_of=share.as_of)
-    name_of_country = country_name(share.country)
+    if share.country.startswith("area:"):  # a named area as its own whole (Kashmir)
+        country_units = units[units["unit_id"] == share.country]
+        name_of_country = str(_area_table().at[share.country, "name"])
+    else:
+        country_units = regions(share.country, worldview=share.worldview, as_of=share.as_of)
+        name_of_country = country_name(share.country)
     # A region wholly outside the country is drawn, but counts for nothing: say so.
     outside = list(dict.fromkeys(str(n) for n in table.loc[table["inside_km2"] < 1.0, "name"]))
     if outside:
@@ -269,7 +315,7 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     outline_fc = _collection(
         [
             _feature(
-                share.country,
+                re.sub(r"[^A-Za-z0-9_-]", "-", share.country),  # "area:kashmir" too
                 outline,
                 {"name": outline_label, "area": f"{km2} km²"},
             )

@@ -291,3 +291,30 @@ def test_map_html_moves_a_users_map_onto_an_offline_page() -> None:
     page = map_html(m)
     assert "cdn.jsdelivr.net" not in page and "Leaflet 1.9.3" in page
     assert "geoclaims-region" in page
+
+
+def _outline_name(m: folium.Map) -> str:
+    (outline,) = [v for k, v in _geojson_layers(m).items() if k.startswith("Outline")]
+    return outline["features"][0]["properties"]["name"]
+
+
+def test_a_named_area_of_several_countries_is_its_own_whole() -> None:
+    # Kashmir has no one administering country: the map's whole is the area itself
+    m = claim_map(["Kashmir"], tiles=None)
+    assert _outline_name(m).startswith("Kashmir")
+    assert "Named regions (1)" in m.get_root().render()
+
+
+def test_a_country_by_name_is_drawn_as_its_own_whole() -> None:
+    m = claim_map("Fiji", tiles=None)
+    assert _outline_name(m).startswith("Fiji")
+
+
+def test_an_ambiguous_name_takes_the_country_of_the_other_names() -> None:
+    # "Georgia" beside Abkhazia is the country, not the US state; alone it stays ambiguous
+    m = claim_map(["Georgia", "Abkhazia"], tiles=None)
+    assert _outline_name(m).startswith("Georgia")
+    with pytest.raises(geoclaims.AmbiguousRegionError, match="'Georgia' is ambiguous"):
+        claim_map(["Georgia"], tiles=None)
+    with pytest.raises(geoclaims.AmbiguousRegionError, match="'Victoria' is ambiguous"):
+        claim_map(["Victoria", "Donetsk"], tiles=None)
