@@ -38,7 +38,7 @@ def test_some_rows_in_any_order(whole):
 )
 def test_regions_equal_the_file_read_whole(whole, country, worldview, as_of):
     owners = boundaries._owners(worldview, as_of).to_numpy()
-    expected = whole[["unit_id", "iso_3166_2", "name", "country", "fips", "geometry"]].copy()
+    expected = whole[boundaries.REGION_COLUMNS].copy()
     expected["country"] = owners
     if country is not None:
         expected = expected[expected["country"] == boundaries.resolve_country(country)]
