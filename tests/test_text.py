@@ -222,6 +222,25 @@ def test_mentions_are_sorted_and_spans_exact():
             [("Moscow", "metonym", "RU-MOW"), ("Kyiv", "metonym", "UA-30")],
         ),
         ("Москва заявила про анексію.", [("Москва", "metonym", "RU-MOW")]),
+        # Negation and modal verbs: the capital is still the agent.
+        ("Moscow does not control the entire region.", [("Moscow", "metonym", "RU-MOW")]),
+        (
+            "Moscow would not accept it, and Kyiv cannot give up land.",
+            [("Moscow", "metonym", "RU-MOW"), ("Kyiv", "metonym", "UA-30")],
+        ),
+        (
+            "Baku and Yerevan signed a framework document.",
+            [("Baku", "metonym", "AZ-BA"), ("Yerevan", "metonym", "AM-ER")],
+        ),
+        ("Москва не признаёт этот договор.", [("Москва", "metonym", "RU-MOW")]),
+        # A cue before the first item of a list holds for the capitals after it.
+        (
+            "The talks between Moscow and Washington stalled.",
+            [("Moscow", "metonym", "RU-MOW"), ("Washington", "metonym", "US-DC")],
+        ),
+        ("Kyiv could be hit again tonight.", [("Kyiv", "region", "UA-30")]),
+        ("Overnight shelling in Kyiv killed two people.", [("Kyiv", "region", "UA-30")]),
+        ("Protesters gathered in the capital Tbilisi.", [("Tbilisi", "city", "GE-TB")]),
         # A place, not a government: after a place preposition, or with a city cue.
         ("Officials in Kyiv said the lights were back.", [("Kyiv", "region", "UA-30")]),
         ("The mayor of Kyiv said the lights were back.", [("Kyiv", "city", "UA-30")]),

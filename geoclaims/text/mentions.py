@@ -50,6 +50,10 @@ _METONYM_AFTER = re.compile(
     rf"(?:\s*,\s*(?:which|who)\s+)?\s+(?:(?:{_alt(lang.merged_tuple('METONYM_AUX'))})\s+){{0,3}}"
     rf"(?:{_alt(lang.merged_tuple('METONYM_VERBS'))})(?!\w)"
 )
+_METONYM_MODAL = re.compile(
+    rf"\s+(?:{_alt(lang.merged_tuple('METONYM_MODALS'))})"
+    rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))})){{0,3}}\s+(?!be\b|been\b)[a-z]{{2,}}\b"
+)
 _METONYM_POSSESSED = re.compile(
     rf"\s+(?:[\w-]+\s+)?(?:{_alt(lang.merged_tuple('METONYM_POSSESSED'))})(?!\w)"
 )
@@ -370,7 +374,7 @@ def _is_metonym(text: str, raw: _Raw) -> bool:
         return True
     if _PLACE_PREPOSITION_BEFORE.search(before):
         return False
-    return bool(_METONYM_AFTER.match(after))
+    return bool(_METONYM_AFTER.match(after) or _METONYM_MODAL.match(after))
 
 
 def _viable(raw: _Raw, common: bool) -> list[_Cand]:
@@ -558,6 +562,25 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
                     raw.start, raw.end, "metonym", unit_id, iso, name, cc, 0.9
                 )
         nxt = raw
+    # And the cue before the first item holds for the capitals after it: "talks between
+    # Moscow and Washington", "accused Baku and Yerevan".
+    prev: _Raw | None = None
+    for raw in raws:
+        capital = gaz.capitals.get(raw.key)
+        if (
+            capital is not None
+            and raw.start not in out
+            and prev is not None
+            and prev.start in out
+            and not raw.suffix
+            and not raw.city_cue
+            and _CONNECTOR.fullmatch(text, prev.end, raw.start) is not None
+        ):
+            unit_id, name, cc = capital
+            out[raw.start] = _Mention(
+                raw.start, raw.end, "metonym", unit_id, gaz.units[unit_id][0], name, cc, 0.9
+            )
+        prev = raw
     return out
 
 

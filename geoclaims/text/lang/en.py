@@ -248,6 +248,10 @@ METONYM_VERBS = (
     r"considers", r"responds", r"counts", r"describes", r"described", r"dismisses",
     r"demands", r"regards", r"calls", r"treats", r"treated", r"disputes", r"disputed",
     r"contests", r"contested", r"rules", r"ruled", r"governs", r"governed",
+    r"disagree\w*", r"clash\w*", r"welcom\w*", r"criticis\w*", r"criticiz\w*", r"hail\w*",
+    r"mediat\w*", r"remains?\s+(?:far\s+apart|opposed|committed|adamant)", r"exchang\w*",
+    r"reached", r"struck", r"broke\s+off", r"cut\s+(?:off\s+)?ties", r"insists",
+    r"controls?", r"recalled", r"threatens", r"walked\s+out", r"pulled\s+out",
 )  # fmt: skip
 #: Words that may stand between such a capital and its verb ("Moscow has long insisted").
 METONYM_AUX = (
@@ -255,6 +259,16 @@ METONYM_AUX = (
     "is", "was", "did", "does", "also", "long", "still", "now", "then", "later", "quickly",
     "swiftly", "immediately", "repeatedly", "officially", "formally", "firmly", "not",
     "never", "always", "itself", "again", "publicly", "already", "effectively",
+    "cannot", "can't", "won't", "doesn't", "didn't", "don't", "wouldn't", "couldn't",
+    "shouldn't", "do", "no", "longer", "yet", "reportedly", "had", "clearly",
+)  # fmt: skip
+#: Modal and do-support verbs: a capital before one of them, then any verb, is an agent and
+#: so its government ("Moscow does not control", "Kyiv cannot give up land", "Baku will
+#: sign"), unless the verb is "be" ("Kyiv could be hit" is the place).
+METONYM_MODALS = (
+    "will", "would", "can", "cannot", "can't", "could", "couldn't", "must", "should",
+    "shouldn't", "may", "might", "does", "did", "do", "doesn't", "didn't", "don't", "won't",
+    "wouldn't",
 )  # fmt: skip
 #: Nouns after a capital's possessive that make it the government ("Moscow's annexation").
 METONYM_POSSESSED = (

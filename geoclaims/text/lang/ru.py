@@ -78,6 +78,8 @@ METONYM_VERBS = (
 )  # fmt: skip
 #: The same verbs before their subject ("заявила Москва"): word order is free.
 METONYM_BEFORE = METONYM_VERBS
+#: Words that may stand between such a capital and its verb ("Москва не признаёт").
+METONYM_AUX = ("не", "уже", "также", "никогда", "по-прежнему", "тоже", "якобы")
 
 
 #: Verbs that say what a figure measures (stems; see geoclaims.check).

@@ -81,6 +81,8 @@ METONYM_VERBS = (
 )  # fmt: skip
 #: The same verbs before their subject ("заявив Київ"): word order is free.
 METONYM_BEFORE = METONYM_VERBS
+#: Words that may stand between such a capital and its verb ("Москва не признаёт").
+METONYM_AUX = ("не", "ні", "вже", "також", "досі", "ніколи", "теж", "нібито")
 
 
 #: Verbs that say what a figure measures (stems; see geoclaims.check).
