@@ -527,6 +527,41 @@ def test_issue_12_kinds_of_fault_mentions(text, expected):
             "Azerbaijan says about 4% of the country's total area is mined.",
             (4.0, None, "%", "about", "AZE"),
         ),
+        # Verbs of extent: covers, accounts for, makes up, comprises.
+        (
+            "Northern Cyprus covers about 36% of the island of Cyprus.",
+            (36.0, None, "%", "about", "CYP"),
+        ),
+        (
+            "Transnistria accounts for about 12% of Moldova's territory.",
+            (12.0, None, "%", "about", "MDA"),
+        ),
+        ("Abkhazia makes up about 12.5% of Georgia.", (12.5, None, "%", "about", "GEO")),
+        # A possessive whole.
+        ("Russia occupies a fifth of Georgia's territory.", (20.0, None, "%", None, "GEO")),
+        # A pronoun whole: the area or region named last, never the holder.
+        (
+            "Kashmir is divided, and Pakistan holds about 30% of it.",
+            (30.0, None, "%", "about", "area:kashmir"),
+        ),
+        (
+            "Russia invaded Ukraine and now occupies about a fifth of it.",
+            (20.0, None, "%", "about", "UKR"),
+        ),
+        # Two or more words before the region word.
+        (
+            "India administers about 55% of the former princely state.",
+            (55.0, None, "%", "about", None),
+        ),
+        # A conversion in brackets is the same figure.
+        (
+            "The region covers 45,000 square kilometres (17,000 sq mi).",
+            (45000.0, None, "km2", None, None),
+        ),
+        (
+            "The enclave spans 4,400 sq mi (11,400 km2) of mountains.",
+            (11400.0, None, "km2", None, None),
+        ),
     ],
 )
 def test_issue_12_kinds_of_fault_claims(text, expected):
@@ -535,6 +570,14 @@ def test_issue_12_kinds_of_fault_claims(text, expected):
     assert _close(got, expected)
     if "Pakistan" in text:
         assert claim.of != "PAK"
+
+
+def test_a_gapped_verb_makes_each_country_a_holder():
+    text = (
+        "India administers about 55% of the former princely state, Pakistan about 30% and "
+        "China the remaining 15%."
+    )
+    assert [(c.value, c.of) for c in find_claims(text)] == [(55.0, None), (30.0, None), (15.0, None)]
 
 
 def _close(got: tuple, expected: tuple) -> bool:

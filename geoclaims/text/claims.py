@@ -178,11 +178,19 @@ _ITS_PHRASE = re.compile(
 )
 # "of the region", "of the disputed territory": the region or area named before.
 _REGION_PHRASE = re.compile(
-    r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?"
+    r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
     r"(?:region|oblast|province|state|district|enclave|peninsula|territory|area|republic|"
     r"strip|heights|valley|islands)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
 _NEIGHBOUR = re.compile(r"(?:its|their|her)\s+neighbou?r")
+# "of it": the whole named last (a region, an area or a country) that is not a holder.
+_PRONOUN = re.compile(r"it(?![\w'’ʼʹ])")
+# "of the island of X", "of the territory of X", "of the eastern part of X".
+_GENERIC_OF = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:island|peninsula|region|territory|province|state|republic|"
+    r"land|landmass|part|oblast|district|country|area|surface)\s+of\s+(?:the\s+)?"
+)
+_WHOLE_KINDS = frozenset({"country", "region", "entity", "area"})
 _TERRITORY_PHRASE = re.compile(rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?P<of>\s+of\s+(?:the\s+)?)?")
 _TERRITORY_WORD = re.compile(_TERRITORY)
 
@@ -205,10 +213,17 @@ _NOT_TERRITORIAL_BEFORE = re.compile(
 _AGENT_VERB = re.compile(
     r"\b(?:occup\w*|annex\w*|seiz\w*|captur\w*|controls|controlled|controlling|"
     r"administers|administered|administering|governs|governed|"
-    r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|окуп\w*|оккуп\w*|захоп\w*|"
+    r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|invad\w*|окуп\w*|оккуп\w*|захоп\w*|"
     r"захват\w*|анекс\w*|аннекс\w*|контролює|контролирует|контролю\w*|контролиру\w*|"
     r"утримує|удерживает|утриму\w*|удержива\w*|адміністр\w*|администр\w*)\b"
 )
+_GAPPED = re.compile(
+    r"\s+(?:the\s+)?(?:(?:remaining|rest|other|another)\s+)?(?:(?:about|around|roughly|some|"
+    r"nearly|almost|over|under|just|more\s+than|less\s+than)\s+)?(?:\d|(?:a|one|two)[\s-]"
+    r"(?:half|third|quarter|fifth|tenth)|half)"
+)
+# "Russia invaded Ukraine and now occupies": the verb after "and" is the earlier subject's.
+_CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|while|which|that|і|та|и|а|але|но)(?:\s|$)|,")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
 _BY_AGENT = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$")
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
@@ -361,10 +376,17 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
         stop = chosen[i + 1].start if i + 1 < hi else start
         between = low[m.end : min(stop, m.end + 80)]
         verb = _AGENT_VERB.search(between)
-        if verb and len(between[: verb.start()].split()) <= 2 and not _LOST.search(between):
+        if (
+            verb
+            and len(between[: verb.start()].split()) <= 2
+            and not _LOST.search(between)
+            and not _CONJUNCTION.search(between, 0, verb.start())
+        ):
             out.add(m.country)
         if _BY_AGENT.search(low, max(0, m.start - 12), m.start):
             out.add(m.country)
+        if _GAPPED.match(low, m.end, m.end + 60):
+            out.add(m.country)  # "India holds 55%, Pakistan about 30%": the verb is gapped
     return out
 
 
@@ -403,6 +425,26 @@ def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     return None
 
 
+def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The whole "it" stands for.
+
+    The nearest region, area or country named before the figure that is not a holder in
+    its sentence ("Kashmir is divided: Pakistan holds about 30% of it" is Kashmir's share,
+    never Pakistan's).
+    """
+    holders = _holders(text, low, start, ctx)
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    for i in range(k - 1, max(-1, k - 12), -1):
+        m = chosen[i]
+        if m.kind not in _WHOLE_KINDS or start - m.end > 600:
+            continue
+        if m.kind == "country" and m.country in holders:
+            continue
+        return _whole_id(m)
+    return None
+
+
 def _target(
     text: str, low: str, pos: int, fig_start: int, ctx: _Context
 ) -> tuple[bool, bool, str | None]:
@@ -425,6 +467,12 @@ def _target(
             return True, True, _whole_id(men)
         if _NEIGHBOUR.match(rest):
             return True, True, None
+        if _PRONOUN.match(rest):
+            return True, True, _pronoun_whole(text, low, fig_start, ctx)
+        gm = _GENERIC_OF.match(rest)
+        if gm and t + gm.end() in at and at[t + gm.end()].kind in _WHOLE_KINDS:
+            # "of the island of Cyprus", "of the Kherson region's part": the named whole.
+            return True, True, _whole_id(at[t + gm.end()])
         dm = _DEMONYM_RE.match(rest)
         if dm:
             return True, True, _DEMONYMS[dm.group("dem")]
@@ -525,7 +573,24 @@ def _scan(text: str) -> list[_Found]:
         if found is not None and found.start >= last_end:
             out.append(found)
             last_end = found.end
-    return out
+    return _drop_conversions(low, out)
+
+
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|approx\.\s+|~\s*)?")
+
+
+def _drop_conversions(low: str, found: list[_Found]) -> list[_Found]:
+    """One figure for an area given in two units.
+
+    "45,000 km² (17,000 sq mi)" is 45,000 km²; the square-mile figure in brackets beside
+    it (or around it) is its conversion.
+    """
+    drop: set[int] = set()
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if {a.unit, b.unit} == {"km2", "mi2"} and _CONVERSION_GAP.fullmatch(low, a.end, b.start):
+            drop.add(i if a.unit == "mi2" else i + 1)
+    return [f for i, f in enumerate(found) if i not in drop]
 
 
 def _figure_at(low: str, pos: int) -> _Found | None:
