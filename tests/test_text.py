@@ -577,7 +577,11 @@ def test_a_gapped_verb_makes_each_country_a_holder():
         "India administers about 55% of the former princely state, Pakistan about 30% and "
         "China the remaining 15%."
     )
-    assert [(c.value, c.of) for c in find_claims(text)] == [(55.0, None), (30.0, None), (15.0, None)]
+    assert [(c.value, c.of) for c in find_claims(text)] == [
+        (55.0, None),
+        (30.0, None),
+        (15.0, None),
+    ]
 
 
 def _close(got: tuple, expected: tuple) -> bool:
@@ -638,3 +642,57 @@ def test_metonyms_are_highlighted_but_never_measured():
     part = _given_regions(mentions, "un", dt.date(2024, 1, 1))
     assert list(part["unit_id"]) == ["UA-14"]
     assert "metonym" not in _TERRITORY_KINDS and "area" in _TERRITORY_KINDS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Aliases of named areas in Ukrainian and Russian, in every case.
+        ("Войска стоят в Приднестровье.", [("Приднестровье", "area", "area:transnistria")]),
+        ("Речь шла о Приднестровья.", [("Приднестровья", "area", "area:transnistria")]),
+        ("Нагорный Карабах остаётся.", [("Нагорный Карабах", "area", "area:nagorno-karabakh")]),
+        (
+            "Конфликт вокруг Нагорного Карабаха.",
+            [("Нагорного Карабаха", "area", "area:nagorno-karabakh")],
+        ),
+        ("Південна Осетія проголосила.", [("Південна Осетія", "area", "area:south-ossetia")]),
+        (
+            "Росія визнала Південну Осетію.",
+            [("Росія", "country", "RUS"), ("Південну Осетію", "area", "area:south-ossetia")],
+        ),
+        ("Бои в Донбассе продолжаются.", [("Донбассе", "area", "area:donbas")]),
+        (
+            "Контроль над Нагірним Карабахом.",
+            [("Нагірним Карабахом", "area", "area:nagorno-karabakh")],
+        ),
+        ("Накази щодо сектора Газа.", [("сектора Газа", "area", "area:gaza-strip")]),
+        ("Острова Южных Курил.", [("Южных Курил", "area", "area:kuril-islands")]),
+        # Countries and first-level units of any country, from ISO 3166 translations.
+        ("Території Республіки Молдова.", [("Республіки Молдова", "country", "MDA")]),
+        ("Республика Молдова требует.", [("Республика Молдова", "country", "MDA")]),
+        ("Азербайджан відновив контроль.", [("Азербайджан", "country", "AZE")]),
+        ("Абхазія та Грузія.", [("Абхазія", "region", "GE-AB"), ("Грузія", "country", "GEO")]),
+        ("Власти Абхазии отозвали документ.", [("Абхазии", "region", "GE-AB")]),
+        ("Переговори у Стамбулі.", [("Стамбулі", "region", "TR-34")]),
+    ],
+)
+def test_cyrillic_names_of_areas_countries_and_units(text, expected):
+    assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Придністров'я займає приблизно дванадцять відсотків території Республіки Молдова.",
+            (12.0, None, "%", "about", "MDA"),
+        ),
+        (
+            "Венесуэла претендует на Эссекибо — около двух третей территории Гайаны.",
+            (200 / 3, None, "%", "about", "GUY"),
+        ),
+    ],
+)
+def test_cyrillic_teens_and_numerators(text, expected):
+    (claim,) = find_claims(text)
+    assert _close((claim.value, claim.high, claim.unit, claim.qualifier, claim.of), expected)

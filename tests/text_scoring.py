@@ -9,6 +9,7 @@ Their label scheme differs from the original development set's in two ways mappe
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -42,11 +43,27 @@ def read_rows(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+@functools.cache
+def _area_ids() -> dict[str, str]:
+    """Our named areas' ids by the slug of their canonical English name."""
+    from geoclaims import boundaries
+
+    table = boundaries._area_table()
+    return {slug(name): area_id for area_id, name in zip(table.index, table["name"], strict=True)}
+
+
+def area_id(name: str) -> str:
+    """Our id of a named area given by its canonical English name ("Southern Kuril
+    Islands" -> "area:kuril-islands"); ``area:<slug>`` for a name we do not ship.
+    """
+    return _area_ids().get(slug(name), f"area:{slug(name)}")
+
+
 def expected_key(m: dict) -> str:
     if m["kind"] == "country":
         return m["country"]
     if m["kind"] == "area":
-        return f"area:{slug(m['name'])}"
+        return area_id(m["name"])
     return m["unit_id"]
 
 
@@ -54,7 +71,7 @@ def expected_of(of: str | None) -> str | None:
     """A label's ``of``: alpha-3 and ISO 3166-2 codes stay, an area's name becomes its id."""
     if of is None or re.fullmatch(r"[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3}", of):
         return of
-    return f"area:{slug(of)}"
+    return area_id(of)
 
 
 def predicted_key(m) -> str:

@@ -78,6 +78,10 @@ _TENS = lang.en.TENS
 # English number words are whole words; Cyrillic ones are stems with any case ending.
 _LATIN_NUMBERS = [w for w in _NUMBER_WORDS if w.isascii()]
 _CYR_NUMBERS = [re.escape(w) for w in _NUMBER_WORDS if not w.isascii()]
+# Longest first: "дванадцять" is 12, not "дв..." (2).
+_CYR_STEMS = sorted(
+    ((w, v) for w, v in _NUMBER_WORDS.items() if not w.isascii()), key=lambda wv: -len(wv[0])
+)
 _WORDNUM = (
     rf"(?:a|one)\s+hundred|(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
     rf"|(?:{_alt(_LATIN_NUMBERS)})(?![\w-])|(?:{_alt(_CYR_NUMBERS)})\w*"
@@ -257,11 +261,7 @@ def _parse_number(num: str, mult: str) -> float:
             value = 0.0
             for w in words:
                 value += _NUMBER_WORDS.get(w, 0) or next(
-                    (
-                        v
-                        for stem, v in _NUMBER_WORDS.items()
-                        if not stem.isascii() and w.startswith(stem)
-                    ),
+                    (v for stem, v in _CYR_STEMS if w.startswith(stem)),
                     0,
                 )
     else:

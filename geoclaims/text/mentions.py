@@ -174,6 +174,9 @@ def _check_text(text: object, what: str = "text") -> str:
     return text
 
 
+_CYRILLIC_LOWER = re.compile(r"[а-яіїєґё]")
+
+
 def _raw_matches(text: str) -> list[_Raw]:
     """Longest-leftmost, non-overlapping, whole-word gazetteer matches."""
     gaz = _gazetteer()
@@ -199,8 +202,12 @@ def _raw_matches(text: str) -> list[_Raw]:
     for (nstart, kid), start, end, nend in zip(spans, starts, ends, nend_list, strict=True):
         if nstart < last_end:
             continue
-        if mixed_case and text[start].islower():
-            continue
+        if (
+            mixed_case
+            and text[start].islower()
+            and (text[start:end].islower() or not _CYRILLIC_LOWER.match(text, start))
+        ):
+            continue  # but "сектор Газа" has its capital inside
         if kid in acronyms and not text[start:end].isupper():
             continue
         out.append(_Raw(start, end, keys[kid], gaz.candidates[kid]))

@@ -6,6 +6,10 @@ fragments match lower-cased text.
 
 from __future__ import annotations
 
+#: Names of countries and first-level units in this language come also from pycountry's
+#: translations of ISO 3166-1 and 3166-2 (see geoclaims.text.gazetteer).
+TRANSLATED = True
+
 #: Endings of a feminine oblast adjective (Донецкая область): nominative ending -> the
 #: endings of its other cases (Донецкой, Донецкую, Донецкою).
 ADJECTIVE_ENDINGS = {
@@ -22,6 +26,7 @@ NOUN_ENDINGS = (
     ("я", 1, ("и", "е", "ю", "ей", "ем")),
     ("а", 1, ("ы", "и", "е", "у", "ой", "ою")),
     ("ь", 1, ("и", "ью", "я", "ю", "е", "ем")),
+    ("ье", 1, ("я", "ю", "ем")),  # Приднестровье -> Приднестровья
     ("", 0, ("а", "у", "е", "ом")),
 )
 FORMAL_COUNTRY_NAMES = (
@@ -37,6 +42,17 @@ FORMAL_COUNTRY_NAMES = (
     ("Соединённым Штатам", "USA"),
     ("Соединёнными Штатами", "USA"),
 )
+#: Names of the named areas (ids as in the boundaries data's areas table, without
+#: "area:"), beside those the data ships; their case forms are made as for any name.
+AREA_NAMES = (
+    ("aksai-chin", "Аксай-Чин"), ("shaksgam-valley", "Шаксгам"),
+    ("golan-heights", "Голанских высот"), ("golan-heights", "Голанских высотах"),
+    ("west-bank", "Западный берег"), ("essequibo", "Эссекибо"), ("abyei", "Абьей"),
+    ("halaib-triangle", "Халаибский треугольник"), ("nagorno-karabakh", "Арцах"),
+    ("kuril-islands", "Южных Курил"), ("kuril-islands", "Южных Курилах"),
+    ("kuril-islands", "Курильских островов"), ("kuril-islands", "Курильских островах"),
+    ("south-ossetia", "Цхинвальский регион"),
+)  # fmt: skip
 QUALIFIERS = {
     "nearly": ("почти", "без малого", "чуть меньше", "немногим менее"),
     "about": ("около", "примерно", "порядка", "приблизительно", "почти что"),
@@ -49,16 +65,21 @@ QUALIFIERS = {
 NUMBER_WORDS = {
     "один": 1, "одна": 1, "одну": 1, "дв": 2, "три": 3, "четыр": 4, "пят": 5, "шест": 6,
     "сем": 7, "восем": 8, "девят": 9, "десят": 10, "двадцат": 20, "тридцат": 30,
-    "сорок": 40, "пятьдесят": 50, "сто": 100,
+    "сорок": 40, "пятьдесят": 50, "сто": 100, "одиннадцат": 11, "двенадцат": 12,
+    "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17,
+    "восемнадцат": 18, "девятнадцат": 19, "шестьдесят": 60, "семьдесят": 70,
+    "восемьдесят": 80, "девяност": 90,
 }  # fmt: skip
 MAGNITUDES = {r"тыс\.|тыс(?!\w)|тысяч\w*": 1e3, r"млн\.?|миллион\w*": 1e6}
 FRACTIONS = {
-    r"трет[ьи]\w*": 100 / 3,
+    r"трет(?:ь|и|ей|ям|ью)\w*": 100 / 3,
     r"четверт[ьи]\w*": 25.0,
     r"половин\w*": 50.0,
     r"пят(?:ая|ую|ой)\s+част\w*": 20.0,
     r"десят(?:ая|ую|ой)\s+част\w*": 10.0,
 }
+#: Numerators before a fraction word ("две трети").
+NUMERATORS = {"две": 2, "двух": 2, "двумя": 2, "три": 3, "трех": 3, "трёх": 3}
 RANGE_OPENERS = ("от", "между")
 RANGE_JOINERS = ("до", "и")
 PERCENT = (r"процент\w*", r"проц\.")

@@ -6,6 +6,10 @@ fragments match lower-cased text.
 
 from __future__ import annotations
 
+#: Names of countries and first-level units in this language come also from pycountry's
+#: translations of ISO 3166-1 and 3166-2 (see geoclaims.text.gazetteer).
+TRANSLATED = True
+
 #: Endings of a feminine oblast adjective (Донецька область): nominative ending -> the
 #: endings of its other cases (Донецької, Донецькій, Донецьку, Донецькою).
 ADJECTIVE_ENDINGS = {
@@ -38,6 +42,25 @@ FORMAL_COUNTRY_NAMES = (
     ("Сполученим Штатам", "USA"),
     ("Сполученими Штатами", "USA"),
 )
+#: Names of the named areas (ids as in the boundaries data's areas table, without
+#: "area:"), beside those the data ships; their case forms are made as for any name.
+AREA_NAMES = (
+    ("donbas", "Донбас"), ("crimean-peninsula", "Кримський півострів"),
+    ("kashmir", "Кашмір"), ("aksai-chin", "Аксайчин"), ("aksai-chin", "Аксай-Чин"),
+    ("shaksgam-valley", "Шаксгам"), ("golan-heights", "Голанські висоти"),
+    ("golan-heights", "Голанських висот"), ("golan-heights", "Голанських висотах"),
+    ("east-jerusalem", "Східний Єрусалим"), ("west-bank", "Західний берег"),
+    ("gaza-strip", "Сектор Газа"), ("northern-cyprus", "Північний Кіпр"),
+    ("somaliland", "Сомаліленд"), ("south-ossetia", "Південна Осетія"),
+    ("south-ossetia", "Цхінвальський регіон"), ("nagorno-karabakh", "Нагірний Карабах"),
+    ("nagorno-karabakh", "Арцах"), ("transnistria", "Придністров'я"),
+    ("transnistria", "Придністров’я"), ("transnistria", "Придністровʼя"),
+    ("essequibo", "Ессекібо"), ("abyei", "Аб'єй"), ("halaib-triangle", "Халаїбський трикутник"),
+    ("west-bank", "Західному березі"), ("west-bank", "Західного берега"),
+    ("kuril-islands", "Південні Курили"), ("kuril-islands", "Південних Курил"),
+    ("kuril-islands", "Південних Курилах"), ("kuril-islands", "Курильські острови"),
+    ("kuril-islands", "Курильських островів"), ("kuril-islands", "Курильських островах"),
+)  # fmt: skip
 QUALIFIERS = {
     "nearly": ("майже", "чи не"),
     "about": ("приблизно", "близько", "орієнтовно", "майже що"),
@@ -51,7 +74,10 @@ QUALIFIERS = {
 NUMBER_WORDS = {
     "один": 1, "одна": 1, "одну": 1, "дв": 2, "три": 3, "чотир": 4, "п'ят": 5, "шіст": 6,
     "сім": 7, "вісім": 8, "дев'ят": 9, "десят": 10, "двадцят": 20, "тридцят": 30,
-    "сорок": 40, "п'ятдесят": 50, "сто": 100,
+    "сорок": 40, "п'ятдесят": 50, "сто": 100, "одинадцят": 11, "дванадцят": 12,
+    "тринадцят": 13, "чотирнадцят": 14, "п'ятнадцят": 15, "шістнадцят": 16, "сімнадцят": 17,
+    "вісімнадцят": 18, "дев'ятнадцят": 19, "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80,
+    "дев'яност": 90,
 }  # fmt: skip
 #: Magnitude words after a number or alone ("понад тисячу квадратних кілометрів").
 MAGNITUDES = {r"тис\.|тис(?!\w)|тисяч\w*": 1e3, r"млн\.?|мільйон\w*": 1e6}
@@ -63,6 +89,8 @@ FRACTIONS = {
     r"п['’ʼʹ]?ят(?:а|у|ої|ою)\s+частин\w*": 20.0,
     r"десят(?:а|у|ої|ою)\s+частин\w*": 10.0,
 }
+#: Numerators before a fraction word ("дві третини").
+NUMERATORS = {"дві": 2, "двох": 2, "двома": 2, "три": 3, "трьох": 3}
 RANGE_OPENERS = ("від", "між")
 RANGE_JOINERS = ("до", "і", "та")
 PERCENT = (r"відсот\w*", r"відс\.", r"процент\w*", r"проц\.")
