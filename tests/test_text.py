@@ -238,7 +238,43 @@ def test_mentions_are_sorted_and_spans_exact():
             "The talks between Moscow and Washington stalled.",
             [("Moscow", "metonym", "RU-MOW"), ("Washington", "metonym", "US-DC")],
         ),
+        # Subject of a past verb at the start of a clause; in Ukrainian and Russian any
+        # finite verb, word order being free.
+        ("Beijing built a highway across it.", [("Beijing", "metonym", "CN-BJ")]),
+        (
+            "It was done before New Delhi noticed.",
+            [("New Delhi", "metonym", "IN-DL")],
+        ),
+        ("Rabat insists on autonomy.", [("Rabat", "metonym", "MAR.MO49")]),
+        (
+            "Пекин пригрозил Тайбэю.",
+            [("Пекин", "metonym", "CN-BJ"), ("Тайбэю", "metonym", "TW-TPE")],
+        ),
+        (
+            "У 2014 році Москва перетворила Севастополь на базу.",
+            [("Москва", "metonym", "RU-MOW"), ("Севастополь", "region", "UA-40")],
+        ),
+        (
+            "Вашингтон і Брюссель погодили пакет.",
+            [("Вашингтон", "metonym", "US-DC"), ("Брюссель", "metonym", "BE-BRU")],
+        ),
+        # The owner of an act of state, the object of one.
+        ("Kyiv's military intelligence chief said so.", [("Kyiv's", "metonym", "UA-30")]),
+        (
+            "Nicosia rejected Ankara's call.",
+            [("Nicosia", "metonym", "CYP.northern_cyprus"), ("Ankara's", "metonym", "TR-06")],
+        ),
+        (
+            "Kyiv rejected a proposal from Moscow.",
+            [("Kyiv", "metonym", "UA-30"), ("Moscow", "metonym", "RU-MOW")],
+        ),
+        (
+            "Київ відкинув вимогу Москви.",
+            [("Київ", "metonym", "UA-30"), ("Москви", "metonym", "RU-MOW")],
+        ),
         ("Kyiv could be hit again tonight.", [("Kyiv", "region", "UA-30")]),
+        ("Missiles struck Kyiv, which suffered blackouts.", [("Kyiv", "region", "UA-30")]),
+        ("Вибухи пролунали у Києві.", [("Києві", "region", "UA-30")]),
         ("Overnight shelling in Kyiv killed two people.", [("Kyiv", "region", "UA-30")]),
         ("Protesters gathered in the capital Tbilisi.", [("Tbilisi", "city", "GE-TB")]),
         # A place, not a government: after a place preposition, or with a city cue.

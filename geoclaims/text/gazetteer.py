@@ -291,7 +291,9 @@ def _build() -> _Gazetteer:
             continue
         add(normalize(name), "city", uid, cc, name, int(pop), True, False, False)
     # More names of cities (other spellings, Cyrillic), when the data ships them.
-    for alias, name, pop, uid, cc in _city_aliases(cities):
+    for alias, name, pop, uid, cc in itertools.chain(
+        _city_aliases(cities), _capital_aliases(cities)
+    ):
         if uid not in units:
             continue
         add(normalize(alias), "city", uid, cc, name, pop, True, False, False)
@@ -325,6 +327,26 @@ def _build() -> _Gazetteer:
 
 
 CAPITALS_FILE = Path(__file__).parent / "data" / "capitals.csv"
+
+
+def _capital_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str]]:
+    """Capitals' names in other languages, as (alias, city, population, unit_id, country).
+
+    From :mod:`.lang` (``CAPITAL_NAMES``: "Вашингтон", "Брюссель"), for the most populous
+    city of each English name.
+    """
+    wanted = {english for english, _local in _lang.merged_tuple("CAPITAL_NAMES")}
+    biggest: dict[str, tuple[str, int, str, str]] = {}
+    for name, pop, uid, cc in zip(
+        cities["name"], cities["population"], cities["unit_id"], cities["country"], strict=True
+    ):
+        if name in wanted and (name not in biggest or int(pop) > biggest[name][1]):
+            biggest[name] = (name, int(pop), uid, cc)
+    return [
+        (local, *biggest[english])
+        for english, local in _lang.merged_tuple("CAPITAL_NAMES")
+        if english in biggest
+    ]
 
 
 def _translated_names(

@@ -65,7 +65,24 @@ _METONYM_HYPHENATED = re.compile(
 )
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:in|at|from|to|into|near|outside|around|across|over|of|inside|through|"
-    r"towards?|via|у|в|до|з|із|под|під|біля|около|возле)\s+$"
+    r"towards?|via|у|в|во|до|з|із|зі|под|під|біля|около|возле|на|от|від|из|для|над|по|к|"
+    r"через|між|между|за|при|про|о|об)\s+$"
+)
+# The subject of a past verb: a capital that starts a clause, then a past form ("Beijing
+# built a highway", "Georgetown asked the court"); in Ukrainian and Russian, where word
+# order is free, a capital not after a preposition and before a finite verb ("Москва
+# перетворила Севастополь", "Пекин пригрозил Тайбэю").
+_CLAUSE_START = re.compile(
+    rf"(?:^|[.!?;:,—–(\"“«]\s*|(?<!\w)(?:{_alt(lang.merged_tuple('CLAUSE_OPENERS'))})\s+)$"
+)
+_SUBJECT_PAST = re.compile(
+    rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))})){{0,3}}\s+"
+    rf"(?:(?!(?:{_alt(en.METONYM_NOT_PAST)})\b)[a-z]{{2,}}ed|{_alt(en.METONYM_PAST)})\b"
+)
+_SUBJECT_VERB_CYRILLIC = re.compile(
+    rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))}|її|їх|её|ее|их|це|это)){{0,3}}\s+"
+    r"[а-яіїєґё'’ʼ-]{2,}(?:в|л|ла|ло|ли|лася|лося|лися|лись|лась|лся|вся|ет|ит|ут|ют|ат|ят|ає|"
+    r"ує|ють|ять|ать|ить|ется|ится|ются|ятся|ається|ується)(?![\w'’ʼ-])"
 )
 
 
@@ -381,7 +398,11 @@ def _is_metonym(text: str, raw: _Raw) -> bool:
         return True
     if _PLACE_PREPOSITION_BEFORE.search(before):
         return False
-    return bool(_METONYM_AFTER.match(after) or _METONYM_MODAL.match(after))
+    if _METONYM_AFTER.match(after) or _METONYM_MODAL.match(after):
+        return True
+    if _CYRILLIC_LOWER.match(after, 1) or _CYRILLIC_LOWER.match(text[raw.start].lower()):
+        return bool(_SUBJECT_VERB_CYRILLIC.match(after))
+    return bool(_CLAUSE_START.search(before) and _SUBJECT_PAST.match(after))
 
 
 def _viable(raw: _Raw, common: bool) -> list[_Cand]:

@@ -251,6 +251,8 @@ METONYM_VERBS = (
     r"disagree\w*", r"clash\w*", r"welcom\w*", r"criticis\w*", r"criticiz\w*", r"hail\w*",
     r"mediat\w*", r"remains?\s+(?:far\s+apart|opposed|committed|adamant)", r"exchang\w*",
     r"reached", r"struck", r"broke\s+off", r"cut\s+(?:off\s+)?ties", r"insists",
+    r"takes", r"continues", r"complains", r"reacts", r"asks", r"hosts", r"expects",
+    r"fears", r"faces", r"needs", r"uses", r"keeps", r"deploys", r"imposes", r"builds",
     r"controls?", r"recalled", r"threatens", r"walked\s+out", r"pulled\s+out",
 )  # fmt: skip
 #: Words that may stand between such a capital and its verb ("Moscow has long insisted").
@@ -261,6 +263,26 @@ METONYM_AUX = (
     "never", "always", "itself", "again", "publicly", "already", "effectively",
     "cannot", "can't", "won't", "doesn't", "didn't", "don't", "wouldn't", "couldn't",
     "shouldn't", "do", "no", "longer", "yet", "reportedly", "had", "clearly",
+)  # fmt: skip
+#: Past forms of irregular verbs: a capital that starts a clause before one of them (or
+#: before any past form in -ed) is its subject and so its government ("Beijing built a
+#: highway", "Georgetown asked the court").
+METONYM_PAST = (
+    "took", "built", "sent", "said", "held", "made", "gave", "told", "won", "lost", "struck",
+    "broke", "began", "chose", "drew", "fought", "kept", "led", "met", "paid", "sold", "sought",
+    "spent", "stood", "swore", "threw", "wrote", "brought", "bought", "cut", "let", "set",
+    "split", "shut", "withdrew", "overtook", "forbade", "hit",
+)  # fmt: skip
+#: Past forms in -ed after which a capital is still the place ("Kyiv suffered blackouts").
+METONYM_NOT_PAST = (
+    "suffered", "experienced", "witnessed", "endured", "remained", "stayed", "flooded",
+    "burned", "shivered", "celebrated", "mourned", "based", "bound", "shaped", "located",
+    "situated", "centred", "centered", "headquartered", "named", "called", "used",
+)  # fmt: skip
+#: Words after which a capital starts a clause (and so can be the subject of the next verb).
+CLAUSE_OPENERS = (
+    "and", "but", "while", "as", "after", "before", "since", "when", "that", "because",
+    "though", "although", "until", "if", "where", "whereas", "so", "yet", "meanwhile",
 )  # fmt: skip
 #: Modal and do-support verbs: a capital before one of them, then any verb, is an agent and
 #: so its government ("Moscow does not control", "Kyiv cannot give up land", "Baku will
@@ -282,6 +304,9 @@ METONYM_POSSESSED = (
     r"approach", r"sanctions", r"administration", r"authority", r"authorities", r"grip",
     r"hold", r"seizure", r"deal", r"terms", r"line", r"red\s+lines?", r"narrative",
     r"ambitions", r"interests?", r"counteroffensive", r"campaign", r"partners?",
+    r"call", r"calls", r"requests?", r"chief", r"ministry", r"intelligence", r"spokes\w+",
+    r"delegation", r"representatives?", r"investments?", r"gains", r"missiles?", r"drones?",
+    r"warplanes", r"jets", r"navy", r"security", r"diplomacy", r"leaders?", r"ultimatum",
 )  # fmt: skip
 #: Words before a capital that make it the government ("accused Moscow", "talks between").
 METONYM_BEFORE = (
@@ -296,6 +321,10 @@ METONYM_BEFORE = (
     r"disputed|contested|opposed|condemned)\s+by", r"pressure\s+on", r"hand(?:ed|s)?",
     r"gave", r"give", r"gives", r"cede\w*\s+(?:\w+\s+){0,3}to", r"lost\s+to",
     r"demands?\s+(?:from|of)", r"appeal\w*\s+to", r"recognition\s+(?:by|from)",
+    r"(?:proposals?|calls?|requests?|pressure|offers?|messages?|warnings?|threats?|"
+    r"ultimatums?|responses?|repl(?:y|ies)|signals?|aid|delegations?|envoys?|officials|"
+    r"negotiators|diplomats|representatives)\s+(?:from|of)",
+    r"mediation\s+(?:by|of)", r"mediated\s+by", r"sanctions\s+(?:on|against)",
 )  # fmt: skip
 #: Adjectives made with a capital that mean its government ("Moscow-backed").
 METONYM_HYPHENATED = (

@@ -27,6 +27,7 @@ NOUN_ENDINGS = (
     ("а", 1, ("ы", "и", "е", "у", "ой", "ою")),
     ("ь", 1, ("и", "ью", "я", "ю", "е", "ем")),
     ("ье", 1, ("я", "ю", "ем")),  # Приднестровье -> Приднестровья
+    ("й", 1, ("я", "ю", "е", "ем")),  # Тайбэй -> Тайбэю
     ("", 0, ("а", "у", "е", "ом")),
 )
 FORMAL_COUNTRY_NAMES = (
@@ -52,6 +53,22 @@ AREA_NAMES = (
     ("kuril-islands", "Южных Курил"), ("kuril-islands", "Южных Курилах"),
     ("kuril-islands", "Курильских островов"), ("kuril-islands", "Курильских островах"),
     ("south-ossetia", "Цхинвальский регион"),
+)  # fmt: skip
+#: Names of capitals that news uses for governments, by their English name in
+#: geoclaims/text/data/capitals.csv.
+CAPITAL_NAMES = (
+    ("Washington", "Вашингтон"), ("Brussels", "Брюссель"), ("Baku", "Баку"),
+    ("Yerevan", "Ереван"), ("Belgrade", "Белград"), ("Abu Dhabi", "Абу-Даби"),
+    ("Chisinau", "Кишинёв"), ("Chisinau", "Кишинев"), ("Taipei", "Тайбэй"),
+    ("Taipei", "Тайбей"), ("Tbilisi", "Тбилиси"), ("Beijing", "Пекин"), ("Tokyo", "Токио"),
+    ("Ankara", "Анкара"), ("Tehran", "Тегеран"), ("Minsk", "Минск"), ("Warsaw", "Варшава"),
+    ("Berlin", "Берлин"), ("Paris", "Париж"), ("London", "Лондон"),
+    ("Budapest", "Будапешт"), ("Bucharest", "Бухарест"), ("New Delhi", "Нью-Дели"),
+    ("Islamabad", "Исламабад"), ("Pristina", "Приштина"), ("Nicosia", "Никосия"),
+    ("Rabat", "Рабат"), ("Caracas", "Каракас"), ("Georgetown", "Джорджтаун"),
+    ("Cairo", "Каир"), ("Khartoum", "Хартум"), ("Damascus", "Дамаск"),
+    ("Jerusalem", "Иерусалим"), ("Sukhumi", "Сухум"), ("Sukhumi", "Сухуми"),
+    ("Tskhinvali", "Цхинвали"), ("Tiraspol", "Тирасполь"),
 )  # fmt: skip
 QUALIFIERS = {
     "nearly": ("почти", "без малого", "чуть меньше", "немногим менее"),
@@ -96,9 +113,18 @@ METONYM_VERBS = (
     r"предупрежда\w*", r"назва\w*", r"называ\w*", r"хочет", r"стремит\w*",
     r"контролиру\w*", r"оккупирова\w*", r"аннексирова\w*", r"ответил\w*", r"сообщи\w*",
     r"подписа\w*",
+    r"пригроз\w*", r"угрожа\w*", r"призва\w*", r"призыва\w*", r"поддерж\w*",
+    r"обменя\w*", r"договори\w*",
 )  # fmt: skip
 #: The same verbs before their subject ("заявила Москва"): word order is free.
-METONYM_BEFORE = METONYM_VERBS
+#: Nouns before a capital in the genitive that make it the government ("вимогу Москви").
+METONYM_NOUNS = (
+    r"требовани\w*", r"контрол\w*", r"позици\w*", r"решени\w*", r"политик\w*", r"давлени\w*",
+    r"посредничеств\w*", r"правительств\w*", r"предложени\w*",
+)  # fmt: skip
+METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS
+#: Words after which a capital starts a clause (and so can be the subject of a verb).
+CLAUSE_OPENERS = ("и", "а", "но", "что", "когда", "пока", "тогда как", "после того как")
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
 METONYM_AUX = ("не", "уже", "также", "никогда", "по-прежнему", "тоже", "якобы")
 

@@ -25,6 +25,7 @@ NOUN_ENDINGS = (
     ("ь", 1, ("я", "ю", "і", "ем")),
     ("ів", 2, ("ова", "ову", "ові", "овом")),
     ("їв", 2, ("єва", "єву", "єві", "євом")),
+    ("й", 1, ("ю", "я", "ї", "єм")),  # Китай -> Китаю
     ("", 0, ("а", "у", "і", "ом")),  # a consonant: Крим -> Криму
 )
 #: Formal names that the name tables lack, as (name, ISO alpha-3).
@@ -60,6 +61,21 @@ AREA_NAMES = (
     ("kuril-islands", "Південні Курили"), ("kuril-islands", "Південних Курил"),
     ("kuril-islands", "Південних Курилах"), ("kuril-islands", "Курильські острови"),
     ("kuril-islands", "Курильських островів"), ("kuril-islands", "Курильських островах"),
+)  # fmt: skip
+#: Names of capitals that news uses for governments, by their English name in
+#: geoclaims/text/data/capitals.csv.
+CAPITAL_NAMES = (
+    ("Washington", "Вашингтон"), ("Brussels", "Брюссель"), ("Baku", "Баку"),
+    ("Yerevan", "Єреван"), ("Belgrade", "Белград"), ("Abu Dhabi", "Абу-Дабі"),
+    ("Chisinau", "Кишинів"), ("Chisinau", "Кишинева"), ("Taipei", "Тайбей"),
+    ("Tbilisi", "Тбілісі"), ("Beijing", "Пекін"), ("Tokyo", "Токіо"), ("Ankara", "Анкара"),
+    ("Tehran", "Тегеран"), ("Minsk", "Мінськ"), ("Warsaw", "Варшава"), ("Berlin", "Берлін"),
+    ("Paris", "Париж"), ("London", "Лондон"), ("Budapest", "Будапешт"),
+    ("Bucharest", "Бухарест"), ("New Delhi", "Нью-Делі"), ("Islamabad", "Ісламабад"),
+    ("Pristina", "Приштина"), ("Nicosia", "Нікосія"), ("Rabat", "Рабат"),
+    ("Caracas", "Каракас"), ("Georgetown", "Джорджтаун"), ("Cairo", "Каїр"),
+    ("Khartoum", "Хартум"), ("Damascus", "Дамаск"), ("Jerusalem", "Єрусалим"),
+    ("Sukhumi", "Сухумі"), ("Tskhinvali", "Цхінвалі"), ("Tiraspol", "Тирасполь"),
 )  # fmt: skip
 QUALIFIERS = {
     "nearly": ("майже", "чи не"),
@@ -106,9 +122,18 @@ METONYM_VERBS = (
     r"запереч\w*", r"визна\w*", r"вважа\w*", r"попереди\w*", r"попереджа\w*", r"назва\w*",
     r"називає", r"хоче", r"прагне", r"контролю\w*", r"окупува\w*", r"анексува\w*",
     r"відповів", r"відповіла", r"повідоми\w*", r"підписа\w*",
+    r"пригроз\w*", r"погрож\w*", r"закли\w*", r"підтрима\w*", r"звернув\w*",
+    r"обмін\w*", r"обміня\w*",
 )  # fmt: skip
 #: The same verbs before their subject ("заявив Київ"): word order is free.
-METONYM_BEFORE = METONYM_VERBS
+#: Nouns before a capital in the genitive that make it the government ("вимогу Москви").
+METONYM_NOUNS = (
+    r"вимог\w*", r"контрол\w*", r"позиці\w*", r"рішенн\w*", r"політик\w*", r"тиск\w*",
+    r"посередництв\w*", r"уряд\w*", r"пропозиці\w*",
+)  # fmt: skip
+METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS
+#: Words after which a capital starts a clause (and so can be the subject of a verb).
+CLAUSE_OPENERS = ("і", "й", "та", "а", "але", "що", "коли", "поки", "тоді як", "після того як")
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
 METONYM_AUX = ("не", "ні", "вже", "також", "досі", "ніколи", "теж", "нібито")
 
