@@ -486,7 +486,8 @@ def test_article_date_rejects_non_text():
         # A possessive after the suffix word.
         ("Donetsk Oblast's governor spoke.", [("Donetsk Oblast's", "region", "UA-14")]),
         # A capitalised word that keeps the place a place.
-        ("Kherson Airport was shelled.", [("Kherson", "region", "UA-65")]),
+        # (and the city, not the province named after it).
+        ("Kherson Airport was shelled.", [("Kherson", "city", "UA-65")]),
         # The longer name wins, for every name inside another.
         ("Fighting resumed in South Sudan.", [("South Sudan", "country", "SSD")]),
         (
@@ -709,7 +710,7 @@ def test_metonyms_are_highlighted_but_never_measured():
         ("Азербайджан відновив контроль.", [("Азербайджан", "country", "AZE")]),
         ("Абхазія та Грузія.", [("Абхазія", "region", "GE-AB"), ("Грузія", "country", "GEO")]),
         ("Власти Абхазии отозвали документ.", [("Абхазии", "region", "GE-AB")]),
-        ("Переговори у Стамбулі.", [("Стамбулі", "region", "TR-34")]),
+        ("Переговори у Стамбулі.", [("Стамбулі", "city", "TR-34")]),
     ],
 )
 def test_cyrillic_names_of_areas_countries_and_units(text, expected):
@@ -732,3 +733,51 @@ def test_cyrillic_names_of_areas_countries_and_units(text, expected):
 def test_cyrillic_teens_and_numerators(text, expected):
     (claim,) = find_claims(text)
     assert _close((claim.value, claim.high, claim.unit, claim.qualifier, claim.of), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare name of a province named after its capital is the city ...
+        (
+            "Missiles hit Kyiv, and air defences were active over Lviv and Odesa.",
+            [("Kyiv", "region", "UA-30"), ("Lviv", "city", "UA-46"), ("Odesa", "city", "UA-51")],
+        ),
+        ("Blackouts lasted 12 hours in Kharkiv.", [("Kharkiv", "city", "UA-63")]),
+        (
+            "Before 1961 Donetsk was called Stalino.",
+            [("Donetsk", "city", "UA-14"), ("Stalino", "city", "UA-14")],
+        ),
+        (
+            "Уламки пошкодили будинки у Львові та Одесі.",
+            [("Львові", "city", "UA-46"), ("Одесі", "city", "UA-51")],
+        ),
+        ("В Харькове повреждена подстанция.", [("Харькове", "city", "UA-63")]),
+        # ... unless territory changing hands or measured is in its clause, a list joins it
+        # to a province that is no city, or it is a regional name.
+        (
+            "Russia says it will annex Kherson and Zaporizhzhia.",
+            [
+                ("Russia", "country", "RUS"),
+                ("Kherson", "region", "UA-65"),
+                ("Zaporizhzhia", "region", "UA-23"),
+            ],
+        ),
+        (
+            "Donetsk and Luhansk together cover 8.8 per cent of Ukraine.",
+            [
+                ("Donetsk", "region", "UA-14"),
+                ("Luhansk", "region", "UA-09"),
+                ("Ukraine", "country", "UKR"),
+            ],
+        ),
+        (
+            "Bandits abducted villagers in Zamfara and Kaduna.",
+            [("Zamfara", "region", "NG-ZA"), ("Kaduna", "region", "NG-KD")],
+        ),
+        ("Бої тривають на Харківщині.", [("Харківщині", "region", "UA-63")]),
+        ("Donetsk's governor spoke.", [("Donetsk's", "region", "UA-14")]),
+    ],
+)
+def test_a_province_named_after_its_capital(text, expected):
+    assert _rows_of(text) == expected

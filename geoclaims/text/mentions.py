@@ -501,6 +501,17 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     mixed_case = text != text.lower() and text != text.upper()
     raws = [raw for raw in raws if not _name_part(text, raw, starts, mixed_case)]
     metonyms = _metonyms(text, raws, gaz)
+    named_after = _named_after_city(gaz)
+    cities = [
+        raw.suffix is None
+        and not raw.city_cue
+        and raw.start not in metonyms
+        and _the_city(text, raw, named_after)
+        for raw in raws
+    ]
+    for i, raw in enumerate(raws):
+        if cities[i] and not _listed_with_province(text, raws, i, cities):
+            raw.city_cue = True
     kept: list[tuple[_Raw, list[_Cand]]] = []
     viable: dict[tuple, list[_Cand]] = {}
     for raw in raws:
@@ -565,6 +576,73 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     out.extend(metonyms.values())
     out.sort()
     return tuple(out)
+
+
+_PROVINCE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_alt(lang.merged_tuple('PROVINCE_CUES'))})(?!\w)|%")
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\n]")
+
+
+_NAMED_AFTER: dict[int, frozenset[str]] = {}
+
+
+def _named_after_city(gaz: _Gazetteer) -> frozenset[str]:
+    """Units named after their capital city, when that city is not a unit of its own.
+
+    A name that is a unit with an "X Oblast" (province, governorate) form and a city in it
+    (Odesa, Kharkiv, Tehran); not a city that is a unit (Kyiv, Moscow, Sevastopol).
+    """
+    if id(gaz) in _NAMED_AFTER:
+        return _NAMED_AFTER[id(gaz)]
+    out = set()
+    for cands in gaz.candidates:
+        regions = [c for c in cands if c.kind == "region" and c.suffix_form and c.home]
+        cities = {c.unit_id for c in cands if c.kind == "city"}
+        out.update(c.unit_id for c in regions if c.unit_id in cities)
+    _NAMED_AFTER.clear()
+    return _NAMED_AFTER.setdefault(id(gaz), frozenset(out))
+
+
+def _listed_with_province(text: str, raws: list[_Raw], i: int, cities: list[bool]) -> bool:
+    """True when a list joins the match to a province that is no city.
+
+    "Zamfara and Kaduna": Kaduna is the state.
+    """
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(raws):
+            continue
+        left, right = (raws[j], raws[i]) if j < i else (raws[i], raws[j])
+        other = raws[j]
+        if (
+            _CONNECTOR.fullmatch(text, left.end, right.start)
+            and not cities[j]
+            and all(c.kind != "city" for c in other.cands)
+            and any(c.kind == "region" for c in other.cands)
+        ):
+            return True
+    return False
+
+
+def _the_city(text: str, raw: _Raw, named_after: frozenset[str]) -> bool:
+    """True when a bare name of a province named after its capital means the city.
+
+    It does unless a word of territory or its measure stands in its clause within a few
+    words ("Russia will annex Kherson", "Donetsk and Luhansk together cover 8.8 per cent",
+    "Kherson region"): "missiles hit Odesa", "blackouts in Kharkiv", "у Львові", "в
+    Харькове" are the cities. Regional names ("Харківщина") are never the city.
+    """
+    if (
+        "щин" in raw.key
+        or "ччин" in raw.key
+        or not any(c.kind == "region" and c.unit_id in named_after and c.bare_ok for c in raw.cands)
+    ):
+        return False
+    lo, hi = max(0, raw.start - 50), min(len(text), raw.end + 50)
+    before, after = text[lo : raw.start], text[raw.end : hi]
+    cut = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    stop = _CLAUSE_BREAK.search(after)
+    after = after[: stop.start()] if stop else after
+    return not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after))
 
 
 def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mention]:

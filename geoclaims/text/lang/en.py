@@ -332,6 +332,20 @@ METONYM_HYPHENATED = (
     r"friendly", r"allied", r"sponsored", r"supported", r"imposed", r"run",
 )  # fmt: skip
 
+# --- a city or the province named after it -------------------------------------------------
+
+#: Words near a bare name that is both a province and its capital city ("Odesa", "Kharkiv")
+#: that make it the province: territory changing hands or measured ("Russia will annex
+#: Kherson", "Donetsk and Luhansk together cover 8.8 per cent"). Without one it is the city
+#: ("missiles hit Odesa", "blackouts in Kharkiv").
+PROVINCE_CUES = (
+    r"annex\w*", r"referend\w*", r"occup\w*", r"control\w*", r"cover\w*", r"retook",
+    r"retak\w*", r"recaptur\w*", r"liberat\w*", r"seiz\w*", r"rebels?", r"separatis\w*",
+    r"per\s*cent", r"percent", r"%", r"square", r"sq", r"km", r"provinces?", r"regions?",
+    r"oblasts?", r"governorates?", r"together", r"votes?", r"ballots?", r"front",
+    r"nuclear", r"fighting", r"troops", r"pulled\s+back", r"governors?", r"regional",
+)  # fmt: skip
+
 # --- names inside longer names ---------------------------------------------------------------
 
 #: Capitalised words after a place name that keep it a place ("Kherson Airport", "Kyiv

@@ -70,6 +70,12 @@ CAPITAL_NAMES = (
     ("Jerusalem", "Иерусалим"), ("Sukhumi", "Сухум"), ("Sukhumi", "Сухуми"),
     ("Tskhinvali", "Цхинвали"), ("Tiraspol", "Тирасполь"),
 )  # fmt: skip
+#: Words near a bare name of a province and its capital that make it the province.
+PROVINCE_CUES = (
+    r"оккуп\w*", r"аннекс\w*", r"контрол\w*", r"освобо\w*", r"референдум\w*", r"процент\w*",
+    r"област\w*", r"регион\w*", r"квадратн\w*",
+)  # fmt: skip
+
 QUALIFIERS = {
     "nearly": ("почти", "без малого", "чуть меньше", "немногим менее"),
     "about": ("около", "примерно", "порядка", "приблизительно", "почти что"),

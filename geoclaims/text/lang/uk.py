@@ -77,6 +77,12 @@ CAPITAL_NAMES = (
     ("Khartoum", "Хартум"), ("Damascus", "Дамаск"), ("Jerusalem", "Єрусалим"),
     ("Sukhumi", "Сухумі"), ("Tskhinvali", "Цхінвалі"), ("Tiraspol", "Тирасполь"),
 )  # fmt: skip
+#: Words near a bare name of a province and its capital that make it the province.
+PROVINCE_CUES = (
+    r"окуп\w*", r"анекс\w*", r"контрол\w*", r"звільн\w*", r"референдум\w*", r"відсот\w*",
+    r"област\w*", r"регіон\w*", r"квадратн\w*",
+)  # fmt: skip
+
 QUALIFIERS = {
     "nearly": ("майже", "чи не"),
     "about": ("приблизно", "близько", "орієнтовно", "майже що"),
