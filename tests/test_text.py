@@ -494,8 +494,13 @@ def test_article_date_rejects_non_text():
             "Equatorial Guinea and Guinea-Bissau",
             [("Equatorial Guinea", "country", "GNQ"), ("Guinea-Bissau", "country", "GNB")],
         ),
-        # Adjective and landform forms.
-        ("Troops left the Crimean peninsula.", [("Crimean peninsula", "region", "UA-43")]),
+        # Adjective and landform forms: the peninsula is the named area (labels.md), Crimea
+        # alone the unit.
+        (
+            "Troops left the Crimean peninsula.",
+            [("Crimean peninsula", "area", "area:crimean-peninsula")],
+        ),
+        ("Troops left Crimea.", [("Crimea", "region", "UA-43")]),
         # Stress marks, formal names in every case, dotted abbreviations.
         ("Доне́цкая о́бласть", [("Доне́цкая о́бласть", "region", "UA-14")]),
         ("у Доне́цкой о́бласти", [("Доне́цкой о́бласти", "region", "UA-14")]),
@@ -657,7 +662,7 @@ def _close(got: tuple, expected: tuple) -> bool:
             ],
         ),
         # A unit wins over a named area of the same name.
-        ("the Crimean peninsula", [("Crimean peninsula", "region", "UA-43")]),
+        ("the Crimean peninsula", [("Crimean peninsula", "area", "area:crimean-peninsula")]),
     ],
 )
 def test_named_areas_are_kind_area(text, expected):
@@ -780,4 +785,61 @@ def test_cyrillic_teens_and_numerators(text, expected):
     ],
 )
 def test_a_province_named_after_its_capital(text, expected):
+    assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country's name is the country, not another country's unit of that name ...
+        (
+            "The coup in Niger has disrupted trade with Nigeria.",
+            [("Niger", "country", "NER"), ("Nigeria", "country", "NGA")],
+        ),
+        # ... unless a suffix, a list, an apposition or a governor says so.
+        (
+            "Traders in Niger State and Kano.",
+            [("Niger State", "region", "NG-NI"), ("Kano", "region", "NG-KN")],
+        ),
+        ("Georgia and Texas", [("Georgia", "region", "US-GA"), ("Texas", "region", "US-TX")]),
+        (
+            "Governor Brian Kemp of Georgia met a delegation from Georgia.",
+            [("Georgia", "region", "US-GA"), ("Georgia", "country", "GEO")],
+        ),
+        # Among countries, the one the name is of.
+        (
+            "Israel retains control of Area C in the West Bank.",
+            [("Israel", "country", "ISR"), ("West Bank", "area", "area:west-bank")],
+        ),
+        # Seas and rivers are not the units named after them.
+        ("A stretch of Red Sea coast.", []),
+        ("Water from the Jordan River.", []),
+        # The same name in a list with a suffix of its own is another unit.
+        (
+            "Drones attacked Moscow and the Moscow region.",
+            [("Moscow", "region", "RU-MOW"), ("Moscow region", "region", "RU-MOS")],
+        ),
+    ],
+)
+def test_countries_seas_and_namesakes(text, expected):
+    assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was dismissed by Kyiv as a sham.", [("Kyiv", "metonym", "UA-30")]),
+        (
+            "It was condemned by Berlin and Warsaw.",
+            [("Berlin", "metonym", "DE-BE"), ("Warsaw", "metonym", "PL-14")],
+        ),
+        (
+            "Juba and Khartoum have yet to agree.",
+            [("Juba", "metonym", "SS-EC"), ("Khartoum", "metonym", "SD-KH")],
+        ),
+        ("Kyiv's 2023 summer counteroffensive stalled.", [("Kyiv's", "metonym", "UA-30")]),
+        ("The city was surrounded by Kyiv's suburbs.", [("Kyiv's", "region", "UA-30")]),
+    ],
+)
+def test_more_metonyms(text, expected):
     assert _rows_of(text) == expected

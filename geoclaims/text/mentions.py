@@ -55,7 +55,7 @@ _METONYM_MODAL = re.compile(
     rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))})){{0,3}}\s+(?!be\b|been\b)[a-z]{{2,}}\b"
 )
 _METONYM_POSSESSED = re.compile(
-    rf"\s+(?:[\w-]+\s+)?(?:{_alt(lang.merged_tuple('METONYM_POSSESSED'))})(?!\w)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}(?:{_alt(lang.merged_tuple('METONYM_POSSESSED'))})(?!\w)"
 )
 _METONYM_BEFORE = re.compile(
     rf"(?<!\w)(?:{_alt(lang.merged_tuple('METONYM_BEFORE'))})\s+(?:the\s+)?$"
@@ -111,6 +111,7 @@ _SUFFIX_AFTER = re.compile(
     (?:
       (?P<ent>people['’ʼʹ]?s['’ʼʹ]?\s+republics?
         |народн\w*\s+республ[іи]к\w*)
+      |(?-i:State)(?=\W|$)
       |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
         |prefectures?|krai|kray|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*)
     )
@@ -119,7 +120,9 @@ _SUFFIX_AFTER = re.compile(
 )
 _POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
 _REGION_BEFORE = re.compile(
-    r"\b(?:regions?|oblasts?|provinces?|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:regions?|oblasts?|provinces?|state|(?i:governor)(?:\s+[A-Z][\w'’-]+){0,2})\s+of"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _CITY_BEFORE = re.compile(
     r"""(?ix)
@@ -149,6 +152,7 @@ _CITY_CUE_LAST = _words(
     является
     """
 )
+_FEATURE_WORDS = _words("sea river lake ocean gulf bay strait mountains mountain range desert")
 _NOT_PLACE_LAST = _words(
     "of the sea gulf lake river strait bay mount cruiser flagship warship frigate submarine"
 )
@@ -332,7 +336,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             raw.suffix is None
             and has_region
             and raw.last in ("of", "the")
-            and _REGION_BEFORE.search(text[max(0, raw.start - 30) : raw.start])
+            and _REGION_BEFORE.search(text[max(0, raw.start - 50) : raw.start])
         ):
             raw.suffix = "region"
         if (
@@ -368,6 +372,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         gap = text[cur.end : nxt.start]
         if (
             gap
+            and cur.key != nxt.key  # "Moscow and the Moscow region" are two units
             and _CONNECTOR.fullmatch(gap)
             and any(c.kind in ("region", "entity") for c in cur.cands)
         ):
@@ -529,6 +534,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             )
         ):
             continue
+        if not raw.suffix and raw.key.rsplit(" ", 1)[-1] in _FEATURE_WORDS:
+            continue  # "Red Sea", "Jordan River": a sea or a river, not the unit named after it
         vkey = (raw.key, raw.suffix, raw.city_cue)
         cands = viable.get(vkey)
         if cands is None:
@@ -560,13 +567,15 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     out: list[_Mention] = []
     memo: dict[tuple, tuple | None] = {}
     right_start, right = -1, None
-    for raw, cands in reversed(kept):
+    for k in range(len(kept) - 1, -1, -1):
+        raw, cands = kept[k]
         local: tuple[str | None, str | None] = (None, None)
         if right is not None and _APPOSITION.fullmatch(text, raw.end, right_start):
             local = (right[4], "" if right[0] == "country" else right[1])
-        memo_key = (raw.key, raw.suffix, raw.city_cue, local)
+        near = _near_countries(text, kept, k)
+        memo_key = (raw.key, raw.suffix, raw.city_cue, local, near)
         if memo_key not in memo:
-            memo[memo_key] = _choose(gaz, raw, cands, weights, context, local)
+            memo[memo_key] = _choose(gaz, near, raw, cands, weights, context, local)
         chosen = memo[memo_key]
         if chosen is not None and chosen[0] == "city" and raw.last == "the" and not raw.city_cue:
             chosen = None  # "on the Dnipro": a river or a feature; cities take no article
@@ -579,7 +588,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
 
 
 _PROVINCE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_alt(lang.merged_tuple('PROVINCE_CUES'))})(?!\w)|%")
-_CLAUSE_BREAK = re.compile(r"[.;:!?()\n]")
+_CLAUSE_BREAK = re.compile(r"[;:!?()\n]|\.(?!\d)")
 
 
 _NAMED_AFTER: dict[int, frozenset[str]] = {}
@@ -645,6 +654,22 @@ def _the_city(text: str, raw: _Raw, named_after: frozenset[str]) -> bool:
     return not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after))
 
 
+def _near_countries(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> frozenset[str]:
+    """The countries of the places a list or an apposition joins to match ``k``.
+
+    Only neighbours of one country count ("Georgia and Texas": USA).
+    """
+    out: set[str] = set()
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(kept):
+            left, right = (kept[j][0], kept[k][0]) if j < k else (kept[k][0], kept[j][0])
+            if _CONNECTOR.fullmatch(text, left.end, right.start):
+                ccs = {c.country for c in kept[j][1]}
+                if len(ccs) == 1:
+                    out |= ccs
+    return frozenset(out)
+
+
 def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mention]:
     """Capitals that stand for their governments, by start (see :func:`_is_metonym`).
 
@@ -705,6 +730,7 @@ def _big_enough(c: _Cand, context: set[str], cue: bool = False) -> bool:
 
 def _choose(
     gaz: _Gazetteer,
+    near: frozenset[str],
     raw: _Raw,
     cands: list[_Cand],
     weights: Counter[str],
@@ -719,9 +745,23 @@ def _choose(
         if cities:
             cands, city_cue = cities, True
     if any(c.kind in ("region", "entity") for c in cands):
-        # A unit wins over a named area of the same name ("the Crimean peninsula" is
-        # Crimea, not the area of Crimea and Sevastopol).
-        cands = [c for c in cands if c.kind != "area"]
+        # A unit wins over a named area of the same name, but a landform is the area ("the
+        # Crimean peninsula" is the area of Crimea and Sevastopol, "Crimea" the unit).
+        landform = raw.key.rsplit(" ", 1)[-1] in en.LANDFORMS
+        if not (landform and any(c.kind == "area" for c in cands)):
+            cands = [c for c in cands if c.kind != "area"]
+        else:
+            cands = [c for c in cands if c.kind == "area"]
+    if not raw.suffix and not city_cue:
+        countries = [c for c in cands if c.kind == "country"]
+        if countries and not any(c.country in near for c in cands if c.kind != "country"):
+            # A country's name is the country, not another country's unit of that name
+            # ("the coup in Niger", not Niger State), unless a list or an apposition joins
+            # it to a place of that other country ("Georgia and Texas", "Atlanta,
+            # Georgia"); among countries, the one it names
+            # ("Israel", not Palestine, whose names table lists it too).
+            named = {c.country for c in countries if c.primary} or {c.country for c in countries}
+            cands = [c for c in cands if c.country in named]
     pool = [c for c in cands if _big_enough(c, context, city_cue)]
     if _generic(raw.key):
         # "Capital Territory", "Federal District": only the one of a country in context.
@@ -863,8 +903,8 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        preposition ("officials in Kyiv said") or with a city cue it stays a place. A
        report highlights metonyms but never measures them.
     10. **Named areas** (Donbas, Kashmir, South Ossetia, ...; from the boundaries data)
-        have kind ``area``; a first-level unit wins over an area of the same name ("the
-        Crimean peninsula" is Crimea).
+        have kind ``area``; a first-level unit wins over an area of the same name, but a
+        landform is the area ("the Crimean peninsula"; "Crimea" is the unit).
 
     Examples
     --------

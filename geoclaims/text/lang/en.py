@@ -262,7 +262,7 @@ METONYM_AUX = (
     "swiftly", "immediately", "repeatedly", "officially", "formally", "firmly", "not",
     "never", "always", "itself", "again", "publicly", "already", "effectively",
     "cannot", "can't", "won't", "doesn't", "didn't", "don't", "wouldn't", "couldn't",
-    "shouldn't", "do", "no", "longer", "yet", "reportedly", "had", "clearly",
+    "shouldn't", "do", "no", "longer", "yet", "reportedly", "had", "clearly", "to", "have",
 )  # fmt: skip
 #: Past forms of irregular verbs: a capital that starts a clause before one of them (or
 #: before any past form in -ed) is its subject and so its government ("Beijing built a
@@ -307,6 +307,7 @@ METONYM_POSSESSED = (
     r"call", r"calls", r"requests?", r"chief", r"ministry", r"intelligence", r"spokes\w+",
     r"delegation", r"representatives?", r"investments?", r"gains", r"missiles?", r"drones?",
     r"warplanes", r"jets", r"navy", r"security", r"diplomacy", r"leaders?", r"ultimatum",
+    r"pressure", r"aid",
 )  # fmt: skip
 #: Words before a capital that make it the government ("accused Moscow", "talks between").
 METONYM_BEFORE = (
@@ -325,6 +326,10 @@ METONYM_BEFORE = (
     r"ultimatums?|responses?|repl(?:y|ies)|signals?|aid|delegations?|envoys?|officials|"
     r"negotiators|diplomats|representatives)\s+(?:from|of)",
     r"mediation\s+(?:by|of)", r"mediated\s+by", r"sanctions\s+(?:on|against)",
+    # The agent of a passive verb acts: "dismissed by Kyiv", "condemned by Rome".
+    r"(?!(?:surrounded|bordered|served|flanked|connected|linked|followed|dominated|crossed|"
+    r"encircled|hit|struck|shelled|bombed|attacked|targeted|visited|reached|passed)\s)"
+    r"[a-z]{3,}ed\s+by",
 )  # fmt: skip
 #: Adjectives made with a capital that mean its government ("Moscow-backed").
 METONYM_HYPHENATED = (
@@ -344,6 +349,8 @@ PROVINCE_CUES = (
     r"per\s*cent", r"percent", r"%", r"square", r"sq", r"km", r"provinces?", r"regions?",
     r"oblasts?", r"governorates?", r"together", r"votes?", r"ballots?", r"front",
     r"nuclear", r"fighting", r"troops", r"pulled\s+back", r"governors?", r"regional",
+    r"makes?\s+up", r"made\s+up", r"account\w*\s+for", r"compris\w*", r"spans?",
+    r"constitut\w*", r"represent\w*",
 )  # fmt: skip
 
 # --- names inside longer names ---------------------------------------------------------------
