@@ -843,3 +843,33 @@ def test_countries_seas_and_namesakes(text, expected):
 )
 def test_more_metonyms(text, expected):
     assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An area with no "of X" is a part of no stated whole (labels.md) ...
+        ("Kosovo covers 10,887 square kilometres.", [(10887.0, None, "km2", None, None)]),
+        (
+            "Abkhazia covers some 8,660 square kilometres, roughly 12.5 percent of Georgia.",
+            [(8660.0, None, "km2", "about", None), (12.5, None, "%", "about", "GEO")],
+        ),
+        # ... and with one it is that whole's.
+        (
+            "Russian forces occupy some 20,000 km2 of the Zaporizhzhia region.",
+            [(20000.0, None, "km2", "about", "UA-23")],
+        ),
+    ],
+)
+def test_an_area_without_of_has_no_whole(text, expected):
+    got = [(c.value, c.high, c.unit, c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+def test_area_country_gives_where_an_area_figure_lies():
+    from geoclaims.text.claims import area_country
+
+    text = "Western Sahara covers about 266,000 square kilometres of desert."
+    (claim,) = find_claims(text)
+    assert claim.of is None
+    assert area_country(text, claim) == "ESH"

@@ -699,13 +699,16 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     - **of**: the whole named (alpha-3 for a country, ISO 3166-2 for a unit,
       ``area:<slug>`` for a named area): "of Ukraine", "of Ukrainian territory",
       "території України", "of the Donetsk region", "of Kashmir"; for "the region" the
-      region or area named last before it; for "the country", "its territory", "the
-      country's total area" or no target at all, the nearest country named before the
-      figure that is not a holder in its sentence (a country followed within two words by
+      region or area named last before it; "of it" is the region, area or country named
+      last that is not a holder; for "the country", "its territory", "the country's total
+      area" or a share with no target at all, the nearest country named before the figure that is not a holder in its sentence (a country followed within two words by
       an occupation, control or administration verb, or the agent of "held by X"): the
       holder is never the whole ("Pakistan administers about a third of the region");
       else ``country``; else the country of the nearest region, city or capital named
-      before it; else None. A share of "its neighbour's land" has ``of=None``.
+      before it; else None. A share of "its neighbour's land" has ``of=None``, and so
+      has an area with no "of X" ("Kosovo covers 10,887 km²": a part of no stated whole;
+      :func:`area_country` gives the country it lies in). A square-mile conversion in
+      brackets beside a km² figure is the same figure ("45,000 km² (17,000 sq mi)").
     - Not handled: hectares, "percentage points", and numbers longer than 15 digits.
 
     Examples
@@ -749,10 +752,39 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                 of = _context_country(text, low, start, ctx)
             unit = "%"
         elif not has_target:
-            of = _context_country(text, low, start, ctx)
+            of = None  # an area with no "of X" is not a part of a stated whole
         claims.append(Claim(f.value, f.high, unit, f.qualifier, of, start, end, text[start:end]))
         named.append(has_target and of is not None and _names_whole(text, low, end, ctx))
     return _share_named_whole(text, claims, named)
+
+
+def area_country(text: str, claim: Claim, country: str | None = None) -> str | None:
+    """The country an area figure with no stated whole is about, from its context.
+
+    A figure in km² without "of X" has ``of=None`` (it is a part of no stated whole), but
+    checking it needs the country it lies in: "Western Sahara covers about 266,000 km²" is
+    about Western Sahara. The nearest country named before the figure that is not a holder
+    in its sentence, else ``country``, else the country of the nearest region or city named
+    before it (as :func:`find_claims` reads "the country").
+
+    Parameters
+    ----------
+    text : str
+        The text the claim was found in.
+    claim : Claim
+        A claim from ``find_claims(text)``.
+    country : str, optional
+        The default country, as for :func:`find_claims`.
+
+    Returns
+    -------
+    str or None
+        An ISO 3166-1 alpha-3 code, or None.
+    """
+    default = _country_arg(country)
+    low = _lower(text)
+    ctx = _make_context(_resolve(text, default), default)
+    return _context_country(text, low, claim.start, ctx)
 
 
 def _names_whole(text: str, low: str, after: int, ctx: _Context) -> bool:
@@ -783,7 +815,7 @@ def _share_named_whole(text: str, claims: list[Claim], named: list[bool]) -> lis
     starts = [c.start for c in claims]
     out = []
     for i, claim in enumerate(claims):
-        if not named[i]:
+        if not named[i] and claim.unit == "%":
             s0, s1 = _sentence_bounds(text, claim.start, claim.end)
             lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
             for j in range(lo, hi):
