@@ -873,3 +873,67 @@ def test_area_country_gives_where_an_area_figure_lies():
     (claim,) = find_claims(text)
     assert claim.of is None
     assert area_country(text, claim) == "ESH"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gapped verb: the figures after the first share its whole.
+        (
+            "India administers about 55 percent of Kashmir, Pakistan roughly 30 percent and "
+            "China the remaining 15 percent.",
+            [
+                (55.0, "about", "area:kashmir"),
+                (30.0, "about", "area:kashmir"),
+                (15.0, None, "area:kashmir"),
+            ],
+        ),
+        # Adjectives between "of" and the whole.
+        (
+            "Ukraine still controls around 30 percent of neighbouring Donetsk Oblast.",
+            [(30.0, "about", "UA-14")],
+        ),
+        # Qualifiers of several words, and after a preposition.
+        ("They administer a little over a third of the island.", [(100 / 3, "more_than", None)]),
+        ("Армія просунулася менше ніж на 1% території України.", [(1.0, "less_than", "UKR")]),
+        (
+            "Приказы распространяются почти на 80% сектора Газа.",
+            [(80.0, "nearly", "area:gaza-strip")],
+        ),
+        # Cyrillic demonyms of any country, a generic word before the whole.
+        (
+            "Абхазия и Южная Осетия занимают около 20 процентов грузинской территории.",
+            [(20.0, "about", "GEO")],
+        ),
+        ("Северный Кипр занимает около 36% территории острова Кипр.", [(36.0, "about", "CYP")]),
+        # An area in a named unit; an area of bare territory has no whole.
+        (
+            "The counteroffensive liberated more than 12,000 square kilometres in the Kharkiv region.",
+            [(12000.0, "more_than", "UA-63")],
+        ),
+        (
+            "Сили оборони взяли під контроль до тисячі квадратних кілометрів території.",
+            [(1000.0, "up_to", None)],
+        ),
+        # Shares of people, and the list after one, are no territory.
+        (
+            "54% of Ukrainians would accept it, compared with 38% who would not cede any territory.",
+            [],
+        ),
+        ("75% українців вважають неприйнятними територіальні поступки.", []),
+        (
+            "Officials claimed that 99.2 percent of voters in the Donetsk region and 87 percent in "
+            "Zaporizhzhia oblast backed annexation.",
+            [],
+        ),
+        # A share of a phrase that names no whole keeps none from its sentence.
+        (
+            "Ukraine has regained about 54% of the land Russia captured, while Moscow's gains "
+            "amount to less than 0.7% of Ukraine.",
+            [(54.0, "about", None), (0.7, "less_than", "UKR")],
+        ),
+    ],
+)
+def test_more_figure_kinds(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == [(round(v, 2), q, o) for v, q, o in expected]

@@ -125,7 +125,10 @@ _MAGNITUDE_AT = re.compile(
     _no_paragraph(rf"(?:a\s+)?(?P<mag>{_MAG})(?P<unit>{_KM2}|{_MI2})(?![\w²])")
 )
 _SP = _W + "+"
-_QUAL_BEFORE = re.compile(_no_paragraph(rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE}){_SP}$"))
+# A preposition may stand between a qualifier and its number ("менше ніж на 1%").
+_QUAL_BEFORE = re.compile(
+    _no_paragraph(rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|в|у|по)(?!\w))?{_SP}$")
+)
 _OPENER_BEFORE = re.compile(rf"(?<![\w.,\-])(?P<between>{_OPENERS}){_SP}$")
 
 _FRACTIONS = lang.merged_dict("FRACTIONS")
@@ -167,9 +170,11 @@ _DEMONYM_RE = re.compile(
 _OF = re.compile(rf"\s+(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
 _CYR_TARGET = re.compile(
     r"\s*(?:від\s+|от\s+)?(?:(?:всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их)\s+)?"
-    r"(?:(?P<adj>українськ\w*|украинск\w*|російськ\w*|российск\w*|окупован\w+|оккупирован\w+)"
+    rf"(?:(?P<adj>(?:{_alt([k for k in lang.merged_dict('DEMONYMS') if not k.isascii()])})\w*"
+    r"|окупован\w+|оккупирован\w+)"
     r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*)"
 )
+_CYR_WORD = re.compile(r"[а-яіїєґё'’ʼ]+\s+")
 _CYR_COUNTRY_WORD = re.compile(r"\s*(?:краї\w*|стран\w*|держав\w*|государств\w*)")
 _CYR_REGION_WORD = re.compile(r"\s*(?:област\w*|регіон\w*|регион\w*|району?\w*)")
 _COUNTRY_PHRASE = re.compile(
@@ -184,7 +189,7 @@ _ITS_PHRASE = re.compile(
 _REGION_PHRASE = re.compile(
     r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
     r"(?:region|oblast|province|state|district|enclave|peninsula|territory|area|republic|"
-    r"strip|heights|valley|islands)(?P<poss>['’ʼʹ]s)?(?!\w)"
+    r"strip|heights|valley|islands?)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
 _NEIGHBOUR = re.compile(r"(?:its|their|her)\s+neighbou?r")
 # "of it": the whole named last (a region, an area or a country) that is not a holder.
@@ -194,6 +199,8 @@ _GENERIC_OF = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:island|peninsula|region|territory|province|state|republic|"
     r"land|landmass|part|oblast|district|country|area|surface)\s+of\s+(?:the\s+)?"
 )
+# Adjectives before a name ("neighbouring", "eastern", "occupied", "central").
+_ADJECTIVES = re.compile(r"(?:[a-z-]+(?:ing|ern|ed|al|ian|ic)\s+){1,2}")
 _WHOLE_KINDS = frozenset({"country", "region", "entity", "area"})
 _TERRITORY_PHRASE = re.compile(rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?P<of>\s+of\s+(?:the\s+)?)?")
 _TERRITORY_WORD = re.compile(_TERRITORY)
@@ -207,7 +214,8 @@ _TERRITORIAL_CUE = re.compile(
 _NOT_TERRITORIAL_AFTER = re.compile(
     r"\s+(?:voted|vote|votes|in\s+favou?r|turnout|support|backed|approval|majority|"
     r"of\s+(?:the\s+)?(?:vote|votes|voters|respondents|population|people|residents|"
-    r"electorate|ballots|gdp|economy|budget|exports|imports)|said|say|points?|percentage)\b"
+    r"electorate|ballots|gdp|economy|budget|exports|imports)|said|say|points?|percentage|"
+    rf"{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))})(?!\w)"
 )
 _NOT_TERRITORIAL_BEFORE = re.compile(
     r"(?:turnout|inflation|unemployment|rate|support|approval|gdp|growth|interest|tax|"
@@ -446,7 +454,7 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
 
 
 def _target(
-    text: str, low: str, pos: int, fig_start: int, ctx: _Context
+    text: str, low: str, pos: int, fig_start: int, ctx: _Context, area: bool = False
 ) -> tuple[bool, bool, str | None]:
     """Read what a figure is a share of, from ``pos`` (just after the unit).
 
@@ -467,6 +475,9 @@ def _target(
             return True, True, _whole_id(men)
         if _NEIGHBOUR.match(rest):
             return True, True, None
+        am = _ADJECTIVES.match(rest)
+        if am and t + am.end() in at and at[t + am.end()].kind in _WHOLE_KINDS:
+            return True, True, _whole_id(at[t + am.end()])  # "of neighbouring Donetsk Oblast"
         if _PRONOUN.match(rest):
             return True, True, _pronoun_whole(text, low, fig_start, ctx)
         gm = _GENERIC_OF.match(rest)
@@ -499,7 +510,7 @@ def _target(
             after_phrase = rest[tm.end() : tm.end() + 40]
             if _AGENT_VERB.search(after_phrase) or _LOST.search(after_phrase):
                 return True, True, None  # "the land Russia seized": not the whole country
-            if adj in ("", "whole", "entire", "national"):
+            if adj in ("", "whole", "entire", "national") and not area:
                 return True, True, _context_country(text, low, fig_start, ctx)
             return True, True, None
         return True, False, None
@@ -516,10 +527,15 @@ def _target(
         t2 = nxt.end() if nxt else t
         if t2 in at:
             return True, True, _whole_id(at[t2])
+        gen = _CYR_WORD.match(low, t2)  # "території острова Кипр"
+        if gen and gen.end() in at and at[gen.end()].kind in _WHOLE_KINDS:
+            return True, True, _whole_id(at[gen.end()])
         if _CYR_COUNTRY_WORD.match(low, t):
             return True, True, _context_country(text, low, fig_start, ctx)
         if _CYR_REGION_WORD.match(low, t):
             return True, True, _context_whole(text, low, fig_start, ctx)
+        if area:
+            return True, True, None  # "тисячі квадратних кілометрів території": no owner
         return True, True, _context_country(text, low, fig_start, ctx)
     sp = re.compile(r"\s*(?:від\s+|от\s+)?").match(low, pos, pos + 10)
     t = sp.end() if sp else pos
@@ -731,16 +747,23 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     ctx = _make_context(_resolve(text, default), default)
     claims: list[Claim] = []
     named: list[bool] = []  # whether the text names the whole right after the figure
+    bare: list[bool] = []  # whether the figure has no target at all
+    dropped: int | None = None  # the end of the last share of no territory
     for f in found:
         start, end = f.start, f.end
-        has_target, territorial, of = _target(text, low, end, start, ctx)
+        area = f.unit in ("km2", "mi2")
+        has_target, territorial, of = _target(text, low, end, start, ctx, area)
         unit = f.unit
         if unit in ("frac", "%"):
             if has_target and not territorial:
+                dropped = end
                 continue
             if not has_target:
                 if _NOT_TERRITORIAL_AFTER.match(low, end):
+                    dropped = end
                     continue
+                if dropped is not None and _LIST_GAP.fullmatch(low, dropped, start):
+                    continue  # "99.2 percent of voters in X and 87 percent in Y"
                 if f.need_of and _OF_AFTER.match(low, end):
                     continue
                 s0, s1 = _sentence_bounds(text, start, end)
@@ -750,12 +773,39 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                 if not _TERRITORIAL_CUE.search(around):
                     continue
                 of = _context_country(text, low, start, ctx)
+                prev = claims[-1] if claims else None
+                if (
+                    prev is not None
+                    and prev.unit == "%"
+                    and prev.of is not None
+                    and _gapped_holder(low, start, ctx)
+                    and not _SENTENCE_END.search(text, prev.end, start)
+                ):
+                    of = prev.of  # "India holds 55% of Kashmir, Pakistan roughly 30 percent"
             unit = "%"
         elif not has_target:
             of = None  # an area with no "of X" is not a part of a stated whole
+            inside = _IN.match(low, end)
+            if inside and inside.end() in ctx.at and ctx.at[inside.end()].kind in _WHOLE_KINDS:
+                of = _whole_id(ctx.at[inside.end()])  # "12,000 km² in the Kharkiv region"
         claims.append(Claim(f.value, f.high, unit, f.qualifier, of, start, end, text[start:end]))
         named.append(has_target and of is not None and _names_whole(text, low, end, ctx))
-    return _share_named_whole(text, claims, named)
+        bare.append(not has_target)
+    return _share_named_whole(text, claims, named, bare)
+
+
+_LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|а)\s+[^.;:!?]{0,30}")
+_IN = re.compile(r"\s+(?:in|within|inside)\s+(?:the\s+)?")
+
+
+def _gapped_holder(low: str, start: int, ctx: _Context) -> bool:
+    """True when a country or capital stands right before a figure, its verb gapped."""
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    if k == 0:
+        return False
+    m = chosen[k - 1]
+    return m.kind in ("country", "metonym") and bool(_GAPPED.match(low, m.end, m.end + 60))
 
 
 def area_country(text: str, claim: Claim, country: str | None = None) -> str | None:
@@ -806,7 +856,9 @@ def _names_whole(text: str, low: str, after: int, ctx: _Context) -> bool:
     return False
 
 
-def _share_named_whole(text: str, claims: list[Claim], named: list[bool]) -> list[Claim]:
+def _share_named_whole(
+    text: str, claims: list[Claim], named: list[bool], bare: list[bool]
+) -> list[Claim]:
     """Give a figure without a named whole the one another figure in its sentence names.
 
     "Moscow claims some 90,000 sq km, or 15% of Ukraine": both are Ukraine's. The claims
@@ -815,7 +867,7 @@ def _share_named_whole(text: str, claims: list[Claim], named: list[bool]) -> lis
     starts = [c.start for c in claims]
     out = []
     for i, claim in enumerate(claims):
-        if not named[i] and claim.unit == "%":
+        if bare[i] and claim.unit == "%":
             s0, s1 = _sentence_bounds(text, claim.start, claim.end)
             lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
             for j in range(lo, hi):

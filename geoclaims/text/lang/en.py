@@ -144,8 +144,10 @@ QUALIFIERS = {
     "about": ("about", "around", "roughly", "approximately", "approx.", "some", "circa", "ca.",
               "an estimated", "estimated", "~", "an approximate", "approximate"),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeding",
-                  "just over", "greater than", "just above", "slightly more than"),
-    "less_than": ("less than", "under", "below", "fewer than", "just below"),
+                  "just over", "greater than", "just above", "slightly more than",
+                  "a little over", "a little more than", "slightly over", "a bit over"),
+    "less_than": ("less than", "under", "below", "fewer than", "just below", "a little under",
+                  "a little less than", "slightly less than", "slightly under"),
     "at_least": ("at least", "no less than", "not less than", "a minimum of"),
     "up_to": ("up to", "as much as", "as many as", "a maximum of"),
     "exactly": ("exactly", "precisely"),
@@ -187,6 +189,9 @@ OF_WORDS = ("of",)
 #: Words for territory after "of" ("of its territory").
 TERRITORY = ("territory", "territories", "land", "landmass", "farmland", "soil", "area",
              "surface")  # fmt: skip
+#: Words after a share that make it a share of people, not of land ("54% of Ukrainians",
+#: "38% who would not cede").
+NOT_TERRITORIAL_AFTER = (r"who", r"of\s+(?:those|adults|citizens)")
 #: Adjectives of countries ("of Ukrainian territory").
 DEMONYMS = {
     "ukrainian": "UKR",
