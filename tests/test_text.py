@@ -935,5 +935,13 @@ def test_area_country_gives_where_an_area_figure_lies():
     ],
 )
 def test_more_figure_kinds(text, expected):
+    """Each a kind of fault found on the development passages."""
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == [(round(v, 2), q, o) for v, q, o in expected]
+
+
+def test_a_country_before_a_figure_after_a_verb_is_no_gapped_holder():
+    text = "Votes on joining Russia could cost Ukraine nearly 15% of its territory."
+    assert [c.of for c in find_claims(text)] == ["UKR"]
+    text = "Kyiv's counteroffensive retook less than a tenth of the land it targeted."
+    assert [c.of for c in find_claims(text)] == [None]

@@ -229,6 +229,11 @@ _AGENT_VERB = re.compile(
     r"захват\w*|анекс\w*|аннекс\w*|контролює|контролирует|контролю\w*|контролиру\w*|"
     r"утримує|удерживает|утриму\w*|удержива\w*|адміністр\w*|администр\w*)\b"
 )
+# A gapped clause opens after a comma or a conjunction ("..., Pakistan roughly 30%", "and
+# China the remaining 15%"), not after a verb ("could cost Ukraine nearly 15%").
+# "the land it targeted", "the territory that it lost": a relative clause, not the country.
+_RELATIVE = re.compile(r"\s*(?:that|which|it|they|we|he|she)\s+\w+")
+_GAP_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s+$")
 _GAPPED = re.compile(
     r"\s+(?:the\s+)?(?:(?:remaining|rest|other|another)\s+)?(?:(?:about|around|roughly|some|"
     r"nearly|almost|over|under|just|more\s+than|less\s+than)\s+)?(?:\d|(?:a|one|two)[\s-]"
@@ -393,7 +398,7 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             out.add(m.country)
         if _BY_AGENT.search(low, max(0, m.start - 12), m.start):
             out.add(m.country)
-        if _GAPPED.match(low, m.end, m.end + 60):
+        if _GAPPED.match(low, m.end, m.end + 60) and _GAP_OPENS.search(low, 0, m.start):
             out.add(m.country)  # "India holds 55%, Pakistan about 30%": the verb is gapped
     return out
 
@@ -508,7 +513,11 @@ def _target(
                     return True, True, _whole_id(at[t2])
                 return True, True, None
             after_phrase = rest[tm.end() : tm.end() + 40]
-            if _AGENT_VERB.search(after_phrase) or _LOST.search(after_phrase):
+            if (
+                _AGENT_VERB.search(after_phrase)
+                or _LOST.search(after_phrase)
+                or _RELATIVE.match(after_phrase)
+            ):
                 return True, True, None  # "the land Russia seized": not the whole country
             if adj in ("", "whole", "entire", "national") and not area:
                 return True, True, _context_country(text, low, fig_start, ctx)
@@ -805,7 +814,11 @@ def _gapped_holder(low: str, start: int, ctx: _Context) -> bool:
     if k == 0:
         return False
     m = chosen[k - 1]
-    return m.kind in ("country", "metonym") and bool(_GAPPED.match(low, m.end, m.end + 60))
+    return (
+        m.kind in ("country", "metonym")
+        and bool(_GAPPED.match(low, m.end, m.end + 60))
+        and bool(_GAP_OPENS.search(low, 0, m.start))
+    )
 
 
 def area_country(text: str, claim: Claim, country: str | None = None) -> str | None:
