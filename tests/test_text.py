@@ -945,3 +945,44 @@ def test_a_country_before_a_figure_after_a_verb_is_no_gapped_holder():
     assert [c.of for c in find_claims(text)] == ["UKR"]
     text = "Kyiv's counteroffensive retook less than a tenth of the land it targeted."
     assert [c.of for c in find_claims(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Institutions after a run of capitalised words, football clubs: no places.
+        ("A Moscow State University delegation arrived.", []),
+        ("Real Madrid's tour was cancelled.", []),
+        ("Shakhtar Donetsk beat Dynamo Kyiv in Lviv.", [("Lviv", "city", "UA-46")]),
+        # "Republic of X", a cue before a list, a town's cue before an area.
+        ("The Republic of Sakha is vast.", [("Republic of Sakha", "region", "RU-SA")]),
+        (
+            "Armenia handed back the districts of Kalbajar and Lachin.",
+            [
+                ("Armenia", "country", "ARM"),
+                ("Kalbajar", "region", "AZ-KAL"),
+                ("Lachin", "region", "AZ-LAC"),
+            ],
+        ),
+        (
+            "Bases stand near the main town of South Ossetia.",
+            [("South Ossetia", "area", "area:south-ossetia")],
+        ),
+        # More aliases of named areas.
+        (
+            "Japan claims the Southern Kurils; the conflict over Karabakh ended.",
+            [
+                ("Japan", "country", "JPN"),
+                ("Southern Kurils", "area", "area:kuril-islands"),
+                ("Karabakh", "area", "area:nagorno-karabakh"),
+            ],
+        ),
+        # A clause joined by a conjunction has cues of its own.
+        (
+            "Понад половину Херсонщини окуповано, а сам Херсон щодня обстрілюють.",
+            [("Херсонщини", "region", "UA-65"), ("Херсон", "city", "UA-65")],
+        ),
+    ],
+)
+def test_names_inside_names_lists_and_aliases(text, expected):
+    assert _rows_of(text) == expected

@@ -111,16 +111,18 @@ _SUFFIX_AFTER = re.compile(
     (?:
       (?P<ent>people['’ʼʹ]?s['’ʼʹ]?\s+republics?
         |народн\w*\s+республ[іи]к\w*)
-      |(?-i:State)(?=\W|$)
+      |(?-i:State(?=\W|$)(?!\s+[A-Z]))
       |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
         |prefectures?|krai|kray|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*)
     )
     (?!\w)
     """
 )
+_REPUBLIC_OF = re.compile(r"(?<![\w-])Republic of $")
 _POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
 _REGION_BEFORE = re.compile(
-    r"\b(?:regions?|oblasts?|provinces?|state|(?i:governor)(?:\s+[A-Z][\w'’-]+){0,2})\s+of"
+    r"\b(?:regions?|oblasts?|provinces?|states?|districts?|governorates?|counties|"
+    r"(?i:governor)(?:\s+[A-Z][\w'’-]+){0,2})\s+of"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -253,6 +255,10 @@ def _prev_word(text: str, start: int) -> tuple[str, int]:
 _INSTITUTION_AFTER = re.compile(
     rf"(?i)(?:\s+|-)(?:{_alt(lang.merged_tuple('INSTITUTION_AFTER'))})(?!\w)"
 )
+# "Moscow State University", "Kyiv Polytechnic Institute": capitalised words, then one.
+_INSTITUTION_RUN = re.compile(
+    rf"(?:\s+[A-Z][\w'’-]*){{1,3}}?\s+(?i:{_alt(lang.merged_tuple('INSTITUTION_AFTER'))})(?!\w)"
+)
 _INSTITUTION_BEFORE = re.compile(
     rf"(?i)\b(?:{_alt(lang.merged_tuple('INSTITUTION_BEFORE'))})\s+(?:of|on)\s+(?:the\s+)?$"
 )
@@ -286,7 +292,7 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         text, max(0, raw.start - 40), raw.start
     ):
         return True
-    if _INSTITUTION_AFTER.match(text, raw.end):
+    if _INSTITUTION_AFTER.match(text, raw.end) or _INSTITUTION_RUN.match(text, raw.end):
         return True
     if not mixed_case:
         return False
@@ -355,14 +361,32 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
                 or raw.key.endswith(" city")
                 or raw.key.startswith(("місто ", "город "))
             )
+        rp = _REPUBLIC_OF.search(text, max(0, raw.start - 15), raw.start)
+        if rp and any(c.kind == "region" for c in raw.cands):
+            raw.start = rp.start()  # "the Republic of Sakha"
+            raw.suffix = raw.suffix or "region"
         pm = _POSSESSIVE_AFTER.match(text, raw.end)
         if pm and (pm.group(0).endswith(("s", "S")) or text[raw.end - 1 : raw.end] in "sS"):
             raw.end = pm.end()
     kept: list[_Raw] = []
     for raw in raws:
-        if not kept or raw.start >= kept[-1].end:
+        if kept and raw.start <= kept[-1].start and raw.end >= kept[-1].end:
+            kept[-1] = raw  # "the Republic of Sakha" swallows "Republic"
+        elif not kept or raw.start >= kept[-1].end:
             kept.append(raw)
     raws = kept
+    # "the districts of Kalbajar, Aghdam and Lachin": a cue before the list is for all.
+    for i in range(1, len(raws)):
+        prev, cur = raws[i - 1], raws[i]
+        if (
+            prev.suffix == "region"
+            and _REGION_BEFORE.search(text[max(0, prev.start - 50) : prev.start])
+            and cur.suffix is None
+            and not cur.city_cue
+            and any(c.kind == "region" for c in cur.cands)
+            and _CONNECTOR.fullmatch(text, prev.end, cur.start)
+        ):
+            cur.suffix = "region"
     # Lists: "Donetsk, Luhansk and Kherson regions", "the Donetsk and Luhansk People's
     # Republics", "Донецької та Луганської областей": the last suffix applies to all.
     for i in range(len(raws) - 2, -1, -1):
@@ -425,7 +449,9 @@ def _viable(raw: _Raw, common: bool) -> list[_Cand]:
         cities = [c for c in cands if c.kind == "city"]
         if cities:
             return cities
-        return [c._replace(kind="city") for c in cands if c.kind == "region"]
+        regions = [c._replace(kind="city") for c in cands if c.kind == "region"]
+        # "the main town of South Ossetia": the cue is for a town before it
+        return regions or [c for c in cands if c.kind == "area" and c.bare_ok]
     if common:
         return []
     return [c for c in cands if c.bare_ok]
@@ -588,7 +614,9 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
 
 
 _PROVINCE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_alt(lang.merged_tuple('PROVINCE_CUES'))})(?!\w)|%")
-_CLAUSE_BREAK = re.compile(r"[;:!?()\n]|\.(?!\d)")
+_CLAUSE_BREAK = re.compile(
+    r"[;:!?()\n]|\.(?!\d)|,\s+(?:а|але|та|і|and|but|while|whereas|и|но)(?!\w)"
+)
 
 
 _NAMED_AFTER: dict[int, frozenset[str]] = {}

@@ -84,7 +84,10 @@ PERSON_NAMES = _words(
 TITLE_WORDS = (
     r"mr|mrs|ms|miss|dr|prof|sir|lady|queen|king|prince|princess|saint|st|lake|mount|fort|"
     r"cape|president|senator|sen|rep|judge|coach|general|gen|captain|capt|gov|governor|"
-    r"minister|sea|gulf"
+    r"minister|sea|gulf|"
+    # football clubs: "Shakhtar Donetsk", "Dynamo Kyiv", "Real Madrid"
+    r"real|dynamo|dinamo|shakhtar|zorya|spartak|zenit|lokomotiv|cska|atletico|olympique|"
+    r"sporting|inter|fc|ac"
 )
 FUNCTION_WORDS = _words(
     """
@@ -123,6 +126,12 @@ GENERIC_UNIT_WORDS = _words(
     autonomous
     """
 )
+#: Names of the named areas (ids as in the boundaries data's areas table, without
+#: "area:"), beside those the data ships.
+AREA_NAMES = (
+    ("kuril-islands", "Southern Kurils"), ("kuril-islands", "South Kurils"),
+    ("nagorno-karabakh", "Karabakh"),
+)  # fmt: skip
 #: Landform nouns after a unit's name or adjective that still name the unit ("the Crimean
 #: peninsula").
 LANDFORMS = ("peninsula",)
@@ -328,8 +337,8 @@ METONYM_BEFORE = (
     r"gave", r"give", r"gives", r"cede\w*\s+(?:\w+\s+){0,3}to", r"lost\s+to",
     r"demands?\s+(?:from|of)", r"appeal\w*\s+to", r"recognition\s+(?:by|from)",
     r"(?:proposals?|calls?|requests?|pressure|offers?|messages?|warnings?|threats?|"
-    r"ultimatums?|responses?|repl(?:y|ies)|signals?|aid|delegations?|envoys?|officials|"
-    r"negotiators|diplomats|representatives)\s+(?:from|of)",
+    r"ultimatums?|responses?|repl(?:y|ies)|signals?|aid|delegations?|envoys?|"
+    r"negotiators|diplomats)\s+(?:from|of)",
     r"mediation\s+(?:by|of)", r"mediated\s+by", r"sanctions\s+(?:on|against)",
     # The agent of a passive verb acts: "dismissed by Kyiv", "condemned by Rome".
     r"(?!(?:surrounded|bordered|served|flanked|connected|linked|followed|dominated|crossed|"
