@@ -838,6 +838,11 @@ def test_countries_seas_and_namesakes(text, expected):
             [("Juba", "metonym", "SS-EC"), ("Khartoum", "metonym", "SD-KH")],
         ),
         ("Kyiv's 2023 summer counteroffensive stalled.", [("Kyiv's", "metonym", "UA-30")]),
+        ("Токио регулярно выражает протест.", [("Токио", "metonym", "JP-13")]),
+        (
+            "Washington discussed using frozen assets to fund Kyiv.",
+            [("Washington", "metonym", "US-DC"), ("Kyiv", "metonym", "UA-30")],
+        ),
         ("The city was surrounded by Kyiv's suburbs.", [("Kyiv's", "region", "UA-30")]),
     ],
 )

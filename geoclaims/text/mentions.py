@@ -80,7 +80,7 @@ _SUBJECT_PAST = re.compile(
     rf"(?:(?!(?:{_alt(en.METONYM_NOT_PAST)})\b)[a-z]{{2,}}ed|{_alt(en.METONYM_PAST)})\b"
 )
 _SUBJECT_VERB_CYRILLIC = re.compile(
-    rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))}|її|їх|её|ее|их|це|это)){{0,3}}\s+"
+    rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))}|її|їх|её|ее|их|це|это|[а-яіїєґё]{{3,}}о)){{0,3}}\s+"
     r"[а-яіїєґё'’ʼ-]{2,}(?:в|л|ла|ло|ли|лася|лося|лися|лись|лась|лся|вся|ет|ит|ут|ют|ат|ят|ає|"
     r"ує|ють|ять|ать|ить|ется|ится|ются|ятся|ається|ується)(?![\w'’ʼ-])"
 )

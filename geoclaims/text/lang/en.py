@@ -340,6 +340,8 @@ METONYM_BEFORE = (
     r"ultimatums?|responses?|repl(?:y|ies)|signals?|aid|delegations?|envoys?|"
     r"negotiators|diplomats)\s+(?:from|of)",
     r"mediation\s+(?:by|of)", r"mediated\s+by", r"sanctions\s+(?:on|against)",
+    r"fund(?:s|ed|ing)?", r"arm(?:s|ed|ing)?", r"suppl(?:y|ies|ied|ying)", r"help\w*",
+    r"assist\w*", r"reassur\w*", r"lobb\w*", r"persuad\w*", r"convinc\w*",
     # The agent of a passive verb acts: "dismissed by Kyiv", "condemned by Rome".
     r"(?!(?:surrounded|bordered|served|flanked|connected|linked|followed|dominated|crossed|"
     r"encircled|hit|struck|shelled|bombed|attacked|targeted|visited|reached|passed)\s)"
