@@ -750,6 +750,14 @@ def test_cyrillic_teens_and_numerators(text, expected):
         ),
         ("Blackouts lasted 12 hours in Kharkiv.", [("Kharkiv", "city", "UA-63")]),
         (
+            "A missile hit the regional administration building in Mykolaiv.",
+            [("Mykolaiv", "city", "UA-48")],
+        ),
+        (
+            "Russian troops tried to cross the Dnipro river near Kherson.",
+            [("Kherson", "city", "UA-65")],
+        ),
+        (
             "Before 1961 Donetsk was called Stalino.",
             [("Donetsk", "city", "UA-14"), ("Stalino", "city", "UA-14")],
         ),
@@ -802,6 +810,14 @@ def test_a_province_named_after_its_capital(text, expected):
             [("Niger State", "region", "NG-NI"), ("Kano", "region", "NG-KN")],
         ),
         ("Georgia and Texas", [("Georgia", "region", "US-GA"), ("Texas", "region", "US-TX")]),
+        (
+            "Voters in Georgia, Arizona and Nevada will decide.",
+            [
+                ("Georgia", "region", "US-GA"),
+                ("Arizona", "region", "US-AZ"),
+                ("Nevada", "region", "US-NV"),
+            ],
+        ),
         (
             "Governor Brian Kemp of Georgia met a delegation from Georgia.",
             [("Georgia", "region", "US-GA"), ("Georgia", "country", "GEO")],

@@ -692,7 +692,9 @@ def _near_countries(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> 
         if 0 <= j < len(kept):
             left, right = (kept[j][0], kept[k][0]) if j < k else (kept[k][0], kept[j][0])
             if _CONNECTOR.fullmatch(text, left.end, right.start):
-                ccs = {c.country for c in kept[j][1]}
+                ccs = {c.country for c in kept[j][1] if c.kind != "city"} or {
+                    c.country for c in kept[j][1]
+                }
                 if len(ccs) == 1:
                     out |= ccs
     return frozenset(out)

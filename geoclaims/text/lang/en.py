@@ -364,7 +364,7 @@ PROVINCE_CUES = (
     r"retak\w*", r"recaptur\w*", r"liberat\w*", r"seiz\w*", r"rebels?", r"separatis\w*",
     r"per\s*cent", r"percent", r"%", r"square", r"sq", r"km", r"provinces?", r"regions?",
     r"oblasts?", r"governorates?", r"together", r"votes?", r"ballots?", r"front",
-    r"nuclear", r"fighting", r"troops", r"pulled\s+back", r"governors?", r"regional",
+    r"nuclear", r"fighting", r"pulled\s+back", r"governors?",
     r"makes?\s+up", r"made\s+up", r"account\w*\s+for", r"compris\w*", r"spans?",
     r"constitut\w*", r"represent\w*",
 )  # fmt: skip
