@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 
 from geoclaims._errors import InvalidTypeError
-from geoclaims._normalize import normalize_with_offsets
+from geoclaims._normalize import normalize, normalize_with_offsets
 from geoclaims.text import lang
 from geoclaims.text.gazetteer import (
     CITY_POPULATION_FLOOR,
@@ -619,24 +619,54 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_NAMED_AFTER: dict[int, frozenset[str]] = {}
+class _NamedAfterCity:
+    """Whether a unit is named after its capital city, when that city is no unit itself.
 
-
-def _named_after_city(gaz: _Gazetteer) -> frozenset[str]:
-    """Units named after their capital city, when that city is not a unit of its own.
-
-    A name that is a unit with an "X Oblast" (province, governorate) form and a city in it
-    (Odesa, Kharkiv, Tehran); not a city that is a unit (Kyiv, Moscow, Sevastopol).
+    A unit is, when the key of its English name has the unit with an "X Oblast" (province,
+    governorate) form and a city in it (Odesa, Kharkiv, Tehran); not a city that is a unit
+    (Kyiv, Moscow, Sevastopol). Looked up per unit through the automaton and memoised, so
+    the name index is never scanned whole.
     """
-    if id(gaz) in _NAMED_AFTER:
-        return _NAMED_AFTER[id(gaz)]
-    out = set()
-    for cands in gaz.candidates:
-        regions = [c for c in cands if c.kind == "region" and c.suffix_form and c.home]
+
+    def __init__(self, gaz: _Gazetteer) -> None:
+        self.gaz = gaz
+        self.memo: dict[str, bool] = {}
+
+    def __contains__(self, unit_id: object) -> bool:
+        if not isinstance(unit_id, str):
+            return False
+        hit = self.memo.get(unit_id)
+        if hit is None:
+            hit = self.memo[unit_id] = self._lookup(unit_id)
+        return hit
+
+    def _lookup(self, unit_id: str) -> bool:
+        unit = self.gaz.units.get(unit_id)
+        if unit is None:
+            return False
+        kid = self.gaz.automaton.get(f" {normalize(unit[1])} ", None)
+        if kid is None:
+            return False
+        cands = self.gaz.candidates[kid]
         cities = {c.unit_id for c in cands if c.kind == "city"}
-        out.update(c.unit_id for c in regions if c.unit_id in cities)
-    _NAMED_AFTER.clear()
-    return _NAMED_AFTER.setdefault(id(gaz), frozenset(out))
+        return any(
+            c.kind == "region"
+            and c.unit_id == unit_id
+            and c.suffix_form
+            and c.home
+            and unit_id in cities
+            for c in cands
+        )
+
+
+_NAMED_AFTER: list[tuple[_Gazetteer, _NamedAfterCity]] = []
+
+
+def _named_after_city(gaz: _Gazetteer) -> _NamedAfterCity:
+    """The :class:`_NamedAfterCity` of the gazetteer in use."""
+    if not _NAMED_AFTER or _NAMED_AFTER[0][0] is not gaz:
+        _NAMED_AFTER[:] = [(gaz, _NamedAfterCity(gaz))]
+    return _NAMED_AFTER[0][1]
 
 
 def _listed_with_province(text: str, raws: list[_Raw], i: int, cities: list[bool]) -> bool:
@@ -659,7 +689,7 @@ def _listed_with_province(text: str, raws: list[_Raw], i: int, cities: list[bool
     return False
 
 
-def _the_city(text: str, raw: _Raw, named_after: frozenset[str]) -> bool:
+def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity) -> bool:
     """True when a bare name of a province named after its capital means the city.
 
     It does unless a word of territory or its measure stands in its clause within a few
