@@ -1007,3 +1007,23 @@ def test_a_country_before_a_figure_after_a_verb_is_no_gapped_holder():
 )
 def test_names_inside_names_lists_and_aliases(text, expected):
     assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ukrainian and Russian treaty and institution names, river banks and crossings.
+        ("Мінські угоди так і не виконали.", []),
+        ("Україна ратифікувала Стамбульську конвенцію.", [("Україна", "country", "UKR")]),
+        ("Росіяни намагалися форсувати Дніпро поблизу Херсона.", [("Херсона", "city", "UA-65")]),
+        ("После отхода с правого берега Днепра.", []),
+        # ... but a verb is no treaty ("договорились").
+        (
+            "Баку и Ереван договорились.",
+            [("Баку", "metonym", "AZ-BA"), ("Ереван", "metonym", "AM-ER")],
+        ),
+        ("Troops dug in on the east bank of the Dnipro.", []),
+    ],
+)
+def test_treaties_and_rivers_in_every_language(text, expected):
+    assert _rows_of(text) == expected

@@ -99,7 +99,8 @@ _NOT_PLACE_AFTER = re.compile(
     r"Independent)\b"
 )
 _NOT_PLACE_BEFORE = re.compile(
-    r"\b(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine)"
+    r"(?<!\w)(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine|"
+    r"banks?|берег\w*|річк\w*|рек\w*|форсува\w*|форсирова\w*)"
     r"\s+(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -156,7 +157,8 @@ _CITY_CUE_LAST = _words(
 )
 _FEATURE_WORDS = _words("sea river lake ocean gulf bay strait mountains mountain range desert")
 _NOT_PLACE_LAST = _words(
-    "of the sea gulf lake river strait bay mount cruiser flagship warship frigate submarine"
+    "of the sea gulf lake river strait bay mount cruiser flagship warship frigate submarine "
+    "bank banks берега берегу берегом берег річки річку реки реку форсувати форсировать"
 )
 _APPOSITION = re.compile(r",\s*")
 

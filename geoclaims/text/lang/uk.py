@@ -83,6 +83,13 @@ PROVINCE_CUES = (
     r"област\w*", r"регіон\w*", r"квадратн\w*",
 )  # fmt: skip
 
+#: Words after a place name that make it part of the name of a treaty or an institution
+#: ("Мінські угоди", "Стамбульська конвенція").
+INSTITUTION_AFTER = (
+    r"угод\w*", r"домовленост\w*", r"конвенці\w*", r"формат\w*", r"протокол\w*",
+    r"університет\w*", r"патріархат\w*", r"меморандум\w*",
+)  # fmt: skip
+
 QUALIFIERS = {
     "nearly": ("майже", "чи не"),
     "about": ("приблизно", "близько", "орієнтовно", "майже що"),
