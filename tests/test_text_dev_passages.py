@@ -3,14 +3,15 @@
 tests/data/dev_passages.jsonl was written by someone who had not read the matcher, in the
 held-out set's label scheme (see tests/text_scoring.py), mostly about disputes outside
 Ukraine. Unlike the held-out set it is a development set: its failures may be read and
-its kinds of fault fixed. Figures are printed with their counts; the bar is below.
+its kinds of fault fixed. Figures are printed with their counts. The bar is the held-out
+set's: precision and recall >= 0.95 on regions, entities and areas, >= 90% of claims exact
+(before the rules that generalise: 0.740 / 0.898 and 55% on its first 147 rows).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from text_scoring import ALL_KINDS, MEASURED, claims_exact, read_rows, score
 
 DEV = Path(__file__).parent / "data" / "dev_passages.jsonl"
@@ -55,10 +56,6 @@ def test_dev_passages_scores(capsys):
     assert len(lines) == 3 * len(subsets)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="below the bar: regions+entities+areas precision 0.743 recall 0.898, claims 60% exact",
-)
 def test_dev_passages_reach_the_bar():
     rows = _rows()
     p, rc, *_ = score(rows, MEASURED)
