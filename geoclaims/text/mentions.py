@@ -927,7 +927,11 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        region unless a city cue says otherwise: "the city of X", "town of X", "mayor of
        X", "X city", "X's mayor", "місто X", "м. X", "город X", or the city's country
        right after a comma ("Kherson, Ukraine"). A city is reported with the unit it
-       lies in.
+       lies in. A province named after its capital city (an "X Oblast" form and a city
+       X in it: Odesa, Kharkiv, Tehran) is, bare, the city ("missiles hit Odesa", "у
+       Львові") unless its clause speaks of territory changing hands or measured
+       ("annex Kherson", "Donetsk and Luhansk together cover 8.8 per cent"), a list joins
+       it to a province that is no city, or it is a regional name ("Харківщина").
     5. **Cities** of at least :data:`CITY_POPULATION_FLOOR` (100,000) inhabitants match
        anywhere; smaller ones (down to 15,000) only with a city cue or when their country
        is already in the document's context (GeoNames districts of big cities are
@@ -939,12 +943,16 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        suffix, the unit whose "X Oblast" form it is; the unit a city of the same name lies
        in ("Moscow", "Minsk"); the exact name; the kind (country, then region or entity,
        then city); the population (of the city, or of a unit's listed cities). The score
-       says which step settled it.
+       says which step settled it. Before that, a country's name is the country, never
+       another country's unit of that name ("the coup in Niger"), unless a suffix ("Niger
+       State"), "Governor ... of", or a list or apposition joined to a place of that other
+       country says so ("Georgia and Texas").
     7. **Traps.** Names that are everyday English words ("Reading", "Split", "Central",
        "Most") match only with a suffix or cue. Place names that are also first names
        ("Georgia", "Victoria", "Jordan", "Washington") are dropped when a capitalised
        non-place word or a title is next to them ("Victoria Nuland", "Michael Jordan",
-       "Queen Victoria", "Lake Victoria"), and names followed by "River", "Sea",
+       "Queen Victoria", "Lake Victoria"), names ending in "Sea", "River", "Lake" are
+       features ("Red Sea coast"), and names followed by "River", "Sea",
        "battalion" and the like are not places; nor is a city name after "the" ("on the
        Dnipro" is the river).
     8. **Longer names.** A place name is a word of a longer proper name, not a place,
@@ -961,7 +969,10 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        deciding or holding ("Kyiv rejected the proposal", "Moscow has long insisted",
        "заявила Москва"), the owner of an act of state ("Moscow's annexation"), the
        object of one ("accused Moscow", "talks between Moscow and Kyiv", "backed by
-       Moscow") or an adjective of allegiance ("Moscow-backed"). After a place
+       Moscow") or an adjective of allegiance ("Moscow-backed"); a capital before a
+       modal verb ("Moscow does not control") or starting a clause before a past verb
+       ("Beijing built"), in Ukrainian and Russian before any finite verb ("Москва
+       перетворила"), or the agent of a passive ("dismissed by Kyiv"). After a place
        preposition ("officials in Kyiv said") or with a city cue it stays a place. A
        report highlights metonyms but never measures them.
     10. **Named areas** (Donbas, Kashmir, South Ossetia, ...; from the boundaries data)
