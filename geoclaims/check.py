@@ -52,6 +52,7 @@ from geoclaims.boundaries import (
 )
 from geoclaims.boundaries import regions as all_regions
 from geoclaims.text import find_claims
+from geoclaims.text.claims import area_country
 from geoclaims.text.lang import merged_figure_verbs
 from geoclaims.worldviews import claims_in_force, parse_date
 
@@ -622,6 +623,8 @@ def _figure(
                 fig.whole_name = str(row["name"])
     if fig.whole_country is None and fig.whole_name is None:
         of = getattr(claim, "of", None)
+        if of is None and getattr(claim, "unit", None) in ("km2", "mi2"):
+            of = area_country(text, claim)  # an area with no stated whole: where it lies
         if of and of not in holder_countries:
             of = str(of)
             if of.startswith("area:") or "-" in of:

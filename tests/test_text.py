@@ -222,6 +222,61 @@ def test_mentions_are_sorted_and_spans_exact():
             [("Moscow", "metonym", "RU-MOW"), ("Kyiv", "metonym", "UA-30")],
         ),
         ("Москва заявила про анексію.", [("Москва", "metonym", "RU-MOW")]),
+        # Negation and modal verbs: the capital is still the agent.
+        ("Moscow does not control the entire region.", [("Moscow", "metonym", "RU-MOW")]),
+        (
+            "Moscow would not accept it, and Kyiv cannot give up land.",
+            [("Moscow", "metonym", "RU-MOW"), ("Kyiv", "metonym", "UA-30")],
+        ),
+        (
+            "Baku and Yerevan signed a framework document.",
+            [("Baku", "metonym", "AZ-BA"), ("Yerevan", "metonym", "AM-ER")],
+        ),
+        ("Москва не признаёт этот договор.", [("Москва", "metonym", "RU-MOW")]),
+        # A cue before the first item of a list holds for the capitals after it.
+        (
+            "The talks between Moscow and Washington stalled.",
+            [("Moscow", "metonym", "RU-MOW"), ("Washington", "metonym", "US-DC")],
+        ),
+        # Subject of a past verb at the start of a clause; in Ukrainian and Russian any
+        # finite verb, word order being free.
+        ("Beijing built a highway across it.", [("Beijing", "metonym", "CN-BJ")]),
+        (
+            "It was done before New Delhi noticed.",
+            [("New Delhi", "metonym", "IN-DL")],
+        ),
+        ("Rabat insists on autonomy.", [("Rabat", "metonym", "MAR.MO49")]),
+        (
+            "Пекин пригрозил Тайбэю.",
+            [("Пекин", "metonym", "CN-BJ"), ("Тайбэю", "metonym", "TW-TPE")],
+        ),
+        (
+            "У 2014 році Москва перетворила Севастополь на базу.",
+            [("Москва", "metonym", "RU-MOW"), ("Севастополь", "region", "UA-40")],
+        ),
+        (
+            "Вашингтон і Брюссель погодили пакет.",
+            [("Вашингтон", "metonym", "US-DC"), ("Брюссель", "metonym", "BE-BRU")],
+        ),
+        # The owner of an act of state, the object of one.
+        ("Kyiv's military intelligence chief said so.", [("Kyiv's", "metonym", "UA-30")]),
+        (
+            "Nicosia rejected Ankara's call.",
+            [("Nicosia", "metonym", "CYP.northern_cyprus"), ("Ankara's", "metonym", "TR-06")],
+        ),
+        (
+            "Kyiv rejected a proposal from Moscow.",
+            [("Kyiv", "metonym", "UA-30"), ("Moscow", "metonym", "RU-MOW")],
+        ),
+        (
+            "Київ відкинув вимогу Москви.",
+            [("Київ", "metonym", "UA-30"), ("Москви", "metonym", "RU-MOW")],
+        ),
+        ("Kyiv could be hit again tonight.", [("Kyiv", "region", "UA-30")]),
+        ("Missiles struck Kyiv, which suffered blackouts.", [("Kyiv", "region", "UA-30")]),
+        ("Вибухи пролунали у Києві.", [("Києві", "region", "UA-30")]),
+        ("Overnight shelling in Kyiv killed two people.", [("Kyiv", "region", "UA-30")]),
+        ("Protesters gathered in the capital Tbilisi.", [("Tbilisi", "city", "GE-TB")]),
         # A place, not a government: after a place preposition, or with a city cue.
         ("Officials in Kyiv said the lights were back.", [("Kyiv", "region", "UA-30")]),
         ("The mayor of Kyiv said the lights were back.", [("Kyiv", "city", "UA-30")]),
@@ -431,15 +486,21 @@ def test_article_date_rejects_non_text():
         # A possessive after the suffix word.
         ("Donetsk Oblast's governor spoke.", [("Donetsk Oblast's", "region", "UA-14")]),
         # A capitalised word that keeps the place a place.
-        ("Kherson Airport was shelled.", [("Kherson", "region", "UA-65")]),
+        # (and the city, not the province named after it).
+        ("Kherson Airport was shelled.", [("Kherson", "city", "UA-65")]),
         # The longer name wins, for every name inside another.
         ("Fighting resumed in South Sudan.", [("South Sudan", "country", "SSD")]),
         (
             "Equatorial Guinea and Guinea-Bissau",
             [("Equatorial Guinea", "country", "GNQ"), ("Guinea-Bissau", "country", "GNB")],
         ),
-        # Adjective and landform forms.
-        ("Troops left the Crimean peninsula.", [("Crimean peninsula", "region", "UA-43")]),
+        # Adjective and landform forms: the peninsula is the named area (labels.md), Crimea
+        # alone the unit.
+        (
+            "Troops left the Crimean peninsula.",
+            [("Crimean peninsula", "area", "area:crimean-peninsula")],
+        ),
+        ("Troops left Crimea.", [("Crimea", "region", "UA-43")]),
         # Stress marks, formal names in every case, dotted abbreviations.
         ("Доне́цкая о́бласть", [("Доне́цкая о́бласть", "region", "UA-14")]),
         ("у Доне́цкой о́бласти", [("Доне́цкой о́бласти", "region", "UA-14")]),
@@ -508,6 +569,41 @@ def test_issue_12_kinds_of_fault_mentions(text, expected):
             "Azerbaijan says about 4% of the country's total area is mined.",
             (4.0, None, "%", "about", "AZE"),
         ),
+        # Verbs of extent: covers, accounts for, makes up, comprises.
+        (
+            "Northern Cyprus covers about 36% of the island of Cyprus.",
+            (36.0, None, "%", "about", "CYP"),
+        ),
+        (
+            "Transnistria accounts for about 12% of Moldova's territory.",
+            (12.0, None, "%", "about", "MDA"),
+        ),
+        ("Abkhazia makes up about 12.5% of Georgia.", (12.5, None, "%", "about", "GEO")),
+        # A possessive whole.
+        ("Russia occupies a fifth of Georgia's territory.", (20.0, None, "%", None, "GEO")),
+        # A pronoun whole: the area or region named last, never the holder.
+        (
+            "Kashmir is divided, and Pakistan holds about 30% of it.",
+            (30.0, None, "%", "about", "area:kashmir"),
+        ),
+        (
+            "Russia invaded Ukraine and now occupies about a fifth of it.",
+            (20.0, None, "%", "about", "UKR"),
+        ),
+        # Two or more words before the region word.
+        (
+            "India administers about 55% of the former princely state.",
+            (55.0, None, "%", "about", None),
+        ),
+        # A conversion in brackets is the same figure.
+        (
+            "The region covers 45,000 square kilometres (17,000 sq mi).",
+            (45000.0, None, "km2", None, None),
+        ),
+        (
+            "The enclave spans 4,400 sq mi (11,400 km2) of mountains.",
+            (11400.0, None, "km2", None, None),
+        ),
     ],
 )
 def test_issue_12_kinds_of_fault_claims(text, expected):
@@ -516,6 +612,18 @@ def test_issue_12_kinds_of_fault_claims(text, expected):
     assert _close(got, expected)
     if "Pakistan" in text:
         assert claim.of != "PAK"
+
+
+def test_a_gapped_verb_makes_each_country_a_holder():
+    text = (
+        "India administers about 55% of the former princely state, Pakistan about 30% and "
+        "China the remaining 15%."
+    )
+    assert [(c.value, c.of) for c in find_claims(text)] == [
+        (55.0, None),
+        (30.0, None),
+        (15.0, None),
+    ]
 
 
 def _close(got: tuple, expected: tuple) -> bool:
@@ -554,7 +662,7 @@ def _close(got: tuple, expected: tuple) -> bool:
             ],
         ),
         # A unit wins over a named area of the same name.
-        ("the Crimean peninsula", [("Crimean peninsula", "region", "UA-43")]),
+        ("the Crimean peninsula", [("Crimean peninsula", "area", "area:crimean-peninsula")]),
     ],
 )
 def test_named_areas_are_kind_area(text, expected):
@@ -576,3 +684,346 @@ def test_metonyms_are_highlighted_but_never_measured():
     part = _given_regions(mentions, "un", dt.date(2024, 1, 1))
     assert list(part["unit_id"]) == ["UA-14"]
     assert "metonym" not in _TERRITORY_KINDS and "area" in _TERRITORY_KINDS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Aliases of named areas in Ukrainian and Russian, in every case.
+        ("Войска стоят в Приднестровье.", [("Приднестровье", "area", "area:transnistria")]),
+        ("Речь шла о Приднестровья.", [("Приднестровья", "area", "area:transnistria")]),
+        ("Нагорный Карабах остаётся.", [("Нагорный Карабах", "area", "area:nagorno-karabakh")]),
+        (
+            "Конфликт вокруг Нагорного Карабаха.",
+            [("Нагорного Карабаха", "area", "area:nagorno-karabakh")],
+        ),
+        ("Південна Осетія проголосила.", [("Південна Осетія", "area", "area:south-ossetia")]),
+        (
+            "Росія визнала Південну Осетію.",
+            [("Росія", "country", "RUS"), ("Південну Осетію", "area", "area:south-ossetia")],
+        ),
+        ("Бои в Донбассе продолжаются.", [("Донбассе", "area", "area:donbas")]),
+        (
+            "Контроль над Нагірним Карабахом.",
+            [("Нагірним Карабахом", "area", "area:nagorno-karabakh")],
+        ),
+        ("Накази щодо сектора Газа.", [("сектора Газа", "area", "area:gaza-strip")]),
+        ("Острова Южных Курил.", [("Южных Курил", "area", "area:kuril-islands")]),
+        # Countries and first-level units of any country, from ISO 3166 translations.
+        ("Території Республіки Молдова.", [("Республіки Молдова", "country", "MDA")]),
+        ("Республика Молдова требует.", [("Республика Молдова", "country", "MDA")]),
+        ("Азербайджан відновив контроль.", [("Азербайджан", "country", "AZE")]),
+        ("Абхазія та Грузія.", [("Абхазія", "region", "GE-AB"), ("Грузія", "country", "GEO")]),
+        ("Власти Абхазии отозвали документ.", [("Абхазии", "region", "GE-AB")]),
+        ("Переговори у Стамбулі.", [("Стамбулі", "city", "TR-34")]),
+    ],
+)
+def test_cyrillic_names_of_areas_countries_and_units(text, expected):
+    assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Придністров'я займає приблизно дванадцять відсотків території Республіки Молдова.",
+            (12.0, None, "%", "about", "MDA"),
+        ),
+        (
+            "Венесуэла претендует на Эссекибо — около двух третей территории Гайаны.",
+            (200 / 3, None, "%", "about", "GUY"),
+        ),
+    ],
+)
+def test_cyrillic_teens_and_numerators(text, expected):
+    (claim,) = find_claims(text)
+    assert _close((claim.value, claim.high, claim.unit, claim.qualifier, claim.of), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare name of a province named after its capital is the city ...
+        (
+            "Missiles hit Kyiv, and air defences were active over Lviv and Odesa.",
+            [("Kyiv", "region", "UA-30"), ("Lviv", "city", "UA-46"), ("Odesa", "city", "UA-51")],
+        ),
+        ("Blackouts lasted 12 hours in Kharkiv.", [("Kharkiv", "city", "UA-63")]),
+        (
+            "A missile hit the regional administration building in Mykolaiv.",
+            [("Mykolaiv", "city", "UA-48")],
+        ),
+        (
+            "Russian troops tried to cross the Dnipro river near Kherson.",
+            [("Kherson", "city", "UA-65")],
+        ),
+        (
+            "Before 1961 Donetsk was called Stalino.",
+            [("Donetsk", "city", "UA-14"), ("Stalino", "city", "UA-14")],
+        ),
+        (
+            "Уламки пошкодили будинки у Львові та Одесі.",
+            [("Львові", "city", "UA-46"), ("Одесі", "city", "UA-51")],
+        ),
+        ("В Харькове повреждена подстанция.", [("Харькове", "city", "UA-63")]),
+        # ... unless territory changing hands or measured is in its clause, a list joins it
+        # to a province that is no city, or it is a regional name.
+        (
+            "Russia says it will annex Kherson and Zaporizhzhia.",
+            [
+                ("Russia", "country", "RUS"),
+                ("Kherson", "region", "UA-65"),
+                ("Zaporizhzhia", "region", "UA-23"),
+            ],
+        ),
+        (
+            "Donetsk and Luhansk together cover 8.8 per cent of Ukraine.",
+            [
+                ("Donetsk", "region", "UA-14"),
+                ("Luhansk", "region", "UA-09"),
+                ("Ukraine", "country", "UKR"),
+            ],
+        ),
+        (
+            "Bandits abducted villagers in Zamfara and Kaduna.",
+            [("Zamfara", "region", "NG-ZA"), ("Kaduna", "region", "NG-KD")],
+        ),
+        ("Бої тривають на Харківщині.", [("Харківщині", "region", "UA-63")]),
+        ("Donetsk's governor spoke.", [("Donetsk's", "region", "UA-14")]),
+    ],
+)
+def test_a_province_named_after_its_capital(text, expected):
+    assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country's name is the country, not another country's unit of that name ...
+        (
+            "The coup in Niger has disrupted trade with Nigeria.",
+            [("Niger", "country", "NER"), ("Nigeria", "country", "NGA")],
+        ),
+        # ... unless a suffix, a list, an apposition or a governor says so.
+        (
+            "Traders in Niger State and Kano.",
+            [("Niger State", "region", "NG-NI"), ("Kano", "region", "NG-KN")],
+        ),
+        ("Georgia and Texas", [("Georgia", "region", "US-GA"), ("Texas", "region", "US-TX")]),
+        (
+            "Voters in Georgia, Arizona and Nevada will decide.",
+            [
+                ("Georgia", "region", "US-GA"),
+                ("Arizona", "region", "US-AZ"),
+                ("Nevada", "region", "US-NV"),
+            ],
+        ),
+        (
+            "Governor Brian Kemp of Georgia met a delegation from Georgia.",
+            [("Georgia", "region", "US-GA"), ("Georgia", "country", "GEO")],
+        ),
+        # Among countries, the one the name is of.
+        (
+            "Israel retains control of Area C in the West Bank.",
+            [("Israel", "country", "ISR"), ("West Bank", "area", "area:west-bank")],
+        ),
+        # Seas and rivers are not the units named after them.
+        ("A stretch of Red Sea coast.", []),
+        ("Water from the Jordan River.", []),
+        # The same name in a list with a suffix of its own is another unit.
+        (
+            "Drones attacked Moscow and the Moscow region.",
+            [("Moscow", "region", "RU-MOW"), ("Moscow region", "region", "RU-MOS")],
+        ),
+    ],
+)
+def test_countries_seas_and_namesakes(text, expected):
+    assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was dismissed by Kyiv as a sham.", [("Kyiv", "metonym", "UA-30")]),
+        (
+            "It was condemned by Berlin and Warsaw.",
+            [("Berlin", "metonym", "DE-BE"), ("Warsaw", "metonym", "PL-14")],
+        ),
+        (
+            "Juba and Khartoum have yet to agree.",
+            [("Juba", "metonym", "SS-EC"), ("Khartoum", "metonym", "SD-KH")],
+        ),
+        ("Kyiv's 2023 summer counteroffensive stalled.", [("Kyiv's", "metonym", "UA-30")]),
+        ("Токио регулярно выражает протест.", [("Токио", "metonym", "JP-13")]),
+        (
+            "Washington discussed using frozen assets to fund Kyiv.",
+            [("Washington", "metonym", "US-DC"), ("Kyiv", "metonym", "UA-30")],
+        ),
+        ("The city was surrounded by Kyiv's suburbs.", [("Kyiv's", "region", "UA-30")]),
+    ],
+)
+def test_more_metonyms(text, expected):
+    assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An area with no "of X" is a part of no stated whole (labels.md) ...
+        ("Kosovo covers 10,887 square kilometres.", [(10887.0, None, "km2", None, None)]),
+        (
+            "Abkhazia covers some 8,660 square kilometres, roughly 12.5 percent of Georgia.",
+            [(8660.0, None, "km2", "about", None), (12.5, None, "%", "about", "GEO")],
+        ),
+        # ... and with one it is that whole's.
+        (
+            "Russian forces occupy some 20,000 km2 of the Zaporizhzhia region.",
+            [(20000.0, None, "km2", "about", "UA-23")],
+        ),
+    ],
+)
+def test_an_area_without_of_has_no_whole(text, expected):
+    got = [(c.value, c.high, c.unit, c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+def test_area_country_gives_where_an_area_figure_lies():
+    from geoclaims.text.claims import area_country
+
+    text = "Western Sahara covers about 266,000 square kilometres of desert."
+    (claim,) = find_claims(text)
+    assert claim.of is None
+    assert area_country(text, claim) == "ESH"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gapped verb: the figures after the first share its whole.
+        (
+            "India administers about 55 percent of Kashmir, Pakistan roughly 30 percent and "
+            "China the remaining 15 percent.",
+            [
+                (55.0, "about", "area:kashmir"),
+                (30.0, "about", "area:kashmir"),
+                (15.0, None, "area:kashmir"),
+            ],
+        ),
+        # Adjectives between "of" and the whole.
+        (
+            "Ukraine still controls around 30 percent of neighbouring Donetsk Oblast.",
+            [(30.0, "about", "UA-14")],
+        ),
+        # Qualifiers of several words, and after a preposition.
+        ("They administer a little over a third of the island.", [(100 / 3, "more_than", None)]),
+        ("Армія просунулася менше ніж на 1% території України.", [(1.0, "less_than", "UKR")]),
+        (
+            "Приказы распространяются почти на 80% сектора Газа.",
+            [(80.0, "nearly", "area:gaza-strip")],
+        ),
+        # Cyrillic demonyms of any country, a generic word before the whole.
+        (
+            "Абхазия и Южная Осетия занимают около 20 процентов грузинской территории.",
+            [(20.0, "about", "GEO")],
+        ),
+        ("Северный Кипр занимает около 36% территории острова Кипр.", [(36.0, "about", "CYP")]),
+        # An area in a named unit; an area of bare territory has no whole.
+        (
+            "The counteroffensive liberated more than 12,000 square kilometres in the Kharkiv region.",
+            [(12000.0, "more_than", "UA-63")],
+        ),
+        (
+            "Сили оборони взяли під контроль до тисячі квадратних кілометрів території.",
+            [(1000.0, "up_to", None)],
+        ),
+        # Shares of people, and the list after one, are no territory.
+        (
+            "54% of Ukrainians would accept it, compared with 38% who would not cede any territory.",
+            [],
+        ),
+        ("75% українців вважають неприйнятними територіальні поступки.", []),
+        (
+            "Officials claimed that 99.2 percent of voters in the Donetsk region and 87 percent in "
+            "Zaporizhzhia oblast backed annexation.",
+            [],
+        ),
+        # A share of a phrase that names no whole keeps none from its sentence.
+        (
+            "Ukraine has regained about 54% of the land Russia captured, while Moscow's gains "
+            "amount to less than 0.7% of Ukraine.",
+            [(54.0, "about", None), (0.7, "less_than", "UKR")],
+        ),
+    ],
+)
+def test_more_figure_kinds(text, expected):
+    """Each a kind of fault found on the development passages."""
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == [(round(v, 2), q, o) for v, q, o in expected]
+
+
+def test_a_country_before_a_figure_after_a_verb_is_no_gapped_holder():
+    text = "Votes on joining Russia could cost Ukraine nearly 15% of its territory."
+    assert [c.of for c in find_claims(text)] == ["UKR"]
+    text = "Kyiv's counteroffensive retook less than a tenth of the land it targeted."
+    assert [c.of for c in find_claims(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Institutions after a run of capitalised words, football clubs: no places.
+        ("A Moscow State University delegation arrived.", []),
+        ("Real Madrid's tour was cancelled.", []),
+        ("Shakhtar Donetsk beat Dynamo Kyiv in Lviv.", [("Lviv", "city", "UA-46")]),
+        # "Republic of X", a cue before a list, a town's cue before an area.
+        ("The Republic of Sakha is vast.", [("Republic of Sakha", "region", "RU-SA")]),
+        (
+            "Armenia handed back the districts of Kalbajar and Lachin.",
+            [
+                ("Armenia", "country", "ARM"),
+                ("Kalbajar", "region", "AZ-KAL"),
+                ("Lachin", "region", "AZ-LAC"),
+            ],
+        ),
+        (
+            "Bases stand near the main town of South Ossetia.",
+            [("South Ossetia", "area", "area:south-ossetia")],
+        ),
+        # More aliases of named areas.
+        (
+            "Japan claims the Southern Kurils; the conflict over Karabakh ended.",
+            [
+                ("Japan", "country", "JPN"),
+                ("Southern Kurils", "area", "area:kuril-islands"),
+                ("Karabakh", "area", "area:nagorno-karabakh"),
+            ],
+        ),
+        # A clause joined by a conjunction has cues of its own.
+        (
+            "Понад половину Херсонщини окуповано, а сам Херсон щодня обстрілюють.",
+            [("Херсонщини", "region", "UA-65"), ("Херсон", "city", "UA-65")],
+        ),
+    ],
+)
+def test_names_inside_names_lists_and_aliases(text, expected):
+    assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ukrainian and Russian treaty and institution names, river banks and crossings.
+        ("Мінські угоди так і не виконали.", []),
+        ("Україна ратифікувала Стамбульську конвенцію.", [("Україна", "country", "UKR")]),
+        ("Росіяни намагалися форсувати Дніпро поблизу Херсона.", [("Херсона", "city", "UA-65")]),
+        ("После отхода с правого берега Днепра.", []),
+        # ... but a verb is no treaty ("договорились").
+        (
+            "Баку и Ереван договорились.",
+            [("Баку", "metonym", "AZ-BA"), ("Ереван", "metonym", "AM-ER")],
+        ),
+        ("Troops dug in on the east bank of the Dnipro.", []),
+    ],
+)
+def test_treaties_and_rivers_in_every_language(text, expected):
+    assert _rows_of(text) == expected

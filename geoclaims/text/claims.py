@@ -78,6 +78,10 @@ _TENS = lang.en.TENS
 # English number words are whole words; Cyrillic ones are stems with any case ending.
 _LATIN_NUMBERS = [w for w in _NUMBER_WORDS if w.isascii()]
 _CYR_NUMBERS = [re.escape(w) for w in _NUMBER_WORDS if not w.isascii()]
+# Longest first: "дванадцять" is 12, not "дв..." (2).
+_CYR_STEMS = sorted(
+    ((w, v) for w, v in _NUMBER_WORDS.items() if not w.isascii()), key=lambda wv: -len(wv[0])
+)
 _WORDNUM = (
     rf"(?:a|one)\s+hundred|(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
     rf"|(?:{_alt(_LATIN_NUMBERS)})(?![\w-])|(?:{_alt(_CYR_NUMBERS)})\w*"
@@ -121,7 +125,10 @@ _MAGNITUDE_AT = re.compile(
     _no_paragraph(rf"(?:a\s+)?(?P<mag>{_MAG})(?P<unit>{_KM2}|{_MI2})(?![\w²])")
 )
 _SP = _W + "+"
-_QUAL_BEFORE = re.compile(_no_paragraph(rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE}){_SP}$"))
+# A preposition may stand between a qualifier and its number ("менше ніж на 1%").
+_QUAL_BEFORE = re.compile(
+    _no_paragraph(rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|в|у|по)(?!\w))?{_SP}$")
+)
 _OPENER_BEFORE = re.compile(rf"(?<![\w.,\-])(?P<between>{_OPENERS}){_SP}$")
 
 _FRACTIONS = lang.merged_dict("FRACTIONS")
@@ -163,9 +170,11 @@ _DEMONYM_RE = re.compile(
 _OF = re.compile(rf"\s+(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
 _CYR_TARGET = re.compile(
     r"\s*(?:від\s+|от\s+)?(?:(?:всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их)\s+)?"
-    r"(?:(?P<adj>українськ\w*|украинск\w*|російськ\w*|российск\w*|окупован\w+|оккупирован\w+)"
+    rf"(?:(?P<adj>(?:{_alt([k for k in lang.merged_dict('DEMONYMS') if not k.isascii()])})\w*"
+    r"|окупован\w+|оккупирован\w+)"
     r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*)"
 )
+_CYR_WORD = re.compile(r"[а-яіїєґё'’ʼ]+\s+")
 _CYR_COUNTRY_WORD = re.compile(r"\s*(?:краї\w*|стран\w*|держав\w*|государств\w*)")
 _CYR_REGION_WORD = re.compile(r"\s*(?:област\w*|регіон\w*|регион\w*|району?\w*)")
 _COUNTRY_PHRASE = re.compile(
@@ -178,11 +187,21 @@ _ITS_PHRASE = re.compile(
 )
 # "of the region", "of the disputed territory": the region or area named before.
 _REGION_PHRASE = re.compile(
-    r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?"
+    r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
     r"(?:region|oblast|province|state|district|enclave|peninsula|territory|area|republic|"
-    r"strip|heights|valley|islands)(?P<poss>['’ʼʹ]s)?(?!\w)"
+    r"strip|heights|valley|islands?)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
 _NEIGHBOUR = re.compile(r"(?:its|their|her)\s+neighbou?r")
+# "of it": the whole named last (a region, an area or a country) that is not a holder.
+_PRONOUN = re.compile(r"it(?![\w'’ʼʹ])")
+# "of the island of X", "of the territory of X", "of the eastern part of X".
+_GENERIC_OF = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:island|peninsula|region|territory|province|state|republic|"
+    r"land|landmass|part|oblast|district|country|area|surface)\s+of\s+(?:the\s+)?"
+)
+# Adjectives before a name ("neighbouring", "eastern", "occupied", "central").
+_ADJECTIVES = re.compile(r"(?:[a-z-]+(?:ing|ern|ed|al|ian|ic)\s+){1,2}")
+_WHOLE_KINDS = frozenset({"country", "region", "entity", "area"})
 _TERRITORY_PHRASE = re.compile(rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?P<of>\s+of\s+(?:the\s+)?)?")
 _TERRITORY_WORD = re.compile(_TERRITORY)
 
@@ -195,7 +214,8 @@ _TERRITORIAL_CUE = re.compile(
 _NOT_TERRITORIAL_AFTER = re.compile(
     r"\s+(?:voted|vote|votes|in\s+favou?r|turnout|support|backed|approval|majority|"
     r"of\s+(?:the\s+)?(?:vote|votes|voters|respondents|population|people|residents|"
-    r"electorate|ballots|gdp|economy|budget|exports|imports)|said|say|points?|percentage)\b"
+    r"electorate|ballots|gdp|economy|budget|exports|imports)|said|say|points?|percentage|"
+    rf"{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))})(?!\w)"
 )
 _NOT_TERRITORIAL_BEFORE = re.compile(
     r"(?:turnout|inflation|unemployment|rate|support|approval|gdp|growth|interest|tax|"
@@ -205,10 +225,22 @@ _NOT_TERRITORIAL_BEFORE = re.compile(
 _AGENT_VERB = re.compile(
     r"\b(?:occup\w*|annex\w*|seiz\w*|captur\w*|controls|controlled|controlling|"
     r"administers|administered|administering|governs|governed|"
-    r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|окуп\w*|оккуп\w*|захоп\w*|"
+    r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|invad\w*|окуп\w*|оккуп\w*|захоп\w*|"
     r"захват\w*|анекс\w*|аннекс\w*|контролює|контролирует|контролю\w*|контролиру\w*|"
     r"утримує|удерживает|утриму\w*|удержива\w*|адміністр\w*|администр\w*)\b"
 )
+# A gapped clause opens after a comma or a conjunction ("..., Pakistan roughly 30%", "and
+# China the remaining 15%"), not after a verb ("could cost Ukraine nearly 15%").
+# "the land it targeted", "the territory that it lost": a relative clause, not the country.
+_RELATIVE = re.compile(r"\s*(?:that|which|it|they|we|he|she)\s+\w+")
+_GAP_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s+$")
+_GAPPED = re.compile(
+    r"\s+(?:the\s+)?(?:(?:remaining|rest|other|another)\s+)?(?:(?:about|around|roughly|some|"
+    r"nearly|almost|over|under|just|more\s+than|less\s+than)\s+)?(?:\d|(?:a|one|two)[\s-]"
+    r"(?:half|third|quarter|fifth|tenth)|half)"
+)
+# "Russia invaded Ukraine and now occupies": the verb after "and" is the earlier subject's.
+_CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|while|which|that|і|та|и|а|але|но)(?:\s|$)|,")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
 _BY_AGENT = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$")
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
@@ -242,11 +274,7 @@ def _parse_number(num: str, mult: str) -> float:
             value = 0.0
             for w in words:
                 value += _NUMBER_WORDS.get(w, 0) or next(
-                    (
-                        v
-                        for stem, v in _NUMBER_WORDS.items()
-                        if not stem.isascii() and w.startswith(stem)
-                    ),
+                    (v for stem, v in _CYR_STEMS if w.startswith(stem)),
                     0,
                 )
     else:
@@ -361,10 +389,17 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
         stop = chosen[i + 1].start if i + 1 < hi else start
         between = low[m.end : min(stop, m.end + 80)]
         verb = _AGENT_VERB.search(between)
-        if verb and len(between[: verb.start()].split()) <= 2 and not _LOST.search(between):
+        if (
+            verb
+            and len(between[: verb.start()].split()) <= 2
+            and not _LOST.search(between)
+            and not _CONJUNCTION.search(between, 0, verb.start())
+        ):
             out.add(m.country)
         if _BY_AGENT.search(low, max(0, m.start - 12), m.start):
             out.add(m.country)
+        if _GAPPED.match(low, m.end, m.end + 60) and _GAP_OPENS.search(low, 0, m.start):
+            out.add(m.country)  # "India holds 55%, Pakistan about 30%": the verb is gapped
     return out
 
 
@@ -403,8 +438,28 @@ def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     return None
 
 
+def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The whole "it" stands for.
+
+    The nearest region, area or country named before the figure that is not a holder in
+    its sentence ("Kashmir is divided: Pakistan holds about 30% of it" is Kashmir's share,
+    never Pakistan's).
+    """
+    holders = _holders(text, low, start, ctx)
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    for i in range(k - 1, max(-1, k - 12), -1):
+        m = chosen[i]
+        if m.kind not in _WHOLE_KINDS or start - m.end > 600:
+            continue
+        if m.kind == "country" and m.country in holders:
+            continue
+        return _whole_id(m)
+    return None
+
+
 def _target(
-    text: str, low: str, pos: int, fig_start: int, ctx: _Context
+    text: str, low: str, pos: int, fig_start: int, ctx: _Context, area: bool = False
 ) -> tuple[bool, bool, str | None]:
     """Read what a figure is a share of, from ``pos`` (just after the unit).
 
@@ -425,6 +480,15 @@ def _target(
             return True, True, _whole_id(men)
         if _NEIGHBOUR.match(rest):
             return True, True, None
+        am = _ADJECTIVES.match(rest)
+        if am and t + am.end() in at and at[t + am.end()].kind in _WHOLE_KINDS:
+            return True, True, _whole_id(at[t + am.end()])  # "of neighbouring Donetsk Oblast"
+        if _PRONOUN.match(rest):
+            return True, True, _pronoun_whole(text, low, fig_start, ctx)
+        gm = _GENERIC_OF.match(rest)
+        if gm and t + gm.end() in at and at[t + gm.end()].kind in _WHOLE_KINDS:
+            # "of the island of Cyprus", "of the Kherson region's part": the named whole.
+            return True, True, _whole_id(at[t + gm.end()])
         dm = _DEMONYM_RE.match(rest)
         if dm:
             return True, True, _DEMONYMS[dm.group("dem")]
@@ -449,9 +513,13 @@ def _target(
                     return True, True, _whole_id(at[t2])
                 return True, True, None
             after_phrase = rest[tm.end() : tm.end() + 40]
-            if _AGENT_VERB.search(after_phrase) or _LOST.search(after_phrase):
+            if (
+                _AGENT_VERB.search(after_phrase)
+                or _LOST.search(after_phrase)
+                or _RELATIVE.match(after_phrase)
+            ):
                 return True, True, None  # "the land Russia seized": not the whole country
-            if adj in ("", "whole", "entire", "national"):
+            if adj in ("", "whole", "entire", "national") and not area:
                 return True, True, _context_country(text, low, fig_start, ctx)
             return True, True, None
         return True, False, None
@@ -468,10 +536,15 @@ def _target(
         t2 = nxt.end() if nxt else t
         if t2 in at:
             return True, True, _whole_id(at[t2])
+        gen = _CYR_WORD.match(low, t2)  # "території острова Кипр"
+        if gen and gen.end() in at and at[gen.end()].kind in _WHOLE_KINDS:
+            return True, True, _whole_id(at[gen.end()])
         if _CYR_COUNTRY_WORD.match(low, t):
             return True, True, _context_country(text, low, fig_start, ctx)
         if _CYR_REGION_WORD.match(low, t):
             return True, True, _context_whole(text, low, fig_start, ctx)
+        if area:
+            return True, True, None  # "тисячі квадратних кілометрів території": no owner
         return True, True, _context_country(text, low, fig_start, ctx)
     sp = re.compile(r"\s*(?:від\s+|от\s+)?").match(low, pos, pos + 10)
     t = sp.end() if sp else pos
@@ -525,7 +598,24 @@ def _scan(text: str) -> list[_Found]:
         if found is not None and found.start >= last_end:
             out.append(found)
             last_end = found.end
-    return out
+    return _drop_conversions(low, out)
+
+
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|approx\.\s+|~\s*)?")
+
+
+def _drop_conversions(low: str, found: list[_Found]) -> list[_Found]:
+    """One figure for an area given in two units.
+
+    "45,000 km² (17,000 sq mi)" is 45,000 km²; the square-mile figure in brackets beside
+    it (or around it) is its conversion.
+    """
+    drop: set[int] = set()
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if {a.unit, b.unit} == {"km2", "mi2"} and _CONVERSION_GAP.fullmatch(low, a.end, b.start):
+            drop.add(i if a.unit == "mi2" else i + 1)
+    return [f for i, f in enumerate(found) if i not in drop]
 
 
 def _figure_at(low: str, pos: int) -> _Found | None:
@@ -634,13 +724,16 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     - **of**: the whole named (alpha-3 for a country, ISO 3166-2 for a unit,
       ``area:<slug>`` for a named area): "of Ukraine", "of Ukrainian territory",
       "території України", "of the Donetsk region", "of Kashmir"; for "the region" the
-      region or area named last before it; for "the country", "its territory", "the
-      country's total area" or no target at all, the nearest country named before the
-      figure that is not a holder in its sentence (a country followed within two words by
+      region or area named last before it; "of it" is the region, area or country named
+      last that is not a holder; for "the country", "its territory", "the country's total
+      area" or a share with no target at all, the nearest country named before the figure that is not a holder in its sentence (a country followed within two words by
       an occupation, control or administration verb, or the agent of "held by X"): the
       holder is never the whole ("Pakistan administers about a third of the region");
       else ``country``; else the country of the nearest region, city or capital named
-      before it; else None. A share of "its neighbour's land" has ``of=None``.
+      before it; else None. A share of "its neighbour's land" has ``of=None``, and so
+      has an area with no "of X" ("Kosovo covers 10,887 km²": a part of no stated whole;
+      :func:`area_country` gives the country it lies in). A square-mile conversion in
+      brackets beside a km² figure is the same figure ("45,000 km² (17,000 sq mi)").
     - Not handled: hectares, "percentage points", and numbers longer than 15 digits.
 
     Examples
@@ -663,16 +756,23 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     ctx = _make_context(_resolve(text, default), default)
     claims: list[Claim] = []
     named: list[bool] = []  # whether the text names the whole right after the figure
+    bare: list[bool] = []  # whether the figure has no target at all
+    dropped: int | None = None  # the end of the last share of no territory
     for f in found:
         start, end = f.start, f.end
-        has_target, territorial, of = _target(text, low, end, start, ctx)
+        area = f.unit in ("km2", "mi2")
+        has_target, territorial, of = _target(text, low, end, start, ctx, area)
         unit = f.unit
         if unit in ("frac", "%"):
             if has_target and not territorial:
+                dropped = end
                 continue
             if not has_target:
                 if _NOT_TERRITORIAL_AFTER.match(low, end):
+                    dropped = end
                     continue
+                if dropped is not None and _LIST_GAP.fullmatch(low, dropped, start):
+                    continue  # "99.2 percent of voters in X and 87 percent in Y"
                 if f.need_of and _OF_AFTER.match(low, end):
                     continue
                 s0, s1 = _sentence_bounds(text, start, end)
@@ -682,12 +782,72 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                 if not _TERRITORIAL_CUE.search(around):
                     continue
                 of = _context_country(text, low, start, ctx)
+                prev = claims[-1] if claims else None
+                if (
+                    prev is not None
+                    and prev.unit == "%"
+                    and prev.of is not None
+                    and _gapped_holder(low, start, ctx)
+                    and not _SENTENCE_END.search(text, prev.end, start)
+                ):
+                    of = prev.of  # "India holds 55% of Kashmir, Pakistan roughly 30 percent"
             unit = "%"
         elif not has_target:
-            of = _context_country(text, low, start, ctx)
+            of = None  # an area with no "of X" is not a part of a stated whole
+            inside = _IN.match(low, end)
+            if inside and inside.end() in ctx.at and ctx.at[inside.end()].kind in _WHOLE_KINDS:
+                of = _whole_id(ctx.at[inside.end()])  # "12,000 km² in the Kharkiv region"
         claims.append(Claim(f.value, f.high, unit, f.qualifier, of, start, end, text[start:end]))
         named.append(has_target and of is not None and _names_whole(text, low, end, ctx))
-    return _share_named_whole(text, claims, named)
+        bare.append(not has_target)
+    return _share_named_whole(text, claims, named, bare)
+
+
+_LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|а)\s+[^.;:!?]{0,30}")
+_IN = re.compile(r"\s+(?:in|within|inside)\s+(?:the\s+)?")
+
+
+def _gapped_holder(low: str, start: int, ctx: _Context) -> bool:
+    """True when a country or capital stands right before a figure, its verb gapped."""
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    if k == 0:
+        return False
+    m = chosen[k - 1]
+    return (
+        m.kind in ("country", "metonym")
+        and bool(_GAPPED.match(low, m.end, m.end + 60))
+        and bool(_GAP_OPENS.search(low, 0, m.start))
+    )
+
+
+def area_country(text: str, claim: Claim, country: str | None = None) -> str | None:
+    """The country an area figure with no stated whole is about, from its context.
+
+    A figure in km² without "of X" has ``of=None`` (it is a part of no stated whole), but
+    checking it needs the country it lies in: "Western Sahara covers about 266,000 km²" is
+    about Western Sahara. The nearest country named before the figure that is not a holder
+    in its sentence, else ``country``, else the country of the nearest region or city named
+    before it (as :func:`find_claims` reads "the country").
+
+    Parameters
+    ----------
+    text : str
+        The text the claim was found in.
+    claim : Claim
+        A claim from ``find_claims(text)``.
+    country : str, optional
+        The default country, as for :func:`find_claims`.
+
+    Returns
+    -------
+    str or None
+        An ISO 3166-1 alpha-3 code, or None.
+    """
+    default = _country_arg(country)
+    low = _lower(text)
+    ctx = _make_context(_resolve(text, default), default)
+    return _context_country(text, low, claim.start, ctx)
 
 
 def _names_whole(text: str, low: str, after: int, ctx: _Context) -> bool:
@@ -709,7 +869,9 @@ def _names_whole(text: str, low: str, after: int, ctx: _Context) -> bool:
     return False
 
 
-def _share_named_whole(text: str, claims: list[Claim], named: list[bool]) -> list[Claim]:
+def _share_named_whole(
+    text: str, claims: list[Claim], named: list[bool], bare: list[bool]
+) -> list[Claim]:
     """Give a figure without a named whole the one another figure in its sentence names.
 
     "Moscow claims some 90,000 sq km, or 15% of Ukraine": both are Ukraine's. The claims
@@ -718,7 +880,7 @@ def _share_named_whole(text: str, claims: list[Claim], named: list[bool]) -> lis
     starts = [c.start for c in claims]
     out = []
     for i, claim in enumerate(claims):
-        if not named[i]:
+        if bare[i] and claim.unit == "%":
             s0, s1 = _sentence_bounds(text, claim.start, claim.end)
             lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
             for j in range(lo, hi):

@@ -10,6 +10,7 @@ forms that :mod:`geoclaims.text.lang` knows, and compiles one Aho-Corasick autom
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 from collections import Counter
@@ -47,6 +48,9 @@ _KINDS_OF_NAME = {
 # English words ("Island" is German for Iceland, "Suede" French for Sweden) would flood
 # English text. Every non-Latin name is kept.
 _LATIN_LANGUAGES = frozenset({"en", "und-Latn", "und", ""})
+# Endings of the first word of a two-word Cyrillic name that make it an adjective
+# ("Південна Осетія", "Нагорный Карабах"); another first word is a noun ("Республіка").
+_ADJECTIVE_LIKE = ("на", "ня", "ний", "ній", "ий", "ій", "ый", "ой", "ая", "яя", "ька", "ська")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -193,15 +197,18 @@ def _build() -> _Gazetteer:
 
     names = _names()
     # boundaries._names() has already normalised every name (norm) and keyed it (key).
-    for uid, cc, name, lang, kind, norm, key in zip(
-        names["unit_id"],
-        names["country"],
-        names["name"],
-        names["language"],
-        names["kind"],
-        names["norm"],
-        names["key"],
-        strict=True,
+    for uid, cc, name, lang, kind, norm, key in itertools.chain(
+        zip(
+            names["unit_id"],
+            names["country"],
+            names["name"],
+            names["language"],
+            names["kind"],
+            names["norm"],
+            names["key"],
+            strict=True,
+        ),
+        _translated_names(units, country_names),
     ):
         out_kind = _KINDS_OF_NAME.get(kind)
         if out_kind is None or not name:
@@ -234,11 +241,16 @@ def _build() -> _Gazetteer:
             elif len(raw) == 1:
                 for form in _lang.noun_forms(name):
                     add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
-            elif len(raw) == 2 and out_kind == "area":
+            elif len(raw) == 2 and out_kind in ("area", "country", "region"):
                 # "Південна Осетія" -> "Південної Осетії", "Нагорный Карабах" -> "Нагорном
                 # Карабахе": the adjective's and the noun's case forms.
-                adjectives = [raw[0], *_lang.adjective_forms(raw[0])]
+                # A noun before a name in the nominative inflects alone: "Республіка
+                # Молдова" -> "Республіки Молдова".
+                adjectival = raw[0].lower().endswith(_ADJECTIVE_LIKE)
+                adjectives = [raw[0], *_lang.adjective_forms(raw[0].lower())]
                 nouns = [raw[1], *_lang.noun_forms(raw[1])]
+                if not adjectival:
+                    adjectives, nouns = [raw[0], *_lang.noun_forms(raw[0])], [raw[1]]
                 for a in adjectives:
                     for n in nouns:
                         add(
@@ -279,7 +291,9 @@ def _build() -> _Gazetteer:
             continue
         add(normalize(name), "city", uid, cc, name, int(pop), True, False, False)
     # More names of cities (other spellings, Cyrillic), when the data ships them.
-    for alias, name, pop, uid, cc in _city_aliases(cities):
+    for alias, name, pop, uid, cc in itertools.chain(
+        _city_aliases(cities), _capital_aliases(cities)
+    ):
         if uid not in units:
             continue
         add(normalize(alias), "city", uid, cc, name, pop, True, False, False)
@@ -313,6 +327,87 @@ def _build() -> _Gazetteer:
 
 
 CAPITALS_FILE = Path(__file__).parent / "data" / "capitals.csv"
+
+
+def _capital_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str]]:
+    """Capitals' names in other languages, as (alias, city, population, unit_id, country).
+
+    From :mod:`.lang` (``CAPITAL_NAMES``: "Вашингтон", "Брюссель"), for the most populous
+    city of each English name.
+    """
+    wanted = {english for english, _local in _lang.merged_tuple("CAPITAL_NAMES")}
+    biggest: dict[str, tuple[str, int, str, str]] = {}
+    for name, pop, uid, cc in zip(
+        cities["name"], cities["population"], cities["unit_id"], cities["country"], strict=True
+    ):
+        if name in wanted and (name not in biggest or int(pop) > biggest[name][1]):
+            biggest[name] = (name, int(pop), uid, cc)
+    return [
+        (local, *biggest[english])
+        for english, local in _lang.merged_tuple("CAPITAL_NAMES")
+        if english in biggest
+    ]
+
+
+def _translated_names(
+    units: dict[str, tuple[str | None, str, str]], country_names: dict[str, str]
+) -> list[tuple[str, str, str, str, str, str, str]]:
+    """More names: of named areas, and of countries and units in Cyrillic.
+
+    Names of named areas in :mod:`.lang` (``AREA_NAMES``), and names of countries and
+    first-level units in the languages that have ``TRANSLATED = True`` (Ukrainian,
+    Russian), from pycountry's translations of ISO 3166-1 and ISO 3166-2 ("Азербайджан",
+    "Республіка Молдова", "Абхазія", "Курська область"), as rows of
+    ``boundaries._names()`` (unit_id, country, name, language, kind, norm, key). Only
+    names in Cyrillic script are kept, before the first comma ("Тайвань, провінція
+    Китаю" is "Тайвань").
+    """
+    import gettext
+
+    import pycountry
+
+    by_iso = {iso: uid for uid, (iso, _n, _c) in units.items() if iso}
+    rows: list[tuple[str, str, str, str, str, str, str]] = []
+    area_keys: set[str] = set()
+    for module in _lang.LANGUAGES:
+        language = module.__name__.rsplit(".", 1)[-1]
+        for area, local in getattr(module, "AREA_NAMES", ()):
+            uid = f"area:{area}"
+            if uid in units:
+                key = name_key(local)
+                area_keys.add(key)
+                rows.append(
+                    (uid, units[uid][2], local, language, "local-script", normalize(local), key)
+                )
+
+    def row(uid: str, cc: str, local: str, language: str, kind: str) -> None:
+        local = local.split(",")[0].strip()
+        if len(local) >= 4 and _CYRILLIC.search(local) and name_key(local) not in area_keys:
+            rows.append((uid, cc, local, language, kind, normalize(local), name_key(local)))
+
+    for module in _lang.LANGUAGES:
+        if not getattr(module, "TRANSLATED", False):
+            continue
+        language = module.__name__.rsplit(".", 1)[-1]
+        t1 = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        )
+        for c in pycountry.countries:
+            cc = c.alpha_3 if c.alpha_3 in country_names else _ISO_TO_TABLE.get(c.alpha_3, "")
+            if cc not in country_names:
+                continue
+            for attr in ("name", "common_name", "official_name"):
+                english = getattr(c, attr, None)
+                if english and t1.gettext(english) != english:
+                    row("", cc, t1.gettext(english), language, "country")
+        t2 = gettext.translation(
+            "iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        )
+        for sub in pycountry.subdivisions:
+            uid = by_iso.get(sub.code)
+            if uid is not None and t2.gettext(sub.name) != sub.name:
+                row(uid, units[uid][2], t2.gettext(sub.name), language, "local-script")
+    return rows
 
 
 def _areas() -> dict[str, tuple[None, str, str]]:

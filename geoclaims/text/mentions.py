@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 
 from geoclaims._errors import InvalidTypeError
-from geoclaims._normalize import normalize_with_offsets
+from geoclaims._normalize import normalize, normalize_with_offsets
 from geoclaims.text import lang
 from geoclaims.text.gazetteer import (
     CITY_POPULATION_FLOOR,
@@ -50,8 +50,12 @@ _METONYM_AFTER = re.compile(
     rf"(?:\s*,\s*(?:which|who)\s+)?\s+(?:(?:{_alt(lang.merged_tuple('METONYM_AUX'))})\s+){{0,3}}"
     rf"(?:{_alt(lang.merged_tuple('METONYM_VERBS'))})(?!\w)"
 )
+_METONYM_MODAL = re.compile(
+    rf"\s+(?:{_alt(lang.merged_tuple('METONYM_MODALS'))})"
+    rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))})){{0,3}}\s+(?!be\b|been\b)[a-z]{{2,}}\b"
+)
 _METONYM_POSSESSED = re.compile(
-    rf"\s+(?:[\w-]+\s+)?(?:{_alt(lang.merged_tuple('METONYM_POSSESSED'))})(?!\w)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}(?:{_alt(lang.merged_tuple('METONYM_POSSESSED'))})(?!\w)"
 )
 _METONYM_BEFORE = re.compile(
     rf"(?<!\w)(?:{_alt(lang.merged_tuple('METONYM_BEFORE'))})\s+(?:the\s+)?$"
@@ -61,7 +65,24 @@ _METONYM_HYPHENATED = re.compile(
 )
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:in|at|from|to|into|near|outside|around|across|over|of|inside|through|"
-    r"towards?|via|у|в|до|з|із|под|під|біля|около|возле)\s+$"
+    r"towards?|via|у|в|во|до|з|із|зі|под|під|біля|около|возле|на|от|від|из|для|над|по|к|"
+    r"через|між|между|за|при|про|о|об)\s+$"
+)
+# The subject of a past verb: a capital that starts a clause, then a past form ("Beijing
+# built a highway", "Georgetown asked the court"); in Ukrainian and Russian, where word
+# order is free, a capital not after a preposition and before a finite verb ("Москва
+# перетворила Севастополь", "Пекин пригрозил Тайбэю").
+_CLAUSE_START = re.compile(
+    rf"(?:^|[.!?;:,—–(\"“«]\s*|(?<!\w)(?:{_alt(lang.merged_tuple('CLAUSE_OPENERS'))})\s+)$"
+)
+_SUBJECT_PAST = re.compile(
+    rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))})){{0,3}}\s+"
+    rf"(?:(?!(?:{_alt(en.METONYM_NOT_PAST)})\b)[a-z]{{2,}}ed|{_alt(en.METONYM_PAST)})\b"
+)
+_SUBJECT_VERB_CYRILLIC = re.compile(
+    rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))}|її|їх|её|ее|их|це|это|[а-яіїєґё]{{3,}}о)){{0,3}}\s+"
+    r"[а-яіїєґё'’ʼ-]{2,}(?:в|л|ла|ло|ли|лася|лося|лися|лись|лась|лся|вся|ет|ит|ут|ют|ат|ят|ає|"
+    r"ує|ють|ять|ать|ить|ется|ится|ются|ятся|ається|ується)(?![\w'’ʼ-])"
 )
 
 
@@ -78,7 +99,8 @@ _NOT_PLACE_AFTER = re.compile(
     r"Independent)\b"
 )
 _NOT_PLACE_BEFORE = re.compile(
-    r"\b(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine)"
+    r"(?<!\w)(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine|"
+    r"banks?|берег\w*|річк\w*|рек\w*|форсува\w*|форсирова\w*)"
     r"\s+(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -90,15 +112,20 @@ _SUFFIX_AFTER = re.compile(
     (?:
       (?P<ent>people['’ʼʹ]?s['’ʼʹ]?\s+republics?
         |народн\w*\s+республ[іи]к\w*)
+      |(?-i:State(?=\W|$)(?!\s+[A-Z]))
       |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
         |prefectures?|krai|kray|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*)
     )
     (?!\w)
     """
 )
+_REPUBLIC_OF = re.compile(r"(?<![\w-])Republic of $")
 _POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
 _REGION_BEFORE = re.compile(
-    r"\b(?:regions?|oblasts?|provinces?|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:regions?|oblasts?|provinces?|states?|districts?|governorates?|counties|"
+    r"(?i:governor)(?:\s+[A-Z][\w'’-]+){0,2})\s+of"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _CITY_BEFORE = re.compile(
     r"""(?ix)
@@ -128,8 +155,10 @@ _CITY_CUE_LAST = _words(
     является
     """
 )
+_FEATURE_WORDS = _words("sea river lake ocean gulf bay strait mountains mountain range desert")
 _NOT_PLACE_LAST = _words(
-    "of the sea gulf lake river strait bay mount cruiser flagship warship frigate submarine"
+    "of the sea gulf lake river strait bay mount cruiser flagship warship frigate submarine "
+    "bank banks берега берегу берегом берег річки річку реки реку форсувати форсировать"
 )
 _APPOSITION = re.compile(r",\s*")
 
@@ -170,6 +199,9 @@ def _check_text(text: object, what: str = "text") -> str:
     return text
 
 
+_CYRILLIC_LOWER = re.compile(r"[а-яіїєґё]")
+
+
 def _raw_matches(text: str) -> list[_Raw]:
     """Longest-leftmost, non-overlapping, whole-word gazetteer matches."""
     gaz = _gazetteer()
@@ -195,8 +227,12 @@ def _raw_matches(text: str) -> list[_Raw]:
     for (nstart, kid), start, end, nend in zip(spans, starts, ends, nend_list, strict=True):
         if nstart < last_end:
             continue
-        if mixed_case and text[start].islower():
-            continue
+        if (
+            mixed_case
+            and text[start].islower()
+            and (text[start:end].islower() or not _CYRILLIC_LOWER.match(text, start))
+        ):
+            continue  # but "сектор Газа" has its capital inside
         if kid in acronyms and not text[start:end].isupper():
             continue
         out.append(_Raw(start, end, keys[kid], gaz.candidates[kid]))
@@ -220,6 +256,10 @@ def _prev_word(text: str, start: int) -> tuple[str, int]:
 
 _INSTITUTION_AFTER = re.compile(
     rf"(?i)(?:\s+|-)(?:{_alt(lang.merged_tuple('INSTITUTION_AFTER'))})(?!\w)"
+)
+# "Moscow State University", "Kyiv Polytechnic Institute": capitalised words, then one.
+_INSTITUTION_RUN = re.compile(
+    rf"(?:\s+[A-Z][\w'’-]*){{1,3}}?\s+(?i:{_alt(lang.merged_tuple('INSTITUTION_AFTER'))})(?!\w)"
 )
 _INSTITUTION_BEFORE = re.compile(
     rf"(?i)\b(?:{_alt(lang.merged_tuple('INSTITUTION_BEFORE'))})\s+(?:of|on)\s+(?:the\s+)?$"
@@ -254,7 +294,7 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         text, max(0, raw.start - 40), raw.start
     ):
         return True
-    if _INSTITUTION_AFTER.match(text, raw.end):
+    if _INSTITUTION_AFTER.match(text, raw.end) or _INSTITUTION_RUN.match(text, raw.end):
         return True
     if not mixed_case:
         return False
@@ -304,7 +344,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             raw.suffix is None
             and has_region
             and raw.last in ("of", "the")
-            and _REGION_BEFORE.search(text[max(0, raw.start - 30) : raw.start])
+            and _REGION_BEFORE.search(text[max(0, raw.start - 50) : raw.start])
         ):
             raw.suffix = "region"
         if (
@@ -323,14 +363,32 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
                 or raw.key.endswith(" city")
                 or raw.key.startswith(("місто ", "город "))
             )
+        rp = _REPUBLIC_OF.search(text, max(0, raw.start - 15), raw.start)
+        if rp and any(c.kind == "region" for c in raw.cands):
+            raw.start = rp.start()  # "the Republic of Sakha"
+            raw.suffix = raw.suffix or "region"
         pm = _POSSESSIVE_AFTER.match(text, raw.end)
         if pm and (pm.group(0).endswith(("s", "S")) or text[raw.end - 1 : raw.end] in "sS"):
             raw.end = pm.end()
     kept: list[_Raw] = []
     for raw in raws:
-        if not kept or raw.start >= kept[-1].end:
+        if kept and raw.start <= kept[-1].start and raw.end >= kept[-1].end:
+            kept[-1] = raw  # "the Republic of Sakha" swallows "Republic"
+        elif not kept or raw.start >= kept[-1].end:
             kept.append(raw)
     raws = kept
+    # "the districts of Kalbajar, Aghdam and Lachin": a cue before the list is for all.
+    for i in range(1, len(raws)):
+        prev, cur = raws[i - 1], raws[i]
+        if (
+            prev.suffix == "region"
+            and _REGION_BEFORE.search(text[max(0, prev.start - 50) : prev.start])
+            and cur.suffix is None
+            and not cur.city_cue
+            and any(c.kind == "region" for c in cur.cands)
+            and _CONNECTOR.fullmatch(text, prev.end, cur.start)
+        ):
+            cur.suffix = "region"
     # Lists: "Donetsk, Luhansk and Kherson regions", "the Donetsk and Luhansk People's
     # Republics", "Донецької та Луганської областей": the last suffix applies to all.
     for i in range(len(raws) - 2, -1, -1):
@@ -340,6 +398,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         gap = text[cur.end : nxt.start]
         if (
             gap
+            and cur.key != nxt.key  # "Moscow and the Moscow region" are two units
             and _CONNECTOR.fullmatch(gap)
             and any(c.kind in ("region", "entity") for c in cur.cands)
         ):
@@ -370,7 +429,11 @@ def _is_metonym(text: str, raw: _Raw) -> bool:
         return True
     if _PLACE_PREPOSITION_BEFORE.search(before):
         return False
-    return bool(_METONYM_AFTER.match(after))
+    if _METONYM_AFTER.match(after) or _METONYM_MODAL.match(after):
+        return True
+    if _CYRILLIC_LOWER.match(after, 1) or _CYRILLIC_LOWER.match(text[raw.start].lower()):
+        return bool(_SUBJECT_VERB_CYRILLIC.match(after))
+    return bool(_CLAUSE_START.search(before) and _SUBJECT_PAST.match(after))
 
 
 def _viable(raw: _Raw, common: bool) -> list[_Cand]:
@@ -388,7 +451,9 @@ def _viable(raw: _Raw, common: bool) -> list[_Cand]:
         cities = [c for c in cands if c.kind == "city"]
         if cities:
             return cities
-        return [c._replace(kind="city") for c in cands if c.kind == "region"]
+        regions = [c._replace(kind="city") for c in cands if c.kind == "region"]
+        # "the main town of South Ossetia": the cue is for a town before it
+        return regions or [c for c in cands if c.kind == "area" and c.bare_ok]
     if common:
         return []
     return [c for c in cands if c.bare_ok]
@@ -469,6 +534,17 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     mixed_case = text != text.lower() and text != text.upper()
     raws = [raw for raw in raws if not _name_part(text, raw, starts, mixed_case)]
     metonyms = _metonyms(text, raws, gaz)
+    named_after = _named_after_city(gaz)
+    cities = [
+        raw.suffix is None
+        and not raw.city_cue
+        and raw.start not in metonyms
+        and _the_city(text, raw, named_after)
+        for raw in raws
+    ]
+    for i, raw in enumerate(raws):
+        if cities[i] and not _listed_with_province(text, raws, i, cities):
+            raw.city_cue = True
     kept: list[tuple[_Raw, list[_Cand]]] = []
     viable: dict[tuple, list[_Cand]] = {}
     for raw in raws:
@@ -486,6 +562,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             )
         ):
             continue
+        if not raw.suffix and raw.key.rsplit(" ", 1)[-1] in _FEATURE_WORDS:
+            continue  # "Red Sea", "Jordan River": a sea or a river, not the unit named after it
         vkey = (raw.key, raw.suffix, raw.city_cue)
         cands = viable.get(vkey)
         if cands is None:
@@ -517,13 +595,15 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     out: list[_Mention] = []
     memo: dict[tuple, tuple | None] = {}
     right_start, right = -1, None
-    for raw, cands in reversed(kept):
+    for k in range(len(kept) - 1, -1, -1):
+        raw, cands = kept[k]
         local: tuple[str | None, str | None] = (None, None)
         if right is not None and _APPOSITION.fullmatch(text, raw.end, right_start):
             local = (right[4], "" if right[0] == "country" else right[1])
-        memo_key = (raw.key, raw.suffix, raw.city_cue, local)
+        near = _near_countries(text, kept, k)
+        memo_key = (raw.key, raw.suffix, raw.city_cue, local, near)
         if memo_key not in memo:
-            memo[memo_key] = _choose(gaz, raw, cands, weights, context, local)
+            memo[memo_key] = _choose(gaz, near, raw, cands, weights, context, local)
         chosen = memo[memo_key]
         if chosen is not None and chosen[0] == "city" and raw.last == "the" and not raw.city_cue:
             chosen = None  # "on the Dnipro": a river or a feature; cities take no article
@@ -533,6 +613,123 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     out.extend(metonyms.values())
     out.sort()
     return tuple(out)
+
+
+_PROVINCE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_alt(lang.merged_tuple('PROVINCE_CUES'))})(?!\w)|%")
+_CLAUSE_BREAK = re.compile(
+    r"[;:!?()\n]|\.(?!\d)|,\s+(?:а|але|та|і|and|but|while|whereas|и|но)(?!\w)"
+)
+
+
+class _NamedAfterCity:
+    """Whether a unit is named after its capital city, when that city is no unit itself.
+
+    A unit is, when the key of its English name has the unit with an "X Oblast" (province,
+    governorate) form and a city in it (Odesa, Kharkiv, Tehran); not a city that is a unit
+    (Kyiv, Moscow, Sevastopol). Looked up per unit through the automaton and memoised, so
+    the name index is never scanned whole.
+    """
+
+    def __init__(self, gaz: _Gazetteer) -> None:
+        self.gaz = gaz
+        self.memo: dict[str, bool] = {}
+
+    def __contains__(self, unit_id: object) -> bool:
+        if not isinstance(unit_id, str):
+            return False
+        hit = self.memo.get(unit_id)
+        if hit is None:
+            hit = self.memo[unit_id] = self._lookup(unit_id)
+        return hit
+
+    def _lookup(self, unit_id: str) -> bool:
+        unit = self.gaz.units.get(unit_id)
+        if unit is None:
+            return False
+        kid = self.gaz.automaton.get(f" {normalize(unit[1])} ", None)
+        if kid is None:
+            return False
+        cands = self.gaz.candidates[kid]
+        cities = {c.unit_id for c in cands if c.kind == "city"}
+        return any(
+            c.kind == "region"
+            and c.unit_id == unit_id
+            and c.suffix_form
+            and c.home
+            and unit_id in cities
+            for c in cands
+        )
+
+
+_NAMED_AFTER: list[tuple[_Gazetteer, _NamedAfterCity]] = []
+
+
+def _named_after_city(gaz: _Gazetteer) -> _NamedAfterCity:
+    """The :class:`_NamedAfterCity` of the gazetteer in use."""
+    if not _NAMED_AFTER or _NAMED_AFTER[0][0] is not gaz:
+        _NAMED_AFTER[:] = [(gaz, _NamedAfterCity(gaz))]
+    return _NAMED_AFTER[0][1]
+
+
+def _listed_with_province(text: str, raws: list[_Raw], i: int, cities: list[bool]) -> bool:
+    """True when a list joins the match to a province that is no city.
+
+    "Zamfara and Kaduna": Kaduna is the state.
+    """
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(raws):
+            continue
+        left, right = (raws[j], raws[i]) if j < i else (raws[i], raws[j])
+        other = raws[j]
+        if (
+            _CONNECTOR.fullmatch(text, left.end, right.start)
+            and not cities[j]
+            and all(c.kind != "city" for c in other.cands)
+            and any(c.kind == "region" for c in other.cands)
+        ):
+            return True
+    return False
+
+
+def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity) -> bool:
+    """True when a bare name of a province named after its capital means the city.
+
+    It does unless a word of territory or its measure stands in its clause within a few
+    words ("Russia will annex Kherson", "Donetsk and Luhansk together cover 8.8 per cent",
+    "Kherson region"): "missiles hit Odesa", "blackouts in Kharkiv", "у Львові", "в
+    Харькове" are the cities. Regional names ("Харківщина") are never the city.
+    """
+    if (
+        "щин" in raw.key
+        or "ччин" in raw.key
+        or not any(c.kind == "region" and c.unit_id in named_after and c.bare_ok for c in raw.cands)
+    ):
+        return False
+    lo, hi = max(0, raw.start - 50), min(len(text), raw.end + 50)
+    before, after = text[lo : raw.start], text[raw.end : hi]
+    cut = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    stop = _CLAUSE_BREAK.search(after)
+    after = after[: stop.start()] if stop else after
+    return not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after))
+
+
+def _near_countries(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> frozenset[str]:
+    """The countries of the places a list or an apposition joins to match ``k``.
+
+    Only neighbours of one country count ("Georgia and Texas": USA).
+    """
+    out: set[str] = set()
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(kept):
+            left, right = (kept[j][0], kept[k][0]) if j < k else (kept[k][0], kept[j][0])
+            if _CONNECTOR.fullmatch(text, left.end, right.start):
+                ccs = {c.country for c in kept[j][1] if c.kind != "city"} or {
+                    c.country for c in kept[j][1]
+                }
+                if len(ccs) == 1:
+                    out |= ccs
+    return frozenset(out)
 
 
 def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mention]:
@@ -558,6 +755,25 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
                     raw.start, raw.end, "metonym", unit_id, iso, name, cc, 0.9
                 )
         nxt = raw
+    # And the cue before the first item holds for the capitals after it: "talks between
+    # Moscow and Washington", "accused Baku and Yerevan".
+    prev: _Raw | None = None
+    for raw in raws:
+        capital = gaz.capitals.get(raw.key)
+        if (
+            capital is not None
+            and raw.start not in out
+            and prev is not None
+            and prev.start in out
+            and not raw.suffix
+            and not raw.city_cue
+            and _CONNECTOR.fullmatch(text, prev.end, raw.start) is not None
+        ):
+            unit_id, name, cc = capital
+            out[raw.start] = _Mention(
+                raw.start, raw.end, "metonym", unit_id, gaz.units[unit_id][0], name, cc, 0.9
+            )
+        prev = raw
     return out
 
 
@@ -576,6 +792,7 @@ def _big_enough(c: _Cand, context: set[str], cue: bool = False) -> bool:
 
 def _choose(
     gaz: _Gazetteer,
+    near: frozenset[str],
     raw: _Raw,
     cands: list[_Cand],
     weights: Counter[str],
@@ -590,9 +807,23 @@ def _choose(
         if cities:
             cands, city_cue = cities, True
     if any(c.kind in ("region", "entity") for c in cands):
-        # A unit wins over a named area of the same name ("the Crimean peninsula" is
-        # Crimea, not the area of Crimea and Sevastopol).
-        cands = [c for c in cands if c.kind != "area"]
+        # A unit wins over a named area of the same name, but a landform is the area ("the
+        # Crimean peninsula" is the area of Crimea and Sevastopol, "Crimea" the unit).
+        landform = raw.key.rsplit(" ", 1)[-1] in en.LANDFORMS
+        if not (landform and any(c.kind == "area" for c in cands)):
+            cands = [c for c in cands if c.kind != "area"]
+        else:
+            cands = [c for c in cands if c.kind == "area"]
+    if not raw.suffix and not city_cue:
+        countries = [c for c in cands if c.kind == "country"]
+        if countries and not any(c.country in near for c in cands if c.kind != "country"):
+            # A country's name is the country, not another country's unit of that name
+            # ("the coup in Niger", not Niger State), unless a list or an apposition joins
+            # it to a place of that other country ("Georgia and Texas", "Atlanta,
+            # Georgia"); among countries, the one it names
+            # ("Israel", not Palestine, whose names table lists it too).
+            named = {c.country for c in countries if c.primary} or {c.country for c in countries}
+            cands = [c for c in cands if c.country in named]
     pool = [c for c in cands if _big_enough(c, context, city_cue)]
     if _generic(raw.key):
         # "Capital Territory", "Federal District": only the one of a country in context.
@@ -696,7 +927,11 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        region unless a city cue says otherwise: "the city of X", "town of X", "mayor of
        X", "X city", "X's mayor", "місто X", "м. X", "город X", or the city's country
        right after a comma ("Kherson, Ukraine"). A city is reported with the unit it
-       lies in.
+       lies in. A province named after its capital city (an "X Oblast" form and a city
+       X in it: Odesa, Kharkiv, Tehran) is, bare, the city ("missiles hit Odesa", "у
+       Львові") unless its clause speaks of territory changing hands or measured
+       ("annex Kherson", "Donetsk and Luhansk together cover 8.8 per cent"), a list joins
+       it to a province that is no city, or it is a regional name ("Харківщина").
     5. **Cities** of at least :data:`CITY_POPULATION_FLOOR` (100,000) inhabitants match
        anywhere; smaller ones (down to 15,000) only with a city cue or when their country
        is already in the document's context (GeoNames districts of big cities are
@@ -708,12 +943,16 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        suffix, the unit whose "X Oblast" form it is; the unit a city of the same name lies
        in ("Moscow", "Minsk"); the exact name; the kind (country, then region or entity,
        then city); the population (of the city, or of a unit's listed cities). The score
-       says which step settled it.
+       says which step settled it. Before that, a country's name is the country, never
+       another country's unit of that name ("the coup in Niger"), unless a suffix ("Niger
+       State"), "Governor ... of", or a list or apposition joined to a place of that other
+       country says so ("Georgia and Texas").
     7. **Traps.** Names that are everyday English words ("Reading", "Split", "Central",
        "Most") match only with a suffix or cue. Place names that are also first names
        ("Georgia", "Victoria", "Jordan", "Washington") are dropped when a capitalised
        non-place word or a title is next to them ("Victoria Nuland", "Michael Jordan",
-       "Queen Victoria", "Lake Victoria"), and names followed by "River", "Sea",
+       "Queen Victoria", "Lake Victoria"), names ending in "Sea", "River", "Lake" are
+       features ("Red Sea coast"), and names followed by "River", "Sea",
        "battalion" and the like are not places; nor is a city name after "the" ("on the
        Dnipro" is the river).
     8. **Longer names.** A place name is a word of a longer proper name, not a place,
@@ -730,12 +969,15 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        deciding or holding ("Kyiv rejected the proposal", "Moscow has long insisted",
        "заявила Москва"), the owner of an act of state ("Moscow's annexation"), the
        object of one ("accused Moscow", "talks between Moscow and Kyiv", "backed by
-       Moscow") or an adjective of allegiance ("Moscow-backed"). After a place
+       Moscow") or an adjective of allegiance ("Moscow-backed"); a capital before a
+       modal verb ("Moscow does not control") or starting a clause before a past verb
+       ("Beijing built"), in Ukrainian and Russian before any finite verb ("Москва
+       перетворила"), or the agent of a passive ("dismissed by Kyiv"). After a place
        preposition ("officials in Kyiv said") or with a city cue it stays a place. A
        report highlights metonyms but never measures them.
     10. **Named areas** (Donbas, Kashmir, South Ossetia, ...; from the boundaries data)
-        have kind ``area``; a first-level unit wins over an area of the same name ("the
-        Crimean peninsula" is Crimea).
+        have kind ``area``; a first-level unit wins over an area of the same name, but a
+        landform is the area ("the Crimean peninsula"; "Crimea" is the unit).
 
     Examples
     --------

@@ -84,7 +84,10 @@ PERSON_NAMES = _words(
 TITLE_WORDS = (
     r"mr|mrs|ms|miss|dr|prof|sir|lady|queen|king|prince|princess|saint|st|lake|mount|fort|"
     r"cape|president|senator|sen|rep|judge|coach|general|gen|captain|capt|gov|governor|"
-    r"minister|sea|gulf"
+    r"minister|sea|gulf|"
+    # football clubs: "Shakhtar Donetsk", "Dynamo Kyiv", "Real Madrid"
+    r"real|dynamo|dinamo|shakhtar|zorya|spartak|zenit|lokomotiv|cska|atletico|olympique|"
+    r"sporting|inter|fc|ac"
 )
 FUNCTION_WORDS = _words(
     """
@@ -123,6 +126,12 @@ GENERIC_UNIT_WORDS = _words(
     autonomous
     """
 )
+#: Names of the named areas (ids as in the boundaries data's areas table, without
+#: "area:"), beside those the data ships.
+AREA_NAMES = (
+    ("kuril-islands", "Southern Kurils"), ("kuril-islands", "South Kurils"),
+    ("nagorno-karabakh", "Karabakh"),
+)  # fmt: skip
 #: Landform nouns after a unit's name or adjective that still name the unit ("the Crimean
 #: peninsula").
 LANDFORMS = ("peninsula",)
@@ -144,8 +153,10 @@ QUALIFIERS = {
     "about": ("about", "around", "roughly", "approximately", "approx.", "some", "circa", "ca.",
               "an estimated", "estimated", "~", "an approximate", "approximate"),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeding",
-                  "just over", "greater than", "just above", "slightly more than"),
-    "less_than": ("less than", "under", "below", "fewer than", "just below"),
+                  "just over", "greater than", "just above", "slightly more than",
+                  "a little over", "a little more than", "slightly over", "a bit over"),
+    "less_than": ("less than", "under", "below", "fewer than", "just below", "a little under",
+                  "a little less than", "slightly less than", "slightly under"),
     "at_least": ("at least", "no less than", "not less than", "a minimum of"),
     "up_to": ("up to", "as much as", "as many as", "a maximum of"),
     "exactly": ("exactly", "precisely"),
@@ -187,6 +198,9 @@ OF_WORDS = ("of",)
 #: Words for territory after "of" ("of its territory").
 TERRITORY = ("territory", "territories", "land", "landmass", "farmland", "soil", "area",
              "surface")  # fmt: skip
+#: Words after a share that make it a share of people, not of land ("54% of Ukrainians",
+#: "38% who would not cede").
+NOT_TERRITORIAL_AFTER = (r"who", r"of\s+(?:those|adults|citizens)")
 #: Adjectives of countries ("of Ukrainian territory").
 DEMONYMS = {
     "ukrainian": "UKR",
@@ -248,6 +262,12 @@ METONYM_VERBS = (
     r"considers", r"responds", r"counts", r"describes", r"described", r"dismisses",
     r"demands", r"regards", r"calls", r"treats", r"treated", r"disputes", r"disputed",
     r"contests", r"contested", r"rules", r"ruled", r"governs", r"governed",
+    r"disagree\w*", r"clash\w*", r"welcom\w*", r"criticis\w*", r"criticiz\w*", r"hail\w*",
+    r"mediat\w*", r"remains?\s+(?:far\s+apart|opposed|committed|adamant)", r"exchang\w*",
+    r"reached", r"struck", r"broke\s+off", r"cut\s+(?:off\s+)?ties", r"insists",
+    r"takes", r"continues", r"complains", r"reacts", r"asks", r"hosts", r"expects",
+    r"fears", r"faces", r"needs", r"uses", r"keeps", r"deploys", r"imposes", r"builds",
+    r"controls?", r"recalled", r"threatens", r"walked\s+out", r"pulled\s+out",
 )  # fmt: skip
 #: Words that may stand between such a capital and its verb ("Moscow has long insisted").
 METONYM_AUX = (
@@ -255,6 +275,36 @@ METONYM_AUX = (
     "is", "was", "did", "does", "also", "long", "still", "now", "then", "later", "quickly",
     "swiftly", "immediately", "repeatedly", "officially", "formally", "firmly", "not",
     "never", "always", "itself", "again", "publicly", "already", "effectively",
+    "cannot", "can't", "won't", "doesn't", "didn't", "don't", "wouldn't", "couldn't",
+    "shouldn't", "do", "no", "longer", "yet", "reportedly", "had", "clearly", "to", "have",
+)  # fmt: skip
+#: Past forms of irregular verbs: a capital that starts a clause before one of them (or
+#: before any past form in -ed) is its subject and so its government ("Beijing built a
+#: highway", "Georgetown asked the court").
+METONYM_PAST = (
+    "took", "built", "sent", "said", "held", "made", "gave", "told", "won", "lost", "struck",
+    "broke", "began", "chose", "drew", "fought", "kept", "led", "met", "paid", "sold", "sought",
+    "spent", "stood", "swore", "threw", "wrote", "brought", "bought", "cut", "let", "set",
+    "split", "shut", "withdrew", "overtook", "forbade", "hit",
+)  # fmt: skip
+#: Past forms in -ed after which a capital is still the place ("Kyiv suffered blackouts").
+METONYM_NOT_PAST = (
+    "suffered", "experienced", "witnessed", "endured", "remained", "stayed", "flooded",
+    "burned", "shivered", "celebrated", "mourned", "based", "bound", "shaped", "located",
+    "situated", "centred", "centered", "headquartered", "named", "called", "used",
+)  # fmt: skip
+#: Words after which a capital starts a clause (and so can be the subject of the next verb).
+CLAUSE_OPENERS = (
+    "and", "but", "while", "as", "after", "before", "since", "when", "that", "because",
+    "though", "although", "until", "if", "where", "whereas", "so", "yet", "meanwhile",
+)  # fmt: skip
+#: Modal and do-support verbs: a capital before one of them, then any verb, is an agent and
+#: so its government ("Moscow does not control", "Kyiv cannot give up land", "Baku will
+#: sign"), unless the verb is "be" ("Kyiv could be hit" is the place).
+METONYM_MODALS = (
+    "will", "would", "can", "cannot", "can't", "could", "couldn't", "must", "should",
+    "shouldn't", "may", "might", "does", "did", "do", "doesn't", "didn't", "don't", "won't",
+    "wouldn't",
 )  # fmt: skip
 #: Nouns after a capital's possessive that make it the government ("Moscow's annexation").
 METONYM_POSSESSED = (
@@ -268,6 +318,10 @@ METONYM_POSSESSED = (
     r"approach", r"sanctions", r"administration", r"authority", r"authorities", r"grip",
     r"hold", r"seizure", r"deal", r"terms", r"line", r"red\s+lines?", r"narrative",
     r"ambitions", r"interests?", r"counteroffensive", r"campaign", r"partners?",
+    r"call", r"calls", r"requests?", r"chief", r"ministry", r"intelligence", r"spokes\w+",
+    r"delegation", r"representatives?", r"investments?", r"gains", r"missiles?", r"drones?",
+    r"warplanes", r"jets", r"navy", r"security", r"diplomacy", r"leaders?", r"ultimatum",
+    r"pressure", r"aid",
 )  # fmt: skip
 #: Words before a capital that make it the government ("accused Moscow", "talks between").
 METONYM_BEFORE = (
@@ -282,11 +336,37 @@ METONYM_BEFORE = (
     r"disputed|contested|opposed|condemned)\s+by", r"pressure\s+on", r"hand(?:ed|s)?",
     r"gave", r"give", r"gives", r"cede\w*\s+(?:\w+\s+){0,3}to", r"lost\s+to",
     r"demands?\s+(?:from|of)", r"appeal\w*\s+to", r"recognition\s+(?:by|from)",
+    r"(?:proposals?|calls?|requests?|pressure|offers?|messages?|warnings?|threats?|"
+    r"ultimatums?|responses?|repl(?:y|ies)|signals?|aid|delegations?|envoys?|"
+    r"negotiators|diplomats)\s+(?:from|of)",
+    r"mediation\s+(?:by|of)", r"mediated\s+by", r"sanctions\s+(?:on|against)",
+    r"fund(?:s|ed|ing)?", r"arm(?:s|ed|ing)?", r"suppl(?:y|ies|ied|ying)", r"help\w*",
+    r"assist\w*", r"reassur\w*", r"lobb\w*", r"persuad\w*", r"convinc\w*",
+    # The agent of a passive verb acts: "dismissed by Kyiv", "condemned by Rome".
+    r"(?!(?:surrounded|bordered|served|flanked|connected|linked|followed|dominated|crossed|"
+    r"encircled|hit|struck|shelled|bombed|attacked|targeted|visited|reached|passed)\s)"
+    r"[a-z]{3,}ed\s+by",
 )  # fmt: skip
 #: Adjectives made with a capital that mean its government ("Moscow-backed").
 METONYM_HYPHENATED = (
     r"backed", r"controlled", r"installed", r"appointed", r"led", r"held", r"aligned",
     r"friendly", r"allied", r"sponsored", r"supported", r"imposed", r"run",
+)  # fmt: skip
+
+# --- a city or the province named after it -------------------------------------------------
+
+#: Words near a bare name that is both a province and its capital city ("Odesa", "Kharkiv")
+#: that make it the province: territory changing hands or measured ("Russia will annex
+#: Kherson", "Donetsk and Luhansk together cover 8.8 per cent"). Without one it is the city
+#: ("missiles hit Odesa", "blackouts in Kharkiv").
+PROVINCE_CUES = (
+    r"annex\w*", r"referend\w*", r"occup\w*", r"control\w*", r"cover\w*", r"retook",
+    r"retak\w*", r"recaptur\w*", r"liberat\w*", r"seiz\w*", r"rebels?", r"separatis\w*",
+    r"per\s*cent", r"percent", r"%", r"square", r"sq", r"km", r"provinces?", r"regions?",
+    r"oblasts?", r"governorates?", r"together", r"votes?", r"ballots?", r"front",
+    r"nuclear", r"fighting", r"pulled\s+back", r"governors?",
+    r"makes?\s+up", r"made\s+up", r"account\w*\s+for", r"compris\w*", r"spans?",
+    r"constitut\w*", r"represent\w*",
 )  # fmt: skip
 
 # --- names inside longer names ---------------------------------------------------------------

@@ -6,6 +6,10 @@ fragments match lower-cased text.
 
 from __future__ import annotations
 
+#: Names of countries and first-level units in this language come also from pycountry's
+#: translations of ISO 3166-1 and 3166-2 (see geoclaims.text.gazetteer).
+TRANSLATED = True
+
 #: Endings of a feminine oblast adjective (Донецкая область): nominative ending -> the
 #: endings of its other cases (Донецкой, Донецкую, Донецкою).
 ADJECTIVE_ENDINGS = {
@@ -22,6 +26,8 @@ NOUN_ENDINGS = (
     ("я", 1, ("и", "е", "ю", "ей", "ем")),
     ("а", 1, ("ы", "и", "е", "у", "ой", "ою")),
     ("ь", 1, ("и", "ью", "я", "ю", "е", "ем")),
+    ("ье", 1, ("я", "ю", "ем")),  # Приднестровье -> Приднестровья
+    ("й", 1, ("я", "ю", "е", "ем")),  # Тайбэй -> Тайбэю
     ("", 0, ("а", "у", "е", "ом")),
 )
 FORMAL_COUNTRY_NAMES = (
@@ -37,28 +43,74 @@ FORMAL_COUNTRY_NAMES = (
     ("Соединённым Штатам", "USA"),
     ("Соединёнными Штатами", "USA"),
 )
+#: Names of the named areas (ids as in the boundaries data's areas table, without
+#: "area:"), beside those the data ships; their case forms are made as for any name.
+AREA_NAMES = (
+    ("aksai-chin", "Аксай-Чин"), ("shaksgam-valley", "Шаксгам"),
+    ("golan-heights", "Голанских высот"), ("golan-heights", "Голанских высотах"),
+    ("west-bank", "Западный берег"), ("essequibo", "Эссекибо"), ("abyei", "Абьей"),
+    ("halaib-triangle", "Халаибский треугольник"), ("nagorno-karabakh", "Арцах"),
+    ("kuril-islands", "Южных Курил"), ("kuril-islands", "Южных Курилах"),
+    ("kuril-islands", "Курильских островов"), ("kuril-islands", "Курильских островах"),
+    ("south-ossetia", "Цхинвальский регион"),
+)  # fmt: skip
+#: Names of capitals that news uses for governments, by their English name in
+#: geoclaims/text/data/capitals.csv.
+CAPITAL_NAMES = (
+    ("Washington", "Вашингтон"), ("Brussels", "Брюссель"), ("Baku", "Баку"),
+    ("Yerevan", "Ереван"), ("Belgrade", "Белград"), ("Abu Dhabi", "Абу-Даби"),
+    ("Chisinau", "Кишинёв"), ("Chisinau", "Кишинев"), ("Taipei", "Тайбэй"),
+    ("Taipei", "Тайбей"), ("Tbilisi", "Тбилиси"), ("Beijing", "Пекин"), ("Tokyo", "Токио"),
+    ("Ankara", "Анкара"), ("Tehran", "Тегеран"), ("Minsk", "Минск"), ("Warsaw", "Варшава"),
+    ("Berlin", "Берлин"), ("Paris", "Париж"), ("London", "Лондон"),
+    ("Budapest", "Будапешт"), ("Bucharest", "Бухарест"), ("New Delhi", "Нью-Дели"),
+    ("Islamabad", "Исламабад"), ("Pristina", "Приштина"), ("Nicosia", "Никосия"),
+    ("Rabat", "Рабат"), ("Caracas", "Каракас"), ("Georgetown", "Джорджтаун"),
+    ("Cairo", "Каир"), ("Khartoum", "Хартум"), ("Damascus", "Дамаск"),
+    ("Jerusalem", "Иерусалим"), ("Sukhumi", "Сухум"), ("Sukhumi", "Сухуми"),
+    ("Tskhinvali", "Цхинвали"), ("Tiraspol", "Тирасполь"),
+)  # fmt: skip
+#: Words near a bare name of a province and its capital that make it the province.
+PROVINCE_CUES = (
+    r"оккуп\w*", r"аннекс\w*", r"контрол\w*", r"освобо\w*", r"референдум\w*", r"процент\w*",
+    r"област\w*", r"регион\w*", r"квадратн\w*",
+)  # fmt: skip
+
+#: Words after a place name that make it part of the name of a treaty or an institution
+#: ("Мінські угоди", "Стамбульська конвенція").
+INSTITUTION_AFTER = (
+    r"соглашени\w*", r"договор(?:а|у|ом|е|ы|ов|ам|ами)?", r"конвенци\w*", r"формат\w*",
+    r"протокол\w*",
+    r"университет\w*", r"патриархат\w*", r"меморандум\w*",
+)  # fmt: skip
+
 QUALIFIERS = {
     "nearly": ("почти", "без малого", "чуть меньше", "немногим менее"),
     "about": ("около", "примерно", "порядка", "приблизительно", "почти что"),
     "more_than": ("более чем", "более", "больше", "свыше", "немногим более", "чуть больше"),
     "less_than": ("менее чем", "менее", "меньше"),
     "at_least": ("не менее чем", "не менее", "как минимум", "по меньшей мере", "минимум"),
-    "up_to": ("вплоть до",),
+    "up_to": ("вплоть до", "до"),
     "exactly": ("ровно", "точно"),
 }
 NUMBER_WORDS = {
     "один": 1, "одна": 1, "одну": 1, "дв": 2, "три": 3, "четыр": 4, "пят": 5, "шест": 6,
     "сем": 7, "восем": 8, "девят": 9, "десят": 10, "двадцат": 20, "тридцат": 30,
-    "сорок": 40, "пятьдесят": 50, "сто": 100,
+    "сорок": 40, "пятьдесят": 50, "сто": 100, "одиннадцат": 11, "двенадцат": 12,
+    "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17,
+    "восемнадцат": 18, "девятнадцат": 19, "шестьдесят": 60, "семьдесят": 70,
+    "восемьдесят": 80, "девяност": 90,
 }  # fmt: skip
 MAGNITUDES = {r"тыс\.|тыс(?!\w)|тысяч\w*": 1e3, r"млн\.?|миллион\w*": 1e6}
 FRACTIONS = {
-    r"трет[ьи]\w*": 100 / 3,
+    r"трет(?:ь|и|ей|ям|ью)\w*": 100 / 3,
     r"четверт[ьи]\w*": 25.0,
     r"половин\w*": 50.0,
     r"пят(?:ая|ую|ой)\s+част\w*": 20.0,
     r"десят(?:ая|ую|ой)\s+част\w*": 10.0,
 }
+#: Numerators before a fraction word ("две трети").
+NUMERATORS = {"две": 2, "двух": 2, "двумя": 2, "три": 3, "трех": 3, "трёх": 3}
 RANGE_OPENERS = ("от", "между")
 RANGE_JOINERS = ("до", "и")
 PERCENT = (r"процент\w*", r"проц\.")
@@ -66,7 +118,19 @@ KM2 = (r"кв\.?\s*км\.?", r"квадратн\w+\s+километр\w*")
 MI2 = (r"квадратн\w+\s+мил\w*",)
 OF_WORDS = ("от",)
 TERRITORY = (r"территори\w*", r"площ\w*", r"суш\w*")
-DEMONYMS = {"украинск": "UKR", "российск": "RUS"}
+DEMONYMS = {
+    "украинск": "UKR", "российск": "RUS", "грузинск": "GEO", "молдавск": "MDA",
+    "молдовск": "MDA", "азербайджанск": "AZE", "армянск": "ARM", "сирийск": "SYR",
+    "израильск": "ISR", "палестинск": "PSE", "кипрск": "CYP", "индийск": "IND",
+    "пакистанск": "PAK", "китайск": "CHN", "сербск": "SRB", "японск": "JPN",
+    "белорусск": "BLR", "гайанск": "GUY", "марокканск": "MAR", "сомалийск": "SOM",
+    "суданск": "SDN",
+}  # fmt: skip
+#: Words after a share that make it a share of people, not of land ("75% украинцев").
+NOT_TERRITORIAL_AFTER = (
+    r"украинцев", r"россиян", r"опрошенных", r"респондентов", r"участников",
+    r"избирателей", r"голосов", r"населения", r"жителей", r"граждан", r"людей",
+)  # fmt: skip
 #: Verbs whose subject, when a capital, is its government ("Москва настаивает").
 METONYM_VERBS = (
     r"заяв\w*", r"отверг\w*", r"отклон\w*", r"настаива\w*", r"настоя\w*", r"требу\w*",
@@ -75,9 +139,20 @@ METONYM_VERBS = (
     r"предупрежда\w*", r"назва\w*", r"называ\w*", r"хочет", r"стремит\w*",
     r"контролиру\w*", r"оккупирова\w*", r"аннексирова\w*", r"ответил\w*", r"сообщи\w*",
     r"подписа\w*",
+    r"пригроз\w*", r"угрожа\w*", r"призва\w*", r"призыва\w*", r"поддерж\w*",
+    r"обменя\w*", r"договори\w*",
 )  # fmt: skip
 #: The same verbs before their subject ("заявила Москва"): word order is free.
-METONYM_BEFORE = METONYM_VERBS
+#: Nouns before a capital in the genitive that make it the government ("вимогу Москви").
+METONYM_NOUNS = (
+    r"требовани\w*", r"контрол\w*", r"позици\w*", r"решени\w*", r"политик\w*", r"давлени\w*",
+    r"посредничеств\w*", r"правительств\w*", r"предложени\w*",
+)  # fmt: skip
+METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS
+#: Words after which a capital starts a clause (and so can be the subject of a verb).
+CLAUSE_OPENERS = ("и", "а", "но", "что", "когда", "пока", "тогда как", "после того как")
+#: Words that may stand between such a capital and its verb ("Москва не признаёт").
+METONYM_AUX = ("не", "уже", "также", "никогда", "по-прежнему", "тоже", "якобы")
 
 
 #: Verbs that say what a figure measures (stems; see geoclaims.check).

@@ -6,6 +6,10 @@ fragments match lower-cased text.
 
 from __future__ import annotations
 
+#: Names of countries and first-level units in this language come also from pycountry's
+#: translations of ISO 3166-1 and 3166-2 (see geoclaims.text.gazetteer).
+TRANSLATED = True
+
 #: Endings of a feminine oblast adjective (Донецька область): nominative ending -> the
 #: endings of its other cases (Донецької, Донецькій, Донецьку, Донецькою).
 ADJECTIVE_ENDINGS = {
@@ -21,6 +25,7 @@ NOUN_ENDINGS = (
     ("ь", 1, ("я", "ю", "і", "ем")),
     ("ів", 2, ("ова", "ову", "ові", "овом")),
     ("їв", 2, ("єва", "єву", "єві", "євом")),
+    ("й", 1, ("ю", "я", "ї", "єм")),  # Китай -> Китаю
     ("", 0, ("а", "у", "і", "ом")),  # a consonant: Крим -> Криму
 )
 #: Formal names that the name tables lack, as (name, ISO alpha-3).
@@ -38,20 +43,70 @@ FORMAL_COUNTRY_NAMES = (
     ("Сполученим Штатам", "USA"),
     ("Сполученими Штатами", "USA"),
 )
+#: Names of the named areas (ids as in the boundaries data's areas table, without
+#: "area:"), beside those the data ships; their case forms are made as for any name.
+AREA_NAMES = (
+    ("donbas", "Донбас"), ("crimean-peninsula", "Кримський півострів"),
+    ("kashmir", "Кашмір"), ("aksai-chin", "Аксайчин"), ("aksai-chin", "Аксай-Чин"),
+    ("shaksgam-valley", "Шаксгам"), ("golan-heights", "Голанські висоти"),
+    ("golan-heights", "Голанських висот"), ("golan-heights", "Голанських висотах"),
+    ("east-jerusalem", "Східний Єрусалим"), ("west-bank", "Західний берег"),
+    ("gaza-strip", "Сектор Газа"), ("northern-cyprus", "Північний Кіпр"),
+    ("somaliland", "Сомаліленд"), ("south-ossetia", "Південна Осетія"),
+    ("south-ossetia", "Цхінвальський регіон"), ("nagorno-karabakh", "Нагірний Карабах"),
+    ("nagorno-karabakh", "Арцах"), ("transnistria", "Придністров'я"),
+    ("transnistria", "Придністров’я"), ("transnistria", "Придністровʼя"),
+    ("essequibo", "Ессекібо"), ("abyei", "Аб'єй"), ("halaib-triangle", "Халаїбський трикутник"),
+    ("west-bank", "Західному березі"), ("west-bank", "Західного берега"),
+    ("kuril-islands", "Південні Курили"), ("kuril-islands", "Південних Курил"),
+    ("kuril-islands", "Південних Курилах"), ("kuril-islands", "Курильські острови"),
+    ("kuril-islands", "Курильських островів"), ("kuril-islands", "Курильських островах"),
+)  # fmt: skip
+#: Names of capitals that news uses for governments, by their English name in
+#: geoclaims/text/data/capitals.csv.
+CAPITAL_NAMES = (
+    ("Washington", "Вашингтон"), ("Brussels", "Брюссель"), ("Baku", "Баку"),
+    ("Yerevan", "Єреван"), ("Belgrade", "Белград"), ("Abu Dhabi", "Абу-Дабі"),
+    ("Chisinau", "Кишинів"), ("Chisinau", "Кишинева"), ("Taipei", "Тайбей"),
+    ("Tbilisi", "Тбілісі"), ("Beijing", "Пекін"), ("Tokyo", "Токіо"), ("Ankara", "Анкара"),
+    ("Tehran", "Тегеран"), ("Minsk", "Мінськ"), ("Warsaw", "Варшава"), ("Berlin", "Берлін"),
+    ("Paris", "Париж"), ("London", "Лондон"), ("Budapest", "Будапешт"),
+    ("Bucharest", "Бухарест"), ("New Delhi", "Нью-Делі"), ("Islamabad", "Ісламабад"),
+    ("Pristina", "Приштина"), ("Nicosia", "Нікосія"), ("Rabat", "Рабат"),
+    ("Caracas", "Каракас"), ("Georgetown", "Джорджтаун"), ("Cairo", "Каїр"),
+    ("Khartoum", "Хартум"), ("Damascus", "Дамаск"), ("Jerusalem", "Єрусалим"),
+    ("Sukhumi", "Сухумі"), ("Tskhinvali", "Цхінвалі"), ("Tiraspol", "Тирасполь"),
+)  # fmt: skip
+#: Words near a bare name of a province and its capital that make it the province.
+PROVINCE_CUES = (
+    r"окуп\w*", r"анекс\w*", r"контрол\w*", r"звільн\w*", r"референдум\w*", r"відсот\w*",
+    r"област\w*", r"регіон\w*", r"квадратн\w*",
+)  # fmt: skip
+
+#: Words after a place name that make it part of the name of a treaty or an institution
+#: ("Мінські угоди", "Стамбульська конвенція").
+INSTITUTION_AFTER = (
+    r"угод\w*", r"домовленост\w*", r"конвенці\w*", r"формат\w*", r"протокол\w*",
+    r"університет\w*", r"патріархат\w*", r"меморандум\w*",
+)  # fmt: skip
+
 QUALIFIERS = {
     "nearly": ("майже", "чи не"),
     "about": ("приблизно", "близько", "орієнтовно", "майже що"),
     "more_than": ("понад", "більше ніж", "більш ніж", "більше за", "більше", "трохи більше"),
     "less_than": ("менше ніж", "менш ніж", "менше", "трохи менше"),
     "at_least": ("щонайменше", "принаймні", "не менше ніж", "не менше"),
-    "up_to": ("аж до",),
+    "up_to": ("аж до", "до"),
     "exactly": ("рівно", "точно"),
 }
 #: Number words (stems; any case ending may follow).
 NUMBER_WORDS = {
     "один": 1, "одна": 1, "одну": 1, "дв": 2, "три": 3, "чотир": 4, "п'ят": 5, "шіст": 6,
     "сім": 7, "вісім": 8, "дев'ят": 9, "десят": 10, "двадцят": 20, "тридцят": 30,
-    "сорок": 40, "п'ятдесят": 50, "сто": 100,
+    "сорок": 40, "п'ятдесят": 50, "сто": 100, "одинадцят": 11, "дванадцят": 12,
+    "тринадцят": 13, "чотирнадцят": 14, "п'ятнадцят": 15, "шістнадцят": 16, "сімнадцят": 17,
+    "вісімнадцят": 18, "дев'ятнадцят": 19, "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80,
+    "дев'яност": 90,
 }  # fmt: skip
 #: Magnitude words after a number or alone ("понад тисячу квадратних кілометрів").
 MAGNITUDES = {r"тис\.|тис(?!\w)|тисяч\w*": 1e3, r"млн\.?|мільйон\w*": 1e6}
@@ -63,6 +118,8 @@ FRACTIONS = {
     r"п['’ʼʹ]?ят(?:а|у|ої|ою)\s+частин\w*": 20.0,
     r"десят(?:а|у|ої|ою)\s+частин\w*": 10.0,
 }
+#: Numerators before a fraction word ("дві третини").
+NUMERATORS = {"дві": 2, "двох": 2, "двома": 2, "три": 3, "трьох": 3}
 RANGE_OPENERS = ("від", "між")
 RANGE_JOINERS = ("до", "і", "та")
 PERCENT = (r"відсот\w*", r"відс\.", r"процент\w*", r"проц\.")
@@ -70,7 +127,18 @@ KM2 = (r"кв\.?\s*км\.?", r"квадратн\w+\s+кілометр\w*")
 MI2 = (r"квадратн\w+\s+мил\w*",)
 OF_WORDS = ("від",)
 TERRITORY = (r"територі\w*", r"площ\w*", r"суш\w*")
-DEMONYMS = {"українськ": "UKR", "російськ": "RUS"}
+DEMONYMS = {
+    "українськ": "UKR", "російськ": "RUS", "грузинськ": "GEO", "молдовськ": "MDA",
+    "азербайджанськ": "AZE", "вірменськ": "ARM", "сирійськ": "SYR", "ізраїльськ": "ISR",
+    "палестинськ": "PSE", "кіпрськ": "CYP", "індійськ": "IND", "пакистанськ": "PAK",
+    "китайськ": "CHN", "сербськ": "SRB", "японськ": "JPN", "білоруськ": "BLR",
+    "гаянськ": "GUY", "марокканськ": "MAR", "сомалійськ": "SOM", "суданськ": "SDN",
+}  # fmt: skip
+#: Words after a share that make it a share of people, not of land ("75% українців").
+NOT_TERRITORIAL_AFTER = (
+    r"українців", r"росіян", r"опитаних", r"респондентів", r"учасників", r"виборців",
+    r"голосів", r"населення", r"жителів", r"мешканців", r"громадян", r"людей",
+)  # fmt: skip
 #: Verbs whose subject, when a capital, is its government ("Київ відкинув пропозицію").
 METONYM_VERBS = (
     r"заяв\w*", r"відкин\w*", r"відхил\w*", r"наполяга\w*", r"наполі\w*", r"вимага\w*",
@@ -78,9 +146,20 @@ METONYM_VERBS = (
     r"запереч\w*", r"визна\w*", r"вважа\w*", r"попереди\w*", r"попереджа\w*", r"назва\w*",
     r"називає", r"хоче", r"прагне", r"контролю\w*", r"окупува\w*", r"анексува\w*",
     r"відповів", r"відповіла", r"повідоми\w*", r"підписа\w*",
+    r"пригроз\w*", r"погрож\w*", r"закли\w*", r"підтрима\w*", r"звернув\w*",
+    r"обмін\w*", r"обміня\w*",
 )  # fmt: skip
 #: The same verbs before their subject ("заявив Київ"): word order is free.
-METONYM_BEFORE = METONYM_VERBS
+#: Nouns before a capital in the genitive that make it the government ("вимогу Москви").
+METONYM_NOUNS = (
+    r"вимог\w*", r"контрол\w*", r"позиці\w*", r"рішенн\w*", r"політик\w*", r"тиск\w*",
+    r"посередництв\w*", r"уряд\w*", r"пропозиці\w*",
+)  # fmt: skip
+METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS
+#: Words after which a capital starts a clause (and so can be the subject of a verb).
+CLAUSE_OPENERS = ("і", "й", "та", "а", "але", "що", "коли", "поки", "тоді як", "після того як")
+#: Words that may stand between such a capital and its verb ("Москва не признаёт").
+METONYM_AUX = ("не", "ні", "вже", "також", "досі", "ніколи", "теж", "нібито")
 
 
 #: Verbs that say what a figure measures (stems; see geoclaims.check).

@@ -1,0 +1,151 @@
+"""Scoring of labelled text sets written apart from the matcher (held-out and dev passages).
+
+Their label scheme differs from the original development set's in two ways mapped here:
+
+- a named area is labelled with its canonical English ``name`` ("Golan Heights"); our ids
+  are ``area:<slug>`` (see :func:`slug`);
+- a claim's ``of`` may be a country (alpha-3), a unit (ISO 3166-2) or an area's name.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from geoclaims.text import find_claims, find_regions
+
+#: Regions, entities and named areas: the kinds a report measures.
+MEASURED = frozenset({"region", "entity", "area"})
+ALL_KINDS = frozenset({"country", "region", "entity", "city", "metonym", "area"})
+
+
+def slug(name: str) -> str:
+    """The id slug of a named area's canonical English name.
+
+    Accents are dropped (NFKD, combining marks removed), apostrophes are dropped, the rest
+    is lower-cased and every run of other non-alphanumeric characters becomes one hyphen:
+    "Hala'ib Triangle" -> "halaib-triangle", "Nagorno-Karabakh" -> "nagorno-karabakh".
+
+    >>> slug("Hala'ib Triangle"), slug("Golan Heights"), slug("Nagorno-Karabakh")
+    ('halaib-triangle', 'golan-heights', 'nagorno-karabakh')
+    """
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"['’ʼ`]", "", s).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def read_rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@functools.cache
+def _area_ids() -> dict[str, str]:
+    """Our named areas' ids by the slug of their canonical English name."""
+    from geoclaims import boundaries
+
+    table = boundaries._area_table()
+    return {slug(name): area_id for area_id, name in zip(table.index, table["name"], strict=True)}
+
+
+def area_id(name: str) -> str:
+    """Our id of a named area given by its canonical English name ("Southern Kuril
+    Islands" -> "area:kuril-islands"); ``area:<slug>`` for a name we do not ship.
+    """
+    return _area_ids().get(slug(name), f"area:{slug(name)}")
+
+
+def expected_key(m: dict) -> str:
+    if m["kind"] == "country":
+        return m["country"]
+    if m["kind"] == "area":
+        return area_id(m["name"])
+    return m["unit_id"]
+
+
+def expected_of(of: str | None) -> str | None:
+    """A label's ``of``: alpha-3 and ISO 3166-2 codes stay, an area's name becomes its id."""
+    if of is None or re.fullmatch(r"[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3}", of):
+        return of
+    return area_id(of)
+
+
+def predicted_key(m) -> str:
+    """A mention's id in the label scheme: alpha-3 for a country, else the ISO 3166-2 code
+    (``iso_3166_2``; the internal ``unit_id`` only where a unit has none, and for areas).
+    """
+    if m.kind == "country":
+        return m.country
+    return m.iso_3166_2 if isinstance(m.iso_3166_2, str) and m.iso_3166_2 else m.unit_id
+
+
+def predicted(row: dict, kinds: frozenset[str]) -> set[tuple]:
+    df = find_regions(row["text"], country=row["country"])
+    return {
+        (int(m.start), int(m.end), m.kind, predicted_key(m))
+        for m in df.itertuples()
+        if m.kind in kinds
+    }
+
+
+def expected(row: dict, kinds: frozenset[str]) -> set[tuple]:
+    return {
+        (m["start"], m["end"], m["kind"], expected_key(m))
+        for m in row["mentions"]
+        if m["kind"] in kinds
+    }
+
+
+def score(rows: list[dict], kinds: frozenset[str]) -> tuple[float, float, int, int, int]:
+    """Precision, recall, true positives, false positives and false negatives."""
+    tp = fp = fn = 0
+    for r in rows:
+        pred, exp = predicted(r, kinds), expected(r, kinds)
+        tp += len(pred & exp)
+        fp += len(pred - exp)
+        fn += len(exp - pred)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, tp, fp, fn
+
+
+def claim_keys(row: dict) -> tuple[list[tuple], list[tuple]]:
+    """Found and expected claims of a row as (value, high, unit, qualifier, of)."""
+    got = [
+        (round(c.value, 2), c.high, c.unit, c.qualifier, c.of)
+        for c in find_claims(row["text"], country=row["country"])
+    ]
+    exp = [
+        (
+            round(float(c["value"]), 2),
+            None if c["high"] is None else float(c["high"]),
+            c["unit"],
+            c["qualifier"],
+            expected_of(c["of"]),
+        )
+        for c in row["claims"]
+    ]
+    return got, exp
+
+
+def claims_exact(rows: list[dict]) -> tuple[int, int, int]:
+    """Expected claims found exactly (value, high, unit, qualifier, of), expected claims,
+    and sentences whose claims are exactly the expected ones (none missing, none extra).
+    """
+    exact = total = sentences = 0
+    for r in rows:
+        got, exp = claim_keys(r)
+        n_got = len(got)
+        hits = 0
+        for key in exp:
+            if key in got:
+                hits += 1
+                got.remove(key)
+        exact += hits
+        total += len(exp)
+        sentences += hits == len(exp) == n_got
+    return exact, total, sentences
