@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import csv
 import dataclasses
@@ -220,6 +221,7 @@ def _build_parser(argv: Sequence[str] | None = None) -> _Parser:
         metavar="TEXT_OR_FILE",
         help="the text itself, a text file (UTF-8), or - for stdin",
     )
+    _encoding_arg(p)
     _view_args(
         p,
         default_date="the date in the article's dateline, else today",
@@ -346,6 +348,17 @@ def _add_scan(sub: Any, argv: Sequence[str] | None = None) -> None:
 
 def _article_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("article", metavar="ARTICLE", help="text file (UTF-8), or - for stdin")
+    _encoding_arg(p)
+
+
+def _encoding_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--encoding",
+        default="utf-8",
+        metavar="CODEC",
+        help="the text file's encoding, such as cp1251 or utf-16 (default: utf-8; a UTF-16 "
+        "or UTF-32 file with a byte-order mark is read as such)",
+    )
 
 
 def _view_args(
@@ -381,7 +394,7 @@ def _run_report(args: argparse.Namespace) -> int:
     from geoclaims.report import ADVICE_FOR, report
 
     check_output(args.output)  # before the work: a bad -o fails at once
-    text = _read_article(args.article)
+    text = _read_article(args.article, args.encoding)
     token = ADVICE_FOR.set("cli")  # the page's advice names command-line flags
     try:
         result = report(
@@ -403,7 +416,7 @@ def _run_report(args: argparse.Namespace) -> int:
 def _run_find(args: argparse.Namespace) -> int:
     from geoclaims.text import find_claims, find_regions
 
-    text = _read_article(args.article)
+    text = _read_article(args.article, args.encoding)
     mentions = find_regions(text)
     out = sys.stdout
     if args.format == "csv":
@@ -496,7 +509,7 @@ def _run_map(args: argparse.Namespace) -> int:
 def _run_check(args: argparse.Namespace) -> int:
     from geoclaims.check import check_claims
 
-    text = _text_or_file(args.source)
+    text = _text_or_file(args.source, args.encoding)
     verdicts = check_claims(text, within=args.within, as_of=args.as_of, worldview=args.worldview)
     if not verdicts:
         print("no share or area figure found in the text", file=sys.stderr)
@@ -531,9 +544,7 @@ def _run_history(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     if output is not None:
         if output.suffix.lower() not in (".csv", ".parquet", ".pq", ".html", ".htm", ".png"):
-            raise _UsageError(
-                f"-o {args.output!r}: end the name in .csv, .parquet, .html or .png"
-            )
+            raise _UsageError(f"-o {args.output!r}: end the name in .csv, .parquet, .html or .png")
         if not output.parent.is_dir():
             raise _UsageError(f"-o {args.output!r}: the folder {str(output.parent)!r} is missing")
         if output.suffix.lower() == ".png":
@@ -582,14 +593,14 @@ def _today() -> Any:
 # -- helpers ----------------------------------------------------------------------------
 
 
-def _text_or_file(source: str) -> str:
+def _text_or_file(source: str, encoding: str = "utf-8") -> str:
     """The text itself, a file's text, or stdin for ``-``.
 
     An argument that looks like a file name ("article.txt", "notes/a.md") but names no
     file is an error rather than a text to check.
     """
     if source == "-":
-        return _read_article(source)
+        return _read_article(source, encoding)
     if "\n" not in source and len(source) < 4096:
         try:
             is_file = Path(source).is_file()
@@ -597,7 +608,7 @@ def _text_or_file(source: str) -> str:
         except (OSError, ValueError):  # a text too long or odd to be a file name
             is_file = is_dir = False
         if is_file:
-            return _read_article(source)
+            return _read_article(source, encoding)
         if is_dir:
             msg = (
                 f"{source[:80]!r} is a folder, not an article. Pass one article's file, - "
@@ -613,7 +624,7 @@ def _text_or_file(source: str) -> str:
 _LOOKS_LIKE_PATH = re.compile(r"[\w.~/\\-]+\.[A-Za-z]\w{0,4}")
 
 
-def _read_article(source: str) -> str:
+def _read_article(source: str, encoding: str = "utf-8") -> str:
     """Read an article from a path, or from stdin for ``-`` (UTF-8, BOM allowed).
 
     Only a regular file is opened, and at most ``MAX_ARTICLE_BYTES`` are read (from
@@ -626,12 +637,59 @@ def _read_article(source: str) -> str:
         if len(data) > MAX_ARTICLE_BYTES:
             msg = f"standard input holds more than {MAX_ARTICLE_BYTES:,} bytes: too large"
             raise InputFileError("too_large", msg)
-        return data.decode("utf-8-sig")
+        return _decode(data, encoding, "standard input")
     try:
         data = read_regular(source)
     except InputFileError as exc:
         raise InputFileError(exc.reason, f"the article {_quote(source)} {exc}") from None
-    return data.decode("utf-8-sig")
+    return _decode(data, encoding, f"the article {_quote(source)}")
+
+
+_BOMS = (  # longest first: a UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _decode(data: bytes, encoding: str, what: str) -> str:
+    """Decode an article's bytes; a byte-order mark wins over the default UTF-8.
+
+    A text that is not valid in the encoding is refused, naming the encoding the bytes
+    look like (charset-normalizer's guess) and the ``--encoding`` that reads them.
+    """
+    from geoclaims._io import InputFileError
+
+    codec = encoding
+    if codec.replace("_", "-").lower() in {"utf-8", "utf8"}:
+        codec = next((c for bom, c in _BOMS if data.startswith(bom)), "utf-8-sig")
+    try:
+        return data.decode(codec)
+    except LookupError:
+        msg = f"unknown encoding {_quote(encoding)}: pass one Python knows, such as cp1251"
+        raise InputFileError("encoding", msg) from None
+    except UnicodeDecodeError as exc:
+        guess = _guess_encoding(data)
+        hint = (
+            f"it looks like {guess}: pass --encoding {guess}"
+            if guess
+            else ("pass --encoding with the one it uses (for example cp1251, latin-1 or utf-16)")
+        )
+        shown = "UTF-8" if codec == "utf-8-sig" else encoding
+        msg = f"{what} is not valid {shown} ({exc.reason} at byte {exc.start}); {hint}"
+        raise InputFileError("encoding", msg) from None
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """The encoding charset-normalizer finds most likely for the bytes, or None."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - requests brings it
+        return None
+    best = from_bytes(data[:65536]).best()
+    return best.encoding if best is not None else None
 
 
 def _tiles(value: str) -> str | None:

@@ -279,3 +279,26 @@ def test_an_ambiguous_name_gets_command_line_advice(tmp_path):
     assert not (tmp_path / "map.html").exists()
     assert "country=" not in proc.stderr
     assert "Name the region by its ISO 3166-2 code (AU-VIC)." in proc.stderr
+
+
+UKRAINIAN = "Росія контролює близько 18% території України, зокрема Донецьку область.\n"
+
+
+def test_a_utf16_article_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(UKRAINIAN, encoding="utf-16")  # Windows' "Unicode"
+    proc = run("find", str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert '"iso_3166_2": "UA-14"' in proc.stdout
+
+
+def test_an_article_in_another_encoding_names_it_and_the_option(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_bytes(UKRAINIAN.encode("cp1251"))
+    proc = run("find", str(path))
+    assert_clean_failure(proc, "article.txt' is not valid UTF-8", "--encoding")
+    assert "cp1251" in proc.stderr or "windows-1251" in proc.stderr
+    proc = run("check", str(path), "--encoding", "cp1251")
+    assert proc.returncode == 0, proc.stderr
+    assert "18%" in proc.stdout
+    assert_clean_failure(run("find", str(path), "--encoding", "nope"), "unknown encoding 'nope'")
