@@ -244,11 +244,11 @@ def sovereign(worldview: str = "un", as_of: DateLike = None) -> pd.Series:
     from geoclaims.boundaries import _unit_attrs
 
     view = _normalise_worldview(worldview)
+    day = parse_date(as_of)  # a bad date is refused whatever the view
     units = _unit_attrs()
     owner = pd.Series(units["country"].to_numpy(), index=units["unit_id"], name="country")
     if view == "un":
         return owner
-    day = parse_date(as_of)
     active = claims_in_force(day, kinds=None)
     if view == "defacto":
         held = active[(active["kind"] == "held") & (active["administering"] != "")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 
 import pandas as pd
@@ -337,9 +338,7 @@ def test_every_approximation_is_noted_with_the_official_area_beside_it() -> None
     # Transnistria, ...), Share.notes states the approximation and the official area.
     areas = b._area_table()
     approximate = areas[areas["approximation"] != ""]
-    assert {"area:essequibo", "area:aksai-chin", "area:halaib-triangle"} <= set(
-        approximate.index
-    )
+    assert {"area:essequibo", "area:aksai-chin", "area:halaib-triangle"} <= set(approximate.index)
     for aid, row in approximate.iterrows():
         notes = geoclaims.area_share([aid], of=aid).notes
         (note,) = [n for n in notes if row["approximation"] in n]
@@ -514,3 +513,14 @@ def test_current_units_and_old_names() -> None:
     # F.A.T.A. went into Khyber Pakhtunkhwa: 101,741 km² with it
     # (en.wikipedia.org/wiki/Khyber_Pakhtunkhwa); tolerance 3%.
     assert geodesic_area(got.geometry.iat[3]) == pytest.approx(101_741, rel=0.03)
+
+
+@pytest.mark.parametrize("bad", ["garbage", "2022-13-01", "2022-02-30"])
+def test_a_bad_date_is_refused_under_the_un_view_too(bad):
+    # the un view needs no date to answer, but a date the caller got wrong is still wrong
+    from geoclaims import InvalidInputError, lookup, regions
+
+    with pytest.raises(InvalidInputError, match=re.escape(repr(bad))):
+        regions("UA", as_of=bad)
+    with pytest.raises(InvalidInputError, match=re.escape(repr(bad))):
+        lookup("Donetsk", as_of=bad)
