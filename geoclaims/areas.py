@@ -772,6 +772,13 @@ def _outside_note(row: Any, country: str, worldview: str, date: _dt.date) -> str
             f"(0 of its {row.area_km2:,.0f} km² are inside). Measure it against its own "
             "country or a whole that holds it."
         )
+    if row.inside_km2 >= row.area_km2 * (1 - _INSIDE_SHARE_TOL):
+        # a unit or country the view moves into the whole (Western Sahara under 'MAR')
+        return (
+            f"{row.name} lies inside {where} {view}, which counts it as part of {whole}; "
+            f"the 'un' view does not ({row.inside_km2:,.0f} km², "
+            f"{row.share_pct:.2f}% of {whole})."
+        )
     return (
         f"{row.name} is only partly in {where} {view}: its row and the total count the "
         f"{row.inside_km2:,.0f} km² of its {row.area_km2:,.0f} km² inside {whole} "
@@ -781,6 +788,9 @@ def _outside_note(row: Any, country: str, worldview: str, date: _dt.date) -> str
 
 # Below this (km²), a region's overlap with the whole is an artefact of shared edges.
 _OUTSIDE_KM2 = 1.0
+# A region with this share of its area inside the whole (or more) lies inside it: the
+# rest is an artefact of coastlines and shared edges.
+_INSIDE_SHARE_TOL = 0.001
 
 
 def _area_share(

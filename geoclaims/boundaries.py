@@ -452,6 +452,11 @@ def _country_names() -> dict[str, str]:
     return dict(zip(table["country"], table["name"], strict=True))
 
 
+def _un_country_geometry(code: str) -> Any:
+    """A country's outline as the UN view draws it (None for a code with no ground)."""
+    return _country_geometries(_assignment_key(_owners("un", None))).get(code)
+
+
 def _owners(worldview: str, as_of: DateLike) -> pd.Series:
     return sovereign(worldview, as_of)
 
@@ -789,7 +794,9 @@ def lookup(
                     "iso_3166_2": table["iso_a2"].get(code, ""),
                     "name": table["name"].get(code, code),
                     "country": code,
-                    "geometry": country_geoms.get(code),
+                    # a country another country's view absorbs (Western Sahara under
+                    # 'MAR') is still the same land: drawn as the UN view draws it
+                    "geometry": country_geoms.get(code) or _un_country_geometry(code),
                     "kind": "country",
                 }
             )

@@ -177,12 +177,28 @@ def _as_share(obj: Any, *, within: Any, worldview: str, as_of: Any) -> Share:
             raise InvalidInputError(msg)
         return obj
     frame = _as_units(obj, worldview=worldview, as_of=as_of)
-    of = _main_country(frame)
+    of = _absorbing_country(_main_country(frame), worldview=worldview, as_of=as_of)
     # names are resolved again within the country, as area_share does for a country or a
     # named area given by name (a lookup frame's country rows would be left aside)
     by_name = not isinstance(obj, pd.DataFrame) and not of.startswith("area:")
     regions = _names_list(obj) if by_name else frame
     return area_share(regions, of=of, worldview=worldview, as_of=as_of, within=within)
+
+
+def _absorbing_country(country: str, *, worldview: str, as_of: Any) -> str:
+    """The country a worldview gives all of ``country``'s ground to, else ``country``.
+
+    Under 'MAR', Western Sahara has no ground of its own: it is drawn within Morocco.
+    """
+    from geoclaims.worldviews import sovereign
+
+    if country.startswith("area:") or worldview == "un":
+        return country
+    owners = sovereign(worldview, as_of)
+    if (owners == country).any():
+        return country
+    moved = owners[sovereign("un").to_numpy() == country]
+    return str(moved.mode().iloc[0]) if len(moved) else country
 
 
 def _names_list(obj: str | Iterable[str]) -> list[str]:

@@ -524,3 +524,26 @@ def test_a_bad_date_is_refused_under_the_un_view_too(bad):
         regions("UA", as_of=bad)
     with pytest.raises(InvalidInputError, match=re.escape(repr(bad))):
         lookup("Donetsk", as_of=bad)
+
+
+@pytest.mark.parametrize(
+    ("name", "of", "view", "code"),
+    [
+        ("Western Sahara", "Morocco", "MAR", "ESH"),
+        ("Kosovo", "Serbia", "SRB", "XKX"),
+        ("Taiwan", "China", "CHN", "TWN"),
+    ],
+)
+def test_a_country_a_claimant_absorbs_keeps_its_land(name, of, view, code):
+    # the claimant's view gives the whole country to it: measured, not NaN
+    un_km2 = float(geoclaims.lookup(name).to_crs("ESRI:54034").area.iloc[0]) / 1e6
+    share = geoclaims.area_share(name, of=of, worldview=view)
+    assert share.total == pytest.approx(un_km2, rel=0.01)
+    (note,) = [n for n in share.notes if n.startswith(name)]
+    assert "lies inside" in note and "only partly" not in note
+    m = geoclaims.claim_map(name, worldview=view, tiles=None)
+    outline = [
+        k for k in m._children.values() if getattr(k, "layer_name", "").startswith("Outline")
+    ]
+    assert len(outline) == 1 and of.split()[-1] in outline[0].layer_name
+    assert code in share.to_frame()["unit_id"].tolist()
