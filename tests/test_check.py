@@ -782,3 +782,34 @@ def test_a_check_looks_up_each_country_once_for_all_its_figures(monkeypatch):
     again = check_module.check_claims(text, as_of="2023-01-01", worldview="RUS")
     assert [v.status for v in again] == [v.status for v in verdicts]
     assert calls == {"regions": 4, "waves": 2}  # a new call reads the data again
+
+
+def test_an_exact_area_is_not_refuted_by_a_polygon_within_its_accuracy():
+    # Abkhazia's published 8,660 km² against a polygon of ~8,609 km² (0.6% smaller)
+    (verdict,) = check_claims("Abkhazia alone covers 8,660 km2.")
+    assert verdict.holds is True
+    assert "within 1% of it" in verdict.text
+    # 3% off is beyond the polygons' accuracy
+    (far,) = check_claims("Abkhazia alone covers 8,900 km2.")
+    assert far.holds is False
+
+
+def test_an_area_figure_is_of_the_place_its_own_sentence_names():
+    # the country named last before the figure (China) is not where Ladakh lies
+    text = (
+        "Pakistan occupies about 78,000 square kilometres of Kashmir, while China holds "
+        "some 38,000 sq km in Aksai Chin. Ladakh alone covers roughly 59,000 square kilometres."
+    )
+    ladakh = check_claims(text)[-1]
+    assert ladakh.holds is True and "Ladakh" in ladakh.summary
+
+
+def test_a_cyrillic_sentence_starts_a_new_sentence_for_the_verb():
+    # "окупувала" belongs to the first sentence; "має площу" measures the oblast in full
+    text = (
+        "Росія окупувала близько 20% території України. "
+        "Донецька область має площу 26 517 квадратних кілометрів."
+    )
+    first, second = check_claims(text)
+    assert first.holds is None
+    assert second.holds is True and "Donetsk" in second.summary
