@@ -1027,3 +1027,16 @@ def test_names_inside_names_lists_and_aliases(text, expected):
 )
 def test_treaties_and_rivers_in_every_language(text, expected):
     assert _rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("КИЇВ, 24 лютого 2025 — Росія окупувала", dt.date(2025, 2, 24)),
+        ("МОСКВА, 30 сентября 2022 г. Россия объявила", dt.date(2022, 9, 30)),
+        ("ХАРКІВ, 24.02.2025. Обстріли тривають", dt.date(2025, 2, 24)),
+        ("KYIV, 31.02.2025 - not a day", None),
+    ],
+)
+def test_ukrainian_and_russian_datelines(head, expected):
+    assert article_date(head + " ...") == expected

@@ -31,7 +31,8 @@ ADJECTIVE_ENDINGS, NOUN_ENDINGS
 FORMAL_COUNTRY_NAMES : tuple[tuple[str, str], ...]
     Formal country names the name tables lack ("Російська Федерація").
 COMMON_WORDS, NEEDS_CUE, PERSON_NAMES, TITLE_WORDS, FUNCTION_WORDS, OFFICE_WORDS, MONTHS
-    English-text traps and dates (English only so far).
+    English-text traps (English only so far); MONTHS (month names in datelines) in every
+    language.
 """
 
 from __future__ import annotations
