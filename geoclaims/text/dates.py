@@ -25,7 +25,7 @@ _DATE_PATTERNS = (
         ("mon", "d", "y"),
     ),
     # 24.02.2025 (day first, as Ukrainian and Russian datelines write it)
-    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])"), ("d", "m", "y")),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\.?\d)"), ("d", "m", "y")),
 )
 #: How far into an article :func:`article_date` looks for its date (the dateline).
 DATELINE_CHARS = 400
