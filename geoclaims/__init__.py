@@ -108,7 +108,16 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from geoclaims.text import Claim, find_claims, find_regions
 
 
+#: Submodules reachable as attributes without importing them first
+#: (``geoclaims.boundaries.named_areas()`` after a plain ``import geoclaims``).
+_SUBMODULES = frozenset(
+    {"areas", "boundaries", "check", "corpus", "history", "layers", "maps", "text", "worldviews"}
+)
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"geoclaims.{name}")
     module = _LAZY.get(name)
     if module is None:
         msg = f"module 'geoclaims' has no attribute {name!r}"

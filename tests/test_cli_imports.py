@@ -66,3 +66,12 @@ def test_scan_still_parses_its_own_options(capsys) -> None:
 
     assert main(["scan", "--help"]) == 0
     assert "--scheduler" in capsys.readouterr().out
+
+
+def test_submodules_are_attributes_after_a_plain_import():
+    # `import geoclaims; geoclaims.boundaries.named_areas()` works in a fresh process
+    code = "import geoclaims; print(len(geoclaims.boundaries.named_areas()) > 10)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "True"
