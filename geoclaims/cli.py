@@ -33,7 +33,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from geoclaims._errors import AmbiguousRegionError, GeoclaimsError
+from geoclaims._errors import AmbiguousRegionError, GeoclaimsError, UnknownRegionError
 from geoclaims._errors import quote as _quote
 
 __all__ = ["main"]
@@ -101,7 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UnicodeDecodeError as exc:
         return _fail(f"cannot read the input as UTF-8 text ({exc.reason} at byte {exc.start})")
     except AmbiguousRegionError as exc:  # the library's advice names Python arguments
-        return _fail(_one_line(exc.listing) + " " + _ambiguity_advice(exc, args))
+        advice = _ambiguity_advice(exc, args) + _quote_hint(exc.query, args)
+        return _fail(_one_line(exc.listing) + " " + advice)
+    except UnknownRegionError as exc:
+        return _fail(_one_line(exc) + _quote_hint(exc.query, args))
     except (GeoclaimsError, OSError) as exc:
         return _fail(_one_line(exc))
     except KeyboardInterrupt:
@@ -156,6 +159,30 @@ def _ambiguity_advice(exc: AmbiguousRegionError, args: argparse.Namespace | None
         extra = f"--of with its country ({countries})"
         advice = f"{advice}, or pass {extra}" if advice else f"Pass {extra}"
     return (advice or "Name the region by another of its names or its ISO 3166-2 code") + "."
+
+
+def _quote_hint(query: object, args: argparse.Namespace | None) -> str:
+    """A hint to quote a name of several words the shell split ("Western Sahara").
+
+    Given only when the query and a neighbouring argument name a known place together.
+    """
+    names = getattr(args, "names", None) or []
+    if not isinstance(query, str) or query not in names:
+        return ""
+    i = names.index(query)
+    pairs = [names[j : j + 2] for j in (i - 1, i) if j >= 0 and j + 1 < len(names)]
+    if not pairs:
+        return ""
+    from geoclaims.boundaries import lookup
+
+    for pair in pairs:
+        joined = " ".join(pair)
+        try:
+            lookup(joined)
+        except GeoclaimsError:
+            continue
+        return f' {joined!r} is one name: quote it ("{joined}").'
+    return ""
 
 
 def _fail(message: str) -> int:

@@ -302,3 +302,14 @@ def test_an_article_in_another_encoding_names_it_and_the_option(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "18%" in proc.stdout
     assert_clean_failure(run("find", str(path), "--encoding", "nope"), "unknown encoding 'nope'")
+
+
+def test_a_name_the_shell_split_gets_a_hint_to_quote_it(tmp_path):
+    proc = run("share", "Western", "Sahara", "--of", "Morocco")
+    assert_clean_failure(proc, "'Western' is ambiguous", 'quote it ("Western Sahara")')
+    proc = run("map", "South", "Ossetia", "-o", str(tmp_path / "m.html"))
+    assert_clean_failure(proc, "'Ossetia'", 'quote it ("South Ossetia")')
+    # no hint when the neighbours make no name together
+    proc = run("map", "Donetsk", "Atlantis", "-o", str(tmp_path / "m.html"))
+    assert_clean_failure(proc, "'Atlantis'")
+    assert "quote it" not in proc.stderr
