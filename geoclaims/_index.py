@@ -17,6 +17,7 @@ cache: it is a pickle and is trusted as such once its checksum holds.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -143,7 +144,15 @@ def _load(path: Path, key: str) -> Any:
         if f"{crc:032x}".encode() != checksum:
             raise ValueError("damaged: its checksum does not match")
         fh.seek(head)
-        stored = pickle.load(fh)
+        # Unpickling allocates hundreds of thousands of objects, none of them garbage:
+        # without the collector's passes over them it takes a third less time.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            stored = pickle.load(fh)
+        finally:
+            if collecting:
+                gc.enable()
     if not (isinstance(stored, dict) and stored.get("format") == FORMAT):
         raise ValueError("not a geoclaims name index of this format")
     return stored["payload"]
