@@ -496,7 +496,8 @@ def _named_units(
         try:
             if country.startswith(boundaries.AREA_PREFIX):
                 raise UnknownRegionError(names[0], [])
-            found = boundaries.lookup(names, country=country, worldview=worldview, as_of=as_of)
+            with boundaries._without_suggestions():  # the error is caught just below
+                found = boundaries.lookup(names, country=country, worldview=worldview, as_of=as_of)
         except UnknownRegionError:
             # a region the view does not put in the country (e.g. Crimea under 'RUS')
             found = boundaries.lookup(names, worldview=worldview, as_of=as_of)

@@ -10,11 +10,13 @@ read on first use, then cached. Where it is read from, in this order:
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import logging
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,6 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from rapidfuzz import fuzz, process
 
 from geoclaims._errors import (
     AmbiguousRegionError,
@@ -447,6 +448,10 @@ def resolve_country(country: str) -> str:
         return table[norm]
     if norm.startswith("the ") and norm[4:] in table:
         return table[norm[4:]]
+    if not _SUGGEST.get():
+        raise UnknownCountryError(country, [])
+    from rapidfuzz import fuzz, process  # only for the error's suggestions
+
     names = dict(zip(_country_table().name.map(normalize), _country_table().name, strict=True))
     found = process.extract(norm, list(names), scorer=fuzz.WRatio, limit=3, score_cutoff=80)
     raise UnknownCountryError(country, [names[m[0]] for m in found])
@@ -573,7 +578,27 @@ def countries(*, worldview: str = "un", as_of: DateLike = None) -> gpd.GeoDataFr
     )
 
 
+# Callers that catch an unknown name and go on (a place-like word in an article, a
+# region outside the view's country) need no "Did you mean" list: a fuzzy search over
+# 22,000 names that they would throw away.
+_SUGGEST: contextvars.ContextVar[bool] = contextvars.ContextVar("geoclaims_suggest", default=True)
+
+
+@contextlib.contextmanager
+def _without_suggestions() -> Iterator[None]:
+    """Within this block, UnknownRegionError from :func:`lookup` carries no suggestions."""
+    token = _SUGGEST.set(False)
+    try:
+        yield
+    finally:
+        _SUGGEST.reset(token)
+
+
 def _suggest(query: str, country: str | None, owners: pd.Series) -> list[str]:
+    if not _SUGGEST.get():
+        return []
+    from rapidfuzz import fuzz, process
+
     names = _names()
     pool = names[names.unit_id != ""]
     if country is not None:

@@ -453,9 +453,11 @@ def _lookup_place(name: str, country: str | None, worldview: str, date: _dt.date
 
 def _lookup_place_once(name: str, country: str | None, worldview: str, date: _dt.date) -> Any:
     from geoclaims._errors import GeoclaimsError
+    from geoclaims.boundaries import _without_suggestions
 
     try:
-        found = lookup([name], country=country, worldview=worldview, as_of=date)
+        with _without_suggestions():  # an unknown word is no error here
+            found = lookup([name], country=country, worldview=worldview, as_of=date)
     except (GeoclaimsError, LookupError, ValueError):
         return None
     if len(found) != 1 or pd.isna(found["unit_id"].iloc[0]):
