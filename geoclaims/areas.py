@@ -252,12 +252,34 @@ def _official_areas() -> pd.DataFrame:
     return table
 
 
+@functools.cache
 def _official_lookup() -> dict[str, float]:
+    """Official km² by unit id, country alpha-3 and named area id (read-only, cached)."""
     table = _official_areas()
-    out = dict(zip(table["unit_id"], table["area_km2"], strict=True))
+    out = dict(zip(table["unit_id"].tolist(), table["area_km2"].tolist(), strict=True))
     areas = boundaries._area_table()
-    out.update(zip(areas["area_id"], areas["official_km2"].astype(float), strict=True))
+    official = areas["official_km2"].astype(float).tolist()
+    out.update(zip(areas["area_id"].tolist(), official, strict=True))
     return out
+
+
+@functools.cache
+def _official_by_country() -> tuple[dict[str, float], dict[str, frozenset[str]]]:
+    """The km² of each id's first row (a country's national figure) and units by country."""
+    national: dict[str, float] = {}
+    units: dict[str, set[str]] = {}
+    table = _official_areas()
+    rows = zip(
+        table["unit_id"].tolist(),
+        table["country"].tolist(),
+        table["area_km2"].tolist(),
+        strict=True,
+    )
+    for uid, country, km2 in rows:
+        national.setdefault(uid, float(km2))  # read for a country's alpha-3 only
+        if uid != country:
+            units.setdefault(country, set()).add(uid)
+    return national, {c: frozenset(u) for c, u in units.items()}
 
 
 def _official_country_km2(country: str, view_units: Sequence[str]) -> float | None:
@@ -267,17 +289,15 @@ def _official_country_km2(country: str, view_units: Sequence[str]) -> float | No
     units for that country (less the official areas of the units the view leaves out);
     otherwise the sum of the units' figures when every one is known.
     """
-    table = _official_areas()
     known = _official_lookup()
     if country.startswith(boundaries.AREA_PREFIX):
         return known.get(country)
-    national = table.loc[table["unit_id"] == country, "area_km2"]
-    table_units = set(
-        table.loc[(table["country"] == country) & (table["unit_id"] != country), "unit_id"]
-    )
+    by_country, by_country_units = _official_by_country()
+    national = by_country.get(country)
+    table_units = set(by_country_units.get(country, ()))
     view = set(view_units)
-    if len(national) and view and view <= table_units:
-        return float(national.iloc[0]) - sum(known[u] for u in table_units - view)
+    if national is not None and view and view <= table_units:
+        return national - sum(known[u] for u in table_units - view)
     if view and all(u in known for u in view):
         return float(sum(known[u] for u in view))
     return None
@@ -476,7 +496,8 @@ def _named_units(
         try:
             if country.startswith(boundaries.AREA_PREFIX):
                 raise UnknownRegionError(names[0], [])
-            found = boundaries.lookup(names, country=country, worldview=worldview, as_of=as_of)
+            with boundaries._without_suggestions():  # the error is caught just below
+                found = boundaries.lookup(names, country=country, worldview=worldview, as_of=as_of)
         except UnknownRegionError:
             # a region the view does not put in the country (e.g. Crimea under 'RUS')
             found = boundaries.lookup(names, worldview=worldview, as_of=as_of)

@@ -454,9 +454,11 @@ def _lookup_place(name: str, country: str | None, worldview: str, date: _dt.date
 
 def _lookup_place_once(name: str, country: str | None, worldview: str, date: _dt.date) -> Any:
     from geoclaims._errors import GeoclaimsError
+    from geoclaims.boundaries import _without_suggestions
 
     try:
-        found = lookup([name], country=country, worldview=worldview, as_of=date)
+        with _without_suggestions():  # an unknown word is no error here
+            found = lookup([name], country=country, worldview=worldview, as_of=date)
     except (GeoclaimsError, LookupError, ValueError):
         return None
     if len(found) != 1 or pd.isna(found["unit_id"].iloc[0]):
@@ -666,7 +668,10 @@ def _figure(
     # the part: the regions of the clause, else of the sentence, else the sentence before
     # plain arrays: a figure's few mentions are read many times over
     m_starts, m_ends = spans
-    m_cols = {c: mentions[c].tolist() for c in ("unit_id", "name", "country", "kind")}
+    wanted = ("unit_id", "name", "country", "kind")
+    # items(): a tenth of what mentions[c] costs per column, paid once per figure
+    got = {c: s.tolist() for c, s in mentions.items() if c in wanted}
+    m_cols = {c: got[c] for c in wanted}
     m_part = [
         k in _PART_KINDS and pd.notna(u)
         for k, u in zip(m_cols["kind"], m_cols["unit_id"], strict=True)

@@ -574,9 +574,11 @@ def _shorten(text: str, limit: int) -> str:
 def _verdict_row(claim: Claim, verdict: Verdict) -> dict[str, Any]:
     readings = []
     frame = verdict.readings  # read only: no copy
-    # records from plain column lists: to_dict("records") costs ~1 ms a verdict
-    columns = [frame[c].tolist() for c in frame.columns]
-    for r in (dict(zip(frame.columns, row, strict=True)) for row in zip(*columns, strict=True)):
+    # records from plain column lists: to_dict("records") costs ~1 ms a verdict, and
+    # items() a tenth of what frame[c] costs per column
+    names = [c for c, _s in frame.items()]
+    columns = [s.tolist() for _c, s in frame.items()]
+    for r in (dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)):
         readings.append(
             {
                 "reading": r.get("reading", ""),

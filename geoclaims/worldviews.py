@@ -177,8 +177,12 @@ def claims() -> pd.DataFrame:
 
     df = pd.read_csv(_data_path("claims.csv"), dtype=str, keep_default_na=False)
     units = _unit_attrs()
-    iso = dict(zip(units["unit_id"], units["iso_3166_2"], strict=True))
-    by_country = units.groupby("country")["unit_id"].agg(list).to_dict()
+    # Plain lists: iterating or grouping the Arrow-backed columns costs more than the rest.
+    unit_ids = units["unit_id"].tolist()
+    iso = dict(zip(unit_ids, units["iso_3166_2"].tolist(), strict=True))
+    by_country: dict[str, list[str]] = {}
+    for uid, country in zip(unit_ids, units["country"].tolist(), strict=True):
+        by_country.setdefault(country, []).append(uid)
     members = _area_table()["unit_ids"].to_dict()
     rows = []
     for row in df.to_dict("records"):
