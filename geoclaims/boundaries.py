@@ -28,6 +28,7 @@ import shapely
 from geoclaims._errors import (
     AmbiguousRegionError,
     DataFileError,
+    GeoclaimsError,
     InvalidInputError,
     InvalidTypeError,
     UnknownCountryError,
@@ -717,7 +718,39 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
             raise AmbiguousRegionError(query, cands)
         if not country_hits.empty:
             return "country", country_hits.country.iloc[0]
+    found = _text_match(query, country)
+    if found is not None:
+        return found
     raise UnknownRegionError(query, _suggest(q, country, owners), country)
+
+
+def _text_match(query: str, country: str | None) -> tuple[str, str] | None:
+    """The place the text finder reads the whole query as, when the name tables miss it.
+
+    :func:`geoclaims.text.find_regions` knows forms the name tables lack (Cyrillic case
+    forms and ISO translations: "Абхазия", "Кашмір"); a query it reads as one region,
+    entity, named area or country, end to end, is that place.
+    """
+    from geoclaims.text import find_regions
+
+    text = query.strip()
+    if not text or len(text) > 200:
+        return None
+    try:
+        found = find_regions(text, country=country)
+    except GeoclaimsError:
+        return None
+    if len(found) != 1:
+        return None
+    row = found.iloc[0]
+    if int(row["start"]) != 0 or int(row["end"]) != len(text):
+        return None
+    if row["kind"] == "country":
+        return "country", str(row["country"])
+    uid = row["unit_id"]
+    if row["kind"] in ("region", "entity", "area") and isinstance(uid, str):
+        return ("area" if uid.startswith(AREA_PREFIX) else "unit"), uid
+    return None
 
 
 @typed_errors

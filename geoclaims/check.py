@@ -568,6 +568,29 @@ def _article_part(
     return cache[key]
 
 
+# What may stand between a place and a figure in apposition to it: "X, about 4,400 km²",
+# "X, a territory of some 266,000 km²", "X (about 5,000 km²)".
+_APPOSITION = re.compile(
+    r"\s*[,(—–-]\s*(?:(?:an?|the|its|some)\s+(?:[^\W\d]+\s+){0,3}?(?:of\s+)?)?\Z", re.I
+)
+
+
+def _appositive(text: str, mentions: pd.DataFrame, spans: Any, lo: int, start: int) -> bool:
+    """Whether the figure at ``start`` stands in apposition to a place named just before it.
+
+    Such a figure measures that place whatever the verb of its sentence.
+    """
+    starts, ends = spans
+    kinds = mentions["kind"].tolist()
+    places = (*_PART_KINDS, "country")
+    before = [k for k in range(len(kinds)) if kinds[k] in places and lo <= starts[k]]
+    before = [k for k in before if ends[k] <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda k: ends[k])
+    return _APPOSITION.match(text[int(ends[last]) : start]) is not None
+
+
 def _part_country(
     mentions: pd.DataFrame, spans: Any, holders: Any, scope: tuple[int, int]
 ) -> str | None:
@@ -616,6 +639,12 @@ def _figure(
     start, end = int(claim.start), int(claim.end)
     fig = _Figure(claim=claim, verb=_verb(text, lo, start, end, hi, s_lo))
     spans = _spans(mentions)
+    if (
+        fig.verb != "whole"
+        and getattr(claim, "unit", None) in ("km2", "mi2")
+        and _appositive(text, mentions, spans, s_lo, start)
+    ):
+        fig.verb = "whole"  # "Nagorno-Karabakh, about 4,400 km², ..." measures the place
     holders = _holders(text, mentions, s_lo, start, spans)
     fig.holders = tuple(str(mentions.at[i, "name"]) for i in holders)
     holder_countries = {str(mentions.at[i, "country"]) for i in holders}
@@ -1871,13 +1900,25 @@ def _words(
             f"{_fmt(value, unit)} {where}."
         )
     elif holds is None and held_open:
+        whole_hits = [
+            r
+            for r, ok in zip(readings, matches, strict=True)
+            if ok and r.kind in ("whole", "claim")
+        ]
+        if whole_hits:
+            hit = whole_hits[0]
+            lead = (
+                f"{hit.short[:1].upper()}{hit.short[1:]} in full ({_fmt(_value(hit, unit), unit)}) "
+                "falls inside the interval, but the verb makes the figure held ground, "
+            )
+        elif any(r.kind in ("whole", "claim") for r in readings):
+            lead = "No reading of whole regions falls inside the interval. The figure can only be "
+            lead += "held ground, "
+        else:
+            lead = "The figure is held ground, "
         parts.append(
-            "No reading of whole regions falls inside the interval. The figure can only be "
-            f"held ground, which needs a control layer for {date} to check (pass within= "
-            "a layer or snapshots of the ground held)."
-            if any(r.kind in ("whole", "claim") for r in readings)
-            else f"The figure is held ground, which needs a control layer for {date} to "
-            "check (pass within= a control layer or snapshots of the ground held)."
+            f"{lead}which needs a control layer for {date} to check (pass within= a control "
+            "layer or snapshots of the ground held)."
         )
     elif holds is None:
         parts.append("Cannot tell: there is no reading to check it against.")

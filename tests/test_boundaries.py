@@ -341,3 +341,17 @@ def test_no_two_units_of_a_country_share_a_name_unless_documented() -> None:
     assert {k: v for k, v in shared.items() if documented.get(k) != v} == {}
     # and every documented exception is real (the list stays short)
     assert set(documented) <= set(shared)
+
+
+def test_lookup_knows_every_form_the_text_finder_knows():
+    # Cyrillic forms from ISO translations and case forms: find() and lookup() agree
+    found = b.lookup(["Абхазия", "Абхазія", "Кашмір", "Приднестровье", "Донецкой области"])
+    assert found["unit_id"].tolist() == [
+        "GE-AB",
+        "GE-AB",
+        "area:kashmir",
+        "area:transnistria",
+        "UA-14",
+    ]
+    with pytest.raises(UnknownRegionError):
+        b.lookup("Paris Jackson")  # a person the text finder reads as no place

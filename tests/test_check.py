@@ -813,3 +813,20 @@ def test_a_cyrillic_sentence_starts_a_new_sentence_for_the_verb():
     first, second = check_claims(text)
     assert first.holds is None
     assert second.holds is True and "Donetsk" in second.summary
+
+
+def test_an_area_in_apposition_measures_the_place_whatever_the_verb():
+    # "controlled" is the clause's verb; "Nagorno-Karabakh, about 4,400 km²" gives its size
+    text = "Armenian forces had controlled Nagorno-Karabakh, about 4,400 square kilometres."
+    (verdict,) = check_claims(text, as_of="2020-01-01")
+    assert verdict.holds is True and "Nagorno-Karabakh" in verdict.summary
+    # a share in apposition keeps the clause's verb (its whole is another matter)
+    (share,) = check_claims("Russian troops hold Luhansk, about 4% of Ukraine.", as_of="2020-01-01")
+    assert share.holds is None
+
+
+def test_a_held_figure_that_a_whole_reading_matches_says_so():
+    (verdict,) = check_claims("In Luhansk, Russian forces occupy some 26,684 square kilometres.")
+    assert verdict.holds is None
+    assert "falls inside the interval, but the verb makes the figure held ground" in verdict.text
+    assert "No reading of whole regions" not in verdict.text
