@@ -57,8 +57,10 @@ _METONYM_MODAL = re.compile(
 _METONYM_POSSESSED = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}(?:{_alt(lang.merged_tuple('METONYM_POSSESSED'))})(?!\w)"
 )
+_POSSESSED_WORD = re.compile(r"\s+(?:\d{4}\s+)?[\"“‘']?([a-z][a-z-]+)\b")
 _METONYM_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_alt(lang.merged_tuple('METONYM_BEFORE'))})\s+(?:the\s+)?$"
+    rf"(?<!\w)(?:{_alt(lang.merged_tuple('METONYM_BEFORE'))})\s+"
+    r"(?:(?:the|both|ні|ни|и|і|й|также|також|тоже|теж)\s+)?$"
 )
 _METONYM_HYPHENATED = re.compile(
     rf"[-‐‑–]\s*(?:{_alt(lang.merged_tuple('METONYM_HYPHENATED'))})(?!\w)"
@@ -81,7 +83,7 @@ _SUBJECT_PAST = re.compile(
 )
 _SUBJECT_VERB_CYRILLIC = re.compile(
     rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))}|її|їх|её|ее|их|це|это|[а-яіїєґё]{{3,}}о)){{0,3}}\s+"
-    r"[а-яіїєґё'’ʼ-]{2,}(?:в|л|ла|ло|ли|лася|лося|лися|лись|лась|лся|вся|ет|ит|ут|ют|ат|ят|ає|"
+    r"[а-яіїєґё'’ʼ-]{2,}(?:в|л|ла|ло|ли|лася|лося|лися|лись|лась|лся|вся|ет|ёт|ит|ут|ют|ат|ят|ає|"
     r"ує|ють|ять|ать|ить|ется|ится|ются|ятся|ається|ується)(?![\w'’ʼ-])"
 )
 
@@ -406,7 +408,39 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     return raws
 
 
-def _is_metonym(text: str, raw: _Raw) -> bool:
+_INSTRUMENTAL = re.compile(r"(?:ою|єю|ею|ом|ем|єм|ой|ей)$")
+_WITH_BEFORE = re.compile(r"(?<!\w)(?:з|із|зі|с|со)\s+$")
+_SHORTEST: dict[int, dict[tuple[str, str, str], int]] = {}
+
+
+def _shortest_keys(capitals: dict[str, tuple[str, str, str]]) -> dict[tuple[str, str, str], int]:
+    """The length of each capital's shortest Cyrillic key (its nominative, "київ")."""
+    out = _SHORTEST.get(id(capitals))
+    if out is None:
+        out = {}
+        for key, capital in capitals.items():
+            if _CYRILLIC_LOWER.match(key) and len(key) < out.get(capital, 99):
+                out[capital] = len(key)
+        _SHORTEST.clear()
+        _SHORTEST[id(capitals)] = out
+    return out
+
+
+def _instrumental(raw: _Raw, capitals: dict[str, tuple[str, str, str]]) -> bool:
+    """True when a Cyrillic capital is in the instrumental case ("Києвом", "Анкарой").
+
+    That is: an instrumental ending on a key longer than the capital's nominative.
+    """
+    capital = capitals.get(raw.key)
+    return (
+        capital is not None
+        and _CYRILLIC_LOWER.match(raw.key) is not None
+        and _INSTRUMENTAL.search(raw.key.replace("и", "й")) is not None
+        and len(raw.key) > _shortest_keys(capitals).get(capital, 99)
+    )
+
+
+def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     """True when a capital's name stands for its government.
 
     A capital is its government when it is the subject of a verb of saying, deciding or
@@ -421,11 +455,23 @@ def _is_metonym(text: str, raw: _Raw) -> bool:
     end = raw.end
     after = text[end : end + 80].lower()
     if text[end - 2 : end - 1] in "'’ʼ" and text[end - 1 : end] in "sS":
-        return bool(_METONYM_POSSESSED.match(after))
+        if _METONYM_POSSESSED.match(after):
+            return True
+        # Any other lower-case word (after a year or a quote) makes the government too,
+        # unless it is the place's own ("Kyiv's streets"): "Baku's count", "Beijing's 2023
+        # map", "Kyiv's foothold".
+        nxt = _POSSESSED_WORD.match(text, end)
+        return nxt is not None and nxt[1] not in en.METONYM_PLACE_POSSESSED
     if _METONYM_HYPHENATED.match(after):
         return True
     before = text[max(0, raw.start - 40) : raw.start].lower()
     if _METONYM_BEFORE.search(before):
+        return True
+    # In the instrumental, a capital with no preposition is the agent ("признанный только
+    # Анкарой") and one after "with" the partner ("переговоры с Киевом").
+    if instrumental and (
+        _WITH_BEFORE.search(before) or not _PLACE_PREPOSITION_BEFORE.search(before)
+    ):
         return True
     if _PLACE_PREPOSITION_BEFORE.search(before):
         return False
@@ -748,7 +794,7 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
                 and nxt.start in out
                 and _CONNECTOR.fullmatch(text, raw.end, nxt.start) is not None
             )
-            if listed or _is_metonym(text, raw):
+            if listed or _is_metonym(text, raw, _instrumental(raw, gaz.capitals)):
                 unit_id, name, cc = capital
                 iso = gaz.units[unit_id][0]
                 out[raw.start] = _Mention(

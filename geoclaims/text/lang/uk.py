@@ -155,7 +155,13 @@ METONYM_NOUNS = (
     r"вимог\w*", r"контрол\w*", r"позиці\w*", r"рішенн\w*", r"політик\w*", r"тиск\w*",
     r"посередництв\w*", r"уряд\w*", r"пропозиці\w*",
 )  # fmt: skip
-METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS
+#: Words before a capital that make it the recipient or the source of an act of state
+#: ("передав Москві", "за даними Києва", "вимагає від Москви").
+METONYM_CUES_BEFORE = (
+    r"переда\w*", r"відда\w*", r"пообіця\w*", r"обіця\w*", r"за\s+даними",
+    r"на\s+думку", r"з\s+боку", r"вимага\w*\s+(?:\w+\s+)?від",
+)  # fmt: skip
+METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: Words after which a capital starts a clause (and so can be the subject of a verb).
 CLAUSE_OPENERS = ("і", "й", "та", "а", "але", "що", "коли", "поки", "тоді як", "після того як")
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").

@@ -1,0 +1,61 @@
+"""Kinds of fault found on the second development set of passages, one test per kind.
+
+Each example stands for a whole kind; the value asserted is the one the label scheme
+(tests/text_scoring.py) gives it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoclaims.text import find_regions
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    """(surface, kind, id) of every mention: alpha-3 for a country, else the unit id."""
+    df = find_regions(text)
+    return [
+        (m.surface, m.kind, m.country if m.kind == "country" else m.unit_id)
+        for m in df.itertuples()
+    ]
+
+
+def _kind_of(text: str, surface: str) -> tuple[str, str] | None:
+    for s, kind, key in _found(text):
+        if s == surface:
+            return kind, key
+    return None
+
+
+# --- capitals standing for their governments --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A capital's possessive before a word that is not the place's own.
+        ("The talks stalled over Baku's count of the dead.", "Baku's", ("metonym", "AZ-BA")),
+        ("Kyiv's foothold in the Kursk region had shrunk.", "Kyiv's", ("metonym", "UA-30")),
+        ("Beijing's 2023 map again showed the area.", "Beijing's", ("metonym", "CN-BJ")),
+        ("Kyiv's streets were empty after the alarm.", "Kyiv's", ("region", "UA-30")),
+        # A mind or a recipient: the object of "anger", "promise".
+        ("The office angered both Beijing and Mogadishu.", "Beijing", ("metonym", "CN-BJ")),
+        ("At the summit, allies promised Kyiv a path to membership.", "Kyiv", ("metonym", "UA-30")),
+        # A reaction from, an agent after an adverb, a present-tense subject.
+        ("The move drew condemnation from Damascus.", "Damascus", ("metonym", "SY-DI")),
+        ("The state is recognised only by Ankara.", "Ankara", ("metonym", "TR-06")),
+        ("Seoul estimates that 12,000 containers crossed.", "Seoul", ("metonym", "KR-11")),
+        ("Manila and Hanoi both protested.", "Hanoi", ("metonym", "VN-HN")),
+        # Cyrillic: the instrumental agent or partner, a recipient, a source.
+        ("Кипр, признанный только Анкарой, занимает остров.", "Анкарой", ("metonym", "TR-06")),
+        ("Россияне поддерживают переговоры с Киевом.", "Киевом", ("metonym", "UA-30")),
+        ("Над Москвой ночью сбили беспилотник.", "Москвой", ("region", "RU-MOW")),
+        ("Київ передав Москві ядерний арсенал.", "Москві", ("metonym", "RU-MOW")),
+        ("Потери, по данным Киева, велики.", "Киева", ("metonym", "UA-30")),
+        ("Японія вимагає від Москви повернення островів.", "Москви", ("metonym", "RU-MOW")),
+        ("Белград её не признаёт.", "Белград", ("metonym", "RS-00")),
+        ("Результати не визнали ні Київ, ні західні столиці.", "Київ", ("metonym", "UA-30")),
+    ],
+)
+def test_capital_for_its_government(text, surface, expected):
+    assert _kind_of(text, surface) == expected
