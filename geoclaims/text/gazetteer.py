@@ -238,6 +238,11 @@ def _build() -> _Gazetteer:
                 for form in _lang.adjective_forms(last.lower()):
                     full = f"{head} {form}" if head else form
                     add(normalize(full), out_kind, uid, cc, label, pop, False, True, False)
+                if out_kind == "region" and raw[-1].lower() == "область" and not head:
+                    # The regional name made from the adjective ("Сумщина"), in every case.
+                    for regional in _lang.regional_names(adjective):
+                        for form in (regional, *_lang.noun_forms(regional)):
+                            add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
             elif len(raw) == 1:
                 for form in _lang.noun_forms(name):
                     add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
@@ -384,6 +389,13 @@ def _translated_names(
         local = local.split(",")[0].strip()
         if len(local) >= 4 and _CYRILLIC.search(local) and name_key(local) not in area_keys:
             rows.append((uid, cc, local, language, kind, normalize(local), name_key(local)))
+
+    for module in _lang.LANGUAGES:
+        language = module.__name__.rsplit(".", 1)[-1]
+        for iso, local in getattr(module, "UNIT_NAMES", ()):
+            uid = by_iso.get(iso)
+            if uid is not None:
+                row(uid, units[uid][2], local, language, "local-script")
 
     for module in _lang.LANGUAGES:
         if not getattr(module, "TRANSLATED", False):

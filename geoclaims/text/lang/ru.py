@@ -170,3 +170,11 @@ FIGURE_VERBS = {
     "claimed": r"аннекс\w*|присоедин\w*|призна\w*|претенду\w*",
     "whole": r"составля\w*|занима\w*|охватыва\w*",
 }
+
+#: Regional names of first-level units that no rule makes from the oblast's adjective.
+UNIT_NAMES = (
+    ("RU-MOS", "Подмосковье"), ("UA-07", "Волынь"), ("UA-21", "Закарпатье"),
+    ("UA-26", "Прикарпатье"), ("RU-LEN", "Ленобласть"),
+)  # fmt: skip
+#: How a regional name is made from an oblast's adjective ("Сумська" -> "Сумщина").
+REGIONAL_NAMES = (("цкая", "тчина"), ("ская", "щина"))

@@ -28,6 +28,12 @@ NOUN_ENDINGS = (
     ("й", 1, ("ю", "я", "ї", "єм")),  # Китай -> Китаю
     ("", 0, ("а", "у", "і", "ом")),  # a consonant: Крим -> Криму
 )
+#: Regional names of first-level units that no rule makes from the oblast's adjective.
+UNIT_NAMES = (
+    ("UA-07", "Волинь"), ("UA-21", "Закарпаття"), ("UA-26", "Прикарпаття"),
+)  # fmt: skip
+#: How a regional name is made from an oblast's adjective ("Сумська" -> "Сумщина").
+REGIONAL_NAMES = (("цька", "ччина"), ("ська", "щина"))
 #: Formal names that the name tables lack, as (name, ISO alpha-3).
 FORMAL_COUNTRY_NAMES = (
     ("Російська Федерація", "RUS"),
