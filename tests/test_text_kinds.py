@@ -81,3 +81,35 @@ def test_capital_for_its_government(text, surface, expected):
 )
 def test_short_regional_names(text, surface, unit):
     assert _kind_of(text, surface) == ("region", unit)
+
+
+# --- a city inside a bigger unit that the name tables also call by the city's name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ukrainian officials met during talks in Geneva.", "Geneva", ("city", "CH-GE")),
+        ("Algeria recalled its ambassador from Madrid.", "Madrid", ("city", "ES-MD")),
+        ("Officials in Belgorod said two civilians were killed.", "Belgorod", ("city", "RU-BEL")),
+        # A linear distance is no measure of territory: the city, not the province.
+        ("The Moskva sank about 100 km south of Odesa.", "Odesa", ("city", "UA-51")),
+        # Another unit's generic word is no cue: "Donetsk region" does not make Zaporizhzhia
+        # the province.
+        (
+            "Giving up Donetsk region would expose Dnipro and Zaporizhzhia to artillery.",
+            "Zaporizhzhia",
+            ("city", "UA-23"),
+        ),
+        # A city that is a unit itself, or whose unit bears its very name, stays the unit.
+        ("Missiles hit Kyiv overnight.", "Kyiv", ("region", "UA-30")),
+        ("Shakhtar played its home games in Hamburg.", "Hamburg", ("region", "DE-HH")),
+        (
+            "Russian troops seized Belgorod oblast villages.",
+            "Belgorod oblast",
+            ("region", "RU-BEL"),
+        ),
+    ],
+)
+def test_city_inside_a_unit_named_alike(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -585,7 +585,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         raw.suffix is None
         and not raw.city_cue
         and raw.start not in metonyms
-        and _the_city(text, raw, named_after)
+        and _the_city(text, raw, named_after, gaz)
         for raw in raws
     ]
     for i, raw in enumerate(raws):
@@ -737,7 +737,54 @@ def _listed_with_province(text: str, raws: list[_Raw], i: int, cities: list[bool
     return False
 
 
-def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity) -> bool:
+# Another unit's generic word ("Donetsk region", "Донецької області") is no cue for this one.
+_OTHER_UNIT = re.compile(
+    r"[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:['’]s)?\s+(?i:regions?|oblasts?|provinces?|област\w*|"
+    r"регіон\w*|регион\w*)(?!\w)"
+)
+#: ISO 3166-2 subdivision types of a unit that is a city itself (Kyiv, Moscow, Delhi).
+CITY_UNIT_TYPES = frozenset(
+    {
+        "city", "autonomous city", "federal city", "capital city", "municipality",
+        "special city", "metropolitan city", "city municipality", "union territory",
+        "district", "capital district", "federal district", "capital territory", "territory",
+        "special self-governing city", "city with county rights", "council area",
+    }
+)  # fmt: skip
+_UNIT_CITY_NAME: dict[str, str | None] = {}
+
+
+def _unit_city_name(iso: str) -> str | None:
+    """The normalised ISO 3166-2 name of a unit that is no city itself, else None.
+
+    "ES-MD" -> "madrid comunidad de", "CH-GE" -> "geneve"; "UA-30" (type City) -> None.
+    """
+    if iso not in _UNIT_CITY_NAME:
+        import pycountry
+
+        sub = pycountry.subdivisions.get(code=iso)
+        ok = sub is not None and sub.type.lower() not in CITY_UNIT_TYPES
+        _UNIT_CITY_NAME[iso] = normalize(sub.name) if ok else None
+    return _UNIT_CITY_NAME[iso]
+
+
+def _part_city(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
+    """True when a city of the same name lies in a bigger unit named otherwise.
+
+    Madrid (in "Comunidad de Madrid"), Barcelona (Catalunya), Geneva (Genève), Belgorod
+    (Belgorodskaya oblast'); not a city that is a unit (Kyiv, Delhi) nor one whose unit
+    bears its very name (Hamburg, Berlin, Tokyo).
+    """
+    iso = gaz.units.get(region.unit_id, (None,))[0]
+    if not isinstance(iso, str) or not any(
+        c.kind == "city" and c.unit_id == region.unit_id for c in raw.cands
+    ):
+        return False
+    unit_name = _unit_city_name(iso)
+    return unit_name is not None and unit_name != raw.key
+
+
+def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity, gaz: _Gazetteer) -> bool:
     """True when a bare name of a province named after its capital means the city.
 
     It does unless a word of territory or its measure stands in its clause within a few
@@ -748,11 +795,18 @@ def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity) -> bool:
     if (
         "щин" in raw.key
         or "ччин" in raw.key
-        or not any(c.kind == "region" and c.unit_id in named_after and c.bare_ok for c in raw.cands)
+        or "тчин" in raw.key
+        or not any(
+            c.kind == "region"
+            and c.bare_ok
+            and (c.unit_id in named_after or _part_city(c, raw, gaz))
+            for c in raw.cands
+        )
     ):
         return False
     lo, hi = max(0, raw.start - 50), min(len(text), raw.end + 50)
-    before, after = text[lo : raw.start], text[raw.end : hi]
+    before = _OTHER_UNIT.sub(" ", text[lo : raw.start])
+    after = _OTHER_UNIT.sub(" ", text[raw.end : hi])
     cut = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     before = before[cut[-1] :] if cut else before
     stop = _CLAUSE_BREAK.search(after)

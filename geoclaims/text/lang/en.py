@@ -395,7 +395,7 @@ METONYM_HYPHENATED = (
 PROVINCE_CUES = (
     r"annex\w*", r"referend\w*", r"occup\w*", r"control\w*", r"cover\w*", r"retook",
     r"retak\w*", r"recaptur\w*", r"liberat\w*", r"seiz\w*", r"rebels?", r"separatis\w*",
-    r"per\s*cent", r"percent", r"%", r"square", r"sq", r"km", r"provinces?", r"regions?",
+    r"per\s*cent", r"percent", r"%", r"square", r"sq", r"km[²2]", r"provinces?", r"regions?",
     r"oblasts?", r"governorates?", r"together", r"votes?", r"ballots?", r"front",
     r"nuclear", r"fighting", r"pulled\s+back", r"governors?",
     r"makes?\s+up", r"made\s+up", r"account\w*\s+for", r"compris\w*", r"spans?",
