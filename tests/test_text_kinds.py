@@ -113,3 +113,52 @@ def test_short_regional_names(text, surface, unit):
 )
 def test_city_inside_a_unit_named_alike(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+# --- a country and a state of the same name: the head noun of government decides --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Georgia's prime minister in Atlanta, Georgia.",
+            [
+                ("Georgia's", "country", "GEO"),
+                ("Atlanta", "city", "US-GA"),
+                ("Georgia", "region", "US-GA"),
+            ],
+        ),
+        (
+            "Georgia's governor signed the bill in Atlanta.",
+            [("Georgia's", "region", "US-GA"), ("Atlanta", "city", "US-GA")],
+        ),
+        ("The president of Georgia spoke.", [("Georgia", "country", "GEO")]),
+        ("The legislature of Georgia met.", [("Georgia", "region", "US-GA")]),
+    ],
+)
+def test_head_noun_of_government_picks_country_or_state(text, expected):
+    assert _found(text) == expected
+
+
+# --- names after which a thing is named; ampersands inside names ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Istanbul talks of spring 2022 collapsed.",
+        "Months after the Moskva cruiser sank, the fleet withdrew.",
+        "«Динамо» Київ поступилося «Шахтарю» з рахунком 1:2.",
+        "«Шахтёр» Донецк принимал соперников по Лиге чемпионов.",
+        "Dynamo Kyiv beat Shakhtar Donetsk.",
+        "Beijing's coast guard blocked boats in the South China Sea.",
+    ],
+)
+def test_things_named_after_places_are_no_places(text):
+    assert [m for m in _found(text) if m[1] in ("region", "city", "area")] == []
+
+
+def test_ampersand_inside_a_name():
+    text = "The third incident in Jammu & Kashmir this month."
+    assert _found(text) == [("Jammu & Kashmir", "region", "IN-JK")]

@@ -230,6 +230,19 @@ def _build() -> _Gazetteer:
         suffixed = len(words) > 1 and words[-1] in SUFFIX_WORDS
         acronym = name.isupper() and len(name) <= 5 and " " not in name
         add(key, out_kind, uid, cc, label, pop, not suffixed, suffixed, acronym)
+        if " and " in key and not _CYRILLIC.search(name):
+            # "Jammu & Kashmir", "Bosnia & Herzegovina": an ampersand folds to a space.
+            add(
+                key.replace(" and ", " "),
+                out_kind,
+                uid,
+                cc,
+                label,
+                pop,
+                not suffixed,
+                suffixed,
+                False,
+            )
         if _CYRILLIC.search(name):
             raw = name.split()
             if suffixed and len(raw) >= 2:

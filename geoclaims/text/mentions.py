@@ -266,6 +266,8 @@ _INSTITUTION_RUN = re.compile(
 _INSTITUTION_BEFORE = re.compile(
     rf"(?i)\b(?:{_alt(lang.merged_tuple('INSTITUTION_BEFORE'))})\s+(?:of|on)\s+(?:the\s+)?$"
 )
+_EVENT_AFTER = re.compile(rf"(?i)\s+(?:{_alt(en.EVENT_AFTER)})(?!\w)")
+_QUOTED_NAME_BEFORE = re.compile(r"[«„\"“][A-ZА-ЯІЇЄҐЁ][^«»\"“”]{0,30}[»\"”] ?$")
 _TITLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE_WORDS})\.?\s+$")
 _TITLES = frozenset(_TITLE_WORDS.split("|"))
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
@@ -298,6 +300,10 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         return True
     if _INSTITUTION_AFTER.match(text, raw.end) or _INSTITUTION_RUN.match(text, raw.end):
         return True
+    if last == "the" and _EVENT_AFTER.match(text, raw.end):
+        return True  # "the Istanbul talks", "the Moskva cruiser": named after the place
+    if _QUOTED_NAME_BEFORE.search(text, max(0, raw.start - 40), raw.start):
+        return True  # «Динамо» Київ, "Shakhtar" Donetsk: a quoted name, then its city
     if not mixed_case:
         return False
     after = _CAPITALISED_AFTER.match(text, raw.end)
@@ -505,6 +511,29 @@ def _viable(raw: _Raw, common: bool) -> list[_Cand]:
     return [c for c in cands if c.bare_ok]
 
 
+_NATIONAL_AFTER = re.compile(rf"(?:['’ʼ]s)?\s+(?i:{_alt(en.NATIONAL_HEADS)})(?!\w)")
+_STATE_AFTER = re.compile(rf"(?:['’ʼ]s)?\s+(?i:{_alt(en.STATE_HEADS)})(?!\w)")
+_NATIONAL_BEFORE = re.compile(rf"(?i)\b(?:{_alt(en.NATIONAL_HEADS)})\s+of\s+(?:the\s+)?$")
+_STATE_BEFORE = re.compile(rf"(?i)\b(?:{_alt(en.STATE_HEADS)})\s+of\s+(?:the\s+)?$")
+
+
+def _by_head_noun(text: str, raw: _Raw, cands: list[_Cand]) -> list[_Cand]:
+    """A country's or a state's candidates only, when a head noun of government says which.
+
+    "Georgia's prime minister", "the president of Georgia": the country; "Georgia's
+    governor", "the legislature of Georgia": the state (see ``en.NATIONAL_HEADS``).
+    """
+    before = text[max(0, raw.start - 40) : raw.start]
+    end = raw.end - 2 if text[raw.end - 2 : raw.end - 1] in "'’ʼ" else raw.end
+    if _NATIONAL_AFTER.match(text, end) or _NATIONAL_BEFORE.search(before):
+        keep = [c for c in cands if c.kind == "country"]
+    elif _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(before):
+        keep = [c for c in cands if c.kind == "region"]
+    else:
+        return cands
+    return keep or cands
+
+
 _KIND_RANK = {"country": 3, "area": 2, "entity": 2, "region": 2, "city": 1}
 
 
@@ -614,6 +643,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         cands = viable.get(vkey)
         if cands is None:
             cands = viable[vkey] = _viable(raw, raw.key in _NEEDS_CUE)
+        if cands and len({c.kind for c in cands}) > 1:
+            cands = _by_head_noun(text, raw, cands)
         if cands:
             kept.append((raw, cands))
 
@@ -647,7 +678,15 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         if right is not None and _APPOSITION.fullmatch(text, raw.end, right_start):
             local = (right[4], "" if right[0] == "country" else right[1])
         near = _near_countries(text, kept, k)
-        memo_key = (raw.key, raw.suffix, raw.city_cue, local, near)
+        # A state after "City, " is the state that city lies in ("Atlanta, Georgia"),
+        # whatever else the text says of a namesake country.
+        qualifies = False
+        if k > 0 and not raw.suffix and _APPOSITION.fullmatch(text, kept[k - 1][0].end, raw.start):
+            units = {c.unit_id for c in kept[k - 1][1] if c.kind == "city"}
+            regions = [c for c in cands if c.kind == "region" and c.unit_id in units]
+            if regions and len(regions) < len(cands):
+                cands, qualifies = regions, True
+        memo_key = (raw.key, raw.suffix, raw.city_cue, local, near, qualifies)
         if memo_key not in memo:
             memo[memo_key] = _choose(gaz, near, raw, cands, weights, context, local)
         chosen = memo[memo_key]

@@ -325,7 +325,7 @@ METONYM_POSSESSED = (
     r"call", r"calls", r"requests?", r"chief", r"ministry", r"intelligence", r"spokes\w+",
     r"delegation", r"representatives?", r"investments?", r"gains", r"missiles?", r"drones?",
     r"warplanes", r"jets", r"navy", r"security", r"diplomacy", r"leaders?", r"ultimatum",
-    r"pressure", r"aid",
+    r"pressure", r"aid", r"coast\s+guard",
 )  # fmt: skip
 #: Nouns after a capital's possessive that keep it the place ("Kyiv's streets", "Moscow's
 #: mayor"). After its possessive, a capital is its government unless a capitalised name
@@ -342,7 +342,7 @@ METONYM_PLACE_POSSESSED = frozenset(
     right downtown region oblast province hotels cathedral churches landmarks nightlife
     traffic sky skies environs surroundings air heat winter summer streetscape football
     club clubs team fans stadium mosques synagogues museums museum boulevards avenues
-    quarter quarters bay waterfront beaches beach coast tallest largest biggest oldest
+    quarter quarters bay waterfront beaches beach tallest largest biggest oldest
     famous ancient medieval first best dense rush morning evening night nights children
     """.split()  # noqa: SIM905
 )
@@ -384,6 +384,31 @@ METONYM_BEFORE = (
 METONYM_HYPHENATED = (
     r"backed", r"controlled", r"installed", r"appointed", r"led", r"held", r"aligned",
     r"friendly", r"allied", r"sponsored", r"supported", r"imposed", r"run",
+)  # fmt: skip
+
+#: Words after "the" and a place name that make an event or a thing named after it ("the
+#: Istanbul talks", "the Moskva cruiser"), not the place.
+EVENT_AFTER = (
+    r"talks", r"negotiations", r"conference", r"round", r"meeting", r"ceremony", r"cruiser",
+    r"frigate", r"flagship", r"warship", r"submarine", r"tanker", r"massacre", r"bombing",
+    r"offensive", r"uprising", r"siege", r"marathon", r"derby", r"forum", r"dialogue",
+)  # fmt: skip
+
+# --- a country or a first-level unit of the same name ------------------------------------
+
+#: Head nouns of a national government after (or before "of") a name that is both a
+#: country and a state: the country ("Georgia's prime minister", "the president of
+#: Georgia").
+NATIONAL_HEADS = (
+    r"prime\s+minister", r"president", r"parliament", r"army", r"armed\s+forces",
+    r"government", r"foreign\s+(?:ministry|minister|office)", r"defen[cs]e\s+(?:ministry|minister)",
+    r"military", r"embassy", r"ambassador", r"navy", r"cabinet", r"constitutional\s+court",
+    r"national\s+(?:bank|team)", r"central\s+bank", r"border\s+guards?",
+)  # fmt: skip
+#: Head nouns of a state's government: the first-level unit ("Georgia's governor").
+STATE_HEADS = (
+    r"governor", r"legislature", r"state\s+(?:senate|house|capitol|legislature|police)",
+    r"general\s+assembly", r"lieutenant\s+governor", r"national\s+guard", r"secretary\s+of\s+state",
 )  # fmt: skip
 
 # --- a city or the province named after it -------------------------------------------------
