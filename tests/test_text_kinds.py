@@ -162,3 +162,28 @@ def test_things_named_after_places_are_no_places(text):
 def test_ampersand_inside_a_name():
     text = "The third incident in Jammu & Kashmir this month."
     assert _found(text) == [("Jammu & Kashmir", "region", "IN-JK")]
+
+
+# --- small towns vouch for each other -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toretsk and Pokrovsk lie in ruins, the map shows.",
+            [("Toretsk", "city", "UA-14"), ("Pokrovsk", "city", "UA-14")],
+        ),
+        (
+            "Oleshky and Nova Kakhovka were flooded after the dam was blown up.",
+            [("Oleshky", "city", "UA-65"), ("Nova Kakhovka", "city", "UA-65")],
+        ),
+    ],
+)
+def test_small_towns_of_one_country_vouch_for_each_other(text, expected):
+    assert _found(text) == expected
+
+
+def test_one_small_town_alone_needs_its_country():
+    assert _found("Toretsk lies in ruins.") == []
+    assert _found("Toretsk, in Ukraine, lies in ruins.")[0] == ("Toretsk", "city", "UA-14")

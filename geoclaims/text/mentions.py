@@ -666,6 +666,14 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         if anchor is not None:
             weights[anchor] += 1
     context = {cc for cc, w in weights.items() if w > 0}
+    # Towns vouch for each other: two names or more that can only be towns of one country
+    # put that country in context ("Toretsk and Pokrovsk", "Vuhledar, Kurakhove, Selydove").
+    towns: dict[str, set[str]] = {}
+    for raw, cands in kept:
+        ccs = {c.country for c in cands if c.population >= CONTEXT_CITY_POPULATION_FLOOR}
+        if len(ccs) == 1 and all(c.kind == "city" for c in cands):
+            towns.setdefault(ccs.pop(), set()).add(raw.key)
+    context |= {cc for cc, keys in towns.items() if len(keys) >= 2}
 
     # Pass 2: choose, right to left, so that "Tbilisi, Georgia" sees how "Georgia" was
     # read; the same name with the same cues resolves the same way.
