@@ -187,3 +187,32 @@ def test_small_towns_of_one_country_vouch_for_each_other(text, expected):
 def test_one_small_town_alone_needs_its_country():
     assert _found("Toretsk lies in ruins.") == []
     assert _found("Toretsk, in Ukraine, lies in ruins.")[0] == ("Toretsk", "city", "UA-14")
+
+
+# --- invisible characters inside names ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "invisible"),
+    [
+        ("Shelling continued in Luhansk Oblast and Donetsk.", "\u00ad"),
+        ("Shelling continued in Luhansk Oblast and Donetsk.", "\u200b"),
+        ("Shelling continued in Luhansk Oblast and Donetsk.", "\u2060"),
+    ],
+)
+def test_soft_hyphen_and_zero_width_characters_are_ignored(text, invisible):
+    plain = [(kind, key) for _s, kind, key in _found(text)]
+    # Inside a word, and between the words of a name.
+    dirty = text.replace("Donetsk", f"Don{invisible}etsk").replace(
+        "Luhansk Oblast", f"Luhansk{invisible}Oblast"
+    )
+    found = _found(dirty)
+    assert (
+        [(kind, key) for _s, kind, key in found]
+        == plain
+        == [
+            ("region", "UA-09"),
+            ("city", "UA-14"),
+        ]
+    )
+    assert found[0][0] == f"Luhansk{invisible}Oblast"

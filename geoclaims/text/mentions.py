@@ -110,7 +110,7 @@ _NOT_PLACE_BEFORE = re.compile(
 # Suffix words attached after a name. Group "ent" marks the entity form.
 _SUFFIX_AFTER = re.compile(
     r"""(?ix)
-    (?:[ \t\u00a0]*[-‐‑–][ \t\u00a0]*|\s+)
+    (?:[ \t\u00a0]*[-‐‑–][ \t\u00a0]*|\s+|[\u00ad\u200b\u200c\u200d\u2060\ufeff]+)
     (?:
       (?P<ent>people['’ʼʹ]?s['’ʼʹ]?\s+republics?
         |народн\w*\s+республ[іи]к\w*)
@@ -204,10 +204,21 @@ def _check_text(text: object, what: str = "text") -> str:
 _CYRILLIC_LOWER = re.compile(r"[а-яіїєґё]")
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE_BREAK = re.compile(
+    r"(?<=[a-zа-яіїєґё])[\u00ad\u200b\u200c\u200d\u2060\ufeff]+(?=[A-ZА-ЯІЇЄҐЁ])"
+)
+
+
 def _raw_matches(text: str) -> list[_Raw]:
     """Longest-leftmost, non-overlapping, whole-word gazetteer matches."""
     gaz = _gazetteer()
-    norm, offsets = normalize_with_offsets(text)
+    if _INVISIBLE.search(text):
+        # An invisible character between a word and a capital is a word break
+        # ("Luhansk\u00adOblast"); elsewhere it folds to nothing. Same length, same offsets.
+        norm, offsets = normalize_with_offsets(_INVISIBLE_BREAK.sub(" ", text))
+    else:
+        norm, offsets = normalize_with_offsets(text)
     if not norm.strip():
         return []
     hay = f" {norm} "
@@ -786,7 +797,7 @@ def _listed_with_province(text: str, raws: list[_Raw], i: int, cities: list[bool
 
 # Another unit's generic word ("Donetsk region", "Донецької області") is no cue for this one.
 _OTHER_UNIT = re.compile(
-    r"[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:['’]s)?\s+(?i:regions?|oblasts?|provinces?|област\w*|"
+    r"[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:['’]s)?(?:\s+|[\u00ad\u200b\u200c\u200d\u2060\ufeff]+)(?i:regions?|oblasts?|provinces?|област\w*|"
     r"регіон\w*|регион\w*)(?!\w)"
 )
 #: ISO 3166-2 subdivision types of a unit that is a city itself (Kyiv, Moscow, Delhi).
