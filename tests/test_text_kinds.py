@@ -216,3 +216,9 @@ def test_soft_hyphen_and_zero_width_characters_are_ignored(text, invisible):
         ]
     )
     assert found[0][0] == f"Luhansk{invisible}Oblast"
+
+
+def test_a_common_word_naming_a_capitals_unit_is_no_capital():
+    # "Western" is the Western Area of Sierra Leone, where Freetown lies; never a metonym.
+    assert _found("Western governments dismissed the vote as a sham.") == []
+    assert _found("Kiev rejected the proposal.") == [("Kiev", "metonym", "UA-30")]

@@ -476,9 +476,10 @@ def _capital_keys(
                 if any(u.kind == "region" and u.home and u.unit_id == c.unit_id for u in cands):
                     city_units[c.unit_id] = out[key]
                 break
-    # Other names of a city that is a unit of its own ("Київ", "Москва", in every case).
+    # Other names of a city that is a unit of its own ("Київ", "Москва", in every case),
+    # but no common word ("Western", the unit Freetown lies in, is no name of Freetown).
     for key, cands in zip(keys, candidates, strict=True):
-        if key not in out:
+        if key not in out and key not in _lang.en.COMMON_WORDS:
             for c in cands:
                 if c.kind == "region" and not c.suffix_form and c.unit_id in city_units:
                     out[key] = city_units[c.unit_id]
