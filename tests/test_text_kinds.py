@@ -222,3 +222,26 @@ def test_a_common_word_naming_a_capitals_unit_is_no_capital():
     # "Western" is the Western Area of Sierra Leone, where Freetown lies; never a metonym.
     assert _found("Western governments dismissed the vote as a sham.") == []
     assert _found("Kiev rejected the proposal.") == [("Kiev", "metonym", "UA-30")]
+
+
+# --- a national capital and a same-named state ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington warned Beijing on Monday.", ("metonym", "US-DC")),
+        ("Officials in Washington said the package includes shells.", ("city", "US-DC")),
+        ("Wildfires spread across eastern Washington.", ("region", "US-WA")),
+        ("Fires in Washington state spread.", ("region", "US-WA")),
+    ],
+)
+def test_bare_washington_is_the_capital_unless_the_state_is_meant(text, expected):
+    assert _kind_of(text, "Washington") == expected
+
+
+def test_a_state_after_its_city_stays_the_state():
+    assert _found("Seattle, Washington, is rainy.") == [
+        ("Seattle", "city", "US-WA"),
+        ("Washington", "region", "US-WA"),
+    ]

@@ -545,6 +545,8 @@ def _by_head_noun(text: str, raw: _Raw, cands: list[_Cand]) -> list[_Cand]:
     return keep or cands
 
 
+_STATE_CUE_AFTER = re.compile(r"(?:['’]s)?\s+(?i:state|state's)\b")
+_PART_OF_BEFORE = re.compile(r"(?i)\b(?:eastern|western|northern|southern|central|rural)\s+$")
 _KIND_RANK = {"country": 3, "area": 2, "entity": 2, "region": 2, "city": 1}
 
 
@@ -705,6 +707,20 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             regions = [c for c in cands if c.kind == "region" and c.unit_id in units]
             if regions and len(regions) < len(cands):
                 cands, qualifies = regions, True
+        capital = gaz.capitals.get(raw.key)
+        if (
+            capital is not None
+            and not qualifies
+            and not raw.suffix
+            and local == (None, None)
+            and not _STATE_CUE_AFTER.match(text, raw.end)
+            and not _PART_OF_BEFORE.search(text, max(0, raw.start - 12), raw.start)
+        ):
+            # A bare name of a national capital is the capital ("in Washington" is D.C.),
+            # not a same-named unit elsewhere in the country (the state of Washington).
+            at_capital = [c for c in cands if c.unit_id == capital[0]]
+            if at_capital and len(at_capital) < len(cands):
+                cands, qualifies = at_capital, True
         memo_key = (raw.key, raw.suffix, raw.city_cue, local, near, qualifies)
         if memo_key not in memo:
             memo[memo_key] = _choose(gaz, near, raw, cands, weights, context, local)
