@@ -10,7 +10,9 @@ set's: precision and recall >= 0.95 on regions, entities and areas, >= 90% of cl
 tests/data/dev_passages_2.jsonl is a second such set (254 rows, about half on disputes
 outside Ukraine), written blind after the first had been fitted. Its rows about Ukraine
 have rules starting "ukraine/". Before any rule was fitted to it, it scored precision 0.841,
-recall 0.900 on regions, entities and areas, and 126/150 (84%) claims exact.
+recall 0.900 on regions, entities and areas, and 126/150 (84%) claims exact; after the
+kinds of fault it showed were fixed, 0.923 / 0.926 (its bar is there, not yet the first
+set's).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ DATA = Path(__file__).parent / "data"
 #: Each set and its bar: precision and recall on regions, entities and areas, claims exact.
 SETS = {
     "dev_passages.jsonl": (0.95, 0.95, 0.90),
-    "dev_passages_2.jsonl": (0.84, 0.89, 0.84),
+    "dev_passages_2.jsonl": (0.92, 0.92, 0.84),
 }
 
 
