@@ -656,7 +656,11 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         cands = viable.get(vkey)
         if cands is None:
             cands = viable[vkey] = _viable(raw, raw.key in _NEEDS_CUE)
-        if cands and len({c.kind for c in cands}) > 1:
+        if (
+            cands
+            and any(c.kind == "country" for c in cands)
+            and any(c.kind == "region" for c in cands)
+        ):
             cands = _by_head_noun(text, raw, cands)
         if cands:
             kept.append((raw, cands))
@@ -879,13 +883,20 @@ def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity, gaz: _Gazettee
     ):
         return False
     lo, hi = max(0, raw.start - 50), min(len(text), raw.end + 50)
-    before = _OTHER_UNIT.sub(" ", text[lo : raw.start])
-    after = _OTHER_UNIT.sub(" ", text[raw.end : hi])
+    before, after = _clause(text[lo : raw.start], text[raw.end : hi])
+    if not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after)):
+        return True
+    # A cue may be another unit's generic word: look again without those.
+    before, after = _clause(_OTHER_UNIT.sub(" ", before), _OTHER_UNIT.sub(" ", after))
+    return not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after))
+
+
+def _clause(before: str, after: str) -> tuple[str, str]:
+    """The parts of the windows before and after a match that lie in its clause."""
     cut = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     before = before[cut[-1] :] if cut else before
     stop = _CLAUSE_BREAK.search(after)
-    after = after[: stop.start()] if stop else after
-    return not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after))
+    return before, after[: stop.start()] if stop else after
 
 
 def _near_countries(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> frozenset[str]:
