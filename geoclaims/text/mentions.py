@@ -1116,11 +1116,16 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        X in it: Odesa, Kharkiv, Tehran) is, bare, the city ("missiles hit Odesa", "у
        Львові") unless its clause speaks of territory changing hands or measured
        ("annex Kherson", "Donetsk and Luhansk together cover 8.8 per cent"), a list joins
-       it to a province that is no city, or it is a regional name ("Харківщина").
+       it to a province that is no city, or it is a regional name ("Харківщина"). The
+       same holds for a city inside a bigger unit that the name tables call by the
+       city's name, when the unit's ISO 3166-2 name differs and its type is no city
+       ("Madrid", "Geneva", "Belgorod"; not "Hamburg" nor "Kyiv"). A linear distance
+       ("100 km south of Odesa") and another unit's generic word are no cues.
     5. **Cities** of at least :data:`CITY_POPULATION_FLOOR` (100,000) inhabitants match
        anywhere; smaller ones (down to 15,000) only with a city cue or when their country
-       is already in the document's context (GeoNames districts of big cities are
-       cities too: "Saltivka" is in Kharkiv).
+       is already in the document's context, or when two names or more that can only be
+       towns of one country vouch for it ("Toretsk and Pokrovsk"). GeoNames districts of
+       big cities are cities too: "Saltivka" is in Kharkiv.
     6. **Namesakes.** Mentions with one possible country are anchors; they and
        ``country=`` (which weighs most) make the context. A name with several candidates
        takes, in this order: the one whose country the context names most, with a bonus
@@ -1131,7 +1136,11 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        says which step settled it. Before that, a country's name is the country, never
        another country's unit of that name ("the coup in Niger"), unless a suffix ("Niger
        State"), "Governor ... of", or a list or apposition joined to a place of that other
-       country says so ("Georgia and Texas").
+       country says so ("Georgia and Texas"). A head noun of national government picks
+       the country ("Georgia's prime minister", "the president of Georgia"), one of a
+       state's the state ("Georgia's governor"); a state after "City, " is the state the
+       city lies in ("Atlanta, Georgia"); a bare national capital is the capital, not a
+       same-named unit ("in Washington" is D.C.; "Washington state" is not).
     7. **Traps.** Names that are everyday English words ("Reading", "Split", "Central",
        "Most") match only with a suffix or cue. Place names that are also first names
        ("Georgia", "Victoria", "Jordan", "Washington") are dropped when a capitalised
@@ -1146,6 +1155,8 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        Paris"), and, in mixed-case text, when a bare space joins it to a capitalised word
        that is not a function word nor one that keeps it a place ("Kherson Airport",
        "Kyiv Monday" stay places): "Paris Jackson", "Chad Houston", "Georgia Tech".
+       Events and ships after "the" ("the Istanbul talks", "the Moskva cruiser") and a
+       place right after a quoted name ("«Динамо» Київ") are no places either.
        Names made only of generic unit words ("Capital Territory", "Federal District")
        are found only when their country is already in the context.
     9. **Metonyms.** A national capital (``geoclaims/text/data/capitals.csv``, in every
@@ -1158,8 +1169,13 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        modal verb ("Moscow does not control") or starting a clause before a past verb
        ("Beijing built"), in Ukrainian and Russian before any finite verb ("Москва
        перетворила"), or the agent of a passive ("dismissed by Kyiv"). After a place
-       preposition ("officials in Kyiv said") or with a city cue it stays a place. A
-       report highlights metonyms but never measures them.
+       preposition ("officials in Kyiv said") or with a city cue it stays a place. Its
+       possessive is the government unless a capitalised name or a noun of the place
+       itself follows ("Baku's count"; "Kyiv's streets"); so is the object of a verb of
+       mind or giving ("angering Beijing", "promised Kyiv"), a reaction's source
+       ("condemnation from Damascus"), and in Ukrainian and Russian a capital in the
+       instrumental with no preposition or after "with" ("признанный Анкарой",
+       "переговоры с Киевом"). A report highlights metonyms but never measures them.
     10. **Named areas** (Donbas, Kashmir, South Ossetia, ...; from the boundaries data)
         have kind ``area``; a first-level unit wins over an area of the same name, but a
         landform is the area ("the Crimean peninsula"; "Crimea" is the unit).
