@@ -19,6 +19,9 @@ __all__ = ["SUFFIX_WORDS", "name_key", "normalize", "normalize_with_offsets"]
 #: Characters that stand for an apostrophe (or a soft sign in transliteration); dropped.
 APOSTROPHES = frozenset("'’‘`´ʹʺʻʼʽˈ′″＇\"”“")
 #: Characters treated as a space: dashes and hyphens of every kind, and the slash.
+#: Invisible format characters that fold to nothing: a soft hyphen and zero-width
+#: characters inside a name ("Don\u00adetsk") are ignored.
+INVISIBLES = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 DASHES = frozenset("-‐‑‒–—―−/_")
 
 #: Words that only say what kind of unit a name is; dropped from the end of a name key.
@@ -51,7 +54,7 @@ SUFFIX_WORDS = frozenset(
 @functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """Fold one character: case, diacritics, apostrophes and dashes."""
-    if ch in APOSTROPHES:
+    if ch in APOSTROPHES or ch in INVISIBLES:
         return ""
     if ch in DASHES or ch.isspace():
         return " "

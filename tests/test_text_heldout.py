@@ -72,8 +72,9 @@ def test_heldout_subsets(capsys):
 
 @pytest.mark.xfail(
     strict=False,
-    reason="below the bar of 0.95: precision 0.877, recall 0.906 (0.767/0.856 before the rules "
-    "that generalise, 0.476/0.497 before this release)",
+    reason="below the bar of 0.95: precision 0.892, recall 0.917 (0.877/0.906 before the kinds "
+    "from the second dev set, 0.767/0.856 before the rules that generalise, 0.476/0.497 "
+    "before this release)",
 )
 def test_heldout_regions_entities_areas(capsys):
     p, rc, tp, fp, fn = _score(_rows(), MEASURED)

@@ -230,6 +230,19 @@ def _build() -> _Gazetteer:
         suffixed = len(words) > 1 and words[-1] in SUFFIX_WORDS
         acronym = name.isupper() and len(name) <= 5 and " " not in name
         add(key, out_kind, uid, cc, label, pop, not suffixed, suffixed, acronym)
+        if " and " in key and not _CYRILLIC.search(name):
+            # "Jammu & Kashmir", "Bosnia & Herzegovina": an ampersand folds to a space.
+            add(
+                key.replace(" and ", " "),
+                out_kind,
+                uid,
+                cc,
+                label,
+                pop,
+                not suffixed,
+                suffixed,
+                False,
+            )
         if _CYRILLIC.search(name):
             raw = name.split()
             if suffixed and len(raw) >= 2:
@@ -238,6 +251,11 @@ def _build() -> _Gazetteer:
                 for form in _lang.adjective_forms(last.lower()):
                     full = f"{head} {form}" if head else form
                     add(normalize(full), out_kind, uid, cc, label, pop, False, True, False)
+                if out_kind == "region" and raw[-1].lower() == "область" and not head:
+                    # The regional name made from the adjective ("Сумщина"), in every case.
+                    for regional in _lang.regional_names(adjective):
+                        for form in (regional, *_lang.noun_forms(regional)):
+                            add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
             elif len(raw) == 1:
                 for form in _lang.noun_forms(name):
                     add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
@@ -386,6 +404,13 @@ def _translated_names(
             rows.append((uid, cc, local, language, kind, normalize(local), name_key(local)))
 
     for module in _lang.LANGUAGES:
+        language = module.__name__.rsplit(".", 1)[-1]
+        for iso, local in getattr(module, "UNIT_NAMES", ()):
+            uid = by_iso.get(iso)
+            if uid is not None:
+                row(uid, units[uid][2], local, language, "local-script")
+
+    for module in _lang.LANGUAGES:
         if not getattr(module, "TRANSLATED", False):
             continue
         language = module.__name__.rsplit(".", 1)[-1]
@@ -451,9 +476,10 @@ def _capital_keys(
                 if any(u.kind == "region" and u.home and u.unit_id == c.unit_id for u in cands):
                     city_units[c.unit_id] = out[key]
                 break
-    # Other names of a city that is a unit of its own ("Київ", "Москва", in every case).
+    # Other names of a city that is a unit of its own ("Київ", "Москва", in every case),
+    # but no common word ("Western", the unit Freetown lies in, is no name of Freetown).
     for key, cands in zip(keys, candidates, strict=True):
-        if key not in out:
+        if key not in out and key not in _lang.en.COMMON_WORDS:
             for c in cands:
                 if c.kind == "region" and not c.suffix_form and c.unit_id in city_units:
                     out[key] = city_units[c.unit_id]

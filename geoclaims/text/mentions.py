@@ -57,8 +57,10 @@ _METONYM_MODAL = re.compile(
 _METONYM_POSSESSED = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}(?:{_alt(lang.merged_tuple('METONYM_POSSESSED'))})(?!\w)"
 )
+_POSSESSED_WORD = re.compile(r"\s+(?:\d{4}\s+)?[\"“‘']?([a-z][a-z-]+)\b")
 _METONYM_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_alt(lang.merged_tuple('METONYM_BEFORE'))})\s+(?:the\s+)?$"
+    rf"(?<!\w)(?:{_alt(lang.merged_tuple('METONYM_BEFORE'))})\s+"
+    r"(?:(?:the|both|ні|ни|и|і|й|также|також|тоже|теж)\s+)?$"
 )
 _METONYM_HYPHENATED = re.compile(
     rf"[-‐‑–]\s*(?:{_alt(lang.merged_tuple('METONYM_HYPHENATED'))})(?!\w)"
@@ -81,7 +83,7 @@ _SUBJECT_PAST = re.compile(
 )
 _SUBJECT_VERB_CYRILLIC = re.compile(
     rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))}|її|їх|её|ее|их|це|это|[а-яіїєґё]{{3,}}о)){{0,3}}\s+"
-    r"[а-яіїєґё'’ʼ-]{2,}(?:в|л|ла|ло|ли|лася|лося|лися|лись|лась|лся|вся|ет|ит|ут|ют|ат|ят|ає|"
+    r"[а-яіїєґё'’ʼ-]{2,}(?:в|л|ла|ло|ли|лася|лося|лися|лись|лась|лся|вся|ет|ёт|ит|ут|ют|ат|ят|ає|"
     r"ує|ють|ять|ать|ить|ется|ится|ются|ятся|ається|ується)(?![\w'’ʼ-])"
 )
 
@@ -108,7 +110,7 @@ _NOT_PLACE_BEFORE = re.compile(
 # Suffix words attached after a name. Group "ent" marks the entity form.
 _SUFFIX_AFTER = re.compile(
     r"""(?ix)
-    (?:[ \t\u00a0]*[-‐‑–][ \t\u00a0]*|\s+)
+    (?:[ \t\u00a0]*[-‐‑–][ \t\u00a0]*|\s+|[\u00ad\u200b\u200c\u200d\u2060\ufeff]+)
     (?:
       (?P<ent>people['’ʼʹ]?s['’ʼʹ]?\s+republics?
         |народн\w*\s+республ[іи]к\w*)
@@ -202,10 +204,21 @@ def _check_text(text: object, what: str = "text") -> str:
 _CYRILLIC_LOWER = re.compile(r"[а-яіїєґё]")
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE_BREAK = re.compile(
+    r"(?<=[a-zа-яіїєґё])[\u00ad\u200b\u200c\u200d\u2060\ufeff]+(?=[A-ZА-ЯІЇЄҐЁ])"
+)
+
+
 def _raw_matches(text: str) -> list[_Raw]:
     """Longest-leftmost, non-overlapping, whole-word gazetteer matches."""
     gaz = _gazetteer()
-    norm, offsets = normalize_with_offsets(text)
+    if _INVISIBLE.search(text):
+        # An invisible character between a word and a capital is a word break
+        # ("Luhansk\u00adOblast"); elsewhere it folds to nothing. Same length, same offsets.
+        norm, offsets = normalize_with_offsets(_INVISIBLE_BREAK.sub(" ", text))
+    else:
+        norm, offsets = normalize_with_offsets(text)
     if not norm.strip():
         return []
     hay = f" {norm} "
@@ -264,6 +277,8 @@ _INSTITUTION_RUN = re.compile(
 _INSTITUTION_BEFORE = re.compile(
     rf"(?i)\b(?:{_alt(lang.merged_tuple('INSTITUTION_BEFORE'))})\s+(?:of|on)\s+(?:the\s+)?$"
 )
+_EVENT_AFTER = re.compile(rf"(?i)\s+(?:{_alt(en.EVENT_AFTER)})(?!\w)")
+_QUOTED_NAME_BEFORE = re.compile(r"[«„\"“][A-ZА-ЯІЇЄҐЁ][^«»\"“”]{0,30}[»\"”] ?$")
 _TITLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE_WORDS})\.?\s+$")
 _TITLES = frozenset(_TITLE_WORDS.split("|"))
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
@@ -296,6 +311,10 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         return True
     if _INSTITUTION_AFTER.match(text, raw.end) or _INSTITUTION_RUN.match(text, raw.end):
         return True
+    if last == "the" and _EVENT_AFTER.match(text, raw.end):
+        return True  # "the Istanbul talks", "the Moskva cruiser": named after the place
+    if _QUOTED_NAME_BEFORE.search(text, max(0, raw.start - 40), raw.start):
+        return True  # «Динамо» Київ, "Shakhtar" Donetsk: a quoted name, then its city
     if not mixed_case:
         return False
     after = _CAPITALISED_AFTER.match(text, raw.end)
@@ -406,7 +425,39 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     return raws
 
 
-def _is_metonym(text: str, raw: _Raw) -> bool:
+_INSTRUMENTAL = re.compile(r"(?:ою|єю|ею|ом|ем|єм|ой|ей)$")
+_WITH_BEFORE = re.compile(r"(?<!\w)(?:з|із|зі|с|со)\s+$")
+_SHORTEST: dict[int, dict[tuple[str, str, str], int]] = {}
+
+
+def _shortest_keys(capitals: dict[str, tuple[str, str, str]]) -> dict[tuple[str, str, str], int]:
+    """The length of each capital's shortest Cyrillic key (its nominative, "київ")."""
+    out = _SHORTEST.get(id(capitals))
+    if out is None:
+        out = {}
+        for key, capital in capitals.items():
+            if _CYRILLIC_LOWER.match(key) and len(key) < out.get(capital, 99):
+                out[capital] = len(key)
+        _SHORTEST.clear()
+        _SHORTEST[id(capitals)] = out
+    return out
+
+
+def _instrumental(raw: _Raw, capitals: dict[str, tuple[str, str, str]]) -> bool:
+    """True when a Cyrillic capital is in the instrumental case ("Києвом", "Анкарой").
+
+    That is: an instrumental ending on a key longer than the capital's nominative.
+    """
+    capital = capitals.get(raw.key)
+    return (
+        capital is not None
+        and _CYRILLIC_LOWER.match(raw.key) is not None
+        and _INSTRUMENTAL.search(raw.key.replace("и", "й")) is not None
+        and len(raw.key) > _shortest_keys(capitals).get(capital, 99)
+    )
+
+
+def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     """True when a capital's name stands for its government.
 
     A capital is its government when it is the subject of a verb of saying, deciding or
@@ -421,11 +472,23 @@ def _is_metonym(text: str, raw: _Raw) -> bool:
     end = raw.end
     after = text[end : end + 80].lower()
     if text[end - 2 : end - 1] in "'’ʼ" and text[end - 1 : end] in "sS":
-        return bool(_METONYM_POSSESSED.match(after))
+        if _METONYM_POSSESSED.match(after):
+            return True
+        # Any other lower-case word (after a year or a quote) makes the government too,
+        # unless it is the place's own ("Kyiv's streets"): "Baku's count", "Beijing's 2023
+        # map", "Kyiv's foothold".
+        nxt = _POSSESSED_WORD.match(text, end)
+        return nxt is not None and nxt[1] not in en.METONYM_PLACE_POSSESSED
     if _METONYM_HYPHENATED.match(after):
         return True
     before = text[max(0, raw.start - 40) : raw.start].lower()
     if _METONYM_BEFORE.search(before):
+        return True
+    # In the instrumental, a capital with no preposition is the agent ("признанный только
+    # Анкарой") and one after "with" the partner ("переговоры с Киевом").
+    if instrumental and (
+        _WITH_BEFORE.search(before) or not _PLACE_PREPOSITION_BEFORE.search(before)
+    ):
         return True
     if _PLACE_PREPOSITION_BEFORE.search(before):
         return False
@@ -459,6 +522,31 @@ def _viable(raw: _Raw, common: bool) -> list[_Cand]:
     return [c for c in cands if c.bare_ok]
 
 
+_NATIONAL_AFTER = re.compile(rf"(?:['’ʼ]s)?\s+(?i:{_alt(en.NATIONAL_HEADS)})(?!\w)")
+_STATE_AFTER = re.compile(rf"(?:['’ʼ]s)?\s+(?i:{_alt(en.STATE_HEADS)})(?!\w)")
+_NATIONAL_BEFORE = re.compile(rf"(?i)\b(?:{_alt(en.NATIONAL_HEADS)})\s+of\s+(?:the\s+)?$")
+_STATE_BEFORE = re.compile(rf"(?i)\b(?:{_alt(en.STATE_HEADS)})\s+of\s+(?:the\s+)?$")
+
+
+def _by_head_noun(text: str, raw: _Raw, cands: list[_Cand]) -> list[_Cand]:
+    """A country's or a state's candidates only, when a head noun of government says which.
+
+    "Georgia's prime minister", "the president of Georgia": the country; "Georgia's
+    governor", "the legislature of Georgia": the state (see ``en.NATIONAL_HEADS``).
+    """
+    before = text[max(0, raw.start - 40) : raw.start]
+    end = raw.end - 2 if text[raw.end - 2 : raw.end - 1] in "'’ʼ" else raw.end
+    if _NATIONAL_AFTER.match(text, end) or _NATIONAL_BEFORE.search(before):
+        keep = [c for c in cands if c.kind == "country"]
+    elif _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(before):
+        keep = [c for c in cands if c.kind == "region"]
+    else:
+        return cands
+    return keep or cands
+
+
+_STATE_CUE_AFTER = re.compile(r"(?:['’]s)?\s+(?i:state|state's)\b")
+_PART_OF_BEFORE = re.compile(r"(?i)\b(?:eastern|western|northern|southern|central|rural)\s+$")
 _KIND_RANK = {"country": 3, "area": 2, "entity": 2, "region": 2, "city": 1}
 
 
@@ -539,7 +627,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         raw.suffix is None
         and not raw.city_cue
         and raw.start not in metonyms
-        and _the_city(text, raw, named_after)
+        and _the_city(text, raw, named_after, gaz)
         for raw in raws
     ]
     for i, raw in enumerate(raws):
@@ -568,6 +656,12 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         cands = viable.get(vkey)
         if cands is None:
             cands = viable[vkey] = _viable(raw, raw.key in _NEEDS_CUE)
+        if (
+            cands
+            and any(c.kind == "country" for c in cands)
+            and any(c.kind == "region" for c in cands)
+        ):
+            cands = _by_head_noun(text, raw, cands)
         if cands:
             kept.append((raw, cands))
 
@@ -589,6 +683,14 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         if anchor is not None:
             weights[anchor] += 1
     context = {cc for cc, w in weights.items() if w > 0}
+    # Towns vouch for each other: two names or more that can only be towns of one country
+    # put that country in context ("Toretsk and Pokrovsk", "Vuhledar, Kurakhove, Selydove").
+    towns: dict[str, set[str]] = {}
+    for raw, cands in kept:
+        ccs = {c.country for c in cands if c.population >= CONTEXT_CITY_POPULATION_FLOOR}
+        if len(ccs) == 1 and all(c.kind == "city" for c in cands):
+            towns.setdefault(ccs.pop(), set()).add(raw.key)
+    context |= {cc for cc, keys in towns.items() if len(keys) >= 2}
 
     # Pass 2: choose, right to left, so that "Tbilisi, Georgia" sees how "Georgia" was
     # read; the same name with the same cues resolves the same way.
@@ -601,7 +703,29 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         if right is not None and _APPOSITION.fullmatch(text, raw.end, right_start):
             local = (right[4], "" if right[0] == "country" else right[1])
         near = _near_countries(text, kept, k)
-        memo_key = (raw.key, raw.suffix, raw.city_cue, local, near)
+        # A state after "City, " is the state that city lies in ("Atlanta, Georgia"),
+        # whatever else the text says of a namesake country.
+        qualifies = False
+        if k > 0 and not raw.suffix and _APPOSITION.fullmatch(text, kept[k - 1][0].end, raw.start):
+            units = {c.unit_id for c in kept[k - 1][1] if c.kind == "city"}
+            regions = [c for c in cands if c.kind == "region" and c.unit_id in units]
+            if regions and len(regions) < len(cands):
+                cands, qualifies = regions, True
+        capital = gaz.capitals.get(raw.key)
+        if (
+            capital is not None
+            and not qualifies
+            and not raw.suffix
+            and local == (None, None)
+            and not _STATE_CUE_AFTER.match(text, raw.end)
+            and not _PART_OF_BEFORE.search(text, max(0, raw.start - 12), raw.start)
+        ):
+            # A bare name of a national capital is the capital ("in Washington" is D.C.),
+            # not a same-named unit elsewhere in the country (the state of Washington).
+            at_capital = [c for c in cands if c.unit_id == capital[0]]
+            if at_capital and len(at_capital) < len(cands):
+                cands, qualifies = at_capital, True
+        memo_key = (raw.key, raw.suffix, raw.city_cue, local, near, qualifies)
         if memo_key not in memo:
             memo[memo_key] = _choose(gaz, near, raw, cands, weights, context, local)
         chosen = memo[memo_key]
@@ -691,7 +815,54 @@ def _listed_with_province(text: str, raws: list[_Raw], i: int, cities: list[bool
     return False
 
 
-def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity) -> bool:
+# Another unit's generic word ("Donetsk region", "Донецької області") is no cue for this one.
+_OTHER_UNIT = re.compile(
+    r"[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:['’]s)?(?:\s+|[\u00ad\u200b\u200c\u200d\u2060\ufeff]+)(?i:regions?|oblasts?|provinces?|област\w*|"
+    r"регіон\w*|регион\w*)(?!\w)"
+)
+#: ISO 3166-2 subdivision types of a unit that is a city itself (Kyiv, Moscow, Delhi).
+CITY_UNIT_TYPES = frozenset(
+    {
+        "city", "autonomous city", "federal city", "capital city", "municipality",
+        "special city", "metropolitan city", "city municipality", "union territory",
+        "district", "capital district", "federal district", "capital territory", "territory",
+        "special self-governing city", "city with county rights", "council area",
+    }
+)  # fmt: skip
+_UNIT_CITY_NAME: dict[str, str | None] = {}
+
+
+def _unit_city_name(iso: str) -> str | None:
+    """The normalised ISO 3166-2 name of a unit that is no city itself, else None.
+
+    "ES-MD" -> "madrid comunidad de", "CH-GE" -> "geneve"; "UA-30" (type City) -> None.
+    """
+    if iso not in _UNIT_CITY_NAME:
+        import pycountry
+
+        sub = pycountry.subdivisions.get(code=iso)
+        ok = sub is not None and sub.type.lower() not in CITY_UNIT_TYPES
+        _UNIT_CITY_NAME[iso] = normalize(sub.name) if ok else None
+    return _UNIT_CITY_NAME[iso]
+
+
+def _part_city(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
+    """True when a city of the same name lies in a bigger unit named otherwise.
+
+    Madrid (in "Comunidad de Madrid"), Barcelona (Catalunya), Geneva (Genève), Belgorod
+    (Belgorodskaya oblast'); not a city that is a unit (Kyiv, Delhi) nor one whose unit
+    bears its very name (Hamburg, Berlin, Tokyo).
+    """
+    iso = gaz.units.get(region.unit_id, (None,))[0]
+    if not isinstance(iso, str) or not any(
+        c.kind == "city" and c.unit_id == region.unit_id for c in raw.cands
+    ):
+        return False
+    unit_name = _unit_city_name(iso)
+    return unit_name is not None and unit_name != raw.key
+
+
+def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity, gaz: _Gazetteer) -> bool:
     """True when a bare name of a province named after its capital means the city.
 
     It does unless a word of territory or its measure stands in its clause within a few
@@ -702,16 +873,30 @@ def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity) -> bool:
     if (
         "щин" in raw.key
         or "ччин" in raw.key
-        or not any(c.kind == "region" and c.unit_id in named_after and c.bare_ok for c in raw.cands)
+        or "тчин" in raw.key
+        or not any(
+            c.kind == "region"
+            and c.bare_ok
+            and (c.unit_id in named_after or _part_city(c, raw, gaz))
+            for c in raw.cands
+        )
     ):
         return False
     lo, hi = max(0, raw.start - 50), min(len(text), raw.end + 50)
-    before, after = text[lo : raw.start], text[raw.end : hi]
+    before, after = _clause(text[lo : raw.start], text[raw.end : hi])
+    if not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after)):
+        return True
+    # A cue may be another unit's generic word: look again without those.
+    before, after = _clause(_OTHER_UNIT.sub(" ", before), _OTHER_UNIT.sub(" ", after))
+    return not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after))
+
+
+def _clause(before: str, after: str) -> tuple[str, str]:
+    """The parts of the windows before and after a match that lie in its clause."""
     cut = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     before = before[cut[-1] :] if cut else before
     stop = _CLAUSE_BREAK.search(after)
-    after = after[: stop.start()] if stop else after
-    return not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after))
+    return before, after[: stop.start()] if stop else after
 
 
 def _near_countries(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> frozenset[str]:
@@ -748,7 +933,7 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
                 and nxt.start in out
                 and _CONNECTOR.fullmatch(text, raw.end, nxt.start) is not None
             )
-            if listed or _is_metonym(text, raw):
+            if listed or _is_metonym(text, raw, _instrumental(raw, gaz.capitals)):
                 unit_id, name, cc = capital
                 iso = gaz.units[unit_id][0]
                 out[raw.start] = _Mention(
@@ -931,11 +1116,16 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        X in it: Odesa, Kharkiv, Tehran) is, bare, the city ("missiles hit Odesa", "у
        Львові") unless its clause speaks of territory changing hands or measured
        ("annex Kherson", "Donetsk and Luhansk together cover 8.8 per cent"), a list joins
-       it to a province that is no city, or it is a regional name ("Харківщина").
+       it to a province that is no city, or it is a regional name ("Харківщина"). The
+       same holds for a city inside a bigger unit that the name tables call by the
+       city's name, when the unit's ISO 3166-2 name differs and its type is no city
+       ("Madrid", "Geneva", "Belgorod"; not "Hamburg" nor "Kyiv"). A linear distance
+       ("100 km south of Odesa") and another unit's generic word are no cues.
     5. **Cities** of at least :data:`CITY_POPULATION_FLOOR` (100,000) inhabitants match
        anywhere; smaller ones (down to 15,000) only with a city cue or when their country
-       is already in the document's context (GeoNames districts of big cities are
-       cities too: "Saltivka" is in Kharkiv).
+       is already in the document's context, or when two names or more that can only be
+       towns of one country vouch for it ("Toretsk and Pokrovsk"). GeoNames districts of
+       big cities are cities too: "Saltivka" is in Kharkiv.
     6. **Namesakes.** Mentions with one possible country are anchors; they and
        ``country=`` (which weighs most) make the context. A name with several candidates
        takes, in this order: the one whose country the context names most, with a bonus
@@ -946,7 +1136,11 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        says which step settled it. Before that, a country's name is the country, never
        another country's unit of that name ("the coup in Niger"), unless a suffix ("Niger
        State"), "Governor ... of", or a list or apposition joined to a place of that other
-       country says so ("Georgia and Texas").
+       country says so ("Georgia and Texas"). A head noun of national government picks
+       the country ("Georgia's prime minister", "the president of Georgia"), one of a
+       state's the state ("Georgia's governor"); a state after "City, " is the state the
+       city lies in ("Atlanta, Georgia"); a bare national capital is the capital, not a
+       same-named unit ("in Washington" is D.C.; "Washington state" is not).
     7. **Traps.** Names that are everyday English words ("Reading", "Split", "Central",
        "Most") match only with a suffix or cue. Place names that are also first names
        ("Georgia", "Victoria", "Jordan", "Washington") are dropped when a capitalised
@@ -961,6 +1155,8 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        Paris"), and, in mixed-case text, when a bare space joins it to a capitalised word
        that is not a function word nor one that keeps it a place ("Kherson Airport",
        "Kyiv Monday" stay places): "Paris Jackson", "Chad Houston", "Georgia Tech".
+       Events and ships after "the" ("the Istanbul talks", "the Moskva cruiser") and a
+       place right after a quoted name ("«Динамо» Київ") are no places either.
        Names made only of generic unit words ("Capital Territory", "Federal District")
        are found only when their country is already in the context.
     9. **Metonyms.** A national capital (``geoclaims/text/data/capitals.csv``, in every
@@ -973,8 +1169,13 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        modal verb ("Moscow does not control") or starting a clause before a past verb
        ("Beijing built"), in Ukrainian and Russian before any finite verb ("Москва
        перетворила"), or the agent of a passive ("dismissed by Kyiv"). After a place
-       preposition ("officials in Kyiv said") or with a city cue it stays a place. A
-       report highlights metonyms but never measures them.
+       preposition ("officials in Kyiv said") or with a city cue it stays a place. Its
+       possessive is the government unless a capitalised name or a noun of the place
+       itself follows ("Baku's count"; "Kyiv's streets"); so is the object of a verb of
+       mind or giving ("angering Beijing", "promised Kyiv"), a reaction's source
+       ("condemnation from Damascus"), and in Ukrainian and Russian a capital in the
+       instrumental with no preposition or after "with" ("признанный Анкарой",
+       "переговоры с Киевом"). A report highlights metonyms but never measures them.
     10. **Named areas** (Donbas, Kashmir, South Ossetia, ...; from the boundaries data)
         have kind ``area``; a first-level unit wins over an area of the same name, but a
         landform is the area ("the Crimean peninsula"; "Crimea" is the unit).

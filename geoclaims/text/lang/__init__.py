@@ -28,6 +28,12 @@ DEMONYMS : dict[str, str]
     Country adjectives (or their stems) and the ISO alpha-3 code they name.
 ADJECTIVE_ENDINGS, NOUN_ENDINGS
     Case endings the gazetteer adds to Cyrillic names.
+UNIT_NAMES : tuple[tuple[str, str], ...]
+    (ISO 3166-2 code, name): regional names of first-level units that no rule makes
+    ("Волинь", "Подмосковье").
+REGIONAL_NAMES : tuple[tuple[str, str], ...]
+    (adjective ending, noun ending): how a regional name is made from an oblast's
+    adjective ("Сумська" -> "Сумщина", "Донецька" -> "Донеччина").
 FORMAL_COUNTRY_NAMES : tuple[tuple[str, str], ...]
     Formal country names the name tables lack ("Російська Федерація").
 COMMON_WORDS, NEEDS_CUE, PERSON_NAMES, TITLE_WORDS, FUNCTION_WORDS, OFFICE_WORDS, MONTHS
@@ -108,3 +114,23 @@ def noun_forms(noun: str) -> list[str]:
                 forms.extend(stem + e for e in others if stem + e not in forms)
                 break
     return forms
+
+
+def regional_names(adjective: str) -> list[str]:
+    """Regional names made from an oblast's adjective in each language that has the rule.
+
+    "Сумська" -> ["Сумщина"], "Донецька" -> ["Донеччина"], "Харьковская" ->
+    ["Харьковщина"]; the first matching ending of each language wins.
+
+    >>> regional_names("Сумська"), regional_names("Донецкая")
+    (['Сумщина'], ['Донетчина'])
+    """
+    out: list[str] = []
+    for module in LANGUAGES:
+        for ending, noun in getattr(module, "REGIONAL_NAMES", ()):
+            if adjective.endswith(ending) and len(adjective) > len(ending) + 2:
+                name = adjective[: -len(ending)] + noun
+                if name not in out:
+                    out.append(name)
+                break
+    return out

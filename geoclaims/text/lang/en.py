@@ -263,11 +263,14 @@ METONYM_VERBS = (
     r"demands", r"regards", r"calls", r"treats", r"treated", r"disputes", r"disputed",
     r"contests", r"contested", r"rules", r"ruled", r"governs", r"governed",
     r"disagree\w*", r"clash\w*", r"welcom\w*", r"criticis\w*", r"criticiz\w*", r"hail\w*",
-    r"mediat\w*", r"remains?\s+(?:far\s+apart|opposed|committed|adamant)", r"exchang\w*",
+    r"mediat\w*", r"exchang\w*",
+    r"remains?\s+(?:\w+ly\s+)?(?:far\s+apart|opposed|committed|adamant|wary|sceptical)",
     r"reached", r"struck", r"broke\s+off", r"cut\s+(?:off\s+)?ties", r"insists",
     r"takes", r"continues", r"complains", r"reacts", r"asks", r"hosts", r"expects",
     r"fears", r"faces", r"needs", r"uses", r"keeps", r"deploys", r"imposes", r"builds",
     r"controls?", r"recalled", r"threatens", r"walked\s+out", r"pulled\s+out",
+    r"estimat\w*", r"puts", r"cites", r"insisted", r"repeated", r"repeats", r"pledg\w*",
+    r"promis\w*", r"says", r"reiterat\w*", r"signal\w*", r"vetoed", r"vetoes",
 )  # fmt: skip
 #: Words that may stand between such a capital and its verb ("Moscow has long insisted").
 METONYM_AUX = (
@@ -277,6 +280,7 @@ METONYM_AUX = (
     "never", "always", "itself", "again", "publicly", "already", "effectively",
     "cannot", "can't", "won't", "doesn't", "didn't", "don't", "wouldn't", "couldn't",
     "shouldn't", "do", "no", "longer", "yet", "reportedly", "had", "clearly", "to", "have",
+    "both", "only", "too", "instead", "openly", "privately", "quietly", "first",
 )  # fmt: skip
 #: Past forms of irregular verbs: a capital that starts a clause before one of them (or
 #: before any past form in -ed) is its subject and so its government ("Beijing built a
@@ -321,10 +325,38 @@ METONYM_POSSESSED = (
     r"call", r"calls", r"requests?", r"chief", r"ministry", r"intelligence", r"spokes\w+",
     r"delegation", r"representatives?", r"investments?", r"gains", r"missiles?", r"drones?",
     r"warplanes", r"jets", r"navy", r"security", r"diplomacy", r"leaders?", r"ultimatum",
-    r"pressure", r"aid",
+    r"pressure", r"aid", r"coast\s+guard",
 )  # fmt: skip
+#: Nouns after a capital's possessive that keep it the place ("Kyiv's streets", "Moscow's
+#: mayor"). After its possessive, a capital is its government unless a capitalised name
+#: (a place inside it: "Kyiv's Podil") or one of these follows.
+METONYM_PLACE_POSSESSED = frozenset(
+    """
+    streets street residents resident mayor mayors metro subway underground suburbs suburb
+    outskirts centre center city old historic population people citizens inhabitants
+    skyline hospitals hospital schools districts district neighbourhoods neighborhoods
+    buildings homes apartment apartments power water heating infrastructure railway
+    station stations main central squares square parks cafes restaurants theatres
+    university universities zoo river embankment bridges markets shops port harbour
+    harbor airport airports east west north south eastern western northern southern left
+    right downtown region oblast province hotels cathedral churches landmarks nightlife
+    traffic sky skies environs surroundings air heat winter summer streetscape football
+    club clubs team fans stadium mosques synagogues museums museum boulevards avenues
+    quarter quarters bay waterfront beaches beach tallest largest biggest oldest
+    famous ancient medieval first best dense rush morning evening night nights children
+    """.split()  # noqa: SIM905
+)
 #: Words before a capital that make it the government ("accused Moscow", "talks between").
 METONYM_BEFORE = (
+    # Verbs whose object is a mind or a recipient: "angering Beijing", "promised Kyiv".
+    r"anger\w*", r"unsettl\w*", r"rattl\w*", r"alarm\w*", r"irritat\w*", r"infuriat\w*",
+    r"provok\w*", r"reassur\w*", r"promis\w*", r"grant\w*", r"assur\w*", r"embarrass\w*",
+    r"annoy\w*", r"upset\w*", r"worr(?:y|ies|ied|ying)", r"frustrat\w*", r"defy\w*",
+    r"defied", r"challeng\w*",
+    # Reactions coming from a government: "condemnation from Damascus".
+    r"(?:condemnation|criticism|protests?|objections?|rebukes?|backlash|reactions?|"
+    r"anger|outrage|approval|consent|permission|assurances?|guarantees?|complaints?)"
+    r"\s+(?:\w+\s+)?(?:from|by)",
     r"accus\w*", r"urg\w*", r"warn\w*", r"told", r"tells", r"asked", r"asks",
     r"called\s+on", r"calls\s+on", r"press\w*", r"criticis\w*", r"criticiz\w*",
     r"condemn\w*", r"blam\w*", r"sanction\w*", r"negotiat\w*\s+with", r"talks\s+with",
@@ -333,7 +365,8 @@ METONYM_BEFORE = (
     r"dialogue\s+between", r"negotiations\s+between", r"agreement\s+between",
     r"(?:backed|recogni[sz]ed|supported|controlled|administered|held|annexed|rejected|"
     r"claimed|occupied|governed|run|ruled|seized|taken|captured|retaken|liberated|"
-    r"disputed|contested|opposed|condemned)\s+by", r"pressure\s+on", r"hand(?:ed|s)?",
+    r"disputed|contested|opposed|condemned)(?:\s+(?:only|solely|mainly|largely|also|even))?"
+    r"\s+by", r"pressure\s+on", r"hand(?:ed|s)?",
     r"gave", r"give", r"gives", r"cede\w*\s+(?:\w+\s+){0,3}to", r"lost\s+to",
     r"demands?\s+(?:from|of)", r"appeal\w*\s+to", r"recognition\s+(?:by|from)",
     r"(?:proposals?|calls?|requests?|pressure|offers?|messages?|warnings?|threats?|"
@@ -345,12 +378,37 @@ METONYM_BEFORE = (
     # The agent of a passive verb acts: "dismissed by Kyiv", "condemned by Rome".
     r"(?!(?:surrounded|bordered|served|flanked|connected|linked|followed|dominated|crossed|"
     r"encircled|hit|struck|shelled|bombed|attacked|targeted|visited|reached|passed)\s)"
-    r"[a-z]{3,}ed\s+by",
+    r"[a-z]{3,}ed(?:\s+(?:only|solely|mainly|largely|also|even))?\s+by",
 )  # fmt: skip
 #: Adjectives made with a capital that mean its government ("Moscow-backed").
 METONYM_HYPHENATED = (
     r"backed", r"controlled", r"installed", r"appointed", r"led", r"held", r"aligned",
     r"friendly", r"allied", r"sponsored", r"supported", r"imposed", r"run",
+)  # fmt: skip
+
+#: Words after "the" and a place name that make an event or a thing named after it ("the
+#: Istanbul talks", "the Moskva cruiser"), not the place.
+EVENT_AFTER = (
+    r"talks", r"negotiations", r"conference", r"round", r"meeting", r"ceremony", r"cruiser",
+    r"frigate", r"flagship", r"warship", r"submarine", r"tanker", r"massacre", r"bombing",
+    r"offensive", r"uprising", r"siege", r"marathon", r"derby", r"forum", r"dialogue",
+)  # fmt: skip
+
+# --- a country or a first-level unit of the same name ------------------------------------
+
+#: Head nouns of a national government after (or before "of") a name that is both a
+#: country and a state: the country ("Georgia's prime minister", "the president of
+#: Georgia").
+NATIONAL_HEADS = (
+    r"prime\s+minister", r"president", r"parliament", r"army", r"armed\s+forces",
+    r"government", r"foreign\s+(?:ministry|minister|office)", r"defen[cs]e\s+(?:ministry|minister)",
+    r"military", r"embassy", r"ambassador", r"navy", r"cabinet", r"constitutional\s+court",
+    r"national\s+(?:bank|team)", r"central\s+bank", r"border\s+guards?",
+)  # fmt: skip
+#: Head nouns of a state's government: the first-level unit ("Georgia's governor").
+STATE_HEADS = (
+    r"governor", r"legislature", r"state\s+(?:senate|house|capitol|legislature|police)",
+    r"general\s+assembly", r"lieutenant\s+governor", r"national\s+guard", r"secretary\s+of\s+state",
 )  # fmt: skip
 
 # --- a city or the province named after it -------------------------------------------------
@@ -362,7 +420,7 @@ METONYM_HYPHENATED = (
 PROVINCE_CUES = (
     r"annex\w*", r"referend\w*", r"occup\w*", r"control\w*", r"cover\w*", r"retook",
     r"retak\w*", r"recaptur\w*", r"liberat\w*", r"seiz\w*", r"rebels?", r"separatis\w*",
-    r"per\s*cent", r"percent", r"%", r"square", r"sq", r"km", r"provinces?", r"regions?",
+    r"per\s*cent", r"percent", r"%", r"square", r"sq", r"km[²2]", r"provinces?", r"regions?",
     r"oblasts?", r"governorates?", r"together", r"votes?", r"ballots?", r"front",
     r"nuclear", r"fighting", r"pulled\s+back", r"governors?",
     r"makes?\s+up", r"made\s+up", r"account\w*\s+for", r"compris\w*", r"spans?",

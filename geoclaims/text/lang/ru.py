@@ -148,7 +148,13 @@ METONYM_NOUNS = (
     r"требовани\w*", r"контрол\w*", r"позици\w*", r"решени\w*", r"политик\w*", r"давлени\w*",
     r"посредничеств\w*", r"правительств\w*", r"предложени\w*",
 )  # fmt: skip
-METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS
+#: Words before a capital that make it the recipient or the source of an act of state
+#: ("передал Москве", "по данным Киева", "требует от Киева").
+METONYM_CUES_BEFORE = (
+    r"переда\w*", r"отда\w*", r"пообеща\w*", r"обеща\w*", r"по\s+данным",
+    r"по\s+мнению", r"со\s+стороны", r"требу\w*\s+(?:\w+\s+)?от",
+)  # fmt: skip
+METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: Words after which a capital starts a clause (and so can be the subject of a verb).
 CLAUSE_OPENERS = ("и", "а", "но", "что", "когда", "пока", "тогда как", "после того как")
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
@@ -172,3 +178,11 @@ MONTHS = {
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
     "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
 }  # fmt: skip
+
+#: Regional names of first-level units that no rule makes from the oblast's adjective.
+UNIT_NAMES = (
+    ("RU-MOS", "Подмосковье"), ("UA-07", "Волынь"), ("UA-21", "Закарпатье"),
+    ("UA-26", "Прикарпатье"), ("RU-LEN", "Ленобласть"),
+)  # fmt: skip
+#: How a regional name is made from an oblast's adjective ("Сумська" -> "Сумщина").
+REGIONAL_NAMES = (("цкая", "тчина"), ("ская", "щина"))

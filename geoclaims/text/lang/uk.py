@@ -28,6 +28,12 @@ NOUN_ENDINGS = (
     ("й", 1, ("ю", "я", "ї", "єм")),  # Китай -> Китаю
     ("", 0, ("а", "у", "і", "ом")),  # a consonant: Крим -> Криму
 )
+#: Regional names of first-level units that no rule makes from the oblast's adjective.
+UNIT_NAMES = (
+    ("UA-07", "Волинь"), ("UA-21", "Закарпаття"), ("UA-26", "Прикарпаття"),
+)  # fmt: skip
+#: How a regional name is made from an oblast's adjective ("Сумська" -> "Сумщина").
+REGIONAL_NAMES = (("цька", "ччина"), ("ська", "щина"))
 #: Formal names that the name tables lack, as (name, ISO alpha-3).
 FORMAL_COUNTRY_NAMES = (
     ("Російська Федерація", "RUS"),
@@ -155,7 +161,13 @@ METONYM_NOUNS = (
     r"вимог\w*", r"контрол\w*", r"позиці\w*", r"рішенн\w*", r"політик\w*", r"тиск\w*",
     r"посередництв\w*", r"уряд\w*", r"пропозиці\w*",
 )  # fmt: skip
-METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS
+#: Words before a capital that make it the recipient or the source of an act of state
+#: ("передав Москві", "за даними Києва", "вимагає від Москви").
+METONYM_CUES_BEFORE = (
+    r"переда\w*", r"відда\w*", r"пообіця\w*", r"обіця\w*", r"за\s+даними",
+    r"на\s+думку", r"з\s+боку", r"вимага\w*\s+(?:\w+\s+)?від",
+)  # fmt: skip
+METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: Words after which a capital starts a clause (and so can be the subject of a verb).
 CLAUSE_OPENERS = ("і", "й", "та", "а", "але", "що", "коли", "поки", "тоді як", "після того як")
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").

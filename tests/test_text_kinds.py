@@ -1,0 +1,247 @@
+"""Kinds of fault found on the second development set of passages, one test per kind.
+
+Each example stands for a whole kind; the value asserted is the one the label scheme
+(tests/text_scoring.py) gives it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoclaims.text import find_regions
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    """(surface, kind, id) of every mention: alpha-3 for a country, else the unit id."""
+    df = find_regions(text)
+    return [
+        (m.surface, m.kind, m.country if m.kind == "country" else m.unit_id)
+        for m in df.itertuples()
+    ]
+
+
+def _kind_of(text: str, surface: str) -> tuple[str, str] | None:
+    for s, kind, key in _found(text):
+        if s == surface:
+            return kind, key
+    return None
+
+
+# --- capitals standing for their governments --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A capital's possessive before a word that is not the place's own.
+        ("The talks stalled over Baku's count of the dead.", "Baku's", ("metonym", "AZ-BA")),
+        ("Kyiv's foothold in the Kursk region had shrunk.", "Kyiv's", ("metonym", "UA-30")),
+        ("Beijing's 2023 map again showed the area.", "Beijing's", ("metonym", "CN-BJ")),
+        ("Kyiv's streets were empty after the alarm.", "Kyiv's", ("region", "UA-30")),
+        # A mind or a recipient: the object of "anger", "promise".
+        ("The office angered both Beijing and Mogadishu.", "Beijing", ("metonym", "CN-BJ")),
+        ("At the summit, allies promised Kyiv a path to membership.", "Kyiv", ("metonym", "UA-30")),
+        # A reaction from, an agent after an adverb, a present-tense subject.
+        ("The move drew condemnation from Damascus.", "Damascus", ("metonym", "SY-DI")),
+        ("The state is recognised only by Ankara.", "Ankara", ("metonym", "TR-06")),
+        ("Seoul estimates that 12,000 containers crossed.", "Seoul", ("metonym", "KR-11")),
+        ("Manila and Hanoi both protested.", "Hanoi", ("metonym", "VN-HN")),
+        # Cyrillic: the instrumental agent or partner, a recipient, a source.
+        ("Кипр, признанный только Анкарой, занимает остров.", "Анкарой", ("metonym", "TR-06")),
+        ("Россияне поддерживают переговоры с Киевом.", "Киевом", ("metonym", "UA-30")),
+        ("Над Москвой ночью сбили беспилотник.", "Москвой", ("region", "RU-MOW")),
+        ("Київ передав Москві ядерний арсенал.", "Москві", ("metonym", "RU-MOW")),
+        ("Потери, по данным Киева, велики.", "Киева", ("metonym", "UA-30")),
+        ("Японія вимагає від Москви повернення островів.", "Москви", ("metonym", "RU-MOW")),
+        ("Белград её не признаёт.", "Белград", ("metonym", "RS-00")),
+        ("Результати не визнали ні Київ, ні західні столиці.", "Київ", ("metonym", "UA-30")),
+    ],
+)
+def test_capital_for_its_government(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+# --- short regional names ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Мешканців Сумщини евакуюють із прикордонної смуги.", "Сумщини", "UA-59"),
+        ("Уламки впали на Київщині.", "Київщині", "UA-32"),
+        ("На Одещині пошкоджено портову інфраструктуру.", "Одещині", "UA-51"),
+        ("Окупанти утримують близько 3% Харківщини.", "Харківщини", "UA-63"),
+        ("За 2024 рік Донеччина втратила низку міст.", "Донеччина", "UA-14"),
+        ("Большая часть приходится на Харьковщину.", "Харьковщину", "UA-63"),
+        ("Обстрелы Белгородщины продолжаются.", "Белгородщины", "RU-BEL"),
+        ("Над Подмосковьем ночью сбили беспилотники.", "Подмосковьем", "RU-MOS"),
+        ("На Волині оголосили тривогу.", "Волині", "UA-07"),
+        ("Волинь прийняла переселенців.", "Волинь", "UA-07"),
+    ],
+)
+def test_short_regional_names(text, surface, unit):
+    assert _kind_of(text, surface) == ("region", unit)
+
+
+# --- a city inside a bigger unit that the name tables also call by the city's name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ukrainian officials met during talks in Geneva.", "Geneva", ("city", "CH-GE")),
+        ("Algeria recalled its ambassador from Madrid.", "Madrid", ("city", "ES-MD")),
+        ("Officials in Belgorod said two civilians were killed.", "Belgorod", ("city", "RU-BEL")),
+        # A linear distance is no measure of territory: the city, not the province.
+        ("The Moskva sank about 100 km south of Odesa.", "Odesa", ("city", "UA-51")),
+        # Another unit's generic word is no cue: "Donetsk region" does not make Zaporizhzhia
+        # the province.
+        (
+            "Giving up Donetsk region would expose Dnipro and Zaporizhzhia to artillery.",
+            "Zaporizhzhia",
+            ("city", "UA-23"),
+        ),
+        # A city that is a unit itself, or whose unit bears its very name, stays the unit.
+        ("Missiles hit Kyiv overnight.", "Kyiv", ("region", "UA-30")),
+        ("Shakhtar played its home games in Hamburg.", "Hamburg", ("region", "DE-HH")),
+        (
+            "Russian troops seized Belgorod oblast villages.",
+            "Belgorod oblast",
+            ("region", "RU-BEL"),
+        ),
+    ],
+)
+def test_city_inside_a_unit_named_alike(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+# --- a country and a state of the same name: the head noun of government decides --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Georgia's prime minister in Atlanta, Georgia.",
+            [
+                ("Georgia's", "country", "GEO"),
+                ("Atlanta", "city", "US-GA"),
+                ("Georgia", "region", "US-GA"),
+            ],
+        ),
+        (
+            "Georgia's governor signed the bill in Atlanta.",
+            [("Georgia's", "region", "US-GA"), ("Atlanta", "city", "US-GA")],
+        ),
+        ("The president of Georgia spoke.", [("Georgia", "country", "GEO")]),
+        ("The legislature of Georgia met.", [("Georgia", "region", "US-GA")]),
+    ],
+)
+def test_head_noun_of_government_picks_country_or_state(text, expected):
+    assert _found(text) == expected
+
+
+# --- names after which a thing is named; ampersands inside names ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Istanbul talks of spring 2022 collapsed.",
+        "Months after the Moskva cruiser sank, the fleet withdrew.",
+        "«Динамо» Київ поступилося «Шахтарю» з рахунком 1:2.",
+        "«Шахтёр» Донецк принимал соперников по Лиге чемпионов.",
+        "Dynamo Kyiv beat Shakhtar Donetsk.",
+        "Beijing's coast guard blocked boats in the South China Sea.",
+    ],
+)
+def test_things_named_after_places_are_no_places(text):
+    assert [m for m in _found(text) if m[1] in ("region", "city", "area")] == []
+
+
+def test_ampersand_inside_a_name():
+    text = "The third incident in Jammu & Kashmir this month."
+    assert _found(text) == [("Jammu & Kashmir", "region", "IN-JK")]
+
+
+# --- small towns vouch for each other -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toretsk and Pokrovsk lie in ruins, the map shows.",
+            [("Toretsk", "city", "UA-14"), ("Pokrovsk", "city", "UA-14")],
+        ),
+        (
+            "Oleshky and Nova Kakhovka were flooded after the dam was blown up.",
+            [("Oleshky", "city", "UA-65"), ("Nova Kakhovka", "city", "UA-65")],
+        ),
+    ],
+)
+def test_small_towns_of_one_country_vouch_for_each_other(text, expected):
+    assert _found(text) == expected
+
+
+def test_one_small_town_alone_needs_its_country():
+    assert _found("Toretsk lies in ruins.") == []
+    assert _found("Toretsk, in Ukraine, lies in ruins.")[0] == ("Toretsk", "city", "UA-14")
+
+
+# --- invisible characters inside names ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "invisible"),
+    [
+        ("Shelling continued in Luhansk Oblast and Donetsk.", "\u00ad"),
+        ("Shelling continued in Luhansk Oblast and Donetsk.", "\u200b"),
+        ("Shelling continued in Luhansk Oblast and Donetsk.", "\u2060"),
+    ],
+)
+def test_soft_hyphen_and_zero_width_characters_are_ignored(text, invisible):
+    plain = [(kind, key) for _s, kind, key in _found(text)]
+    # Inside a word, and between the words of a name.
+    dirty = text.replace("Donetsk", f"Don{invisible}etsk").replace(
+        "Luhansk Oblast", f"Luhansk{invisible}Oblast"
+    )
+    found = _found(dirty)
+    assert (
+        [(kind, key) for _s, kind, key in found]
+        == plain
+        == [
+            ("region", "UA-09"),
+            ("city", "UA-14"),
+        ]
+    )
+    assert found[0][0] == f"Luhansk{invisible}Oblast"
+
+
+def test_a_common_word_naming_a_capitals_unit_is_no_capital():
+    # "Western" is the Western Area of Sierra Leone, where Freetown lies; never a metonym.
+    assert _found("Western governments dismissed the vote as a sham.") == []
+    assert _found("Kiev rejected the proposal.") == [("Kiev", "metonym", "UA-30")]
+
+
+# --- a national capital and a same-named state ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington warned Beijing on Monday.", ("metonym", "US-DC")),
+        ("Officials in Washington said the package includes shells.", ("city", "US-DC")),
+        ("Wildfires spread across eastern Washington.", ("region", "US-WA")),
+        ("Fires in Washington state spread.", ("region", "US-WA")),
+    ],
+)
+def test_bare_washington_is_the_capital_unless_the_state_is_meant(text, expected):
+    assert _kind_of(text, "Washington") == expected
+
+
+def test_a_state_after_its_city_stays_the_state():
+    assert _found("Seattle, Washington, is rainy.") == [
+        ("Seattle", "city", "US-WA"),
+        ("Washington", "region", "US-WA"),
+    ]
