@@ -1,14 +1,21 @@
-"""The held-out set: passages written apart from the matcher and never tuned on.
+"""The held-out sets: passages written apart from the matcher and never tuned on.
 
-tests/data/heldout_mentions.jsonl holds news-style sentences (English, Ukrainian, Russian;
-many about disputes outside Ukraine) labelled by someone who had not read the matcher.
-Its label scheme differs from the development set's in two ways that tests/text_scoring.py
-maps (shared with the development passages): a named area is labelled with its canonical
-English ``name`` ("Golan Heights"), which the areas table gives our id for; a claim's ``of``
-may be a country (alpha-3), a unit (ISO 3166-2) or an area's name.
+Two sets of news- and encyclopedia-style passages (English, Ukrainian, Russian; many about
+disputes outside Ukraine), each labelled by someone who had not read the matcher, kept
+apart from the development sets and scored here only:
 
-The bar: precision and recall >= 0.95 on regions, entities and
-areas, and >= 90% of the expected claims exact. The figures are printed with their counts.
+- ``heldout_mentions.jsonl`` (188 rows; its ``rule`` tags "nonua" on rows outside Ukraine);
+- ``heldout2_mentions.jsonl`` (181 rows, written later to the same scheme).
+
+Their label scheme differs from the original development set's in two ways that
+tests/text_scoring.py maps (shared with the development passages): a named area is
+labelled with its canonical English ``name`` ("Golan Heights"), which the areas table
+gives our id for; a claim's ``of`` may be a country (alpha-3), a unit (ISO 3166-2) or an
+area's name.
+
+The bar: precision and recall >= 0.95 on regions, entities and areas, and >= 90% of the
+expected claims exact, on each set. The figures are printed with their counts; a set
+below a bar is marked xfail with its figures, so the test reports it without failing CI.
 """
 
 from __future__ import annotations
@@ -20,26 +27,63 @@ from text_scoring import ALL_KINDS, MEASURED, read_rows
 from text_scoring import claims_exact as _claims_exact
 from text_scoring import score as _score
 
-HELDOUT = Path(__file__).parent / "data" / "heldout_mentions.jsonl"
+DATA = Path(__file__).parent / "data"
 BAR_MENTIONS = 0.95
 BAR_CLAIMS = 0.90
 
+#: Each set's file, and the figures of the sets still below a bar (the xfail reasons).
+SETS = {
+    "heldout_mentions": {
+        "mentions": "below the bar of 0.95: precision 0.892, recall 0.917 (0.877/0.906 before "
+        "the kinds from the second dev set, 0.767/0.856 before the rules that generalise, "
+        "0.476/0.497 before this release)",
+        "claims": "below the bar of 90%: 81% of claims exact (62% before the rules that "
+        "generalise, 36% before this release)",
+    },
+    "heldout2_mentions": {
+        "mentions": "below the bar of 0.95: precision 0.918, recall 0.971 (0.756/0.891 "
+        "before this release's rules)",
+        "claims": None,  # 78/84 = 93% exact (60% before this release's rules)
+    },
+}
 
-def _rows() -> list[dict]:
-    return read_rows(HELDOUT)
+
+def _rows(name: str) -> list[dict]:
+    return read_rows(DATA / f"{name}.jsonl")
+
+
+def _about_ukraine(row: dict) -> bool:
+    return any(
+        str(m.get("unit_id") or "").startswith("UA-")
+        or m.get("country") == "UKR"
+        or m.get("name") in ("Donbas", "Crimean peninsula")
+        for m in row["mentions"]
+    )
 
 
 SUBSETS = {
     "all": lambda r: True,
-    "outside Ukraine": lambda r: "nonua" in r["rule"],
+    # the first set tags its rows; the second is split by what its labels name
+    "outside Ukraine": lambda r: "nonua" in r["rule"] or not _about_ukraine(r),
     "uk/ru": lambda r: r["lang"] in ("uk", "ru"),
 }
 
 
-def test_heldout_set_is_consistent():
-    rows = _rows()
+def _marked(kind: str) -> list:
+    """One parameter per set, xfail with its figures where it is below the bar."""
+    out = []
+    for name, reasons in SETS.items():
+        reason = reasons[kind]
+        marks = [pytest.mark.xfail(strict=False, reason=reason)] if reason else []
+        out.append(pytest.param(name, marks=marks, id=name))
+    return out
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_heldout_set_is_consistent(name):
+    rows = _rows(name)
     assert len(rows) >= 120
-    assert sum("nonua" in r["rule"] for r in rows) >= 40
+    assert sum(SUBSETS["outside Ukraine"](r) for r in rows) >= 40
     assert sum(r["lang"] in ("uk", "ru") for r in rows) >= 30
     for r in rows:
         for m in r["mentions"]:
@@ -47,22 +91,23 @@ def test_heldout_set_is_consistent():
             assert m["kind"] in ALL_KINDS
 
 
-def test_heldout_subsets(capsys):
+@pytest.mark.parametrize("name", list(SETS))
+def test_heldout_subsets(name, capsys):
     """Figures per subset, printed for the record (the bar is on the whole set)."""
-    rows = _rows()
+    rows = _rows(name)
     lines = []
-    for name, keep in SUBSETS.items():
+    for subset, keep in SUBSETS.items():
         sub = [r for r in rows if keep(r)]
         for label, kinds in (("regions+entities+areas", MEASURED), ("all mentions", ALL_KINDS)):
             p, rc, tp, fp, fn = _score(sub, kinds)
             lines.append(
-                f"[held-out {name}, {len(sub)} sentences, {label}] precision {p:.3f} "
+                f"[{name} {subset}, {len(sub)} sentences, {label}] precision {p:.3f} "
                 f"recall {rc:.3f} (tp {tp}, fp {fp}, fn {fn})"
             )
         exact, total, sentences = _claims_exact(sub)
         share = exact / total if total else 1.0
         lines.append(
-            f"[held-out {name}, claims] {exact}/{total} exact ({share:.0%}); "
+            f"[{name} {subset}, claims] {exact}/{total} exact ({share:.0%}); "
             f"{sentences}/{len(sub)} sentences with exactly the expected claims"
         )
     with capsys.disabled():
@@ -70,34 +115,25 @@ def test_heldout_subsets(capsys):
     assert len(lines) == 3 * len(SUBSETS)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="below the bar of 0.95: precision 0.892, recall 0.917 (0.877/0.906 before the kinds "
-    "from the second dev set, 0.767/0.856 before the rules that generalise, 0.476/0.497 "
-    "before this release)",
-)
-def test_heldout_regions_entities_areas(capsys):
-    p, rc, tp, fp, fn = _score(_rows(), MEASURED)
+@pytest.mark.parametrize("name", _marked("mentions"))
+def test_heldout_regions_entities_areas(name, capsys):
+    p, rc, tp, fp, fn = _score(_rows(name), MEASURED)
     with capsys.disabled():
         print(
-            f"\n[held-out, regions+entities+areas] precision {p:.3f} recall {rc:.3f} "
+            f"\n[{name}, regions+entities+areas] precision {p:.3f} recall {rc:.3f} "
             f"(tp {tp}, fp {fp}, fn {fn})"
         )
     assert p >= BAR_MENTIONS
     assert rc >= BAR_MENTIONS
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="below the bar of 90%: 81% of claims exact (62% before the rules that generalise, "
-    "36% before this release)",
-)
-def test_heldout_claims_exact(capsys):
-    rows = _rows()
+@pytest.mark.parametrize("name", _marked("claims"))
+def test_heldout_claims_exact(name, capsys):
+    rows = _rows(name)
     exact, total, sentences = _claims_exact(rows)
     with capsys.disabled():
         print(
-            f"\n[held-out, claims] {exact}/{total} expected claims exact ({exact / total:.0%}); "
+            f"\n[{name}, claims] {exact}/{total} expected claims exact ({exact / total:.0%}); "
             f"{sentences}/{len(rows)} sentences with exactly the expected claims"
         )
     assert exact / total >= BAR_CLAIMS
