@@ -1917,8 +1917,8 @@ def _words(
         else:
             lead = "The figure is held ground, "
         parts.append(
-            f"{lead}which needs a control layer for {date} to check (pass within= a control "
-            "layer or snapshots of the ground held)."
+            f"{lead}which needs a control layer for {date} to check (pass within= a layer "
+            "or snapshots of the ground held)."
         )
     elif holds is None:
         parts.append("Cannot tell: there is no reading to check it against.")
