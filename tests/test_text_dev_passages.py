@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from text_scoring import ALL_KINDS, MEASURED, claims_exact, read_rows, score
+from text_scoring import ALL_KINDS, MEASURED, claims_exact, read_rows, score, score_lines
 
 DATA = Path(__file__).parent / "data"
 #: Each set and its bar: precision and recall on regions, entities and areas, claims exact.
@@ -51,23 +51,11 @@ def test_dev_passages_are_consistent(name):
 @pytest.mark.parametrize("name", SETS)
 def test_dev_passages_scores(capsys, name):
     rows = _rows(name)
-    lines = []
     subsets = {
         "all": rows,
         "outside Ukraine": [r for r in rows if not _about_ukraine(r)],
     }
-    for part, sub in subsets.items():
-        for label, kinds in (("regions+entities+areas", MEASURED), ("all mentions", ALL_KINDS)):
-            p, rc, tp, fp, fn = score(sub, kinds)
-            lines.append(
-                f"[{name} {part}, {len(sub)} sentences, {label}] precision {p:.3f} "
-                f"recall {rc:.3f} (tp {tp}, fp {fp}, fn {fn})"
-            )
-        exact, total, sentences = claims_exact(sub)
-        lines.append(
-            f"[{name} {part}, claims] {exact}/{total} exact ({exact / total:.0%}); "
-            f"{sentences}/{len(sub)} sentences with exactly the expected claims"
-        )
+    lines = score_lines(name, subsets)
     with capsys.disabled():
         print("\n" + "\n".join(lines))
     assert len(lines) == 3 * len(subsets)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from text_scoring import ALL_KINDS, MEASURED, read_rows
+from text_scoring import ALL_KINDS, MEASURED, read_rows, score_lines
 from text_scoring import claims_exact as _claims_exact
 from text_scoring import score as _score
 
@@ -95,21 +95,7 @@ def test_heldout_set_is_consistent(name):
 def test_heldout_subsets(name, capsys):
     """Figures per subset, printed for the record (the bar is on the whole set)."""
     rows = _rows(name)
-    lines = []
-    for subset, keep in SUBSETS.items():
-        sub = [r for r in rows if keep(r)]
-        for label, kinds in (("regions+entities+areas", MEASURED), ("all mentions", ALL_KINDS)):
-            p, rc, tp, fp, fn = _score(sub, kinds)
-            lines.append(
-                f"[{name} {subset}, {len(sub)} sentences, {label}] precision {p:.3f} "
-                f"recall {rc:.3f} (tp {tp}, fp {fp}, fn {fn})"
-            )
-        exact, total, sentences = _claims_exact(sub)
-        share = exact / total if total else 1.0
-        lines.append(
-            f"[{name} {subset}, claims] {exact}/{total} exact ({share:.0%}); "
-            f"{sentences}/{len(sub)} sentences with exactly the expected claims"
-        )
+    lines = score_lines(name, {s: [r for r in rows if keep(r)] for s, keep in SUBSETS.items()})
     with capsys.disabled():
         print("\n" + "\n".join(lines))
     assert len(lines) == 3 * len(SUBSETS)
