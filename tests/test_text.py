@@ -494,8 +494,8 @@ def test_article_date_rejects_non_text():
             "Equatorial Guinea and Guinea-Bissau",
             [("Equatorial Guinea", "country", "GNQ"), ("Guinea-Bissau", "country", "GNB")],
         ),
-        # Adjective and landform forms: the peninsula is the named area (labels.md), Crimea
-        # alone the unit.
+        # Adjective and landform forms: the peninsula is the named area (as the passage
+        # sets label it), Crimea alone the unit.
         (
             "Troops left the Crimean peninsula.",
             [("Crimean peninsula", "area", "area:crimean-peninsula")],
@@ -869,7 +869,7 @@ def test_more_metonyms(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # An area with no "of X" is a part of no stated whole (labels.md) ...
+        # An area with no "of X" is a part of no stated whole (as the passage sets label it) ...
         ("Kosovo covers 10,887 square kilometres.", [(10887.0, None, "km2", None, None)]),
         (
             "Abkhazia covers some 8,660 square kilometres, roughly 12.5 percent of Georgia.",
