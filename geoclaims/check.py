@@ -353,6 +353,9 @@ def _spans(mentions: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return mentions["start"].to_numpy(), mentions["end"].to_numpy()
 
 
+_PASSIVE_BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\b", re.IGNORECASE)
+
+
 def _holders(
     text: str, mentions: pd.DataFrame, lo: int, start: int, spans: tuple | None = None
 ) -> set[int]:
@@ -366,6 +369,8 @@ def _holders(
         m = _VERB.search(gap)
         if m is None or m.lastgroup == "whole":
             continue
+        if _PASSIVE_BY.match(gap, m.end()):
+            continue  # "the Kuril Islands seized by the Soviet Union": taken, not taking
         words = gap[: m.start()].split()
         if len(words) <= 3 and "," not in gap[: m.start()]:
             out.add(i)
@@ -653,7 +658,14 @@ def _figure(
     # the whole: "of <country>", "of <region or named area>", "of its territory"
     whole_span: tuple[int, int] | None = None
     if _SUBJECT_WHOLE.match(text, end):
-        fig.whole_country = getattr(claim, "of", None)
+        of = getattr(claim, "of", None)
+        if isinstance(of, str) and (of.startswith("area:") or "-" in of):
+            # "of it" after a named area or a unit: that place is the whole
+            row = _lookup_place(of, None, worldview, date)
+            if row is not None:
+                fig.whole_name = str(row["name"])
+        else:
+            fig.whole_country = of
     elif m := _OF.match(text, end):
         at = m.end()
         hit = np.flatnonzero((spans[0] >= at) & (spans[0] <= at + 1))
@@ -1645,7 +1657,15 @@ def _verdict(
     named_share = None
     ctx: dict[str, Any] = {}
     whole_row = None
-    country = fig.whole_country
+    country = fig.whole_country or None  # a named area of several countries has none
+    if country is None and fig.whole_name is None and fig.part is not None:
+        # a figure about such an area (Kashmir) is measured within the area itself
+        areas = [
+            str(n)
+            for u, n in zip(fig.part["unit_id"], fig.part["name"], strict=True)
+            if str(u).startswith("area:")
+        ]
+        fig.whole_name = areas[0] if areas else None
     whole_words: str | None = None
     if missing is not None:  # why the deciding data is missing
         pass
@@ -2002,8 +2022,10 @@ def _summary(
             f"Cannot tell: '{stated}' matches no whole-region reading; it can only be "
             f"held ground, which needs a control map for {date}.",
         ]
-    elif holds is None:
+    elif holds is None and held_open:
         options = [f"Cannot tell: '{stated}' is held ground, which needs a control map for {date}."]
+    elif holds is None:
+        options = [f"Cannot tell: there is no reading to check '{stated}' against."]
     else:
         how = ""
         if explained:

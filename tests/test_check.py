@@ -81,8 +81,7 @@ def test_a_bound_holds_for_any_figure_beyond_it():
 
 def test_a_figure_whose_whole_the_view_dissolves_cannot_tell_and_the_rest_still_do():
     text = (
-        "Western Sahara is about 266,000 square kilometres. "
-        "Bavaria makes up about 20% of Germany."
+        "Western Sahara is about 266,000 square kilometres. Bavaria makes up about 20% of Germany."
     )
     first, second = check_claims(text, worldview="MAR", as_of="2024-01-01")
     assert first.status == "cannot tell" and "Western Sahara (ESH)" in first.summary
@@ -830,3 +829,27 @@ def test_a_held_figure_that_a_whole_reading_matches_says_so():
     assert verdict.holds is None
     assert "falls inside the interval, but the verb makes the figure held ground" in verdict.text
     assert "No reading of whole regions" not in verdict.text
+
+
+def test_a_place_taken_in_the_passive_is_not_its_holder():
+    # "seized by the Soviet Union": the islands are taken, so they are the figure's part
+    text = (
+        "The four Kuril Islands seized by the Soviet Union in 1945 cover about 5,000 "
+        "square kilometres."
+    )
+    (verdict,) = check_claims(text, as_of="2025-02-07")
+    assert verdict.holds is True and "Kuril" in verdict.summary
+
+
+def test_a_whole_given_as_it_after_a_named_area_is_that_area():
+    text = (
+        "Israel, which seized the Golan Heights in 1967, holds about 1,200 square kilometres of it."
+    )
+    (verdict,) = check_claims(text, as_of="2025-02-07")
+    assert verdict.holds is None and "held ground" in verdict.summary
+    assert "No country named" not in verdict.summary
+
+
+def test_an_area_of_several_countries_is_measured_as_itself():
+    (verdict,) = check_claims("Kashmir covers about 222,000 square kilometres.")
+    assert verdict.holds is True and "Kashmir" in verdict.summary
