@@ -546,6 +546,20 @@ def _layer_union_near(layer: gpd.GeoDataFrame, geom: BaseGeometry) -> BaseGeomet
     return shapely.union_all(geoms[hits])
 
 
+def _layer_placement(layer: gpd.GeoDataFrame, country_geom: BaseGeometry) -> str:
+    """Where a control layer lies against a country's outline.
+
+    "on" it (or an empty layer), "swapped" (nowhere on it, but over it with its two axes
+    swapped) or "elsewhere".
+    """
+    geoms = np.asarray(layer.geometry.values)
+    if len(geoms) == 0 or len(shapely.STRtree(geoms).query(country_geom, predicate="intersects")):
+        return "on"
+    minx, miny, maxx, maxy = (float(v) for v in layer.total_bounds)
+    swapped = shapely.box(miny, minx, maxy, maxx)
+    return "swapped" if swapped.intersects(country_geom) else "elsewhere"
+
+
 def _layer_outside_note(
     layer: gpd.GeoDataFrame, country_geom: BaseGeometry, country: str
 ) -> str | None:
@@ -555,16 +569,16 @@ def _layer_outside_note(
     silently give 0 km² held; the note says so when swapping the axes would put the layer
     over the country.
     """
-    geoms = np.asarray(layer.geometry.values)
-    if len(geoms) == 0 or len(shapely.STRtree(geoms).query(country_geom, predicate="intersects")):
+    placement = _layer_placement(layer, country_geom)
+    if placement == "on":
         return None
     minx, miny, maxx, maxy = (float(v) for v in layer.total_bounds)
     note = (
-        f"None of the control layer's {len(geoms)} polygons touches {country} (the layer "
+        f"None of the control layer's {len(layer)} polygons touches {country} (the layer "
         f"spans longitude {minx:.2f} to {maxx:.2f}, latitude {miny:.2f} to {maxy:.2f}), so "
         "nothing is held."
     )
-    if shapely.box(miny, minx, maxy, maxx).intersects(country_geom):
+    if placement == "swapped":
         note += (
             " With longitude and latitude swapped it would lie over the country: its "
             "coordinates are probably in latitude, longitude order. Swap them (for example "
@@ -573,28 +587,28 @@ def _layer_outside_note(
     return note
 
 
-def layer_outside_note(
+def layer_placement(
     layer: gpd.GeoDataFrame, country: str, *, worldview: str = "un", as_of: Any = None
-) -> str | None:
-    """Say so when no polygon of a control layer touches a country's territory.
+) -> str:
+    """Where a control layer lies against a country's territory.
 
     Parameters
     ----------
     layer : geopandas.GeoDataFrame
         A control layer as :func:`geoclaims.read_layer` gives it (EPSG:4326).
     country : str
-        ISO 3166-1 alpha-3 code of the country.
+        ISO 3166-1 alpha-3 code of the country, or a named area's ``area:<slug>`` id.
     worldview, as_of
         As for :func:`area_share`.
 
     Returns
     -------
-    str or None
-        The sentence :attr:`Share.notes` carries (with a hint when the layer's axes look
-        swapped), or None when the layer touches the country.
+    str
+        "on" when a polygon touches the country (or the layer is empty), "swapped" when
+        none does but the layer would lie over it with longitude and latitude swapped,
+        else "elsewhere". :attr:`Share.notes` says the last two in words.
     """
-    country_geom = _country(country, worldview, parse_date(as_of))[0]
-    return _layer_outside_note(layer, country_geom, country)
+    return _layer_placement(layer, _country(country, worldview, parse_date(as_of))[0])
 
 
 #: A control-map snapshot more than this many days from the date asked for gets a note in

@@ -41,7 +41,7 @@ from geoclaims._errors import (
     typed_errors,
 )
 from geoclaims._validate import validate_claim
-from geoclaims.areas import STALE_SNAPSHOT_DAYS, area_share
+from geoclaims.areas import STALE_SNAPSHOT_DAYS, area_share, layer_placement
 from geoclaims.boundaries import (
     _unit_attrs,
     _unit_index,
@@ -980,13 +980,6 @@ def _matches(reading: _Reading, value: float, lo: float, hi: float) -> bool:
     return lo - slack - 1e-9 <= value <= hi + slack + 1e-9
 
 
-def _layer_outside(layer: gpd.GeoDataFrame, country: str, worldview: str, date: Any) -> str | None:
-    """The note of :func:`geoclaims.areas.layer_outside_note` for the country, or None."""
-    from geoclaims.areas import layer_outside_note
-
-    return layer_outside_note(layer, country, worldview=worldview, as_of=date)
-
-
 def _stale_days(layer: gpd.GeoDataFrame | None) -> float | None:
     """How many days the layer's snapshot is from the date, when over the limit; else None."""
     snap = getattr(layer, "attrs", {}).get("snapshot") if layer is not None else None
@@ -1755,10 +1748,10 @@ def _verdict(
     ):
         # a layer that lies nowhere on the country (often lat/lon swapped) holds nothing
         # because it is misplaced, not because nothing is held
-        outside = _layer_outside(layer, country, worldview, date)
-        if outside is not None:
+        placement = layer_placement(layer, country, worldview=worldview, as_of=date)
+        if placement != "on":
             missing = f"the control layer lies nowhere on {whole_words}"
-            if "swapped" in outside:
+            if placement == "swapped":
                 missing += " (its latitude and longitude look swapped)"
             best = None
     if fig.unrecognised:
