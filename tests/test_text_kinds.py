@@ -245,3 +245,51 @@ def test_a_state_after_its_city_stays_the_state():
         ("Seattle", "city", "US-WA"),
         ("Washington", "region", "US-WA"),
     ]
+
+
+# --- a name's own words place it in a country --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A country's possessive, a demonym, "the <demonym> state of", an apposition,
+        # "the <unit> of <country>": each picks that country's namesake.
+        ("Smog from India's Punjab reached Delhi and Lahore.", "Punjab", ("region", "IN-PB")),
+        ("Wheat from Pakistan's Punjab is trucked to Karachi.", "Punjab", ("region", "PK-PB")),
+        ("Sikh pilgrims from the Indian state of Punjab crossed.", "Punjab", ("region", "IN-PB")),
+        ("Pilgrims crossed from Indian Punjab into Pakistan.", "Punjab", ("region", "IN-PB")),
+        ("Maastricht lies in Limburg, the Dutch province.", "Limburg", ("region", "NL-LI")),
+        ("Floods hit the Limburg province of Belgium.", "Limburg province", ("region", "BE-VLI")),
+        # A head noun of government makes a namesake the country.
+        ("Luxembourg's finance minister spoke first.", "Luxembourg's", ("country", "LUX")),
+    ],
+)
+def test_a_qualifying_country_picks_the_namesake(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+# --- a distance is measured from a city; a cue belongs to the nearest place ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Troops massed 90 kilometres from Kharkiv, officials said, near the front.",
+         "Kharkiv", ("city", "UA-63")),
+        ("The drone fell 20 km north of Zaporizhzhia overnight.", "Zaporizhzhia",
+         ("city", "UA-23")),
+        ("Вибух пролунав за 15 км від Запоріжжя.", "Запоріжжя", ("city", "UA-23")),
+        ("Колонна остановилась в 40 км от Херсона.", "Херсона", ("city", "UA-65")),
+        # An area stays the region: square kilometres are no distance.
+        ("Russia holds 2,000 square kilometres of Kharkiv region.", "Kharkiv region",
+         ("region", "UA-63")),
+        # The measure is the region's; the places after the verb are the cities.
+        ("Losing the last 5,000 km² of Donetsk region would expose Dnipro and Zaporizhzhia "
+         "to shelling.", "Zaporizhzhia", ("city", "UA-23")),
+        # A cue before a list still holds for every name in it.
+        ("Moscow wants to annex Kherson and Zaporizhzhia.", "Zaporizhzhia", ("region", "UA-23")),
+    ],
+)  # fmt: skip
+def test_distances_and_the_place_a_cue_belongs_to(text, surface, expected):
+    assert _kind_of(text, surface) == expected

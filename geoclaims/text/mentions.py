@@ -144,6 +144,17 @@ _CITY_BEFORE = re.compile(
     """
 )
 _CITY_AFTER = re.compile(r"(?i)(?:['’ʼʹ]s)?\s+(?:city|town|mayor)\b|['’ʼʹ]s\s+mayor\b")
+#: A distance measured from a place makes it a point, the city: "100 kilometres from
+#: Odesa", "50 km north of Kharkiv", "за 30 км від Запоріжжя", "в 30 км от Запорожья";
+#: not an area ("square kilometres of Donetsk region").
+_DISTANCE_BEFORE = re.compile(
+    r"""(?ix)
+    (?<!square\s)(?<!sq\s)(?<!sq\.\s)(?<!\w)
+    (?:km|kilomet(?:re|er)s?|miles?|км|кілометр\w*|километр\w*)\s+
+    (?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:away\s+)?from|outside|
+       short\s+of|від|от)\s+(?:the\s+(?:city\s+of\s+)?)?)$
+    """
+)
 _CONNECTOR = re.compile(
     r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|или)\s+)?|\s+(?:and|or|&|та|і|и|й|або|или)\s+)"
     r"(?:the\s+)?"
@@ -157,6 +168,8 @@ _CITY_CUE_LAST = _words(
     является
     """
 )
+_DISTANCE_LAST = _words("of from outside від от")
+_SQUARE_BEFORE = re.compile(r"(?i)(?:square|sq\.?|квадратн\w*)\s+\S+\s+\S+\s+$|km[²2]\s+\S+\s+$")
 _FEATURE_WORDS = _words("sea river lake ocean gulf bay strait mountains mountain range desert")
 _NOT_PLACE_LAST = _words(
     "of the sea gulf lake river strait bay mount cruiser flagship warship frigate submarine "
@@ -378,6 +391,8 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             before = text[max(0, raw.start - 40) : raw.start]
             raw.city_cue = bool(
                 (raw.last in _CITY_CUE_LAST and _CITY_BEFORE.search(before))
+                or (raw.last in _DISTANCE_LAST and _DISTANCE_BEFORE.search(before)
+                    and not _SQUARE_BEFORE.search(before))
                 or _CITY_AFTER.match(text[raw.end : raw.end + 20])
                 or raw.key.endswith(" city")
                 or raw.key.startswith(("місто ", "город "))
@@ -627,8 +642,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         raw.suffix is None
         and not raw.city_cue
         and raw.start not in metonyms
-        and _the_city(text, raw, named_after, gaz)
-        for raw in raws
+        and _the_city(text, raw, named_after, gaz, _list_span(text, raws, i))
+        for i, raw in enumerate(raws)
     ]
     for i, raw in enumerate(raws):
         if cities[i] and not _listed_with_province(text, raws, i, cities):
@@ -711,6 +726,11 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             regions = [c for c in cands if c.kind == "region" and c.unit_id in units]
             if regions and len(regions) < len(cands):
                 cands, qualifies = regions, True
+        qual = _qualifier(text, kept, k) if len({c.country for c in cands}) > 1 else None
+        if qual is not None and not qualifies:
+            own = [c for c in cands if c.country == qual]
+            if own:
+                cands, qualifies = own, True
         capital = gaz.capitals.get(raw.key)
         if (
             capital is not None
@@ -725,7 +745,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             at_capital = [c for c in cands if c.unit_id == capital[0]]
             if at_capital and len(at_capital) < len(cands):
                 cands, qualifies = at_capital, True
-        memo_key = (raw.key, raw.suffix, raw.city_cue, local, near, qualifies)
+        memo_key = (raw.key, raw.suffix, raw.city_cue, local, near, qualifies, qual)
         if memo_key not in memo:
             memo[memo_key] = _choose(gaz, near, raw, cands, weights, context, local)
         chosen = memo[memo_key]
@@ -862,13 +882,24 @@ def _part_city(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
     return unit_name is not None and unit_name != raw.key
 
 
-def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity, gaz: _Gazetteer) -> bool:
+def _the_city(
+    text: str,
+    raw: _Raw,
+    named_after: _NamedAfterCity,
+    gaz: _Gazetteer,
+    span: tuple[int, int, int, int] | None = None,
+) -> bool:
     """True when a bare name of a province named after its capital means the city.
 
     It does unless a word of territory or its measure stands in its clause within a few
     words ("Russia will annex Kherson", "Donetsk and Luhansk together cover 8.8 per cent",
     "Kherson region"): "missiles hit Odesa", "blackouts in Kharkiv", "у Львові", "в
     Харькове" are the cities. Regional names ("Харківщина") are never the city.
+
+    ``span`` is (lo, first, last, hi): the list the match stands in runs from ``first`` to
+    ``last``, and the other places nearest around it end at ``lo`` and start at ``hi``. A
+    cue beyond them is theirs: in "6,500 km² of Donetsk region would expose Dnipro and
+    Zaporizhzhia", the measure is Donetsk region's, and Zaporizhzhia is the city.
     """
     if (
         "щин" in raw.key
@@ -882,7 +913,8 @@ def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity, gaz: _Gazettee
         )
     ):
         return False
-    lo, hi = max(0, raw.start - 50), min(len(text), raw.end + 50)
+    lo, first, last, hi = span if span is not None else (0, raw.start, raw.end, len(text))
+    lo, hi = max(lo, first - 50), min(hi, last + 50)
     before, after = _clause(text[lo : raw.start], text[raw.end : hi])
     if not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after)):
         return True
@@ -891,12 +923,71 @@ def _the_city(text: str, raw: _Raw, named_after: _NamedAfterCity, gaz: _Gazettee
     return not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after))
 
 
+def _list_span(text: str, raws: list[_Raw], i: int) -> tuple[int, int, int, int]:
+    """(lo, first, last, hi) of the list match ``i`` stands in (see :func:`_the_city`)."""
+    a = i
+    while a > 0 and _CONNECTOR.fullmatch(text, raws[a - 1].end, raws[a].start):
+        a -= 1
+    b = i
+    while b + 1 < len(raws) and _CONNECTOR.fullmatch(text, raws[b].end, raws[b + 1].start):
+        b += 1
+    lo = raws[a - 1].end if a > 0 else 0
+    hi = raws[b + 1].start if b + 1 < len(raws) else len(text)
+    return lo, raws[a].start, raws[b].end, hi
+
+
 def _clause(before: str, after: str) -> tuple[str, str]:
     """The parts of the windows before and after a match that lie in its clause."""
     cut = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     before = before[cut[-1] :] if cut else before
     stop = _CLAUSE_BREAK.search(after)
     return before, after[: stop.start()] if stop else after
+
+
+_UNIT_NOUN = (
+    r"(?:state|province|region|oblast|governorate|county|district|canton|department|"
+    r"prefecture|territory)"
+)
+_DEMONYM_BEFORE = re.compile(
+    rf"(?i)(?<!\w)(?P<dem>{_alt(en.DEMONYMS)})\s+(?:{_UNIT_NOUN}\s+of\s+(?:the\s+)?)?$"
+)
+_DEMONYM_AFTER = re.compile(
+    rf"(?i),\s+(?:the|a|an)\s+(?P<dem>{_alt(en.DEMONYMS)})\s+{_UNIT_NOUN}(?!\w)"
+)
+_OWNER_BETWEEN = re.compile(rf"(?i)\s+(?:{_UNIT_NOUN}\s+of\s+(?:the\s+)?)?")
+_OF_BETWEEN = re.compile(rf"(?i)\s+(?:{_UNIT_NOUN}\s+)?of\s+(?:the\s+)?")
+
+
+def _qualifier(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> str | None:
+    """The country a name's own words put it in, when they do (alpha-3), else None.
+
+    "India's Punjab", "the Indian state of Punjab", "Limburg, the Dutch province",
+    "the Punjab province of Pakistan", "Iraqi Kurdistan".
+    """
+    raw = kept[k][0]
+    m = _DEMONYM_BEFORE.search(text, max(0, raw.start - 60), raw.start)
+    if m:
+        return en.DEMONYMS[m.group("dem").lower()]
+    m = _DEMONYM_AFTER.match(text, raw.end)
+    if m:
+        return en.DEMONYMS[m.group("dem").lower()]
+
+    def country_of(j: int) -> str | None:
+        ccs = {c.country for c in kept[j][1]}
+        only = all(c.kind == "country" for c in kept[j][1])
+        return ccs.pop() if only and len(ccs) == 1 else None
+
+    if k > 0:
+        prev = kept[k - 1][0]
+        if text[prev.end - 2 : prev.end] in ("'s", "’s") and _OWNER_BETWEEN.fullmatch(
+            text, prev.end, raw.start
+        ):
+            cc = country_of(k - 1)
+            if cc is not None:
+                return cc
+    if k + 1 < len(kept) and _OF_BETWEEN.fullmatch(text, raw.end, kept[k + 1][0].start):
+        return country_of(k + 1)
+    return None
 
 
 def _near_countries(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> frozenset[str]:

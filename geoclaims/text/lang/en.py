@@ -228,7 +228,21 @@ DEMONYMS = {
     "sudanese": "SDN",
     "somali": "SOM",
     "cypriot": "CYP",
-}
+    "american": "USA", "british": "GBR", "french": "FRA", "german": "DEU", "dutch": "NLD",
+    "belgian": "BEL", "spanish": "ESP", "italian": "ITA", "portuguese": "PRT", "swiss": "CHE",
+    "austrian": "AUT", "greek": "GRC", "romanian": "ROU", "hungarian": "HUN",
+    "bulgarian": "BGR", "czech": "CZE", "slovak": "SVK", "bosnian": "BIH", "croatian": "HRV",
+    "kosovar": "XKX", "albanian": "ALB", "macedonian": "MKD", "montenegrin": "MNE",
+    "iranian": "IRN", "afghan": "AFG", "saudi": "SAU", "yemeni": "YEM", "lebanese": "LBN",
+    "jordanian": "JOR", "egyptian": "EGY", "libyan": "LBY", "moroccan": "MAR",
+    "algerian": "DZA", "ethiopian": "ETH", "eritrean": "ERI", "nigerian": "NGA",
+    "nigerien": "NER", "malian": "MLI", "chadian": "TCD", "kenyan": "KEN",
+    "venezuelan": "VEN", "guyanese": "GUY", "argentine": "ARG", "argentinian": "ARG",
+    "brazilian": "BRA", "mexican": "MEX", "colombian": "COL", "chilean": "CHL",
+    "canadian": "CAN", "australian": "AUS", "japanese": "JPN", "taiwanese": "TWN",
+    "filipino": "PHL", "indonesian": "IDN", "burmese": "MMR", "bangladeshi": "BGD",
+    "nepali": "NPL", "tajik": "TJK", "kyrgyz": "KGZ", "uzbek": "UZB",
+}  # fmt: skip
 
 # --- dates --------------------------------------------------------------------------------
 
@@ -404,6 +418,10 @@ NATIONAL_HEADS = (
     r"government", r"foreign\s+(?:ministry|minister|office)", r"defen[cs]e\s+(?:ministry|minister)",
     r"military", r"embassy", r"ambassador", r"navy", r"cabinet", r"constitutional\s+court",
     r"national\s+(?:bank|team)", r"central\s+bank", r"border\s+guards?",
+    r"(?:finance|interior|justice|economy|energy|trade|health)\s+(?:ministry|minister)",
+    r"ministry", r"ministers?", r"prime\s+ministers?", r"king", r"queen", r"monarch", r"emir",
+    r"foreign\s+policy", r"sovereignty", r"independence", r"intelligence\s+services?",
+    r"security\s+services?", r"special\s+envoy", r"envoy", r"delegation", r"leadership",
 )  # fmt: skip
 #: Head nouns of a state's government: the first-level unit ("Georgia's governor").
 STATE_HEADS = (
