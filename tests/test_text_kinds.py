@@ -293,3 +293,87 @@ def test_a_qualifying_country_picks_the_namesake(text, surface, expected):
 )  # fmt: skip
 def test_distances_and_the_place_a_cue_belongs_to(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+# --- towns of the front line and their Cyrillic and current names ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Towns under 15,000 people, in their country's context.
+        ("Ukraine said its troops left Vuhledar.", "Vuhledar", ("city", "UA-14")),
+        ("Shelling hit Orikhiv in Ukraine's south.", "Orikhiv", ("city", "UA-23")),
+        ("Ukrainian units entered Sudzha, in Russia.", "Sudzha", ("city", "RU-KRS")),
+        # The national romanisation beside GeoNames' older spelling ("Kupyansk").
+        ("Ukraine is holding Kupiansk.", "Kupiansk", ("city", "UA-63")),
+        ("Ukraine retook Balakliia in 2022.", "Balakliia", ("city", "UA-63")),
+        # Cyrillic names, inflected.
+        ("Україна утримує Костянтинівку та Покровськ.", "Костянтинівку", ("city", "UA-14")),
+        ("Украина обороняет Угледар и Купянск.", "Угледар", ("city", "UA-14")),
+        ("Украина обороняет Угледар и Купянск.", "Купянск", ("city", "UA-63")),
+        ("В Симферополе прошли обыски.", "Симферополе", ("city", "UA-43")),
+    ],
+)
+def test_front_line_towns_and_their_names(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Abbreviations, short names and curated foreign names that the ISO tables lack.
+        ("РФ наращивает группировку.", "РФ", ("country", "RUS")),
+        ("Войска РФ отошли.", "РФ", ("country", "RUS")),
+        ("В Синьцзяне ввели ограничения.", "Синьцзяне", ("region", "CN-XJ")),
+        ("Мадрид не признаёт референдум в Каталонии.", "Каталонии", ("region", "ES-CT")),
+        ("Конфлікт за Карабах тривав десятиліттями.", "Карабах", ("area", "area:nagorno-karabakh")),
+        ("Beijing calls the state Zangnan.", "Zangnan", ("region", "IN-AR")),
+        ("Venezuela voted to create Guayana Esequiba.", "Guayana Esequiba",
+         ("area", "area:essequibo")),
+    ],
+)  # fmt: skip
+def test_abbreviations_short_and_curated_names(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+# --- figures: which whole, and which numbers are no territory ----------------------------
+
+
+def _claims(text: str) -> list[tuple]:
+    from geoclaims.text import find_claims
+
+    return [(round(c.value, 2), c.unit, c.of) for c in find_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the island" is the island country, not the part of it named last.
+        ("After the 1974 invasion of Cyprus, Northern Cyprus took about 36% of the island.",
+         [(36.0, "%", "CYP")]),
+        ("The buffer zone crosses Cyprus and covers some 3% of the island's territory.",
+         [(3.0, "%", "CYP")]),
+        # "the territory" after a named area is that area; after a region, the country.
+        ("Kashmir is split three ways: India administers 55 percent of the territory.",
+         [(55.0, "%", "area:kashmir")]),
+        ("Russia took Crimea in 2014 and now holds 18% of the territory of Ukraine.",
+         [(18.0, "%", "UKR")]),
+        # Russian and Ukrainian: "of the disputed region", "of the plateau", "of the enclave".
+        ("Кашмир разделён. Индия управляет 55% территории спорного региона.",
+         [(55.0, "%", "area:kashmir")]),
+        ("Голанские высоты заняты Израилем; Дамаск контролирует лишь около трети плато.",
+         [(33.33, "%", "area:golan-heights")]),
+        ("В секторе Газа около 70% территории анклава оказалось в зонах эвакуации.",
+         [(70.0, "%", "area:gaza-strip")]),
+        # Votes, turnouts and polls of people are no territory.
+        ("Kurdistan's referendum passed with 92.7% voting yes, before troops retook Kirkuk.",
+         []),
+        ("Islanders voted 99.8% to stay British, though Argentina claims the territory.", []),
+        ("A poll found 52% of Russians back talks; 21% would accept returning occupied land.",
+         []),
+        ("Окупанти заявили про 93% «за» при явці 85% на окупованій території.", []),
+    ],
+)  # fmt: skip
+def test_wholes_of_islands_areas_and_votes(text, expected):
+    assert _claims(text) == expected

@@ -206,7 +206,11 @@ _CYR_TARGET = re.compile(
 )
 _CYR_WORD = re.compile(r"[а-яіїєґё'’ʼ]+\s+")
 _CYR_COUNTRY_WORD = re.compile(r"\s*(?:краї\w*|стран\w*|держав\w*|государств\w*)")
-_CYR_REGION_WORD = re.compile(r"\s*(?:област\w*|регіон\w*|регион\w*|району?\w*)")
+_CYR_REGION_WORD = re.compile(
+    r"\s*(?:[а-яіїєґё'’ʼ]+(?:ого|ої|ой|ей|их|ых)\s+)?"
+    r"(?:област\w*|регіон\w*|регион\w*|району?\w*|анклав\w*|плато|півостров\w*|полуостров\w*)"
+)
+_ISLAND_PHRASE = re.compile(r"(?:whole\s+|entire\s+)?island(?P<poss>['’ʼʹ]s)?(?!\w)")
 _COUNTRY_PHRASE = re.compile(
     r"(?:whole\s+|entire\s+)?(?:country|nation)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
     r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
@@ -242,14 +246,17 @@ _TERRITORIAL_CUE = re.compile(
     r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*)"
 )
 _NOT_TERRITORIAL_AFTER = re.compile(
-    r"\s+(?:voted|vote|votes|in\s+favou?r|turnout|support|backed|approval|majority|"
+    r"\s+(?:voted|vote|votes|voting|in\s+favou?r|turnout|support|backed|approval|majority|"
+    r"of\s+them|would|said|say|think|thought|believe|believed|want|wanted|"
+    rf"of\s+(?:{_alt(list(_EN_DEMONYMS))})(?:s|es)?(?!\w)|"
     r"of\s+(?:the\s+)?(?:vote|votes|voters|respondents|population|people|residents|"
     r"electorate|ballots|gdp|economy|budget|exports|imports)|said|say|points?|percentage|"
     rf"{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))})(?!\w)"
 )
 _NOT_TERRITORIAL_BEFORE = re.compile(
     r"(?:turnout|inflation|unemployment|rate|support|approval|gdp|growth|interest|tax|"
-    r"tariffs?|vote|votes|poll\w*|явка|інфляці\w*|инфляци\w*)\s+(?:\w+\s+){0,3}$"
+    r"tariffs?|vote|votes|voted|voting|poll\w*|явк\w*|явц\w*|інфляці\w*|инфляци\w*)"
+    r"\s+(?:\w+\s+){0,3}$"
 )
 # The holder of the territory: the country before one of these verbs is not the whole.
 _AGENT_VERB = re.compile(
@@ -419,6 +426,8 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
         stop = chosen[i + 1].start if i + 1 < hi else start
         between = low[m.end : min(stop, m.end + 80)]
         verb = _AGENT_VERB.search(between)
+        if m.kind not in ("country", "metonym"):
+            continue  # "Northern Cyprus controls 36% of the island": the part, not a rival
         if (
             verb
             and len(between[: verb.start()].split()) <= 2
@@ -466,6 +475,23 @@ def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
             break
         return _whole_id(m)
     return None
+
+
+def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The named area talked about in the figure's sentence or the one before it.
+
+    For "of the territory": "Kashmir is divided: India administers 55 percent of the
+    territory" is Kashmir's share. None when the region or entity named last is no named area
+    ("Russia took Crimea and holds 18% of the territory" is the country's share).
+    """
+    ends, chosen = ctx.wholes
+    k = bisect.bisect_right(ends, start)
+    if k == 0:
+        return None
+    s0, _s1 = _sentence_bounds(text, start, start)
+    prev0 = _sentence_bounds(text, s0 - 2, s0 - 2)[0] if s0 > 1 else s0
+    m = chosen[k - 1]
+    return _whole_id(m) if m.kind == "area" and m.end >= prev0 else None
 
 
 def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -529,6 +555,13 @@ def _target(
             return True, True, _context_country(text, low, fig_start, ctx)
         if _ITS_PHRASE.match(rest):
             return True, True, _context_country(text, low, fig_start, ctx)
+        im = _ISLAND_PHRASE.match(rest)
+        if im:
+            # "of the island", "of the island's territory": the island country named
+            # before (Cyprus, Taiwan), not the part of it named last (Northern Cyprus).
+            if im.group("poss") and not _territory_follows(rest[im.end() :]):
+                return True, False, None
+            return True, True, _context_country(text, low, fig_start, ctx)
         rm = _REGION_PHRASE.match(rest)
         if rm and not rest.startswith(("territory", "area")):
             if rm.group("poss") and not _territory_follows(rest[rm.end() :]):
@@ -549,10 +582,24 @@ def _target(
                 or _RELATIVE.match(after_phrase)
             ):
                 return True, True, None  # "the land Russia seized": not the whole country
+            if adj in ("disputed", "contested") or (adj == "" and not area):
+                # "of the territory", "of the disputed territory": a named area talked
+                # about just before, else the country.
+                named_area = _context_area(text, low, fig_start, ctx)
+                if named_area is not None:
+                    return True, True, named_area
             if adj in ("", "whole", "entire", "national") and not area:
                 return True, True, _context_country(text, low, fig_start, ctx)
             return True, True, None
         return True, False, None
+    rw = _CYR_REGION_WORD.match(low, pos)
+    gap = low[pos : pos + 8]
+    if rw and pos + len(gap) - len(gap.lstrip()) not in at:
+        # "трети плато", "20% області": the region or area named before (or right after).
+        nxt = rw.end() + 1
+        if nxt in at and at[nxt].kind in _WHOLE_KINDS:
+            return True, True, _whole_id(at[nxt])
+        return True, True, _context_whole(text, low, fig_start, ctx)
     cm2 = _CYR_TARGET.match(low, pos)
     if cm2:
         adj = cm2.group("adj") or ""
@@ -571,7 +618,11 @@ def _target(
             return True, True, _whole_id(at[gen.end()])
         if _CYR_COUNTRY_WORD.match(low, t):
             return True, True, _context_country(text, low, fig_start, ctx)
-        if _CYR_REGION_WORD.match(low, t):
+        rw = _CYR_REGION_WORD.match(low, t)
+        if rw:
+            nxt = rw.end() + 1  # "території спорного регіону Кашмір": the whole named
+            if nxt in at and at[nxt].kind in _WHOLE_KINDS:
+                return True, True, _whole_id(at[nxt])
             return True, True, _context_whole(text, low, fig_start, ctx)
         if area:
             return True, True, None  # "тисячі квадратних кілометрів території": no owner

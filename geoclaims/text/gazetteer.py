@@ -29,10 +29,12 @@ log = logging.getLogger(__name__)
 
 #: Cities of at least this many inhabitants are found anywhere in the world.
 CITY_POPULATION_FLOOR = 100_000
-#: Smaller cities (down to the 15,000 of the shipped GeoNames table) are found only when
-#: their country is already in the document's context (named in the text, the country of
-#: an unambiguous mention, or the ``country=`` argument).
-CONTEXT_CITY_POPULATION_FLOOR = 15_000
+#: Smaller cities (down to the 15,000 of the shipped GeoNames table, and the towns of 5,000
+#: it keeps where disputes are reported town by town: Ukraine, the Caucasus, Moldova,
+#: Cyprus, Kosovo, Palestine and Russia's border regions) are found only when their country
+#: is already in the document's context (named in the text, the country of an unambiguous
+#: mention, or the ``country=`` argument).
+CONTEXT_CITY_POPULATION_FLOOR = 5_000
 # Where the shipped country table still uses Natural Earth's own codes.
 _ISO_TO_TABLE = {"SSD": "SDS", "XKX": "KOS", "ESH": "SAH"}
 
@@ -215,7 +217,8 @@ def _build() -> _Gazetteer:
             continue
         if uid in areas:
             out_kind = "area"
-        if _LATIN.search(name) and lang not in _LATIN_LANGUAGES:
+        if _LATIN.search(name) and lang not in _LATIN_LANGUAGES and out_kind != "area":
+            # (A named area's names are curated, so "Guayana Esequiba" is kept.)
             continue
         uid = uid or None
         if out_kind != "country" and uid not in units:

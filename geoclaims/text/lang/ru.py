@@ -32,6 +32,7 @@ NOUN_ENDINGS = (
 )
 FORMAL_COUNTRY_NAMES = (
     ("Российская Федерация", "RUS"),
+    ("РФ", "RUS"),
     ("Российской Федерации", "RUS"),
     ("Российскую Федерацию", "RUS"),
     ("Российской Федерацией", "RUS"),
@@ -50,6 +51,7 @@ AREA_NAMES = (
     ("golan-heights", "Голанских высот"), ("golan-heights", "Голанских высотах"),
     ("west-bank", "Западный берег"), ("essequibo", "Эссекибо"), ("abyei", "Абьей"),
     ("halaib-triangle", "Халаибский треугольник"), ("nagorno-karabakh", "Арцах"),
+    ("nagorno-karabakh", "Карабах"), ("nagorno-karabakh", "Нагорный Карабах"),
     ("kuril-islands", "Южных Курил"), ("kuril-islands", "Южных Курилах"),
     ("kuril-islands", "Курильских островов"), ("kuril-islands", "Курильских островах"),
     ("south-ossetia", "Цхинвальский регион"),
@@ -130,6 +132,7 @@ DEMONYMS = {
 NOT_TERRITORIAL_AFTER = (
     r"украинцев", r"россиян", r"опрошенных", r"респондентов", r"участников",
     r"избирателей", r"голосов", r"населения", r"жителей", r"граждан", r"людей",
+    r"[«\"„“]за[»\"“”]",
 )  # fmt: skip
 #: Verbs whose subject, when a capital, is its government ("Москва настаивает").
 METONYM_VERBS = (
@@ -183,6 +186,9 @@ MONTHS = {
 UNIT_NAMES = (
     ("RU-MOS", "Подмосковье"), ("UA-07", "Волынь"), ("UA-21", "Закарпатье"),
     ("UA-26", "Прикарпатье"), ("RU-LEN", "Ленобласть"),
+    # Names that pycountry has no Russian translation for.
+    ("CN-XJ", "Синьцзян"), ("CN-XZ", "Тибет"), ("ES-CT", "Каталония"), ("MD-BD", "Бендеры"),
+    ("IN-AR", "Аруначал-Прадеш"), ("IN-LA", "Ладакх"), ("PK-GB", "Гилгит-Балтистан"),
 )  # fmt: skip
 #: How a regional name is made from an oblast's adjective ("Сумська" -> "Сумщина").
 REGIONAL_NAMES = (("цкая", "тчина"), ("ская", "щина"))

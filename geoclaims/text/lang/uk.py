@@ -31,12 +31,15 @@ NOUN_ENDINGS = (
 #: Regional names of first-level units that no rule makes from the oblast's adjective.
 UNIT_NAMES = (
     ("UA-07", "Волинь"), ("UA-21", "Закарпаття"), ("UA-26", "Прикарпаття"),
+    # Short names of units whose ISO name is long ("Сіньцзян-Уйгурський автономний район").
+    ("CN-XJ", "Сіньцзян"), ("CN-XZ", "Тибет"), ("MD-BD", "Бендери"),
 )  # fmt: skip
 #: How a regional name is made from an oblast's adjective ("Сумська" -> "Сумщина").
 REGIONAL_NAMES = (("цька", "ччина"), ("ська", "щина"))
 #: Formal names that the name tables lack, as (name, ISO alpha-3).
 FORMAL_COUNTRY_NAMES = (
     ("Російська Федерація", "RUS"),
+    ("РФ", "RUS"),
     ("Російської Федерації", "RUS"),
     ("Російській Федерації", "RUS"),
     ("Російську Федерацію", "RUS"),
@@ -60,7 +63,8 @@ AREA_NAMES = (
     ("gaza-strip", "Сектор Газа"), ("northern-cyprus", "Північний Кіпр"),
     ("somaliland", "Сомаліленд"), ("south-ossetia", "Південна Осетія"),
     ("south-ossetia", "Цхінвальський регіон"), ("nagorno-karabakh", "Нагірний Карабах"),
-    ("nagorno-karabakh", "Арцах"), ("transnistria", "Придністров'я"),
+    ("nagorno-karabakh", "Арцах"), ("nagorno-karabakh", "Карабах"),
+    ("transnistria", "Придністров'я"),
     ("transnistria", "Придністров’я"), ("transnistria", "Придністровʼя"),
     ("essequibo", "Ессекібо"), ("abyei", "Аб'єй"), ("halaib-triangle", "Халаїбський трикутник"),
     ("west-bank", "Західному березі"), ("west-bank", "Західного берега"),
@@ -144,6 +148,7 @@ DEMONYMS = {
 NOT_TERRITORIAL_AFTER = (
     r"українців", r"росіян", r"опитаних", r"респондентів", r"учасників", r"виборців",
     r"голосів", r"населення", r"жителів", r"мешканців", r"громадян", r"людей",
+    r"[«\"„“]за[»\"“”]",
 )  # fmt: skip
 #: Verbs whose subject, when a capital, is its government ("Київ відкинув пропозицію").
 METONYM_VERBS = (
