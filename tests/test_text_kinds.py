@@ -377,3 +377,37 @@ def _claims(text: str) -> list[tuple]:
 )  # fmt: skip
 def test_wholes_of_islands_areas_and_votes(text, expected):
     assert _claims(text) == expected
+
+
+# --- a national capital is its government unless the words make it the place ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Governments: objects, agents, recipients, sources of orders, relative clauses.
+        ("Talks in Riyadh excluded Kyiv, officials said.", "Kyiv", ("metonym", "UA-30")),
+        ("Deputies appealed to Moscow for protection.", "Moscow", ("metonym", "RU-MOW")),
+        ("The islands have been governed from Taipei since 1949.", "Taipei",
+         ("metonym", "TW-TPE")),
+        ("The Donbass, as Moscow spells it, is larger than Belgium.", "Moscow",
+         ("metonym", "RU-MOW")),
+        ("Serbia's province, Belgrade insists, cannot secede.", "Belgrade", ("metonym", "RS-00")),
+        ("Ankara, which asked for the new name, hosted the talks.", "Ankara",
+         ("metonym", "TR-06")),
+        # Places: after a preposition of place, a movement, an attack; a dateline; a list
+        # or an apposition with a place that is no capital.
+        ("Officials in Kyiv said the lights were back.", "Kyiv", ("region", "UA-30")),
+        ("He flew to Moscow on Monday.", "Moscow", ("region", "RU-MOW")),
+        ("Missiles hit Kyiv overnight.", "Kyiv", ("region", "UA-30")),
+        ("Kyiv could be hit again tonight.", "Kyiv", ("region", "UA-30")),
+        ("TAIPEI, Oct 10 (Reuters) - Drills began around the island.", "TAIPEI",
+         ("region", "TW-TPE")),
+        ("Kyiv and Kharkiv were shelled overnight.", "Kyiv", ("region", "UA-30")),
+        ("Smoke rose over central Kyiv.", "Kyiv", ("region", "UA-30")),
+        # A ship named after a capital is no place.
+        ("Ukraine sank the cruiser Moskva in 2022.", "Moskva", None),
+    ],
+)  # fmt: skip
+def test_a_capital_is_its_government_unless_the_place_is_meant(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -361,6 +361,38 @@ METONYM_PLACE_POSSESSED = frozenset(
     """.split()  # noqa: SIM905
 )
 #: Words before a capital that make it the government ("accused Moscow", "talks between").
+#: Words before "from" or "to" that make the capital after them a place: movement and
+#: distance ("flew to Kyiv", "the road from Kyiv", "50 km from Moscow").
+METONYM_MOVEMENT = (
+    r"fl(?:y|ew|ies|ying|own|ights?)", r"travel\w*", r"trips?", r"journey\w*", r"visit\w*",
+    r"return\w*", r"came", r"come\w*", r"went", r"go(?:es|ing|ne)?", r"mov\w*", r"arriv\w*",
+    r"dr(?:ive|ove|iving|iven)", r"march\w*", r"advanc\w*", r"withdr\w*", r"retreat\w*",
+    r"evacuat\w*", r"road", r"roads", r"highway", r"route", r"trains?", r"rail\w*", r"way",
+    r"km", r"kilomet\w*", r"miles?", r"distance", r"away", r"home", r"back", r"fled", r"flee\w*",
+    r"deport\w*", r"sent", r"brought", r"bus\w*", r"convoys?", r"corridor", r"relocat\w*",
+    r"north", r"south", r"east", r"west", r"closer", r"nearer", r"en\s+route", r"headed",
+    r"heading", r"push\w*", r"path", r"recall\w*", r"expell?\w*",
+)  # fmt: skip
+#: Verbs before a capital that act on the place ("missiles hit Kyiv", "troops entered
+#: Baghdad"): it stays a place.
+PLACE_VERBS_BEFORE = (
+    r"hit", r"hits", r"struck", r"strikes?\s+on", r"strike", r"shell\w*", r"attack\w*",
+    r"target\w*", r"bomb\w*", r"seiz\w*", r"captur\w*", r"retak\w*", r"retook", r"encircl\w*",
+    r"besieg\w*", r"surround\w*", r"entered", r"enter", r"reach\w*", r"approach\w*",
+    r"defend\w*", r"liberat\w*", r"occup\w*", r"took", r"take", r"taking", r"fell",
+    r"rocked", r"pounded", r"blacked\s+out", r"invad\w*", r"storm\w*", r"raid\w*",
+    r"toured", r"tour", r"leave", r"left", r"leaving", r"rebuil\w*", r"rebuild\w*",
+)  # fmt: skip
+#: Words after a capital that make it the place ("Kyiv was hit", "Kyiv came under fire").
+PLACE_AFTER = (
+    r"(?:was|were|is|are|has\s+been|had\s+been|came|comes|remains?|remained|"
+    r"(?:could|may|might|will|would|can)(?:\s+again)?\s+be)\s+"
+    r"(?:again\s+|repeatedly\s+|heavily\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|"
+    r"under|calm|quiet|dark|without|cut\s+off|surrounded|encircled|home|a\s+city|the\s+capital|"
+    r"located|situated|founded|built)",
+    r"(?:time|airport|metro|residents|streets|mayor|city\s+council|region|oblast|district)\b",
+    r"(?:sits|lies|lay|stands|is\s+located|is\s+situated|borders)\b",
+)  # fmt: skip
 METONYM_BEFORE = (
     # Verbs whose object is a mind or a recipient: "angering Beijing", "promised Kyiv".
     r"anger\w*", r"unsettl\w*", r"rattl\w*", r"alarm\w*", r"irritat\w*", r"infuriat\w*",

@@ -47,6 +47,7 @@ FORMAL_COUNTRY_NAMES = (
 #: Names of the named areas (ids as in the boundaries data's areas table, without
 #: "area:"), beside those the data ships; their case forms are made as for any name.
 AREA_NAMES = (
+    ("kuril-islands", "Северные территории"),
     ("aksai-chin", "Аксай-Чин"), ("shaksgam-valley", "Шаксгам"),
     ("golan-heights", "Голанских высот"), ("golan-heights", "Голанских высотах"),
     ("west-bank", "Западный берег"), ("essequibo", "Эссекибо"), ("abyei", "Абьей"),

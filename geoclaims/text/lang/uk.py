@@ -55,6 +55,7 @@ FORMAL_COUNTRY_NAMES = (
 #: Names of the named areas (ids as in the boundaries data's areas table, without
 #: "area:"), beside those the data ships; their case forms are made as for any name.
 AREA_NAMES = (
+    ("kuril-islands", "Північні території"),
     ("donbas", "Донбас"), ("crimean-peninsula", "Кримський півострів"),
     ("kashmir", "Кашмір"), ("aksai-chin", "Аксайчин"), ("aksai-chin", "Аксай-Чин"),
     ("shaksgam-valley", "Шаксгам"), ("golan-heights", "Голанські висоти"),
