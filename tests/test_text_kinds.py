@@ -411,3 +411,22 @@ def test_wholes_of_islands_areas_and_votes(text, expected):
 )  # fmt: skip
 def test_a_capital_is_its_government_unless_the_place_is_meant(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # An entity listed with oblasts keeps its kind.
+        ("Договоры о вхождении ДНР, ЛНР, Запорожской и Херсонской областей подписаны.",
+         "ЛНР", ("entity", "UA-09")),
+        # An oblast's adjective alone, after an oblast word in its sentence.
+        ("Россия контролирует всю Луганскую область и три четверти Запорожской.",
+         "Запорожской", ("region", "UA-23")),
+        ("Росія утримує Луганську область і майже половину Донецької.", "Донецької",
+         ("region", "UA-14")),
+        # ... but not an adjective of something else.
+        ("Запорожской АЭС угрожает опасность.", "Запорожской", None),
+    ],
+)  # fmt: skip
+def test_entities_in_lists_and_elliptic_oblast_adjectives(text, surface, expected):
+    assert _kind_of(text, surface) == expected
