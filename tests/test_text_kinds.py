@@ -430,3 +430,38 @@ def test_a_capital_is_its_government_unless_the_place_is_meant(text, surface, ex
 )  # fmt: skip
 def test_entities_in_lists_and_elliptic_oblast_adjectives(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its territory" is its possessor's, holder or not.
+        ("Ukraine controls about 80% of its internationally recognised territory.",
+         [(80.0, "%", "UKR")]),
+        ("Луганська область окупована: Росія контролює понад 99% її території.",
+         [(99.0, "%", "UA-09")]),
+        ("Грузія вважає окупованими Абхазію та Південну Осетію — п'яту частину своєї території.",
+         [(20.0, "%", "GEO")]),
+        # "of it" skips a possessive ("Israel's barrier").
+        ("The West Bank spans about 5,655 km2; Israel's barrier will leave around 9.4% of it "
+         "on the other side.", [(5655.0, "km2", None), (9.4, "%", "area:west-bank")]),
+        # A country's possessive before a unit: the unit is the whole.
+        ("Ukraine seized about 1,300 square kilometres of Russia's Kursk region.",
+         [(1300.0, "km2", "RU-KRS")]),
+        # A hyphenated unit.
+        ("Gaza, a 365-square-kilometre enclave, is crowded.", [(365.0, "km2", None)]),
+        # A holder that retains a part is no whole; the island is the island country.
+        ("Cyprus hosts bases the UK retains, about 254 km2, roughly 3% of the island.",
+         [(254.0, "km2", None), (3.0, "%", "CYP")]),
+        # "the country" is the one its sentence names most, not the last neighbour listed.
+        ("Tigray, Ethiopia's northern state, borders Eritrea, Sudan and the Afar and Amhara "
+         "regions; it covers about 4.5% of the country.", [(4.5, "%", "ETH")]),
+        # A second share after "adds" continues the first one's whole.
+        ("Abkhazia accounts for about 12.5% of Georgia, while South Ossetia adds another 5.6%.",
+         [(12.5, "%", "GEO"), (5.6, "%", "GEO")]),
+        # Election results are no territory.
+        ("In Tbilisi the ruling party claimed 54 percent in parliamentary elections.", []),
+    ],
+)  # fmt: skip
+def test_possessors_holders_and_elections(text, expected):
+    assert _claims(text) == expected

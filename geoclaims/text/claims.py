@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -126,8 +127,8 @@ _MAG = _alt(list(_MAGNITUDES))
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _MULT = rf"(?:\s*(?:{_MAG}))?"
 _PCT = rf"\s?(?:%|％)|[\s-]*(?:{_alt(lang.merged_tuple('PERCENT'))})(?!age)(?!\w)"
-_KM2 = rf"\s*(?:km²|km2|km\^2|км²|км2|{_alt(lang.merged_tuple('KM2'))})"
-_MI2 = rf"\s*(?:mi²|mi2|{_alt(lang.merged_tuple('MI2'))})"
+_KM2 = rf"(?:\s*|-)(?:km²|km2|km\^2|км²|км2|{_alt(lang.merged_tuple('KM2'))})"
+_MI2 = rf"(?:\s*|-)(?:mi²|mi2|{_alt(lang.merged_tuple('MI2'))})"
 _UNIT = rf"(?:{_PCT}|{_KM2}|{_MI2})"
 _JOINERS = _alt(["-", "–", "—", *lang.merged_tuple("RANGE_JOINERS")])
 _OPENERS = _alt(lang.merged_tuple("RANGE_OPENERS"))
@@ -199,7 +200,7 @@ _DEMONYM_RE = re.compile(
 )
 _OF = re.compile(rf"\s+(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
 _CYR_TARGET = re.compile(
-    r"\s*(?:від\s+|от\s+)?(?:(?:всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их)\s+)?"
+    r"\s*(?:від\s+|от\s+)?(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их)\s+)?"
     rf"(?:(?P<adj>(?:{_alt(list(_CYR_DEMONYMS))})\w*"
     r"|окупован\w+|оккупирован\w+)"
     r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*)"
@@ -242,7 +243,7 @@ _TERRITORY_WORD = re.compile(_TERRITORY)
 _TERRITORIAL_CUE = re.compile(
     r"\b(?:control\w*|occup\w*|hold\w*|held|annex\w*|seiz\w*|captur\w*|territor\w*|"
     r"land|liberat\w*|retak\w*|retook|recaptur\w*|regain\w*|lost|los(?:e|es|ing)|"
-    r"administer\w*|govern\w*|claim\w*|окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
+    r"administer\w*|govern\w*|claim\w*|account\w*|cover\w*|spans?|adds?|окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
     r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*)"
 )
 _NOT_TERRITORIAL_AFTER = re.compile(
@@ -251,6 +252,7 @@ _NOT_TERRITORIAL_AFTER = re.compile(
     rf"of\s+(?:{_alt(list(_EN_DEMONYMS))})(?:s|es)?(?!\w)|"
     r"of\s+(?:the\s+)?(?:vote|votes|voters|respondents|population|people|residents|"
     r"electorate|ballots|gdp|economy|budget|exports|imports)|said|say|points?|percentage|"
+    r"in\s+(?:the\s+)?(?:\w+\s+){0,2}(?:elections?|polls?|votes?|referendums?)|"
     rf"{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))})(?!\w)"
 )
 _NOT_TERRITORIAL_BEFORE = re.compile(
@@ -262,7 +264,7 @@ _NOT_TERRITORIAL_BEFORE = re.compile(
 _AGENT_VERB = re.compile(
     r"\b(?:occup\w*|annex\w*|seiz\w*|captur\w*|controls|controlled|controlling|"
     r"administers|administered|administering|governs|governed|"
-    r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|invad\w*|окуп\w*|оккуп\w*|захоп\w*|"
+    r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|invad\w*|retain\w*|окуп\w*|оккуп\w*|захоп\w*|"
     r"захват\w*|анекс\w*|аннекс\w*|контролює|контролирует|контролю\w*|контролиру\w*|"
     r"утримує|удерживает|утриму\w*|удержива\w*|адміністр\w*|администр\w*)\b"
 )
@@ -452,17 +454,40 @@ def _context_country(text: str, low: str, start: int, ctx: _Context) -> str | No
     holders = _holders(text, low, start, ctx)
     for ends, chosen in ctx.groups:
         k = bisect.bisect_right(ends, start)
-        # Look back at most a few mentions: the nearest non-holder wins.
+        # Look back at most a few mentions: the nearest non-holder wins, unless the
+        # sentence names places of another country more often ("Tigray, Ethiopia's
+        # northernmost state, borders Eritrea, Sudan and the Afar and Amhara regions;
+        # it covers 4.5% of the country" is Ethiopia's share).
         for i in range(k - 1, max(-1, k - 12), -1):
             m = chosen[i]
             if m.country in holders:
                 continue
             if m.kind == "area" and not m.country:
                 continue
-            return m.country or None
+            return _most_named(text, start, ctx, holders, m.country) or None
         if ctx.default is not None:
             return ctx.default
     return None
+
+
+def _most_named(
+    text: str, start: int, ctx: _Context, holders: set[str], nearest: str | None
+) -> str | None:
+    """The country the figure's sentence names most often, if more often than ``nearest``.
+
+    Countries and the places in them count; holders do not. Else ``nearest``.
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, chosen = ctx.every
+    votes: Counter[str] = Counter(
+        m.country
+        for m in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, start)]
+        if m.start >= s0 and m.country and m.country not in holders and m.kind != "metonym"
+    )
+    if not votes:
+        return nearest
+    best, n = votes.most_common(1)[0]
+    return best if n > votes.get(nearest or "", 0) else nearest
 
 
 def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -494,6 +519,54 @@ def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
     return _whole_id(m) if m.kind == "area" and m.end >= prev0 else None
 
 
+def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The whole "its territory" ("її території") belongs to.
+
+    The nearest region, area or country named before the figure in its sentence that is
+    not a holder, else the holder itself ("Ukraine controls about 80% of its territory"),
+    else the whole "it" would stand for (see :func:`_pronoun_whole`).
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    holders = _holders(text, low, start, ctx)
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    first_holder = None
+    for i in range(k - 1, -1, -1):
+        m = chosen[i]
+        if m.start < s0:
+            break
+        if m.kind not in _WHOLE_KINDS or _possessive(text, m):
+            continue
+        if m.kind == "country" and m.country in holders:
+            first_holder = first_holder or _whole_id(m)
+            continue
+        return _whole_id(m)
+    return first_holder or _pronoun_whole(text, low, start, ctx)
+
+
+def _subject_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The whole "своєї/своей території" (its own territory) belongs to.
+
+    The first region, area or country of the figure's sentence ("Грузія вважає
+    окупованими Абхазію ... п'яту частину своєї території" is Georgia's), else the nearest
+    one before it.
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, chosen = ctx.every
+    lo = bisect.bisect_left(ends, s0)
+    for m in chosen[lo:]:
+        if m.start >= start:
+            break
+        if m.start >= s0 and m.kind in _WHOLE_KINDS:
+            return _whole_id(m)
+    return _pronoun_whole(text, low, start, ctx)
+
+
+def _possessive(text: str, m: _Mention) -> bool:
+    """Whether a mention is a possessive ("Israel's barrier"): no antecedent of "it"."""
+    return text[m.end - 2 : m.end - 1] in "'’ʼ" and m.end - m.start > 2
+
+
 def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The whole "it" stands for.
 
@@ -506,7 +579,7 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     k = bisect.bisect_right(ends, start)
     for i in range(k - 1, max(-1, k - 12), -1):
         m = chosen[i]
-        if m.kind not in _WHOLE_KINDS or start - m.end > 600:
+        if m.kind not in _WHOLE_KINDS or start - m.end > 600 or _possessive(text, m):
             continue
         if m.kind == "country" and m.country in holders:
             continue
@@ -529,6 +602,9 @@ def _target(
         if t in at:
             men = at[t]
             possessive = text[men.end - 2 : men.end - 1] in "'’ʼ" and men.end - men.start > 2
+            nxt = men.end + 1
+            if possessive and nxt in at and at[nxt].kind in _WHOLE_KINDS:
+                return True, True, _whole_id(at[nxt])  # "of Russia's Kursk region"
             if possessive and not _territory_follows(low[men.end : men.end + 60]):
                 return True, False, None
             if men.kind in ("metonym", "city"):
@@ -554,7 +630,7 @@ def _target(
                 return True, False, None
             return True, True, _context_country(text, low, fig_start, ctx)
         if _ITS_PHRASE.match(rest):
-            return True, True, _context_country(text, low, fig_start, ctx)
+            return True, True, _possessor_whole(text, low, fig_start, ctx)
         im = _ISLAND_PHRASE.match(rest)
         if im:
             # "of the island", "of the island's territory": the island country named
@@ -603,6 +679,11 @@ def _target(
     cm2 = _CYR_TARGET.match(low, pos)
     if cm2:
         adj = cm2.group("adj") or ""
+        own = cm2.group("own") or ""
+        if own in ("її", "ее", "её"):
+            return True, True, _possessor_whole(text, low, fig_start, ctx)
+        if own in ("своєї", "своей"):
+            return True, True, _subject_whole(text, low, fig_start, ctx)
         for stem, cc in _CYR_DEMONYMS.items():
             if adj.startswith(stem):
                 return True, True, cc
