@@ -237,7 +237,9 @@ def test_a_common_word_naming_a_capitals_unit_is_no_capital():
     ],
 )
 def test_bare_washington_is_the_capital_unless_the_state_is_meant(text, expected):
-    assert _kind_of(text, "Washington") == expected
+    # "Washington state": the generic word belongs to the name's span.
+    found = [(k, key) for s, k, key in _found(text) if s.startswith("Washington")]
+    assert found == [expected]
 
 
 def test_a_state_after_its_city_stays_the_state():
@@ -465,3 +467,22 @@ def test_entities_in_lists_and_elliptic_oblast_adjectives(text, surface, expecte
 )  # fmt: skip
 def test_possessors_holders_and_elections(text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # "state" after a name is the unit's generic word, in lower case and in lists ...
+        ("Floods hit India's Punjab state again.", "Punjab state", ("region", "IN-PB")),
+        ("El Fasher, capital of North Darfur state, fell.", "North Darfur state",
+         ("region", "SD-DN")),
+        ("Fighting spread across Shan, Kachin and Rakhine states.", "Rakhine states",
+         ("region", "MM-16")),
+        ("Washington state officials said the fires were contained.", "Washington state",
+         ("region", "US-WA")),
+        # ... but not in "state media", "state visit".
+        ("Georgia state media reported the arrests.", "Georgia", ("country", "GEO")),
+    ],
+)  # fmt: skip
+def test_state_as_a_generic_word(text, surface, expected):
+    assert _kind_of(text, surface) == expected

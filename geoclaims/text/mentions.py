@@ -134,7 +134,11 @@ _SUFFIX_AFTER = re.compile(
     (?:
       (?P<ent>people['’ʼʹ]?s['’ʼʹ]?\s+republics?
         |народн\w*\s+республ[іи]к\w*)
-      |(?-i:State(?=\W|$)(?!\s+[A-Z]))
+      |(?-i:(?:State|states?)(?:['’ʼʹ]s)?(?=\W|$)(?!-)(?!\s+[A-Z]))
+        (?!\s+(?:media|television|tv|news|agency|agencies|department|funeral|visits?|
+            broadcaster|company|companies|firms?|budget|secretary|enterprises?|property|
+            bank|banks|structures|institutions|support|
+            sponsor\w*|actors?|power|authorit\w+|capacity|terror\w*|level|border))
       |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
         |prefectures?|krai|kray|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*)
     )
