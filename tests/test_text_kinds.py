@@ -486,3 +486,19 @@ def test_possessors_holders_and_elections(text, expected):
 )  # fmt: skip
 def test_state_as_a_generic_word(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A transliterated name without its Arabic article.
+        ("Kurdish forces hold most of Hasakah.", "Hasakah", ("region", "SY-HA")),
+        ("Shelling hit villages in Nabatiyah.", "Nabatiyah", ("region", "LB-NA")),
+        # Acronyms and other names the tables lack.
+        ("AJK has its own legislature.", "AJK", ("region", "PK-JK")),
+        ("China calls the state South Tibet.", "South Tibet", ("region", "IN-AR")),
+        ("Armenians call the town Shushi.", "Shushi", ("region", "AZ-SUS")),
+    ],
+)  # fmt: skip
+def test_names_without_articles_and_curated_aliases(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -54,6 +54,9 @@ _LATIN_LANGUAGES = frozenset({"en", "und-Latn", "und", ""})
 # ("Південна Осетія", "Нагорный Карабах"); another first word is a noun ("Республіка").
 _ADJECTIVE_LIKE = ("на", "ня", "ний", "ній", "ий", "ій", "ый", "ой", "ая", "яя", "ька", "ська")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# The Arabic article at the start of a transliterated name ("al ", "an ", "ash "), and
+# "muhafazat" (governorate of).
+_ARABIC_ARTICLE = re.compile(r"(?:muhafazat |mohafazat )?(?:al|an|ar|as|ash|ad|at|az|el) ")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -233,6 +236,10 @@ def _build() -> _Gazetteer:
         suffixed = len(words) > 1 and words[-1] in SUFFIX_WORDS
         acronym = name.isupper() and len(name) <= 5 and " " not in name
         add(key, out_kind, uid, cc, label, pop, not suffixed, suffixed, acronym)
+        art = _ARABIC_ARTICLE.match(key) if out_kind == "region" else None
+        if art and len(key) - art.end() >= 5:
+            # "Al Hasakah" is also "Hasakah", "An Nabatiyah" "Nabatiyah".
+            add(key[art.end() :], out_kind, uid, cc, label, pop, not suffixed, suffixed, False)
         if " and " in key and not _CYRILLIC.search(name):
             # "Jammu & Kashmir", "Bosnia & Herzegovina": an ampersand folds to a space.
             add(
