@@ -497,7 +497,7 @@ def test_state_as_a_generic_word(text, surface, expected):
         # Acronyms and other names the tables lack.
         ("AJK has its own legislature.", "AJK", ("region", "PK-JK")),
         ("China calls the state South Tibet.", "South Tibet", ("region", "IN-AR")),
-        ("Armenians call the town Shushi.", "Shushi", ("region", "AZ-SUS")),
+        ("Azerbaijan retook Shusha (Shushi) in 2020.", "Shushi", ("region", "AZ-SUS")),
     ],
 )  # fmt: skip
 def test_names_without_articles_and_curated_aliases(text, surface, expected):
