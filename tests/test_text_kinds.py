@@ -502,3 +502,20 @@ def test_state_as_a_generic_word(text, surface, expected):
 )  # fmt: skip
 def test_names_without_articles_and_curated_aliases(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # "X, the regional capital" is the city.
+        ("Donetsk, the regional capital seized in 2014, is shelled daily, while Ukraine "
+         "holds a fifth of Donetsk oblast.", "Donetsk", ("city", "UA-14")),
+        ("Zaporizhzhia, the city, remains under Ukrainian control.", "Zaporizhzhia",
+         ("city", "UA-23")),
+        # A capital after a list of regions and before a verb of saying is the government.
+        ("Russia holds most of the Donetsk and Luhansk regions, Kyiv said.", "Kyiv",
+         ("metonym", "UA-30")),
+    ],
+)  # fmt: skip
+def test_appositions_of_cities_and_governments(text, surface, expected):
+    assert _kind_of(text, surface) == expected

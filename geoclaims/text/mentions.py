@@ -167,7 +167,11 @@ _CITY_BEFORE = re.compile(
     )$
     """
 )
-_CITY_AFTER = re.compile(r"(?i)(?:['’ʼʹ]s)?\s+(?:city|town|mayor)\b|['’ʼʹ]s\s+mayor\b")
+_CITY_AFTER = re.compile(
+    r"(?i)(?:['’ʼʹ]s)?\s+(?:city|town|mayor)\b|['’ʼʹ]s\s+mayor\b"
+    r"|,\s+(?:the|its)\s+(?:(?:regional|provincial|oblast|administrative|main|former|"
+    r"de\s+facto)\s+)?(?:capital|centre|center|city|town|port)\b"
+)
 #: A distance measured from a place makes it a point, the city: "100 kilometres from
 #: Odesa", "50 km north of Kharkiv", "за 30 км від Запоріжжя", "в 30 км от Запорожья";
 #: not an area ("square kilometres of Donetsk region").
@@ -971,7 +975,10 @@ def _the_city(
         or not any(
             c.kind == "region"
             and c.bare_ok
-            and (c.unit_id in named_after or _part_city(c, raw, gaz))
+            and (
+                c.unit_id in named_after
+                or _part_city(c, raw, gaz)
+            )
             for c in raw.cands
         )
     ):
@@ -1101,7 +1108,7 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
         elif _APPOSITION.fullmatch(text, a.end, b.start):
             if gaz.capitals.get(b.key) is None:
                 with_place.add(a.start)  # "Moscow, Idaho", "Moscow, Russia"
-            if place(a):
+            if place(a) and not _METONYM_AFTER.match(text, b.end):
                 with_place.add(b.start)  # "Seattle, Washington": the state
     for raw in reversed(raws):
         capital = gaz.capitals.get(raw.key)
