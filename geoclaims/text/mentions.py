@@ -423,7 +423,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
                 (raw.last in _CITY_CUE_LAST and _CITY_BEFORE.search(before))
                 or (raw.last in _DISTANCE_LAST and _DISTANCE_BEFORE.search(before)
                     and not _SQUARE_BEFORE.search(before))
-                or _CITY_AFTER.match(text[raw.end : raw.end + 20])
+                or _CITY_AFTER.match(text[raw.end : raw.end + 40])
                 or raw.key.endswith(" city")
                 or raw.key.startswith(("місто ", "город "))
             )
