@@ -231,7 +231,8 @@ def test_a_common_word_naming_a_capitals_unit_is_no_capital():
     ("text", "expected"),
     [
         ("Washington warned Beijing on Monday.", ("metonym", "US-DC")),
-        ("Officials in Washington said the package includes shells.", ("city", "US-DC")),
+        # A city with the status of a unit is that unit, as a place.
+        ("Officials in Washington said the package includes shells.", ("region", "US-DC")),
         ("Wildfires spread across eastern Washington.", ("region", "US-WA")),
         ("Fires in Washington state spread.", ("region", "US-WA")),
     ],
@@ -518,4 +519,20 @@ def test_names_without_articles_and_curated_aliases(text, surface, expected):
     ],
 )  # fmt: skip
 def test_appositions_of_cities_and_governments(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A city with the status of a unit is the unit when no word calls it a city ...
+        ("They signed the deal at a ceremony in Washington.", "Washington", ("region", "US-DC")),
+        ("The border lies barely 40 km from Tbilisi.", "Tbilisi", ("region", "GE-TB")),
+        ("BUENOS AIRES, April 2 - Argentina renewed its claim.", "BUENOS AIRES",
+         ("region", "AR-C")),
+        # ... and the city when one does.
+        ("Crimea and the city of Sevastopol were annexed.", "Sevastopol", ("city", "UA-40")),
+    ],
+)  # fmt: skip
+def test_a_city_with_the_status_of_a_unit(text, surface, expected):
     assert _kind_of(text, surface) == expected

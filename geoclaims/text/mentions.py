@@ -222,7 +222,7 @@ class _Mention(NamedTuple):
 class _Raw:
     """A match on the normalised text, before resolution."""
 
-    __slots__ = ("cands", "city_cue", "end", "key", "last", "start", "suffix")
+    __slots__ = ("cands", "city_cue", "distance", "end", "key", "last", "start", "suffix")
 
     def __init__(self, start: int, end: int, key: str, cands: tuple[_Cand, ...]) -> None:
         self.start = start
@@ -231,6 +231,7 @@ class _Raw:
         self.cands = cands
         self.suffix: str | None = None  # "region" or "entity"
         self.city_cue = False
+        self.distance = False  # the city cue is a distance ("40 km from Tbilisi")
         self.last = ""  # the word before, lower-cased
 
 
@@ -421,12 +422,16 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             before = text[max(0, raw.start - 40) : raw.start]
             raw.city_cue = bool(
                 (raw.last in _CITY_CUE_LAST and _CITY_BEFORE.search(before))
-                or (raw.last in _DISTANCE_LAST and _DISTANCE_BEFORE.search(before)
-                    and not _SQUARE_BEFORE.search(before))
                 or _CITY_AFTER.match(text[raw.end : raw.end + 40])
                 or raw.key.endswith(" city")
                 or raw.key.startswith(("місто ", "город "))
             )
+            raw.distance = bool(
+                raw.last in _DISTANCE_LAST
+                and _DISTANCE_BEFORE.search(before)
+                and not _SQUARE_BEFORE.search(before)
+            )
+            raw.city_cue = raw.city_cue or raw.distance
         rp = _REPUBLIC_OF.search(text, max(0, raw.start - 15), raw.start)
         if rp and any(c.kind == "region" for c in raw.cands):
             raw.start = rp.start()  # "the Republic of Sakha"
@@ -1232,8 +1237,33 @@ def _choose(
             score,
         )
     iso, unit_name, _cc = gaz.units[best.unit_id]
+    if (
+        best.kind == "city"
+        and not (city_cue and not raw.distance)
+        and _city_is_unit(raw, best, iso, unit_name, gaz)
+    ):
+        # A city with the status of a first-level unit is that unit when no word calls it
+        # a city ("a ceremony in Washington", "40 km from Tbilisi"; but "the city of
+        # Sevastopol", "Moscow, Russia").
+        return ("region", best.unit_id, iso, unit_name, best.country, score)
     name = best.name if best.kind == "city" else unit_name
     return (best.kind, best.unit_id, iso, name, best.country, score)
+
+
+def _city_is_unit(
+    raw: _Raw, city: _Cand, iso: object, unit_name: str, gaz: _Gazetteer
+) -> bool:
+    """True for the main city of a unit whose ISO 3166-2 type is a city.
+
+    That is the national capital in it, or the city whose name the unit bears
+    (Sevastopol, Tbilisi, Washington in the District of Columbia).
+    """
+    if not isinstance(iso, str) or _unit_city_name(iso) is not None:
+        return False
+    capital = gaz.capitals.get(raw.key)
+    if capital is not None and capital[0] == city.unit_id:
+        return True
+    return normalize(unit_name) == normalize(city.name)
 
 
 def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
