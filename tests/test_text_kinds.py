@@ -536,3 +536,17 @@ def test_appositions_of_cities_and_governments(text, surface, expected):
 )  # fmt: skip
 def test_a_city_with_the_status_of_a_unit(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # The Ukrainian locative's consonant change.
+        ("Матчі проходять у Гамбурзі.", "Гамбурзі", ("region", "DE-HH")),
+        # A capital after a region in apposition is no state of it: "Seoul's spy agency".
+        ("Troops went to Russia's Kursk region, Seoul's spy agency said.", "Seoul's",
+         ("metonym", "KR-11")),
+    ],
+)  # fmt: skip
+def test_locative_consonant_change_and_a_capital_after_a_region(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -1113,8 +1113,9 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
         elif _APPOSITION.fullmatch(text, a.end, b.start):
             if gaz.capitals.get(b.key) is None:
                 with_place.add(a.start)  # "Moscow, Idaho", "Moscow, Russia"
-            if place(a) and not _METONYM_AFTER.match(text, b.end):
-                with_place.add(b.start)  # "Seattle, Washington": the state
+            units = {c.unit_id for c in a.cands if c.kind == "city"} if not a.suffix else set()
+            if any(c.kind == "region" and c.unit_id in units for c in b.cands):
+                with_place.add(b.start)  # "Seattle, Washington": the state the city is in
     for raw in reversed(raws):
         capital = gaz.capitals.get(raw.key)
         if capital is not None and raw.start not in with_place:

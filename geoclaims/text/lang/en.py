@@ -337,6 +337,7 @@ METONYM_POSSESSED = (
     r"hold", r"seizure", r"deal", r"terms", r"line", r"red\s+lines?", r"narrative",
     r"ambitions", r"interests?", r"counteroffensive", r"campaign", r"partners?",
     r"call", r"calls", r"requests?", r"chief", r"ministry", r"intelligence", r"spokes\w+",
+    r"agenc(?:y|ies)", r"services?",
     r"delegation", r"representatives?", r"investments?", r"gains", r"missiles?", r"drones?",
     r"warplanes", r"jets", r"navy", r"security", r"diplomacy", r"leaders?", r"ultimatum",
     r"pressure", r"aid", r"coast\s+guard",
