@@ -1337,7 +1337,13 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        same holds for a city inside a bigger unit that the name tables call by the
        city's name, when the unit's ISO 3166-2 name differs and its type is no city
        ("Madrid", "Geneva", "Belgorod"; not "Hamburg" nor "Kyiv"). A linear distance
-       ("100 km south of Odesa") and another unit's generic word are no cues.
+       ("100 km south of Odesa") makes the name a city, and so does an apposition ("X,
+       the regional capital"); another unit's generic word is no cue, and a cue of
+       territory belongs to the place or list nearest to it ("5,000 km² of Donetsk
+       region would expose Dnipro and Zaporizhzhia": the cities). A city with the
+       status of a first-level unit (ISO 3166-2 type city or district: Sevastopol,
+       Tbilisi, Washington) is reported as that unit, kind ``region``, unless a word
+       calls it a city ("the city of Sevastopol").
     5. **Cities** of at least :data:`CITY_POPULATION_FLOOR` (100,000) inhabitants match
        anywhere; smaller ones (down to 15,000) only with a city cue or when their country
        is already in the document's context, or when two names or more that can only be
@@ -1357,7 +1363,10 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        the country ("Georgia's prime minister", "the president of Georgia"), one of a
        state's the state ("Georgia's governor"); a state after "City, " is the state the
        city lies in ("Atlanta, Georgia"); a bare national capital is the capital, not a
-       same-named unit ("in Washington" is D.C.; "Washington state" is not).
+       same-named unit ("in Washington" is D.C.; "Washington state" is not). The name's
+       own words can name the country: a possessive, a demonym or an apposition ("India's
+       Punjab", "the Indian state of Punjab", "Limburg, the Dutch province", "the Punjab
+       province of Pakistan").
     7. **Traps.** Names that are everyday English words ("Reading", "Split", "Central",
        "Most") match only with a suffix or cue. Place names that are also first names
        ("Georgia", "Victoria", "Jordan", "Washington") are dropped when a capitalised
@@ -1378,7 +1387,14 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        are found only when their country is already in the context.
     9. **Metonyms.** A national capital (``geoclaims/text/data/capitals.csv``, in every
        spelling and case form the gazetteer knows) that stands for its government has
-       kind ``metonym``, with the unit it lies in: the subject of a verb of saying,
+       kind ``metonym``, with the unit it lies in. In news a capital is its government
+       about three times in four, so that is the reading unless the words make it the
+       place: a preposition of place ("officials in Kyiv", "flew to Moscow"; but
+       "appealed to Moscow", "governed from Taipei" are the government), an attack or
+       a movement ("missiles hit Kyiv", "Kyiv was hit"), a place noun, a dateline
+       ("TAIPEI, Oct 10 -"), a ship's name, or a list or apposition with a place that is
+       no capital ("Kyiv and Kharkiv were shelled", "Seattle, Washington"). Cues of the
+       government reading: the subject of a verb of saying,
        deciding or holding ("Kyiv rejected the proposal", "Moscow has long insisted",
        "заявила Москва"), the owner of an act of state ("Moscow's annexation"), the
        object of one ("accused Moscow", "talks between Moscow and Kyiv", "backed by
