@@ -550,3 +550,7 @@ def test_a_city_with_the_status_of_a_unit(text, surface, expected):
 )  # fmt: skip
 def test_locative_consonant_change_and_a_capital_after_a_region(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+def test_a_town_after_town_and_a_comma():
+    assert _kind_of("Ladakh's main town, Leh, sits at 3,500 metres.", "Leh") == ("city", "IN-LA")

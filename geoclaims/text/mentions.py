@@ -162,7 +162,7 @@ _CITY_BEFORE = re.compile(
         (?:\s+(?:is|was|remains|became|has\s+been))?,?\s+(?:the\s+city\s+of\s+)?
       |(?<!\w)(?:адміністративн\w+|обласн\w+|административн\w+)\s+(?:центр\w*)(?:\s+(?:област\w*|регіону|региона))?
         \s*(?:[—–-]|є|—\s*місто|является|был\w*|стал\w*)?\s*(?:місто\s+|город\s+)?
-      |\b(?:city|town)\s+
+      |\b(?:city|town),?\s+
       |(?<!\w)(?:місто|міста|місті|містом|місту|город|города|городе|городом|м\.|г\.)\s*
     )$
     """
@@ -190,8 +190,8 @@ _CONNECTOR = re.compile(
 # Last words before a name that can start a cue; the regexes run only after them.
 _CITY_CUE_LAST = _words(
     """
-    of the city town capital capital, місто міста місті містом місту город города городе
-    городом м. г. is was remains became been centre center seat centre, center, seat,
+    of the city town town, city, capital capital, місто міста місті містом місту город
+    города городе городом м. г. is was remains became been centre center seat centre, center, seat,
     центр центром — – є
     является
     """
