@@ -554,3 +554,20 @@ def test_locative_consonant_change_and_a_capital_after_a_region(text, surface, e
 
 def test_a_town_after_town_and_a_comma():
     assert _kind_of("Ladakh's main town, Leh, sits at 3,500 metres.", "Leh") == ("city", "IN-LA")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A country after a unit word is the country the unit lies in ...
+        ("Abkhazia, a breakaway region of Georgia, covers 8,660 km2.", "Georgia",
+         ("country", "GEO")),
+        ("Shelling hit the eastern regions of Ukraine.", "Ukraine", ("country", "UKR")),
+        # ... but "the state of" and a governor's title name the state.
+        ("Voters in the state of Georgia went to the polls.", "Georgia", ("region", "US-GA")),
+        # People from a capital are from the place.
+        ("Officials from Tbilisi promoted wine and tourism.", "Tbilisi", ("region", "GE-TB")),
+    ],
+)  # fmt: skip
+def test_countries_after_unit_words_and_people_from_a_capital(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -145,6 +145,7 @@ _SUFFIX_AFTER = re.compile(
     (?!\w)
     """
 )
+_THE_STATE_OF = re.compile(r"(?i)\bthe\s+(?:u\.?s\.?\s+)?state\s+of\s+$")
 _REPUBLIC_OF = re.compile(r"(?<![\w-])Republic of $")
 _POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
 _REGION_BEFORE = re.compile(
@@ -407,7 +408,15 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             raw.suffix is None
             and has_region
             and raw.last in ("of", "the")
-            and _REGION_BEFORE.search(text[max(0, raw.start - 50) : raw.start])
+            and (rb := _REGION_BEFORE.search(text[max(0, raw.start - 50) : raw.start]))
+            and not (
+                # "a breakaway region of Georgia", "the eastern regions of Ukraine": a
+                # country's name after a unit word is the country the unit lies in
+                # ("the state of Georgia", "Governor Kemp of Georgia" are the state).
+                any(c.kind == "country" for c in raw.cands)
+                and not rb.group(0).lower().startswith("governor")
+                and not _THE_STATE_OF.search(text, max(0, raw.start - 20), raw.start)
+            )
         ):
             raw.suffix = "region"
         if (

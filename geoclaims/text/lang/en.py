@@ -373,6 +373,9 @@ METONYM_MOVEMENT = (
     r"deport\w*", r"sent", r"brought", r"bus\w*", r"convoys?", r"corridor", r"relocat\w*",
     r"north", r"south", r"east", r"west", r"closer", r"nearer", r"en\s+route", r"headed",
     r"heading", r"push\w*", r"path", r"recall\w*", r"expell?\w*",
+    # People from a place: "officials from Tbilisi promoted wine".
+    r"officials", r"delegat\w*", r"residents?", r"people", r"visitors?", r"refugees?",
+    r"journalists?", r"students?", r"tourists?", r"volunteers?",
 )  # fmt: skip
 #: Verbs before a capital that act on the place ("missiles hit Kyiv", "troops entered
 #: Baghdad"): it stays a place.
