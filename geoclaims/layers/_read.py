@@ -429,6 +429,13 @@ def _to_wgs84(frame: gpd.GeoDataFrame, driver: str | None, name: str) -> gpd.Geo
     if len(frame) == 0:
         return frame
     xmin, ymin, xmax, ymax = frame.total_bounds
+    if np.isnan([xmin, ymin, xmax, ymax]).all():
+        msg = (
+            f"{name!r:.120} has no features with a geometry: each of its {len(frame)} "
+            "features has a null or empty geometry. A control layer needs polygons of the "
+            "ground held; check the export that wrote it."
+        )
+        raise LayerError(msg)
     if not (np.isfinite([xmin, ymin, xmax, ymax]).all()) or (
         ymin < -90.000001 or ymax > 90.000001 or xmin < -180.000001 or xmax > 360.000001
     ):

@@ -1,0 +1,101 @@
+"""Bug reports from neighbouring tools, replayed on geoclaims.
+
+Each test names the upstream report (repository#number) whose situation it replays
+and checks the value geoclaims gives, with the source of the reference value.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pytest
+from shapely.geometry import Polygon, box
+
+import geoclaims
+from geoclaims.boundaries import regions
+
+# WGS84 ellipsoid surface area, km² (GeographicLib; also boostorg/geometry#832's figure
+# for box(-180 -90, 180 90): 510065621724088 m²).
+WGS84_SURFACE_KM2 = 510_065_621.724
+
+
+def _equal_area_km2(geom: Polygon) -> float:
+    """Area of a lon/lat polygon as drawn, in a cylindrical equal-area projection.
+
+    A cylindrical equal-area projection maps meridians and parallels to straight lines
+    and keeps areas, so a lon/lat box's area there is exact (independent reference).
+    """
+    series = gpd.GeoSeries([geom], crs=4326).to_crs("+proj=cea +ellps=WGS84")
+    return float(series.area.iloc[0]) / 1e6
+
+
+# pyproj4/pyproj#1074 (the whole world from the map's corners does not come out as the
+# world), pyproj4/pyproj#1400 and #1592 (areas over half the globe come back negative or
+# wrapped): geodesic_area(box(-180, -90, 180, 90)) was 0 km², a hemisphere box 0 km².
+@pytest.mark.parametrize(
+    ("geom", "expected"),
+    [
+        (box(-180, -90, 180, 90), WGS84_SURFACE_KM2),
+        (box(-180, 0, 180, 90), WGS84_SURFACE_KM2 / 2),
+        (box(-180, -90, 0, 90), WGS84_SURFACE_KM2 / 2),
+    ],
+    ids=["world", "northern-hemisphere", "western-hemisphere"],
+)
+def test_a_box_around_the_world_measures_the_world(geom: Polygon, expected: float) -> None:
+    assert geoclaims.geodesic_area(geom) == pytest.approx(expected, rel=1e-9)
+
+
+# boostorg/geometry#439 (a lon/lat box measured as if its edges were something else): a
+# rectangle drawn on a web map, and a border along a parallel, were measured with
+# geodesic edges that cut the corner poleward: box(-141, 60, -124, 69) came out 2.6%
+# small. Reference: the same box in a cylindrical equal-area projection (tolerance: the
+# 0.5° densification, ~1e-5).
+@pytest.mark.parametrize(
+    "geom",
+    [box(37, 47, 39, 49), box(-141, 60, -124, 69), box(20, -60, 40, -50)],
+    ids=["donbas-box", "yukon-box", "southern-ocean-box"],
+)
+def test_a_lon_lat_box_is_measured_as_drawn(geom: Polygon) -> None:
+    assert geoclaims.geodesic_area(geom) == pytest.approx(_equal_area_km2(geom), rel=5e-5)
+
+
+def test_yukon_along_the_60th_parallel_is_near_its_official_area() -> None:
+    # Yukon's southern border is the 60th parallel, drawn in the boundary data as long
+    # straight edges. Official area 482,443 km² (Statistics Canada, 2016 census); Natural
+    # Earth's polygon is within 1% of it once the edges follow the parallel (it was
+    # 470,618 km², -2.5%, with geodesic edges).
+    yukon = geoclaims.lookup(["Yukon"], country="CA")
+    assert float(geoclaims.geodesic_area(yukon.geometry).sum()) == pytest.approx(482_443, rel=0.01)
+
+
+def test_a_ring_across_the_antimeridian_still_takes_the_short_way() -> None:
+    # The edge from 179°E to 179°W is 2° of longitude (RFC 7946 §3.1.9), not 358°.
+    poly = Polygon([(179, 60), (-179, 60), (-179, 61), (179, 61)])
+    assert geoclaims.geodesic_area(poly) == pytest.approx(
+        _equal_area_km2(box(0, 60, 2, 61)), rel=5e-5
+    )
+
+
+def test_ukraine_units_are_unchanged_by_the_densification() -> None:
+    # Natural Earth's edges in Ukraine are all under 0.5°: the 27 units keep their areas
+    # (Ukraine's official area is 603,628 km²; Natural Earth's polygons sum within 1%).
+    total = float(geoclaims.geodesic_area(regions("UA").geometry).sum())
+    assert total == pytest.approx(603_628, rel=0.01)
+
+
+# python-visualization/folium#1858 (a Feature's geometry may be null, RFC 7946 §3.2, and
+# broke get_bounds): a layer whose every geometry is null was refused as "projected
+# coordinates (metres) written without their CRS", which sent the user the wrong way.
+def test_a_layer_of_null_geometries_says_so(tmp_path) -> None:
+    path = tmp_path / "held.geojson"
+    path.write_text(
+        '{"type": "FeatureCollection", "features": ['
+        '{"type": "Feature", "properties": {"name": "held"}, "geometry": null}]}',
+        encoding="utf-8",
+    )
+    with pytest.raises(geoclaims.LayerError, match="null or empty geometry") as info:
+        geoclaims.read_layer(path)
+    assert isinstance(info.value, ValueError)
+    assert "held.geojson" in str(info.value) and "metres" not in str(info.value)
+    frame = gpd.GeoDataFrame(geometry=[None, None], crs=4326)
+    with pytest.raises(geoclaims.LayerError, match="null or empty geometry"):
+        geoclaims.area_share(["Donetsk"], of="UA", within=frame)
