@@ -23,6 +23,7 @@ import functools
 import html
 import logging
 import math
+import os
 import re
 import warnings
 from collections import Counter
@@ -975,6 +976,28 @@ class _Page(branca.element.Figure):
         )
 
 
+class _Map(folium.Map):
+    """A folium map whose :meth:`save` writes a file whole or not at all."""
+
+    def save(self, outfile: Any, close_file: bool = True, **kwargs: Any) -> None:
+        """Write the page to `outfile` (a path, or an open file as folium takes).
+
+        A path gets geoclaims' safe writer: the page is rendered first, then written to a
+        temporary file that replaces `outfile` in one step, so a missing folder or an
+        interrupted write leaves no partial file and raises :class:`OutputError`
+        (an ``OSError``) naming the path.
+        """
+        if not isinstance(outfile, str | bytes | os.PathLike):
+            super().save(outfile, close_file=close_file, **kwargs)
+            return
+        from geoclaims._io import check_output, write_text
+
+        if isinstance(outfile, bytes):
+            outfile = os.fsdecode(outfile)
+        path = check_output(outfile)
+        write_text(path, self.get_root().render(**kwargs))
+
+
 def _new_map(tiles: str | None, *, title: str = "geoclaims map") -> folium.Map:
     """Return an empty folium map on a :class:`_Page`: offline but for its tiles.
 
@@ -991,7 +1014,7 @@ def _new_map(tiles: str | None, *, title: str = "geoclaims map") -> folium.Map:
         _template_free(tiles, "tiles")
     # Quarter zoom steps, so a fitted view fills a small screen instead of stopping at
     # the whole zoom level below.
-    m = folium.Map(tiles=tiles, control_scale=True, prefer_canvas=False, zoom_snap=0.25)
+    m = _Map(tiles=tiles, control_scale=True, prefer_canvas=False, zoom_snap=0.25)
     m.default_js = []
     m.default_css = []
     _Page(title).add_child(m)

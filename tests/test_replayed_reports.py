@@ -99,3 +99,36 @@ def test_a_layer_of_null_geometries_says_so(tmp_path) -> None:
     frame = gpd.GeoDataFrame(geometry=[None, None], crs=4326)
     with pytest.raises(geoclaims.LayerError, match="null or empty geometry"):
         geoclaims.area_share(["Donetsk"], of="UA", within=frame)
+
+
+# python-visualization/folium#1250 (m.save() into a folder that does not exist: a bare
+# FileNotFoundError from branca's open()): claim_map(...).save() now names the folder and
+# says to create it, as an OutputError (an OSError); nothing is written.
+def test_saving_a_map_into_a_missing_folder_is_a_typed_error(tmp_path) -> None:
+    m = geoclaims.claim_map(["Donetsk"], tiles=None)
+    target = tmp_path / "maps" / "donetsk.html"
+    with pytest.raises(geoclaims.OutputError, match=r"does not exist\. Create it first") as info:
+        m.save(target)
+    assert isinstance(info.value, OSError) and "maps" in str(info.value)
+    assert not (tmp_path / "maps").exists()
+    m.save(str(tmp_path / "donetsk.html"))
+    assert "Donetsk" in (tmp_path / "donetsk.html").read_text(encoding="utf-8")
+
+
+def test_an_interrupted_map_save_leaves_the_old_file(tmp_path, monkeypatch) -> None:
+    # branca opens (truncates) the file before it renders the page, so Ctrl-C or an
+    # error while rendering left an empty file in place of the old map.
+    from geoclaims import maps
+
+    m = geoclaims.claim_map(["Donetsk"], tiles=None)
+    target = tmp_path / "map.html"
+    target.write_text("old map", encoding="utf-8")
+
+    def interrupted(self, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(maps._Page, "render", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        m.save(target)
+    assert target.read_text(encoding="utf-8") == "old map"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
