@@ -132,3 +132,30 @@ def test_an_interrupted_map_save_leaves_the_old_file(tmp_path, monkeypatch) -> N
         m.save(target)
     assert target.read_text(encoding="utf-8") == "old map"
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+# geopandas/pyogrio#380 (a Shapefile without a .cpg file is decoded as ISO-8859-1, and
+# its names come out garbled with no word said): a control map whose .dbf is in CP1251
+# read 'Донецьк' as 'Äîíåöüê', so where={'name': 'Донецьк'} found nothing and the map
+# showed the garbled names. geoclaims now warns, naming the likely code page and the fix.
+def test_a_shapefile_in_cp1251_without_a_cpg_file_is_flagged(tmp_path) -> None:
+    frame = gpd.GeoDataFrame({"name": ["Донецьк"]}, geometry=[box(37, 47, 39, 49)], crs=4326)
+    path = tmp_path / "held.shp"
+    frame.to_file(path, encoding="cp1251")
+    path.with_suffix(".cpg").unlink(missing_ok=True)
+    with pytest.warns(geoclaims.GeoclaimsWarning, match=r"CP1251 text read as Latin-1.*\.cpg"):
+        garbled = geoclaims.read_layer(path)
+    assert garbled["name"].tolist() != ["Донецьк"]
+    path.with_suffix(".cpg").write_text("CP1251", encoding="ascii")
+    assert geoclaims.read_layer(path, where={"name": "Донецьк"})["name"].tolist() == ["Донецьк"]
+
+
+def test_latin_names_with_accents_are_not_flagged(tmp_path) -> None:
+    names = ["Île-de-France", "Thüringen", "Þórshöfn", "São Paulo"]
+    frame = gpd.GeoDataFrame(
+        {"name": names}, geometry=[box(i, 0, i + 1, 1) for i in range(4)], crs=4326
+    )
+    path = tmp_path / "latin.shp"
+    frame.to_file(path, encoding="cp1252")
+    path.with_suffix(".cpg").unlink(missing_ok=True)
+    assert geoclaims.read_layer(path)["name"].tolist() == names  # no warning (an error here)

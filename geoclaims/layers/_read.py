@@ -243,6 +243,50 @@ def _load(
     return frame, driver, name
 
 
+# Windows code pages whose text, read as Latin-1 (the Shapefile default without a .cpg
+# file), comes out as runs of accented Latin letters: 'Донецьк' -> 'Äîíåöüê'.
+_CODE_PAGES = ("cp1251", "cp1256", "cp1253", "cp1255", "cp874")
+
+
+def _misread_as(value: str) -> str | None:
+    """The code page `value` looks written in, if it reads as Latin-1 mojibake."""
+    letters = [c for c in value if c.isalpha()]
+    accented = sum("\u00c0" <= c <= "\u00ff" for c in letters)
+    if accented < 3 or accented < 0.6 * len(letters) or any(ord(c) > 0xFF for c in value):
+        return None
+    raw = value.encode("latin-1")
+    for code_page in _CODE_PAGES:
+        try:
+            text = raw.decode(code_page)
+        except UnicodeDecodeError:
+            continue
+        decoded = [c for c in text if c.isalpha()]
+        if decoded and sum(ord(c) > 0x36F for c in decoded) >= 0.8 * len(decoded):
+            return code_page
+    return None
+
+
+def _warn_misread_text(frame: gpd.GeoDataFrame, name: str) -> None:
+    """Warn when a Shapefile's text looks read in the wrong encoding (no .cpg file)."""
+    for column in frame.columns:
+        if column == frame.geometry.name or not (
+            frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column])
+        ):
+            continue
+        for value in frame[column].dropna().head(200):
+            code_page = isinstance(value, str) and _misread_as(value)
+            if code_page:
+                warnings.warn(
+                    f"read_layer: {name!r:.120} column {column!r:.40} holds {value!r:.40}, "
+                    f"which looks like {code_page.upper()} text read as Latin-1 (the "
+                    "Shapefile has no .cpg file naming its encoding). Write a .cpg file "
+                    f"holding '{code_page.upper()}' next to the .shp and read it again.",
+                    GeoclaimsWarning,
+                    stacklevel=4,
+                )
+                return
+
+
 def _find_column(frame: pd.DataFrame, candidates: Iterable[str]) -> str | None:
     lower = {str(c).lower(): c for c in frame.columns if c != frame.geometry.name}
     for cand in candidates:
@@ -707,6 +751,8 @@ def _read_one(
         extra = f" matching where={where!r}" if sql else ""
         msg = f"{name!r} has no features{extra}."
         raise LayerError(msg)
+    if driver == "ESRI Shapefile":
+        _warn_misread_text(frame, name)
     attrs = dict(frame.attrs)
     # GeoJSON files, and GeoDataFrames a user read from one with geopandas
     snapshot = driver in (*_GEOJSON_DRIVERS, None) and _deepstate.is_snapshot(frame)
