@@ -30,7 +30,7 @@ import os
 import threading
 import warnings
 from collections import OrderedDict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+import shapely.geometry
 from pyproj import Geod
 from shapely.geometry.base import BaseGeometry
 
@@ -252,6 +253,29 @@ def _to_lonlat(series: gpd.GeoSeries) -> gpd.GeoSeries:
     return series.to_crs(4326)
 
 
+def _from_geojson(obj: Any) -> BaseGeometry:
+    """A shapely geometry from a GeoJSON geometry or Feature dict, or a __geo_interface__."""
+    data = obj.__geo_interface__ if hasattr(obj, "__geo_interface__") else obj
+    kind = data.get("type") if isinstance(data, Mapping) else None
+    if kind == "Feature" and isinstance(data.get("geometry"), Mapping):
+        data = data["geometry"]  # one feature stands for its geometry (shapely#1814)
+    elif kind in ("Feature", "FeatureCollection"):
+        msg = (
+            f"geodesic_area() got a GeoJSON {kind} ({obj!r:.80}); pass its geometry, or read "
+            "it with geoclaims.read_layer() and pass the GeoDataFrame."
+        )
+        raise InvalidInputError(msg)
+    try:
+        return shapely.geometry.shape(data)
+    except Exception as err:  # shapely raises several types for a malformed dict
+        msg = (
+            f"geodesic_area() could not read {obj!r:.80} as a GeoJSON geometry ({err}); "
+            "pass a shapely geometry or a dict such as "
+            "{'type': 'Polygon', 'coordinates': [[[lon, lat], ...]]}."
+        )
+        raise InvalidInputError(msg) from err
+
+
 @typed_errors
 def geodesic_area(geom_or_gdf: Any) -> Any:
     """Geodesic area in km² on the WGS84 ellipsoid.
@@ -261,7 +285,9 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
     geom_or_gdf : shapely geometry, GeoSeries, GeoDataFrame or array of geometries
         Polygons and multipolygons (points and lines count as 0). A GeoSeries or
         GeoDataFrame with a CRS is reprojected to EPSG:4326 first; without a CRS, and
-        for bare geometries, coordinates are taken as longitude/latitude degrees.
+        for bare geometries, coordinates are taken as longitude/latitude degrees. A
+        GeoJSON geometry or Feature dict (or an object with ``__geo_interface__``)
+        counts as one geometry in longitude/latitude degrees (RFC 7946).
 
     Returns
     -------
@@ -272,8 +298,8 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
     Raises
     ------
     InvalidInputError
-        If the input holds no geometries, or a latitude lies beyond ±90° (projected
-        coordinates without a CRS).
+        If the input holds no geometries, a dict is no GeoJSON geometry, or a latitude
+        lies beyond ±90° (projected coordinates without a CRS).
 
     Notes
     -----
@@ -310,13 +336,16 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
         series = _to_lonlat(geom_or_gdf)
         values = _areas_km2(np.asarray(series.values, dtype=object))
         return pd.Series(values, index=geom_or_gdf.index, name="area_km2")
+    if isinstance(geom_or_gdf, Mapping) or hasattr(geom_or_gdf, "__geo_interface__"):
+        return float(_areas_km2(np.array([_from_geojson(geom_or_gdf)], dtype=object))[0])
     if isinstance(geom_or_gdf, str | bytes) or not isinstance(geom_or_gdf, Iterable | np.ndarray):
         msg = (
             f"geodesic_area() needs a shapely geometry, a GeoSeries/GeoDataFrame or an array "
             f"of geometries, not {type(geom_or_gdf).__name__} {geom_or_gdf!r:.80}."
         )
         raise InvalidTypeError(msg)
-    arr = np.asarray(list(geom_or_gdf), dtype=object)
+    arr = np.empty(len(items := list(geom_or_gdf)), dtype=object)
+    arr[:] = [_from_geojson(g) if isinstance(g, Mapping) else g for g in items]
     ok = np.array([g is None or isinstance(g, BaseGeometry) for g in arr], dtype=bool)
     if not ok.all():
         bad = arr[~ok][0]

@@ -6,8 +6,11 @@ and checks the value geoclaims gives, with the source of the reference value.
 
 from __future__ import annotations
 
+import json
+
 import geopandas as gpd
 import pytest
+import shapely.geometry
 from shapely.geometry import Polygon, box
 
 import geoclaims
@@ -159,3 +162,48 @@ def test_latin_names_with_accents_are_not_flagged(tmp_path) -> None:
     frame.to_file(path, encoding="cp1252")
     path.with_suffix(".cpg").unlink(missing_ok=True)
     assert geoclaims.read_layer(path)["name"].tolist() == names  # no warning (an error here)
+
+
+# geopandas/geopandas#3810 and Turfjs/turf#433 (a GeometryCollection inside a
+# GeometryCollection is flattened one level only): a control layer whose polygons sat in
+# a nested collection was refused as holding "no polygons".
+def test_polygons_in_a_nested_geometry_collection_are_held_ground(tmp_path) -> None:
+    held = {"type": "Polygon", "coordinates": [[[37, 47], [39, 47], [39, 49], [37, 49], [37, 47]]]}
+    nested = {
+        "type": "GeometryCollection",
+        "geometries": [{"type": "GeometryCollection", "geometries": [held]}],
+    }
+    path = tmp_path / "nested.geojson"
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [{"type": "Feature", "properties": {}, "geometry": nested}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    flat = geoclaims.area_share(["Donetsk"], of="UA", within=held)
+    share = geoclaims.area_share(["Donetsk"], of="UA", within=path)
+    assert share.held_pct == pytest.approx(flat.held_pct, rel=1e-9)
+    assert share.held_pct > 3  # ~3.8% of Ukraine: the box covers most of Donetsk oblast
+
+
+# shapely/shapely#1814 (a GeoJSON Feature through __geo_interface__ is refused): a GeoJSON
+# geometry or Feature dict given to geodesic_area was iterated key by key ("got 'type'
+# among the geometries"). It is now measured as the geometry it describes.
+def test_geodesic_area_of_geojson_dicts() -> None:
+    square = box(37, 47, 39, 49)
+    expected = _equal_area_km2(square)
+    geometry = shapely.geometry.mapping(square)
+    feature = {"type": "Feature", "properties": {"name": "held"}, "geometry": geometry}
+    assert geoclaims.geodesic_area(geometry) == pytest.approx(expected, rel=5e-5)
+    assert geoclaims.geodesic_area(feature) == pytest.approx(expected, rel=5e-5)
+    assert geoclaims.geodesic_area([geometry, square]).tolist() == pytest.approx(
+        [expected, expected], rel=5e-5
+    )
+    with pytest.raises(geoclaims.InvalidInputError, match="read_layer") as info:
+        geoclaims.geodesic_area({"type": "FeatureCollection", "features": [feature]})
+    assert isinstance(info.value, ValueError)
+    with pytest.raises(geoclaims.InvalidInputError, match="'coordinates'"):
+        geoclaims.geodesic_area({"type": "Polygon"})

@@ -396,6 +396,12 @@ def _polygonal_part(geom: Any) -> Any:
     if geom is None or geom.geom_type in _POLYGONAL:
         return geom
     parts = [p for p in shapely.get_parts(geom) if p.geom_type in _POLYGONAL]
+    parts += [
+        p
+        for nested in shapely.get_parts(geom)
+        if nested.geom_type == "GeometryCollection"
+        and (p := _polygonal_part(nested)) is not None
+    ]
     if not parts:
         return None
     return shapely.union_all(parts) if len(parts) > 1 else parts[0]
