@@ -207,3 +207,23 @@ def test_geodesic_area_of_geojson_dicts() -> None:
     assert isinstance(info.value, ValueError)
     with pytest.raises(geoclaims.InvalidInputError, match="'coordinates'"):
         geoclaims.geodesic_area({"type": "Polygon"})
+
+
+# faeldon/philippines-json-maps#1 (read_file of a GitHub "blob" URL: the HTML page came
+# back and GDAL said only "not recognized as a supported file format"): a layer file that
+# holds an HTML page, or an API's JSON error reply, now says so and how to get the layer.
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("<!DOCTYPE html>\n<html><head><title>Sign in</title></head></html>", "HTML page"),
+        ('{"message": "Unauthorized", "statusCode": 401}', "JSON but not GeoJSON.*Unauthorized"),
+    ],
+    ids=["login-page", "api-error"],
+)
+def test_a_page_saved_in_place_of_a_layer_is_named(tmp_path, content: str, said: str) -> None:
+    path = tmp_path / "1663632000.geojson"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(geoclaims.LayerError, match=said) as info:
+        geoclaims.read_layer(path)
+    assert isinstance(info.value, ValueError) and "1663632000.geojson" in str(info.value)
+    assert "Fetch" in str(info.value)

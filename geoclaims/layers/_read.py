@@ -102,6 +102,36 @@ def _gdal_path(path: Path) -> str:
     return f"{scheme}://{path.absolute()}"
 
 
+def _what_it_is(src: str | bytes) -> str:
+    """Say what a file GDAL could not read holds, when it is a page or an API reply."""
+    if isinstance(src, bytes):
+        head = src[:4096]
+    else:
+        try:
+            with open(urllib.parse.unquote(src.removeprefix("file://")), "rb") as fh:
+                head = fh.read(4096)
+        except OSError:
+            return ""
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    if text[:15].lower().startswith(("<!doctype html", "<html", "<head", "<body")):
+        return (
+            ": it is an HTML page, not a layer (a login, error or rate-limit page saved "
+            "in its place?). Fetch the layer again, with the authorisation its source "
+            "needs, and check that the file holds GeoJSON"
+        )
+    if text.startswith("{"):
+        try:
+            data = json.loads(src if isinstance(src, bytes) else head)
+        except ValueError:
+            return ""
+        if isinstance(data, dict) and "type" not in data:
+            return (
+                f": it is JSON but not GeoJSON (no 'type' member): {json.dumps(data)!r:.100}, "
+                "an API's error reply saved in place of the layer? Fetch it again"
+            )
+    return ""
+
+
 def _read_parquet(src: str | Path | io.BytesIO, name: str) -> gpd.GeoDataFrame:
     try:
         return gpd.read_parquet(src)
@@ -141,7 +171,11 @@ def _read_ogr(
         hint = ""
         if where is not None:
             hint = f" (check the SQL where={where!r}: column names and quoting)"
-        msg = f"Could not read {name!r} as a vector layer{hint}: {err}"
+        found = _what_it_is(src)
+        if found:
+            msg = f"Could not read {name!r:.120} as a vector layer{found}."
+        else:
+            msg = f"Could not read {name!r} as a vector layer{hint}: {err}"
         raise LayerError(msg) from err
     if len(frames) == 1:
         return frames[0], driver
