@@ -227,3 +227,21 @@ def test_a_page_saved_in_place_of_a_layer_is_named(tmp_path, content: str, said:
         geoclaims.read_layer(path)
     assert isinstance(info.value, ValueError) and "1663632000.geojson" in str(info.value)
     assert "Fetch" in str(info.value)
+
+
+# r-spatial/s2#198 (POLYGON ((-180 -90, 180 -90, 180 90, -180 90, -180 -90)) is not read
+# as the whole globe): as a control layer the world box was cut "at 180°" into lines and
+# refused as holding no polygons, and so was a world box with the free ground as its hole
+# (an inverse mask). Reference: the held and free parts of Donetsk add up to 100%.
+def test_a_world_box_and_an_inverse_mask_are_held_ground() -> None:
+    world = box(-180, -90, 180, 90)
+    free = box(37, 47, 39, 49)
+    everything = geoclaims.area_share(["Donetsk", "Luhansk"], of="UA", within=world)
+    assert everything.held_pct == pytest.approx(everything.total_pct, rel=1e-9)
+    mask = Polygon(world.exterior.coords, [free.exterior.coords])
+    held = geoclaims.area_share(["Donetsk"], of="UA", within=mask).to_frame()
+    direct = geoclaims.area_share(["Donetsk"], of="UA", within=free).to_frame()
+    assert float(held.held_pct_of_unit.iloc[0] + direct.held_pct_of_unit.iloc[0]) == (
+        pytest.approx(100.0, abs=0.01)
+    )  # tolerance: the parts' shared edges are split at different points (0.5° steps)
+    assert 0 < float(held.held_pct_of_unit.iloc[0]) < 50

@@ -555,9 +555,14 @@ def _into_world(geom: Any) -> Any:
 
 
 def _unwrap_ring(xy: np.ndarray) -> np.ndarray | None:
-    """A ring's coordinates with longitudes made continuous across ±180°, or None if unneeded."""
+    """A ring's coordinates with longitudes made continuous across ±180°, or None if unneeded.
+
+    A step of more than 180° crosses 180° the short way (175°E to 165°W); a step of a
+    whole 360° (-180° to 180°, the edge of a world box or of Antarctica) runs along its
+    parallel as drawn and is no crossing.
+    """
     step = np.diff(xy[:, 0])
-    jumps = np.abs(step) > 180.0
+    jumps = (np.abs(step) > 180.0) & (np.abs(step) < 360.0 - 1e-9)
     if not jumps.any():
         return None
     shift = np.concatenate([[0.0], np.cumsum(np.where(jumps, -360.0 * np.sign(step), 0.0))])
