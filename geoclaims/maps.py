@@ -374,7 +374,7 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
             row = row.iloc[0]
         props = {
             "unit_id": unit_id,
-            "name": row["name"],
+            "name": _short(row["name"]) or "–",  # a user's frame may name a region by a date
             "iso": row.get("iso_3166_2") or "–",
             "km2": _fmt_km2(row["area_km2"]),
             "share": _fmt_pct(row["share_pct"]),
@@ -394,7 +394,7 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
                 "properties": {
                     "role": "named region",
                     "unit_id": str(unit_id),
-                    "name": str(row["name"]),
+                    "name": _plain(row["name"]),
                     "iso_3166_2": str(row.get("iso_3166_2") or ""),
                     "area_km2": _num_or_none(row["area_km2"], 1),
                     "share_pct": _num_or_none(row["share_pct"], 3),
@@ -689,11 +689,16 @@ def _template_free(value: str, what: str) -> str:
     return value
 
 
+def _plain(value: object) -> str:
+    """A property as plain text for JSON: "" for a missing value, else its str()."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return ""
+    return str(value)
+
+
 def _short(value: object) -> str:
     """Shorten a control-layer property for a tooltip (escaping comes later)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    text = str(value)
+    text = _plain(value)
     if len(text) > _MAX_FIELD_CHARS:
         text = text[: _MAX_FIELD_CHARS - 1] + "…"
     return text

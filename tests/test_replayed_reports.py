@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 
 import geopandas as gpd
+import numpy as np
+import pandas as pd
 import pytest
 import shapely.geometry
 from shapely.geometry import Polygon, box
@@ -245,3 +247,20 @@ def test_a_world_box_and_an_inverse_mask_are_held_ground() -> None:
         pytest.approx(100.0, abs=0.01)
     )  # tolerance: the parts' shared edges are split at different points (0.5° steps)
     assert 0 < float(held.held_pct_of_unit.iloc[0]) < 50
+
+
+# martinfleis/geopandas-view#49 (explore() of a frame with a datetime column: "Object of
+# type Timestamp is not JSON serializable"): claim_map of a user's own regions frame
+# whose name column held a Timestamp, a number or NaN failed the same way.
+def test_a_regions_frame_with_odd_names_maps() -> None:
+    frame = gpd.GeoDataFrame(
+        {"name": [pd.Timestamp("2022-09-30"), 123, np.nan]},
+        geometry=[box(37, 47, 38, 48), box(38, 48, 39, 49), box(36, 46, 37, 47)],
+        crs=4326,
+    )
+    share = geoclaims.area_share(frame, of="UA")
+    page = geoclaims.claim_map(share, tiles=None).get_root().render()
+    assert "2022-09-30" in page and "123" in page
+    # the three boxes, each measured as drawn (reference: equal-area projection)
+    expected = sum(_equal_area_km2(g) for g in frame.geometry)
+    assert float(share.to_frame()["area_km2"].sum()) == pytest.approx(expected, rel=5e-5)
