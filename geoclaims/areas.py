@@ -209,6 +209,7 @@ def _repaired(geoms: np.ndarray) -> np.ndarray:
     method keeps what the rings enclose: overlapping parts become their union, a
     self-crossing ring its loops.
     """
+    geoms = _collections_unioned(geoms)
     polygonal = np.isin(shapely.get_type_id(geoms), (_POLYGON, 6, 7))
     invalid = polygonal & ~shapely.is_valid(geoms)
     if not invalid.any():
@@ -225,6 +226,35 @@ def _repaired(geoms: np.ndarray) -> np.ndarray:
         "geometry (e.g. shapely.make_valid) to silence this warning."
     )
     warnings.warn(msg, GeoclaimsWarning, stacklevel=4)
+    return out
+
+
+def _collections_unioned(geoms: np.ndarray) -> np.ndarray:
+    """Return `geoms` with each geometry collection whose polygons overlap unioned.
+
+    GEOS calls a collection of overlapping polygons valid, so summing its parts would
+    count the overlap twice; a warning says when that happened.
+    """
+    collection = np.flatnonzero(shapely.get_type_id(geoms) == 7)
+    if not len(collection):
+        return geoms
+    out = geoms.copy()
+    overlapping = 0
+    for i in collection:
+        parts, _ = _polygons(np.array([geoms[i]], dtype=object))
+        if len(parts) < 2:
+            continue
+        union = shapely.union_all(parts)
+        if shapely.area(parts).sum() > shapely.area(union) * (1 + 1e-9):
+            out[i] = union
+            overlapping += 1
+    if overlapping:
+        msg = (
+            f"{overlapping} geometry collection(s) hold polygons that overlap; each "
+            "overlap is counted once (their union is measured). Pass the union, or one "
+            "row per polygon, to silence this warning."
+        )
+        warnings.warn(msg, GeoclaimsWarning, stacklevel=5)
     return out
 
 

@@ -264,3 +264,18 @@ def test_a_regions_frame_with_odd_names_maps() -> None:
     # the three boxes, each measured as drawn (reference: equal-area projection)
     expected = sum(_equal_area_km2(g) for g in frame.geometry)
     assert float(share.to_frame()["area_km2"].sum()) == pytest.approx(expected, rel=5e-5)
+
+
+# natcap/invest#1310 (polygon area metrics overcount when polygons overlap; GEOS itself
+# gives overlays of collections union semantics, libgeos/geos#1059): GEOS calls a
+# GeometryCollection of overlapping polygons valid, so geodesic_area summed its parts
+# and counted the overlap twice (98,432 km² for two 2°x2° boxes sharing a 1° square).
+def test_overlapping_polygons_of_a_collection_count_once() -> None:
+    first, second = box(0, 0, 2, 2), box(1, 1, 3, 3)
+    collection = shapely.geometry.GeometryCollection([first, second])
+    with pytest.warns(geoclaims.GeoclaimsWarning, match="overlap"):
+        got = geoclaims.geodesic_area(collection)
+    assert got == pytest.approx(_equal_area_km2(first.union(second)), rel=5e-5)
+    apart = shapely.geometry.GeometryCollection([first, box(5, 5, 6, 6)])
+    expected = _equal_area_km2(first) + _equal_area_km2(box(5, 5, 6, 6))
+    assert geoclaims.geodesic_area(apart) == pytest.approx(expected, rel=5e-5)  # no warning
