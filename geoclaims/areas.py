@@ -595,6 +595,32 @@ def _units_from_ids(unit_ids: Sequence[str]) -> gpd.GeoDataFrame:
     return boundaries._unit_rows([idx[u] for u in unit_ids])
 
 
+def _check_own_regions(frame: gpd.GeoDataFrame) -> None:
+    """Refuse a user's regions frame with a row that has no area to measure.
+
+    A missing, empty or point/line geometry would count 0 km² for its region without a
+    word, and the share would come out short.
+    """
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    missing = shapely.is_missing(geoms)
+    kinds = np.full(len(geoms), "missing", dtype=object)
+    kinds[~missing] = shapely.get_type_id(geoms[~missing])
+    polygonal = ~missing & np.isin(kinds, (_POLYGON, 6, 7), assume_unique=False)
+    polygonal[polygonal] = ~shapely.is_empty(geoms[polygonal])
+    if not polygonal.all():
+        i = int(np.flatnonzero(~polygonal)[0])
+        label = frame["name"].iloc[i] if "name" in frame.columns else f"row {i}"
+        what = "no geometry" if missing[i] else f"a {geoms[i].geom_type} with no area"
+        if not missing[i] and geoms[i].is_empty:
+            what = "an empty geometry"
+        msg = (
+            f"Region {label!r:.80} of the regions frame has {what}; its share would count "
+            f"as 0 km². Give it a polygon, or drop the row ({int((~polygonal).sum())} of "
+            f"{len(geoms)} rows have no polygon)."
+        )
+        raise InvalidInputError(msg)
+
+
 def _named_units(
     regions: Any, *, country: str, worldview: str, as_of: _dt.date
 ) -> gpd.GeoDataFrame:
@@ -615,6 +641,7 @@ def _named_units(
             )
             raise InvalidInputError(msg)
         if isinstance(frame, gpd.GeoDataFrame) and frame.geometry.name in frame.columns:
+            _check_own_regions(frame)
             units = frame.copy()
             if units.crs is None:
                 units = units.set_crs(4326)

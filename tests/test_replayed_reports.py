@@ -279,3 +279,22 @@ def test_overlapping_polygons_of_a_collection_count_once() -> None:
     apart = shapely.geometry.GeometryCollection([first, box(5, 5, 6, 6)])
     expected = _equal_area_km2(first) + _equal_area_km2(box(5, 5, 6, 6))
     assert geoclaims.geodesic_area(apart) == pytest.approx(expected, rel=5e-5)  # no warning
+
+
+# geopandas/geopandas#139 (a missing geometry's area is NaN, and sums skip it): a user's
+# own regions frame with a missing geometry, or a point, gave a
+# share short by that region (or 0%) without a word. It is now refused, naming the row.
+@pytest.mark.parametrize(
+    ("geometry", "said"),
+    [(None, "has no geometry"), (shapely.geometry.Point(38, 48), "Point with no area")],
+    ids=["missing", "point"],
+)
+def test_a_regions_frame_row_without_a_polygon_is_refused(geometry, said: str) -> None:
+    frame = gpd.GeoDataFrame(
+        {"name": ["west", "east"]}, geometry=[box(37, 47, 38, 48), geometry], crs=4326
+    )
+    with pytest.raises(geoclaims.InvalidInputError, match=said) as info:
+        geoclaims.area_share(frame, of="UA")
+    assert isinstance(info.value, ValueError) and "'east'" in str(info.value)
+    kept = geoclaims.area_share(frame.iloc[:1], of="UA")  # dropping the row, as advised
+    assert 0 < kept.total <= _equal_area_km2(box(37, 47, 38, 48))
