@@ -603,10 +603,7 @@ def _check_own_regions(frame: gpd.GeoDataFrame) -> None:
     """
     geoms = np.asarray(frame.geometry.values, dtype=object)
     missing = shapely.is_missing(geoms)
-    kinds = np.full(len(geoms), "missing", dtype=object)
-    kinds[~missing] = shapely.get_type_id(geoms[~missing])
-    polygonal = ~missing & np.isin(kinds, (_POLYGON, 6, 7), assume_unique=False)
-    polygonal[polygonal] = ~shapely.is_empty(geoms[polygonal])
+    polygonal = np.isin(shapely.get_type_id(geoms), (_POLYGON, 6, 7)) & ~shapely.is_empty(geoms)
     if not polygonal.all():
         i = int(np.flatnonzero(~polygonal)[0])
         label = frame["name"].iloc[i] if "name" in frame.columns else f"row {i}"

@@ -433,8 +433,7 @@ def _polygonal_part(geom: Any) -> Any:
     parts += [
         p
         for nested in shapely.get_parts(geom)
-        if nested.geom_type == "GeometryCollection"
-        and (p := _polygonal_part(nested)) is not None
+        if nested.geom_type == "GeometryCollection" and (p := _polygonal_part(nested)) is not None
     ]
     if not parts:
         return None
