@@ -335,15 +335,21 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
     -----
     Each ring is measured with :meth:`pyproj.Geod.polygon_area_perimeter` and taken
     unsigned, so ring orientation does not matter; holes are subtracted from their
-    exterior ring.
+    exterior ring. Rings are measured as drawn in longitude/latitude: edges longer
+    than 0.5° are split first (an edge along a parallel is not a geodesic), and a
+    polygon wider than 180° (a world box) is measured in strips of 90°. An edge of
+    more than 180° (but not a whole 360°) crosses 180° the short way.
 
     Examples
     --------
-    A one-degree cell on the equator:
+    A one-degree cell on the equator (12,308.46 km² in a cylindrical equal-area
+    projection, where a lon/lat box keeps its shape):
 
     >>> from shapely.geometry import box
     >>> round(geodesic_area(box(0, 0, 1, 1)), 1)
-    12308.8
+    12308.5
+    >>> round(geodesic_area(box(-180, -90, 180, 90)))  # the WGS84 ellipsoid's surface
+    510065622
 
     A square with a hole, and a GeoSeries in a projected CRS:
 
@@ -355,7 +361,7 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
     0.75
     >>> s = gpd.GeoSeries([box(0, 0, 1, 1)], crs=4326).to_crs(3857)
     >>> geodesic_area(s).round(1)
-    0    12308.8
+    0    12308.5
     Name: area_km2, dtype: float64
     """
     if isinstance(geom_or_gdf, BaseGeometry):
