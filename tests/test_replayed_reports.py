@@ -298,3 +298,32 @@ def test_a_regions_frame_row_without_a_polygon_is_refused(geometry, said: str) -
     assert isinstance(info.value, ValueError) and "'east'" in str(info.value)
     kept = geoclaims.area_share(frame.iloc[:1], of="UA")  # dropping the row, as advised
     assert 0 < kept.total <= _equal_area_km2(box(37, 47, 38, 48))
+
+
+# geopandas/geopandas#1234 (a CSV whose polygons are WKT in a "geometry" column reads as
+# plain strings: GDAL's CSV driver only looks for a column named WKT unless told): a
+# control layer kept as such a CSV was refused as having "no layer with geometries",
+# and one with a WKT column as having no CRS. Both read now, as lon/lat degrees.
+@pytest.mark.parametrize("column", ["geometry", "WKT"])
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_a_csv_of_wkt_polygons_is_a_layer(tmp_path, column: str, sep: str) -> None:
+    path = tmp_path / "held.csv"
+    path.write_text(
+        f'status{sep}{column}\noccupied{sep}"POLYGON ((37 47, 39 47, 39 49, 37 49, 37 47))"\n',
+        encoding="utf-8",
+    )
+    square = box(37, 47, 39, 49)
+    got = geoclaims.area_share(["Donetsk"], of="UA", within=path)
+    assert got.held_pct == pytest.approx(
+        geoclaims.area_share(["Donetsk"], of="UA", within=square).held_pct, rel=1e-9
+    )
+    assert geoclaims.read_layer(path, where={"status": "occupied"})["status"].tolist() == [
+        "occupied"
+    ]
+
+
+def test_a_csv_without_wkt_polygons_says_which_columns_it_has(tmp_path) -> None:
+    path = tmp_path / "points.csv"
+    path.write_text("name,lat,lon\nheld,48,38\n", encoding="utf-8")
+    with pytest.raises(geoclaims.LayerError, match=r"no column of WKT polygons.*'lat'"):
+        geoclaims.read_layer(path)

@@ -9,6 +9,7 @@ in EPSG:4326, ready for :func:`geoclaims.area_share`.
 
 from __future__ import annotations
 
+import csv
 import datetime as _dt
 import gzip
 import io
@@ -102,6 +103,51 @@ def _gdal_path(path: Path) -> str:
     return f"{scheme}://{path.absolute()}"
 
 
+# Columns of a CSV that may hold its geometries as WKT (GDAL reads only "WKT" unasked).
+_CSV_GEOMETRY_COLUMNS = "WKT,geometry,geom,the_geom,wkt_geom,shape"
+
+
+def _read_csv(src: str | bytes, name: str, where: str | None) -> gpd.GeoDataFrame:
+    """Read a CSV whose polygons are WKT in a column such as ``geometry`` or ``WKT``."""
+    if isinstance(src, bytes):  # downloaded: GDAL needs the .csv name to know the format
+        if where is not None:
+            msg = f"where={where!r} is an SQL filter; for a downloaded CSV pass a dict."
+            raise InvalidInputError(msg)
+        text = src.decode("utf-8-sig", errors="replace")
+        try:
+            sep = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|").delimiter
+        except csv.Error:
+            sep = ","
+        try:
+            table = pd.read_csv(io.StringIO(text), sep=sep, dtype=str)
+        except (ValueError, csv.Error) as err:  # pandas' ParserError is a ValueError
+            msg = f"Could not read {name!r:.120} as a CSV layer: {err}"
+            raise LayerError(msg) from err
+        wanted = {c.lower() for c in _CSV_GEOMETRY_COLUMNS.split(",")}
+        column = next((c for c in table.columns if str(c).lower() in wanted), None)
+        geoms = (
+            shapely.from_wkt(table[column], on_invalid="ignore")
+            if column
+            else np.full(len(table), None, dtype=object)
+        )
+        frame = gpd.GeoDataFrame(
+            table.drop(columns=[column] if column else []), geometry=geoms, crs=None
+        )
+    else:
+        frame = pyogrio.read_dataframe(
+            src, where=where, GEOM_POSSIBLE_NAMES=_CSV_GEOMETRY_COLUMNS, KEEP_GEOM_COLUMNS="NO"
+        )
+    if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.isna().all():
+        columns = [c for c in frame.columns if c != "geometry"]
+        msg = (
+            f"{name!r:.120} has no column of WKT polygons (columns: {columns!r:.200}). A CSV "
+            f"layer needs its polygons as WKT in a column named one of "
+            f"{_CSV_GEOMETRY_COLUMNS.replace(',', ', ')}, in longitude/latitude degrees."
+        )
+        raise LayerError(msg)
+    return frame
+
+
 def _what_it_is(src: str | bytes) -> str:
     """Say what a file GDAL could not read holds, when it is a page or an API reply."""
     if isinstance(src, bytes):
@@ -152,6 +198,8 @@ def _read_ogr(
         if (suffix or _suffix(name)) in _GEOJSON_SUFFIXES and layer is None:
             # one layer by definition; GDAL parses the whole file on every open, so once
             return pyogrio.read_dataframe(src, where=where), "GeoJSON"
+        if (suffix or _suffix(name)) == ".csv":
+            return _read_csv(src, name, where), "CSV"
         listed = pyogrio.list_layers(src)
         if layer is None:
             names = [str(n) for n, geom_type in listed if geom_type is not None]
@@ -491,8 +539,10 @@ def _clean_geometry(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
 
 def _to_wgs84(frame: gpd.GeoDataFrame, driver: str | None, name: str) -> gpd.GeoDataFrame:
     if frame.crs is None:
-        if driver in _GEOJSON_DRIVERS:
-            logger.debug("control layer %s has no CRS: GeoJSON is EPSG:4326 (RFC 7946)", name)
+        if driver in (*_GEOJSON_DRIVERS, "CSV"):
+            # GeoJSON is EPSG:4326 (RFC 7946); a CSV of WKT carries no CRS, and the bounds
+            # check below refuses one that cannot be in degrees
+            logger.debug("control layer %s has no CRS: read as EPSG:4326", name)
             frame = frame.set_crs(4326)
         else:
             msg = (
@@ -655,7 +705,9 @@ def read_layer(
     ----------
     source : str, path-like, dict, list or GeoDataFrame
         A GeoJSON, GeoPackage, Shapefile (or zipped Shapefile), KML/KMZ or GeoParquet
-        file, optionally gzipped (``.geojson.gz``); an ``http(s)`` URL to one (fetched
+        file, or a CSV with WKT polygons in lon/lat degrees (in a column ``WKT``,
+        ``geometry``, ``geom``, ``the_geom``, ``wkt_geom`` or ``shape``), optionally
+        gzipped (``.geojson.gz``); an ``http(s)`` URL to one (fetched
         only because you passed it, then cached); an open GeoJSON dict; a GeoDataFrame
         to check and repair; a shapely (Multi)Polygon or a GeoJSON geometry dict in
         lon/lat degrees (EPSG:4326); or a dated collection of DeepStateMap snapshots (a folder,
