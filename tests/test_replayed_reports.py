@@ -327,3 +327,26 @@ def test_a_csv_without_wkt_polygons_says_which_columns_it_has(tmp_path) -> None:
     path.write_text("name,lat,lon\nheld,48,38\n", encoding="utf-8")
     with pytest.raises(geoclaims.LayerError, match=r"no column of WKT polygons.*'lat'"):
         geoclaims.read_layer(path)
+
+
+# qgis/QGIS#33650 and geopandas/geopandas#1472 (GDAL guesses a GeoJSON property that
+# looks like a date to be a date): "2022-09-20" came back as a Timestamp and an integer
+# id as a number, so where={"date": "2022-09-20"} or where={"id": "1"} matched nothing,
+# while the error listed '2022-09-20 00:00:00' and '1' as the column's values.
+def test_where_strings_match_dates_and_numbers_as_written(tmp_path) -> None:
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"id": i, "date": day, "status": "occupied"},
+            "geometry": shapely.geometry.mapping(box(37 + i, 47, 38 + i, 48)),
+        }
+        for i, day in ((0, "2022-09-20"), (1, "2022-09-21"))
+    ]
+    path = tmp_path / "held.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    assert geoclaims.read_layer(path, where={"date": "2022-09-20"})["id"].tolist() == [0]
+    assert geoclaims.read_layer(path, where={"id": "1"})["date"].astype(str).str[:10].tolist() == [
+        "2022-09-21"
+    ]
+    with pytest.raises(geoclaims.LayerError, match="matched no feature"):
+        geoclaims.read_layer(path, where={"date": "2022-09-22"})

@@ -15,6 +15,7 @@ import gzip
 import io
 import json
 import logging
+import math
 import os
 import urllib.parse
 import warnings
@@ -442,6 +443,20 @@ def _filter_date(
     return frame[keep], None
 
 
+def _as_text(value: Any) -> str | None:
+    """A property value as the casefolded text a ``where=`` string is compared with."""
+    if isinstance(value, str):
+        return value.casefold()
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, _dt.datetime):
+        at_midnight = value.time() == _dt.time(0) and value.tzinfo is None
+        return value.date().isoformat() if at_midnight else value.isoformat()
+    return str(value).casefold()
+
+
 def _filter_where(frame: gpd.GeoDataFrame, where: Mapping[str, Any], name: str) -> gpd.GeoDataFrame:
     keep = np.ones(len(frame), dtype=bool)
     for column, wanted in where.items():
@@ -456,8 +471,8 @@ def _filter_where(frame: gpd.GeoDataFrame, where: Mapping[str, Any], name: str) 
         text = {w.casefold() for w in wanted if isinstance(w, str)}
         other = [w for w in wanted if not isinstance(w, str)]
         match = np.array(values.isin(other), dtype=bool)
-        if text:
-            as_text = values.map(lambda v: v.casefold() if isinstance(v, str) else v)
+        if text:  # "3" finds 3 and 3.0, "2022-09-20" a date: compare as the text shown
+            as_text = values.map(_as_text)
             match |= np.array(as_text.isin(text), dtype=bool)
         if not match.any():
             seen = sorted({str(v) for v in values.dropna().unique()})[:20]
