@@ -350,3 +350,31 @@ def test_where_strings_match_dates_and_numbers_as_written(tmp_path) -> None:
     ]
     with pytest.raises(geoclaims.LayerError, match="matched no feature"):
         geoclaims.read_layer(path, where={"date": "2022-09-22"})
+
+
+# kubernetes/kompose#169 (`-o -` created a file named '-' instead of writing to standard
+# output, the convention the README already follows for input): `geoclaims map ... -o -`
+# wrote a file named '-'. It now writes the page to standard output and the status line
+# to standard error.
+def test_dash_output_writes_the_page_to_standard_output(tmp_path, monkeypatch, capsys) -> None:
+    from geoclaims.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["map", "Donetsk", "--tiles", "none", "-o", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("<!DOCTYPE html>") and "Donetsk" in out
+    assert "standard output" in err and list(tmp_path.iterdir()) == []
+
+
+# python-visualization/folium#35 and #1850 (users expect a map saved as "map.png" to be
+# an image; folium writes HTML whatever the name): `geoclaims map ... -o map.png` wrote an
+# HTML page under a .png name. A page command now refuses such a name before the work,
+# with exit status 2.
+@pytest.mark.parametrize("name", ["map.png", "report.PDF", "shapes.geojson"])
+def test_a_page_written_under_another_formats_name_is_refused(tmp_path, capsys, name) -> None:
+    from geoclaims.cli import main
+
+    assert main(["map", "Donetsk", "--tiles", "none", "-o", str(tmp_path / name)]) == 2
+    err = capsys.readouterr().err
+    assert "writes an HTML page" in err and ".html" in err
+    assert list(tmp_path.iterdir()) == []
