@@ -378,3 +378,15 @@ def test_a_page_written_under_another_formats_name_is_refused(tmp_path, capsys, 
     err = capsys.readouterr().err
     assert "writes an HTML page" in err and ".html" in err
     assert list(tmp_path.iterdir()) == []
+
+
+# r-spatial/sf#46 (reading a layer not in the file: "Opening layer failed", no word of
+# which layers there are): read_layer(path, layer="nope") now lists the file's layers.
+def test_an_unknown_layer_name_lists_the_files_layers(tmp_path) -> None:
+    path = tmp_path / "control.gpkg"
+    frame = gpd.GeoDataFrame({"status": ["occupied"]}, geometry=[box(37, 47, 39, 49)], crs=4326)
+    frame.to_file(path, layer="held")
+    frame.to_file(path, layer="contested")
+    with pytest.raises(geoclaims.LayerError, match=r"'held', 'contested'|'contested', 'held'"):
+        geoclaims.read_layer(path, layer="occupied")
+    assert len(geoclaims.read_layer(path, layer="held")) == 1

@@ -9,6 +9,7 @@ in EPSG:4326, ready for :func:`geoclaims.area_share`.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as _dt
 import gzip
@@ -220,6 +221,9 @@ def _read_ogr(
         hint = ""
         if where is not None:
             hint = f" (check the SQL where={where!r}: column names and quoting)"
+        elif layer is not None:
+            with contextlib.suppress(*_PYOGRIO_ERRORS):
+                hint = f" (its layers: {pyogrio.list_layers(src)[:, 0].tolist()!r:.200})"
         found = _what_it_is(src)
         if found:
             msg = f"Could not read {name!r:.120} as a vector layer{found}."
