@@ -1,10 +1,15 @@
 """Geodesic areas and shares of a country.
 
 Every area here is measured on the WGS84 ellipsoid with :class:`pyproj.Geod`
-(Karney's algorithm, the edges of a ring taken as geodesics), never in planar
-degrees. Each ring is measured on its own and its absolute value taken, so the
-result does not depend on ring orientation: a polygon's area is its exterior
-ring less its holes, and a multipolygon's area is the sum of its parts.
+(Karney's algorithm), never in planar degrees. A ring is measured as it is drawn
+in longitude/latitude: an edge longer than ``_MAX_EDGE_DEG`` (a border along a
+parallel, a rectangle drawn on a web map) gets intermediate vertices first, so it
+is not taken as the geodesic that would cut a corner poleward of it; a polygon
+wider than 180° of longitude (a world or hemisphere box, Antarctica) is measured in
+strips of 90°, within the range of the geodesic polygon area. Each ring is measured
+on its own and its absolute value taken, so the result does not depend on ring
+orientation: a polygon's area is its exterior ring less its holes, and a
+multipolygon's area is the sum of its parts.
 
 :func:`area_share` puts the pieces together: the named units, clipped to the
 country as a worldview draws it on a date and unioned so nothing is counted
@@ -25,7 +30,7 @@ import os
 import threading
 import warnings
 from collections import OrderedDict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +39,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+import shapely.geometry
 from pyproj import Geod
 from shapely.geometry.base import BaseGeometry
 
@@ -57,6 +63,12 @@ _MULTI_OR_COLLECTION = (4, 5, 6, 7)
 _OFFICIAL_FILE = "official_areas.csv"
 # Polygon and official area differ by more than this (percent): say so in the notes.
 _NOTE_DIFF_PCT = 2.0
+# Edges longer than this (degrees of longitude/latitude) are densified before a ring is
+# measured: a 60th-parallel border drawn as one straight edge, taken as a geodesic,
+# leaves out ~14,000 km² of Yukon (2.9%). At 0.5° the gap is a few km² per edge.
+_MAX_EDGE_DEG = 0.5
+# Polygons wider than this (degrees of longitude) are measured in strips of 90°.
+_MAX_WIDTH_DEG = 180.0
 
 
 @functools.cache
@@ -84,14 +96,13 @@ def _polygons(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         parts = np.concatenate([parts[~nested], sub])
         index = np.concatenate([index[~nested], index[nested][sub_index]])
     keep = (shapely.get_type_id(parts) == _POLYGON) & ~shapely.is_empty(parts)
-    return parts[keep], index[keep]
+    _check_degrees(parts[keep])
+    return _split_wide(parts[keep], index[keep])
 
 
-def _ring_areas_m2(rings: np.ndarray) -> np.ndarray:
-    """Unsigned geodesic area (m²) enclosed by each linear ring."""
-    if len(rings) == 0:
-        return np.zeros(0)
-    xy = shapely.get_coordinates(rings)
+def _check_degrees(polys: np.ndarray) -> None:
+    """Raise InvalidInputError if a latitude lies beyond ±90° (projected coordinates)."""
+    xy = shapely.get_coordinates(polys)
     if len(xy) and np.nanmax(np.abs(xy[:, 1])) > 90.0 + 1e-9:
         bad = xy[np.argmax(np.abs(xy[:, 1]))]
         msg = (
@@ -100,6 +111,85 @@ def _ring_areas_m2(rings: np.ndarray) -> np.ndarray:
             "(for a GeoDataFrame, set its CRS and geoclaims reprojects it)."
         )
         raise InvalidInputError(msg)
+
+
+def _split_wide(polys: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Cut polygons wider than 180° of longitude into strips of 90°.
+
+    A ring around the whole globe (a world box, the edge of Antarctica along 90°S)
+    encloses either side of itself for the geodesic polygon area, which also only
+    holds up to half the globe (pyproj#1400): a world box measured 0 km². Strips of
+    at most 90° are well defined and each under a quarter of the globe.
+    """
+    bounds = shapely.bounds(polys)
+    wide = (bounds[:, 2] - bounds[:, 0]) > _MAX_WIDTH_DEG
+    if not wide.any():
+        return polys, index
+    polys = polys.copy()
+    for i in np.flatnonzero(wide):
+        if _jumps_180(polys[i]):
+            polys[i] = shapely.transform(polys[i], _east_of_180)
+    bounds = shapely.bounds(polys)
+    wide = (bounds[:, 2] - bounds[:, 0]) > _MAX_WIDTH_DEG
+    if not wide.any():
+        return polys, index
+    strips = np.array([shapely.box(w, -90.0, w + 90.0, 90.0) for w in range(-180, 540, 90)])
+    cut = shapely.intersection(polys[wide][:, None], strips[None, :]).ravel()
+    cut_index = np.repeat(index[wide], len(strips))
+    parts, part_of = shapely.get_parts(cut, return_index=True)
+    keep = (shapely.get_type_id(parts) == _POLYGON) & ~shapely.is_empty(parts)
+    return (
+        np.concatenate([polys[~wide], parts[keep]]),
+        np.concatenate([index[~wide], cut_index[part_of[keep]]]),
+    )
+
+
+def _jumps_180(poly: Any) -> bool:
+    """Whether an edge of `poly` crosses 180° the short way (179°E to 179°W).
+
+    Such an edge is the geodesic across the antimeridian, as for pyproj.Geod; an edge
+    of exactly 360° (from -180° to 180°: a box around the world) runs along its parallel.
+    """
+    for ring in (poly.exterior, *poly.interiors):
+        step = np.abs(np.diff(shapely.get_coordinates(ring)[:, 0]))
+        if ((step > 180.0) & (step < 360.0 - 1e-9)).any():
+            return True
+    return False
+
+
+def _east_of_180(xy: np.ndarray) -> np.ndarray:
+    """Shift western longitudes by 360° so a ring across 180° is drawn in one piece."""
+    out = xy.copy()
+    out[out[:, 0] < 0, 0] += 360.0
+    return out
+
+
+def _densified(rings: np.ndarray) -> np.ndarray:
+    """Return `rings` with edges longer than _MAX_EDGE_DEG split, as drawn in lon/lat."""
+    xy = shapely.get_coordinates(rings)
+    if len(xy) < 2:
+        return rings
+    edge = np.hypot(*np.diff(xy, axis=0).T)
+    ends = np.cumsum(shapely.get_num_coordinates(rings))
+    edge[ends[:-1] - 1] = 0.0  # the step from one ring to the next is no edge
+    starts = np.r_[0, ends[:-1]]
+    nonempty = ends > starts
+    longest = np.zeros(len(rings))
+    longest[nonempty] = np.maximum.reduceat(np.r_[edge, 0.0], starts[nonempty])
+    long = longest > _MAX_EDGE_DEG
+    if not long.any():
+        return rings
+    out = rings.copy()
+    out[long] = shapely.segmentize(rings[long], _MAX_EDGE_DEG)
+    return out
+
+
+def _ring_areas_m2(rings: np.ndarray) -> np.ndarray:
+    """Unsigned geodesic area (m²) enclosed by each linear ring."""
+    if len(rings) == 0:
+        return np.zeros(0)
+    rings = _densified(rings)
+    xy = shapely.get_coordinates(rings)
     lon = np.ascontiguousarray(xy[:, 0])
     lat = np.ascontiguousarray(xy[:, 1])
     ends = np.cumsum(shapely.get_num_coordinates(rings))
@@ -119,6 +209,7 @@ def _repaired(geoms: np.ndarray) -> np.ndarray:
     method keeps what the rings enclose: overlapping parts become their union, a
     self-crossing ring its loops.
     """
+    geoms = _collections_unioned(geoms)
     polygonal = np.isin(shapely.get_type_id(geoms), (_POLYGON, 6, 7))
     invalid = polygonal & ~shapely.is_valid(geoms)
     if not invalid.any():
@@ -135,6 +226,35 @@ def _repaired(geoms: np.ndarray) -> np.ndarray:
         "geometry (e.g. shapely.make_valid) to silence this warning."
     )
     warnings.warn(msg, GeoclaimsWarning, stacklevel=4)
+    return out
+
+
+def _collections_unioned(geoms: np.ndarray) -> np.ndarray:
+    """Return `geoms` with each geometry collection whose polygons overlap unioned.
+
+    GEOS calls a collection of overlapping polygons valid, so summing its parts would
+    count the overlap twice; a warning says when that happened.
+    """
+    collection = np.flatnonzero(shapely.get_type_id(geoms) == 7)
+    if not len(collection):
+        return geoms
+    out = geoms.copy()
+    overlapping = 0
+    for i in collection:
+        parts, _ = _polygons(np.array([geoms[i]], dtype=object))
+        if len(parts) < 2:
+            continue
+        union = shapely.union_all(parts)
+        if shapely.area(parts).sum() > shapely.area(union) * (1 + 1e-9):
+            out[i] = union
+            overlapping += 1
+    if overlapping:
+        msg = (
+            f"{overlapping} geometry collection(s) hold polygons that overlap; each "
+            "overlap is counted once (their union is measured). Pass the union, or one "
+            "row per polygon, to silence this warning."
+        )
+        warnings.warn(msg, GeoclaimsWarning, stacklevel=5)
     return out
 
 
@@ -163,6 +283,29 @@ def _to_lonlat(series: gpd.GeoSeries) -> gpd.GeoSeries:
     return series.to_crs(4326)
 
 
+def _from_geojson(obj: Any) -> BaseGeometry:
+    """A shapely geometry from a GeoJSON geometry or Feature dict, or a __geo_interface__."""
+    data = obj.__geo_interface__ if hasattr(obj, "__geo_interface__") else obj
+    kind = data.get("type") if isinstance(data, Mapping) else None
+    if kind == "Feature" and isinstance(data.get("geometry"), Mapping):
+        data = data["geometry"]  # one feature stands for its geometry (shapely#1814)
+    elif kind in ("Feature", "FeatureCollection"):
+        msg = (
+            f"geodesic_area() got a GeoJSON {kind} ({obj!r:.80}); pass its geometry, or read "
+            "it with geoclaims.read_layer() and pass the GeoDataFrame."
+        )
+        raise InvalidInputError(msg)
+    try:
+        return shapely.geometry.shape(data)
+    except Exception as err:  # shapely raises several types for a malformed dict
+        msg = (
+            f"geodesic_area() could not read {obj!r:.80} as a GeoJSON geometry ({err}); "
+            "pass a shapely geometry or a dict such as "
+            "{'type': 'Polygon', 'coordinates': [[[lon, lat], ...]]}."
+        )
+        raise InvalidInputError(msg) from err
+
+
 @typed_errors
 def geodesic_area(geom_or_gdf: Any) -> Any:
     """Geodesic area in km² on the WGS84 ellipsoid.
@@ -172,7 +315,9 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
     geom_or_gdf : shapely geometry, GeoSeries, GeoDataFrame or array of geometries
         Polygons and multipolygons (points and lines count as 0). A GeoSeries or
         GeoDataFrame with a CRS is reprojected to EPSG:4326 first; without a CRS, and
-        for bare geometries, coordinates are taken as longitude/latitude degrees.
+        for bare geometries, coordinates are taken as longitude/latitude degrees. A
+        GeoJSON geometry or Feature dict (or an object with ``__geo_interface__``)
+        counts as one geometry in longitude/latitude degrees (RFC 7946).
 
     Returns
     -------
@@ -183,22 +328,28 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
     Raises
     ------
     InvalidInputError
-        If the input holds no geometries, or a latitude lies beyond ±90° (projected
-        coordinates without a CRS).
+        If the input holds no geometries, a dict is no GeoJSON geometry, or a latitude
+        lies beyond ±90° (projected coordinates without a CRS).
 
     Notes
     -----
     Each ring is measured with :meth:`pyproj.Geod.polygon_area_perimeter` and taken
     unsigned, so ring orientation does not matter; holes are subtracted from their
-    exterior ring.
+    exterior ring. Rings are measured as drawn in longitude/latitude: edges longer
+    than 0.5° are split first (an edge along a parallel is not a geodesic), and a
+    polygon wider than 180° (a world box) is measured in strips of 90°. An edge of
+    more than 180° (but not a whole 360°) crosses 180° the short way.
 
     Examples
     --------
-    A one-degree cell on the equator:
+    A one-degree cell on the equator (12,308.46 km² in a cylindrical equal-area
+    projection, where a lon/lat box keeps its shape):
 
     >>> from shapely.geometry import box
     >>> round(geodesic_area(box(0, 0, 1, 1)), 1)
-    12308.8
+    12308.5
+    >>> round(geodesic_area(box(-180, -90, 180, 90)))  # the WGS84 ellipsoid's surface
+    510065622
 
     A square with a hole, and a GeoSeries in a projected CRS:
 
@@ -210,7 +361,7 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
     0.75
     >>> s = gpd.GeoSeries([box(0, 0, 1, 1)], crs=4326).to_crs(3857)
     >>> geodesic_area(s).round(1)
-    0    12308.8
+    0    12308.5
     Name: area_km2, dtype: float64
     """
     if isinstance(geom_or_gdf, BaseGeometry):
@@ -221,13 +372,16 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
         series = _to_lonlat(geom_or_gdf)
         values = _areas_km2(np.asarray(series.values, dtype=object))
         return pd.Series(values, index=geom_or_gdf.index, name="area_km2")
+    if isinstance(geom_or_gdf, Mapping) or hasattr(geom_or_gdf, "__geo_interface__"):
+        return float(_areas_km2(np.array([_from_geojson(geom_or_gdf)], dtype=object))[0])
     if isinstance(geom_or_gdf, str | bytes) or not isinstance(geom_or_gdf, Iterable | np.ndarray):
         msg = (
             f"geodesic_area() needs a shapely geometry, a GeoSeries/GeoDataFrame or an array "
             f"of geometries, not {type(geom_or_gdf).__name__} {geom_or_gdf!r:.80}."
         )
         raise InvalidTypeError(msg)
-    arr = np.asarray(list(geom_or_gdf), dtype=object)
+    arr = np.empty(len(items := list(geom_or_gdf)), dtype=object)
+    arr[:] = [_from_geojson(g) if isinstance(g, Mapping) else g for g in items]
     ok = np.array([g is None or isinstance(g, BaseGeometry) for g in arr], dtype=bool)
     if not ok.all():
         bad = arr[~ok][0]
@@ -447,6 +601,29 @@ def _units_from_ids(unit_ids: Sequence[str]) -> gpd.GeoDataFrame:
     return boundaries._unit_rows([idx[u] for u in unit_ids])
 
 
+def _check_own_regions(frame: gpd.GeoDataFrame) -> None:
+    """Refuse a user's regions frame with a row that has no area to measure.
+
+    A missing, empty or point/line geometry would count 0 km² for its region without a
+    word, and the share would come out short.
+    """
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    missing = shapely.is_missing(geoms)
+    polygonal = np.isin(shapely.get_type_id(geoms), (_POLYGON, 6, 7)) & ~shapely.is_empty(geoms)
+    if not polygonal.all():
+        i = int(np.flatnonzero(~polygonal)[0])
+        label = frame["name"].iloc[i] if "name" in frame.columns else f"row {i}"
+        what = "no geometry" if missing[i] else f"a {geoms[i].geom_type} with no area"
+        if not missing[i] and geoms[i].is_empty:
+            what = "an empty geometry"
+        msg = (
+            f"Region {label!r:.80} of the regions frame has {what}; its share would count "
+            f"as 0 km². Give it a polygon, or drop the row ({int((~polygonal).sum())} of "
+            f"{len(geoms)} rows have no polygon)."
+        )
+        raise InvalidInputError(msg)
+
+
 def _named_units(
     regions: Any, *, country: str, worldview: str, as_of: _dt.date
 ) -> gpd.GeoDataFrame:
@@ -467,6 +644,7 @@ def _named_units(
             )
             raise InvalidInputError(msg)
         if isinstance(frame, gpd.GeoDataFrame) and frame.geometry.name in frame.columns:
+            _check_own_regions(frame)
             units = frame.copy()
             if units.crs is None:
                 units = units.set_crs(4326)

@@ -228,7 +228,9 @@ def _build_parser(argv: Sequence[str] | None = None) -> _Parser:
         ),
     )
     _article_arg(p)
-    p.add_argument("-o", "--output", required=True, metavar="HTML", help="page to write")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="HTML", help="page to write ('-': standard output)"
+    )
     p.add_argument("--title", help="page title (default: the article's first line)")
     _view_args(p, default_date="the date in the article's dateline, else today")
     _tiles_arg(p)
@@ -292,7 +294,13 @@ def _build_parser(argv: Sequence[str] | None = None) -> _Parser:
         description="Draw the named regions, their country and an optional control layer.",
     )
     p.add_argument("names", nargs="+", metavar="NAME", help="region names or ISO 3166-2 codes")
-    p.add_argument("-o", "--output", required=True, metavar="HTML", help="map page to write")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="HTML",
+        help="map page to write ('-': standard output)",
+    )
     _view_args(p)
     _tiles_arg(p)
     p.set_defaults(run=_run_map)
@@ -416,11 +424,43 @@ def _tiles_arg(p: argparse.ArgumentParser) -> None:
 # -- commands ---------------------------------------------------------------------------
 
 
-def _run_report(args: argparse.Namespace) -> int:
+# Suffixes of files a map or report page is not: writing HTML under them misleads.
+_NOT_HTML = (".png", ".jpg", ".jpeg", ".pdf", ".svg", ".csv", ".json", ".geojson", ".parquet")
+
+
+def _page_output(output: str, command: str) -> str | None:
+    """Check a page command's ``-o`` before the work; None for '-' (standard output)."""
     from geoclaims._io import check_output
+
+    if output == "-":
+        return None
+    suffix = Path(output).suffix.lower()
+    if suffix in _NOT_HTML:
+        msg = (
+            f"-o {output!r:.80}: '{command}' writes an HTML page, not {suffix}; end the name "
+            "in .html (or pass '-o -' for standard output)"
+        )
+        raise _UsageError(msg)
+    check_output(output)
+    return output
+
+
+def _write_page(output: str | None, html: str, what: str) -> None:
+    """Write a page to `output`, or to standard output (the status line then to stderr)."""
+    from geoclaims._io import write_text
+
+    if output is None:
+        sys.stdout.write(html)
+        sys.stdout.flush()
+        print(f"wrote the page to standard output{what}", file=sys.stderr)
+        return
+    print(f"wrote {write_text(output, html)}{what}")
+
+
+def _run_report(args: argparse.Namespace) -> int:
     from geoclaims.report import ADVICE_FOR, report
 
-    check_output(args.output)  # before the work: a bad -o fails at once
+    output = _page_output(args.output, "report")  # before the work: a bad -o fails at once
     text = _read_article(args.article, args.encoding)
     token = ADVICE_FOR.set("cli")  # the page's advice names command-line flags
     try:
@@ -434,9 +474,12 @@ def _run_report(args: argparse.Namespace) -> int:
         )
     finally:
         ADVICE_FOR.reset(token)
-    path = result.save(args.output)
     n = len(result.mentions)
-    print(f"wrote {path} ({n} mention{'s' if n != 1 else ''}, {len(result.claims)} figure(s))")
+    counts = f" ({n} mention{'s' if n != 1 else ''}, {len(result.claims)} figure(s))"
+    if output is None:
+        _write_page(None, result.html, counts)
+    else:
+        print(f"wrote {result.save(output)}{counts}")
     return _EXIT_OK
 
 
@@ -517,10 +560,9 @@ def _run_share(args: argparse.Namespace) -> int:
 
 
 def _run_map(args: argparse.Namespace) -> int:
-    from geoclaims._io import check_output, write_text
     from geoclaims.maps import claim_map
 
-    path = check_output(args.output)  # before the work: a bad -o fails at once
+    output = _page_output(args.output, "map")  # before the work: a bad -o fails at once
     m = claim_map(
         args.names,
         tiles=_tiles(args.tiles),
@@ -528,8 +570,7 @@ def _run_map(args: argparse.Namespace) -> int:
         worldview=args.worldview,
         as_of=args.as_of,
     )
-    write_text(path, m.get_root().render())
-    print(f"wrote {path}")
+    _write_page(output, m.get_root().render(), "")
     return _EXIT_OK
 
 

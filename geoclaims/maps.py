@@ -23,6 +23,7 @@ import functools
 import html
 import logging
 import math
+import os
 import re
 import warnings
 from collections import Counter
@@ -373,7 +374,7 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
             row = row.iloc[0]
         props = {
             "unit_id": unit_id,
-            "name": row["name"],
+            "name": _short(row["name"]) or "–",  # a user's frame may name a region by a date
             "iso": row.get("iso_3166_2") or "–",
             "km2": _fmt_km2(row["area_km2"]),
             "share": _fmt_pct(row["share_pct"]),
@@ -393,7 +394,7 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
                 "properties": {
                     "role": "named region",
                     "unit_id": str(unit_id),
-                    "name": str(row["name"]),
+                    "name": _plain(row["name"]),
                     "iso_3166_2": str(row.get("iso_3166_2") or ""),
                     "area_km2": _num_or_none(row["area_km2"], 1),
                     "share_pct": _num_or_none(row["share_pct"], 3),
@@ -688,11 +689,16 @@ def _template_free(value: str, what: str) -> str:
     return value
 
 
+def _plain(value: object) -> str:
+    """A property as plain text for JSON: "" for a missing value, else its str()."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return ""
+    return str(value)
+
+
 def _short(value: object) -> str:
     """Shorten a control-layer property for a tooltip (escaping comes later)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    text = str(value)
+    text = _plain(value)
     if len(text) > _MAX_FIELD_CHARS:
         text = text[: _MAX_FIELD_CHARS - 1] + "…"
     return text
@@ -975,6 +981,28 @@ class _Page(branca.element.Figure):
         )
 
 
+class _Map(folium.Map):
+    """A folium map whose :meth:`save` writes a file whole or not at all."""
+
+    def save(self, outfile: Any, close_file: bool = True, **kwargs: Any) -> None:
+        """Write the page to `outfile` (a path, or an open file as folium takes).
+
+        A path gets geoclaims' safe writer: the page is rendered first, then written to a
+        temporary file that replaces `outfile` in one step, so a missing folder or an
+        interrupted write leaves no partial file and raises :class:`OutputError`
+        (an ``OSError``) naming the path.
+        """
+        if not isinstance(outfile, str | bytes | os.PathLike):
+            super().save(outfile, close_file=close_file, **kwargs)
+            return
+        from geoclaims._io import check_output, write_text
+
+        if isinstance(outfile, bytes):
+            outfile = os.fsdecode(outfile)
+        path = check_output(outfile)
+        write_text(path, self.get_root().render(**kwargs))
+
+
 def _new_map(tiles: str | None, *, title: str = "geoclaims map") -> folium.Map:
     """Return an empty folium map on a :class:`_Page`: offline but for its tiles.
 
@@ -991,7 +1019,7 @@ def _new_map(tiles: str | None, *, title: str = "geoclaims map") -> folium.Map:
         _template_free(tiles, "tiles")
     # Quarter zoom steps, so a fitted view fills a small screen instead of stopping at
     # the whole zoom level below.
-    m = folium.Map(tiles=tiles, control_scale=True, prefer_canvas=False, zoom_snap=0.25)
+    m = _Map(tiles=tiles, control_scale=True, prefer_canvas=False, zoom_snap=0.25)
     m.default_js = []
     m.default_css = []
     _Page(title).add_child(m)

@@ -54,12 +54,16 @@ ISO_BY_UNIT_NAME = {"Cocos (Keeling) Islands": "CCK", "Christmas Island": "CXR"}
 
 
 def km2(geom) -> float:
-    """Geodesic area (km², WGS84) of a (multi)polygon."""
+    """Geodesic area (km², WGS84) of a (multi)polygon, edges as drawn in lon/lat.
+
+    Edges over 0.5° are split first, as geoclaims.geodesic_area does: a border along a
+    parallel (Hala'ib's 22°N) is not the geodesic between its ends.
+    """
     total = 0.0
     for part in shapely.get_parts(geom):
         if part.geom_type != "Polygon":
             continue
-        total += abs(_GEOD.geometry_area_perimeter(part)[0])
+        total += abs(_GEOD.geometry_area_perimeter(shapely.segmentize(part, 0.5))[0])
     return total / 1e6
 
 

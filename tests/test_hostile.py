@@ -375,8 +375,11 @@ def test_every_command_with_naughty_arguments(
 
 
 def _geodesic_km2(poly: Polygon) -> float:
-    """Reference area straight from pyproj (WGS84), independent of geoclaims."""
-    lon, lat = poly.exterior.coords.xy
+    """Reference area straight from pyproj (WGS84), independent of geoclaims.
+
+    Edges are split every 0.5° first: geoclaims measures a ring as drawn in lon/lat.
+    """
+    lon, lat = shapely.segmentize(poly, 0.5).exterior.coords.xy
     return abs(Geod(ellps="WGS84").polygon_area_perimeter(lon, lat)[0]) / 1e6
 
 

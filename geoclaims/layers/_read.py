@@ -9,11 +9,14 @@ in EPSG:4326, ready for :func:`geoclaims.area_share`.
 
 from __future__ import annotations
 
+import contextlib
+import csv
 import datetime as _dt
 import gzip
 import io
 import json
 import logging
+import math
 import os
 import urllib.parse
 import warnings
@@ -102,6 +105,81 @@ def _gdal_path(path: Path) -> str:
     return f"{scheme}://{path.absolute()}"
 
 
+# Columns of a CSV that may hold its geometries as WKT (GDAL reads only "WKT" unasked).
+_CSV_GEOMETRY_COLUMNS = "WKT,geometry,geom,the_geom,wkt_geom,shape"
+
+
+def _read_csv(src: str | bytes, name: str, where: str | None) -> gpd.GeoDataFrame:
+    """Read a CSV whose polygons are WKT in a column such as ``geometry`` or ``WKT``."""
+    if isinstance(src, bytes):  # downloaded: GDAL needs the .csv name to know the format
+        if where is not None:
+            msg = f"where={where!r} is an SQL filter; for a downloaded CSV pass a dict."
+            raise InvalidInputError(msg)
+        text = src.decode("utf-8-sig", errors="replace")
+        try:
+            sep = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|").delimiter
+        except csv.Error:
+            sep = ","
+        try:
+            table = pd.read_csv(io.StringIO(text), sep=sep, dtype=str)
+        except (ValueError, csv.Error) as err:  # pandas' ParserError is a ValueError
+            msg = f"Could not read {name!r:.120} as a CSV layer: {err}"
+            raise LayerError(msg) from err
+        wanted = {c.lower() for c in _CSV_GEOMETRY_COLUMNS.split(",")}
+        column = next((c for c in table.columns if str(c).lower() in wanted), None)
+        geoms = (
+            shapely.from_wkt(table[column], on_invalid="ignore")
+            if column
+            else np.full(len(table), None, dtype=object)
+        )
+        frame = gpd.GeoDataFrame(
+            table.drop(columns=[column] if column else []), geometry=geoms, crs=None
+        )
+    else:
+        frame = pyogrio.read_dataframe(
+            src, where=where, GEOM_POSSIBLE_NAMES=_CSV_GEOMETRY_COLUMNS, KEEP_GEOM_COLUMNS="NO"
+        )
+    if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.isna().all():
+        columns = [c for c in frame.columns if c != "geometry"]
+        msg = (
+            f"{name!r:.120} has no column of WKT polygons (columns: {columns!r:.200}). A CSV "
+            f"layer needs its polygons as WKT in a column named one of "
+            f"{_CSV_GEOMETRY_COLUMNS.replace(',', ', ')}, in longitude/latitude degrees."
+        )
+        raise LayerError(msg)
+    return frame
+
+
+def _what_it_is(src: str | bytes) -> str:
+    """Say what a file GDAL could not read holds, when it is a page or an API reply."""
+    if isinstance(src, bytes):
+        head = src[:4096]
+    else:
+        try:
+            with open(urllib.parse.unquote(src.removeprefix("file://")), "rb") as fh:
+                head = fh.read(4096)
+        except OSError:
+            return ""
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    if text[:15].lower().startswith(("<!doctype html", "<html", "<head", "<body")):
+        return (
+            ": it is an HTML page, not a layer (a login, error or rate-limit page saved "
+            "in its place?). Fetch the layer again, with the authorisation its source "
+            "needs, and check that the file holds GeoJSON"
+        )
+    if text.startswith("{"):
+        try:
+            data = json.loads(src if isinstance(src, bytes) else head)
+        except ValueError:
+            return ""
+        if isinstance(data, dict) and "type" not in data:
+            return (
+                f": it is JSON but not GeoJSON (no 'type' member): {json.dumps(data)!r:.100}, "
+                "an API's error reply saved in place of the layer? Fetch it again"
+            )
+    return ""
+
+
 def _read_parquet(src: str | Path | io.BytesIO, name: str) -> gpd.GeoDataFrame:
     try:
         return gpd.read_parquet(src)
@@ -122,6 +200,8 @@ def _read_ogr(
         if (suffix or _suffix(name)) in _GEOJSON_SUFFIXES and layer is None:
             # one layer by definition; GDAL parses the whole file on every open, so once
             return pyogrio.read_dataframe(src, where=where), "GeoJSON"
+        if (suffix or _suffix(name)) == ".csv":
+            return _read_csv(src, name, where), "CSV"
         listed = pyogrio.list_layers(src)
         if layer is None:
             names = [str(n) for n, geom_type in listed if geom_type is not None]
@@ -141,7 +221,14 @@ def _read_ogr(
         hint = ""
         if where is not None:
             hint = f" (check the SQL where={where!r}: column names and quoting)"
-        msg = f"Could not read {name!r} as a vector layer{hint}: {err}"
+        elif layer is not None:
+            with contextlib.suppress(*_PYOGRIO_ERRORS):
+                hint = f" (its layers: {pyogrio.list_layers(src)[:, 0].tolist()!r:.200})"
+        found = _what_it_is(src)
+        if found:
+            msg = f"Could not read {name!r:.120} as a vector layer{found}."
+        else:
+            msg = f"Could not read {name!r} as a vector layer{hint}: {err}"
         raise LayerError(msg) from err
     if len(frames) == 1:
         return frames[0], driver
@@ -243,6 +330,50 @@ def _load(
     return frame, driver, name
 
 
+# Windows code pages whose text, read as Latin-1 (the Shapefile default without a .cpg
+# file), comes out as runs of accented Latin letters: 'Донецьк' -> 'Äîíåöüê'.
+_CODE_PAGES = ("cp1251", "cp1256", "cp1253", "cp1255", "cp874")
+
+
+def _misread_as(value: str) -> str | None:
+    """The code page `value` looks written in, if it reads as Latin-1 mojibake."""
+    letters = [c for c in value if c.isalpha()]
+    accented = sum("\u00c0" <= c <= "\u00ff" for c in letters)
+    if accented < 3 or accented < 0.6 * len(letters) or any(ord(c) > 0xFF for c in value):
+        return None
+    raw = value.encode("latin-1")
+    for code_page in _CODE_PAGES:
+        try:
+            text = raw.decode(code_page)
+        except UnicodeDecodeError:
+            continue
+        decoded = [c for c in text if c.isalpha()]
+        if decoded and sum(ord(c) > 0x36F for c in decoded) >= 0.8 * len(decoded):
+            return code_page
+    return None
+
+
+def _warn_misread_text(frame: gpd.GeoDataFrame, name: str) -> None:
+    """Warn when a Shapefile's text looks read in the wrong encoding (no .cpg file)."""
+    for column in frame.columns:
+        if column == frame.geometry.name or not (
+            frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column])
+        ):
+            continue
+        for value in frame[column].dropna().head(200):
+            code_page = isinstance(value, str) and _misread_as(value)
+            if code_page:
+                warnings.warn(
+                    f"read_layer: {name!r:.120} column {column!r:.40} holds {value!r:.40}, "
+                    f"which looks like {code_page.upper()} text read as Latin-1 (the "
+                    "Shapefile has no .cpg file naming its encoding). Write a .cpg file "
+                    f"holding '{code_page.upper()}' next to the .shp and read it again.",
+                    GeoclaimsWarning,
+                    stacklevel=4,
+                )
+                return
+
+
 def _find_column(frame: pd.DataFrame, candidates: Iterable[str]) -> str | None:
     lower = {str(c).lower(): c for c in frame.columns if c != frame.geometry.name}
     for cand in candidates:
@@ -316,6 +447,20 @@ def _filter_date(
     return frame[keep], None
 
 
+def _as_text(value: Any) -> str | None:
+    """A property value as the casefolded text a ``where=`` string is compared with."""
+    if isinstance(value, str):
+        return value.casefold()
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, _dt.datetime):
+        at_midnight = value.time() == _dt.time(0) and value.tzinfo is None
+        return value.date().isoformat() if at_midnight else value.isoformat()
+    return str(value).casefold()
+
+
 def _filter_where(frame: gpd.GeoDataFrame, where: Mapping[str, Any], name: str) -> gpd.GeoDataFrame:
     keep = np.ones(len(frame), dtype=bool)
     for column, wanted in where.items():
@@ -330,8 +475,8 @@ def _filter_where(frame: gpd.GeoDataFrame, where: Mapping[str, Any], name: str) 
         text = {w.casefold() for w in wanted if isinstance(w, str)}
         other = [w for w in wanted if not isinstance(w, str)]
         match = np.array(values.isin(other), dtype=bool)
-        if text:
-            as_text = values.map(lambda v: v.casefold() if isinstance(v, str) else v)
+        if text:  # "3" finds 3 and 3.0, "2022-09-20" a date: compare as the text shown
+            as_text = values.map(_as_text)
             match |= np.array(as_text.isin(text), dtype=bool)
         if not match.any():
             seen = sorted({str(v) for v in values.dropna().unique()})[:20]
@@ -352,6 +497,11 @@ def _polygonal_part(geom: Any) -> Any:
     if geom is None or geom.geom_type in _POLYGONAL:
         return geom
     parts = [p for p in shapely.get_parts(geom) if p.geom_type in _POLYGONAL]
+    parts += [
+        p
+        for nested in shapely.get_parts(geom)
+        if nested.geom_type == "GeometryCollection" and (p := _polygonal_part(nested)) is not None
+    ]
     if not parts:
         return None
     return shapely.union_all(parts) if len(parts) > 1 else parts[0]
@@ -408,8 +558,10 @@ def _clean_geometry(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
 
 def _to_wgs84(frame: gpd.GeoDataFrame, driver: str | None, name: str) -> gpd.GeoDataFrame:
     if frame.crs is None:
-        if driver in _GEOJSON_DRIVERS:
-            logger.debug("control layer %s has no CRS: GeoJSON is EPSG:4326 (RFC 7946)", name)
+        if driver in (*_GEOJSON_DRIVERS, "CSV"):
+            # GeoJSON is EPSG:4326 (RFC 7946); a CSV of WKT carries no CRS, and the bounds
+            # check below refuses one that cannot be in degrees
+            logger.debug("control layer %s has no CRS: read as EPSG:4326", name)
             frame = frame.set_crs(4326)
         else:
             msg = (
@@ -429,6 +581,13 @@ def _to_wgs84(frame: gpd.GeoDataFrame, driver: str | None, name: str) -> gpd.Geo
     if len(frame) == 0:
         return frame
     xmin, ymin, xmax, ymax = frame.total_bounds
+    if np.isnan([xmin, ymin, xmax, ymax]).all():
+        msg = (
+            f"{name!r:.120} has no features with a geometry: each of its {len(frame)} "
+            "features has a null or empty geometry. A control layer needs polygons of the "
+            "ground held; check the export that wrote it."
+        )
+        raise LayerError(msg)
     if not (np.isfinite([xmin, ymin, xmax, ymax]).all()) or (
         ymin < -90.000001 or ymax > 90.000001 or xmin < -180.000001 or xmax > 360.000001
     ):
@@ -464,9 +623,14 @@ def _into_world(geom: Any) -> Any:
 
 
 def _unwrap_ring(xy: np.ndarray) -> np.ndarray | None:
-    """A ring's coordinates with longitudes made continuous across ±180°, or None if unneeded."""
+    """A ring's coordinates with longitudes made continuous across ±180°, or None if unneeded.
+
+    A step of more than 180° crosses 180° the short way (175°E to 165°W); a step of a
+    whole 360° (-180° to 180°, the edge of a world box or of Antarctica) runs along its
+    parallel as drawn and is no crossing.
+    """
     step = np.diff(xy[:, 0])
-    jumps = np.abs(step) > 180.0
+    jumps = (np.abs(step) > 180.0) & (np.abs(step) < 360.0 - 1e-9)
     if not jumps.any():
         return None
     shift = np.concatenate([[0.0], np.cumsum(np.where(jumps, -360.0 * np.sign(step), 0.0))])
@@ -560,7 +724,9 @@ def read_layer(
     ----------
     source : str, path-like, dict, list or GeoDataFrame
         A GeoJSON, GeoPackage, Shapefile (or zipped Shapefile), KML/KMZ or GeoParquet
-        file, optionally gzipped (``.geojson.gz``); an ``http(s)`` URL to one (fetched
+        file, or a CSV with WKT polygons in lon/lat degrees (in a column ``WKT``,
+        ``geometry``, ``geom``, ``the_geom``, ``wkt_geom`` or ``shape``), optionally
+        gzipped (``.geojson.gz``); an ``http(s)`` URL to one (fetched
         only because you passed it, then cached); an open GeoJSON dict; a GeoDataFrame
         to check and repair; a shapely (Multi)Polygon or a GeoJSON geometry dict in
         lon/lat degrees (EPSG:4326); or a dated collection of DeepStateMap snapshots (a folder,
@@ -700,6 +866,8 @@ def _read_one(
         extra = f" matching where={where!r}" if sql else ""
         msg = f"{name!r} has no features{extra}."
         raise LayerError(msg)
+    if driver == "ESRI Shapefile":
+        _warn_misread_text(frame, name)
     attrs = dict(frame.attrs)
     # GeoJSON files, and GeoDataFrames a user read from one with geopandas
     snapshot = driver in (*_GEOJSON_DRIVERS, None) and _deepstate.is_snapshot(frame)

@@ -1,0 +1,392 @@
+"""Bug reports from neighbouring tools, replayed on geoclaims.
+
+Each test names the upstream report (repository#number) whose situation it replays
+and checks the value geoclaims gives, with the source of the reference value.
+"""
+
+from __future__ import annotations
+
+import json
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely.geometry
+from shapely.geometry import Polygon, box
+
+import geoclaims
+from geoclaims.boundaries import regions
+
+# WGS84 ellipsoid surface area, km² (GeographicLib; also boostorg/geometry#832's figure
+# for box(-180 -90, 180 90): 510065621724088 m²).
+WGS84_SURFACE_KM2 = 510_065_621.724
+
+
+def _equal_area_km2(geom: Polygon) -> float:
+    """Area of a lon/lat polygon as drawn, in a cylindrical equal-area projection.
+
+    A cylindrical equal-area projection maps meridians and parallels to straight lines
+    and keeps areas, so a lon/lat box's area there is exact (independent reference).
+    """
+    series = gpd.GeoSeries([geom], crs=4326).to_crs("+proj=cea +ellps=WGS84")
+    return float(series.area.iloc[0]) / 1e6
+
+
+# pyproj4/pyproj#1074 (the whole world from the map's corners does not come out as the
+# world), pyproj4/pyproj#1400 and #1592 (areas over half the globe come back negative or
+# wrapped): geodesic_area(box(-180, -90, 180, 90)) was 0 km², a hemisphere box 0 km².
+@pytest.mark.parametrize(
+    ("geom", "expected"),
+    [
+        (box(-180, -90, 180, 90), WGS84_SURFACE_KM2),
+        (box(-180, 0, 180, 90), WGS84_SURFACE_KM2 / 2),
+        (box(-180, -90, 0, 90), WGS84_SURFACE_KM2 / 2),
+    ],
+    ids=["world", "northern-hemisphere", "western-hemisphere"],
+)
+def test_a_box_around_the_world_measures_the_world(geom: Polygon, expected: float) -> None:
+    assert geoclaims.geodesic_area(geom) == pytest.approx(expected, rel=1e-9)
+
+
+# boostorg/geometry#439 (a lon/lat box measured as if its edges were something else): a
+# rectangle drawn on a web map, and a border along a parallel, were measured with
+# geodesic edges that cut the corner poleward: box(-141, 60, -124, 69) came out 2.6%
+# small. Reference: the same box in a cylindrical equal-area projection (tolerance: the
+# 0.5° densification, ~1e-5).
+@pytest.mark.parametrize(
+    "geom",
+    [box(37, 47, 39, 49), box(-141, 60, -124, 69), box(20, -60, 40, -50)],
+    ids=["donbas-box", "yukon-box", "southern-ocean-box"],
+)
+def test_a_lon_lat_box_is_measured_as_drawn(geom: Polygon) -> None:
+    assert geoclaims.geodesic_area(geom) == pytest.approx(_equal_area_km2(geom), rel=5e-5)
+
+
+def test_yukon_along_the_60th_parallel_is_near_its_official_area() -> None:
+    # Yukon's southern border is the 60th parallel, drawn in the boundary data as long
+    # straight edges. Official area 482,443 km² (Statistics Canada, 2016 census); Natural
+    # Earth's polygon is within 1% of it once the edges follow the parallel (it was
+    # 470,618 km², -2.5%, with geodesic edges).
+    yukon = geoclaims.lookup(["Yukon"], country="CA")
+    assert float(geoclaims.geodesic_area(yukon.geometry).sum()) == pytest.approx(482_443, rel=0.01)
+
+
+def test_a_ring_across_the_antimeridian_still_takes_the_short_way() -> None:
+    # The edge from 179°E to 179°W is 2° of longitude (RFC 7946 §3.1.9), not 358°.
+    poly = Polygon([(179, 60), (-179, 60), (-179, 61), (179, 61)])
+    assert geoclaims.geodesic_area(poly) == pytest.approx(
+        _equal_area_km2(box(0, 60, 2, 61)), rel=5e-5
+    )
+
+
+def test_ukraine_units_are_unchanged_by_the_densification() -> None:
+    # Natural Earth's edges in Ukraine are all under 0.5°: the 27 units keep their areas
+    # (Ukraine's official area is 603,628 km²; Natural Earth's polygons sum within 1%).
+    total = float(geoclaims.geodesic_area(regions("UA").geometry).sum())
+    assert total == pytest.approx(603_628, rel=0.01)
+
+
+# python-visualization/folium#1858 (a Feature's geometry may be null, RFC 7946 §3.2, and
+# broke get_bounds): a layer whose every geometry is null was refused as "projected
+# coordinates (metres) written without their CRS", which sent the user the wrong way.
+def test_a_layer_of_null_geometries_says_so(tmp_path) -> None:
+    path = tmp_path / "held.geojson"
+    path.write_text(
+        '{"type": "FeatureCollection", "features": ['
+        '{"type": "Feature", "properties": {"name": "held"}, "geometry": null}]}',
+        encoding="utf-8",
+    )
+    with pytest.raises(geoclaims.LayerError, match="null or empty geometry") as info:
+        geoclaims.read_layer(path)
+    assert isinstance(info.value, ValueError)
+    assert "held.geojson" in str(info.value) and "metres" not in str(info.value)
+    frame = gpd.GeoDataFrame(geometry=[None, None], crs=4326)
+    with pytest.raises(geoclaims.LayerError, match="null or empty geometry"):
+        geoclaims.area_share(["Donetsk"], of="UA", within=frame)
+
+
+# python-visualization/folium#1250 (m.save() into a folder that does not exist: a bare
+# FileNotFoundError from branca's open()): claim_map(...).save() now names the folder and
+# says to create it, as an OutputError (an OSError); nothing is written.
+def test_saving_a_map_into_a_missing_folder_is_a_typed_error(tmp_path) -> None:
+    m = geoclaims.claim_map(["Donetsk"], tiles=None)
+    target = tmp_path / "maps" / "donetsk.html"
+    with pytest.raises(geoclaims.OutputError, match=r"does not exist\. Create it first") as info:
+        m.save(target)
+    assert isinstance(info.value, OSError) and "maps" in str(info.value)
+    assert not (tmp_path / "maps").exists()
+    m.save(str(tmp_path / "donetsk.html"))
+    assert "Donetsk" in (tmp_path / "donetsk.html").read_text(encoding="utf-8")
+
+
+def test_an_interrupted_map_save_leaves_the_old_file(tmp_path, monkeypatch) -> None:
+    # branca opens (truncates) the file before it renders the page, so Ctrl-C or an
+    # error while rendering left an empty file in place of the old map.
+    from geoclaims import maps
+
+    m = geoclaims.claim_map(["Donetsk"], tiles=None)
+    target = tmp_path / "map.html"
+    target.write_text("old map", encoding="utf-8")
+
+    def interrupted(self, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(maps._Page, "render", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        m.save(target)
+    assert target.read_text(encoding="utf-8") == "old map"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+# geopandas/pyogrio#380 (a Shapefile without a .cpg file is decoded as ISO-8859-1, and
+# its names come out garbled with no word said): a control map whose .dbf is in CP1251
+# read 'Донецьк' as 'Äîíåöüê', so where={'name': 'Донецьк'} found nothing and the map
+# showed the garbled names. geoclaims now warns, naming the likely code page and the fix.
+def test_a_shapefile_in_cp1251_without_a_cpg_file_is_flagged(tmp_path) -> None:
+    frame = gpd.GeoDataFrame({"name": ["Донецьк"]}, geometry=[box(37, 47, 39, 49)], crs=4326)
+    path = tmp_path / "held.shp"
+    frame.to_file(path, encoding="cp1251")
+    path.with_suffix(".cpg").unlink(missing_ok=True)
+    with pytest.warns(geoclaims.GeoclaimsWarning, match=r"CP1251 text read as Latin-1.*\.cpg"):
+        garbled = geoclaims.read_layer(path)
+    assert garbled["name"].tolist() != ["Донецьк"]
+    path.with_suffix(".cpg").write_text("CP1251", encoding="ascii")
+    assert geoclaims.read_layer(path, where={"name": "Донецьк"})["name"].tolist() == ["Донецьк"]
+
+
+def test_latin_names_with_accents_are_not_flagged(tmp_path) -> None:
+    names = ["Île-de-France", "Thüringen", "Þórshöfn", "São Paulo"]
+    frame = gpd.GeoDataFrame(
+        {"name": names}, geometry=[box(i, 0, i + 1, 1) for i in range(4)], crs=4326
+    )
+    path = tmp_path / "latin.shp"
+    frame.to_file(path, encoding="cp1252")
+    path.with_suffix(".cpg").unlink(missing_ok=True)
+    assert geoclaims.read_layer(path)["name"].tolist() == names  # no warning (an error here)
+
+
+# geopandas/geopandas#3810 and Turfjs/turf#433 (a GeometryCollection inside a
+# GeometryCollection is flattened one level only): a control layer whose polygons sat in
+# a nested collection was refused as holding "no polygons".
+def test_polygons_in_a_nested_geometry_collection_are_held_ground(tmp_path) -> None:
+    held = {"type": "Polygon", "coordinates": [[[37, 47], [39, 47], [39, 49], [37, 49], [37, 47]]]}
+    nested = {
+        "type": "GeometryCollection",
+        "geometries": [{"type": "GeometryCollection", "geometries": [held]}],
+    }
+    path = tmp_path / "nested.geojson"
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [{"type": "Feature", "properties": {}, "geometry": nested}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    flat = geoclaims.area_share(["Donetsk"], of="UA", within=held)
+    share = geoclaims.area_share(["Donetsk"], of="UA", within=path)
+    assert share.held_pct == pytest.approx(flat.held_pct, rel=1e-9)
+    assert share.held_pct > 3  # ~3.8% of Ukraine: the box covers most of Donetsk oblast
+
+
+# shapely/shapely#1814 (a GeoJSON Feature through __geo_interface__ is refused): a GeoJSON
+# geometry or Feature dict given to geodesic_area was iterated key by key ("got 'type'
+# among the geometries"). It is now measured as the geometry it describes.
+def test_geodesic_area_of_geojson_dicts() -> None:
+    square = box(37, 47, 39, 49)
+    expected = _equal_area_km2(square)
+    geometry = shapely.geometry.mapping(square)
+    feature = {"type": "Feature", "properties": {"name": "held"}, "geometry": geometry}
+    assert geoclaims.geodesic_area(geometry) == pytest.approx(expected, rel=5e-5)
+    assert geoclaims.geodesic_area(feature) == pytest.approx(expected, rel=5e-5)
+    assert geoclaims.geodesic_area([geometry, square]).tolist() == pytest.approx(
+        [expected, expected], rel=5e-5
+    )
+    with pytest.raises(geoclaims.InvalidInputError, match="read_layer") as info:
+        geoclaims.geodesic_area({"type": "FeatureCollection", "features": [feature]})
+    assert isinstance(info.value, ValueError)
+    with pytest.raises(geoclaims.InvalidInputError, match="'coordinates'"):
+        geoclaims.geodesic_area({"type": "Polygon"})
+
+
+# faeldon/philippines-json-maps#1 (read_file of a GitHub "blob" URL: the HTML page came
+# back and GDAL said only "not recognized as a supported file format"): a layer file that
+# holds an HTML page, or an API's JSON error reply, now says so and how to get the layer.
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("<!DOCTYPE html>\n<html><head><title>Sign in</title></head></html>", "HTML page"),
+        ('{"message": "Unauthorized", "statusCode": 401}', "JSON but not GeoJSON.*Unauthorized"),
+    ],
+    ids=["login-page", "api-error"],
+)
+def test_a_page_saved_in_place_of_a_layer_is_named(tmp_path, content: str, said: str) -> None:
+    path = tmp_path / "1663632000.geojson"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(geoclaims.LayerError, match=said) as info:
+        geoclaims.read_layer(path)
+    assert isinstance(info.value, ValueError) and "1663632000.geojson" in str(info.value)
+    assert "Fetch" in str(info.value)
+
+
+# r-spatial/s2#198 (POLYGON ((-180 -90, 180 -90, 180 90, -180 90, -180 -90)) is not read
+# as the whole globe): as a control layer the world box was cut "at 180°" into lines and
+# refused as holding no polygons, and so was a world box with the free ground as its hole
+# (an inverse mask). Reference: the held and free parts of Donetsk add up to 100%.
+def test_a_world_box_and_an_inverse_mask_are_held_ground() -> None:
+    world = box(-180, -90, 180, 90)
+    free = box(37, 47, 39, 49)
+    everything = geoclaims.area_share(["Donetsk", "Luhansk"], of="UA", within=world)
+    assert everything.held_pct == pytest.approx(everything.total_pct, rel=1e-9)
+    mask = Polygon(world.exterior.coords, [free.exterior.coords])
+    held = geoclaims.area_share(["Donetsk"], of="UA", within=mask).to_frame()
+    direct = geoclaims.area_share(["Donetsk"], of="UA", within=free).to_frame()
+    assert float(held.held_pct_of_unit.iloc[0] + direct.held_pct_of_unit.iloc[0]) == (
+        pytest.approx(100.0, abs=0.01)
+    )  # tolerance: the parts' shared edges are split at different points (0.5° steps)
+    assert 0 < float(held.held_pct_of_unit.iloc[0]) < 50
+
+
+# martinfleis/geopandas-view#49 (explore() of a frame with a datetime column: "Object of
+# type Timestamp is not JSON serializable"): claim_map of a user's own regions frame
+# whose name column held a Timestamp, a number or NaN failed the same way.
+def test_a_regions_frame_with_odd_names_maps() -> None:
+    frame = gpd.GeoDataFrame(
+        {"name": [pd.Timestamp("2022-09-30"), 123, np.nan]},
+        geometry=[box(37, 47, 38, 48), box(38, 48, 39, 49), box(36, 46, 37, 47)],
+        crs=4326,
+    )
+    share = geoclaims.area_share(frame, of="UA")
+    page = geoclaims.claim_map(share, tiles=None).get_root().render()
+    assert "2022-09-30" in page and "123" in page
+    # the three boxes, each measured as drawn (reference: equal-area projection)
+    expected = sum(_equal_area_km2(g) for g in frame.geometry)
+    assert float(share.to_frame()["area_km2"].sum()) == pytest.approx(expected, rel=5e-5)
+
+
+# natcap/invest#1310 (polygon area metrics overcount when polygons overlap; GEOS itself
+# gives overlays of collections union semantics, libgeos/geos#1059): GEOS calls a
+# GeometryCollection of overlapping polygons valid, so geodesic_area summed its parts
+# and counted the overlap twice (98,432 km² for two 2°x2° boxes sharing a 1° square).
+def test_overlapping_polygons_of_a_collection_count_once() -> None:
+    first, second = box(0, 0, 2, 2), box(1, 1, 3, 3)
+    collection = shapely.geometry.GeometryCollection([first, second])
+    with pytest.warns(geoclaims.GeoclaimsWarning, match="overlap"):
+        got = geoclaims.geodesic_area(collection)
+    assert got == pytest.approx(_equal_area_km2(first.union(second)), rel=5e-5)
+    apart = shapely.geometry.GeometryCollection([first, box(5, 5, 6, 6)])
+    expected = _equal_area_km2(first) + _equal_area_km2(box(5, 5, 6, 6))
+    assert geoclaims.geodesic_area(apart) == pytest.approx(expected, rel=5e-5)  # no warning
+
+
+# geopandas/geopandas#139 (a missing geometry's area is NaN, and sums skip it): a user's
+# own regions frame with a missing geometry, or a point, gave a
+# share short by that region (or 0%) without a word. It is now refused, naming the row.
+@pytest.mark.parametrize(
+    ("geometry", "said"),
+    [(None, "has no geometry"), (shapely.geometry.Point(38, 48), "Point with no area")],
+    ids=["missing", "point"],
+)
+def test_a_regions_frame_row_without_a_polygon_is_refused(geometry, said: str) -> None:
+    frame = gpd.GeoDataFrame(
+        {"name": ["west", "east"]}, geometry=[box(37, 47, 38, 48), geometry], crs=4326
+    )
+    with pytest.raises(geoclaims.InvalidInputError, match=said) as info:
+        geoclaims.area_share(frame, of="UA")
+    assert isinstance(info.value, ValueError) and "'east'" in str(info.value)
+    kept = geoclaims.area_share(frame.iloc[:1], of="UA")  # dropping the row, as advised
+    assert 0 < kept.total <= _equal_area_km2(box(37, 47, 38, 48))
+
+
+# geopandas/geopandas#1234 (a CSV whose polygons are WKT in a "geometry" column reads as
+# plain strings: GDAL's CSV driver only looks for a column named WKT unless told): a
+# control layer kept as such a CSV was refused as having "no layer with geometries",
+# and one with a WKT column as having no CRS. Both read now, as lon/lat degrees.
+@pytest.mark.parametrize("column", ["geometry", "WKT"])
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_a_csv_of_wkt_polygons_is_a_layer(tmp_path, column: str, sep: str) -> None:
+    path = tmp_path / "held.csv"
+    path.write_text(
+        f'status{sep}{column}\noccupied{sep}"POLYGON ((37 47, 39 47, 39 49, 37 49, 37 47))"\n',
+        encoding="utf-8",
+    )
+    square = box(37, 47, 39, 49)
+    got = geoclaims.area_share(["Donetsk"], of="UA", within=path)
+    assert got.held_pct == pytest.approx(
+        geoclaims.area_share(["Donetsk"], of="UA", within=square).held_pct, rel=1e-9
+    )
+    assert geoclaims.read_layer(path, where={"status": "occupied"})["status"].tolist() == [
+        "occupied"
+    ]
+
+
+def test_a_csv_without_wkt_polygons_says_which_columns_it_has(tmp_path) -> None:
+    path = tmp_path / "points.csv"
+    path.write_text("name,lat,lon\nheld,48,38\n", encoding="utf-8")
+    with pytest.raises(geoclaims.LayerError, match=r"no column of WKT polygons.*'lat'"):
+        geoclaims.read_layer(path)
+
+
+# qgis/QGIS#33650 and geopandas/geopandas#1472 (GDAL guesses a GeoJSON property that
+# looks like a date to be a date): "2022-09-20" came back as a Timestamp and an integer
+# id as a number, so where={"date": "2022-09-20"} or where={"id": "1"} matched nothing,
+# while the error listed '2022-09-20 00:00:00' and '1' as the column's values.
+def test_where_strings_match_dates_and_numbers_as_written(tmp_path) -> None:
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"id": i, "date": day, "status": "occupied"},
+            "geometry": shapely.geometry.mapping(box(37 + i, 47, 38 + i, 48)),
+        }
+        for i, day in ((0, "2022-09-20"), (1, "2022-09-21"))
+    ]
+    path = tmp_path / "held.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    assert geoclaims.read_layer(path, where={"date": "2022-09-20"})["id"].tolist() == [0]
+    assert geoclaims.read_layer(path, where={"id": "1"})["date"].astype(str).str[:10].tolist() == [
+        "2022-09-21"
+    ]
+    with pytest.raises(geoclaims.LayerError, match="matched no feature"):
+        geoclaims.read_layer(path, where={"date": "2022-09-22"})
+
+
+# kubernetes/kompose#169 (`-o -` created a file named '-' instead of writing to standard
+# output, the convention the README already follows for input): `geoclaims map ... -o -`
+# wrote a file named '-'. It now writes the page to standard output and the status line
+# to standard error.
+def test_dash_output_writes_the_page_to_standard_output(tmp_path, monkeypatch, capsys) -> None:
+    from geoclaims.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["map", "Donetsk", "--tiles", "none", "-o", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("<!DOCTYPE html>") and "Donetsk" in out
+    assert "standard output" in err and list(tmp_path.iterdir()) == []
+
+
+# python-visualization/folium#35 and #1850 (users expect a map saved as "map.png" to be
+# an image; folium writes HTML whatever the name): `geoclaims map ... -o map.png` wrote an
+# HTML page under a .png name. A page command now refuses such a name before the work,
+# with exit status 2.
+@pytest.mark.parametrize("name", ["map.png", "report.PDF", "shapes.geojson"])
+def test_a_page_written_under_another_formats_name_is_refused(tmp_path, capsys, name) -> None:
+    from geoclaims.cli import main
+
+    assert main(["map", "Donetsk", "--tiles", "none", "-o", str(tmp_path / name)]) == 2
+    err = capsys.readouterr().err
+    assert "writes an HTML page" in err and ".html" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+# r-spatial/sf#46 (reading a layer not in the file: "Opening layer failed", no word of
+# which layers there are): read_layer(path, layer="nope") now lists the file's layers.
+def test_an_unknown_layer_name_lists_the_files_layers(tmp_path) -> None:
+    path = tmp_path / "control.gpkg"
+    frame = gpd.GeoDataFrame({"status": ["occupied"]}, geometry=[box(37, 47, 39, 49)], crs=4326)
+    frame.to_file(path, layer="held")
+    frame.to_file(path, layer="contested")
+    with pytest.raises(geoclaims.LayerError, match=r"'held', 'contested'|'contested', 'held'"):
+        geoclaims.read_layer(path, layer="occupied")
+    assert len(geoclaims.read_layer(path, layer="held")) == 1
