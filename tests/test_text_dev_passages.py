@@ -11,8 +11,15 @@ tests/data/dev_passages_2.jsonl is a second such set (254 rows, about half on di
 outside Ukraine), written blind after the first had been fitted. Its rows about Ukraine
 have rules starting "ukraine/". Before any rule was fitted to it, it scored precision 0.841,
 recall 0.900 on regions, entities and areas, and 126/150 (84%) claims exact; after the
-kinds of fault it showed were fixed, 0.923 / 0.926 (its bar is there, not yet the first
-set's).
+kinds of fault it showed were fixed, 0.923 / 0.926; with the kinds of the third set,
+0.957 / 0.970 and 135/150 (90%).
+
+tests/data/dev_passages_3.jsonl is a third such set (217 rows, more than half outside
+Ukraine, in the style of encyclopedia articles and wire copy with datelines), written
+blind once the second had been fitted. Before any rule was fitted to it, it scored
+0.816 / 0.829 and 143/167 (86%) claims exact; its bar is where the fixes of its kinds
+brought it. It labels a generic word shared by a list ("the Donetsk and Luhansk
+oblasts") on no name, where the other sets put it on the last one, as the matcher does.
 """
 
 from __future__ import annotations
@@ -26,7 +33,8 @@ DATA = Path(__file__).parent / "data"
 #: Each set and its bar: precision and recall on regions, entities and areas, claims exact.
 SETS = {
     "dev_passages.jsonl": (0.95, 0.95, 0.90),
-    "dev_passages_2.jsonl": (0.92, 0.92, 0.84),
+    "dev_passages_2.jsonl": (0.95, 0.95, 0.88),
+    "dev_passages_3.jsonl": (0.87, 0.88, 0.90),
 }
 
 
@@ -35,7 +43,10 @@ def _rows(name: str = "dev_passages.jsonl") -> list[dict]:
 
 
 def _about_ukraine(row: dict) -> bool:
-    return row["rule"].startswith(("ua ", "ukraine"))
+    return row["rule"].startswith(("ua ", "ua/", "ukraine")) or any(
+        str(m.get("unit_id") or "").startswith("UA-") or m.get("country") == "UKR"
+        for m in row["mentions"]
+    )
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -571,3 +571,30 @@ def test_a_town_after_town_and_a_comma():
 )  # fmt: skip
 def test_countries_after_unit_words_and_people_from_a_capital(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A qualifier before a preposition or an article.
+        ("Украина потеряла контроль примерно над 7% своей территории.", [(7.0, "%", "UKR")]),
+        ("Tibet spans roughly an eighth of China's territory.", [(12.5, "%", "CHN")]),
+        # Sixths and eighths in Russian and Ukrainian.
+        ("Синьцзян занимает около шестой части территории Китая.", [(16.67, "%", "CHN")]),
+        ("Область займає майже восьму частину території України.", [(12.5, "%", "UKR")]),
+        # "of the island", "this territory", a relative clause after "territory".
+        ("Северный Кипр занимает 36% территории Кипра. Буферная зона занимает ещё 3% острова.",
+         [(36.0, "%", "CYP"), (3.0, "%", "CYP")]),
+        ("Ізраїль окупував Голанські висоти і анексував 1200 км² цієї території.",
+         [(1200.0, "km2", "area:golan-heights")]),
+        ("Москва заявила, что вернула более 90% территории, которую потеряла.",
+         [(90.0, "%", None)]),
+        # "Ukraine under Russian occupation": Ukraine is held, not a holder.
+        ("Officials put the share of Ukraine under Russian occupation at 18–19%.",
+         [(18.0, "%", "UKR")]),
+        # "added flights" is no territorial cue.
+        ("Cyprus Airways added flights, and deposits in Cyprus grew 5% last year.", []),
+    ],
+)  # fmt: skip
+def test_qualifiers_fractions_and_cyrillic_wholes(text, expected):
+    assert _claims(text) == expected

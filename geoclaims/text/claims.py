@@ -158,7 +158,9 @@ _MAGNITUDE_AT = re.compile(
 _SP = _W + "+"
 # A preposition may stand between a qualifier and its number ("менше ніж на 1%").
 _QUAL_BEFORE = re.compile(
-    _no_paragraph(rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|в|у|по)(?!\w))?{_SP}$")
+    _no_paragraph(
+        rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|над|в|у|по|з|із|с)(?!\w))?{_SP}$"
+    )
 )
 _OPENER_BEFORE = re.compile(rf"(?<![\w.,\-])(?P<between>{_OPENERS}){_SP}$")
 
@@ -200,7 +202,7 @@ _DEMONYM_RE = re.compile(
 )
 _OF = re.compile(rf"\s+(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
 _CYR_TARGET = re.compile(
-    r"\s*(?:від\s+|от\s+)?(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их)\s+)?"
+    r"\s*(?:від\s+|от\s+)?(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их|цієї|цю|этой|эту|тієї|той)\s+)?"
     rf"(?:(?P<adj>(?:{_alt(list(_CYR_DEMONYMS))})\w*"
     r"|окупован\w+|оккупирован\w+)"
     r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*)"
@@ -211,6 +213,9 @@ _CYR_REGION_WORD = re.compile(
     r"\s*(?:[а-яіїєґё'’ʼ]+(?:ого|ої|ой|ей|их|ых)\s+)?"
     r"(?:област\w*|регіон\w*|регион\w*|району?\w*|анклав\w*|плато|півостров\w*|полуостров\w*)"
 )
+_CYR_ISLAND = re.compile(r"\s*(?:остр[оі]в\w*)")
+_CYR_THIS = frozenset({"цієї", "цю", "этой", "эту", "тієї", "той"})
+_CYR_RELATIVE = re.compile(r"\s*,\s*(?:яку|яка|яке|які|що|которую|которая|которое|которые|что)\b")
 _ISLAND_PHRASE = re.compile(r"(?:whole\s+|entire\s+)?island(?P<poss>['’ʼʹ]s)?(?!\w)")
 _COUNTRY_PHRASE = re.compile(
     r"(?:whole\s+|entire\s+)?(?:country|nation)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
@@ -243,7 +248,7 @@ _TERRITORY_WORD = re.compile(_TERRITORY)
 _TERRITORIAL_CUE = re.compile(
     r"\b(?:control\w*|occup\w*|hold\w*|held|annex\w*|seiz\w*|captur\w*|territor\w*|"
     r"land|liberat\w*|retak\w*|retook|recaptur\w*|regain\w*|lost|los(?:e|es|ing)|"
-    r"administer\w*|govern\w*|claim\w*|account\w*|cover\w*|spans?|adds?|окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
+    r"administer\w*|govern\w*|claim\w*|account\w*|cover\w*|spans?|adds?\s+another|окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
     r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*)"
 )
 _NOT_TERRITORIAL_AFTER = re.compile(
@@ -280,6 +285,7 @@ _GAPPED = re.compile(
 )
 # "Russia invaded Ukraine and now occupies": the verb after "and" is the earlier subject's.
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|while|which|that|і|та|и|а|але|но)(?:\s|$)|,")
+_UNDER = re.compile(r"\b(?:under|під|под)\b")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
 _BY_AGENT = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$")
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
@@ -428,6 +434,8 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
         stop = chosen[i + 1].start if i + 1 < hi else start
         between = low[m.end : min(stop, m.end + 80)]
         verb = _AGENT_VERB.search(between)
+        if verb and _UNDER.search(between, 0, verb.start()):
+            verb = None  # "Ukraine under Russian occupation": the held, not a holder
         if m.kind not in ("country", "metonym"):
             continue  # "Northern Cyprus controls 36% of the island": the part, not a rival
         if (
@@ -676,9 +684,15 @@ def _target(
         if nxt in at and at[nxt].kind in _WHOLE_KINDS:
             return True, True, _whole_id(at[nxt])
         return True, True, _context_whole(text, low, fig_start, ctx)
+    if _CYR_ISLAND.match(low, pos):
+        return True, True, _context_country(text, low, fig_start, ctx)  # "3% острова"
     cm2 = _CYR_TARGET.match(low, pos)
     if cm2:
         adj = cm2.group("adj") or ""
+        if _CYR_RELATIVE.match(low, cm2.end()):
+            return True, True, None  # "90% території, яку втратила": not a whole
+        if cm2.group("own") in _CYR_THIS:
+            return True, True, _context_whole(text, low, fig_start, ctx)  # "цієї території"
         own = cm2.group("own") or ""
         if own in ("її", "ее", "её"):
             return True, True, _possessor_whole(text, low, fig_start, ctx)

@@ -182,7 +182,7 @@ FRACTIONS = {
 }  # fmt: skip
 FRACTIONS_NEED_OF = True
 #: Numerators before a fraction word ("two-thirds").
-NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 #: Words that open a range ("between 17 and 19 per cent") and join its ends.
 RANGE_OPENERS = ("between", "from")
 RANGE_JOINERS = ("to", "and")
