@@ -937,7 +937,11 @@ def _units_key(units: Any) -> Any:
     if isinstance(units, gpd.GeoDataFrame):
         return ("object", id(units))
     if isinstance(units, pd.DataFrame):
-        return ("frame", tuple(units.columns), tuple(units.itertuples(index=False, name=None)))
+        if len(units.columns) == 0:
+            return ("frame", (), tuple(units.itertuples(index=False, name=None)))
+        # the rows as itertuples gives them, from plain column lists (a tenth of the cost)
+        rows = tuple(zip(*(s.tolist() for _c, s in units.items()), strict=True))
+        return ("frame", tuple(units.columns), rows)
     return None
 
 
@@ -2210,9 +2214,19 @@ def check_claims(
         return []
     layer = _held(within, date)
     out = []
+    # An article often states the same figure about the same regions several times: the
+    # verdict is decided once and each repeat gets its own copy with its own claim.
+    decided: dict[tuple, Verdict] = {}
     for fig in _text_figures(text, found, regions, worldview, date):
+        key = _verdict_key(fig, worldview, date, layer)
+        if key is not None and key in decided:
+            out.append(_copy_verdict(decided[key], fig.claim))
+            continue
         try:
-            out.append(_verdict(fig, worldview=worldview, date=date, layer=layer, strict=False))
+            verdict = _verdict(fig, worldview=worldview, date=date, layer=layer, strict=False)
+            out.append(verdict)
+            if key is not None:
+                decided[key] = verdict
         except (
             UnknownRegionError,
             UnknownCountryError,
@@ -2234,6 +2248,42 @@ def check_claims(
                 )
             )
     return out
+
+
+def _verdict_key(
+    fig: _Figure, worldview: str, date: _dt.date, layer: gpd.GeoDataFrame | None
+) -> tuple | None:
+    """What a figure's verdict depends on, or None when it cannot be keyed.
+
+    Everything :func:`_verdict` reads: the claim but its position (a Claim of
+    geoclaims's own; another object may carry more), the figure's verb, whole, part,
+    holders and unrecognised names, and the view, date and layer.
+    """
+    from geoclaims.text import Claim
+
+    claim = fig.claim
+    if type(claim) is not Claim:
+        return None
+    part = None if fig.part is None else _units_key(fig.part)
+    if fig.part is not None and part is None:
+        return None
+    return (
+        (claim.value, claim.high, claim.unit, claim.qualifier, claim.of, claim.surface),
+        (fig.verb, fig.whole_name, fig.whole_country, fig.holders, fig.unrecognised, part),
+        (worldview, date, id(layer)),
+    )
+
+
+def _copy_verdict(verdict: Verdict, claim: Any) -> Verdict:
+    """The verdict for another statement of the same figure: its own claim and frames."""
+    share = verdict.share
+    if share is not None:
+        share = dataclasses.replace(
+            share,
+            units=share.units.copy(),
+            snapshot=dict(share.snapshot) if share.snapshot is not None else None,
+        )
+    return dataclasses.replace(verdict, claim=claim, readings=verdict.readings.copy(), share=share)
 
 
 def _text_figures(
