@@ -478,20 +478,33 @@ def _is_part_of(row: Any, country: str) -> bool:
     return kind != "country" and str(row["unit_id"]) != code and code in ("", country)
 
 
+#: The columns of a figure's mentions that its part is read from.
+_PART_COLUMNS = ("unit_id", "name", "country", "kind")
+
+
 def _rows(found: list[Any]) -> pd.DataFrame:
-    """One row per unit (its first), labelled by its position in ``found``."""
+    """One row per unit (its first), labelled by its position in ``found``.
+
+    Figures of one check that name the same regions get the same frame (built once;
+    a part is only read, never changed in place).
+    """
     first: dict[str, int] = {}
     for i, r in enumerate(found):
         first.setdefault(str(r["unit_id"]), i)
     kept = [found[i] for i in first.values()]
-    return pd.DataFrame(
-        {
-            "unit_id": list(first),
-            "name": [str(r["name"]) for r in kept],
-            "country": [str(r["country"]) if pd.notna(r["country"]) else None for r in kept],
-            "kind": [str(r.get("kind", "region")) or "region" for r in kept],
-        },
-        index=None if len(kept) == len(found) else pd.Index(list(first.values()), dtype="int64"),
+    columns = {
+        "unit_id": list(first),
+        "name": [str(r["name"]) for r in kept],
+        "country": [str(r["country"]) if pd.notna(r["country"]) else None for r in kept],
+        "kind": [str(r.get("kind", "region")) or "region" for r in kept],
+    }
+    labels = None if len(kept) == len(found) else tuple(first.values())
+    key = ("rows", tuple(tuple(v) for v in columns.values()), labels)
+    return _memoised(
+        key,
+        lambda: pd.DataFrame(
+            columns, index=None if labels is None else pd.Index(list(labels), dtype="int64")
+        ),
     )
 
 
@@ -515,6 +528,9 @@ def _figures(
     mentions = mentions.sort_values("start", kind="stable")
     article_parts: dict[str, pd.DataFrame | None] = {}
     starts = mentions["start"].to_numpy()
+    ends = mentions["end"].to_numpy()
+    # the columns a figure reads as plain lists, once per text: each figure takes a slice
+    columns = {c: s.tolist() for c, s in mentions.items() if c in _PART_COLUMNS}
     sentence_starts = [a for a, _b in sentences]
 
     def sentence_of(pos: int) -> int:
@@ -534,20 +550,20 @@ def _figures(
         hi = s_hi if i == len(peers) - 1 else _clause_cut(text, peers[i], peers[i + 1])
         before = sentences[max(k - 1, 0) : k]
         w_lo = before[0][0] if before else s_lo
-        window = mentions.iloc[
-            int(np.searchsorted(starts, w_lo, "left")) : int(np.searchsorted(starts, s_hi, "right"))
-        ]
+        a = int(np.searchsorted(starts, w_lo, "left"))
+        b = int(np.searchsorted(starts, s_hi, "right"))
         out.append(
             _figure(
                 text,
                 c,
-                window,
+                mentions.iloc[a:b],
                 (lo, hi),
                 (s_lo, s_hi),
                 before,
                 worldview,
                 date,
                 article=(mentions, article_parts),
+                window=((starts[a:b], ends[a:b]), {k: v[a:b] for k, v in columns.items()}),
             )
         )
     return out
@@ -633,17 +649,20 @@ def _figure(
     worldview: str,
     date: _dt.date,
     article: tuple[pd.DataFrame, dict[str, Any]] | None = None,
+    window: tuple[tuple[np.ndarray, np.ndarray], dict[str, list[Any]]] | None = None,
 ) -> _Figure:
     """Read one figure from its clause, sentence and the sentence before.
 
     ``mentions`` holds the mentions of those sentences; ``article`` every mention of the
-    text and a cache for its parts (for a figure whose own sentences name no region).
+    text and a cache for its parts (for a figure whose own sentences name no region);
+    ``window`` the same mentions' spans and columns (:data:`_PART_COLUMNS`) as arrays and
+    lists, when the caller has them.
     """
     lo, hi = clause
     s_lo, s_hi = sentence
     start, end = int(claim.start), int(claim.end)
     fig = _Figure(claim=claim, verb=_verb(text, lo, start, end, hi, s_lo))
-    spans = _spans(mentions)
+    spans = window[0] if window is not None else _spans(mentions)
     if (
         fig.verb != "whole"
         and getattr(claim, "unit", None) in ("km2", "mi2")
@@ -709,10 +728,13 @@ def _figure(
     # the part: the regions of the clause, else of the sentence, else the sentence before
     # plain arrays: a figure's few mentions are read many times over
     m_starts, m_ends = spans
-    wanted = ("unit_id", "name", "country", "kind")
     # items(): a tenth of what mentions[c] costs per column, paid once per figure
-    got = {c: s.tolist() for c, s in mentions.items() if c in wanted}
-    m_cols = {c: got[c] for c in wanted}
+    got = (
+        window[1]
+        if window is not None
+        else {c: s.tolist() for c, s in mentions.items() if c in _PART_COLUMNS}
+    )
+    m_cols = {c: got[c] for c in _PART_COLUMNS}
     m_part = [
         k in _PART_KINDS and pd.notna(u)
         for k, u in zip(m_cols["kind"], m_cols["unit_id"], strict=True)
