@@ -250,7 +250,7 @@ class _Positions:
 
     def __init__(self, values: list[str], order: np.ndarray, bounds: np.ndarray) -> None:
         self.values, self.order, self.bounds = values, order, bounds
-        self._at = {v: i for i, v in enumerate(values)}
+        self._at = dict(zip(values, range(len(values)), strict=True))
 
     def __iter__(self) -> Any:
         return iter(self.values)
@@ -395,10 +395,10 @@ def area_id(name: str) -> str | None:
 def _area_ids_by_norm() -> dict[str, tuple[str, ...]]:
     """Normalised name -> the named areas (``area:<slug>``) carrying it, in table order."""
     names = _names()
-    areas = names[names["unit_id"].str.startswith(AREA_PREFIX)]
     out: dict[str, dict[str, None]] = {}
-    for norm, uid in zip(areas["norm"].tolist(), areas["unit_id"].tolist(), strict=True):
-        out.setdefault(norm, {})[uid] = None
+    for norm, uid in zip(names["norm"].tolist(), names["unit_id"].tolist(), strict=True):
+        if uid.startswith(AREA_PREFIX):
+            out.setdefault(norm, {})[uid] = None
     return {norm: tuple(ids) for norm, ids in out.items()}
 
 

@@ -1097,7 +1097,14 @@ def _compute_readings(
     )
     un_units = _memoised(
         ("un_ids", country, date),
-        lambda: set(all_regions(country, worldview="un", as_of=date)["unit_id"]),
+        # under the "un" view the view's units are these: not drawn a second time
+        lambda: set(
+            (
+                view_units
+                if worldview == "un"
+                else all_regions(country, worldview="un", as_of=date)
+            )["unit_id"]
+        ),
     )
     cname = country_name(country)
     snap = _snapshot_words(layer)
