@@ -208,11 +208,13 @@ def _dates(values: pd.Series) -> pd.Series:
     a tenth of what pandas' format inference costs. Anything else goes through
     :func:`pandas.to_datetime` as before.
     """
+    given = [v for v in values.tolist() if v]
+    # "20140318" and the like, or no date at all: as pandas reads them
+    if not given or not all(isinstance(v, str) and len(v) == 10 for v in given):
+        return pd.to_datetime(values.replace("", None)).dt.date
     try:
         days = [_dt.date.fromisoformat(v) if v else pd.NaT for v in values.tolist()]
-    except (TypeError, ValueError):
-        return pd.to_datetime(values.replace("", None)).dt.date
-    if not all(len(v) == 10 for v in values.tolist() if v):  # "20140318" and the like
+    except ValueError:
         return pd.to_datetime(values.replace("", None)).dt.date
     return pd.Series(days, index=values.index, dtype=object, name=values.name)
 
