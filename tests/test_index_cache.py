@@ -242,3 +242,18 @@ def test_packed_rows_give_back_the_rows():
     assert _index.unpack_strings(_index.pack_strings(["a b", "c"]), 2) == ["a b", "c"]
     assert _index.unpack_strings(_index.pack_strings(["x\ny"]), 1) == ["x\ny"]
     assert _index.unpack_strings(_index.pack_strings([]), 0) == []
+
+
+def test_the_driver_of_worker_processes_does_not_load_a_stored_index(
+    tmp_path, monkeypatch, restore_index
+):
+    from geoclaims import corpus
+
+    _fresh_index(tmp_path, monkeypatch)
+    corpus._prepare_index(loaded=False)  # none stored yet: built and stored here
+    assert len(list((tmp_path / "index").glob("names-*.pickle"))) == 1
+    gazetteer._gazetteer.cache_clear()
+    corpus._prepare_index(loaded=False)  # stored: left for the workers to load
+    assert gazetteer._gazetteer.cache_info().currsize == 0
+    corpus._prepare_index()  # threads share this process's copy: loaded here
+    assert gazetteer._gazetteer.cache_info().currsize == 1
