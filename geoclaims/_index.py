@@ -8,7 +8,9 @@ with its normalised forms and look-up positions (:func:`geoclaims.boundaries._na
 is kept the same way, as ``boundary-names-<digest>.pickle``. The digest covers the
 content of every data file the index is built from, the source of the code that builds
 it, the geoclaims, pyahocorasick and Python versions: any change gives a new file name,
-so a stale index is never read. A file whose header does not name this digest, whose
+so a stale index is never read. The CRC-32 of each file is kept beside the indexes
+(``file-crcs.json``, by path, size, modification time and inode), so a cold start reads
+no data file just to name its index. A file whose header does not name this digest, whose
 checksum fails or that does not load is rebuilt and replaced (with a log line). Files
 are written through :func:`geoclaims._io.write_bytes` (a temporary file renamed into
 place), so a reader never sees half a file. The file is the user's own, like any
