@@ -454,6 +454,9 @@ def _named_units(
     if isinstance(regions, str):
         regions = [regions]
     if isinstance(regions, pd.DataFrame):
+        key = _ids_key(regions)
+        if key is not None:  # a frame without polygons: its unit ids, read as plain lists
+            return _units_from_ids(list(key[1]))[[*_UNIT_COLUMNS, "geometry"]]
         frame = regions
         if "kind" in frame.columns:
             frame = frame[frame["kind"] != "country"]
@@ -705,7 +708,12 @@ def _ids_key(frame: pd.DataFrame) -> Hashable | None:
         return None
     ids = frame["unit_id"].tolist()
     if "kind" in frame.columns:
-        ids = [u for u, k in zip(ids, frame["kind"].tolist(), strict=True) if k != "country"]
+        kinds = frame["kind"].tolist()
+        ids = [
+            u
+            for u, k in zip(ids, kinds, strict=True)
+            if not (isinstance(k, str) and k == "country")
+        ]
     ids = [u for u in ids if not pd.isna(u)]
     if not ids or not all(isinstance(u, str) for u in ids):
         return None
