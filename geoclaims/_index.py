@@ -8,7 +8,9 @@ with its normalised forms and look-up positions (:func:`geoclaims.boundaries._na
 is kept the same way, as ``boundary-names-<digest>.pickle``. The digest covers the
 content of every data file the index is built from, the source of the code that builds
 it, the geoclaims, pyahocorasick and Python versions: any change gives a new file name,
-so a stale index is never read. A file whose header does not name this digest, whose
+so a stale index is never read. The CRC-32 of each file is kept beside the indexes
+(``file-crcs.json``, by path, size, modification time and inode), so a cold start reads
+no data file just to name its index. A file whose header does not name this digest, whose
 checksum fails or that does not load is rebuilt and replaced (with a log line). Files
 are written through :func:`geoclaims._io.write_bytes` (a temporary file renamed into
 place), so a reader never sees half a file. The file is the user's own, like any
@@ -20,18 +22,20 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import marshal
 import os
 import pickle
 import sys
 import zlib
+from array import array
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
 
-#: Bump when the stored layout changes (2: CRC-32 checksums).
-FORMAT = 2
+#: Bump when the stored layout changes (2: CRC-32 checksums; 3: packed rows and keys).
+FORMAT = 3
 _SUFFIX = ".pickle"
 # The boundary data files (in boundaries._data_dir) the gazetteer reads; the optional
 # ones are hashed when present.
@@ -90,16 +94,77 @@ def digest(
         files += [folder / n for n in _OPTIONAL_DATA_FILES if (folder / n).is_file()]
     else:
         files = [folder / n for n in data_files]
+    known = _known_crcs()
+    fresh = False
     for path in [*files, *(_sources() if sources is None else sources)]:
         h.update(f"|{path.name}|".encode())
-        # Size and CRC-32 of the content: a tenth of a BLAKE2 hash's cost on every
-        # cold start, and an edited file still gives a new key.
-        crc = 0
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                crc = zlib.crc32(chunk, crc)
-        h.update(f"{path.stat().st_size}:{crc:08x}".encode())
+        # Size and CRC-32 of the content, so an edited or replaced file gives a new key
+        # and a copy of the same content the same key. The CRC of a file whose size,
+        # modification time and inode are as when it was last read is taken from the
+        # cache folder (:func:`_known_crcs`): reading the 8 MB of data on every cold
+        # start cost some 40 ms.
+        st = path.stat()
+        stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
+        entry = known.get(str(path))
+        if entry is not None and entry[:3] == stamp:
+            crc = entry[3]
+        else:
+            crc = _file_crc(path)
+            known[str(path)] = [*stamp, crc]
+            fresh = True
+        h.update(f"{st.st_size}:{crc:08x}".encode())
+    if fresh:
+        _store_crcs(known)
     return h.hexdigest()
+
+
+def _file_crc(path: Path) -> int:
+    crc = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+_CRCS = "file-crcs.json"
+
+
+def _known_crcs() -> dict[str, list[int]]:
+    """Path -> [size, mtime_ns, inode, CRC-32] of files read before, from the cache folder.
+
+    An unreadable or malformed file counts as empty (every CRC is computed again).
+    """
+    import json
+
+    from geoclaims._cache import cache_root
+
+    try:
+        known = json.loads((cache_root() / "index" / _CRCS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(known, dict):
+        return {}
+    return {
+        k: v
+        for k, v in known.items()
+        if isinstance(v, list) and len(v) == 4 and all(type(x) is int for x in v)
+    }
+
+
+def _store_crcs(known: dict[str, list[int]]) -> None:
+    import json
+
+    from geoclaims._cache import cache_root
+    from geoclaims._io import write_bytes
+
+    folder = cache_root() / "index"
+    if not folder.is_dir():  # made by the first index stored; kept from the next run on
+        return
+    known = {k: v for k, v in known.items() if os.path.exists(k)}  # forget removed files
+    try:
+        write_bytes(folder / _CRCS, json.dumps(known, sort_keys=True).encode())
+    except OSError as exc:  # a read-only cache folder: the CRCs are computed each time
+        log.info("file checksums not stored in %s (%s)", folder, exc)
 
 
 def index_path(key: str, kind: str = "names") -> Path:
@@ -217,12 +282,70 @@ def load_or_build(
     return index
 
 
+def pack_strings(values: Sequence[str]) -> str | list[str]:
+    """Strings as one newline-joined string (see :func:`unpack_strings`).
+
+    A list of 100,000 short strings takes several times longer to unpickle than one
+    string takes to split. Values holding a newline are kept as the list itself.
+    """
+    if any("\n" in v for v in values):
+        return list(values)
+    return "\n".join(values)
+
+
+def unpack_strings(packed: str | list[str], n: int) -> list[str]:
+    """The `n` strings that :func:`pack_strings` packed."""
+    if isinstance(packed, list):
+        return packed
+    return packed.split("\n") if n else []
+
+
+class PackedRows(Sequence):
+    """Rows of plain values (tuples, str, int, bool, None) marshalled into one buffer.
+
+    Unpickling one bytes object and an array of offsets costs next to nothing, where
+    unpickling a list of 100,000 small tuples takes a tenth of a second; a row is
+    decoded when asked for. Built with :meth:`pack`.
+    """
+
+    __slots__ = ("_blob", "_offsets")
+
+    def __init__(self, blob: bytes, offsets: array) -> None:
+        self._blob, self._offsets = blob, offsets
+
+    @classmethod
+    def pack(cls, rows: Sequence[Any]) -> PackedRows:
+        """Marshal every row: the rows back, as a :class:`PackedRows`."""
+        parts = [marshal.dumps(row) for row in rows]
+        offsets = array("q", [0])
+        total = 0
+        for part in parts:
+            total += len(part)
+            offsets.append(total)
+        return cls(b"".join(parts), offsets)
+
+    def __reduce__(self) -> tuple:
+        return (PackedRows, (self._blob, self._offsets))
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("row index out of range")
+        return marshal.loads(self._blob[self._offsets[i] : self._offsets[i + 1]])
+
+
 class LazyTuples(Sequence):
     """``rows[i]`` made into a tuple of ``make(row)`` the first time it is asked for."""
 
     __slots__ = ("_made", "_make", "_rows")
 
-    def __init__(self, rows: list[tuple[tuple, ...]], make: Callable[[tuple], Any]) -> None:
+    def __init__(self, rows: Sequence[tuple[tuple, ...]], make: Callable[[tuple], Any]) -> None:
         self._rows = rows
         self._make = make
         self._made: dict[int, tuple] = {}

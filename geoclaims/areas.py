@@ -631,6 +631,9 @@ def _named_units(
     if isinstance(regions, str):
         regions = [regions]
     if isinstance(regions, pd.DataFrame):
+        key = _ids_key(regions)
+        if key is not None:  # a frame without polygons: its unit ids, read as plain lists
+            return _units_from_ids(list(key[1]))[[*_UNIT_COLUMNS, "geometry"]]
         frame = regions
         if "kind" in frame.columns:
             frame = frame[frame["kind"] != "country"]
@@ -868,6 +871,33 @@ def _source_key(source: Any) -> Hashable | None:
     return None  # URLs (the live layer may change), globs, lists: read every time
 
 
+def _ids_key(frame: pd.DataFrame) -> Hashable | None:
+    """The key of a frame without polygons: the unit ids :func:`_named_units` reads from it.
+
+    Such a frame (from :func:`geoclaims.find_regions`, a check's part, a lookup table
+    without geometry) counts only through its unit ids, so frames with other columns or
+    repeated rows but the same ids in the same order share one computation (a report's
+    regions and the same regions of its figures). None for a GeoDataFrame with polygons,
+    or ids that are not all strings.
+    """
+    if isinstance(frame, gpd.GeoDataFrame) and frame._geometry_column_name in frame.columns:
+        return None
+    if "unit_id" not in frame.columns:
+        return None
+    ids = frame["unit_id"].tolist()
+    if "kind" in frame.columns:
+        kinds = frame["kind"].tolist()
+        ids = [
+            u
+            for u, k in zip(ids, kinds, strict=True)
+            if not (isinstance(k, str) and k == "country")
+        ]
+    ids = [u for u in ids if not pd.isna(u)]
+    if not ids or not all(isinstance(u, str) for u in ids):
+        return None
+    return ("ids", tuple(dict.fromkeys(ids)))
+
+
 def _memo_key(
     regions: Any, country: str, worldview: str, date: _dt.date, within: Any
 ) -> Hashable | None:
@@ -876,7 +906,7 @@ def _memo_key(
     elif isinstance(regions, list | tuple) and all(isinstance(r, str) for r in regions):
         units = ("names", tuple(regions))
     elif isinstance(regions, pd.DataFrame):
-        units = _source_key(regions)
+        units = _ids_key(regions) or _source_key(regions)
     else:
         units = None
     if units is None or not isinstance(worldview, str):

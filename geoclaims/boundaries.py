@@ -88,29 +88,58 @@ def _units() -> gpd.GeoDataFrame:
 
 
 @functools.cache
-def _unit_file() -> tuple[pd.DataFrame, np.ndarray, Any]:
-    """The units file read once: its columns but the geometry, the polygons as WKB, the CRS.
+def _unit_file() -> tuple[pd.DataFrame, _Polygons, Any]:
+    """The units file read once: its columns but the geometry, a reader of its polygons, the CRS.
 
-    Polygons are decoded only when asked for (:func:`_unit_geometries`): a look-up or a
-    share needs a few dozen of the 4,600, and decoding all of them costs a tenth of a
-    second and some 75 MiB.
+    Polygons are read and decoded only when asked for (:func:`_unit_geometries`): a
+    look-up or a share needs a few dozen of the 4,600, and the file keeps them in row
+    groups of a few hundred units (``scripts/build_boundaries.py``), so only the groups
+    holding those units are read and decompressed.
     """
     import json
 
     import pyarrow.parquet as pq
     from pyproj import CRS
 
-    table = pq.read_table(_data_path(_UNITS_FILE))
-    meta = json.loads(table.schema.metadata[b"geo"])
-    column = meta["primary_column"]
-    spec = meta["columns"][column]
-    if spec.get("encoding", "WKB").upper() != "WKB":
-        msg = f"{_UNITS_FILE} stores its polygons as {spec['encoding']!r}, not WKB: rebuild it."
-        raise DataFileError(msg)
+    path = _data_path(_UNITS_FILE)
+    with pq.ParquetFile(path) as pf:
+        schema = pf.schema_arrow
+        meta = json.loads(schema.metadata[b"geo"])
+        column = meta["primary_column"]
+        spec = meta["columns"][column]
+        if spec.get("encoding", "WKB").upper() != "WKB":
+            msg = f"{_UNITS_FILE} stores its polygons as {spec['encoding']!r}, not WKB: rebuild it."
+            raise DataFileError(msg)
+        others = [name for name in schema.names if name != column]
+        attrs = pf.read(columns=others, use_threads=False).to_pandas()
+        sizes = [pf.metadata.row_group(i).num_rows for i in range(pf.num_row_groups)]
     crs = _file_crs(spec["crs"]) if "crs" in spec else CRS.from_epsg(4326)
-    wkb = table.column(column).to_numpy(zero_copy_only=False)
-    attrs = table.drop_columns([column]).to_pandas()
-    return attrs, wkb, crs
+    return attrs, _Polygons(path, column, sizes), crs
+
+
+class _Polygons:
+    """The WKB polygons of the units file, read one row group at a time when asked for."""
+
+    def __init__(self, path: Path, column: str, sizes: list[int]) -> None:
+        self.path, self.column = path, column
+        self.starts = np.cumsum([0, *sizes]).astype(np.intp)
+        self._groups: dict[int, np.ndarray] = {}
+
+    def take(self, positions: np.ndarray) -> np.ndarray:
+        """The WKB (bytes, object array) of the units at ``positions``."""
+        import pyarrow.parquet as pq
+
+        group = np.searchsorted(self.starts, positions, side="right") - 1
+        missing = sorted(set(group.tolist()) - set(self._groups))
+        if missing:
+            with pq.ParquetFile(self.path) as pf:
+                for g in missing:
+                    table = pf.read_row_group(g, columns=[self.column], use_threads=False)
+                    self._groups[g] = table.column(0).to_numpy(zero_copy_only=False)
+        out = np.empty(len(positions), dtype=object)
+        for k, (g, p) in enumerate(zip(group.tolist(), positions.tolist(), strict=True)):
+            out[k] = self._groups[g][p - self.starts[g]]
+        return out
 
 
 def _file_crs(spec: Any) -> Any:
@@ -147,7 +176,7 @@ def _unit_geometries(positions: Any) -> np.ndarray:
     done = _decoded()
     todo = pos[np.equal(done[pos], None)]
     if len(todo):
-        done[todo] = shapely.from_wkb(_unit_file()[1][todo])
+        done[todo] = shapely.from_wkb(_unit_file()[1].take(todo))
     return done[pos]
 
 
@@ -221,7 +250,7 @@ class _Positions:
 
     def __init__(self, values: list[str], order: np.ndarray, bounds: np.ndarray) -> None:
         self.values, self.order, self.bounds = values, order, bounds
-        self._at = {v: i for i, v in enumerate(values)}
+        self._at = dict(zip(values, range(len(values)), strict=True))
 
     def __iter__(self) -> Any:
         return iter(self.values)
@@ -366,10 +395,10 @@ def area_id(name: str) -> str | None:
 def _area_ids_by_norm() -> dict[str, tuple[str, ...]]:
     """Normalised name -> the named areas (``area:<slug>``) carrying it, in table order."""
     names = _names()
-    areas = names[names["unit_id"].str.startswith(AREA_PREFIX)]
     out: dict[str, dict[str, None]] = {}
-    for norm, uid in zip(areas["norm"].tolist(), areas["unit_id"].tolist(), strict=True):
-        out.setdefault(norm, {})[uid] = None
+    for norm, uid in zip(names["norm"].tolist(), names["unit_id"].tolist(), strict=True):
+        if uid.startswith(AREA_PREFIX):
+            out.setdefault(norm, {})[uid] = None
     return {norm: tuple(ids) for norm, ids in out.items()}
 
 

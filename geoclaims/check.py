@@ -478,20 +478,33 @@ def _is_part_of(row: Any, country: str) -> bool:
     return kind != "country" and str(row["unit_id"]) != code and code in ("", country)
 
 
+#: The columns of a figure's mentions that its part is read from.
+_PART_COLUMNS = ("unit_id", "name", "country", "kind")
+
+
 def _rows(found: list[Any]) -> pd.DataFrame:
-    """One row per unit (its first), labelled by its position in ``found``."""
+    """One row per unit (its first), labelled by its position in ``found``.
+
+    Figures of one check that name the same regions get the same frame (built once;
+    a part is only read, never changed in place).
+    """
     first: dict[str, int] = {}
     for i, r in enumerate(found):
         first.setdefault(str(r["unit_id"]), i)
     kept = [found[i] for i in first.values()]
-    return pd.DataFrame(
-        {
-            "unit_id": list(first),
-            "name": [str(r["name"]) for r in kept],
-            "country": [str(r["country"]) if pd.notna(r["country"]) else None for r in kept],
-            "kind": [str(r.get("kind", "region")) or "region" for r in kept],
-        },
-        index=None if len(kept) == len(found) else pd.Index(list(first.values()), dtype="int64"),
+    columns = {
+        "unit_id": list(first),
+        "name": [str(r["name"]) for r in kept],
+        "country": [str(r["country"]) if pd.notna(r["country"]) else None for r in kept],
+        "kind": [str(r.get("kind", "region")) or "region" for r in kept],
+    }
+    labels = None if len(kept) == len(found) else tuple(first.values())
+    key = ("rows", tuple(tuple(v) for v in columns.values()), labels)
+    return _memoised(
+        key,
+        lambda: pd.DataFrame(
+            columns, index=None if labels is None else pd.Index(list(labels), dtype="int64")
+        ),
     )
 
 
@@ -515,6 +528,9 @@ def _figures(
     mentions = mentions.sort_values("start", kind="stable")
     article_parts: dict[str, pd.DataFrame | None] = {}
     starts = mentions["start"].to_numpy()
+    ends = mentions["end"].to_numpy()
+    # the columns a figure reads as plain lists, once per text: each figure takes a slice
+    columns = {c: s.tolist() for c, s in mentions.items() if c in _PART_COLUMNS}
     sentence_starts = [a for a, _b in sentences]
 
     def sentence_of(pos: int) -> int:
@@ -534,20 +550,20 @@ def _figures(
         hi = s_hi if i == len(peers) - 1 else _clause_cut(text, peers[i], peers[i + 1])
         before = sentences[max(k - 1, 0) : k]
         w_lo = before[0][0] if before else s_lo
-        window = mentions.iloc[
-            int(np.searchsorted(starts, w_lo, "left")) : int(np.searchsorted(starts, s_hi, "right"))
-        ]
+        a = int(np.searchsorted(starts, w_lo, "left"))
+        b = int(np.searchsorted(starts, s_hi, "right"))
         out.append(
             _figure(
                 text,
                 c,
-                window,
+                mentions.iloc[a:b],
                 (lo, hi),
                 (s_lo, s_hi),
                 before,
                 worldview,
                 date,
                 article=(mentions, article_parts),
+                window=((starts[a:b], ends[a:b]), {k: v[a:b] for k, v in columns.items()}),
             )
         )
     return out
@@ -633,17 +649,20 @@ def _figure(
     worldview: str,
     date: _dt.date,
     article: tuple[pd.DataFrame, dict[str, Any]] | None = None,
+    window: tuple[tuple[np.ndarray, np.ndarray], dict[str, list[Any]]] | None = None,
 ) -> _Figure:
     """Read one figure from its clause, sentence and the sentence before.
 
     ``mentions`` holds the mentions of those sentences; ``article`` every mention of the
-    text and a cache for its parts (for a figure whose own sentences name no region).
+    text and a cache for its parts (for a figure whose own sentences name no region);
+    ``window`` the same mentions' spans and columns (:data:`_PART_COLUMNS`) as arrays and
+    lists, when the caller has them.
     """
     lo, hi = clause
     s_lo, s_hi = sentence
     start, end = int(claim.start), int(claim.end)
     fig = _Figure(claim=claim, verb=_verb(text, lo, start, end, hi, s_lo))
-    spans = _spans(mentions)
+    spans = window[0] if window is not None else _spans(mentions)
     if (
         fig.verb != "whole"
         and getattr(claim, "unit", None) in ("km2", "mi2")
@@ -709,10 +728,13 @@ def _figure(
     # the part: the regions of the clause, else of the sentence, else the sentence before
     # plain arrays: a figure's few mentions are read many times over
     m_starts, m_ends = spans
-    wanted = ("unit_id", "name", "country", "kind")
     # items(): a tenth of what mentions[c] costs per column, paid once per figure
-    got = {c: s.tolist() for c, s in mentions.items() if c in wanted}
-    m_cols = {c: got[c] for c in wanted}
+    got = (
+        window[1]
+        if window is not None
+        else {c: s.tolist() for c, s in mentions.items() if c in _PART_COLUMNS}
+    )
+    m_cols = {c: got[c] for c in _PART_COLUMNS}
     m_part = [
         k in _PART_KINDS and pd.notna(u)
         for k, u in zip(m_cols["kind"], m_cols["unit_id"], strict=True)
@@ -937,7 +959,11 @@ def _units_key(units: Any) -> Any:
     if isinstance(units, gpd.GeoDataFrame):
         return ("object", id(units))
     if isinstance(units, pd.DataFrame):
-        return ("frame", tuple(units.columns), tuple(units.itertuples(index=False, name=None)))
+        if len(units.columns) == 0:
+            return ("frame", (), tuple(units.itertuples(index=False, name=None)))
+        # the rows as itertuples gives them, from plain column lists (a tenth of the cost)
+        rows = tuple(zip(*(s.tolist() for _c, s in units.items()), strict=True))
+        return ("frame", tuple(units.columns), rows)
     return None
 
 
@@ -1071,7 +1097,14 @@ def _compute_readings(
     )
     un_units = _memoised(
         ("un_ids", country, date),
-        lambda: set(all_regions(country, worldview="un", as_of=date)["unit_id"]),
+        # under the "un" view the view's units are these: not drawn a second time
+        lambda: set(
+            (
+                view_units
+                if worldview == "un"
+                else all_regions(country, worldview="un", as_of=date)
+            )["unit_id"]
+        ),
     )
     cname = country_name(country)
     snap = _snapshot_words(layer)
@@ -2210,9 +2243,19 @@ def check_claims(
         return []
     layer = _held(within, date)
     out = []
+    # An article often states the same figure about the same regions several times: the
+    # verdict is decided once and each repeat gets its own copy with its own claim.
+    decided: dict[tuple, Verdict] = {}
     for fig in _text_figures(text, found, regions, worldview, date):
+        key = _verdict_key(fig, worldview, date, layer)
+        if key is not None and key in decided:
+            out.append(_copy_verdict(decided[key], fig.claim))
+            continue
         try:
-            out.append(_verdict(fig, worldview=worldview, date=date, layer=layer, strict=False))
+            verdict = _verdict(fig, worldview=worldview, date=date, layer=layer, strict=False)
+            out.append(verdict)
+            if key is not None:
+                decided[key] = verdict
         except (
             UnknownRegionError,
             UnknownCountryError,
@@ -2234,6 +2277,42 @@ def check_claims(
                 )
             )
     return out
+
+
+def _verdict_key(
+    fig: _Figure, worldview: str, date: _dt.date, layer: gpd.GeoDataFrame | None
+) -> tuple | None:
+    """What a figure's verdict depends on, or None when it cannot be keyed.
+
+    Everything :func:`_verdict` reads: the claim but its position (a Claim of
+    geoclaims's own; another object may carry more), the figure's verb, whole, part,
+    holders and unrecognised names, and the view, date and layer.
+    """
+    from geoclaims.text import Claim
+
+    claim = fig.claim
+    if type(claim) is not Claim:
+        return None
+    part = None if fig.part is None else _units_key(fig.part)
+    if fig.part is not None and part is None:
+        return None
+    return (
+        (claim.value, claim.high, claim.unit, claim.qualifier, claim.of, claim.surface),
+        (fig.verb, fig.whole_name, fig.whole_country, fig.holders, fig.unrecognised, part),
+        (worldview, date, id(layer)),
+    )
+
+
+def _copy_verdict(verdict: Verdict, claim: Any) -> Verdict:
+    """The verdict for another statement of the same figure: its own claim and frames."""
+    share = verdict.share
+    if share is not None:
+        share = dataclasses.replace(
+            share,
+            units=share.units.copy(),
+            snapshot=dict(share.snapshot) if share.snapshot is not None else None,
+        )
+    return dataclasses.replace(verdict, claim=claim, readings=verdict.readings.copy(), share=share)
 
 
 def _text_figures(

@@ -510,7 +510,7 @@ class _Scheduler:
         """Compute the partition tasks and return their results in order."""
         if not parts:
             return []
-        _prepare_index()
+        _prepare_index(loaded=self.name != "processes")
         if self.client is not None:
             futures = self.client.compute(parts)
             if progress:
@@ -545,14 +545,21 @@ class _Scheduler:
             self.client.close()
 
 
-def _prepare_index() -> None:
+def _prepare_index(*, loaded: bool = True) -> None:
     """Build the name index here, once, before any worker starts.
 
     It lands in the user cache (:mod:`geoclaims._index`), so worker processes load
-    it instead of each building it, and threads share this process's copy.
+    it instead of each building it, and threads share this process's copy. With
+    ``loaded=False`` (local worker processes, which load their own copy) an index
+    already stored is not loaded here: that would only delay the workers' start.
     """
+    from geoclaims import _index
     from geoclaims.text import _gazetteer
 
+    if not loaded:
+        key = _index.digest()
+        if key is not None and _index.index_path(key).is_file():
+            return
     _gazetteer()
 
 

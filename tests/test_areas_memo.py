@@ -130,3 +130,24 @@ def test_a_tiny_change_in_a_number_is_a_new_key():
     other = frame.copy()
     other["score"] = [0.5 + 1e-12]
     assert areas._frame_digest(frame) != areas._frame_digest(other)
+
+
+def test_frames_of_the_same_units_share_one_computation(calls):
+    import pandas as pd
+
+    from geoclaims import find_regions
+
+    mentions = find_regions("Donetsk, Luhansk and Donetsk again, Ukraine said.")
+    first = area_share(mentions, of="UA", as_of="2024-01-01")
+    # a part as the check builds it: other columns, no repeats, the country row left out
+    part = pd.DataFrame({"unit_id": ["UA-14", "UA-09"], "name": ["Donetsk", "Luhansk"]})
+    again = area_share(part, of="UA", as_of="2024-01-01")
+    assert len(calls) == 1
+    pd.testing.assert_frame_equal(again.to_frame(), first.to_frame())
+    assert again.total == first.total and again.notes == first.notes
+    # the other order is another share (its rows come in that order)
+    area_share(part.iloc[::-1], of="UA", as_of="2024-01-01")
+    assert len(calls) == 2
+    _clear_memo()
+    fresh = area_share(part, of="UA", as_of="2024-01-01")
+    pd.testing.assert_frame_equal(fresh.to_frame(), first.to_frame())

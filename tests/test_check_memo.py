@@ -116,3 +116,44 @@ def test_area_id_by_name(name):
     ]
     ids = list(dict.fromkeys(hit["unit_id"]))
     assert boundaries.area_id(name) == (ids[0] if len(ids) == 1 else None)
+
+
+def test_a_figure_stated_again_gets_the_same_verdict_of_its_own(monkeypatch):
+    """Repeats of a figure are decided once; each verdict is its own object with its claim."""
+    import dataclasses
+
+    import pandas as pd
+
+    from geoclaims import check, check_claims, find_claims
+
+    text = (
+        "Russia holds about 18% of Ukraine, officials said. Donetsk and Luhansk make up "
+        "about 9% of Ukraine. Analysts said Russia holds about 18% of Ukraine. Donetsk and "
+        "Luhansk make up about 9% of Ukraine."
+    )
+    claims = find_claims(text)
+    assert len(claims) == 4
+    decided = []
+    verdict = check._verdict
+
+    def counting(fig, **kwargs):
+        decided.append(fig.claim)
+        return verdict(fig, **kwargs)
+
+    monkeypatch.setattr(check, "_verdict", counting)
+    together = check_claims(text, as_of="2022-10-01")
+    assert decided == claims[:2]  # the repeats are not decided again
+    alone = [check_claims(text, claims=[c], as_of="2022-10-01")[0] for c in claims]
+    assert [v.claim for v in together] == claims
+    for got, want in zip(together, alone, strict=True):
+        pd.testing.assert_frame_equal(got.readings, want.readings)
+        fields = [f.name for f in dataclasses.fields(got) if f.name not in ("readings", "share")]
+        assert [getattr(got, f) for f in fields] == [getattr(want, f) for f in fields]
+        if want.share is not None:
+            pd.testing.assert_frame_equal(got.share.to_frame(), want.share.to_frame())
+    # the repeats share nothing that can be changed
+    assert together[1].readings is not together[3].readings
+    together[1].readings.loc[0, "description"] = "changed"
+    assert together[3].readings.loc[0, "description"] != "changed"
+    if together[1].share is not None:
+        assert together[1].share.units is not together[3].share.units

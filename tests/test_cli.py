@@ -313,3 +313,23 @@ def test_a_name_the_shell_split_gets_a_hint_to_quote_it(tmp_path):
     proc = run("map", "Donetsk", "Atlantis", "-o", str(tmp_path / "m.html"))
     assert_clean_failure(proc, "'Atlantis'")
     assert "quote it" not in proc.stderr
+
+
+def test_only_the_program_itself_freezes_its_imports_out_of_garbage_collection():
+    """main(argv) called from code leaves the caller's collector alone; the program does not."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gc, sys, geoclaims.cli\n"
+        "geoclaims.cli.main(['share', 'Donetsk', '--of', 'UA'])\n"
+        "print('from code', gc.get_freeze_count() > 0)\n"
+        "sys.argv = ['geoclaims', 'share', 'Donetsk', '--of', 'UA']\n"
+        "geoclaims.cli.main()\n"
+        "print('as the program', gc.get_freeze_count() > 0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert "from code False" in out
+    assert "as the program True" in out

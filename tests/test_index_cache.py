@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import random
 from pathlib import Path
 
@@ -204,3 +205,55 @@ def test_the_boundary_name_table_loads_as_built(tmp_path, monkeypatch):
             for value, rows in expected.items():
                 assert positions.get(value).tolist() == rows.tolist()
         assert loaded[1][tier].get("no such name") is None
+
+
+def test_stored_checksums_follow_edits(tmp_path, monkeypatch):
+    """CRCs kept in the cache folder are reused only for an unchanged file."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for f in _index.data_dir().iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    monkeypatch.setenv("GEOCLAIMS_DATA_DIR", str(folder))
+    monkeypatch.setenv("GEOCLAIMS_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "cache" / "index").mkdir(parents=True)
+    before = _index.digest()
+    known = _index._known_crcs()
+    assert str(folder / "cities.csv") in known  # stored for the next process
+    assert _index.digest() == before
+    # same size, other content: a new key even though a CRC is stored for the file
+    data = bytearray((folder / "cities.csv").read_bytes())
+    data[-2] = ord("x") if data[-2] != ord("x") else ord("y")
+    path = folder / "cities.csv"
+    stat = path.stat()
+    path.write_bytes(bytes(data))
+    # a later edit (file systems with coarse timestamps could otherwise give the same one)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert _index.digest() != before
+
+
+def test_packed_rows_give_back_the_rows():
+    rows = [(("city", "UA-14", "UKR", "Donetsk", 900_000, True, False),), (), (("a", None),)]
+    packed = _index.PackedRows.pack(rows)
+    assert len(packed) == 3
+    assert [packed[i] for i in range(3)] == rows == packed[:]
+    assert packed[-1] == rows[-1]
+    with pytest.raises(IndexError):
+        packed[3]
+    assert _index.unpack_strings(_index.pack_strings(["a b", "c"]), 2) == ["a b", "c"]
+    assert _index.unpack_strings(_index.pack_strings(["x\ny"]), 1) == ["x\ny"]
+    assert _index.unpack_strings(_index.pack_strings([]), 0) == []
+
+
+def test_the_driver_of_worker_processes_does_not_load_a_stored_index(
+    tmp_path, monkeypatch, restore_index
+):
+    from geoclaims import corpus
+
+    _fresh_index(tmp_path, monkeypatch)
+    corpus._prepare_index(loaded=False)  # none stored yet: built and stored here
+    assert len(list((tmp_path / "index").glob("names-*.pickle"))) == 1
+    gazetteer._gazetteer.cache_clear()
+    corpus._prepare_index(loaded=False)  # stored: left for the workers to load
+    assert gazetteer._gazetteer.cache_info().currsize == 0
+    corpus._prepare_index()  # threads share this process's copy: loaded here
+    assert gazetteer._gazetteer.cache_info().currsize == 1

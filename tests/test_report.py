@@ -356,3 +356,25 @@ def test_the_command_line_advice_does_not_leak_into_later_python_calls(tmp_path:
     article.write_text("About 15% of Ukraine, in the Donetsk region.", encoding="utf-8")
     assert main(["report", str(article), "-o", str(tmp_path / "r.html"), "--tiles", "none"]) == 0
     assert ADVICE_FOR.get() == "python"
+
+
+def test_compiled_templates_are_kept_and_a_bad_cache_is_passed_over(tmp_path, monkeypatch):
+    from geoclaims import report as report_module
+
+    make = report_module._environment.__wrapped__  # a fresh environment each time
+
+    def page() -> str:
+        env = make()
+        monkeypatch.setattr(report_module, "_environment", lambda: env)
+        return report("Officials met on Monday.", as_of="2022-10-01", tiles=None).html
+
+    monkeypatch.setenv("GEOCLAIMS_CACHE_DIR", str(tmp_path / "cache"))
+    first = page()
+    (stored,) = (tmp_path / "cache" / "templates").glob("*/*.cache")
+    assert page() == first  # read from the folder
+    stored.write_bytes(stored.read_bytes()[:40])  # cut short: compiled again
+    assert page() == first
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("GEOCLAIMS_CACHE_DIR", str(blocker))  # nothing can be stored
+    assert page() == first

@@ -51,3 +51,23 @@ def test_lookup_geometry_is_the_units(whole):
     by_id = whole.set_index("unit_id")
     for uid, geom in zip(found["unit_id"], found.geometry, strict=True):
         assert geom.equals_exact(by_id.at[uid, "geometry"], tolerance=0.0)
+
+
+def test_a_few_units_read_only_their_row_groups(whole):
+    import pyarrow.parquet as pq
+
+    boundaries._unit_file.cache_clear()
+    boundaries._decoded.cache_clear()
+    try:
+        with pq.ParquetFile(boundaries._data_path("units.parquet")) as pf:
+            assert pf.num_row_groups > 4  # written in groups by scripts/build_boundaries.py
+        idx = boundaries._unit_index()
+        got = boundaries._unit_geometries([idx["UA-14"], idx["UA-09"]])
+        assert len(boundaries._unit_file()[1]._groups) <= 2  # not the whole file
+        by_id = whole.set_index("unit_id")
+        assert got[0].equals_exact(by_id.at["UA-14", "geometry"], tolerance=0.0)
+        assert got[1].equals_exact(by_id.at["UA-09", "geometry"], tolerance=0.0)
+    finally:
+        boundaries._unit_file.cache_clear()
+        boundaries._decoded.cache_clear()
+        boundaries._unit_index.cache_clear()

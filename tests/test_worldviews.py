@@ -547,3 +547,24 @@ def test_a_country_a_claimant_absorbs_keeps_its_land(name, of, view, code):
     ]
     assert len(outline) == 1 and of.split()[-1] in outline[0].layer_name
     assert code in share.to_frame()["unit_id"].tolist()
+
+
+@pytest.mark.parametrize(
+    "values",
+    [["2014-03-18", "", "2022-09-30"], ["2014-03-18", "20140318", ""], ["", ""], ["18 March 2014"]],
+)
+def test_claim_dates_read_as_pandas_reads_them(values):
+    import pandas as pd
+
+    from geoclaims.worldviews import _dates
+
+    raw = pd.Series(values, dtype=object, name="since")
+    try:
+        want = pd.to_datetime(raw.replace("", None)).dt.date
+    except ValueError:  # mixed formats: the same error
+        with pytest.raises(ValueError):
+            _dates(raw)
+        return
+    got = _dates(raw)
+    pd.testing.assert_series_equal(got, want)
+    assert [type(v) for v in got] == [type(v) for v in want]
