@@ -289,6 +289,47 @@ def small_towns(gn: pd.DataFrame, known: set[int]) -> pd.DataFrame:
     )
 
 
+def towns_out_of_city_units(
+    cities: pd.DataFrame, gn: pd.DataFrame, units: gpd.GeoDataFrame
+) -> pd.DataFrame:
+    """Towns that a generalised city-unit polygon swallows, given back to their unit.
+
+    Natural Earth's outline of a city that is a first-level unit (ISO 3166-2 type city:
+    Kyiv, Sevastopol) is coarse enough to take in suburbs of the unit around it (Irpin,
+    Hostomel, Vyshhorod in Kyiv Oblast). Where GeoNames places such a town in another
+    unit of the same country (its admin-1 code), that unit is used. Only in Ukraine:
+    GeoNames still puts some districts of Moscow and St Petersburg (Kuskovo, Leninskiye
+    Gory) in the oblasts around them.
+    """
+    city_types = {"city", "autonomous city", "federal city", "capital city"}
+    city_units = {
+        u
+        for u, iso in zip(units.unit_id, units.iso_3166_2, strict=True)
+        if iso and (sub := pycountry.subdivisions.get(code=iso)) is not None
+        and sub.type.lower() in city_types
+    }
+    by_code = {
+        (c, g): u
+        for u, c, g in zip(units.unit_id, units.country, units.geonames_code, strict=True)
+        if g
+    }
+    admin1 = dict(zip(gn.geonameid, zip(gn.cc, gn.admin1, strict=True), strict=True))
+    moved = []
+    for i, (gid, unit, country) in enumerate(
+        zip(cities.geonameid, cities.unit_id, cities.country, strict=True)
+    ):
+        if unit not in city_units or gid not in admin1 or country != "UKR":
+            continue
+        cc, code = admin1[gid]
+        other = by_code.get((country, f"{cc}.{code}"))
+        if other is not None and other != unit:
+            moved.append((i, other))
+    cities = cities.copy()
+    for i, other in moved:
+        cities.iat[i, cities.columns.get_loc("unit_id")] = other
+    return cities
+
+
 def alternate_city_names(gn: pd.DataFrame, cities: pd.DataFrame) -> pd.DataFrame:
     """Cyrillic names of the cities of CYRILLIC_COUNTRIES (all of Ukraine's, the others'
     from CYRILLIC_POPULATION_FLOOR people), and the national romanisation of the Ukrainian
@@ -988,6 +1029,7 @@ def build(cache: Path) -> dict[str, object]:
     cities_out = (
         cities_out.astype({"geonameid": int}).sort_values("geonameid").reset_index(drop=True)
     )
+    cities_out = towns_out_of_city_units(cities_out, gn_cities, out_units)
 
     # Curated city names (current spellings, Ukrainian and Russian forms), checked
     # against the GeoNames name they were written for.

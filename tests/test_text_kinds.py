@@ -598,3 +598,17 @@ def test_countries_after_unit_words_and_people_from_a_capital(text, surface, exp
 )  # fmt: skip
 def test_qualifiers_fractions_and_cyrillic_wholes(text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Suburbs that Natural Earth's coarse outline of Kyiv city takes in lie in Kyiv Oblast.
+        ("Russian troops withdrew from Irpin and Hostomel in Ukraine.", "Irpin",
+         ("city", "UA-32")),
+        ("Russian troops withdrew from Irpin and Hostomel in Ukraine.", "Hostomel",
+         ("city", "UA-32")),
+    ],
+)  # fmt: skip
+def test_kyiv_suburbs_lie_in_kyiv_oblast(text, surface, expected):
+    assert _kind_of(text, surface) == expected
