@@ -612,3 +612,15 @@ def test_qualifiers_fractions_and_cyrillic_wholes(text, expected):
 )  # fmt: skip
 def test_kyiv_suburbs_lie_in_kyiv_oblast(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Congo" is either Congo; the text's other places decide.
+        ("M23 rebels captured Goma, the capital of North Kivu, in eastern Congo.", "COD"),
+        ("Brazzaville is the capital of Congo.", "COG"),
+    ],
+)
+def test_congo_by_context(text, expected):
+    assert _kind_of(text, "Congo") == ("country", expected)
