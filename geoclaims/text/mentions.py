@@ -719,11 +719,12 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     raws = [raw for raw in raws if not _name_part(text, raw, starts, mixed_case)]
     metonyms = _metonyms(text, raws, gaz)
     named_after = _named_after_city(gaz)
+    spans = _list_spans(text, raws)
     cities = [
         raw.suffix is None
         and not raw.city_cue
         and raw.start not in metonyms
-        and _the_city(text, raw, named_after, gaz, _list_span(text, raws, i))
+        and _the_city(text, raw, named_after, gaz, spans[i])
         for i, raw in enumerate(raws)
     ]
     for i, raw in enumerate(raws):
@@ -1007,17 +1008,26 @@ def _the_city(
     return not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after))
 
 
-def _list_span(text: str, raws: list[_Raw], i: int) -> tuple[int, int, int, int]:
-    """(lo, first, last, hi) of the list match ``i`` stands in (see :func:`_the_city`)."""
-    a = i
-    while a > 0 and _CONNECTOR.fullmatch(text, raws[a - 1].end, raws[a].start):
-        a -= 1
-    b = i
-    while b + 1 < len(raws) and _CONNECTOR.fullmatch(text, raws[b].end, raws[b + 1].start):
-        b += 1
-    lo = raws[a - 1].end if a > 0 else 0
-    hi = raws[b + 1].start if b + 1 < len(raws) else len(text)
-    return lo, raws[a].start, raws[b].end, hi
+def _list_spans(text: str, raws: list[_Raw]) -> list[tuple[int, int, int, int]]:
+    """(lo, first, last, hi) of the list each match stands in (see :func:`_the_city`).
+
+    One pass over the matches, so a long list costs no more than its length.
+    """
+    joined = [
+        _CONNECTOR.fullmatch(text, a.end, b.start) is not None
+        for a, b in itertools.pairwise(raws)
+    ]
+    out: list[tuple[int, int, int, int]] = []
+    a = 0
+    while a < len(raws):
+        b = a
+        while b < len(joined) and joined[b]:
+            b += 1
+        lo = raws[a - 1].end if a > 0 else 0
+        hi = raws[b + 1].start if b + 1 < len(raws) else len(text)
+        out.extend([(lo, raws[a].start, raws[b].end, hi)] * (b - a + 1))
+        a = b + 1
+    return out
 
 
 def _clause(before: str, after: str) -> tuple[str, str]:
