@@ -81,10 +81,8 @@ _PLACE_VERB_BEFORE = re.compile(
     r"western|northern|southern)\s+)?$"
 )
 _PLACE_AFTER = re.compile(rf"\s+(?:{_alt(en.PLACE_AFTER)})")
-_PLACE_NOUN_BEFORE_CYRILLIC = re.compile(
-    r"(?<!\w)(?:район\w*|околиц\w*|передмiст\w*|передмест\w*|пригород\w*|мер\w?|"
-    r"жител\w*|мешканц\w*|вулиц\w*|улиц\w*|центр\w*|небом|небо|над|ракет\w*|удар\w*|"
-    r"атак\w*|обстріл\w*|обстрел\w*)\s+$"
+_PLACE_NOUN_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_alt(lang.merged_tuple('PLACE_NOUNS_BEFORE'))})\s+$"
 )
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\s[-–—]|\s\()")
 _DATED_AFTER = re.compile(
@@ -577,7 +575,7 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     return not (
         _PLACE_VERB_BEFORE.search(before)
         or _PLACE_AFTER.match(after)
-        or _PLACE_NOUN_BEFORE_CYRILLIC.search(before)
+        or _PLACE_NOUN_BEFORE.search(before)
         or _NOT_PLACE_BEFORE.search(before)
         or _dateline(text, raw)
         or any(w in en.GENERIC_UNIT_WORDS for w in raw.key.split()[1:])

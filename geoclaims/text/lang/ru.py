@@ -131,6 +131,13 @@ DEMONYMS = {
     "белорусск": "BLR", "гайанск": "GUY", "марокканск": "MAR", "сомалийск": "SOM",
     "суданск": "SDN",
 }  # fmt: skip
+#: Words before a capital's name that make it the place, not its government ("в районе
+#: Киева", "жители Москвы", "удар по Киеву").
+PLACE_NOUNS_BEFORE = (
+    r"район\w*", r"окрестност\w*", r"пригород\w*", r"мэр\w?", r"жител\w*", r"улиц\w*",
+    r"центр\w*", r"небом", r"небо", r"над", r"ракет\w*", r"удар\w*", r"атак\w*",
+    r"обстрел\w*",
+)  # fmt: skip
 #: Words after a share that make it a share of people, not of land ("75% украинцев").
 NOT_TERRITORIAL_AFTER = (
     r"украинцев", r"россиян", r"опрошенных", r"респондентов", r"участников",

@@ -152,6 +152,13 @@ DEMONYMS = {
     "китайськ": "CHN", "сербськ": "SRB", "японськ": "JPN", "білоруськ": "BLR",
     "гаянськ": "GUY", "марокканськ": "MAR", "сомалійськ": "SOM", "суданськ": "SDN",
 }  # fmt: skip
+#: Words before a capital's name (in the genitive) that make it the place, not its
+#: government ("в районі Києва", "мешканці Києва", "удар по Києву").
+PLACE_NOUNS_BEFORE = (
+    r"район\w*", r"околиц\w*", r"передмiст\w*", r"передмісті\w*", r"мер\w?",
+    r"мешканц\w*", r"жител\w*", r"вулиц\w*", r"центр\w*", r"небом", r"небо", r"над",
+    r"ракет\w*", r"удар\w*", r"атак\w*", r"обстріл\w*",
+)  # fmt: skip
 #: Words after a share that make it a share of people, not of land ("75% українців").
 NOT_TERRITORIAL_AFTER = (
     r"українців", r"росіян", r"опитаних", r"респондентів", r"учасників", r"виборців",
