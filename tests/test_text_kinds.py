@@ -624,3 +624,19 @@ def test_kyiv_suburbs_lie_in_kyiv_oblast(text, surface, expected):
 )
 def test_congo_by_context(text, expected):
     assert _kind_of(text, "Congo") == ("country", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A named area's name may start in lower case ...
+        ("Baku took back the districts around Nagorno-Karabakh.",
+         "districts around Nagorno-Karabakh", ("area", "area:karabakh-seven-districts")),
+        ("Japan claims the southern Kuril Islands.", "southern Kuril Islands",
+         ("area", "area:kuril-islands")),
+        # ... a unit's may not ("the state of Punjab" is Punjab after "the state of").
+        ("Pilgrims came from the state of Punjab.", "Punjab", ("region", "IN-PB")),
+    ],
+)  # fmt: skip
+def test_lower_case_starts_of_named_areas(text, surface, expected):
+    assert _kind_of(text, surface) == expected

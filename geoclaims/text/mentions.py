@@ -286,9 +286,17 @@ def _raw_matches(text: str) -> list[_Raw]:
         if (
             mixed_case
             and text[start].islower()
-            and (text[start:end].islower() or not _CYRILLIC_LOWER.match(text, start))
+            and (
+                text[start:end].islower()
+                or not (
+                    _CYRILLIC_LOWER.match(text, start)
+                    or all(c.kind == "area" for c in gaz.candidates[kid])
+                )
+            )
         ):
-            continue  # but "сектор Газа" has its capital inside
+            # A name starts with a capital, but "сектор Газа" and a named area's
+            # "the districts around Nagorno-Karabakh", "southern Kuril Islands" have it inside.
+            continue
         if kid in acronyms and not text[start:end].isupper():
             continue
         out.append(_Raw(start, end, keys[kid], gaz.candidates[kid]))
