@@ -635,7 +635,7 @@ def test_congo_by_context(text, expected):
         ("Japan claims the southern Kuril Islands.", "southern Kuril Islands",
          ("area", "area:kuril-islands")),
         # ... a unit's may not ("the state of Punjab" is Punjab after "the state of").
-        ("Pilgrims came from the state of Punjab.", "Punjab", ("region", "IN-PB")),
+        ("Pilgrims came from the state of Punjab in India.", "Punjab", ("region", "IN-PB")),
     ],
 )  # fmt: skip
 def test_lower_case_starts_of_named_areas(text, surface, expected):
