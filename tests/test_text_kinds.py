@@ -640,3 +640,8 @@ def test_congo_by_context(text, expected):
 )  # fmt: skip
 def test_lower_case_starts_of_named_areas(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+def test_a_capital_receiving_ceded_land_is_its_government():
+    text = "Pakistan ceded 5,180 sq km of Indian territory to Beijing in 1963."
+    assert _kind_of(text, "Beijing") == ("metonym", "CN-BJ")

@@ -362,16 +362,16 @@ METONYM_PLACE_POSSESSED = frozenset(
     """.split()  # noqa: SIM905
 )
 #: Words before a capital that make it the government ("accused Moscow", "talks between").
-#: Words before "from" or "to" that make the capital after them a place: movement and
-#: distance ("flew to Kyiv", "the road from Kyiv", "50 km from Moscow").
+#: Words before "from" or "to" that make the capital after them a place: movement ("flew
+#: to Kyiv", "the road from Kyiv"; a distance, "50 km from Moscow", is a city cue anyway).
 METONYM_MOVEMENT = (
     r"fl(?:y|ew|ies|ying|own|ights?)", r"travel\w*", r"trips?", r"journey\w*", r"visit\w*",
     r"return\w*", r"came", r"come\w*", r"went", r"go(?:es|ing|ne)?", r"mov\w*", r"arriv\w*",
     r"dr(?:ive|ove|iving|iven)", r"march\w*", r"advanc\w*", r"withdr\w*", r"retreat\w*",
     r"evacuat\w*", r"road", r"roads", r"highway", r"route", r"trains?", r"rail\w*", r"way",
-    r"km", r"kilomet\w*", r"miles?", r"distance", r"away", r"home", r"back", r"fled", r"flee\w*",
+    r"away", r"home", r"back", r"fled", r"flee\w*",
     r"deport\w*", r"sent", r"brought", r"bus\w*", r"convoys?", r"corridor", r"relocat\w*",
-    r"north", r"south", r"east", r"west", r"closer", r"nearer", r"en\s+route", r"headed",
+    r"closer", r"nearer", r"en\s+route", r"headed",
     r"heading", r"push\w*", r"path", r"recall\w*", r"expell?\w*",
     # People from a place: "officials from Tbilisi promoted wine".
     r"officials", r"delegat\w*", r"residents?", r"people", r"visitors?", r"refugees?",
