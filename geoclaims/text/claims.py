@@ -202,7 +202,8 @@ _DEMONYM_RE = re.compile(
 )
 _OF = re.compile(rf"\s+(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
 _CYR_TARGET = re.compile(
-    r"\s*(?:від\s+|от\s+)?(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их|цієї|цю|этой|эту|тієї|той)\s+)?"
+    r"\s*(?:від\s+|от\s+)?"
+    r"(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их|цієї|цю|этой|эту|тієї|той)\s+)?"
     rf"(?:(?P<adj>(?:{_alt(list(_CYR_DEMONYMS))})\w*"
     r"|окупован\w+|оккупирован\w+)"
     r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*)"
@@ -248,7 +249,8 @@ _TERRITORY_WORD = re.compile(_TERRITORY)
 _TERRITORIAL_CUE = re.compile(
     r"\b(?:control\w*|occup\w*|hold\w*|held|annex\w*|seiz\w*|captur\w*|territor\w*|"
     r"land|liberat\w*|retak\w*|retook|recaptur\w*|regain\w*|lost|los(?:e|es|ing)|"
-    r"administer\w*|govern\w*|claim\w*|account\w*|cover\w*|spans?|adds?\s+another|окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
+    r"administer\w*|govern\w*|claim\w*|account\w*|cover\w*|spans?|adds?\s+another|"
+    r"окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
     r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*)"
 )
 _NOT_TERRITORIAL_AFTER = re.compile(
@@ -269,7 +271,8 @@ _NOT_TERRITORIAL_BEFORE = re.compile(
 _AGENT_VERB = re.compile(
     r"\b(?:occup\w*|annex\w*|seiz\w*|captur\w*|controls|controlled|controlling|"
     r"administers|administered|administering|governs|governed|"
-    r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|invad\w*|retain\w*|окуп\w*|оккуп\w*|захоп\w*|"
+    r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|invad\w*|retain\w*|"
+    r"окуп\w*|оккуп\w*|захоп\w*|"
     r"захват\w*|анекс\w*|аннекс\w*|контролює|контролирует|контролю\w*|контролиру\w*|"
     r"утримує|удерживает|утриму\w*|удержива\w*|адміністр\w*|администр\w*)\b"
 )
@@ -418,8 +421,10 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     """Countries (and capitals' countries) that take or hold ground in the figure's sentence.
 
     "Pakistan administers about a third of the region": Pakistan is the holder, never the
-    whole. A mention is a holder when an occupation verb follows within two words, or when
-    it is the agent in "held by X" / "lost to X".
+    whole. A country or capital is a holder when an occupation verb follows within two
+    words (not after "under": "Ukraine under Russian occupation" is held), or when it is
+    the agent in "held by X" / "lost to X". A region or area that holds ground ("Northern
+    Cyprus controls 36% of the island") is a part of its country, never its rival.
     """
     s0, _s1 = _sentence_bounds(text, start, start)
     out: set[str] = set()
@@ -609,7 +614,7 @@ def _target(
         rest = low[t : t + 120]
         if t in at:
             men = at[t]
-            possessive = text[men.end - 2 : men.end - 1] in "'’ʼ" and men.end - men.start > 2
+            possessive = _possessive(text, men)
             nxt = men.end + 1
             if possessive and nxt in at and at[nxt].kind in _WHOLE_KINDS:
                 return True, True, _whole_id(at[nxt])  # "of Russia's Kursk region"
