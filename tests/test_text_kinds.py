@@ -645,3 +645,17 @@ def test_lower_case_starts_of_named_areas(text, surface, expected):
 def test_a_capital_receiving_ceded_land_is_its_government():
     text = "Pakistan ceded 5,180 sq km of Indian territory to Beijing in 1963."
     assert _kind_of(text, "Beijing") == ("metonym", "CN-BJ")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # A place name inside a street's or square's name, or before "de"/"del" and a
+        # capitalised word, is part of a longer name.
+        ("Crowds filled Barcelona's Plaça de Catalunya.", "Catalunya"),
+        ("Peru and Ecuador settled their Cordillera del Cóndor dispute.", "Cordillera"),
+        ("Supporters rallied on Avenida Venezuela in Caracas.", "Venezuela"),
+    ],
+)
+def test_names_inside_street_and_longer_romance_names(text, surface):
+    assert _kind_of(text, surface) is None

@@ -366,6 +366,10 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         return True  # "the Istanbul talks", "the Moskva cruiser": named after the place
     if _QUOTED_NAME_BEFORE.search(text, max(0, raw.start - 40), raw.start):
         return True  # «Динамо» Київ, "Shakhtar" Donetsk: a quoted name, then its city
+    if _STREET_BEFORE.search(text, max(0, raw.start - 30), raw.start):
+        return True  # "Plaça de Catalunya", "Kyiv Avenue"'s kin: a street or a square
+    if _ROMANCE_OF_AFTER.match(text, raw.end):
+        return True  # "Cordillera del Cóndor", "Santiago de Compostela": a longer name
     if not mixed_case:
         return False
     after = _CAPITALISED_AFTER.match(text, raw.end)
@@ -392,6 +396,12 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
 
 
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ern", "ic", "i", "al", "ed")
+_STREET_BEFORE = re.compile(
+    r"(?<!\w)(?:Plaça|Plaza|Praça|Place|Piazza|Platz|Calle|Carrer|Rua|Rue|Avenida|Avinguda|"
+    r"Boulevard|Bulevar|Street|Avenue|Square|вулиц[яіею]|улиц[аеуы]|проспект\w*)"
+    r"\s+(?:(?:de|del|des|du|do|da|di|of)\s+(?:la\s+|les\s+|los\s+|the\s+)?)?$"
+)
+_ROMANCE_OF_AFTER = re.compile(r" (?:de|del|de la|do|da|dos|das|di|du|des) [A-ZÁÉÍÓÚÑÇ]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*|[\"“«(]\s*)$")
 
 
