@@ -659,3 +659,17 @@ def test_a_capital_receiving_ceded_land_is_its_government():
 )
 def test_names_inside_street_and_longer_romance_names(text, surface):
     assert _kind_of(text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" is its sentence's topic, the first whole that holds nothing.
+        ("Ukraine's total area of 603,628 km2 makes it the largest country in Europe; about "
+         "7% of it was occupied before 2022.", [(603628.0, "km2", None), (7.0, "%", "UKR")]),
+        ("The West Bank, including East Jerusalem, spans 5,655 km2; the barrier will leave "
+         "9.4% of it on the other side.", [(5655.0, "km2", None), (9.4, "%", "area:west-bank")]),
+    ],
+)  # fmt: skip
+def test_it_is_the_sentence_topic(text, expected):
+    assert _claims(text) == expected

@@ -583,13 +583,23 @@ def _possessive(text: str, m: _Mention) -> bool:
 def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The whole "it" stands for.
 
-    The nearest region, area or country named before the figure that is not a holder in
-    its sentence ("Kashmir is divided: Pakistan holds about 30% of it" is Kashmir's share,
-    never Pakistan's).
+    The first region, area or country of the figure's sentence that is not a holder:
+    the sentence's topic ("Kashmir is divided: Pakistan holds about 30% of it" is
+    Kashmir's share, never Pakistan's; "The West Bank, including East Jerusalem, spans
+    5,655 km2; Israel's barrier leaves 9.4% of it" is the West Bank's; "Ukraine's total
+    area ... about 7% of it" is Ukraine's). With none, the nearest one named before the
+    sentence.
     """
     holders = _holders(text, low, start, ctx)
     ends, chosen = ctx.every
     k = bisect.bisect_right(ends, start)
+    s0, _s1 = _sentence_bounds(text, start, start)
+    for m in chosen[bisect.bisect_left(ends, s0) : k]:
+        if m.start < s0 or m.kind not in _WHOLE_KINDS:
+            continue
+        if m.kind == "country" and m.country in holders:
+            continue
+        return _whole_id(m)
     for i in range(k - 1, max(-1, k - 12), -1):
         m = chosen[i]
         if m.kind not in _WHOLE_KINDS or start - m.end > 600 or _possessive(text, m):
