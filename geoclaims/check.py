@@ -1657,6 +1657,34 @@ def _held(within: Any, date: _dt.date) -> gpd.GeoDataFrame | None:
     return held_layer(within, as_of=date)
 
 
+def _outside_view(
+    named_share: Any, whole_words: str | None, worldview: str, date: _dt.date
+) -> str | None:
+    """Why a figure cannot be decided when the view puts all its named places elsewhere.
+
+    Under worldview 'RUS' after September 2022, Donetsk and Luhansk lie outside Ukraine:
+    their share of Ukraine is 0%, which says nothing about the figure. None when some of
+    the named ground lies inside the whole.
+    """
+    if named_share is None or named_share.units is None or not len(named_share.units):
+        return None
+    frame = named_share.units
+    if "inside_km2" not in frame or float(frame["area_km2"].sum()) <= 0:
+        return None
+    if float(frame["inside_km2"].sum()) >= _OUTSIDE_VIEW_KM2:
+        return None
+    names = _names(list(frame["name"]))
+    verb = "lies" if len(frame) == 1 else "lie"
+    return (
+        f"under worldview {worldview!r} on {date}, {names} {verb} outside {whole_words}; "
+        "check it under the 'un' view"
+    )
+
+
+#: Below this many km² inside the whole, named places count as lying outside it.
+_OUTSIDE_VIEW_KM2 = 1.0
+
+
 def _verdict(
     fig: _Figure,
     *,
@@ -1714,6 +1742,7 @@ def _verdict(
         )
         if unit == "%":
             readings += _explanations(ctx, readings, country, worldview, date)
+        missing = _outside_view(named_share, whole_words, worldview, date)
     else:
         missing = "the text does not say which country the figure is of"
         if strict and not fig.unrecognised:

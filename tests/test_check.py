@@ -853,3 +853,18 @@ def test_a_whole_given_as_it_after_a_named_area_is_that_area():
 def test_an_area_of_several_countries_is_measured_as_itself():
     (verdict,) = check_claims("Kashmir covers about 222,000 square kilometres.")
     assert verdict.holds is True and "Kashmir" in verdict.summary
+
+
+def test_named_regions_a_view_puts_outside_the_whole_cannot_tell():
+    # Under the Russian view after the annexation of September 2022, Donetsk and Luhansk
+    # are no part of Ukraine: their 0% says nothing about the figure.
+    (v,) = geoclaims.check_claims(
+        "Donetsk and Luhansk make up about 9% of Ukraine.", worldview="RUS", as_of="2022-10-05"
+    )
+    assert v.status == "cannot tell"
+    assert "lie outside Ukraine" in v.summary and "'un' view" in v.summary
+    # The same figure under the UN view holds (8.8% on the polygons).
+    (v,) = geoclaims.check_claims(
+        "Donetsk and Luhansk make up about 9% of Ukraine.", as_of="2022-10-05"
+    )
+    assert v.status == "holds"
