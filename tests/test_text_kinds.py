@@ -673,3 +673,17 @@ def test_names_inside_street_and_longer_romance_names(text, surface):
 )  # fmt: skip
 def test_it_is_the_sentence_topic(text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the kingdom", "the republic" are the country talked about; the figure's own
+        # subject is its part, never its whole.
+        ("Morocco says Western Sahara is roughly 37% of the kingdom.", [(37.0, "%", "MAR")]),
+        # "країни" right after the figure.
+        ("Лише Херсонська область становить близько 5% країни.", [(5.0, "%", "UKR")]),
+    ],
+)  # fmt: skip
+def test_kingdoms_and_the_country_word_after_a_figure(text, expected):
+    assert _claims(text) == expected

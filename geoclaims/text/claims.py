@@ -219,7 +219,7 @@ _CYR_THIS = frozenset({"цієї", "цю", "этой", "эту", "тієї", "т
 _CYR_RELATIVE = re.compile(r"\s*,\s*(?:яку|яка|яке|які|що|которую|которая|которое|которые|что)\b")
 _ISLAND_PHRASE = re.compile(r"(?:whole\s+|entire\s+)?island(?P<poss>['’ʼʹ]s)?(?!\w)")
 _COUNTRY_PHRASE = re.compile(
-    r"(?:whole\s+|entire\s+)?(?:country|nation)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
+    r"(?:whole\s+|entire\s+)?(?:country|nation|kingdom|republic)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
     r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
 )
 _ITS_PHRASE = re.compile(
@@ -288,6 +288,13 @@ _GAPPED = re.compile(
 )
 # "Russia invaded Ukraine and now occupies": the verb after "and" is the earlier subject's.
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|while|which|that|і|та|и|а|але|но)(?:\s|$)|,")
+# A place before one of these verbs and the figure is the figure's part, not its whole.
+_PART_VERB = re.compile(
+    r"['’ʼ]?s?\s+(?:(?:alone|itself|now|still|together)\s+)?(?:is|was|makes?\s+up|made\s+up|"
+    r"accounts?\s+for|accounted\s+for|covers?|covered|represents?|constitutes?|comprises?|"
+    r"spans?)\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
+    r"less\s+than)\s+)?"
+)
 _UNDER = re.compile(r"\b(?:under|під|под)\b")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
 _BY_AGENT = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$")
@@ -457,12 +464,17 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     return out
 
 
-def _context_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
+def _context_country(
+    text: str, low: str, start: int, ctx: _Context, whole: bool = True
+) -> str | None:
     """The country a figure at ``start`` refers to when the text does not say.
 
     The nearest country named before it that is not a holder in the same sentence (see
     :func:`_holders`); else the ``country=`` default; else the country of the nearest
     region, area, city or capital named before it ("Kyiv says ..."), if not a holder.
+    With ``whole`` (a share's whole, not where an area lies), a country that is the
+    figure's subject is its part, not its whole ("Western Sahara is roughly 37% of the
+    kingdom").
     """
     holders = _holders(text, low, start, ctx)
     for ends, chosen in ctx.groups:
@@ -477,6 +489,8 @@ def _context_country(text: str, low: str, start: int, ctx: _Context) -> str | No
                 continue
             if m.kind == "area" and not m.country:
                 continue
+            if whole and m.kind == "country" and _PART_VERB.fullmatch(low, m.end, start):
+                continue  # "Western Sahara is roughly 37% of the kingdom": the part
             return _most_named(text, start, ctx, holders, m.country) or None
         if ctx.default is not None:
             return ctx.default
@@ -699,8 +713,9 @@ def _target(
         if nxt in at and at[nxt].kind in _WHOLE_KINDS:
             return True, True, _whole_id(at[nxt])
         return True, True, _context_whole(text, low, fig_start, ctx)
-    if _CYR_ISLAND.match(low, pos):
-        return True, True, _context_country(text, low, fig_start, ctx)  # "3% острова"
+    if _CYR_ISLAND.match(low, pos) or _CYR_COUNTRY_WORD.match(low, pos):
+        # "3% острова", "5% країни": the island country, the country talked about
+        return True, True, _context_country(text, low, fig_start, ctx)
     cm2 = _CYR_TARGET.match(low, pos)
     if cm2:
         adj = cm2.group("adj") or ""
@@ -1038,7 +1053,7 @@ def area_country(text: str, claim: Claim, country: str | None = None) -> str | N
     default = _country_arg(country)
     low = _lower(text)
     ctx = _make_context(_resolve(text, default), default)
-    return _context_country(text, low, claim.start, ctx)
+    return _context_country(text, low, claim.start, ctx, whole=False)
 
 
 def _names_whole(text: str, low: str, after: int, ctx: _Context) -> bool:
