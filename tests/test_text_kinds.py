@@ -687,3 +687,14 @@ def test_it_is_the_sentence_topic(text, expected):
 )  # fmt: skip
 def test_kingdoms_and_the_country_word_after_a_figure(text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Азербайджанские войска взяли Лачин и Агдам.", "Лачин", ("region", "AZ-LAC")),
+        ("Українські журналісти побували в Шуші.", "Шуші", ("region", "AZ-SUS")),
+    ],
+)
+def test_cyrillic_names_of_the_districts_around_karabakh(text, surface, expected):
+    assert _kind_of(text, surface) == expected

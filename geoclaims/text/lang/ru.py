@@ -194,6 +194,9 @@ MONTHS = {
 
 #: Regional names of first-level units that no rule makes from the oblast's adjective.
 UNIT_NAMES = (
+    # Districts around Karabakh and its towns, in Russian.
+    ("AZ-SUS", "Шуша"), ("AZ-LAC", "Лачин"), ("AZ-KAL", "Кельбаджар"), ("AZ-AGM", "Агдам"),
+    ("AZ-FUZ", "Физули"), ("AZ-CAB", "Джебраил"), ("AZ-QBI", "Губадлы"), ("AZ-ZAN", "Зангелан"),
     ("RU-MOS", "Подмосковье"), ("UA-07", "Волынь"), ("UA-21", "Закарпатье"),
     ("UA-26", "Прикарпатье"), ("RU-LEN", "Ленобласть"),
     # Names that pycountry has no Russian translation for.

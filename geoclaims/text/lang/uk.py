@@ -35,6 +35,7 @@ NOUN_ENDINGS = (
 )
 #: Regional names of first-level units that no rule makes from the oblast's adjective.
 UNIT_NAMES = (
+    ("AZ-SUS", "Шуша"), ("AZ-LAC", "Лачин"), ("AZ-KAL", "Кельбаджар"), ("AZ-AGM", "Агдам"),
     ("UA-07", "Волинь"), ("UA-21", "Закарпаття"), ("UA-26", "Прикарпаття"),
     # Short names of units whose ISO name is long ("Сіньцзян-Уйгурський автономний район").
     ("CN-XJ", "Сіньцзян"), ("CN-XZ", "Тибет"), ("MD-BD", "Бендери"),
