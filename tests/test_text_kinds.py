@@ -698,3 +698,12 @@ def test_kingdoms_and_the_country_word_after_a_figure(text, expected):
 )
 def test_cyrillic_names_of_the_districts_around_karabakh(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+def test_the_territory_of_a_disputed_country_and_the_remaining_share():
+    text = (
+        "Western Sahara, a desert territory, has been contested since Spain withdrew in "
+        "1975. Rabat controls about 80% of the territory. The Polisario Front controls "
+        "the remaining 20%."
+    )
+    assert _claims(text) == [(80.0, "%", "ESH"), (20.0, "%", "ESH")]

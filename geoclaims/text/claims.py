@@ -295,6 +295,10 @@ _PART_VERB = re.compile(
     r"spans?)\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
     r"less\s+than)\s+)?"
 )
+# "the remaining 20%", "решта 20%": the rest of the whole the share before was of.
+_REMAINING_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$|решт\w*\s+$|остальн\w+\s+$"
+)
 _UNDER = re.compile(r"\b(?:under|під|под)\b")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
 _BY_AGENT = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$")
@@ -529,6 +533,10 @@ def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     return None
 
 
+#: Disputed territories that the data draws as countries of their own.
+_TERRITORY_COUNTRIES = frozenset({"ESH", "PSE", "XKX", "TWN"})
+
+
 def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The named area talked about in the figure's sentence or the one before it.
 
@@ -538,12 +546,23 @@ def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """
     ends, chosen = ctx.wholes
     k = bisect.bisect_right(ends, start)
-    if k == 0:
-        return None
     s0, _s1 = _sentence_bounds(text, start, start)
     prev0 = _sentence_bounds(text, s0 - 2, s0 - 2)[0] if s0 > 1 else s0
-    m = chosen[k - 1]
-    return _whole_id(m) if m.kind == "area" and m.end >= prev0 else None
+    best = chosen[k - 1] if k and chosen[k - 1].end >= prev0 else None
+    # A disputed territory that is a country of its own in the data (Western Sahara) is
+    # such an area too: "Western Sahara, a desert territory, ... Rabat controls 80% of the
+    # territory".
+    cends, countries = ctx.groups[0]
+    holders = _holders(text, low, start, ctx)
+    for i in range(bisect.bisect_right(cends, start) - 1, -1, -1):
+        c = countries[i]
+        if c.end < prev0:
+            break
+        if c.country in _TERRITORY_COUNTRIES and c.country not in holders:
+            if best is None or c.end > best.end:
+                best = c
+            break
+    return _whole_id(best) if best is not None and best.kind in ("area", "country") else None
 
 
 def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -688,7 +707,7 @@ def _target(
                 if t2 in at:
                     return True, True, _whole_id(at[t2])
                 return True, True, None
-            after_phrase = rest[tm.end() : tm.end() + 40]
+            after_phrase = re.split(r"[.;!?]", rest[tm.end() : tm.end() + 40], maxsplit=1)[0]
             if (
                 _AGENT_VERB.search(after_phrase)
                 or _LOST.search(after_phrase)
@@ -997,6 +1016,13 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                     and not _SENTENCE_END.search(text, prev.end, start)
                 ):
                     of = prev.of  # "India holds 55% of Kashmir, Pakistan roughly 30 percent"
+                elif (
+                    prev is not None
+                    and prev.unit == "%"
+                    and prev.of is not None
+                    and _REMAINING_BEFORE.search(low, max(0, start - 30), start)
+                ):
+                    of = prev.of  # "Rabat controls 80% of the territory. ... the remaining 20%"
             unit = "%"
         elif not has_target:
             of = None  # an area with no "of X" is not a part of a stated whole
