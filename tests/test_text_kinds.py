@@ -707,3 +707,7 @@ def test_the_territory_of_a_disputed_country_and_the_remaining_share():
         "the remaining 20%."
     )
     assert _claims(text) == [(80.0, "%", "ESH"), (20.0, "%", "ESH")]
+
+
+def test_a_capital_that_suffers_is_the_place():
+    assert _kind_of("Kyiv suffered blackouts again.", "Kyiv") == ("region", "UA-30")

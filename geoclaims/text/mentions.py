@@ -88,21 +88,10 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,|\s[-–—]|\s\()")
 _DATED_AFTER = re.compile(
     r",\s*(?:\d{1,2}\s+[A-ZА-ЯІЇЄa-zа-яіїє]\w+|[A-ZА-ЯІЇЄ]\w+\.?\s+\d{1,2}\b)"
 )
-# The subject of a past verb: a capital that starts a clause, then a past form ("Beijing
-# built a highway", "Georgetown asked the court"); in Ukrainian and Russian, where word
-# order is free, a capital not after a preposition and before a finite verb ("Москва
-# перетворила Севастополь", "Пекин пригрозил Тайбэю").
-_CLAUSE_START = re.compile(
-    rf"(?:^|[.!?;:,—–(\"“«]\s*|(?<!\w)(?:{_alt(lang.merged_tuple('CLAUSE_OPENERS'))})\s+)$"
-)
-_SUBJECT_PAST = re.compile(
+# A capital before one of these past forms is the place ("Kyiv suffered blackouts").
+_PLACE_PAST = re.compile(
     rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))})){{0,3}}\s+"
-    rf"(?:(?!(?:{_alt(en.METONYM_NOT_PAST)})\b)[a-z]{{2,}}ed|{_alt(en.METONYM_PAST)})\b"
-)
-_SUBJECT_VERB_CYRILLIC = re.compile(
-    rf"(?:\s+(?:{_alt(lang.merged_tuple('METONYM_AUX'))}|її|їх|её|ее|их|це|это|[а-яіїєґё]{{3,}}о)){{0,3}}\s+"
-    r"[а-яіїєґё'’ʼ-]{2,}(?:в|л|ла|ло|ли|лася|лося|лися|лись|лась|лся|вся|ет|ёт|ит|ут|ют|ат|ят|ає|"
-    r"ує|ють|ять|ать|ить|ется|ится|ются|ятся|ається|ується)(?![\w'’ʼ-])"
+    rf"(?:{_alt(en.METONYM_NOT_PAST)})\b"
 )
 
 
@@ -593,6 +582,7 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     return not (
         _PLACE_VERB_BEFORE.search(before)
         or _PLACE_AFTER.match(after)
+        or _PLACE_PAST.match(after)
         or _PLACE_NOUN_BEFORE.search(before)
         or _NOT_PLACE_BEFORE.search(before)
         or _dateline(text, raw)

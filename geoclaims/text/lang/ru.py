@@ -168,8 +168,6 @@ METONYM_CUES_BEFORE = (
     r"по\s+мнению", r"со\s+стороны", r"требу\w*\s+(?:\w+\s+)?от",
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
-#: Words after which a capital starts a clause (and so can be the subject of a verb).
-CLAUSE_OPENERS = ("и", "а", "но", "что", "когда", "пока", "тогда как", "после того как")
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
 METONYM_AUX = ("не", "уже", "также", "никогда", "по-прежнему", "тоже", "якобы")
 

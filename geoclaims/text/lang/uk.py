@@ -189,8 +189,6 @@ METONYM_CUES_BEFORE = (
     r"на\s+думку", r"з\s+боку", r"вимага\w*\s+(?:\w+\s+)?від",
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
-#: Words after which a capital starts a clause (and so can be the subject of a verb).
-CLAUSE_OPENERS = ("і", "й", "та", "а", "але", "що", "коли", "поки", "тоді як", "після того як")
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
 METONYM_AUX = ("не", "ні", "вже", "також", "досі", "ніколи", "теж", "нібито")
 
