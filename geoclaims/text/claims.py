@@ -401,6 +401,7 @@ class _Context(NamedTuple):
     wholes: tuple[list[int], list[_Mention]]  # regions, entities and areas
     every: tuple[list[int], list[_Mention]]  # all mentions
     default: str | None
+    holders: dict[int, set[str]]  # by figure start, see _holders (filled as asked)
 
 
 def _make_context(mentions: Sequence[_Mention], default: str | None) -> _Context:
@@ -416,6 +417,7 @@ def _make_context(mentions: Sequence[_Mention], default: str | None) -> _Context
         ([m.end for m in wholes], wholes),
         ([m.end for m in every], every),
         default,
+        {},
     )
 
 
@@ -436,7 +438,16 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     words (not after "under": "Ukraine under Russian occupation" is held), or when it is
     the agent in "held by X" / "lost to X". A region or area that holds ground ("Northern
     Cyprus controls 36% of the island") is a part of its country, never its rival.
+    Computed once per figure: the wholes a figure's target tries each ask for it.
     """
+    known = ctx.holders.get(start)
+    if known is None:
+        known = ctx.holders[start] = _find_holders(text, low, start, ctx)
+    return known
+
+
+def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
+    """:func:`_holders`, computed."""
     s0, _s1 = _sentence_bounds(text, start, start)
     out: set[str] = set()
     ends, chosen = ctx.every
