@@ -41,7 +41,7 @@ from geoclaims._errors import (
     typed_errors,
 )
 from geoclaims._validate import validate_claim
-from geoclaims.areas import STALE_SNAPSHOT_DAYS, area_share, layer_placement
+from geoclaims.areas import _OUTSIDE_KM2, STALE_SNAPSHOT_DAYS, area_share, layer_placement
 from geoclaims.boundaries import (
     _unit_attrs,
     _unit_index,
@@ -1671,7 +1671,7 @@ def _outside_view(
     frame = named_share.units
     if "inside_km2" not in frame or float(frame["area_km2"].sum()) <= 0:
         return None
-    if float(frame["inside_km2"].sum()) >= _OUTSIDE_VIEW_KM2:
+    if float(frame["inside_km2"].sum()) >= _OUTSIDE_KM2:  # the Share note's bound
         return None
     names = _names(list(frame["name"]))
     verb = "lies" if len(frame) == 1 else "lie"
@@ -1679,10 +1679,6 @@ def _outside_view(
         f"under worldview {worldview!r} on {date}, {names} {verb} outside {whole_words}; "
         "check it under the 'un' view"
     )
-
-
-#: Below this many km² inside the whole, named places count as lying outside it.
-_OUTSIDE_VIEW_KM2 = 1.0
 
 
 def _verdict(

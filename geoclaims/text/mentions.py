@@ -975,7 +975,7 @@ def _the_city(
     raw: _Raw,
     named_after: _NamedAfterCity,
     gaz: _Gazetteer,
-    span: tuple[int, int, int, int] | None = None,
+    span: tuple[int, int, int, int],
 ) -> bool:
     """True when a bare name of a province named after its capital means the city.
 
@@ -1004,7 +1004,7 @@ def _the_city(
         )
     ):
         return False
-    lo, first, last, hi = span if span is not None else (0, raw.start, raw.end, len(text))
+    lo, first, last, hi = span
     lo, hi = max(lo, first - 50), min(hi, last + 50)
     before, after = _clause(text[lo : raw.start], text[raw.end : hi])
     if not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after)):
