@@ -101,6 +101,12 @@ def test_short_regional_names(text, surface, unit):
             "Zaporizhzhia",
             ("city", "UA-23"),
         ),
+        # A national capital is its province only by a unit word or a measure, never by
+        # a word of war: the army retakes, and fighting rages in, the city.
+        ("The army said it had retaken Khartoum from the RSF.", "Khartoum", ("city", "SD-KH")),
+        ("Fighting in Kabul went on until dawn.", "Kabul", ("city", "AF-KAB")),
+        ("Khartoum State covers 22,000 km2.", "Khartoum State", ("region", "SD-KH")),
+        ("Fighting in Donetsk went on until dawn.", "Donetsk", ("region", "UA-14")),
         # A city that is a unit itself, or whose unit bears its very name, stays the unit.
         ("Missiles hit Kyiv overnight.", "Kyiv", ("region", "UA-30")),
         ("Shakhtar played its home games in Hamburg.", "Hamburg", ("region", "DE-HH")),

@@ -848,6 +848,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
 
 
 _PROVINCE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_alt(lang.merged_tuple('PROVINCE_CUES'))})(?!\w)|%")
+_MEASURE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_alt(lang.merged_tuple('MEASURE_CUES'))})(?!\w)|%")
 _CLAUSE_BREAK = re.compile(
     r"[;:!?()\n]|\.(?!\d)|,\s+(?:а|але|та|і|and|but|while|whereas|и|но)(?!\w)"
 )
@@ -1004,14 +1005,17 @@ def _the_city(
         )
     ):
         return False
+    # A national capital's name is its province only by a unit word or a measure: war
+    # words make a capital no province ("the army retook Khartoum", "fighting in Kabul").
+    cue = _MEASURE_CUE if raw.key in gaz.capitals else _PROVINCE_CUE
     lo, first, last, hi = span
     lo, hi = max(lo, first - 50), min(hi, last + 50)
     before, after = _clause(text[lo : raw.start], text[raw.end : hi])
-    if not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after)):
+    if not (cue.search(before) or cue.search(after)):
         return True
     # A cue may be another unit's generic word: look again without those.
     before, after = _clause(_OTHER_UNIT.sub(" ", before), _OTHER_UNIT.sub(" ", after))
-    return not (_PROVINCE_CUE.search(before) or _PROVINCE_CUE.search(after))
+    return not (cue.search(before) or cue.search(after))
 
 
 def _list_spans(text: str, raws: list[_Raw]) -> list[tuple[int, int, int, int]]:

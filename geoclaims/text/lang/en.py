@@ -467,6 +467,15 @@ PROVINCE_CUES = (
     r"makes?\s+up", r"made\s+up", r"account\w*\s+for", r"compris\w*", r"spans?",
     r"constitut\w*", r"represent\w*",
 )  # fmt: skip
+#: The cues of :data:`PROVINCE_CUES` that make a national capital's name its province: a
+#: unit word or a measure. War words do not: "fighting in Kabul", "the army retook
+#: Khartoum" are the cities.
+MEASURE_CUES = (
+    r"per\s*cent", r"percent", r"%", r"square", r"sq", r"km[²2]", r"provinces?", r"regions?",
+    r"oblasts?", r"governorates?", r"together", r"cover\w*", r"governors?",
+    r"makes?\s+up", r"made\s+up", r"account\w*\s+for", r"compris\w*", r"spans?",
+    r"constitut\w*",
+)  # fmt: skip
 
 # --- names inside longer names ---------------------------------------------------------------
 

@@ -78,6 +78,8 @@ PROVINCE_CUES = (
     r"оккуп\w*", r"аннекс\w*", r"контрол\w*", r"освобо\w*", r"референдум\w*", r"процент\w*",
     r"област\w*", r"регион\w*", r"квадратн\w*",
 )  # fmt: skip
+#: The cues above that make a national capital's name its province (see en.MEASURE_CUES).
+MEASURE_CUES = (r"процент\w*", r"област\w*", r"регион\w*", r"квадратн\w*")
 
 #: Words after a place name that make it part of the name of a treaty or an institution
 #: ("Мінські угоди", "Стамбульська конвенція").

@@ -99,6 +99,8 @@ PROVINCE_CUES = (
     r"окуп\w*", r"анекс\w*", r"контрол\w*", r"звільн\w*", r"референдум\w*", r"відсот\w*",
     r"област\w*", r"регіон\w*", r"квадратн\w*",
 )  # fmt: skip
+#: The cues above that make a national capital's name its province (see en.MEASURE_CUES).
+MEASURE_CUES = (r"відсот\w*", r"област\w*", r"регіон\w*", r"квадратн\w*")
 
 #: Words after a place name that make it part of the name of a treaty or an institution
 #: ("Мінські угоди", "Стамбульська конвенція").
