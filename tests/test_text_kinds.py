@@ -717,3 +717,35 @@ def test_the_territory_of_a_disputed_country_and_the_remaining_share():
 
 def test_a_capital_that_suffers_is_the_place():
     assert _kind_of("Kyiv suffered blackouts again.", "Kyiv") == ("region", "UA-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A country whose capital, or a unit of its own, bears its very name is the
+        # country, whatever the cues of a unit named after its capital say.
+        ("Djibouti hosts several foreign military bases.", "Djibouti", ("country", "DJI")),
+        (
+            "Ethiopia relies on Djibouti for about 95% of its foreign trade.",
+            "Djibouti",
+            ("country", "DJI"),
+        ),
+        ("Kuwait City was quiet on Friday.", "Kuwait City", ("city", "KW-KU")),
+        # A plural town word is a city cue too.
+        (
+            "Egypt holds the Hala'ib Triangle, including the towns of Halaib and Shalateen.",
+            "Halaib",
+            ("city", "EG-BA/halaib-triangle"),
+        ),
+        # A visit is to the place, not to the government.
+        ("Victoria Nuland, visiting Kyiv, promised further aid.", "Kyiv", ("region", "UA-30")),
+    ],
+)
+def test_countries_named_like_their_capitals_towns_and_visits(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+def test_a_word_after_an_arabic_article_inside_a_longer_name_is_no_place():
+    found = _found("Turkish forces hold a belt from Afrin to Ras al-Ain (Serêkaniyê).")
+    assert [s for s, _k, _i in found if s == "Ain"] == []
+    assert _kind_of("Kurdish forces held al-Hasakah.", "Hasakah") == ("region", "SY-HA")

@@ -143,7 +143,7 @@ _REGION_BEFORE = re.compile(
 )
 _CITY_BEFORE = re.compile(
     r"""(?ix)
-    (?:\b(?:city|town|port|village|mayor|municipality|suburbs?|outskirts|downtown)
+    (?:\b(?:city|cities|towns?|ports?|villages?|mayor|municipality|suburbs?|outskirts|downtown)
         \s+of\s+(?:the\s+)?
       |\b(?:regional\s+)?capital,?\s+
       |\b(?:administrative|regional|oblast)\s+(?:centre|center|capital|seat)
@@ -359,6 +359,8 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         return True  # "Plaça de Catalunya", "Kyiv Avenue"'s kin: a street or a square
     if _ROMANCE_OF_AFTER.match(text, raw.end):
         return True  # "Cordillera del Cóndor", "Santiago de Compostela": a longer name
+    if _ARABIC_COMPOUND_BEFORE.search(text, max(0, raw.start - 30), raw.start):
+        return True  # "Ras al-Ain", "Bab al-Hawa": a name, its article, then this word
     if not mixed_case:
         return False
     after = _CAPITALISED_AFTER.match(text, raw.end)
@@ -389,6 +391,11 @@ _STREET_BEFORE = re.compile(
     r"(?<!\w)(?:Plaça|Plaza|Praça|Place|Piazza|Platz|Calle|Carrer|Rua|Rue|Avenida|Avinguda|"
     r"Boulevard|Bulevar|Street|Avenue|Square|вулиц[яіею]|улиц[аеуы]|проспект\w*)"
     r"\s+(?:(?:de|del|des|du|do|da|di|of)\s+(?:la\s+|les\s+|los\s+|the\s+)?)?$"
+)
+# A capitalised word and an Arabic article before the match: "Ras al-Ain" is one name. The
+# article alone ("al-Hasakah") is the match's own.
+_ARABIC_COMPOUND_BEFORE = re.compile(
+    r"(?<!\w)[A-Z][\w'’]*\s+(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|en|et|ul)-$"
 )
 _ROMANCE_OF_AFTER = re.compile(r" (?:de|del|de la|do|da|dos|das|di|du|des) [A-ZÁÉÍÓÚÑÇ]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*|[\"“«(]\s*)$")
@@ -830,7 +837,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         ):
             # A bare name of a national capital is the capital ("in Washington" is D.C.),
             # not a same-named unit elsewhere in the country (the state of Washington).
-            at_capital = [c for c in cands if c.unit_id == capital[0]]
+            # A country of the capital's name stays a candidate ("Djibouti", "Kuwait").
+            at_capital = [c for c in cands if c.unit_id == capital[0] or c.kind == "country"]
             if at_capital and len(at_capital) < len(cands):
                 cands, qualifies = at_capital, True
         memo_key = (raw.key, raw.suffix, raw.city_cue, local, near, qualifies, qual)
@@ -994,6 +1002,7 @@ def _the_city(
         "щин" in raw.key
         or "ччин" in raw.key
         or "тчин" in raw.key
+        or any(c.kind == "country" for c in raw.cands)  # "Djibouti", "Mexico": the country
         or not any(
             c.kind == "region"
             and c.bare_ok
@@ -1230,6 +1239,9 @@ def _choose(
             # ("Israel", not Palestine, whose names table lists it too).
             named = {c.country for c in countries if c.primary} or {c.country for c in countries}
             cands = [c for c in cands if c.country in named]
+            if all(c.country in named for c in cands):
+                # and not its own unit or city of that name ("Djibouti", "Kuwait")
+                cands = [c for c in cands if c.kind == "country"]
     pool = [c for c in cands if _big_enough(c, context, city_cue)]
     if _generic(raw.key):
         # "Capital Territory", "Federal District": only the one of a country in context.
