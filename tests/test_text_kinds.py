@@ -749,3 +749,50 @@ def test_a_word_after_an_arabic_article_inside_a_longer_name_is_no_place():
     found = _found("Turkish forces hold a belt from Afrin to Ras al-Ain (Serêkaniyê).")
     assert [s for s, _k, _i in found if s == "Ain"] == []
     assert _kind_of("Kurdish forces held al-Hasakah.", "Hasakah") == ("region", "SY-HA")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An area lies in the whole named after "in" (also "in the north of", "of
+        # territory in", "у", "в"); "in size", "in November" name no whole.
+        (
+            "The Chornobyl exclusion zone covers about 2,600 square kilometres in the north "
+            "of the Kyiv region.",
+            [(2600.0, "km2", "UA-32")],
+        ),
+        (
+            "Russian troops took more than 4,500 square kilometres of territory in Ukraine "
+            "this year.",
+            [(4500.0, "km2", "UKR")],
+        ),
+        ("Сили оборони звільнили понад 400 кв. км у Харківській області.", [(400.0, "km2", "UA-63")]),
+        ("Russia gained 423 square kilometres in November alone.", [(423.0, "km2", None)]),
+        # "of the plateau": the named area talked about.
+        (
+            "Israel took the Golan Heights in 1967 and holds about 1,200 square kilometres "
+            "of the plateau.",
+            [(1200.0, "km2", "area:golan-heights")],
+        ),
+        # Another holder's bare share continues the last share's whole in its sentence.
+        (
+            "India administers roughly 55% of Kashmir, while Pakistan controls about 30% and "
+            "China the remaining 15%.",
+            [(55.0, "%", "area:kashmir"), (30.0, "%", "area:kashmir"), (15.0, "%", "area:kashmir")],
+        ),
+        # "each of X and Y": one share of each.
+        (
+            "Russia holds about three-quarters each of the Zaporizhzhia and Kherson regions.",
+            [(75.0, "%", "UA-23"), (75.0, "%", "UA-65")],
+        ),
+        # A government holds ground of its own country: "the country" is its country.
+        (
+            "Myanmar's military government controls only about 21% of the country's territory.",
+            [(21.0, "%", "MMR")],
+        ),
+        # A country alone as the holder is no whole: the country meant is unknown.
+        ("Russia controls about 18% of the country.", [(18.0, "%", None)]),
+    ],
+)  # fmt: skip
+def test_where_an_area_lies_other_holders_each_and_own_governments(text, expected):
+    assert _claims(text) == expected

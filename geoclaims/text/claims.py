@@ -182,7 +182,7 @@ _FRACTION_RANGE = re.compile(
         rf"(?:(?P<n>{_alt(list(_NUMERATORS))})[\s-]+)?(?P<w>\w+)"
     )
 )
-_OF_AFTER = re.compile(_no_paragraph(r"\s+of\b"))
+_OF_AFTER = re.compile(_no_paragraph(r"\s+(?:each\s+)?of\b"))
 _CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\]—–\n]|$)")
 
 # Where a figure can start: a digit, a number word, a magnitude word or a fraction word.
@@ -200,7 +200,12 @@ _CYR_DEMONYMS = {k: v for k, v in _DEMONYMS.items() if not k.isascii()}
 _DEMONYM_RE = re.compile(
     rf"(?:the\s+)?(?:whole\s+|entire\s+)?(?P<dem>{_alt(list(_EN_DEMONYMS))})\w*\s+{_TERRITORY}\b"
 )
-_OF = re.compile(rf"\s+(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
+_OF = re.compile(rf"\s+(?:each\s+)?(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
+# "about three-quarters each of the Zaporizhzhia and Kherson regions": one share of each.
+_EACH_OF = re.compile(r"\s+each\s+of\s+(?:the\s+)?")
+_EACH_LIST_GAP = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?|,\s*and\s+(?:the\s+)?"
+)
 _CYR_TARGET = re.compile(
     r"\s*(?:від\s+|от\s+)?"
     r"(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их|цієї|цю|этой|эту|тієї|той)\s+)?"
@@ -230,7 +235,7 @@ _ITS_PHRASE = re.compile(
 _REGION_PHRASE = re.compile(
     r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
     r"(?:region|oblast|province|state|district|enclave|peninsula|territory|area|republic|"
-    r"strip|heights|valley|islands?)(?P<poss>['’ʼʹ]s)?(?!\w)"
+    r"strip|heights|valley|plateau|desert|glacier|islands?)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
 _NEIGHBOUR = re.compile(r"(?:its|their|her)\s+neighbou?r")
 # "of it": the whole named last (a region, an area or a country) that is not a holder.
@@ -512,6 +517,30 @@ def _context_country(
     return None
 
 
+def _the_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The country "the country" means at a figure at ``start``.
+
+    :func:`_context_country`; when every country named before is a holder, one whose own
+    government holds the ground in the figure's sentence ("Myanmar's junta controls about
+    21% of the country"): a government holds ground of its own country.
+    """
+    found = _context_country(text, low, start, ctx)
+    if found is not None:
+        return found
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, chosen = ctx.every
+    for m in reversed(chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, start)]):
+        if m.kind == "country" and m.start >= s0 and _OWN_GOVERNMENT.match(low, m.end):
+            return m.country
+    return None
+
+
+_OWN_GOVERNMENT = re.compile(
+    r"\s*(?:(?:military|civilian|central|federal|interim)\s+)?"
+    r"(?:government|junta|regime|authorities|administration)\b"
+)
+
+
 def _most_named(
     text: str, start: int, ctx: _Context, holders: set[str], nearest: str | None
 ) -> str | None:
@@ -695,7 +724,7 @@ def _target(
         if cm:
             if cm.group("poss") and not _territory_follows(rest[cm.start("poss") + 2 :]):
                 return True, False, None
-            return True, True, _context_country(text, low, fig_start, ctx)
+            return True, True, _the_country(text, low, fig_start, ctx)
         if _ITS_PHRASE.match(rest):
             return True, True, _possessor_whole(text, low, fig_start, ctx)
         im = _ISLAND_PHRASE.match(rest)
@@ -713,6 +742,9 @@ def _target(
         tm = _TERRITORY_PHRASE.match(rest)
         if tm:
             adj = tm.group("adj").strip()
+            inside = _IN.match(low, t + tm.end()) if area and not tm.group("of") else None
+            if inside and inside.end() in at and at[inside.end()].kind in _WHOLE_KINDS:
+                return True, True, _whole_id(at[inside.end()])  # "km² of territory in X"
             if tm.group("of"):
                 t2 = t + tm.end()
                 if t2 in at:
@@ -745,7 +777,7 @@ def _target(
         return True, True, _context_whole(text, low, fig_start, ctx)
     if _CYR_ISLAND.match(low, pos) or _CYR_COUNTRY_WORD.match(low, pos):
         # "3% острова", "5% країни": the island country, the country talked about
-        return True, True, _context_country(text, low, fig_start, ctx)
+        return True, True, _the_country(text, low, fig_start, ctx)
     cm2 = _CYR_TARGET.match(low, pos)
     if cm2:
         adj = cm2.group("adj") or ""
@@ -772,7 +804,7 @@ def _target(
         if gen and gen.end() in at and at[gen.end()].kind in _WHOLE_KINDS:
             return True, True, _whole_id(at[gen.end()])
         if _CYR_COUNTRY_WORD.match(low, t):
-            return True, True, _context_country(text, low, fig_start, ctx)
+            return True, True, _the_country(text, low, fig_start, ctx)
         rw = _CYR_REGION_WORD.match(low, t)
         if rw:
             nxt = rw.end() + 1  # "території спорного регіону Кашмір": the whole named
@@ -1023,7 +1055,10 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                     prev is not None
                     and prev.unit == "%"
                     and prev.of is not None
-                    and _gapped_holder(low, start, ctx)
+                    and (
+                        _gapped_holder(low, start, ctx)
+                        or _next_holder(text, low, prev.end, start, ctx)
+                    )
                     and not _SENTENCE_END.search(text, prev.end, start)
                 ):
                     of = prev.of  # "India holds 55% of Kashmir, Pakistan roughly 30 percent"
@@ -1040,14 +1075,46 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
             inside = _IN.match(low, end)
             if inside and inside.end() in ctx.at and ctx.at[inside.end()].kind in _WHOLE_KINDS:
                 of = _whole_id(ctx.at[inside.end()])  # "12,000 km² in the Kharkiv region"
-        claims.append(Claim(f.value, f.high, unit, f.qualifier, of, start, end, text[start:end]))
-        named.append(has_target and of is not None and _names_whole(text, low, end, ctx))
-        bare.append(not has_target)
+        for whole in [of, *_each_of(low, end, of, ctx)]:
+            claims.append(
+                Claim(f.value, f.high, unit, f.qualifier, whole, start, end, text[start:end])
+            )
+            named.append(has_target and whole is not None and _names_whole(text, low, end, ctx))
+            bare.append(not has_target)
     return _share_named_whole(text, claims, named, bare)
 
 
 _LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|а)\s+[^.;:!?]{0,30}")
-_IN = re.compile(r"\s+(?:in|within|inside)\s+(?:the\s+)?")
+# "12,000 km² in the Kharkiv region", "in the north of the Kyiv region", "у Харківській
+# області": where an area lies, its whole.
+_IN = re.compile(
+    r"\s+(?:in|within|inside|у|в|во)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:ern|east"
+    r"ern|western)|eastern|western|central)\s+(?:part\s+)?of\s+(?:the\s+)?)?"
+)
+
+
+def _each_of(low: str, end: int, of: str | None, ctx: _Context) -> list[str]:
+    """The other wholes of "each of X and Y" after a figure: one share of each.
+
+    Empty unless "each of" follows the figure and ``of`` is the first of a list of wholes.
+    """
+    each = _EACH_OF.match(low, end)
+    if each is None or of is None or each.end() not in ctx.at:
+        return []
+    out: list[str] = []
+    m = ctx.at[each.end()]
+    while True:
+        ends, chosen = ctx.every
+        k = bisect.bisect_right(ends, m.end)
+        if k >= len(chosen):
+            break
+        nxt = chosen[k]
+        if nxt.kind not in _WHOLE_KINDS or not _EACH_LIST_GAP.fullmatch(low, m.end, nxt.start):
+            break
+        out.append(_whole_id(nxt))
+        m = nxt
+    return out
 
 
 def _gapped_holder(low: str, start: int, ctx: _Context) -> bool:
@@ -1061,6 +1128,24 @@ def _gapped_holder(low: str, start: int, ctx: _Context) -> bool:
         m.kind in ("country", "metonym")
         and bool(_GAPPED.match(low, m.end, m.end + 60))
         and bool(_GAP_OPENS.search(low, 0, m.start))
+    )
+
+
+def _next_holder(text: str, low: str, prev_end: int, start: int, ctx: _Context) -> bool:
+    """True when the figure at ``start`` is another holder's part of the last share's whole.
+
+    The place named last between them is a country or capital holding ground ("India
+    administers 55% of Kashmir, while Pakistan controls about 30%").
+    """
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    if k == 0:
+        return False
+    m = chosen[k - 1]
+    return (
+        m.start >= prev_end
+        and m.kind in ("country", "metonym")
+        and m.country in _holders(text, low, start, ctx)
     )
 
 
