@@ -796,3 +796,19 @@ def test_a_word_after_an_arabic_article_inside_a_longer_name_is_no_place():
 )  # fmt: skip
 def test_where_an_area_lies_other_holders_each_and_own_governments(text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Ukrainian and Russian name a province by an adjective or "-щина": the bare noun
+        # is the city, whatever war words stand near it; after "на" it is the region.
+        ("Херсон звільнили 11 листопада 2022 року.", "Херсон", ("city", "UA-65")),
+        ("Запорожье остаётся под контролем Киева.", "Запорожье", ("city", "UA-23")),
+        ("Окупанти пошкодили водогін поблизу Херсона.", "Херсона", ("city", "UA-65")),
+        ("Росія провела «референдум» на Запоріжжі.", "Запоріжжі", ("region", "UA-23")),
+        ("Херсонська область окупована на 73%.", "Херсонська область", ("region", "UA-65")),
+    ],
+)
+def test_a_ukrainian_or_russian_noun_is_the_city(text, surface, expected):
+    assert _kind_of(text, surface) == expected

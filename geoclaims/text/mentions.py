@@ -856,6 +856,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
 
 
 _PROVINCE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_alt(lang.merged_tuple('PROVINCE_CUES'))})(?!\w)|%")
+_NA_BEFORE = re.compile(r"(?i)(?<!\w)на\s+$")
 _MEASURE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_alt(lang.merged_tuple('MEASURE_CUES'))})(?!\w)|%")
 _CLAUSE_BREAK = re.compile(
     r"[;:!?()\n]|\.(?!\d)|,\s+(?:а|але|та|і|and|but|while|whereas|и|но)(?!\w)"
@@ -1016,7 +1017,13 @@ def _the_city(
         return False
     # A national capital's name is its province only by a unit word or a measure: war
     # words make a capital no province ("the army retook Khartoum", "fighting in Kabul").
-    cue = _MEASURE_CUE if raw.key in gaz.capitals else _PROVINCE_CUE
+    # So is a Ukrainian or Russian noun, since those languages name the province by an
+    # adjective or "-щина" ("Херсон звільнили" is the city), except after "на", the
+    # preposition of regions ("на Запоріжжі").
+    cyrillic = bool(_CYRILLIC_LOWER.match(raw.key))
+    if cyrillic and _NA_BEFORE.search(text, max(0, raw.start - 4), raw.start):
+        return False
+    cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
     lo, first, last, hi = span
     lo, hi = max(lo, first - 50), min(hi, last + 50)
     before, after = _clause(text[lo : raw.start], text[raw.end : hi])
