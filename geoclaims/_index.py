@@ -34,8 +34,9 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-#: Bump when the stored layout changes (2: CRC-32 checksums; 3: packed rows and keys).
-FORMAT = 3
+#: Bump when the stored layout or the normalisation of keys changes (2: CRC-32 checksums;
+#: 3: packed rows and keys; 4: ı, ł, ø, đ, æ and their kin folded to plain letters).
+FORMAT = 4
 _SUFFIX = ".pickle"
 # The boundary data files (in boundaries._data_dir) the gazetteer reads; the optional
 # ones are hashed when present.

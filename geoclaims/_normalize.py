@@ -51,6 +51,11 @@ SUFFIX_WORDS = frozenset(
 )
 
 
+#: Latin letters with a stroke or of their own that Unicode does not decompose, as written
+#: without them: "Diyarbakır" is "Diyarbakir", "Łódź" "Lodz", "Tórshavn" "Torshavn".
+_LETTERS = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"}
+
+
 @functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """Fold one character: case, diacritics, apostrophes and dashes."""
@@ -62,7 +67,7 @@ def _fold_char(ch: str) -> str:
     for c in unicodedata.normalize("NFKD", ch.casefold()):
         if unicodedata.combining(c):
             continue
-        out.append(c)
+        out.append(_LETTERS.get(c, c))
     folded = "".join(out)
     # Letters stay; digits stay; everything else (punctuation, symbols) separates words.
     return "".join(c if c.isalnum() else " " for c in folded)

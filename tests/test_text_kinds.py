@@ -812,3 +812,22 @@ def test_where_an_area_lies_other_holders_each_and_own_governments(text, expecte
 )
 def test_a_ukrainian_or_russian_noun_is_the_city(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A dateline's city with the status of a unit is the unit, its country or not.
+        ("KYIV, Ukraine (AP) — A missile hit a hospital.", "KYIV", ("region", "UA-30")),
+        ("КИЇВ. У центрі столиці виставили знищену техніку.", "КИЇВ", ("region", "UA-30")),
+        # Any other city followed by its country is the city.
+        ("ZVECAN, Kosovo, May 29 (AP) — Peacekeepers clashed.", "ZVECAN", ("city", "XKX.zvecan")),
+        # One province anywhere in a list makes its namesakes of towns provinces.
+        ("Armenian forces held Kalbajar, Lachin, Qubadli and Zangilan.", "Zangilan",
+         ("region", "AZ-ZAN")),
+        # Letters Unicode does not decompose are matched as written without them.
+        ("Talks were held in Diyarbakır and Łódź.", "Łódź", ("city", "PL-10")),
+    ],
+)  # fmt: skip
+def test_datelines_lists_of_provinces_and_undecomposed_letters(text, surface, expected):
+    assert _kind_of(text, surface) == expected

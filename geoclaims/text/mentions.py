@@ -84,7 +84,7 @@ _PLACE_AFTER = re.compile(rf"\s+(?:{_alt(en.PLACE_AFTER)})")
 _PLACE_NOUN_BEFORE = re.compile(
     rf"(?<!\w)(?:{_alt(lang.merged_tuple('PLACE_NOUNS_BEFORE'))})\s+$"
 )
-_DATELINE_AFTER = re.compile(r"\s*(?:,|\s[-–—]|\s\()")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\s[-–—]|\s\(|\.\s)")  # "KYIV, ", "КИЇВ. "
 _DATED_AFTER = re.compile(
     r",\s*(?:\d{1,2}\s+[A-ZА-ЯІЇЄa-zа-яіїє]\w+|[A-ZА-ЯІЇЄ]\w+\.?\s+\d{1,2}\b)"
 )
@@ -210,7 +210,9 @@ class _Mention(NamedTuple):
 class _Raw:
     """A match on the normalised text, before resolution."""
 
-    __slots__ = ("cands", "city_cue", "distance", "end", "key", "last", "start", "suffix")
+    __slots__ = (
+        "cands", "city_cue", "dateline", "distance", "end", "key", "last", "start", "suffix"
+    )  # fmt: skip
 
     def __init__(self, start: int, end: int, key: str, cands: tuple[_Cand, ...]) -> None:
         self.start = start
@@ -220,6 +222,7 @@ class _Raw:
         self.suffix: str | None = None  # "region" or "entity"
         self.city_cue = False
         self.distance = False  # the city cue is a distance ("40 km from Tbilisi")
+        self.dateline = False  # a dateline's city ("KYIV, Ukraine (AP) -")
         self.last = ""  # the word before, lower-cased
 
 
@@ -743,6 +746,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     for i, raw in enumerate(raws):
         if cities[i] and not _listed_with_province(text, raws, i, cities):
             raw.city_cue = True
+        if raw.suffix is None and raw.start not in metonyms and _dateline(text, raw):
+            raw.dateline = True
     kept: list[tuple[_Raw, list[_Cand]]] = []
     viable: dict[tuple, list[_Cand]] = {}
     for raw in raws:
@@ -841,7 +846,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             at_capital = [c for c in cands if c.unit_id == capital[0] or c.kind == "country"]
             if at_capital and len(at_capital) < len(cands):
                 cands, qualifies = at_capital, True
-        memo_key = (raw.key, raw.suffix, raw.city_cue, local, near, qualifies, qual)
+        memo_key = (raw.key, raw.suffix, raw.city_cue, raw.dateline, local, near, qualifies, qual)
         if memo_key not in memo:
             memo[memo_key] = _choose(gaz, near, raw, cands, weights, context, local)
         chosen = memo[memo_key]
@@ -916,20 +921,23 @@ def _named_after_city(gaz: _Gazetteer) -> _NamedAfterCity:
 def _listed_with_province(text: str, raws: list[_Raw], i: int, cities: list[bool]) -> bool:
     """True when a list joins the match to a province that is no city.
 
-    "Zamfara and Kaduna": Kaduna is the state.
+    "Zamfara and Kaduna": Kaduna is the state; "Kalbajar, Lachin, Qubadli, Zangilan":
+    one province anywhere in the list makes its namesakes of towns provinces too.
     """
-    for j in (i - 1, i + 1):
-        if not 0 <= j < len(raws):
-            continue
-        left, right = (raws[j], raws[i]) if j < i else (raws[i], raws[j])
-        other = raws[j]
-        if (
-            _CONNECTOR.fullmatch(text, left.end, right.start)
-            and not cities[j]
-            and all(c.kind != "city" for c in other.cands)
-            and any(c.kind == "region" for c in other.cands)
-        ):
-            return True
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(raws):
+            left, right = (raws[j + step], raws[j]) if step < 0 else (raws[j], raws[j + step])
+            if not _CONNECTOR.fullmatch(text, left.end, right.start):
+                break
+            j += step
+            other = raws[j]
+            if (
+                not cities[j]
+                and all(c.kind != "city" for c in other.cands)
+                and any(c.kind == "region" for c in other.cands)
+            ):
+                return True
     return False
 
 
@@ -1224,8 +1232,13 @@ def _choose(
     """Pick one candidate for a match: (kind, unit_id, iso, name, country, score)."""
     city_cue = raw.city_cue
     if local[1] == "" and not raw.suffix and not city_cue:
-        # "Kherson, Ukraine", "Moscow, Russia": a city followed by its country.
+        # "Kherson, Ukraine", "Moscow, Russia": a city followed by its country; but a
+        # dateline's "KYIV, Ukraine (AP)" is the unit that city is, as any dateline's.
         cities = [c for c in cands if c.kind == "city" and c.country == local[0]]
+        if raw.dateline and any(
+            _city_is_unit(raw, c, *gaz.units[c.unit_id][:2], gaz) for c in cities
+        ):
+            cities = []
         if cities:
             cands, city_cue = cities, True
     if any(c.kind in ("region", "entity") for c in cands):
