@@ -831,3 +831,32 @@ def test_a_ukrainian_or_russian_noun_is_the_city(text, surface, expected):
 )  # fmt: skip
 def test_datelines_lists_of_provinces_and_undecomposed_letters(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # City cues: "its capital in X", ", the largest city", a port word before it.
+        ("The region, with its capital in Erbil, voted in 2017.", "Erbil", ("city", "IQ-AR")),
+        ("Crowds gathered in Diyarbakir, the largest city in the southeast.", "Diyarbakir",
+         ("city", "TR-21")),
+        ("Хусити утримують порт Ходейда.", "Ходейда", ("city", "YE-HU")),
+    ],
+)  # fmt: skip
+def test_city_cues_of_capitals_largest_cities_and_ports(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The second half of a hyphened name is no place of its own ...
+        ("Переговоры прошли в Кран-Монтане (Швейцария).", ["Швейцария"]),
+        ("Talks in Crans-Montana failed.", []),
+        # ... unless a place or a combining form stands before the hyphen.
+        ("The Russia-Ukraine war went on.", ["Russia", "Ukraine"]),
+        ("Shelling along the Indo-Pakistan border.", ["Pakistan"]),
+    ],
+)
+def test_the_second_half_of_a_hyphened_name(text, kept):
+    assert [s for s, _k, _i in _found(text)] == kept

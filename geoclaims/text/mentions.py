@@ -145,20 +145,22 @@ _CITY_BEFORE = re.compile(
     r"""(?ix)
     (?:\b(?:city|cities|towns?|ports?|villages?|mayor|municipality|suburbs?|outskirts|downtown)
         \s+of\s+(?:the\s+)?
-      |\b(?:regional\s+)?capital,?\s+
+      |\b(?:regional\s+)?capital,?\s+(?:(?:is|was)\s+)?(?:(?:in|at)\s+)?
       |\b(?:administrative|regional|oblast)\s+(?:centre|center|capital|seat)
         (?:\s+(?:is|was|remains|became|has\s+been))?,?\s+(?:the\s+city\s+of\s+)?
       |(?<!\w)(?:адміністративн\w+|обласн\w+|административн\w+)\s+(?:центр\w*)(?:\s+(?:област\w*|регіону|региона))?
         \s*(?:[—–-]|є|—\s*місто|является|был\w*|стал\w*)?\s*(?:місто\s+|город\s+)?
       |\b(?:city|town),?\s+
       |(?<!\w)(?:місто|міста|місті|містом|місту|город|города|городе|городом|м\.|г\.)\s*
+      |(?<!\w)(?:порт|порту|порта|портом|порті|порте)\s+
     )$
     """
 )
 _CITY_AFTER = re.compile(
     r"(?i)(?:['’ʼʹ]s)?\s+(?:city|town|mayor)\b|['’ʼʹ]s\s+mayor\b"
     r"|,\s+(?:the|its)\s+(?:(?:regional|provincial|oblast|administrative|main|former|"
-    r"de\s+facto)\s+)?(?:capital|centre|center|city|town|port)\b"
+    r"de\s+facto|(?:second|third)?[- ]?(?:largest|biggest)|chief|principal)\s+)?"
+    r"(?:capital|centre|center|city|town|port)\b"
 )
 #: A distance measured from a place makes it a point, the city: "100 kilometres from
 #: Odesa", "50 km north of Kharkiv", "за 30 км від Запоріжжя", "в 30 км от Запорожья";
@@ -181,7 +183,7 @@ _CITY_CUE_LAST = _words(
     of the city town town, city, capital capital, місто міста місті містом місту город
     города городе городом м. г. is was remains became been centre center seat centre, center, seat,
     центр центром — – є
-    является
+    является in at порт порту порта портом порті порте
     """
 )
 _DISTANCE_LAST = _words("of from outside від от")
@@ -364,6 +366,9 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         return True  # "Cordillera del Cóndor", "Santiago de Compostela": a longer name
     if _ARABIC_COMPOUND_BEFORE.search(text, max(0, raw.start - 30), raw.start):
         return True  # "Ras al-Ain", "Bab al-Hawa": a name, its article, then this word
+    hyphen = _HYPHENED_BEFORE.search(text, max(0, raw.start - 30), raw.start)
+    if hyphen and hyphen.start() not in starts and hyphen.group(1).lower() not in _PREFIXES:
+        return True  # "Crans-Montana", "Кран-Монтане": the second half of a longer name
     if not mixed_case:
         return False
     after = _CAPITALISED_AFTER.match(text, raw.end)
@@ -394,6 +399,15 @@ _STREET_BEFORE = re.compile(
     r"(?<!\w)(?:Plaça|Plaza|Praça|Place|Piazza|Platz|Calle|Carrer|Rua|Rue|Avenida|Avinguda|"
     r"Boulevard|Bulevar|Street|Avenue|Square|вулиц[яіею]|улиц[аеуы]|проспект\w*)"
     r"\s+(?:(?:de|del|des|du|do|da|di|of)\s+(?:la\s+|les\s+|los\s+|the\s+)?)?$"
+)
+# A capitalised word joined to the match by a hyphen; a place ("Russia-Ukraine") or a
+# combining form ("Sino-", "Indo-") before the hyphen keeps the match a place.
+_HYPHENED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZА-ЯІЇЄҐЁ][\w'’]*)-$")
+_PREFIXES = _words(
+    """
+    indo sino russo anglo franco greco austro turco afro euro pan pro anti ex post pre non
+    trans mid neo north south east west central greater upper lower
+    """
 )
 # A capitalised word and an Arabic article before the match: "Ras al-Ain" is one name. The
 # article alone ("al-Hasakah") is the match's own.
