@@ -860,3 +860,27 @@ def test_city_cues_of_capitals_largest_cities_and_ports(text, surface, expected)
 )
 def test_the_second_half_of_a_hyphened_name(text, kept):
     assert [s for s, _k, _i in _found(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Russia's name of Crimea is the entity, in its case forms too.
+        ("В Республике Крым отмечают годовщину.", "Республике Крым", ("entity", "UA-43")),
+        ("Republic of Crimea head Sergei Aksyonov spoke.", "Republic of Crimea",
+         ("entity", "UA-43")),
+        # Curated names: abbreviations, full Cyrillic names, Ukrainian spellings of
+        # Russian regions, historic names.
+        ("Бывшая НКАО занимала около 4,4 тыс. кв. км.", "НКАО",
+         ("area", "area:nagorno-karabakh")),
+        ("Синьцзян-Уйгурский автономный район — крупнейшая единица КНР.",
+         "Синьцзян-Уйгурский автономный район", ("region", "CN-XJ")),
+        ("Дрони атакували нафтобазу в Бєлгородській області.", "Бєлгородській області",
+         ("region", "RU-BEL")),
+        ("У 1954 році Кримську область передали УРСР.", "Кримську область", ("region", "UA-43")),
+        ("Japan calls the islands the Northern Territories.", "Northern Territories",
+         ("area", "area:kuril-islands")),
+    ],
+)  # fmt: skip
+def test_entity_case_forms_and_curated_names(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -272,7 +272,7 @@ def _build() -> _Gazetteer:
             elif len(raw) == 1:
                 for form in _lang.noun_forms(name):
                     add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
-            elif len(raw) == 2 and out_kind in ("area", "country", "region"):
+            elif len(raw) == 2 and out_kind in ("area", "country", "region", "entity"):
                 # "Південна Осетія" -> "Південної Осетії", "Нагорный Карабах" -> "Нагорном
                 # Карабахе": the adjective's and the noun's case forms.
                 # A noun before a name in the nominative inflects alone: "Республіка

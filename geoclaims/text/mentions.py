@@ -1039,10 +1039,13 @@ def _the_city(
         return False
     # A national capital's name is its province only by a unit word or a measure: war
     # words make a capital no province ("the army retook Khartoum", "fighting in Kabul").
-    # So is a Ukrainian or Russian noun, since those languages name the province by an
-    # adjective or "-щина" ("Херсон звільнили" is the city), except after "на", the
-    # preposition of regions ("на Запоріжжі").
-    cyrillic = bool(_CYRILLIC_LOWER.match(raw.key))
+    # So is a Ukrainian or Russian noun of a Ukrainian, Russian or Belarusian province,
+    # since those languages name such a province by an adjective or "-щина" ("Херсон
+    # звільнили" is the city), except after "на", the preposition of regions ("на
+    # Запоріжжі").
+    cyrillic = bool(_CYRILLIC_LOWER.match(raw.key)) and any(
+        c.kind == "region" and c.country in ("UKR", "RUS", "BLR") for c in raw.cands
+    )
     if cyrillic and _NA_BEFORE.search(text, max(0, raw.start - 4), raw.start):
         return False
     cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
