@@ -193,6 +193,21 @@ UNIT_CHANGES = [
         why="merged with Dadra and Nagar Haveli into one union territory",
         old_names=("Daman and Diu",),
     ),
+    UnitChange(
+        "East Azarbaijan",
+        "IRN",
+        "code",
+        iso="IR-03",
+        why="ISO's code for East Azerbaijan, whose capital is Tabriz (GeoNames' match gave it "
+        "West Azerbaijan's IR-04)",
+    ),
+    UnitChange(
+        "West Azarbaijan",
+        "IRN",
+        "code",
+        iso="IR-04",
+        why="ISO's code for West Azerbaijan, whose capital is Urmia",
+    ),
     UnitChange("New Taipei City", "TWN", "code", iso="TW-NWT", why="ISO's code for it"),
     UnitChange("Taipei City", "TWN", "code", iso="TW-TPE", why="ISO's code for it"),
     UnitChange("Chiayi", "TWN", "code", iso="TW-CYQ", why="ISO's code for the county"),

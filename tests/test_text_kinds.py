@@ -884,3 +884,15 @@ def test_the_second_half_of_a_hyphened_name(text, kept):
 )  # fmt: skip
 def test_entity_case_forms_and_curated_names(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+def test_east_and_west_azerbaijan_carry_their_own_iso_codes():
+    # Natural Earth's East Azarbaijan (capital Tabriz) was matched to IR-04, West
+    # Azerbaijan's code; ISO 3166-2:IR gives it IR-03.
+    text = "Tabriz, the capital of Iran's East Azerbaijan province, and Urmia in the west."
+    assert _kind_of(text, "East Azerbaijan province") == ("region", "IR-03")
+    assert _kind_of(text, "Tabriz") == ("city", "IR-03")
+    assert _kind_of("Protests spread in West Azerbaijan province.", "West Azerbaijan province") == (
+        "region",
+        "IR-04",
+    )
