@@ -896,3 +896,26 @@ def test_east_and_west_azerbaijan_carry_their_own_iso_codes():
         "region",
         "IR-04",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A city of a namesake unit makes a country's name that unit ...
+        (
+            "Election officials in Georgia certified the results, with turnout in Fulton "
+            "County, which includes most of Atlanta, reaching 68%.",
+            [("Georgia", "region", "US-GA"), ("Atlanta", "city", "US-GA")],
+        ),
+        # ... unless the text names a place of the country too.
+        (
+            "Niger's junta, which seized power in Niamey, expelled French troops, while in "
+            "Nigeria's Niger State gunmen kidnapped pupils near Minna.",
+            [("Niger's", "country", "NER"), ("Niamey", "region", "NE-8"),
+             ("Nigeria's", "country", "NGA"), ("Niger State", "region", "NG-NI"),
+             ("Minna", "city", "NG-NI")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_city_of_a_namesake_unit(text, expected):
+    assert _found(text) == expected

@@ -820,6 +820,18 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         if len(ccs) == 1 and all(c.kind == "city" for c in cands):
             towns.setdefault(ccs.pop(), set()).add(raw.key)
     context |= {cc for cc, keys in towns.items() if len(keys) >= 2}
+    # Units a city named in the text surely lies in ("Atlanta": US-GA).
+    city_units: dict[str, set[str]] = {}
+    for raw, cands in kept:
+        units = {c.unit_id for c in cands if c.kind == "city"}
+        if len(units) == 1 and all(c.kind == "city" for c in cands):
+            city_units.setdefault(units.pop(), set()).add(raw.key)
+    # Countries a place named in the text surely lies in ("Tbilisi": GEO).
+    place_countries = {
+        next(iter(ccs))
+        for _raw, cands in kept
+        if len(ccs := {c.country for c in cands}) == 1 and all(c.kind != "country" for c in cands)
+    }
 
     # Pass 2: choose, right to left, so that "Tbilisi, Georgia" sees how "Georgia" was
     # read; the same name with the same cues resolves the same way.
@@ -840,6 +852,20 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             regions = [c for c in cands if c.kind == "region" and c.unit_id in units]
             if regions and len(regions) < len(cands):
                 cands, qualifies = regions, True
+        if not raw.suffix and any(c.kind == "country" for c in cands):
+            # A country's name is a namesake unit elsewhere when the text names a city
+            # of that unit ("officials in Georgia ... Fulton County, which includes
+            # Atlanta": the state).
+            holding = [
+                c
+                for c in cands
+                if c.kind == "region" and city_units.get(c.unit_id, set()) - {raw.key}
+            ]
+            own = {c.country for c in cands if c.kind == "country"}
+            # ... unless it names a place of the country too ("a delegation from Georgia
+            # ... officials from Tbilisi").
+            if holding and holding[0].country not in own and not own & place_countries:
+                cands, qualifies = holding, True
         qual = _qualifier(text, kept, k) if len({c.country for c in cands}) > 1 else None
         if qual is not None and not qualifies:
             own = [c for c in cands if c.country == qual]
