@@ -102,6 +102,89 @@ class UnitChange:
     at: tuple[float, float] = ()  # a point (lon, lat) in the unit, where nothing else tells
 
 
+_DAYTON = "1995-12-14"
+_BA_WHY_FBIH = (
+    "a canton of the Federation of Bosnia and Herzegovina, ISO 3166-2:BA's first-level "
+    "entity BA-BIH (the cantons are its subdivisions)"
+)
+_BA_WHY_SRP = (
+    "a region of the Republika Srpska, ISO 3166-2:BA's first-level entity BA-SRP (the "
+    "regions are no ISO units)"
+)
+#: Natural Earth 4.1's cantons of the Federation and regions of the Republika Srpska,
+#: with the names kept as aliases of the entity: none that is also a city's name
+#: (Sarajevo, Tuzla, Banja Luka, Doboj, Bijeljina, Trebinje, Foča, Vlasenica).
+_BA_CANTONS = {
+    "Una-Sana": ("Una-Sana", "Una-Sana Canton", "Unsko-sanski Kanton"),
+    "Posavina": ("Posavina", "Posavina Canton", "Posavski Kanton"),
+    "Tuzla": (),
+    "Zenica-Doboj": ("Zenica-Doboj", "Zenica-Doboj Canton", "Zeničko-dobojski Kanton"),
+    "Central Bosnia": ("Central Bosnia", "Central Bosnia Canton", "Srednjobosanski Kanton"),
+    "Herzegovina-Neretva": (
+        "Herzegovina-Neretva",
+        "Herzegovina-Neretva Canton",
+        "Hercegovačko-neretvanski Kanton",
+    ),
+    "West Herzegovina": (
+        "West Herzegovina",
+        "West Herzegovina Canton",
+        "Zapadnohercegovački Kanton",
+    ),
+    "Sarajevo": (),
+    "West Bosnia": ("West Bosnia", "Canton 10", "Livanjski Kanton"),
+}
+_BA_REGIONS = {
+    "Bijeljina": (),
+    "Doboj": (),
+    "Foča": (),
+    "Vlasenica": (),
+    "Sarajevo-romanija": ("Sarajevo-Romanija",),
+    "Trebinje": (),
+}
+
+
+def _bosnia_changes() -> list[UnitChange]:
+    """Natural Earth's cantons and regions of Bosnia and Herzegovina merged into the entities.
+
+    Bosnian Podrinje (the canton GeoNames matching gave BA-BIH) becomes the Federation and
+    Banja Luka region the Republika Srpska; the other cantons and regions merge into them.
+    """
+    out = [
+        UnitChange(
+            "Bosnian Podrinje",
+            "BIH",
+            "rename",
+            iso="BA-BIH",
+            name="Federation of Bosnia and Herzegovina",
+            since=_DAYTON,
+            why=_BA_WHY_FBIH + "; the canton joins it, its name kept as an alias",
+            old_names=("Bosnian Podrinje", "Bosnian Podrinje Canton", "Bosansko-podrinjski Kanton"),
+        ),
+        UnitChange(
+            "Banja Luka",
+            "BIH",
+            "rename",
+            iso="BA-SRP",
+            name="Republika Srpska",
+            since=_DAYTON,
+            why=_BA_WHY_SRP + "; the region of Banja Luka joins it (a city's name: no alias)",
+        ),
+    ]
+    for unit, old in _BA_CANTONS.items():
+        out.append(
+            UnitChange(
+                unit, "BIH", "merge", into="BA-BIH", since=_DAYTON, why=_BA_WHY_FBIH, old_names=old
+            )
+        )
+    for unit, old in _BA_REGIONS.items():
+        out.append(
+            UnitChange(
+                unit, "BIH", "merge", into="BA-SRP", since=_DAYTON, why=_BA_WHY_SRP, old_names=old
+            )
+        )
+    return out
+
+
 UNIT_CHANGES = [
     UnitChange(
         "Northern Areas",
@@ -350,6 +433,21 @@ UNIT_CHANGES = [
         iso="RU-SA",
         why="GeoNames matching gave it Chukotka's RU-CHU",
     ),
+    UnitChange(
+        "Dihok",
+        "IRQ",
+        "rename",
+        iso="IQ-DA",
+        name="Duhok",
+        why=(
+            "Dahuk governorate (ISO IQ-DA, in the Kurdistan Region), which GeoNames "
+            "matching left without a code; Duhok is the spelling of its own government"
+        ),
+    ),
+    # Bosnia and Herzegovina: ISO 3166-2:BA's first level is the two entities and Brčko
+    # District; Natural Earth 4.1 draws the Federation's ten cantons and seven regions of
+    # the Republika Srpska (and GeoNames matching gave the Federation's code to one canton).
+    *_bosnia_changes(),
 ]
 
 
@@ -385,7 +483,11 @@ def update_units(
             raise SystemExit(f"unit change {ch}: expected one unit, found {len(hit)}")
         i = hit[0]
         if ch.action == "merge":
-            target = units.index[units["iso_3166_2"] == ch.into]
+            target = units.index[(units["iso_3166_2"] == ch.into) & (units.index != i)]
+            if len(target) > 1:
+                # several units matched to the code (one FIPS code for all of Bosnia's
+                # cantons): the one a unit change gave it
+                target = target[[ch_holds(units, t, ch.into) for t in target]]
             if len(target) != 1:
                 raise SystemExit(f"unit change {ch}: no single unit {ch.into}")
             t = target[0]
