@@ -1036,6 +1036,25 @@ _OUTSIDE_KM2 = 1.0
 _INSIDE_SHARE_TOL = 0.001
 
 
+def _outermost(ids: list[str], members: pd.Series) -> list[str]:
+    """``ids`` less those inside another of them (a unit or area inside a named area).
+
+    A named area and one of its units ("Scotland" and "Glasgow", "Donbas" and
+    "Donetsk") are one place on the map; their official areas must not be added.
+    ``members`` maps a named area's id to its unit ids. An id whose units are those of
+    an earlier id counts once (the first).
+    """
+    wholes = [(j, v, set(members[v])) for j, v in enumerate(ids) if v in members.index]
+    if not wholes:  # units only: distinct ids are distinct places
+        return ids
+    out = []
+    for k, u in enumerate(ids):
+        part = set(members[u]) if u in members.index else {u}
+        if not any(j != k and part <= whole and (part != whole or j < k) for j, v, whole in wholes):
+            out.append(u)
+    return out
+
+
 def _area_share(
     regions: Any, *, country: str, worldview: str, date: _dt.date, within: Any
 ) -> Share:
@@ -1093,7 +1112,9 @@ def _area_share(
                 "official figures include them)."
             )
 
-    named_in = [u for u in dict.fromkeys(frame["unit_id"]) if u in in_view]
+    named_in = _outermost(
+        [u for u in dict.fromkeys(frame["unit_id"]) if u in in_view], areas["unit_ids"]
+    )
     official_km2 = (
         float(sum(official[u] for u in named_in))
         if named_in and all(u in official for u in named_in)

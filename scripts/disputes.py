@@ -102,6 +102,89 @@ class UnitChange:
     at: tuple[float, float] = ()  # a point (lon, lat) in the unit, where nothing else tells
 
 
+_DAYTON = "1995-12-14"
+_BA_WHY_FBIH = (
+    "a canton of the Federation of Bosnia and Herzegovina, ISO 3166-2:BA's first-level "
+    "entity BA-BIH (the cantons are its subdivisions)"
+)
+_BA_WHY_SRP = (
+    "a region of the Republika Srpska, ISO 3166-2:BA's first-level entity BA-SRP (the "
+    "regions are no ISO units)"
+)
+#: Natural Earth 4.1's cantons of the Federation and regions of the Republika Srpska,
+#: with the names kept as aliases of the entity: none that is also a city's name
+#: (Sarajevo, Tuzla, Banja Luka, Doboj, Bijeljina, Trebinje, Foča, Vlasenica).
+_BA_CANTONS = {
+    "Una-Sana": ("Una-Sana", "Una-Sana Canton", "Unsko-sanski Kanton"),
+    "Posavina": ("Posavina", "Posavina Canton", "Posavski Kanton"),
+    "Tuzla": (),
+    "Zenica-Doboj": ("Zenica-Doboj", "Zenica-Doboj Canton", "Zeničko-dobojski Kanton"),
+    "Central Bosnia": ("Central Bosnia", "Central Bosnia Canton", "Srednjobosanski Kanton"),
+    "Herzegovina-Neretva": (
+        "Herzegovina-Neretva",
+        "Herzegovina-Neretva Canton",
+        "Hercegovačko-neretvanski Kanton",
+    ),
+    "West Herzegovina": (
+        "West Herzegovina",
+        "West Herzegovina Canton",
+        "Zapadnohercegovački Kanton",
+    ),
+    "Sarajevo": (),
+    "West Bosnia": ("West Bosnia", "Canton 10", "Livanjski Kanton"),
+}
+_BA_REGIONS = {
+    "Bijeljina": (),
+    "Doboj": (),
+    "Foča": (),
+    "Vlasenica": (),
+    "Sarajevo-romanija": ("Sarajevo-Romanija",),
+    "Trebinje": (),
+}
+
+
+def _bosnia_changes() -> list[UnitChange]:
+    """Natural Earth's cantons and regions of Bosnia and Herzegovina merged into the entities.
+
+    Bosnian Podrinje (the canton GeoNames matching gave BA-BIH) becomes the Federation and
+    Banja Luka region the Republika Srpska; the other cantons and regions merge into them.
+    """
+    out = [
+        UnitChange(
+            "Bosnian Podrinje",
+            "BIH",
+            "rename",
+            iso="BA-BIH",
+            name="Federation of Bosnia and Herzegovina",
+            since=_DAYTON,
+            why=_BA_WHY_FBIH + "; the canton joins it, its name kept as an alias",
+            old_names=("Bosnian Podrinje", "Bosnian Podrinje Canton", "Bosansko-podrinjski Kanton"),
+        ),
+        UnitChange(
+            "Banja Luka",
+            "BIH",
+            "rename",
+            iso="BA-SRP",
+            name="Republika Srpska",
+            since=_DAYTON,
+            why=_BA_WHY_SRP + "; the region of Banja Luka joins it (a city's name: no alias)",
+        ),
+    ]
+    for unit, old in _BA_CANTONS.items():
+        out.append(
+            UnitChange(
+                unit, "BIH", "merge", into="BA-BIH", since=_DAYTON, why=_BA_WHY_FBIH, old_names=old
+            )
+        )
+    for unit, old in _BA_REGIONS.items():
+        out.append(
+            UnitChange(
+                unit, "BIH", "merge", into="BA-SRP", since=_DAYTON, why=_BA_WHY_SRP, old_names=old
+            )
+        )
+    return out
+
+
 UNIT_CHANGES = [
     UnitChange(
         "Northern Areas",
@@ -365,6 +448,21 @@ UNIT_CHANGES = [
         iso="RU-SA",
         why="GeoNames matching gave it Chukotka's RU-CHU",
     ),
+    UnitChange(
+        "Dihok",
+        "IRQ",
+        "rename",
+        iso="IQ-DA",
+        name="Duhok",
+        why=(
+            "Dahuk governorate (ISO IQ-DA, in the Kurdistan Region), which GeoNames "
+            "matching left without a code; Duhok is the spelling of its own government"
+        ),
+    ),
+    # Bosnia and Herzegovina: ISO 3166-2:BA's first level is the two entities and Brčko
+    # District; Natural Earth 4.1 draws the Federation's ten cantons and seven regions of
+    # the Republika Srpska (and GeoNames matching gave the Federation's code to one canton).
+    *_bosnia_changes(),
 ]
 
 
@@ -400,7 +498,11 @@ def update_units(
             raise SystemExit(f"unit change {ch}: expected one unit, found {len(hit)}")
         i = hit[0]
         if ch.action == "merge":
-            target = units.index[units["iso_3166_2"] == ch.into]
+            target = units.index[(units["iso_3166_2"] == ch.into) & (units.index != i)]
+            if len(target) > 1:
+                # several units matched to the code (one FIPS code for all of Bosnia's
+                # cantons): the one a unit change gave it
+                target = target[[ch_holds(units, t, ch.into) for t in target]]
             if len(target) != 1:
                 raise SystemExit(f"unit change {ch}: no single unit {ch.into}")
             t = target[0]
@@ -919,6 +1021,7 @@ class Area:
     official_km2: float
     official_source: str
     approximation: str = ""  # said in Share.notes when the area is used
+    iso: str = ""  # ISO 3166-2 code of a parent subdivision (its members: see iso_parents)
 
 
 _WIKI = "https://en.wikipedia.org/wiki/"
@@ -1132,10 +1235,219 @@ AREAS = [
 ]
 
 
-def area_members(cut_members: dict[str, list[str]], unit_ids: set[str]) -> dict[str, list[str]]:
+# ISO 3166-2 subdivisions one level above the units: Natural Earth 4.1 draws their
+# members (counties, provinces, departments), ISO lists the subdivision itself. Each is
+# the union of the units whose ISO code has it as parent (pycountry's parent_code, up
+# the chain: Bas-Rhin is in Alsace, which is in Grand Est), plus the units of its
+# country without a code that border it most (:func:`iso_parents`). Only subdivisions
+# no unit carries; their names are curated in curated_area_names.csv.
+_INSEE = "INSEE, as given by " + _WIKI + "Regions_of_France"
+
+
+def _parent(
+    slug: str, name: str, iso: str, country: str, km2: float, source: str, definition: str
+) -> Area:
+    return Area(slug, name, country, (), definition, km2, source, iso=iso)
+
+
+def _french_region(slug: str, name: str, iso: str, km2: float, departments: str) -> Area:
+    return _parent(
+        slug, name, iso, "FRA", km2, _INSEE, f"The region of France made of {departments}."
+    )
+
+
+PARENT_AREAS = [
+    _parent(
+        "england", "England", "GB-ENG", "GBR", 130279, _WIKI + "England",
+        "England: its counties, unitary authorities, metropolitan districts and London "
+        "boroughs.",
+    ),
+    _parent(
+        "scotland", "Scotland", "GB-SCT", "GBR", 77910, _WIKI + "Scotland",
+        "Scotland: its 32 council areas.",
+    ),
+    _parent(
+        "wales", "Wales", "GB-WLS", "GBR", 20779, _WIKI + "Wales",
+        "Wales: its 22 principal areas.",
+    ),
+    _parent(
+        "northern-ireland", "Northern Ireland", "GB-NIR", "GBR", 14130,
+        _WIKI + "Northern_Ireland",
+        "Northern Ireland: its districts (Natural Earth draws the 26 districts before 2015).",
+    ),
+    _parent(
+        "kurdistan-region", "Kurdistan Region", "IQ-KR", "IRQ", 40643,
+        "Kurdistan Regional Government, https://gov.krd/ ('About the Kurdistan Region')",
+        "The autonomous Kurdistan Region of Iraq: the governorates of Erbil, Sulaymaniyah "
+        "and Duhok (Halabja, a governorate since 2014, is part of Sulaymaniyah in the "
+        "data). Not the territories disputed with Baghdad outside them (Kirkuk).",
+    ),
+    _parent(
+        "vojvodina", "Vojvodina", "RS-VO", "SRB", 21614, _WIKI + "Vojvodina",
+        "The Autonomous Province of Vojvodina: its seven districts.",
+    ),
+    _parent(
+        "canary-islands", "Canary Islands", "ES-CN", "ESP", 7447,
+        "INE, as given by " + _WIKI + "Autonomous_communities_of_Spain",
+        "The autonomous community of the Canary Islands: the provinces of Las Palmas and "
+        "Santa Cruz de Tenerife.",
+    ),
+    _parent(
+        "flanders", "Flanders", "BE-VLG", "BEL", 13626, _WIKI + "Flemish_Region",
+        "The Flemish Region: the provinces of Antwerp, East Flanders, Flemish Brabant, "
+        "Limburg and West Flanders (not Brussels).",
+    ),
+    _parent(
+        "wallonia", "Wallonia", "BE-WAL", "BEL", 16901, _WIKI + "Wallonia",
+        "The Walloon Region: the provinces of Hainaut, Liège, Luxembourg, Namur and "
+        "Walloon Brabant.",
+    ),
+    _parent(
+        "sicily", "Sicily", "IT-82", "ITA", 25832,
+        "ISTAT, as given by " + _WIKI + "Regions_of_Italy",
+        "The autonomous region of Sicily, its small islands included.",
+    ),
+    _parent(
+        "sardinia", "Sardinia", "IT-88", "ITA", 24100,
+        "ISTAT, as given by " + _WIKI + "Regions_of_Italy",
+        "The autonomous region of Sardinia (Natural Earth draws its eight provinces before "
+        "2016).",
+    ),
+    _french_region(
+        "corsica", "Corsica", "FR-20R", 8680, "Corse-du-Sud and Haute-Corse (the Corsican "
+        "Collectivity)",
+    ),
+    _french_region(
+        "auvergne-rhone-alpes", "Auvergne-Rhône-Alpes", "FR-ARA", 69711, "its 12 departments"
+    ),
+    _french_region(
+        "bourgogne-franche-comte", "Bourgogne-Franche-Comté", "FR-BFC", 47784,
+        "its 8 departments",
+    ),
+    _french_region("brittany", "Brittany", "FR-BRE", 27208, "its 4 departments"),
+    _french_region(
+        "centre-val-de-loire", "Centre-Val de Loire", "FR-CVL", 39151, "its 6 departments"
+    ),
+    _french_region(
+        "grand-est", "Grand Est", "FR-GES", 57433, "its 10 departments (Alsace included)"
+    ),
+    _french_region("hauts-de-france", "Hauts-de-France", "FR-HDF", 31813, "its 5 departments"),
+    _french_region(
+        "ile-de-france", "Île-de-France", "FR-IDF", 12011, "Paris and its 7 other departments"
+    ),
+    _french_region("normandy", "Normandy", "FR-NOR", 29907, "its 5 departments"),
+    _french_region(
+        "nouvelle-aquitaine", "Nouvelle-Aquitaine", "FR-NAQ", 84036, "its 12 departments"
+    ),
+    _french_region("occitania", "Occitania", "FR-OCC", 72724, "its 13 departments"),
+    _french_region("pays-de-la-loire", "Pays de la Loire", "FR-PDL", 32082, "its 5 departments"),
+    _french_region(
+        "provence-alpes-cote-d-azur", "Provence-Alpes-Côte d'Azur", "FR-PAC", 31400,
+        "its 6 departments",
+    ),
+]  # fmt: skip
+AREAS += PARENT_AREAS
+
+
+def iso_parents(
+    units: gpd.GeoDataFrame, parent_of: dict[str, str]
+) -> tuple[dict[str, list[str]], list[str]]:
+    """Unit ids of each parent subdivision of :data:`PARENT_AREAS`, and a log.
+
+    ``units`` has the output columns (``unit_id``, ``iso_3166_2``, ``country``, geometry);
+    ``parent_of`` maps each ISO 3166-2 code to its parent's code, "" at the top (pycountry's
+    ``parent_code``). A unit belongs to the top of its code's chain of parents; a unit
+    of the same country without a code belongs to the group it shares most border with,
+    in rounds until no unit is added: a round places, at once, every such unit that
+    borders a coded unit or one placed in an earlier round (London's outer boroughs in
+    the first round, the inner ones in the next). Uncoded units that touch none stay out,
+    each named in the log. The build stops when a unit already carries a parent's code
+    (the area would double it) or a parent comes out without units.
+    """
+    codes = {a.iso for a in PARENT_AREAS}
+    carried = codes & set(units["iso_3166_2"])
+    if carried:
+        raise SystemExit(f"units carry the codes of parent areas {sorted(carried)}: drop those")
+
+    def top(code: str) -> str:
+        seen = code
+        while parent_of.get(seen):
+            seen = parent_of[seen]
+        return seen
+
+    group = {u: top(c) for u, c in zip(units["unit_id"], units["iso_3166_2"], strict=True) if c}
+    country_of = dict(zip(units["unit_id"], units["country"], strict=True))
+    countries = sorted({country_of[u] for u, g in group.items() if g in codes})
+    pool = units[units["country"].isin(countries)].reset_index(drop=True)
+    ids = pool["unit_id"].tolist()
+    geoms = pool.geometry.to_numpy()
+    tree = shapely.STRtree(geoms)
+    # shared border (degrees of another unit's boundary within ~1 km) of each uncoded unit
+    shared: dict[str, dict[str, float]] = {}
+    for k, uid in enumerate(ids):
+        if uid in group:
+            continue
+        near = geoms[k].buffer(0.01)
+        lengths = {}
+        for j in tree.query(near, predicate="intersects").tolist():
+            if j != k and country_of[ids[j]] == country_of[uid]:
+                length = near.intersection(geoms[j].boundary).length
+                if length > 0:
+                    lengths[ids[j]] = length
+        shared[uid] = lengths
+    placed: dict[str, str] = {}
+    while True:
+        # one round: every unplaced unit that borders a placed or coded one, at once
+        known = {**group, **placed}
+        now = {}
+        for uid, lengths in shared.items():
+            if uid in placed:
+                continue
+            by_group: dict[str, float] = {}
+            for other, length in lengths.items():
+                if other in known:
+                    by_group[known[other]] = by_group.get(known[other], 0.0) + length
+            if by_group:
+                now[uid] = max(sorted(by_group), key=lambda g: by_group[g])
+        if not now:
+            break
+        placed.update(now)
+    log = []
+    members: dict[str, list[str]] = {}
+    for area in PARENT_AREAS:
+        by_code = sorted(u for u, g in group.items() if g == area.iso)
+        by_border = sorted(u for u, g in placed.items() if g == area.iso)
+        if not by_code:
+            raise SystemExit(f"parent area {area.slug}: no unit has {area.iso} as parent")
+        members[area.slug] = sorted(by_code + by_border)
+        km2_ = km2(shapely.union_all(pool.set_index("unit_id").loc[members[area.slug]].geometry))
+        line = (
+            f"{area.name} ({area.iso}): {len(members[area.slug])} units, {km2_:,.0f} km² "
+            f"(official {area.official_km2:,.0f} km², {100 * (km2_ / area.official_km2 - 1):+.1f}%)"
+        )
+        if by_border:
+            line += f"; without a code, placed by shared border: {', '.join(by_border)}"
+        log.append(line + ".")
+    left = sorted(u for u in shared if u not in placed)
+    if left:
+        log.append(
+            "Units of these countries without a code that border no unit of their country, "
+            f"so in no parent: {', '.join(left)}."
+        )
+    return members, log
+
+
+def area_members(
+    cut_members: dict[str, list[str]],
+    unit_ids: set[str],
+    parent_members: dict[str, list[str]],
+) -> dict[str, list[str]]:
     """Unit ids of every named area, checked to exist."""
     out: dict[str, list[str]] = {}
     for area in AREAS:
+        if area.iso:
+            out[area.slug] = parent_members[area.slug]
+            continue
         ids: list[str] = []
         for m in area.members:
             if m.startswith("cut:"):

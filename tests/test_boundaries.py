@@ -108,11 +108,12 @@ def test_units_file_shape_and_validity() -> None:
     # and Daman and Diu (merged into Dadra and Nagar Haveli and Daman and Diu in 2020),
     # plus Ladakh (split from Jammu and Kashmir in 2019) and Telangana (from Andhra
     # Pradesh in 2014), Morocco's 12 regions of 2015 for its 16 of 1997, less a nameless
-    # piece of Antarctica merged into it, and the pieces cut along disputed lines
-    # ("<unit_id>/<area>").
+    # piece of Antarctica merged into it, Bosnia and Herzegovina's three ISO units for
+    # Natural Earth's 18 (ten cantons, seven regions of the Republika Srpska, Brčko), and
+    # the pieces cut along disputed lines ("<unit_id>/<area>").
     pieces = int(units["unit_id"].str.contains("/", regex=False).sum())
     assert pieces > 20
-    assert len(units) == 4556 - 2 + 2 - 16 + 12 - 1 + pieces
+    assert len(units) == 4556 - 2 + 2 - 16 + 12 - 1 - 18 + 3 + pieces
     assert units["unit_id"].is_unique
     assert units.crs.to_epsg() == 4326
     assert bool(units.is_valid.all())

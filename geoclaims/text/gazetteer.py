@@ -165,12 +165,16 @@ def _build() -> _Gazetteer:
     }
     # Named areas (Donbas, Kashmir, South Ossetia...): "area:<slug>" ids, when the
     # boundaries data ships them (boundaries._area_table), with their names in _names().
+    # One that is an ISO 3166-2 subdivision (Scotland, GB-SCT) carries its code and is
+    # found as a region.
     areas = _areas()
     units.update(areas)
     cities = _cities()
     unit_pop: Counter[str] = Counter()
     for uid, pop in zip(cities["unit_id"], cities["population"], strict=True):
         unit_pop[uid] += int(pop)
+    for aid, members in _area_members().items():
+        unit_pop[aid] = sum(unit_pop.get(u, 0) for u in members)
     country_pop: Counter[str] = Counter()
     for cc, pop in zip(cities["country"], cities["population"], strict=True):
         country_pop[cc] += int(pop)
@@ -222,8 +226,8 @@ def _build() -> _Gazetteer:
         if out_kind is None or not name:
             continue
         if uid in areas:
-            out_kind = "area"
-        if _LATIN.search(name) and lang not in _LATIN_LANGUAGES and out_kind != "area":
+            out_kind = "region" if areas[uid][0] else "area"
+        if _LATIN.search(name) and lang not in _LATIN_LANGUAGES and uid not in areas:
             # (A named area's names are curated, so "Guayana Esequiba" is kept.)
             continue
         uid = uid or None
@@ -448,18 +452,36 @@ def _translated_names(
     return rows
 
 
-def _areas() -> dict[str, tuple[None, str, str]]:
-    """Named areas as ``{area_id: (None, name, country)}``; empty without the data."""
+def _areas() -> dict[str, tuple[str | None, str, str]]:
+    """Named areas as ``{area_id: (iso_3166_2 or None, name, country)}``; empty without data.
+
+    The ISO code is that of an area that is an ISO 3166-2 subdivision (Scotland's
+    ``GB-SCT``); the other areas have none.
+    """
     from geoclaims import boundaries
 
     table_fn = getattr(boundaries, "_area_table", None)
     if table_fn is None:
         return {}
     table = table_fn()
+    codes = table["iso_3166_2"] if "iso_3166_2" in table.columns else [""] * len(table)
     return {
-        a: (None, n, c)
-        for a, n, c in zip(table["area_id"], table["name"], table["country"], strict=True)
+        a: (iso or None, n, c)
+        for a, iso, n, c in zip(
+            table["area_id"], codes, table["name"], table["country"], strict=True
+        )
     }
+
+
+def _area_members() -> dict[str, tuple[str, ...]]:
+    """Named areas' unit ids, ``{area_id: unit_ids}``; empty without the data."""
+    from geoclaims import boundaries
+
+    table_fn = getattr(boundaries, "_area_table", None)
+    if table_fn is None:
+        return {}
+    table = table_fn()
+    return dict(zip(table["area_id"], table["unit_ids"], strict=True))
 
 
 def _capital_keys(

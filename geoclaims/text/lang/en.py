@@ -501,10 +501,12 @@ INSTITUTION_AFTER = (
     r"institute", r"university", r"exchange", r"stock\s+exchange", r"consensus",
     r"principles", r"talks\s+format", r"ii\b", r"-2\b", r"peace\s+plan", r"framework",
 )  # fmt: skip
-#: Words before a place name that make it part of such a name ("the Treaty of Paris").
+#: Words before a place name that make it part of such a name ("the Treaty of Paris"), or
+#: of a title ("the Prince of Wales", "the Church of England").
 INSTITUTION_BEFORE = (
     r"treaty", r"convention", r"congress", r"peace", r"accords?", r"protocol", r"university",
     r"declaration", r"memorandum", r"charter", r"statute", r"court", r"pact",
+    r"prince(?:ss)?", r"duke", r"duchess", r"church", r"archbishop",
 )  # fmt: skip
 
 
