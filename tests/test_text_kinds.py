@@ -919,3 +919,68 @@ def test_east_and_west_azerbaijan_carry_their_own_iso_codes():
 )  # fmt: skip
 def test_a_city_of_a_namesake_unit(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of shares of no territory ends at a territorial one.
+        (
+            "India administers roughly 55% of the land area and about 70% of the population "
+            "of Kashmir, Pakistan some 30% of the land, and China the remaining 15%.",
+            [(55.0, "%", "area:kashmir"), (30.0, "%", "area:kashmir"),
+             (15.0, "%", "area:kashmir")],
+        ),
+        # Another holder of the same whole, its verb stated, after "while".
+        (
+            "Myanmar's military government controlled only about 21% of the country's "
+            "territory, while ethnic armies held some 42%.",
+            [(21.0, "%", "MMR"), (42.0, "%", "MMR")],
+        ),
+        # A figure restating the whole just named.
+        (
+            "Russia controls almost all of the Luhansk region — about 99%, officials said.",
+            [(99.0, "%", "UA-09")],
+        ),
+        (
+            "Кремль вимагає решти Донбасу — це близько 6,6 тис. кв. км.",
+            [(6600.0, "km2", "area:donbas")],
+        ),
+        # After a bare dash an area is the size of the place itself.
+        ("Автономна Республіка Крим — понад 26 тисяч квадратних кілометрів.",
+         [(26000.0, "km2", None)]),
+        # "the share" is the last share's.
+        (
+            "In March 2022 Russia held about 27% of Ukraine's territory. By autumn the share "
+            "fell to around 18%.",
+            [(27.0, "%", "UKR"), (18.0, "%", "UKR")],
+        ),
+        # "территории республики": the entity talked about.
+        (
+            "Глава ЛНР заявил, что под контролем российских сил более 99% территории "
+            "республики.",
+            [(99.0, "%", "UA-09")],
+        ),
+        # A part named by a fraction is no figure; economies are no territory.
+        (
+            "Western New Guinea, the Indonesian half of the island, makes up about 22% of "
+            "Indonesia's land area.",
+            [(22.0, "%", "IDN")],
+        ),
+        ("Russia holds 18% of Ukraine, and its economy grew 3%.", [(18.0, "%", "UKR")]),
+    ],
+)  # fmt: skip
+def test_lists_restated_wholes_the_share_and_republics(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Western New Guinea is the Indonesian half.", []),
+        ("The notion of a 'Greater Tibet' takes in Qinghai.", ["Qinghai"]),
+        ("Bosnia is a country of 3.2 million people.", ["Bosnia"]),
+    ],
+)
+def test_new_and_greater_make_other_names(text, kept):
+    assert [s for s, _k, _i in _found(text)] == kept

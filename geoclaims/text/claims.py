@@ -175,7 +175,11 @@ _FRACTION_RES = [
 ]
 _NUMERATORS = lang.merged_dict("NUMERATORS")
 _NUMERATOR_BEFORE = re.compile(_no_paragraph(rf"(?<![\w-])(?P<n>{_alt(list(_NUMERATORS))})[\s-]+$"))
-_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|former|other)\s+$")
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|last|latter|former|other)\s+$"
+    # "the Indonesian half of the island", "the western third of X": a part, named
+    r"|\bthe\s+(?!remaining\b|rest\b|whole\b|entire\b)[a-z-]+(?:an|ern|ese|ish|i|ic)\s+$"
+)
 _FRACTION_RANGE = re.compile(
     _no_paragraph(
         rf"\s+(?:{_alt(lang.merged_tuple('RANGE_JOINERS'))})\s+"
@@ -235,7 +239,7 @@ _ITS_PHRASE = re.compile(
 _REGION_PHRASE = re.compile(
     r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
     r"(?:region|oblast|province|state|district|enclave|peninsula|territory|area|republic|"
-    r"strip|heights|valley|plateau|desert|glacier|islands?)(?P<poss>['’ʼʹ]s)?(?!\w)"
+    r"strip|heights|valley|plateau|islands?)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
 _NEIGHBOUR = re.compile(r"(?:its|their|her)\s+neighbou?r")
 # "of it": the whole named last (a region, an area or a country) that is not a holder.
@@ -269,7 +273,8 @@ _NOT_TERRITORIAL_AFTER = re.compile(
 )
 _NOT_TERRITORIAL_BEFORE = re.compile(
     r"(?:turnout|inflation|unemployment|rate|support|approval|gdp|growth|interest|tax|"
-    r"tariffs?|vote|votes|voted|voting|poll\w*|явк\w*|явц\w*|інфляці\w*|инфляци\w*)"
+    r"tariffs?|vote|votes|voted|voting|poll\w*|economy|output|exports?|imports?|budget|"
+    r"prices?|wages?|явк\w*|явц\w*|інфляці\w*|инфляци\w*)"
     r"\s+(?:\w+\s+){0,3}$"
 )
 # The holder of the territory: the country before one of these verbs is not the whole.
@@ -514,6 +519,19 @@ def _context_country(
             return _most_named(text, start, ctx, holders, m.country) or None
         if ctx.default is not None:
             return ctx.default
+    return None
+
+
+_CYR_REPUBLIC = re.compile(r"республ[іи]к\w*(?!\s+[а-яіїєґё]+(?:ськ|цьк|ск|цк))")
+
+
+def _context_entity(low: str, start: int, ctx: _Context) -> str | None:
+    """The entity (ДНР, ЛНР) named last within a few mentions before ``start``, else None."""
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    for m in reversed(chosen[max(0, k - 6) : k]):
+        if m.kind == "entity":
+            return _whole_id(m)
     return None
 
 
@@ -800,6 +818,11 @@ def _target(
         t2 = nxt.end() if nxt else t
         if t2 in at:
             return True, True, _whole_id(at[t2])
+        if _CYR_REPUBLIC.match(low, t2):
+            # "20% территории республики": the entity talked about (ДНР), else the country
+            return True, True, _context_entity(low, fig_start, ctx) or _the_country(
+                text, low, fig_start, ctx
+            )
         gen = _CYR_WORD.match(low, t2)  # "території острова Кипр"
         if gen and gen.end() in at and at[gen.end()].kind in _WHOLE_KINDS:
             return True, True, _whole_id(at[gen.end()])
@@ -919,7 +942,7 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         return None
     value, need_of = hit
     # "the second half of the year", "the first third of": an ordinal, not a share.
-    if _ORDINAL_BEFORE.search(low, max(0, pos - 12), pos):
+    if _ORDINAL_BEFORE.search(low, max(0, pos - 30), pos):
         return None
     start = pos
     num = _NUMERATOR_BEFORE.search(low, max(0, pos - 8), pos)
@@ -1046,11 +1069,35 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                 s0, s1 = _sentence_bounds(text, start, end)
                 if _NOT_TERRITORIAL_BEFORE.search(low, max(s0, start - 40), start):
                     continue
+                prev = claims[-1] if claims else None
+                restated = _restated_whole(low, start, ctx)
+                share_of = (
+                    prev.of
+                    if prev is not None
+                    and prev.unit == "%"
+                    and prev.of is not None
+                    and _THE_SHARE_BEFORE.search(low, max(0, start - 40), start)
+                    else None
+                )
                 around = low[s0:start] + " " + low[end:s1]
-                if not _TERRITORIAL_CUE.search(around):
+                if not (_TERRITORIAL_CUE.search(around) or share_of):
                     continue
                 of = _context_country(text, low, start, ctx)
-                prev = claims[-1] if claims else None
+                if restated is not None:
+                    of = restated  # "almost all of the Luhansk region — about 99%"
+                elif share_of is not None:
+                    of = share_of  # "Russia held 27% of Ukraine. ... the share fell to 18%"
+                elif (
+                    prev is not None
+                    and prev.unit == "%"
+                    and prev.of is not None
+                    and _AGENT_VERB.search(low, prev.end, start)
+                    and _CLAUSE_JOIN.search(low, prev.end, start)
+                    and not _SENTENCE_END.search(text, prev.end, start)
+                ):
+                    # "the junta controlled 21% of the country, while ethnic armies held
+                    # some 42%": another holder's part of the same whole
+                    of = prev.of
                 if (
                     prev is not None
                     and prev.unit == "%"
@@ -1075,6 +1122,12 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
             inside = _IN.match(low, end)
             if inside and inside.end() in ctx.at and ctx.at[inside.end()].kind in _WHOLE_KINDS:
                 of = _whole_id(ctx.at[inside.end()])  # "12,000 km² in the Kharkiv region"
+            else:
+                # "з решти Донбасу — це 6,6 тис. кв. км": said to be a part; after a bare
+                # dash it is the size of the place itself ("Крим — 26 тисяч км²").
+                of = _restated_whole(low, start, ctx, said=True)
+        if unit == "%" and has_target:
+            dropped = None  # a list of shares of no territory ends at a territorial one
         for whole in [of, *_each_of(low, end, of, ctx)]:
             claims.append(
                 Claim(f.value, f.high, unit, f.qualifier, whole, start, end, text[start:end])
@@ -1115,6 +1168,34 @@ def _each_of(low: str, end: int, of: str | None, ctx: _Context) -> list[str]:
         out.append(_whole_id(nxt))
         m = nxt
     return out
+
+
+# A figure that restates the whole just named: "almost all of the Luhansk region — about
+# 99%", "з решти Донбасу — це близько 6,6 тис. кв. км".
+_RESTATED_GAP = re.compile(
+    r"['’]?s?\s*(?:[—–(:]|--?)\s*(?:(?P<said>це|это|that\s+is|i\.\s?e\.,?)\s+)?"
+)
+_THE_SHARE_BEFORE = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:\w+\s+)?(?:share|figure|proportion|portion)\s+"
+    r"(?:\w+\s+){0,3}?(?:to|at|of|was|is|stood\s+at|stands\s+at)\s+$"
+)
+_CLAUSE_JOIN = re.compile(r"(?:,|;)\s*(?:while|whereas|and|but)?\s|\s(?:while|whereas)\s")
+
+
+def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> str | None:
+    """The whole named right before a figure that restates it, else None.
+
+    With ``said``, only when a word says so ("це", "это", "that is").
+    """
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    if k == 0:
+        return None
+    m = chosen[k - 1]
+    gap = _RESTATED_GAP.fullmatch(low, m.end, start)
+    if m.kind not in _WHOLE_KINDS or gap is None or (said and not gap.group("said")):
+        return None
+    return _whole_id(m)
 
 
 def _gapped_holder(low: str, start: int, ctx: _Context) -> bool:

@@ -344,9 +344,17 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
     that is also a common first name drops, as before, after a capitalised word too
     ("Michael Jordan").
     """
+    word, wstart = _prev_word(text, raw.start)
+    new = word.lstrip("'\"‘“«(")
+    if (
+        new in _NEW_WORDS
+        and text[wstart + len(word) : raw.start] == " "
+        # "Greater London" is London's; "Greater Tibet", "Greater Albania" are claims
+        and (new != "Greater" or all(c.kind != "city" for c in raw.cands))
+    ):
+        return True  # "New Guinea", "New England states", "'Greater Tibet'": another name
     if raw.suffix or raw.city_cue:
         return False
-    word, wstart = _prev_word(text, raw.start)
     last = word.lower().rstrip(".")
     if last in _TITLES and _TITLE_BEFORE.search(text, max(0, raw.start - 30), raw.start):
         return True
@@ -394,6 +402,7 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
     )
 
 
+_NEW_WORDS = frozenset({"New", "Greater", "Nueva", "Nuevo", "Nova", "Novo"})
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ern", "ic", "i", "al", "ed")
 _STREET_BEFORE = re.compile(
     r"(?<!\w)(?:Plaça|Plaza|Praça|Place|Piazza|Platz|Calle|Carrer|Rua|Rue|Avenida|Avinguda|"
