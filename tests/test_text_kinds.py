@@ -926,8 +926,8 @@ def test_a_city_of_a_namesake_unit(text, expected):
     [
         # A list of shares of no territory ends at a territorial one.
         (
-            "India administers roughly 55% of the land area and about 70% of the population "
-            "of Kashmir, Pakistan some 30% of the land, and China the remaining 15%.",
+            "Of Kashmir, India administers roughly 55% of the land area and about 70% of the "
+            "population, Pakistan some 30% of the land, and China the remaining 15%.",
             [(55.0, "%", "area:kashmir"), (30.0, "%", "area:kashmir"),
              (15.0, "%", "area:kashmir")],
         ),
