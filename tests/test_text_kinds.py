@@ -984,3 +984,27 @@ def test_lists_restated_wholes_the_share_and_republics(text, expected):
 )
 def test_new_and_greater_make_other_names(text, kept):
     assert [s for s, _k, _i in _found(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place preposition before the first capital of a list holds for the others.
+        ("Гросси в ходе визитов в Москву и Киев обсуждал станцию.",
+         [("Москву", "region", "RU-MOW"), ("Киев", "region", "UA-30")]),
+        ("Talks between Moscow and Kyiv stalled.",
+         [("Moscow", "metonym", "RU-MOW"), ("Kyiv", "metonym", "UA-30")]),
+        # "на" + accusative is a movement, not the region: the city.
+        ("Наступ на Суми зупинено.", [("Суми", "city", "UA-59")]),
+        # The area of a capital is the place.
+        ("Это больше площади Москвы.", [("Москвы", "region", "RU-MOW")]),
+        # A unit word before a Cyrillic name.
+        ("Авиабаза в провинции Латакия работает.", [("Латакия", "region", "SY-LA")]),
+        # A corridor named after a place is no place; Leh is a town, not Ladakh.
+        ("Activists blocked the Lachin corridor.", []),
+        ("They took Hadramawt and Mahra.",
+         [("Hadramawt", "region", "YE-HD"), ("Mahra", "region", "YE-MR")]),
+    ],
+)  # fmt: skip
+def test_lists_of_places_movements_areas_and_unit_words(text, expected):
+    assert _found(text) == expected

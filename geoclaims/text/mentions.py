@@ -138,9 +138,12 @@ _POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
 _REGION_BEFORE = re.compile(
     r"\b(?:regions?|oblasts?|provinces?|states?|districts?|governorates?|counties|"
     r"(?i:governor)(?:\s+[A-Z][\w'’-]+){0,2})\s+of"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?$"
+    # "в провинции Латакия", "у провінції Ідліб": a unit word, then the name
+    r"|(?<!\w)(?:провінці\w*|провинци\w*|губернаторств\w*|мухафаз\w*|штат\w*)\s+$",
     re.IGNORECASE,
 )
+_CYR_UNIT_WORDS = ("провінці", "провинци", "губернаторств", "мухафаз", "штат")
 _CITY_BEFORE = re.compile(
     r"""(?ix)
     (?:\b(?:city|cities|towns?|ports?|villages?|mayor|municipality|suburbs?|outskirts|downtown)
@@ -445,7 +448,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         if (
             raw.suffix is None
             and has_region
-            and raw.last in ("of", "the")
+            and (raw.last in ("of", "the") or raw.last.startswith(_CYR_UNIT_WORDS))
             and (rb := _REGION_BEFORE.search(text[max(0, raw.start - 50) : raw.start]))
             and not (
                 # "a breakaway region of Georgia", "the eastern regions of Ukraine": a
@@ -567,6 +570,17 @@ def _instrumental(raw: _Raw, capitals: dict[str, tuple[str, str, str]]) -> bool:
     )
 
 
+def _placed_by_preposition(before: str) -> bool:
+    """True when a preposition of place ends ``before`` (lower-cased): "in", "в", "у".
+
+    "appealed to Moscow", "governed from Taipei" are a recipient and a source of orders,
+    not places; "flew to Moscow" is the place.
+    """
+    return bool(_PLACE_PREPOSITION_BEFORE.search(before)) and (
+        not _FROM_TO_BEFORE.search(before) or bool(_MOVEMENT_BEFORE.search(before))
+    )
+
+
 def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     """True when a capital's name stands for its government.
 
@@ -602,9 +616,7 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
         return True
     # After a preposition of place it is the place; but "appealed to Moscow", "governed
     # from Taipei" are a recipient and a source of orders ("flew to Moscow" is the place).
-    if _PLACE_PREPOSITION_BEFORE.search(before) and (
-        not _FROM_TO_BEFORE.search(before) or _MOVEMENT_BEFORE.search(before)
-    ):
+    if _placed_by_preposition(before):
         return False
     if _METONYM_AFTER.match(after) or _METONYM_MODAL.match(after):
         return True
@@ -1081,7 +1093,11 @@ def _the_city(
     cyrillic = bool(_CYRILLIC_LOWER.match(raw.key)) and any(
         c.kind == "region" and c.country in ("UKR", "RUS", "BLR") for c in raw.cands
     )
-    if cyrillic and _NA_BEFORE.search(text, max(0, raw.start - 4), raw.start):
+    if (
+        cyrillic
+        and raw.key[-1:] in "іїу"  # the Ukrainian locative: "на Запоріжжі", not "на Суми"
+        and _NA_BEFORE.search(text, max(0, raw.start - 4), raw.start)
+    ):
         return False
     cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
     lo, first, last, hi = span
@@ -1221,6 +1237,13 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
             units = {c.unit_id for c in a.cands if c.kind == "city"} if not a.suffix else set()
             if any(c.kind == "region" and c.unit_id in units for c in b.cands):
                 with_place.add(b.start)  # "Seattle, Washington": the state the city is in
+    # A place preposition before the first item holds for the items after it: "визиты в
+    # Москву и Киев", "in Moscow and Kyiv".
+    for a, b in itertools.pairwise(raws):
+        before = text[max(0, a.start - 40) : a.start].lower()
+        placed = _PLACE_PREPOSITION_BEFORE.search(before) and not _FROM_TO_BEFORE.search(before)
+        if (a.start in with_place or placed) and _AND.fullmatch(text, a.end, b.start):
+            with_place.add(b.start)
     for raw in reversed(raws):
         capital = gaz.capitals.get(raw.key)
         if capital is not None and raw.start not in with_place:

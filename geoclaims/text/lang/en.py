@@ -497,6 +497,7 @@ KEEP_AFTER = _words(
 INSTITUTION_AFTER = (
     r"conventions?", r"treat(?:y|ies)", r"accords?", r"agreements?", r"protocols?",
     r"memorandum", r"format", r"process", r"declaration", r"communiqu[eé]", r"summit",
+    r"corridor",
     r"charter", r"pact", r"formula", r"platform", r"group", r"club", r"initiative",
     r"institute", r"university", r"exchange", r"stock\s+exchange", r"consensus",
     r"principles", r"talks\s+format", r"ii\b", r"-2\b", r"peace\s+plan", r"framework",

@@ -138,7 +138,7 @@ DEMONYMS = {
 PLACE_NOUNS_BEFORE = (
     r"район\w*", r"окрестност\w*", r"пригород\w*", r"мэр\w?", r"жител\w*", r"улиц\w*",
     r"центр\w*", r"небом", r"небо", r"над", r"ракет\w*", r"удар\w*", r"атак\w*",
-    r"обстрел\w*",
+    r"обстрел\w*", r"площад\w*", r"визит\w*\s+в", r"поездк\w*\s+в",
 )  # fmt: skip
 #: Words after a share that make it a share of people, not of land ("75% украинцев").
 NOT_TERRITORIAL_AFTER = (

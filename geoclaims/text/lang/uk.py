@@ -160,7 +160,8 @@ DEMONYMS = {
 PLACE_NOUNS_BEFORE = (
     r"район\w*", r"околиц\w*", r"передмiст\w*", r"передмісті\w*", r"мер\w?",
     r"мешканц\w*", r"жител\w*", r"вулиц\w*", r"центр\w*", r"небом", r"небо", r"над",
-    r"ракет\w*", r"удар\w*", r"атак\w*", r"обстріл\w*",
+    r"ракет\w*", r"удар\w*", r"атак\w*", r"обстріл\w*", r"площ\w*", r"візит\w*\s+(?:до|в|у)",
+    r"поїздк\w*\s+(?:до|в|у)",
 )  # fmt: skip
 #: Words after a share that make it a share of people, not of land ("75% українців").
 NOT_TERRITORIAL_AFTER = (
