@@ -23,6 +23,14 @@ oblasts") on no name, where the other sets put it on the last one, as the matche
 
 An area figure "in X" (also "у X", "в X") is labelled as a part of X, as the first set
 does; two Cyrillic rows of the second and third sets that gave it no whole were relabelled.
+
+tests/data/dev_passages_4.jsonl (200 rows: live blogs, wire copy with datelines,
+fact-checks, history paragraphs) and tests/data/dev_passages_5.jsonl (200 rows: think-tank
+reports, encyclopedia leads, explainers, 106 outside Ukraine from Africa to the Caucasus)
+were written blind together with the fourth held-out set. Before any rule was fitted to
+them they scored 0.901 / 0.907 with 86% of claims exact, and 0.885 / 0.850 with 89%; the
+fifth was scored 0.914 / 0.897 after the fourth's kinds were fixed and before its own.
+Their bars are where the fixes of their kinds brought them.
 """
 
 from __future__ import annotations
@@ -37,7 +45,9 @@ DATA = Path(__file__).parent / "data"
 SETS = {
     "dev_passages.jsonl": (0.95, 0.95, 0.90),
     "dev_passages_2.jsonl": (0.95, 0.95, 0.88),
-    "dev_passages_3.jsonl": (0.87, 0.88, 0.90),
+    "dev_passages_3.jsonl": (0.90, 0.91, 0.94),
+    "dev_passages_4.jsonl": (0.95, 0.95, 0.95),
+    "dev_passages_5.jsonl": (0.93, 0.91, 0.95),
 }
 
 
