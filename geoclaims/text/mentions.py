@@ -375,11 +375,12 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         return True  # "Plaça de Catalunya", "Kyiv Avenue"'s kin: a street or a square
     if _ROMANCE_OF_AFTER.match(text, raw.end):
         return True  # "Cordillera del Cóndor", "Santiago de Compostela": a longer name
-    if _ARABIC_COMPOUND_BEFORE.search(text, max(0, raw.start - 30), raw.start):
-        return True  # "Ras al-Ain", "Bab al-Hawa": a name, its article, then this word
-    hyphen = _HYPHENED_BEFORE.search(text, max(0, raw.start - 30), raw.start)
-    if hyphen and hyphen.start() not in starts and hyphen.group(1).lower() not in _PREFIXES:
-        return True  # "Crans-Montana", "Кран-Монтане": the second half of a longer name
+    if text[raw.start - 1 : raw.start] == "-":
+        if _ARABIC_COMPOUND_BEFORE.search(text, max(0, raw.start - 30), raw.start):
+            return True  # "Ras al-Ain", "Bab al-Hawa": a name, its article, then this word
+        hyphen = _HYPHENED_BEFORE.search(text, max(0, raw.start - 30), raw.start)
+        if hyphen and hyphen.start() not in starts and hyphen[1].lower() not in _PREFIXES:
+            return True  # "Crans-Montana", "Кран-Монтане": the second half of a longer name
     if not mixed_case:
         return False
     after = _CAPITALISED_AFTER.match(text, raw.end)
@@ -471,7 +472,11 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         if raw.suffix is None:
             before = text[max(0, raw.start - 40) : raw.start]
             raw.city_cue = bool(
-                (raw.last in _CITY_CUE_LAST and _CITY_BEFORE.search(before))
+                (
+                    raw.last in _CITY_CUE_LAST
+                    and (raw.last not in ("in", "at") or "capital" in before)
+                    and _CITY_BEFORE.search(before)
+                )
                 or _CITY_AFTER.match(text[raw.end : raw.end + 40])
                 or raw.key.endswith(" city")
                 or raw.key.startswith(("місто ", "город "))
@@ -1240,9 +1245,12 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
     # A place preposition before the first item holds for the items after it: "визиты в
     # Москву и Киев", "in Moscow and Kyiv".
     for a, b in itertools.pairwise(raws):
+        if gaz.capitals.get(b.key) is None or not _AND.fullmatch(text, a.end, b.start):
+            continue
         before = text[max(0, a.start - 40) : a.start].lower()
-        placed = _PLACE_PREPOSITION_BEFORE.search(before) and not _FROM_TO_BEFORE.search(before)
-        if (a.start in with_place or placed) and _AND.fullmatch(text, a.end, b.start):
+        if a.start in with_place or (
+            _PLACE_PREPOSITION_BEFORE.search(before) and not _FROM_TO_BEFORE.search(before)
+        ):
             with_place.add(b.start)
     for raw in reversed(raws):
         capital = gaz.capitals.get(raw.key)
