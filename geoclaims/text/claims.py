@@ -15,43 +15,15 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from geoclaims.text import lang
+from geoclaims.text._lazy import _LazyPattern, _LazyRe  # noqa: F401
 from geoclaims.text.gazetteer import _CYRILLIC
 from geoclaims.text.mentions import _check_text, _country_arg, _Mention, _resolve
 
-
-class _LazyPattern:
-    """A pattern compiled on its first use; then its methods are the compiled ones."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._args = (pattern, flags)
-
-    def __getattr__(self, name: str) -> object:
-        compiled = _re.compile(*self._args)  # re's own cache: compiled once
-        for method in ("match", "search", "fullmatch", "finditer", "findall", "sub", "split"):
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
-
-
-class _LazyRe:
-    """The ``re`` module, but ``compile`` defers.
-
-    An English article needs a quarter of this module's patterns, and compiling them all
-    at import cost ~60 ms of every cold command that reads text.
-    """
-
-    compile = staticmethod(_LazyPattern)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(_re, name)
-
-
-_re = re
 re = _LazyRe()  # the patterns below are built through it
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
@@ -22,6 +21,7 @@ import pyarrow as pa
 from geoclaims._errors import InvalidTypeError
 from geoclaims._normalize import normalize, normalize_with_offsets
 from geoclaims.text import lang
+from geoclaims.text._lazy import _LazyRe
 from geoclaims.text.gazetteer import (
     CITY_POPULATION_FLOOR,
     CONTEXT_CITY_POPULATION_FLOOR,
@@ -30,6 +30,8 @@ from geoclaims.text.gazetteer import (
     _gazetteer,
 )
 from geoclaims.text.lang import en
+
+re = _LazyRe()  # the module's patterns compile on first use (see geoclaims.text._lazy)
 
 #: Columns of the frame :func:`find_regions` returns, in order.
 COLUMNS = ("start", "end", "surface", "kind", "unit_id", "iso_3166_2", "name", "country", "score")
