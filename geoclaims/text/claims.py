@@ -1154,16 +1154,21 @@ _THE_SHARE_BEFORE = re.compile(
 _CLAUSE_JOIN = re.compile(r"(?:,|;)\s*(?:while|whereas|and|but)?\s|\s(?:while|whereas)\s")
 
 
+def _mention_before(start: int, ctx: _Context) -> _Mention | None:
+    """The mention of any kind that ends last at or before ``start``, else None."""
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    return chosen[k - 1] if k else None
+
+
 def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> str | None:
     """The whole named right before a figure that restates it, else None.
 
     With ``said``, only when a word says so ("це", "это", "that is").
     """
-    ends, chosen = ctx.every
-    k = bisect.bisect_right(ends, start)
-    if k == 0:
+    m = _mention_before(start, ctx)
+    if m is None:
         return None
-    m = chosen[k - 1]
     gap = _RESTATED_GAP.fullmatch(low, m.end, start)
     if m.kind not in _WHOLE_KINDS or gap is None or (said and not gap.group("said")):
         return None
@@ -1172,13 +1177,10 @@ def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> 
 
 def _gapped_holder(low: str, start: int, ctx: _Context) -> bool:
     """True when a country or capital stands right before a figure, its verb gapped."""
-    ends, chosen = ctx.every
-    k = bisect.bisect_right(ends, start)
-    if k == 0:
-        return False
-    m = chosen[k - 1]
+    m = _mention_before(start, ctx)
     return (
-        m.kind in ("country", "metonym")
+        m is not None
+        and m.kind in ("country", "metonym")
         and bool(_GAPPED.match(low, m.end, m.end + 60))
         and bool(_GAP_OPENS.search(low, 0, m.start))
     )
@@ -1190,13 +1192,10 @@ def _next_holder(text: str, low: str, prev_end: int, start: int, ctx: _Context) 
     The place named last between them is a country or capital holding ground ("India
     administers 55% of Kashmir, while Pakistan controls about 30%").
     """
-    ends, chosen = ctx.every
-    k = bisect.bisect_right(ends, start)
-    if k == 0:
-        return False
-    m = chosen[k - 1]
+    m = _mention_before(start, ctx)
     return (
-        m.start >= prev_end
+        m is not None
+        and m.start >= prev_end
         and m.kind in ("country", "metonym")
         and m.country in _holders(text, low, start, ctx)
     )
