@@ -17,6 +17,7 @@ into ``SOURCES.md``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import geopandas as gpd
@@ -485,6 +486,53 @@ UNIT_CHANGES = [
 ]
 
 
+#: Countries whose Natural Earth units are ISO 3166-2's second level (provinces) while
+#: Natural Earth gives each the code of the region it lies in.
+PROVINCE_LEVEL = ("ESP", "ITA")
+
+
+def province_codes(
+    units: gpd.GeoDataFrame, iso_names: dict[str, str], log: list[str]
+) -> gpd.GeoDataFrame:
+    """Give each province of :data:`PROVINCE_LEVEL` its own ISO 3166-2 code.
+
+    Natural Earth codes Spain's and Italy's provinces with their autonomous community's or
+    region's code (Barcelona, Girona, Lleida and Tarragona all ES-CT), so "Catalonia" was
+    one province. A unit whose code has two or more ISO children takes the child whose
+    name matches its own (token-set ratio >= 85); the region becomes a parent area (see
+    :data:`PARENT_AREAS`). A region of one province (Madrid, ES-MD) keeps its code.
+    """
+    import pycountry
+    from rapidfuzz import fuzz
+
+    from geoclaims._normalize import normalize
+
+    children: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code:
+            children.setdefault(sub.parent_code, []).append(sub.code)
+    units = units.copy()
+    for i in units.index[units["adm0_a3"].isin(PROVINCE_LEVEL)]:
+        kids = children.get(units.at[i, "iso_3166_2"], [])
+        if len(kids) < 2:
+            continue
+        names = {normalize(n) for n in (units.at[i, "name_en"], units.at[i, "name"]) if n}
+
+        def score(code: str, names: set[str] = names) -> float:
+            # "Lleida [Lérida]": the name and its other form in brackets
+            forms = [normalize(f) for f in re.split(r"[\[\]]", iso_names[code]) if f.strip()]
+            return max(fuzz.token_set_ratio(n, f) for n in names for f in forms)
+
+        best = max(sorted(kids), key=score)
+        if score(best) >= 85:
+            log.append(
+                f"{units.at[i, 'name_en']} ({units.at[i, 'adm0_a3']}): the province's own "
+                f"code {best}, not its region's {units.at[i, 'iso_3166_2']}."
+            )
+            units.at[i, "iso_3166_2"] = best
+    return units
+
+
 def update_units(
     units: gpd.GeoDataFrame,
     iso_codes: dict[str, str],
@@ -569,6 +617,7 @@ def update_units(
     for country, polygons in redraws.items():
         units = redraw(units, country, polygons, iso_names, log, aliases)
     units = merge_nameless(units, log)
+    units = province_codes(units, iso_names, log)
 
     # Codes that do not exist (any more) are dropped; a code several units carry stays
     # with the one whose name is closest to ISO's name for it.
@@ -1364,6 +1413,43 @@ PARENT_AREAS = [
         "provence-alpes-cote-d-azur", "Provence-Alpes-Côte d'Azur", "FR-PAC", 31400,
         "its 6 departments",
     ),
+    # Spain's autonomous communities and Italy's regions of several provinces (Natural
+    # Earth draws the provinces).
+    _parent("andalusia", "Andalusia", "ES-AN", "ESP", 87268, _WIKI + "Andalusia",
+            "The autonomous community of Andalusia: its 8 provinces."),
+    _parent("aragon", "Aragon", "ES-AR", "ESP", 47720, _WIKI + "Aragon",
+            "The autonomous community of Aragon: its 3 provinces."),
+    _parent("castile-and-leon", "Castile and León", "ES-CL", "ESP", 94226,
+            _WIKI + "Castile_and_León",
+            "The autonomous community of Castile and León: its 9 provinces."),
+    _parent("castilla-la-mancha", "Castilla–La Mancha", "ES-CM", "ESP", 79463,
+            _WIKI + "Castilla–La_Mancha",
+            "The autonomous community of Castilla–La Mancha: its 5 provinces."),
+    _parent("catalonia", "Catalonia", "ES-CT", "ESP", 32108, _WIKI + "Catalonia",
+            "The autonomous community of Catalonia: Barcelona, Girona, Lleida and Tarragona."),
+    _parent("extremadura", "Extremadura", "ES-EX", "ESP", 41634, _WIKI + "Extremadura",
+            "The autonomous community of Extremadura: Badajoz and Cáceres."),
+    _parent("galicia", "Galicia", "ES-GA", "ESP", 29574, _WIKI + "Galicia_(Spain)",
+            "The autonomous community of Galicia: its 4 provinces."),
+    _parent("basque-country", "Basque Country", "ES-PV", "ESP", 7234,
+            _WIKI + "Basque_Country_(autonomous_community)",
+            "The autonomous community of the Basque Country: Álava, Biscay and Gipuzkoa."),
+    _parent("valencian-community", "Valencian Community", "ES-VC", "ESP", 23255,
+            _WIKI + "Valencian_Community",
+            "The autonomous community of Valencia: Alicante, Castellón and Valencia."),
+    _parent("lombardy", "Lombardy", "IT-25", "ITA", 23864, _WIKI + "Lombardy",
+            "The region of Lombardy: its 12 provinces."),
+    _parent("trentino-alto-adige", "Trentino-Alto Adige", "IT-32", "ITA", 13606,
+            _WIKI + "Trentino-Alto_Adige/Südtirol",
+            "The autonomous region of Trentino-Alto Adige: Trento and South Tyrol."),
+    _parent("veneto", "Veneto", "IT-34", "ITA", 18345, _WIKI + "Veneto",
+            "The region of Veneto: its 7 provinces."),
+    _parent("emilia-romagna", "Emilia-Romagna", "IT-45", "ITA", 22446, _WIKI + "Emilia-Romagna",
+            "The region of Emilia-Romagna: its 9 provinces."),
+    _parent("lazio", "Lazio", "IT-62", "ITA", 17232, _WIKI + "Lazio",
+            "The region of Lazio: its 5 provinces."),
+    _parent("calabria", "Calabria", "IT-78", "ITA", 15222, _WIKI + "Calabria",
+            "The region of Calabria: its 5 provinces."),
 ]  # fmt: skip
 AREAS += PARENT_AREAS
 
@@ -1386,7 +1472,11 @@ def iso_parents(
     codes = {a.iso for a in PARENT_AREAS}
     carried = codes & set(units["iso_3166_2"])
     if carried:
-        raise SystemExit(f"units carry the codes of parent areas {sorted(carried)}: drop those")
+        bad = units[units["iso_3166_2"].isin(carried)]
+        raise SystemExit(
+            f"units carry the codes of parent areas {sorted(carried)}: drop those "
+            f"({', '.join(bad['unit_id'] + ' ' + bad['name'])})"
+        )
 
     def top(code: str) -> str:
         seen = code

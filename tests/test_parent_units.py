@@ -40,6 +40,15 @@ PUBLISHED = [
     ("Sicily", "IT-82", 25_832, 0.02, "ISTAT, en.wikipedia.org/wiki/Regions_of_Italy"),
     ("Sardinia", "IT-88", 24_100, 0.02, "ISTAT, en.wikipedia.org/wiki/Regions_of_Italy"),
     ("Corsica", "FR-20R", 8_680, 0.03, "INSEE, en.wikipedia.org/wiki/Regions_of_France"),
+    # Spain's communities and Italy's regions of several provinces, Natural Earth drawing
+    # their provinces (each its own ISO code, not its region's): within 3%.
+    ("Catalonia", "ES-CT", 32_108, 0.03, "en.wikipedia.org/wiki/Catalonia"),
+    ("Andalusia", "ES-AN", 87_268, 0.03, "en.wikipedia.org/wiki/Andalusia"),
+    ("Basque Country", "ES-PV", 7_234, 0.03,
+     "en.wikipedia.org/wiki/Basque_Country_(autonomous_community)"),
+    ("Galicia", "ES-GA", 29_574, 0.03, "en.wikipedia.org/wiki/Galicia_(Spain)"),
+    ("Lombardy", "IT-25", 23_864, 0.03, "ISTAT, en.wikipedia.org/wiki/Regions_of_Italy"),
+    ("Veneto", "IT-34", 18_345, 0.03, "ISTAT, en.wikipedia.org/wiki/Regions_of_Italy"),
     # France's metropolitan regions (INSEE, as given by en.wikipedia.org/wiki/Regions_of_France);
     # Auvergne-Rhône-Alpes comes out 1.7% over (the French shore of Lake Geneva): 2.5%.
     ("Auvergne-Rhône-Alpes", "FR-ARA", 69_711, 0.025, "INSEE"),
@@ -151,7 +160,7 @@ def _top(code: str) -> str:
 
 def test_parent_areas_are_iso_subdivisions_no_unit_carries() -> None:
     parents = _parents()
-    assert len(parents) == 24
+    assert len(parents) == 39  # 24, then 9 Spanish communities and 6 Italian regions
     assert parents["iso_3166_2"].is_unique
     carried = set(b._unit_attrs()["iso_3166_2"])
     attrs = b._unit_attrs().set_index("unit_id")
@@ -356,3 +365,15 @@ def test_parent_names_are_the_curated_ones() -> None:
         own = {normalize(n) for n in curated.loc[curated["area"] == aid[5:], "name"]}
         own.add(normalize(row["name"]))
         assert set(names.loc[names["unit_id"] == aid, "norm"]) == own, aid
+
+
+def test_catalonia_is_its_four_provinces_not_barcelona() -> None:
+    # Natural Earth gave Barcelona, Girona, Lleida and Tarragona Catalonia's code: the
+    # community was one province (7,768 km², 1.5% of Spain). Catalonia is 32,108 km², 6.4%
+    # of Spain's 505,990 km² (Wikipedia, INE).
+    share = geoclaims.area_share(["Catalonia"], of="Spain")
+    assert share.total == pytest.approx(32_108, rel=0.03)
+    assert share.total_pct == pytest.approx(6.3, abs=0.3)
+    assert geoclaims.lookup(["Barcelona"])["unit_id"].tolist() == ["ES-B"]
+    found = geoclaims.find_regions("Catalonia held an independence referendum in 2017.")
+    assert found[["kind", "iso_3166_2"]].values.tolist() == [["region", "ES-CT"]]

@@ -335,7 +335,7 @@ def test_front_line_towns_and_their_names(text, surface, expected):
         ("РФ наращивает группировку.", "РФ", ("country", "RUS")),
         ("Войска РФ отошли.", "РФ", ("country", "RUS")),
         ("В Синьцзяне ввели ограничения.", "Синьцзяне", ("region", "CN-XJ")),
-        ("Мадрид не признаёт референдум в Каталонии.", "Каталонии", ("region", "ES-CT")),
+        ("Мадрид не признаёт референдум в Каталонии.", "Каталонии", ("region", "area:catalonia")),
         ("Конфлікт за Карабах тривав десятиліттями.", "Карабах", ("area", "area:nagorno-karabakh")),
         ("Beijing calls the state Zangnan.", "Zangnan", ("region", "IN-AR")),
         ("Venezuela voted to create Guayana Esequiba.", "Guayana Esequiba",
