@@ -702,6 +702,11 @@ def _text_or_file(source: str, encoding: str = "utf-8") -> str:
     """
     if source == "-":
         return _read_article(source, encoding)
+    if not source.strip():
+        from geoclaims._errors import InvalidInputError
+
+        msg = f"the article {source!r} is empty: pass an article's file, - for stdin, or the text."
+        raise InvalidInputError(msg)
     if "\n" not in source and len(source) < 4096:
         try:
             is_file = Path(source).is_file()

@@ -272,6 +272,15 @@ def test_check_refuses_a_folder(tmp_path):
     assert "is a folder, not an article" in proc.stderr and "Traceback" not in proc.stderr
 
 
+@pytest.mark.parametrize("article", ["", "   "])
+def test_check_refuses_an_empty_article(article):
+    # An empty argument is no folder (Path("") is the current one): the article is empty.
+    proc = run("check", article)
+    assert proc.returncode == 2
+    assert "is empty" in proc.stderr and "folder" not in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
 def test_an_ambiguous_name_gets_command_line_advice(tmp_path):
     # the library says "Pass country=...", which a shell user cannot type
     proc = run("map", "Victoria", "-o", str(tmp_path / "map.html"))
