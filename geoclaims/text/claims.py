@@ -995,8 +995,14 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
       else ``country``; else the country of the nearest region, city or capital named
       before it; else None. A share of "its neighbour's land" has ``of=None``, and so
       has an area with no "of X" ("Kosovo covers 10,887 km²": a part of no stated whole;
-      :func:`area_country` gives the country it lies in). A square-mile conversion in
-      brackets beside a km² figure is the same figure ("45,000 km² (17,000 sq mi)").
+      :func:`area_country` gives the country it lies in). An area "in X" ("in the north
+      of X", "of territory in X", "у X") is a part of X, and so is one said to restate X
+      just named ("the rest of Donbas — that is, some 6,600 km²"). A bare share restating
+      the whole just named ("all of the Luhansk region — about 99%"), another holder's
+      share in the same sentence ("..., while Pakistan controls about 30%") and "the
+      share fell to 18%" take the last share's whole; "each of X and Y" gives one claim
+      per whole. A square-mile conversion in brackets beside a km² figure is the same
+      figure ("45,000 km² (17,000 sq mi)").
     - Not handled: hectares, "percentage points", and numbers longer than 15 digits.
 
     Examples
