@@ -137,15 +137,16 @@ _SUFFIX_AFTER = re.compile(
 _THE_STATE_OF = re.compile(r"(?i)\bthe\s+(?:u\.?s\.?\s+)?state\s+of\s+$")
 _REPUBLIC_OF = re.compile(r"(?<![\w-])Republic of $")
 _POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
+#: Stems of Ukrainian and Russian unit words that stand before a unit's name.
+_CYR_UNIT_WORDS = ("провінці", "провинци", "губернаторств", "мухафаз", "штат")
 _REGION_BEFORE = re.compile(
     r"\b(?:regions?|oblasts?|provinces?|states?|districts?|governorates?|counties|"
     r"(?i:governor)(?:\s+[A-Z][\w'’-]+){0,2})\s+of"
     r"\s+(?:the\s+)?$"
     # "в провинции Латакия", "у провінції Ідліб": a unit word, then the name
-    r"|(?<!\w)(?:провінці\w*|провинци\w*|губернаторств\w*|мухафаз\w*|штат\w*)\s+$",
+    rf"|(?<!\w)(?:{_alt(_CYR_UNIT_WORDS)})\w*\s+$",
     re.IGNORECASE,
 )
-_CYR_UNIT_WORDS = ("провінці", "провинци", "губернаторств", "мухафаз", "штат")
 _CITY_BEFORE = re.compile(
     r"""(?ix)
     (?:\b(?:city|cities|towns?|ports?|villages?|mayor|municipality|suburbs?|outskirts|downtown)
@@ -644,8 +645,10 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
 
 def _dateline(text: str, raw: _Raw) -> bool:
     """True for a dateline's place: "TAIPEI, Oct 10 (Reuters) -", "Kyiv, 3 March -"."""
-    line_start = text.rfind("\n", 0, raw.start) + 1
-    if text[line_start : raw.start].strip():
+    j = raw.start  # only blanks between the line's start and the match (no scan back)
+    while j > 0 and text[j - 1] != "\n" and text[j - 1].isspace():
+        j -= 1
+    if j > 0 and text[j - 1] != "\n":
         return False
     surface = text[raw.start : raw.end]
     if surface.isupper() and len(surface) > 2:
@@ -785,8 +788,9 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         and _the_city(text, raw, named_after, gaz, spans[i])
         for i, raw in enumerate(raws)
     ]
+    in_province_list = _lists_with_a_province(text, raws, cities)
     for i, raw in enumerate(raws):
-        if cities[i] and not _listed_with_province(text, raws, i, cities):
+        if cities[i] and not in_province_list[i]:
             raw.city_cue = True
         if raw.suffix is None and raw.start not in metonyms and _dateline(text, raw):
             raw.dateline = True
@@ -842,24 +846,23 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     context = {cc for cc, w in weights.items() if w > 0}
     # Towns vouch for each other: two names or more that can only be towns of one country
     # put that country in context ("Toretsk and Pokrovsk", "Vuhledar, Kurakhove, Selydove").
+    # In the same pass: the units a city named in the text surely lies in ("Atlanta":
+    # US-GA), and the countries a place named in it surely lies in ("Tbilisi": GEO).
     towns: dict[str, set[str]] = {}
-    for raw, cands in kept:
-        ccs = {c.country for c in cands if c.population >= CONTEXT_CITY_POPULATION_FLOOR}
-        if len(ccs) == 1 and all(c.kind == "city" for c in cands):
-            towns.setdefault(ccs.pop(), set()).add(raw.key)
-    context |= {cc for cc, keys in towns.items() if len(keys) >= 2}
-    # Units a city named in the text surely lies in ("Atlanta": US-GA).
     city_units: dict[str, set[str]] = {}
+    place_countries: set[str] = set()
     for raw, cands in kept:
-        units = {c.unit_id for c in cands if c.kind == "city"}
-        if len(units) == 1 and all(c.kind == "city" for c in cands):
-            city_units.setdefault(units.pop(), set()).add(raw.key)
-    # Countries a place named in the text surely lies in ("Tbilisi": GEO).
-    place_countries = {
-        next(iter(ccs))
-        for _raw, cands in kept
-        if len(ccs := {c.country for c in cands}) == 1 and all(c.kind != "country" for c in cands)
-    }
+        kinds = {c.kind for c in cands}
+        if kinds == {"city"}:
+            ccs = {c.country for c in cands if c.population >= CONTEXT_CITY_POPULATION_FLOOR}
+            if len(ccs) == 1:
+                towns.setdefault(ccs.pop(), set()).add(raw.key)
+            units = {c.unit_id for c in cands}
+            if len(units) == 1:
+                city_units.setdefault(units.pop(), set()).add(raw.key)
+        if "country" not in kinds and len(ccs := {c.country for c in cands}) == 1:
+            place_countries |= ccs
+    context |= {cc for cc, keys in towns.items() if len(keys) >= 2}
 
     # Pass 2: choose, right to left, so that "Tbilisi, Georgia" sees how "Georgia" was
     # read; the same name with the same cues resolves the same way.
@@ -986,27 +989,28 @@ def _named_after_city(gaz: _Gazetteer) -> _NamedAfterCity:
     return _NAMED_AFTER[0][1]
 
 
-def _listed_with_province(text: str, raws: list[_Raw], i: int, cities: list[bool]) -> bool:
-    """True when a list joins the match to a province that is no city.
+def _lists_with_a_province(text: str, raws: list[_Raw], cities: list[bool]) -> list[bool]:
+    """For each match, whether a list joins it to a province that is no city.
 
     "Zamfara and Kaduna": Kaduna is the state; "Kalbajar, Lachin, Qubadli, Zangilan":
-    one province anywhere in the list makes its namesakes of towns provinces too.
+    one province anywhere in the list makes its namesakes of towns provinces too. Each
+    list is looked at once.
     """
-    for step in (-1, 1):
-        j = i
-        while 0 <= j + step < len(raws):
-            left, right = (raws[j + step], raws[j]) if step < 0 else (raws[j], raws[j + step])
-            if not _CONNECTOR.fullmatch(text, left.end, right.start):
-                break
-            j += step
-            other = raws[j]
-            if (
-                not cities[j]
-                and all(c.kind != "city" for c in other.cands)
-                and any(c.kind == "region" for c in other.cands)
-            ):
-                return True
-    return False
+    out = [False] * len(raws)
+    first = 0
+    for k in range(1, len(raws) + 1):
+        if k < len(raws) and _CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start):
+            continue
+        # raws[first:k] is one list (or one match alone, which no list joins)
+        if k - first > 1 and any(
+            not cities[j]
+            and all(c.kind != "city" for c in raws[j].cands)
+            and any(c.kind == "region" for c in raws[j].cands)
+            for j in range(first, k)
+        ):
+            out[first:k] = [True] * (k - first)
+        first = k
+    return out
 
 
 # Another unit's generic word ("Donetsk region", "Донецької області") is no cue for this one.
