@@ -34,7 +34,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from geoclaims._errors import AmbiguousRegionError, GeoclaimsError, UnknownRegionError
+from geoclaims._errors import (
+    AmbiguousRegionError,
+    GeoclaimsError,
+    InvalidInputError,
+    UnknownRegionError,
+)
 from geoclaims._errors import quote as _quote
 
 __all__ = ["main"]
@@ -703,8 +708,6 @@ def _text_or_file(source: str, encoding: str = "utf-8") -> str:
     if source == "-":
         return _read_article(source, encoding)
     if not source.strip():
-        from geoclaims._errors import InvalidInputError
-
         msg = f"the article {source!r} is empty: pass an article's file, - for stdin, or the text."
         raise InvalidInputError(msg)
     if "\n" not in source and len(source) < 4096:

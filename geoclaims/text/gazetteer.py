@@ -464,11 +464,10 @@ def _areas() -> dict[str, tuple[str | None, str, str]]:
     if table_fn is None:
         return {}
     table = table_fn()
-    codes = table["iso_3166_2"] if "iso_3166_2" in table.columns else [""] * len(table)
     return {
         a: (iso or None, n, c)
         for a, iso, n, c in zip(
-            table["area_id"], codes, table["name"], table["country"], strict=True
+            table["area_id"], table["iso_3166_2"], table["name"], table["country"], strict=True
         )
     }
 
