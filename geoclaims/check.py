@@ -155,6 +155,11 @@ def _interval(claim: Any) -> tuple[float, float]:
         if half is None:
             lo, hi = v * (1 - _ABOUT), v * (1 + _ABOUT)
         else:
+            if half == 0.5 and _unit(claim) != "%" and v >= 100:
+                # a round area's trailing zeros are not stated digits: "26,700 km²" is
+                # 26,650-26,750, "27,000 km²" 26,500-27,500 (never looser than "about")
+                zeros = len(str(int(v))) - len(str(int(v)).rstrip("0"))
+                half = min(0.5 * 10.0**zeros, v * _ABOUT)
             lo, hi = v - half, v + half
     if _unit(claim) == "%":
         lo, hi = max(lo, 0.0), min(hi, 100.0)
@@ -236,6 +241,18 @@ _PLACE_NOUN = (
 )
 _NOUN_BEFORE = re.compile(rf"\b(?:{_PLACE_NOUN})(?:\s+of(?:\s+the)?)?\s*,?\s*$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(rf"^\s+(?:{_PLACE_NOUN})\b", re.IGNORECASE)
+# What makes an area figure's sentence speak of the place the sentence before named: a
+# pronoun or a place noun with "the" ("It covers ...", "The peninsula, about 27,000 km²",
+# "Вона займає ..."). Without one, an area is of something the sentence itself brings in
+# ("Tokyo says a new base covers 300 km²"), not of that place.
+_BACK_REFERENCE = re.compile(
+    r"(?<!\w)(?:it|its|they|their|this|that|these|those|there|together|both|combined|alone"
+    rf"|the\s+(?:{_PLACE_NOUN}|peninsula|islands?|archipelago|strip|zone|plateau|heights"
+    r"|enclave|area|land|two|three|four|five|whole|entire|rest)"
+    r"|він|вона|воно|вони|його|її|їх|це|цей|ця|ці|разом|область|регіон|півострів|територія"
+    r"|он|она|оно|они|его|её|ее|их|это|этот|эта|эти|вместе|регион|полуостров|территория)(?!\w)",
+    re.IGNORECASE,
+)
 # Mentions that can be the part: admin-1 units, separatist entities and named areas.
 _PART_KINDS = ("region", "entity", "area")
 # Where a clause ends when a sentence states several figures.
@@ -328,6 +345,7 @@ class _Figure:
     part: pd.DataFrame | None = None  # find_regions-like rows: unit_id, name, country, kind
     holders: tuple[str, ...] = ()
     unrecognised: tuple[str, ...] = ()
+    guessed: bool = False  # an area's country read from the text around it, not stated
 
 
 def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -> str | None:
@@ -714,7 +732,15 @@ def _figure(
             of = _part_country(mentions, spans, holders, (lo, hi)) or _part_country(
                 mentions, spans, holders, (s_lo, s_hi)
             )
-            of = of or area_country(text, claim)
+            if not of:
+                of = area_country(text, claim)
+                # a guess unless the figure's own sentence names that country
+                fig.guessed = bool(of) and not any(
+                    k == "country" and c == of and s_lo <= a < s_hi
+                    for k, c, a in zip(
+                        mentions["kind"], mentions["country"], spans[0], strict=True
+                    )
+                )
         if of and of not in holder_countries:
             of = str(of)
             if of.startswith("area:") or "-" in of:
@@ -767,7 +793,12 @@ def _figure(
         return m is not None and m.lastgroup != "whole"
 
     found: list[Any] = []
-    scopes = [(lo, hi), (s_lo, s_hi)] + ([before[-1]] if before else [])
+    # the sentence before, for an area figure, only when this one refers back to it
+    back = bool(before) and (
+        getattr(claim, "unit", None) not in ("km2", "mi2")
+        or _BACK_REFERENCE.search(text, s_lo, start) is not None
+    )
+    scopes = [(lo, hi), (s_lo, s_hi)] + ([before[-1]] if back else [])
     for a, b in scopes:
         rows = part_rows(a, b)
         extra = []
@@ -797,9 +828,16 @@ def _figure(
         found = rows + extra
         if found or unrecognised:
             break
+    if fig.guessed and found and not any(r.get("country") == fig.whole_country for r in found):
+        # the country was a guess from the text around the figure ("Russia has occupied
+        # Crimea. The peninsula covers ..."): the part's own country is the whole's
+        fig.whole_country = None
+        fig.guessed = False
+        country_hint = None
     if (
         not unrecognised
         and country_hint is not None
+        and not fig.guessed  # an area's guessed country: not the article's other places
         and not any(r.get("country") in (None, country_hint) for r in found)
     ):
         # Neither the figure's sentence nor the one before names a region: the regions
@@ -1717,6 +1755,10 @@ def _verdict(
         ]
         fig.whole_name = areas[0] if areas else None
     whole_words: str | None = None
+    if missing is None and fig.guessed and fig.part is None and unit == "km2":
+        # an area whose text names no place it is of: its country's claims are no reading
+        # of it ("Tokyo says a new base covers about 300 km²" is not the disputed islands)
+        missing = "the text does not say which place the area is of"
     if missing is not None:  # why the deciding data is missing
         pass
     elif fig.whole_name is not None:

@@ -868,3 +868,48 @@ def test_named_regions_a_view_puts_outside_the_whole_cannot_tell():
         "Donetsk and Luhansk make up about 9% of Ukraine.", as_of="2022-10-05"
     )
     assert v.status == "holds"
+
+
+# -- an area figure and the places around it --------------------------------------------
+
+
+def test_an_area_of_something_new_is_not_the_place_the_sentence_before_named():
+    # The base is no reading of the islands: the figure's sentence neither names a place
+    # nor refers back to one, so no whole can be told (it was "does not hold" against the
+    # Southern Kuril Islands' 5,102 km²).
+    text = (
+        "Russia has controlled the southern Kuril Islands since 1945. "
+        "Tokyo says a new base covers about 300 square kilometres."
+    )
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == "cannot tell", v.summary
+    assert "which place the area is of" in v.summary
+
+
+@pytest.mark.parametrize("opening", ["The peninsula covers", "It covers"])
+def test_an_area_that_refers_back_is_the_place_named_before_not_the_holder(opening):
+    # Crimea: 26,428 km² on the Natural Earth polygon (it was read as Russia's, and checked
+    # against the disputed Kuril Islands); "about 27,000" allows ±10%.
+    text = f"Russia has occupied Crimea since 2014. {opening} about 27,000 square kilometres."
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == "holds", v.summary
+    assert list(v.regions) == ["Crimea"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "status"),
+    [
+        # Luhansk oblast's official area is 26,684 km² (State Statistics Service of Ukraine)
+        ("26,700", "holds"),  # rounded to hundreds: 26,650-26,750
+        ("27,000", "holds"),  # rounded to thousands: 26,500-27,500
+        ("26,690", "does not hold"),  # every digit stated: 26,689.5-26,690.5
+    ],
+)
+def test_a_round_area_is_as_precise_as_its_last_nonzero_digit(stated, status):
+    (v,) = check_claims(f"Luhansk oblast covers {stated} km2.", as_of="2024-01-01")
+    assert v.status == status, v.summary
+
+
+def test_a_round_area_is_never_looser_than_about():
+    c = claim(100_000, unit="km2", surface="100,000 km2")
+    assert _interval(c) == (90_000, 110_000)  # not 50,000-150,000
