@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoclaims.text import find_regions
+from geoclaims.text import find_claims, find_regions
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -1008,3 +1008,29 @@ def test_new_and_greater_make_other_names(text, kept):
 )  # fmt: skip
 def test_lists_of_places_movements_areas_and_unit_words(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Zaporizhzhia oblast, the occupiers control about 70% of the territory.",
+        "У Запорізькій області окупанти контролюють близько 70% території.",
+        "В Запорожской области оккупанты контролируют около 70% территории.",
+    ],
+)
+def test_the_territory_of_a_sentence_framed_by_a_region_is_the_region(text):
+    (c,) = find_claims(text)
+    assert (c.value, c.of) == (70.0, "UA-23")
+
+
+def test_a_place_named_after_the_frame_takes_the_territory_back():
+    text = (
+        "У Запорізькій області окупанти контролюють близько 70% території, "
+        "а по всій Україні — близько 18% території."
+    )
+    assert [(c.value, c.of) for c in find_claims(text)] == [(70.0, "UA-23"), (18.0, "UKR")]
+
+
+def test_the_territory_after_a_region_taken_stays_the_country():
+    (c,) = find_claims("Russia took Crimea in 2014 and now holds 18% of the territory.")
+    assert c.of == "UKR"

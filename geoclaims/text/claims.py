@@ -563,6 +563,31 @@ def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     return None
 
 
+_FRAME = re.compile(r"[\s\"'«„“]*(?:in|within|у|в|во)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
+    """The region, entity or area a figure's sentence opens with as its frame.
+
+    "In Zaporizhzhia oblast, the occupiers control about 70% of the territory" (and "У
+    Запорізькій області ... 70% території") is a share of the oblast, not of Ukraine. None
+    when the sentence opens otherwise, or when another place is named between the frame
+    and the figure ("..., а по всій Україні — 18% території").
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    m = _FRAME.match(text, s0, start)
+    if m is None or m.end() not in ctx.at:
+        return None
+    frame = ctx.at[m.end()]
+    if frame.kind not in _WHOLE_KINDS or frame.kind == "country" or frame.end > start:
+        return None
+    ends, every = ctx.every
+    k = bisect.bisect_right(ends, start)
+    if k and every[k - 1].start > frame.start and every[k - 1].kind != "metonym":
+        return None
+    return _whole_id(frame)
+
+
 #: Disputed territories that the data draws as countries of their own.
 _TERRITORY_COUNTRIES = frozenset({"ESH", "PSE", "XKX", "TWN"})
 
@@ -750,7 +775,9 @@ def _target(
             if adj in ("disputed", "contested") or (adj == "" and not area):
                 # "of the territory", "of the disputed territory": a named area talked
                 # about just before, else the country.
-                named_area = _context_area(text, low, fig_start, ctx)
+                named_area = _frame_whole(text, fig_start, ctx) or _context_area(
+                    text, low, fig_start, ctx
+                )
                 if named_area is not None:
                     return True, True, named_area
             if adj in ("", "whole", "entire", "national") and not area:
@@ -808,7 +835,9 @@ def _target(
             return True, True, _context_whole(text, low, fig_start, ctx)
         if area:
             return True, True, None  # "тисячі квадратних кілометрів території": no owner
-        return True, True, _context_country(text, low, fig_start, ctx)
+        return True, True, _frame_whole(text, fig_start, ctx) or _context_country(
+            text, low, fig_start, ctx
+        )
     sp = re.compile(r"\s*(?:від\s+|от\s+)?").match(low, pos, pos + 10)
     t = sp.end() if sp else pos
     if t in at and t > pos and _CYRILLIC.match(text, t):
