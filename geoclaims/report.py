@@ -316,6 +316,11 @@ def _default_title(text: str) -> str:
         head = _DATELINE.match(line)
         if head is not None and head.group(0).strip():
             line = line[head.end() :].strip()
+        else:
+            # a wire dateline with no date: "KYIV, Ukraine (AP) — ", "BAKU - "
+            from geoclaims.check import _dateline_end
+
+            line = line[_dateline_end(line) :].strip()
         if line:
             if len(line) > _MAX_TITLE:
                 cut = line[: _MAX_TITLE - 1]
@@ -588,6 +593,14 @@ def _claim_row(claim: Claim) -> dict[str, str]:
 
 #: Verdict status -> CSS class of its colour (green, red, amber).
 _TONES = {"holds": "gc-holds", "does not hold": "gc-fails", "cannot tell": "gc-unsure"}
+#: What the readings table calls each kind of reading (its ``kind`` column); the
+#: readings' own keys ("named_official", "claimed_RUS_2022-09-30") are for code.
+_READING_KINDS = {
+    "whole": "regions in full",
+    "claim": "claimed regions",
+    "held": "held ground",
+    "explain": "another method",
+}
 #: Longest one-line summary shown for a verdict (characters).
 _MAX_SUMMARY = 200
 
@@ -617,7 +630,7 @@ def _verdict_row(claim: Claim, verdict: Verdict) -> dict[str, Any]:
     for r in (dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)):
         readings.append(
             {
-                "reading": r.get("reading", ""),
+                "reading": _READING_KINDS.get(str(r.get("kind", "")), "reading"),
                 "description": _tidy(_advice(str(r.get("description", "")))),
                 "pct": _pct(r.get("pct")),
                 "km2": _fmt_km2(r.get("km2")),

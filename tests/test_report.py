@@ -378,3 +378,22 @@ def test_compiled_templates_are_kept_and_a_bad_cache_is_passed_over(tmp_path, mo
     blocker.write_text("x")
     monkeypatch.setenv("GEOCLAIMS_CACHE_DIR", str(blocker))  # nothing can be stored
     assert page() == first
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("KYIV, Ukraine (AP) — Russia holds about 18% of Ukraine.", "Russia holds about 18% of Ukraine."),
+        ("BAKU - Azerbaijan retook Lachin.", "Azerbaijan retook Lachin."),
+        ("Kyiv - a city of 3 million - was shelled.", "Kyiv - a city of 3 million - was shelled."),
+    ],
+)
+def test_the_default_title_drops_a_wire_dateline_without_a_date(first_line, title):
+    assert report(first_line, as_of="2023-01-01").title == title
+
+
+def test_the_readings_table_names_kinds_of_reading_not_their_keys():
+    page = report("Donetsk and Luhansk make up about 9% of Ukraine.", as_of="2023-01-01").html
+    table = page[page.index('class="gc-readings"') :]
+    assert "<td>regions in full</td>" in table and "<td>claimed regions</td>" in table
+    assert "named_official" not in table and "claimed_RUS" not in table
