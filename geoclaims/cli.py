@@ -746,12 +746,23 @@ def _read_article(source: str, encoding: str = "utf-8") -> str:
         if len(data) > MAX_ARTICLE_BYTES:
             msg = f"standard input holds more than {MAX_ARTICLE_BYTES:,} bytes: too large"
             raise InputFileError("too_large", msg)
-        return _decode(data, encoding, "standard input")
+        return _empty_warned(_decode(data, encoding, "standard input"), "standard input")
     try:
         data = read_regular(source)
     except InputFileError as exc:
         raise InputFileError(exc.reason, f"the article {_quote(source)} {exc}") from None
-    return _decode(data, encoding, f"the article {_quote(source)}")
+    what = f"the article {_quote(source)}"
+    return _empty_warned(_decode(data, encoding, what), what)
+
+
+def _empty_warned(text: str, what: str) -> str:
+    """The text, with a warning when it holds nothing to read (empty or only blanks)."""
+    from geoclaims._errors import GeoclaimsWarning
+
+    if not text.strip():
+        held = "is empty" if not text else "holds only whitespace"
+        warnings.warn(f"{what} {held}: no place or figure to find", GeoclaimsWarning, 2)
+    return text
 
 
 _BOMS = (  # longest first: a UTF-32 LE mark starts with the UTF-16 LE one
@@ -774,6 +785,14 @@ def _decode(data: bytes, encoding: str, what: str) -> str:
     codec = encoding
     if codec.replace("_", "-").lower() in {"utf-8", "utf8"}:
         codec = next((c for bom, c in _BOMS if data.startswith(bom)), "utf-8-sig")
+        if codec == "utf-8-sig" and b"\x00" in data[:8192]:
+            # NUL bytes with no UTF-16/32 mark: a program, an image, a PDF or a Word file
+            msg = (
+                f"{what} is not a text file (it holds NUL bytes, as binary files do); save "
+                "the article as plain text (.txt) first, or pass --encoding utf-16 if it is "
+                "UTF-16 without a byte-order mark"
+            )
+            raise InputFileError("encoding", msg)
     try:
         return data.decode(codec)
     except LookupError:

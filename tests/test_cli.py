@@ -114,6 +114,26 @@ def test_undecodable_article(tmp_path: Path) -> None:
     assert_clean_failure(run("find", str(bad)), "UTF-8")
 
 
+def test_a_binary_file_is_refused_as_not_text_not_as_a_wrong_encoding(tmp_path: Path) -> None:
+    binary = tmp_path / "scan.pdf.txt"
+    binary.write_bytes(b"%PDF-1.7\n\x00\x01\x02 Kyiv \x00\xff\xfe" * 20)
+    proc = run("find", str(binary))
+    assert_clean_failure(proc, "not a text file", "NUL bytes", str(binary))
+    assert "cp1251" not in proc.stderr
+
+
+@pytest.mark.parametrize("content", ["", "  \n\n\t"])
+def test_an_empty_article_is_read_with_a_warning(tmp_path: Path, content: str) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text(content, encoding="utf-8")
+    out = tmp_path / "r.html"
+    proc = run("report", str(empty), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    warning = "is empty" if not content else "holds only whitespace"
+    assert f"geoclaims: warning: the article '{empty}' {warning}" in proc.stderr
+    assert out.exists()
+
+
 # -- find --------------------------------------------------------------------------------
 
 
