@@ -1034,3 +1034,32 @@ def test_a_place_named_after_the_frame_takes_the_territory_back():
 def test_the_territory_after_a_region_taken_stays_the_country():
     (c,) = find_claims("Russia took Crimea in 2014 and now holds 18% of the territory.")
     assert c.of == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("В Киеве это заявление опровергли.", "metonym"),
+        ("У Москві ці цифри не коментують.", "metonym"),
+        ("В Вашингтоне считают, что линия фронта почти не изменилась.", "metonym"),
+        ("В Москве прошли протесты.", "region"),  # no verb of saying: the place
+        ("Он живёт в Москве и говорит, что всё хорошо.", "region"),
+    ],
+)
+def test_a_cyrillic_capital_with_a_plural_verb_of_saying_and_no_subject_is_its_government(
+    text, kind
+):
+    (m,) = find_regions(text).itertuples()
+    assert m.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zaporizhzhia nuclear power plant is Europe's largest.",
+        "Запорізька АЕС розташована в Енергодарі.",
+        "Запорожская АЭС остается крупнейшей в Европе.",
+    ],
+)
+def test_a_power_plant_named_after_a_place_is_no_place(text):
+    assert find_regions(text).empty

@@ -106,8 +106,8 @@ def _words(block: str) -> frozenset[str]:
 # "the Dnipro River", "Kherson Airport" stays a place: airports are not listed).
 _NOT_PLACE_AFTER = re.compile(
     r"\s+(?:(?i:river|sea|lake|battalion|regiment|brigade|reservoir|mountains|strait|gulf|"
-    r"university|fc|stadium|avenue|street)|Times|Post|Journal|Herald|Tribune|Gazette|"
-    r"Independent)\b"
+    r"university|fc|stadium|avenue|street|(?:nuclear\s+)?power\s+(?:plant|station)|npp)|"
+    r"Times|Post|Journal|Herald|Tribune|Gazette|Independent|АЕС|АЭС|ТЕС|ТЭС|ГЕС|ГЭС)\b"
 )
 _NOT_PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine|"
@@ -625,7 +625,9 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     # After a preposition of place it is the place; but "appealed to Moscow", "governed
     # from Taipei" are a recipient and a source of orders ("flew to Moscow" is the place).
     if _placed_by_preposition(before):
-        return False
+        # "В Москве заявили", "У Москві не коментують": a plural verb of saying with no
+        # subject makes the capital's government speak
+        return bool(_CYR_IN_BEFORE.search(before) and _impersonal(after))
     if _METONYM_AFTER.match(after) or _METONYM_MODAL.match(after):
         return True
     # Otherwise a national capital in the news is its government more often than the
@@ -641,6 +643,28 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
         or _dateline(text, raw)
         or any(w in en.GENERIC_UNIT_WORDS for w in raw.key.split()[1:])
     )
+
+
+_CYR_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во|у)\s+$")
+_IMPERSONAL_VERB = re.compile(
+    rf"(?:{_alt(lang.merged_tuple('METONYM_VERBS') + lang.merged_tuple('METONYM_IMPERSONAL'))})"
+)
+_PLURAL_END = re.compile(rf"(?:{'|'.join(lang.merged_tuple('METONYM_PLURAL_END'))})$")
+_CLAUSE_WORDS = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*|[.;:!?—–,()«»\"]")
+
+
+def _impersonal(after: str) -> bool:
+    """True when a third-person plural verb of saying follows a Cyrillic capital.
+
+    Within the five words of ``after`` before any punctuation: "заявили", "не коментують".
+    """
+    for k, m in enumerate(_CLAUSE_WORDS.finditer(after)):
+        word = m.group()
+        if k > 5 or not word[0].isalpha():
+            return False
+        if _IMPERSONAL_VERB.fullmatch(word) and _PLURAL_END.search(word):
+            return True
+    return False
 
 
 def _dateline(text: str, raw: _Raw) -> bool:

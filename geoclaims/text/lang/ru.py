@@ -170,6 +170,10 @@ METONYM_CUES_BEFORE = (
     r"по\s+мнению", r"со\s+стороны", r"требу\w*\s+(?:\w+\s+)?от",
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
+#: More verbs of saying, and the plural ending, that make "в <capital>" with no subject
+#: its government ("В Москве заявили", "в Киеве это заявление опровергли").
+METONYM_IMPERSONAL = (r"коммент\w*", r"опроверг\w*", r"подчеркн\w*", r"отмет\w*", r"уверя\w*")
+METONYM_PLURAL_END = (r"(?:ли|ют|ят)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
 METONYM_AUX = ("не", "уже", "также", "никогда", "по-прежнему", "тоже", "якобы")
 

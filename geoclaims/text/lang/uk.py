@@ -192,6 +192,13 @@ METONYM_CUES_BEFORE = (
     r"на\s+думку", r"з\s+боку", r"вимага\w*\s+(?:\w+\s+)?від",
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
+#: More verbs of saying, and the plural ending, that make "у <capital>" with no subject
+#: its government ("У Москві ці цифри не коментують", "в Тбілісі називають").
+METONYM_IMPERSONAL = (
+    r"комент\w*", r"спросту\w*", r"наголоси\w*", r"наголошу\w*", r"зазнач\w*",
+    r"запевня\w*", r"назива\w*",
+)
+METONYM_PLURAL_END = (r"(?:ли|ють|ять)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
 METONYM_AUX = ("не", "ні", "вже", "також", "досі", "ніколи", "теж", "нібито")
 
