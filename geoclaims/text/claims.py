@@ -494,7 +494,7 @@ def _context_country(
     return None
 
 
-_CYR_REPUBLIC = re.compile(r"республ[іи]к\w*(?!\s+[а-яіїєґё]+(?:ськ|цьк|ск|цк))")
+_CYR_REPUBLIC = re.compile(r"[«\"„“]?республ[іи]к\w*(?!\s+[а-яіїєґё]+(?:ськ|цьк|ск|цк))")
 
 
 def _context_entity(low: str, start: int, ctx: _Context) -> str | None:
@@ -563,7 +563,7 @@ def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     return None
 
 
-_FRAME = re.compile(r"[\s\"'«„“]*(?:in|within|у|в|во)\s+(?:the\s+)?", re.IGNORECASE)
+_FRAME = re.compile(r"[\s\"'«„“]*(?:in|within|у|в|во|на)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
@@ -921,6 +921,9 @@ def _figure_at(low: str, pos: int) -> _Found | None:
     high = None
     if m.group("n2"):
         high = _parse_number(m.group("n2"), m.group("m2") or m.group("m1") or "")
+        if not m.group("m1") and m.group("m2") and value <= _parse_number(m.group("n2"), ""):
+            # "від 110 до 116 тис.", "between 1.2 and 1.5 million": one magnitude for both
+            value = _parse_number(m.group("n1"), m.group("m2"))
     qual = _qualifier(q, low, start)
     return _Found(start, m.end(), value, high, _unit_of(m.group("unit")), qual, False)
 
@@ -1133,6 +1136,10 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                 # "з решти Донбасу — це 6,6 тис. кв. км": said to be a part; after a bare
                 # dash it is the size of the place itself ("Крим — 26 тисяч км²").
                 of = _restated_whole(low, start, ctx, said=True)
+            size = _SIZE_BEFORE.search(low, max(0, start - 30), start) is not None
+            if not size:
+                # "На Сумщині окупанти захопили 200 кв. км": where the sentence is set
+                of = of or _frame_whole(text, start, ctx)
         if unit == "%" and has_target:
             dropped = None  # a list of shares of no territory ends at a territorial one
         for whole in [of, *_each_of(low, end, of, ctx)]:
@@ -1183,8 +1190,17 @@ _RESTATED_GAP = re.compile(
     r"['’]?s?\s*(?:[—–(:]|--?)\s*(?:(?P<said>це|это|that\s+is|i\.\s?e\.,?)\s+)?"
 )
 _THE_SHARE_BEFORE = re.compile(
-    r"\b(?:the|that|this|its|their)\s+(?:\w+\s+)?(?:share|figure|proportion|portion)\s+"
-    r"(?:\w+\s+){0,3}?(?:to|at|of|was|is|stood\s+at|stands\s+at)\s+$"
+    r"(?:\b(?:the|that|this|its|their)\s+(?:\w+\s+)?(?:share|figure|proportion|portion)\s+"
+    r"(?:\w+\s+){0,3}?(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at)\s+"
+    # "цей показник становив 18,1%", "показатель составлял 18,2%"
+    r"|(?<!\w)(?:показник|показатель|частка|доля)\s+(?:\w+\s+){0,2}?"
+    r"(?:станови\w*|склада\w*|сягну\w*|сягал\w*|состав\w*|достиг\w*|дорівню\w*|"
+    r"зріс\s+до|зросла\s+до|вырос\w*\s+до|впа\w*\s+до|упа\w*\s+до|був|была?|был)\s+)$"
+)
+# "площадью 27 тыс. кв. км", "загальною площею": the size of the thing just named.
+_SIZE_BEFORE = re.compile(
+    r"(?<!\w)(?:площадью|площею|площа|площадь|size\s+of|an\s+area\s+of)\s+"
+    r"(?:[^\W\d]+\s+){0,3}$"
 )
 _CLAUSE_JOIN = re.compile(r"(?:,|;)\s*(?:while|whereas|and|but)?\s|\s(?:while|whereas)\s")
 
