@@ -651,3 +651,491 @@ def test_lower_case_starts_of_named_areas(text, surface, expected):
 def test_a_capital_receiving_ceded_land_is_its_government():
     text = "Pakistan ceded 5,180 sq km of Indian territory to Beijing in 1963."
     assert _kind_of(text, "Beijing") == ("metonym", "CN-BJ")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # A place name inside a street's or square's name, or before "de"/"del" and a
+        # capitalised word, is part of a longer name.
+        ("Crowds filled Barcelona's Plaça de Catalunya.", "Catalunya"),
+        ("Peru and Ecuador settled their Cordillera del Cóndor dispute.", "Cordillera"),
+        ("Supporters rallied on Avenida Venezuela in Caracas.", "Venezuela"),
+    ],
+)
+def test_names_inside_street_and_longer_romance_names(text, surface):
+    assert _kind_of(text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" is its sentence's topic, the first whole that holds nothing.
+        ("Ukraine's total area of 603,628 km2 makes it the largest country in Europe; about "
+         "7% of it was occupied before 2022.", [(603628.0, "km2", None), (7.0, "%", "UKR")]),
+        ("The West Bank, including East Jerusalem, spans 5,655 km2; the barrier will leave "
+         "9.4% of it on the other side.", [(5655.0, "km2", None), (9.4, "%", "area:west-bank")]),
+    ],
+)  # fmt: skip
+def test_it_is_the_sentence_topic(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the kingdom", "the republic" are the country talked about; the figure's own
+        # subject is its part, never its whole.
+        ("Morocco says Western Sahara is roughly 37% of the kingdom.", [(37.0, "%", "MAR")]),
+        # "країни" right after the figure.
+        ("Лише Херсонська область становить близько 5% країни.", [(5.0, "%", "UKR")]),
+    ],
+)  # fmt: skip
+def test_kingdoms_and_the_country_word_after_a_figure(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Азербайджанские войска взяли Лачин и Агдам.", "Лачин", ("region", "AZ-LAC")),
+        ("Українські журналісти побували в Шуші.", "Шуші", ("region", "AZ-SUS")),
+    ],
+)
+def test_cyrillic_names_of_the_districts_around_karabakh(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+def test_the_territory_of_a_disputed_country_and_the_remaining_share():
+    text = (
+        "Western Sahara, a desert territory, has been contested since Spain withdrew in "
+        "1975. Rabat controls about 80% of the territory. The Polisario Front controls "
+        "the remaining 20%."
+    )
+    assert _claims(text) == [(80.0, "%", "ESH"), (20.0, "%", "ESH")]
+
+
+def test_a_capital_that_suffers_is_the_place():
+    assert _kind_of("Kyiv suffered blackouts again.", "Kyiv") == ("region", "UA-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A country whose capital, or a unit of its own, bears its very name is the
+        # country, whatever the cues of a unit named after its capital say.
+        ("Djibouti hosts several foreign military bases.", "Djibouti", ("country", "DJI")),
+        (
+            "Ethiopia relies on Djibouti for about 95% of its foreign trade.",
+            "Djibouti",
+            ("country", "DJI"),
+        ),
+        ("Kuwait City was quiet on Friday.", "Kuwait City", ("city", "KW-KU")),
+        # A plural town word is a city cue too.
+        (
+            "Egypt holds the Hala'ib Triangle, including the towns of Halaib and Shalateen.",
+            "Halaib",
+            ("city", "EG-BA/halaib-triangle"),
+        ),
+        # A visit is to the place, not to the government.
+        ("Victoria Nuland, visiting Kyiv, promised further aid.", "Kyiv", ("region", "UA-30")),
+    ],
+)
+def test_countries_named_like_their_capitals_towns_and_visits(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+def test_a_word_after_an_arabic_article_inside_a_longer_name_is_no_place():
+    found = _found("Turkish forces hold a belt from Afrin to Ras al-Ain (Serêkaniyê).")
+    assert [s for s, _k, _i in found if s == "Ain"] == []
+    assert _kind_of("Kurdish forces held al-Hasakah.", "Hasakah") == ("region", "SY-HA")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An area lies in the whole named after "in" (also "in the north of", "of
+        # territory in", "у", "в"); "in size", "in November" name no whole.
+        (
+            "The Chornobyl exclusion zone covers about 2,600 square kilometres in the north "
+            "of the Kyiv region.",
+            [(2600.0, "km2", "UA-32")],
+        ),
+        (
+            "Russian troops took more than 4,500 square kilometres of territory in Ukraine "
+            "this year.",
+            [(4500.0, "km2", "UKR")],
+        ),
+        ("Сили оборони звільнили понад 400 кв. км у Харківській області.", [(400.0, "km2", "UA-63")]),
+        ("Russia gained 423 square kilometres in November alone.", [(423.0, "km2", None)]),
+        # "of the plateau": the named area talked about.
+        (
+            "Israel took the Golan Heights in 1967 and holds about 1,200 square kilometres "
+            "of the plateau.",
+            [(1200.0, "km2", "area:golan-heights")],
+        ),
+        # Another holder's bare share continues the last share's whole in its sentence.
+        (
+            "India administers roughly 55% of Kashmir, while Pakistan controls about 30% and "
+            "China the remaining 15%.",
+            [(55.0, "%", "area:kashmir"), (30.0, "%", "area:kashmir"), (15.0, "%", "area:kashmir")],
+        ),
+        # "each of X and Y": one share of each.
+        (
+            "Russia holds about three-quarters each of the Zaporizhzhia and Kherson regions.",
+            [(75.0, "%", "UA-23"), (75.0, "%", "UA-65")],
+        ),
+        # A government holds ground of its own country: "the country" is its country.
+        (
+            "Myanmar's military government controls only about 21% of the country's territory.",
+            [(21.0, "%", "MMR")],
+        ),
+        # A country alone as the holder is no whole: the country meant is unknown.
+        ("Russia controls about 18% of the country.", [(18.0, "%", None)]),
+    ],
+)  # fmt: skip
+def test_where_an_area_lies_other_holders_each_and_own_governments(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Ukrainian and Russian name a province by an adjective or "-щина": the bare noun
+        # is the city, whatever war words stand near it; after "на" it is the region.
+        ("Херсон звільнили 11 листопада 2022 року.", "Херсон", ("city", "UA-65")),
+        ("Запорожье остаётся под контролем Киева.", "Запорожье", ("city", "UA-23")),
+        ("Окупанти пошкодили водогін поблизу Херсона.", "Херсона", ("city", "UA-65")),
+        ("Росія провела «референдум» на Запоріжжі.", "Запоріжжі", ("region", "UA-23")),
+        ("Херсонська область окупована на 73%.", "Херсонська область", ("region", "UA-65")),
+    ],
+)
+def test_a_ukrainian_or_russian_noun_is_the_city(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A dateline's city with the status of a unit is the unit, its country or not.
+        ("KYIV, Ukraine (AP) — A missile hit a hospital.", "KYIV", ("region", "UA-30")),
+        ("КИЇВ. У центрі столиці виставили знищену техніку.", "КИЇВ", ("region", "UA-30")),
+        # Any other city followed by its country is the city.
+        ("ZVECAN, Kosovo, May 29 (AP) — Peacekeepers clashed.", "ZVECAN", ("city", "XKX.zvecan")),
+        # One province anywhere in a list makes its namesakes of towns provinces.
+        ("Armenian forces held Kalbajar, Lachin, Qubadli and Zangilan.", "Zangilan",
+         ("region", "AZ-ZAN")),
+        # Letters Unicode does not decompose are matched as written without them.
+        ("Talks were held in Diyarbakır and Łódź.", "Łódź", ("city", "PL-10")),
+    ],
+)  # fmt: skip
+def test_datelines_lists_of_provinces_and_undecomposed_letters(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # City cues: "its capital in X", ", the largest city", a port word before it.
+        ("The region, with its capital in Erbil, voted in 2017.", "Erbil", ("city", "IQ-AR")),
+        ("Crowds gathered in Diyarbakir, the largest city in the southeast.", "Diyarbakir",
+         ("city", "TR-21")),
+        ("Хусити утримують порт Ходейда.", "Ходейда", ("city", "YE-HU")),
+    ],
+)  # fmt: skip
+def test_city_cues_of_capitals_largest_cities_and_ports(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The second half of a hyphened name is no place of its own ...
+        ("Переговоры прошли в Кран-Монтане (Швейцария).", ["Швейцария"]),
+        ("Talks in Crans-Montana failed.", []),
+        # ... unless a place or a combining form stands before the hyphen.
+        ("The Russia-Ukraine war went on.", ["Russia", "Ukraine"]),
+        ("Shelling along the Indo-Pakistan border.", ["Pakistan"]),
+    ],
+)
+def test_the_second_half_of_a_hyphened_name(text, kept):
+    assert [s for s, _k, _i in _found(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Russia's name of Crimea is the entity, in its case forms too.
+        ("В Республике Крым отмечают годовщину.", "Республике Крым", ("entity", "UA-43")),
+        ("Republic of Crimea head Sergei Aksyonov spoke.", "Republic of Crimea",
+         ("entity", "UA-43")),
+        # Curated names: abbreviations, full Cyrillic names, Ukrainian spellings of
+        # Russian regions, historic names.
+        ("Бывшая НКАО занимала около 4,4 тыс. кв. км.", "НКАО",
+         ("area", "area:nagorno-karabakh")),
+        ("Синьцзян-Уйгурский автономный район — крупнейшая единица КНР.",
+         "Синьцзян-Уйгурский автономный район", ("region", "CN-XJ")),
+        ("Дрони атакували нафтобазу в Бєлгородській області.", "Бєлгородській області",
+         ("region", "RU-BEL")),
+        ("У 1954 році Кримську область передали УРСР.", "Кримську область", ("region", "UA-43")),
+        ("Japan calls the islands the Northern Territories.", "Northern Territories",
+         ("area", "area:kuril-islands")),
+    ],
+)  # fmt: skip
+def test_entity_case_forms_and_curated_names(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+def test_east_and_west_azerbaijan_carry_their_own_iso_codes():
+    # Natural Earth's East Azarbaijan (capital Tabriz) was matched to IR-04, West
+    # Azerbaijan's code; ISO 3166-2:IR gives it IR-03.
+    text = "Tabriz, the capital of Iran's East Azerbaijan province, and Urmia in the west."
+    assert _kind_of(text, "East Azerbaijan province") == ("region", "IR-03")
+    assert _kind_of(text, "Tabriz") == ("city", "IR-03")
+    assert _kind_of("Protests spread in West Azerbaijan province.", "West Azerbaijan province") == (
+        "region",
+        "IR-04",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A city of a namesake unit makes a country's name that unit ...
+        (
+            "Election officials in Georgia certified the results, with turnout in Fulton "
+            "County, which includes most of Atlanta, reaching 68%.",
+            [("Georgia", "region", "US-GA"), ("Atlanta", "city", "US-GA")],
+        ),
+        # ... unless the text names a place of the country too.
+        (
+            "Niger's junta, which seized power in Niamey, expelled French troops, while in "
+            "Nigeria's Niger State gunmen kidnapped pupils near Minna.",
+            [("Niger's", "country", "NER"), ("Niamey", "region", "NE-8"),
+             ("Nigeria's", "country", "NGA"), ("Niger State", "region", "NG-NI"),
+             ("Minna", "city", "NG-NI")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_city_of_a_namesake_unit(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of shares of no territory ends at a territorial one.
+        (
+            "Of Kashmir, India administers roughly 55% of the land area and about 70% of the "
+            "population, Pakistan some 30% of the land, and China the remaining 15%.",
+            [(55.0, "%", "area:kashmir"), (30.0, "%", "area:kashmir"),
+             (15.0, "%", "area:kashmir")],
+        ),
+        # Another holder of the same whole, its verb stated, after "while".
+        (
+            "Myanmar's military government controlled only about 21% of the country's "
+            "territory, while ethnic armies held some 42%.",
+            [(21.0, "%", "MMR"), (42.0, "%", "MMR")],
+        ),
+        # A figure restating the whole just named.
+        (
+            "Russia controls almost all of the Luhansk region — about 99%, officials said.",
+            [(99.0, "%", "UA-09")],
+        ),
+        (
+            "Кремль вимагає решти Донбасу — це близько 6,6 тис. кв. км.",
+            [(6600.0, "km2", "area:donbas")],
+        ),
+        # After a bare dash an area is the size of the place itself.
+        ("Автономна Республіка Крим — понад 26 тисяч квадратних кілометрів.",
+         [(26000.0, "km2", None)]),
+        # "the share" is the last share's.
+        (
+            "In March 2022 Russia held about 27% of Ukraine's territory. By autumn the share "
+            "fell to around 18%.",
+            [(27.0, "%", "UKR"), (18.0, "%", "UKR")],
+        ),
+        # "территории республики": the entity talked about.
+        (
+            "Глава ЛНР заявил, что под контролем российских сил более 99% территории "
+            "республики.",
+            [(99.0, "%", "UA-09")],
+        ),
+        # A part named by a fraction is no figure; economies are no territory.
+        (
+            "Western New Guinea, the Indonesian half of the island, makes up about 22% of "
+            "Indonesia's land area.",
+            [(22.0, "%", "IDN")],
+        ),
+        ("Russia holds 18% of Ukraine, and its economy grew 3%.", [(18.0, "%", "UKR")]),
+    ],
+)  # fmt: skip
+def test_lists_restated_wholes_the_share_and_republics(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Western New Guinea is the Indonesian half.", []),
+        ("The notion of a 'Greater Tibet' takes in Qinghai.", ["Qinghai"]),
+        ("Bosnia is a country of 3.2 million people.", ["Bosnia"]),
+    ],
+)
+def test_new_and_greater_make_other_names(text, kept):
+    assert [s for s, _k, _i in _found(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place preposition before the first capital of a list holds for the others.
+        ("Гросси в ходе визитов в Москву и Киев обсуждал станцию.",
+         [("Москву", "region", "RU-MOW"), ("Киев", "region", "UA-30")]),
+        ("Talks between Moscow and Kyiv stalled.",
+         [("Moscow", "metonym", "RU-MOW"), ("Kyiv", "metonym", "UA-30")]),
+        # "на" + accusative is a movement, not the region: the city.
+        ("Наступ на Суми зупинено.", [("Суми", "city", "UA-59")]),
+        # The area of a capital is the place.
+        ("Это больше площади Москвы.", [("Москвы", "region", "RU-MOW")]),
+        # A unit word before a Cyrillic name.
+        ("Авиабаза в провинции Латакия работает.", [("Латакия", "region", "SY-LA")]),
+        # A corridor named after a place is no place; Leh is a town, not Ladakh.
+        ("Activists blocked the Lachin corridor.", []),
+        ("They took Hadramawt and Mahra.",
+         [("Hadramawt", "region", "YE-HD"), ("Mahra", "region", "YE-MR")]),
+    ],
+)  # fmt: skip
+def test_lists_of_places_movements_areas_and_unit_words(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Zaporizhzhia oblast, the occupiers control about 70% of the territory.",
+        "У Запорізькій області окупанти контролюють близько 70% території.",
+        "В Запорожской области оккупанты контролируют около 70% территории.",
+    ],
+)
+def test_the_territory_of_a_sentence_framed_by_a_region_is_the_region(text):
+    (c,) = find_claims(text)
+    assert (c.value, c.of) == (70.0, "UA-23")
+
+
+def test_a_place_named_after_the_frame_takes_the_territory_back():
+    text = (
+        "У Запорізькій області окупанти контролюють близько 70% території, "
+        "а по всій Україні — близько 18% території."
+    )
+    assert [(c.value, c.of) for c in find_claims(text)] == [(70.0, "UA-23"), (18.0, "UKR")]
+
+
+def test_the_territory_after_a_region_taken_stays_the_country():
+    (c,) = find_claims("Russia took Crimea in 2014 and now holds 18% of the territory.")
+    assert c.of == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("В Киеве это заявление опровергли.", "metonym"),
+        ("У Москві ці цифри не коментують.", "metonym"),
+        ("В Вашингтоне считают, что линия фронта почти не изменилась.", "metonym"),
+        ("В Москве прошли протесты.", "region"),  # no verb of saying: the place
+        ("Он живёт в Москве и говорит, что всё хорошо.", "region"),
+    ],
+)
+def test_a_cyrillic_capital_with_a_plural_verb_of_saying_and_no_subject_is_its_government(
+    text, kind
+):
+    (m,) = find_regions(text).itertuples()
+    assert m.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zaporizhzhia nuclear power plant is Europe's largest.",
+        "Запорізька АЕС розташована в Енергодарі.",
+        "Запорожская АЭС остается крупнейшей в Европе.",
+    ],
+)
+def test_a_power_plant_named_after_a_place_is_no_place(text):
+    assert find_regions(text).empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia held about 27 percent of Ukraine, roughly 163,000 square kilometres.",
+        "Росія окупувала близько 18,5% території України, або приблизно 111 тис. кв. км.",
+    ],
+)
+def test_an_area_restating_a_share_is_the_held_area_itself(text):
+    # the labelled sets' convention: the km² restatement of a share has no whole of its own
+    assert [c.of for c in find_claims(text)] == ["UKR", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia held about 7% of Ukraine in 2021. At the peak the figure reached some 27%.",
+        "Росія окупувала 18,5% території України. На початку року цей показник становив 18,1%.",
+        "Россия контролирует 19,3% территории Украины. Годом ранее показатель составлял 18,2%.",
+    ],
+)
+def test_the_figure_continues_the_last_share_s_whole(text):
+    assert [c.of for c in find_claims(text)] == ["UKR", "UKR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("от 110 до 116 тысяч квадратных километров территории Украины", 110_000, 116_000),
+        ("від 110 до 116 тис. кв. км території України", 110_000, 116_000),
+        ("between 1.2 and 1.5 million square kilometres", 1_200_000, 1_500_000),
+        ("between 900 and 1.2 thousand km2", 900, 1_200),  # 900 thousand > 1.2 thousand
+    ],
+)
+def test_a_range_s_one_magnitude_word_scales_both_ends(text, low, high):
+    (c,) = find_claims(text)
+    assert (c.value, c.high) == (low, high)
+
+
+def test_the_republic_in_quotes_is_the_entity_talked_about():
+    text = (
+        "Ватажок так званої «ДНР» заявив, що російські війська контролюють понад 80% "
+        "території «республіки»."
+    )
+    assert [c.of for c in find_claims(text)] == ["UA-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        ("На Сумщині окупанти захопили близько 200 кв. км.", "UA-59"),
+        ("In the Kursk region, Ukrainian forces held about 1,300 square kilometres.", "RU-KRS"),
+        # the size of the place itself, not a part of it
+        ("В секторе Газа, площадь которого около 365 км², живут два миллиона человек.", None),
+    ],
+)
+def test_an_area_in_a_sentence_set_in_a_region_is_part_of_it(text, of):
+    (c,) = find_claims(text)
+    assert c.of == of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Israel now controls about 53% of Gaza, the army said.", "Gaza"),
+        ("Невизнана Турецька Республіка Північного Кіпру займає 36% острова.",
+         "Турецька Республіка Північного Кіпру"),
+        ("Турецкая Республика Северного Кипра занимает около 36% острова.",
+         "Турецкая Республика Северного Кипра"),
+    ],
+)
+def test_named_areas_by_their_news_names(text, surface):
+    (m,) = (m for m in find_regions(text).itertuples() if m.kind == "area")
+    assert m.surface == surface
+    assert m.unit_id in ("area:gaza-strip", "area:northern-cyprus")
