@@ -1300,6 +1300,85 @@ AREAS = [
         5036,
         _WIKI + "Kuril_Islands_dispute",
     ),
+    Area(
+        "darfur",
+        "Darfur",
+        "SDN",
+        ("SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"),
+        "Sudan's five Darfur states (Central, East, North, South and West Darfur).",
+        493180,
+        _WIKI + "Darfur",
+    ),
+    Area(
+        "kordofan",
+        "Kordofan",
+        "SDN",
+        ("SD-KN", "SD-KS"),
+        "Sudan's Kordofan states: North Kordofan and South Kordofan (with West Kordofan, "
+        "which Natural Earth 4.1 draws inside them), without the Abyei Area.",
+        376145,
+        _WIKI + "Kordofan",
+    ),
+    Area(
+        "azawad",
+        "Azawad",
+        "MLI",
+        ("ML-6", "ML-7", "ML-8"),
+        "The north of Mali claimed by the 2012 declaration of independence: the regions of "
+        "Timbuktu, Gao and Kidal as they stood in 2012.",
+        822000,
+        _WIKI + "Azawad",
+        "Azawad is drawn as Mali's three northern regions of 2012; the declaration also "
+        "claimed part of Mopti region.",
+    ),
+    Area(
+        "cyrenaica",
+        "Cyrenaica",
+        "LBY",
+        ("LY-BA", "LY-BU", "LY-DR", "LY-JA", "LY-KF", "LY-MJ", "LBY.ajdabiya"),
+        "Eastern Libya: the districts of 2007 that lie in the province of 1951-1963 "
+        "(Benghazi, Al Butnan, Derna, Al Jabal al Akhdar, Al Marj, Ajdabiya, Kufra).",
+        855370,
+        _WIKI + "Cyrenaica",
+        "Cyrenaica is drawn from Libya's districts of 2007, whose lines are not those of "
+        "the province of 1951-1963; the Sirte basin falls outside it here.",
+    ),
+    Area(
+        "tripolitania",
+        "Tripolitania",
+        "LBY",
+        (
+            "LBY.ghadamis", "LBY.mizdah", "LBY.tajura_wa_an_nawahi_al_arba", "LY-JI",
+            "LY-MB", "LY-MI", "LY-NQ", "LY-SR", "LY-ZA",
+        ),
+        "North-western Libya: the districts of 2007 that lie in the province of 1951-1963 "
+        "(Tripoli's districts, Misrata, Sirte, Nalut, Ghadames, Mizdah, Zawiya).",
+        353000,
+        _WIKI + "Tripolitania",
+        "Tripolitania is drawn from Libya's districts of 2007, whose lines are not those "
+        "of the province of 1951-1963.",
+    ),
+    Area(
+        "fezzan",
+        "Fezzan",
+        "LBY",
+        ("LBY.ash_shati", "LY-GT", "LY-JU", "LY-MQ", "LY-SB", "LY-WD"),
+        "South-western Libya: the districts of 2007 that lie in the province of 1951-1963 "
+        "(Sabha, Wadi al Shatii, Wadi al Hayaa, Murzuq, Ghat, Jufra).",
+        551170,
+        _WIKI + "Fezzan",
+        "Fezzan is drawn from Libya's districts of 2007, whose lines are not those of the "
+        "province of 1951-1963.",
+    ),
+    Area(
+        "akrotiri-and-dhekelia",
+        "Akrotiri and Dhekelia",
+        "GBR",
+        ("GBR.akrotiri", "GBR.dhekelia"),
+        "The two Sovereign Base Areas the United Kingdom kept on Cyprus in 1960.",
+        254,
+        _WIKI + "Akrotiri_and_Dhekelia",
+    ),
 ]
 
 

@@ -296,6 +296,14 @@ def test_named_areas_are_unions_of_units_with_definitions() -> None:
         ("רמת הגולן", "golan-heights"),
         ("Kashmir", "kashmir"),
         ("Halaib", "halaib-triangle"),
+        ("Darfur", "darfur"),
+        ("Дарфур", "darfur"),
+        ("Kurdufan", "kordofan"),
+        ("Azawad", "azawad"),
+        ("Barqa", "cyrenaica"),
+        ("Триполитания", "tripolitania"),
+        ("Fezzan", "fezzan"),
+        ("Akrotiri and Dhekelia", "akrotiri-and-dhekelia"),
     ],
 )
 def test_aliases_of_named_areas(name: str, area: str) -> None:
@@ -313,6 +321,23 @@ def test_every_name_in_the_claims_table_and_the_areas_resolves_to_one_entry() ->
     assert len(rows) > 100
     got = geoclaims.lookup(list(rows["name"]))
     assert got["unit_id"].tolist() == rows["unit_id"].tolist()
+
+
+def test_regions_of_sudan_libya_and_mali_are_their_units_and_parts_of_the_country() -> None:
+    # Darfur is Sudan's five Darfur states; Libya's three historical regions are its
+    # districts and together the whole country (reference: 1,759,540 km², Wikipedia's
+    # Libya, the sum of the three regions' published areas)
+    darfur = geoclaims.area_share(["Darfur"], of="Sudan")
+    states = geoclaims.area_share(
+        ["Central Darfur", "East Darfur", "North Darfur", "South Darfur", "West Darfur"],
+        of="Sudan",
+    )
+    assert darfur.total == pytest.approx(states.total, rel=1e-9)
+    libya = geoclaims.area_share(["Cyrenaica", "Tripolitania", "Fezzan"], of="Libya")
+    assert libya.total_pct == pytest.approx(100, abs=0.01)
+    assert sum(b.named_areas().set_index("unit_id").loc[
+        ["area:cyrenaica", "area:tripolitania", "area:fezzan"], "official_km2"
+    ]) == 1_759_540
 
 
 def test_area_share_takes_named_areas_as_part_and_as_whole() -> None:
