@@ -1139,3 +1139,39 @@ def test_named_areas_by_their_news_names(text, surface):
     (m,) = (m for m in find_regions(text).itertuples() if m.kind == "area")
     assert m.surface == surface
     assert m.unit_id in ("area:gaza-strip", "area:northern-cyprus")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Malian troops and Wagner fighters retook Kidal in November 2023.", "city"),
+        ("Ukrainian forces liberated Kherson in November 2022.", "city"),
+        ("Russian troops seized Kherson in the first week of the war.", "city"),
+        ("Russia claimed to annex Kherson after a referendum.", "region"),
+        ("Russia controls about 73% of Kherson.", "region"),
+    ],
+)
+def test_a_city_taken_or_retaken_is_the_city_a_region_annexed_is_the_region(text, kind):
+    (m,) = (m for m in find_regions(text).itertuples() if m.kind != "country")
+    assert m.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("NEW DELHI, May 7 (Reuters) - India said it struck nine sites.", "city"),
+        ("Farmers from Punjab marched towards New Delhi.", "city"),
+        ("Air quality in Delhi fell for a week.", "region"),
+        ("A ceremony in Washington marked the day.", "region"),  # the District of Columbia
+    ],
+)
+def test_a_capital_named_longer_than_its_unit_is_the_city(text, kind):
+    found = find_regions(text).itertuples()
+    (m,) = (m for m in found if m.surface.lower().endswith(("delhi", "washington")))
+    assert m.kind == kind
+    assert m.unit_id in ("IN-DL", "US-DC")
+
+
+def test_a_namesake_followed_by_in_and_its_country_is_that_country_s():
+    got = find_regions("Punjab in India and Punjab in Pakistan were divided in 1947.")
+    assert got[got.kind == "region"].unit_id.tolist() == ["IN-PB", "PK-PB"]

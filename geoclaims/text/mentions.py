@@ -1186,14 +1186,14 @@ _DEMONYM_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an)\s+(?P<dem>{_alt(en.DEMONYMS)})\s+{_UNIT_NOUN}(?!\w)"
 )
 _OWNER_BETWEEN = re.compile(rf"(?i)\s+(?:{_UNIT_NOUN}\s+of\s+(?:the\s+)?)?")
-_OF_BETWEEN = re.compile(rf"(?i)\s+(?:{_UNIT_NOUN}\s+)?of\s+(?:the\s+)?")
+_OF_BETWEEN = re.compile(rf"(?i)\s+(?:{_UNIT_NOUN}\s+)?(?:of|in)\s+(?:the\s+)?")
 
 
 def _qualifier(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> str | None:
     """The country a name's own words put it in, when they do (alpha-3), else None.
 
     "India's Punjab", "the Indian state of Punjab", "Limburg, the Dutch province",
-    "the Punjab province of Pakistan", "Iraqi Kurdistan".
+    "the Punjab province of Pakistan", "Punjab in India", "Iraqi Kurdistan".
     """
     raw = kept[k][0]
     m = _DEMONYM_BEFORE.search(text, max(0, raw.start - 60), raw.start)
@@ -1431,14 +1431,18 @@ def _city_is_unit(
     """True for the main city of a unit whose ISO 3166-2 type is a city.
 
     That is the national capital in it, or the city whose name the unit bears
-    (Sevastopol, Tbilisi, Washington in the District of Columbia).
+    (Sevastopol, Tbilisi, Washington in the District of Columbia), but not a city whose
+    name adds words to the unit's (New Delhi, in the National Capital Territory of Delhi).
     """
     if not isinstance(iso, str) or _unit_city_name(iso) is not None:
         return False
+    unit, name = normalize(unit_name), normalize(city.name)
+    if unit != name and f" {name} ".endswith(f" {unit} "):
+        return False  # New Delhi, a city in Delhi: the unit bears a shorter name
     capital = gaz.capitals.get(raw.key)
     if capital is not None and capital[0] == city.unit_id:
         return True
-    return normalize(unit_name) == normalize(city.name)
+    return unit == name
 
 
 def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:

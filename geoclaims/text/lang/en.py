@@ -460,8 +460,8 @@ STATE_HEADS = (
 #: Kherson", "Donetsk and Luhansk together cover 8.8 per cent"). Without one it is the city
 #: ("missiles hit Odesa", "blackouts in Kharkiv").
 PROVINCE_CUES = (
-    r"annex\w*", r"referend\w*", r"occup\w*", r"control\w*", r"cover\w*", r"retook",
-    r"retak\w*", r"recaptur\w*", r"liberat\w*", r"seiz\w*", r"rebels?", r"separatis\w*",
+    r"annex\w*", r"referend\w*", r"occup\w*", r"control\w*", r"cover\w*",
+    r"rebels?", r"separatis\w*",
     r"per\s*cent", r"percent", r"%", r"square", r"sq", r"km[²2]", r"provinces?", r"regions?",
     r"oblasts?", r"governorates?", r"together", r"votes?", r"ballots?", r"front",
     r"nuclear", r"fighting", r"pulled\s+back", r"governors?",
