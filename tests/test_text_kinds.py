@@ -1175,3 +1175,37 @@ def test_a_capital_named_longer_than_its_unit_is_the_city(text, kind):
 def test_a_namesake_followed_by_in_and_its_country_is_that_country_s():
     got = find_regions("Punjab in India and Punjab in Pakistan were divided in 1947.")
     assert got[got.kind == "region"].unit_id.tolist() == ["IN-PB", "PK-PB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Областной центр — Запорожье — остается под контролем Украины.", "city"),
+        ("Обласний центр — Запоріжжя — під контролем України.", "city"),
+        ("Удары по Запорожью продолжаются.", "city"),
+        ("Бои идут на Запорожье.", "region"),  # "на": the region
+        ("В Ровно прошли похороны.", "city"),
+    ],
+)
+def test_russian_names_of_ukrainian_cities_and_the_regional_centre_cue(text, kind):
+    (m,) = (m for m in find_regions(text).itertuples() if m.kind not in ("country", "metonym"))
+    assert m.kind == kind
+    assert m.unit_id in ("UA-23", "UA-56")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Russian forces hold all of Luhansk and most of Donetsk.", ["region", "region"]),
+        ("Russia seized much of Kherson in 2022.", ["region"]),
+        ("Much of Kharkiv was without power.", ["city"]),  # no holding: the city
+    ],
+)
+def test_a_part_held_of_a_province_named_after_its_capital_is_the_province(text, kinds):
+    got = find_regions(text)
+    assert got[got.kind != "country"].kind.tolist() == kinds
+
+
+def test_the_country_after_a_territory_named_by_its_adjective_is_that_country():
+    text = "Russia occupies about a fifth of Ukrainian land, or roughly 18% of the country."
+    assert [c.of for c in find_claims(text)] == ["UKR", "UKR"]

@@ -512,7 +512,8 @@ def _the_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
 
     :func:`_context_country`; when every country named before is a holder, one whose own
     government holds the ground in the figure's sentence ("Myanmar's junta controls about
-    21% of the country"): a government holds ground of its own country.
+    21% of the country"): a government holds ground of its own country; else a territory
+    named by its adjective in the sentence ("Ukrainian land").
     """
     found = _context_country(text, low, start, ctx)
     if found is not None:
@@ -522,6 +523,13 @@ def _the_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
     for m in reversed(chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, start)]):
         if m.kind == "country" and m.start >= s0 and _OWN_GOVERNMENT.match(low, m.end):
             return m.country
+    # "a fifth of Ukrainian land, or 18% of the country": the territory named by its
+    # adjective earlier in the sentence
+    holders = _holders(text, low, start, ctx)
+    for dm in reversed(list(_DEMONYM_RE.finditer(low, s0, start))):
+        cc = _DEMONYMS[dm.group("dem")]
+        if cc not in holders:
+            return cc
     return None
 
 

@@ -154,7 +154,7 @@ _CITY_BEFORE = re.compile(
       |\b(?:regional\s+)?capital,?\s+(?:(?:is|was)\s+)?(?:(?:in|at)\s+)?
       |\b(?:administrative|regional|oblast)\s+(?:centre|center|capital|seat)
         (?:\s+(?:is|was|remains|became|has\s+been))?,?\s+(?:the\s+city\s+of\s+)?
-      |(?<!\w)(?:адміністративн\w+|обласн\w+|административн\w+)\s+(?:центр\w*)(?:\s+(?:област\w*|регіону|региона))?
+      |(?<!\w)(?:адміністративн\w+|обласн\w+|областн\w+|административн\w+)\s+(?:центр\w*)(?:\s+(?:област\w*|регіону|региона))?
         \s*(?:[—–-]|є|—\s*місто|является|был\w*|стал\w*)?\s*(?:місто\s+|город\s+)?
       |\b(?:city|town),?\s+
       |(?<!\w)(?:місто|міста|місті|містом|місту|город|города|городе|городом|м\.|г\.)\s*
@@ -1084,6 +1084,16 @@ def _part_city(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
     return unit_name is not None and unit_name != raw.key
 
 
+#: A part of a place held or taken, before its name: the province ("forces hold all of
+#: Luhansk and most of Donetsk", "Russia seized much of Kherson").
+_PART_HELD_BEFORE = re.compile(
+    r"(?i)\b(?:holds?|held|holding|control\w*|captur\w*|occup\w*|seiz\w*|took|tak(?:e|es|en|ing)|"
+    r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*)\s+"
+    r"(?:[^.;!?]{0,50}?\s)?(?:all|most|much|half|parts?|the\s+whole|the\s+rest|"
+    r"(?:a|one|two)[\s-](?:third|quarter|fifth)s?)\s+of\s+(?:the\s+)?$"
+)
+
+
 def _the_city(
     text: str,
     raw: _Raw,
@@ -1130,10 +1140,13 @@ def _the_city(
     )
     if (
         cyrillic
-        and raw.key[-1:] in "іїу"  # the Ukrainian locative: "на Запоріжжі", not "на Суми"
+        # the Ukrainian locative "на Запоріжжі" and the Russian "на Запорожье", not "на Суми"
+        and raw.key[-1:] in "іїуе"
         and _NA_BEFORE.search(text, max(0, raw.start - 4), raw.start)
     ):
         return False
+    if _PART_HELD_BEFORE.search(text, max(0, raw.start - 80), raw.start):
+        return False  # "Russia holds all of Luhansk and most of Donetsk"
     cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
     lo, first, last, hi = span
     lo, hi = max(lo, first - 50), min(hi, last + 50)
