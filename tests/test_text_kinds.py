@@ -748,7 +748,7 @@ def test_countries_named_like_their_capitals_towns_and_visits(text, surface, exp
 def test_a_word_after_an_arabic_article_inside_a_longer_name_is_no_place():
     found = _found("Turkish forces hold a belt from Afrin to Ras al-Ain (Serêkaniyê).")
     assert [s for s, _k, _i in found if s == "Ain"] == []
-    assert _kind_of("Kurdish forces held al-Hasakah.", "Hasakah") == ("region", "SY-HA")
+    assert _kind_of("Kurdish forces held al-Hasakah.", "al-Hasakah") == ("region", "SY-HA")
 
 
 @pytest.mark.parametrize(
@@ -1209,3 +1209,66 @@ def test_a_part_held_of_a_province_named_after_its_capital_is_the_province(text,
 def test_the_country_after_a_territory_named_by_its_adjective_is_that_country():
     text = "Russia occupies about a fifth of Ukrainian land, or roughly 18% of the country."
     assert [c.of for c in find_claims(text)] == ["UKR", "UKR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("DONETSK, Russian-controlled Ukraine, Jan 21 (Reuters) - Shelling killed 27.", "city"),
+        ("Запорожье, областной центр, остается под контролем Украины.", "city"),
+    ],
+)
+def test_a_dateline_or_a_regional_centre_in_apposition_is_the_city(text, kind):
+    assert find_regions(text).kind.iloc[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Niger state, not to be confused with the neighbouring country of Niger, "
+            "lost control of several districts.",
+            [("Niger state", "NG-NI"), ("Niger", "NER")],
+        ),
+        (
+            "Voters in Georgia, the US state, set a record, while in Georgia the country "
+            "rallies filled central Tbilisi.",
+            [("Georgia", "US-GA"), ("US", "USA"), ("Georgia", "GEO"), ("Tbilisi", "GE-TB")],
+        ),
+    ],
+)
+def test_namesakes_told_apart_by_the_country_of_or_an_apposition(text, expected):
+    got = find_regions(text)
+    assert [
+        (m.surface, m.country if m.kind == "country" else m.unit_id) for m in got.itertuples()
+    ] == expected
+    assert "metonym" not in set(got.kind)  # "central Tbilisi" is the place
+
+
+def test_the_cities_of_a_list_are_all_cities():
+    got = find_regions("an area of about 16,800 km² that included the cities of Donetsk and Luhansk")
+    assert got.kind.tolist() == ["city", "city"]
+
+
+def test_parts_held_of_a_list_of_provinces_are_the_provinces():
+    text = (
+        "Russia now occupies nearly all of the Luhansk region, about two-thirds of Donetsk, "
+        "and large parts of Zaporizhzhia and Kherson."
+    )
+    assert find_regions(text).kind.tolist() == ["country"] + ["region"] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Houthi forces advanced toward al-Mahra province.", "al-Mahra province"),
+        ("Fighting resumed in al-Hasakah.", "al-Hasakah"),
+        ("China disputes Ladakh union territory's status.", "Ladakh union territory's"),
+    ],
+)
+def test_an_arabic_article_and_union_territory_belong_to_the_name(text, surface):
+    assert find_regions(text).surface.tolist()[-1] == surface
+
+
+def test_an_arabic_article_after_another_word_is_a_longer_name():
+    assert find_regions("Turkish-backed forces took Ras al-Ain in 2019.").empty

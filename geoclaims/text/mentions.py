@@ -129,7 +129,7 @@ _SUFFIX_AFTER = re.compile(
             bank|banks|structures|institutions|support|
             sponsor\w*|actors?|power|authorit\w+|capacity|terror\w*|level|border))
       |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
-        |prefectures?|krai|kray|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*)
+        |prefectures?|krai|kray|union\s+territor(?:y|ies)|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*)
     )
     (?!\w)
     """
@@ -167,6 +167,8 @@ _CITY_AFTER = re.compile(
     r"|,\s+(?:the|its)\s+(?:(?:regional|provincial|oblast|administrative|main|former|"
     r"de\s+facto|(?:second|third)?[- ]?(?:largest|biggest)|chief|principal)\s+)?"
     r"(?:capital|centre|center|city|town|port)\b"
+    # "Запорожье, областной центр", "Херсон, обласний центр"
+    r"|,\s+(?:обласн\w+|областн\w+|адміністративн\w+|административн\w+)\s+центр"
 )
 #: A distance measured from a place makes it a point, the city: "100 kilometres from
 #: Odesa", "50 km north of Kharkiv", "за 30 км від Запоріжжя", "в 30 км от Запорожья";
@@ -430,6 +432,8 @@ _PREFIXES = _words(
 _ARABIC_COMPOUND_BEFORE = re.compile(
     r"(?<!\w)[A-Z][\w'’]*\s+(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|en|et|ul)-$"
 )
+# An Arabic article joined to the name by a hyphen, with no other word of the name before.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-$")
 _ROMANCE_OF_AFTER = re.compile(r" (?:de|del|de la|do|da|dos|das|di|du|des) [A-ZÁÉÍÓÚÑÇ]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*|[\"“«(]\s*)$")
 
@@ -497,6 +501,13 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         pm = _POSSESSIVE_AFTER.match(text, raw.end)
         if pm and (pm.group(0).endswith(("s", "S")) or text[raw.end - 1 : raw.end] in "sS"):
             raw.end = pm.end()
+        am = _ARTICLE_BEFORE.search(text, max(0, raw.start - 4), raw.start)
+        if (
+            am
+            and any(c.kind in ("region", "city", "area") for c in raw.cands)
+            and not _ARABIC_COMPOUND_BEFORE.search(text, max(0, raw.start - 30), raw.start)
+        ):
+            raw.start = am.start()  # "al-Mahra", "el-Fasher": the article is the name's
     kept: list[_Raw] = []
     for raw in raws:
         if kept and raw.start <= kept[-1].start and raw.end >= kept[-1].end:
@@ -614,6 +625,8 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     if _METONYM_HYPHENATED.match(after):
         return True
     before = text[max(0, raw.start - 40) : raw.start].lower()
+    if _PART_OF_CITY_BEFORE.search(before):
+        return False  # "rallies filled central Tbilisi": a government has no centre
     if _METONYM_BEFORE.search(before):
         return True
     # In the instrumental, a capital with no preposition is the agent ("признанный только
@@ -646,6 +659,10 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
 
 
 _CYR_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во|у)\s+$")
+_PART_OF_CITY_BEFORE = re.compile(
+    r"(?<![\w-])(?:central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|"
+    r"west(?:ern)?|greater|old|центр\w+|історичн\w+|историческ\w+)\s+$"
+)
 _IMPERSONAL_VERB = re.compile(
     rf"(?:{_alt(lang.merged_tuple('METONYM_VERBS') + lang.merged_tuple('METONYM_IMPERSONAL'))})"
 )
@@ -705,21 +722,35 @@ def _viable(raw: _Raw, common: bool) -> list[_Cand]:
 
 _NATIONAL_AFTER = re.compile(rf"(?:['’ʼ]s)?\s+(?i:{_alt(en.NATIONAL_HEADS)})(?!\w)")
 _STATE_AFTER = re.compile(rf"(?:['’ʼ]s)?\s+(?i:{_alt(en.STATE_HEADS)})(?!\w)")
-_NATIONAL_BEFORE = re.compile(rf"(?i)\b(?:{_alt(en.NATIONAL_HEADS)})\s+of\s+(?:the\s+)?$")
+_NATIONAL_BEFORE = re.compile(
+    rf"(?i)\b(?:{_alt(en.NATIONAL_HEADS)}|country|nation)\s+of\s+(?:the\s+)?$"
+)
 _STATE_BEFORE = re.compile(rf"(?i)\b(?:{_alt(en.STATE_HEADS)})\s+of\s+(?:the\s+)?$")
+# "Georgia, the US state", "Georgia the country": a namesake told apart in apposition
+_NATIONAL_APPOSITION = re.compile(r"(?i),?\s+the\s+(?:country|nation)\b")
+_STATE_APPOSITION = re.compile(r"(?i),?\s+the\s+(?:us|u\.s\.|american)\s+state\b")
 
 
 def _by_head_noun(text: str, raw: _Raw, cands: list[_Cand]) -> list[_Cand]:
     """A country's or a state's candidates only, when a head noun of government says which.
 
-    "Georgia's prime minister", "the president of Georgia": the country; "Georgia's
-    governor", "the legislature of Georgia": the state (see ``en.NATIONAL_HEADS``).
+    "Georgia's prime minister", "the president of Georgia", "the country of Niger",
+    "Georgia the country": the country; "Georgia's governor", "the legislature of
+    Georgia", "Georgia, the US state": the state (see ``en.NATIONAL_HEADS``).
     """
     before = text[max(0, raw.start - 40) : raw.start]
     end = raw.end - 2 if text[raw.end - 2 : raw.end - 1] in "'’ʼ" else raw.end
-    if _NATIONAL_AFTER.match(text, end) or _NATIONAL_BEFORE.search(before):
+    if (
+        _NATIONAL_AFTER.match(text, end)
+        or _NATIONAL_BEFORE.search(before)
+        or _NATIONAL_APPOSITION.match(text, raw.end)
+    ):
         keep = [c for c in cands if c.kind == "country"]
-    elif _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(before):
+    elif (
+        _STATE_AFTER.match(text, end)
+        or _STATE_BEFORE.search(before)
+        or _STATE_APPOSITION.match(text, raw.end)
+    ):
         keep = [c for c in cands if c.kind == "region"]
     else:
         return cands
@@ -805,6 +836,9 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     metonyms = _metonyms(text, raws, gaz)
     named_after = _named_after_city(gaz)
     spans = _list_spans(text, raws)
+    for raw in raws:
+        if raw.suffix is None and raw.start not in metonyms and _dateline(text, raw):
+            raw.dateline = True
     cities = [
         raw.suffix is None
         and not raw.city_cue
@@ -816,8 +850,6 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     for i, raw in enumerate(raws):
         if cities[i] and not in_province_list[i]:
             raw.city_cue = True
-        if raw.suffix is None and raw.start not in metonyms and _dateline(text, raw):
-            raw.dateline = True
     kept: list[tuple[_Raw, list[_Cand]]] = []
     viable: dict[tuple, list[_Cand]] = {}
     for raw in raws:
@@ -1086,10 +1118,11 @@ def _part_city(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
 
 #: A part of a place held or taken, before its name: the province ("forces hold all of
 #: Luhansk and most of Donetsk", "Russia seized much of Kherson").
+_CITIES_OF_BEFORE = re.compile(r"(?i)\b(?:cities|towns|ports)\s+(?:of\s+)?(?:the\s+)?$")
 _PART_HELD_BEFORE = re.compile(
     r"(?i)\b(?:holds?|held|holding|control\w*|captur\w*|occup\w*|seiz\w*|took|tak(?:e|es|en|ing)|"
     r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*)\s+"
-    r"(?:[^.;!?]{0,50}?\s)?(?:all|most|much|half|parts?|the\s+whole|the\s+rest|"
+    r"(?:[^.;!?]{0,90}?\s)?(?:all|most|much|half|parts?|the\s+whole|the\s+rest|"
     r"(?:a|one|two)[\s-](?:third|quarter|fifth)s?)\s+of\s+(?:the\s+)?$"
 )
 
@@ -1129,6 +1162,8 @@ def _the_city(
         )
     ):
         return False
+    if raw.dateline:
+        return True  # "DONETSK, Russian-controlled Ukraine, Jan 21 (Reuters) -": the city
     # A national capital's name is its province only by a unit word or a measure: war
     # words make a capital no province ("the army retook Khartoum", "fighting in Kabul").
     # So is a Ukrainian or Russian noun of a Ukrainian, Russian or Belarusian province,
@@ -1145,8 +1180,13 @@ def _the_city(
         and _NA_BEFORE.search(text, max(0, raw.start - 4), raw.start)
     ):
         return False
-    if _PART_HELD_BEFORE.search(text, max(0, raw.start - 80), raw.start):
-        return False  # "Russia holds all of Luhansk and most of Donetsk"
+    first = span[1]
+    if any(
+        _PART_HELD_BEFORE.search(text, max(0, at - 140), at) for at in {raw.start, first}
+    ):
+        return False  # "Russia holds all of Luhansk and most of Donetsk", "parts of A and B"
+    if first < raw.start and _CITIES_OF_BEFORE.search(text, max(0, first - 30), first):
+        return True  # "the cities of Donetsk and Luhansk": every city of the list
     cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
     lo, first, last, hi = span
     lo, hi = max(lo, first - 50), min(hi, last + 50)
