@@ -1371,6 +1371,17 @@ AREAS = [
         "province of 1951-1963.",
     ),
     Area(
+        "ambazonia",
+        "Ambazonia",
+        "CMR",
+        ("CM-NW", "CM-SW"),
+        "Cameroon's two English-speaking regions, North-West and South-West (the former "
+        "Southern Cameroons), claimed by the separatists since 2017.",
+        42710,
+        "sum of the two regions' areas, 17,300 and 25,410 km² (" + _WIKI + "Northwest_Region_"
+        "(Cameroon) and " + _WIKI + "Southwest_Region_(Cameroon))",
+    ),
+    Area(
         "akrotiri-and-dhekelia",
         "Akrotiri and Dhekelia",
         "GBR",

@@ -1272,3 +1272,19 @@ def test_an_arabic_article_and_union_territory_belong_to_the_name(text, surface)
 
 def test_an_arabic_article_after_another_word_is_a_longer_name():
     assert find_regions("Turkish-backed forces took Ras al-Ain in 2019.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Японія претендує на чотири південні острови Курил.", "Курил", "area:kuril-islands"),
+        ("Спорные острова составляют почти половину площади Курил.", "Курил",
+         "area:kuril-islands"),
+        ("Удары по Сумам продолжаются.", "Сумам", "UA-59"),
+        ("Ситуация в Черкассах спокойная.", "Черкассах", "UA-71"),
+        ("Al-Shabaab holds parts of Middle Shabelle.", "Middle Shabelle", "SO-SD"),
+        ("Separatists in Ambazonia clashed with troops.", "Ambazonia", "area:ambazonia"),
+    ],
+)  # fmt: skip
+def test_plural_cyrillic_names_in_every_case_and_more_region_names(text, surface, key):
+    assert _kind_of(text, surface)[1] == key

@@ -304,6 +304,10 @@ def test_named_areas_are_unions_of_units_with_definitions() -> None:
         ("Триполитания", "tripolitania"),
         ("Fezzan", "fezzan"),
         ("Akrotiri and Dhekelia", "akrotiri-and-dhekelia"),
+        ("Southern Cameroons", "ambazonia"),
+        ("princely state of Jammu and Kashmir", "kashmir"),
+        ("Курилы", "kuril-islands"),
+        ("Сектор Гази", "gaza-strip"),
     ],
 )
 def test_aliases_of_named_areas(name: str, area: str) -> None:
