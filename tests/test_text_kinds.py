@@ -1288,3 +1288,66 @@ def test_an_arabic_article_after_another_word_is_a_longer_name():
 )  # fmt: skip
 def test_plural_cyrillic_names_in_every_case_and_more_region_names(text, surface, key):
     assert _kind_of(text, surface)[1] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Haftar's army controls roughly two-thirds of Libya's 1.76 million square "
+            "kilometres.",
+            [(66.67, "LBY"), (1_760_000, None)],
+        ),
+        (
+            "Officials in Niger state said gangs roam across roughly a third of the state's "
+            "76,363 km².",
+            [(33.33, "NG-NI"), (76_363, None)],
+        ),
+        (
+            "The four municipalities cover roughly 1,000 km² of Kosovo, about a tenth of its "
+            "10,887 km².",
+            [(1_000, "XKX"), (10, "XKX"), (10_887, None)],
+        ),
+    ],
+)
+def test_a_share_of_a_place_s_stated_area_is_a_share_of_the_place(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Occupied territory went from 7% of Ukraine on Feb. 23, 2022, to a peak of nearly "
+            "22% in late March, fell to about 17% by the end of 2022 and crept back above 19%.",
+            [(7, "UKR"), (22, "UKR"), (17, "UKR"), (19, "UKR")],
+        ),
+        (
+            "DeepState counted 725 km² of Ukrainian territory captured, up from about 610 km² "
+            "in October.",
+            [(725, "UKR"), (610, "UKR")],
+        ),
+        (
+            "Russian troops hold about 79% of Donetsk Oblast; Moscow demands that Kyiv give up "
+            "the remaining 5,500 km² or so.",
+            [(79, "UA-14"), (5_500, "UA-14")],
+        ),
+        ("Russia held 7% of Ukraine in 2021 and 22% in March.", [(7, "UKR"), (22, "UKR")]),
+    ],
+)
+def test_a_figure_continuing_a_trend_keeps_the_whole_and_a_year_is_no_range(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lost ground amounts to perhaps a fifth of Somaliland.", [(20, "about")]),
+        ("A figure Baku routinely rounded up to 20 percent of Azerbaijan.", [(20, None)]),
+        ("Russia held at most 4% of the Kursk region.", [(4, "up_to")]),
+        ("Scotland rejected independence by 55% to 45% in 2014.", []),
+        ("Officials claimed 96.77% had voted to join Russia.", []),
+    ],
+)
+def test_qualifier_words_tallies_and_votes(text, expected):
+    assert [(round(c.value, 2), c.qualifier) for c in find_claims(text)] == expected

@@ -213,6 +213,10 @@ _REGION_PHRASE = re.compile(
     r"(?:region|oblast|province|state|district|enclave|peninsula|territory|area|republic|"
     r"strip|heights|valley|plateau|islands?)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
+# "about a tenth of its 10,887 km²"
+_ITS_AREA = re.compile(
+    r"(?:its|their|her)(?=\s*\d[\d,.\s\u00a0\u202f]*(?:\w+\s*)?(?:km|sq|square|mi\b))"
+)
 _NEIGHBOUR = re.compile(r"(?:its|their|her)\s+neighbou?r")
 # "of it": the whole named last (a region, an area or a country) that is not a holder.
 _PRONOUN = re.compile(r"it(?![\w'’ʼʹ])")
@@ -235,7 +239,8 @@ _TERRITORIAL_CUE = re.compile(
     r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*)"
 )
 _NOT_TERRITORIAL_AFTER = re.compile(
-    r"\s+(?:voted|vote|votes|voting|in\s+favou?r|turnout|support|backed|approval|majority|"
+    r"\s+(?:(?:had|have|has)\s+)?(?:voted|vote|votes|voting|in\s+favou?r|turnout|support|"
+    r"backed|approval|majority|"
     r"of\s+them|would|said|say|think|thought|believe|believed|want|wanted|"
     rf"of\s+(?:{_alt(list(_EN_DEMONYMS))})(?:s|es)?(?!\w)|"
     r"of\s+(?:the\s+)?(?:vote|votes|voters|respondents|population|people|residents|"
@@ -285,7 +290,16 @@ _UNDER = re.compile(r"\b(?:under|під|под)\b")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
 _BY_AGENT = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$")
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
+_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No", "vs",
+)  # fmt: skip
+# A sentence's end: not a period after an abbreviation ("Feb. 23", "Gen. Syrskyi") nor one
+# before a lower-case word.
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+    + r"[.!?…](?=\s+(?![a-zа-яіїєґё])|\s*$)|\n"
+)
 _SENTENCE_END_AFTER = re.compile(r"[.!?…](?=\s|$)|\n")
 
 #: How far a figure's grammar may reach before its first number (qualifier, "between").
@@ -301,8 +315,20 @@ def _lower(text: str) -> str:
 
 
 def _territory_follows(rest: str) -> bool:
-    """True when one of the next three words is territory, land, soil..."""
+    """True when one of the next three words is territory, land, soil..., or an area.
+
+    "two-thirds of Libya's 1.76 million square kilometres", "of the state's 76,363 km²".
+    """
+    if _AREA_FOLLOWS.match(rest):
+        return True
     return any(_TERRITORY_WORD.fullmatch(w) for w in re.findall(r"\w+", rest[:60])[:3])
+
+
+_AREA_FOLLOWS = re.compile(
+    r"\s*(?:(?:total|entire|whole)\s+)?(?:(?:area|territory)\s+of\s+)?(?:some\s+|about\s+)?"
+    r"\d[\d,.\s\u00a0\u202f]*(?:(?:million|thousand|mln|тис\.?|тыс\.?)\s*)?"
+    r"(?:km|sq|square|кв|mi\b)"
+)
 
 
 def _parse_number(num: str, mult: str) -> float:
@@ -353,12 +379,17 @@ def _unit_of(unit_text: str) -> str:
     return "%"
 
 
+_ROUNDED_BEFORE = re.compile(r"\b(?:round\w*|add\w*|brought)\s+$")
+
+
 def _qualifier(q: str | None, low: str, start: int) -> str | None:
     if not q:
         return None
     phrase = " ".join(q.split())
     if phrase == "over" and re.search(r"\bcontrol\s+$", low[max(0, start - 12) : start]):
         return None  # "control over 18%" is control of 18%
+    if phrase == "up to" and _ROUNDED_BEFORE.search(low, max(0, start - 14), start):
+        return None  # "rounded up to 20 percent": the figure itself
     return _QUAL_LOOKUP.get(phrase)
 
 
@@ -748,7 +779,7 @@ def _target(
             if cm.group("poss") and not _territory_follows(rest[cm.start("poss") + 2 :]):
                 return True, False, None
             return True, True, _the_country(text, low, fig_start, ctx)
-        if _ITS_PHRASE.match(rest):
+        if _ITS_PHRASE.match(rest) or _ITS_AREA.match(rest):
             return True, True, _possessor_whole(text, low, fig_start, ctx)
         im = _ISLAND_PHRASE.match(rest)
         if im:
@@ -918,16 +949,29 @@ def _drop_conversions(low: str, found: list[_Found]) -> list[_Found]:
     return [f for i, f in enumerate(found) if i not in drop]
 
 
+_BY_BEFORE = re.compile(r"(?<!\w)by\s+$")
+_AND_JOINER = re.compile(r"\s*(?:and|и|і|та)\s*")
+_TALLY_BEFORE = re.compile(r"(?<!\w)by\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to\s+$")
+
+
 def _figure_at(low: str, pos: int) -> _Found | None:
     m = _FIGURE_AT.match(low, pos)
     if m is None:
         return None
     if _POINTS_AFTER.match(low, m.end()):
         return None
-    start, q, _between = _opening(low, pos, allow_range=bool(m.group("n2")))
+    if _TALLY_BEFORE.search(low, max(0, pos - 30), pos):
+        return None  # the second figure of a tally ("by 55% to 45%")
+    start, q, between = _opening(low, pos, allow_range=bool(m.group("n2")))
+    if m.group("n2") and not between:
+        joiner = low[max(m.end("m1"), m.end("u1") if m.group("u1") else 0) : m.start("n2")]
+        if _AND_JOINER.fullmatch(joiner):
+            return None  # "in 2021 and 22%": a list, the figure is the second number
     value = _parse_number(m.group("n1"), m.group("m1") or "")
     high = None
     if m.group("n2"):
+        if _BY_BEFORE.search(low, max(0, pos - 4), pos):
+            return None  # "rejected independence by 55% to 45%": a tally, not a range
         high = _parse_number(m.group("n2"), m.group("m2") or m.group("m1") or "")
         if not m.group("m1") and m.group("m2") and value <= _parse_number(m.group("n2"), ""):
             # "від 110 до 116 тис.", "between 1.2 and 1.5 million": one magnitude for both
@@ -1097,6 +1141,8 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                     and _THE_SHARE_BEFORE.search(low, max(0, start - 40), start)
                     else None
                 )
+                if share_of is None:
+                    share_of = _trend_whole(text, low, prev, start, ("%",))
                 around = low[s0:start] + " " + low[end:s1]
                 if not (_TERRITORIAL_CUE.search(around) or share_of):
                     continue
@@ -1104,7 +1150,9 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                 if restated is not None:
                     of = restated  # "almost all of the Luhansk region — about 99%"
                 elif share_of is not None:
-                    of = share_of  # "Russia held 27% of Ukraine. ... the share fell to 18%"
+                    # "Russia held 27% of Ukraine. ... the share fell to 18%", "88% of the
+                    # Donbas, compared with about a third before 2022"
+                    of = share_of
                 elif (
                     prev is not None
                     and prev.unit == "%"
@@ -1148,6 +1196,13 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
             if not size:
                 # "На Сумщині окупанти захопили 200 кв. км": where the sentence is set
                 of = of or _frame_whole(text, start, ctx)
+                prev = claims[-1] if claims else None
+                if of is None and prev is not None and prev.of is not None:
+                    if _REMAINING_BEFORE.search(low, max(0, start - 30), start):
+                        of = prev.of  # "79% of Donetsk Oblast ... the remaining 5,500 km²"
+                    else:
+                        # "725 km² of Ukrainian territory, up from about 610 km²"
+                        of = _trend_whole(text, low, prev, start, ("km2", "mi2"))
         if unit == "%" and has_target:
             dropped = None  # a list of shares of no territory ends at a territorial one
         for whole in [of, *_each_of(low, end, of, ctx)]:
@@ -1157,6 +1212,34 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
             named.append(has_target and whole is not None and _names_whole(text, low, end, ctx))
             bare.append(not has_target)
     return _share_named_whole(text, claims, named, bare)
+
+
+# Words that set a figure beside the one before as the same measure at another time.
+_TREND = re.compile(
+    r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|from|fell|rose|grew|"
+    r"shrank|shrunk|dropped|declined|climbed|crept|increased|decreased|peak\w*|"
+    r"порівняно\s+з|проти|по\s+сравнению\s+с|против|зросл\w*|впал\w*|выросл\w*|упал\w*|"
+    r"сократил\w*|скоротил\w*)(?!\w)"
+)
+
+
+def _trend_whole(
+    text: str, low: str, prev: Claim | None, start: int, units: tuple[str, ...]
+) -> str | None:
+    """The whole of the figure before when this one continues it as a trend, else None.
+
+    In the same sentence: "from 7% of Ukraine ... to a peak of nearly 22%", "725 km² of
+    Ukrainian territory, up from about 610 km²".
+    """
+    if (
+        prev is None
+        or prev.of is None
+        or prev.unit not in units
+        or _SENTENCE_END.search(text, prev.end, start)
+        or not _TREND.search(low, prev.end, start)
+    ):
+        return None
+    return prev.of
 
 
 _LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|а)\s+[^.;:!?]{0,30}")

@@ -151,14 +151,15 @@ QUALIFIERS = {
     "nearly": ("nearly", "almost", "close to", "just under", "just shy of", "not quite",
                "nigh on"),
     "about": ("about", "around", "roughly", "approximately", "approx.", "some", "circa", "ca.",
-              "an estimated", "estimated", "~", "an approximate", "approximate"),
+              "an estimated", "estimated", "~", "an approximate", "approximate", "perhaps",
+              "maybe", "possibly"),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeding",
                   "just over", "greater than", "just above", "slightly more than",
                   "a little over", "a little more than", "slightly over", "a bit over"),
     "less_than": ("less than", "under", "below", "fewer than", "just below", "a little under",
                   "a little less than", "slightly less than", "slightly under"),
     "at_least": ("at least", "no less than", "not less than", "a minimum of"),
-    "up_to": ("up to", "as much as", "as many as", "a maximum of"),
+    "up_to": ("up to", "as much as", "as many as", "a maximum of", "at most"),
     "exactly": ("exactly", "precisely"),
 }  # fmt: skip
 #: Number words: value of each.
