@@ -1351,3 +1351,27 @@ def test_a_figure_continuing_a_trend_keeps_the_whole_and_a_year_is_no_range(text
 )
 def test_qualifier_words_tallies_and_votes(text, expected):
     assert [(round(c.value, 2), c.qualifier) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops carved out a pocket of about 90 square kilometres in northern Sumy "
+         "oblast.", [(90, "UA-59")]),
+        ("Russian advances in Ukraine slowed to roughly 350 km² a month in 2025.",
+         [(350, "UKR")]),
+        ("За оцінкою ISW, з вересня вони захопили в Запорізькій області щонайменше 100 кв. км.",
+         [(100, "UA-23")]),
+        ("Marines held a toehold in a Kherson region where Russia occupies roughly 70% of the "
+         "land.", [(70, "UA-65")]),
+        ("Україна контролює решту Донецької області, де лишається близько 6,6 тис. кв. км.",
+         [(6_600, "UA-14")]),
+        # the size of the place itself, not a part of where the sentence is set
+        ("Voters in Venezuela backed a new state in Essequibo, a 160,000 sq km region.",
+         [(160_000, None)]),
+        ("Президент обсудил в Москве развитие республики, территория которой составляет "
+         "около 3900 кв. км.", [(3_900, None)]),
+    ],
+)  # fmt: skip
+def test_an_area_in_the_place_its_sentence_is_set_in_is_part_of_it(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

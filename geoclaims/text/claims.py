@@ -627,6 +627,56 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
     return _whole_id(frame)
 
 
+def _placed_whole(text: str, start: int, ctx: _Context) -> str | None:
+    """The place an area figure's sentence puts the action in, right before it.
+
+    The nearest place named before the figure in its sentence, when a preposition of
+    place stands before it ("advances in Ukraine slowed to 350 km² a month", "захопили в
+    Запорізькій області щонайменше 100 кв. км", "ВСУ вошли в Курскую область и заняли
+    более тысячи квадратных километров"); else None. A place named after it ("..., where")
+    is read by :func:`_where_whole`.
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, every = ctx.every
+    k = bisect.bisect_right(ends, start)
+    if not k:
+        return None
+    place = every[k - 1]
+    if place.start < s0 or place.kind not in _WHOLE_KINDS:
+        return None
+    if not _PLACE_PREP_BEFORE.search(text, max(s0, place.start - 12), place.start):
+        return None
+    return _whole_id(place)
+
+
+def _where_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The region, entity or area a relative "where" clause holding the figure follows.
+
+    "in a Kherson region where Russia occupies roughly 70% of the land", "з решти
+    Донецької області, де Україна контролює близько 6,6 тис. кв. км"; else None.
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, wholes = ctx.wholes
+    k = bisect.bisect_right(ends, start)
+    if not k or wholes[k - 1].start < s0:
+        return None
+    place = wholes[k - 1]
+    m = _WHERE_AFTER.match(low, place.end)
+    if m is None or _CLAUSE_BREAK_IN.search(low, m.end(), start):
+        return None
+    return _whole_id(place)
+
+
+_WHERE_AFTER = re.compile(r",?\s+(?:where|in\s+which|де|где|в\s+якій|в\s+которой)(?!\w)")
+_CLAUSE_BREAK_IN = re.compile(r"[;:!?]|\.\s")
+
+
+_PLACE_PREP_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:in|inside|within|into|у|в|во|на)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?$"
+)
+
+
 #: Disputed territories that the data draws as countries of their own.
 _TERRITORY_COUNTRIES = frozenset({"ESH", "PSE", "XKX", "TWN"})
 
@@ -814,8 +864,10 @@ def _target(
             if adj in ("disputed", "contested") or (adj == "" and not area):
                 # "of the territory", "of the disputed territory": a named area talked
                 # about just before, else the country.
-                named_area = _frame_whole(text, fig_start, ctx) or _context_area(
-                    text, low, fig_start, ctx
+                named_area = (
+                    _where_whole(text, low, fig_start, ctx)
+                    or _frame_whole(text, fig_start, ctx)
+                    or _context_area(text, low, fig_start, ctx)
                 )
                 if named_area is not None:
                     return True, True, named_area
@@ -1081,11 +1133,16 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
       has an area with no "of X" ("Kosovo covers 10,887 km²": a part of no stated whole;
       :func:`area_country` gives the country it lies in). An area "in X" ("in the north
       of X", "of territory in X", "у X") is a part of X, and so is one said to restate X
-      just named ("the rest of Donbas — that is, some 6,600 km²"). A bare share restating
-      the whole just named ("all of the Luhansk region — about 99%"), another holder's
-      share in the same sentence ("..., while Pakistan controls about 30%") and "the
-      share fell to 18%" take the last share's whole; "each of X and Y" gives one claim
-      per whole. A square-mile conversion in brackets beside a km² figure is the same
+      just named ("the rest of Donbas — that is, some 6,600 km²"), one in a sentence set
+      in X ("advances in Ukraine slowed to 350 km² a month", "в Запорізькій області
+      захопили 100 кв. км") and one in a clause "where" after X; a place's own size
+      ("the state's 76,363 km²", "a 160,000 sq km region") is a part of nothing. A share
+      of a place's stated area ("two-thirds of Libya's 1.76 million km²") is the
+      place's. A bare share restating the whole just named ("all of the Luhansk region
+      — about 99%"), another holder's share in the same sentence ("..., while Pakistan
+      controls about 30%"), "the share fell to 18%" and a figure continuing a trend
+      ("up from about 610 km²", "to a peak of 22%", "the remaining 5,500 km²") take the
+      last figure's whole; "each of X and Y" gives one claim per whole. A square-mile conversion in brackets beside a km² figure is the same
       figure ("45,000 km² (17,000 sq mi)").
     - Not handled: hectares, "percentage points", and numbers longer than 15 digits.
 
@@ -1192,10 +1249,18 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                 # "з решти Донбасу — це 6,6 тис. кв. км": said to be a part; after a bare
                 # dash it is the size of the place itself ("Крим — 26 тисяч км²").
                 of = _restated_whole(low, start, ctx, said=True)
-            size = _SIZE_BEFORE.search(low, max(0, start - 30), start) is not None
+            size = (
+                _SIZE_BEFORE.search(low, max(0, start - 40), start) is not None
+                or _SIZE_AFTER.match(low, end) is not None
+            )
             if not size:
                 # "На Сумщині окупанти захопили 200 кв. км": where the sentence is set
-                of = of or _frame_whole(text, start, ctx)
+                of = (
+                    of
+                    or _where_whole(text, low, start, ctx)
+                    or _frame_whole(text, start, ctx)
+                    or _placed_whole(text, start, ctx)
+                )
                 prev = claims[-1] if claims else None
                 if of is None and prev is not None and prev.of is not None:
                     if _REMAINING_BEFORE.search(low, max(0, start - 30), start):
@@ -1248,7 +1313,7 @@ _LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|
 _IN = re.compile(
     r"\s+(?:in|within|inside|у|в|во)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:ern|east"
-    r"ern|western)|eastern|western|central)\s+(?:part\s+)?of\s+(?:the\s+)?)?"
+    r"ern|western)|eastern|western|central)\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?)?"
 )
 
 
@@ -1290,8 +1355,18 @@ _THE_SHARE_BEFORE = re.compile(
 )
 # "площадью 27 тыс. кв. км", "загальною площею": the size of the thing just named.
 _SIZE_BEFORE = re.compile(
-    r"(?<!\w)(?:площадью|площею|площа|площадь|size\s+of|an\s+area\s+of)\s+"
+    r"(?<!\w)(?:площадью|площею|площа|площадь|size\s+of|an\s+area\s+of|"
+    # "территория которой составляет", "на Севастополь приходится около 864"
+    r"(?:територі\w+|территори\w+|площ\w+)\s+(?:якої|которой|якого|которого)|"
+    r"приход\w+|припада\w+)\s+"
     r"(?:[^\W\d]+\s+){0,3}$"
+    # "the state's 76,363 km²", "its 10,887 km²": a place's own size
+    r"|(?:['’]s|(?<!\w)its|(?<!\w)their)\s+(?:(?:total|entire|whole)\s+)?$"
+)
+# "a 160,000 sq km region": the size of the place itself
+_SIZE_AFTER = re.compile(
+    r"[\s-]+(?:region|area|territory|strip|enclave|island|peninsula|zone|country|state|"
+    r"province|plot|belt|pocket|swath|stretch)(?!\w)"
 )
 _CLAUSE_JOIN = re.compile(r"(?:,|;)\s*(?:while|whereas|and|but)?\s|\s(?:while|whereas)\s")
 
