@@ -1375,3 +1375,18 @@ def test_qualifier_words_tallies_and_votes(text, expected):
 )  # fmt: skip
 def test_an_area_in_the_place_its_sentence_is_set_in_is_part_of_it(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Учения охватили акваторию вокруг Тайваня, сообщили в Пекине.", "Пекине"),
+        ("В Киеве говорили о 12 тысячах квадратных километров.", "Киеве"),
+        ("У Києві від коментарів утрималися.", "Києві"),
+        ("Для Києва це тимчасово окуповані території.", "Києва"),
+        ("Переговоры между Баку и Ереваном продвигаются медленно.", "Баку"),
+        ("The line left 7% of Ukraine outside the control of Kyiv.", "Kyiv"),
+    ],
+)
+def test_more_cues_of_a_capital_standing_for_its_government(text, surface):
+    assert _kind_of(text, surface)[0] == "metonym"

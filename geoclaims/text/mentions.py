@@ -638,9 +638,12 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     # After a preposition of place it is the place; but "appealed to Moscow", "governed
     # from Taipei" are a recipient and a source of orders ("flew to Moscow" is the place).
     if _placed_by_preposition(before):
-        # "В Москве заявили", "У Москві не коментують": a plural verb of saying with no
-        # subject makes the capital's government speak
-        return bool(_CYR_IN_BEFORE.search(before) and _impersonal(after))
+        # "В Москве заявили", "У Москві не коментують", "сообщили в Пекине;": a plural
+        # verb of saying with no subject makes the capital's government speak
+        return bool(
+            _CYR_IN_BEFORE.search(before)
+            and (_impersonal(after) or _impersonal_before(before, after))
+        )
     if _METONYM_AFTER.match(after) or _METONYM_MODAL.match(after):
         return True
     # Otherwise a national capital in the news is its government more often than the
@@ -682,6 +685,20 @@ def _impersonal(after: str) -> bool:
         if _IMPERSONAL_VERB.fullmatch(word) and _PLURAL_END.search(word):
             return True
     return False
+
+
+def _impersonal_before(before: str, after: str) -> bool:
+    """True when a plural verb of saying stands just before "в <capital>" ending a clause.
+
+    "сообщили в Пекине;", "заявили у Києві.".
+    """
+    words = before.split()
+    return (
+        len(words) >= 2
+        and bool(_IMPERSONAL_VERB.fullmatch(words[-2]))
+        and bool(_PLURAL_END.search(words[-2]))
+        and bool(re.match(r"\s*(?:[.;:!?,—–]|$)", after))
+    )
 
 
 def _dateline(text: str, raw: _Raw) -> bool:

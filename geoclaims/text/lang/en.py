@@ -402,6 +402,7 @@ METONYM_BEFORE = (
     r"relations\s+with", r"ties\s+with", r"deal\s+with", r"agreement\s+with",
     r"talks\s+between", r"relations\s+between", r"ties\s+between", r"tensions\s+between",
     r"dialogue\s+between", r"negotiations\s+between", r"agreement\s+between",
+    r"(?:outside|under|beyond|out\s+of)\s+(?:the\s+)?control\s+of",
     r"(?:backed|recogni[sz]ed|supported|controlled|administered|held|annexed|rejected|"
     r"claimed|occupied|governed|run|ruled|seized|taken|captured|retaken|liberated|"
     r"disputed|contested|opposed|condemned)(?:\s+(?:only|solely|mainly|largely|also|even))?"

@@ -169,11 +169,17 @@ METONYM_NOUNS = (
 METONYM_CUES_BEFORE = (
     r"переда\w*", r"отда\w*", r"пообеща\w*", r"обеща\w*", r"по\s+данным",
     r"по\s+мнению", r"со\s+стороны", r"требу\w*\s+(?:\w+\s+)?от",
+    # "переговоры между Баку и Ереваном", "соглашение между Дамаском и СДС"
+    r"(?:переговор\w*|отношени\w*|соглашени\w*|договор\w*|диалог\w*|контакт\w*)\s+между",
+    r"для",  # "для Киева это оккупированные территории": the government's view
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "в <capital>" with no subject
 #: its government ("В Москве заявили", "в Киеве это заявление опровергли").
-METONYM_IMPERSONAL = (r"коммент\w*", r"опроверг\w*", r"подчеркн\w*", r"отмет\w*", r"уверя\w*")
+METONYM_IMPERSONAL = (
+    r"коммент\w*", r"опроверг\w*", r"подчеркн\w*", r"отмет\w*", r"уверя\w*", r"говори\w*",
+    r"утвержда\w*", r"воздерж\w*", r"полага\w*", r"ответи\w*", r"называ\w*",
+)  # fmt: skip
 METONYM_PLURAL_END = (r"(?:ли|ют|ят)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
 METONYM_AUX = ("не", "уже", "также", "никогда", "по-прежнему", "тоже", "якобы")

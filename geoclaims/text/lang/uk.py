@@ -191,13 +191,17 @@ METONYM_NOUNS = (
 METONYM_CUES_BEFORE = (
     r"переда\w*", r"відда\w*", r"пообіця\w*", r"обіця\w*", r"за\s+даними",
     r"на\s+думку", r"з\s+боку", r"вимага\w*\s+(?:\w+\s+)?від",
+    # "переговори між Баку та Єреваном", "угода між Дамаском і СДС"
+    r"(?:переговор\w*|відносин\w*|угод\w*|договор\w*|діалог\w*|контакт\w*)\s+між",
+    r"для",  # "для Києва це окуповані території": the government's view
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "у <capital>" with no subject
 #: its government ("У Москві ці цифри не коментують", "в Тбілісі називають").
 METONYM_IMPERSONAL = (
     r"комент\w*", r"спросту\w*", r"наголоси\w*", r"наголошу\w*", r"зазнач\w*",
-    r"запевня\w*", r"назива\w*",
+    r"запевня\w*", r"назива\w*", r"говори\w*", r"утрима\w*", r"стверджу\w*",
+    r"відповіл\w*",
 )
 METONYM_PLURAL_END = (r"(?:ли|ють|ять)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
