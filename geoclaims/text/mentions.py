@@ -1349,7 +1349,9 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
             continue
         before = text[max(0, a.start - 40) : a.start].lower()
         if a.start in with_place or (
-            _PLACE_PREPOSITION_BEFORE.search(before) and not _FROM_TO_BEFORE.search(before)
+            _PLACE_PREPOSITION_BEFORE.search(before)
+            and not _FROM_TO_BEFORE.search(before)
+            and not _METONYM_BEFORE.search(before)  # "переговоры между Баку и Ереваном"
         ):
             with_place.add(b.start)
     for raw in reversed(raws):
