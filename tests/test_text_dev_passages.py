@@ -31,6 +31,16 @@ were written blind together with the fourth held-out set. Before any rule was fi
 them they scored 0.901 / 0.907 with 86% of claims exact, and 0.885 / 0.850 with 89%; the
 fifth was scored 0.914 / 0.897 after the fourth's kinds were fixed and before its own.
 Their bars are where the fixes of their kinds brought them.
+
+tests/data/dev_passages_6.jsonl (150 rows, two thirds on disputes outside Ukraine, 194
+claims) and tests/data/dev_passages_7.jsonl (150 rows: 50 Ukrainian, 45 Russian, 55
+English) were written blind later still. Their labels were brought to the sets' scheme
+mechanically before any rule was fitted: qualifier names ("more_than", "less_than",
+"nearly"), a city that is a first-level unit of city type labelled as that unit, a unit's
+own code where the writer gave its parent's (Erbil, not the Kurdistan Region), Abkhazia,
+Western Sahara and Kosovo as the data has them. So brought, they scored 0.892 / 0.862 with
+79% of claims exact and 0.922 / 0.898 with 73%; their bars are where the fixes of their
+kinds brought them.
 """
 
 from __future__ import annotations
@@ -48,6 +58,8 @@ SETS = {
     "dev_passages_3.jsonl": (0.90, 0.91, 0.94),
     "dev_passages_4.jsonl": (0.95, 0.95, 0.95),
     "dev_passages_5.jsonl": (0.93, 0.91, 0.95),
+    "dev_passages_6.jsonl": (0.90, 0.88, 0.87),
+    "dev_passages_7.jsonl": (0.96, 0.93, 0.81),
 }
 
 
