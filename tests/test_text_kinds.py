@@ -1391,3 +1391,16 @@ def test_an_area_in_the_place_its_sentence_is_set_in_is_part_of_it(text, expecte
 )
 def test_more_cues_of_a_capital_standing_for_its_government(text, surface):
     assert _kind_of(text, surface)[0] == "metonym"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Fighting in the Democratic Republic of Congo continued.", "COD"),
+        ("Troops from the Republic of Congo crossed the river.", "COG"),
+        ("Congo-Brazzaville protested.", "COG"),
+    ],
+)
+def test_the_two_congos_by_their_news_names(text, country):
+    (m,) = find_regions(text).itertuples()
+    assert (m.kind, m.country) == ("country", country)
