@@ -161,11 +161,18 @@ _FRACTION_RANGE = re.compile(
 _OF_AFTER = re.compile(_no_paragraph(r"\s+(?:each\s+)?of\b"))
 _CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\]—–\n]|$)")
 
+# The characters a figure can start with: a digit, or the first letter of a number,
+# magnitude or fraction word (their patterns all open with a letter). A look-ahead on them
+# lets the scan skip the other positions before the long alternation below is tried.
+_FIRST_CHARS = "".join(sorted({w[0] for d in (_NUMBER_WORDS, _MAGNITUDES, _FRACTIONS) for w in d}))
+# (a language file whose word pattern opens otherwise gets no look-ahead, only slower)
+_FIRST = rf"(?=[\d{_FIRST_CHARS}])" if _FIRST_CHARS.isalpha() else ""
 # Where a figure can start: a digit, a number word, a magnitude word or a fraction word.
 _ANCHOR = re.compile(
     _no_paragraph(
+        rf"{_FIRST}(?:"
         rf"(?<![\w.,])(?P<frac>{_alt(list(_FRACTIONS))})(?!\w)"
-        rf"|(?<![\w.,\-])(?:(?P<digit>\d)|(?P<word>{_WORDNUM})|(?P<mag>{_MAG}))"
+        rf"|(?<![\w.,\-])(?:(?P<digit>\d)|(?P<word>{_WORDNUM})|(?P<mag>{_MAG})))"
     )
 )
 
@@ -297,8 +304,9 @@ _ABBREVIATIONS = (
 # A sentence's end: not a period after an abbreviation ("Feb. 23", "Gen. Syrskyi") nor one
 # before a lower-case word.
 _SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
-    + r"[.!?…](?=\s+(?![a-zа-яіїєґё])|\s*$)|\n"
+    r"[.!?…]"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"(?=\s+(?![a-zа-яіїєґё])|\s*$)|\n"
 )
 _SENTENCE_END_AFTER = re.compile(r"[.!?…](?=\s|$)|\n")
 
