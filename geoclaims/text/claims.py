@@ -308,7 +308,8 @@ _SENTENCE_END = re.compile(
     + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
     + r"(?=\s+(?![a-zа-яіїєґё])|\s*$)|\n"
 )
-_SENTENCE_END_AFTER = re.compile(r"[.!?…](?=\s|$)|\n")
+_LAST_SENTENCE_END = re.compile(r"(?s).*(?:" + _SENTENCE_END.pattern + ")")
+_SENTENCE_END_AFTER = _SENTENCE_END
 
 #: How far a figure's grammar may reach before its first number (qualifier, "between").
 _LOOKBACK = 48
@@ -329,7 +330,7 @@ def _territory_follows(rest: str) -> bool:
     """
     if _AREA_FOLLOWS.match(rest):
         return True
-    return any(_TERRITORY_WORD.fullmatch(w) for w in re.findall(r"\w+", rest[:60])[:3])
+    return any(_TERRITORY_WORD.fullmatch(w) for w in _WORD.findall(rest[:60])[:3])
 
 
 _AREA_FOLLOWS = re.compile(
@@ -339,10 +340,23 @@ _AREA_FOLLOWS = re.compile(
 )
 
 
+_WORD = re.compile(r"\w+")
+_WORD_SPACE = re.compile(r"\w+\s+")
+_SPACES = re.compile(r"\s*")
+_SPACES_FROM = re.compile(r"\s*(?:від\s+|от\s+)?")
+_PHRASE_END = re.compile(r"[.;!?]")
+_CONTROL_BEFORE = re.compile(r"\bcontrol\s+$")
+_NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
+_NUMBER_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
+_GROUPED_NUMBER = re.compile(
+    r"(\d{1,3})((?:([, \u00a0\u202f\u2009])\d{3})(?:\3\d{3})*)(?:([.,])(\d+))?"
+)
+
+
 def _parse_number(num: str, mult: str) -> float:
     s = num.strip()
     if not s[:1].isdigit():
-        words = re.split(r"[\s-]+", s)
+        words = _NUMBER_WORD_SPLIT.split(s)
         if words[-1] == "hundred":
             value = 100.0
         else:
@@ -353,18 +367,14 @@ def _parse_number(num: str, mult: str) -> float:
                     0,
                 )
     else:
-        grouped = re.fullmatch(
-            r"(\d{1,3})((?:([, \u00a0\u202f\u2009])\d{3})(?:\3\d{3})*)"
-            r"(?:([.,])(\d+))?",
-            s,
-        )
+        grouped = _GROUPED_NUMBER.fullmatch(s)
         if grouped and not s.startswith("0,") and grouped.group(4) != grouped.group(3):
             sep = grouped.group(3)
             whole = grouped.group(1) + grouped.group(2).replace(sep, "")
             frac = grouped.group(5)
             value = float(f"{whole}.{frac}" if frac else whole)
         else:
-            value = float(re.sub(r"[ \u00a0\u202f\u2009]", "", s).replace(",", "."))
+            value = float(_NUMBER_SPACE.sub("", s).replace(",", "."))
     return value * _magnitude(mult)
 
 
@@ -394,7 +404,7 @@ def _qualifier(q: str | None, low: str, start: int) -> str | None:
     if not q:
         return None
     phrase = " ".join(q.split())
-    if phrase == "over" and re.search(r"\bcontrol\s+$", low[max(0, start - 12) : start]):
+    if phrase == "over" and _CONTROL_BEFORE.search(low, max(0, start - 12), start):
         return None  # "control over 18%" is control of 18%
     if phrase == "up to" and _ROUNDED_BEFORE.search(low, max(0, start - 14), start):
         return None  # "rounded up to 20 percent": the figure itself
@@ -403,7 +413,8 @@ def _qualifier(q: str | None, low: str, start: int) -> str | None:
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - 300)
-    cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    last = _LAST_SENTENCE_END.match(text, lo, start)  # the last end before the figure
+    cut = last.end() if last else lo
     m = _SENTENCE_END_AFTER.search(text, end, min(len(text), end + 300))
     return cut, (m.start() if m else min(len(text), end + 300))
 
@@ -862,7 +873,7 @@ def _target(
                 if t2 in at:
                     return True, True, _whole_id(at[t2])
                 return True, True, None
-            after_phrase = re.split(r"[.;!?]", rest[tm.end() : tm.end() + 40], maxsplit=1)[0]
+            after_phrase = _PHRASE_END.split(rest[tm.end() : tm.end() + 40], maxsplit=1)[0]
             if (
                 _AGENT_VERB.search(after_phrase)
                 or _LOST.search(after_phrase)
@@ -912,7 +923,7 @@ def _target(
         if adj:
             return True, True, None
         t = cm2.end()
-        nxt = re.compile(r"\s*").match(low, t)
+        nxt = _SPACES.match(low, t)
         t2 = nxt.end() if nxt else t
         if t2 in at:
             return True, True, _whole_id(at[t2])
@@ -937,7 +948,7 @@ def _target(
         return True, True, _frame_whole(text, fig_start, ctx) or _context_country(
             text, low, fig_start, ctx
         )
-    sp = re.compile(r"\s*(?:від\s+|от\s+)?").match(low, pos, pos + 10)
+    sp = _SPACES_FROM.match(low, pos, pos + 10)
     t = sp.end() if sp else pos
     if t in at and t > pos and _CYRILLIC.match(text, t):
         return True, True, _whole_id(at[t])
@@ -1457,7 +1468,7 @@ def area_country(text: str, claim: Claim, country: str | None = None) -> str | N
 
 def _names_whole(text: str, low: str, after: int, ctx: _Context) -> bool:
     """True when the words after a figure name its whole ("of Ukraine", "України")."""
-    m = _OF.match(low, after) or re.compile(r"\s*").match(low, after)
+    m = _OF.match(low, after) or _SPACES.match(low, after)
     if m is None:
         return False
     pos = m.end()
@@ -1465,7 +1476,7 @@ def _names_whole(text: str, low: str, after: int, ctx: _Context) -> bool:
         men = ctx.at.get(pos)
         if men is not None:
             return men.kind in ("country", "region", "entity", "area")
-        word = re.compile(r"\w+\s+").match(low, pos)
+        word = _WORD_SPACE.match(low, pos)
         if word is None:
             return False
         if _DEMONYM_RE.match(low, pos) or low.startswith(tuple(_CYR_DEMONYMS), pos):
