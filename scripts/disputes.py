@@ -292,6 +292,9 @@ UNIT_CHANGES = [
         iso="IR-04",
         why="ISO's code for West Azerbaijan, whose capital is Urmia",
     ),
+    UnitChange("Sédhiou", "SEN", "code", iso="SN-SE", why="ISO's code for the region (2008)"),
+    UnitChange("Kaffrine", "SEN", "code", iso="SN-KA", why="ISO's code for the region (2008)"),
+    UnitChange("Kédougou", "SEN", "code", iso="SN-KE", why="ISO's code for the region (2008)"),
     UnitChange("New Taipei City", "TWN", "code", iso="TW-NWT", why="ISO's code for it"),
     UnitChange("Taipei City", "TWN", "code", iso="TW-TPE", why="ISO's code for it"),
     UnitChange("Chiayi", "TWN", "code", iso="TW-CYQ", why="ISO's code for the county"),
@@ -1369,6 +1372,16 @@ AREAS = [
         _WIKI + "Fezzan",
         "Fezzan is drawn from Libya's districts of 2007, whose lines are not those of the "
         "province of 1951-1963.",
+    ),
+    Area(
+        "casamance",
+        "Casamance",
+        "SEN",
+        ("SN-ZG", "SN-SE", "SN-KD"),
+        "Senegal south of the Gambia: the regions of Ziguinchor, Sédhiou and Kolda, where "
+        "the separatist MFDC has fought since 1982.",
+        28350,
+        _WIKI + "Casamance",
     ),
     Area(
         "ambazonia",
