@@ -1404,3 +1404,29 @@ def test_more_cues_of_a_capital_standing_for_its_government(text, surface):
 def test_the_two_congos_by_their_news_names(text, country):
     (m,) = find_regions(text).itertuples()
     assert (m.kind, m.country) == ("country", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Luhansk is the only one of Ukraine's 24 oblasts that Russia holds.", "Luhansk",
+         ("region", "UA-09")),
+        ("YANGON, Dec 20 (Reuters) - The Arakan Army now holds 14 townships.", "YANGON",
+         ("city", "MM-06")),
+        ("KYIV, Ukraine (AP) — Russia attacked overnight.", "KYIV", ("region", "UA-30")),
+        ("Cabinda, an Angolan exclave, is cut off from the rest of Angola.", "Cabinda",
+         ("region", "AO-CAB")),
+        ("Russian units hold a few villages in Chernihiv.", "Chernihiv", ("region", "UA-74")),
+        ("The oblasts still include cities such as Zaporizhzhia and Kherson.", "Kherson",
+         ("city", "UA-65")),
+        ("В Газе продолжаются бои.", "Газе", ("area", "area:gaza-strip")),
+        ("Провинция Газа в Мозамбике.", "Газа", ("region", "MZ-G")),
+        ("Rebels in Casamance laid down their arms.", "Casamance", ("area", "area:casamance")),
+        ("Гагаузия провела референдум.", "Гагаузия", ("region", "MD-GA")),
+        ("Тибетский автономный район закрыт для журналистов.", "Тибетский автономный район",
+         ("region", "CN-XZ")),
+        ("Officials in Sédhiou region said.", "Sédhiou region", ("region", "SN-SE")),
+    ],
+)  # fmt: skip
+def test_datelines_appositions_and_names_of_the_tenth_dev_set(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -1135,7 +1135,19 @@ def _part_city(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
 
 #: A part of a place held or taken, before its name: the province ("forces hold all of
 #: Luhansk and most of Donetsk", "Russia seized much of Kherson").
-_CITIES_OF_BEFORE = re.compile(r"(?i)\b(?:cities|towns|ports)\s+(?:of\s+)?(?:the\s+)?$")
+_CITIES_OF_BEFORE = re.compile(
+    r"(?i)\b(?:cities|towns|ports)\s+(?:of|such\s+as|like|including)?\s*(?:the\s+)?$"
+)
+#: Before a name: places inside it, so the province ("a few villages in Chernihiv").
+_PLACES_IN_BEFORE = re.compile(
+    r"(?i)\b(?:villages?|hamlets?|settlements?|hromadas?|communities|districts|raions?)\s+"
+    r"(?:in|of)\s+(?:the\s+)?$"
+)
+#: After a name: an apposition calling it a unit ("Cabinda, an Angolan exclave").
+_UNIT_APPOSITION = re.compile(
+    r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:exclave|enclave|province|region|oblast|"
+    r"governorate|state|territory|department)\b"
+)
 _PART_HELD_BEFORE = re.compile(
     r"(?i)\b(?:holds?|held|holding|control\w*|captur\w*|occup\w*|seiz\w*|took|tak(?:e|es|en|ing)|"
     r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*)\s+"
@@ -1164,6 +1176,20 @@ def _the_city(
     Zaporizhzhia", the measure is Donetsk region's, and Zaporizhzhia is the city.
     """
     if (
+        raw.dateline
+        and raw.key not in gaz.capitals
+        and not any(c.kind == "country" for c in raw.cands)
+    ):
+        # "DONETSK, Russian-controlled Ukraine, Jan 21 (Reuters) -", "YANGON, Dec 20 -": the
+        # city, unless the city is a unit of its own; a national capital's dateline is the
+        # unit it is or bears its name, as its bare name is ("KYIV, Ukraine (AP)")
+        return any(c.kind == "city" for c in raw.cands) and not any(
+            c.kind == "region"
+            and isinstance(gaz.units[c.unit_id][0], str)
+            and _unit_city_name(gaz.units[c.unit_id][0]) is None
+            for c in raw.cands
+        )
+    if (
         "щин" in raw.key
         or "ччин" in raw.key
         or "тчин" in raw.key
@@ -1179,8 +1205,6 @@ def _the_city(
         )
     ):
         return False
-    if raw.dateline:
-        return True  # "DONETSK, Russian-controlled Ukraine, Jan 21 (Reuters) -": the city
     # A national capital's name is its province only by a unit word or a measure: war
     # words make a capital no province ("the army retook Khartoum", "fighting in Kabul").
     # So is a Ukrainian or Russian noun of a Ukrainian, Russian or Belarusian province,
@@ -1202,8 +1226,12 @@ def _the_city(
         _PART_HELD_BEFORE.search(text, max(0, at - 140), at) for at in {raw.start, first}
     ):
         return False  # "Russia holds all of Luhansk and most of Donetsk", "parts of A and B"
-    if first < raw.start and _CITIES_OF_BEFORE.search(text, max(0, first - 30), first):
-        return True  # "the cities of Donetsk and Luhansk": every city of the list
+    if _CITIES_OF_BEFORE.search(text, max(0, first - 30), first):
+        return True  # "the cities of Donetsk and Luhansk", "cities such as Zaporizhzhia"
+    if _PLACES_IN_BEFORE.search(text, max(0, first - 30), first) or _UNIT_APPOSITION.match(
+        text, raw.end
+    ):
+        return False  # "a few villages in Chernihiv", "Cabinda, an Angolan exclave"
     cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
     lo, first, last, hi = span
     lo, hi = max(lo, first - 50), min(hi, last + 50)
@@ -1224,14 +1252,23 @@ def _list_spans(text: str, raws: list[_Raw]) -> list[tuple[int, int, int, int]]:
         _CONNECTOR.fullmatch(text, a.end, b.start) is not None
         for a, b in itertools.pairwise(raws)
     ]
+    country_only = [bool(r.cands) and all(c.kind == "country" for c in r.cands) for r in raws]
     out: list[tuple[int, int, int, int]] = []
     a = 0
     while a < len(raws):
         b = a
         while b < len(joined) and joined[b]:
             b += 1
-        lo = raws[a - 1].end if a > 0 else 0
-        hi = raws[b + 1].start if b + 1 < len(raws) else len(text)
+        # A country takes no province's cue: the window runs past it ("Luhansk is the
+        # only one of Ukraine's 24 oblasts" is the oblast), over at most a few of them.
+        i = a - 1
+        while i > 0 and i > a - 4 and country_only[i]:
+            i -= 1
+        lo = raws[i].end if i >= 0 else 0
+        j = b + 1
+        while j < len(raws) - 1 and j < b + 4 and country_only[j]:
+            j += 1
+        hi = raws[j].start if j < len(raws) else len(text)
         out.extend([(lo, raws[a].start, raws[b].end, hi)] * (b - a + 1))
         a = b + 1
     return out
@@ -1430,10 +1467,13 @@ def _choose(
         # A unit wins over a named area of the same name, but a landform is the area ("the
         # Crimean peninsula" is the area of Crimea and Sevastopol, "Crimea" the unit).
         landform = raw.key.rsplit(" ", 1)[-1] in en.LANDFORMS
-        if not (landform and any(c.kind == "area" for c in cands)):
-            cands = [c for c in cands if c.kind != "area"]
-        else:
+        if landform and any(c.kind == "area" for c in cands):
             cands = [c for c in cands if c.kind == "area"]
+        else:
+            # only a unit of the area's own country, though: "Газа" is the Gaza Strip
+            # unless the text is about Mozambique (the ranking below weighs the context)
+            units = {c.country for c in cands if c.kind in ("region", "entity")}
+            cands = [c for c in cands if c.kind != "area" or (c.country and c.country not in units)]
     if not raw.suffix and not city_cue:
         countries = [c for c in cands if c.kind == "country"]
         if countries and not any(c.country in near for c in cands if c.kind != "country"):
