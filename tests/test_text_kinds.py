@@ -1430,3 +1430,39 @@ def test_the_two_congos_by_their_news_names(text, country):
 )  # fmt: skip
 def test_datelines_appositions_and_names_of_the_tenth_dev_set(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place named to compare a size with is no whole, nor is a dateline's
+        ("The Donbas, Donetsk and Luhansk oblasts taken together, is roughly the size of "
+         "Costa Rica. Russia now holds nearly 90% of it.", [(90, "area:donbas")]),
+        ("At about 116,000 km², the Russian-held part of Ukraine is larger than Bulgaria or "
+         "the US state of Virginia and equal to roughly 19% of the country.",
+         [(116_000, None), (19, "UKR")]),
+        ("MOSCOW, April 26 (Reuters) - Gerasimov said the Kursk region had been retaken, nine "
+         "months after Ukraine seized more than 1,200 km² of it.", [(1_200, "RU-KRS")]),
+        # the frame, with an adjective; the place passed over a holder; its own size
+        ("In neighbouring Kachin State, the KIA says it controls more than 80% of the "
+         "territory.", [(80, "MM-11")]),
+        ("По оценке аналитиков, в Сумской области под контролем РФ находится около 200 кв. "
+         "км.", [(200, "UA-59")]),
+        ("Russia's push to carve out a buffer zone in Ukraine's Sumy region netted about "
+         "200 km².", [(200, "UA-59")]),
+        ("Російські війська закріпилися на території Дніпропетровської області й контролюють "
+         "там близько 300–400 кв. км.", [(300, "UA-12")]),
+        ("The Falkland Islands are a British Overseas Territory of about 12,200 km² lying "
+         "480 km off Argentina.", [(12_200, None)]),
+        ("M23 rebels hold more than 30,000 km² of Congolese territory.", [(30_000, "COD")]),
+        ("Both agree that Russia's share of Ukraine rose in 2025 to about 19.3%.",
+         [(19.3, "UKR")]),
+        # no figure: a district, a vague magnitude, votes
+        ("Varosha, the fenced-off resort quarter of Famagusta, was reopened.", []),
+        ("За рік окупанти просунулися ще на кілька тисяч квадратних кілометрів.", []),
+        ("The 2017 referendum produced a 92% 'yes' vote on a turnout of 43%.", []),
+        ("In the 2024 vote Vladimir Putin officially won 87.3%.", []),
+    ],
+)  # fmt: skip
+def test_figures_of_the_tenth_dev_set(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

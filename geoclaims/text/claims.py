@@ -247,6 +247,7 @@ _TERRITORIAL_CUE = re.compile(
 )
 _NOT_TERRITORIAL_AFTER = re.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:voted|vote|votes|voting|in\s+favou?r|turnout|support|"
+    r"[\"'‘“]?yes\b|«за»|\"за\"|"
     r"backed|approval|majority|"
     r"of\s+them|would|said|say|think|thought|believe|believed|want|wanted|"
     rf"of\s+(?:{_alt(list(_EN_DEMONYMS))})(?:s|es)?(?!\w)|"
@@ -258,7 +259,7 @@ _NOT_TERRITORIAL_AFTER = re.compile(
 _NOT_TERRITORIAL_BEFORE = re.compile(
     r"(?:turnout|inflation|unemployment|rate|support|approval|gdp|growth|interest|tax|"
     r"tariffs?|vote|votes|voted|voting|poll\w*|economy|output|exports?|imports?|budget|"
-    r"prices?|wages?|явк\w*|явц\w*|інфляці\w*|инфляци\w*)"
+    r"prices?|wages?|явк\w*|явц\w*|інфляці\w*|инфляци\w*|won|yes['’\"]?|[\"'‘“]yes['’”\"])"
     r"\s+(?:\w+\s+){0,3}$"
 )
 # The holder of the territory: the country before one of these verbs is not the whole.
@@ -436,7 +437,17 @@ class _Context(NamedTuple):
     holders: dict[int, set[str]]  # by figure start, see _holders (filled as asked)
 
 
-def _make_context(mentions: Sequence[_Mention], default: str | None) -> _Context:
+def _make_context(
+    mentions: Sequence[_Mention], default: str | None, text: str = ""
+) -> _Context:
+    """The index of a text's mentions, for reading the figures' wholes.
+
+    A place named only to compare sizes ("roughly the size of Costa Rica", "larger than
+    Bulgaria") and a dateline's place ("MOSCOW, April 26 (Reuters) -") are no context of
+    a figure: they stay reachable by "of X" only.
+    """
+    at = {m.start: m for m in mentions}
+    mentions = [m for m in mentions if not _aside(text, m)]
     groups = []
     for kinds in (("country",), ("region", "entity", "area", "city", "metonym")):
         chosen = [m for m in mentions if m.kind in kinds]
@@ -444,12 +455,37 @@ def _make_context(mentions: Sequence[_Mention], default: str | None) -> _Context
     wholes = [m for m in mentions if m.kind in ("region", "entity", "area")]
     every = list(mentions)
     return _Context(
-        {m.start: m for m in mentions},
+        at,
         tuple(groups),
         ([m.end for m in wholes], wholes),
         ([m.end for m in every], every),
         default,
         {},
+    )
+
+
+_COMPARED_BEFORE = re.compile(
+    r"(?i)(?:(?:the\s+)?size\s+of|(?:larger|bigger|smaller|greater)\s+than|comparable\s+to|"
+    r"compared\s+(?:with|to)|(?:more|less)\s+than|as\s+(?:large|big)\s+as|equivalent\s+to|"
+    r"площ\w+|розмір\w*|размер\w*|більш\w*\s+за|менш\w*\s+за|больше|меньше)\s+"
+    r"(?:[\w.’'-]+\s+(?:or|and|і|и|та|или|або)\s+)?(?:the\s+)?(?:(?:u\.?s\.?|american)\s+)?"
+    r"(?:state\s+of\s+)?$"
+)
+
+
+def _aside(text: str, m: _Mention) -> bool:
+    """True for a place named to compare a size with, or a dateline's place."""
+    if not text:
+        return False
+    if _COMPARED_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True
+    line = text.rfind("\n", 0, m.start) + 1
+    return (
+        not text[line : m.start].strip()
+        and text[m.start : m.end].isupper()
+        and len(text[m.start : m.end]) > 2
+        and text[m.end : m.end + 1] in (",", " ")
+        and bool(re.match(r",|\s+[—–-]|\s+\(", text[m.end : m.end + 3]))
     )
 
 
@@ -621,7 +657,12 @@ def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     return None
 
 
-_FRAME = re.compile(r"[\s\"'«„“]*(?:in|within|у|в|во|на)\s+(?:the\s+)?", re.IGNORECASE)
+_FRAME = re.compile(
+    r"[\s\"'«„“]*(?:in|within|у|в|во|на)\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|nearby|adjacent|(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
+    r"east(?:ern)?|west(?:ern)?|central|сусідн\w+|соседн\w+)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
@@ -646,26 +687,45 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
     return _whole_id(frame)
 
 
-def _placed_whole(text: str, start: int, ctx: _Context) -> str | None:
+def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The place an area figure's sentence puts the action in, right before it.
 
     The nearest place named before the figure in its sentence, when a preposition of
-    place stands before it ("advances in Ukraine slowed to 350 km² a month", "захопили в
-    Запорізькій області щонайменше 100 кв. км", "ВСУ вошли в Курскую область и заняли
-    более тысячи квадратных километров"); else None. A place named after it ("..., where")
-    is read by :func:`_where_whole`.
+    place stands before it, passing over a holder named in between ("advances in Ukraine
+    slowed to 350 km² a month", "захопили в Запорізькій області щонайменше 100 кв. км",
+    "ВСУ вошли в Курскую область и заняли более тысячи квадратных километров"); else
+    None. A place named after it ("..., where") is read by :func:`_where_whole`.
     """
     s0, _s1 = _sentence_bounds(text, start, start)
     ends, every = ctx.every
     k = bisect.bisect_right(ends, start)
     if not k:
         return None
-    place = every[k - 1]
-    if place.start < s0 or place.kind not in _WHOLE_KINDS:
-        return None
-    if not _PLACE_PREP_BEFORE.search(text, max(s0, place.start - 12), place.start):
-        return None
-    return _whole_id(place)
+    last = every[k - 1]
+    if _APPOSED.fullmatch(text, last.end, start) and not _PLACE_PREP_BEFORE.search(
+        text, max(s0, last.start - 30), last.start
+    ):
+        return None  # "Crimea, about 27,000 km²": its own size ("the pocket in Kursk, about
+        # 1,300 km²" is a part of it)
+    for place in reversed(every[max(0, k - 4) : k]):
+        if place.start < s0:
+            return None
+        if place.kind in _WHOLE_KINDS and _PLACE_PREP_BEFORE.search(
+            text, max(s0, place.start - 30), place.start
+        ):
+            return _whole_id(place)
+        if not (
+            place.kind == "metonym"
+            or (
+                place.kind == "country"
+                and (
+                    place.country in _holders(text, low, start, ctx)
+                    or _UNDER_CONTROL.search(low, max(0, place.start - 30), place.start)
+                )
+            )
+        ):
+            return None  # another place between: not where the figure lies
+    return None
 
 
 def _where_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -690,9 +750,19 @@ _WHERE_AFTER = re.compile(r",?\s+(?:where|in\s+which|де|где|в\s+якій|�
 _CLAUSE_BREAK_IN = re.compile(r"[;:!?]|\.\s")
 
 
+# "під контролем РФ", "under the control of Russia", "held by Russia": the holder
+_UNDER_CONTROL = re.compile(
+    r"(?:під\s+контролем|под\s+контролем|control\s+of|held\s+by|controlled\s+by|"
+    r"occupied\s+by)\s+(?:the\s+)?$"
+)
+_APPOSED = re.compile(r"['’]?s?\s*[,—–(:]\s*|\s+(?:enclave|exclave|region|area|territory),\s*")
 _PLACE_PREP_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:in|inside|within|into|у|в|во|на)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west)\w*\s+)?$"
+    r"(?:(?:north|south|east|west)\w*\s+(?:of\s+(?:the\s+)?)?)?"
+    # "in Ukraine's Sumy region", "на території Дніпропетровської області", "на півночі
+    # Харківщини"
+    r"(?:[\w-]+['’]s\s+|(?:територі\w+|территори\w+|півноч\w+|півдн\w+|сход\w+|заход\w+|"
+    r"север\w*|юг\w*|восток\w*|запад\w*)\s+)?$"
 )
 
 
@@ -796,6 +866,16 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
         if m.kind == "country" and m.country in holders:
             continue
         return _whole_id(m)
+    if s0 > 1:
+        # the topic of the sentence before: "The Donbas, Donetsk and Luhansk oblasts taken
+        # together, ... Russia now holds nearly 90% of it"
+        p0, _p1 = _sentence_bounds(text, s0 - 2, s0 - 2)
+        for m in chosen[bisect.bisect_left(ends, p0) : bisect.bisect_left(ends, s0)]:
+            if m.start < p0 or m.kind not in _WHOLE_KINDS or _possessive(text, m):
+                continue
+            if m.kind == "country" and m.country in holders:
+                continue
+            return _whole_id(m)
     for i in range(k - 1, max(-1, k - 12), -1):
         m = chosen[i]
         if m.kind not in _WHOLE_KINDS or start - m.end > 600 or _possessive(text, m):
@@ -1021,6 +1101,10 @@ def _drop_conversions(low: str, found: list[_Found]) -> list[_Found]:
 
 
 _BY_BEFORE = re.compile(r"(?<!\w)by\s+$")
+_VAGUE_BEFORE = re.compile(
+    r"(?<!\w)(?:a\s+few|several|many|кілька|кількох|декілька|несколько|нескольких|"
+    r"много|багато)\s+$"
+)
 _AND_JOINER = re.compile(r"\s*(?:and|и|і|та)\s*")
 _TALLY_BEFORE = re.compile(r"(?<!\w)by\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to\s+$")
 
@@ -1053,13 +1137,19 @@ def _figure_at(low: str, pos: int) -> _Found | None:
 
 def _magnitude_at(low: str, pos: int) -> _Found | None:
     m = _MAGNITUDE_AT.match(low, pos)
-    if m is None:
-        return None
+    if m is None or _VAGUE_BEFORE.search(low, max(0, pos - 16), pos):
+        return None  # "на кілька тисяч квадратних кілометрів", "a few thousand km²"
     start, q, _between = _opening(low, pos)
     value = _magnitude(m.group("mag"))
     return _Found(
         start, m.end(), value, None, _unit_of(m.group("unit")), _qualifier(q, low, start), False
     )
+
+
+_DISTRICT_BEFORE = re.compile(
+    r"(?<!\w)(?:old|resort|residential|historic|christian|jewish|muslim|armenian|latin|"
+    r"french|business|diplomatic|government|merchant|tourist|city's|town's)\s+$"
+)
 
 
 def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
@@ -1071,6 +1161,8 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
     # "the second half of the year", "the first third of": an ordinal, not a share.
     if _ORDINAL_BEFORE.search(low, max(0, pos - 30), pos):
         return None
+    if word.startswith("quarter") and _DISTRICT_BEFORE.search(low, max(0, pos - 20), pos):
+        return None  # "the fenced-off resort quarter of Famagusta": a district
     start = pos
     num = _NUMERATOR_BEFORE.search(low, max(0, pos - 8), pos)
     if num:
@@ -1182,7 +1274,7 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     if not found:
         return []
     low = _lower(text)
-    ctx = _make_context(_resolve(text, default), default)
+    ctx = _make_context(_resolve(text, default), default, text)
     claims: list[Claim] = []
     named: list[bool] = []  # whether the text names the whole right after the figure
     bare: list[bool] = []  # whether the figure has no target at all
@@ -1219,6 +1311,8 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                 )
                 if share_of is None:
                     share_of = _trend_whole(text, low, prev, start, ("%",))
+                if share_of is None:
+                    share_of = _share_of_named(low, s0, start, ctx)
                 around = low[s0:start] + " " + low[end:s1]
                 if not (_TERRITORIAL_CUE.search(around) or share_of):
                     continue
@@ -1278,7 +1372,7 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                     of
                     or _where_whole(text, low, start, ctx)
                     or _frame_whole(text, start, ctx)
-                    or _placed_whole(text, start, ctx)
+                    or _placed_whole(text, low, start, ctx)
                 )
                 prev = claims[-1] if claims else None
                 if of is None and prev is not None and prev.of is not None:
@@ -1296,6 +1390,24 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
             named.append(has_target and whole is not None and _names_whole(text, low, end, ctx))
             bare.append(not has_target)
     return _share_named_whole(text, claims, named, bare)
+
+
+def _share_of_named(low: str, s0: int, start: int, ctx: _Context) -> str | None:
+    """The whole named after "share of" earlier in the figure's sentence, else None.
+
+    "Russia's share of Ukraine rose in 2025 to about 19.3%" is Ukraine's.
+    """
+    for m in reversed(list(_SHARE_OF.finditer(low, s0, start))):
+        men = ctx.at.get(m.end())
+        if men is not None and men.kind in _WHOLE_KINDS and not _FIGURE_BETWEEN.search(
+            low, men.end, start
+        ):
+            return _whole_id(men)
+    return None
+
+
+_SHARE_OF = re.compile(r"(?<!\w)(?:share|proportion|portion)\s+of\s+(?:the\s+)?")
+_FIGURE_BETWEEN = re.compile(r"\d\s*(?:%|per\s*cent|percent)")
 
 
 # Words that set a figure beside the one before as the same measure at another time.
@@ -1379,6 +1491,11 @@ _SIZE_BEFORE = re.compile(
     r"(?:територі\w+|территори\w+|площ\w+)\s+(?:якої|которой|якого|которого)|"
     r"приход\w+|припада\w+)\s+"
     r"(?:[^\W\d]+\s+){0,3}$"
+    # "Punjab province, which at some 205,000 km² is four times ..."
+    r"|(?<!\w)(?:which|that)\s+(?:at|is|covers?|spans?|measures?)\s+$"
+    # "a British Overseas Territory of about 12,200 km²", "a region of 1,300 km²"
+    r"|(?<!\w)(?:territory|area|island|archipelago|region|country|state|province|peninsula|"
+    r"enclave|exclave|strip)\s+of\s+$"
     # "the state's 76,363 km²", "its 10,887 km²": a place's own size
     r"|(?:['’]s|(?<!\w)its|(?<!\w)their)\s+(?:(?:total|entire|whole)\s+)?$"
 )
@@ -1462,7 +1579,7 @@ def area_country(text: str, claim: Claim, country: str | None = None) -> str | N
     """
     default = _country_arg(country)
     low = _lower(text)
-    ctx = _make_context(_resolve(text, default), default)
+    ctx = _make_context(_resolve(text, default), default, text)
     return _context_country(text, low, claim.start, ctx, whole=False)
 
 

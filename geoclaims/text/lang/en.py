@@ -243,6 +243,12 @@ DEMONYMS = {
     "canadian": "CAN", "australian": "AUS", "japanese": "JPN", "taiwanese": "TWN",
     "filipino": "PHL", "indonesian": "IDN", "burmese": "MMR", "bangladeshi": "BGD",
     "nepali": "NPL", "tajik": "TJK", "kyrgyz": "KGZ", "uzbek": "UZB",
+    # "Congolese" is the DR Congo's in the news (the Republic of the Congo is rarer)
+    "congolese": "COD", "cameroonian": "CMR", "angolan": "AGO", "senegalese": "SEN",
+    "burkinabe": "BFA", "rwandan": "RWA", "ugandan": "UGA", "tanzanian": "TZA",
+    "mozambican": "MOZ", "bolivian": "BOL", "peruvian": "PER", "guatemalan": "GTM",
+    "belizean": "BLZ", "thai": "THA", "vietnamese": "VNM", "cambodian": "KHM",
+    "tunisian": "TUN", "mauritanian": "MRT", "nicaraguan": "NIC", "ecuadorian": "ECU",
 }  # fmt: skip
 
 # --- dates --------------------------------------------------------------------------------
