@@ -41,6 +41,11 @@ own code where the writer gave its parent's (Erbil, not the Kurdistan Region), A
 Western Sahara and Kosovo as the data has them. So brought, they scored 0.892 / 0.862 with
 79% of claims exact and 0.922 / 0.898 with 73%; their bars are where the fixes of their
 kinds brought them.
+
+tests/data/dev_passages_8.jsonl (130 rows: encyclopedia leads on disputes worldwide,
+analysis and fact-checks of the war, 40 in Ukrainian and Russian) was written blind after
+those two had been fitted, and its labels brought to the scheme the same way. Before any
+rule was fitted to it, it scored 0.924 / 0.827 with 78% of claims exact.
 """
 
 from __future__ import annotations
@@ -60,6 +65,7 @@ SETS = {
     "dev_passages_5.jsonl": (0.93, 0.91, 0.95),
     "dev_passages_6.jsonl": (0.90, 0.88, 0.87),
     "dev_passages_7.jsonl": (0.96, 0.93, 0.81),
+    "dev_passages_8.jsonl": (0.94, 0.85, 0.82),
 }
 
 
