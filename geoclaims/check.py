@@ -346,6 +346,8 @@ class _Figure:
     holders: tuple[str, ...] = ()
     unrecognised: tuple[str, ...] = ()
     guessed: bool = False  # an area's country read from the text around it, not stated
+    # parts the text names only in part ("most of Fezzan"): (name, the words saying so)
+    partial: tuple[tuple[str, str], ...] = ()
 
 
 def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -> str | None:
@@ -657,6 +659,58 @@ def _clause_cut(text: str, first: Any, second: Any) -> int:
     return m.start() if m else int(second.start)
 
 
+def _outer_parts(found: list[Any]) -> list[Any]:
+    """The parts without those inside a named area also among them.
+
+    "Cyrenaica ... stretches from Benghazi to the Egyptian border and covers roughly half
+    of Libya" is Cyrenaica's share, not Cyrenaica's plus Benghazi's.
+    """
+    from geoclaims import boundaries
+
+    areas = [str(r.get("unit_id")) for r in found if str(r.get("unit_id")).startswith("area:")]
+    if not areas:
+        return found
+    table = boundaries._area_table()
+    inside: set[str] = set()
+    for a in areas:
+        if a in table.index:
+            got = table.at[a, "unit_ids"]
+            members = got.split("|") if isinstance(got, str) else list(got)
+            inside.update(m for m in members if not m.startswith(("area:", "cut:")))
+    return [r for r in found if str(r.get("unit_id")) not in inside] or found
+
+
+# "most of Fezzan", "large parts of Zaporizhzhia and Kherson", "частину Донецької області"
+_PARTITIVE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:most|much|part|parts|some|half|the\s+rest|large\s+parts|swathes|"
+    r"a\s+(?:third|quarter|fifth)|two[-\s]thirds|three[-\s]quarters|більш\w+\s+частин\w*|"
+    r"частин\w*|большей\s+части|большую\s+часть|част\w+)\s+(?:of\s+)?(?:the\s+)?$"
+)
+
+
+def _partial_parts(
+    text: str, mentions: pd.DataFrame, spans: Any, part: pd.DataFrame, sentence: tuple[int, int]
+) -> tuple[tuple[str, str], ...]:
+    """The parts named after a partitive in the figure's sentence: (name, its words)."""
+    names = set(part["name"].tolist())
+    out: list[tuple[str, str]] = []
+    for i in np.flatnonzero((spans[0] >= sentence[0]) & (spans[1] <= sentence[1])):
+        row = mentions.iloc[i]
+        if row["kind"] not in _PART_KINDS or row["name"] not in names:
+            continue
+        # the first of a list carries the partitive for the rest ("parts of A and B")
+        start = int(row["start"])
+        m = _PARTITIVE_BEFORE.search(text, max(0, start - 30), start)
+        if m is None and out:
+            between = text[int(mentions.iloc[i - 1]["end"]) : start] if i else ""
+            if re.fullmatch(r"\s*(?:,|and|та|і|и)\s*(?:the\s+)?", between):
+                out.append((str(row["name"]), out[-1][1]))
+                continue
+        if m is not None:
+            out.append((str(row["name"]), m.group().strip()))
+    return tuple(dict.fromkeys(out))
+
+
 def _figure(
     text: str,
     claim: Any,
@@ -793,6 +847,7 @@ def _figure(
         return m is not None and m.lastgroup != "whole"
 
     found: list[Any] = []
+    scope = (s_lo, s_hi)  # where the parts were found
     # the sentence before, for an area figure, only when this one refers back to it
     back = bool(before) and (
         getattr(claim, "unit", None) not in ("km2", "mi2")
@@ -827,6 +882,7 @@ def _figure(
                     extra.append(row)
         found = rows + extra
         if found or unrecognised:
+            scope = (a, b)
             break
     if fig.guessed and found and not any(r.get("country") == fig.whole_country for r in found):
         # the country was a guess from the text around the figure ("Russia has occupied
@@ -848,7 +904,10 @@ def _figure(
         found = []
     fig.unrecognised = tuple(dict.fromkeys(unrecognised))
     if found:
-        fig.part = _rows(found)
+        fig.part = _rows(_outer_parts(found))
+        fig.partial = _partial_parts(
+            text, mentions, spans, fig.part, (min(scope[0], s_lo), max(scope[1], s_hi))
+        )
     if fig.whole_country is None and fig.whole_name is None and fig.part is not None:
         known = fig.part["country"].dropna()
         if len(known):
@@ -1854,6 +1913,19 @@ def _verdict(
             if placement == "swapped":
                 missing += " (its latitude and longitude look swapped)"
             best = None
+    if (
+        missing is None
+        and best is None
+        and fig.partial
+        and fig.verb != "held"
+        and largest is not None
+        and lo <= largest + 1e-9
+    ):
+        # "Cyrenaica and most of Fezzan ... about two thirds of Libya": the regions in full
+        # are only an upper bound, and the figure lies under it
+        said = ", ".join(f"'{w} {n}'" for n, w in fig.partial)
+        bound = _fmt(largest, unit)
+        missing = f"the text names {said}, a part: the regions in full ({bound}) are only a bound"
     if fig.unrecognised:
         holds: bool | None = None
     elif missing is not None:

@@ -913,3 +913,29 @@ def test_a_round_area_is_as_precise_as_its_last_nonzero_digit(stated, status):
 def test_a_round_area_is_never_looser_than_about():
     c = claim(100_000, unit="km2", surface="100,000 km2")
     assert _interval(c) == (90_000, 110_000)  # not 50,000-150,000
+
+
+def test_a_region_named_only_in_part_bounds_the_figure_and_cannot_decide_under_it():
+    text = (
+        "Haftar's forces control Cyrenaica and most of Fezzan, which together make up "
+        "around two thirds of Libya."
+    )
+    (v,) = check_claims(text, as_of="2025-03-03")
+    assert v.holds is None
+    assert "most of Fezzan" in v.text
+    # above the bound (Cyrenaica and Fezzan in full, 80-83% of Libya) it does not hold
+    (v,) = check_claims(text.replace("around two thirds", "about 95%"), as_of="2025-03-03")
+    assert v.holds is False
+
+
+def test_a_unit_inside_a_named_area_among_the_parts_is_not_counted_twice():
+    text = (
+        "Cyrenaica, in the east, stretches from Benghazi to the Egyptian border and covers "
+        "roughly half of Libya's territory."
+    )
+    (v,) = check_claims(text, as_of="2025-03-03")
+    assert v.regions == ("Cyrenaica",)
+    # official areas: 855,370 of 1,759,540 km² (Wikipedia 'Cyrenaica', 'Libya'), 48.6%
+    official = v.readings.set_index("reading").loc["named_official", "pct"]
+    assert official == pytest.approx(48.61, abs=0.01)
+    assert v.holds is True
