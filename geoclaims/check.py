@@ -895,6 +895,7 @@ def _figure(
         and country_hint is not None
         and not fig.guessed  # an area's guessed country: not the article's other places
         and not any(r.get("country") in (None, country_hint) for r in found)
+        and not (found and scope[0] >= s_lo)  # the figure's own sentence names its parts
     ):
         # Neither the figure's sentence nor the one before names a region: the regions
         # the article names in the figure's country ("separatist territories ... nearly
@@ -914,10 +915,15 @@ def _figure(
             fig.whole_country = str(known.mode().iloc[0])
     if fig.part is not None and fig.whole_country is not None:
         keep = [pd.isna(c) or c == fig.whole_country for c in fig.part["country"].tolist()]
-        if not all(keep):
-            fig.part = fig.part[np.array(keep)] if any(keep) else None
-        elif not keep:
+        explicit = getattr(claim, "of", None) == fig.whole_country and _unit(claim) == "%"
+        if any(keep) and not all(keep):
+            fig.part = fig.part[np.array(keep)]
+        elif not keep or (not any(keep) and not explicit):
             fig.part = None
+        # with every part in another country than the one the figure names as its whole
+        # ("the Sovereign Base Areas of Akrotiri and Dhekelia cover around 3% of Cyprus"),
+        # they stay: the readings say they lie outside it, rather than other places of the
+        # article standing in
     return fig
 
 
@@ -1772,10 +1778,11 @@ def _outside_view(
         return None
     names = _names(list(frame["name"]))
     verb = "lies" if len(frame) == 1 else "lie"
-    return (
-        f"under worldview {worldview!r} on {date}, {names} {verb} outside {whole_words}; "
-        "check it under the 'un' view"
-    )
+    where = f"under worldview {worldview!r} on {date}, {names} {verb} outside {whole_words}"
+    if worldview == "un":
+        # as recognised: another country's ground ("Akrotiri and Dhekelia ... of Cyprus")
+        return f"{where}, so {verb} no part of it here"
+    return f"{where}; check it under the 'un' view"
 
 
 def _verdict(

@@ -939,3 +939,14 @@ def test_a_unit_inside_a_named_area_among_the_parts_is_not_counted_twice():
     official = v.readings.set_index("reading").loc["named_official", "pct"]
     assert official == pytest.approx(48.61, abs=0.01)
     assert v.holds is True
+
+
+def test_a_share_of_a_country_whose_named_part_lies_in_another_cannot_tell():
+    text = (
+        "The British Sovereign Base Areas of Akrotiri and Dhekelia cover around 3% of "
+        "Cyprus. Famagusta and Kyrenia lie in the north."
+    )
+    (v,) = check_claims(text, as_of="2025-04-20")
+    assert v.holds is None
+    assert "Akrotiri and Dhekelia lies outside Cyprus" in v.summary
+    assert "Famagusta" not in v.summary  # no other place of the article stands in
