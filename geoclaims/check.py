@@ -1781,7 +1781,7 @@ def _outside_view(
     where = f"under worldview {worldview!r} on {date}, {names} {verb} outside {whole_words}"
     if worldview == "un":
         # as recognised: another country's ground ("Akrotiri and Dhekelia ... of Cyprus")
-        return f"{where}, so {verb} no part of it here"
+        return f"{where}, so the figure is no share of it"
     return f"{where}; check it under the 'un' view"
 
 

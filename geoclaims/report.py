@@ -300,7 +300,9 @@ _DATELINE = re.compile(
     r"^\s*(?:[^\W\d][\w.'’ -]{0,40}?,\s*|(?:date|dated|posted|published|updated)"
     r"(?:\s+on)?:?\s+)?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[^\W\d]{3,}\.?\s+\d{4}|[^\W\d]{3,}\.?\s+\d{1,2},?\s+\d{4})"
-    r"(?:\s*(?:[-–—:|/]+|\(\w+\)|,)?\s+|\s*$)",
+    # then "року"/"года", an agency in brackets, and the dash or stop that ends it
+    r"(?:\s+(?:року|года|р\.|г\.))?(?:\s*\([^)]{1,30}\))?"
+    r"(?:\s*(?:[-–—:|/.]+|,)\s+|\s+|\s*$)",
     re.IGNORECASE,
 )
 

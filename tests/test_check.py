@@ -948,5 +948,5 @@ def test_a_share_of_a_country_whose_named_part_lies_in_another_cannot_tell():
     )
     (v,) = check_claims(text, as_of="2025-04-20")
     assert v.holds is None
-    assert "Akrotiri and Dhekelia lies outside Cyprus" in v.summary
+    assert "Akrotiri and Dhekelia lies outside Cyprus, so the figure is no share of it" in v.summary
     assert "Famagusta" not in v.summary  # no other place of the article stands in

@@ -187,6 +187,10 @@ def test_report_reads_its_date_from_the_dateline() -> None:
         ("KYIV, 21 September 2022 - Votes were called.", "Votes were called."),
         ("Posted on Sept. 21, 2022 | Votes were called.", "Votes were called."),
         ("21 September 2022\n\nVotes were called in Donetsk.", "Votes were called in Donetsk."),
+        # an agency in brackets, "року"/"года", a stop after the date
+        ("KHARTOUM, Oct 28, 2024 (Reuters) - The RSF advanced.", "The RSF advanced."),
+        ("КИЇВ, 15 листопада 2024 року — Війська просунулися.", "Війська просунулися."),
+        ("МОСКВА, 10 сентября 2024 года. Войска вошли в Суджу.", "Войска вошли в Суджу."),
         # A date inside the headline is not a dateline.
         (
             "Donetsk votes 2022-09-23 on joining Russia",

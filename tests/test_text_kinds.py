@@ -1466,3 +1466,16 @@ def test_datelines_appositions_and_names_of_the_tenth_dev_set(text, surface, exp
 )  # fmt: skip
 def test_figures_of_the_tenth_dev_set(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Президент Владимир Путин заявил о победе.", "Выступление Владимира Путина.",
+     "Володимир Зеленський заявив."],
+)  # fmt: skip
+def test_a_cyrillic_given_name_that_is_also_a_town_before_a_surname_is_a_person(text):
+    assert find_regions(text).empty
+
+
+def test_the_town_of_vladimir_is_still_found():
+    assert _kind_of("Во Владимире прошёл митинг.", "Владимире") == ("city", "RU-VLA")

@@ -335,6 +335,9 @@ _QUOTED_NAME_BEFORE = re.compile(r"[«„\"“][A-ZА-ЯІЇЄҐЁ][^«»\"“�
 _TITLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE_WORDS})\.?\s+$")
 _TITLES = frozenset(_TITLE_WORDS.split("|"))
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
+#: Given names that are also towns ("Владимир", "Володимир", "София"), in any case.
+_CYR_GIVEN_NAME = re.compile(r"(?:владимир|володимир|софи|софі)\w*")
+_CYR_CAPITALISED_AFTER = re.compile(r" [А-ЯІЇЄҐЁ][а-яіїєґё'’-]+")
 _KEEP_AFTER = en.KEEP_AFTER | _OFFICE_WORDS | _FUNCTION_WORDS
 
 
@@ -388,6 +391,8 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
             return True  # "Crans-Montana", "Кран-Монтане": the second half of a longer name
     if not mixed_case:
         return False
+    if _CYR_GIVEN_NAME.fullmatch(raw.key) and _CYR_CAPITALISED_AFTER.match(text, raw.end):
+        return True  # "Владимир Путин", "Володимира Зеленського": a person, not the town
     after = _CAPITALISED_AFTER.match(text, raw.end)
     possessive = text[raw.end - 2 : raw.end - 1] in "'’ʼʹ" or text[raw.end - 1] in "'’ʼʹ"
     if after and after.group(1).lower() not in _KEEP_AFTER and not possessive:
