@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -447,7 +448,8 @@ def _make_context(
     a figure: they stay reachable by "of X" only.
     """
     at = {m.start: m for m in mentions}
-    mentions = [m for m in mentions if not _aside(text, m)]
+    aside = _aside_starts(text, tuple(mentions))
+    mentions = [m for m in mentions if m.start not in aside]
     groups = []
     for kinds in (("country",), ("region", "entity", "area", "city", "metonym")):
         chosen = [m for m in mentions if m.kind in kinds]
@@ -473,20 +475,28 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+_DATELINE_AFTER = re.compile(r",|\s+[—–-]|\s+\(")
+
+
+@functools.lru_cache(maxsize=16)
+def _aside_starts(text: str, mentions: tuple[_Mention, ...]) -> frozenset[int]:
+    """The starts of :func:`_aside` mentions, once per text (a check reads it per figure)."""
+    return frozenset(m.start for m in mentions if _aside(text, m))
+
+
 def _aside(text: str, m: _Mention) -> bool:
     """True for a place named to compare a size with, or a dateline's place."""
     if not text:
         return False
     if _COMPARED_BEFORE.search(text, max(0, m.start - 40), m.start):
         return True
-    line = text.rfind("\n", 0, m.start) + 1
-    return (
-        not text[line : m.start].strip()
-        and text[m.start : m.end].isupper()
-        and len(text[m.start : m.end]) > 2
-        and text[m.end : m.end + 1] in (",", " ")
-        and bool(re.match(r",|\s+[—–-]|\s+\(", text[m.end : m.end + 3]))
-    )
+    surface = text[m.start : m.end]
+    if len(surface) < 3 or not surface.isupper() or not _DATELINE_AFTER.match(text, m.end):
+        return False
+    # a dateline opens its line: only blanks before it since the text's start or a newline
+    before = text[max(0, m.start - 8) : m.start]
+    line = before[before.rfind("\n") + 1 :] if "\n" in before else before
+    return not line.strip() and ("\n" in before or m.start == len(before))
 
 
 def _whole_id(m: _Mention) -> str | None:
