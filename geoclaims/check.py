@@ -262,7 +262,10 @@ _CLAUSE_END = re.compile(r"[,;:]|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
 # (the next sentence starts with a capital: Latin, Latin-1 or Cyrillic, or an opening quote)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐЎ\"“‘«„(])|\n+")
 # A dateline: "KYIV, 20 September 2022 - ", "KYIV, Sept 20 (Reuters) — ".
-_DATELINE = re.compile(r"[^\n]{0,100}?\s[-–—]{1,2}\s")
+# "KYIV, Ukraine (AP) — ", "МОСКВА, 10 сентября 2024 года. "
+_DATELINE = re.compile(
+    r"[^\n]{0,100}?(?:\s[-–—]{1,2}\s|\d{4}\s*(?:року|года|г\.|р\.)?\.\s|\s/[^/\n]{1,20}/\.?\s)"
+)
 # Closed-class words that start a sentence in capitals and are never names.
 _NOT_NAMES = frozenset(
     [

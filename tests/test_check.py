@@ -950,3 +950,10 @@ def test_a_share_of_a_country_whose_named_part_lies_in_another_cannot_tell():
     assert v.holds is None
     assert "Akrotiri and Dhekelia lies outside Cyprus, so the figure is no share of it" in v.summary
     assert "Famagusta" not in v.summary  # no other place of the article stands in
+
+
+def test_a_russian_dateline_ending_in_a_full_stop_is_no_part_of_a_figure():
+    from geoclaims.check import _dateline_end
+
+    text = "МОСКВА, 10 сентября 2024 года. Вооружённые силы Украины вторглись в Курскую область."
+    assert text[_dateline_end(text) :].startswith("Вооружённые")

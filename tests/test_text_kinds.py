@@ -1479,3 +1479,9 @@ def test_a_cyrillic_given_name_that_is_also_a_town_before_a_surname_is_a_person(
 
 def test_the_town_of_vladimir_is_still_found():
     assert _kind_of("Во Владимире прошёл митинг.", "Владимире") == ("city", "RU-VLA")
+
+
+def test_libyan_cities_and_districts_by_their_news_names():
+    got = find_regions("Tripolitania holds Tripoli and Misrata; Kufra is the largest district.")
+    assert got.surface.tolist() == ["Tripolitania", "Tripoli", "Misrata", "Kufra"]
+    assert got.kind.tolist() == ["area", "city", "city", "region"]
