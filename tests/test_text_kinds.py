@@ -1485,3 +1485,12 @@ def test_libyan_cities_and_districts_by_their_news_names():
     got = find_regions("Tripolitania holds Tripoli and Misrata; Kufra is the largest district.")
     assert got.surface.tolist() == ["Tripolitania", "Tripoli", "Misrata", "Kufra"]
     assert got.kind.tolist() == ["area", "city", "city", "region"]
+
+
+def test_land_won_back_is_a_figure_a_vote_won_is_not():
+    assert [c.value for c in find_claims("Ukraine won back 7% of its territory.")] == [7]
+
+
+def test_a_place_whose_area_is_stated_stays_the_context_of_its_share():
+    text = "Площа Донецької області — 26,5 тис. кв. км, з них окуповано близько 80% її території."
+    assert [c.of for c in find_claims(text)] == [None, "UA-14"]

@@ -260,7 +260,7 @@ _NOT_TERRITORIAL_AFTER = re.compile(
 _NOT_TERRITORIAL_BEFORE = re.compile(
     r"(?:turnout|inflation|unemployment|rate|support|approval|gdp|growth|interest|tax|"
     r"tariffs?|vote|votes|voted|voting|poll\w*|economy|output|exports?|imports?|budget|"
-    r"prices?|wages?|явк\w*|явц\w*|інфляці\w*|инфляци\w*|won|yes['’\"]?|[\"'‘“]yes['’”\"])"
+    r"prices?|wages?|явк\w*|явц\w*|інфляці\w*|инфляци\w*|won(?!\s+back)|yes['’\"]?|[\"'‘“]yes['’”\"])"
     r"\s+(?:\w+\s+){0,3}$"
 )
 # The holder of the territory: the country before one of these verbs is not the whole.
@@ -469,7 +469,7 @@ def _make_context(
 _COMPARED_BEFORE = re.compile(
     r"(?i)(?:(?:the\s+)?size\s+of|(?:larger|bigger|smaller|greater)\s+than|comparable\s+to|"
     r"compared\s+(?:with|to)|(?:more|less)\s+than|as\s+(?:large|big)\s+as|equivalent\s+to|"
-    r"площ\w+|розмір\w*|размер\w*|більш\w*\s+за|менш\w*\s+за|больше|меньше)\s+"
+    r"більш\w*\s+за|менш\w*\s+за|больше|меньше|розміром\s+з|размером\s+с)\s+"
     r"(?:[\w.’'-]+\s+(?:or|and|і|и|та|или|або)\s+)?(?:the\s+)?(?:(?:u\.?s\.?|american)\s+)?"
     r"(?:state\s+of\s+)?$"
 )

@@ -1138,8 +1138,7 @@ def _part_city(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
     return unit_name is not None and unit_name != raw.key
 
 
-#: A part of a place held or taken, before its name: the province ("forces hold all of
-#: Luhansk and most of Donetsk", "Russia seized much of Kherson").
+#: Before a list: its names are cities ("the cities of Donetsk and Luhansk").
 _CITIES_OF_BEFORE = re.compile(
     r"(?i)\b(?:cities|towns|ports)\s+(?:of|such\s+as|like|including)?\s*(?:the\s+)?$"
 )
@@ -1153,6 +1152,8 @@ _UNIT_APPOSITION = re.compile(
     r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:exclave|enclave|province|region|oblast|"
     r"governorate|state|territory|department)\b"
 )
+#: A part of a place held or taken, before its name: the province ("forces hold all of
+#: Luhansk and most of Donetsk", "Russia seized much of Kherson").
 _PART_HELD_BEFORE = re.compile(
     r"(?i)\b(?:holds?|held|holding|control\w*|captur\w*|occup\w*|seiz\w*|took|tak(?:e|es|en|ing)|"
     r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*)\s+"
