@@ -666,10 +666,15 @@ def _suggest(query: str, country: str | None, owners: pd.Series) -> list[str]:
         pool = pool[pool.unit_id.map(owners).eq(country) | pool.country.eq(country)]
     if pool.empty:
         return []
-    choices = dict(zip(pool.norm, pool.unit_id, strict=True))
-    found = process.extract(
-        normalize(query), list(choices), scorer=fuzz.WRatio, limit=8, score_cutoff=75
-    )
+    # a name much shorter than the query is no likely intent, however well it matches a
+    # part of it ("Ha", "Var" and "Osh" inside "Varosha")
+    q = normalize(query)
+    shortest = max(3, int(0.6 * len(q)))
+    choices = {
+        n: u for n, u in zip(pool.norm, pool.unit_id, strict=True) if len(n) >= shortest
+    }
+    # the plain edit ratio: WRatio's partial matching suggested "Shan" and "Budapest"
+    found = process.extract(q, list(choices), scorer=fuzz.ratio, limit=8, score_cutoff=75)
     units = _unit_attrs().set_index("unit_id")
     areas = _area_table()
     out: list[str] = []

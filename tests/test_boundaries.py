@@ -356,3 +356,19 @@ def test_lookup_knows_every_form_the_text_finder_knows():
     ]
     with pytest.raises(UnknownRegionError):
         b.lookup("Paris Jackson")  # a person the text finder reads as no place
+
+
+@pytest.mark.parametrize(
+    ("name", "suggested", "not_suggested"),
+    [
+        ("Varosha", [], ["Ha", "Var", "Osh"]),
+        ("West Kordofan", ["Kordofan"], ["Eastern", "Western"]),
+        ("Donetsc", ["Donetsk"], ["Down"]),
+    ],
+)
+def test_suggestions_after_an_unknown_name_are_names_like_it(name, suggested, not_suggested):
+    with pytest.raises(UnknownRegionError) as err:
+        b.lookup([name])
+    message = str(err.value)
+    assert all(f"'{s}'" in message for s in suggested)
+    assert not any(f"'{s}'" in message for s in not_suggested)
