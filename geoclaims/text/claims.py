@@ -466,12 +466,23 @@ def _make_context(
     )
 
 
-_COMPARED_BEFORE = re.compile(
-    r"(?i)(?:(?:the\s+)?size\s+of|(?:larger|bigger|smaller|greater)\s+than|comparable\s+to|"
-    r"compared\s+(?:with|to)|(?:more|less)\s+than|as\s+(?:large|big)\s+as|equivalent\s+to|"
-    r"більш\w*\s+за|менш\w*\s+за|больше|меньше|розміром\s+з|размером\s+с)\s+"
-    r"(?:[\w.’'-]+\s+(?:or|and|і|и|та|или|або)\s+)?(?:the\s+)?(?:(?:u\.?s\.?|american)\s+)?"
-    r"(?:state\s+of\s+)?$"
+# Words that compare a size with a place named after them ("roughly the size of Costa
+# Rica", "larger than Bulgaria or the US state of Virginia").
+_COMPARED = re.compile(
+    r"(?i)(?<!\w)(?:(?:the\s+)?size\s+of|(?:larger|bigger|smaller|greater)\s+than|"
+    r"comparable\s+to|compared\s+(?:with|to)|(?:more|less)\s+than|as\s+(?:large|big)\s+as|"
+    r"equivalent\s+to|більш\w*\s+за|менш\w*\s+за|больше|меньше|розміром\s+з|размером\s+с)"
+    r"\s+(?:the\s+)?(?:(?:u\.?s\.?|american)\s+)?(?:state\s+of\s+)?$"
+)
+# Words one of which a comparison holds: a cheap test before the pattern above is tried.
+_COMPARED_KEYS = (
+    "size of", "than", "compar", "equivalent", "as large", "as big", " за", "больше",
+    "меньше", "розміром", "размером",
+)  # fmt: skip
+# "Bulgaria or the US state of Virginia": the next place of a compared list
+_COMPARED_LIST = re.compile(
+    r"\s+(?:or|and|і|и|та|или|або)\s+(?:the\s+)?(?:(?:u\.?s\.?|american)\s+)?"
+    r"(?:state\s+of\s+)?"
 )
 
 
@@ -480,16 +491,34 @@ _DATELINE_AFTER = re.compile(r",|\s+[—–-]|\s+\(")
 
 @functools.lru_cache(maxsize=16)
 def _aside_starts(text: str, mentions: tuple[_Mention, ...]) -> frozenset[int]:
-    """The starts of :func:`_aside` mentions, once per text (a check reads it per figure)."""
-    return frozenset(m.start for m in mentions if _aside(text, m))
+    """The starts of the places named to compare a size with and of a dateline's place.
 
-
-def _aside(text: str, m: _Mention) -> bool:
-    """True for a place named to compare a size with, or a dateline's place."""
+    Found once per text (a check reads it per figure): the few characters before each
+    mention, tried against the comparing words only when one of their keys is there.
+    """
     if not text:
-        return False
-    if _COMPARED_BEFORE.search(text, max(0, m.start - 40), m.start):
-        return True
+        return frozenset()
+    out: set[int] = set()
+    prev: _Mention | None = None
+    for m in mentions:
+        window = text[max(0, m.start - 45) : m.start]
+        low = window.lower()
+        if (
+            (any(k in low for k in _COMPARED_KEYS) and _COMPARED.search(window) is not None)
+            or (
+                prev is not None
+                and prev.start in out
+                and _COMPARED_LIST.fullmatch(text, prev.end, m.start) is not None
+            )
+            or _dateline_place(text, m)
+        ):
+            out.add(m.start)
+        prev = m
+    return frozenset(out)
+
+
+def _dateline_place(text: str, m: _Mention) -> bool:
+    """True for a dateline's place: "MOSCOW, April 26 (Reuters) -" at a line's start."""
     surface = text[m.start : m.end]
     if len(surface) < 3 or not surface.isupper() or not _DATELINE_AFTER.match(text, m.end):
         return False
