@@ -311,7 +311,6 @@ _SENTENCE_END = re.compile(
     + r"(?=\s+(?![a-zа-яіїєґё])|\s*$)|\n"
 )
 _LAST_SENTENCE_END = re.compile(r"(?s).*(?:" + _SENTENCE_END.pattern + ")")
-_SENTENCE_END_AFTER = _SENTENCE_END
 
 #: How far a figure's grammar may reach before its first number (qualifier, "between").
 _LOOKBACK = 48
@@ -417,7 +416,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - 300)
     last = _LAST_SENTENCE_END.match(text, lo, start)  # the last end before the figure
     cut = last.end() if last else lo
-    m = _SENTENCE_END_AFTER.search(text, end, min(len(text), end + 300))
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     return cut, (m.start() if m else min(len(text), end + 300))
 
 

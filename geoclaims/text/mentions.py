@@ -1227,7 +1227,7 @@ def _the_city(
         and _NA_BEFORE.search(text, max(0, raw.start - 4), raw.start)
     ):
         return False
-    first = span[1]
+    lo, first, last, hi = span
     if any(
         _PART_HELD_BEFORE.search(text, max(0, at - 140), at) for at in {raw.start, first}
     ):
@@ -1239,7 +1239,6 @@ def _the_city(
     ):
         return False  # "a few villages in Chernihiv", "Cabinda, an Angolan exclave"
     cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
-    lo, first, last, hi = span
     lo, hi = max(lo, first - 50), min(hi, last + 50)
     before, after = _clause(text[lo : raw.start], text[raw.end : hi])
     if not (cue.search(before) or cue.search(after)):
