@@ -966,14 +966,64 @@ CUTS = [
             "standing for the 1902 administrative line"
         ),
     ),
+    # the four Southern Kuril Islands, each its own piece of Sakhalin Oblast; the area
+    # "Southern Kuril Islands" is their union (the islands south of the Friza Strait, so
+    # never Urup, whose southern cape lies at 45.6°N, 149.4°E)
     Cut(
-        "kuril-islands",
-        "Southern Kuril Islands",
+        "iturup",
+        "Iturup",
         ("RUS",),
         "box",
-        bbox=(145.3, 43.2, 149.6, 45.75),
+        bbox=(146.75, 44.3, 149.2, 45.75),
         units=("RU-SAK",),
-        source="Sakhalin Oblast's islands south of the Friza (De Vries) Strait, 45.75°N",
+        source="Sakhalin Oblast's land between 146.75°E and the Friza Strait (149.2°E)",
+    ),
+    Cut(
+        "kunashir",
+        "Kunashir",
+        ("RUS",),
+        "polygon",
+        polygon=((145.3, 43.6), (145.8, 43.6), (146.6, 44.2), (146.6, 44.6), (145.3, 44.6)),
+        units=("RU-SAK",),
+        source="Sakhalin Oblast's land west of 146.6°E and north of a line from 43.6°N, "
+        "145.8°E to 44.2°N, 146.6°E (the South Kuril Strait)",
+    ),
+    Cut(
+        "shikotan",
+        "Shikotan",
+        ("RUS",),
+        "box",
+        bbox=(146.5, 43.68, 147.0, 43.95),
+        units=("RU-SAK",),
+        source="Sakhalin Oblast's land in the box 146.5-147.0°E, 43.68-43.95°N",
+    ),
+    Cut(
+        "habomai-islands",
+        "Habomai Islands",
+        ("RUS",),
+        "box",
+        bbox=(145.7, 43.3, 146.45, 43.67),
+        units=("RU-SAK",),
+        source="Sakhalin Oblast's land in the box 145.7-146.45°E, 43.3-43.67°N",
+    ),
+    Cut(
+        "senkaku-islands",
+        "Senkaku Islands",
+        ("JPN",),
+        "box",
+        bbox=(123.4, 25.6, 124.7, 26.0),
+        units=("JP-47",),
+        source="Okinawa Prefecture's land in the box 123.4-124.7°E, 25.6-26.0°N",
+    ),
+    Cut(
+        "bir-tawil",
+        "Bir Tawil",
+        ("SDN",),
+        "polygon",
+        polygon=((33.18, 22.0), (34.08, 22.0), (34.02, 21.74), (33.6, 21.72)),
+        units=("SD-NR", "SD-RS"),
+        source="a trapezoid under 22°N from 33.18°E to 34.08°E, of Bir Tawil's published "
+        "area and centre",
     ),
 ]
 
@@ -1297,11 +1347,47 @@ AREAS = [
         "kuril-islands",
         "Southern Kuril Islands",
         "RUS",
-        ("cut:kuril-islands",),
+        ("cut:iturup", "cut:kunashir", "cut:shikotan", "cut:habomai-islands"),
         "Iturup, Kunashir, Shikotan and the Habomai islands, south of the Friza Strait: "
         "the islands Japan claims.",
         5036,
         _WIKI + "Kuril_Islands_dispute",
+    ),
+    Area(
+        "iturup",
+        "Iturup",
+        "RUS",
+        ("cut:iturup",),
+        "The largest of the Southern Kuril Islands (Etorofu in Japanese).",
+        3174.71,
+        "Russian Wikipedia, https://ru.wikipedia.org/wiki/Итуруп",
+    ),
+    Area(
+        "kunashir",
+        "Kunashir",
+        "RUS",
+        ("cut:kunashir",),
+        "The southernmost large island of the Southern Kuril Islands (Kunashiri in Japanese).",
+        1490,
+        _WIKI + "Kunashir_Island",
+    ),
+    Area(
+        "shikotan",
+        "Shikotan",
+        "RUS",
+        ("cut:shikotan",),
+        "The largest island of the Lesser Kuril Chain.",
+        253.33,
+        "the area of Japan's notional village of Shikotan, " + _WIKI + "Shikotan,_Hokkaido",
+    ),
+    Area(
+        "habomai-islands",
+        "Habomai Islands",
+        "RUS",
+        ("cut:habomai-islands",),
+        "The islets of the Lesser Kuril Chain between Shikotan and Hokkaido.",
+        99.9,
+        "German Wikipedia, https://de.wikipedia.org/wiki/Chabomai",
     ),
     Area(
         "darfur",
@@ -1402,6 +1488,54 @@ AREAS = [
         "The two Sovereign Base Areas the United Kingdom kept on Cyprus in 1960.",
         254,
         _WIKI + "Akrotiri_and_Dhekelia",
+    ),
+    Area(
+        "spratly-islands",
+        "Spratly Islands",
+        "",
+        ("none.spratly_islands",),
+        "The islets and reefs of the central South China Sea claimed in whole by China, "
+        "Taiwan and Vietnam and in part by Malaysia, the Philippines and Brunei.",
+        5,
+        "CIA World Factbook: land 'less than 5 sq km'",
+        "The islands' land is a few square kilometres scattered over some 410,000 km² of "
+        "sea; Natural Earth 4.1 draws only the larger islets, and land reclaimed since "
+        "2013 is not in it.",
+    ),
+    Area(
+        "paracel-islands",
+        "Paracel Islands",
+        "CHN",
+        ("CHN.paracel_islands",),
+        "The islets and reefs of the north-western South China Sea held by China since "
+        "1974 and claimed by Vietnam and Taiwan.",
+        7.75,
+        "CIA World Factbook 2012: land 'ca. 7.75 sq km'",
+        "Natural Earth 4.1 draws only the larger islets.",
+    ),
+    Area(
+        "senkaku-islands",
+        "Senkaku Islands",
+        "JPN",
+        ("cut:senkaku-islands",),
+        "The uninhabited islands north-east of Taiwan administered by Japan (Okinawa "
+        "Prefecture) and claimed by China and Taiwan as the Diaoyu Islands.",
+        5.53,
+        "Ministry of Foreign Affairs of Japan, from the Geospatial Information Authority's "
+        "2014 survey, https://www.mofa.go.jp/a_o/c_m1/senkaku/page1we_000009.html",
+        "Natural Earth 4.1 draws only the largest island, Uotsuri.",
+    ),
+    Area(
+        "bir-tawil",
+        "Bir Tawil",
+        "",
+        ("cut:bir-tawil",),
+        "The land south of 22°N inside the 1902 administrative line that neither Egypt "
+        "nor Sudan claims.",
+        2060,
+        _WIKI + "Bir_Tawil",
+        "No open polygon of the 1902 administrative line exists: Bir Tawil is drawn as a "
+        "trapezoid under 22°N of its published area and centre.",
     ),
 ]
 

@@ -876,7 +876,7 @@ def test_named_regions_a_view_puts_outside_the_whole_cannot_tell():
 def test_an_area_of_something_new_is_not_the_place_the_sentence_before_named():
     # The base is no reading of the islands: the figure's sentence neither names a place
     # nor refers back to one, so no whole can be told (it was "does not hold" against the
-    # Southern Kuril Islands' 5,102 km²).
+    # Southern Kuril Islands' 5,102 km², Urup's southern cape then included).
     text = (
         "Russia has controlled the southern Kuril Islands since 1945. "
         "Tokyo says a new base covers about 300 square kilometres."

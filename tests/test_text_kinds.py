@@ -1284,6 +1284,21 @@ def test_an_arabic_article_after_another_word_is_a_longer_name():
         ("Ситуация в Черкассах спокойная.", "Черкассах", "UA-71"),
         ("Al-Shabaab holds parts of Middle Shabelle.", "Middle Shabelle", "SO-SD"),
         ("Separatists in Ambazonia clashed with troops.", "Ambazonia", "area:ambazonia"),
+        # a plural adjective and noun inflect together, in every case
+        ("Полёты над Южными Курилами возобновились.", "Южными Курилами", "area:kuril-islands"),
+        ("Токио называет их Северными территориями.", "Северными территориями",
+         "area:kuril-islands"),
+        ("Японія не визнає влади Росії над Південними Курилами.", "Південними Курилами",
+         "area:kuril-islands"),
+        # the islands themselves, each its own area
+        ("Токио требует вернуть Итуруп, Кунашир, Шикотан и Хабомаи.", "Хабомаи",
+         "area:habomai-islands"),
+        ("Japan wants back Etorofu and Kunashiri.", "Etorofu", "area:iturup"),
+        ("China's ships circled the Senkakus, which it calls the Diaoyu Islands.",
+         "Diaoyu Islands", "area:senkaku-islands"),
+        ("Vietnam protested new Chinese construction on the Paracels.", "Paracels",
+         "area:paracel-islands"),
+        ("Bir Tawil is claimed by neither Egypt nor Sudan.", "Bir Tawil", "area:bir-tawil"),
     ],
 )  # fmt: skip
 def test_plural_cyrillic_names_in_every_case_and_more_region_names(text, surface, key):

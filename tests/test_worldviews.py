@@ -46,6 +46,14 @@ PUBLISHED = [
     # Hala'ib: a straight line stands for the 1902 administrative line (14% under).
     ("Hala'ib Triangle", 20_580, 0.15, "en.wikipedia.org/wiki/Halaib_Triangle"),
     ("Kuril Islands", 5_036, 0.03, "en.wikipedia.org/wiki/Kuril_Islands_dispute (4 islands)"),
+    # The four islands one by one: Natural Earth 4.1's coastlines of small islands are
+    # coarse (Habomai's islets 10% over, Iturup 4% under).
+    ("Iturup", 3_174.71, 0.05, "ru.wikipedia.org/wiki/Итуруп"),
+    ("Kunashir", 1_490, 0.06, "en.wikipedia.org/wiki/Kunashir_Island"),
+    ("Shikotan", 253.33, 0.04, "en.wikipedia.org/wiki/Shikotan,_Hokkaido"),
+    ("Habomai Islands", 99.9, 0.11, "de.wikipedia.org/wiki/Chabomai"),
+    # Bir Tawil: a trapezoid of the published area and centre stands for the 1902 line.
+    ("Bir Tawil", 2_060, 0.03, "en.wikipedia.org/wiki/Bir_Tawil"),
     ("Shaksgam Valley", 5_180, 0.03, "en.wikipedia.org/wiki/Trans-Karakoram_Tract"),
     # Aksai Chin: India's figure covers all the land China holds in Ladakh (19% over ours).
     ("Aksai Chin", 37_244, 0.20, "en.wikipedia.org/wiki/Aksai_Chin (India's figure)"),
@@ -273,6 +281,19 @@ def test_named_areas_are_unions_of_units_with_definitions() -> None:
     assert areas.at["area:donbas", "unit_ids"] == ("UA-14", "UA-09")
 
 
+def test_the_southern_kuril_islands_are_the_four_islands_and_never_urup() -> None:
+    # Japan claims the islands south of the Friza Strait (149.2°E between Iturup and Urup);
+    # Urup's southern cape at 45.6°N, 149.4°E is Russia's undisputed land.
+    areas = b.named_areas().set_index("unit_id")
+    kurils = areas.at["area:kuril-islands", "geometry"]
+    assert kurils.bounds[2] < 149.2
+    islands = areas.loc[[f"area:{a}" for a in ("iturup", "kunashir", "shikotan", "habomai-islands")]]
+    assert islands.geometry.union_all().symmetric_difference(kurils).area < 1e-9
+    assert sum(geodesic_area(g) for g in islands.geometry) == pytest.approx(
+        geodesic_area(kurils), rel=1e-6
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "area"),
     [
@@ -308,6 +329,13 @@ def test_named_areas_are_unions_of_units_with_definitions() -> None:
         ("princely state of Jammu and Kashmir", "kashmir"),
         ("Курилы", "kuril-islands"),
         ("Сектор Гази", "gaza-strip"),
+        ("Etorofu", "iturup"),
+        ("Кунашир", "kunashir"),
+        ("Habomai", "habomai-islands"),
+        ("Diaoyu Islands", "senkaku-islands"),
+        ("Spratlys", "spratly-islands"),
+        ("Парасельские острова", "paracel-islands"),
+        ("Бир-Тавиль", "bir-tawil"),
     ],
 )
 def test_aliases_of_named_areas(name: str, area: str) -> None:

@@ -52,7 +52,9 @@ _KINDS_OF_NAME = {
 _LATIN_LANGUAGES = frozenset({"en", "und-Latn", "und", ""})
 # Endings of the first word of a two-word Cyrillic name that make it an adjective
 # ("Південна Осетія", "Нагорный Карабах"); another first word is a noun ("Республіка").
-_ADJECTIVE_LIKE = ("на", "ня", "ний", "ній", "ий", "ій", "ый", "ой", "ая", "яя", "ька", "ська")
+_ADJECTIVE_LIKE = (
+    "на", "ня", "ний", "ній", "ий", "ій", "ый", "ой", "ая", "яя", "ька", "ська", "ые", "ие", "ні",
+)  # fmt: skip
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # The Arabic article at the start of a transliterated name ("al ", "an ", "ash "), and
 # "muhafazat" (governorate of).

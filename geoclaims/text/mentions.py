@@ -1385,9 +1385,10 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
             if any(c.kind == "region" and c.unit_id in units for c in b.cands):
                 with_place.add(b.start)  # "Seattle, Washington": the state the city is in
     # A place preposition before the first item holds for the items after it: "визиты в
-    # Москву и Киев", "in Moscow and Kyiv".
-    for a, b in itertools.pairwise(raws):
-        if gaz.capitals.get(b.key) is None or not _AND.fullmatch(text, a.end, b.start):
+    # Москву и Киев", "in Moscow and Kyiv", "in Tokyo, Bamako and Nairobi" (a comma joins
+    # only inside a list that goes on: "in Kyiv, Moscow said" is no list).
+    for i, (a, b) in enumerate(itertools.pairwise(raws)):
+        if gaz.capitals.get(b.key) is None or not _listed_after(text, raws, i):
             continue
         before = text[max(0, a.start - 40) : a.start].lower()
         if a.start in with_place or (
@@ -1432,6 +1433,20 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
             )
         prev = raw
     return out
+
+
+def _listed_after(text: str, raws: list[_Raw], i: int) -> bool:
+    """True when ``raws[i + 1]`` is listed after ``raws[i]``: joined by "and" (any
+    language's), or by a comma when the list goes on after it ("Tokyo, Bamako and ...").
+    """
+    a, b = raws[i], raws[i + 1]
+    if _AND.fullmatch(text, a.end, b.start):
+        return True
+    return (
+        _APPOSITION.fullmatch(text, a.end, b.start) is not None
+        and i + 2 < len(raws)
+        and _CONNECTOR.fullmatch(text, b.end, raws[i + 2].start) is not None
+    )
 
 
 @functools.cache
