@@ -110,6 +110,13 @@ def test_short_regional_names(text, surface, unit):
         # A city that is a unit itself, or whose unit bears its very name, stays the unit.
         ("Missiles hit Kyiv overnight.", "Kyiv", ("region", "UA-30")),
         ("Shakhtar played its home games in Hamburg.", "Hamburg", ("region", "DE-HH")),
+        # ... and so does a capital whose unit, of its name, is no bigger than a city
+        # (under 3,000 km²: Tokyo Metropolis, Beirut and Nairobi, Bamako's district), in a
+        # dateline too; a province around the capital is not (Kabul, Khartoum above).
+        ("Fighting in Beirut went on until dawn.", "Beirut", ("region", "LB-BA")),
+        ("Protesters marched in Nairobi on Tuesday.", "Nairobi", ("region", "KE-30")),
+        ("TOKYO, Jan 10 (Kyodo) - Japan protested.", "TOKYO", ("region", "JP-13")),
+        ("BAMAKO, Dec 1 (Reuters) - Mali's army said.", "BAMAKO", ("region", "ML-BKO")),
         (
             "Russian troops seized Belgorod oblast villages.",
             "Belgorod oblast",
@@ -414,6 +421,11 @@ def test_wholes_of_islands_areas_and_votes(text, expected):
          ("region", "TW-TPE")),
         ("Kyiv and Kharkiv were shelled overnight.", "Kyiv", ("region", "UA-30")),
         ("Smoke rose over central Kyiv.", "Kyiv", ("region", "UA-30")),
+        # A place preposition before a list holds for all of it, commas and all; a comma
+        # after a place is no list ("in Kyiv, Moscow's envoy").
+        ("Protests spread in Tbilisi, Baku and Yerevan.", "Baku", ("region", "AZ-BA")),
+        ("Protests spread in Tbilisi, Baku and Yerevan.", "Yerevan", ("region", "AM-ER")),
+        ("Officials in Kyiv, Moscow said, lied.", "Moscow", ("metonym", "RU-MOW")),
         # A ship named after a capital is no place.
         ("Ukraine sank the cruiser Moskva in 2022.", "Moskva", None),
     ],

@@ -86,6 +86,8 @@ class _Gazetteer(NamedTuple):
     acronyms: frozenset[int]  # keys whose every candidate is an acronym
     # key -> (unit_id, city name, country) of the national capital the key can name
     capitals: dict[str, tuple[str, str, str]]
+    # the units of those capitals that are the city itself (see _capital_city_units)
+    capital_units: frozenset[str]
 
 
 def _city_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str]]:
@@ -358,8 +360,44 @@ def _build() -> _Gazetteer:
     automaton.make_automaton()
     log.debug("gazetteer: %d keys", len(keys))
     acronyms = frozenset(i for i, cands in enumerate(candidates) if all(c.acronym for c in cands))
+    capitals = _capital_keys(keys, candidates)
     return _Gazetteer(
-        automaton, keys, candidates, units, country_names, acronyms, _capital_keys(keys, candidates)
+        automaton,
+        keys,
+        candidates,
+        units,
+        country_names,
+        acronyms,
+        capitals,
+        _capital_city_units({unit_id for unit_id, _name, _cc in capitals.values()}),
+    )
+
+
+#: A national capital's first-level unit smaller than this (km², geodesic, on the
+#: shipped polygon) is the city itself: Tokyo (2,194), Baku, Nairobi, Beirut, Bamako; a
+#: province around the capital is larger: Kabul (4,462), Khartoum state (22,142).
+CITY_UNIT_MAX_KM2 = 3000.0
+
+
+def _capital_city_units(unit_ids: set[str]) -> frozenset[str]:
+    """The units among ``unit_ids`` that cover less than :data:`CITY_UNIT_MAX_KM2`.
+
+    Only units with an ISO 3166-2 code of their own: a piece of a unit cut by a disputed
+    line, or a unit ISO does not list (Manila's, London's), is no first-level unit.
+    """
+    from pyproj import Geod
+
+    from geoclaims.boundaries import _unit_attrs, _unit_geometries, _unit_index
+
+    index = _unit_index()
+    iso = dict(zip(_unit_attrs()["unit_id"], _unit_attrs()["iso_3166_2"], strict=True))
+    ids = sorted(u for u in unit_ids if u in index and isinstance(iso[u], str) and iso[u])
+    geod = Geod(ellps="WGS84")
+    geoms = _unit_geometries([index[u] for u in ids])
+    return frozenset(
+        u
+        for u, g in zip(ids, geoms, strict=True)
+        if abs(geod.geometry_area_perimeter(g)[0]) / 1e6 < CITY_UNIT_MAX_KM2
     )
 
 

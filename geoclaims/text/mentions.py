@@ -1195,6 +1195,9 @@ def _the_city(
             and _unit_city_name(gaz.units[c.unit_id][0]) is None
             for c in raw.cands
         )
+    capital = gaz.capitals.get(raw.key)
+    if capital is not None and capital[0] in gaz.capital_units:
+        return False  # a capital whose unit is the city itself: the unit ("in Tokyo")
     if (
         "щин" in raw.key
         or "ччин" in raw.key
