@@ -1439,8 +1439,10 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
 
 
 def _listed_after(text: str, raws: list[_Raw], i: int) -> bool:
-    """True when ``raws[i + 1]`` is listed after ``raws[i]``: joined by "and" (any
-    language's), or by a comma when the list goes on after it ("Tokyo, Bamako and ...").
+    """True when ``raws[i + 1]`` is listed after ``raws[i]``.
+
+    Joined by "and" (any language's), or by a comma when the list goes on after it
+    ("Tokyo, Bamako and Nairobi").
     """
     a, b = raws[i], raws[i + 1]
     if _AND.fullmatch(text, a.end, b.start):
