@@ -46,6 +46,20 @@ tests/data/dev_passages_8.jsonl (130 rows: encyclopedia leads on disputes worldw
 analysis and fact-checks of the war, 40 in Ukrainian and Russian) was written blind after
 those two had been fitted, and its labels brought to the scheme the same way. Before any
 rule was fitted to it, it scored 0.924 / 0.827 with 78% of claims exact.
+
+tests/data/dev_passages_9.jsonl (150 rows: wire copy, UN statements, fact-checks,
+encyclopedia leads; 86 outside Ukraine, 50 in Ukrainian and Russian) and
+tests/data/dev_passages_10.jsonl (130 rows: features, op-eds, NGO reports, Telegram-style
+bulletins; 83 outside Ukraine, 42 in Ukrainian and Russian) were written blind later
+still, their labels brought to the scheme mechanically (the Falkland Islands as the
+country FLK, the Kurdistan Region as IQ-KR). At the release before them they scored
+0.898 / 0.815 with 88% of claims exact and 0.905 / 0.764 with 77%. The ninth set's
+failures were read and some of its kinds fixed; the tenth's were not, so its figures
+(0.906 / 0.805, 76%) are what those fixes gave text they were not fitted to.
+
+The rows of the fourth and fifth sets that left the Southern Kuril Islands one by one,
+the Spratly Islands and Bir Tawil unlabelled, because the data drew none of them, label
+them since the data does.
 """
 
 from __future__ import annotations
@@ -65,7 +79,9 @@ SETS = {
     "dev_passages_5.jsonl": (0.93, 0.91, 0.95),
     "dev_passages_6.jsonl": (0.90, 0.88, 0.87),
     "dev_passages_7.jsonl": (0.96, 0.93, 0.81),
-    "dev_passages_8.jsonl": (0.94, 0.85, 0.82),
+    "dev_passages_8.jsonl": (0.95, 0.88, 0.83),
+    "dev_passages_9.jsonl": (0.91, 0.88, 0.87),
+    "dev_passages_10.jsonl": (0.90, 0.80, 0.76),
 }
 
 

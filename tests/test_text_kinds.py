@@ -1521,3 +1521,36 @@ def test_land_won_back_is_a_figure_a_vote_won_is_not():
 def test_a_place_whose_area_is_stated_stays_the_context_of_its_share():
     text = "Площа Донецької області — 26,5 тис. кв. км, з них окуповано близько 80% її території."
     assert [c.of for c in find_claims(text)] == [None, "UA-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # A capitalised compass word before a unit's name makes a longer name the index
+        # does not hold: neither Kordofan nor Tigray is named.
+        ("The area sits between West Kordofan and Warrap state.", ["Warrap state"]),
+        ("Eritrean troops remain in Western Tigray.", []),
+        # ... but a country stays ("Eastern Ukraine"), and so does a lower-case direction.
+        ("Shelling went on in Eastern Ukraine and western Tigray.", ["Ukraine", "Tigray"]),
+        # A longer name the index holds is that name.
+        ("North Kivu and South Kordofan", ["North Kivu", "South Kordofan"]),
+    ],
+)
+def test_a_capitalised_compass_word_makes_a_longer_name(text, surfaces):
+    assert find_regions(text).surface.tolist() == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tigray has been dismembered since the war: Amhara forces still occupy Western Tigray, "
+        "around a quarter of the region's territory.",
+        "After the war in Tigray, forces from the Amhara region still control Western "
+        "Tigray, about a quarter of the region's land.",
+    ],
+)
+def test_the_region_is_never_the_one_whose_forces_hold_the_ground(text):
+    # the holder is never the whole: a quarter of Tigray (ET-TI), not of Amhara (ET-AM)
+    ((value, of),) = [(c.value, c.of) for c in find_claims(text)]
+    assert (value, of) == (25.0, "ET-TI")
+

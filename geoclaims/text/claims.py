@@ -684,15 +684,34 @@ def _most_named(
 
 
 def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
-    """The region, entity or area named before a figure, for "of the region"."""
+    """The region, entity or area named before a figure, for "of the region".
+
+    Never one that names the forces holding ground ("Amhara forces still occupy Western
+    Tigray, around a quarter of the region's territory" is a quarter of Tigray, and so
+    with "forces from the Amhara region"): the holder is never the whole.
+    """
     ends, chosen = ctx.wholes
     k = bisect.bisect_right(ends, start)
     for i in range(k - 1, max(-1, k - 6), -1):
         m = chosen[i]
         if start - m.end > 600:
             break
+        if _FORCES_AFTER.match(text, m.end) or _FORCES_BEFORE.search(
+            text, max(0, m.start - 30), m.start
+        ):
+            continue
         return _whole_id(m)
     return None
+
+
+#: Before and after a place: its forces or authorities, the holder of ground, not a
+#: whole ("Amhara forces", "forces from the Amhara region").
+_FORCES_BEFORE = re.compile(
+    r"(?i)(?:forces|troops|militias?|fighters)\s+(?:from|of)\s+(?:the\s+)?$"
+)
+_FORCES_AFTER = re.compile(
+    r"(?i)\s+(?:forces|troops|militias?|fighters|army|authorities|сил\w*|військ\w*|войск\w*)\b"
+)
 
 
 _FRAME = re.compile(

@@ -364,6 +364,15 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         and (new != "Greater" or all(c.kind != "city" for c in raw.cands))
     ):
         return True  # "New Guinea", "New England states", "'Greater Tibet'": another name
+    if (
+        new in _COMPASS_WORDS
+        and text[wstart + len(word) : raw.start] == " "
+        and all(c.kind != "country" for c in raw.cands)
+    ):
+        # "West Kordofan", "Western Tigray", "Northern Basque Country": a capitalised
+        # compass word makes a longer name the index does not hold, not the unit it
+        # contains ("Eastern Ukraine" is still Ukraine; "western Tigray" is Tigray's west).
+        return True
     if raw.suffix or raw.city_cue:
         return False
     last = word.lower().rstrip(".")
@@ -417,6 +426,9 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
 
 
 _NEW_WORDS = frozenset({"New", "Greater", "Nueva", "Nuevo", "Nova", "Novo"})
+_COMPASS_WORDS = frozenset(
+    {"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern"}
+)
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ern", "ic", "i", "al", "ed")
 _STREET_BEFORE = re.compile(
     r"(?<!\w)(?:Plaça|Plaza|Praça|Place|Piazza|Platz|Calle|Carrer|Rua|Rue|Avenida|Avinguda|"
