@@ -374,8 +374,9 @@ def _build() -> _Gazetteer:
 
 
 #: A national capital's first-level unit smaller than this (km², geodesic, on the
-#: shipped polygon) is the city itself: Tokyo (2,194), Baku, Nairobi, Beirut, Bamako; a
-#: province around the capital is larger: Kabul (4,462), Khartoum state (22,142).
+#: shipped polygon) is the city itself: Tokyo (2,135), Baku (2,372), Nairobi (757),
+#: Bamako (202), Beirut (25); a province around the capital is larger: Kabul (4,408),
+#: Khartoum state (21,146).
 CITY_UNIT_MAX_KM2 = 3000.0
 
 
