@@ -421,6 +421,11 @@ def test_wholes_of_islands_areas_and_votes(text, expected):
          ("region", "TW-TPE")),
         ("Kyiv and Kharkiv were shelled overnight.", "Kyiv", ("region", "UA-30")),
         ("Smoke rose over central Kyiv.", "Kyiv", ("region", "UA-30")),
+        # A capital held or controlled is the ground: Sanaa, in Amanat al-Asimah (YE-SA),
+        # not the Sanaa governorate (YE-SN) around it.
+        ("The Houthis have held Sanaa since 2014.", "Sanaa", ("region", "YE-SA")),
+        ("САНА, 5 мая — Хуситы наступают.", "САНА", ("region", "YE-SA")),
+        ("Sanaa governorate surrounds the capital.", "Sanaa governorate", ("region", "YE-SN")),
         # A place preposition before a list holds for all of it, commas and all; a comma
         # after a place is no list ("in Kyiv, Moscow's envoy").
         ("Protests spread in Tbilisi, Baku and Yerevan.", "Baku", ("region", "AZ-BA")),

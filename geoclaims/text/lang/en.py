@@ -380,7 +380,8 @@ PLACE_VERBS_BEFORE = (
     r"defend\w*", r"liberat\w*", r"occup\w*", r"took", r"take", r"taking", r"fell",
     r"rocked", r"pounded", r"blacked\s+out", r"invad\w*", r"storm\w*", r"raid\w*",
     r"toured", r"tour", r"leave", r"left", r"leaving", r"rebuil\w*", r"rebuild\w*",
-    r"visit(?:s|ed|ing)?",
+    r"visit(?:s|ed|ing)?", r"hold", r"holds", r"held", r"holding", r"controls?",
+    r"controlled", r"controlling",
 )  # fmt: skip
 #: Words after a capital that make it the place ("Kyiv was hit", "Kyiv came under fire").
 PLACE_AFTER = (
