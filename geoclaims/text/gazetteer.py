@@ -391,7 +391,8 @@ def _capital_city_units(unit_ids: set[str]) -> frozenset[str]:
     from geoclaims.boundaries import _unit_attrs, _unit_geometries, _unit_index
 
     index = _unit_index()
-    iso = dict(zip(_unit_attrs()["unit_id"], _unit_attrs()["iso_3166_2"], strict=True))
+    attrs = _unit_attrs()
+    iso = dict(zip(attrs["unit_id"], attrs["iso_3166_2"], strict=True))
     ids = sorted(u for u in unit_ids if u in index and isinstance(iso[u], str) and iso[u])
     geod = Geod(ellps="WGS84")
     geoms = _unit_geometries([index[u] for u in ids])
