@@ -61,6 +61,9 @@ _METONYM_POSSESSED = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}(?:{_alt(lang.merged_tuple('METONYM_POSSESSED'))})(?!\w)"
 )
 _POSSESSED_WORD = re.compile(r"\s+(?:\d{4}\s+)?[\"“‘']?([a-z][a-z-]+)\b")
+#: A possessive with no noun after it ("as much as Islamabad's.", "Kyiv's, not Moscow's,"):
+#: the noun is the one said before.
+_ELLIPTIC_POSSESSIVE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _METONYM_BEFORE = re.compile(
     rf"(?<!\w)(?:{_alt(lang.merged_tuple('METONYM_BEFORE'))})\s+"
     r"(?:(?:the|both|ні|ни|и|і|й|также|також|тоже|теж)\s+)?$"
@@ -452,7 +455,9 @@ _ARABIC_COMPOUND_BEFORE = re.compile(
 # An Arabic article joined to the name by a hyphen, with no other word of the name before.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-$")
 _ROMANCE_OF_AFTER = re.compile(r" (?:de|del|de la|do|da|dos|das|di|du|des) [A-ZÁÉÍÓÚÑÇ]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*|[\"“«(]\s*)$")
+# A sentence's first word; a dash opens one after a dateline or a time ("SUKHUMI —
+# Parliament ...", "10:42 — The ...").
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*|[\"“«(]\s*|[—–] ?| - ?)$")
 
 
 def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -638,7 +643,14 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
         # unless it is the place's own ("Kyiv's streets"): "Baku's count", "Beijing's 2023
         # map", "Kyiv's foothold".
         nxt = _POSSESSED_WORD.match(text, end)
-        return nxt is not None and nxt[1] not in en.METONYM_PLACE_POSSESSED
+        if nxt is None:
+            # "as much as Islamabad's.": the noun is the one said before, an authority
+            return _ELLIPTIC_POSSESSIVE.match(text, end) is not None
+        if nxt[1] in en.METONYM_PLACE_ADJECTIVES:
+            # "Moscow's biggest gain", but "Moscow's biggest stadium": the noun decides
+            noun = _POSSESSED_WORD.match(text, nxt.end())
+            return noun is not None and noun[1] not in en.METONYM_PLACE_POSSESSED
+        return nxt[1] not in en.METONYM_PLACE_POSSESSED
     if _METONYM_HYPHENATED.match(after):
         return True
     before = text[max(0, raw.start - 40) : raw.start].lower()
@@ -838,23 +850,36 @@ def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
     """
     if not _COMBINING.search(text):
         return _resolve_plain(text, country)
+    plain, index = _without_marks(text)
+    out = []
+    for men in _resolve_plain(plain, country):
+        start, end = _span_in(text, index, men.start, men.end)
+        out.append(men._replace(start=start, end=end))
+    return tuple(out)
+
+
+def _without_marks(text: str) -> tuple[str, np.ndarray]:
+    """The text without its combining marks, and where its characters sit in ``text``.
+
+    ``index[i]`` is the position in ``text`` of the plain text's character ``i``.
+    """
     plain = _COMBINING.sub("", text)
-    # index[i] is where the plain text's character i sits in the text.
     delta = np.zeros(len(plain) + 1, dtype=np.int64)
     removed = 0
     for m in _COMBINING.finditer(text):
         delta[m.start() - removed] += m.end() - m.start()
         removed += m.end() - m.start()
-    index = np.arange(len(plain) + 1, dtype=np.int64) + np.cumsum(delta)
-    out = []
-    for men in _resolve_plain(plain, country):
-        start = int(index[men.start])
-        end = int(index[men.end - 1]) + 1
-        tail = _COMBINING.match(text, end)
-        if tail:
-            end = tail.end()
-        out.append(men._replace(start=start, end=end))
-    return tuple(out)
+    return plain, np.arange(len(plain) + 1, dtype=np.int64) + np.cumsum(delta)
+
+
+def _span_in(text: str, index: np.ndarray, start: int, end: int) -> tuple[int, int]:
+    """A span of the plain text of :func:`_without_marks` as a span of ``text``.
+
+    The marks on the span's last letter are the span's.
+    """
+    new_end = int(index[end - 1]) + 1
+    tail = _COMBINING.match(text, new_end)
+    return int(index[start]), tail.end() if tail else new_end
 
 
 def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:

@@ -152,7 +152,7 @@ QUALIFIERS = {
                "nigh on"),
     "about": ("about", "around", "roughly", "approximately", "approx.", "some", "circa", "ca.",
               "an estimated", "estimated", "~", "an approximate", "approximate", "perhaps",
-              "maybe", "possibly"),
+              "maybe", "possibly", "closer to", "nearer to"),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeding",
                   "just over", "greater than", "just above", "slightly more than",
                   "a little over", "a little more than", "slightly over", "a bit over"),
@@ -353,6 +353,14 @@ METONYM_PLACE_POSSESSED = frozenset(
     club clubs team fans stadium mosques synagogues museums museum boulevards avenues
     quarter quarters bay waterfront beaches beach tallest largest biggest oldest
     famous ancient medieval first best dense rush morning evening night nights children
+    building
+    """.split()  # noqa: SIM905
+)
+#: Adjectives among those: the noun after them decides ("Moscow's biggest stadium" is the
+#: place, "Moscow's biggest gain" the government).
+METONYM_PLACE_ADJECTIVES = frozenset(
+    """
+    tallest largest biggest oldest famous ancient medieval first best dense
     """.split()  # noqa: SIM905
 )
 #: Words before a capital that make it the government ("accused Moscow", "talks between").
@@ -422,6 +430,7 @@ METONYM_BEFORE = (
     r"mediation\s+(?:by|of)", r"mediated\s+by", r"sanctions\s+(?:on|against)",
     r"fund(?:s|ed|ing)?", r"arm(?:s|ed|ing)?", r"suppl(?:y|ies|ied|ying)", r"help\w*",
     r"assist\w*", r"reassur\w*", r"lobb\w*", r"persuad\w*", r"convinc\w*",
+    r"(?:won|wins?|winning)\s+over",  # "has won over Washington and Madrid": a government
     # The agent of a passive verb acts: "dismissed by Kyiv", "condemned by Rome".
     r"(?!(?:surrounded|bordered|served|flanked|connected|linked|followed|dominated|crossed|"
     r"encircled|hit|struck|shelled|bombed|attacked|targeted|visited|reached|passed)\s)"
