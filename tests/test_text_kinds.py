@@ -1559,3 +1559,56 @@ def test_the_region_is_never_the_one_whose_forces_hold_the_ground(text):
     ((value, of),) = [(c.value, c.of) for c in find_claims(text)]
     assert (value, of) == (25.0, "ET-TI")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capital's possessive before an adjective: the noun after it decides
+        ("That would be Kyiv's biggest setback of the year.", "Kyiv's", ("metonym", "UA-30")),
+        ("Moscow's biggest stadium was closed.", "Moscow's", ("region", "RU-MOW")),
+        # a possessive with its noun left out is the government said before
+        ("Tbilisi's view differs from Moscow's.", "Moscow's", ("metonym", "RU-MOW")),
+        # the object of "won over"; dependence on a capital
+        ("The plan has won over Washington and Paris.", "Washington", ("metonym", "US-DC")),
+        ("Экономика республики почти полностью зависит от Москвы.", "Москвы",
+         ("metonym", "RU-MOW")),
+        ("Бюджет регіону залежить від Москви.", "Москви", ("metonym", "RU-MOW")),
+        # after a dateline's dash, a capitalised word opens the sentence: not a name
+        ("SUKHUM — Парламент Абхазии одобрил соглашение.", "Абхазии", ("region", "GE-AB")),
+        ("10:15 — Parliament of Abkhazia met on Monday.", "Abkhazia", ("region", "GE-AB")),
+        # the Golan in Russian and Ukrainian, as a plural noun in any case
+        ("Бои шли на Голанах.", "Голанах", ("area", "area:golan-heights")),
+        ("Ізраїль утримує Голани.", "Голани", ("area", "area:golan-heights")),
+    ],
+)  # fmt: skip
+def test_possessives_datelines_and_plural_names(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stress marks inside the words that name the whole
+        ("Зага́лом окупо́вано 72% Запорі́зької о́бласті.", [(72, None, "UA-23")]),
+        ("На Запорі́жжі окупо́вано 72% о́бласті.", [(72, None, "UA-23")]),
+        # a share given as a degree ("занята на N%") is of the place it follows
+        ("Херсонская область занята примерно на две трети, Донецкая — на 80%.",
+         [(66.67, "about", "UA-65"), (80, None, "UA-14")]),
+        ("Луганська область окупована майже на 99%.", [(99, "nearly", "UA-09")]),
+        ("Цены выросли на 12%.", []),
+        # "my country" and its name after it; "closer to"
+        ("Russia occupies close to a fifth of my country, Ukraine.",
+         [(20, "nearly", "UKR")]),
+        ("Their share of Syria is now closer to a fifth.", [(20, "about", "SYR")]),
+        # "the island" after an island country, not the country named last
+        ("The north is 36% of Cyprus and recognised only by Turkey. The buffer zone is "
+         "another 3 percent of the island.", [(36, None, "CYP"), (3, None, "CYP")]),
+        # a frame after a semicolon
+        ("Фронт стоїть; у Сумській області вони контролюють близько 3 відсотків території.",
+         [(3, "about", "UA-59")]),
+    ],
+)  # fmt: skip
+def test_shares_as_degrees_stress_marks_islands_and_frames(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

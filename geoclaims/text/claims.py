@@ -23,7 +23,15 @@ from typing import NamedTuple
 from geoclaims.text import lang
 from geoclaims.text._lazy import _LazyPattern, _LazyRe  # noqa: F401
 from geoclaims.text.gazetteer import _CYRILLIC
-from geoclaims.text.mentions import _check_text, _country_arg, _Mention, _resolve
+from geoclaims.text.mentions import (
+    _COMBINING,
+    _check_text,
+    _country_arg,
+    _Mention,
+    _resolve,
+    _span_in,
+    _without_marks,
+)
 
 re = _LazyRe()  # the patterns below are built through it
 
@@ -208,9 +216,10 @@ _CYR_THIS = frozenset({"цієї", "цю", "этой", "эту", "тієї", "т
 _CYR_RELATIVE = re.compile(r"\s*,\s*(?:яку|яка|яке|які|що|которую|которая|которое|которые|что)\b")
 _ISLAND_PHRASE = re.compile(r"(?:whole\s+|entire\s+)?island(?P<poss>['’ʼʹ]s)?(?!\w)")
 _COUNTRY_PHRASE = re.compile(
-    r"(?:whole\s+|entire\s+)?(?:country|nation|kingdom|republic)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
+    r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?(?:country|nation|kingdom|republic)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
     r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
 )
+_APPOSED = re.compile(r"\s*[,—–]\s*")
 _ITS_PHRASE = re.compile(
     rf"(?:its|their|her)\s+(?:own\s+)?(?:(?:internationally\s+)?recogni[sz]ed\s+)?"
     rf"(?:(?:sovereign|national|total|entire|whole)\s+)?(?:land\s+)?{_TERRITORY}\b"
@@ -244,7 +253,8 @@ _TERRITORIAL_CUE = re.compile(
     r"land|liberat\w*|retak\w*|retook|recaptur\w*|regain\w*|lost|los(?:e|es|ing)|"
     r"administer\w*|govern\w*|claim\w*|account\w*|cover\w*|spans?|adds?\s+another|"
     r"окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
-    r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*)"
+    r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*|"
+    r"занят\w*|зайнят\w*)"
 )
 _NOT_TERRITORIAL_AFTER = re.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:voted|vote|votes|voting|in\s+favou?r|turnout|support|"
@@ -657,6 +667,24 @@ def _the_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
     return None
 
 
+#: Countries that are one island, or nearly: "the island" after one of them named is that
+#: country ("36% of Cyprus ... recognised only by Turkey ... 3 percent of the island").
+_ISLAND_COUNTRIES = frozenset(
+    {"CYP", "TWN", "LKA", "ISL", "MLT", "CUB", "JAM", "MDG", "BHR", "SGP", "MUS", "BRB",
+     "FLK", "CPV", "COM", "STP"}
+)  # fmt: skip
+
+
+def _island_country(start: int, ctx: _Context) -> str | None:
+    """The island country named last within a few mentions before ``start``, else None."""
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    for m in reversed(chosen[max(0, k - 12) : k]):
+        if m.kind != "metonym" and m.country in _ISLAND_COUNTRIES:
+            return m.country
+    return None
+
+
 _OWN_GOVERNMENT = re.compile(
     r"\s*(?:(?:military|civilian|central|federal|interim)\s+)?"
     r"(?:government|junta|regime|authorities|administration)\b"
@@ -728,10 +756,14 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
     "In Zaporizhzhia oblast, the occupiers control about 70% of the territory" (and "У
     Запорізькій області ... 70% території") is a share of the oblast, not of Ukraine. None
     when the sentence opens otherwise, or when another place is named between the frame
-    and the figure ("..., а по всій Україні — 18% території").
+    and the figure ("..., а по всій Україні — 18% території"). A clause after a semicolon
+    or a colon opens a frame too ("...; у Харківській області вони контролюють 5%").
     """
     s0, _s1 = _sentence_bounds(text, start, start)
+    c0 = max(text.rfind(";", s0, start), text.rfind(":", s0, start)) + 1
     m = _FRAME.match(text, s0, start)
+    if (m is None or m.end() not in ctx.at) and c0 > s0:
+        m = _FRAME.match(text, c0, start)
     if m is None or m.end() not in ctx.at:
         return None
     frame = ctx.at[m.end()]
@@ -984,6 +1016,9 @@ def _target(
         if cm:
             if cm.group("poss") and not _territory_follows(rest[cm.start("poss") + 2 :]):
                 return True, False, None
+            named = _APPOSED.match(low, t + cm.end())
+            if named and named.end() in at and at[named.end()].kind == "country":
+                return True, True, at[named.end()].country  # "a fifth of my country, Ukraine"
             return True, True, _the_country(text, low, fig_start, ctx)
         if _ITS_PHRASE.match(rest) or _ITS_AREA.match(rest):
             return True, True, _possessor_whole(text, low, fig_start, ctx)
@@ -993,7 +1028,9 @@ def _target(
             # before (Cyprus, Taiwan), not the part of it named last (Northern Cyprus).
             if im.group("poss") and not _territory_follows(rest[im.end() :]):
                 return True, False, None
-            return True, True, _context_country(text, low, fig_start, ctx)
+            return True, True, _island_country(start=fig_start, ctx=ctx) or _context_country(
+                text, low, fig_start, ctx
+            )
         rm = _REGION_PHRASE.match(rest)
         if rm and not rest.startswith(("territory", "area")):
             if rm.group("poss") and not _territory_follows(rest[rm.end() :]):
@@ -1039,8 +1076,13 @@ def _target(
         if nxt in at and at[nxt].kind in _WHOLE_KINDS:
             return True, True, _whole_id(at[nxt])
         return True, True, _context_whole(text, low, fig_start, ctx)
-    if _CYR_ISLAND.match(low, pos) or _CYR_COUNTRY_WORD.match(low, pos):
-        # "3% острова", "5% країни": the island country, the country talked about
+    if _CYR_ISLAND.match(low, pos):
+        # "3% острова": the island country talked about
+        return True, True, _island_country(fig_start, ctx) or _the_country(
+            text, low, fig_start, ctx
+        )
+    if _CYR_COUNTRY_WORD.match(low, pos):
+        # "5% країни": the country talked about
         return True, True, _the_country(text, low, fig_start, ctx)
     cm2 = _CYR_TARGET.match(low, pos)
     if cm2:
@@ -1327,6 +1369,20 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     default = _country_arg(country)
     if not text:
         return []
+    if _COMBINING.search(text):
+        # Stress marks ("72% о́бласті") are set aside while the figures are read; the
+        # spans are given back on the text as it is.
+        plain, index = _without_marks(text)
+        out = []
+        for c in _find_claims(plain, default):
+            start, end = _span_in(text, index, c.start, c.end)
+            out.append(dataclasses.replace(c, start=start, end=end, surface=text[start:end]))
+        return out
+    return _find_claims(text, default)
+
+
+def _find_claims(text: str, default: str | None) -> list[Claim]:
+    """:func:`find_claims` on a checked text without combining marks."""
     found = _scan(text)
     if not found:
         return []
@@ -1374,7 +1430,10 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
                 if not (_TERRITORIAL_CUE.search(around) or share_of):
                     continue
                 of = _context_country(text, low, start, ctx)
-                if restated is not None:
+                degree = _degree_whole(low, s0, start, end, ctx)
+                if degree is not None:
+                    of = degree  # "Запорожская область занята примерно на три четверти"
+                elif restated is not None:
                     of = restated  # "almost all of the Luhansk region — about 99%"
                 elif share_of is not None:
                     # "Russia held 27% of Ukraine. ... the share fell to 18%", "88% of the
@@ -1447,6 +1506,31 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
             named.append(has_target and whole is not None and _names_whole(text, low, end, ctx))
             bare.append(not has_target)
     return _share_named_whole(text, claims, named, bare)
+
+
+#: "занята на 72%", "окупована на три чверті": a share given as a degree, by "на".
+_CYR_DEGREE = re.compile(r"(?<!\w)на\s+(?=\S)")
+_CYR_DEGREE_PARTICIPLE = re.compile(
+    r"(?<!\w)(?:занят|зайнят|оккупирован|окупован|захвачен|захоплен|освобожден|звільнен|"
+    r"контролир|контрольован|подконтрольн|підконтрольн)\w*"
+)
+
+
+def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str | None:
+    """The whole of a Cyrillic share given as a degree: the place named last before it.
+
+    "Запорожская область занята примерно на три четверти, Херсонская — на 72%": each
+    share is of the region it follows, in a sentence that says "occupied" (занята,
+    окупована, под контролем...) before it. None for any other figure.
+    """
+    if not _CYR_DEGREE.search(low, max(s0, start - 4), end):
+        return None
+    if not _CYR_DEGREE_PARTICIPLE.search(low, s0, start):
+        return None
+    m = _mention_before(start, ctx)
+    if m is None or m.start < s0 or m.kind not in _WHOLE_KINDS:
+        return None
+    return _whole_id(m)
 
 
 def _share_of_named(low: str, s0: int, start: int, ctx: _Context) -> str | None:
