@@ -1612,3 +1612,17 @@ def test_possessives_datelines_and_plural_names(text, surface, expected):
 def test_shares_as_degrees_stress_marks_islands_and_frames(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Officials in Hargeisa and Las Anod traded accusations.", "Hargeisa",
+         "SOM.somaliland"),
+        ("Aid convoys reached Mekelle from Gondar.", "Mekelle", "ET-TI"),
+        ("Aid convoys reached Mekelle from Gondar.", "Gondar", "ET-AM"),
+        ("Sukhumi is the seat of Abkhazia's de facto government.", "Sukhumi", "GE-AB"),
+    ],
+)  # fmt: skip
+def test_cities_by_their_english_news_spelling(text, surface, unit):
+    assert _kind_of(text, surface) == ("city", unit)
