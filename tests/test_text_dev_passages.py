@@ -55,7 +55,16 @@ still, their labels brought to the scheme mechanically (the Falkland Islands as 
 country FLK, the Kurdistan Region as IQ-KR). At the release before them they scored
 0.898 / 0.815 with 88% of claims exact and 0.905 / 0.764 with 77%. The ninth set's
 failures were read and some of its kinds fixed; the tenth's were not, so its figures
-(0.906 / 0.805, 76%) are what those fixes gave text they were not fitted to.
+then (0.906 / 0.805, 76%) were what those fixes gave text they were not fitted to. The
+tenth's failures were read next and some of its kinds fixed (0.927 / 0.812, 80%).
+
+tests/data/dev_passages_11.jsonl (150 rows: wire copy with datelines, UN and government
+statements, court rulings, encyclopedia leads, fact-checks; 92 outside Ukraine, 50 in
+Ukrainian and Russian, 199 figures) was written blind later still, its labels brought to
+the scheme the same way. Its failures have not been read: at the release before it it
+scored 0.870 / 0.785 with 81% of claims exact, and 0.870 / 0.785 with 82% after the kinds
+the tenth set showed were fixed. Of its 71 missed mentions, 30 are named areas the data
+draws no boundary for (Shebaa Farms, Area C, Snake Island, Doklam...).
 
 The rows of the fourth and fifth sets that left the Southern Kuril Islands one by one,
 the Spratly Islands and Bir Tawil unlabelled, because the data drew none of them, label
@@ -81,7 +90,8 @@ SETS = {
     "dev_passages_7.jsonl": (0.96, 0.93, 0.81),
     "dev_passages_8.jsonl": (0.95, 0.88, 0.83),
     "dev_passages_9.jsonl": (0.91, 0.88, 0.87),
-    "dev_passages_10.jsonl": (0.90, 0.80, 0.76),
+    "dev_passages_10.jsonl": (0.92, 0.81, 0.79),
+    "dev_passages_11.jsonl": (0.86, 0.78, 0.81),
 }
 
 

@@ -1578,6 +1578,9 @@ def test_the_region_is_never_the_one_whose_forces_hold_the_ground(text):
         ("SUKHUM — Парламент Абхазии одобрил соглашение.", "Абхазии", ("region", "GE-AB")),
         ("10:15 — Parliament of Abkhazia met on Monday.", "Abkhazia", ("region", "GE-AB")),
         # the Golan in Russian and Ukrainian, as a plural noun in any case
+        # a country's possessive after a comma owns the place, it does not locate a city
+        ("Rabat claims Ceuta and Melilla, Spain's two enclaves.", "Melilla",
+         ("region", "ES-ML")),
         ("Бои шли на Голанах.", "Голанах", ("area", "area:golan-heights")),
         ("Ізраїль утримує Голани.", "Голани", ("area", "area:golan-heights")),
     ],

@@ -987,7 +987,12 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     for k in range(len(kept) - 1, -1, -1):
         raw, cands = kept[k]
         local: tuple[str | None, str | None] = (None, None)
-        if right is not None and _APPOSITION.fullmatch(text, raw.end, right_start):
+        if (
+            right is not None
+            and _APPOSITION.fullmatch(text, raw.end, right_start)
+            # "Ceuta and Melilla, Spain's two enclaves": an owner, not "Melilla, Spain"
+            and text[kept[k + 1][0].end - 2 : kept[k + 1][0].end] not in ("'s", "’s")
+        ):
             local = (right[4], "" if right[0] == "country" else right[1])
         near = _near_countries(text, kept, k)
         # A state after "City, " is the state that city lies in ("Atlanta, Georgia"),
