@@ -51,6 +51,7 @@ __all__ = [
     "InvalidInputError",
     "InvalidTypeError",
     "LayerError",
+    "NoBoundaryError",
     "NoSnapshotError",
     "OutputError",
     "ScanError",
@@ -148,6 +149,37 @@ class UnknownRegionError(GeoclaimsError, LookupError):
         else:
             msg += " Check the spelling, or pass an ISO 3166-2 code such as 'UA-14'."
         super().__init__(msg)
+
+
+class NoBoundaryError(UnknownRegionError):
+    """A name or id is a named place the embedded data draws no boundary for.
+
+    The text finder finds such places (Shebaa Farms, Area C, Snake Island; see
+    ``places.csv`` in the data folder) as named areas, but nothing can be measured or
+    drawn for them. A subclass of :class:`UnknownRegionError`.
+
+    Parameters
+    ----------
+    query : str
+        The name or id as the caller gave it.
+    area_id : str
+        The place's id (``area:<slug>``).
+    name : str
+        The place's English name.
+    """
+
+    def __init__(self, query: str, area_id: str, name: str) -> None:
+        self.area_id = area_id
+        self.name = name
+        GeoclaimsError.__init__(
+            self,
+            f"{quote(query)} is {name} ({area_id}), a named place the embedded boundary data "
+            "draws no polygon for, so it cannot be drawn or measured. Pass its polygon "
+            "yourself (a GeoDataFrame as regions=) or name the regions it lies in.",
+        )
+        self.query = query
+        self.suggestions = []
+        self.country = None
 
 
 class UnknownCountryError(GeoclaimsError, LookupError):

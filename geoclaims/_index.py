@@ -41,7 +41,7 @@ _SUFFIX = ".pickle"
 # The boundary data files (in boundaries._data_dir) the gazetteer reads; the optional
 # ones are hashed when present.
 _DATA_FILES = ("names.csv", "units.parquet", "cities.csv", "countries.csv")
-_OPTIONAL_DATA_FILES = ("areas.csv", "city_names.csv")
+_OPTIONAL_DATA_FILES = ("areas.csv", "city_names.csv", "places.csv", "place_names.csv")
 
 
 def data_dir() -> Path | None:

@@ -635,6 +635,28 @@ def _check_own_regions(frame: gpd.GeoDataFrame) -> None:
         raise InvalidInputError(msg)
 
 
+def _without_undrawn(frame: pd.DataFrame) -> pd.DataFrame:
+    """A regions frame without its named places that have no boundary, with a warning.
+
+    A find_regions() frame may hold places the data draws no polygon for (Shebaa Farms,
+    Area C; :func:`geoclaims.boundaries.named_places`): they cannot be measured, and
+    the rest of the frame still can.
+    """
+    if "unit_id" not in frame.columns or isinstance(frame, gpd.GeoDataFrame):
+        return frame
+    undrawn = frame["unit_id"].isin(boundaries._place_table().index)
+    if not undrawn.any():
+        return frame
+    names = frame.loc[undrawn, "name"] if "name" in frame.columns else frame.loc[undrawn, "unit_id"]
+    listed = ", ".join(dict.fromkeys(map(str, names)))
+    warnings.warn(
+        f"{listed}: no boundary in the embedded data, left out of the measured regions.",
+        GeoclaimsWarning,
+        stacklevel=4,
+    )
+    return frame[~undrawn]
+
+
 def _named_units(
     regions: Any, *, country: str, worldview: str, as_of: _dt.date
 ) -> gpd.GeoDataFrame:
@@ -642,6 +664,7 @@ def _named_units(
     if isinstance(regions, str):
         regions = [regions]
     if isinstance(regions, pd.DataFrame):
+        regions = _without_undrawn(regions)
         key = _ids_key(regions)
         if key is not None:  # a frame without polygons: its unit ids, read as plain lists
             return _units_from_ids(list(key[1]))[[*_UNIT_COLUMNS, "geometry"]]

@@ -31,6 +31,7 @@ from geoclaims._errors import (
     GeoclaimsError,
     InvalidInputError,
     InvalidTypeError,
+    NoBoundaryError,
     UnknownCountryError,
     UnknownRegionError,
     typed_errors,
@@ -38,7 +39,15 @@ from geoclaims._errors import (
 from geoclaims._normalize import name_key, normalize
 from geoclaims.worldviews import DateLike, sovereign
 
-__all__ = ["countries", "country_name", "lookup", "named_areas", "regions", "resolve_country"]
+__all__ = [
+    "countries",
+    "country_name",
+    "lookup",
+    "named_areas",
+    "named_places",
+    "regions",
+    "resolve_country",
+]
 
 log = logging.getLogger(__name__)
 
@@ -418,6 +427,70 @@ def area_id(name: str) -> str | None:
 
 
 @functools.cache
+def _place_table() -> pd.DataFrame:
+    """Named places without a boundary, from ``places.csv``, indexed by ``area_id``.
+
+    Columns ``name``, ``country`` (alpha-3, "" when none or several), ``definition`` and
+    ``source``; empty for a data folder built without the file.
+    """
+    columns = ["area_id", "name", "country", "definition", "source"]
+    path = _data_path("places.csv")
+    if not path.is_file():
+        return pd.DataFrame(columns=columns).set_index("area_id")
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return df[columns].set_index("area_id")
+
+
+@functools.cache
+def _place_names() -> pd.DataFrame:
+    """The names of the places of :func:`_place_table`, from ``place_names.csv``.
+
+    Columns ``area_id``, ``country``, ``name``, ``language``, ``kind``; empty without the
+    file.
+    """
+    path = _data_path("place_names.csv")
+    if not path.is_file():
+        return pd.DataFrame(columns=["area_id", "country", "name", "language", "kind"])
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    df.insert(1, "country", df["area_id"].map(_place_table()["country"]).fillna(""))
+    return df
+
+
+@functools.cache
+def _place_ids_by_norm() -> dict[str, str]:
+    """Normalised name -> the named place without a boundary carrying it."""
+    names = _place_names()
+    return {
+        normalize(n): a for n, a in zip(names["name"], names["area_id"], strict=True)
+    }
+
+
+def named_places() -> pd.DataFrame:
+    """Named places that geoclaims finds in text but draws no boundary for.
+
+    Too small for the 1:10m boundaries (Snake Island, the Shebaa Farms) or with no open
+    boundary (Area C, the Lachin corridor, Western Tigray), they come out of
+    :func:`~geoclaims.find_regions` as named areas (kind ``"area"``) with these ids;
+    :func:`lookup` raises :class:`~geoclaims.NoBoundaryError` for them, and a check of a
+    figure about one cannot tell.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per place: ``area_id`` (``area:<slug>``), ``name``, ``country`` (ISO
+        3166-1 alpha-3 under the "un" view, "" when none or several), ``definition`` and
+        ``source`` (where the definition comes from). Curated in the build's
+        ``curated_places.csv``.
+
+    Examples
+    --------
+    >>> named_places().set_index("area_id").at["area:shebaa-farms", "country"]
+    'SYR'
+    """
+    return _place_table().reset_index()
+
+
+@functools.cache
 def _area_ids_by_norm() -> dict[str, tuple[str, ...]]:
     """Normalised name -> the named areas (``area:<slug>``) carrying it, in table order."""
     names = _names()
@@ -728,6 +801,8 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
         return "unit", q
     if q in _area_table().index:
         return "area", q
+    if q in _place_table().index:
+        raise NoBoundaryError(query, q, _place_table().at[q, "name"])
     idx = _unit_index()
     names = _names()
     norm, key = normalize(q), name_key(q)
@@ -782,6 +857,9 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
             raise AmbiguousRegionError(query, cands)
         if not country_hits.empty:
             return "country", country_hits.country.iloc[0]
+    place = _place_ids_by_norm().get(norm)
+    if place is not None:
+        raise NoBoundaryError(query, place, _place_table().at[place, "name"])
     found = _text_match(query, country)
     if found is not None:
         return found
@@ -812,6 +890,8 @@ def _text_match(query: str, country: str | None) -> tuple[str, str] | None:
     if row["kind"] == "country":
         return "country", str(row["country"])
     uid = row["unit_id"]
+    if isinstance(uid, str) and uid in _place_table().index:
+        raise NoBoundaryError(query, uid, _place_table().at[uid, "name"])
     if row["kind"] in ("region", "entity", "area") and isinstance(uid, str):
         return ("area" if uid.startswith(AREA_PREFIX) else "unit"), uid
     return None
@@ -862,6 +942,9 @@ def lookup(
     ------
     UnknownRegionError
         When a name matches nothing; the message suggests close matches.
+    NoBoundaryError
+        When a name is a named place the data draws no polygon for ("Shebaa Farms",
+        "Area C"; see :func:`named_places`), a subclass of UnknownRegionError.
     AmbiguousRegionError
         When a name matches regions of several countries (or a region and a country)
         and ``country`` does not narrow it down.

@@ -41,8 +41,15 @@ from geoclaims._errors import (
     typed_errors,
 )
 from geoclaims._validate import validate_claim
-from geoclaims.areas import _OUTSIDE_KM2, STALE_SNAPSHOT_DAYS, area_share, layer_placement
+from geoclaims.areas import (
+    _OUTSIDE_KM2,
+    STALE_SNAPSHOT_DAYS,
+    _without_undrawn,
+    area_share,
+    layer_placement,
+)
 from geoclaims.boundaries import (
+    _place_table,
     _unit_attrs,
     _unit_index,
     _unit_rows,
@@ -348,6 +355,7 @@ class _Figure:
     part: pd.DataFrame | None = None  # find_regions-like rows: unit_id, name, country, kind
     holders: tuple[str, ...] = ()
     unrecognised: tuple[str, ...] = ()
+    undrawn: tuple[str, ...] = ()  # named places the data draws no boundary for
     guessed: bool = False  # an area's country read from the text around it, not stated
     # parts the text names only in part ("most of Fezzan"): (name, the words saying so)
     partial: tuple[tuple[str, str], ...] = ()
@@ -605,6 +613,7 @@ def _article_part(
         rows = mentions[
             mentions["kind"].isin(_PART_KINDS)
             & mentions["unit_id"].notna()
+            & ~mentions["unit_id"].isin(_place_table().index)
             & (mentions["country"] == country)
         ]
         found = [r for _, r in rows.iterrows()]
@@ -748,6 +757,7 @@ def _figure(
     fig.holders = tuple(str(mentions.at[i, "name"]) for i in holders)
     holder_countries = {str(mentions.at[i, "country"]) for i in holders}
     unrecognised: list[str] = []
+    undrawn: list[str] = []  # named places without a boundary (boundaries._place_table)
 
     # the whole: "of <country>", "of <region or named area>", "of its territory"
     whole_span: tuple[int, int] | None = None
@@ -758,6 +768,9 @@ def _figure(
             row = _lookup_place(of, None, worldview, date)
             if row is not None:
                 fig.whole_name = str(row["name"])
+            elif of in _place_table().index:
+                fig.whole_name = str(_place_table().at[of, "name"])
+                undrawn.append(fig.whole_name)
         else:
             fig.whole_country = of
     elif m := _OF.match(text, end):
@@ -770,6 +783,8 @@ def _figure(
                 fig.whole_country = str(row["country"])
             else:
                 fig.whole_name = str(row["name"])
+                if row["unit_id"] in _place_table().index:
+                    undrawn.append(fig.whole_name)
         elif (n := _NAME.match(text, at)) is not None and not _is_demonym(n.group()):
             whole_span = (n.start(), n.end())
             name = _LEADING_ARTICLE.sub("", n.group())
@@ -805,6 +820,9 @@ def _figure(
                 row = _lookup_place(of, None, worldview, date)
                 if row is not None:
                     fig.whole_name = str(row["name"])
+                elif of in _place_table().index:
+                    fig.whole_name = str(_place_table().at[of, "name"])
+                    undrawn.append(fig.whole_name)
             else:
                 fig.whole_country = of
 
@@ -818,11 +836,27 @@ def _figure(
         else {c: s.tolist() for c, s in mentions.items() if c in _PART_COLUMNS}
     )
     m_cols = {c: got[c] for c in _PART_COLUMNS}
-    m_part = [
-        k in _PART_KINDS and pd.notna(u)
+    no_boundary = _place_table().index
+    m_undrawn = [
+        k in _PART_KINDS and isinstance(u, str) and u in no_boundary
         for k, u in zip(m_cols["kind"], m_cols["unit_id"], strict=True)
     ]
+    m_part = [
+        k in _PART_KINDS and pd.notna(u) and not undrawn_k
+        for k, u, undrawn_k in zip(m_cols["kind"], m_cols["unit_id"], m_undrawn, strict=True)
+    ]
     m_labels = mentions.index
+
+    def undrawn_names(a: int, b: int) -> list[str]:
+        """The names of the places without a boundary named in [a, b) (not holders)."""
+        return [
+            str(m_cols["name"][k])
+            for k in range(len(m_labels))
+            if m_undrawn[k]
+            and m_starts[k] >= a
+            and m_ends[k] <= b
+            and m_labels[k] not in holders
+        ]
 
     def part_rows(a: int, b: int) -> list[Any]:
         """The part-kind mentions in [a, b) (not holders, not the whole), as rows."""
@@ -884,7 +918,9 @@ def _figure(
                 if row is not None and _is_part_of(row, country_hint):
                     extra.append(row)
         found = rows + extra
-        if found or unrecognised:
+        here = [n for n in undrawn_names(a, b) if n not in undrawn]
+        undrawn += here
+        if found or unrecognised or here:
             scope = (a, b)
             break
     if fig.guessed and found and not any(r.get("country") == fig.whole_country for r in found):
@@ -907,6 +943,7 @@ def _figure(
         fig.part = _article_part(everywhere, country_hint, cache)
         found = []
     fig.unrecognised = tuple(dict.fromkeys(unrecognised))
+    fig.undrawn = tuple(dict.fromkeys(undrawn))
     if found:
         fig.part = _rows(_outer_parts(found))
         fig.partial = _partial_parts(
@@ -1581,6 +1618,10 @@ class Verdict:
         One sentence of at most about 200 characters a journalist could paste.
     unrecognised : tuple of str
         Place-like names in the figure's sentence that geoclaims does not know.
+    undrawn : tuple of str
+        Named places the figure is about that geoclaims finds but has no boundary for
+        (:func:`geoclaims.boundaries.named_places`: Shebaa Farms, Area C); the verdict is
+        then "cannot tell".
     regions : tuple of str
         The part: names of the regions the figure is about (its clause's, or its
         sentence's, or the sentence before's).
@@ -1605,6 +1646,7 @@ class Verdict:
     share: Any = field(default=None, repr=False)
     summary: str = ""
     unrecognised: tuple[str, ...] = ()
+    undrawn: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     whole: str | None = None
     verb: str | None = None
@@ -1824,6 +1866,12 @@ def _verdict(
         ]
         fig.whole_name = areas[0] if areas else None
     whole_words: str | None = None
+    if missing is None and fig.undrawn:
+        # "The Shebaa Farms cover about 25 km²", "60% of Area C": a place the text names
+        # for the figure, that the data draws no boundary for
+        it = "it" if len(fig.undrawn) == 1 else "them"
+        missing = f"geoclaims knows {_names(list(fig.undrawn))} but has no boundary for {it}"
+        whole_words = fig.whole_name
     if missing is None and fig.guessed and fig.part is None and unit == "km2":
         # an area whose text names no place it is of: its country's claims are no reading
         # of it ("Tokyo says a new base covers about 300 km²" is not the disputed islands)
@@ -2006,6 +2054,7 @@ def _verdict(
         share=named_share,
         summary=summary,
         unrecognised=fig.unrecognised,
+        undrawn=fig.undrawn,
         regions=part_names,
         whole=whole_words,
         verb=fig.verb,
@@ -2273,7 +2322,7 @@ def _given_regions(regions: Any, worldview: str, date: _dt.date) -> pd.DataFrame
             # a capital standing for its government (kind "metonym") is never measured
             frame = frame[~frame["kind"].isin(("country", "metonym"))]
         if "unit_id" in frame.columns:
-            frame = frame[frame["unit_id"].notna()]
+            frame = _without_undrawn(frame[frame["unit_id"].notna()])
         if len(frame) == 0:
             return None
         if "name" not in frame.columns or "country" not in frame.columns:
@@ -2447,7 +2496,15 @@ def _verdict_key(
         return None
     return (
         (claim.value, claim.high, claim.unit, claim.qualifier, claim.of, claim.surface),
-        (fig.verb, fig.whole_name, fig.whole_country, fig.holders, fig.unrecognised, part),
+        (
+            fig.verb,
+            fig.whole_name,
+            fig.whole_country,
+            fig.holders,
+            fig.unrecognised,
+            fig.undrawn,
+            part,
+        ),
         (worldview, date, id(layer)),
     )
 

@@ -247,9 +247,13 @@ def _territory(mentions: pd.DataFrame, claims: Sequence[Claim]) -> tuple[pd.Data
     candidates lie in; only that country's candidates are measured, so a passing
     mention of a region elsewhere does not end up on the map.
     """
+    from geoclaims.boundaries import _place_table
     from geoclaims.maps import _main_country
 
-    with_unit = mentions[mentions["unit_id"].notna()]
+    # a named place without a boundary (Shebaa Farms, Area C) is highlighted, not drawn
+    with_unit = mentions[
+        mentions["unit_id"].notna() & ~mentions["unit_id"].isin(_place_table().index)
+    ]
     rows = with_unit[with_unit["kind"].isin(_TERRITORY_KINDS)]
     if rows.empty:
         rows = with_unit[with_unit["kind"] == "city"]
@@ -570,7 +574,12 @@ def _mention_title(row: dict[str, Any]) -> str:
         bits.append(f"({iso})")
     elif isinstance(row.get("country"), str):
         bits.append(f"({row['country']})")
-    return " ".join(bits) + (f", {kind}" if kind else "")
+    title = " ".join(bits) + (f", {kind}" if kind else "")
+    from geoclaims.boundaries import _place_table
+
+    if row.get("unit_id") in _place_table().index:
+        title += ", no boundary in the data"  # a named place not drawn (Shebaa Farms)
+    return title
 
 
 def _claim_title(claim: Claim) -> str:

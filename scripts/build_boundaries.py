@@ -1109,6 +1109,7 @@ def build(cache: Path) -> dict[str, object]:
         ]
     )
     claims_log = validate_claims(OUT / "claims.csv", out_units, set(areas_df.area_id))
+    places_df, place_names_df = read_places(set(areas_df.area_id), set(countries_df.country))
     return {
         "units": out_units,
         "areas": areas_df,
@@ -1124,9 +1125,54 @@ def build(cache: Path) -> dict[str, object]:
         "countries": countries_df,
         "cities": cities_out,
         "city_names": city_names,
+        "places": places_df,
+        "place_names": place_names_df,
         "stats": stats,
         "src": src,
     }
+
+
+def read_places(area_ids: set[str], countries: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Named places the data draws no boundary for, and their names.
+
+    ``curated_places.csv`` (place slug, canonical English name, ISO 3166-1 alpha-3 of the
+    country it lies in under the "un" view or "" where no view gives it one, definition,
+    source) and ``curated_place_names.csv`` (slug, name, BCP 47 language, kind) become
+    ``places.csv`` and ``place_names.csv``, with ids ``area:<slug>``. The text finder
+    finds them as named areas; a lookup or a check says that they have no boundary.
+    """
+    here = Path(__file__).parent
+    places = pd.read_csv(here / "curated_places.csv", dtype=str, keep_default_na=False)
+    names = pd.read_csv(here / "curated_place_names.csv", dtype=str, keep_default_na=False)
+    places["area_id"] = "area:" + places["place"]
+    problems = []
+    if places["place"].duplicated().any():
+        problems.append(f"duplicate places {sorted(places.place[places.place.duplicated()])}")
+    clash = sorted(set(places.area_id) & area_ids)
+    if clash:
+        problems.append(f"places that are also drawn areas {clash}")
+    bad_cc = sorted(set(places.country) - countries - {""})
+    if bad_cc:
+        problems.append(f"unknown countries {bad_cc}")
+    if (places[["name", "definition", "source"]] == "").any(axis=None):
+        problems.append("a place without a name, definition or source")
+    unknown = sorted(set(names.place) - set(places.place))
+    if unknown:
+        problems.append(f"curated_place_names.csv names unknown places {unknown}")
+    if names.duplicated(["place", "name", "language"]).any():
+        problems.append("duplicate place names")
+    if problems:
+        raise SystemExit("curated places: " + "; ".join(problems))
+    names = pd.concat(
+        [
+            places.assign(language="en", kind="official")[["place", "name", "language", "kind"]],
+            names,
+        ]
+    )
+    names.insert(0, "area_id", "area:" + names.pop("place"))
+    names = names.sort_values(["area_id", "name"], kind="stable").reset_index(drop=True)
+    out = places[["area_id", "name", "country", "definition", "source"]]
+    return out.sort_values("area_id").reset_index(drop=True), names
 
 
 CLAIM_KINDS = ("annexed", "claimed", "held", "recognised")
@@ -1194,7 +1240,7 @@ def write(result: dict[str, object]) -> None:
         write_covering_bbox=False,
         row_group_size=UNITS_ROW_GROUP,
     )
-    for key in ("names", "countries", "cities", "city_names", "areas"):
+    for key in ("names", "countries", "cities", "city_names", "areas", "places", "place_names"):
         result[key].to_csv(OUT / f"{key}.csv", index=False, lineterminator="\n")
     s = result["stats"]
     src = result["src"]
@@ -1215,6 +1261,7 @@ def write(result: dict[str, object]) -> None:
         names=s["names"],
         country_names=s["country_names"],
         countries=s["countries"],
+        places=len(result["places"]),
         cities=s["cities"],
         cities_unplaced=s["cities_unplaced"],
         floor=f"{CITY_POPULATION_FLOOR:,}",

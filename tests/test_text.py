@@ -825,7 +825,11 @@ def test_a_province_named_after_its_capital(text, expected):
         # Among countries, the one the name is of.
         (
             "Israel retains control of Area C in the West Bank.",
-            [("Israel", "country", "ISR"), ("West Bank", "area", "area:west-bank")],
+            [
+                ("Israel", "country", "ISR"),
+                ("Area C", "area", "area:area-c"),  # a named place, without a boundary
+                ("West Bank", "area", "area:west-bank"),
+            ],
         ),
         # Seas and rivers are not the units named after them.
         ("A stretch of Red Sea coast.", []),

@@ -1017,8 +1017,10 @@ def test_new_and_greater_make_other_names(text, kept):
         ("Это больше площади Москвы.", [("Москвы", "region", "RU-MOW")]),
         # A unit word before a Cyrillic name.
         ("Авиабаза в провинции Латакия работает.", [("Латакия", "region", "SY-LA")]),
-        # A corridor named after a place is no place; Leh is a town, not Ladakh.
-        ("Activists blocked the Lachin corridor.", []),
+        # A corridor named after a place is not that place (it is a named place of its
+        # own, without a boundary); Leh is a town, not Ladakh.
+        ("Activists blocked the Lachin corridor.",
+         [("Lachin corridor", "area", "area:lachin-corridor")]),
         ("They took Hadramawt and Mahra.",
          [("Hadramawt", "region", "YE-HD"), ("Mahra", "region", "YE-MR")]),
     ],
@@ -1532,9 +1534,10 @@ def test_a_place_whose_area_is_stated_stays_the_context_of_its_share():
     ("text", "surfaces"),
     [
         # A capitalised compass word before a unit's name makes a longer name the index
-        # does not hold: neither Kordofan nor Tigray is named.
+        # does not hold (or holds as a named place without a boundary): neither Kordofan
+        # nor Tigray is named.
         ("The area sits between West Kordofan and Warrap state.", ["Warrap state"]),
-        ("Eritrean troops remain in Western Tigray.", []),
+        ("Eritrean troops remain in Western Tigray.", ["Western Tigray"]),
         # ... but a country stays ("Eastern Ukraine"), and so does a lower-case direction.
         ("Shelling went on in Eastern Ukraine and western Tigray.", ["Ukraine", "Tigray"]),
         # A longer name the index holds is that name.

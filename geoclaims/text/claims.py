@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from geoclaims.text import lang
 from geoclaims.text._lazy import _LazyPattern, _LazyRe  # noqa: F401
-from geoclaims.text.gazetteer import _CYRILLIC
+from geoclaims.text.gazetteer import _CYRILLIC, _gazetteer
 from geoclaims.text.mentions import (
     _COMBINING,
     _check_text,
@@ -214,7 +214,9 @@ _CYR_REGION_WORD = re.compile(
 _CYR_ISLAND = re.compile(r"\s*(?:остр[оі]в\w*)")
 _CYR_THIS = frozenset({"цієї", "цю", "этой", "эту", "тієї", "той"})
 _CYR_RELATIVE = re.compile(r"\s*,\s*(?:яку|яка|яке|які|що|которую|которая|которое|которые|что)\b")
-_ISLAND_PHRASE = re.compile(r"(?:whole\s+|entire\s+)?island(?P<poss>['’ʼʹ]s)?(?!\w)")
+_ISLAND_PHRASE = re.compile(
+    r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?island(?P<poss>['’ʼʹ]s)?(?!\w)"
+)
 _COUNTRY_PHRASE = re.compile(
     r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?(?:country|nation|kingdom|republic)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
     r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
@@ -463,7 +465,12 @@ def _make_context(
     for kinds in (("country",), ("region", "entity", "area", "city", "metonym")):
         chosen = [m for m in mentions if m.kind in kinds]
         groups.append(([m.end for m in chosen], chosen))
-    wholes = [m for m in mentions if m.kind in ("region", "entity", "area")]
+    # A place without a boundary (Kinburn Spit, Galwan valley) is a whole only by "of X":
+    # "the Kinburn Spit, roughly 1% of the oblast" is a share of the oblast it lies in.
+    places = _gazetteer().places
+    wholes = [
+        m for m in mentions if m.kind in ("region", "entity", "area") and m.unit_id not in places
+    ]
     every = list(mentions)
     return _Context(
         at,
@@ -1247,6 +1254,7 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
 
 _DISTRICT_BEFORE = re.compile(
     r"(?<!\w)(?:old|resort|residential|historic|christian|jewish|muslim|armenian|latin|"
+    r"fenced-off|fenced|walled|abandoned|ghost|"
     r"french|business|diplomatic|government|merchant|tourist|city's|town's)\s+$"
 )
 

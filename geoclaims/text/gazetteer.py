@@ -88,6 +88,8 @@ class _Gazetteer(NamedTuple):
     capitals: dict[str, tuple[str, str, str]]
     # the units of those capitals that are the city itself (see _capital_city_units)
     capital_units: frozenset[str]
+    # named places without a boundary (boundaries._place_table): found, never measured
+    places: frozenset[str] = frozenset()
 
 
 def _city_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str]]:
@@ -171,7 +173,7 @@ def _build() -> _Gazetteer:
     # boundaries data ships them (boundaries._area_table), with their names in _names().
     # One that is an ISO 3166-2 subdivision (Scotland, GB-SCT) carries its code and is
     # found as a region.
-    areas = _areas()
+    areas = {**_areas(), **_places()}
     units.update(areas)
     cities = _cities()
     unit_pop: Counter[str] = Counter()
@@ -225,6 +227,7 @@ def _build() -> _Gazetteer:
             strict=True,
         ),
         _translated_names(units, country_names),
+        _place_name_rows(),
     ):
         out_kind = _KINDS_OF_NAME.get(kind)
         if out_kind is None or not name:
@@ -370,6 +373,7 @@ def _build() -> _Gazetteer:
         acronyms,
         capitals,
         _capital_city_units({unit_id for unit_id, _name, _cc in capitals.values()}),
+        frozenset(_places()),
     )
 
 
@@ -512,6 +516,40 @@ def _areas() -> dict[str, tuple[str | None, str, str]]:
             table["area_id"], table["iso_3166_2"], table["name"], table["country"], strict=True
         )
     }
+
+
+def _places() -> dict[str, tuple[str | None, str, str]]:
+    """Named places without a boundary, as :func:`_areas` gives the named areas.
+
+    From ``boundaries._place_table``; empty without the data.
+    """
+    from geoclaims import boundaries
+
+    table_fn = getattr(boundaries, "_place_table", None)
+    if table_fn is None:
+        return {}
+    table = table_fn()
+    rows = zip(table.index, table["name"], table["country"], strict=True)
+    return {a: (None, n, c) for a, n, c in rows}
+
+
+def _place_name_rows() -> list[tuple[str, str, str, str, str, str, str]]:
+    """The places' names as rows of the name table.
+
+    Each is (id, country, name, language, kind, normalised name, key).
+    """
+    from geoclaims import boundaries
+
+    table_fn = getattr(boundaries, "_place_names", None)
+    if table_fn is None:
+        return []
+    t = table_fn()
+    return [
+        (a, c, n, lang, k, normalize(n), name_key(n))
+        for a, c, n, lang, k in zip(
+            t["area_id"], t["country"], t["name"], t["language"], t["kind"], strict=True
+        )
+    ]
 
 
 def _area_members() -> dict[str, tuple[str, ...]]:

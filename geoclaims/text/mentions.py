@@ -302,11 +302,27 @@ def _raw_matches(text: str) -> list[_Raw]:
             # A name starts with a capital, but "сектор Газа" and a named area's
             # "the districts around Nagorno-Karabakh", "southern Kuril Islands" have it inside.
             continue
+        if mixed_case and text[start].islower() and _compass_of_unit(gaz, keys[kid]):
+            continue  # "western Tigray" is Tigray's west; "Western Tigray" the named area
         if kid in acronyms and not text[start:end].isupper():
             continue
         out.append(_Raw(start, end, keys[kid], gaz.candidates[kid]))
         last_end = nend
     return out
+
+
+_COMPASS_LOWER = frozenset(
+    "west east north south western eastern northern southern central".split()  # noqa: SIM905
+)
+
+
+def _compass_of_unit(gaz: _Gazetteer, key: str) -> bool:
+    """True for a key made of a compass word and a unit's name ("western tigray")."""
+    first, _, rest = key.partition(" ")
+    if first not in _COMPASS_LOWER or not rest:
+        return False
+    kid = gaz.automaton.get(f" {rest} ", None)
+    return kid is not None and any(c.kind in ("region", "entity") for c in gaz.candidates[kid])
 
 
 def _prev_word(text: str, start: int) -> tuple[str, int]:
@@ -1644,7 +1660,9 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
         ``kind`` (``region``, ``entity``, ``area``, ``city``, ``country`` or
         ``metonym``), ``unit_id`` and ``iso_3166_2`` of the first-level unit named or
         lain in (missing for a country; for a named area ``unit_id`` is
-        ``"area:<slug>"`` and ``iso_3166_2`` is missing), ``name`` (English name of the
+        ``"area:<slug>"`` and ``iso_3166_2`` is missing; the areas of
+        :func:`geoclaims.boundaries.named_places`, such as Shebaa Farms or Area C, have
+        no boundary and are never measured), ``name`` (English name of the
         unit, area, city or country), ``country`` (ISO alpha-3 as shipped, i.e. the
         "un" view; empty for an area several countries share) and ``score`` in [0, 1]:
         1 unambiguous with a cue, 0.95 unambiguous, 0.9 a namesake settled by the

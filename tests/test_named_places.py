@@ -1,0 +1,129 @@
+"""Named places the data draws no boundary for: found in text, never measured.
+
+Shebaa Farms, Area C, Snake Island and their kin are too small for the 1:10m boundaries
+or have no open boundary. The text finder finds them as named areas; lookup, area_share,
+check_claims and report say that they have no boundary instead of measuring something
+else or failing.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+
+import geoclaims as gc
+from geoclaims.boundaries import named_areas, named_places
+from geoclaims.text import find_regions
+
+
+def _areas(text: str) -> list[tuple[str, str]]:
+    df = find_regions(text)
+    return [(m.surface, m.unit_id) for m in df.itertuples() if m.kind == "area"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel captured the Shebaa Farms from Syria in 1967.",
+         [("Shebaa Farms", "area:shebaa-farms")]),
+        ("Area C covers about 60 percent of the West Bank.",
+         [("Area C", "area:area-c"), ("West Bank", "area:west-bank")]),
+        ("Russian forces abandoned Snake Island in June 2022.",
+         [("Snake Island", "area:snake-island")]),
+        ("Під контролем РФ залишається Кінбурнська коса.",
+         [("Кінбурнська коса", "area:kinburn-spit")]),
+        ("Азербайджан закрыл Лачинский коридор.", [("Лачинский коридор", "area:lachin-corridor")]),
+        ("Amhara officials have run Western Tigray since 2020.",
+         [("Western Tigray", "area:western-tigray")]),
+        ("Beijing took control of Scarborough Shoal in 2012.",
+         [("Scarborough Shoal", "area:scarborough-shoal")]),
+    ],
+)  # fmt: skip
+def test_places_without_a_boundary_are_found_as_named_areas(text, expected):
+    assert _areas(text) == expected
+
+
+def test_the_places_table_is_whole_and_apart_from_the_drawn_areas():
+    places = named_places()
+    assert list(places.columns) == ["area_id", "name", "country", "definition", "source"]
+    assert len(places) >= 30
+    assert places["area_id"].str.fullmatch(r"area:[a-z0-9-]+").all()
+    assert places["area_id"].is_unique
+    assert not set(places["area_id"]) & set(named_areas()["unit_id"])
+    known = set(gc.countries()["country"])
+    assert set(places["country"]) - {""} <= known
+    assert places["source"].str.startswith("https://").all()
+    assert (places["definition"].str.len() > 20).all()
+
+
+@pytest.mark.parametrize("query", ["Shebaa Farms", "area:area-c", "Зміїний", "Dokdo"])
+def test_lookup_says_a_place_has_no_boundary(query):
+    with pytest.raises(gc.NoBoundaryError) as info:
+        gc.lookup(query)
+    assert isinstance(info.value, gc.UnknownRegionError)
+    message = str(info.value)
+    assert repr(query) in message
+    assert "no polygon" in message
+    assert info.value.area_id in set(named_places()["area_id"])
+
+
+def test_a_figure_about_a_place_without_a_boundary_cannot_be_told():
+    text = (
+        "Israel captured the Shebaa Farms in 1967. The strip covers about 25 km². "
+        "Palestinians may build on less than 1% of Area C."
+    )
+    verdicts = gc.check_claims(text)
+    assert [v.status for v in verdicts] == ["cannot tell", "cannot tell"]
+    assert [v.undrawn for v in verdicts] == [("Shebaa Farms",), ("Area C",)]
+    assert "has no boundary" in verdicts[0].summary
+    assert "Shebaa Farms" in verdicts[0].text
+
+
+def test_a_figure_about_a_drawn_region_beside_a_place_is_still_checked():
+    text = "Russia gave up Snake Island. Crimea covers about 4.5% of Ukraine."
+    (verdict,) = gc.check_claims(text)
+    assert verdict.undrawn == ()
+    assert verdict.status == "holds"  # the Autonomous Republic is 4.3% of Ukraine
+
+
+def test_area_share_of_a_text_leaves_the_place_out_with_a_warning():
+    frame = find_regions("Snake Island and the Zaporizhzhia region were shelled.")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        share = gc.area_share(frame, of="Ukraine")
+    assert list(share.to_frame()["name"]) == ["Zaporizhzhia"]
+    assert any("Snake Island" in str(w.message) for w in caught)
+
+
+def test_the_report_highlights_the_place_and_draws_nothing_for_it():
+    page = gc.report("Israel captured the Shebaa Farms in 1967. They cover about 25 km².")
+    assert re.search(r'title="Shebaa Farms \(SYR\), area, no boundary in the data"', page.html)
+    assert page.verdicts[0].status == "cannot tell"
+
+
+def test_a_compass_word_in_lower_case_before_a_unit_is_the_units_part():
+    assert _areas("Fighting resumed in western Tigray.") == []
+    assert _areas("Fighting resumed in Western Tigray.") == [
+        ("Western Tigray", "area:western-tigray")
+    ]
+    # a named area whose own name follows the compass word keeps it
+    assert _areas("Japan claims the southern Kuril Islands.") == [
+        ("southern Kuril Islands", "area:kuril-islands")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        ("In the Mykolaiv region only the Kinburn Spit, roughly 1% of the oblast, remains "
+         "occupied.", "UA-48"),
+        ("Amhara forces hold Western Tigray in the Tigray region, around a quarter of the "
+         "region's territory.", "ET-TI"),
+        ("Palestinians may build on less than 1% of Area C.", "area:area-c"),
+    ],
+)  # fmt: skip
+def test_a_place_without_a_boundary_is_a_whole_only_when_named_as_one(text, of):
+    (claim,) = gc.find_claims(text)
+    assert claim.of == of
