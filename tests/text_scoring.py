@@ -49,7 +49,11 @@ def _area_ids() -> dict[str, str]:
     from geoclaims import boundaries
 
     table = boundaries._area_table()
-    return {slug(name): area_id for area_id, name in zip(table.index, table["name"], strict=True)}
+    ids = {slug(name): area_id for area_id, name in zip(table.index, table["name"], strict=True)}
+    # and the named places without a boundary ("Suwałki Gap" -> "area:suwalki-gap")
+    places = boundaries.named_places()
+    ids.update({slug(n): a for a, n in zip(places["area_id"], places["name"], strict=True)})
+    return ids
 
 
 def area_id(name: str) -> str:
