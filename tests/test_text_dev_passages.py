@@ -70,7 +70,18 @@ exact and 0.860 / 0.761 with 80%; after the kinds the tenth set showed were fixe
 mentions, 30 and 39 were named areas the data drew no boundary for (Shebaa Farms, Area
 C, Snake Island, Doklam...). The named places without a boundary (a list drawn up after
 seeing which such names the tenth to twelfth sets label, so no unfitted measure of that
-step) brought them to 0.880 / 0.864 with 82% and 0.865 / 0.830 with 79%.
+step) brought them to 0.880 / 0.864 with 82% and 0.865 / 0.830 with 79%. Their labels
+were then brought to the scheme like the others' (a unit that is a whole country, such
+as Western Sahara or Gibraltar, is the country), and the scoring counts an area by any
+of its English names and an area that is an ISO 3166-2 subdivision (Scotland) as that
+region: so scored, 0.886 / 0.818 with 81% and 0.870 / 0.775 with 80% at the release
+before them, 0.895 / 0.898 with 82% and 0.874 / 0.844 with 79% now.
+
+tests/data/dev_passages_13.jsonl (150 rows of mixed news genres on disputes worldwide;
+106 outside Ukraine, 50 in Ukrainian and Russian, 195 figures) was written blind after
+all of that, and its failures have not been read: 0.856 / 0.691 with 75% of claims
+exact at the release before the named places and the tenth set's kinds, 0.867 / 0.778
+with 75% after them.
 
 The rows of the earlier sets that left the named places the data draws no boundary for
 (Area C, Shebaa Farms, Snake Island, the Lachin corridor...; see
@@ -102,8 +113,9 @@ SETS = {
     "dev_passages_8.jsonl": (0.95, 0.88, 0.83),
     "dev_passages_9.jsonl": (0.91, 0.88, 0.87),
     "dev_passages_10.jsonl": (0.93, 0.88, 0.80),
-    "dev_passages_11.jsonl": (0.87, 0.86, 0.81),
-    "dev_passages_12.jsonl": (0.86, 0.82, 0.79),
+    "dev_passages_11.jsonl": (0.89, 0.89, 0.81),
+    "dev_passages_12.jsonl": (0.87, 0.84, 0.79),
+    "dev_passages_13.jsonl": (0.86, 0.77, 0.74),
 }
 
 

@@ -45,29 +45,68 @@ def read_rows(path: Path) -> list[dict]:
 
 @functools.cache
 def _area_ids() -> dict[str, str]:
-    """Our named areas' ids by the slug of their canonical English name."""
+    """Our named areas' ids by the slug of their English names.
+
+    Canonical names first, then the English names of the areas and of the named places
+    without a boundary that only one of them carries ("Pratas Island" -> the Pratas
+    Islands): a writer may label an area by any of its names.
+    """
     from geoclaims import boundaries
 
     table = boundaries._area_table()
-    ids = {slug(name): area_id for area_id, name in zip(table.index, table["name"], strict=True)}
-    # and the named places without a boundary ("Suwałki Gap" -> "area:suwalki-gap")
     places = boundaries.named_places()
+    aliases: dict[str, set[str]] = {}
+    names = boundaries._names()
+    english = names[names["unit_id"].str.startswith("area:") & (names["language"] == "en")]
+    place_names = boundaries._place_names()
+    place_names = place_names[place_names["language"] == "en"]
+    for a, n in [
+        *zip(english["unit_id"], english["name"], strict=True),
+        *zip(place_names["area_id"], place_names["name"], strict=True),
+    ]:
+        aliases.setdefault(slug(n), set()).add(a)
+    ids = {k: next(iter(v)) for k, v in aliases.items() if len(v) == 1 and k}
+    ids.update({slug(name): area_id for area_id, name in zip(table.index, table["name"], strict=True)})
+    # and the named places' own names ("Suwałki Gap" -> "area:suwalki-gap")
     ids.update({slug(n): a for a, n in zip(places["area_id"], places["name"], strict=True)})
     return ids
 
 
+@functools.cache
+def _area_isos() -> dict[str, str]:
+    """The ISO 3166-2 code of each named area that is a subdivision (Scotland: GB-SCT)."""
+    from geoclaims import boundaries
+
+    table = boundaries._area_table()
+    return {a: iso for a, iso in zip(table.index, table["iso_3166_2"], strict=True) if iso}
+
+
 def area_id(name: str) -> str:
-    """Our id of a named area given by its canonical English name ("Southern Kuril
+    """Our id of a named area given by one of its English names ("Southern Kuril
     Islands" -> "area:kuril-islands"); ``area:<slug>`` for a name we do not ship.
     """
     return _area_ids().get(slug(name), f"area:{slug(name)}")
+
+
+def _as_region(aid: str) -> str:
+    """An area that is an ISO 3166-2 subdivision is that subdivision, as find_regions
+    reports it ("Scotland" is region GB-SCT); any other area stays.
+    """
+    return _area_isos().get(aid, aid)
+
+
+def expected_kind(m: dict) -> str:
+    """A label's kind; an area that is an ISO 3166-2 subdivision is a region."""
+    if m["kind"] == "area" and area_id(m["name"]) in _area_isos():
+        return "region"
+    return m["kind"]
 
 
 def expected_key(m: dict) -> str:
     if m["kind"] == "country":
         return m["country"]
     if m["kind"] == "area":
-        return area_id(m["name"])
+        return _as_region(area_id(m["name"]))
     return m["unit_id"]
 
 
@@ -75,7 +114,7 @@ def expected_of(of: str | None) -> str | None:
     """A label's ``of``: alpha-3 and ISO 3166-2 codes stay, an area's name becomes its id."""
     if of is None or re.fullmatch(r"[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3}", of):
         return of
-    return area_id(of)
+    return _as_region(area_id(of))
 
 
 def predicted_key(m) -> str:
@@ -98,7 +137,7 @@ def predicted(row: dict, kinds: frozenset[str]) -> set[tuple]:
 
 def expected(row: dict, kinds: frozenset[str]) -> set[tuple]:
     return {
-        (m["start"], m["end"], m["kind"], expected_key(m))
+        (m["start"], m["end"], expected_kind(m), expected_key(m))
         for m in row["mentions"]
         if m["kind"] in kinds
     }
