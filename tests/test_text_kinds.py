@@ -1632,3 +1632,26 @@ def test_shares_as_degrees_stress_marks_islands_and_frames(text, expected):
 )  # fmt: skip
 def test_cities_by_their_english_news_spelling(text, surface, unit):
     assert _kind_of(text, surface) == ("city", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # three- and four-word Cyrillic names in every case
+        ("Суд висловився щодо Автономної Республіки Крим.", "Автономної Республіки Крим",
+         ("region", "UA-43")),
+        ("Выборы в Автономной Республике Крым не проводились.", "Автономной Республике Крым",
+         ("region", "UA-43")),
+        ("Контроль зберігає «Придністровська Молдавська Республіка».",
+         "Придністровська Молдавська Республіка", ("area", "area:transnistria")),
+        ("Делегация Приднестровской Молдавской Республики прибыла.",
+         "Приднестровской Молдавской Республики", ("area", "area:transnistria")),
+        # the ISO catalogue's slip (Krasnoyarsk Krai given Krasnodar's Ukrainian name)
+        ("Міст веде до Краснодарського краю.", "Краснодарського краю", ("region", "RU-KDA")),
+        ("Пожежі вирують у Красноярському краї.", "Красноярському краї", ("region", "RU-KYA")),
+        # a name that ends in its unit word is the unit, not the city it is named after
+        ("Учения прошли в Красноярском крае.", "Красноярском крае", ("region", "RU-KYA")),
+    ],
+)  # fmt: skip
+def test_long_cyrillic_names_and_krai_forms(text, surface, expected):
+    assert _kind_of(text, surface) == expected

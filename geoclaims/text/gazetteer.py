@@ -298,6 +298,9 @@ def _build() -> _Gazetteer:
                         add(
                             normalize(f"{a} {n}"), out_kind, uid, cc, label, pop, True, False, False
                         )
+            elif len(raw) in (3, 4) and out_kind in ("area", "country", "region", "entity"):
+                for form in _three_word_forms(raw):
+                    add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
         elif out_kind in ("region", "entity") and " " not in key and not suffixed:
             # "the Crimean peninsula", "the Crimea peninsula": a landform named after the
             # unit, in the adjective the language makes from the name.
@@ -491,9 +494,12 @@ def _translated_names(
         t2 = gettext.translation(
             "iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True
         )
+        # The catalogue's slips (Ukrainian gives Krasnoyarsk Krai Krasnodar's name) are
+        # left out; the language's UNIT_NAMES give those units their names.
+        wrong = set(getattr(module, "WRONG_TRANSLATIONS", ()))
         for sub in pycountry.subdivisions:
             uid = by_iso.get(sub.code)
-            if uid is not None and t2.gettext(sub.name) != sub.name:
+            if uid is not None and sub.code not in wrong and t2.gettext(sub.name) != sub.name:
                 row(uid, units[uid][2], t2.gettext(sub.name), language, "local-script")
     return rows
 
@@ -516,6 +522,33 @@ def _areas() -> dict[str, tuple[str | None, str, str]]:
             table["area_id"], table["iso_3166_2"], table["name"], table["country"], strict=True
         )
     }
+
+
+def _three_word_forms(words: list[str]) -> list[str]:
+    """Case forms of a Cyrillic name of three or four words, in the patterns that inflect.
+
+    An adjective, a noun and words that stay ("Автономна Республіка Крим" -> "Автономної
+    Республіки Крим", "Турецька Республіка Північного Кіпру" -> "Турецької Республіки
+    Північного Кіпру"); three words: two adjectives and a noun, the adjectives in the
+    same case ("Придністровська Молдавська Республіка" -> "Придністровської Молдавської
+    Республіки"). Any other name gives no forms.
+    """
+    first, second, *others = words
+    rest = " ".join(others)
+    adjectival = [w.lower().endswith(_ADJECTIVE_LIKE) for w in words]
+    forms = []
+    if adjectival[0] and not adjectival[1]:
+        for a in _lang.adjective_forms(first.lower()):
+            for n in (second, *_lang.noun_forms(second)):
+                forms.append(f"{a} {n} {rest}")
+        forms += [f"{first} {n} {rest}" for n in _lang.noun_forms(second)]
+    elif len(words) == 3 and adjectival[0] and adjectival[1] and not adjectival[2]:
+        third = words[2]
+        firsts = _lang.adjective_forms(first.lower())
+        pairs = zip(firsts, _lang.adjective_forms(second.lower()), strict=False)
+        nouns = (third, *_lang.noun_forms(third))
+        forms += [f"{a} {b} {n}" for a, b in pairs for n in nouns]
+    return forms
 
 
 def _places() -> dict[str, tuple[str | None, str, str]]:

@@ -311,6 +311,8 @@ def _raw_matches(text: str) -> list[_Raw]:
     return out
 
 
+#: A unit word as it ends a normalised key ("краі" for "краї", "области", "регіону").
+_UNIT_WORD_KEY = re.compile(r"кра[иіюяе]\w*|област\w*|регион\w*|регіон\w*|oblast\w*|krai|kray")
 _COMPASS_LOWER = frozenset(
     "west east north south western eastern northern southern central".split()  # noqa: SIM905
 )
@@ -1260,6 +1262,8 @@ def _the_city(
         "щин" in raw.key
         or "ччин" in raw.key
         or "тчин" in raw.key
+        # a name that ends in its unit word is the unit ("у Красноярському краї")
+        or _UNIT_WORD_KEY.fullmatch(raw.key.rsplit(" ", 1)[-1]) is not None
         or any(c.kind == "country" for c in raw.cands)  # "Djibouti", "Mexico": the country
         or not any(
             c.kind == "region"

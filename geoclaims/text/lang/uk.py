@@ -42,7 +42,11 @@ UNIT_NAMES = (
     ("UA-07", "Волинь"), ("UA-21", "Закарпаття"), ("UA-26", "Прикарпаття"),
     # Short names of units whose ISO name is long ("Сіньцзян-Уйгурський автономний район").
     ("CN-XJ", "Сіньцзян"), ("CN-XZ", "Тибет"), ("MD-BD", "Бендери"),
+    # Names the ISO catalogue gets wrong (it gives Krasnoyarsk Krai Krasnodar's name).
+    ("RU-KDA", "Краснодарський край"), ("RU-KYA", "Красноярський край"),
 )  # fmt: skip
+#: ISO 3166-2 codes whose translation in pycountry's catalogue names another unit.
+WRONG_TRANSLATIONS = ("RU-KYA",)
 #: How a regional name is made from an oblast's adjective ("Сумська" -> "Сумщина").
 REGIONAL_NAMES = (("цька", "ччина"), ("ська", "щина"))
 #: Formal names that the name tables lack, as (name, ISO alpha-3).
