@@ -1655,3 +1655,40 @@ def test_cities_by_their_english_news_spelling(text, surface, unit):
 )  # fmt: skip
 def test_long_cyrillic_names_and_krai_forms(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no more than" is a ceiling
+        ("The junta controls no more than 40 percent of the country's 274,000 square "
+         "kilometres, analysts in Burkina Faso say.", [(40, "up_to", None), (274_000, None, None)]),
+        # a country's own military holds ground of its country
+        ("Myanmar's military controlled only about 21 percent of the country's territory, "
+         "while resistance forces held some 42 percent.",
+         [(21, "about", "MMR"), (42, "about", "MMR")]),
+        # Cyrillic fractions in every case, not the ordinals
+        ("Россия контролирует около трёх четвертей территории Херсонской области.",
+         [(75, "about", "UA-65")]),
+        ("Речь идёт о двух третях территории Гайаны.", [(66.67, None, "GUY")]),
+        ("Это уже третий год войны, и Россия держит 18% Украины.", [(18, None, "UKR")]),
+        # "of the oblast" is a first-level unit's share, not a named area's
+        ("Москва хоче всю Донеччину. Але Донбас — це не лише Краматорськ. Окупант захопив "
+         "лише близько трьох чвертей області.", [(75, "about", "UA-14")]),
+        # a heading before a colon frames the figures after it
+        ("Курская область: ВСУ удерживают около 1 300 кв. км.", [(1300, "about", "RU-KRS")]),
+        # "of which" after a place's size is a share of that place
+        ("Донбасс — это около 53 тыс. кв. км, из которых Россия контролирует примерно 88%.",
+         [(53_000, "about", "area:donbas"), (88, "about", "area:donbas")]),
+        # "на территории X" after a figure of ground taken is a part of X; after a size, not
+        ("Израильские войска заняли около 400 кв. км на территории Сирии.",
+         [(400, "about", "SYR")]),
+        ("Нагорный Карабах занимал около 4,4 тысячи кв. км на территории Азербайджана.",
+         [(4400, "about", None)]),
+        # "примерно о" keeps its qualifier
+        ("Речь идёт примерно о 160 тыс. кв. км.", [(160_000, "about", None)]),
+    ],
+)  # fmt: skip
+def test_ceilings_own_armies_cyrillic_fractions_headings_and_of_which(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -140,7 +140,7 @@ _SP = _W + "+"
 # A preposition may stand between a qualifier and its number ("менше ніж на 1%").
 _QUAL_BEFORE = re.compile(
     _no_paragraph(
-        rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|над|в|у|по|з|із|с)(?!\w))?{_SP}$"
+        rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|над|в|у|по|з|із|с|о|об)(?!\w))?{_SP}$"
     )
 )
 _OPENER_BEFORE = re.compile(rf"(?<![\w.,\-])(?P<between>{_OPENERS}){_SP}$")
@@ -212,6 +212,8 @@ _CYR_REGION_WORD = re.compile(
     r"(?:област\w*|регіон\w*|регион\w*|району?\w*|анклав\w*|плато|півостров\w*|полуостров\w*)"
 )
 _CYR_ISLAND = re.compile(r"\s*(?:остр[оі]в\w*)")
+#: Words for a first-level unit: "of the oblast" is a unit's share, never a named area's.
+_UNIT_WORD = re.compile(r"(?<!\w)(?:oblast|province|governorate|област\w*)(?!\w)")
 _CYR_THIS = frozenset({"цієї", "цю", "этой", "эту", "тієї", "той"})
 _CYR_RELATIVE = re.compile(r"\s*,\s*(?:яку|яка|яке|які|що|которую|которая|которое|которые|что)\b")
 _ISLAND_PHRASE = re.compile(
@@ -694,7 +696,7 @@ def _island_country(start: int, ctx: _Context) -> str | None:
 
 _OWN_GOVERNMENT = re.compile(
     r"\s*(?:(?:military|civilian|central|federal|interim)\s+)?"
-    r"(?:government|junta|regime|authorities|administration)\b"
+    r"(?:government|junta|regime|authorities|administration|military|army|armed\s+forces)\b"
 )
 
 
@@ -718,8 +720,14 @@ def _most_named(
     return best if n > votes.get(nearest or "", 0) else nearest
 
 
-def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
+def _context_whole(
+    text: str, low: str, start: int, ctx: _Context, units_only: bool = False
+) -> str | None:
     """The region, entity or area named before a figure, for "of the region".
+
+    With ``units_only`` (the word was "oblast", "province", "state", "області"), only a
+    first-level unit or an entity: "захопив близько трьох чвертей області" after
+    "Донеччину" and "Донбас" is a share of the oblast, not of the Donbas.
 
     Never one that names the forces holding ground ("Amhara forces still occupy Western
     Tigray, around a quarter of the region's territory" is a quarter of Tigray, and so
@@ -734,6 +742,8 @@ def _context_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
         if _FORCES_AFTER.match(text, m.end) or _FORCES_BEFORE.search(
             text, max(0, m.start - 30), m.start
         ):
+            continue
+        if units_only and m.kind == "area" and not m.iso_3166_2:
             continue
         return _whole_id(m)
     return None
@@ -772,7 +782,7 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
     if (m is None or m.end() not in ctx.at) and c0 > s0:
         m = _FRAME.match(text, c0, start)
     if m is None or m.end() not in ctx.at:
-        return None
+        return _heading_whole(text, s0, start, ctx)
     frame = ctx.at[m.end()]
     if frame.kind not in _WHOLE_KINDS or frame.kind == "country" or frame.end > start:
         return None
@@ -781,6 +791,32 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
     if k and every[k - 1].start > frame.start and every[k - 1].kind != "metonym":
         return None
     return _whole_id(frame)
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*:")
+
+
+def _heading_whole(text: str, s0: int, start: int, ctx: _Context) -> str | None:
+    """The region, entity or area a sentence opens with as a heading, before a colon.
+
+    "Курская область: ВСУ удерживают около 1 300 кв. км", "Luhansk region: by July 2022
+    Russian forces held 99%": the figures after the colon are the place's. None when no
+    place and colon open the sentence, or another place stands before the figure.
+    """
+    lead = len(text[s0:start]) - len(text[s0:start].lstrip(" \t\"'«„“"))
+    men = ctx.at.get(s0 + lead)
+    if (
+        men is None
+        or men.kind not in ("region", "entity", "area")
+        or men.end >= start
+        or not _HEADING_AFTER.match(text, men.end)
+    ):
+        return None
+    ends, every = ctx.every
+    k = bisect.bisect_right(ends, start)
+    if k and every[k - 1].start > men.start and every[k - 1].kind in _WHOLE_KINDS:
+        return None  # "Kherson region: Russia holds ... of Zaporizhzhia": that place
+    return _whole_id(men)
 
 
 def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -1042,7 +1078,8 @@ def _target(
         if rm and not rest.startswith(("territory", "area")):
             if rm.group("poss") and not _territory_follows(rest[rm.end() :]):
                 return True, False, None
-            return True, True, _context_whole(text, low, fig_start, ctx)
+            unit_word = _UNIT_WORD.search(rest, 0, rm.end()) is not None
+            return True, True, _context_whole(text, low, fig_start, ctx, unit_word)
         tm = _TERRITORY_PHRASE.match(rest)
         if tm:
             adj = tm.group("adj").strip()
@@ -1082,7 +1119,8 @@ def _target(
         nxt = rw.end() + 1
         if nxt in at and at[nxt].kind in _WHOLE_KINDS:
             return True, True, _whole_id(at[nxt])
-        return True, True, _context_whole(text, low, fig_start, ctx)
+        unit_word = _UNIT_WORD.search(low, pos, rw.end()) is not None
+        return True, True, _context_whole(text, low, fig_start, ctx, unit_word)
     if _CYR_ISLAND.match(low, pos):
         # "3% острова": the island country talked about
         return True, True, _island_country(fig_start, ctx) or _the_country(
@@ -1434,6 +1472,12 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     share_of = _trend_whole(text, low, prev, start, ("%",))
                 if share_of is None:
                     share_of = _share_of_named(low, s0, start, ctx)
+                if share_of is None and prev is not None and _OF_WHICH.search(
+                    low, max(s0, prev.end, start - 60), start
+                ):
+                    # "Донбасс — это около 53 тыс. кв. км, из которых Россия контролирует
+                    # 88%", "some 5,000 km², of which Japan claims ...": the place measured
+                    share_of = prev.of or _whole_before(prev.start, ctx)
                 around = low[s0:start] + " " + low[end:s1]
                 if not (_TERRITORIAL_CUE.search(around) or share_of):
                     continue
@@ -1479,17 +1523,24 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             unit = "%"
         elif not has_target:
             of = None  # an area with no "of X" is not a part of a stated whole
+            size = (
+                _SIZE_BEFORE.search(low, max(0, start - 40), start) is not None
+                or _SIZE_AFTER.match(low, end) is not None
+            )
             inside = _IN.match(low, end)
-            if inside and inside.end() in ctx.at and ctx.at[inside.end()].kind in _WHOLE_KINDS:
+            if (
+                inside
+                and inside.end() in ctx.at
+                and ctx.at[inside.end()].kind in _WHOLE_KINDS
+                # "занимала около 4,4 тысячи кв. км на территории Азербайджана": a place's
+                # own size, where it lies; "заняли 400 кв. км на территории Сирии": a part
+                and not (inside.group("on") and size)
+            ):
                 of = _whole_id(ctx.at[inside.end()])  # "12,000 km² in the Kharkiv region"
             else:
                 # "з решти Донбасу — це 6,6 тис. кв. км": said to be a part; after a bare
                 # dash it is the size of the place itself ("Крим — 26 тисяч км²").
                 of = _restated_whole(low, start, ctx, said=True)
-            size = (
-                _SIZE_BEFORE.search(low, max(0, start - 40), start) is not None
-                or _SIZE_AFTER.match(low, end) is not None
-            )
             if not size:
                 # "На Сумщині окупанти захопили 200 кв. км": where the sentence is set
                 of = (
@@ -1539,6 +1590,16 @@ def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str
     if m is None or m.start < s0 or m.kind not in _WHOLE_KINDS:
         return None
     return _whole_id(m)
+
+
+_OF_WHICH = re.compile(r"(?<!\w)(?:of\s+which|из\s+которых|з\s+яких|із\s+яких)(?!\w)")
+
+
+def _whole_before(start: int, ctx: _Context) -> str | None:
+    """The region, entity or area named last before ``start`` in its sentence's reach."""
+    ends, chosen = ctx.wholes
+    k = bisect.bisect_right(ends, start)
+    return _whole_id(chosen[k - 1]) if k and start - chosen[k - 1].end < 200 else None
 
 
 def _share_of_named(low: str, s0: int, start: int, ctx: _Context) -> str | None:
@@ -1591,7 +1652,7 @@ _LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|
 # "12,000 km² in the Kharkiv region", "in the north of the Kyiv region", "у Харківській
 # області": where an area lies, its whole.
 _IN = re.compile(
-    r"\s+(?:in|within|inside|у|в|во)\s+(?:the\s+)?"
+    r"\s+(?:in|within|inside|у|в|во|(?P<on>на\s+территори[ия]|на\s+територі[їі]))\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:ern|east"
     r"ern|western)|eastern|western|central)\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?)?"
 )
@@ -1638,7 +1699,7 @@ _SIZE_BEFORE = re.compile(
     r"(?<!\w)(?:площадью|площею|площа|площадь|size\s+of|an\s+area\s+of|"
     # "территория которой составляет", "на Севастополь приходится около 864"
     r"(?:територі\w+|территори\w+|площ\w+)\s+(?:якої|которой|якого|которого)|"
-    r"приход\w+|припада\w+)\s+"
+    r"приход\w+|припада\w+|занима\w+|займа\w+)\s+"
     r"(?:[^\W\d]+\s+){0,3}$"
     # "Punjab province, which at some 205,000 km² is four times ..."
     r"|(?<!\w)(?:which|that)\s+(?:at|is|covers?|spans?|measures?)\s+$"

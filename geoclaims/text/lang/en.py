@@ -159,7 +159,8 @@ QUALIFIERS = {
     "less_than": ("less than", "under", "below", "fewer than", "just below", "a little under",
                   "a little less than", "slightly less than", "slightly under"),
     "at_least": ("at least", "no less than", "not less than", "a minimum of"),
-    "up_to": ("up to", "as much as", "as many as", "a maximum of", "at most"),
+    "up_to": ("up to", "as much as", "as many as", "a maximum of", "at most", "no more than",
+              "not more than"),
     "exactly": ("exactly", "precisely"),
 }  # fmt: skip
 #: Number words: value of each.
