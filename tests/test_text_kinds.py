@@ -1692,3 +1692,46 @@ def test_long_cyrillic_names_and_krai_forms(text, surface, expected):
 def test_ceilings_own_armies_cyrillic_fractions_headings_and_of_which(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" after a holder: the place the sentence before is about
+        ("Kashmir is a region of some 222,000 km². India administers roughly 55 percent of "
+         "its land area; Pakistan controls about 30 percent.",
+         [(222_000, "about", None), (55, "about", "area:kashmir"), (30, "about", "area:kashmir")]),
+        ("Донецька область мала площу 26,5 тис. кв. км. Сьогодні під контролем України "
+         "лишається менше ніж чверть її території.",
+         [(26_500, None, None), (25, "less_than", "UA-14")]),
+        ("Ізраїль вийде із Сектору Гази, але контролюватиме близько 53% його території.",
+         [(53, "about", "area:gaza-strip")]),
+        # ... but a holder's own territory stays its own
+        ("Russia seized Crimea in 2014. Ukraine controls about 80% of its territory.",
+         [(80, "about", "UKR")]),
+        # "its neighbour's territory" after a figure "of X" in the same sentence
+        ("Guatemala claims roughly 11,030 square kilometres of Belize, about half of its "
+         "neighbour's territory.", [(11_030, "about", "BLZ"), (50, "about", "BLZ")]),
+        # parts listed in apposition share one whole
+        ("Area A, roughly 18 percent of the West Bank, is under Palestinian control; Area B, "
+         "about 22 percent, is under shared control.",
+         [(18, "about", "area:west-bank"), (22, "about", "area:west-bank")]),
+        # qualifiers said after the figure
+        ("Russia holds a fifth or more of Ukraine.", [(20, "at_least", "UKR")]),
+        ("Russia controls 20 percent or so of Ukraine.", [(20, "about", "UKR")]),
+        ("Cartels operate in something like 30 to 35 percent of Mexico.",
+         [(30, "about", "MEX")]),
+        # "the country" with no country before it: the one the text's places lie in
+        ("Rebels say they control more than 60 percent of the country. In Sagaing and "
+         "Magway they move freely; in Chin and Kayah states the junta has gone.",
+         [(60, "more_than", "MMR")]),
+        # a place's own size where it lies is no part of that place
+        ("Catatumbo is a rugged region of roughly 10,000 square kilometres in Norte de "
+         "Santander department.", [(10_000, "about", None)]),
+        ("The exclusion zone, which covers about 2,600 square kilometres in the north of the "
+         "Kyiv region, was occupied.", [(2_600, "about", "UA-32")]),
+    ],
+)  # fmt: skip
+def test_topics_neighbours_parallel_parts_and_qualifiers_after(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -200,7 +200,7 @@ _EACH_LIST_GAP = re.compile(
 )
 _CYR_TARGET = re.compile(
     r"\s*(?:від\s+|от\s+)?"
-    r"(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|их|цієї|цю|этой|эту|тієї|той)\s+)?"
+    r"(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|його|его|их|цієї|цю|этой|эту|тієї|той)\s+)?"
     rf"(?:(?P<adj>(?:{_alt(list(_CYR_DEMONYMS))})\w*"
     r"|окупован\w+|оккупирован\w+)"
     r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*)"
@@ -312,6 +312,10 @@ _REMAINING_BEFORE = re.compile(
 _UNDER = re.compile(r"\b(?:under|під|под)\b")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
 _BY_AGENT = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$")
+_CONTROL_OF = re.compile(
+    r"(?<!\w)(?:під\s+контролем|под\s+контролем|under\s+(?:the\s+)?control\s+of|"
+    r"in\s+the\s+hands\s+of)\s+(?:the\s+)?$"
+)
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
 _ABBREVIATIONS = (
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -597,8 +601,10 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             and not _CONJUNCTION.search(between, 0, verb.start())
         ):
             out.add(m.country)
-        if _BY_AGENT.search(low, max(0, m.start - 12), m.start):
-            out.add(m.country)
+        if _BY_AGENT.search(low, max(0, m.start - 12), m.start) or _CONTROL_OF.search(
+            low, max(0, m.start - 30), m.start
+        ):
+            out.add(m.country)  # "held by X", "під контролем України"
         if _GAPPED.match(low, m.end, m.end + 60) and _GAP_OPENS.search(low, 0, m.start):
             out.add(m.country)  # "India holds 55%, Pakistan about 30%": the verb is gapped
     return out
@@ -673,6 +679,16 @@ def _the_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
         cc = _DEMONYMS[dm.group("dem")]
         if cc not in holders:
             return cc
+    # "resistance forces control more than 60 percent of the country. ... In Sagaing and
+    # Magway ...": with no country named before, the one the text's places lie in
+    places: Counter[str] = Counter(
+        m.country
+        for m in ctx.every[1]
+        if m.kind in ("region", "entity", "city") and m.country and m.country not in holders
+    )
+    top = places.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
     return None
 
 
@@ -952,7 +968,25 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
             first_holder = first_holder or _whole_id(m)
             continue
         return _whole_id(m)
+    if first_holder is not None:
+        # "Kashmir is a region of some 222,000 km². India administers roughly 55 percent
+        # of its land area": the place the sentence before is about, not the holder
+        topic = _topic_before(text, s0, ctx)
+        if topic is not None:
+            return topic
     return first_holder or _pronoun_whole(text, low, start, ctx)
+
+
+def _topic_before(text: str, s0: int, ctx: _Context) -> str | None:
+    """The region, entity or area the sentence before ``s0`` opens with, else None."""
+    if s0 == 0:
+        return None
+    p0, _p1 = _sentence_bounds(text, s0 - 1, s0 - 1)
+    lead = len(text[p0:s0]) - len(text[p0:s0].lstrip(" \t\n\"'«„“"))
+    m = ctx.at.get(p0 + lead)
+    if m is None or m.kind not in ("region", "entity", "area") or m.end > s0:
+        return None
+    return _whole_id(m)
 
 
 def _subject_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -1042,7 +1076,9 @@ def _target(
                 return True, True, None
             return True, True, _whole_id(men)
         if _NEIGHBOUR.match(rest):
-            return True, True, None
+            # "11,030 km² of Belize, about half of its neighbour's territory": the place
+            # the figure before it in the sentence is of
+            return True, True, _previous_of(text, fig_start, ctx)
         am = _ADJECTIVES.match(rest)
         if am and t + am.end() in at and at[t + am.end()].kind in _WHOLE_KINDS:
             return True, True, _whole_id(at[t + am.end()])  # "of neighbouring Donetsk Oblast"
@@ -1137,7 +1173,7 @@ def _target(
         if cm2.group("own") in _CYR_THIS:
             return True, True, _context_whole(text, low, fig_start, ctx)  # "цієї території"
         own = cm2.group("own") or ""
-        if own in ("її", "ее", "её"):
+        if own in ("її", "ее", "её", "його", "его"):
             return True, True, _possessor_whole(text, low, fig_start, ctx)
         if own in ("своєї", "своей"):
             return True, True, _subject_whole(text, low, fig_start, ctx)
@@ -1324,7 +1360,9 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
             high = w2[0] * (_NUMERATORS[rng.group("n")] if rng.group("n") else 1)
             end = rng.end()
     # An English fraction stands alone only at the end of a clause ("about a fifth.").
-    if need_of and not _OF_AFTER.match(low, end) and not _CLAUSE_END.match(low, end):
+    said_after = _QUAL_AFTER.match(low, end)  # "a fifth or more of Ukraine"
+    tail = said_after.end() if said_after else end
+    if need_of and not _OF_AFTER.match(low, tail) and not _CLAUSE_END.match(low, tail):
         return None
     q_start, q, _between = _opening(low, start, allow_range=high is not None)
     return _Found(q_start, end, value, high, "frac", _qualifier(q, low, q_start), need_of)
@@ -1441,7 +1479,10 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
     for f in found:
         start, end = f.start, f.end
         area = f.unit in ("km2", "mi2")
-        has_target, territorial, of = _target(text, low, end, start, ctx, area)
+        said_after = _QUAL_AFTER.match(low, end)
+        has_target, territorial, of = _target(
+            text, low, said_after.end() if said_after else end, start, ctx, area
+        )
         unit = f.unit
         if unit in ("frac", "%"):
             if has_target and not territorial:
@@ -1520,6 +1561,15 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and _REMAINING_BEFORE.search(low, max(0, start - 30), start)
                 ):
                     of = prev.of  # "Rabat controls 80% of the territory. ... the remaining 20%"
+                elif (
+                    prev is not None
+                    and prev.unit == "%"
+                    and prev.of is not None
+                    and _parallel_parts(text, prev.start, start, ctx)
+                ):
+                    # "Area A, roughly 18 percent of the territory, ...; Area B, about 22
+                    # percent, ...": parts listed in parallel, shares of one whole
+                    of = prev.of
             unit = "%"
         elif not has_target:
             of = None  # an area with no "of X" is not a part of a stated whole
@@ -1532,9 +1582,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 inside
                 and inside.end() in ctx.at
                 and ctx.at[inside.end()].kind in _WHOLE_KINDS
-                # "занимала около 4,4 тысячи кв. км на территории Азербайджана": a place's
-                # own size, where it lies; "заняли 400 кв. км на территории Сирии": a part
-                and not (inside.group("on") and size)
+                # "занимала около 4,4 тысячи кв. км на территории Азербайджана", "a
+                # region of roughly 10,000 km² in Norte de Santander": a place's own size,
+                # where it lies; "заняли 400 кв. км на территории Сирии", "which covers
+                # 2,600 km² in the north of the Kyiv region": a part
+                and not _OWN_SIZE_BEFORE.search(low, max(0, start - 40), start)
             ):
                 of = _whole_id(ctx.at[inside.end()])  # "12,000 km² in the Kharkiv region"
             else:
@@ -1558,9 +1610,14 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                         of = _trend_whole(text, low, prev, start, ("km2", "mi2"))
         if unit == "%" and has_target:
             dropped = None  # a list of shares of no territory ends at a territorial one
+        qualifier = f.qualifier
+        after = _QUAL_AFTER.match(low, end)
+        if qualifier is None and after is not None:
+            # "the remaining 60 percent or so", "a fifth or more of Ukraine"
+            qualifier = _QUAL_AFTER_WORDS[" ".join(after.group(1).split())]
         for whole in [of, *_each_of(low, end, of, ctx)]:
             claims.append(
-                Claim(f.value, f.high, unit, f.qualifier, whole, start, end, text[start:end])
+                Claim(f.value, f.high, unit, qualifier, whole, start, end, text[start:end])
             )
             named.append(has_target and whole is not None and _names_whole(text, low, end, ctx))
             bare.append(not has_target)
@@ -1593,6 +1650,57 @@ def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str
 
 
 _OF_WHICH = re.compile(r"(?<!\w)(?:of\s+which|из\s+которых|з\s+яких|із\s+яких)(?!\w)")
+
+
+def _previous_of(text: str, start: int, ctx: _Context) -> str | None:
+    """The whole named right after the figure before ``start`` in its sentence ("of X")."""
+    s0, _s1 = _sentence_bounds(text, start, start)
+    prev = None
+    for f in _scan(text):
+        if f.start >= start:
+            break
+        if f.start >= s0:
+            prev = f
+    if prev is None:
+        return None
+    m = _OF.match(text.lower(), prev.end)
+    men = ctx.at.get(m.end()) if m else None
+    return _whole_id(men) if men is not None and men.kind in _WHOLE_KINDS else None
+
+
+_PART_GAP = re.compile(r"\s*[,(—–]\s*(?:(?:the|a|an)\s+)?(?:remaining\s+|other\s+)?")
+
+
+def _parallel_parts(text: str, prev_start: int, start: int, ctx: _Context) -> bool:
+    """Whether two figures each follow a place in apposition ("A, 18%...; B, 22%").
+
+    The places are regions, entities or areas, the second within 300 characters of the
+    first figure.
+    """
+    if start - prev_start > 300:
+        return False
+    a, b = _mention_before(prev_start, ctx), _mention_before(start, ctx)
+    return (
+        a is not None
+        and b is not None
+        and a is not b
+        and b.start > prev_start
+        and a.kind in ("region", "entity", "area")
+        and b.kind in ("region", "entity", "area")
+        and _PART_GAP.fullmatch(text.lower(), a.end, prev_start) is not None
+        and _PART_GAP.fullmatch(text.lower(), b.end, start) is not None
+    )
+
+
+#: A place's own size before an area figure: "a region of", "площадью", "занимала".
+_OWN_SIZE_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:territory|area|island|archipelago|region|country|state|province|"
+    r"peninsula|enclave|exclave|strip|plateau|zone)\s+of|площадью|площею|занима\w+|"
+    r"займа\w+)\s+(?:[^\W\d]+\s+){0,2}$"
+)
+#: Qualifiers said after a figure: "60 percent or so", "a third or more".
+_QUAL_AFTER_WORDS = {"or so": "about", "or thereabouts": "about", "or more": "at_least"}
+_QUAL_AFTER = re.compile(r"\s+(or\s+so|or\s+thereabouts|or\s+more)(?!\w)")
 
 
 def _whole_before(start: int, ctx: _Context) -> str | None:

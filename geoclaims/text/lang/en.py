@@ -152,7 +152,7 @@ QUALIFIERS = {
                "nigh on"),
     "about": ("about", "around", "roughly", "approximately", "approx.", "some", "circa", "ca.",
               "an estimated", "estimated", "~", "an approximate", "approximate", "perhaps",
-              "maybe", "possibly", "closer to", "nearer to"),
+              "maybe", "possibly", "closer to", "nearer to", "something like"),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeding",
                   "just over", "greater than", "just above", "slightly more than",
                   "a little over", "a little more than", "slightly over", "a bit over"),
