@@ -179,9 +179,10 @@ _FIRST = rf"(?=[\d{_FIRST_CHARS}])" if _FIRST_CHARS.isalpha() else ""
 # Where a figure can start: a digit, a number word, a magnitude word or a fraction word.
 _ANCHOR = re.compile(
     _no_paragraph(
-        rf"{_FIRST}(?:"
-        rf"(?<![\w.,])(?P<frac>{_alt(list(_FRACTIONS))})(?!\w)"
-        rf"|(?<![\w.,\-])(?:(?P<digit>\d)|(?P<word>{_WORDNUM})|(?P<mag>{_MAG})))"
+        # the word start first: it fails fast inside words, before any alternation
+        rf"(?<![\w.,]){_FIRST}(?:"
+        rf"(?P<frac>{_alt(list(_FRACTIONS))})(?!\w)"
+        rf"|(?<!-)(?:(?P<digit>\d)|(?P<word>{_WORDNUM})|(?P<mag>{_MAG})))"
     )
 )
 
@@ -501,6 +502,7 @@ _COMPARED_KEYS = (
     "size of", "than", "compar", "equivalent", "as large", "as big", " за", "больше",
     "меньше", "розміром", "размером",
 )  # fmt: skip
+_COMPARED_KEY = re.compile("|".join(map(re.escape, _COMPARED_KEYS)))
 # "Bulgaria or the US state of Virginia": the next place of a compared list
 _COMPARED_LIST = re.compile(
     r"\s+(?:or|and|і|и|та|или|або)\s+(?:the\s+)?(?:(?:u\.?s\.?|american)\s+)?"
@@ -526,7 +528,7 @@ def _aside_starts(text: str, mentions: tuple[_Mention, ...]) -> frozenset[int]:
         window = text[max(0, m.start - 45) : m.start]
         low = window.lower()
         if (
-            (any(k in low for k in _COMPARED_KEYS) and _COMPARED.search(window) is not None)
+            (_COMPARED_KEY.search(low) is not None and _COMPARED.search(window) is not None)
             or (
                 prev is not None
                 and prev.start in out
@@ -1655,16 +1657,12 @@ _OF_WHICH = re.compile(r"(?<!\w)(?:of\s+which|из\s+которых|з\s+яки�
 def _previous_of(text: str, start: int, ctx: _Context) -> str | None:
     """The whole named right after the figure before ``start`` in its sentence ("of X")."""
     s0, _s1 = _sentence_bounds(text, start, start)
-    prev = None
-    for f in _scan(text):
-        if f.start >= start:
-            break
-        if f.start >= s0:
-            prev = f
-    if prev is None:
+    found = _scan(text[s0:start])  # the sentence's figures before this one
+    if not found:
         return None
-    m = _OF.match(text.lower(), prev.end)
-    men = ctx.at.get(m.end()) if m else None
+    at = s0 + found[-1].end
+    m = _OF.match(text[at : at + 60].lower())
+    men = ctx.at.get(at + m.end()) if m else None
     return _whole_id(men) if men is not None and men.kind in _WHOLE_KINDS else None
 
 
