@@ -1735,3 +1735,19 @@ def test_ceilings_own_armies_cyrillic_fractions_headings_and_of_which(text, expe
 def test_topics_neighbours_parallel_parts_and_qualifiers_after(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # what "they" think in a capital is its government's view
+        ("В Киеве понимают, что последствия будут тяжёлыми.", "Киеве", ("metonym", "UA-30")),
+        ("У Москві побоюються нових санкцій.", "Москві", ("metonym", "RU-MOW")),
+        ("В Москве прошёл парад.", "Москве", ("region", "RU-MOW")),
+        # small pockets of a region are the region's, not its capital city's
+        ("Russia would pull back from small pockets of Sumy and Kharkiv.", "Kharkiv",
+         ("region", "UA-63")),
+    ],
+)  # fmt: skip
+def test_views_held_in_capitals_and_pockets_of_regions(text, surface, expected):
+    assert _kind_of(text, surface) == expected

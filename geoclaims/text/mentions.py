@@ -1204,8 +1204,8 @@ _CITIES_OF_BEFORE = re.compile(
 )
 #: Before a name: places inside it, so the province ("a few villages in Chernihiv").
 _PLACES_IN_BEFORE = re.compile(
-    r"(?i)\b(?:villages?|hamlets?|settlements?|hromadas?|communities|districts|raions?)\s+"
-    r"(?:in|of)\s+(?:the\s+)?$"
+    r"(?i)\b(?:villages?|hamlets?|settlements?|hromadas?|communities|districts|raions?|"
+    r"pockets?|border\s+areas?)\s+(?:in|of)\s+(?:the\s+)?$"
 )
 #: After a name: an apposition calling it a unit ("Cabinda, an Angolan exclave").
 _UNIT_APPOSITION = re.compile(

@@ -186,6 +186,9 @@ METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 METONYM_IMPERSONAL = (
     r"коммент\w*", r"опроверг\w*", r"подчеркн\w*", r"отмет\w*", r"уверя\w*", r"говори\w*",
     r"утвержда\w*", r"воздерж\w*", r"полага\w*", r"ответи\w*", r"называ\w*",
+    # what a government thinks or fears: "в Киеве понимают", "в Москве опасаются"
+    r"понима\w*", r"счита\w*", r"опаса\w*", r"воспринима\w*", r"расценива\w*",
+    r"надея\w*", r"настаива\w*",
 )  # fmt: skip
 METONYM_PLURAL_END = (r"(?:ли|ют|ят)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").

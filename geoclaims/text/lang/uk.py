@@ -210,6 +210,9 @@ METONYM_IMPERSONAL = (
     r"комент\w*", r"спросту\w*", r"наголоси\w*", r"наголошу\w*", r"зазнач\w*",
     r"запевня\w*", r"назива\w*", r"говори\w*", r"утрима\w*", r"стверджу\w*",
     r"відповіл\w*",
+    # what a government thinks or fears: "у Києві розуміють", "у Москві побоюються"
+    r"розумі\w*", r"вважа\w*", r"побоюю\w*", r"сприйма\w*", r"розціню\w*",
+    r"сподіва\w*", r"наполяга\w*",
 )
 METONYM_PLURAL_END = (r"(?:ли|ють|ять)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
