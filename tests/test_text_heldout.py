@@ -39,8 +39,9 @@ BAR_CLAIMS = 0.90
 #: Each set's file, and the figures of the sets still below a bar (the xfail reasons).
 SETS = {
     "heldout_mentions": {
-        "mentions": "below the bar of 0.95: precision 0.918, recall 0.934 (0.918/0.928 before "
-        "the kinds fitted since the fifth dev set, 0.913/0.923 before the kinds of the fourth "
+        "mentions": "below the bar of 0.95: precision 0.923, recall 0.934 (0.918/0.934 before "
+        "the kinds of the eleventh and twelfth dev sets, 0.918/0.928 before the kinds fitted "
+        "since the fifth dev set, 0.913/0.923 before the kinds of the fourth "
         "and fifth, 0.892/0.917 before those of the third, "
         "0.767/0.856 before the rules that generalise, 0.476/0.497 before this release)",
         "claims": "below the bar of 90%: 82% of claims exact (82% before the kinds fitted "

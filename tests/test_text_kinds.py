@@ -1751,3 +1751,17 @@ def test_topics_neighbours_parallel_parts_and_qualifiers_after(text, expected):
 )  # fmt: skip
 def test_views_held_in_capitals_and_pockets_of_regions(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Курды контролируют провинцию Хасаке.", "Хасаке", ("region", "SY-HA")),
+        ("Курды ушли из провинции Дейр-эз-Зор.", "Дейр-эз-Зор", ("region", "SY-DY")),
+        ("Курди утримують частину провінції Хасаке.", "Хасаке", ("region", "SY-HA")),
+        ("Собрание потребовало от Кишинева вернуть полномочия.", "Кишинева",
+         ("metonym", "MD-CU")),
+    ],
+)  # fmt: skip
+def test_syrian_governorates_in_cyrillic_and_demands_from_a_capital(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -42,6 +42,8 @@ UNIT_NAMES = (
     ("UA-07", "Волинь"), ("UA-21", "Закарпаття"), ("UA-26", "Прикарпаття"),
     # Short names of units whose ISO name is long ("Сіньцзян-Уйгурський автономний район").
     ("CN-XJ", "Сіньцзян"), ("CN-XZ", "Тибет"), ("MD-BD", "Бендери"),
+    # Syrian governorates by their news names (not those a bare name means the city of)
+    ("SY-HA", "Хасаке"), ("SY-RD", "Риф-Дамаск"),
     # Names the ISO catalogue gets wrong (it gives Krasnoyarsk Krai Krasnodar's name).
     ("RU-KDA", "Краснодарський край"), ("RU-KYA", "Красноярський край"),
 )  # fmt: skip
