@@ -39,6 +39,8 @@ def _areas(text: str) -> list[tuple[str, str]]:
          [("Western Tigray", "area:western-tigray")]),
         ("Beijing took control of Scarborough Shoal in 2012.",
          [("Scarborough Shoal", "area:scarborough-shoal")]),
+        ("Jihadists move freely across Liptako-Gourma and the Wakhan Corridor.",
+         [("Liptako-Gourma", "area:liptako-gourma"), ("Wakhan Corridor", "area:wakhan-corridor")]),
     ],
 )  # fmt: skip
 def test_places_without_a_boundary_are_found_as_named_areas(text, expected):
