@@ -1765,3 +1765,27 @@ def test_views_held_in_capitals_and_pockets_of_regions(text, surface, expected):
 )  # fmt: skip
 def test_syrian_governorates_in_cyrillic_and_demands_from_a_capital(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ukrainian "менш як", "більш як"
+        ("Під контролем України лишається менш як 1% її території.",
+         [(1, "less_than", "UKR")]),
+        # "how much of X" asks about the whole the answer's figure is of
+        ("Estimates of how much of Kherson oblast is occupied vary between 70 and 75 percent.",
+         [(70, None, "UA-65")]),
+        ("Q: How much of Zaporizhzhia region does Russia occupy? A: Roughly three-quarters.",
+         [(75, "about", "UA-23")]),
+        # a fraction after "down from" continues the figure before it
+        ("Ukraine would hold less than a fifth of Donetsk region, down from about two-thirds "
+         "on the eve of the invasion.", [(20, "less_than", "UA-14"), (66.67, "about", "UA-14")]),
+        # a neighbour across a border is not the region talked about
+        ("Окупанти зайшли на Дніпропетровщину і контролюють кілька сіл на межі з Донецькою "
+         "областю — менше ніж 0,1% території області.", [(0.1, "less_than", "UA-12")]),
+    ],
+)  # fmt: skip
+def test_how_much_of_trends_neighbours_and_ukrainian_qualifiers(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -763,10 +763,17 @@ def _context_whole(
             continue
         if units_only and m.kind == "area" and not m.iso_3166_2:
             continue
+        if _BORDER_WITH.search(text, max(0, m.start - 30), m.start):
+            continue  # "на межі з Донецькою областю — 0,1% території області": a neighbour
         return _whole_id(m)
     return None
 
 
+#: Before a place: a border with it (a neighbour named, not the place talked about).
+_BORDER_WITH = re.compile(
+    r"(?i)(?:borders?\s+with|bordering|на\s+межі\s+з|на\s+кордоні\s+з|на\s+границе\s+с|"
+    r"граничащ\w*\s+с|межу\w*\s+з)\s+(?:the\s+)?$"
+)
 #: Before and after a place: its forces or authorities, the holder of ground, not a
 #: whole ("Amhara forces", "forces from the Amhara region").
 _FORCES_BEFORE = re.compile(
@@ -1328,6 +1335,7 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
     )
 
 
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:up|down)\s+from\s+(?:[a-z]+\s+)?$")
 _DISTRICT_BEFORE = re.compile(
     r"(?<!\w)(?:old|resort|residential|historic|christian|jewish|muslim|armenian|latin|"
     r"fenced-off|fenced|walled|abandoned|ghost|"
@@ -1364,7 +1372,13 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
     # An English fraction stands alone only at the end of a clause ("about a fifth.").
     said_after = _QUAL_AFTER.match(low, end)  # "a fifth or more of Ukraine"
     tail = said_after.end() if said_after else end
-    if need_of and not _OF_AFTER.match(low, tail) and not _CLAUSE_END.match(low, tail):
+    if (
+        need_of
+        and not _OF_AFTER.match(low, tail)
+        and not _CLAUSE_END.match(low, tail)
+        # "less than a fifth of Donetsk region, down from about two-thirds on the eve"
+        and not _FROM_BEFORE.search(low, max(0, start - 24), start)
+    ):
         return None
     q_start, q, _between = _opening(low, start, allow_range=high is not None)
     return _Found(q_start, end, value, high, "frac", _qualifier(q, low, q_start), need_of)
@@ -1515,6 +1529,8 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     share_of = _trend_whole(text, low, prev, start, ("%",))
                 if share_of is None:
                     share_of = _share_of_named(low, s0, start, ctx)
+                if share_of is None:
+                    share_of = _how_much_of(text, low, s0, start, ctx)
                 if share_of is None and prev is not None and _OF_WHICH.search(
                     low, max(s0, prev.end, start - 60), start
                 ):
@@ -1649,6 +1665,24 @@ def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str
     if m is None or m.start < s0 or m.kind not in _WHOLE_KINDS:
         return None
     return _whole_id(m)
+
+
+_HOW_MUCH_OF = re.compile(r"(?<!\w)how\s+much\s+of\s+(?:the\s+)?$")
+
+
+def _how_much_of(text: str, low: str, s0: int, start: int, ctx: _Context) -> str | None:
+    """The whole asked about: "how much of X", in the figure's sentence or the question.
+
+    "Q: How much of Zaporizhzhia region does Russia occupy? A: About 70%": the question
+    just before the figure's sentence counts too.
+    """
+    p0 = _sentence_bounds(text, s0 - 1, s0 - 1)[0] if s0 > 0 else s0
+    lo = p0 if text[max(p0, s0 - 3) : s0].rstrip().endswith("?") else s0
+    ends, chosen = ctx.wholes
+    for m in chosen[bisect.bisect_left(ends, lo) : bisect.bisect_right(ends, start)]:
+        if m.start >= lo and _HOW_MUCH_OF.search(low, max(0, m.start - 20), m.start):
+            return _whole_id(m)
+    return None
 
 
 _OF_WHICH = re.compile(r"(?<!\w)(?:of\s+which|из\s+которых|з\s+яких|із\s+яких)(?!\w)")
