@@ -1629,10 +1629,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         if unit == "%" and has_target:
             dropped = None  # a list of shares of no territory ends at a territorial one
         qualifier = f.qualifier
-        after = _QUAL_AFTER.match(low, end)
-        if qualifier is None and after is not None:
+        if qualifier is None and said_after is not None:
             # "the remaining 60 percent or so", "a fifth or more of Ukraine"
-            qualifier = _QUAL_AFTER_WORDS[" ".join(after.group(1).split())]
+            qualifier = _QUAL_AFTER_WORDS[" ".join(said_after.group(1).split())]
         for whole in [of, *_each_of(low, end, of, ctx)]:
             claims.append(
                 Claim(f.value, f.high, unit, qualifier, whole, start, end, text[start:end])
