@@ -1789,3 +1789,31 @@ def test_syrian_governorates_in_cyrillic_and_demands_from_a_capital(text, surfac
 def test_how_much_of_trends_neighbours_and_ukrainian_qualifiers(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A point near which, or a part of a town in which, something happens: the city.
+        ("Russian glide bombs struck a residential district of Kharkiv overnight.", "Kharkiv",
+         ("city", "UA-63")),
+        ("Counteroffensives around Kyiv, Kharkiv and Kherson pushed Russia back.", "Kherson",
+         ("city", "UA-65")),
+        ("The internationally recognised government, based in Aden, holds the east.", "Aden",
+         ("city", "YE-AD")),
+        # A regional government's seat listed with a capital: both are governments.
+        ("An agreement signed by Baghdad and Erbil in 2020 was never implemented.", "Baghdad",
+         ("metonym", "IQ-BG")),
+        # A list after "в/у" and a plural verb of saying: the governments discuss.
+        ("Водночас у Вашингтоні та Москві обговорюють формулу.", "Вашингтоні",
+         ("metonym", "US-DC")),
+        ("Водночас у Вашингтоні та Москві обговорюють формулу.", "Москві",
+         ("metonym", "RU-MOW")),
+        ("В Вашингтоне, по данным источников, обсуждают вариант.", "Вашингтоне",
+         ("metonym", "US-DC")),
+        # ... but places where something happens stay places.
+        ("В Москве и Киеве прошли акции.", "Киеве", ("region", "UA-30")),
+    ],
+)  # fmt: skip
+def test_points_near_cities_and_governments_in_lists(text, surface, expected):
+    assert _kind_of(text, surface) == expected

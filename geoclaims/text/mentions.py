@@ -143,7 +143,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
 #: Stems of Ukrainian and Russian unit words that stand before a unit's name.
 _CYR_UNIT_WORDS = ("провінці", "провинци", "губернаторств", "мухафаз", "штат")
 _REGION_BEFORE = re.compile(
-    r"\b(?:regions?|oblasts?|provinces?|states?|districts?|governorates?|counties|"
+    r"\b(?<!residential\s)(?:regions?|oblasts?|provinces?|states?|districts?|governorates?|counties|"
     r"(?i:governor)(?:\s+[A-Z][\w'’-]+){0,2})\s+of"
     r"\s+(?:the\s+)?$"
     # "в провинции Латакия", "у провінції Ідліб": a unit word, then the name
@@ -720,11 +720,21 @@ _PLURAL_END = re.compile(rf"(?:{'|'.join(lang.merged_tuple('METONYM_PLURAL_END')
 _CLAUSE_WORDS = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*|[.;:!?—–,()«»\"]")
 
 
+#: A source named in an aside after the capital: "по данным источников", "за словами".
+_ASIDE = re.compile(
+    r"\s*,\s*(?:по\s+(?:данным|словам|информации|сведениям)|за\s+(?:даними|словами|"
+    r"інформацією|повідомленням))[^,.;:!?]{0,50},"
+)
+
+
 def _impersonal(after: str) -> bool:
     """True when a third-person plural verb of saying follows a Cyrillic capital.
 
     Within the five words of ``after`` before any punctuation: "заявили", "не коментують".
     """
+    aside = _ASIDE.match(after)  # "В Вашингтоне, по данным источников, обсуждают"
+    if aside:
+        after = after[aside.end() :]
     for k, m in enumerate(_CLAUSE_WORDS.finditer(after)):
         word = m.group()
         if k > 5 or not word[0].isalpha():
@@ -1202,6 +1212,16 @@ def _part_city(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
 _CITIES_OF_BEFORE = re.compile(
     r"(?i)\b(?:cities|towns|ports)\s+(?:of|such\s+as|like|including)?\s*(?:the\s+)?$"
 )
+#: Before a list: a point near which, or a part of a town in which, things happen, so its
+#: names are cities ("fighting around Kyiv, Kharkiv and Kherson", "a residential district
+#: of Kharkiv", "based in Aden", "поблизу Тулчі", "под Харьковом").
+_POINT_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:near|around|outskirts\s+of|suburbs?\s+of|"
+    r"residential\s+(?:districts?|areas?|neighbou?rhoods?|quarters?|buildings?)\s+(?:of|in)|"
+    r"neighbou?rhoods?\s+of|(?:city\s+)?(?:centre|center)\s+of|streets\s+of|"
+    r"(?:based|headquartered|stationed)\s+in|поблизу|біля|неподалік\s+від|околиц\w+|"
+    r"передмісті?|около|возле|вблизи|близ|под|пригород\w*|окраин\w+)\s+(?:the\s+)?$"
+)
 #: Before a name: places inside it, so the province ("a few villages in Chernihiv").
 _PLACES_IN_BEFORE = re.compile(
     r"(?i)\b(?:villages?|hamlets?|settlements?|hromadas?|communities|districts|raions?|"
@@ -1297,7 +1317,9 @@ def _the_city(
         _PART_HELD_BEFORE.search(text, max(0, at - 140), at) for at in {raw.start, first}
     ):
         return False  # "Russia holds all of Luhansk and most of Donetsk", "parts of A and B"
-    if _CITIES_OF_BEFORE.search(text, max(0, first - 30), first):
+    if _CITIES_OF_BEFORE.search(text, max(0, first - 30), first) or _POINT_BEFORE.search(
+        text, max(0, first - 30), first
+    ):
         return True  # "the cities of Donetsk and Luhansk", "cities such as Zaporizhzhia"
     if _PLACES_IN_BEFORE.search(text, max(0, first - 30), first) or _UNIT_APPOSITION.match(
         text, raw.end
@@ -1460,6 +1482,7 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
             _PLACE_PREPOSITION_BEFORE.search(before)
             and not _FROM_TO_BEFORE.search(before)
             and not _METONYM_BEFORE.search(before)  # "переговоры между Баку и Ереваном"
+            and not _spoken_in_list(text, raws, i + 1, before)
         ):
             with_place.add(b.start)
     for raw in reversed(raws):
@@ -1498,6 +1521,18 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
             )
         prev = raw
     return out
+
+
+def _spoken_in_list(text: str, raws: list[_Raw], i: int, before: str) -> bool:
+    """True when "в/у" opens a list of capitals followed by a plural verb of saying.
+
+    The list runs on from ``raws[i]``: "у Вашингтоні та Москві обговорюють" (governments).
+    """
+    if not _CYR_IN_BEFORE.search(before):
+        return False
+    while i + 1 < len(raws) and _CONNECTOR.fullmatch(text, raws[i].end, raws[i + 1].start):
+        i += 1
+    return _impersonal(text[raws[i].end : raws[i].end + 80].lower())
 
 
 def _listed_after(text: str, raws: list[_Raw], i: int) -> bool:

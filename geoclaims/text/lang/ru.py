@@ -184,6 +184,8 @@ METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "в <capital>" with no subject
 #: its government ("В Москве заявили", "в Киеве это заявление опровергли").
 METONYM_IMPERSONAL = (
+    # what a government discusses: "у Вашингтоні обговорюють", "в Вашингтоне обсуждают"
+    r"обсужда\w*", r"обсуди\w*", r"рассматрива\w*", r"обдумыва\w*",
     r"коммент\w*", r"опроверг\w*", r"подчеркн\w*", r"отмет\w*", r"уверя\w*", r"говори\w*",
     r"утвержда\w*", r"воздерж\w*", r"полага\w*", r"ответи\w*", r"называ\w*",
     # what a government thinks or fears: "в Киеве понимают", "в Москве опасаются"

@@ -209,6 +209,8 @@ METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "у <capital>" with no subject
 #: its government ("У Москві ці цифри не коментують", "в Тбілісі називають").
 METONYM_IMPERSONAL = (
+    # what a government discusses: "у Вашингтоні обговорюють", "в Вашингтоне обсуждают"
+    r"обговорю\w*", r"обговори\w*", r"розгляда\w*", r"обмірковую\w*",
     r"комент\w*", r"спросту\w*", r"наголоси\w*", r"наголошу\w*", r"зазнач\w*",
     r"запевня\w*", r"назива\w*", r"говори\w*", r"утрима\w*", r"стверджу\w*",
     r"відповіл\w*",
