@@ -1679,7 +1679,7 @@ def test_long_cyrillic_names_and_krai_forms(text, surface, expected):
         ("Курская область: ВСУ удерживают около 1 300 кв. км.", [(1300, "about", "RU-KRS")]),
         # "of which" after a place's size is a share of that place
         ("Донбасс — это около 53 тыс. кв. км, из которых Россия контролирует примерно 88%.",
-         [(53_000, "about", "area:donbas"), (88, "about", "area:donbas")]),
+         [(53_000, "about", None), (88, "about", "area:donbas")]),
         # "на территории X" after a figure of ground taken is a part of X; after a size, not
         ("Израильские войска заняли около 400 кв. км на территории Сирии.",
          [(400, "about", "SYR")]),
@@ -1817,3 +1817,45 @@ def test_how_much_of_trends_neighbours_and_ukrainian_qualifiers(text, expected):
 )  # fmt: skip
 def test_points_near_cities_and_governments_in_lists(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the remaining fifth" is the rest of the whole the share before was of
+        ("Western Sahara is disputed. Rabat administers roughly 80 percent of it; the remaining "
+         "fifth is held by the Polisario Front.", [(80, "about", "ESH"), (20, None, "ESH")]),
+        # "or so" inside the figure
+        ("Peshmerga forces controlled another 20,000 or so square kilometres of disputed land.",
+         [(20_000, "about", None)]),
+        # "не более" is a ceiling; a government before its country holds the country's ground
+        ("По оценкам аналитиков, правительство Мали сегодня контролирует не более половины "
+         "территории страны.", [(50, "up_to", "MLI")]),
+        # "exceeds" is "more than"
+        ("В Карабахский экономический район, площадь которого превышает 8 тысяч квадратных "
+         "километров, вернут переселенцев.", [(8_000, "more_than", None)]),
+        # a capital and its proxies hold ground: "the country" is the other one
+        ("How much of Ukraine does Russia hold? Before the invasion, Moscow and its proxies "
+         "controlled about 7 percent of the country. By late March 2022 that had peaked at "
+         "roughly 27 percent, before counteroffensives pushed it back to under 18 percent.",
+         [(7, "about", "UKR"), (27, "about", "UKR"), (18, "less_than", "UKR")]),
+        # a sentence's subject said to be an area is its own size, not a part of itself
+        ("Крим — це 27 тисяч квадратних кілометрів, або близько 4,5% території України.",
+         [(27_000, None, None), (4.5, "about", "UKR")]),
+        # a small place's own size, however introduced
+        ("Sudanese farmers returned to al-Fashaga, the fertile borderland of roughly 250 square "
+         "kilometres that Sudan's army retook in Gedaref state.", [(250, "about", None)]),
+        # "in the region" after an area figure, and "its" after it: the unit named before
+        ("Moscow seeks a buffer zone in Sumy region. Russian troops now occupy about 200 square "
+         "kilometres in the region, less than 1 percent of its area, the commander said.",
+         [(200, "about", "UA-59"), (1, "less_than", "UA-59")]),
+        ("Курская область освобождена. ВСУ заняли в регионе около 1 268 квадратных километров.",
+         [(1268, "about", "RU-KRS")]),
+        # "countryside" is territory
+        ("Militias in the Amhara region hold some 60 percent of the region's countryside.",
+         [(60, "about", "ET-AM")]),
+    ],
+)  # fmt: skip
+def test_rests_ceilings_trends_own_sizes_and_units_named_before(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

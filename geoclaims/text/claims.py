@@ -129,6 +129,8 @@ _FIGURE_AT = re.compile(
     _no_paragraph(
         rf"(?P<n1>{_NUM})(?P<m1>{_MULT})(?P<u1>{_UNIT})?"
         rf"(?:\s*(?:{_JOINERS})\s*(?P<n2>{_NUM})(?P<m2>{_MULT}))?"
+        # "another 20,000 or so square kilometres": an approximation inside the figure
+        rf"(?P<orso>\s+or\s+so(?=\s))?"
         rf"(?P<unit>{_UNIT})(?![\w²])"
     )
 )
@@ -577,6 +579,13 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     return known
 
 
+_CO_SUBJECT = re.compile(
+    r"(?:\s+(?:and|with|і|та|и)\s+(?:its|their|її|їхні|свої\w*|ее|их)\s+"
+    r"(?:proxies|allies|partners|militias|forces|союзник\w*|проксі|ставленник\w*|"
+    r"сил\w*)(?=\s))?"
+)
+
+
 def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     """:func:`_holders`, computed."""
     s0, _s1 = _sentence_bounds(text, start, start)
@@ -591,6 +600,8 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
         # The words up to the next mention of any kind (or the figure).
         stop = chosen[i + 1].start if i + 1 < hi else start
         between = low[m.end : min(stop, m.end + 80)]
+        # "Moscow and its proxies controlled": the proxies act with the capital
+        between = between[_CO_SUBJECT.match(between).end() :]
         verb = _AGENT_VERB.search(between)
         if verb and _UNDER.search(between, 0, verb.start()):
             verb = None  # "Ukraine under Russian occupation": the held, not a holder
@@ -672,7 +683,10 @@ def _the_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
     s0, _s1 = _sentence_bounds(text, start, start)
     ends, chosen = ctx.every
     for m in reversed(chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, start)]):
-        if m.kind == "country" and m.start >= s0 and _OWN_GOVERNMENT.match(low, m.end):
+        if m.kind == "country" and m.start >= s0 and (
+            _OWN_GOVERNMENT.match(low, m.end)
+            or _GOVERNMENT_BEFORE.search(low, max(0, m.start - 30), m.start)
+        ):
             return m.country
     # "a fifth of Ukrainian land, or 18% of the country": the territory named by its
     # adjective earlier in the sentence
@@ -715,6 +729,13 @@ def _island_country(start: int, ctx: _Context) -> str | None:
 _OWN_GOVERNMENT = re.compile(
     r"\s*(?:(?:military|civilian|central|federal|interim)\s+)?"
     r"(?:government|junta|regime|authorities|administration|military|army|armed\s+forces)\b"
+)
+
+#: Before a country: its government ("правительство Мали контролирует не более половины
+#: территории страны", "the government of Mali").
+_GOVERNMENT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:government|junta|authorities|regime)\s+(?:of|in)\s+(?:the\s+)?|"
+    r"(?:правительств|власт|уряд|влад|режим|хунт)\w*\s+)$"
 )
 
 
@@ -1321,6 +1342,8 @@ def _figure_at(low: str, pos: int) -> _Found | None:
             # "від 110 до 116 тис.", "between 1.2 and 1.5 million": one magnitude for both
             value = _parse_number(m.group("n1"), m.group("m2"))
     qual = _qualifier(q, low, start)
+    if qual is None and m.group("orso"):
+        qual = "about"
     return _Found(start, m.end(), value, high, _unit_of(m.group("unit")), qual, False)
 
 
@@ -1335,6 +1358,7 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
     )
 
 
+_REST_BEFORE = re.compile(r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:up|down)\s+from\s+(?:[a-z]+\s+)?$")
 _DISTRICT_BEFORE = re.compile(
     r"(?<!\w)(?:old|resort|residential|historic|christian|jewish|muslim|armenian|latin|"
@@ -1378,6 +1402,8 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         and not _CLAUSE_END.match(low, tail)
         # "less than a fifth of Donetsk region, down from about two-thirds on the eve"
         and not _FROM_BEFORE.search(low, max(0, start - 24), start)
+        # "the remaining fifth is held by the Polisario Front": the rest of a whole
+        and not _REST_BEFORE.search(low, max(0, start - 24), start)
     ):
         return None
     q_start, q, _between = _opening(low, start, allow_range=high is not None)
@@ -1607,6 +1633,12 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 and not _OWN_SIZE_BEFORE.search(low, max(0, start - 40), start)
             ):
                 of = _whole_id(ctx.at[inside.end()])  # "12,000 km² in the Kharkiv region"
+            elif (
+                inside and _THE_UNIT.match(low, inside.end())
+            ) or _IN_THE_UNIT_BEFORE.search(low, max(0, start - 40), start):
+                # "about 200 km² in the region", "заняли в регионе около 1 268 кв. км": the
+                # unit named before
+                of = _context_whole(text, low, start, ctx, units_only=True)
             else:
                 # "з решти Донбасу — це 6,6 тис. кв. км": said to be a part; after a bare
                 # dash it is the size of the place itself ("Крим — 26 тисяч км²").
@@ -1626,6 +1658,17 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     else:
                         # "725 km² of Ukrainian territory, up from about 610 km²"
                         of = _trend_whole(text, low, prev, start, ("km2", "mi2"))
+        if unit == "%" and has_target and claims and _OF_ITS.match(low, end):
+            prev = claims[-1]
+            if (
+                prev.unit in ("km2", "mi2")
+                and prev.of is not None
+                and not _SENTENCE_END.search(text, prev.end, start)
+                and _no_whole_between(prev.end, start, ctx)
+            ):
+                # "about 200 km² in the region, less than 1 percent of its area": "its" is
+                # the place the area before lies in
+                of = prev.of
         if unit == "%" and has_target:
             dropped = None  # a list of shares of no territory ends at a territorial one
         qualifier = f.qualifier
@@ -1764,7 +1807,16 @@ _TREND = re.compile(
     r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|from|fell|rose|grew|"
     r"shrank|shrunk|dropped|declined|climbed|crept|increased|decreased|peak\w*|"
     r"порівняно\s+з|проти|по\s+сравнению\s+с|против|зросл\w*|впал\w*|выросл\w*|упал\w*|"
-    r"сократил\w*|скоротил\w*)(?!\w)"
+    r"сократил\w*|скоротил\w*|(?:back|down)\s+to)(?!\w)"
+)
+
+
+#: A word that stands for a figure said before ("that had peaked at", "it fell to").
+_ANAPHOR = re.compile(
+    r"(?<!\w)(?:that|this|it|the\s+(?:share|figure|proportion|total)|це|цей|ця|это|этот|"
+    r"эта)\s+(?:\w+\s+){0,2}?(?:had|has|have|was|is|would|then|later|had\s+been|"
+    r"peak\w*|fell|rose|grew|shrank|dropped|climbed|stood|reached|went|впал\w*|зросл\w*|"
+    r"выросл\w*|упал\w*|скоротил\w*|сократил\w*)(?!\w)"
 )
 
 
@@ -1776,15 +1828,21 @@ def _trend_whole(
     In the same sentence: "from 7% of Ukraine ... to a peak of nearly 22%", "725 km² of
     Ukrainian territory, up from about 610 km²".
     """
-    if (
-        prev is None
-        or prev.of is None
-        or prev.unit not in units
-        or _SENTENCE_END.search(text, prev.end, start)
-        or not _TREND.search(low, prev.end, start)
-    ):
+    if prev is None or prev.of is None or prev.unit not in units:
         return None
-    return prev.of
+    if not _SENTENCE_END.search(text, prev.end, start):
+        return prev.of if _TREND.search(low, prev.end, start) else None
+    # In the next sentence, when a pronoun there stands for the figure before: "Russia
+    # held about 7% of Ukraine. By March 2022 that had peaked at roughly 27 percent".
+    s0, _s1 = _sentence_bounds(text, start, start)
+    if (
+        s0 > prev.end
+        and not _SENTENCE_END.search(text, prev.end, s0 - 1)
+        and _TREND.search(low, s0, start)
+        and _ANAPHOR.search(low, s0, start)
+    ):
+        return prev.of
+    return None
 
 
 _LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|а)\s+[^.;:!?]{0,30}")
@@ -1794,6 +1852,16 @@ _IN = re.compile(
     r"\s+(?:in|within|inside|у|в|во|(?P<on>на\s+территори[ия]|на\s+територі[їі]))\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:ern|east"
     r"ern|western)|eastern|western|central)\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?)?"
+)
+
+
+_OF_ITS = re.compile(r"\s+of\s+its(?!\w)")
+#: "the region", "the oblast" after "in", as a figure's place: the unit named before.
+_THE_UNIT = re.compile(r"(?:region|oblast|province|governorate|state)(?![\w'’-])")
+_IN_THE_UNIT_BEFORE = re.compile(
+    r"(?<!\w)(?:in\s+the\s+(?:region|oblast|province|governorate)|"
+    r"(?:в|у)\s+(?:регионе|регіоні|области|області|провинции|провінції))\s+"
+    r"(?:[^\W\d]+\s+)?$"
 )
 
 
@@ -1844,7 +1912,8 @@ _SIZE_BEFORE = re.compile(
     r"|(?<!\w)(?:which|that)\s+(?:at|is|covers?|spans?|measures?)\s+$"
     # "a British Overseas Territory of about 12,200 km²", "a region of 1,300 km²"
     r"|(?<!\w)(?:territory|area|island|archipelago|region|country|state|province|peninsula|"
-    r"enclave|exclave|strip)\s+of\s+$"
+    r"enclave|exclave|strip|islets?|islands|borderland|tract|triangle|valley|plain|plateau|"
+    r"atoll|reef|corridor|district|zone|enclaves|exclaves)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
     # "the state's 76,363 km²", "its 10,887 km²": a place's own size
     r"|(?:['’]s|(?<!\w)its|(?<!\w)their)\s+(?:(?:total|entire|whole)\s+)?$"
 )
@@ -1874,7 +1943,19 @@ def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> 
     gap = _RESTATED_GAP.fullmatch(low, m.end, start)
     if m.kind not in _WHOLE_KINDS or gap is None or (said and not gap.group("said")):
         return None
+    if said and _OPENS_SENTENCE.search(low, max(0, m.start - 4), m.start):
+        return None  # "Крим — це 27 тисяч квадратних кілометрів": the subject's own size
     return _whole_id(m)
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"«“]?$")
+
+
+def _no_whole_between(lo: int, start: int, ctx: _Context) -> bool:
+    """True when no country, region, entity or area is named between ``lo`` and ``start``."""
+    ends, chosen = ctx.wholes
+    k = bisect.bisect_right(ends, start)
+    return k == 0 or chosen[k - 1].start < lo
 
 
 def _gapped_holder(low: str, start: int, ctx: _Context) -> bool:

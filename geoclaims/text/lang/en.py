@@ -154,6 +154,7 @@ QUALIFIERS = {
               "an estimated", "estimated", "~", "an approximate", "approximate", "perhaps",
               "maybe", "possibly", "closer to", "nearer to", "something like"),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeding",
+                  "exceeds", "exceeded", "tops", "topped",
                   "just over", "greater than", "just above", "slightly more than",
                   "a little over", "a little more than", "slightly over", "a bit over"),
     "less_than": ("less than", "under", "below", "fewer than", "just below", "a little under",
@@ -199,7 +200,7 @@ MI2 = (r"sq\.?\s*mi(?:les?)?\.?", r"square[\s-]+miles?")
 OF_WORDS = ("of",)
 #: Words for territory after "of" ("of its territory").
 TERRITORY = ("territory", "territories", "land", "landmass", "farmland", "soil", "area",
-             "surface")  # fmt: skip
+             "surface", "countryside", "ground")  # fmt: skip
 #: Words after a share that make it a share of people, not of land ("54% of Ukrainians",
 #: "38% who would not cede").
 NOT_TERRITORIAL_AFTER = (r"who", r"of\s+(?:those|adults|citizens)")
