@@ -430,14 +430,17 @@ def area_id(name: str) -> str | None:
 def _place_table() -> pd.DataFrame:
     """Named places without a boundary, from ``places.csv``, indexed by ``area_id``.
 
-    Columns ``name``, ``country`` (alpha-3, "" when none or several), ``definition`` and
-    ``source``; empty for a data folder built without the file.
+    Columns ``name``, ``country`` (alpha-3, "" when none or several), ``iso_3166_2`` (the
+    code of a first-level unit the boundaries lack, such as Ituri's CD-IT, else ""),
+    ``definition`` and ``source``; empty for a data folder built without the file.
     """
-    columns = ["area_id", "name", "country", "definition", "source"]
+    columns = ["area_id", "name", "country", "iso_3166_2", "definition", "source"]
     path = _data_path("places.csv")
     if not path.is_file():
         return pd.DataFrame(columns=columns).set_index("area_id")
     df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if "iso_3166_2" not in df:
+        df["iso_3166_2"] = ""  # a data folder built before the column
     return df[columns].set_index("area_id")
 
 
@@ -478,9 +481,11 @@ def named_places() -> pd.DataFrame:
     -------
     pandas.DataFrame
         One row per place: ``area_id`` (``area:<slug>``), ``name``, ``country`` (ISO
-        3166-1 alpha-3 under the "un" view, "" when none or several), ``definition`` and
-        ``source`` (where the definition comes from). Curated in the build's
-        ``curated_places.csv``.
+        3166-1 alpha-3 under the "un" view, "" when none or several), ``iso_3166_2`` (for
+        a first-level unit newer than the boundaries, such as Ituri, CD-IT, a province
+        since 2015, which find_regions reports as kind ``"region"``; else ""),
+        ``definition`` and ``source`` (where the definition comes from). Curated in the
+        build's ``curated_places.csv``.
 
     Examples
     --------

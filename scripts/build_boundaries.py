@@ -1109,7 +1109,11 @@ def build(cache: Path) -> dict[str, object]:
         ]
     )
     claims_log = validate_claims(OUT / "claims.csv", out_units, set(areas_df.area_id))
-    places_df, place_names_df = read_places(set(areas_df.area_id), set(countries_df.country))
+    places_df, place_names_df = read_places(
+        set(areas_df.area_id),
+        set(countries_df.country),
+        set(out_units["iso_3166_2"].dropna()) | set(areas_df["iso_3166_2"].dropna()),
+    )
     return {
         "units": out_units,
         "areas": areas_df,
@@ -1132,13 +1136,17 @@ def build(cache: Path) -> dict[str, object]:
     }
 
 
-def read_places(area_ids: set[str], countries: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def read_places(
+    area_ids: set[str], countries: set[str], unit_isos: set[str]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Named places the data draws no boundary for, and their names.
 
     ``curated_places.csv`` (place slug, canonical English name, ISO 3166-1 alpha-3 of the
-    country it lies in under the "un" view or "" where no view gives it one, definition,
-    source) and ``curated_place_names.csv`` (slug, name, BCP 47 language, kind) become
-    ``places.csv`` and ``place_names.csv``, with ids ``area:<slug>``. The text finder
+    country it lies in under the "un" view or "" where no view gives it one, the ISO
+    3166-2 code of a first-level unit whose boundary the data lacks (Ituri, CD-IT, a
+    province since 2015) or "", definition, source) and ``curated_place_names.csv``
+    (slug, name, BCP 47 language, kind) become ``places.csv`` and ``place_names.csv``,
+    with ids ``area:<slug>``. The text finder
     finds them as named areas; a lookup or a check says that they have no boundary.
     """
     here = Path(__file__).parent
@@ -1154,6 +1162,13 @@ def read_places(area_ids: set[str], countries: set[str]) -> tuple[pd.DataFrame, 
     bad_cc = sorted(set(places.country) - countries - {""})
     if bad_cc:
         problems.append(f"unknown countries {bad_cc}")
+    iso = places["iso_3166_2"]
+    bad_iso = sorted(set(iso[(iso != "") & ~iso.str.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}")]))
+    if bad_iso:
+        problems.append(f"malformed ISO 3166-2 codes {bad_iso}")
+    drawn = sorted(set(iso) & unit_isos - {""})
+    if drawn:
+        problems.append(f"places whose ISO 3166-2 code is a drawn unit's {drawn}")
     if (places[["name", "definition", "source"]] == "").any(axis=None):
         problems.append("a place without a name, definition or source")
     unknown = sorted(set(names.place) - set(places.place))
@@ -1171,7 +1186,7 @@ def read_places(area_ids: set[str], countries: set[str]) -> tuple[pd.DataFrame, 
     )
     names.insert(0, "area_id", "area:" + names.pop("place"))
     names = names.sort_values(["area_id", "name"], kind="stable").reset_index(drop=True)
-    out = places[["area_id", "name", "country", "definition", "source"]]
+    out = places[["area_id", "name", "country", "iso_3166_2", "definition", "source"]]
     return out.sort_values("area_id").reset_index(drop=True), names
 
 

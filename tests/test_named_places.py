@@ -49,7 +49,12 @@ def test_places_without_a_boundary_are_found_as_named_areas(text, expected):
 
 def test_the_places_table_is_whole_and_apart_from_the_drawn_areas():
     places = named_places()
-    assert list(places.columns) == ["area_id", "name", "country", "definition", "source"]
+    assert list(places.columns) == [
+        "area_id", "name", "country", "iso_3166_2", "definition", "source"
+    ]  # fmt: skip
+    iso = places["iso_3166_2"][places["iso_3166_2"] != ""]
+    assert iso.str.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}").all()
+    assert not set(iso) & set(gc.regions()["iso_3166_2"].dropna())
     assert len(places) >= 30
     assert places["area_id"].str.fullmatch(r"area:[a-z0-9-]+").all()
     assert places["area_id"].is_unique
@@ -129,3 +134,23 @@ def test_a_compass_word_in_lower_case_before_a_unit_is_the_units_part():
 def test_a_place_without_a_boundary_is_a_whole_only_when_named_as_one(text, of):
     (claim,) = gc.find_claims(text)
     assert claim.of == of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("Attacks by CODECO militias continue in Ituri.", "Ituri", "CD-IT"),
+        ("Somaliland lost much of the Sool region in 2023.", "Sool region", "SO-SO"),
+        ("Сепаратисты контролируют Сокотру с 2020 года.", "Сокотру", "YE-SU"),
+    ],
+)
+def test_a_unit_newer_than_the_boundaries_is_a_region_without_a_boundary(text, surface, iso):
+    # Ituri has been a province (CD-IT) since 2015; the 1:10m boundaries still have
+    # Orientale. It is the region by its ISO 3166-2 code, and has no boundary.
+    df = find_regions(text)
+    row = df[df.surface == surface].iloc[0]
+    assert (row.kind, row.iso_3166_2) == ("region", iso)
+    assert row.unit_id in set(named_places()["area_id"])
+    assert named_places().set_index("area_id").at[row.unit_id, "iso_3166_2"] == iso
+    with pytest.raises(gc.NoBoundaryError):
+        gc.lookup(row.unit_id)

@@ -116,7 +116,9 @@ SETS = {
     "dev_passages_10.jsonl": (0.93, 0.88, 0.80),
     "dev_passages_11.jsonl": (0.91, 0.93, 0.90),
     "dev_passages_12.jsonl": (0.90, 0.88, 0.85),
-    "dev_passages_13.jsonl": (0.89, 0.80, 0.75),
+    "dev_passages_13.jsonl": (0.91, 0.88, 0.82),
+    "dev_passages_14.jsonl": (0.90, 0.84, 0.85),
+    "dev_passages_15.jsonl": (0.92, 0.90, 0.88),
 }
 
 

@@ -78,7 +78,12 @@ def _area_isos() -> dict[str, str]:
     from geoclaims import boundaries
 
     table = boundaries._area_table()
-    return {a: iso for a, iso in zip(table.index, table["iso_3166_2"], strict=True) if iso}
+    out = {a: iso for a, iso in zip(table.index, table["iso_3166_2"], strict=True) if iso}
+    # and the places that are first-level units the boundaries lack (Ituri, CD-IT)
+    places = boundaries._place_table()
+    if "iso_3166_2" in places:
+        out.update({a: iso for a, iso in zip(places.index, places["iso_3166_2"], strict=True) if iso})
+    return out
 
 
 def area_id(name: str) -> str:

@@ -562,8 +562,9 @@ def _places() -> dict[str, tuple[str | None, str, str]]:
     if table_fn is None:
         return {}
     table = table_fn()
-    rows = zip(table.index, table["name"], table["country"], strict=True)
-    return {a: (None, n, c) for a, n, c in rows}
+    isos = table["iso_3166_2"] if "iso_3166_2" in table else [""] * len(table)
+    rows = zip(table.index, isos, table["name"], table["country"], strict=True)
+    return {a: (iso or None, n, c) for a, iso, n, c in rows}
 
 
 def _place_name_rows() -> list[tuple[str, str, str, str, str, str, str]]:
