@@ -1859,3 +1859,27 @@ def test_points_near_cities_and_governments_in_lists(text, surface, expected):
 def test_rests_ceilings_trends_own_sizes_and_units_named_before(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # English news spellings of units the ISO catalogue spells otherwise
+        ("The conflict is in the Northwest and Southwest regions of Cameroon.", "Northwest",
+         ("region", "CM-NW")),
+        ("Fighting spread to Cambodia's Oddar Meanchey province.", "Oddar Meanchey province",
+         ("region", "KH-22")),
+        # Russian and Ukrainian names in case forms
+        ("Бої в Південному Ківу тривають.", "Південному Ківу", ("region", "CD-SK")),
+        ("Боевики атаковали город в провинции Кабу-Делгаду.", "Кабу-Делгаду", ("region", "MZ-P")),
+        ("Сосредоточились у границы с Тыграем.", "Тыграем", ("region", "ET-TI")),
+        # a self-proclaimed state's name is the entity of the unit it claims
+        ("Сухум — столица частично признанной Республики Абхазия.", "Республики Абхазия",
+         ("entity", "GE-AB")),
+        # second-level territories of North Kivu as named places
+        ("The M23 holds Rutshuru, Masisi and Nyiragongo.", "Masisi",
+         ("area", "area:masisi-territory")),
+    ],
+)  # fmt: skip
+def test_news_spellings_case_forms_and_self_proclaimed_names(text, surface, expected):
+    assert _kind_of(text, surface) == expected
