@@ -1883,3 +1883,31 @@ def test_rests_ceilings_trends_own_sizes_and_units_named_before(text, expected):
 )  # fmt: skip
 def test_news_spellings_case_forms_and_self_proclaimed_names(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # the unit word names the type of unit where two countries' units share a name
+        ("Sudan lists the triangle as a constituency of its Red Sea State.", "Red Sea State",
+         ("region", "SD-RS")),
+        ("Egypt runs it as part of its Red Sea Governorate.", "Red Sea Governorate",
+         ("region", "EG-BA")),
+        # "including much of" a province named after its capital: the province
+        ("Armed groups move across two-thirds of Mali's territory, including much of Mopti, "
+         "Timbuktu and Gao.", "Timbuktu", ("region", "ML-6")),
+        # a compass point "of" a city: the city
+        ("Russia's offensive north of Kharkiv captured 280 square kilometres in Kharkiv Oblast.",
+         "Kharkiv", ("city", "UA-63")),
+    ],
+)  # fmt: skip
+def test_unit_types_state_appositions_parts_and_compass_points(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+def test_the_state_after_a_country_named_twice_is_the_us_state():
+    df = find_regions(
+        "For the record: Georgia, the country, has about 20% of its territory under "
+        "Russian control; Georgia, the state, has none."
+    )
+    assert [(m.kind, m.country) for m in df.itertuples()] == [("country", "GEO"), ("region", "USA")]

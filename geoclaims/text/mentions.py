@@ -224,7 +224,8 @@ class _Raw:
     """A match on the normalised text, before resolution."""
 
     __slots__ = (
-        "cands", "city_cue", "dateline", "distance", "end", "key", "last", "start", "suffix"
+        "cands", "city_cue", "dateline", "distance", "end", "key", "last", "start", "suffix",
+        "unit_word",
     )  # fmt: skip
 
     def __init__(self, start: int, end: int, key: str, cands: tuple[_Cand, ...]) -> None:
@@ -237,6 +238,7 @@ class _Raw:
         self.distance = False  # the city cue is a distance ("40 km from Tbilisi")
         self.dateline = False  # a dateline's city ("KYIV, Ukraine (AP) -")
         self.last = ""  # the word before, lower-cased
+        self.unit_word = ""  # the unit word after, lower-cased ("governorate", "state")
 
 
 def _check_text(text: object, what: str = "text") -> str:
@@ -488,6 +490,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         if m and has_region:
             raw.suffix = "entity" if m.group("ent") else "region"
             raw.end = m.end()
+            raw.unit_word = m.group(0).strip(" \t\u00a0-‐‑–").lower()
         elif m and m.group("ent") and any(c.kind == "city" for c in raw.cands):
             raw.suffix = "entity"
             raw.end = m.end()
@@ -802,7 +805,9 @@ _NATIONAL_BEFORE = re.compile(
 _STATE_BEFORE = re.compile(rf"(?i)\b(?:{_alt(en.STATE_HEADS)})\s+of\s+(?:the\s+)?$")
 # "Georgia, the US state", "Georgia the country": a namesake told apart in apposition
 _NATIONAL_APPOSITION = re.compile(r"(?i),?\s+the\s+(?:country|nation)\b")
-_STATE_APPOSITION = re.compile(r"(?i),?\s+the\s+(?:us|u\.s\.|american)\s+state\b")
+_STATE_APPOSITION = re.compile(
+    r"(?i),?\s+the\s+(?:(?:us|u\.s\.|american)\s+)?state\b(?!\s+(?:of|department|media))"
+)
 
 
 def _by_head_noun(text: str, raw: _Raw, cands: list[_Cand]) -> list[_Cand]:
@@ -979,7 +984,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     for raw, cands in kept:
         if _generic(raw.key):
             continue
-        memo_key = (raw.key, raw.suffix, raw.city_cue)
+        memo_key = (raw.key, raw.suffix, raw.city_cue, tuple(map(id, cands)))  # a head noun narrows
         if memo_key not in anchor_memo:
             big = {c.country for c in cands if _big_enough(c, set())}
             anchor_memo[memo_key] = big.pop() if len(big) == 1 else None
@@ -1065,7 +1070,10 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             at_capital = [c for c in cands if c.unit_id == capital[0] or c.kind == "country"]
             if at_capital and len(at_capital) < len(cands):
                 cands, qualifies = at_capital, True
-        memo_key = (raw.key, raw.suffix, raw.city_cue, raw.dateline, local, near, qualifies, qual)
+        memo_key = (
+            raw.key, raw.suffix, raw.unit_word, raw.city_cue, raw.dateline, local, near, qualifies,
+            qual, tuple(map(id, cands)),  # the candidates left (gazetteer objects, long-lived)
+        )  # fmt: skip
         if memo_key not in memo:
             memo[memo_key] = _choose(gaz, near, raw, cands, weights, context, local)
         chosen = memo[memo_key]
@@ -1217,6 +1225,7 @@ _CITIES_OF_BEFORE = re.compile(
 #: of Kharkiv", "based in Aden", "поблизу Тулчі", "под Харьковом").
 _POINT_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:near|around|outskirts\s+of|suburbs?\s+of|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"residential\s+(?:districts?|areas?|neighbou?rhoods?|quarters?|buildings?)\s+(?:of|in)|"
     r"neighbou?rhoods?\s+of|(?:city\s+)?(?:centre|center)\s+of|streets\s+of|"
     r"(?:based|headquartered|stationed)\s+in|поблизу|біля|неподалік\s+від|околиц\w+|"
@@ -1236,6 +1245,7 @@ _UNIT_APPOSITION = re.compile(
 #: Luhansk and most of Donetsk", "Russia seized much of Kherson").
 _PART_HELD_BEFORE = re.compile(
     r"(?i)\b(?:holds?|held|holding|control\w*|captur\w*|occup\w*|seiz\w*|took|tak(?:e|es|en|ing)|"
+    r"includ(?:e|es|ed|ing)|"
     r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*)\s+"
     r"(?:[^.;!?]{0,90}?\s)?(?:all|most|much|half|parts?|the\s+whole|the\s+rest|"
     r"(?:a|one|two)[\s-](?:third|quarter|fifth)s?)\s+of\s+(?:the\s+)?$"
@@ -1596,6 +1606,17 @@ def _choose(
             # unless the text is about Mozambique (the ranking below weighs the context)
             units = {c.country for c in cands if c.kind in ("region", "entity")}
             cands = [c for c in cands if c.kind != "area" or (c.country and c.country not in units)]
+    word = raw.unit_word.rstrip("'’ʼʹs") if raw.unit_word.endswith(("'s", "’s")) else raw.unit_word
+    if raw.suffix == "region" and word in _TYPE_WORDS:
+        # "Red Sea Governorate" is Egypt's, "Red Sea State" Sudan's: the unit word names
+        # the type of unit (ISO 3166-2) where units of several countries bear the name
+        typed = [
+            c
+            for c in cands
+            if c.kind == "region" and _TYPE_WORDS[word] in _iso_type(gaz.units[c.unit_id][0])
+        ]
+        if typed and len(typed) < sum(c.kind == "region" for c in cands):
+            cands = typed
     if not raw.suffix and not city_cue:
         countries = [c for c in cands if c.kind == "country"]
         if countries and not any(c.country in near for c in cands if c.kind != "country"):
@@ -1657,6 +1678,25 @@ def _choose(
         return ("region", best.unit_id, iso, unit_name, best.country, score)
     name = best.name if best.kind == "city" else unit_name
     return (best.kind, best.unit_id, iso, name, best.country, score)
+
+
+#: Unit words after a name, and the ISO 3166-2 subdivision type (lower case) each names.
+_TYPE_WORDS = {
+    "governorate": "governorate", "governorates": "governorate", "state": "state",
+    "states": "state", "province": "province", "provinces": "province",
+    "prefecture": "prefecture", "county": "county", "oblast": "oblast", "oblasts": "oblast",
+}  # fmt: skip
+
+
+@functools.cache
+def _iso_type(iso: object) -> str:
+    """The lower-case ISO 3166-2 subdivision type of ``iso`` ("" when unknown)."""
+    if not isinstance(iso, str):
+        return ""
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=iso)
+    return sub.type.lower() if sub is not None else ""
 
 
 def _city_is_unit(
