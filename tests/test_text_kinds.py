@@ -1911,3 +1911,39 @@ def test_the_state_after_a_country_named_twice_is_the_us_state():
         "Russian control; Georgia, the state, has none."
     )
     assert [(m.kind, m.country) for m in df.itertuples()] == [("country", "GEO"), ("region", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # holders with their verb gapped after a dash, in Russian
+        ("Кашмир разделён с 1947 года: Нью-Дели контролирует около 55% территории региона, "
+         "Исламабад — примерно 30%, а Китай — около 15%.",
+         [(55, "about", "area:kashmir"), (30, "about", "area:kashmir"),
+          (15, "about", "area:kashmir")]),
+        # "его площади" after an area of the plateau: the plateau's, never the holder's
+        ("Израиль объявил о планах на Голанских высотах. Израиль контролирует около 1200 кв. км "
+         "плато — примерно две трети его площади.",
+         [(1200, "about", "area:golan-heights"), (66.67, "about", "area:golan-heights")]),
+        # the places a relative clause measures are the parts, "її" the country
+        ("Грузія втратила контроль над Абхазією та Південною Осетією, які разом становлять "
+         "близько 20% її території.", [(20, "about", "GEO")]),
+        # "спорной территории" is the disputed place the text is about
+        ("Западная Сахара: Рабат контролирует около 80% спорной территории.",
+         [(80, "about", "ESH")]),
+        ("Временная администрация Тыграя утверждает, что около трети довоенной территории "
+         "региона по-прежнему вне её контроля.", [(33.33, "about", "ET-TI")]),
+        # an area of a country's territory "in" one place is a part of that place ...
+        ("China seized 1,000 square kilometres of Indian territory in Ladakh in 2020.",
+         [(1000, None, "IN-LA")]),
+        ("India says China occupies some 38,000 square kilometres of its territory in Aksai "
+         "Chin.", [(38_000, "about", "area:aksai-chin")]),
+        # ... but not of one of several listed
+        ("Armenia says Azerbaijani troops have occupied about 200 square kilometres of its "
+         "sovereign territory in Syunik, Vayots Dzor and Gegharkunik provinces.",
+         [(200, "about", "ARM")]),
+    ],
+)  # fmt: skip
+def test_gapped_holders_possessors_disputed_territory_and_parts_in_a_place(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -204,6 +204,9 @@ _EACH_LIST_GAP = re.compile(
 _CYR_TARGET = re.compile(
     r"\s*(?:від\s+|от\s+)?"
     r"(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|його|его|их|цієї|цю|этой|эту|тієї|той)\s+)?"
+    # "довоенной территории региона", "спорной территории": a time or a dispute, no owner
+    r"(?:(?P<pre>довоєнн|довоенн|колишн|бывш|нинішн|нынешн|спірн|спорн|оспариваем|"
+    r"оспорюван|підконтрольн|подконтрольн)\w*\s+)?"
     rf"(?:(?P<adj>(?:{_alt(list(_CYR_DEMONYMS))})\w*"
     r"|окупован\w+|оккупирован\w+)"
     r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*)"
@@ -293,11 +296,12 @@ _AGENT_VERB = re.compile(
 # China the remaining 15%"), not after a verb ("could cost Ukraine nearly 15%").
 # "the land it targeted", "the territory that it lost": a relative clause, not the country.
 _RELATIVE = re.compile(r"\s*(?:that|which|it|they|we|he|she)\s+\w+")
-_GAP_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s+$")
+_GAP_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas|(?<!\w)(?:а|и|і|та))\s+$")
 _GAPPED = re.compile(
-    r"\s+(?:the\s+)?(?:(?:remaining|rest|other|another)\s+)?(?:(?:about|around|roughly|some|"
-    r"nearly|almost|over|under|just|more\s+than|less\s+than)\s+)?(?:\d|(?:a|one|two)[\s-]"
-    r"(?:half|third|quarter|fifth|tenth)|half)"
+    r"(?:\s+|\s*[—–]\s*)(?:the\s+)?(?:(?:remaining|rest|other|another)\s+)?(?:(?:about|around|"
+    r"roughly|some|nearly|almost|over|under|just|more\s+than|less\s+than|близько|приблизно|"
+    r"майже|понад|около|примерно|почти|более|свыше|менее)\s+)?(?:\d|(?:a|one|two)[\s-]"
+    r"(?:half|third|quarter|fifth|tenth)|half|трет|чверт|четверт|половин)"
 )
 # "Russia invaded Ukraine and now occupies": the verb after "and" is the earlier subject's.
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|while|which|that|і|та|и|а|але|но)(?:\s|$)|,")
@@ -988,11 +992,16 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
     ends, chosen = ctx.every
     k = bisect.bisect_right(ends, start)
     first_holder = None
+    # "Грузія втратила Абхазію та Південну Осетію, які разом становлять 20% її
+    # території": the places a relative clause measures are the parts, not "її"
+    rel = _PARTS_RELATIVE.search(low, s0, start)
     for i in range(k - 1, -1, -1):
         m = chosen[i]
         if m.start < s0:
             break
         if m.kind not in _WHOLE_KINDS or _possessive(text, m):
+            continue
+        if rel is not None and rel.start() - 80 <= m.end <= rel.start():
             continue
         if m.kind == "country" and m.country in holders:
             first_holder = first_holder or _whole_id(m)
@@ -1005,6 +1014,12 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
         if topic is not None:
             return topic
     return first_holder or _pronoun_whole(text, low, start, ctx)
+
+
+_PARTS_RELATIVE = re.compile(
+    r",?\s*(?:які|яка|яке|которые|которая|которое|which|that)\s+(?:разом\s+|вместе\s+|"
+    r"together\s+)?(?:станов|состав|займа|make|makes|made|account|cover)\w*"
+)
 
 
 def _topic_before(text: str, s0: int, ctx: _Context) -> str | None:
@@ -1120,7 +1135,8 @@ def _target(
             return True, True, _whole_id(at[t + gm.end()])
         dm = _DEMONYM_RE.match(rest)
         if dm:
-            return True, True, _DEMONYMS[dm.group("dem")]
+            inside = _in_after(low, t + dm.end(), at) if area else None
+            return True, True, inside or _DEMONYMS[dm.group("dem")]
         cm = _COUNTRY_PHRASE.match(rest)
         if cm:
             if cm.group("poss") and not _territory_follows(rest[cm.start("poss") + 2 :]):
@@ -1129,8 +1145,10 @@ def _target(
             if named and named.end() in at and at[named.end()].kind == "country":
                 return True, True, at[named.end()].country  # "a fifth of my country, Ukraine"
             return True, True, _the_country(text, low, fig_start, ctx)
-        if _ITS_PHRASE.match(rest) or _ITS_AREA.match(rest):
-            return True, True, _possessor_whole(text, low, fig_start, ctx)
+        its = _ITS_PHRASE.match(rest)
+        if its or _ITS_AREA.match(rest):
+            inside = _in_after(low, t + its.end(), at) if area and its else None
+            return True, True, inside or _possessor_whole(text, low, fig_start, ctx)
         im = _ISLAND_PHRASE.match(rest)
         if im:
             # "of the island", "of the island's territory": the island country named
@@ -1213,6 +1231,16 @@ def _target(
         if adj:
             return True, True, None
         t = cm2.end()
+        if (cm2.group("pre") or "").startswith(("спірн", "спорн", "оспар")):
+            # "80% спорной территории": the named area talked about, as "the disputed
+            # territory"
+            named_area = (
+                _where_whole(text, low, fig_start, ctx)
+                or _frame_whole(text, fig_start, ctx)
+                or _context_area(text, low, fig_start, ctx)
+            )
+            if named_area is not None:
+                return True, True, named_area
         nxt = _SPACES.match(low, t)
         t2 = nxt.end() if nxt else t
         if t2 in at:
@@ -1855,7 +1883,9 @@ _IN = re.compile(
 )
 
 
-_OF_ITS = re.compile(r"\s+of\s+its(?!\w)")
+_OF_ITS = re.compile(
+    r"\s+of\s+its(?!\w)|\s+(?:его|её|ее|її|його)\s+(?:площ|територ|территор)"
+)
 #: "the region", "the oblast" after "in", as a figure's place: the unit named before.
 _THE_UNIT = re.compile(r"(?:region|oblast|province|governorate|state)(?![\w'’-])")
 _IN_THE_UNIT_BEFORE = re.compile(
@@ -1863,6 +1893,29 @@ _IN_THE_UNIT_BEFORE = re.compile(
     r"(?:в|у)\s+(?:регионе|регіоні|области|області|провинции|провінції))\s+"
     r"(?:[^\W\d]+\s+)?$"
 )
+
+
+def _in_after(low: str, pos: int, at: dict[int, _Mention]) -> str | None:
+    """The whole named after "in" at ``pos`` ("... territory in Ladakh"), else None.
+
+    An area "of Indian territory in Ladakh" or "of its territory in Aksai Chin" is a part
+    of the place it lies in, the narrower whole.
+    """
+    tm = _TERRITORY_AFTER.match(low, pos)
+    inside = _IN.match(low, tm.end() if tm else pos)
+    if inside and inside.end() in at and at[inside.end()].kind in _WHOLE_KINDS:
+        m = at[inside.end()]
+        listed = _LISTED_AFTER.match(low, m.end)
+        if listed and listed.end() in at:
+            return None  # "in Syunik, Vayots Dzor and Gegharkunik provinces": no one part
+        return _whole_id(m)
+    return None
+
+
+_LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|та|і|и)\s*")
+
+
+_TERRITORY_AFTER = re.compile(rf"\s+{_TERRITORY}\b")
 
 
 def _each_of(low: str, end: int, of: str | None, ctx: _Context) -> list[str]:
