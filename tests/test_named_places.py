@@ -154,3 +154,25 @@ def test_a_unit_newer_than_the_boundaries_is_a_region_without_a_boundary(text, s
     assert named_places().set_index("area_id").at[row.unit_id, "iso_3166_2"] == iso
     with pytest.raises(gc.NoBoundaryError):
         gc.lookup(row.unit_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Puntland and SSC-Khatumo contest the east.", [("Puntland", "area:puntland")]),
+        ("The MNDAA took Kokang in 2023.", [("Kokang", "area:kokang")]),
+        ("Ізраїль увів війська в зону між Голанськими висотами та рештою Сирії.",
+         [("Голанськими висотами", "area:golan-heights")]),
+    ],
+)  # fmt: skip
+def test_member_states_zones_and_plural_case_forms(text, expected):
+    assert _areas(text) == expected
+
+
+def test_a_district_named_after_a_town_is_no_city_unit():
+    # Cyprus's districts bear their towns' names but are no cities (ISO type District);
+    # a district that is a national capital is (Bamako).
+    df = find_regions("Some 11,000 Cypriots live in villages near Limassol and Larnaca.")
+    assert list(df["kind"]) == ["city", "city"]
+    df = find_regions("BAMAKO, Sept 30 (Reuters) — A fuel blockade paralysed traffic.")
+    assert (df["kind"].iloc[0], df["iso_3166_2"].iloc[0]) == ("region", "ML-BKO")

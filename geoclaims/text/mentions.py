@@ -1179,7 +1179,7 @@ CITY_UNIT_TYPES = frozenset(
     {
         "city", "autonomous city", "federal city", "capital city", "municipality",
         "special city", "metropolitan city", "city municipality", "union territory",
-        "district", "capital district", "federal district", "capital territory", "territory",
+        "capital district", "federal district", "capital territory", "territory",
         "special self-governing city", "city with county rights", "council area",
     }
 )  # fmt: skip
@@ -1708,8 +1708,15 @@ def _city_is_unit(
     (Sevastopol, Tbilisi, Washington in the District of Columbia), but not a city whose
     name adds words to the unit's (New Delhi, in the National Capital Territory of Delhi).
     """
-    if not isinstance(iso, str) or _unit_city_name(iso) is not None:
+    if not isinstance(iso, str):
         return False
+    if _unit_city_name(iso) is not None:
+        # a district is a city only as the national capital it bears the name of (Bamako,
+        # Colombo, Lisbon), not as a town that names a district (Limassol, Kilinochchi)
+        capital = gaz.capitals.get(raw.key)
+        return (
+            _iso_type(iso) == "district" and capital is not None and capital[0] == city.unit_id
+        )
     unit, name = normalize(unit_name), normalize(city.name)
     if unit != name and f" {name} ".endswith(f" {unit} "):
         return False  # New Delhi, a city in Delhi: the unit bears a shorter name
