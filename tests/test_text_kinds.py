@@ -1947,3 +1947,25 @@ def test_the_state_after_a_country_named_twice_is_the_us_state():
 def test_gapped_holders_possessors_disputed_territory_and_parts_in_a_place(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+def test_the_figure_scan_look_ahead_skips_no_figure():
+    # The scan looks ahead on the first letters of every number, magnitude and fraction
+    # word before trying them; without it, it must find the same starts.
+    import re
+
+    from geoclaims.text import claims
+
+    assert claims._FIRST.startswith("(?=")
+    bare = re.compile(claims._ANCHOR.pattern.replace(claims._no_paragraph(claims._FIRST), "", 1))
+    assert bare.pattern != claims._ANCHOR.pattern
+    words = [*claims._NUMBER_WORDS, *claims._TENS, *claims._EN_SMALL]
+    text = claims._lower(
+        " ".join(words)
+        + " a hundred, one third, half of it, two-thirds; п’ять тисяч, п'ятдесят, тыс. км², "
+        "млн, мільйон, третину, чверть, половину, пятую часть, 12,5%, 1 268 кв. км, "
+        "the theatre, that thing, these, those, fifth, tenths, quarter."
+    )
+    spans = [m.span() for m in claims._ANCHOR.finditer(text)]
+    assert spans == [m.span() for m in bare.finditer(text)]
+    assert len(spans) > len(words)

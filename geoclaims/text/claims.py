@@ -172,12 +172,57 @@ _FRACTION_RANGE = re.compile(
 _OF_AFTER = re.compile(_no_paragraph(r"\s+(?:each\s+)?of\b"))
 _CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\]—–\n]|$)")
 
-# The characters a figure can start with: a digit, or the first letter of a number,
-# magnitude or fraction word (their patterns all open with a letter). A look-ahead on them
-# lets the scan skip the other positions before the long alternation below is tried.
-_FIRST_CHARS = "".join(sorted({w[0] for d in (_NUMBER_WORDS, _MAGNITUDES, _FRACTIONS) for w in d}))
-# (a language file whose word pattern opens otherwise gets no look-ahead, only slower)
-_FIRST = rf"(?=[\d{_FIRST_CHARS}])" if _FIRST_CHARS.isalpha() else ""
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` outside any group or class ("a|b(?:c|d)" -> 2)."""
+    out, depth, cur, i = [], 0, "", 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur += pattern[i : i + 2]
+            i += 2
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    return [*out, cur]
+
+
+def _prefix_lookahead() -> str:
+    """A look-ahead on the first letters every number, magnitude and fraction word opens with.
+
+    Up to three literal letters of each word's pattern ("thr", "hal", "тыс"), grouped by
+    the first; a digit; "a " for "a hundred". The scan then skips every other word start
+    ("the", "that") before the long alternation below is tried. A pattern that opens with
+    no literal letter leaves no look-ahead at all (correct, only slower).
+    """
+    prefixes: set[str] = set()
+    words = [*_NUMBER_WORDS, *_MAGNITUDES, *_FRACTIONS, *_TENS, *_EN_SMALL]
+    for word in words:
+        for alt in _top_alternatives(word):
+            lead = re.match(r"[^\W\d_]*", alt).group()
+            if not lead:
+                return ""
+            prefixes.add(lead[:3])
+    groups: dict[str, set[str]] = {}
+    for p in prefixes:
+        groups.setdefault(p[0], set()).add(p[1:])
+    parts = [r"\d", r"a\s"]
+    for first, rests in sorted(groups.items()):
+        tail = "" if "" in rests else "(?:" + "|".join(map(re.escape, sorted(rests))) + ")"
+        parts.append(re.escape(first) + tail)
+    return "(?=" + "|".join(parts) + ")"
+
+
+_FIRST = _prefix_lookahead()
 # Where a figure can start: a digit, a number word, a magnitude word or a fraction word.
 _ANCHOR = re.compile(
     _no_paragraph(
