@@ -1969,3 +1969,19 @@ def test_the_figure_scan_look_ahead_skips_no_figure():
     spans = [m.span() for m in claims._ANCHOR.finditer(text)]
     assert spans == [m.span() for m in bare.finditer(text)]
     assert len(spans) > len(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # New York alone is the city, as a dateline too; its state is "New York state"
+        ("NEW YORK - Briefing the Security Council, the envoy said.", "NEW YORK",
+         ("city", "US-NY")),
+        ("Cuomo ran New York state for a decade.", "New York state", ("region", "US-NY")),
+        # a possessive before a part of a town: the city
+        ("Crowds filled Kherson's central square after Russian troops withdrew.", "Kherson's",
+         ("city", "UA-65")),
+    ],
+)  # fmt: skip
+def test_new_york_and_parts_of_a_town(text, surface, expected):
+    assert _kind_of(text, surface) == expected

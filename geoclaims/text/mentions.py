@@ -170,6 +170,9 @@ _CITY_AFTER = re.compile(
     r"|,\s+(?:the|its)\s+(?:(?:regional|provincial|oblast|administrative|main|former|"
     r"de\s+facto|(?:second|third)?[- ]?(?:largest|biggest)|chief|principal)\s+)?"
     r"(?:capital|centre|center|city|town|port)\b"
+    # "Kherson's central square"
+    r"|['’ʼʹ]s\s+(?:(?:central|main|old|historic|riverside)\s+)?(?:square|streets|airport|"
+    r"outskirts|suburbs|city\s+centre|downtown|railway\s+station|residential)\b"
     # "Запорожье, областной центр", "Херсон, обласний центр"
     r"|,\s+(?:обласн\w+|областн\w+|адміністративн\w+|административн\w+)\s+центр"
 )
