@@ -13,6 +13,9 @@ import pytest
 from geoclaims import UnknownCountryError
 from geoclaims.text import COLUMNS, Claim, article_date, find_claims, find_regions
 
+# Three of its labels were relabelled city where a point or a destination is meant ("villages
+# near Kharkov", "south of Zaporizhzhia", "buses to Chicago and New York"), as every
+# development set written blind since labels such a name.
 LABELLED = Path(__file__).parent / "data" / "labelled_mentions.jsonl"
 
 

@@ -170,9 +170,7 @@ _CITY_AFTER = re.compile(
     r"|,\s+(?:the|its)\s+(?:(?:regional|provincial|oblast|administrative|main|former|"
     r"de\s+facto|(?:second|third)?[- ]?(?:largest|biggest)|chief|principal)\s+)?"
     r"(?:capital|centre|center|city|town|port)\b"
-    # "Kherson's central square"
-    r"|['’ʼʹ]s\s+(?:(?:central|main|old|historic|riverside)\s+)?(?:square|streets|airport|"
-    r"outskirts|suburbs|city\s+centre|downtown|railway\s+station|residential)\b"
+
     # "Запорожье, областной центр", "Херсон, обласний центр"
     r"|,\s+(?:обласн\w+|областн\w+|адміністративн\w+|административн\w+)\s+центр"
 )
@@ -1234,6 +1232,11 @@ _POINT_BEFORE = re.compile(
     r"(?:based|headquartered|stationed)\s+in|поблизу|біля|неподалік\s+від|околиц\w+|"
     r"передмісті?|около|возле|вблизи|близ|под|пригород\w*|окраин\w+)\s+(?:the\s+)?$"
 )
+#: After a possessive: a part of a town ("Kherson's central square"), so the city.
+_TOWN_PART_AFTER = re.compile(
+    r"(?i)\s+(?:(?:central|main|old|historic|riverside)\s+)?(?:square|streets|airport|"
+    r"outskirts|suburbs|city\s+centre|downtown|railway\s+station|residential)\b"
+)
 #: Before a name: places inside it, so the province ("a few villages in Chernihiv").
 _PLACES_IN_BEFORE = re.compile(
     r"(?i)\b(?:villages?|hamlets?|settlements?|hromadas?|communities|districts|raions?|"
@@ -1330,8 +1333,10 @@ def _the_city(
         _PART_HELD_BEFORE.search(text, max(0, at - 140), at) for at in {raw.start, first}
     ):
         return False  # "Russia holds all of Luhansk and most of Donetsk", "parts of A and B"
-    if _CITIES_OF_BEFORE.search(text, max(0, first - 30), first) or _POINT_BEFORE.search(
-        text, max(0, first - 30), first
+    if (
+        _CITIES_OF_BEFORE.search(text, max(0, first - 30), first)
+        or _POINT_BEFORE.search(text, max(0, first - 30), first)
+        or (text[raw.end - 2 : raw.end - 1] in "'’ʼʹ" and _TOWN_PART_AFTER.match(text, raw.end))
     ):
         return True  # "the cities of Donetsk and Luhansk", "cities such as Zaporizhzhia"
     if _PLACES_IN_BEFORE.search(text, max(0, first - 30), first) or _UNIT_APPOSITION.match(
