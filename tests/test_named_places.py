@@ -142,6 +142,11 @@ def test_a_place_without_a_boundary_is_a_whole_only_when_named_as_one(text, of):
         ("Attacks by CODECO militias continue in Ituri.", "Ituri", "CD-IT"),
         ("Somaliland lost much of the Sool region in 2023.", "Sool region", "SO-SO"),
         ("Сепаратисты контролируют Сокотру с 2020 года.", "Сокотру", "YE-SU"),
+        ("Taipei's outlying islands of Kinmen, Matsu and Penghu.", "Matsu", "TW-LIE"),
+        ("The RSF pushed into West Kordofan.", "West Kordofan", "SD-GK"),
+        ("Papua was split in 2022, with South Papua and Central Papua.", "South Papua", "ID-PS"),
+        ("Voters in the Bangsamoro Autonomous Region in Muslim Mindanao chose.",
+         "Bangsamoro Autonomous Region in Muslim Mindanao", "PH-14"),
     ],
 )
 def test_a_unit_newer_than_the_boundaries_is_a_region_without_a_boundary(text, surface, iso):

@@ -994,7 +994,8 @@ def test_lists_restated_wholes_the_share_and_republics(text, expected):
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("Western New Guinea is the Indonesian half.", []),
+        # (now a named place of its own, never Guinea)
+        ("Western New Guinea is the Indonesian half.", ["Western New Guinea"]),
         ("The notion of a 'Greater Tibet' takes in Qinghai.", ["Qinghai"]),
         ("Bosnia is a country of 3.2 million people.", ["Bosnia"]),
     ],
@@ -1536,7 +1537,8 @@ def test_a_place_whose_area_is_stated_stays_the_context_of_its_share():
         # A capitalised compass word before a unit's name makes a longer name the index
         # does not hold (or holds as a named place without a boundary): neither Kordofan
         # nor Tigray is named.
-        ("The area sits between West Kordofan and Warrap state.", ["Warrap state"]),
+        ("The area sits between West Kordofan and Warrap state.",
+         ["West Kordofan", "Warrap state"]),
         ("Eritrean troops remain in Western Tigray.", ["Western Tigray"]),
         # ... but a country stays ("Eastern Ukraine"), and so does a lower-case direction.
         ("Shelling went on in Eastern Ukraine and western Tigray.", ["Ukraine", "Tigray"]),
@@ -1984,4 +1986,24 @@ def test_the_figure_scan_look_ahead_skips_no_figure():
     ],
 )  # fmt: skip
 def test_new_york_and_parts_of_a_town(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Russian and Ukrainian names of units in lists and case forms
+        ("Азербайджан занял около 200 кв. км в Сюникской, Вайоцдзорской и Гегаркуникской "
+         "областях.", "Вайоцдзорской", ("region", "AM-VD")),
+        ("Основные угрозы — в регионах Мопти и Сегу.", "Мопти", ("region", "ML-5")),
+        ("Губернатор американського штату Джорджія прибув до Тбілісі.", "Джорджія",
+         ("region", "US-GA")),
+        ("Азербайджан повернув собі Кельбаджарський район.", "Кельбаджарський район",
+         ("region", "AZ-KAL")),
+        ("Fighting spread to Quneitra, Daraa and Sweida.", "Sweida", ("region", "SY-SU")),
+        ("Luhansk Oblast, also known as Luhanshchyna, is the easternmost oblast.",
+         "Luhanshchyna", ("region", "UA-09")),
+    ],
+)  # fmt: skip
+def test_more_russian_ukrainian_and_english_unit_names(text, surface, expected):
     assert _kind_of(text, surface) == expected
