@@ -802,6 +802,11 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
         if area is not None:
             # an ISO subdivision above the units (GB-SCT): the named area of its units
             return "area", area
+        places = _place_table()
+        by_iso = places.index[places["iso_3166_2"] == q.upper()]
+        if len(by_iso):
+            # a unit newer than the boundaries (CD-IT, Ituri): known, not drawn
+            raise NoBoundaryError(query, by_iso[0], places.at[by_iso[0], "name"])
     if q in _unit_index():
         return "unit", q
     if q in _area_table().index:

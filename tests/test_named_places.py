@@ -159,6 +159,8 @@ def test_a_unit_newer_than_the_boundaries_is_a_region_without_a_boundary(text, s
     assert named_places().set_index("area_id").at[row.unit_id, "iso_3166_2"] == iso
     with pytest.raises(gc.NoBoundaryError):
         gc.lookup(row.unit_id)
+    with pytest.raises(gc.NoBoundaryError, match=re.escape(repr(iso))):
+        gc.lookup(iso)  # by its ISO 3166-2 code too
 
 
 @pytest.mark.parametrize(
