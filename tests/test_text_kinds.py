@@ -2007,3 +2007,20 @@ def test_new_york_and_parts_of_a_town(text, surface, expected):
 )  # fmt: skip
 def test_more_russian_ukrainian_and_english_unit_names(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country said to be occupied is the held, not a holder, so "the country"
+        ("Tbilisi's line is that a fifth of Georgia is occupied: Abkhazia and South Ossetia "
+         "together make up about 18 percent of the country.",
+         [(20, None, "GEO"), (18, "about", "GEO")]),
+        # "of sovereign Armenian territory": the country of the adjective
+        ("Yerevan says Azerbaijani troops have occupied at least 200 square kilometres of "
+         "sovereign Armenian territory.", [(200, "at_least", "ARM")]),
+    ],
+)  # fmt: skip
+def test_passive_occupation_and_sovereign_territory(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

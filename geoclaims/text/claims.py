@@ -238,7 +238,8 @@ _DEMONYMS = lang.merged_dict("DEMONYMS")
 _EN_DEMONYMS = lang.en.DEMONYMS
 _CYR_DEMONYMS = {k: v for k, v in _DEMONYMS.items() if not k.isascii()}
 _DEMONYM_RE = re.compile(
-    rf"(?:the\s+)?(?:whole\s+|entire\s+)?(?P<dem>{_alt(list(_EN_DEMONYMS))})\w*\s+{_TERRITORY}\b"
+    rf"(?:the\s+)?(?:whole\s+|entire\s+|sovereign\s+|internationally\s+recogni[sz]ed\s+)?"
+    rf"(?P<dem>{_alt(list(_EN_DEMONYMS))})\w*\s+{_TERRITORY}\b"
 )
 _OF = re.compile(rf"\s+(?:each\s+)?(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
 # "about three-quarters each of the Zaporizhzhia and Kherson regions": one share of each.
@@ -628,6 +629,9 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     return known
 
 
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|remains?|remained)\s+(?:\w+\s+)?$"
+)
 _CO_SUBJECT = re.compile(
     r"(?:\s+(?:and|with|і|та|и)\s+(?:its|their|її|їхні|свої\w*|ее|их)\s+"
     r"(?:proxies|allies|partners|militias|forces|союзник\w*|проксі|ставленник\w*|"
@@ -652,8 +656,13 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
         # "Moscow and its proxies controlled": the proxies act with the capital
         between = between[_CO_SUBJECT.match(between).end() :]
         verb = _AGENT_VERB.search(between)
-        if verb and _UNDER.search(between, 0, verb.start()):
-            verb = None  # "Ukraine under Russian occupation": the held, not a holder
+        if verb and (
+            _UNDER.search(between, 0, verb.start())
+            or _PASSIVE_BEFORE.search(between, 0, verb.start())
+        ):
+            # "Ukraine under Russian occupation", "a fifth of Georgia is occupied": the
+            # held, not a holder
+            verb = None
         if m.kind not in ("country", "metonym"):
             continue  # "Northern Cyprus controls 36% of the island": the part, not a rival
         if (
