@@ -2024,3 +2024,21 @@ def test_more_russian_ukrainian_and_english_unit_names(text, surface, expected):
 def test_passive_occupation_and_sovereign_territory(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capital left holding ground is its government
+        ("A ceasefire along today's front line would leave Moscow holding roughly a fifth of "
+         "Ukraine.", "Moscow", ("metonym", "RU-MOW")),
+        # every form of "говорить" after "в <capital>" with no subject
+        ("В Тирасполе говорят о «гуманитарной катастрофе».", "Тирасполе",
+         ("metonym", "MD-BD/transnistria")),
+        # a plural verb of saying before "в" and a list of capitals ending the clause
+        ("И мы не отдадим ни одного метра, что бы ни говорили в Вашингтоне и Брюсселе.",
+         "Вашингтоне", ("metonym", "US-DC")),
+    ],
+)  # fmt: skip
+def test_governments_left_holding_and_spoken_of_in_lists(text, surface, expected):
+    assert _kind_of(text, surface) == expected

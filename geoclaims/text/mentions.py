@@ -758,8 +758,14 @@ def _impersonal_before(before: str, after: str) -> bool:
         len(words) >= 2
         and bool(_IMPERSONAL_VERB.fullmatch(words[-2]))
         and bool(_PLURAL_END.search(words[-2]))
-        and bool(re.match(r"\s*(?:[.;:!?,—–]|$)", after))
+        # "говорили в Вашингтоне и Брюсселе.": the list ends the clause
+        and bool(_CLAUSE_END_AFTER_LIST.match(after))
     )
+
+
+_CLAUSE_END_AFTER_LIST = re.compile(
+    r"(?:\s*(?:,|и|і|та|й)\s+[а-яіїєґё'’ʼ-]+)*\s*(?:[.;:!?,—–]|$)"
+)
 
 
 def _dateline(text: str, raw: _Raw) -> bool:

@@ -294,6 +294,8 @@ METONYM_VERBS = (
     r"controls?", r"recalled", r"threatens", r"walked\s+out", r"pulled\s+out",
     r"estimat\w*", r"puts", r"cites", r"insisted", r"repeated", r"repeats", r"pledg\w*",
     r"promis\w*", r"says", r"reiterat\w*", r"signal\w*", r"vetoed", r"vetoes",
+    # "a ceasefire would leave Moscow holding a fifth of Ukraine"
+    r"holding", r"controlling",
 )  # fmt: skip
 #: Words that may stand between such a capital and its verb ("Moscow has long insisted").
 METONYM_AUX = (
