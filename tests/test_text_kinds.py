@@ -2042,3 +2042,11 @@ def test_passive_occupation_and_sovereign_territory(text, expected):
 )  # fmt: skip
 def test_governments_left_holding_and_spoken_of_in_lists(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+def test_the_kurdistan_region_of_iraq_names_the_region_and_the_country():
+    df = find_regions("The Kurdistan Region of Iraq covers 40,000 km2.")
+    assert [(m.surface, m.kind) for m in df.itertuples()] == [
+        ("Kurdistan Region", "region"),
+        ("Iraq", "country"),
+    ]
