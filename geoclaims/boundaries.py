@@ -876,6 +876,9 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
     raise UnknownRegionError(query, _suggest(q, country, owners), country)
 
 
+_OWN_COUNTRY_AFTER = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?|,\s+")
+
+
 def _text_match(query: str, country: str | None) -> tuple[str, str] | None:
     """The place the text finder reads the whole query as, when the name tables miss it.
 
@@ -892,10 +895,22 @@ def _text_match(query: str, country: str | None) -> tuple[str, str] | None:
         found = find_regions(text, country=country)
     except GeoclaimsError:
         return None
+    end = len(text)
+    if len(found) == 2 and _OWN_COUNTRY_AFTER.fullmatch(
+        text, int(found.iloc[0]["end"]), int(found.iloc[1]["start"])
+    ):
+        # "Kurdistan Region of Iraq": a place, then its own country
+        tail = found.iloc[1]
+        if (
+            tail["kind"] == "country"
+            and tail["country"] == found.iloc[0]["country"]
+            and int(tail["end"]) == end
+        ):
+            found, end = found.iloc[:1], int(found.iloc[0]["end"])
     if len(found) != 1:
         return None
     row = found.iloc[0]
-    if int(row["start"]) != 0 or int(row["end"]) != len(text):
+    if int(row["start"]) != 0 or int(row["end"]) != end:
         return None
     if row["kind"] == "country":
         return "country", str(row["country"])

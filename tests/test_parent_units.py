@@ -306,7 +306,7 @@ def test_a_parent_as_the_whole() -> None:
         ("Scotland held a referendum in 2014.", "Scotland", "GB-SCT", "area:scotland"),
         ("Scotland voted to stay in the United Kingdom in 2014.", "Scotland", "GB-SCT",
          "area:scotland"),
-        ("Erbil is the capital of the Kurdistan Region of Iraq.", "Kurdistan Region of Iraq",
+        ("Erbil is the capital of the Kurdistan Region of Iraq.", "Kurdistan Region",
          "IQ-KR", "area:kurdistan-region"),
         ("Iraqi Kurdistan voted for independence in 2017.", "Iraqi Kurdistan", "IQ-KR",
          "area:kurdistan-region"),
