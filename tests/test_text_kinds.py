@@ -2050,3 +2050,29 @@ def test_the_kurdistan_region_of_iraq_names_the_region_and_the_country():
         ("Kurdistan Region", "region"),
         ("Iraq", "country"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside in brackets after the figure: the whole after it is both figures'
+        ("Baku says about 14% (some sources say 20%) of Azerbaijan's territory was held by "
+         "Armenian forces.", [(14, "about", "AZE"), (20, None, "AZE")]),
+        ("The army holds about 40% (up from 30% in May) of Idlib province.",
+         [(40, "about", "SY-ID"), (30, None, "SY-ID")]),
+        ("Venezuela claims 159,500 km² (61,600 sq mi) of neighbouring Guyana.",
+         [(159500, None, "GUY")]),
+        # a sentence that opens with the whole: "Of X's N km², A holds P%"
+        ("Of Kashmir's 222,000 km², India administers about 55%.",
+         [(222000, None, None), (55, "about", "area:kashmir")]),
+        ("Kashmir is vast. Of its roughly 222,000 km², India administers about 55%, "
+         "Pakistan about 30%.",
+         [(222000, "about", None), (55, "about", "area:kashmir"), (30, "about", "area:kashmir")]),
+        # with nothing named before, "its" has no whole
+        ("Of its roughly 222,000 km², India administers about 55%.",
+         [(222000, "about", None), (55, "about", None)]),
+    ],
+)  # fmt: skip
+def test_figures_with_asides_and_wholes_a_sentence_opens_with(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -1604,9 +1604,14 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         start, end = f.start, f.end
         area = f.unit in ("km2", "mi2")
         said_after = _QUAL_AFTER.match(low, end)
-        has_target, territorial, of = _target(
-            text, low, said_after.end() if said_after else end, start, ctx, area
-        )
+        pos = said_after.end() if said_after else end
+        has_target, territorial, of = _target(text, low, pos, start, ctx, area)
+        aside = None if has_target else _ASIDE_AFTER.match(low, pos) or _ASIDE_END.match(low, pos)
+        if aside:
+            # "about 14% (some sources say 20%) of Azerbaijan's territory", "160,000 km²
+            # (61,600 sq mi) of neighbouring Guyana": the whole after the aside is the
+            # figure's, and the aside's figure's
+            has_target, territorial, of = _target(text, low, aside.end(), start, ctx, area)
         unit = f.unit
         if unit in ("frac", "%"):
             if has_target and not territorial:
@@ -1639,6 +1644,8 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     share_of = _share_of_named(low, s0, start, ctx)
                 if share_of is None:
                     share_of = _how_much_of(text, low, s0, start, ctx)
+                if share_of is None:
+                    share_of = _fronted_whole(text, low, s0, start, ctx)
                 if share_of is None and prev is not None and _OF_WHICH.search(
                     low, max(s0, prev.end, start - 60), start
                 ):
@@ -1809,6 +1816,26 @@ def _how_much_of(text: str, low: str, s0: int, start: int, ctx: _Context) -> str
     return None
 
 
+#: A sentence that opens with the whole and its size: "Of its roughly 222,000 km², India
+#: administers about 55%", "Of Ukraine's 603,628 km², Russia holds ...".
+_FRONTED_OF = re.compile(
+    r"[\"'“«(]?(?:of|out\s+of)\s+(?:(?P<its>its|their)|(?P<owner>[^,.;:]{2,60}?)['’]s?)\s+"
+    r"(?:(?:total|entire|roughly|some|about|around|nearly|almost)\s+)*\d[\d,.\s\u00a0]*"
+    r"(?:million\s+)?(?:km²|km2|sq\.?\s*km|square\s+(?:kilomet(?:re|er)s|miles))[^,.;]{0,30},"
+)
+
+
+def _fronted_whole(text: str, low: str, s0: int, start: int, ctx: _Context) -> str | None:
+    """The whole a sentence opens with ("Of its roughly 222,000 km², ..."), else None."""
+    m = _FRONTED_OF.match(low, s0 + len(low[s0:start]) - len(low[s0:start].lstrip()), start)
+    if m is None:
+        return None
+    if m.group("its"):
+        return _topic_before(text, s0, ctx) or _pronoun_whole(text, low, s0, ctx)
+    owner = ctx.at.get(m.start("owner"))
+    return _whole_id(owner) if owner is not None and owner.kind in _WHOLE_KINDS else None
+
+
 _OF_WHICH = re.compile(r"(?<!\w)(?:of\s+which|из\s+которых|з\s+яких|із\s+яких)(?!\w)")
 
 
@@ -1937,6 +1964,9 @@ _IN = re.compile(
 )
 
 
+#: An aside in brackets after a figure, and the end of one after a figure inside it.
+_ASIDE_AFTER = re.compile(r"[ \t\u00a0]*[(\[][^()\[\]\n]{1,80}[)\]]")
+_ASIDE_END = re.compile(r"[ \t\u00a0]*[)\]]")
 _OF_ITS = re.compile(
     r"\s+of\s+its(?!\w)|\s+(?:его|её|ее|її|його)\s+(?:площ|територ|территор)"
 )
