@@ -2076,3 +2076,44 @@ def test_the_kurdistan_region_of_iraq_names_the_region_and_the_country():
 def test_figures_with_asides_and_wholes_a_sentence_opens_with(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # two places a dateline is filed from: each is the place (the city, or the unit a
+        # capital is), never the government
+        ("TBILISI/ATLANTA — A trade delegation arrived on Monday.", "TBILISI",
+         ("region", "GE-TB")),
+        ("TBILISI/ATLANTA — A trade delegation arrived on Monday.", "ATLANTA",
+         ("city", "US-GA")),
+        ("BAKU/YEREVAN, Aug 8 (Reuters) — The two capitals initialled a text.", "YEREVAN",
+         ("region", "AM-ER")),
+        # not a dateline: a capital in running text stays its government
+        ("Talks between Kyiv/Moscow negotiators stalled; Moscow refused.", "Moscow",
+         ("metonym", "RU-MOW")),
+    ],
+)  # fmt: skip
+def test_datelines_filed_from_two_places(text, surface, expected):
+    df = find_regions(text)
+    row = df[df.surface == surface].iloc[-1]
+    assert (row.kind, row.iso_3166_2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the holder named in an earlier sentence is not "the country" of a later one, nor
+        # is a place its size is compared with ("больше, чем вся Болгария")
+        ("Почти пятая часть Украины под контролем России. Это около 113 тысяч квадратных "
+         "километров — больше, чем вся Болгария. Весной 2022 года под оккупацией было "
+         "больше 27% страны.",
+         [(20, "nearly", "UKR"), (113000, "about", None), (27, "more_than", "UKR")]),
+        ("Russia now occupies about 18% of Ukraine, an area larger than all of Bulgaria. At "
+         "its peak the figure was 27% of the country.",
+         [(18, "about", "UKR"), (27, None, "UKR")]),
+    ],
+)  # fmt: skip
+def test_earlier_holders_and_compared_places_are_not_the_country(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -546,13 +546,16 @@ def _make_context(
 _COMPARED = re.compile(
     r"(?i)(?<!\w)(?:(?:the\s+)?size\s+of|(?:larger|bigger|smaller|greater)\s+than|"
     r"comparable\s+to|compared\s+(?:with|to)|(?:more|less)\s+than|as\s+(?:large|big)\s+as|"
-    r"equivalent\s+to|більш\w*\s+за|менш\w*\s+за|больше|меньше|розміром\s+з|размером\s+с)"
-    r"\s+(?:the\s+)?(?:(?:u\.?s\.?|american)\s+)?(?:state\s+of\s+)?$"
+    r"equivalent\s+to|більш\w*\s+за|менш\w*\s+за|(?:больше|меньше|більше|менше)"
+    r"(?:\s*,?\s*(?:чем|ніж))?|розміром\s+з|размером\s+с)"
+    # "larger than all of Belgium", "больше, чем вся Болгария"
+    r"\s+(?:(?:all\s+of|the\s+whole\s+of|вс[яеё]|весь|ус[яеі]|увесь|вся|цілу|целую)\s+)?"
+    r"(?:the\s+)?(?:(?:u\.?s\.?|american)\s+)?(?:state\s+of\s+)?$"
 )
 # Words one of which a comparison holds: a cheap test before the pattern above is tried.
 _COMPARED_KEYS = (
     "size of", "than", "compar", "equivalent", "as large", "as big", " за", "больше",
-    "меньше", "розміром", "размером",
+    "меньше", "більше", "менше", "розміром", "размером",
 )  # fmt: skip
 _COMPARED_KEY = re.compile("|".join(map(re.escape, _COMPARED_KEYS)))
 # "Bulgaria or the US state of Virginia": the next place of a compared list
@@ -702,7 +705,7 @@ def _context_country(
         # it covers 4.5% of the country" is Ethiopia's share).
         for i in range(k - 1, max(-1, k - 12), -1):
             m = chosen[i]
-            if m.country in holders:
+            if m.country in holders or _held_before(text, low, m, start, ctx):
                 continue
             if m.kind == "area" and not m.country:
                 continue
@@ -712,6 +715,20 @@ def _context_country(
         if ctx.default is not None:
             return ctx.default
     return None
+
+
+def _held_before(text: str, low: str, m: _Mention, start: int, ctx: _Context) -> bool:
+    """True for a country that holds ground in an earlier sentence than the figure's.
+
+    "Почти пятая часть Украины под контролем России. ... больше 27% страны": the holder
+    named last is not the country a later sentence's "the country" means.
+    """
+    if m.kind != "country":
+        return False
+    _m0, m1 = _sentence_bounds(text, m.start, m.end)
+    if m1 >= start or m1 < m.end:
+        return False
+    return m.country in _holders(text, low, m1, ctx)
 
 
 _CYR_REPUBLIC = re.compile(r"[«\"„“]?республ[іи]к\w*(?!\s+[а-яіїєґё]+(?:ськ|цьк|ск|цк))")

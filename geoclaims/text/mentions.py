@@ -770,15 +770,28 @@ _CLAUSE_END_AFTER_LIST = re.compile(
 
 def _dateline(text: str, raw: _Raw) -> bool:
     """True for a dateline's place: "TAIPEI, Oct 10 (Reuters) -", "Kyiv, 3 March -"."""
+    surface = text[raw.start : raw.end]
     j = raw.start  # only blanks between the line's start and the match (no scan back)
+    if surface.isupper():
+        # the second of two places filed from: "TBILISI/ATLANTA —", "GAZA/JERUSALEM, April 7"
+        pair = _DATELINE_PAIR_BEFORE.search(text, max(0, j - 40), j)
+        if pair:
+            j = pair.start()
     while j > 0 and text[j - 1] != "\n" and text[j - 1].isspace():
         j -= 1
     if j > 0 and text[j - 1] != "\n":
         return False
-    surface = text[raw.start : raw.end]
     if surface.isupper() and len(surface) > 2:
-        return bool(_DATELINE_AFTER.match(text, raw.end))
+        after = _DATELINE_AFTER.match(text, raw.end) or _DATELINE_PAIR_AFTER.match(text, raw.end)
+        return bool(after)
     return bool(_DATED_AFTER.match(text, raw.end))
+
+
+#: Two places a dateline is filed from, in capitals: "BAKU/YEREVAN, Aug 8 (Reuters) —".
+_DATELINE_PAIR_BEFORE = re.compile(
+    r"(?<![\w/])[^\W\d_a-zа-яёіїєґ]+(?:[ '-][^\W\d_a-zа-яёіїєґ]+)*/$"
+)
+_DATELINE_PAIR_AFTER = re.compile(r"/[^\W\d_a-zа-яёіїєґ]{3,}")
 
 
 def _viable(raw: _Raw, common: bool) -> list[_Cand]:
