@@ -2117,3 +2117,23 @@ def test_datelines_filed_from_two_places(text, surface, expected):
 def test_earlier_holders_and_compared_places_are_not_the_country(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare share in a sentence set in a unit is that unit's, past the holder; one
+        # restating a unit said to be (almost) wholly occupied is that unit's
+        ("Luhansk region is almost entirely occupied — more than 99% — but in Donetsk "
+         "region Ukraine still holds around 30%.",
+         [(99, "more_than", "UA-09"), (30, "about", "UA-14")]),
+        ("Луганская область почти полностью оккупирована — более 99%.",
+         [(99, "more_than", "UA-09")]),
+        # "of X's roughly N km²": a share of X
+        ("Taken together, Russia controls about 85% of the Donbas's roughly 53,000 km2.",
+         [(85, "about", "area:donbas"), (53000, "about", None)]),
+    ],
+)  # fmt: skip
+def test_shares_set_in_a_unit_and_of_a_size_with_a_qualifier(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -406,7 +406,9 @@ def _territory_follows(rest: str) -> bool:
 
 
 _AREA_FOLLOWS = re.compile(
-    r"\s*(?:(?:total|entire|whole)\s+)?(?:(?:area|territory)\s+of\s+)?(?:some\s+|about\s+)?"
+    r"\s*(?:(?:total|entire|whole)\s+)?(?:(?:area|territory)\s+of\s+)?"
+    r"(?:(?:some|about|roughly|around|nearly|almost|approximately|близько|приблизно|около|"
+    r"примерно|почти|майже)\s+)?"
     r"\d[\d,.\s\u00a0\u202f]*(?:(?:million|thousand|mln|тис\.?|тыс\.?)\s*)?"
     r"(?:km|sq|square|кв|mi\b)"
 )
@@ -1674,6 +1676,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     continue
                 of = _context_country(text, low, start, ctx)
                 degree = _degree_whole(low, s0, start, end, ctx)
+                placed = _placed_whole(text, low, start, ctx)
+                if placed is not None and share_of is None and restated is None:
+                    # "in Donetsk region Ukraine still holds around 30%": the unit the
+                    # sentence is set in, past the holder
+                    of = placed
                 if degree is not None:
                     of = degree  # "Запорожская область занята примерно на три четверти"
                 elif restated is not None:
@@ -1693,7 +1700,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # "the junta controlled 21% of the country, while ethnic armies held
                     # some 42%": another holder's part of the same whole
                     of = prev.of
-                if (
+                if placed is not None and share_of is None and restated is None:
+                    pass  # set in a unit of its own, not another holder's share of the same
+                elif (
                     prev is not None
                     and prev.unit == "%"
                     and prev.of is not None
@@ -2045,7 +2054,13 @@ def _each_of(low: str, end: int, of: str | None, ctx: _Context) -> list[str]:
 # A figure that restates the whole just named: "almost all of the Luhansk region — about
 # 99%", "з решти Донбасу — це близько 6,6 тис. кв. км".
 _RESTATED_GAP = re.compile(
-    r"['’]?s?\s*(?:[—–(:]|--?)\s*(?:(?P<said>це|это|that\s+is|i\.\s?e\.,?)\s+)?"
+    r"['’]?s?"
+    # "Luhansk region is almost entirely occupied — more than 99%"
+    r"(?:\s+(?:is|was|remains?|has\s+been)\s+(?:(?:almost|nearly|now|still|entirely|fully|completely|wholly|largely|"
+    r"virtually)\s+){0,2}(?:occupied|held|controlled|captured|taken)"
+    r"|\s+(?:(?:почти|майже|практически|практично)\s+)?(?:полностью|повністю)\s+"
+    r"(?:оккупирован|окупован|занят|зайнят|контролир|контрольован)\w*)?"
+    r"\s*(?:[—–(:]|--?)\s*(?:(?P<said>це|это|that\s+is|i\.\s?e\.,?)\s+)?"
 )
 _THE_SHARE_BEFORE = re.compile(
     r"(?:\b(?:the|that|this|its|their)\s+(?:\w+\s+)?(?:share|figure|proportion|portion)\s+"
