@@ -2137,3 +2137,22 @@ def test_earlier_holders_and_compared_places_are_not_the_country(text, expected)
 def test_shares_set_in_a_unit_and_of_a_size_with_a_qualifier(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "another" between the qualifier and the figure; one more share of the same whole
+        ("Northern Cyprus occupies about 36% of Cyprus. The UN buffer zone takes roughly "
+         "another 3%.", [(36, "about", "CYP"), (3, "about", "CYP")]),
+        ("Russia holds 18% of Ukraine. Another 5% is contested.",
+         [(18, None, "UKR"), (5, None, "UKR")]),
+        ("Росія окупувала близько ще 5% території України.", [(5, "about", "UKR")]),
+        # "over" before "another" is a preposition, no qualifier
+        ("Pakistan handed over another 5,180 square kilometres of the Shaksgam Valley.",
+         [(5180, None, "area:shaksgam-valley")]),
+    ],
+)  # fmt: skip
+def test_another_share_of_the_same_whole(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -142,7 +142,11 @@ _SP = _W + "+"
 # A preposition may stand between a qualifier and its number ("менше ніж на 1%").
 _QUAL_BEFORE = re.compile(
     _no_paragraph(
-        rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|над|в|у|по|з|із|с|о|об)(?!\w))?{_SP}$"
+        rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|над|в|у|по|з|із|с|о|об)(?!\w))?"
+        # "roughly another 3%", "майже ще 5%"
+        # ("handed over another 5,180 km²": "over" is no qualifier there)
+        rf"(?:(?<!over)(?<!above)(?<!under)(?<!past){_SP}"
+        rf"(?:another|a{_SP}further|an{_SP}additional|ще|ещё|еще)(?!\w))?{_SP}$"
     )
 )
 _OPENER_BEFORE = re.compile(rf"(?<![\w.,\-])(?P<between>{_OPENERS}){_SP}$")
@@ -1657,6 +1661,16 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and _THE_SHARE_BEFORE.search(low, max(0, start - 40), start)
                     else None
                 )
+                if (
+                    share_of is None
+                    and prev is not None
+                    and prev.unit == "%"
+                    and (
+                        _ANOTHER_BEFORE.search(low, max(0, start - 40), start)
+                        or _ANOTHER_IN.search(low, start, end)  # "roughly another 3%"
+                    )
+                ):
+                    share_of = prev.of  # "36% of Cyprus. The buffer zone takes another 3%"
                 if share_of is None:
                     share_of = _trend_whole(text, low, prev, start, ("%",))
                 if share_of is None:
@@ -1862,6 +1876,11 @@ def _fronted_whole(text: str, low: str, s0: int, start: int, ctx: _Context) -> s
     return _whole_id(owner) if owner is not None and owner.kind in _WHOLE_KINDS else None
 
 
+#: "another 3%", "a further 5%", "ще 5%": one more share of the whole the last one was of.
+_ANOTHER_BEFORE = re.compile(
+    r"(?<!\w)(?:another|a\s+further|an\s+additional|ще|ещё|еще)\s+(?:[^\W\d]+\s+)?$"
+)
+_ANOTHER_IN = re.compile(r"(?<!\w)(?:another|a\s+further|an\s+additional|ще|ещё|еще)\s")
 _OF_WHICH = re.compile(r"(?<!\w)(?:of\s+which|из\s+которых|з\s+яких|із\s+яких)(?!\w)")
 
 
