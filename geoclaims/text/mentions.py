@@ -309,11 +309,37 @@ def _raw_matches(text: str) -> list[_Raw]:
             continue  # "western Tigray" is Tigray's west; "Western Tigray" the named area
         if kid in acronyms and not text[start:end].isupper():
             continue
+        if _SPACED_DASH.search(text, start, end):
+            continue  # "Крупнейшие города — Севастополь": no name runs across a dash
         out.append(_Raw(start, end, keys[kid], gaz.candidates[kid]))
         last_end = nend
+    return _drop_name_parts(text, out)
+
+
+#: A capitalised word glued to a match by a hyphen: "Зала-Амбеси".
+_HYPHEN_WORD_AFTER = re.compile(r"-[^\W\d_a-zа-яёіїєґ]")
+
+
+def _drop_name_parts(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` without the units and cities that start a longer hyphenated name.
+
+    "поблизу Бадме та Зала-Амбеси" names a town, not Hungary's Zala county. A country stays
+    ("Israel-Hamas war"), and so does a match glued to another match ("Russia-Ukraine",
+    "Kherson-Zaporizhzhia") or to a lower-case word ("Kyiv-based").
+    """
+    if "-" not in text:
+        return raws
+    starts = {r.start for r in raws}
+    out = []
+    for r in raws:
+        glued = _HYPHEN_WORD_AFTER.match(text, r.end) is not None and r.end + 1 not in starts
+        if glued and not any(c.kind == "country" for c in r.cands):
+            continue
+        out.append(r)
     return out
 
 
+_SPACED_DASH = re.compile(r"\s[—–-]\s")
 #: A unit word as it ends a normalised key ("краі" for "краї", "области", "регіону").
 _UNIT_WORD_KEY = re.compile(r"кра[иіюяе]\w*|област\w*|регион\w*|регіон\w*|oblast\w*|krai|kray")
 _COMPASS_LOWER = frozenset(
