@@ -155,6 +155,7 @@ _CITY_BEFORE = re.compile(
     (?:\b(?:city|cities|towns?|ports?|villages?|mayor|municipality|suburbs?|outskirts|downtown)
         \s+of\s+(?:the\s+)?
       |\b(?:regional\s+)?capital,?\s+(?:(?:is|was)\s+)?(?:(?:in|at)\s+)?
+      |\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as)),?\s+
       |\b(?:administrative|regional|oblast)\s+(?:centre|center|capital|seat)
         (?:\s+(?:is|was|remains|became|has\s+been))?,?\s+(?:the\s+city\s+of\s+)?
       |(?<!\w)(?:адміністративн\w+|обласн\w+|областн\w+|административн\w+)\s+(?:центр\w*)(?:\s+(?:област\w*|регіону|региона))?
@@ -185,6 +186,9 @@ _DISTANCE_BEFORE = re.compile(
        short\s+of|від|от)\s+(?:the\s+(?:city\s+of\s+)?)?)$
     """
 )
+_CITIES_BEFORE = re.compile(
+    r"(?i)\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as)),?\s+$"
+)
 _CONNECTOR = re.compile(
     r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|или)\s+)?|\s+(?:and|or|&|та|і|и|й|або|или)\s+)"
     r"(?:the\s+)?"
@@ -192,7 +196,8 @@ _CONNECTOR = re.compile(
 # Last words before a name that can start a cue; the regexes run only after them.
 _CITY_CUE_LAST = _words(
     """
-    of the city town town, city, capital capital, місто міста місті містом місту город
+    of the city town town, city, capital capital, capitals, cities, towns, are were include
+    included as місто міста місті містом місту город
     города городе городом м. г. is was remains became been centre center seat centre, center, seat,
     центр центром — – є
     является in at порт порту порта портом порті порте
@@ -624,6 +629,22 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             and (nxt.suffix == "entity" or any(c.kind == "region" for c in cur.cands))
         ):
             cur.suffix = nxt.suffix
+    # "the regional capitals, Zaporizhzhia and Kherson", "its main towns are Sabha, Murzuq
+    # and Ghat": a plural cue of cities before a list is for all of it.
+    in_list = False
+    for i, cur in enumerate(raws):
+        prev = raws[i - 1] if i else None
+        if (
+            in_list
+            and prev is not None
+            and cur.suffix is None
+            and _CONNECTOR.fullmatch(text, prev.end, cur.start)
+        ):
+            cur.city_cue = True
+            continue
+        in_list = cur.city_cue and bool(
+            _CITIES_BEFORE.search(text, max(0, cur.start - 40), cur.start)
+        )
     return raws
 
 
