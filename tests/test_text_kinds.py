@@ -2206,3 +2206,23 @@ def test_plural_city_cues_over_lists_and_demonyms(text, surface, expected):
         assert rows.empty
         return
     assert (rows.iloc[0].kind, rows.iloc[0].iso_3166_2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # capitals in Russian and Ukrainian, in their case forms; a capital that is a
+        # unit of its own bearing its name is that unit, as its English name is
+        ("Штаб сил разместится в Ниамее.", "Ниамее", ("region", "NE-8")),
+        ("The joint headquarters will be in Niamey.", "Niamey", ("region", "NE-8")),
+        ("Делегація прибула до Уаґадуґу.", "Уаґадуґу", ("city", "BF-KAD")),
+        # a capital in a province named otherwise stays the city
+        ("The junta in Ouagadougou controls less than half the country.", "Ouagadougou",
+         ("city", "BF-KAD")),
+    ],
+)  # fmt: skip
+def test_capitals_in_cyrillic_and_capitals_that_are_units(text, surface, expected):
+    df = find_regions(text)
+    rows = df[df.surface == surface]
+    assert not rows.empty, df
+    assert (rows.iloc[0].kind, rows.iloc[0].iso_3166_2) == expected

@@ -1786,10 +1786,20 @@ def _city_is_unit(
         return False
     if _unit_city_name(iso) is not None:
         # a district is a city only as the national capital it bears the name of (Bamako,
-        # Colombo, Lisbon), not as a town that names a district (Limassol, Kilinochchi)
+        # Colombo, Lisbon), not as a town that names a district (Limassol, Kilinochchi);
+        # so is a unit of another type that is the capital itself and bears its name ("в
+        # Ниамее": Niamey's urban community; not Kadiogo, around Ouagadougou)
         capital = gaz.capitals.get(raw.key)
         return (
-            _iso_type(iso) == "district" and capital is not None and capital[0] == city.unit_id
+            capital is not None
+            and capital[0] == city.unit_id
+            and (
+                _iso_type(iso) == "district"
+                or (
+                    city.unit_id in gaz.capital_units
+                    and normalize(unit_name) == normalize(city.name)
+                )
+            )
         )
     unit, name = normalize(unit_name), normalize(city.name)
     if unit != name and f" {name} ".endswith(f" {unit} "):
