@@ -2226,3 +2226,21 @@ def test_capitals_in_cyrillic_and_capitals_that_are_units(text, surface, expecte
     rows = df[df.surface == surface]
     assert not rows.empty, df
     assert (rows.iloc[0].kind, rows.iloc[0].iso_3166_2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capital that is ruled or governed is the place
+        ("The Houthi movement has ruled Sanaa since 2014.", "Sanaa", "region"),
+        ("Kyiv ruled out talks.", "Kyiv", "metonym"),
+        # an appeal to a capital, a protest voiced in one: its government
+        ("Депутаты обратились к Москве с просьбой о защите.", "Москве", "metonym"),
+        ("Депутати звернулися до Москви з проханням про захист.", "Москви", "metonym"),
+        ("В Токио выразили протест.", "Токио", "metonym"),
+        ("У Токіо висловили протест.", "Токіо", "metonym"),
+    ],
+)  # fmt: skip
+def test_capitals_ruled_appealed_to_and_protesting(text, surface, expected):
+    df = find_regions(text)
+    assert df[df.surface == surface].kind.tolist() == [expected]

@@ -180,6 +180,7 @@ METONYM_CUES_BEFORE = (
     r"(?:переговор\w*|отношени\w*|соглашени\w*|договор\w*|диалог\w*|контакт\w*)\s+между",
     r"для",  # "для Киева это оккупированные территории": the government's view
     r"завис\w*\s+(?:\w+\s+)?от",  # "почти полностью зависит от Москвы": its subsidies
+    r"обрати\w*\s+к", r"обраща\w*\s+к",  # "обратился к Москве с просьбой": an appeal
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "в <capital>" with no subject
@@ -192,6 +193,8 @@ METONYM_IMPERSONAL = (
     # what a government thinks or fears: "в Киеве понимают", "в Москве опасаются"
     r"понима\w*", r"счита\w*", r"опаса\w*", r"воспринима\w*", r"расценива\w*",
     r"надея\w*", r"настаива\w*",
+    # what a government protests: "В Токио выразили протест"
+    r"выраз\w*", r"выража\w*", r"протест\w*",
 )  # fmt: skip
 METONYM_PLURAL_END = (r"(?:ли|ют|ят)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").

@@ -206,6 +206,7 @@ METONYM_CUES_BEFORE = (
     r"(?:переговор\w*|відносин\w*|угод\w*|договор\w*|діалог\w*|контакт\w*)\s+між",
     r"для",  # "для Києва це окуповані території": the government's view
     r"залеж\w*\s+(?:\w+\s+)?від",  # "повністю залежить від Москви": its subsidies
+    r"зверну\w*\s+до", r"зверта\w*\s+до",  # "звернувся до Москви з проханням": an appeal
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "у <capital>" with no subject
@@ -219,6 +220,8 @@ METONYM_IMPERSONAL = (
     # what a government thinks or fears: "у Києві розуміють", "у Москві побоюються"
     r"розумі\w*", r"вважа\w*", r"побоюю\w*", r"сприйма\w*", r"розціню\w*",
     r"сподіва\w*", r"наполяга\w*",
+    # what a government protests: "У Токіо висловили протест"
+    r"висловил\w*", r"висловлю\w*", r"протест\w*",
 )
 METONYM_PLURAL_END = (r"(?:ли|ють|ять)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
