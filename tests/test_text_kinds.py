@@ -2244,3 +2244,21 @@ def test_capitals_in_cyrillic_and_capitals_that_are_units(text, surface, expecte
 def test_capitals_ruled_appealed_to_and_protesting(text, surface, expected):
     df = find_regions(text)
     assert df[df.surface == surface].kind.tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in the nominative after a Cyrillic figure is the next clause's subject,
+        # not the whole in the genitive
+        ("Южные Курилы площадью около 5 тыс. кв. км Япония называет своими территориями.",
+         [(5000, "about", None)]),
+        ("Россия заняла 20% Украины.", [(20, None, "UKR")]),
+        ("ВСУ заняли 1000 кв. км Курской области.", [(1000, None, "RU-KRS")]),
+        # an acronym does not inflect
+        ("Под контролем ВС РФ уже около 80% ДНР.", [(80, "about", "UA-14")]),
+    ],
+)  # fmt: skip
+def test_cyrillic_wholes_are_genitive(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

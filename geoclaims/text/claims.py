@@ -1345,9 +1345,32 @@ def _target(
         )
     sp = _SPACES_FROM.match(low, pos, pos + 10)
     t = sp.end() if sp else pos
-    if t in at and t > pos and _CYRILLIC.match(text, t):
+    if t in at and t > pos and _CYRILLIC.match(text, t) and not _nominative(text, at[t]):
         return True, True, _whole_id(at[t])
     return False, False, None
+
+
+def _nominative(text: str, m: _Mention) -> bool:
+    """True when a Cyrillic mention reads as a name's nominative, so no genitive of a whole.
+
+    "площадью около 5 тыс. кв. км Япония называет своими": Japan is the subject, not the
+    whole ("5 тыс. кв. км Украины").
+    """
+    from geoclaims._normalize import normalize
+
+    surface = text[m.start : m.end]
+    # an acronym does not inflect: "около 80% ДНР"
+    return not surface.isupper() and normalize(surface) in _cyrillic_base_names()
+
+
+@functools.cache
+def _cyrillic_base_names() -> frozenset[str]:
+    """The normalised Cyrillic names of countries and units, in the nominative."""
+    from geoclaims import boundaries
+    from geoclaims._normalize import normalize
+
+    names = boundaries._names()["name"]
+    return frozenset(normalize(n) for n in names[names.str.contains(_CYRILLIC)])
 
 
 # ---------------------------------------------------------------------------------------
