@@ -806,10 +806,12 @@ def build(cache: Path) -> dict[str, object]:
                 }
             )
 
-    iso_to_uid = {}
+    iso_to_uid = {}  # curated names' codes: ISO 3166-2, or the unit id of a unit without one
     for _, u in units.iterrows():
         if u.iso_3166_2:
             iso_to_uid.setdefault(u.iso_3166_2, []).append(u.unit_id)
+        elif "/" not in u.unit_id:
+            iso_to_uid.setdefault(u.unit_id, []).append(u.unit_id)
         add(
             u.unit_id,
             u.country,
@@ -841,6 +843,11 @@ def build(cache: Path) -> dict[str, object]:
                 "alternate" if lang == "und-Latn" else "local-script",
                 "geonames",
             )
+    unknown = sorted(set(curated[curated.kind != "country"].code) - set(iso_to_uid) - {""})
+    if unknown:
+        raise ValueError(
+            f"curated_names.csv: codes that are no unit's ISO 3166-2 code or unit id: {unknown}"
+        )
     for _, c in curated[(curated.action == "add") & (curated.kind != "country")].iterrows():
         for uid_ in iso_to_uid.get(c.code, []):
             ctry = out_units.loc[out_units.unit_id == uid_, "country"].iloc[0]

@@ -2262,3 +2262,20 @@ def test_capitals_ruled_appealed_to_and_protesting(text, surface, expected):
 def test_cyrillic_wholes_are_genitive(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [
+        # first-level units by the spellings news use, in English, Russian and Ukrainian
+        ("Ingushetia", "RU-IN"), ("Buryatia", "RU-BU"), ("Kabardino-Balkaria", "RU-KB"),
+        ("Shabwa", "YE-SH"), ("Hodeidah", "YE-HU"), ("Nakhichevan", "AZ-NX"),
+        ("Deir el-Zor", "SY-DY"), ("Benishangul", "ET-BE"),
+        ("Інгушетії", "RU-IN"), ("Амхарі", "ET-AM"), ("Оромии", "ETH.oromiya"),
+    ],
+)  # fmt: skip
+def test_units_by_the_spellings_news_use(name, iso):
+    df = find_regions(f"Fighting was reported in {name} on Monday.")
+    df = df[df.kind == "region"]
+    got = [i if isinstance(i, str) and i else u for i, u in zip(df.iso_3166_2, df.unit_id, strict=True)]
+    assert got == [iso]

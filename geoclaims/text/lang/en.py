@@ -393,7 +393,7 @@ PLACE_VERBS_BEFORE = (
     r"rocked", r"pounded", r"blacked\s+out", r"invad\w*", r"storm\w*", r"raid\w*",
     r"toured", r"tour", r"leave", r"left", r"leaving", r"rebuil\w*", r"rebuild\w*",
     r"visit(?:s|ed|ing)?", r"hold", r"holds", r"held", r"holding", r"controls?",
-    r"controlled", r"controlling", r"rul(?:es|ed|ing)", r"govern(?:s|ed|ing)?",
+    r"controlled", r"controlling", r"rul(?:e|es|ed|ing)", r"govern(?:s|ed|ing)?",
 )  # fmt: skip
 #: Words after a capital that make it the place ("Kyiv was hit", "Kyiv came under fire").
 PLACE_AFTER = (
