@@ -2279,3 +2279,28 @@ def test_units_by_the_spellings_news_use(name, iso):
     df = df[df.kind == "region"]
     got = [i if isinstance(i, str) and i else u for i, u in zip(df.iso_3166_2, df.unit_id, strict=True)]
     assert got == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of which" after a share: the place the relative clause follows
+        ("Moscow claims the whole of Zaporizhzhia Oblast, about three-quarters of which "
+         "its forces occupy.", [(75, "about", "UA-23")]),
+        # a quote closing between the figure and its whole
+        ("Путин заявил, что войска контролируют «почти 100 процентов» ЛНР и около 80% ДНР.",
+         [(100, "nearly", "UA-09"), (80, "about", "UA-14")]),
+        # "greater", "historic" before a whole
+        ("The paramilitary now controls about half of greater Kordofan.",
+         [(50, "about", "area:kordofan")]),
+        # "має площу" is an own size; islanders are people, not an island
+        ("Фолкленди мають площу 12 173 км². У 2013 році 99,8% остров'ян проголосували за "
+         "британський статус.", [(12173, None, None)]),
+        # "претендует на X — N кв. км": X's own size, "на" of a claim
+        ("Венесуэла претендует на Эссекибо — около 160 тысяч кв. км, то есть примерно две "
+         "трети территории Гайаны.", [(160000, "about", None), (66.67, "about", "GUY")]),
+    ],
+)  # fmt: skip
+def test_wholes_after_which_quotes_and_adjectives_and_own_sizes(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -267,7 +267,8 @@ _CYR_REGION_WORD = re.compile(
     r"\s*(?:[а-яіїєґё'’ʼ]+(?:ого|ої|ой|ей|их|ых)\s+)?"
     r"(?:област\w*|регіон\w*|регион\w*|району?\w*|анклав\w*|плато|півостров\w*|полуостров\w*)"
 )
-_CYR_ISLAND = re.compile(r"\s*(?:остр[оі]в\w*)")
+# "3% острова", not "99,8% остров'ян" (of the islanders)
+_CYR_ISLAND = re.compile(r"\s*(?:остр[оі]в(?!['’ʼ]?ян|итян)\w*)")
 #: Words for a first-level unit: "of the oblast" is a unit's share, never a named area's.
 _UNIT_WORD = re.compile(r"(?<!\w)(?:oblast|province|governorate|област\w*)(?!\w)")
 _CYR_THIS = frozenset({"цієї", "цю", "этой", "эту", "тієї", "той"})
@@ -278,6 +279,12 @@ _ISLAND_PHRASE = re.compile(
 _COUNTRY_PHRASE = re.compile(
     r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?(?:country|nation|kingdom|republic)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
     r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
+)
+_QUOTE_CLOSE = re.compile(r"[»”’\"']")
+_WHICH_GAP = re.compile(r"['’]?s?\s*,\s*")
+# "претендует на Эссекибо — около 160 тысяч кв. км": "на" of a claim, not of a place
+_CLAIM_ON_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:претенду\w*|посяга\w*|претензі\w*|претензи\w*)\s+на\s+$"
 )
 _APPOSED = re.compile(r"\s*[,—–]\s*")
 _ITS_PHRASE = re.compile(
@@ -303,7 +310,10 @@ _GENERIC_OF = re.compile(
     r"land|landmass|part|oblast|district|country|area|surface)\s+of\s+(?:the\s+)?"
 )
 # Adjectives before a name ("neighbouring", "eastern", "occupied", "central").
-_ADJECTIVES = re.compile(r"(?:[a-z-]+(?:ing|ern|ed|al|ian|ic)\s+){1,2}")
+_ADJECTIVES = re.compile(
+    r"(?:(?:[a-z-]+(?:ing|ern|ed|al|ian|ic)|greater|wider|historic|pre-war|prewar|whole|"
+    r"entire)\s+){1,2}"
+)
 _WHOLE_KINDS = frozenset({"country", "region", "entity", "area"})
 _TERRITORY_PHRASE = re.compile(rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?P<of>\s+of\s+(?:the\s+)?)?")
 _TERRITORY_WORD = re.compile(_TERRITORY)
@@ -961,8 +971,9 @@ def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     if not k:
         return None
     last = every[k - 1]
-    if _APPOSED.fullmatch(text, last.end, start) and not _PLACE_PREP_BEFORE.search(
-        text, max(s0, last.start - 30), last.start
+    if _APPOSED.fullmatch(text, last.end, start) and (
+        not _PLACE_PREP_BEFORE.search(text, max(s0, last.start - 30), last.start)
+        or _CLAIM_ON_BEFORE.search(text, max(s0, last.start - 30), last.start)
     ):
         return None  # "Crimea, about 27,000 km²": its own size ("the pocket in Kursk, about
         # 1,300 km²" is a part of it)
@@ -1186,6 +1197,15 @@ def _target(
     if m is not None and not low[pos : m.end()].strip().startswith(("від", "от")):
         t = m.end()
         rest = low[t : t + 120]
+        fm = _mention_before(fig_start, ctx) if rest.startswith("which") else None
+        if (
+            fm is not None
+            and fm.kind in _WHOLE_KINDS
+            and _WHICH_GAP.fullmatch(low, fm.end, fig_start)
+        ):
+            # "Zaporizhzhia Oblast, about three-quarters of which its forces occupy": the
+            # place the relative clause follows
+            return True, True, _whole_id(fm)
         if t in at:
             men = at[t]
             possessive = _possessive(text, men)
@@ -1651,6 +1671,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         area = f.unit in ("km2", "mi2")
         said_after = _QUAL_AFTER.match(low, end)
         pos = said_after.end() if said_after else end
+        quote = _QUOTE_CLOSE.match(low, pos)
+        if quote:
+            pos = quote.end()  # "«почти 100 процентов» ЛНР": the quote closes, the whole follows
         has_target, territorial, of = _target(text, low, pos, start, ctx, area)
         aside = None if has_target else _ASIDE_AFTER.match(low, pos) or _ASIDE_END.match(low, pos)
         if aside:
@@ -2114,7 +2137,7 @@ _THE_SHARE_BEFORE = re.compile(
 )
 # "площадью 27 тыс. кв. км", "загальною площею": the size of the thing just named.
 _SIZE_BEFORE = re.compile(
-    r"(?<!\w)(?:площадью|площею|площа|площадь|size\s+of|an\s+area\s+of|"
+    r"(?<!\w)(?:площ\w*|size\s+of|an\s+area\s+of|"
     # "территория которой составляет", "на Севастополь приходится около 864"
     r"(?:територі\w+|территори\w+|площ\w+)\s+(?:якої|которой|якого|которого)|"
     r"приход\w+|припада\w+|занима\w+|займа\w+)\s+"

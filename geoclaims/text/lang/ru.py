@@ -152,7 +152,7 @@ PLACE_NOUNS_BEFORE = (
 NOT_TERRITORIAL_AFTER = (
     r"украинцев", r"россиян", r"опрошенных", r"респондентов", r"участников",
     r"избирателей", r"голосов", r"населения", r"жителей", r"граждан", r"людей",
-    r"[«\"„“]за[»\"“”]",
+    r"островитян", r"[«\"„“]за[»\"“”]",
 )  # fmt: skip
 #: Verbs whose subject, when a capital, is its government ("Москва настаивает").
 METONYM_VERBS = (

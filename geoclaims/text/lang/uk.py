@@ -179,7 +179,7 @@ PLACE_NOUNS_BEFORE = (
 NOT_TERRITORIAL_AFTER = (
     r"українців", r"росіян", r"опитаних", r"респондентів", r"учасників", r"виборців",
     r"голосів", r"населення", r"жителів", r"мешканців", r"громадян", r"людей",
-    r"[«\"„“]за[»\"“”]",
+    r"остр[оі]в['’ʼ]?ян", r"[«\"„“]за[»\"“”]",
 )  # fmt: skip
 #: Verbs whose subject, when a capital, is its government ("Київ відкинув пропозицію").
 METONYM_VERBS = (
