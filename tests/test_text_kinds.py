@@ -2304,3 +2304,29 @@ def test_units_by_the_spellings_news_use(name, iso):
 def test_wholes_after_which_quotes_and_adjectives_and_own_sizes(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of the island" after a named island is that island
+        ("Hans Island, a barren rock between Canada and Greenland, was divided in 2022. "
+         "Canada received roughly 60 percent of the island.",
+         [(60, "about", "area:hans-island")]),
+        ("Northern Cyprus holds 36% of Cyprus; the buffer zone takes 3% of the island.",
+         [(36, None, "CYP"), (3, None, "CYP")]),
+        # a Cyrillic subject after its verb of holding is the holder...
+        ("Сколько территории Украины контролирует Россия? По подсчётам аналитиков, около "
+         "116 тысяч квадратных километров, или почти пятая часть страны.",
+         [(116000, "about", None), (20, "nearly", "UKR")]),
+        # ... an object after it is not, nor the subject of a relative clause
+        ("Хуситы, контролирующие Сану и большую часть Йемена, удерживают около трети "
+         "территории страны.", [(33.33, "about", "YEM")]),
+        ("Венесуэла объявила о создании штата на землях, которые контролирует Гайана. Речь "
+         "идёт о 160 тыс. кв. км — около двух третей площади соседней страны.",
+         [(160000, None, None), (66.67, "about", "GUY")]),
+    ],
+)  # fmt: skip
+def test_islands_named_and_subjects_after_their_verbs(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -648,6 +648,33 @@ def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     return known
 
 
+def _inverted_subject(text: str, low: str, m: _Mention, lo: int) -> bool:
+    """True for a Cyrillic country or capital that is a subject after its verb of holding.
+
+    "сколько территории Украины контролирует Россия?". Only a name in the nominative
+    before a clause break: "контролирующие Сану и ..." is the object.
+    """
+    verb = (
+        _CYR_AGENT_BEFORE.search(low, max(lo, m.start - 30), m.start)
+        if m.kind in ("country", "metonym") and _CYRILLIC.match(text, m.start)
+        else None
+    )
+    return (
+        verb is not None
+        and _CLAUSE_BREAK_AFTER.match(text, m.end) is not None
+        # "на землях, которые контролирует Гайана": who administers the land described
+        and _CYR_WHICH_BEFORE.search(low, max(0, verb.start() - 20), verb.start()) is None
+        and _nominative(text, m)
+    )
+
+
+_CYR_WHICH_BEFORE = re.compile(r"(?<!\w)(?:котор\w+|які|яку|яке|який|що|что)\s+$")
+_CLAUSE_BREAK_AFTER = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
+#: A Cyrillic verb of holding right before its subject (the word order is free).
+_CYR_AGENT_BEFORE = re.compile(
+    r"(?<!\w)(?:окуп\w*|оккуп\w*|захоп\w*|захват\w*|анекс\w*|аннекс\w*|контролю\w*|"
+    r"контролиру\w*|утриму\w*|удержива\w*|занял\w*|зайнял\w*|займа\w*|занима\w*)\s+$"
+)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|remains?|remained)\s+(?:\w+\s+)?$"
 )
@@ -684,8 +711,15 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             verb = None
         if m.kind not in ("country", "metonym"):
             continue  # "Northern Cyprus controls 36% of the island": the part, not a rival
+        subject_after = (
+            # "территории Украины контролирует Россия": the subject follows the verb
+            verb is not None
+            and i + 1 < hi
+            and _inverted_subject(text, low, chosen[i + 1], m.end)
+        )
         if (
             verb
+            and not subject_after
             and len(between[: verb.start()].split()) <= 2
             and not _LOST.search(between)
             and not _CONJUNCTION.search(between, 0, verb.start())
@@ -695,6 +729,8 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             low, max(0, m.start - 30), m.start
         ):
             out.add(m.country)  # "held by X", "під контролем України"
+        if _inverted_subject(text, low, m, s0):
+            out.add(m.country)  # "сколько территории Украины контролирует Россия?"
         if _GAPPED.match(low, m.end, m.end + 60) and _GAP_OPENS.search(low, 0, m.start):
             out.add(m.country)  # "India holds 55%, Pakistan about 30%": the verb is gapped
     return out
@@ -808,13 +844,22 @@ _ISLAND_COUNTRIES = frozenset(
 
 
 def _island_country(start: int, ctx: _Context) -> str | None:
-    """The island country named last within a few mentions before ``start``, else None."""
+    """The island named last within a few mentions before ``start``, else None.
+
+    An island country ("36% of Cyprus ... 3 percent of the island"), or a named island
+    ("Hans Island, a barren rock ... Canada received roughly 60 percent of the island").
+    """
     ends, chosen = ctx.every
     k = bisect.bisect_right(ends, start)
     for m in reversed(chosen[max(0, k - 12) : k]):
+        if m.kind == "area" and _ONE_ISLAND.search(m.name):
+            return _whole_id(m)
         if m.kind != "metonym" and m.country in _ISLAND_COUNTRIES:
             return m.country
     return None
+
+
+_ONE_ISLAND = re.compile(r"(?i)\b(?:island|isle|islet)\b")
 
 
 _OWN_GOVERNMENT = re.compile(
