@@ -2330,3 +2330,21 @@ def test_wholes_after_which_quotes_and_adjectives_and_own_sizes(text, expected):
 def test_islands_named_and_subjects_after_their_verbs(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part a figure's own clause names is never its whole; "that area" is the
+        # place the area before measured
+        ("The four southern Kuril Islands cover about 5,000 square kilometres; Iturup alone "
+         "accounts for roughly 63% of that area.",
+         [(5000, "about", None), (63, "about", "area:kuril-islands")]),
+        ("Южные Курилы общей площадью около 5 тыс. км² входят в состав Сахалинской "
+         "области. На Итуруп приходится почти две трети этой площади.",
+         [(5000, "about", None), (66.67, "nearly", "area:kuril-islands")]),
+    ],
+)  # fmt: skip
+def test_parts_are_not_wholes_and_that_area_is_the_area_measured(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -922,8 +922,33 @@ def _context_whole(
             continue
         if _BORDER_WITH.search(text, max(0, m.start - 30), m.start):
             continue  # "на межі з Донецькою областю — 0,1% території області": a neighbour
+        if _the_part(text, low, m, start):
+            continue  # "На Итуруп приходится почти две трети этой площади": the part
         return _whole_id(m)
     return None
+
+
+def _the_part(text: str, low: str, m: _Mention, start: int) -> bool:
+    """True when ``m`` is the part whose share the figure at ``start`` gives.
+
+    "Iturup alone accounts for roughly 63% of that area", "На Итуруп приходится почти
+    две трети этой площади": the subject of the figure's own clause is never its whole.
+    """
+    if m.end > start or start - m.end > 60:
+        return False
+    if _PART_VERB.fullmatch(low, m.end, start):
+        return True
+    return bool(
+        _CYR_ON_BEFORE.search(low, max(0, m.start - 4), m.start)
+        and _CYR_FALLS_TO.match(low, m.end)
+    )
+
+
+_CYR_ON_BEFORE = re.compile(r"(?<!\w)на\s+$")
+_CYR_FALLS_TO = re.compile(
+    r"\s+(?:приход\w*|припада\w*)\s+(?:(?:почти|около|примерно|более|менее|майже|близько|"
+    r"приблизно|понад|менше)\s+)?(?=\S)"
+)
 
 
 #: Before a place: a border with it (a neighbour named, not the place talked about).
@@ -1153,6 +1178,22 @@ _PARTS_RELATIVE = re.compile(
     r",?\s*(?:які|яка|яке|которые|которая|которое|which|that)\s+(?:разом\s+|вместе\s+|"
     r"together\s+)?(?:станов|состав|займа|make|makes|made|account|cover)\w*"
 )
+
+
+#: "of that area", "этой площади": the area a figure before gave.
+_THAT_AREA = re.compile(
+    r"\s*(?:of\s+)?(?:that|this)\s+(?:area|total)\b|\s*(?:этой|этого|цієї|цього)\s+"
+    r"(?:площад\w*|площ\w*)"
+)
+
+
+def _opening_whole(text: str, p0: int, start: int, ctx: _Context) -> str | None:
+    """The region, entity or area the sentence from ``p0`` opens with, if before ``start``."""
+    lead = len(text[p0:start]) - len(text[p0:start].lstrip(" \t\n\"'«„“"))
+    m = ctx.at.get(p0 + lead)
+    if m is None or m.kind not in ("region", "entity", "area") or m.end > start:
+        return None
+    return _whole_id(m)
 
 
 def _topic_before(text: str, s0: int, ctx: _Context) -> str | None:
@@ -1889,6 +1930,13 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # "about 200 km² in the region, less than 1 percent of its area": "its" is
                 # the place the area before lies in
                 of = prev.of
+        if unit == "%" and has_target and claims and _THAT_AREA.match(low, pos):
+            prev = claims[-1]
+            if prev.unit in ("km2", "mi2") and prev.of is None:
+                # "Южные Курилы ... общей площадью около 5 тыс. км². На Итуруп приходится
+                # почти две трети этой площади": the place the area before measures
+                p0, _p1 = _sentence_bounds(text, prev.start, prev.end)
+                of = _opening_whole(text, p0, prev.start, ctx) or of
         if unit == "%" and has_target:
             dropped = None  # a list of shares of no territory ends at a territorial one
         qualifier = f.qualifier
