@@ -2348,3 +2348,21 @@ def test_islands_named_and_subjects_after_their_verbs(text, expected):
 def test_parts_are_not_wholes_and_that_area_is_the_area_measured(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Зона С, що становить близько 60% Західного берега річки Йордан, перебуває під "
+         "контролем Ізраїлю.", "Зона С", "area:area-c"),
+        ("Зона С, що становить близько 60% Західного берега річки Йордан, перебуває під "
+         "контролем Ізраїлю.", "Західного берега річки Йордан", "area:west-bank"),
+        ("Китай называет Аруначал-Прадеш Южным Тибетом.", "Южным Тибетом", "IN-AR"),
+        ("The Polisario Front controls a strip it calls the Liberated Territories.",
+         "Liberated Territories", "area:free-zone"),
+    ],
+)  # fmt: skip
+def test_more_names_of_disputed_areas(text, surface, expected):
+    df = find_regions(text)
+    row = df[df.surface == surface].iloc[0]
+    assert (row.iso_3166_2 if isinstance(row.iso_3166_2, str) else row.unit_id) == expected
