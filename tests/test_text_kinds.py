@@ -2366,3 +2366,23 @@ def test_more_names_of_disputed_areas(text, surface, expected):
     df = find_regions(text)
     row = df[df.surface == surface].iloc[0]
     assert (row.iso_3166_2 if isinstance(row.iso_3166_2, str) else row.unit_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the question before the answer names the whole, on the line before too
+        ("— Какая часть Запорожской области сейчас под контролем России?\n— По нашим "
+         "оценкам, около 75 процентов.", [(75, "about", "UA-23")]),
+        ("Q: What share of Kherson region does Russia hold? A: About 70%.",
+         [(70, "about", "UA-65")]),
+        # another holder's share of the same whole, with areas between
+        ("Pakistan administers about a third of the former princely state of Kashmir — "
+         "Gilgit-Baltistan covers some 72,971 km² — while India holds more than half.",
+         [(33.33, "about", "area:kashmir"), (72971, "about", None),
+          (50, "more_than", "area:kashmir")]),
+    ],
+)  # fmt: skip
+def test_questions_answered_and_other_holders_of_the_same_whole(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -1836,16 +1836,16 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # Donbas, compared with about a third before 2022"
                     of = share_of
                 elif (
-                    prev is not None
-                    and prev.unit == "%"
-                    and prev.of is not None
-                    and _AGENT_VERB.search(low, prev.end, start)
-                    and _CLAUSE_JOIN.search(low, prev.end, start)
-                    and not _SENTENCE_END.search(text, prev.end, start)
+                    (share := _last_share(claims)) is not None
+                    and _AGENT_VERB.search(low, share.end, start)
+                    and _CLAUSE_JOIN.search(low, share.end, start)
+                    and not _SENTENCE_END.search(text, share.end, start)
                 ):
                     # "the junta controlled 21% of the country, while ethnic armies held
-                    # some 42%": another holder's part of the same whole
-                    of = prev.of
+                    # some 42%" (areas may come between: "Pakistan administers a third of
+                    # Kashmir — Gilgit-Baltistan covers 72,971 km² — while India holds more
+                    # than half"): another holder's part of the same whole
+                    of = share.of
                 if placed is not None and share_of is None and restated is None:
                     pass  # set in a unit of its own, not another holder's share of the same
                 elif (
@@ -1952,6 +1952,14 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
     return _share_named_whole(text, claims, named, bare)
 
 
+def _last_share(claims: list[Claim]) -> Claim | None:
+    """The last share found with a whole, else None."""
+    for c in reversed(claims):
+        if c.unit == "%":
+            return c if c.of is not None else None
+    return None
+
+
 #: "занята на 72%", "окупована на три чверті": a share given as a degree, by "на".
 _CYR_DEGREE = re.compile(r"(?<!\w)на\s+(?=\S)")
 _CYR_DEGREE_PARTICIPLE = re.compile(
@@ -1977,7 +1985,12 @@ def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str
     return _whole_id(m)
 
 
-_HOW_MUCH_OF = re.compile(r"(?<!\w)how\s+much\s+of\s+(?:the\s+)?$")
+_HOW_MUCH_OF = re.compile(
+    r"(?<!\w)(?:how\s+much|what\s+(?:share|part|proportion|percentage|fraction))\s+of\s+"
+    r"(?:the\s+)?$"
+    # "Какая часть Запорожской области ...?", "Яку частину Херсонщини ...?"
+    r"|(?<!\w)(?:как(?:ая|ую|ой)|як(?:а|у|ої))\s+(?:част\w+|дол\w+|частк\w+)\s+$"
+)
 
 
 def _how_much_of(text: str, low: str, s0: int, start: int, ctx: _Context) -> str | None:
@@ -1986,8 +1999,12 @@ def _how_much_of(text: str, low: str, s0: int, start: int, ctx: _Context) -> str
     "Q: How much of Zaporizhzhia region does Russia occupy? A: About 70%": the question
     just before the figure's sentence counts too.
     """
-    p0 = _sentence_bounds(text, s0 - 1, s0 - 1)[0] if s0 > 0 else s0
-    lo = p0 if text[max(p0, s0 - 3) : s0].rstrip().endswith("?") else s0
+    before = text[max(0, s0 - 6) : s0].rstrip(" \t\n—–-")
+    lo = s0
+    if before.endswith("?"):
+        # the question before, on the same line or the line before ("— Какая часть ...?\n—")
+        q = s0 - 6 + len(before) - 1 if s0 >= 6 else len(before) - 1
+        lo = _sentence_bounds(text, q, q)[0]
     ends, chosen = ctx.wholes
     for m in chosen[bisect.bisect_left(ends, lo) : bisect.bisect_right(ends, start)]:
         if m.start >= lo and _HOW_MUCH_OF.search(low, max(0, m.start - 20), m.start):
