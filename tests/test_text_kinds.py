@@ -2386,3 +2386,22 @@ def test_more_names_of_disputed_areas(text, surface, expected):
 def test_questions_answered_and_other_holders_of_the_same_whole(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts listed in parallel, the last with "which makes up"
+        ("Area A, about 18 percent of the West Bank, is under Palestinian control; Area B, "
+         "roughly 22 percent, is shared; and Area C, which makes up around 60 percent, "
+         "remains under full Israeli control.",
+         [(18, "about", "area:west-bank"), (22, "about", "area:west-bank"),
+          (60, "about", "area:west-bank")]),
+        # "the territory X administers": the government's own
+        ("Taken together, the outlying islands account for less than 1 percent of the "
+         "territory Taipei administers.", [(1, "less_than", "TWN")]),
+    ],
+)  # fmt: skip
+def test_parallel_parts_and_the_territory_a_government_administers(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -280,6 +280,7 @@ _COUNTRY_PHRASE = re.compile(
     r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?(?:country|nation|kingdom|republic)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
     r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
 )
+_GOVERNS_AFTER = re.compile(r"['’]?s?\s+(?:administers|governs|controls|rules)\b")
 _QUOTE_CLOSE = re.compile(r"[»”’\"']")
 _WHICH_GAP = re.compile(r"['’]?s?\s*,\s*")
 # "претендует на Эссекибо — около 160 тысяч кв. км": "на" of a claim, not of a place
@@ -1359,6 +1360,15 @@ def _target(
                     return True, True, _whole_id(at[t2])
                 return True, True, None
             after_phrase = _PHRASE_END.split(rest[tm.end() : tm.end() + 40], maxsplit=1)[0]
+            sp_ = _SPACES.match(low, t + tm.end())
+            agent = at.get(sp_.end()) if sp_ else None
+            if (
+                agent is not None
+                and agent.kind in ("country", "metonym")
+                and _GOVERNS_AFTER.match(low, agent.end)
+            ):
+                # "1 percent of the territory Taipei administers": the government's own
+                return True, True, agent.country
             if (
                 _AGENT_VERB.search(after_phrase)
                 or _LOST.search(after_phrase)
@@ -2052,7 +2062,13 @@ def _previous_of(text: str, start: int, ctx: _Context) -> str | None:
     return _whole_id(men) if men is not None and men.kind in _WHOLE_KINDS else None
 
 
-_PART_GAP = re.compile(r"\s*[,(—–]\s*(?:(?:the|a|an)\s+)?(?:remaining\s+|other\s+)?")
+_PART_GAP = re.compile(
+    r"\s*[,(—–]\s*"
+    # "and Area C, which makes up around 60 percent"
+    r"(?:(?:which|that)\s+(?:makes?\s+up|accounts?\s+for|covers?|is|comprises?|"
+    r"represents?|spans?)\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:remaining\s+|other\s+)?"
+)
 
 
 def _parallel_parts(text: str, prev_start: int, start: int, ctx: _Context) -> bool:
