@@ -81,8 +81,31 @@ next and kinds of them fixed: 0.911 / 0.931 with 90% and 0.907 / 0.881 with 86%.
 
 tests/data/dev_passages_13.jsonl (150 rows of mixed news genres on disputes worldwide;
 106 outside Ukraine, 50 in Ukrainian and Russian, 195 figures) was written blind after
-the named places, and its failures have not been read: so scored, 0.884 / 0.718 with
-75% of claims exact at the release before this one, 0.893 / 0.806 with 75% now.
+the named places: so scored, 0.884 / 0.718 with 75% of claims exact at the release
+before it, 0.893 / 0.806 with 75% when it was added unread. Its failures were read in
+the next release and kinds of them fixed.
+
+tests/data/dev_passages_14.jsonl and tests/data/dev_passages_15.jsonl (150 rows each, of
+mixed genres, written blind from the same brief by writers who had not read the matcher,
+their labels brought to the scheme the same way) scored 0.897 / 0.813 with 84% and
+0.927 / 0.901 with 89% before any rule was fitted to them. The fourteenth's failures
+were read first (0.922 / 0.922 with 90%), while the fifteenth, unread, went to
+0.931 / 0.916 with 89%; the fifteenth's were read in the release after.
+
+tests/data/dev_passages_16.jsonl (150 rows, 109 outside Ukraine, 52 in Ukrainian and
+Russian, 227 figures) was written blind the same way, its labels brought to the scheme
+mechanically (Abkhazia and Republika Srpska as regions; Transnistria, South Ossetia,
+Northern Cyprus, Somaliland, Puntland and Ambazonia as named areas; a fraction's share
+to two decimals, a third being 33.33). Unread, it scored 0.890 / 0.908 with 88.5% at the
+release before it and 0.894 / 0.912 with 88.5% once the fifteenth's kinds were fixed;
+its failures were read next. Many of those left are capitals its writer labels as cities
+where the other sets label the unit a capital city is (KYIV, TBILISI, Washington); they
+are left as the other sets have them.
+
+The seventh set's precision bar is 0.94 (it was 0.96): with the Russian and Ukrainian
+names of units named like their main city (Ракка, Алеппо, Петербург) those names read as
+the unit or as the city by the same cues as in English, and four of its city labels now
+read as the unit. The other bars are the floors of the figures reached.
 
 The rows of the earlier sets that left the named places the data draws no boundary for
 (Area C, Shebaa Farms, Snake Island, the Lachin corridor...; see
@@ -91,7 +114,8 @@ as named areas since the text finder finds them (29 mentions).
 
 The rows of the fourth and fifth sets that left the Southern Kuril Islands one by one,
 the Spratly Islands and Bir Tawil unlabelled, because the data drew none of them, label
-them since the data does.
+them since the data does; and the second set's row that left the Free Zone's "Liberated
+Territories" unlabelled, written when the data knew no such name, labels it.
 """
 
 from __future__ import annotations
@@ -104,21 +128,22 @@ from text_scoring import ALL_KINDS, MEASURED, claims_exact, read_rows, score, sc
 DATA = Path(__file__).parent / "data"
 #: Each set and its bar: precision and recall on regions, entities and areas, claims exact.
 SETS = {
-    "dev_passages.jsonl": (0.95, 0.95, 0.90),
-    "dev_passages_2.jsonl": (0.95, 0.95, 0.88),
-    "dev_passages_3.jsonl": (0.90, 0.91, 0.94),
-    "dev_passages_4.jsonl": (0.95, 0.95, 0.95),
-    "dev_passages_5.jsonl": (0.93, 0.91, 0.95),
-    "dev_passages_6.jsonl": (0.90, 0.88, 0.87),
-    "dev_passages_7.jsonl": (0.96, 0.93, 0.85),
-    "dev_passages_8.jsonl": (0.95, 0.88, 0.83),
-    "dev_passages_9.jsonl": (0.91, 0.88, 0.87),
-    "dev_passages_10.jsonl": (0.93, 0.88, 0.80),
-    "dev_passages_11.jsonl": (0.91, 0.93, 0.90),
-    "dev_passages_12.jsonl": (0.90, 0.88, 0.85),
-    "dev_passages_13.jsonl": (0.91, 0.88, 0.82),
-    "dev_passages_14.jsonl": (0.90, 0.84, 0.85),
-    "dev_passages_15.jsonl": (0.92, 0.90, 0.88),
+    "dev_passages.jsonl": (0.98, 0.97, 0.99),
+    "dev_passages_2.jsonl": (0.96, 0.99, 0.96),
+    "dev_passages_3.jsonl": (0.92, 0.94, 0.96),
+    "dev_passages_4.jsonl": (0.96, 0.97, 0.98),
+    "dev_passages_5.jsonl": (0.94, 0.97, 0.99),
+    "dev_passages_6.jsonl": (0.92, 0.96, 0.89),
+    "dev_passages_7.jsonl": (0.94, 0.97, 0.86),
+    "dev_passages_8.jsonl": (0.97, 0.94, 0.84),
+    "dev_passages_9.jsonl": (0.93, 0.97, 0.90),
+    "dev_passages_10.jsonl": (0.93, 0.93, 0.84),
+    "dev_passages_11.jsonl": (0.92, 0.94, 0.91),
+    "dev_passages_12.jsonl": (0.90, 0.93, 0.88),
+    "dev_passages_13.jsonl": (0.91, 0.90, 0.83),
+    "dev_passages_14.jsonl": (0.92, 0.92, 0.89),
+    "dev_passages_15.jsonl": (0.95, 0.95, 0.92),
+    "dev_passages_16.jsonl": (0.89, 0.92, 0.93),
 }
 
 
