@@ -2405,3 +2405,23 @@ def test_questions_answered_and_other_holders_of_the_same_whole(text, expected):
 def test_parallel_parts_and_the_territory_a_government_administers(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # in Cyrillic two places side by side in their cases are two names
+        ("Ніхто не поверне Україні Крим за столом переговорів.", "Крим", "UA-43"),
+        ("Ніхто не поверне Україні Крим за столом переговорів.", "Україні", None),
+        # but a name before a capitalised word is still a person's
+        ("Премьер Эфиопии Абий Ахмед заявил.", "Абий", "absent"),
+    ],
+)  # fmt: skip
+def test_cyrillic_places_side_by_side(text, surface, expected):
+    df = find_regions(text)
+    rows = df[df.surface == surface]
+    if expected == "absent":
+        assert rows.empty
+        return
+    iso = rows.iloc[0].iso_3166_2
+    assert (iso if isinstance(iso, str) and iso else None) == expected

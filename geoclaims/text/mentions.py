@@ -461,6 +461,15 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
     possessive = text[raw.end - 2 : raw.end - 1] in "'’ʼʹ" or text[raw.end - 1] in "'’ʼʹ"
     if after and after.group(1).lower() not in _KEEP_AFTER and not possessive:
         return True
+    if (
+        wstart in starts
+        and _CYRILLIC_WORD.match(word)
+        and _CYRILLIC_WORD.match(raw.key)
+        and not _CYR_CAPITALISED_AFTER.match(text, raw.end)  # "Эфиопии Абий Ахмед"
+    ):
+        # "поверне Україні Крим": in Cyrillic two places side by side in their cases are
+        # two names (dative, accusative), not one
+        return False
     return bool(
         word[:1].isupper()
         and word.isalpha()
@@ -480,6 +489,7 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
     )
 
 
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NEW_WORDS = frozenset({"New", "Greater", "Nueva", "Nuevo", "Nova", "Novo"})
 _COMPASS_WORDS = frozenset(
     {"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern"}
