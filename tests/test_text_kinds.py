@@ -2425,3 +2425,24 @@ def test_cyrillic_places_side_by_side(text, surface, expected):
         return
     iso = rows.iloc[0].iso_3166_2
     assert (iso if isinstance(iso, str) and iso else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the units of a named area listed in full are that area
+        ("The DPR and LPR together controlled about 16,800 km², some 32% of the Donetsk and "
+         "Luhansk oblasts combined.", [(16800, "about", None), (32, "about", "area:donbas")]),
+        ("Russia holds 80% of Donetsk and Zaporizhzhia regions.", [(80, None, "UA-14")]),
+        # "of that" after an area: the place the area measured
+        ("The Southern Kurils cover about 5,000 square kilometres, and Iturup accounts for "
+         "more than 60 percent of that.",
+         [(5000, "about", None), (60, "more_than", "area:kuril-islands")]),
+        # a country asked to withdraw its troops is the occupier, not "the country"
+        ("ТБІЛІСІ — Грузія вкотре закликала Росію вивести війська з Абхазії. Окуповані "
+         "території становлять близько 20% країни.", [(20, "about", "GEO")]),
+    ],
+)  # fmt: skip
+def test_joint_areas_that_and_occupiers_asked_to_withdraw(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

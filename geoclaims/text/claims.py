@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from geoclaims.text import lang
 from geoclaims.text._lazy import _LazyPattern, _LazyRe  # noqa: F401
-from geoclaims.text.gazetteer import _CYRILLIC, _gazetteer
+from geoclaims.text.gazetteer import _CYRILLIC, _area_members, _gazetteer
 from geoclaims.text.mentions import (
     _COMBINING,
     _check_text,
@@ -281,6 +281,31 @@ _COUNTRY_PHRASE = re.compile(
     r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
 )
 _GOVERNS_AFTER = re.compile(r"['’]?s?\s+(?:administers|governs|controls|rules)\b")
+_LIST_AND = re.compile(r"\s*(?:,|,?\s+and|\s+та|\s+і|\s+и)\s+(?:the\s+)?")
+
+
+def _joint_area(low: str, men: _Mention, at: dict[int, _Mention]) -> str | None:
+    """The named area whose units a list of regions names in full, else None.
+
+    "32% of the Donetsk and Luhansk oblasts combined" is a share of the Donbas.
+    """
+    if men.kind != "region":
+        return None
+    units = {men.unit_id}
+    m = men
+    while (j := _LIST_AND.match(low, m.end)) is not None and j.end() in at:
+        m = at[j.end()]
+        if m.kind != "region":
+            return None
+        units.add(m.unit_id)
+    if len(units) < 2:
+        return None
+    for aid, members in _area_members().items():
+        if set(members) == units:
+            return aid
+    return None
+
+
 _QUOTE_CLOSE = re.compile(r"[»”’\"']")
 _WHICH_GAP = re.compile(r"['’]?s?\s*,\s*")
 # "претендует на Эссекибо — около 160 тысяч кв. км": "на" of a claim, not of a place
@@ -671,6 +696,11 @@ def _inverted_subject(text: str, low: str, m: _Mention, lo: int) -> bool:
 
 _CYR_WHICH_BEFORE = re.compile(r"(?<!\w)(?:котор\w+|які|яку|яке|який|що|что)\s+$")
 _CLAUSE_BREAK_AFTER = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
+#: After a country asked to leave ground: "(called on Russia) to withdraw its troops".
+_WITHDRAW_AFTER = re.compile(
+    r"['’]?s?\s+(?:to\s+)?(?:withdraw|pull\s+out|pull\s+back|вивести|вывести|вивела|вывела|"
+    r"відвести|отвести)(?!\w)"
+)
 #: A Cyrillic verb of holding right before its subject (the word order is free).
 _CYR_AGENT_BEFORE = re.compile(
     r"(?<!\w)(?:окуп\w*|оккуп\w*|захоп\w*|захват\w*|анекс\w*|аннекс\w*|контролю\w*|"
@@ -730,6 +760,8 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             low, max(0, m.start - 30), m.start
         ):
             out.add(m.country)  # "held by X", "під контролем України"
+        if _WITHDRAW_AFTER.match(low, m.end):
+            out.add(m.country)  # "закликала Росію вивести війська з Абхазії": the occupier
         if _inverted_subject(text, low, m, s0):
             out.add(m.country)  # "сколько территории Украины контролирует Россия?"
         if _GAPPED.match(low, m.end, m.end + 60) and _GAP_OPENS.search(low, 0, m.start):
@@ -1183,18 +1215,22 @@ _PARTS_RELATIVE = re.compile(
 
 #: "of that area", "этой площади": the area a figure before gave.
 _THAT_AREA = re.compile(
-    r"\s*(?:of\s+)?(?:that|this)\s+(?:area|total)\b|\s*(?:этой|этого|цієї|цього)\s+"
-    r"(?:площад\w*|площ\w*)"
+    r"\s*(?:of\s+)?(?:(?:that|this)\s+(?:area|total)\b|that\s*[.;,)]|that$)"
+    r"|\s*(?:этой|этого|цієї|цього)\s+(?:площад\w*|площ\w*)"
 )
 
 
 def _opening_whole(text: str, p0: int, start: int, ctx: _Context) -> str | None:
     """The region, entity or area the sentence from ``p0`` opens with, if before ``start``."""
     lead = len(text[p0:start]) - len(text[p0:start].lstrip(" \t\n\"'«„“"))
-    m = ctx.at.get(p0 + lead)
+    article = _ARTICLE.match(text, p0 + lead)
+    m = ctx.at.get(article.end() if article else p0 + lead)
     if m is None or m.kind not in ("region", "entity", "area") or m.end > start:
         return None
     return _whole_id(m)
+
+
+_ARTICLE = re.compile(r"(?i)the\s+")
 
 
 def _topic_before(text: str, s0: int, ctx: _Context) -> str | None:
@@ -1295,6 +1331,9 @@ def _target(
             return True, True, _whole_id(fm)
         if t in at:
             men = at[t]
+            joint = _joint_area(low, men, at)
+            if joint is not None:
+                return True, True, joint  # "of the Donetsk and Luhansk oblasts combined"
             possessive = _possessive(text, men)
             nxt = men.end + 1
             if possessive and nxt in at and at[nxt].kind in _WHOLE_KINDS:
@@ -1779,6 +1818,14 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             has_target, territorial, of = _target(text, low, aside.end(), start, ctx, area)
         unit = f.unit
         if unit in ("frac", "%"):
+            if (
+                has_target
+                and not territorial
+                and claims
+                and claims[-1].unit in ("km2", "mi2")
+                and _THAT_AREA.match(low, pos)
+            ):
+                territorial, of = True, None  # "accounts for more than 60 percent of that"
             if has_target and not territorial:
                 dropped = end
                 continue
