@@ -2446,3 +2446,23 @@ def test_cyrillic_places_side_by_side(text, surface, expected):
 def test_joint_areas_that_and_occupiers_asked_to_withdraw(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Across X," frames the sentence as "In X," does
+        ("Kherson was liberated in 2022. Across Kherson Oblast, Moscow controls nearly "
+         "three-quarters of the territory.", [(75, "nearly", "UA-65")]),
+        # the next sentence opening with a date gives the same share later
+        ("Before 2022 the separatists held about a third of Donetsk Oblast. By late 2025 "
+         "Moscow controlled close to 80%.", [(33.33, "about", "UA-14"), (80, "nearly", "UA-14")]),
+        # not when the later sentence names another whole
+        ("Before 2022 the separatists held about a third of Donetsk Oblast. By late 2025 "
+         "Moscow controlled close to 20% of Ukraine.",
+         [(33.33, "about", "UA-14"), (20, "nearly", "UKR")]),
+    ],
+)  # fmt: skip
+def test_frames_across_a_unit_and_the_same_share_later(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -1000,7 +1000,7 @@ _FORCES_AFTER = re.compile(
 
 
 _FRAME = re.compile(
-    r"[\s\"'«„“]*(?:in|within|у|в|во|на)\s+(?:the\s+)?"
+    r"[\s\"'«„“]*(?:in|within|across|throughout|у|в|во|на)\s+(?:the\s+)?"
     r"(?:(?:neighbou?ring|nearby|adjacent|(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
     r"east(?:ern)?|west(?:ern)?|central|сусідн\w+|соседн\w+)\s+)?",
     re.IGNORECASE,
@@ -1862,6 +1862,19 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     share_of = prev.of  # "36% of Cyprus. The buffer zone takes another 3%"
                 if share_of is None:
                     share_of = _trend_whole(text, low, prev, start, ("%",))
+                if (
+                    share_of is None
+                    and prev is not None
+                    and prev.unit == "%"
+                    and _DATED_OPENING.match(low, s0)
+                    and s0 > prev.end
+                    # the sentence before this one holds the share before
+                    and not text[_sentence_bounds(text, prev.start, prev.end)[1] + 1 : s0].strip()
+                    and _no_whole_between(s0, start, ctx)
+                ):
+                    # "... held about a third of Donetsk Oblast. By late 2025 Moscow
+                    # controlled close to 80%": the same share, later
+                    share_of = prev.of
                 if share_of is None:
                     share_of = _share_of_named(low, s0, start, ctx)
                 if share_of is None:
@@ -2092,6 +2105,12 @@ def _fronted_whole(text: str, low: str, s0: int, start: int, ctx: _Context) -> s
 #: "another 3%", "a further 5%", "ще 5%": one more share of the whole the last one was of.
 _ANOTHER_BEFORE = re.compile(
     r"(?<!\w)(?:another|a\s+further|an\s+additional|ще|ещё|еще)\s+(?:[^\W\d]+\s+)?$"
+)
+#: A sentence that opens with a date: "By late 2025", "In March 2022", "Станом на 2024".
+_DATED_OPENING = re.compile(
+    r"\s*[\"'«“]?(?:by|in|as\s+of|at\s+the\s+end\s+of|since|until|станом\s+на|на\s+конец|"
+    r"к|до|у|в)\s+(?:(?:late|early|mid|the\s+end\s+of|the\s+start\s+of|[a-zа-яіїєё]+)[\s-]+)?"
+    r"(?:19|20)\d\d\b"
 )
 _ANOTHER_IN = re.compile(r"(?<!\w)(?:another|a\s+further|an\s+additional|ще|ещё|еще)\s")
 _OF_WHICH = re.compile(r"(?<!\w)(?:of\s+which|из\s+которых|з\s+яких|із\s+яких)(?!\w)")
