@@ -11,9 +11,11 @@ Sources (fetched with the ordinary clients into a cache folder, default build/so
 
 Curated inputs beside this script: ``curated_names.csv`` (current English names,
 old transliterations, Ukrainian and Russian forms, historic and separatist-entity
-names), ``curated_area_names.csv`` (names of the named areas) and ``disputes.py``
-(changes to today's ISO 3166-2 units, checked with the installed ``pycountry``; the
-cuts along Natural Earth's disputed lines; the named areas). The claims table
+names; each row keyed by the unit's ISO 3166-2 code, or by its unit id where it has
+none, and a key that names no unit stops the build), ``curated_area_names.csv`` (names
+of the named areas) and ``disputes.py`` (changes to today's ISO 3166-2 units, checked
+with the installed ``pycountry``; the cuts along Natural Earth's disputed lines; the
+named areas). The claims table
 ``data/boundaries/claims.csv`` and official areas are curated by hand; the claims are
 validated here (areas, ISO codes, kinds, dates, source URLs).
 
