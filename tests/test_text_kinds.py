@@ -553,8 +553,11 @@ def test_appositions_of_cities_and_governments(text, surface, expected):
         ("The border lies barely 40 km from Tbilisi.", "Tbilisi", ("region", "GE-TB")),
         ("BUENOS AIRES, April 2 - Argentina renewed its claim.", "BUENOS AIRES",
          ("region", "AR-C")),
-        # ... and the city when one does.
-        ("Crimea and the city of Sevastopol were annexed.", "Sevastopol", ("city", "UA-40")),
+        # ... and the city when one does, unless the unit is a city and nothing more and no
+        # national capital: then the city is the unit, one and the same ground.
+        ("Crimea and the city of Sevastopol were annexed.", "Sevastopol",
+         ("region", "UA-40")),
+        ("They met in the city of Tbilisi.", "Tbilisi", ("city", "GE-TB")),
     ],
 )  # fmt: skip
 def test_a_city_with_the_status_of_a_unit(text, surface, expected):
@@ -2466,3 +2469,20 @@ def test_joint_areas_that_and_occupiers_asked_to_withdraw(text, expected):
 def test_frames_across_a_unit_and_the_same_share_later(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a unit that is a city and nothing more is the unit even when called a city...
+        ("It comprises the Autonomous Republic of Crimea and the city of Sevastopol, which "
+         "has special status.", "Sevastopol", ("region", "UA-40")),
+        # ... but a national capital called a city is the city
+        ("Russian troops reached the outskirts of the city of Kyiv.", "Kyiv",
+         ("city", "UA-30")),
+    ],
+)  # fmt: skip
+def test_city_units_called_cities(text, surface, expected):
+    df = find_regions(text)
+    row = df[df.surface == surface].iloc[0]
+    assert (row.kind, row.iso_3166_2) == expected

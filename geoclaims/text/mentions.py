@@ -1260,6 +1260,13 @@ CITY_UNIT_TYPES = frozenset(
         "special self-governing city", "city with county rights", "council area",
     }
 )  # fmt: skip
+#: Unit types that are a city and nothing more: "the city of Sevastopol" is the unit still,
+#: one and the same ground (a municipality or a district may hold more than the city); a
+#: national capital called a city is the city, as writers label it ("the city of Kyiv").
+_CITY_TYPES = frozenset(
+    {"city", "autonomous city", "federal city", "special city", "capital city",
+     "special self-governing city"}
+)  # fmt: skip
 _UNIT_CITY_NAME: dict[str, str | None] = {}
 
 
@@ -1753,7 +1760,12 @@ def _choose(
     iso, unit_name, _cc = gaz.units[best.unit_id]
     if (
         best.kind == "city"
-        and not (city_cue and not raw.distance)
+        and not (
+            city_cue
+            and not raw.distance
+            # "the city of Sevastopol" is still the unit; a capital so named is the city
+            and (_iso_type(iso) not in _CITY_TYPES or raw.key in gaz.capitals)
+        )
         and _city_is_unit(raw, best, iso, unit_name, gaz)
     ):
         # A city with the status of a first-level unit is that unit when no word calls it
