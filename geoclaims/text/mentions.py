@@ -1770,7 +1770,7 @@ def _choose(
     ):
         # A city with the status of a first-level unit is that unit when no word calls it
         # a city ("a ceremony in Washington", "40 km from Tbilisi"; but "the city of
-        # Sevastopol", "Moscow, Russia").
+        # Tbilisi", "Moscow, Russia").
         return ("region", best.unit_id, iso, unit_name, best.country, score)
     name = best.name if best.kind == "city" else unit_name
     return (best.kind, best.unit_id, iso, name, best.country, score)
@@ -1910,7 +1910,8 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        region would expose Dnipro and Zaporizhzhia": the cities). A city with the
        status of a first-level unit (ISO 3166-2 type city or district: Sevastopol,
        Tbilisi, Washington) is reported as that unit, kind ``region``, unless a word
-       calls it a city ("the city of Sevastopol").
+       calls it a city and it is a national capital or its unit holds more than the city
+       ("the city of Tbilisi" is the city; "the city of Sevastopol" is still the unit).
     5. **Cities** of at least :data:`CITY_POPULATION_FLOOR` (100,000) inhabitants match
        anywhere; smaller ones (down to 15,000) only with a city cue or when their country
        is already in the document's context, or when two names or more that can only be
