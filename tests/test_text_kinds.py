@@ -2486,3 +2486,37 @@ def test_city_units_called_cities(text, surface, expected):
     df = find_regions(text)
     row = df[df.surface == surface].iloc[0]
     assert (row.kind, row.iso_3166_2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # an island group is no institution ("the Minsk Group" is)
+        ("Shikotan and the Habomai group were seized in 1945.", "Habomai",
+         "area:habomai-islands"),
+        ("The OSCE Minsk Group met again.", "Minsk", None),
+        # more named places, in their case forms
+        ("Крым соединён с материком Перекопским перешейком.", "Перекопским перешейком",
+         "area:perekop-isthmus"),
+        ("ЗСУ вдарили по Чонгару.", "Чонгару", "area:chonhar"),
+        ("ВСУ высадились на Кинбурнским полуостровом.", "Кинбурнским полуостровом",
+         "area:kinburn-spit"),
+        ("Zanzibar votes for its own president today.", "Zanzibar", "area:zanzibar"),
+        ("Так звані ОРДЛО становили близько 3% території України.", "ОРДЛО", "area:ordlo"),
+    ],
+)  # fmt: skip
+def test_island_groups_and_more_named_places(text, surface, expected):
+    df = find_regions(text)
+    rows = df[df.surface == surface]
+    if expected is None:
+        assert rows.empty
+        return
+    assert rows.iloc[0].unit_id == expected
+
+
+def test_an_island_that_measures_a_size_has_its_own_size():
+    text = (
+        "Pratas Island, the only sizeable dry land in the Pratas Islands group, measures "
+        "just 1.74 square kilometres."
+    )
+    assert [(c.value, c.of) for c in find_claims(text)] == [(1.74, None)]

@@ -2336,6 +2336,8 @@ _SIZE_BEFORE = re.compile(
     r"(?:[^\W\d]+\s+){0,3}$"
     # "Punjab province, which at some 205,000 km² is four times ..."
     r"|(?<!\w)(?:which|that)\s+(?:at|is|covers?|spans?|measures?)\s+$"
+    # "Pratas Island ... measures just 1.74 square kilometres"
+    r"|(?<!\w)(?:measures?|measuring|measured)\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
     # "a British Overseas Territory of about 12,200 km²", "a region of 1,300 km²"
     r"|(?<!\w)(?:territory|area|island|archipelago|region|country|state|province|peninsula|"
     r"enclave|exclave|strip|islets?|islands|borderland|tract|triangle|valley|plain|plateau|"

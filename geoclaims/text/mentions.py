@@ -437,7 +437,12 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         text, max(0, raw.start - 40), raw.start
     ):
         return True
-    if _INSTITUTION_AFTER.match(text, raw.end) or _INSTITUTION_RUN.match(text, raw.end):
+    if (
+        _INSTITUTION_AFTER.match(text, raw.end) or _INSTITUTION_RUN.match(text, raw.end)
+    ) and not (
+        # "the Habomai group", "the Pratas Islands group": a group of islands
+        _GROUP_AFTER.match(text, raw.end) and all(c.kind == "area" for c in raw.cands)
+    ):
         return True
     if last == "the" and _EVENT_AFTER.match(text, raw.end):
         return True  # "the Istanbul talks", "the Moskva cruiser": named after the place
@@ -489,6 +494,7 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
     )
 
 
+_GROUP_AFTER = re.compile(r"(?i)\s+group\b")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NEW_WORDS = frozenset({"New", "Greater", "Nueva", "Nuevo", "Nova", "Novo"})
 _COMPASS_WORDS = frozenset(
