@@ -598,14 +598,14 @@ def test_issue_12_kinds_of_fault_mentions(text, expected):
             "India administers about 55% of the former princely state.",
             (55.0, None, "%", "about", None),
         ),
-        # A conversion in brackets is the same figure.
+        # A conversion in brackets is the same figure, in the unit the text gives first.
         (
             "The region covers 45,000 square kilometres (17,000 sq mi).",
             (45000.0, None, "km2", None, None),
         ),
         (
             "The enclave spans 4,400 sq mi (11,400 km2) of mountains.",
-            (11400.0, None, "km2", None, None),
+            (4400.0, None, "mi2", None, None),
         ),
     ],
 )

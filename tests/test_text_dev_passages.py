@@ -106,8 +106,10 @@ The seventh set's precision bar is 0.93 (it was 0.96): with the Russian and Ukra
 names of units named like their main city (Ракка, Алеппо, Петербург) those names read as
 the unit or as the city by the same cues as in English, and four of its city labels now
 read as the unit; and "the city of Sevastopol", which 14 of the 16 such labels across the
-sets give as the unit, is the unit, where this set labels it twice a city. The other bars
-are the floors of the figures reached.
+sets give as the unit, is the unit, where this set labels it twice a city. The third
+set's claims bar is 0.95: an area given in two units is the figure said first, as the
+later sets label it, where the third labels once the square kilometres in brackets after
+square miles. The other bars are the floors of the figures reached.
 
 The rows of the earlier sets that left the named places the data draws no boundary for
 (Area C, Shebaa Farms, Snake Island, the Lachin corridor...; see
@@ -132,7 +134,7 @@ DATA = Path(__file__).parent / "data"
 SETS = {
     "dev_passages.jsonl": (0.98, 0.97, 0.99),
     "dev_passages_2.jsonl": (0.96, 0.99, 0.96),
-    "dev_passages_3.jsonl": (0.92, 0.94, 0.96),
+    "dev_passages_3.jsonl": (0.92, 0.94, 0.95),
     "dev_passages_4.jsonl": (0.96, 0.97, 0.98),
     "dev_passages_5.jsonl": (0.94, 0.97, 0.99),
     "dev_passages_6.jsonl": (0.92, 0.96, 0.89),

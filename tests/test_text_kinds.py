@@ -2520,3 +2520,40 @@ def test_an_island_that_measures_a_size_has_its_own_size():
         "just 1.74 square kilometres."
     )
     assert [(c.value, c.of) for c in find_claims(text)] == [(1.74, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area in two units is the one given first
+        ("At about 14,380 square miles (37,244 km²), the plateau is a little smaller than "
+         "Switzerland.", [(14380, "mi2", "about")]),
+        ("Western Sahara covers about 266,000 square kilometres (103,000 sq mi).",
+         [(266000, "km2", "about")]),
+        # more qualifiers: "~", "as high as", "не превышает", "не перевищує"
+        ("The outlying islands are ~86% of Hong Kong.", [(86, "%", "about")]),
+        ("Some put the share outside state control as high as 60 percent of Burkina Faso.",
+         [(60, "%", "up_to")]),
+        ("Площадь архипелага не превышает 7 кв. км.", [(7, "km2", "up_to")]),
+        ("Площа архіпелагу не перевищує 7 кв. км.", [(7, "km2", "up_to")]),
+    ],
+)  # fmt: skip
+def test_areas_in_two_units_and_more_qualifiers(text, expected):
+    assert [(round(c.value, 2), c.unit, c.qualifier) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # countries a place borders are neighbours, not "the country"
+        ("Закарпаття — найзахідніша область України, що межує з чотирма державами: "
+         "Польщею, Словаччиною, Угорщиною та Румунією. Її площа — 12 777 км², тобто "
+         "близько 2% території країни.", [(12777, None, None), (2, "about", "UKR")]),
+        # "which borders X and covers N km²": the place's own size
+        ("Gunmen killed 22 villagers in the Tillabéri region, which borders Mali and "
+         "Burkina Faso and covers some 97,000 sq km.", [(97000, "about", None)]),
+    ],
+)  # fmt: skip
+def test_bordering_countries_and_own_sizes_after_which(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

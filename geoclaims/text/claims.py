@@ -621,9 +621,25 @@ def _aside_starts(text: str, mentions: tuple[_Mention, ...]) -> frozenset[int]:
         return frozenset()
     out: set[int] = set()
     prev: _Mention | None = None
+    bordering = False  # in a list of countries a place borders
     for m in mentions:
         window = text[max(0, m.start - 45) : m.start]
         low = window.lower()
+        if m.kind == "country" and (
+            _BORDERS_BEFORE.search(low) is not None
+            or (
+                bordering
+                and prev is not None
+                and _BORDER_LIST_GAP.fullmatch(text, prev.end, m.start) is not None
+            )
+        ):
+            # "межує з чотирма державами: Польщею, Словаччиною, Угорщиною та Румунією":
+            # neighbours named, not the country a later "the country" means
+            bordering = True
+            out.add(m.start)
+            prev = m
+            continue
+        bordering = False
         if (
             (_COMPARED_KEY.search(low) is not None and _COMPARED.search(window) is not None)
             or (
@@ -636,6 +652,15 @@ def _aside_starts(text: str, mentions: tuple[_Mention, ...]) -> frozenset[int]:
             out.add(m.start)
         prev = m
     return frozenset(out)
+
+
+#: Before a country: a border with it ("borders Poland", "межує з ... Польщею").
+_BORDERS_BEFORE = re.compile(
+    r"(?<!\w)(?:borders?(?:\s+with)?|bordering|neighbou?rs|межу\w*\s+з|граничит\w*\s+с|"
+    r"граничащ\w*\s+с|граничить\s+з)\s+(?:(?:the\s+)?[^\W\d]+\s+(?:states|countries|"
+    r"державами|країнами|государствами|странами)\s*:\s*)?$"
+)
+_BORDER_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|та|і|и|й))\s*")
 
 
 def _dateline_place(text: str, m: _Mention) -> bool:
@@ -1552,6 +1577,8 @@ def _opening(low: str, pos: int, allow_range: bool = True) -> tuple[int, str | N
     qb = _QUAL_BEFORE.search(low, max(0, start - _LOOKBACK), start)
     if qb:
         return qb.start(), qb.group("qual"), between
+    if low[start - 1 : start] in ("~", "≈") and start:
+        return start - 1, "~", between  # "~86%", "≈53,000 km²"
     return start, None, between
 
 
@@ -1580,16 +1607,16 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|approx\.\s+|~\s*)?")
 
 
 def _drop_conversions(low: str, found: list[_Found]) -> list[_Found]:
-    """One figure for an area given in two units.
+    """One figure for an area given in two units: the one the text gives first.
 
-    "45,000 km² (17,000 sq mi)" is 45,000 km²; the square-mile figure in brackets beside
-    it (or around it) is its conversion.
+    "45,000 km² (17,000 sq mi)" is 45,000 km² and "14,380 square miles (37,244 km²)" is
+    14,380 square miles; the figure in brackets after it is its conversion.
     """
     drop: set[int] = set()
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
         if {a.unit, b.unit} == {"km2", "mi2"} and _CONVERSION_GAP.fullmatch(low, a.end, b.start):
-            drop.add(i if a.unit == "mi2" else i + 1)
+            drop.add(i + 1)
     return [f for i, f in enumerate(found) if i not in drop]
 
 
@@ -2336,8 +2363,10 @@ _SIZE_BEFORE = re.compile(
     r"(?:[^\W\d]+\s+){0,3}$"
     # "Punjab province, which at some 205,000 km² is four times ..."
     r"|(?<!\w)(?:which|that)\s+(?:at|is|covers?|spans?|measures?)\s+$"
-    # "Pratas Island ... measures just 1.74 square kilometres"
+    # "Pratas Island ... measures just 1.74 square kilometres", "the Tillabéri region, which
+    # borders Mali and Burkina Faso and covers some 97,000 sq km"
     r"|(?<!\w)(?:measures?|measuring|measured)\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
+    r"|(?<!\w)and\s+(?:covers?|spans?)\s+$"
     # "a British Overseas Territory of about 12,200 km²", "a region of 1,300 km²"
     r"|(?<!\w)(?:territory|area|island|archipelago|region|country|state|province|peninsula|"
     r"enclave|exclave|strip|islets?|islands|borderland|tract|triangle|valley|plain|plateau|"
