@@ -102,6 +102,15 @@ its failures were read next. Many of those left are capitals its writer labels a
 where the other sets label the unit a capital city is (KYIV, TBILISI, Washington); they
 are left as the other sets have them.
 
+tests/data/dev_passages_17.jsonl (150 rows, 102 outside Ukraine, 56 in Ukrainian and
+Russian, 245 figures) was written blind later, on less obvious places and genres
+(parliament transcripts, court rulings, threads, textbook paragraphs), its labels brought
+to the scheme the same way (South Ossetia also as a named area). Unread, it scored
+0.875 / 0.814 with 82.4% at the release before it, and 0.873 / 0.814 with 82.4% once the
+sixteenth's kinds were fixed: those fixes did nothing for it. Its failures were read
+next; many of its misses are named places the data has no boundary for (Kowloon, Unguja,
+Heglig, the Green Line...).
+
 The seventh set's precision bar is 0.93 (it was 0.96): with the Russian and Ukrainian
 names of units named like their main city (Ракка, Алеппо, Петербург) those names read as
 the unit or as the city by the same cues as in English, and four of its city labels now
@@ -148,6 +157,7 @@ SETS = {
     "dev_passages_14.jsonl": (0.92, 0.92, 0.89),
     "dev_passages_15.jsonl": (0.95, 0.95, 0.92),
     "dev_passages_16.jsonl": (0.89, 0.92, 0.93),
+    "dev_passages_17.jsonl": (0.88, 0.85, 0.86),
 }
 
 
