@@ -2557,3 +2557,24 @@ def test_areas_in_two_units_and_more_qualifiers(text, expected):
 def test_bordering_countries_and_own_sizes_after_which(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a place in apposition to its size: the size is a share of the place
+        ("Seizing the rest of Donetsk Oblast, about 6,600 km² still held by Kyiv, would take "
+         "Russia over a year.", [(6600, "about", "UA-14")]),
+        ("The part of Donetsk still in Ukrainian hands, some 6,000 km² including Kramatorsk, "
+         "is fortified.", [(6000, "about", "UA-14")]),
+        ("The group now controls a swathe of North Kivu estimated at roughly 4,000 square "
+         "kilometres.", [(4000, "about", "CD-NK")]),
+        # not a place's own size, nor a size a verb phrase away
+        ("Crimea, about 27,000 km², was annexed in 2014.", [(27000, "about", None)]),
+        ("Russia's demand that Kyiv pull out of the rest of Donetsk region would mean "
+         "ceding about 6,600 square kilometres.", [(6600, "about", None)]),
+    ],
+)  # fmt: skip
+def test_sizes_of_parts_of_a_place(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -1126,6 +1126,44 @@ def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     return None
 
 
+def _part_before(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The place a part named just before an area figure is of, else None.
+
+    "seizing the rest of Donetsk Oblast, about 6,600 km² still held by Kyiv", "the part of
+    Donetsk still in Ukrainian hands, some 6,000 km²", "a swathe of North Kivu estimated at
+    roughly 4,000 square kilometres": the figure is the part's size, a share of the place.
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, every = ctx.every
+    k = bisect.bisect_right(ends, start)
+    if not k:
+        return None
+    m = every[k - 1]
+    if (
+        m.start < s0
+        or m.kind not in ("region", "entity", "area")
+        or not _PART_GAP_TO_SIZE.fullmatch(low, m.end, start)
+        or not _PART_OF_BEFORE_WHOLE.search(low, max(s0, m.start - 30), m.start)
+    ):
+        return None
+    return _whole_id(m)
+
+
+#: Between a part's place and its size: an apposition, or "estimated at".
+_PART_GAP_TO_SIZE = re.compile(
+    r"(?:\s+(?:still\s+)?(?:in|under|held\s+by)\s+[^,;.:()]{1,30})?\s*[,—–(]\s*"
+    r"|\s+(?:estimated|put|measured|reckoned)\s+at\s+"
+)
+
+
+_PART_OF_BEFORE_WHOLE = re.compile(
+    # not a fraction's word ("п'яту частину України — понад 110 тисяч")
+    r"(?<![\w'’ʼ])(?<!п'яту\s)(?<!пятую\s)(?<!третю\s)(?:rest|remainder|part|parts|portion|"
+    r"swathe|swath|strip|belt|slice|chunk|pocket|sliver|corner|решт\w*|част\w*|"
+    r"остальн\w+\s+част\w*)\s+(?:of\s+)?(?:the\s+)?$"
+)
+
+
 def _where_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The region, entity or area a relative "where" clause holding the figure follows.
 
@@ -2009,6 +2047,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     or _frame_whole(text, start, ctx)
                     or _placed_whole(text, low, start, ctx)
                 )
+                of = of or _part_before(text, low, start, ctx)
                 prev = claims[-1] if claims else None
                 if of is None and prev is not None and prev.of is not None:
                     if _REMAINING_BEFORE.search(low, max(0, start - 30), start):
