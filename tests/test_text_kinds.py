@@ -2578,3 +2578,18 @@ def test_bordering_countries_and_own_sizes_after_which(text, expected):
 def test_sizes_of_parts_of_a_place(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hundreds in words, in every case ("ста тысяч" was read as a thousand)
+        ("Новые субъекты — это более ста тысяч квадратных километров.",
+         [(100000, "more_than")]),
+        ("Это около двухсот тысяч квадратных километров.", [(200000, "about")]),
+        ("Це понад двісті тисяч квадратних кілометрів.", [(200000, "more_than")]),
+        ("Это около трёхсот квадратных километров.", [(300, "about")]),
+    ],
+)  # fmt: skip
+def test_hundreds_in_words(text, expected):
+    assert [(c.value, c.qualifier) for c in find_claims(text)] == expected
