@@ -2593,3 +2593,17 @@ def test_sizes_of_parts_of_a_place(text, expected):
 )  # fmt: skip
 def test_hundreds_in_words(text, expected):
     assert [(c.value, c.qualifier) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English hundreds, and a qualifier before "a thousand"
+        ("Some two hundred thousand square kilometres changed hands.", [(200000, "about")]),
+        ("The claim covers three hundred square miles.", [(300, None)]),
+        ("Russia took more than a thousand square kilometres.", [(1000, "more_than")]),
+        ("The ice sheet covers over a million square kilometres.", [(1000000, "more_than")]),
+    ],
+)  # fmt: skip
+def test_english_hundreds_and_qualified_magnitudes(text, expected):
+    assert [(c.value, c.qualifier) for c in find_claims(text)] == expected

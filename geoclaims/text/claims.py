@@ -95,7 +95,7 @@ _CYR_STEMS = sorted(
     ((w, v) for w, v in _NUMBER_WORDS.items() if not w.isascii()), key=lambda wv: -len(wv[0])
 )
 _WORDNUM = (
-    rf"(?:a|one)\s+hundred|(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
+    rf"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred|(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
     rf"|(?:{_alt(_LATIN_NUMBERS)})(?![\w-])|(?:{_alt(_CYR_NUMBERS)})\w*"
 )
 # Bounded, so that a figure is at most ~160 characters long.
@@ -472,7 +472,7 @@ def _parse_number(num: str, mult: str) -> float:
     if not s[:1].isdigit():
         words = _NUMBER_WORD_SPLIT.split(s)
         if words[-1] == "hundred":
-            value = 100.0
+            value = 100.0 * (_NUMBER_WORDS.get(words[0], 0) or 1)  # "three hundred"
         else:
             value = 0.0
             for w in words:
@@ -1699,13 +1699,16 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
     m = _MAGNITUDE_AT.match(low, pos)
     if m is None or _VAGUE_BEFORE.search(low, max(0, pos - 16), pos):
         return None  # "на кілька тисяч квадратних кілометрів", "a few thousand km²"
-    start, q, _between = _opening(low, pos)
+    article = _ARTICLE_A_BEFORE.search(low, max(0, pos - 3), pos)
+    # "more than a thousand square kilometres": the qualifier stands before the article
+    start, q, _between = _opening(low, article.start() if article else pos)
     value = _magnitude(m.group("mag"))
     return _Found(
         start, m.end(), value, None, _unit_of(m.group("unit")), _qualifier(q, low, start), False
     )
 
 
+_ARTICLE_A_BEFORE = re.compile(r"(?<!\w)a\s+$")
 _REST_BEFORE = re.compile(r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:up|down)\s+from\s+(?:[a-z]+\s+)?$")
 _DISTRICT_BEFORE = re.compile(
