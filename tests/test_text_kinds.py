@@ -2607,3 +2607,20 @@ def test_hundreds_in_words(text, expected):
 )  # fmt: skip
 def test_english_hundreds_and_qualified_magnitudes(text, expected):
     assert [(c.value, c.qualifier) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # values written as news writes them
+        ("Russia now occupies one in five square kilometres of Ukraine.", [(20, "%", "UKR")]),
+        ("Russia holds 20pc of Ukraine.", [(20, "%", "UKR")]),
+        ("Xinjiang covers 1.66m km2 of land.", [(1660000, "km2", None)]),
+        ("Это полторы тысячи квадратных километров.", [(1500, "km2", None)]),
+        ("Це півтори тисячі квадратних кілометрів.", [(1500, "km2", None)]),
+        # "m" alone is no million: metres
+        ("The wall is 5m high and runs 2 km.", []),
+    ],
+)  # fmt: skip
+def test_values_as_news_writes_them(text, expected):
+    assert [(round(c.value, 2), c.unit, c.of) for c in find_claims(text)] == expected

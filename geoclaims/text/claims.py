@@ -496,6 +496,8 @@ def _magnitude(word: str) -> float:
     w = word.strip()
     if not w:
         return 1.0
+    if w == "m":
+        return 1e6  # "1.66m km²" (the pattern only lets it stand before an area's unit)
     return next((f for r, f in _MAGNITUDE_RES if r.fullmatch(w)), 1.0)
 
 
@@ -1708,6 +1710,7 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
     )
 
 
+_ONE_IN_BEFORE = re.compile(r"(?<!\w)(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 _ARTICLE_A_BEFORE = re.compile(r"(?<!\w)a\s+$")
 _REST_BEFORE = re.compile(r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:up|down)\s+from\s+(?:[a-z]+\s+)?$")
@@ -1870,6 +1873,14 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
     bare: list[bool] = []  # whether the figure has no target at all
     dropped: int | None = None  # the end of the last share of no territory
     for f in found:
+        one_in = (
+            _ONE_IN_BEFORE.search(low, max(0, f.start - 20), f.start)
+            if f.unit in ("km2", "mi2") and f.high is None and f.value > 1
+            else None
+        )
+        if one_in:
+            # "one in five square kilometres of Ukraine": a share, not an area of 5 km²
+            f = f._replace(start=one_in.start(), value=100.0 / f.value, unit="%")
         start, end = f.start, f.end
         area = f.unit in ("km2", "mi2")
         said_after = _QUAL_AFTER.match(low, end)

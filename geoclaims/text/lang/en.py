@@ -176,7 +176,11 @@ NUMBER_WORDS = {
 #: Tens that take a unit after a space or hyphen ("twenty-five").
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 #: Magnitude words after a number, as regex fragments: multiplier.
-MAGNITUDES = {r"thousand": 1e3, r"million": 1e6}
+MAGNITUDES = {
+    r"thousand": 1e3, r"million": 1e6,
+    # "1.66m km²": an abbreviation, only before an area's unit
+    r"m(?=\s*(?:km|sq\b|square))": 1e6,
+}
 #: Fraction words (regex fragments, matched whole) and their value in per cent. English
 #: fractions count only before "of" (FRACTIONS_NEED_OF).
 FRACTIONS = {
@@ -191,7 +195,7 @@ NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 RANGE_OPENERS = ("between", "from")
 RANGE_JOINERS = ("to", "and")
 #: Units, as regex fragments.
-PERCENT = (r"per[\s-]?cent", r"percent", r"pct")
+PERCENT = (r"per[\s-]?cent", r"percent", r"pct", r"pc")  # "20pc", as British headlines write it
 KM2 = (
     r"sq\.?\s*km\.?", r"square[\s-]+kilomet(?:re|er)s?", r"sq\.?\s+kilomet(?:re|er)s?",
     r"kilomet(?:re|er)s?\s+squared",
