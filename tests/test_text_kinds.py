@@ -2624,3 +2624,19 @@ def test_english_hundreds_and_qualified_magnitudes(text, expected):
 )  # fmt: skip
 def test_values_as_news_writes_them(text, expected):
     assert [(round(c.value, 2), c.unit, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restatement between commas: both figures are of the whole after it
+        ("Russia holds 18 percent, or about one-fifth, of Ukraine.",
+         [(18, None, "UKR"), (20, "about", "UKR")]),
+        # fractions after "одна" without their noun
+        ("Росія окупувала одну п'яту території України.", [(20, None, "UKR")]),
+        ("Россия оккупировала одну пятую территории Украины.", [(20, None, "UKR")]),
+    ],
+)  # fmt: skip
+def test_restatements_between_commas_and_one_fifth(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -1889,7 +1889,15 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         if quote:
             pos = quote.end()  # "«почти 100 процентов» ЛНР": the quote closes, the whole follows
         has_target, territorial, of = _target(text, low, pos, start, ctx, area)
-        aside = None if has_target else _ASIDE_AFTER.match(low, pos) or _ASIDE_END.match(low, pos)
+        aside = (
+            None
+            if has_target
+            else _ASIDE_AFTER.match(low, pos)
+            or _ASIDE_END.match(low, pos)
+            or _OR_ASIDE_AFTER.match(low, pos)
+            # the restatement inside: "18 percent, or about one-fifth, of Ukraine"
+            or (_OR_BEFORE.search(low, max(0, start - 12), start) and _OR_ASIDE_END.match(low, pos))
+        )
         if aside:
             # "about 14% (some sources say 20%) of Azerbaijan's territory", "160,000 km²
             # (61,600 sq mi) of neighbouring Guyana": the whole after the aside is the
@@ -2330,6 +2338,13 @@ _IN = re.compile(
 #: An aside in brackets after a figure, and the end of one after a figure inside it.
 _ASIDE_AFTER = re.compile(r"[ \t\u00a0]*[(\[][^()\[\]\n]{1,80}[)\]]")
 _ASIDE_END = re.compile(r"[ \t\u00a0]*[)\]]")
+#: A restatement between commas after a figure, and the end of one after a figure in it:
+#: "18 percent, or about one-fifth, of Ukraine".
+_OR_ASIDE_AFTER = re.compile(
+    r"[ \t\u00a0]*,\s*(?:or|i\.e\.,?|that\s+is,?)\s+[^,;.()\n]{1,40},(?=\s+of\s)"
+)
+_OR_BEFORE = re.compile(r",\s*(?:or|i\.e\.,?|that\s+is,?)\s+$")
+_OR_ASIDE_END = re.compile(r"[ \t\u00a0]*,(?=\s+of\s)")
 _OF_ITS = re.compile(
     r"\s+of\s+its(?!\w)|\s+(?:его|её|ее|її|його)\s+(?:площ|територ|территор)"
 )
