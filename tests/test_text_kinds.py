@@ -2275,6 +2275,7 @@ def test_cyrillic_wholes_are_genitive(text, expected):
         ("Shabwa", "YE-SH"), ("Hodeidah", "YE-HU"), ("Nakhichevan", "AZ-NX"),
         ("Deir el-Zor", "SY-DY"), ("Benishangul", "ET-BE"),
         ("Інгушетії", "RU-IN"), ("Амхарі", "ET-AM"), ("Оромии", "ETH.oromiya"),
+        ("Kelbajar", "AZ-KAL"), ("Aghdam", "AZ-AGM"), ("Fizuli", "AZ-FUZ"),
     ],
 )  # fmt: skip
 def test_units_by_the_spellings_news_use(name, iso):
