@@ -2641,3 +2641,13 @@ def test_values_as_news_writes_them(text, expected):
 def test_restatements_between_commas_and_one_fifth(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Аргентина претендует на Фолклендские острова.", "На Фолклендах прошёл референдум.",
+     "Фолкленди, які в Аргентині називають Мальвінами, мають площу 12 173 км²."],
+)  # fmt: skip
+def test_the_falklands_in_russian_and_ukrainian(text):
+    df = find_regions(text)
+    assert "FLK" in set(df.country)
