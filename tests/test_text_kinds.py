@@ -2651,3 +2651,20 @@ def test_restatements_between_commas_and_one_fifth(text, expected):
 def test_the_falklands_in_russian_and_ukrainian(text):
     df = find_regions(text)
     assert "FLK" in set(df.country)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # gains, offensives and front lines are about a province's ground
+        ("Russia holds 19% of the country, with recent gains concentrated in Donetsk and "
+         "Zaporizhzhia.", "Zaporizhzhia", "region"),
+        ("The plan would freeze the lines in Kherson and Zaporizhzhia.", "Kherson", "region"),
+        ("Ukraine's summer counteroffensive in Zaporizhzhia stalled at Robotyne.",
+         "Zaporizhzhia", "region"),
+        ("Missiles hit Kharkiv overnight.", "Kharkiv", "city"),
+    ],
+)  # fmt: skip
+def test_gains_offensives_and_lines_are_about_a_province(text, surface, expected):
+    df = find_regions(text)
+    assert df[df.surface == surface].kind.tolist() == [expected]
