@@ -1286,7 +1286,10 @@ _THAT_AREA = re.compile(
 
 
 def _opening_whole(text: str, p0: int, start: int, ctx: _Context) -> str | None:
-    """The region, entity or area the sentence from ``p0`` opens with, if before ``start``."""
+    """The region, entity or area the sentence from ``p0`` opens with, else None.
+
+    Past quotes and "the"; only one that ends before ``start``.
+    """
     lead = len(text[p0:start]) - len(text[p0:start].lstrip(" \t\n\"'«„“"))
     article = _ARTICLE.match(text, p0 + lead)
     m = ctx.at.get(article.end() if article else p0 + lead)
@@ -1303,11 +1306,7 @@ def _topic_before(text: str, s0: int, ctx: _Context) -> str | None:
     if s0 == 0:
         return None
     p0, _p1 = _sentence_bounds(text, s0 - 1, s0 - 1)
-    lead = len(text[p0:s0]) - len(text[p0:s0].lstrip(" \t\n\"'«„“"))
-    m = ctx.at.get(p0 + lead)
-    if m is None or m.kind not in ("region", "entity", "area") or m.end > s0:
-        return None
-    return _whole_id(m)
+    return _opening_whole(text, p0, s0, ctx)
 
 
 def _subject_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
