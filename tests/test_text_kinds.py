@@ -2668,3 +2668,19 @@ def test_the_falklands_in_russian_and_ukrainian(text):
 def test_gains_offensives_and_lines_are_about_a_province(text, surface, expected):
     df = find_regions(text)
     assert df[df.surface == surface].kind.tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's size as an adjective between "of" and the place
+        ("The UN said about 86 percent of the 365-square-kilometre Gaza Strip was under "
+         "displacement orders.", [(86, "about", "area:gaza-strip"), (365, None, None)]),
+        # "the region" after a disputed territory drawn as a country of its own
+        ("Совбез ООН поддержал план автономии для Западной Сахары. Марокко контролирует "
+         "около 80% территории региона.", [(80, "about", "ESH")]),
+    ],
+)  # fmt: skip
+def test_sizes_as_adjectives_and_territories_called_regions(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

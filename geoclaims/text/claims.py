@@ -281,6 +281,10 @@ _COUNTRY_PHRASE = re.compile(
     r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
 )
 _GOVERNS_AFTER = re.compile(r"['’]?s?\s+(?:administers|governs|controls|rules)\b")
+_SIZE_ADJECTIVE = re.compile(
+    r"(?:the\s+)?\d[\d,.]*[\s-](?:square[\s-]kilomet(?:re|er)|sq[\s-]?km|km²|km2|"
+    r"square[\s-]mile|sq[\s-]?mi)\s+"
+)
 _LIST_AND = re.compile(r"\s*(?:,|,?\s+and|\s+та|\s+і|\s+и)\s+(?:the\s+)?")
 
 
@@ -985,6 +989,14 @@ def _context_whole(
         if _the_part(text, low, m, start):
             continue  # "На Итуруп приходится почти две трети этой площади": the part
         return _whole_id(m)
+    if not units_only:
+        # "Марокко контролирует около 80% территории региона" after Western Sahara: a
+        # disputed territory the data draws as a country of its own
+        c_ends, countries = ctx.groups[0]
+        k = bisect.bisect_right(c_ends, start)
+        for m in reversed(countries[max(0, k - 4) : k]):
+            if m.country in _TERRITORY_COUNTRIES and start - m.end <= 600:
+                return m.country
     return None
 
 
@@ -1393,6 +1405,10 @@ def _target(
             # "Zaporizhzhia Oblast, about three-quarters of which its forces occupy": the
             # place the relative clause follows
             return True, True, _whole_id(fm)
+        sized = _SIZE_ADJECTIVE.match(low, t)
+        if sized and sized.end() in at and at[sized.end()].kind in _WHOLE_KINDS:
+            # "86 percent of the 365-square-kilometre Gaza Strip": the place, past its size
+            return True, True, _whole_id(at[sized.end()])
         if t in at:
             men = at[t]
             joint = _joint_area(low, men, at)
