@@ -2684,3 +2684,11 @@ def test_gains_offensives_and_lines_are_about_a_province(text, surface, expected
 def test_sizes_as_adjectives_and_territories_called_regions(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+def test_a_share_of_a_suburb_or_an_archipelago_is_a_territorial_figure():
+    text = (
+        "Turkish Cypriots reopened part of Varosha. So far only about 3.5 percent of the "
+        "abandoned suburb has been opened."
+    )
+    assert [(c.value, c.unit, c.qualifier) for c in find_claims(text)] == [(3.5, "%", "about")]

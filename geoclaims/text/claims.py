@@ -325,7 +325,8 @@ _ITS_PHRASE = re.compile(
 _REGION_PHRASE = re.compile(
     r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
     r"(?:region|oblast|province|state|district|enclave|peninsula|territory|area|republic|"
-    r"strip|heights|valley|plateau|islands?)(?P<poss>['’ʼʹ]s)?(?!\w)"
+    r"strip|heights|valley|plateau|islands?|archipelago|suburb|quarter|resort|zone|corridor|"
+    r"spit|isthmus|triangle|atoll|reef)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
 # "about a tenth of its 10,887 km²"
 _ITS_AREA = re.compile(
