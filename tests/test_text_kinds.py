@@ -2692,3 +2692,12 @@ def test_a_share_of_a_suburb_or_an_archipelago_is_a_territorial_figure():
         "abandoned suburb has been opened."
     )
     assert [(c.value, c.unit, c.qualifier) for c in find_claims(text)] == [(3.5, "%", "about")]
+
+
+def test_the_former_princely_state_is_kashmir_and_its_holders_share_it():
+    text = (
+        "India administers about 55% of the former princely state of Jammu and Kashmir, "
+        "Pakistan about 30% and China the remaining 15%."
+    )
+    got = [(c.value, c.of) for c in find_claims(text)]
+    assert got == [(55, "area:kashmir"), (30, "area:kashmir"), (15, "area:kashmir")]

@@ -345,6 +345,9 @@ _ADJECTIVES = re.compile(
     r"(?:(?:[a-z-]+(?:ing|ern|ed|al|ian|ic)|greater|wider|historic|pre-war|prewar|whole|"
     r"entire)\s+){1,2}"
 )
+_FORMER_BEFORE = re.compile(
+    r"(?:the\s+)?(?:(?:former|erstwhile|historic|historical|old|whole|entire|greater)\s+)+"
+)
 _WHOLE_KINDS = frozenset({"country", "region", "entity", "area"})
 _TERRITORY_PHRASE = re.compile(rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?P<of>\s+of\s+(?:the\s+)?)?")
 _TERRITORY_WORD = re.compile(_TERRITORY)
@@ -1428,9 +1431,11 @@ def _target(
             # "11,030 km² of Belize, about half of its neighbour's territory": the place
             # the figure before it in the sentence is of
             return True, True, _previous_of(text, fig_start, ctx)
-        am = _ADJECTIVES.match(rest)
+        am = _ADJECTIVES.match(rest) or _FORMER_BEFORE.match(rest)
         if am and t + am.end() in at and at[t + am.end()].kind in _WHOLE_KINDS:
-            return True, True, _whole_id(at[t + am.end()])  # "of neighbouring Donetsk Oblast"
+            # "of neighbouring Donetsk Oblast", "of the former princely state of Jammu and
+            # Kashmir"
+            return True, True, _whole_id(at[t + am.end()])
         if _PRONOUN.match(rest):
             return True, True, _pronoun_whole(text, low, fig_start, ctx)
         gm = _GENERIC_OF.match(rest)
