@@ -2701,3 +2701,21 @@ def test_the_former_princely_state_is_kashmir_and_its_holders_share_it():
     )
     got = [(c.value, c.of) for c in find_claims(text)]
     assert got == [(55, "area:kashmir"), (30, "area:kashmir"), (15, "area:kashmir")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its territory" after a country's own government is that country's
+        ("Burkina Faso's government controls only about 40% of its territory.",
+         [(40, "about", "BFA")]),
+        ("Mali's junta controls less than half of its territory.",
+         [(50, "less_than", "MLI")]),
+        # a nearer whole still comes first
+        ("Russia's army holds 18% of Ukraine and 5% of its territory.",
+         [(18, None, "UKR"), (5, None, "UKR")]),
+    ],
+)  # fmt: skip
+def test_its_territory_after_a_countrys_own_government(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

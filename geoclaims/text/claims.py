@@ -1271,7 +1271,11 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
         m = chosen[i]
         if m.start < s0:
             break
-        if m.kind not in _WHOLE_KINDS or _possessive(text, m):
+        if m.kind not in _WHOLE_KINDS:
+            continue
+        if _possessive(text, m):
+            if m.kind == "country" and _OWN_GOVERNMENT.match(low, m.end):
+                return m.country  # "Burkina Faso's government controls 40% of its territory"
             continue
         if rel is not None and rel.start() - 80 <= m.end <= rel.start():
             continue
