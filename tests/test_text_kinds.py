@@ -2719,3 +2719,20 @@ def test_the_former_princely_state_is_kashmir_and_its_holders_share_it():
 def test_its_territory_after_a_countrys_own_government(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the territory X counts as its own": the country of that government
+        ("Kosovo covers 10,887 km², about 12 percent of the territory Belgrade counts as "
+         "Serbian.", [(10887, None, None), (12, "about", "SRB")]),
+        # a country on the border with the place is a neighbour, not "the country"
+        ("Армия Аракана заявила о захвате Маунгдо на границе с Бангладеш. Хунта Мьянмы "
+         "теперь контролирует менее трети территории страны.",
+         [(33.33, "less_than", "MMR")]),
+    ],
+)  # fmt: skip
+def test_territory_a_government_counts_and_countries_on_the_border(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

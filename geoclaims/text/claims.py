@@ -280,7 +280,9 @@ _COUNTRY_PHRASE = re.compile(
     r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?(?:country|nation|kingdom|republic)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
     r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
 )
-_GOVERNS_AFTER = re.compile(r"['’]?s?\s+(?:administers|governs|controls|rules)\b")
+_GOVERNS_AFTER = re.compile(
+    r"['’]?s?\s+(?:administers|governs|controls|rules|counts|regards|considers|claims)\b"
+)
 _SIZE_ADJECTIVE = re.compile(
     r"(?:the\s+)?\d[\d,.]*[\s-](?:square[\s-]kilomet(?:re|er)|sq[\s-]?km|km²|km2|"
     r"square[\s-]mile|sq[\s-]?mi)\s+"
@@ -667,7 +669,8 @@ def _aside_starts(text: str, mentions: tuple[_Mention, ...]) -> frozenset[int]:
 #: Before a country: a border with it ("borders Poland", "межує з ... Польщею").
 _BORDERS_BEFORE = re.compile(
     r"(?<!\w)(?:borders?(?:\s+with)?|bordering|neighbou?rs|межу\w*\s+з|граничит\w*\s+с|"
-    r"граничащ\w*\s+с|граничить\s+з)\s+(?:(?:the\s+)?[^\W\d]+\s+(?:states|countries|"
+    r"граничащ\w*\s+с|граничить\s+з|на\s+границе\s+с|на\s+кордоні\s+з|"
+    r"(?:on|along|at)\s+the\s+border\s+with)\s+(?:(?:the\s+)?[^\W\d]+\s+(?:states|countries|"
     r"державами|країнами|государствами|странами)\s*:\s*)?$"
 )
 _BORDER_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|та|і|и|й))\s*")
