@@ -2736,3 +2736,18 @@ def test_its_territory_after_a_countrys_own_government(text, expected):
 def test_territory_a_government_counts_and_countries_on_the_border(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's ambassador said the four regions together make up about 18 percent of "
+         "his country's territory.", [(18, "about", "UKR")]),
+        ("Российские войска контролировали примерно 70% Донецкой области, тогда как в "
+         "Луганской области под контролем Украины оставалось менее 1% территории.",
+         [(70, "about", "UA-14"), (1, "less_than", "UA-09")]),
+    ],
+)  # fmt: skip
+def test_his_country_and_the_territory_of_the_unit_a_clause_is_set_in(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

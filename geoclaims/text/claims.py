@@ -277,7 +277,7 @@ _ISLAND_PHRASE = re.compile(
     r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?island(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
 _COUNTRY_PHRASE = re.compile(
-    r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?(?:country|nation|kingdom|republic)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
+    r"(?:(?:my|our|his|her|their|your)\s+)?(?:whole\s+|entire\s+)?(?:country|nation|kingdom|republic)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
     r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
 )
 _GOVERNS_AFTER = re.compile(
@@ -1588,8 +1588,12 @@ def _target(
             return True, True, _context_whole(text, low, fig_start, ctx)
         if area:
             return True, True, None  # "тисячі квадратних кілометрів території": no owner
-        return True, True, _frame_whole(text, fig_start, ctx) or _context_country(
-            text, low, fig_start, ctx
+        # "в Луганской области под контролем Украины оставалось менее 1% территории": the
+        # place the clause is set in, past the holder
+        return True, True, (
+            _frame_whole(text, fig_start, ctx)
+            or _placed_whole(text, low, fig_start, ctx)
+            or _context_country(text, low, fig_start, ctx)
         )
     sp = _SPACES_FROM.match(low, pos, pos + 10)
     t = sp.end() if sp else pos
