@@ -2751,3 +2751,23 @@ def test_territory_a_government_counts_and_countries_on_the_border(text, expecte
 def test_his_country_and_the_territory_of_the_unit_a_clause_is_set_in(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "there" before an area figure: the unit named before
+        ("Російські війська закріпилися на території Дніпропетровської області. Окупанти "
+         "контролюють там уже понад 200 км².", [(200, "more_than", "UA-12")]),
+        ("Russia says its troops have entered Dnipropetrovsk region, and mappers put the area "
+         "under Russian control there at less than 100 square kilometres.",
+         [(100, "less_than", "UA-12")]),
+        # not a capital that is a unit of its own, named as a source
+        ("В Курской области ВСУ удерживали более 1000 км², утверждали в Киеве. Сейчас под "
+         "контролем ВСУ там осталось менее 100 км².",
+         [(1000, "more_than", "RU-KRS"), (100, "less_than", None)]),
+    ],
+)  # fmt: skip
+def test_there_before_an_area_figure(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -1742,6 +1742,7 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
     )
 
 
+_THERE_BEFORE = re.compile(r"(?<!\w)(?:там|тут|there)\s+(?:[^\W\d]+\s+){0,2}$")
 _ONE_IN_BEFORE = re.compile(r"(?<!\w)(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 _ARTICLE_A_BEFORE = re.compile(r"(?<!\w)a\s+$")
 _REST_BEFORE = re.compile(r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$")
@@ -2102,6 +2103,12 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     or _placed_whole(text, low, start, ctx)
                 )
                 of = of or _part_before(text, low, start, ctx)
+                if of is None and _THERE_BEFORE.search(low, max(0, start - 40), start):
+                    # "окупанти контролюють там уже понад 200 км²", "the area under Russian
+                    # control there at less than 100 km²": the unit named before, not a
+                    # capital that is a unit of its own ("утверждали в Киеве")
+                    there = _context_whole(text, low, start, ctx)
+                    of = None if there in _gazetteer().capital_units else there
                 prev = claims[-1] if claims else None
                 if of is None and prev is not None and prev.of is not None:
                     if _REMAINING_BEFORE.search(low, max(0, start - 30), start):
