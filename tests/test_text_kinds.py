@@ -2765,7 +2765,7 @@ def test_his_country_and_the_territory_of_the_unit_a_clause_is_set_in(text, expe
         # not a capital that is a unit of its own, named as a source
         ("В Курской области ВСУ удерживали более 1000 км², утверждали в Киеве. Сейчас под "
          "контролем ВСУ там осталось менее 100 км².",
-         [(1000, "more_than", "RU-KRS"), (100, "less_than", None)]),
+         [(1000, "more_than", "RU-KRS"), (100, "less_than", "RU-KRS")]),
     ],
 )  # fmt: skip
 def test_there_before_an_area_figure(text, expected):
