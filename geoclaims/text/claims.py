@@ -160,6 +160,18 @@ _FRACTION_NEED_OF = {
 _FRACTION_RES = [
     (re.compile(frag), value, _FRACTION_NEED_OF[frag]) for frag, value in _FRACTIONS.items()
 ]
+# All of them in one pattern, each alternative named by its index: one match per word, the
+# first fraction that matches it whole winning, as in the list.
+_FRACTION_ANY = re.compile("|".join(f"(?P<f{i}>{frag})" for i, frag in enumerate(_FRACTIONS)))
+
+
+def _fraction_word(word: str) -> tuple[float, bool] | None:
+    """(value in per cent, needs "of") of a fraction word, else None."""
+    m = _FRACTION_ANY.fullmatch(word)
+    if m is None:
+        return None
+    _r, value, need = _FRACTION_RES[int(m.lastgroup[1:])]
+    return value, need
 _NUMERATORS = lang.merged_dict("NUMERATORS")
 _NUMERATOR_BEFORE = re.compile(_no_paragraph(rf"(?<![\w-])(?P<n>{_alt(list(_NUMERATORS))})[\s-]+$"))
 _ORDINAL_BEFORE = re.compile(
@@ -1756,7 +1768,7 @@ _DISTRICT_BEFORE = re.compile(
 
 def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
     word = low[pos:end]
-    hit = next(((v, need) for r, v, need in _FRACTION_RES if r.fullmatch(word)), None)
+    hit = _fraction_word(word)
     if hit is None:
         return None
     value, need_of = hit
@@ -1776,7 +1788,7 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
     high = None
     rng = _FRACTION_RANGE.match(low, end)  # "between a quarter and a third"
     if rng:
-        w2 = next(((v, nd) for r, v, nd in _FRACTION_RES if r.fullmatch(rng.group("w"))), None)
+        w2 = _fraction_word(rng.group("w"))
         if w2 is not None:
             high = w2[0] * (_NUMERATORS[rng.group("n")] if rng.group("n") else 1)
             end = rng.end()
