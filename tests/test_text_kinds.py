@@ -2771,3 +2771,13 @@ def test_his_country_and_the_territory_of_the_unit_a_clause_is_set_in(text, expe
 def test_there_before_an_area_figure(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+def test_a_unit_newer_than_the_boundaries_is_the_province_a_share_is_of():
+    text = (
+        "In Ituri province, attacks by CODECO militias have killed hundreds since 2017. "
+        "Humanitarian access is now possible in less than half of the province."
+    )
+    assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == [
+        (50, "less_than", "CD-IT")
+    ]

@@ -594,7 +594,11 @@ def _make_context(
     # "the Kinburn Spit, roughly 1% of the oblast" is a share of the oblast it lies in.
     places = _gazetteer().places
     wholes = [
-        m for m in mentions if m.kind in ("region", "entity", "area") and m.unit_id not in places
+        m
+        for m in mentions
+        if m.kind in ("region", "entity", "area")
+        # a first-level unit newer than the boundaries (Ituri, Sool) is a unit still
+        and (m.unit_id not in places or (isinstance(m.iso_3166_2, str) and m.iso_3166_2))
     ]
     every = list(mentions)
     return _Context(
