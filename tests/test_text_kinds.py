@@ -2781,3 +2781,18 @@ def test_a_unit_newer_than_the_boundaries_is_the_province_a_share_is_of():
     assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == [
         (50, "less_than", "CD-IT")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli forces pulled back to the yellow line in Gaza, which leaves them in about "
+         "53 per cent of the 365 km² strip.",
+         [(53, "about", "area:gaza-strip"), (365, None, None)]),
+        ("Kosovo covers 10,887 square kilometres, which Belgrade still counts as about 12 "
+         "per cent of its own territory.", [(10887, None, None), (12, "about", "SRB")]),
+    ],
+)  # fmt: skip
+def test_sized_generic_wholes_and_its_own_territory_of_the_government_counting(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

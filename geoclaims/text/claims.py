@@ -292,6 +292,11 @@ _COUNTRY_PHRASE = re.compile(
     r"(?:(?:my|our|his|her|their|your)\s+)?(?:whole\s+|entire\s+)?(?:country|nation|kingdom|republic)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
     r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
 )
+#: A subject and its verb of counting before a share of "its own territory".
+_OWN_SUBJECT = re.compile(
+    r"(?<!\w)(\w[\w'’-]*)\s+(?:still\s+|now\s+)?(?:counts|regards|considers|sees|claims)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
 _GOVERNS_AFTER = re.compile(
     r"['’]?s?\s+(?:administers|governs|controls|rules|counts|regards|considers|claims)\b"
 )
@@ -1436,6 +1441,9 @@ def _target(
         if sized and sized.end() in at and at[sized.end()].kind in _WHOLE_KINDS:
             # "86 percent of the 365-square-kilometre Gaza Strip": the place, past its size
             return True, True, _whole_id(at[sized.end()])
+        if sized and _REGION_PHRASE.match(low, sized.end()):
+            # "53 per cent of the 365 km² strip": the place talked about
+            return True, True, _context_whole(text, low, fig_start, ctx)
         if t in at:
             men = at[t]
             joint = _joint_area(low, men, at)
@@ -1478,6 +1486,14 @@ def _target(
                 return True, True, at[named.end()].country  # "a fifth of my country, Ukraine"
             return True, True, _the_country(text, low, fig_start, ctx)
         its = _ITS_PHRASE.match(rest)
+        if its and " own " in its.group(0):
+            # "which Belgrade still counts as about 12 per cent of its own territory": the
+            # government that counts it
+            subject = _OWN_SUBJECT.search(low, max(0, fig_start - 60), fig_start)
+            if subject and subject.start(1) in at and at[subject.start(1)].kind in (
+                "country", "metonym"
+            ):
+                return True, True, at[subject.start(1)].country
         if its or _ITS_AREA.match(rest):
             inside = _in_after(low, t + its.end(), at) if area and its else None
             return True, True, inside or _possessor_whole(text, low, fig_start, ctx)
