@@ -2796,3 +2796,17 @@ def test_a_unit_newer_than_the_boundaries_is_the_province_a_share_is_of():
 def test_sized_generic_wholes_and_its_own_territory_of_the_government_counting(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "на сході X", "на востоке X": an area in a part of X is X's
+        ("Угруповання M23 контролює понад 30 тисяч км² на сході ДР Конго.",
+         [(30000, "more_than", "COD")]),
+        ("Россия заняла около 4 тыс. кв. км на востоке Украины.", [(4000, "about", "UKR")]),
+    ],
+)  # fmt: skip
+def test_areas_in_a_part_of_a_country_in_cyrillic(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -2400,7 +2400,9 @@ _LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|
 # "12,000 km² in the Kharkiv region", "in the north of the Kyiv region", "у Харківській
 # області": where an area lies, its whole.
 _IN = re.compile(
-    r"\s+(?:in|within|inside|у|в|во|(?P<on>на\s+территори[ия]|на\s+територі[їі]))\s+(?:the\s+)?"
+    r"\s+(?:in|within|inside|у|в|во|(?P<on>на\s+территори[ия]|на\s+територі[їі])|"
+    # "на сході ДР Конго", "на востоке Украины": in a part of the place
+    r"(?:на|у|в)\s+(?:сході|заході|півночі|півдні|востоке|западе|севере|юге))\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:ern|east"
     r"ern|western)|eastern|western|central)\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?)?"
 )
