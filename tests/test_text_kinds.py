@@ -2810,3 +2810,21 @@ def test_sized_generic_wholes_and_its_own_territory_of_the_government_counting(t
 def test_areas_in_a_part_of_a_country_in_cyrillic(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two figures with one unit, or two with their own units, and one whole after them
+        ("Ceuta and Melilla cover just 18.5 and 12.3 square kilometres respectively.",
+         [(18.5, "km2", None), (12.3, "km2", None)]),
+        ("In 2014 and 2022 Russia took 7% and 18% of Ukraine.",
+         [(7, "%", "UKR"), (18, "%", "UKR")]),
+        ("Росія окупувала 7% і 18% території України.", [(7, "%", "UKR"), (18, "%", "UKR")]),
+        # a year before "and" is no figure; a range stays one
+        ("In 2021 and 22% of Ukraine was occupied.", [(22, "%", "UKR")]),
+        ("Between 17 and 19 percent of Ukraine is occupied.", [(17, "%", "UKR")]),
+    ],
+)  # fmt: skip
+def test_pairs_of_figures_sharing_a_unit_or_a_whole(text, expected):
+    assert [(round(c.value, 2), c.unit, c.of) for c in find_claims(text)] == expected

@@ -1702,9 +1702,36 @@ def _scan(text: str) -> list[_Found]:
         else:
             found = _figure_at(low, pos)
         if found is not None and found.start >= last_end:
+            pair = (
+                _PAIRED_BEFORE.search(low, max(last_end, found.start - 30), found.start)
+                if found.unit in ("km2", "mi2", "%") and found.high is None
+                else None
+            )
+            if (
+                pair
+                and not _RANGE_OPENER_BEFORE.search(low, max(0, pair.start() - 12), pair.start())
+                and not _YEAR.fullmatch(pair.group(1))
+                and (found.unit != "%" or _parse_number(pair.group(1), "") <= 100)
+            ):
+                # "cover just 18.5 and 12.3 square kilometres respectively": the first
+                # figure's unit is the second's
+                p0, q, _between = _opening(low, pair.start(1))
+                out.append(
+                    _Found(
+                        p0, pair.end(1), _parse_number(pair.group(1), ""), None, found.unit,
+                        _qualifier(q, low, p0), False,
+                    )
+                )
             out.append(found)
             last_end = found.end
     return _drop_conversions(low, out)
+
+
+_PAIRED_BEFORE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:and|or|і|та|и)\s+$"
+)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_RANGE_OPENER_BEFORE = re.compile(r"(?<!\w)(?:between|from|від|від|между|між|от|с)\s+$")
 
 
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|approx\.\s+|~\s*)?")
@@ -1745,6 +1772,13 @@ def _figure_at(low: str, pos: int) -> _Found | None:
     if m.group("n2") and not between:
         joiner = low[max(m.end("m1"), m.end("u1") if m.group("u1") else 0) : m.start("n2")]
         if _AND_JOINER.fullmatch(joiner):
+            if m.group("u1"):
+                # "7% and 18% of Ukraine": two figures, each with its unit; this is the first
+                value = _parse_number(m.group("n1"), m.group("m1") or "")
+                return _Found(
+                    start, m.end("u1"), value, None, _unit_of(m.group("u1")),
+                    _qualifier(q, low, start), False,
+                )  # fmt: skip
             return None  # "in 2021 and 22%": a list, the figure is the second number
     value = _parse_number(m.group("n1"), m.group("m1") or "")
     high = None
@@ -1950,6 +1984,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         area = f.unit in ("km2", "mi2")
         said_after = _QUAL_AFTER.match(low, end)
         pos = said_after.end() if said_after else end
+        unit_is_share = f.unit in ("%", "frac")
         quote = _QUOTE_CLOSE.match(low, pos)
         if quote:
             pos = quote.end()  # "«почти 100 процентов» ЛНР": the quote closes, the whole follows
@@ -1960,6 +1995,8 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             else _ASIDE_AFTER.match(low, pos)
             or _ASIDE_END.match(low, pos)
             or _OR_ASIDE_AFTER.match(low, pos)
+            # "7% and 18% of Ukraine": the second figure's whole is the first's too
+            or (unit_is_share and _AND_SHARE_AFTER.match(low, pos))
             # the restatement inside: "18 percent, or about one-fifth, of Ukraine"
             or (_OR_BEFORE.search(low, max(0, start - 12), start) and _OR_ASIDE_END.match(low, pos))
         )
@@ -2415,6 +2452,11 @@ _ASIDE_END = re.compile(r"[ \t\u00a0]*[)\]]")
 #: "18 percent, or about one-fifth, of Ukraine".
 _OR_ASIDE_AFTER = re.compile(
     r"[ \t\u00a0]*,\s*(?:or|i\.e\.,?|that\s+is,?)\s+[^,;.()\n]{1,40},(?=\s+of\s)"
+)
+_AND_SHARE_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:and|or|і|та|и)\s+(?:(?:about|around|roughly|some|nearly|almost|over|"
+    r"more\s+than|less\s+than|близько|около|майже|почти|понад|более)\s+)?"
+    r"\d[\d.,]*\s*(?:%|per[\s-]?cent|percent|відсот\w*|процент\w*)"
 )
 _OR_BEFORE = re.compile(r",\s*(?:or|i\.e\.,?|that\s+is,?)\s+$")
 _OR_ASIDE_END = re.compile(r"[ \t\u00a0]*,(?=\s+of\s)")
