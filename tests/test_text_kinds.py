@@ -2828,3 +2828,18 @@ def test_areas_in_a_part_of_a_country_in_cyrillic(text, expected):
 )  # fmt: skip
 def test_pairs_of_figures_sharing_a_unit_or_a_whole(text, expected):
     assert [(round(c.value, 2), c.unit, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia holds about 1/5 of Ukraine.", [(20, "about", "UKR")]),
+        ("Росія окупувала 1/5 території України.", [(20, None, "UKR")]),
+        ("It covers 4.4k km² of land.", [(4400, None, None)]),
+        ("It covers 4.4 km² of land.", [(4.4, None, None)]),
+        ("The 9/11 attacks and 24/7 coverage.", []),
+    ],
+)  # fmt: skip
+def test_slash_fractions_and_thousands_abbreviated(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

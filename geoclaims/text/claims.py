@@ -523,8 +523,9 @@ def _magnitude(word: str) -> float:
     w = word.strip()
     if not w:
         return 1.0
-    if w == "m":
-        return 1e6  # "1.66m km²" (the pattern only lets it stand before an area's unit)
+    if w in ("m", "k"):
+        # "1.66m km²", "4.4k km²" (the pattern only lets them stand before an area's unit)
+        return 1e6 if w == "m" else 1e3
     return next((f for r, f in _MAGNITUDE_RES if r.fullmatch(w)), 1.0)
 
 
@@ -1695,7 +1696,13 @@ def _scan(text: str) -> list[_Found]:
         pos = a.start()
         if pos < last_end:
             continue
-        if a.group("frac") is not None:
+        slash = _SLASH_FRACTION.match(low, pos) if low[pos].isdigit() else None
+        if slash is not None:
+            # "about 1/5 of Ukraine", "3/4 території": a fraction written with a slash
+            p0, q, _between = _opening(low, pos)
+            value = 100 * int(slash.group(1)) / int(slash.group(2))
+            found = _Found(p0, slash.end(), value, None, "frac", _qualifier(q, low, p0), False)
+        elif a.group("frac") is not None:
             found = _fraction_at(low, pos, a.end())
         elif a.group("mag") is not None:
             found = _magnitude_at(low, pos)
@@ -1727,6 +1734,9 @@ def _scan(text: str) -> list[_Found]:
     return _drop_conversions(low, out)
 
 
+_SLASH_FRACTION = re.compile(
+    r"([1-9])\s*/\s*([2-9]|10)(?=\s+(?:of\b|територ|территор))"
+)
 _PAIRED_BEFORE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:and|or|і|та|и)\s+$"
 )

@@ -178,8 +178,8 @@ TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 #: Magnitude words after a number, as regex fragments: multiplier.
 MAGNITUDES = {
     r"thousand": 1e3, r"million": 1e6,
-    # "1.66m km²": an abbreviation, only before an area's unit
-    r"m(?=\s*(?:km|sq\b|square))": 1e6,
+    # "1.66m km²", "4.4k km²": abbreviations, only before an area's unit
+    r"m(?=\s*(?:km|sq\b|square))": 1e6, r"k(?=\s*(?:km|sq\b|square))": 1e3,
 }
 #: Fraction words (regex fragments, matched whole) and their value in per cent. English
 #: fractions count only before "of" (FRACTIONS_NEED_OF).
