@@ -2843,3 +2843,21 @@ def test_pairs_of_figures_sharing_a_unit_or_a_whole(text, expected):
 def test_slash_fractions_and_thousands_abbreviated(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an existential "there are" points to no place; power lines are no front line
+        ("Fighting continued in Donetsk region. There are about 5,000 km² of minefields.",
+         [(5000, "about", None)]),
+    ],
+)  # fmt: skip
+def test_there_are_is_no_place(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+def test_power_lines_are_no_front_line():
+    df = find_regions("Missiles hit power lines in Kharkiv overnight.")
+    assert df.kind.tolist() == ["city"]

@@ -1818,7 +1818,11 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
     )
 
 
-_THERE_BEFORE = re.compile(r"(?<!\w)(?:там|тут|there)\s+(?:[^\W\d]+\s+){0,2}$")
+# not "there are", "there were": no place
+_THERE_BEFORE = re.compile(
+    r"(?<!\w)(?:там|тут|there(?!\s+(?:is|are|was|were|remain\w*|exist\w*)\b))\s+"
+    r"(?:[^\W\d]+\s+){0,2}$"
+)
 _ONE_IN_BEFORE = re.compile(r"(?<!\w)(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 _ARTICLE_A_BEFORE = re.compile(r"(?<!\w)a\s+$")
 _REST_BEFORE = re.compile(r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$")
