@@ -2461,6 +2461,9 @@ def test_joint_areas_that_and_occupiers_asked_to_withdraw(text, expected):
         # the next sentence opening with a date gives the same share later
         ("Before 2022 the separatists held about a third of Donetsk Oblast. By late 2025 "
          "Moscow controlled close to 80%.", [(33.33, "about", "UA-14"), (80, "nearly", "UA-14")]),
+        # not a figure of something else in a dated sentence
+        ("Russia held about a third of Donetsk Oblast. By 2024 prices had risen 20%.",
+         [(33.33, "about", "UA-14")]),
         # not when the later sentence names another whole
         ("Before 2022 the separatists held about a third of Donetsk Oblast. By late 2025 "
          "Moscow controlled close to 20% of Ukraine.",

@@ -2070,6 +2070,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and prev is not None
                     and prev.unit == "%"
                     and _DATED_OPENING.match(low, s0)
+                    and _AGENT_VERB.search(low, s0, start) is not None  # not "prices rose 20%"
                     and s0 > prev.end
                     # the sentence before this one holds the share before
                     and not text[_sentence_bounds(text, prev.start, prev.end)[1] + 1 : s0].strip()
