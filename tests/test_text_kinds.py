@@ -2730,6 +2730,8 @@ def test_its_territory_after_a_countrys_own_government(text, expected):
         # "the territory X counts as its own": the country of that government
         ("Kosovo covers 10,887 km², about 12 percent of the territory Belgrade counts as "
          "Serbian.", [(10887, None, None), (12, "about", "SRB")]),
+        # "the territory Venezuela claims" is the claimed ground, not Venezuela
+        ("Essequibo is about 70% of the territory Venezuela claims.", [(70, "about", None)]),
         # a country on the border with the place is a neighbour, not "the country"
         ("Армия Аракана заявила о захвате Маунгдо на границе с Бангладеш. Хунта Мьянмы "
          "теперь контролирует менее трети территории страны.",

@@ -297,8 +297,10 @@ _OWN_SUBJECT = re.compile(
     r"(?<!\w)(\w[\w'’-]*)\s+(?:still\s+|now\s+)?(?:counts|regards|considers|sees|claims)\s+"
     r"(?:\w+\s+){0,2}$"
 )
+# (not "claims": "the territory Venezuela claims" is the claimed ground, not Venezuela)
 _GOVERNS_AFTER = re.compile(
-    r"['’]?s?\s+(?:administers|governs|controls|rules|counts|regards|considers|claims)\b"
+    r"['’]?s?\s+(?:administers|governs|controls|rules|(?:still\s+)?(?:counts|regards|"
+    r"considers)\s+as)\b"
 )
 _SIZE_ADJECTIVE = re.compile(
     r"(?:the\s+)?\d[\d,.]*[\s-](?:square[\s-]kilomet(?:re|er)|sq[\s-]?km|km²|km2|"
