@@ -2445,6 +2445,9 @@ def test_cyrillic_places_side_by_side(text, surface, expected):
         # a country asked to withdraw its troops is the occupier, not "the country"
         ("ТБІЛІСІ — Грузія вкотре закликала Росію вивести війська з Абхазії. Окуповані "
          "території становлять близько 20% країни.", [(20, "about", "GEO")]),
+        # a country asked to withdraw from its own ground is no occupier
+        ("Moscow demands that Kyiv withdraw its troops from the rest of Donetsk region. "
+         "Russia already holds about 19% of the country.", [(19, "about", "UKR")]),
     ],
 )  # fmt: skip
 def test_joint_areas_that_and_occupiers_asked_to_withdraw(text, expected):

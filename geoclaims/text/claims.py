@@ -758,6 +758,23 @@ def _inverted_subject(text: str, low: str, m: _Mention, lo: int) -> bool:
 
 _CYR_WHICH_BEFORE = re.compile(r"(?<!\w)(?:котор\w+|які|яку|яке|який|що|что)\s+$")
 _CLAUSE_BREAK_AFTER = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
+def _withdraws_from_foreign(low: str, m: _Mention, i: int, chosen: list[_Mention]) -> bool:
+    """True when the place ``m`` is asked to withdraw from lies in another country.
+
+    "закликала Росію вивести війська з Абхазії": Russia occupies Georgian ground; "Moscow
+    demands that Kyiv withdraw from the rest of Donetsk": Kyiv holds its own.
+    """
+    for nxt in chosen[i + 1 : i + 4]:
+        if nxt.start - m.end > 90:
+            break
+        if _FROM_BEFORE_PLACE.search(low, max(0, nxt.start - 25), nxt.start):
+            return bool(nxt.country) and nxt.country != m.country
+    return False
+
+
+_FROM_BEFORE_PLACE = re.compile(
+    r"(?<!\w)(?:from|out\s+of|з|із|зі|из|с)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+)
 #: After a country asked to leave ground: "(called on Russia) to withdraw its troops".
 _WITHDRAW_AFTER = re.compile(
     r"['’]?s?\s+(?:to\s+)?(?:withdraw|pull\s+out|pull\s+back|вивести|вывести|вивела|вывела|"
@@ -822,7 +839,7 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             low, max(0, m.start - 30), m.start
         ):
             out.add(m.country)  # "held by X", "під контролем України"
-        if _WITHDRAW_AFTER.match(low, m.end):
+        if _WITHDRAW_AFTER.match(low, m.end) and _withdraws_from_foreign(low, m, i, chosen):
             out.add(m.country)  # "закликала Росію вивести війська з Абхазії": the occupier
         if _inverted_subject(text, low, m, s0):
             out.add(m.country)  # "сколько территории Украины контролирует Россия?"
