@@ -889,10 +889,20 @@ def _held_before(text: str, low: str, m: _Mention, start: int, ctx: _Context) ->
     """
     if m.kind != "country":
         return False
-    _m0, m1 = _sentence_bounds(text, m.start, m.end)
+    m0, m1 = _sentence_bounds(text, m.start, m.end)
     if m1 >= start or m1 < m.end:
         return False
-    return m.country in _holders(text, low, m1, ctx)
+    holders = _holders(text, low, m1, ctx)
+    if m.country not in holders:
+        return False
+    # a holder of another country's ground ("Украины под контролем России"), not of its own
+    # ("Ukraine controls about 80% of its territory")
+    ends, chosen = ctx.groups[0]
+    return any(
+        o.country not in holders
+        for o in chosen[bisect.bisect_left(ends, m0) : bisect.bisect_right(ends, m1)]
+        if o.start >= m0
+    )
 
 
 _CYR_REPUBLIC = re.compile(r"[«\"„“]?республ[іи]к\w*(?!\s+[а-яіїєґё]+(?:ськ|цьк|ск|цк))")
