@@ -95,7 +95,7 @@ _CYR_STEMS = sorted(
     ((w, v) for w, v in _NUMBER_WORDS.items() if not w.isascii()), key=lambda wv: -len(wv[0])
 )
 _WORDNUM = (
-    rf"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred|(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
+    rf"(?:a|{_alt(_EN_SMALL)})\s+hundred|(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
     rf"|(?:{_alt(_LATIN_NUMBERS)})(?![\w-])|(?:{_alt(_CYR_NUMBERS)})\w*"
 )
 # Bounded, so that a figure is at most ~160 characters long.
@@ -103,7 +103,12 @@ _DIGITS = (
     r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3}){1,5}(?:[.,]\d{1,6})?|\d{1,15}(?:[.,]\d{1,6})?"
 )
 _MAGNITUDES = lang.merged_dict("MAGNITUDES")
-_MAGNITUDE_RES = [(re.compile(frag), factor) for frag, factor in _MAGNITUDES.items()]
+# A word the scan took as a magnitude is valued without the context its pattern asks for
+# ("m" in "1.66m km²" stands for a million only before an area's unit).
+_MAGNITUDE_RES = [
+    (re.compile(re.sub(r"\(\?=[^()]*(?:\([^()]*\)[^()]*)*\)$", "", frag)), factor)
+    for frag, factor in _MAGNITUDES.items()
+]
 _MAG = _alt(list(_MAGNITUDES))
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _MULT = rf"(?:\s*(?:{_MAG}))?"
@@ -525,9 +530,6 @@ def _magnitude(word: str) -> float:
     w = word.strip()
     if not w:
         return 1.0
-    if w in ("m", "k"):
-        # "1.66m km²", "4.4k km²" (the pattern only lets them stand before an area's unit)
-        return 1e6 if w == "m" else 1e3
     return next((f for r, f in _MAGNITUDE_RES if r.fullmatch(w)), 1.0)
 
 
@@ -758,6 +760,8 @@ def _inverted_subject(text: str, low: str, m: _Mention, lo: int) -> bool:
 
 _CYR_WHICH_BEFORE = re.compile(r"(?<!\w)(?:котор\w+|які|яку|яке|який|що|что)\s+$")
 _CLAUSE_BREAK_AFTER = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
+
+
 def _withdraws_from_foreign(low: str, m: _Mention, i: int, chosen: list[_Mention]) -> bool:
     """True when the place ``m`` is asked to withdraw from lies in another country.
 
@@ -1770,7 +1774,7 @@ _PAIRED_BEFORE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:and|or|і|та|и)\s+$"
 )
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_RANGE_OPENER_BEFORE = re.compile(r"(?<!\w)(?:between|from|від|від|между|між|от|с)\s+$")
+_RANGE_OPENER_BEFORE = re.compile(rf"(?<!\w)(?:{_OPENERS}|с)\s+$")
 
 
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|approx\.\s+|~\s*)?")
@@ -2125,10 +2129,14 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     continue
                 of = _context_country(text, low, start, ctx)
                 degree = _degree_whole(low, s0, start, end, ctx)
-                placed = _placed_whole(text, low, start, ctx)
-                if placed is not None and share_of is None and restated is None:
-                    # "in Donetsk region Ukraine still holds around 30%": the unit the
-                    # sentence is set in, past the holder
+                # "in Donetsk region Ukraine still holds around 30%": the unit the sentence
+                # is set in, past the holder
+                placed = (
+                    _placed_whole(text, low, start, ctx)
+                    if share_of is None and restated is None
+                    else None
+                )
+                if placed is not None:
                     of = placed
                 if degree is not None:
                     of = degree  # "Запорожская область занята примерно на три четверти"
@@ -2149,7 +2157,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # Kashmir — Gilgit-Baltistan covers 72,971 km² — while India holds more
                     # than half"): another holder's part of the same whole
                     of = share.of
-                if placed is not None and share_of is None and restated is None:
+                if placed is not None:
                     pass  # set in a unit of its own, not another holder's share of the same
                 elif (
                     prev is not None
