@@ -5,7 +5,9 @@ and takes seconds; loading the stored copy takes about a tenth of a second. The 
 lives in ``<cache root>/index/names-<digest>.pickle`` (see :func:`geoclaims._cache.
 cache_root`; ``GEOCLAIMS_CACHE_DIR`` overrides the folder). The boundaries' name table
 with its normalised forms and look-up positions (:func:`geoclaims.boundaries._names`)
-is kept the same way, as ``boundary-names-<digest>.pickle``. The digest covers the
+is kept the same way, as ``boundary-names-<digest>.pickle``, and the automaton over the
+Cyrillic keys, loaded only for texts in Cyrillic, as ``cyrillic-names-<digest>.pickle``
+(:class:`geoclaims.text.gazetteer._CyrillicAutomaton`). The digest covers the
 content of every data file the index is built from, the source of the code that builds
 it, the geoclaims, pyahocorasick and Python versions: any change gives a new file name,
 so a stale index is never read. The CRC-32 of each file is kept beside the indexes
@@ -35,8 +37,9 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 #: Bump when the stored layout or the normalisation of keys changes (2: CRC-32 checksums;
-#: 3: packed rows and keys; 4: ı, ł, ø, đ, æ and their kin folded to plain letters).
-FORMAT = 4
+#: 3: packed rows and keys; 4: ı, ł, ø, đ, æ and their kin folded to plain letters;
+#: 5: keys as one string and their end offsets).
+FORMAT = 5
 _SUFFIX = ".pickle"
 # The boundary data files (in boundaries._data_dir) the gazetteer reads; the optional
 # ones are hashed when present.
@@ -169,7 +172,10 @@ def _store_crcs(known: dict[str, list[int]]) -> None:
 
 
 def index_path(key: str, kind: str = "names") -> Path:
-    """Where the index of ``kind`` ("names", "boundary-names") with digest `key` is stored."""
+    """Where the index of ``kind`` with digest `key` is stored.
+
+    Kinds: "names", "cyrillic-names", "boundary-names".
+    """
     from geoclaims._cache import cache_root
 
     return cache_root() / "index" / f"{kind}-{key}{_SUFFIX}"
@@ -283,22 +289,53 @@ def load_or_build(
     return index
 
 
-def pack_strings(values: Sequence[str]) -> str | list[str]:
-    """Strings as one newline-joined string (see :func:`unpack_strings`).
+class PackedStrings(Sequence):
+    """Strings kept as one string and an array of their end offsets.
 
-    A list of 100,000 short strings takes several times longer to unpickle than one
-    string takes to split. Values holding a newline are kept as the list itself.
+    The gazetteer's 150,000 name keys as a list of str objects take ten times the memory
+    of one string holding them all (each str carries ~50 bytes of object header), and
+    several times longer to unpickle. ``keys[i]`` slices the one string when asked for.
+    Built with :meth:`pack`; equal to a list of the same strings.
     """
-    if any("\n" in v for v in values):
-        return list(values)
-    return "\n".join(values)
 
+    __slots__ = ("_ends", "_text")
 
-def unpack_strings(packed: str | list[str], n: int) -> list[str]:
-    """The `n` strings that :func:`pack_strings` packed."""
-    if isinstance(packed, list):
-        return packed
-    return packed.split("\n") if n else []
+    def __init__(self, text: str, ends: array) -> None:
+        self._text, self._ends = text, ends
+
+    @classmethod
+    def pack(cls, values: Sequence[str]) -> PackedStrings:
+        """The strings `values`, as a :class:`PackedStrings`."""
+        ends = array("q")
+        total = 0
+        for value in values:
+            total += len(value)
+            ends.append(total)
+        return cls("".join(values), ends)
+
+    def __reduce__(self) -> tuple:
+        return (PackedStrings, (self._text, self._ends))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("string index out of range")
+        return self._text[self._ends[i - 1] if i else 0 : self._ends[i]]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PackedStrings):
+            return self._text == other._text and self._ends == other._ends
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # like a list
 
 
 class PackedRows(Sequence):

@@ -551,16 +551,22 @@ def _prepare_index(*, loaded: bool = True) -> None:
     It lands in the user cache (:mod:`geoclaims._index`), so worker processes load
     it instead of each building it, and threads share this process's copy. With
     ``loaded=False`` (local worker processes, which load their own copy) an index
-    already stored is not loaded here: that would only delay the workers' start.
+    already stored is not loaded here: that would only delay the workers' start. The
+    automaton over Cyrillic keys (:class:`geoclaims.text.gazetteer._CyrillicAutomaton`)
+    is built and stored here too when missing, so no worker builds it.
     """
     from geoclaims import _index
     from geoclaims.text import _gazetteer
 
-    if not loaded:
-        key = _index.digest()
-        if key is not None and _index.index_path(key).is_file():
-            return
-    _gazetteer()
+    key = _index.digest()
+    stored = key is not None and all(
+        _index.index_path(key, kind).is_file() for kind in ("names", "cyrillic-names")
+    )
+    if stored and not loaded:
+        return
+    gaz = _gazetteer()
+    if not stored and gaz.cyrillic is not None:
+        gaz.cyrillic.get()
 
 
 def _broken_pool_message() -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import pickle
 import random
 from pathlib import Path
 
@@ -239,9 +240,16 @@ def test_packed_rows_give_back_the_rows():
     assert packed[-1] == rows[-1]
     with pytest.raises(IndexError):
         packed[3]
-    assert _index.unpack_strings(_index.pack_strings(["a b", "c"]), 2) == ["a b", "c"]
-    assert _index.unpack_strings(_index.pack_strings(["x\ny"]), 1) == ["x\ny"]
-    assert _index.unpack_strings(_index.pack_strings([]), 0) == []
+
+
+def test_packed_strings_give_back_the_strings():
+    packed = _index.PackedStrings.pack(["a b", "", "x\ny", "ключ"])
+    assert list(packed) == ["a b", "", "x\ny", "ключ"] and packed == ["a b", "", "x\ny", "ключ"]
+    assert packed[-1] == "ключ" and packed[1:3] == ["", "x\ny"] and len(packed) == 4
+    assert pickle.loads(pickle.dumps(packed)) == packed and packed != ["a b"]
+    with pytest.raises(IndexError):
+        packed[4]
+    assert list(_index.PackedStrings.pack([])) == []
 
 
 def test_the_driver_of_worker_processes_does_not_load_a_stored_index(
@@ -252,8 +260,42 @@ def test_the_driver_of_worker_processes_does_not_load_a_stored_index(
     _fresh_index(tmp_path, monkeypatch)
     corpus._prepare_index(loaded=False)  # none stored yet: built and stored here
     assert len(list((tmp_path / "index").glob("names-*.pickle"))) == 1
+    assert len(list((tmp_path / "index").glob("cyrillic-names-*.pickle"))) == 1
     gazetteer._gazetteer.cache_clear()
     corpus._prepare_index(loaded=False)  # stored: left for the workers to load
     assert gazetteer._gazetteer.cache_info().currsize == 0
     corpus._prepare_index()  # threads share this process's copy: loaded here
     assert gazetteer._gazetteer.cache_info().currsize == 1
+
+
+def test_the_cyrillic_automaton_is_loaded_only_for_cyrillic_text(
+    tmp_path, monkeypatch, restore_index, caplog
+):
+    _fresh_index(tmp_path, monkeypatch)
+    gazetteer._gazetteer()
+    gazetteer._gazetteer.cache_clear()
+    gaz = gazetteer._gazetteer()  # loaded from the file just stored
+    assert isinstance(gaz.keys, _index.PackedStrings)
+    english = find_regions("Shelling hit Donetsk Oblast and Kharkiv.")
+    assert gaz.cyrillic._automaton is None  # an English text never needs it
+    assert list(english["unit_id"]) == ["UA-14", "UA-63"]
+    assert not list((tmp_path / "index").glob("cyrillic-names-*.pickle"))
+
+    text = "Обстріли Донецької області, Харкова і Donetsk тривають."
+    built = find_regions(text)  # built from the keys and stored
+    assert gaz.cyrillic._automaton is not None
+    (path,) = (tmp_path / "index").glob("cyrillic-names-*.pickle")
+    assert list(built["surface"]) == ["Донецької області", "Харкова", "Donetsk"]
+    # every key is in exactly one of the two automata, under its own index
+    assert len(gaz.automaton) + len(gaz.cyrillic.get()) == len(gaz.keys)
+    assert gazetteer.key_id(gaz, "донецька") == list(gaz.keys).index("донецька")
+    assert gazetteer.key_id(gaz, "donetsk") == list(gaz.keys).index("donetsk")
+    assert gazetteer.key_id(gaz, "not a place at all") is None
+
+    path.write_bytes(path.read_bytes()[:1000])  # cut short: rebuilt, with a log line
+    gazetteer._gazetteer.cache_clear()
+    with caplog.at_level(logging.INFO, logger="geoclaims._index"):
+        again = find_regions(text.replace("тривають", "тривали"))
+    assert list(again["surface"]) == list(built["surface"])
+    assert "cannot be used" in caplog.text
+    assert path.stat().st_size > 1_000_000

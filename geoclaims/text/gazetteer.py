@@ -2,8 +2,9 @@
 
 The gazetteer reads the name tables of :mod:`geoclaims.boundaries` (``_names``, ``_units``,
 ``_cities``, ``_country_table`` and, when shipped, ``_city_names``), adds the Cyrillic case
-forms that :mod:`geoclaims.text.lang` knows, and compiles one Aho-Corasick automaton
-(pyahocorasick) over the normalised keys. It is built once and kept in the user cache
+forms that :mod:`geoclaims.text.lang` knows, and compiles Aho-Corasick automata
+(pyahocorasick) over the normalised keys: one over the keys in Cyrillic letters, read only
+for texts that hold some, and one over all others. It is built once and kept in the user cache
 (:mod:`geoclaims._index`); a process loads that copy.
 """
 
@@ -14,7 +15,7 @@ import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -77,9 +78,42 @@ class _Cand(NamedTuple):
     home: bool = False  # a unit in which a city of the same key lies ("Moscow")
 
 
+class _CyrillicAutomaton:
+    """The automaton over the keys that hold Cyrillic letters, loaded on first need.
+
+    The gazetteer's keys are split by script: the main automaton holds the keys without a
+    Cyrillic letter, this one the others (about half the automaton's nodes). A text without
+    Cyrillic letters never needs it, so an English text never loads it: a cold process
+    holds half the automaton, and unpickles half. It is kept in the user cache as its own
+    file (``cyrillic-names-<digest>.pickle``), built from the keys when missing.
+    """
+
+    __slots__ = ("_automaton", "count", "keys")
+
+    def __init__(self, keys: Sequence[str], count: int) -> None:
+        self.keys, self.count = keys, count
+        self._automaton: Any = None
+
+    def get(self) -> Any:
+        """The automaton (pyahocorasick, STORE_INTS: the key's index in ``keys``)."""
+        if self._automaton is None:
+            self._automaton = _index.load_or_build(
+                self._build,
+                lambda automaton: automaton,
+                lambda automaton: automaton,
+                lambda automaton: len(automaton) == self.count,
+                kind="cyrillic-names",
+            )
+        return self._automaton
+
+    def _build(self) -> Any:
+        keys = self.keys
+        return _automaton((i for i, key in enumerate(keys) if _CYRILLIC.search(key)), keys)
+
+
 class _Gazetteer(NamedTuple):
-    automaton: Any
-    keys: list[str]
+    automaton: Any  # over the keys without a Cyrillic letter; see scan() and key_id()
+    keys: Sequence[str]  # list, or _index.PackedStrings when loaded
     candidates: Sequence[tuple[_Cand, ...]]  # list, or _index.LazyTuples when loaded
     units: dict[str, tuple[str | None, str, str]]  # unit_id -> (iso_3166_2, name, country)
     country_names: dict[str, str]
@@ -90,6 +124,40 @@ class _Gazetteer(NamedTuple):
     capital_units: frozenset[str]
     # named places without a boundary (boundaries._place_table): found, never measured
     places: frozenset[str] = frozenset()
+    cyrillic: _CyrillicAutomaton | None = None  # over the keys with a Cyrillic letter
+
+
+def _automaton(ids: Iterable[int], keys: Sequence[str]) -> Any:
+    """A pyahocorasick automaton over the keys ``keys[i]`` for `ids`, each as " key ".
+
+    The value stored for a key is its index ``i``.
+    """
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for i in ids:
+        automaton.add_word(f" {keys[i]} ", i)
+    automaton.make_automaton()
+    return automaton
+
+
+def scan(gaz: _Gazetteer, hay: str) -> list[tuple[int, int]]:
+    """(end, key index) of every key found in `hay`, a normalised text padded with spaces.
+
+    The automaton over Cyrillic keys is read (and loaded) only for a text holding a
+    Cyrillic letter. Ends are inclusive, as pyahocorasick gives them; not sorted.
+    """
+    found = list(gaz.automaton.iter(hay))
+    if gaz.cyrillic is not None and _CYRILLIC.search(hay):
+        found.extend(gaz.cyrillic.get().iter(hay))
+    return found
+
+
+def key_id(gaz: _Gazetteer, key: str) -> int | None:
+    """The index of the normalised `key` among the gazetteer's keys; None if not a key."""
+    if _CYRILLIC.search(key):
+        if gaz.cyrillic is None:
+            return None
+        return gaz.cyrillic.get().get(f" {key} ", None)
+    return gaz.automaton.get(f" {key} ", None)
 
 
 def _city_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str]]:
@@ -135,21 +203,24 @@ def _gazetteer() -> _Gazetteer:
 
 def _to_payload(gaz: _Gazetteer) -> tuple:
     # keys as one string and candidates marshalled into one buffer: they load in a few
-    # milliseconds instead of a tenth of a second as lists of 118,000 items
+    # milliseconds instead of a tenth of a second as lists of 150,000 items, and the keys
+    # take a tenth of the memory
     cands = _index.PackedRows.pack([tuple(tuple(c) for c in cs) for cs in gaz.candidates])
-    return (gaz.automaton, len(gaz.keys), _index.pack_strings(gaz.keys), cands, *gaz[3:])
+    n_cyrillic = gaz.cyrillic.count if gaz.cyrillic is not None else 0
+    return (gaz.automaton, _index.PackedStrings.pack(gaz.keys), cands, *gaz[3:-1], n_cyrillic)
 
 
 def _from_payload(payload: tuple) -> _Gazetteer:
-    automaton, n, keys, cands, *rest = payload
-    keys = _index.unpack_strings(keys, n)
-    return _Gazetteer(automaton, keys, _index.LazyTuples(cands, _Cand._make), *rest)
+    automaton, keys, cands, *rest, n_cyrillic = payload
+    cyrillic = _CyrillicAutomaton(keys, n_cyrillic)
+    return _Gazetteer(automaton, keys, _index.LazyTuples(cands, _Cand._make), *rest, cyrillic)
 
 
 def _whole(gaz: _Gazetteer) -> bool:
     return (
-        isinstance(gaz.keys, list)
-        and len(gaz.keys) == len(gaz.candidates) == len(gaz.automaton)
+        isinstance(gaz.keys, (list, _index.PackedStrings))
+        and gaz.cyrillic is not None
+        and len(gaz.keys) == len(gaz.candidates) == len(gaz.automaton) + gaz.cyrillic.count
         and all(isinstance(part, dict) for part in (gaz.units, gaz.country_names, gaz.capitals))
     )
 
@@ -346,7 +417,6 @@ def _build() -> _Gazetteer:
             for form in _lang.noun_forms(alias):
                 add(normalize(form), "city", uid, cc, name, pop, True, False, False)
 
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     keys: list[str] = []
     candidates: list[tuple[_Cand, ...]] = []
     label_norm = functools.cache(normalize)  # a label stands in many slots
@@ -360,10 +430,10 @@ def _build() -> _Gazetteer:
             )
             for entry in slot.values()
         )
-        automaton.add_word(f" {key} ", len(keys))
         keys.append(key)
         candidates.append(cands)
-    automaton.make_automaton()
+    cyrillic = [bool(_CYRILLIC.search(key)) for key in keys]
+    automaton = _automaton((i for i, c in enumerate(cyrillic) if not c), keys)
     log.debug("gazetteer: %d keys", len(keys))
     acronyms = frozenset(i for i, cands in enumerate(candidates) if all(c.acronym for c in cands))
     capitals = _capital_keys(keys, candidates)
@@ -377,6 +447,7 @@ def _build() -> _Gazetteer:
         capitals,
         _capital_city_units({unit_id for unit_id, _name, _cc in capitals.values()}),
         frozenset(_places()),
+        _CyrillicAutomaton(keys, sum(cyrillic)),
     )
 
 

@@ -1,6 +1,6 @@
 """Matching and resolving: which places a text names, and which unit each one is.
 
-Matching runs the gazetteer's automaton over the text after the project's one
+Matching runs the gazetteer's automata over the text after the project's one
 normalisation (:func:`geoclaims._normalize.normalize_with_offsets`); resolution attaches
 suffix words and cues, drops traps (people, rivers, institutions) and settles namesakes
 by the document's context. The work per call is linear in the length of the text.
@@ -28,6 +28,8 @@ from geoclaims.text.gazetteer import (
     _Cand,
     _Gazetteer,
     _gazetteer,
+    key_id,
+    scan,
 )
 from geoclaims.text.lang import en
 
@@ -279,7 +281,7 @@ def _raw_matches(text: str) -> list[_Raw]:
         return []
     hay = f" {norm} "
     keys = gaz.keys
-    spans = [(end - len(keys[kid]) - 1, kid) for end, kid in gaz.automaton.iter(hay)]
+    spans = [(end - len(keys[kid]) - 1, kid) for end, kid in scan(gaz, hay)]
     if not spans:
         return []
     # hay[s] is the space before a key, so s is the key's start in ``norm``.
@@ -357,7 +359,7 @@ def _compass_of_unit(gaz: _Gazetteer, key: str) -> bool:
     first, _, rest = key.partition(" ")
     if first not in _COMPASS_LOWER or not rest:
         return False
-    kid = gaz.automaton.get(f" {rest} ", None)
+    kid = key_id(gaz, rest)
     return kid is not None and any(c.kind in ("region", "entity") for c in gaz.candidates[kid])
 
 
@@ -1203,7 +1205,7 @@ class _NamedAfterCity:
         unit = self.gaz.units.get(unit_id)
         if unit is None:
             return False
-        kid = self.gaz.automaton.get(f" {normalize(unit[1])} ", None)
+        kid = key_id(self.gaz, normalize(unit[1]))
         if kid is None:
             return False
         cands = self.gaz.candidates[kid]
