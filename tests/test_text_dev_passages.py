@@ -111,6 +111,14 @@ sixteenth's kinds were fixed: those fixes did nothing for it. Its failures were 
 next; many of its misses are named places the data has no boundary for (Kowloon, Unguja,
 Heglig, the Green Line...).
 
+tests/data/dev_passages_18.jsonl (150 rows, 97 outside Ukraine, 52 in Ukrainian and
+Russian, 229 figures) was written blind the same way, on less obvious disputes (Hala'ib,
+Kalapani, Cabinda, Kokang, Bougainville, Hans Island...) with typographic quirks, its labels
+brought to the scheme the same way (Palestinian and Somaliland cities to the units the data
+has; "Guayana Esequiba" as the Essequibo). Unread, it scored 0.867 / 0.820 with 90.0% at the
+release before last and 0.863 / 0.886 with 89.5% at the release before it; its failures
+were read next.
+
 The seventh set's precision bar is 0.93 (it was 0.96): with the Russian and Ukrainian
 names of units named like their main city (Ракка, Алеппо, Петербург) those names read as
 the unit or as the city by the same cues as in English, and four of its city labels now
@@ -121,9 +129,9 @@ later sets label it, where the third labels once the square kilometres in bracke
 square miles. The other bars are the floors of the figures reached.
 
 The rows of the earlier sets that left the named places the data draws no boundary for
-(Area C, Shebaa Farms, Snake Island, the Lachin corridor...; see
+(Area C, Shebaa Farms, Snake Island, the Lachin corridor, Sinai...; see
 geoclaims.boundaries.named_places) unlabelled, or labelled Varosha a city, label them
-as named areas since the text finder finds them (29 mentions).
+as named areas since the text finder finds them (30 mentions).
 
 The rows of the fourth and fifth sets that left the Southern Kuril Islands one by one,
 the Spratly Islands and Bir Tawil unlabelled, because the data drew none of them, label
@@ -158,6 +166,7 @@ SETS = {
     "dev_passages_15.jsonl": (0.95, 0.96, 0.92),
     "dev_passages_16.jsonl": (0.89, 0.93, 0.94),
     "dev_passages_17.jsonl": (0.88, 0.85, 0.86),
+    "dev_passages_18.jsonl": (0.89, 0.92, 0.89),
 }
 
 

@@ -2872,3 +2872,93 @@ def test_there_are_is_no_place(text, expected):
 def test_power_lines_are_no_front_line():
     df = find_regions("Missiles hit power lines in Kharkiv overnight.")
     assert df.kind.tolist() == ["city"]
+
+
+# --- kinds of the eighteenth development set --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a translated "Southern"/"Northern" unit name alone is the adjective of a longer name
+        ("Південна Бессарабія, або Буджак, — історична область.",
+         [("Бессарабія", "area", "area:bessarabia"), ("Буджак", "area", "area:budjak")]),
+        ("Північна Буковина відійшла до СРСР.", []),
+        ("Южная Осетия и Северной Корее.",
+         [("Южная Осетия", "area", "area:south-ossetia"), ("Северной Корее", "country", "PRK")]),
+        # with the unit word it is the unit still
+        ("Північна область Гани.", [("Північна область", "region", "GH-NP"),
+                                     ("Гани", "country", "GHA")]),
+    ],
+)  # fmt: skip
+def test_cyrillic_compass_adjectives_alone_are_no_units(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Movement of Democratic Forces of Casamance fought on",  # an organisation
+        "nine months after ethnic Kokang fighters seized the town",  # an ethnic group
+        "Drones hit the Zaporizhzhia nuclear plant again.",  # a facility named after a place
+        "UNDOF informed the Council on Monday.",  # the UN force, not its zone
+    ],
+)
+def test_organisations_peoples_and_facilities_are_no_places(text):
+    assert [f for f in _found(text) if f[1] != "country"] == []
+
+
+def test_an_organisation_of_a_country_keeps_the_country():
+    assert _found("the Armed Forces of Ukraine hold Kharkiv Oblast") == [
+        ("Ukraine", "country", "UKR"),
+        ("Kharkiv Oblast", "region", "UA-63"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("В Тбилиси напомнили, что Абхазия — часть Грузии.", "Тбилиси", ("metonym", "GE-TB")),
+        ("В Кишинёве предложили помощь.", "Кишинёве", ("metonym", "MD-CU")),
+        ("У Тбілісі нагадали про окупацію.", "Тбілісі", ("metonym", "GE-TB")),
+    ],
+)  # fmt: skip
+def test_capitals_that_recall_or_offer_are_governments(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Benishangul-Gumuz borders Sudan.", ("region", "ET-BE")),
+        ("the Autonomous Region of Bougainville voted", ("region", "PG-NSB")),
+        ("так званий Азад Кашмір", ("region", "PK-JK")),
+        ("the Kokang Self-Administered Zone", ("area", "area:kokang")),
+        ("Египет требует отвода войск от границы с Синайским полуостровом.",
+         ("area", "area:sinai-peninsula")),
+        ("Kowloon and the New Territories", ("area", "area:kowloon")),
+        ("the Kfarchouba Hills", ("area", "area:kfarchouba-hills")),
+    ],
+)  # fmt: skip
+def test_more_unit_names_and_named_places(text, expected):
+    found = [f for f in _found(text) if f[1] != "country"]
+    assert found[0][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adjectives between a Cyrillic share and its whole, in the genitive
+        ("Пакистан адмініструє приблизно третину історичного Кашміру.",
+         [(33.33, "about", "area:kashmir")]),
+        ("Росія контролює понад половину окупованої Донецької області.",
+         [(50, "more_than", "UA-14")]),
+        ("Россия контролирует 20% всей Украины.", [(20, None, "UKR")]),
+        # an area so followed is the size of the whole, not a part of it
+        ("Баку контролирует все 4,4 тысячи квадратных километров бывшей НКАО.",
+         [(4400, None, None)]),
+    ],
+)  # fmt: skip
+def test_cyrillic_adjectives_before_the_whole(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

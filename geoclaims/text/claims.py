@@ -375,6 +375,8 @@ _FORMER_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:former|erstwhile|historic|historical|old|whole|entire|greater)\s+)+"
 )
 _WHOLE_KINDS = frozenset({"country", "region", "entity", "area"})
+# A Cyrillic adjective in the genitive ("історичного", "оккупированной", "всей")
+_CYR_GENITIVE_ADJECTIVE = re.compile(r"[а-яіїєґё'’-]{2,}(?:ого|ього|ої|ьої|ой|ей|их|іх|ых)\s+")
 _TERRITORY_PHRASE = re.compile(rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?P<of>\s+of\s+(?:the\s+)?)?")
 _TERRITORY_WORD = re.compile(_TERRITORY)
 
@@ -1663,6 +1665,19 @@ def _target(
         )
     sp = _SPACES_FROM.match(low, pos, pos + 10)
     t = sp.end() if sp else pos
+    if t > pos and not area:
+        # "третину історичного Кашміру", "половины оккупированной области": past the
+        # adjectives of the whole, in the genitive as it is (an area so followed is the
+        # whole's size: "всех 4,4 тысячи км² бывшей НКАО")
+        u = t
+        for _ in range(2):
+            adj = _CYR_GENITIVE_ADJECTIVE.match(low, u)
+            if adj is None or u in at:
+                break
+            u = adj.end()
+            if u in at and at[u].kind in _WHOLE_KINDS:
+                t = u
+                break
     if t in at and t > pos and _CYRILLIC.match(text, t) and not _nominative(text, at[t]):
         return True, True, _whole_id(at[t])
     return False, False, None

@@ -50,6 +50,14 @@ def _alt(fragments: Iterable[str]) -> str:
     return "|".join(sorted(fragments, key=len, reverse=True))
 
 
+# A Cyrillic compass adjective alone ("Південна", "Северной"): translated names of units
+# called "Southern", "Northern" (IL-D, GH-NP) that in text begin a longer name
+# ("Південна Бессарабія"); found only with a unit word after them, like "Northern".
+_COMPASS_KEY = re.compile(
+    rf"(?:{_alt(tuple(normalize(s) for s in lang.merged_tuple('COMPASS_STEMS')))})\w*"
+)
+
+
 # Capitals standing for their governments (kind "metonym"); the words come from lang/.
 _METONYM_AFTER = re.compile(
     rf"(?:\s*,\s*(?:which|who))?\s+(?:(?:{_alt(lang.merged_tuple('METONYM_AUX'))})\s+){{0,3}}"
@@ -111,11 +119,13 @@ def _words(block: str) -> frozenset[str]:
 # "the Dnipro River", "Kherson Airport" stays a place: airports are not listed).
 _NOT_PLACE_AFTER = re.compile(
     r"\s+(?:(?i:river|sea|lake|battalion|regiment|brigade|reservoir|mountains|strait|gulf|"
-    r"university|fc|stadium|avenue|street|(?:nuclear\s+)?power\s+(?:plant|station)|npp)|"
+    r"university|fc|stadium|avenue|street|(?:nuclear\s+)?power\s+(?:plant|station)|npp|"
+    r"nuclear\s+(?:plant|station|facility|complex))|"
     r"Times|Post|Journal|Herald|Tribune|Gazette|Independent|АЕС|АЭС|ТЕС|ТЭС|ГЕС|ГЭС)\b"
 )
 _NOT_PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine|"
+    r"ethnic|"
     r"banks?|берег\w*|річк\w*|рек\w*|форсува\w*|форсирова\w*)"
     r"\s+(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -210,7 +220,7 @@ _SQUARE_BEFORE = re.compile(r"(?i)(?:square|sq\.?|квадратн\w*)\s+\S+\s+\
 _FEATURE_WORDS = _words("sea river lake ocean gulf bay strait mountains mountain range desert")
 _NOT_PLACE_LAST = _words(
     "of the sea gulf lake river strait bay mount cruiser flagship warship frigate submarine "
-    "bank banks берега берегу берегом берег річки річку реки реку форсувати форсировать"
+    "ethnic bank banks берега берегу берегом берег річки річку реки реку форсувати форсировать"
 )
 _APPOSITION = re.compile(r",\s*")
 _OBLAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:област|регіон|регион)\w*(?:(?![.!?;]).)*$", re.S)
@@ -388,6 +398,10 @@ _INSTITUTION_BEFORE = re.compile(
     rf"(?i)\b(?:{_alt(lang.merged_tuple('INSTITUTION_BEFORE'))})\s+(?:of|on)\s+(?:the\s+)?$"
 )
 _EVENT_AFTER = re.compile(rf"(?i)\s+(?:{_alt(en.EVENT_AFTER)})(?!\w)")
+# Case-sensitive: "the Armed Forces of" a name, not "the forces of" a place.
+_ORGANISATION_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_alt(en.ORGANISATION_BEFORE)})\s+(?:for\s+the\s+)?of\s+(?:the\s+)?$"
+)
 _QUOTED_NAME_BEFORE = re.compile(r"[«„\"“][A-ZА-ЯІЇЄҐЁ][^«»\"“”]{0,30}[»\"”] ?$")
 _TITLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE_WORDS})\.?\s+$")
 _TITLES = frozenset(_TITLE_WORDS.split("|"))
@@ -439,6 +453,12 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         text, max(0, raw.start - 40), raw.start
     ):
         return True
+    if (
+        last in ("of", "the")
+        and _ORGANISATION_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+        and all(c.kind != "country" for c in raw.cands)
+    ):
+        return True  # "the Movement of Democratic Forces of Casamance": an organisation
     if (
         _INSTITUTION_AFTER.match(text, raw.end) or _INSTITUTION_RUN.match(text, raw.end)
     ) and not (
@@ -1049,7 +1069,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         vkey = (raw.key, raw.suffix, raw.city_cue)
         cands = viable.get(vkey)
         if cands is None:
-            cands = viable[vkey] = _viable(raw, raw.key in _NEEDS_CUE)
+            common = raw.key in _NEEDS_CUE or _COMPASS_KEY.fullmatch(raw.key) is not None
+            cands = viable[vkey] = _viable(raw, common)
         if (
             cands
             and any(c.kind == "country" for c in cands)

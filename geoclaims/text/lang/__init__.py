@@ -36,6 +36,9 @@ REGIONAL_NAMES : tuple[tuple[str, str], ...]
     adjective ("Сумська" -> "Сумщина", "Донецька" -> "Донеччина").
 FORMAL_COUNTRY_NAMES : tuple[tuple[str, str], ...]
     Formal country names the name tables lack ("Російська Федерація").
+COMPASS_STEMS : tuple[str, ...]
+    Stems of compass adjectives ("південн", "южн"): a name that is one alone needs a unit
+    word after it.
 COMMON_WORDS, NEEDS_CUE, PERSON_NAMES, TITLE_WORDS, FUNCTION_WORDS, OFFICE_WORDS, MONTHS
     English-text traps (English only so far); MONTHS (month names in datelines) in every
     language.

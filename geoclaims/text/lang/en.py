@@ -540,6 +540,14 @@ INSTITUTION_BEFORE = (
 )  # fmt: skip
 
 
+#: Capitalised words before "of" that make a place part of an organisation's name ("the
+#: Movement of Democratic Forces of Casamance", "the Liberation Front of X").
+ORGANISATION_BEFORE = (
+    "Forces", "Movement", "Front", "Army", "Party", "Brigade", "Brigades", "Alliance",
+    "Council", "Committee", "Liberation", "Mujahideen", "Militia", "Militias",
+)  # fmt: skip
+
+
 #: Verbs that say what a figure measures (see geoclaims.check): held ground, the claims
 #: table, or the regions in full.
 FIGURE_VERBS = {

@@ -208,10 +208,17 @@ METONYM_IMPERSONAL = (
     r"надея\w*", r"настаива\w*",
     # what a government protests: "В Токио выразили протест"
     r"выраз\w*", r"выража\w*", r"протест\w*",
+    # what a government recalls, explains or offers: "В Тбилиси напомнили",
+    # "в Кишинёве предложили помощь"
+    r"напомн\w*", r"напомина\w*", r"поясни\w*", r"поясня\w*", r"уточни\w*", r"завери\w*",
+    r"предложи\w*", r"предлага\w*",
 )  # fmt: skip
 METONYM_PLURAL_END = (r"(?:ли|ют|ят)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
 METONYM_AUX = ("не", "уже", "также", "никогда", "по-прежнему", "тоже", "якобы")
+#: Stems of compass adjectives: a name that is one of them alone ("Южная", "Северной") is
+#: the adjective of a longer name ("Южная Осетия"), never the unit translated so.
+COMPASS_STEMS = ("южн", "северн", "западн", "восточн", "центральн")
 
 
 #: Verbs that say what a figure measures (stems; see geoclaims.check).

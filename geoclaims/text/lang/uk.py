@@ -235,10 +235,16 @@ METONYM_IMPERSONAL = (
     r"сподіва\w*", r"наполяга\w*",
     # what a government protests: "У Токіо висловили протест"
     r"висловил\w*", r"висловлю\w*", r"протест\w*",
+    # what a government recalls, explains or offers: "у Тбілісі нагадали"
+    r"нагада\w*", r"нагаду\w*", r"поясни\w*", r"поясню\w*", r"уточни\w*", r"запевни\w*",
+    r"запропонува\w*", r"пропону\w*",
 )
 METONYM_PLURAL_END = (r"(?:ли|ють|ять)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
 METONYM_AUX = ("не", "ні", "вже", "також", "досі", "ніколи", "теж", "нібито")
+#: Stems of compass adjectives: a name that is one of them alone ("Південна", "Північної")
+#: is the adjective of a longer name ("Південна Бессарабія"), never the unit translated so.
+COMPASS_STEMS = ("південн", "північн", "західн", "східн", "центральн")
 
 
 #: Verbs that say what a figure measures (stems; see geoclaims.check).
