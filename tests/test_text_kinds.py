@@ -2962,3 +2962,58 @@ def test_more_unit_names_and_named_places(text, expected):
 def test_cyrillic_adjectives_before_the_whole(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter of a town names the town; a fraction "a quarter of" does not
+        ("Varosha, the fenced-off resort quarter of Famagusta, was reopened.", "city"),
+        ("the old quarter of Kherson was shelled", "city"),
+        ("Russia holds a quarter of Kherson Oblast.", "region"),
+    ],
+)
+def test_a_quarter_of_a_town_is_the_town(text, expected):
+    assert [f[1] for f in _found(text) if f[1] not in ("area", "country")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "місто Севастополь" is a name of the unit; the word "місто" is a cue, not the name
+        ("Автономна Республіка Крим та місто Севастополь, а", "Севастополь"),
+        ("Автономної Республіки Крим та міста Севастополя.", "Севастополя"),
+        ("Крупнейший город Севастополь", "Севастополь"),
+    ],
+)
+def test_the_city_word_before_a_city_unit_is_outside_its_name(text, expected):
+    assert (expected, "region", "UA-40") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which Amhara militias have held since 2020",  # a people named like its region
+        "the main buyer of Kachin rare earths pressed the rebels",
+        "Kurdish parties returned to the Kirkuk provincial council",  # an elected body
+        "an award to heirs of the last Sultan of Sulu",  # a title
+        "повідомив голова Луганської ОВА Артем Лисогор",  # an oblast's administration
+        "заявил глава Херсонской ВГА",
+    ],
+)
+def test_peoples_bodies_and_titles_named_after_units_are_no_places(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amhara officials say the area was annexed.", ("Amhara", "region", "ET-AM")),
+        ("the Amhara region", ("Amhara region", "region", "ET-AM")),
+        ("Nineveh’s provincial council has yet to name a mayor",
+         ("Nineveh’s", "region", "IQ-NI")),
+        ("у Луганській області", ("Луганській області", "region", "UA-09")),
+    ],
+)  # fmt: skip
+def test_the_same_names_as_places(text, expected):
+    assert _found(text) == [expected]

@@ -123,6 +123,7 @@ _NOT_PLACE_AFTER = re.compile(
     r"nuclear\s+(?:plant|station|facility|complex))|"
     r"Times|Post|Journal|Herald|Tribune|Gazette|Independent|АЕС|АЭС|ТЕС|ТЭС|ГЕС|ГЭС)\b"
 )
+_PEOPLE_AFTER = re.compile(rf"\s+(?:{_alt(en.PEOPLE_GROUPS)})(?!\w)")
 _NOT_PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine|"
     r"ethnic|"
@@ -164,7 +165,11 @@ _REGION_BEFORE = re.compile(
 )
 _CITY_BEFORE = re.compile(
     r"""(?ix)
-    (?:\b(?:city|cities|towns?|ports?|villages?|mayor|municipality|suburbs?|outskirts|downtown)
+    (?:\b(?:city|cities|towns?|ports?|villages?|mayor|municipality|suburbs?|outskirts|downtown|
+          neighbou?rhoods?|
+          # "the fenced-off resort quarter of Famagusta": a part of a town, not a fraction
+          (?:old|resort|residential|historic|christian|jewish|muslim|armenian|latin|walled|
+             fenced-off|ghost|business|diplomatic|government)\s+quarters?)
         \s+of\s+(?:the\s+)?
       |\b(?:regional\s+)?capital,?\s+(?:(?:is|was)\s+)?(?:(?:in|at)\s+)?
       |\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as)),?\s+
@@ -328,11 +333,18 @@ def _raw_matches(text: str) -> list[_Raw]:
             continue
         if _SPACED_DASH.search(text, start, end):
             continue  # "Крупнейшие города — Севастополь": no name runs across a dash
-        out.append(_Raw(start, end, keys[kid], gaz.candidates[kid]))
+        raw = _Raw(start, end, keys[kid], gaz.candidates[kid])
+        if _CITY_WORD_KEY.match(raw.key):
+            # "місто Севастополь" is a unit's name, but the name written is "Севастополь":
+            # the word "місто" is a cue, as "the city of" is
+            raw.start = _NEXT_WORD.search(text, start, end).end()
+        out.append(raw)
         last_end = nend
     return _drop_name_parts(text, out)
 
 
+_CITY_WORD_KEY = re.compile(r"(?:місто|міста|місті|містом|місту|город|города|городе|городом) ")
+_NEXT_WORD = re.compile(r"\s+(?=\S)")
 #: A capitalised word glued to a match by a hyphen: "Зала-Амбеси".
 _HYPHEN_WORD_AFTER = re.compile(r"-[^\W\d_a-zа-яёіїєґ]")
 
@@ -459,11 +471,12 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
         and all(c.kind != "country" for c in raw.cands)
     ):
         return True  # "the Movement of Democratic Forces of Casamance": an organisation
+    owned = text[raw.end - 2 : raw.end - 1] in "'’ʼʹ"  # "Nineveh's provincial council"
     if (
-        _INSTITUTION_AFTER.match(text, raw.end) or _INSTITUTION_RUN.match(text, raw.end)
-    ) and not (
+        not owned
+        and (_INSTITUTION_AFTER.match(text, raw.end) or _INSTITUTION_RUN.match(text, raw.end))
         # "the Habomai group", "the Pratas Islands group": a group of islands
-        _GROUP_AFTER.match(text, raw.end) and all(c.kind == "area" for c in raw.cands)
+        and not (_GROUP_AFTER.match(text, raw.end) and all(c.kind == "area" for c in raw.cands))
     ):
         return True
     if last == "the" and _EVENT_AFTER.match(text, raw.end):
@@ -1057,6 +1070,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             and not raw.city_cue
             and (
                 _NOT_PLACE_AFTER.match(text, raw.end)
+                or (raw.key in en.PEOPLE_NAMED_UNITS and _PEOPLE_AFTER.match(text, raw.end))
                 or (
                     raw.last in _NOT_PLACE_LAST
                     and _NOT_PLACE_BEFORE.search(text[max(0, raw.start - 20) : raw.start])

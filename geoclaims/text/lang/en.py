@@ -530,13 +530,26 @@ INSTITUTION_AFTER = (
     r"charter", r"pact", r"formula", r"platform", r"group", r"club", r"initiative",
     r"institute", r"university", r"exchange", r"stock\s+exchange", r"consensus",
     r"principles", r"talks\s+format", r"ii\b", r"-2\b", r"peace\s+plan", r"framework",
+    # "the Kirkuk provincial council": an elected body (a Scottish council area is a unit)
+    r"(?:(?:provincial|regional|city|municipal|local|district|county)\s+)?councils?(?!\s+areas?)",
 )  # fmt: skip
 #: Words before a place name that make it part of such a name ("the Treaty of Paris"), or
 #: of a title ("the Prince of Wales", "the Church of England").
 INSTITUTION_BEFORE = (
     r"treaty", r"convention", r"congress", r"peace", r"accords?", r"protocol", r"university",
     r"declaration", r"memorandum", r"charter", r"statute", r"court", r"pact",
-    r"prince(?:ss)?", r"duke", r"duchess", r"church", r"archbishop",
+    r"prince(?:ss)?", r"duke", r"duchess", r"church", r"archbishop", r"sultan",
+)  # fmt: skip
+
+
+#: First-level units named like their people ("Amhara", "Kachin", "Afar"), and the words
+#: for groups of people that make such a name the people: "Amhara militias", "Kachin
+#: fighters" are no places; "the Amhara region", "Amhara officials" stay the unit.
+PEOPLE_NAMED_UNITS = _words("amhara afar kachin shan karen chin mon kokang wa")
+PEOPLE_GROUPS = (
+    r"militias?", r"fighters", r"nationalists", r"rebels", r"insurgents", r"forces",
+    r"(?:regional|special)\s+forces", r"farmers", r"refugees", r"communit(?:y|ies)",
+    r"elites?", r"youths?", r"clans?", r"rare\s+earths",
 )  # fmt: skip
 
 

@@ -119,6 +119,8 @@ MEASURE_CUES = (r"відсот\w*", r"област\w*", r"регіон\w*", r"к
 INSTITUTION_AFTER = (
     r"угод\w*", r"домовленост\w*", r"конвенці\w*", r"формат\w*", r"протокол\w*",
     r"університет\w*", r"патріархат\w*", r"меморандум\w*",
+    # "голова Луганської ОВА": an oblast's military or state administration, its council
+    r"ова", r"ода", r"вца", r"облрад\w*",
 )  # fmt: skip
 
 QUALIFIERS = {
