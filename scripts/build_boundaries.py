@@ -977,6 +977,10 @@ def build(cache: Path) -> dict[str, object]:
             {"country": c.code, "name": c["name"], "language": c.language, "kind": "country"}
         )
     cn = pd.DataFrame(country_rows)
+    # Names that the sources give a country but that name something else in text (the
+    # Sahrawi Republic is the Polisario's state inside Western Sahara, an entity).
+    for _, c in curated[(curated.action == "remove") & (curated.kind == "country")].iterrows():
+        cn = cn[~((cn.country == c.code) & (cn.name.map(normalize) == normalize(c["name"])))]
     cn["unit_id"] = ""
     cn["source"] = "naturalearth"
     cn["name"] = cn["name"].map(lambda s: " ".join(str(s).split()))

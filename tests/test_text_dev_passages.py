@@ -133,6 +133,9 @@ The rows of the earlier sets that left the named places the data draws no bounda
 geoclaims.boundaries.named_places) unlabelled, or labelled Varosha a city, label them
 as named areas since the text finder finds them (30 mentions).
 
+The third set's row that labels the Sahrawi Arab Democratic Republic a country labels it
+an entity in Western Sahara, as the seven later sets that name it do.
+
 The rows of the fourth and fifth sets that left the Southern Kuril Islands one by one,
 the Spratly Islands and Bir Tawil unlabelled, because the data drew none of them, label
 them since the data does; and the second set's row that left the Free Zone's "Liberated

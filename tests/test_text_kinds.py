@@ -3017,3 +3017,15 @@ def test_peoples_bodies_and_titles_named_after_units_are_no_places(text):
 )  # fmt: skip
 def test_the_same_names_as_places(text, expected):
     assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Polisario Front, which proclaimed the Sahrawi Arab Democratic Republic in 1976",
+        "The SADR administers the rest.",
+        "Сахарская Арабская Демократическая Республика контролирует пятую часть.",
+    ],
+)
+def test_the_sahrawi_republic_is_an_entity_in_western_sahara(text):
+    assert [f[1:] for f in _found(text)] == [("entity", "ESH.western_sahara")]
