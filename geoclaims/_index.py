@@ -289,7 +289,25 @@ def load_or_build(
     return index
 
 
-class PackedStrings(Sequence):
+class _Packed(Sequence):
+    """A sequence whose items are decoded from one buffer when asked for (``_item``)."""
+
+    __slots__ = ()
+
+    def _item(self, i: int) -> Any:
+        raise NotImplementedError
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self._item(j) for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(f"{type(self).__name__} index out of range")
+        return self._item(i)
+
+
+class PackedStrings(_Packed):
     """Strings kept as one string and an array of their end offsets.
 
     The gazetteer's 150,000 name keys as a list of str objects take ten times the memory
@@ -319,13 +337,7 @@ class PackedStrings(Sequence):
     def __len__(self) -> int:
         return len(self._ends)
 
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError("string index out of range")
+    def _item(self, i: int) -> str:
         return self._text[self._ends[i - 1] if i else 0 : self._ends[i]]
 
     def __eq__(self, other: object) -> bool:
@@ -338,7 +350,7 @@ class PackedStrings(Sequence):
     __hash__ = None  # type: ignore[assignment]  # like a list
 
 
-class PackedRows(Sequence):
+class PackedRows(_Packed):
     """Rows of plain values (tuples, str, int, bool, None) marshalled into one buffer.
 
     Unpickling one bytes object and an array of offsets costs next to nothing, where
@@ -368,13 +380,7 @@ class PackedRows(Sequence):
     def __len__(self) -> int:
         return len(self._offsets) - 1
 
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError("row index out of range")
+    def _item(self, i: int) -> Any:
         return marshal.loads(self._blob[self._offsets[i] : self._offsets[i + 1]])
 
 
