@@ -119,6 +119,15 @@ has; "Guayana Esequiba" as the Essequibo). Unread, it scored 0.867 / 0.820 with 
 release before last and 0.863 / 0.886 with 89.5% at the release before it; its failures
 were read next.
 
+tests/data/dev_passages_19.jsonl (150 rows, 97 outside Ukraine, 52 in Ukrainian and
+Russian, 234 figures) was written blind the same way, as text pasted into a fact-checking
+tool (newsletters, map captions, transcripts, parliamentary questions) with units under
+their local words (oblys, kraj, departamento), labels brought to the scheme the same way.
+Unread, it scored 0.851 / 0.761 with 77.4% two releases before, 0.869 / 0.863 with 79.1%
+at the release before, and 0.876 / 0.879 with 79.1% once the eighteenth's kinds were
+fixed; its failures were read next. Its writer gives an area held the whole it is part of
+("Russia holds about 116,000 km²" of Ukraine) where most sets give none.
+
 The seventh set's precision bar is 0.93 (it was 0.96): with the Russian and Ukrainian
 names of units named like their main city (Ракка, Алеппо, Петербург) those names read as
 the unit or as the city by the same cues as in English, and four of its city labels now
@@ -170,6 +179,7 @@ SETS = {
     "dev_passages_16.jsonl": (0.89, 0.93, 0.94),
     "dev_passages_17.jsonl": (0.88, 0.85, 0.86),
     "dev_passages_18.jsonl": (0.89, 0.92, 0.89),
+    "dev_passages_19.jsonl": (0.87, 0.88, 0.82),
 }
 
 

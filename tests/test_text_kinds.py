@@ -3029,3 +3029,43 @@ def test_the_same_names_as_places(text, expected):
 )
 def test_the_sahrawi_republic_is_an_entity_in_western_sahara(text):
     assert [f[1:] for f in _found(text)] == [("entity", "ESH.western_sahara")]
+
+
+# --- figures of the nineteenth development set ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "до" after a verb of change is the level reached, not "up to"
+        ("К концу марта эта доля выросла примерно до 27% территории Украины, а затем "
+         "сократилась до 18%.", [(27, "%", "about", "UKR"), (18, "%", None, "UKR")]),
+        ("Россия контролирует до 20% Украины.", [(20, "%", "up_to", "UKR")]),
+        # "two out of every five square kilometres" is a share, not an area of 5 km²
+        ("The state holds only two out of every five square kilometres of Burkina Faso.",
+         [(40, "%", None, "BFA")]),
+        ("roughly one in five square kilometres of Ukraine", [(20, "%", "about", "UKR")]),
+        # a share of a city-named province's ground
+        ("Russia holds all of Luhansk bar a few villages and around three-quarters of Donetsk.",
+         [(75, "%", "about", "UA-14")]),
+        # speech: the unit before the number makes it rough
+        ("Если возьмём Орехов, под контролем будет уже процентов 80 Запорожской области.",
+         [(80, "%", "about", "UA-23")]),
+        ("процентов 80 избирателей проголосовали", []),
+        # "c." is circa; "its pre-war territory" is the country's
+        ("Ukraine, with occupied areas shaded (c. 19%).", [(19, "%", "about", "UKR")]),
+        ("Under the Treaty of Trianon, Hungary lost about 72 per cent of its pre-war "
+         "territory.", [(72, "%", "about", "HUN")]),
+        # a named island after "острова"
+        ("Россия передала Китаю около половины острова Большой Уссурийский.",
+         [(50, "%", "about", "area:bolshoy-ussuriysky-island")]),
+        # the parts a figure measures are not "its": the place named before them is
+        ("Georgia lost a war in 2008. Abkhazia and South Ossetia make up about a fifth of "
+         "its territory.", [(20, "%", "about", "GEO")]),
+        ("The occupied part of Zaporizhzhia Oblast makes up about 73 per cent of its "
+         "territory.", [(73, "%", "about", "UA-23")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_nineteenth_set(text, expected):
+    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

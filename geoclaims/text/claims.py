@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from geoclaims._normalize import normalize
 from geoclaims.text import lang
 from geoclaims.text._lazy import _LazyPattern, _LazyRe  # noqa: F401
 from geoclaims.text.gazetteer import _CYRILLIC, _area_members, _gazetteer
@@ -345,7 +346,8 @@ _CLAIM_ON_BEFORE = re.compile(
 _APPOSED = re.compile(r"\s*[,—–]\s*")
 _ITS_PHRASE = re.compile(
     rf"(?:its|their|her)\s+(?:own\s+)?(?:(?:internationally\s+)?recogni[sz]ed\s+)?"
-    rf"(?:(?:sovereign|national|total|entire|whole)\s+)?(?:land\s+)?{_TERRITORY}\b"
+    rf"(?:(?:sovereign|national|total|entire|whole|pre-?war|former|original|historic|"
+    rf"historical|remaining)\s+)?(?:land\s+)?{_TERRITORY}\b"
 )
 # "of the region", "of the disputed territory": the region or area named before.
 _REGION_PHRASE = re.compile(
@@ -550,6 +552,15 @@ def _unit_of(unit_text: str) -> str:
 _ROUNDED_BEFORE = re.compile(r"\b(?:round\w*|add\w*|brought)\s+$")
 
 
+# Verbs of change before "до" ("to"): "выросла до 27%" reached 27%, not "up to 27%"
+_CHANGE_TO_BEFORE = re.compile(
+    r"(?<!\w)(?:вырос\w*|выросл\w*|сократил\w*|снизил\w*|увеличил\w*|уменьшил\w*|"
+    r"сократ\w*|возрос\w*|упал\w*|зрос\w*|зріс|скоротил\w*|знизил\w*|збільшил\w*|"
+    r"зменшил\w*|впал\w*|дорос\w*|доходи\w*|дош\w*)"
+    r"\s+(?:(?P<approx>примерно|приблизно|около|близько|почти|майже)\s+)?$"
+)
+
+
 def _qualifier(q: str | None, low: str, start: int) -> str | None:
     if not q:
         return None
@@ -558,6 +569,11 @@ def _qualifier(q: str | None, low: str, start: int) -> str | None:
         return None  # "control over 18%" is control of 18%
     if phrase == "up to" and _ROUNDED_BEFORE.search(low, max(0, start - 14), start):
         return None  # "rounded up to 20 percent": the figure itself
+    if phrase == "до":
+        change = _CHANGE_TO_BEFORE.search(low, max(0, start - 40), start)
+        if change:
+            # "выросла примерно до 27%", "скоротилася до 18%": the level reached, not a bound
+            return _QUAL_LOOKUP.get(change["approx"]) if change["approx"] else None
     return _QUAL_LOOKUP.get(phrase)
 
 
@@ -722,6 +738,16 @@ def _whole_id(m: _Mention) -> str | None:
     if m.kind in ("region", "entity", "area"):
         return m.iso_3166_2 or m.unit_id
     return None
+
+
+def _unit_named_alike(m: _Mention) -> str | None:
+    """The ISO 3166-2 code of the unit a city lies in when the unit bears its name."""
+    if m.kind != "city" or m.unit_id is None:
+        return None
+    unit = _gazetteer().units.get(m.unit_id)
+    if unit is None or normalize(unit[1]) != normalize(m.name):
+        return None
+    return m.iso_3166_2 or m.unit_id
 
 
 def _holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
@@ -1327,11 +1353,20 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
     # "Грузія втратила Абхазію та Південну Осетію, які разом становлять 20% її
     # території": the places a relative clause measures are the parts, not "її"
     rel = _PARTS_RELATIVE.search(low, s0, start)
+    parts_from = start  # "Abkhazia and South Ossetia make up a fifth of its territory"
     for i in range(k - 1, -1, -1):
         m = chosen[i]
         if m.start < s0:
             break
         if m.kind not in _WHOLE_KINDS:
+            continue
+        if (
+            _PART_VERB_GAP.fullmatch(low, m.end, parts_from)
+            or (parts_from < start and _PARTS_LIST_GAP.fullmatch(low, m.end, parts_from))
+            # "the occupied part of Zaporizhzhia Oblast makes up 73% of its territory": the
+            # oblast is the whole the part belongs to
+        ) and not _PART_OF_BEFORE_WHOLE.search(low, max(0, m.start - 30), m.start):
+            parts_from = m.start  # the parts measured, the subject of the verb
             continue
         if _possessive(text, m):
             if m.kind == "country" and _OWN_GOVERNMENT.match(low, m.end):
@@ -1349,9 +1384,18 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
         topic = _topic_before(text, s0, ctx)
         if topic is not None:
             return topic
-    return first_holder or _pronoun_whole(text, low, start, ctx)
+    # past the parts the figure measures: "it" is named before them
+    return first_holder or _pronoun_whole(text, low, parts_from, ctx)
 
 
+# The verb between the parts a figure measures and the figure ("make up about a fifth")
+_PART_VERB_GAP = re.compile(
+    r"\s+(?:together\s+|alone\s+|combined\s+|разом\s+|вместе\s+)?"
+    r"(?:make|makes|made|account|accounts|accounted|cover|covers|covered|constitute|"
+    r"constitutes|form|forms|становлять|становить|составляют|составляет|займають|занимают)"
+    r"(?:\s+(?:up|for))?\s+"
+)
+_PARTS_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+)")
 _PARTS_RELATIVE = re.compile(
     r",?\s*(?:які|яка|яке|которые|которая|которое|which|that)\s+(?:разом\s+|вместе\s+|"
     r"together\s+)?(?:станов|состав|займа|make|makes|made|account|cover)\w*"
@@ -1492,7 +1536,9 @@ def _target(
             if possessive and not _territory_follows(low[men.end : men.end + 60]):
                 return True, False, None
             if men.kind in ("metonym", "city"):
-                return True, True, None
+                # "around three-quarters of Donetsk": a share of ground in the province the
+                # city names, as "Donetsk" read alone would be with a cue
+                return True, True, _unit_named_alike(men)
             return True, True, _whole_id(men)
         if _NEIGHBOUR.match(rest):
             # "11,030 km² of Belize, about half of its neighbour's territory": the place
@@ -1598,7 +1644,12 @@ def _target(
             return True, True, _whole_id(at[nxt])
         unit_word = _UNIT_WORD.search(low, pos, rw.end()) is not None
         return True, True, _context_whole(text, low, fig_start, ctx, unit_word)
-    if _CYR_ISLAND.match(low, pos):
+    isl = _CYR_ISLAND.match(low, pos)
+    if isl:
+        nxt = _SPACES.match(low, isl.end())
+        named = at.get(nxt.end() if nxt else isl.end())
+        if named is not None and named.kind in _WHOLE_KINDS:
+            return True, True, _whole_id(named)  # "половины острова Большой Уссурийский"
         # "3% острова": the island country talked about
         return True, True, _island_country(fig_start, ctx) or _the_country(
             text, low, fig_start, ctx
@@ -1735,6 +1786,26 @@ def _opening(low: str, pos: int, allow_range: bool = True) -> tuple[int, str | N
     return start, None, between
 
 
+# "процентов 80 Запорожской области", "відсотків 70": the unit before the number, in
+# speech, says the number is rough
+_PERCENT_WORD_BEFORE = re.compile(r"(?<!\w)(?:процент(?:ов|а)|відсотків|відсотка)\s+$")
+_INVERTED_NUMBER = re.compile(
+    r"(\d{1,2}(?:[.,]\d)?)(?:\s*[-–]\s*(\d{1,2}))?"
+    r"(?![\d%.,]|\s*(?:%|км|кв|тыс|тис|млн|квадрат|процент|відсот))"
+)
+
+
+def _inverted_percent_at(low: str, pos: int) -> _Found | None:
+    word = _PERCENT_WORD_BEFORE.search(low, max(0, pos - 14), pos)
+    num = _INVERTED_NUMBER.match(low, pos) if word else None
+    if num is None:
+        return None
+    high = float(num.group(2)) if num.group(2) else None
+    return _Found(
+        word.start(), num.end(), _parse_number(num.group(1), ""), high, "%", "about", False
+    )
+
+
 def _scan(text: str) -> list[_Found]:
     """Every figure in the text, in order, not overlapping."""
     low = _lower(text)
@@ -1756,6 +1827,8 @@ def _scan(text: str) -> list[_Found]:
             found = _magnitude_at(low, pos)
         else:
             found = _figure_at(low, pos)
+            if found is None:
+                found = _inverted_percent_at(low, pos)
         if found is not None and found.start >= last_end:
             pair = (
                 _PAIRED_BEFORE.search(low, max(last_end, found.start - 30), found.start)
@@ -1871,7 +1944,10 @@ _THERE_BEFORE = re.compile(
     r"(?<!\w)(?:там|тут|there(?!\s+(?:is|are|was|were|remain\w*|exist\w*)\b))\s+"
     r"(?:[^\W\d]+\s+){0,2}$"
 )
-_ONE_IN_BEFORE = re.compile(r"(?<!\w)(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+_ONE_IN_BEFORE = re.compile(
+    r"(?<!\w)(?P<n>one|two|three|four|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?$"
+)
+_ONE_IN_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4}
 _ARTICLE_A_BEFORE = re.compile(r"(?<!\w)a\s+$")
 _REST_BEFORE = re.compile(r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:up|down)\s+from\s+(?:[a-z]+\s+)?$")
@@ -2040,8 +2116,16 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             else None
         )
         if one_in:
-            # "one in five square kilometres of Ukraine": a share, not an area of 5 km²
-            f = f._replace(start=one_in.start(), value=100.0 / f.value, unit="%")
+            # "one in five square kilometres of Ukraine", "two out of every five square
+            # kilometres": a share, not an area of 5 km²
+            n = _ONE_IN_COUNTS.get(one_in["n"]) or int(one_in["n"])
+            q_start, q, _between = _opening(low, one_in.start(), allow_range=False)
+            f = f._replace(
+                start=q_start,
+                value=100.0 * n / f.value,
+                unit="%",
+                qualifier=_qualifier(q, low, q_start) or f.qualifier,
+            )
         start, end = f.start, f.end
         area = f.unit in ("km2", "mi2")
         said_after = _QUAL_AFTER.match(low, end)

@@ -151,7 +151,7 @@ QUALIFIERS = {
     "nearly": ("nearly", "almost", "close to", "just under", "just shy of", "not quite",
                "nigh on"),
     "about": ("about", "around", "roughly", "approximately", "approx.", "some", "circa", "ca.",
-              "an estimated", "estimated", "~", "an approximate", "approximate", "perhaps",
+              "c.", "an estimated", "estimated", "~", "an approximate", "approximate", "perhaps",
               "maybe", "possibly", "closer to", "nearer to", "something like"),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeding",
                   "exceeds", "exceeded", "tops", "topped",
