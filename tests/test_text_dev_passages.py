@@ -142,6 +142,9 @@ The rows of the earlier sets that left the named places the data draws no bounda
 geoclaims.boundaries.named_places) unlabelled, or labelled Varosha a city, label them
 as named areas since the text finder finds them (30 mentions).
 
+The eleventh set's row that took the quote closing 'all of Donbas' for a possessive
+("Donbas'") gives the name without it.
+
 The third set's row that labels the Sahrawi Arab Democratic Republic a country labels it
 an entity in Western Sahara, as the seven later sets that name it do.
 

@@ -3069,3 +3069,27 @@ def test_the_sahrawi_republic_is_an_entity_in_western_sahara(text):
 def test_figures_of_the_nineteenth_set(text, expected):
     got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote that closes after a name ending in s is no possessive
+        ("Let's be precise about 'Donbas'. The 'just give them Donbas' crowd is wrong.",
+         [("Donbas", "area", "area:donbas"), ("Donbas", "area", "area:donbas")]),
+        ("Donbas' coal mines are flooded.", [("Donbas'", "area", "area:donbas")]),
+        # claims and demands of all of a city-named province are the provinces
+        ("Moscow already claims all of Donetsk, Luhansk and Kherson.",
+         [("Moscow", "metonym", "RU-MOW"), ("Donetsk", "region", "UA-14"),
+          ("Luhansk", "region", "UA-09"), ("Kherson", "region", "UA-65")]),
+        # the local unit words after a name
+        ("the Artibonite department", [("Artibonite department", "region", "HT-AR")]),
+        ("Cauca departamento", [("Cauca departamento", "region", "CO-CAU")]),
+        ("Şırnak vilayet", [("Şırnak vilayet", "region", "TR-73")]),
+        # a compass adjective before another capitalised word begins a longer name
+        ("провінція Північна Кьонсан у Південній Кореї",
+         [("Південній Кореї", "country", "KOR")]),
+    ],
+)  # fmt: skip
+def test_mentions_of_the_nineteenth_set(text, expected):
+    assert _found(text) == expected

@@ -145,7 +145,9 @@ _SUFFIX_AFTER = re.compile(
             bank|banks|structures|institutions|support|
             sponsor\w*|actors?|power|authorit\w+|capacity|terror\w*|level|border))
       |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
-        |prefectures?|krai|kray|union\s+territor(?:y|ies)|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*)
+        |prefectures?|krai|kray|union\s+territor(?:y|ies)|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*
+        # the local words: "the Artibonite department", "Cauca departamento", "Turkana County"
+        |departments?|departamentos?|départements?|count(?:y|ies)|vilayets?|aimags?|wilayahs?)
     )
     (?!\w)
     """
@@ -153,6 +155,17 @@ _SUFFIX_AFTER = re.compile(
 _THE_STATE_OF = re.compile(r"(?i)\bthe\s+(?:u\.?s\.?\s+)?state\s+of\s+$")
 _REPUBLIC_OF = re.compile(r"(?<![\w-])Republic of $")
 _POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
+# A single quote opening a quotation ("'just give them Donbas'"): at the start, or after a
+# space or a bracket, before a letter
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=\w)")
+
+
+def _quote_closes(text: str, pos: int) -> bool:
+    """True when the apostrophe at ``pos`` closes a single quote opened in its sentence."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 200, 0)
+    opened = len(_QUOTE_OPENS.findall(text, lo, pos))
+    closed = len(re.findall(r"(?<=\w)['’](?!\w)", text[lo:pos]))
+    return opened > closed
 #: Stems of Ukrainian and Russian unit words that stand before a unit's name.
 _CYR_UNIT_WORDS = ("провінці", "провинци", "губернаторств", "мухафаз", "штат")
 _REGION_BEFORE = re.compile(
@@ -625,7 +638,10 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             raw.start = rp.start()  # "the Republic of Sakha"
             raw.suffix = raw.suffix or "region"
         pm = _POSSESSIVE_AFTER.match(text, raw.end)
-        if pm and (pm.group(0).endswith(("s", "S")) or text[raw.end - 1 : raw.end] in "sS"):
+        if pm and (
+            pm.group(0).endswith(("s", "S"))
+            or (text[raw.end - 1 : raw.end] in "sS" and not _quote_closes(text, raw.end))
+        ):
             raw.end = pm.end()
         am = _ARTICLE_BEFORE.search(text, max(0, raw.start - 4), raw.start)
         if (
@@ -1080,6 +1096,12 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             continue
         if not raw.suffix and raw.key.rsplit(" ", 1)[-1] in _FEATURE_WORDS:
             continue  # "Red Sea", "Jordan River": a sea or a river, not the unit named after it
+        if (
+            _COMPASS_KEY.fullmatch(raw.key)
+            and _CYR_CAPITALISED_AFTER.match(text, raw.end)
+            and " " not in text[raw.start : raw.end]  # no unit word after it
+        ):
+            continue  # "провінція Північна Кьонсан": the adjective begins a longer name
         vkey = (raw.key, raw.suffix, raw.city_cue)
         cands = viable.get(vkey)
         if cands is None:
@@ -1378,7 +1400,8 @@ _UNIT_APPOSITION = re.compile(
 _PART_HELD_BEFORE = re.compile(
     r"(?i)\b(?:holds?|held|holding|control\w*|captur\w*|occup\w*|seiz\w*|took|tak(?:e|es|en|ing)|"
     r"includ(?:e|es|ed|ing)|"
-    r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*)\s+"
+    r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*|claim(?:s|ed|ing)?|"
+    r"demand(?:s|ed|ing)?)\s+"
     r"(?:[^.;!?]{0,90}?\s)?(?:all|most|much|half|parts?|the\s+whole|the\s+rest|"
     r"(?:a|one|two)[\s-](?:third|quarter|fifth)s?)\s+of\s+(?:the\s+)?$"
 )
