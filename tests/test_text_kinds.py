@@ -3093,3 +3093,18 @@ def test_figures_of_the_nineteenth_set(text, expected):
 )  # fmt: skip
 def test_mentions_of_the_nineteenth_set(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share held of a city-named province, in words or in per cent, is the province
+        ("Russia holds all of Luhansk bar a few villages and around three-quarters of Donetsk.",
+         [("Russia", "country", "RUS"), ("Luhansk", "region", "UA-09"),
+          ("Donetsk", "region", "UA-14")]),
+        ("Russia holds 75% of Donetsk.", [("Russia", "country", "RUS"),
+                                           ("Donetsk", "region", "UA-14")]),
+    ],
+)  # fmt: skip
+def test_shares_held_of_city_named_provinces(text, expected):
+    assert _found(text) == expected

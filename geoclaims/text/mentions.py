@@ -1403,7 +1403,8 @@ _PART_HELD_BEFORE = re.compile(
     r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*|claim(?:s|ed|ing)?|"
     r"demand(?:s|ed|ing)?)\s+"
     r"(?:[^.;!?]{0,90}?\s)?(?:all|most|much|half|parts?|the\s+whole|the\s+rest|"
-    r"(?:a|one|two)[\s-](?:third|quarter|fifth)s?)\s+of\s+(?:the\s+)?$"
+    r"(?:a|one|two|three|four)[\s-](?:third|quarter|fifth)s?|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
+    r"\s+of\s+(?:the\s+)?$"
 )
 
 
