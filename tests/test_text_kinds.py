@@ -3108,3 +3108,22 @@ def test_mentions_of_the_nineteenth_set(text, expected):
 )  # fmt: skip
 def test_shares_held_of_city_named_provinces(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a people or of goods is no ground, whatever the sentence measures
+        ("Округ занимает 769 тыс. кв. км — это около 4,5% территории России, при этом здесь "
+         "добывается свыше 80% российского природного газа.",
+         [(769000, "km2", None, None), (4.5, "%", "about", "RUS")]),
+        ("Kazakhstan covers 2.7 million km2; ethnic Russians now make up under 20 per cent of "
+         "the national population.", [(2700000, "km2", None, None)]),
+        # the national territory is the country's
+        ("The two regions cover about 42,700 km², roughly 9 per cent of the national territory "
+         "of Cameroon.", [(42700, "km2", "about", None), (9, "%", "about", "CMR")]),
+    ],
+)  # fmt: skip
+def test_shares_of_people_and_goods_are_no_ground(text, expected):
+    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

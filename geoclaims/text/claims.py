@@ -295,8 +295,11 @@ _ISLAND_PHRASE = re.compile(
     r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?island(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
 _COUNTRY_PHRASE = re.compile(
-    r"(?:(?:my|our|his|her|their|your)\s+)?(?:whole\s+|entire\s+)?(?:country|nation|kingdom|republic)(?P<poss>['’ʼʹ]s)?(?:\s+(?:total|entire|whole|"
-    r"overall)\s+(?:land\s+)?(?:area|territory|surface))?"
+    r"(?:(?:my|our|his|her|their|your)\s+)?(?:whole\s+|entire\s+)?"
+    # "the national territory" is the country's; "the national population" is no ground
+    r"(?:(?:country|nation|kingdom|republic)(?![a-z])|national(?=\s+(?:territory|land|area)\b))"
+    r"(?P<poss>['’ʼʹ]s)?"
+    r"(?:\s+(?:total|entire|whole|overall)\s+(?:land\s+)?(?:area|territory|surface))?"
 )
 #: A subject and its verb of counting before a share of "its own territory".
 _OWN_SUBJECT = re.compile(
@@ -396,8 +399,12 @@ _NOT_TERRITORIAL_AFTER = re.compile(
     r"backed|approval|majority|"
     r"of\s+them|would|said|say|think|thought|believe|believed|want|wanted|"
     rf"of\s+(?:{_alt(list(_EN_DEMONYMS))})(?:s|es)?(?!\w)|"
-    r"of\s+(?:the\s+)?(?:vote|votes|voters|respondents|population|people|residents|"
-    r"electorate|ballots|gdp|economy|budget|exports|imports)|said|say|points?|percentage|"
+    # "of the national population", "of the country's gdp"
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?(?:vote|votes|voters|respondents|"
+    r"population|people|residents|electorate|ballots|gdp|economy|budget|exports|imports)|"
+    r"said|say|points?|percentage|"
+    # "80% российского природного газа": a country's goods or people, not its ground
+    rf"(?:{_alt(list(_CYR_DEMONYMS))})\w*\s+(?!територ|территор|площ|суш|земл)[а-яіїєґё]+|"
     r"in\s+(?:the\s+)?(?:\w+\s+){0,2}(?:elections?|polls?|votes?|referendums?)|"
     rf"{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))})(?!\w)"
 )
