@@ -146,7 +146,7 @@ _SUFFIX_AFTER = re.compile(
             sponsor\w*|actors?|power|authorit\w+|capacity|terror\w*|level|border))
       |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
         |prefectures?|krai|kray|union\s+territor(?:y|ies)|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*
-        # the local words: "the Artibonite department", "Cauca departamento", "Turkana County"
+        # the local words: "the Artibonite department", "Cauca departamento", "Harghita County"
         |departments?|departamentos?|départements?|count(?:y|ies)|vilayets?|aimags?|wilayahs?)
     )
     (?!\w)
@@ -166,6 +166,8 @@ def _quote_closes(text: str, pos: int) -> bool:
     opened = len(_QUOTE_OPENS.findall(text, lo, pos))
     closed = len(re.findall(r"(?<=\w)['’](?!\w)", text[lo:pos]))
     return opened > closed
+
+
 #: Stems of Ukrainian and Russian unit words that stand before a unit's name.
 _CYR_UNIT_WORDS = ("провінці", "провинци", "губернаторств", "мухафаз", "штат")
 _REGION_BEFORE = re.compile(
