@@ -3127,3 +3127,27 @@ def test_shares_held_of_city_named_provinces(text, expected):
 def test_shares_of_people_and_goods_are_no_ground(text, expected):
     got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two adjectives of a name inflect together, within one language's endings
+        ("в Ямало-Ненецком автономном округе", ("region", "RU-YAN")),
+        ("в Еврейской автономной области", ("region", "RU-YEV")),
+        ("Придністровської Молдавської Республіки", ("area", "area:transnistria")),
+        ("территорией бывшей Нагорно-Карабахской автономной области",
+         ("area", "area:nagorno-karabakh")),
+    ],
+)  # fmt: skip
+def test_names_of_two_adjectives_in_their_cases(text, expected):
+    assert [f[1:] for f in _found(text)] == [expected]
+
+
+def test_adjective_pairs_stay_in_one_language():
+    from geoclaims.text import lang
+
+    pairs = lang.adjective_pairs("ямало-ненецкий", "автономный")
+    assert ("ямало-ненецком", "автономном") in pairs
+    assert ("ямало-ненецкім", "автономном") not in pairs  # a Ukrainian ending, a Russian one
+    assert lang.adjective_pairs("крым", "автономный") == []

@@ -346,6 +346,11 @@ def _build() -> _Gazetteer:
                 for form in _lang.adjective_forms(last.lower()):
                     full = f"{head} {form}" if head else form
                     add(normalize(full), out_kind, uid, cc, label, pop, False, True, False)
+                if head and " " not in head:
+                    # "Еврейская автономная область" -> "Еврейской автономной области"
+                    for a, b in _lang.adjective_pairs(head.lower(), last.lower()):
+                        full = f"{a} {b}"
+                        add(normalize(full), out_kind, uid, cc, label, pop, False, True, False)
                 if out_kind == "region" and raw[-1].lower() == "область" and not head:
                     # The regional name made from the adjective ("Сумщина"), in every case.
                     for regional in _lang.regional_names(adjective):
@@ -615,8 +620,7 @@ def _three_word_forms(words: list[str]) -> list[str]:
         forms += [f"{first} {n} {rest}" for n in _lang.noun_forms(second)]
     elif len(words) == 3 and adjectival[0] and adjectival[1] and not adjectival[2]:
         third = words[2]
-        firsts = _lang.adjective_forms(first.lower())
-        pairs = zip(firsts, _lang.adjective_forms(second.lower()), strict=False)
+        pairs = _lang.adjective_pairs(first.lower(), second.lower())
         nouns = (third, *_lang.noun_forms(third))
         forms += [f"{a} {b} {n}" for a, b in pairs for n in nouns]
     return forms

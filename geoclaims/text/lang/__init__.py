@@ -102,6 +102,28 @@ def adjective_forms(adjective: str) -> list[str]:
     return forms
 
 
+def adjective_pairs(first: str, second: str) -> list[tuple[str, str]]:
+    """Two adjectives in the same case, case by case, within one language's endings.
+
+    "ямало-ненецкий", "автономный" -> ("ямало-ненецкого", "автономного"), ...,
+    ("ямало-ненецком", "автономном"): the endings of one language's table, in its order,
+    so a Ukrainian ending is never paired with a Russian one.
+    """
+    pairs: list[tuple[str, str]] = []
+    for module in LANGUAGES:
+        endings = getattr(module, "ADJECTIVE_ENDINGS", {})
+        a = next((e for e in endings if first.endswith(e)), None)
+        b = next((e for e in endings if second.endswith(e)), None)
+        if a is None or b is None:
+            continue
+        # each table lists the same cases first (the soft stems' extra endings last)
+        for ea, eb in zip(endings[a], endings[b], strict=False):
+            pair = (first[: -len(a)] + ea, second[: -len(b)] + eb)
+            if pair not in pairs:
+                pairs.append(pair)
+    return pairs
+
+
 def noun_forms(noun: str) -> list[str]:
     """Case forms of a one-word Cyrillic place name (Україна -> України, Україні, ...)."""
     if len(noun) < 4 or noun.isupper():
