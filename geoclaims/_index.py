@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import logging
 import marshal
 import os
@@ -316,10 +317,19 @@ class PackedStrings(_Packed):
     Built with :meth:`pack`; equal to a list of the same strings.
     """
 
-    __slots__ = ("_ends", "_text")
+    __slots__ = ("_ends", "_lengths", "_text")
 
     def __init__(self, text: str, ends: array) -> None:
         self._text, self._ends = text, ends
+        self._lengths: array | None = None
+
+    def lengths(self) -> array:
+        """The length of every string, in order (computed once: a C array to index)."""
+        if self._lengths is None:
+            ends = self._ends
+            self._lengths = array("q", [ends[0]] if ends else [])
+            self._lengths.extend(b - a for a, b in itertools.pairwise(ends))
+        return self._lengths
 
     @classmethod
     def pack(cls, values: Sequence[str]) -> PackedStrings:

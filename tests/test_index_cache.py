@@ -250,6 +250,8 @@ def test_packed_strings_give_back_the_strings():
     with pytest.raises(IndexError):
         packed[4]
     assert list(_index.PackedStrings.pack([])) == []
+    assert list(packed.lengths()) == [3, 0, 3, 4] and packed.lengths() is packed.lengths()
+    assert list(_index.PackedStrings.pack([]).lengths()) == []
 
 
 def test_the_driver_of_worker_processes_does_not_load_a_stored_index(

@@ -113,7 +113,7 @@ class _CyrillicAutomaton:
 
 class _Gazetteer(NamedTuple):
     automaton: Any  # over the keys without a Cyrillic letter; see scan() and key_id()
-    keys: Sequence[str]  # list, or _index.PackedStrings when loaded
+    keys: _index.PackedStrings
     candidates: Sequence[tuple[_Cand, ...]]  # list, or _index.LazyTuples when loaded
     units: dict[str, tuple[str | None, str, str]]  # unit_id -> (iso_3166_2, name, country)
     country_names: dict[str, str]
@@ -207,7 +207,7 @@ def _to_payload(gaz: _Gazetteer) -> tuple:
     # take a tenth of the memory
     cands = _index.PackedRows.pack([tuple(tuple(c) for c in cs) for cs in gaz.candidates])
     n_cyrillic = gaz.cyrillic.count if gaz.cyrillic is not None else 0
-    return (gaz.automaton, _index.PackedStrings.pack(gaz.keys), cands, *gaz[3:-1], n_cyrillic)
+    return (gaz.automaton, gaz.keys, cands, *gaz[3:-1], n_cyrillic)
 
 
 def _from_payload(payload: tuple) -> _Gazetteer:
@@ -218,7 +218,7 @@ def _from_payload(payload: tuple) -> _Gazetteer:
 
 def _whole(gaz: _Gazetteer) -> bool:
     return (
-        isinstance(gaz.keys, (list, _index.PackedStrings))
+        isinstance(gaz.keys, _index.PackedStrings)
         and gaz.cyrillic is not None
         and len(gaz.keys) == len(gaz.candidates) == len(gaz.automaton) + gaz.cyrillic.count
         and all(isinstance(part, dict) for part in (gaz.units, gaz.country_names, gaz.capitals))
@@ -444,7 +444,7 @@ def _build() -> _Gazetteer:
     capitals = _capital_keys(keys, candidates)
     return _Gazetteer(
         automaton,
-        keys,
+        _index.PackedStrings.pack(keys),
         candidates,
         units,
         country_names,
@@ -452,7 +452,7 @@ def _build() -> _Gazetteer:
         capitals,
         _capital_city_units({unit_id for unit_id, _name, _cc in capitals.values()}),
         frozenset(_places()),
-        _CyrillicAutomaton(keys, sum(cyrillic)),
+        _CyrillicAutomaton(keys, sum(cyrillic)),  # the list: the same strings
     )
 
 

@@ -311,13 +311,14 @@ def _raw_matches(text: str) -> list[_Raw]:
         return []
     hay = f" {norm} "
     keys = gaz.keys
-    spans = [(end - len(keys[kid]) - 1, kid) for end, kid in scan(gaz, hay)]
+    klen = keys.lengths()
+    spans = [(end - klen[kid] - 1, kid) for end, kid in scan(gaz, hay)]
     if not spans:
         return []
     # hay[s] is the space before a key, so s is the key's start in ``norm``.
-    spans.sort(key=lambda sp: (sp[0], -len(keys[sp[1]])))
+    spans.sort(key=lambda sp: (sp[0], -klen[sp[1]]))
     nstarts = np.fromiter((sp[0] for sp in spans), dtype=np.int64, count=len(spans))
-    nends = nstarts + np.fromiter((len(keys[k]) for _s, k in spans), np.int64, len(spans))
+    nends = nstarts + np.fromiter((klen[k] for _s, k in spans), np.int64, len(spans))
     starts = offsets[nstarts].tolist()
     ends = (offsets[nends - 1] + 1).tolist()
     nend_list = nends.tolist()
