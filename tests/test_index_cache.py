@@ -301,3 +301,20 @@ def test_the_cyrillic_automaton_is_loaded_only_for_cyrillic_text(
     assert list(again["surface"]) == list(built["surface"])
     assert "cannot be used" in caplog.text
     assert path.stat().st_size > 1_000_000
+
+
+def test_a_build_stores_the_same_bytes_whatever_the_string_hashes(tmp_path):
+    # Two processes with different string hashes (set orders) store the same files.
+    import subprocess
+    import sys
+
+    stored = []
+    for seed in ("1", "2"):
+        folder = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed, "GEOCLAIMS_CACHE_DIR": str(folder)}
+        probe = "import geoclaims; geoclaims.find_regions('Київ і Donetsk')"
+        subprocess.run([sys.executable, "-c", probe], env=env, check=True, timeout=300)
+        files = sorted((folder / "index").glob("*names-*.pickle"))
+        assert [f.name.split("-")[0] for f in files] == ["boundary", "cyrillic", "names"]
+        stored.append({f.name: f.read_bytes() for f in files})
+    assert stored[0] == stored[1]

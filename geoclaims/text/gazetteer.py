@@ -207,11 +207,15 @@ def _to_payload(gaz: _Gazetteer) -> tuple:
     # take a tenth of the memory
     cands = _index.PackedRows.pack([tuple(tuple(c) for c in cs) for cs in gaz.candidates])
     n_cyrillic = gaz.cyrillic.count if gaz.cyrillic is not None else 0
-    return (gaz.automaton, gaz.keys, cands, *gaz[3:-1], n_cyrillic)
+    # sets as sorted tuples: a set of strings iterates in the order of the process's string
+    # hashes, so the stored file would differ from one build to the next
+    rest = [tuple(sorted(v)) if isinstance(v, frozenset) else v for v in gaz[3:-1]]
+    return (gaz.automaton, gaz.keys, cands, *rest, n_cyrillic)
 
 
 def _from_payload(payload: tuple) -> _Gazetteer:
     automaton, keys, cands, *rest, n_cyrillic = payload
+    rest = [frozenset(v) if isinstance(v, tuple) else v for v in rest]
     cyrillic = _CyrillicAutomaton(keys, n_cyrillic)
     return _Gazetteer(automaton, keys, _index.LazyTuples(cands, _Cand._make), *rest, cyrillic)
 
