@@ -561,8 +561,8 @@ _ROUNDED_BEFORE = re.compile(r"\b(?:round\w*|add\w*|brought)\s+$")
 
 # Verbs of change before "до" ("to"): "выросла до 27%" reached 27%, not "up to 27%"
 _CHANGE_TO_BEFORE = re.compile(
-    r"(?<!\w)(?:вырос\w*|выросл\w*|сократил\w*|снизил\w*|увеличил\w*|уменьшил\w*|"
-    r"сократ\w*|возрос\w*|упал\w*|зрос\w*|зріс|скоротил\w*|знизил\w*|збільшил\w*|"
+    r"(?<!\w)(?:вырос\w*|сократ\w*|снизил\w*|увеличил\w*|уменьшил\w*|"
+    r"возрос\w*|упал\w*|зрос\w*|зріс|скоротил\w*|знизил\w*|збільшил\w*|"
     r"зменшил\w*|впал\w*|дорос\w*|доходи\w*|дош\w*)"
     r"\s+(?:(?P<approx>примерно|приблизно|около|близько|почти|майже)\s+)?$"
 )
@@ -693,7 +693,7 @@ def _aside_starts(text: str, mentions: tuple[_Mention, ...]) -> frozenset[int]:
             or (
                 bordering
                 and prev is not None
-                and _BORDER_LIST_GAP.fullmatch(text, prev.end, m.start) is not None
+                and _NAMES_LIST_GAP.fullmatch(text, prev.end, m.start) is not None
             )
         ):
             # "межує з чотирма державами: Польщею, Словаччиною, Угорщиною та Румунією":
@@ -724,7 +724,8 @@ _BORDERS_BEFORE = re.compile(
     r"(?:on|along|at)\s+the\s+border\s+with)\s+(?:(?:the\s+)?[^\W\d]+\s+(?:states|countries|"
     r"державами|країнами|государствами|странами)\s*:\s*)?$"
 )
-_BORDER_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|та|і|и|й))\s*")
+#: Between two names in a list: ", ", " and ", ", and ", " та ".
+_NAMES_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|та|і|и|й))\s*")
 
 
 def _dateline_place(text: str, m: _Mention) -> bool:
@@ -1369,7 +1370,7 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
             continue
         if (
             _PART_VERB_GAP.fullmatch(low, m.end, parts_from)
-            or (parts_from < start and _PARTS_LIST_GAP.fullmatch(low, m.end, parts_from))
+            or (parts_from < start and _NAMES_LIST_GAP.fullmatch(low, m.end, parts_from))
             # "the occupied part of Zaporizhzhia Oblast makes up 73% of its territory": the
             # oblast is the whole the part belongs to
         ) and not _PART_OF_BEFORE_WHOLE.search(low, max(0, m.start - 30), m.start):
@@ -1402,7 +1403,6 @@ _PART_VERB_GAP = re.compile(
     r"constitutes|form|forms|становлять|становить|составляют|составляет|займають|занимают)"
     r"(?:\s+(?:up|for))?\s+"
 )
-_PARTS_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+)")
 _PARTS_RELATIVE = re.compile(
     r",?\s*(?:які|яка|яке|которые|которая|которое|which|that)\s+(?:разом\s+|вместе\s+|"
     r"together\s+)?(?:станов|состав|займа|make|makes|made|account|cover)\w*"
@@ -1954,7 +1954,6 @@ _THERE_BEFORE = re.compile(
 _ONE_IN_BEFORE = re.compile(
     r"(?<!\w)(?P<n>one|two|three|four|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?$"
 )
-_ONE_IN_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4}
 _ARTICLE_A_BEFORE = re.compile(r"(?<!\w)a\s+$")
 _REST_BEFORE = re.compile(r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:up|down)\s+from\s+(?:[a-z]+\s+)?$")
@@ -2125,7 +2124,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         if one_in:
             # "one in five square kilometres of Ukraine", "two out of every five square
             # kilometres": a share, not an area of 5 km²
-            n = _ONE_IN_COUNTS.get(one_in["n"]) or int(one_in["n"])
+            n = _NUMERATORS.get(one_in["n"]) or int(one_in["n"])
             q_start, q, _between = _opening(low, one_in.start(), allow_range=False)
             f = f._replace(
                 start=q_start,
@@ -2457,16 +2456,15 @@ def _fronted_whole(text: str, low: str, s0: int, start: int, ctx: _Context) -> s
 
 
 #: "another 3%", "a further 5%", "ще 5%": one more share of the whole the last one was of.
-_ANOTHER_BEFORE = re.compile(
-    r"(?<!\w)(?:another|a\s+further|an\s+additional|ще|ещё|еще)\s+(?:[^\W\d]+\s+)?$"
-)
+_ANOTHER = r"(?<!\w)(?:another|a\s+further|an\s+additional|ще|ещё|еще)"
+_ANOTHER_BEFORE = re.compile(rf"{_ANOTHER}\s+(?:[^\W\d]+\s+)?$")
 #: A sentence that opens with a date: "By late 2025", "In March 2022", "Станом на 2024".
 _DATED_OPENING = re.compile(
     r"\s*[\"'«“]?(?:by|in|as\s+of|at\s+the\s+end\s+of|since|until|станом\s+на|на\s+конец|"
     r"к|до|у|в)\s+(?:(?:late|early|mid|the\s+end\s+of|the\s+start\s+of|[a-zа-яіїєё]+)[\s-]+)?"
     r"(?:19|20)\d\d\b"
 )
-_ANOTHER_IN = re.compile(r"(?<!\w)(?:another|a\s+further|an\s+additional|ще|ещё|еще)\s")
+_ANOTHER_IN = re.compile(rf"{_ANOTHER}\s")
 _OF_WHICH = re.compile(r"(?<!\w)(?:of\s+which|из\s+которых|з\s+яких|із\s+яких)(?!\w)")
 
 

@@ -1099,8 +1099,9 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             continue
         if not raw.suffix and raw.key.rsplit(" ", 1)[-1] in _FEATURE_WORDS:
             continue  # "Red Sea", "Jordan River": a sea or a river, not the unit named after it
+        compass = _COMPASS_KEY.fullmatch(raw.key) is not None
         if (
-            _COMPASS_KEY.fullmatch(raw.key)
+            compass
             and _CYR_CAPITALISED_AFTER.match(text, raw.end)
             and " " not in text[raw.start : raw.end]  # no unit word after it
         ):
@@ -1108,8 +1109,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         vkey = (raw.key, raw.suffix, raw.city_cue)
         cands = viable.get(vkey)
         if cands is None:
-            common = raw.key in _NEEDS_CUE or _COMPASS_KEY.fullmatch(raw.key) is not None
-            cands = viable[vkey] = _viable(raw, common)
+            cands = viable[vkey] = _viable(raw, compass or raw.key in _NEEDS_CUE)
         if (
             cands
             and any(c.kind == "country" for c in cands)
