@@ -3151,3 +3151,46 @@ def test_adjective_pairs_stay_in_one_language():
     assert ("ямало-ненецком", "автономном") in pairs
     assert ("ямало-ненецкім", "автономном") not in pairs  # a Ukrainian ending, a Russian one
     assert lang.adjective_pairs("крым", "автономный") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dative and locative of a noun in -ка/-га/-ха change the consonant
+        ("а також в Автономній Республіці Крим і місті Севастополі",
+         [("region", "UA-43"), ("region", "UA-40")]),
+        ("делегації у Ризі та Празі", [("region", "LV-RIX"), ("region", "CZ-10")]),
+        # "чи", "либо" join a list that shares the last unit word
+        ("ні Запорізької чи Херсонської областей", [("region", "UA-23"), ("region", "UA-65")]),
+        ("Донецкой либо Луганской области", [("region", "UA-14"), ("region", "UA-09")]),
+    ],
+)  # fmt: skip
+def test_consonant_changes_and_list_words(text, expected):
+    assert [f[1:] for f in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area "in" a place is a part of that place: the unit, not its compass word,
+        # not the country owning it, past a count of settlements
+        ("The rebels administer more than 20,000 square kilometres in North Kivu alone.",
+         [(20000, "km2", "more_than", "CD-NK")]),
+        ("Ukrainian forces now control more than 1,000 square kilometres in Russia's Kursk "
+         "region.", [(1000, "km2", "more_than", "RU-KRS")]),
+        ("Kyiv claimed 1,294 km² and 100 settlements in the Kursk region.",
+         [(1294, "km2", None, "RU-KRS")]),
+        ("Russia holds 20,000 km² in eastern Ukraine.", [(20000, "km2", None, "UKR")]),
+        # an area of a part of a place named in the possessive is of the place
+        ("The withdrawal handed back roughly 4,500 sq km of Kherson Oblast's right bank.",
+         [(4500, "km2", "about", "UA-65")]),
+        # a share "of the land in X" is of X, not of the part the sentence is about
+        ("The islands cover about 5,000 km²; Iturup alone accounts for roughly 3,200 km², "
+         "nearly two-thirds of the land in the Kuril Islands.",
+         [(5000, "km2", "about", None), (3200, "km2", "about", None),
+          (66.67, "%", "nearly", "area:kuril-islands")]),
+    ],
+)  # fmt: skip
+def test_areas_in_a_place_and_of_its_parts(text, expected):
+    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -1503,6 +1503,16 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     return None
 
 
+#: A part of a place after its possessive: "of Kherson Oblast's right bank", "of the
+#: country's north".
+_PART_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?:(?:far|entire|whole|occupied|liberated|eastern|western|northern|southern|"
+    r"central|coastal|left|right)\s+)?(?:bank|coast|coastline|shore|north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|interior|hinterland|borderlands?|"
+    r"border\s+areas?|frontier|part|side|half)(?!\w)"
+)
+
+
 def _target(
     text: str, low: str, pos: int, fig_start: int, ctx: _Context, area: bool = False
 ) -> tuple[bool, bool, str | None]:
@@ -1540,6 +1550,13 @@ def _target(
             nxt = men.end + 1
             if possessive and nxt in at and at[nxt].kind in _WHOLE_KINDS:
                 return True, True, _whole_id(at[nxt])  # "of Russia's Kursk region"
+            if (
+                possessive
+                and area
+                and men.kind in _WHOLE_KINDS
+                and _PART_AFTER_POSSESSIVE.match(low, men.end)
+            ):
+                return True, True, _whole_id(men)  # "4,500 sq km of Kherson Oblast's right bank"
             if possessive and not _territory_follows(low[men.end : men.end + 60]):
                 return True, False, None
             if men.kind in ("metonym", "city"):
@@ -1564,7 +1581,7 @@ def _target(
             return True, True, _whole_id(at[t + gm.end()])
         dm = _DEMONYM_RE.match(rest)
         if dm:
-            inside = _in_after(low, t + dm.end(), at) if area else None
+            inside = _in_after(text, low, t + dm.end(), at) if area else None
             return True, True, inside or _DEMONYMS[dm.group("dem")]
         cm = _COUNTRY_PHRASE.match(rest)
         if cm:
@@ -1584,7 +1601,7 @@ def _target(
             ):
                 return True, True, at[subject.start(1)].country
         if its or _ITS_AREA.match(rest):
-            inside = _in_after(low, t + its.end(), at) if area and its else None
+            inside = _in_after(text, low, t + its.end(), at) if area and its else None
             return True, True, inside or _possessor_whole(text, low, fig_start, ctx)
         im = _ISLAND_PHRASE.match(rest)
         if im:
@@ -1604,9 +1621,10 @@ def _target(
         tm = _TERRITORY_PHRASE.match(rest)
         if tm:
             adj = tm.group("adj").strip()
-            inside = _IN.match(low, t + tm.end()) if area and not tm.group("of") else None
-            if inside and inside.end() in at and at[inside.end()].kind in _WHOLE_KINDS:
-                return True, True, _whole_id(at[inside.end()])  # "km² of territory in X"
+            inside = None if tm.group("of") else _in_place(text, low, t + tm.end(), at)
+            if inside is not None:
+                # "km² of territory in X", "two-thirds of the land in X"
+                return True, True, _whole_id(inside)
             if tm.group("of"):
                 t2 = t + tm.end()
                 if t2 in at:
@@ -2298,18 +2316,18 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 _SIZE_BEFORE.search(low, max(0, start - 40), start) is not None
                 or _SIZE_AFTER.match(low, end) is not None
             )
-            inside = _IN.match(low, end)
+            gap = _COUNT_BEFORE_IN.match(low, end)
+            inside = _IN.match(low, gap.end() if gap else end)
+            place = _in_place(text, low, gap.end() if gap else end, ctx.at)
             if (
-                inside
-                and inside.end() in ctx.at
-                and ctx.at[inside.end()].kind in _WHOLE_KINDS
+                place is not None
                 # "занимала около 4,4 тысячи кв. км на территории Азербайджана", "a
                 # region of roughly 10,000 km² in Norte de Santander": a place's own size,
                 # where it lies; "заняли 400 кв. км на территории Сирии", "which covers
                 # 2,600 km² in the north of the Kyiv region": a part
                 and not _OWN_SIZE_BEFORE.search(low, max(0, start - 40), start)
             ):
-                of = _whole_id(ctx.at[inside.end()])  # "12,000 km² in the Kharkiv region"
+                of = _whole_id(place)  # "12,000 km² in the Kharkiv region"
             elif (
                 inside and _THE_UNIT.match(low, inside.end())
             ) or _IN_THE_UNIT_BEFORE.search(low, max(0, start - 40), start):
@@ -2596,9 +2614,36 @@ _IN = re.compile(
     r"\s+(?:in|within|inside|у|в|во|(?P<on>на\s+территори[ия]|на\s+територі[їі])|"
     # "на сході ДР Конго", "на востоке Украины": in a part of the place
     r"(?:на|у|в)\s+(?:сході|заході|півночі|півдні|востоке|западе|севере|юге))\s+(?:the\s+)?"
-    r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:ern|east"
+    r"(?P<part>(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:ern|east"
     r"ern|western)|eastern|western|central)\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?)?"
 )
+#: What may come between an area and "in" the place it lies in: "1,294 km² and 100
+#: settlements in the Kursk region".
+_COUNT_BEFORE_IN = re.compile(
+    r"\s+(?:and|та|і|и)\s+(?:(?:some|about|more\s+than|nearly|over|понад|более|около)\s+)?"
+    r"\d[\d,]*\s+[^\W\d]+(?=\s+(?:in|у|в)\s)"
+)
+
+
+def _in_place(text: str, low: str, pos: int, at: dict[int, _Mention]) -> _Mention | None:
+    """The place named after "in" at ``pos`` ("12,000 km² in the Kharkiv region"), else None.
+
+    "in North Kivu" is the unit, not the north of Kivu; "in Russia's Kursk region" is the
+    unit, not the country that owns it.
+    """
+    inside = _IN.match(low, pos)
+    if inside is None:
+        return None
+    for p in (inside.end(), inside.start("part")):
+        m = at.get(p)
+        if m is None or m.kind not in _WHOLE_KINDS:
+            continue
+        if m.kind == "country" and _possessive(text, m):
+            after = at.get(_SPACES.match(low, m.end).end())
+            if after is not None and after.kind in ("region", "entity", "area"):
+                return after
+        return m
+    return None
 
 
 #: An aside in brackets after a figure, and the end of one after a figure inside it.
@@ -2628,16 +2673,15 @@ _IN_THE_UNIT_BEFORE = re.compile(
 )
 
 
-def _in_after(low: str, pos: int, at: dict[int, _Mention]) -> str | None:
+def _in_after(text: str, low: str, pos: int, at: dict[int, _Mention]) -> str | None:
     """The whole named after "in" at ``pos`` ("... territory in Ladakh"), else None.
 
     An area "of Indian territory in Ladakh" or "of its territory in Aksai Chin" is a part
     of the place it lies in, the narrower whole.
     """
     tm = _TERRITORY_AFTER.match(low, pos)
-    inside = _IN.match(low, tm.end() if tm else pos)
-    if inside and inside.end() in at and at[inside.end()].kind in _WHOLE_KINDS:
-        m = at[inside.end()]
+    m = _in_place(text, low, tm.end() if tm else pos, at)
+    if m is not None:
         listed = _LISTED_AFTER.match(low, m.end)
         if listed and listed.end() in at:
             return None  # "in Syunik, Vayots Dzor and Gegharkunik provinces": no one part

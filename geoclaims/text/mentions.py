@@ -222,7 +222,8 @@ _CITIES_BEFORE = re.compile(
     r"(?i)\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as)),?\s+$"
 )
 _CONNECTOR = re.compile(
-    r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|или)\s+)?|\s+(?:and|or|&|та|і|и|й|або|или)\s+)"
+    r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|чи|или|либо)\s+)?"
+    r"|\s+(?:and|or|&|та|і|и|й|або|чи|или|либо)\s+)"
     r"(?:the\s+)?"
 )
 # Last words before a name that can start a cue; the regexes run only after them.
