@@ -888,10 +888,21 @@ def build(cache: Path) -> dict[str, object]:
         add(f"area:{a.slug}", a.country, c["name"], c.language, c.kind, "curated")
     names_df = pd.DataFrame(names)
     # A unit's name that is also a named area's name names the area ("West Bank",
-    # "Somaliland", "Kashmir"), so lookup gives one answer.
+    # "Somaliland", "Kashmir"), so lookup gives one answer. A subdivision above the units
+    # (Sri Lanka's Northern Province) takes the name from its own country's units only:
+    # Zambia's Northern Province keeps its name.
     is_area = names_df.unit_id.str.startswith("area:")
-    area_norms = set(names_df.loc[is_area, "name"].map(normalize))
-    shadowed = ~is_area & names_df.name.map(normalize).isin(area_norms)
+    parent_country = {f"area:{a.slug}": a.country for a in disputes.PARENT_AREAS}
+    area_norms: dict[str, set[str]] = {}
+    for aid, name in zip(names_df.unit_id[is_area], names_df.name[is_area], strict=True):
+        area_norms.setdefault(normalize(name), set()).add(parent_country.get(aid, "*"))
+    shadowed = ~is_area & pd.Series(
+        [
+            bool(owners := area_norms.get(normalize(n))) and ("*" in owners or c in owners)
+            for n, c in zip(names_df.name, names_df.country, strict=True)
+        ],
+        index=names_df.index,
+    )
     stats_shadowed = int(shadowed.sum())
     names_df = names_df[~shadowed]
     # Units whose country changed in a cut carry it in their names too.

@@ -292,6 +292,23 @@ UNIT_CHANGES = [
         iso="IR-04",
         why="ISO's code for West Azerbaijan, whose capital is Urmia",
     ),
+    UnitChange(
+        "Oromiya",
+        "ETH",
+        "code",
+        iso="ET-OR",
+        name="Oromia",
+        why="ISO's code for the regional state (Natural Earth gives it Addis Ababa's FIPS "
+        "code ET44, so it had none)",
+    ),
+    UnitChange(
+        "North Gyeongsang",
+        "KOR",
+        "code",
+        iso="KR-47",
+        why="ISO's code for the province (Natural Earth gives it Daegu's FIPS code KS15, so "
+        "it had none)",
+    ),
     UnitChange("Sédhiou", "SEN", "code", iso="SN-SE", why="ISO's code for the region (2008)"),
     UnitChange("Kaffrine", "SEN", "code", iso="SN-KA", why="ISO's code for the region (2008)"),
     UnitChange("Kédougou", "SEN", "code", iso="SN-KE", why="ISO's code for the region (2008)"),
@@ -1547,6 +1564,8 @@ AREAS = [
 # country without a code that border it most (:func:`iso_parents`). Only subdivisions
 # no unit carries; their names are curated in curated_area_names.csv.
 _INSEE = "INSEE, as given by " + _WIKI + "Regions_of_France"
+_BF_REGIONS = _WIKI + "Regions_of_Burkina_Faso"
+_LK_PROVINCES = _WIKI + "Provinces_of_Sri_Lanka"
 
 
 def _parent(
@@ -1687,6 +1706,52 @@ PARENT_AREAS = [
             "The region of Lazio: its 5 provinces."),
     _parent("calabria", "Calabria", "IT-78", "ITA", 15222, _WIKI + "Calabria",
             "The region of Calabria: its 5 provinces."),
+    # Burkina Faso's 13 regions (ISO 3166-2:BF; Natural Earth draws the 45 provinces).
+    _parent("boucle-du-mouhoun", "Boucle du Mouhoun Region", "BF-01", "BFA", 34497, _BF_REGIONS,
+            "A region of Burkina Faso: its 6 provinces."),
+    _parent("cascades-region", "Cascades Region", "BF-02", "BFA", 18424, _BF_REGIONS,
+            "A region of Burkina Faso: its 2 provinces."),
+    _parent("centre-region-burkina-faso", "Centre Region", "BF-03", "BFA", 2805, _BF_REGIONS,
+            "A region of Burkina Faso: its 1 province."),
+    _parent("centre-est", "Centre-Est Region", "BF-04", "BFA", 14656, _BF_REGIONS,
+            "A region of Burkina Faso: its 3 provinces."),
+    _parent("centre-nord", "Centre-Nord Region", "BF-05", "BFA", 19677, _BF_REGIONS,
+            "A region of Burkina Faso: its 3 provinces."),
+    _parent("centre-ouest", "Centre-Ouest Region", "BF-06", "BFA", 21853, _BF_REGIONS,
+            "A region of Burkina Faso: its 4 provinces."),
+    _parent("centre-sud", "Centre-Sud Region", "BF-07", "BFA", 11457, _BF_REGIONS,
+            "A region of Burkina Faso: its 3 provinces."),
+    _parent("est-region-burkina-faso", "Est Region", "BF-08", "BFA", 46694, _BF_REGIONS,
+            "A region of Burkina Faso: its 5 provinces."),
+    _parent("hauts-bassins", "Hauts-Bassins Region", "BF-09", "BFA", 25479, _BF_REGIONS,
+            "A region of Burkina Faso: its 3 provinces."),
+    _parent("nord-region-burkina-faso", "Nord Region", "BF-10", "BFA", 16414, _BF_REGIONS,
+            "A region of Burkina Faso: its 4 provinces."),
+    _parent("plateau-central", "Plateau-Central Region", "BF-11", "BFA", 8545, _BF_REGIONS,
+            "A region of Burkina Faso: its 3 provinces."),
+    _parent("sahel-region", "Sahel Region", "BF-12", "BFA", 36166, _BF_REGIONS,
+            "A region of Burkina Faso: its 4 provinces."),
+    _parent("sud-ouest-burkina-faso", "Sud-Ouest Region", "BF-13", "BFA", 16533, _BF_REGIONS,
+            "A region of Burkina Faso: its 4 provinces."),
+    # Sri Lanka's 9 provinces (ISO 3166-2:LK; Natural Earth draws the 25 districts).
+    _parent("western-province-sri-lanka", "Western Province", "LK-1", "LKA", 3684, _LK_PROVINCES,
+            "A province of Sri Lanka: its 3 districts."),
+    _parent("central-province-sri-lanka", "Central Province", "LK-2", "LKA", 5674, _LK_PROVINCES,
+            "A province of Sri Lanka: its 3 districts."),
+    _parent("southern-province-sri-lanka", "Southern Province", "LK-3", "LKA", 5544, _LK_PROVINCES,
+            "A province of Sri Lanka: its 3 districts."),
+    _parent("northern-province-sri-lanka", "Northern Province", "LK-4", "LKA", 8884, _LK_PROVINCES,
+            "A province of Sri Lanka: its 5 districts."),
+    _parent("eastern-province-sri-lanka", "Eastern Province", "LK-5", "LKA", 9996, _LK_PROVINCES,
+            "A province of Sri Lanka: its 3 districts."),
+    _parent("north-western-province", "North Western Province", "LK-6", "LKA", 7888, _LK_PROVINCES,
+            "A province of Sri Lanka: its 2 districts."),
+    _parent("north-central-province", "North Central Province", "LK-7", "LKA", 10714, _LK_PROVINCES,
+            "A province of Sri Lanka: its 2 districts."),
+    _parent("uva-province", "Uva Province", "LK-8", "LKA", 8500, _LK_PROVINCES,
+            "A province of Sri Lanka: its 2 districts."),
+    _parent("sabaragamuwa-province", "Sabaragamuwa Province", "LK-9", "LKA", 4968, _LK_PROVINCES,
+            "A province of Sri Lanka: its 2 districts."),
 ]  # fmt: skip
 AREAS += PARENT_AREAS
 

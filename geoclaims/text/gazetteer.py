@@ -289,6 +289,16 @@ def _build() -> _Gazetteer:
             entry[7] = entry[7] and acronym
 
     names = _names()
+    places = _place_name_rows()
+    # The English names of named areas and places, to tell which translations of an ISO
+    # 3166-2 name are theirs.
+    area_english: dict[str, set[str]] = {}
+    for uid, lang, norm in itertools.chain(
+        zip(names["unit_id"], names["language"], names["norm"], strict=True),
+        ((r[0], r[3], r[5]) for r in places),
+    ):
+        if lang == "en" and uid.startswith("area:"):
+            area_english.setdefault(uid, set()).add(norm)
     # boundaries._names() has already normalised every name (norm) and keyed it (key).
     for uid, cc, name, lang, kind, norm, key in itertools.chain(
         zip(
@@ -301,8 +311,8 @@ def _build() -> _Gazetteer:
             names["key"],
             strict=True,
         ),
-        _translated_names(units, country_names),
-        _place_name_rows(),
+        _translated_names(units, country_names, area_english),
+        places,
     ):
         out_kind = _KINDS_OF_NAME.get(kind)
         if out_kind is None or not name:
@@ -513,8 +523,15 @@ def _capital_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str
     ]
 
 
+_UNIT_WORD_LAST = re.compile(
+    r" (?:region|county|province|department|governorate|district|state|prefecture)$"
+)
+
+
 def _translated_names(
-    units: dict[str, tuple[str | None, str, str]], country_names: dict[str, str]
+    units: dict[str, tuple[str | None, str, str]],
+    country_names: dict[str, str],
+    area_english: dict[str, set[str]] | None = None,
 ) -> list[tuple[str, str, str, str, str, str, str]]:
     """More names: of named areas, and of countries and units in Cyrillic.
 
@@ -524,7 +541,10 @@ def _translated_names(
     "Республіка Молдова", "Абхазія", "Курська область"), as rows of
     ``boundaries._names()`` (unit_id, country, name, language, kind, norm, key). Only
     names in Cyrillic script are kept, before the first comma ("Тайвань, провінція
-    Китаю" is "Тайвань").
+    Китаю" is "Тайвань"). A named area or place that is an ISO 3166-2 subdivision and
+    whose English names in ``area_english`` (normalised, by id) all end in a unit word takes
+    only the translations that end in one too: the Sahel Region is no "Сахель", Mombasa
+    County no "Момбаса".
     """
     import gettext
 
@@ -579,8 +599,16 @@ def _translated_names(
         wrong = set(getattr(module, "WRONG_TRANSLATIONS", ()))
         for sub in pycountry.subdivisions:
             uid = by_iso.get(sub.code)
-            if uid is not None and sub.code not in wrong and t2.gettext(sub.name) != sub.name:
-                row(uid, units[uid][2], t2.gettext(sub.name), language, "local-script")
+            if uid is None or sub.code in wrong or t2.gettext(sub.name) == sub.name:
+                continue
+            local = t2.gettext(sub.name)
+            if uid.startswith("area:") and all(
+                _UNIT_WORD_LAST.search(n) for n in (area_english or {}).get(uid, ("",))
+            ):
+                words = normalize(local.split(",")[0]).split()
+                if len(words) < 2 or words[-1] not in SUFFIX_WORDS:
+                    continue  # "Сахель" for the Sahel Region, "Момбаса" for Mombasa County
+            row(uid, units[uid][2], local, language, "local-script")
     return rows
 
 

@@ -670,6 +670,8 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             and all(c.kind == "region" and not c.bare_ok and c.suffix_form for c in raw.cands)
             and _CYRILLIC_LOWER.match(raw.key)
             and _OBLAST_BEFORE.search(text, max(0, raw.start - 120), raw.start)
+            # "повідомили в Луганській ОВА": the oblast's administration, no place
+            and not _INSTITUTION_AFTER.match(text, raw.end)
         ):
             raw.suffix = "region"
     # "the districts of Kalbajar, Aghdam and Lachin": a cue before the list is for all.

@@ -63,8 +63,8 @@ COMMON_WORDS = _words(
 )
 
 # Names that are not English words but, bare, mostly mean something else in English
-# text: "Nord Stream", the cruiser "Moskva" (English writes Moscow).
-NEEDS_CUE = COMMON_WORDS | {"nord", "moskva"}
+# text: "Nord Stream", the cruiser "Moskva" (English writes Moscow), "the Centre for ...".
+NEEDS_CUE = COMMON_WORDS | {"nord", "moskva", "centre", "center"}
 
 # Place names that are also common first names or surnames. Bare, they are dropped when a
 # capitalised word that is not a place follows ("Victoria Nuland", "Georgia Tech") or
