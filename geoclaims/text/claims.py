@@ -885,7 +885,16 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             out.add(m.country)  # "сколько территории Украины контролирует Россия?"
         if _GAPPED.match(low, m.end, m.end + 60) and _GAP_OPENS.search(low, 0, m.start):
             out.add(m.country)  # "India holds 55%, Pakistan about 30%": the verb is gapped
+        if _possessive(text, m) and _GAINS_AFTER.match(low, m.end):
+            out.add(m.country)  # "Russia's gains in 2024 amounted to less than 1 percent"
     return out
+
+
+#: Nouns of ground taken after a holder's possessive ("Russia's gains").
+_GAINS_AFTER = re.compile(
+    r"\s+(?:territorial\s+)?(?:gains|advances?|conquests?|seizures?|captures?|annexations?|"
+    r"land\s+grab)(?!\w)"
+)
 
 
 def _context_country(
@@ -1503,6 +1512,8 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     return None
 
 
+#: "half" before its whole without "of": "half its territory", "half the country".
+_HALF_THE = re.compile(r"\s+(?=(?:its|their)\s)|\s+the\s+")
 #: A part of a place after its possessive: "of Kherson Oblast's right bank", "of the
 #: country's north".
 _PART_AFTER_POSSESSIVE = re.compile(
@@ -1522,6 +1533,8 @@ def _target(
     """
     at = ctx.at
     m = _OF.match(low, pos)
+    if m is None and low.endswith("half", 0, pos):
+        m = _HALF_THE.match(low, pos)  # "less than half its former area", "half the country"
     if m is not None and not low[pos : m.end()].strip().startswith(("від", "от")):
         t = m.end()
         rest = low[t : t + 120]
@@ -1719,9 +1732,16 @@ def _target(
             return True, True, _context_entity(low, fig_start, ctx) or _the_country(
                 text, low, fig_start, ctx
             )
-        gen = _CYR_WORD.match(low, t2)  # "території острова Кипр"
-        if gen and gen.end() in at and at[gen.end()].kind in _WHOLE_KINDS:
-            return True, True, _whole_id(at[gen.end()])
+        # "території острова Кипр", "территории бывшего княжества Джамму и Кашмир": the
+        # whole past a few words in the genitive
+        u = t2
+        for _ in range(3):
+            gen = _CYR_WORD.match(low, u)
+            if gen is None:
+                break
+            u = gen.end()
+            if u in at and at[u].kind in _WHOLE_KINDS:
+                return True, True, _whole_id(at[u])
         if _CYR_COUNTRY_WORD.match(low, t):
             return True, True, _the_country(text, low, fig_start, ctx)
         rw = _CYR_REGION_WORD.match(low, t)
@@ -2011,9 +2031,13 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
     # An English fraction stands alone only at the end of a clause ("about a fifth.").
     said_after = _QUAL_AFTER.match(low, end)  # "a fifth or more of Ukraine"
     tail = said_after.end() if said_after else end
+    quote = _QUOTE_CLOSE.match(low, tail)
+    if quote is not None:
+        tail = quote.end()  # 'controlling "over half" of Ambazonia': the quote closes
     if (
         need_of
         and not _OF_AFTER.match(low, tail)
+        and not (word.startswith("half") and _HALF_THE.match(low, tail))
         and not _CLAUSE_END.match(low, tail)
         # "less than a fifth of Donetsk region, down from about two-thirds on the eve"
         and not _FROM_BEFORE.search(low, max(0, start - 24), start)
@@ -2446,9 +2470,13 @@ def _how_much_of(text: str, low: str, s0: int, start: int, ctx: _Context) -> str
         # the question before, on the same line or the line before ("— Какая часть ...?\n—")
         q = s0 - 6 + len(before) - 1 if s0 >= 6 else len(before) - 1
         lo = _sentence_bounds(text, q, q)[0]
-    ends, chosen = ctx.wholes
+    ends, chosen = ctx.every  # a country too: "How much of Ukraine does Russia hold?"
     for m in chosen[bisect.bisect_left(ends, lo) : bisect.bisect_right(ends, start)]:
-        if m.start >= lo and _HOW_MUCH_OF.search(low, max(0, m.start - 20), m.start):
+        if (
+            m.start >= lo
+            and m.kind in _WHOLE_KINDS
+            and _HOW_MUCH_OF.search(low, max(0, m.start - 20), m.start)
+        ):
             return _whole_id(m)
     return None
 
@@ -2568,6 +2596,7 @@ _FIGURE_BETWEEN = re.compile(r"\d\s*(?:%|per\s*cent|percent)")
 _TREND = re.compile(
     r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|from|fell|rose|grew|"
     r"shrank|shrunk|dropped|declined|climbed|crept|increased|decreased|peak\w*|"
+    r"stood|stands|remain(?:ed|s)|hovered|"
     r"порівняно\s+з|проти|по\s+сравнению\s+с|против|зросл\w*|впал\w*|выросл\w*|упал\w*|"
     r"сократил\w*|скоротил\w*|(?:back|down)\s+to)(?!\w)"
 )

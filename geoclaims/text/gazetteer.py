@@ -56,7 +56,18 @@ _LATIN_LANGUAGES = frozenset({"en", "und-Latn", "und", ""})
 _ADJECTIVE_LIKE = (
     "на", "ня", "ний", "ній", "ий", "ій", "ый", "ой", "ая", "яя", "ька", "ська", "ые", "ие", "ні",
 )  # fmt: skip
+#: Nouns that end like an adjective ("Зона С", "Долина Бекаа").
+_NOUNS_LIKE_ADJECTIVES = frozenset({"зона", "долина", "країна", "страна", "сторона"})
+
+
+def _adjectival(word: str) -> bool:
+    """Whether a Cyrillic word of a name reads as an adjective ("Південна", not "Зона")."""
+    low = word.lower()
+    return low.endswith(_ADJECTIVE_LIKE) and low not in _NOUNS_LIKE_ADJECTIVES
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# The Arabic article at the start of a Cyrillic name ("Эль-", "Аль-", "Ель-"), before a
+# word of at least five letters.
+_CYR_ARABIC_ARTICLE = re.compile(r"(?:Эль|Аль|Ель|Ал|Ас|Аш|Эш|Ад|Ар|Ан|Ат|Аз)-(?=\w{5})")
 # The Arabic article at the start of a transliterated name ("al ", "an ", "ash "), and
 # "muhafazat" (governorate of).
 _ARABIC_ARTICLE = re.compile(r"(?:muhafazat |mohafazat )?(?:al|an|ar|as|ash|ad|at|az|el) ")
@@ -352,6 +363,12 @@ def _build() -> _Gazetteer:
                 suffixed,
                 False,
             )
+        art_cyr = _CYR_ARABIC_ARTICLE.match(name) if out_kind == "region" else None
+        if art_cyr and " " not in name:
+            # "Эль-Джуфра" is also "Джуфра" ("в Джуфре"), "Аль-Хасака" "Хасака"
+            base = name[art_cyr.end() :]
+            for form in (base, *_lang.noun_forms(base)):
+                add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
         if _CYRILLIC.search(name):
             raw = name.split()
             if suffixed and len(raw) >= 2:
@@ -378,7 +395,7 @@ def _build() -> _Gazetteer:
                 # Карабахе": the adjective's and the noun's case forms.
                 # A noun before a name in the nominative inflects alone: "Республіка
                 # Молдова" -> "Республіки Молдова".
-                adjectival = raw[0].lower().endswith(_ADJECTIVE_LIKE)
+                adjectival = _adjectival(raw[0])
                 adjectives = [raw[0], *_lang.adjective_forms(raw[0].lower())]
                 nouns = [raw[1], *_lang.noun_forms(raw[1])]
                 if not adjectival:
@@ -523,6 +540,11 @@ def _capital_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str
     ]
 
 
+#: The compass nouns, which pycountry's catalogue gives as the translated names of units
+#: named by a compass word (Cameroon's Ouest and Nord).
+_CYR_COMPASS_NOUNS = frozenset(
+    {"захід", "схід", "північ", "південь", "запад", "восток", "север", "юг", "центр"}
+)
 _UNIT_WORD_LAST = re.compile(
     r" (?:region|county|province|department|governorate|district|state|prefecture)$"
 )
@@ -566,6 +588,8 @@ def _translated_names(
 
     def row(uid: str, cc: str, local: str, language: str, kind: str) -> None:
         local = local.split(",")[0].strip()
+        if normalize(local) in _CYR_COMPASS_NOUNS:
+            return  # "Захід" for Cameroon's Ouest is the West of "Тбілісі закликає Захід"
         if len(local) >= 4 and _CYRILLIC.search(local) and name_key(local) not in area_keys:
             rows.append((uid, cc, local, language, kind, normalize(local), name_key(local)))
 
@@ -639,11 +663,13 @@ def _three_word_forms(words: list[str]) -> list[str]:
     Республіки Крим", "Турецька Республіка Північного Кіпру" -> "Турецької Республіки
     Північного Кіпру"); three words: two adjectives and a noun, the adjectives in the
     same case ("Придністровська Молдавська Республіка" -> "Придністровської Молдавської
-    Республіки"). Any other name gives no forms.
+    Республіки"); a noun and its genitive complement, the noun alone inflecting
+    ("Федерация Боснии и Герцеговины" -> "Федерации Боснии и Герцеговины"). Any other name
+    gives no forms.
     """
     first, second, *others = words
     rest = " ".join(others)
-    adjectival = [w.lower().endswith(_ADJECTIVE_LIKE) for w in words]
+    adjectival = [_adjectival(w) for w in words]
     forms = []
     if adjectival[0] and not adjectival[1]:
         for a in _lang.adjective_forms(first.lower()):
@@ -655,6 +681,10 @@ def _three_word_forms(words: list[str]) -> list[str]:
         pairs = _lang.adjective_pairs(first.lower(), second.lower())
         nouns = (third, *_lang.noun_forms(third))
         forms += [f"{a} {b} {n}" for a, b in pairs for n in nouns]
+    elif not adjectival[0] and not adjectival[1]:
+        # a noun, then its complement in the genitive, which stays: "Федерация Боснии и
+        # Герцеговины" -> "Федерацию Боснии и Герцеговины"
+        forms += [f"{n} {second} {rest}" for n in _lang.noun_forms(first)]
     return forms
 
 

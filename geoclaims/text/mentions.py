@@ -172,6 +172,7 @@ def _quote_closes(text: str, pos: int) -> bool:
 _CYR_UNIT_WORDS = ("провінці", "провинци", "губернаторств", "мухафаз", "штат")
 _REGION_BEFORE = re.compile(
     r"\b(?<!residential\s)(?:regions?|oblasts?|provinces?|states?|districts?|governorates?|counties|"
+    r"municipalit(?:y|ies)|"
     r"(?i:governor)(?:\s+[A-Z][\w'’-]+){0,2})\s+of"
     r"\s+(?:the\s+)?$"
     # "в провинции Латакия", "у провінції Ідліб": a unit word, then the name
@@ -192,17 +193,27 @@ _CITY_BEFORE = re.compile(
         (?:\s+(?:is|was|remains|became|has\s+been))?,?\s+(?:the\s+city\s+of\s+)?
       |(?<!\w)(?:адміністративн\w+|обласн\w+|областн\w+|административн\w+)\s+(?:центр\w*)(?:\s+(?:област\w*|регіону|региона))?
         \s*(?:[—–-]|є|—\s*місто|является|был\w*|стал\w*)?\s*(?:місто\s+|город\s+)?
-      |\b(?:city|town),?\s+
+      # "the city, Kherson"; not a name's own word ("Cotabato City, Philippines")
+      |\b(?-i:city|town),?\s+
       |(?<!\w)(?:місто|міста|місті|містом|місту|город|города|городе|городом|м\.|г\.)\s*
       |(?<!\w)(?:порт|порту|порта|портом|порті|порте)\s+
     )$
     """
+)
+_LIST_GOES_ON = re.compile(
+    r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?!Including\b)[A-Z]"
+)
+_TOWN_APPOSITION = re.compile(r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\b")
+_QUALIFIES_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+_PLURAL_OF_BEFORE = re.compile(
+    r"(?i)\b(?:cities|towns|ports|villages|suburbs|neighbou?rhoods)\s+of\s+(?:the\s+)?$"
 )
 _CITY_AFTER = re.compile(
     r"(?i)(?:['’ʼʹ]s)?\s+(?:city|town|mayor)\b|['’ʼʹ]s\s+mayor\b"
     r"|,\s+(?:the|its)\s+(?:(?:regional|provincial|oblast|administrative|main|former|"
     r"de\s+facto|(?:second|third)?[- ]?(?:largest|biggest)|chief|principal)\s+)?"
     r"(?:capital|centre|center|city|town|port)\b"
+
 
     # "Запорожье, областной центр", "Херсон, обласний центр"
     r"|,\s+(?:обласн\w+|областн\w+|адміністративн\w+|административн\w+)\s+центр"
@@ -355,6 +366,11 @@ def _raw_matches(text: str) -> list[_Raw]:
             # "місто Севастополь" is a unit's name, but the name written is "Севастополь":
             # the word "місто" is a cue, as "the city of" is
             raw.start = _NEXT_WORD.search(text, start, end).end()
+        elif (pm := _PRINCELY_KEY.match(raw.key)) is not None:
+            # "the princely state of Jammu and Kashmir", "княжества Джамму и Кашмир": the
+            # name written is "Jammu and Kashmir", the rest says which Kashmir it is
+            for _ in pm.group(1).split():
+                raw.start = _NEXT_WORD.search(text, raw.start, end).end()
         out.append(raw)
         last_end = nend
     return _drop_name_parts(text, out)
@@ -362,6 +378,7 @@ def _raw_matches(text: str) -> list[_Raw]:
 
 _CITY_WORD_KEY = re.compile(r"(?:місто|міста|місті|містом|місту|город|города|городе|городом) ")
 _NEXT_WORD = re.compile(r"\s+(?=\S)")
+_PRINCELY_KEY = re.compile(r"(princely state of |княжеств\w* |князівств\w* )")
 #: A capitalised word glued to a match by a hyphen: "Зала-Амбеси".
 _HYPHEN_WORD_AFTER = re.compile(r"-[^\W\d_a-zа-яёіїєґ]")
 
@@ -626,8 +643,20 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
                     raw.last in _CITY_CUE_LAST
                     and (raw.last not in ("in", "at") or "capital" in before)
                     and _CITY_BEFORE.search(before)
+                    # "the main cities of Amhara": cities in a province, unless a list of
+                    # them follows ("the cities of Donetsk and Luhansk")
+                    and not (
+                        _PLURAL_OF_BEFORE.search(before)
+                        and not _LIST_GOES_ON.match(text, raw.end)
+                    )
                 )
                 or _CITY_AFTER.match(text[raw.end : raw.end + 40])
+                # "Heglig, an oilfield town in West Kordofan"; not the state that qualifies a
+                # town ("Paris, Texas, a small city")
+                or (
+                    _TOWN_APPOSITION.match(text, raw.end)
+                    and not _QUALIFIES_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+                )
                 or raw.key.endswith(" city")
                 or raw.key.startswith(("місто ", "город "))
             )
@@ -1114,6 +1143,13 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         if cands is None:
             cands = viable[vkey] = _viable(raw, compass or raw.key in _NEEDS_CUE)
         if (
+            raw.city_cue
+            and cands
+            and all(c.kind == "area" for c in cands)
+            and _TOWN_APPOSITION.match(text, raw.end)
+        ):
+            continue  # "Heglig, an oilfield town": a town the data has not, not the area
+        if (
             cands
             and any(c.kind == "country" for c in cands)
             and any(c.kind == "region" for c in cands)
@@ -1243,6 +1279,13 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+#: Countries whose units in the data are municipalities named after their seat, not
+#: first-level units: Natural Earth draws Kosovo's 30 municipalities (Kosovo has seven
+#: districts above them). A bare name there is the town unless a cue makes it the unit.
+_MUNICIPAL_COUNTRIES = frozenset({"XKX"})
+_MUNICIPAL_WORD = re.compile(r"(?i)(?<!\w)(?:municipal\w*|муніципалітет\w*|муниципалитет\w*)")
+
+
 class _NamedAfterCity:
     """Whether a unit is named after its capital city, when that city is no unit itself.
 
@@ -1268,6 +1311,8 @@ class _NamedAfterCity:
         unit = self.gaz.units.get(unit_id)
         if unit is None:
             return False
+        if unit[2] in _MUNICIPAL_COUNTRIES:
+            return True  # "Zvečan", "Leposavić": the town the municipality is named after
         kid = key_id(self.gaz, normalize(unit[1]))
         if kid is None:
             return False
@@ -1409,6 +1454,9 @@ _PART_HELD_BEFORE = re.compile(
     r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*|claim(?:s|ed|ing)?|"
     r"demand(?:s|ed|ing)?)\s+"
     r"(?:[^.;!?]{0,90}?\s)?(?:all|most|much|half|parts?|the\s+whole|the\s+rest|"
+    # "all but a sliver of Luhansk", "a strip of Kharkiv"
+    r"(?:all\s+but\s+)?(?:a|an|one)\s+(?:small\s+|narrow\s+|thin\s+)?(?:sliver|strip|corner|"
+    r"slice|swathe?|chunk|fraction|pocket|patch|remnant)|"
     r"(?:a|one|two|three|four)[\s-](?:third|quarter|fifth)s?|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
     r"\s+of\s+(?:the\s+)?$"
 )
@@ -1448,7 +1496,11 @@ def _the_city(
             for c in raw.cands
         )
     capital = gaz.capitals.get(raw.key)
-    if capital is not None and capital[0] in gaz.capital_units:
+    if (
+        capital is not None
+        and capital[0] in gaz.capital_units
+        and capital[2] not in _MUNICIPAL_COUNTRIES
+    ):
         return False  # a capital whose unit is the city itself: the unit ("in Tokyo")
     if (
         "щин" in raw.key
@@ -1468,6 +1520,16 @@ def _the_city(
         )
     ):
         return False
+    if all(
+        c.kind != "region" or gaz.units[c.unit_id][2] in _MUNICIPAL_COUNTRIES for c in raw.cands
+    ):
+        # "municipal buildings in Zvečan", "в муніципалітетах Зубін-Поток, Звечан": the
+        # municipality, where its sentence speaks of municipalities
+        lo = max(text.rfind(". ", 0, raw.start), raw.start - 200, 0)
+        hi = text.find(". ", raw.end)
+        hi = min(hi if hi >= 0 else len(text), raw.end + 200)
+        if _MUNICIPAL_WORD.search(text, lo, hi):
+            return False
     # A national capital's name is its province only by a unit word or a measure: war
     # words make a capital no province ("the army retook Khartoum", "fighting in Kabul").
     # So is a Ukrainian or Russian noun of a Ukrainian, Russian or Belarusian province,

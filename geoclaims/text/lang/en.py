@@ -420,6 +420,9 @@ METONYM_BEFORE = (
     r"(?:condemnation|criticism|protests?|objections?|rebukes?|backlash|reactions?|"
     r"anger|outrage|approval|consent|permission|assurances?|guarantees?|complaints?)"
     r"\s+(?:\w+\s+)?(?:from|by)",
+    # a government's feelings: "to the fury of Algiers", "much to the dismay of Baku"
+    r"(?:anger|fury|ire|dismay|displeasure|annoyance|irritation|consternation|chagrin)"
+    r"\s+of",
     r"accus\w*", r"urg\w*", r"warn\w*", r"told", r"tells", r"asked", r"asks",
     r"called\s+on", r"calls\s+on", r"press\w*", r"criticis\w*", r"criticiz\w*",
     r"condemn\w*", r"blam\w*", r"sanction\w*", r"negotiat\w*\s+with", r"talks\s+with",
@@ -429,8 +432,9 @@ METONYM_BEFORE = (
     r"(?:outside|under|beyond|out\s+of)\s+(?:the\s+)?control\s+of",
     r"(?:backed|recogni[sz]ed|supported|controlled|administered|held|annexed|rejected|"
     r"claimed|occupied|governed|run|ruled|seized|taken|captured|retaken|liberated|"
-    r"disputed|contested|opposed|condemned)(?:\s+(?:only|solely|mainly|largely|also|even))?"
-    r"\s+by", r"pressure\s+on", r"hand(?:ed|s)?",
+    r"disputed|contested|opposed|condemned)"
+    r"(?:\s+(?:only|solely|mainly|largely|also|even|both|either|jointly))?\s+by",
+    r"pressure\s+on", r"hand(?:ed|s)?",
     r"gave", r"give", r"gives", r"cede\w*\s+(?:\w+\s+){0,3}to", r"lost\s+to",
     r"demands?\s+(?:from|of)", r"appeal\w*\s+to", r"recognition\s+(?:by|from)",
     r"(?:proposals?|calls?|requests?|pressure|offers?|messages?|warnings?|threats?|"
@@ -443,7 +447,7 @@ METONYM_BEFORE = (
     # The agent of a passive verb acts: "dismissed by Kyiv", "condemned by Rome".
     r"(?!(?:surrounded|bordered|served|flanked|connected|linked|followed|dominated|crossed|"
     r"encircled|hit|struck|shelled|bombed|attacked|targeted|visited|reached|passed)\s)"
-    r"[a-z]{3,}ed(?:\s+(?:only|solely|mainly|largely|also|even))?\s+by",
+    r"[a-z]{3,}ed(?:\s+(?:only|solely|mainly|largely|also|even|both|either|jointly))?\s+by",
 )  # fmt: skip
 #: Adjectives made with a capital that mean its government ("Moscow-backed").
 METONYM_HYPHENATED = (
@@ -496,6 +500,8 @@ PROVINCE_CUES = (
     r"(?:front|contact|demarcation|ceasefire)\s+lines?", r"lines?\s+of\s+(?:contact|control)",
     r"makes?\s+up", r"made\s+up", r"account\w*\s+for", r"compris\w*", r"spans?",
     r"constitut\w*", r"represent\w*",
+    # resources and land spread over a province: "the oil fields of Deir ez-Zor"
+    r"oil\s*fields?", r"gas\s*fields?", r"countryside",
 )  # fmt: skip
 #: The cues of :data:`PROVINCE_CUES` that make a national capital's name its province: a
 #: unit word or a measure. War words do not: "fighting in Kabul", "the army retook
@@ -530,6 +536,7 @@ INSTITUTION_AFTER = (
     r"charter", r"pact", r"formula", r"platform", r"group", r"club", r"initiative",
     r"institute", r"university", r"exchange", r"stock\s+exchange", r"consensus",
     r"principles", r"talks\s+format", r"ii\b", r"-2\b", r"peace\s+plan", r"framework",
+    r"(?:organic|basic)\s+law",  # "the Bangsamoro organic law"
     # "the Kirkuk provincial council": an elected body (a Scottish council area is a unit)
     r"(?:(?:provincial|regional|city|municipal|local|district|county)\s+)?councils?(?!\s+areas?)",
 )  # fmt: skip
