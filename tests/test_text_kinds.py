@@ -3367,3 +3367,69 @@ def test_places_of_the_twentieth_set(text, expected):
 )  # fmt: skip
 def test_town_appositions_and_municipalities(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place and its figure in a list or a data box
+        ("Окупація південних областей у цифрах: Запорізька — близько 73% території, "
+         "Херсонська — приблизно 72%, Донецька — понад 77%.",
+         [(73, "%", "about", "UA-23"), (72, "%", "about", "UA-65"),
+          (77, "%", "more_than", "UA-14")]),
+        ("DATA BOX: Russian-occupied Ukraine (as of December)\nLuhansk Oblast: 99%\n"
+         "Donetsk Oblast: about 79%\nCrimea: 100% since 2014",
+         [(99, "%", None, "UA-09"), (79, "%", "about", "UA-14"), (100, "%", None, "UA-43")]),
+        ("Turnout: Donetsk: 87%, Luhansk: 92%.", []),
+        # the rest of the whole an area was of; a level the figure was reduced to; parts in
+        # parallel past their appositions
+        ("The Golan Heights covers about 1,800 square kilometres. Israel captured some 1,200 "
+         "km² of it from Syria in 1967. The remaining third or so was left under Syrian "
+         "control.", [(1800, "km2", "about", None), (1200, "km2", "about", "area:golan-heights"),
+                      (33.33, "%", "about", "area:golan-heights")]),
+        ("In March 2022 Russian forces controlled about 27 percent of Ukraine's territory. "
+         "Counteroffensives reduced that to about 17.5 percent by the end of 2022.",
+         [(27, "%", "about", "UKR"), (17.5, "%", "about", "UKR")]),
+        ("The West Bank was divided into three zones. Area A, under full Palestinian control, "
+         "makes up about 18 percent of the territory; Area B, with Palestinian civil and "
+         "Israeli security control, about 22 percent; and Area C, under full Israeli control, "
+         "roughly 60 percent.",
+         [(18, "%", "about", "area:west-bank"), (22, "%", "about", "area:west-bank"),
+          (60, "%", "about", "area:west-bank")]),
+        # Cyrillic: "the remaining", a zone named before, the PRC, a subject in apposition
+        ("Марокко контролирует около 80% территории Западной Сахары. Фронт ПОЛИСАРИО, "
+         "опирающийся на лагеря беженцев близ алжирского Тиндуфа, удерживает оставшуюся "
+         "пятую часть.", [(80, "%", "about", "ESH"), (20, "%", None, "ESH")]),
+        ("Зона C становить близько 60% Західного берега. Палестинцям дозволено будувати лише "
+         "на менш ніж 1% цієї зони.",
+         [(60, "%", "about", "area:west-bank"), (1, "%", "less_than", "area:area-c")]),
+        ("Тайвань занимает площадь около 36 тыс. кв. км — это меньше 0,4% территории КНР.",
+         [(36000, "km2", "about", None), (0.4, "%", "less_than", "CHN")]),
+        ("Запорожская область остаётся разделённой. Россия, объявившая в 2022 году об "
+         "«аннексии» региона, контролирует около трёх четвертей его территории.",
+         [(75, "%", "about", "UA-23")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_twenty_second_set(text, expected):
+    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Palestine's governorates, by their unit word (the data draws the West Bank and the
+        # Gaza Strip whole); a bare name stays the town or the Strip
+        ("The Khan Yunis Governorate covers about 108 km².", [("region", "PS-KYS")]),
+        ("in the Hebron Governorate", [("region", "PS-HBN")]),
+        ("Hebron is a city in the West Bank.", [("city", "PSE.west_bank"), ("area", "area:west-bank")]),
+        ("Gaza was bombed again.", [("area", "area:gaza-strip")]),
+        # slivers of a province, what a deal would hand over
+        ("The enclave covered half of Idlib Governorate, plus slivers of western Aleppo.",
+         [("region", "SY-ID"), ("region", "SY-HL")]),
+        ("Any deal that hands Vladimir Putin the rest of Donetsk would reward aggression.",
+         [("region", "UA-14")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_twenty_third_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

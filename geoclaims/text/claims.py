@@ -277,7 +277,7 @@ _CYR_TARGET = re.compile(
     r"оспорюван|підконтрольн|подконтрольн)\w*\s+)?"
     rf"(?:(?P<adj>(?:{_alt(list(_CYR_DEMONYMS))})\w*"
     r"|окупован\w+|оккупирован\w+)"
-    r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*)"
+    r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*|зон[иіуаые]\w*)"
 )
 _CYR_WORD = re.compile(r"[а-яіїєґё'’ʼ]+\s+")
 _CYR_COUNTRY_WORD = re.compile(r"\s*(?:краї\w*|стран\w*|держав\w*|государств\w*)")
@@ -446,6 +446,7 @@ _PART_VERB = re.compile(
 # "the remaining 20%", "решта 20%": the rest of the whole the share before was of.
 _REMAINING_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$|решт\w*\s+$|остальн\w+\s+$"
+    r"|(?<!\w)(?:оставш\w+|залишк\w+)\s+$"
 )
 _UNDER = re.compile(r"\b(?:under|під|под)\b")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
@@ -851,6 +852,11 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
         between = low[m.end : min(stop, m.end + 80)]
         # "Moscow and its proxies controlled": the proxies act with the capital
         between = between[_CO_SUBJECT.match(between).end() :]
+        # "Россия, объявившая в 2022 году об «аннексии» региона, контролирует": past a
+        # clause in apposition to the subject
+        app = _APPOSITION_CLAUSE.match(between)
+        if app is not None:
+            between = between[app.end() :]
         verb = _AGENT_VERB.search(between)
         if verb and (
             _UNDER.search(between, 0, verb.start())
@@ -890,6 +896,7 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     return out
 
 
+_APPOSITION_CLAUSE = re.compile(r"\s*,\s*(?=[a-zа-яіїєґё])[^,;.!?]{1,80},\s*")
 #: Nouns of ground taken after a holder's possessive ("Russia's gains").
 _GAINS_AFTER = re.compile(
     r"\s+(?:territorial\s+)?(?:gains|advances?|conquests?|seizures?|captures?|annexations?|"
@@ -1701,6 +1708,13 @@ def _target(
         if _CYR_RELATIVE.match(low, cm2.end()):
             return True, True, None  # "90% території, яку втратила": not a whole
         if cm2.group("own") in _CYR_THIS:
+            noun = cm2.group("t")[:3]
+            if noun == "зон":
+                # "1% цієї зони": the zone named before ("Зона C"), not the place around it
+                ends, chosen = ctx.every  # a named place too
+                for m in reversed(chosen[: bisect.bisect_right(ends, fig_start)]):
+                    if m.kind in _WHOLE_KINDS and low[m.start : m.end].startswith(noun):
+                        return True, True, _whole_id(m)
             return True, True, _context_whole(text, low, fig_start, ctx)  # "цієї території"
         own = cm2.group("own") or ""
         if own in ("її", "ее", "её", "його", "его"):
@@ -1755,7 +1769,8 @@ def _target(
         # "в Луганской области под контролем Украины оставалось менее 1% территории": the
         # place the clause is set in, past the holder
         return True, True, (
-            _frame_whole(text, fig_start, ctx)
+            _labelled_whole(low, fig_start, ctx)
+            or _frame_whole(text, fig_start, ctx)
             or _placed_whole(text, low, fig_start, ctx)
             or _context_country(text, low, fig_start, ctx)
         )
@@ -1777,6 +1792,25 @@ def _target(
     if t in at and t > pos and _CYRILLIC.match(text, t) and not _nominative(text, at[t]):
         return True, True, _whole_id(at[t])
     return False, False, None
+
+
+#: A place and its figure in a list or a table: "Запорізька — близько 73% території",
+#: "Donetsk Oblast: about 79%".
+_LABEL_GAP = re.compile(r"['’]?s?\s*[:—–]\s*")
+
+
+def _labelled_whole(low: str, fig_start: int, ctx: _Context) -> str | None:
+    """The place a figure is given for, as a label before a colon or a dash, else None.
+
+    Not a country: "Индия управляет 55% ..., Пакистан — около трети" lists holders.
+    """
+    m = _mention_before(fig_start, ctx)
+    if m is None or m.kind not in ("region", "entity", "area"):
+        return None
+    q_start = _opening(low, fig_start, allow_range=False)[0]
+    if _LABEL_GAP.fullmatch(low, m.end, min(fig_start, q_start)):
+        return _whole_id(m)
+    return None
 
 
 def _nominative(text: str, m: _Mention) -> bool:
@@ -2272,7 +2306,15 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # 88%", "some 5,000 km², of which Japan claims ...": the place measured
                     share_of = prev.of or _whole_before(prev.start, ctx)
                 around = low[s0:start] + " " + low[end:s1]
-                if not (_TERRITORIAL_CUE.search(around) or share_of):
+                # "Херсонська — приблизно 72%", a data box's "Donetsk Oblast: about 79%":
+                # the place the figure is listed for, in a list of territorial figures
+                labelled = _labelled_whole(low, start, ctx)
+                if labelled is not None and not (
+                    (prev is not None and not _SENTENCE_END.search(text, prev.end, start))
+                    or _TERRITORIAL_CUE.search(low, max(0, start - 400), start)
+                ):
+                    labelled = None
+                if not (_TERRITORIAL_CUE.search(around) or share_of or labelled):
                     continue
                 of = _context_country(text, low, start, ctx)
                 degree = _degree_whole(low, s0, start, end, ctx)
@@ -2319,11 +2361,12 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     of = prev.of  # "India holds 55% of Kashmir, Pakistan roughly 30 percent"
                 elif (
                     prev is not None
-                    and prev.unit == "%"
                     and prev.of is not None
                     and _REMAINING_BEFORE.search(low, max(0, start - 30), start)
                 ):
-                    of = prev.of  # "Rabat controls 80% of the territory. ... the remaining 20%"
+                    # "Rabat controls 80% of the territory. ... the remaining 20%", "some
+                    # 1,200 km² of it ... The remaining third": the rest of the same whole
+                    of = prev.of
                 elif (
                     prev is not None
                     and prev.unit == "%"
@@ -2333,6 +2376,8 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # "Area A, roughly 18 percent of the territory, ...; Area B, about 22
                     # percent, ...": parts listed in parallel, shares of one whole
                     of = prev.of
+                if labelled is not None:
+                    of = labelled
             unit = "%"
         elif not has_target:
             of = None  # an area with no "of X" is not a part of a stated whole
@@ -2528,8 +2573,10 @@ def _previous_of(text: str, start: int, ctx: _Context) -> str | None:
 
 _PART_GAP = re.compile(
     r"\s*[,(—–]\s*"
+    # "Area B, with Palestinian civil and Israeli security control, about 22 percent"
+    r"(?:[^,;.:()\d]{1,80},\s*)?"
     # "and Area C, which makes up around 60 percent"
-    r"(?:(?:which|that)\s+(?:makes?\s+up|accounts?\s+for|covers?|is|comprises?|"
+    r"(?:(?:(?:which|that)\s+)?(?:makes?\s+up|accounts?\s+for|covers?|is|comprises?|"
     r"represents?|spans?)\s+)?"
     r"(?:(?:the|a|an)\s+)?(?:remaining\s+|other\s+)?"
 )
@@ -2596,7 +2643,7 @@ _FIGURE_BETWEEN = re.compile(r"\d\s*(?:%|per\s*cent|percent)")
 _TREND = re.compile(
     r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|from|fell|rose|grew|"
     r"shrank|shrunk|dropped|declined|climbed|crept|increased|decreased|peak\w*|"
-    r"stood|stands|remain(?:ed|s)|hovered|"
+    r"stood|stands|remain(?:ed|s)|hovered|reduc\w*|"
     r"порівняно\s+з|проти|по\s+сравнению\s+с|против|зросл\w*|впал\w*|выросл\w*|упал\w*|"
     r"сократил\w*|скоротил\w*|(?:back|down)\s+to)(?!\w)"
 )
@@ -2608,6 +2655,8 @@ _ANAPHOR = re.compile(
     r"эта)\s+(?:\w+\s+){0,2}?(?:had|has|have|was|is|would|then|later|had\s+been|"
     r"peak\w*|fell|rose|grew|shrank|dropped|climbed|stood|reached|went|впал\w*|зросл\w*|"
     r"выросл\w*|упал\w*|скоротил\w*|сократил\w*)(?!\w)"
+    # "Counteroffensives reduced that to about 17.5 percent": the figure as the object
+    r"|(?<!\w)(?:reduced|cut|brought|pushed|lifted|raised)\s+(?:that|it|this)\s+(?:\w+\s+)?to\b"
 )
 
 

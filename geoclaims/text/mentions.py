@@ -1450,15 +1450,17 @@ _UNIT_APPOSITION = re.compile(
 #: Luhansk and most of Donetsk", "Russia seized much of Kherson").
 _PART_HELD_BEFORE = re.compile(
     r"(?i)\b(?:holds?|held|holding|control\w*|captur\w*|occup\w*|seiz\w*|took|tak(?:e|es|en|ing)|"
-    r"includ(?:e|es|ed|ing)|"
+    r"includ(?:e|es|ed|ing)|hand(?:s|ed|ing)?|cede[sd]?|ceding|giv(?:e|es|en|ing)|gave|"
+    r"surrender\w*|plus|"
     r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*|claim(?:s|ed|ing)?|"
     r"demand(?:s|ed|ing)?)\s+"
     r"(?:[^.;!?]{0,90}?\s)?(?:all|most|much|half|parts?|the\s+whole|the\s+rest|"
     # "all but a sliver of Luhansk", "a strip of Kharkiv"
     r"(?:all\s+but\s+)?(?:a|an|one)\s+(?:small\s+|narrow\s+|thin\s+)?(?:sliver|strip|corner|"
     r"slice|swathe?|chunk|fraction|pocket|patch|remnant)|"
+    r"(?:slivers|strips|swathes|chunks|pockets|corners)|"
     r"(?:a|one|two|three|four)[\s-](?:third|quarter|fifth)s?|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
-    r"\s+of\s+(?:the\s+)?$"
+    r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$"
 )
 
 

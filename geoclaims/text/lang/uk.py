@@ -63,6 +63,8 @@ WRONG_TRANSLATIONS = ("RU-KYA",)
 REGIONAL_NAMES = (("цька", "ччина"), ("ська", "щина"))
 #: Formal names that the name tables lack, as (name, ISO alpha-3).
 FORMAL_COUNTRY_NAMES = (
+    ("КНР", "CHN"),  # the People's Republic
+    ("КНДР", "PRK"),
     ("Російська Федерація", "RUS"),
     ("РФ", "RUS"),
     ("Російської Федерації", "RUS"),
@@ -183,7 +185,7 @@ PERCENT = (r"відсот\w*", r"відс\.", r"процент\w*", r"проц\.
 KM2 = (r"кв\.?\s*км\.?", r"квадратн\w+\s+кілометр\w*")
 MI2 = (r"квадратн\w+\s+мил\w*",)
 OF_WORDS = ("від",)
-TERRITORY = (r"територі\w*", r"площ\w*", r"суш\w*")
+TERRITORY = (r"територі\w*", r"площ\w*", r"суш\w*", r"зон[иіуа]\w*")
 DEMONYMS = {
     "українськ": "UKR", "російськ": "RUS", "грузинськ": "GEO", "молдовськ": "MDA",
     "азербайджанськ": "AZE", "вірменськ": "ARM", "сирійськ": "SYR", "ізраїльськ": "ISR",
