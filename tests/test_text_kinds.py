@@ -3433,3 +3433,20 @@ def test_figures_of_the_twenty_second_set(text, expected):
 )  # fmt: skip
 def test_places_of_the_twenty_third_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share "of each" of the wholes listed before
+        ("Moscow's 2022 'annexation' claimed Zaporizhzhia and Kherson oblasts in full, but "
+         "Russian forces hold only about 70% of each; the regional capitals remain Ukrainian.",
+         [(70, "%", "about", "UA-23"), (70, "%", "about", "UA-65")]),
+        # the unit a "how much" question is set in
+        ("— Сколько, по вашей оценке, Россия контролирует в Херсонской области? — Примерно "
+         "70–75%, весь левый берег Днепра.", [(70, "%", "about", "UA-65")]),
+    ],
+)  # fmt: skip
+def test_shares_of_each_and_of_the_unit_asked_about(text, expected):
+    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -2217,6 +2217,18 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         if quote:
             pos = quote.end()  # "«почти 100 процентов» ЛНР": the quote closes, the whole follows
         has_target, territorial, of = _target(text, low, pos, start, ctx, area)
+        listed = _listed_before(text, low, start, ctx) if _OF_EACH_END.match(low, pos) else []
+        if listed:
+            # "Russian forces hold only about 70% of each" (Zaporizhzhia and Kherson
+            # oblasts): one share of each whole listed before
+            for whole in listed:
+                claims.append(
+                    Claim(f.value, f.high, f.unit if f.unit != "frac" else "%", f.qualifier,
+                          whole, start, end, text[start:end])
+                )
+                named.append(False)
+                bare.append(False)
+            continue
         aside = (
             None
             if has_target
@@ -2516,14 +2528,24 @@ def _how_much_of(text: str, low: str, s0: int, start: int, ctx: _Context) -> str
         q = s0 - 6 + len(before) - 1 if s0 >= 6 else len(before) - 1
         lo = _sentence_bounds(text, q, q)[0]
     ends, chosen = ctx.every  # a country too: "How much of Ukraine does Russia hold?"
-    for m in chosen[bisect.bisect_left(ends, lo) : bisect.bisect_right(ends, start)]:
+    asked = chosen[bisect.bisect_left(ends, lo) : bisect.bisect_right(ends, start)]
+    for m in asked:
         if (
             m.start >= lo
             and m.kind in _WHOLE_KINDS
             and _HOW_MUCH_OF.search(low, max(0, m.start - 20), m.start)
         ):
             return _whole_id(m)
+    if lo < s0 and _HOW_MUCH_ASKED.search(low, lo, s0):
+        # "Сколько Россия контролирует в Херсонской области? — Примерно 70–75%": the unit
+        # the question is set in
+        units = [m for m in asked if m.start >= lo and m.kind in ("region", "entity", "area")]
+        if units:
+            return _whole_id(units[-1])
     return None
+
+
+_HOW_MUCH_ASKED = re.compile(r"(?<!\w)(?:how\s+much|сколько|скільки)(?!\w)")
 
 
 #: A sentence that opens with the whole and its size: "Of its roughly 222,000 km², India
@@ -2771,6 +2793,30 @@ _LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|та|і|и)\s*")
 
 
 _TERRITORY_AFTER = re.compile(rf"\s+{_TERRITORY}\b")
+
+
+_OF_EACH_END = re.compile(r"\s+of\s+each(?!\s+of)(?![\w-])")
+
+
+def _listed_before(text: str, low: str, start: int, ctx: _Context) -> list[str]:
+    """The wholes of the last list of two or more named before ``start`` in its sentence.
+
+    "claimed Zaporizhzhia and Kherson oblasts in full, but Russian forces hold only about
+    70% of each": [UA-23, UA-65].
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    run: list[_Mention] = []
+    for m in reversed(chosen[:k]):
+        if m.start < s0 or m.kind not in _WHOLE_KINDS or (m.kind == "country" and run):
+            break
+        if run and not _EACH_LIST_GAP.fullmatch(low, m.end, run[-1].start):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(m)
+    return [_whole_id(m) for m in reversed(run)] if len(run) >= 2 else []
 
 
 def _each_of(low: str, end: int, of: str | None, ctx: _Context) -> list[str]:
