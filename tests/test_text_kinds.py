@@ -3450,3 +3450,50 @@ def test_places_of_the_twenty_third_set(text, expected):
 def test_shares_of_each_and_of_the_unit_asked_about(text, expected):
     got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts, banks and frozen lines of city-named provinces are the provinces; the
+        # bank of a river ("of the Dnipro") is no place
+        ("about 7 percent — Crimea and parts of Donetsk and Luhansk — was already under "
+         "Moscow's control", [("region", "UA-43"), ("region", "UA-14"), ("region", "UA-09"),
+                              ("metonym", "RU-MOW")]),
+        ("Ukraine took back the right bank of Kherson in November.",
+         [("country", "UKR"), ("region", "UA-65")]),
+        ("on the left bank of the Dnipro", []),
+        ("The Bank of England and the Bank of Russia warned.", []),
+        ("Kyiv fears a frozen line in Zaporizhzhia and Kherson would become a wound.",
+         [("metonym", "UA-30"), ("region", "UA-23"), ("region", "UA-65")]),
+        ("Ukrainian troops would leave the part of Donetsk they hold.", [("region", "UA-14")]),
+        ("Parts of Kharkiv were without power.", [("city", "UA-63")]),
+        # the vocative
+        ("Донеччино моя, скільки ще твоїх міст зітруть?", [("region", "UA-14")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_twenty_fifth_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's own word as the whole; an area restated as a share; a figure that
+        # restates the whole just named keeps it
+        ("Idlib Governorate covers 6,097 square kilometres. Government forces retook roughly "
+         "half of the governorate in the 2019-20 offensive.",
+         [(6097, "km2", None, None), (50, "%", "about", "SY-ID")]),
+        ("At the start of 2025, Russia held about 113,100 square kilometres of Ukraine — about "
+         "18.7 percent. That compares with roughly 43,000 km², or about 7 percent, before "
+         "February 2022 and a peak of nearly 27 percent in March 2022.",
+         [(113100, "km2", "about", "UKR"), (18.7, "%", "about", "UKR"),
+          (43000, "km2", "about", None), (7, "%", "about", "UKR"), (27, "%", "nearly", "UKR")]),
+        ("By DeepState's count, Moscow controls almost all of Luhansk Oblast — about 99.8 "
+         "percent — and around 77 percent of neighbouring Donetsk Oblast.",
+         [(99.8, "%", "about", "UA-09"), (77, "%", "about", "UA-14")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_twenty_fifth_set(text, expected):
+    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -283,7 +283,8 @@ _CYR_WORD = re.compile(r"[а-яіїєґё'’ʼ]+\s+")
 _CYR_COUNTRY_WORD = re.compile(r"\s*(?:краї\w*|стран\w*|держав\w*|государств\w*)")
 _CYR_REGION_WORD = re.compile(
     r"\s*(?:[а-яіїєґё'’ʼ]+(?:ого|ої|ой|ей|их|ых)\s+)?"
-    r"(?:област\w*|регіон\w*|регион\w*|району?\w*|анклав\w*|плато|півостров\w*|полуостров\w*)"
+    r"(?:област\w*|регіон\w*|регион\w*|району?\w*|анклав\w*|плато|півостров\w*|полуостров\w*|"
+    r"провінці\w*|провинци\w*|мухафаз\w*|губерн\w*|штат[аіуеы]\w*|громад\w*)"
 )
 # "3% острова", not "99,8% остров'ян" (of the islanders)
 _CYR_ISLAND = re.compile(r"\s*(?:остр[оі]в(?!['’ʼ]?ян|итян)\w*)")
@@ -355,7 +356,8 @@ _ITS_PHRASE = re.compile(
 # "of the region", "of the disputed territory": the region or area named before.
 _REGION_PHRASE = re.compile(
     r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
-    r"(?:region|oblast|province|state|district|enclave|peninsula|territory|area|republic|"
+    r"(?:region|oblast|province|governorate|prefecture|county|raion|hromada|state|district|"
+    r"enclave|peninsula|territory|area|republic|"
     r"strip|heights|valley|plateau|islands?|archipelago|suburb|quarter|resort|zone|corridor|"
     r"spit|isthmus|triangle|atoll|reef)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
@@ -2209,6 +2211,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 qualifier=_qualifier(q, low, q_start) or f.qualifier,
             )
         start, end = f.start, f.end
+        restates = False
         area = f.unit in ("km2", "mi2")
         said_after = _QUAL_AFTER.match(low, end)
         pos = said_after.end() if said_after else end
@@ -2231,7 +2234,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             continue
         aside = (
             None
-            if has_target
+            # a figure that restates the whole just named takes no whole after it ("almost
+            # all of Luhansk Oblast — about 99.8 percent — and around 77 percent of Donetsk")
+            if has_target or _restated_whole(low, start, ctx) is not None
             else _ASIDE_AFTER.match(low, pos)
             or _ASIDE_END.match(low, pos)
             or _OR_ASIDE_AFTER.match(low, pos)
@@ -2305,6 +2310,17 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # "... held about a third of Donetsk Oblast. By late 2025 Moscow
                     # controlled close to 80%": the same share, later
                     share_of = prev.of
+                if (
+                    share_of is None
+                    and prev is not None
+                    and prev.unit in ("km2", "mi2")
+                    and _AREA_THEN_SHARE.fullmatch(low, prev.end, start)
+                ):
+                    # "roughly 43,000 km², or about 7 percent": the area as a share, of the
+                    # whole the area is of, or else of the share said before
+                    share_of = prev.of or (
+                        last.of if (last := _last_share(claims)) is not None else None
+                    )
                 if share_of is None:
                     share_of = _share_of_named(low, s0, start, ctx)
                 if share_of is None:
@@ -2343,6 +2359,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     of = degree  # "Запорожская область занята примерно на три четверти"
                 elif restated is not None:
                     of = restated  # "almost all of the Luhansk region — about 99%"
+                    restates = True  # no other figure's whole replaces it
                 elif share_of is not None:
                     # "Russia held 27% of Ukraine. ... the share fell to 18%", "88% of the
                     # Donbas, compared with about a third before 2022"
@@ -2470,7 +2487,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 Claim(f.value, f.high, unit, qualifier, whole, start, end, text[start:end])
             )
             named.append(has_target and whole is not None and _names_whole(text, low, end, ctx))
-            bare.append(not has_target)
+            bare.append(not has_target and not restates)
     return _share_named_whole(text, claims, named, bare)
 
 
@@ -2664,7 +2681,7 @@ _FIGURE_BETWEEN = re.compile(r"\d\s*(?:%|per\s*cent|percent)")
 # Words that set a figure beside the one before as the same measure at another time.
 _TREND = re.compile(
     r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|from|fell|rose|grew|"
-    r"shrank|shrunk|dropped|declined|climbed|crept|increased|decreased|peak\w*|"
+    r"shrank|shrunk|dropped|declined|climbed|crept|increased|decreased|peak\w*|compares|"
     r"stood|stands|remain(?:ed|s)|hovered|reduc\w*|"
     r"порівняно\s+з|проти|по\s+сравнению\s+с|против|зросл\w*|впал\w*|выросл\w*|упал\w*|"
     r"сократил\w*|скоротил\w*|(?:back|down)\s+to)(?!\w)"
@@ -2795,6 +2812,7 @@ _LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|та|і|и)\s*")
 _TERRITORY_AFTER = re.compile(rf"\s+{_TERRITORY}\b")
 
 
+_AREA_THEN_SHARE = re.compile(r"\s*(?:,\s*or|,|\(|—|–)\s*")
 _OF_EACH_END = re.compile(r"\s+of\s+each(?!\s+of)(?![\w-])")
 
 

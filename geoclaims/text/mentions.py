@@ -127,8 +127,11 @@ _PEOPLE_AFTER = re.compile(rf"\s+(?:{_alt(en.PEOPLE_GROUPS)})(?!\w)")
 _NOT_PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine|"
     r"ethnic|"
-    r"banks?|берег\w*|річк\w*|рек\w*|форсува\w*|форсирова\w*)"
-    r"\s+(?:of\s+)?(?:the\s+)?$",
+    r"берег\w*|річк\w*|рек\w*|форсува\w*|форсирова\w*)"
+    r"\s+(?:of\s+)?(?:the\s+)?$"
+    # "the left bank of the Dnipro" is the river's; "the right bank of Kherson" the
+    # province's; "the Bank of England" a bank's
+    r"|(?<!\w)banks?\s+of\s+the\s+$|(?<!\w)(?-i:Bank)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -1451,7 +1454,7 @@ _UNIT_APPOSITION = re.compile(
 _PART_HELD_BEFORE = re.compile(
     r"(?i)\b(?:holds?|held|holding|control\w*|captur\w*|occup\w*|seiz\w*|took|tak(?:e|es|en|ing)|"
     r"includ(?:e|es|ed|ing)|hand(?:s|ed|ing)?|cede[sd]?|ceding|giv(?:e|es|en|ing)|gave|"
-    r"surrender\w*|plus|"
+    r"surrender\w*|plus|leav(?:e|es|ing)|left|"
     r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*|claim(?:s|ed|ing)?|"
     r"demand(?:s|ed|ing)?)\s+"
     r"(?:[^.;!?]{0,90}?\s)?(?:all|most|much|half|parts?|the\s+whole|the\s+rest|"
@@ -1462,6 +1465,10 @@ _PART_HELD_BEFORE = re.compile(
     r"(?:a|one|two|three|four)[\s-](?:third|quarter|fifth)s?|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
     r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$"
 )
+
+
+_BANK_OF_BEFORE = re.compile(r"(?i)\b(?:right|left)[\s-]+bank\s+of\s+(?:the\s+)?$")
+_PARTS_OF_BEFORE = re.compile(r"(?i)\b(?:parts|most|much)\s+of\s+(?:the\s+)?$")
 
 
 def _the_city(
@@ -1553,6 +1560,11 @@ def _the_city(
         _PART_HELD_BEFORE.search(text, max(0, at - 140), at) for at in {raw.start, first}
     ):
         return False  # "Russia holds all of Luhansk and most of Donetsk", "parts of A and B"
+    if _BANK_OF_BEFORE.search(text, max(0, first - 40), first) or (
+        (first, last) != (raw.start, raw.end)
+        and _PARTS_OF_BEFORE.search(text, max(0, first - 30), first)
+    ):
+        return False  # "the right bank of Kherson", "Crimea and parts of Donetsk and Luhansk"
     if (
         _CITIES_OF_BEFORE.search(text, max(0, first - 30), first)
         or _POINT_BEFORE.search(text, max(0, first - 30), first)

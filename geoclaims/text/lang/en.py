@@ -496,7 +496,7 @@ PROVINCE_CUES = (
     r"per\s*cent", r"percent", r"%", r"square", r"sq", r"km[²2]", r"provinces?", r"regions?",
     r"oblasts?", r"governorates?", r"together", r"votes?", r"ballots?", r"front",
     r"nuclear", r"fighting", r"pulled\s+back", r"governors?",
-    r"gains?", r"(?:counter-?)?offensives?", r"freez\w*",
+    r"gains?", r"(?:counter-?)?offensives?", r"freez\w*", r"frozen",
     r"(?:front|contact|demarcation|ceasefire)\s+lines?", r"lines?\s+of\s+(?:contact|control)",
     r"makes?\s+up", r"made\s+up", r"account\w*\s+for", r"compris\w*", r"spans?",
     r"constitut\w*", r"represent\w*",
