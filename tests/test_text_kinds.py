@@ -3497,3 +3497,24 @@ def test_places_of_the_twenty_fifth_set(text, expected):
 def test_figures_of_the_twenty_fifth_set(text, expected):
     got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the raions of the front-line oblasts and the districts of Kursk Oblast, by their
+        # unit word (the data draws the oblasts); a bare name stays the town
+        ("Russia has taken 1,600 square kilometres of Pokrovsk Raion.",
+         [("country", "RUS"), ("area", "area:pokrovsk-raion")]),
+        ("in the Pokrovsk district", [("area", "area:pokrovsk-raion")]),
+        ("у Куп'янському районі противник контролює третину території",
+         [("area", "area:kupiansk-raion")]),
+        ("в Глушковском районе", [("area", "area:glushkovsky-district")]),
+        ("the Kursk region's Sudzha district",
+         [("region", "RU-KRS"), ("area", "area:sudzhansky-district")]),
+        ("Russian troops advanced near Pokrovsk and Kramatorsk.",
+         [("city", "UA-14"), ("city", "UA-14")]),
+    ],
+)  # fmt: skip
+def test_raions_and_districts(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
