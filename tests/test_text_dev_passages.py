@@ -158,6 +158,15 @@ Kharkov, Ghazza). Unread, it scored 0.958 / 0.896 with 83.8% at the release befo
 0.958 / 0.904 with 83.8% once the twenty-second set's kinds were fixed; its failures were
 read next.
 
+tests/data/dev_passages_24.jsonl (150 rows, 116 outside Ukraine, 60 in Ukrainian and
+Russian, 228 figures) was written blind the same way, in the voice of academic and legal
+writing on border changes past and present (treaties, partitions, annexations, rulings),
+its labels brought to the scheme the same way (a Russian unit under a code ISO does not
+use, RU-KUR for RU-KRS). Unread, it scored 0.920 / 0.767 with 85.1% at the release before
+and 0.914 / 0.773 with 86.0% once the twenty-fifth set's kinds were fixed; its failures
+were read next. Many of its misses are former states and historical regions the data
+does not name (the Soviet Union, Czechoslovakia, Silesia as a historical region).
+
 tests/data/dev_passages_25.jsonl (150 rows, 69 outside Ukraine, 70 in Ukrainian and
 Russian, 217 figures) was written blind the same way, on the war's day-to-day reporting
 (front-line updates by raion and hromada, control statistics, peace plans) and Russia's
@@ -228,7 +237,8 @@ SETS = {
     "dev_passages_21.jsonl": (0.89, 0.91, 0.84),
     "dev_passages_22.jsonl": (0.90, 0.92, 0.86),
     "dev_passages_23.jsonl": (0.96, 0.91, 0.83),
-    "dev_passages_25.jsonl": (0.95, 0.93, 0.90),
+    "dev_passages_24.jsonl": (0.92, 0.83, 0.85),
+    "dev_passages_25.jsonl": (0.96, 0.96, 0.90),
 }
 
 

@@ -2883,7 +2883,9 @@ def test_power_lines_are_no_front_line():
         # a translated "Southern"/"Northern" unit name alone is the adjective of a longer name
         ("Південна Бессарабія, або Буджак, — історична область.",
          [("Бессарабія", "area", "area:bessarabia"), ("Буджак", "area", "area:budjak")]),
-        ("Північна Буковина відійшла до СРСР.", []),
+        # (Northern Bukovina is a named place of its own)
+        ("Північна Буковина відійшла до СРСР.",
+         [("Північна Буковина", "area", "area:northern-bukovina")]),
         ("Южная Осетия и Северной Корее.",
          [("Южная Осетия", "area", "area:south-ossetia"), ("Северной Корее", "country", "PRK")]),
         # with the unit word it is the unit still
@@ -3517,4 +3519,24 @@ def test_figures_of_the_twenty_fifth_set(text, expected):
     ],
 )  # fmt: skip
 def test_raions_and_districts(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # historical regions and islands of old border changes
+        ("East Prussia was divided in 1945.", [("area", "area:east-prussia")]),
+        ("Північної Буковини", [("area", "area:northern-bukovina")]),
+        ("на острове Даманский", [("area", "area:damansky-island")]),
+        ("в районе острова Тарабаров", [("area", "area:tarabarov-island")]),
+        ("Курильської гряди", [("area", "area:kuril-islands")]),
+        ("the Xinjiang Uygur Autonomous Region", [("region", "CN-XJ")]),
+        # a place right after a place in Cyrillic is a second place, not part of a name
+        ("о принятии в состав Российской Федерации ДНР, ЛНР, Запорожской и Херсонской областей",
+         [("country", "RUS"), ("entity", "UA-14"), ("entity", "UA-09"), ("region", "UA-23"),
+          ("region", "UA-65")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_twenty_fourth_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

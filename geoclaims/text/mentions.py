@@ -461,7 +461,13 @@ _CYR_CAPITALISED_AFTER = re.compile(r" [А-ЯІЇЄҐЁ][а-яіїєґё'’-]+"
 _KEEP_AFTER = en.KEEP_AFTER | _OFFICE_WORDS | _FUNCTION_WORDS
 
 
-def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool:
+def _name_part(
+    text: str,
+    raw: _Raw,
+    starts: set[int],
+    mixed_case: bool,
+    ends: frozenset[int] | set[int] = frozenset(),
+) -> bool:
     """True when a match is one word of a longer proper name, not a place.
 
     A place name is part of a longer name (a person, a team, a newspaper, a treaty)
@@ -539,13 +545,14 @@ def _name_part(text: str, raw: _Raw, starts: set[int], mixed_case: bool) -> bool
     if after and after.group(1).lower() not in _KEEP_AFTER and not possessive:
         return True
     if (
-        wstart in starts
+        # the word before begins or ends a place ("Російської Федерації ДНР")
+        (wstart in starts or wstart + len(word) in ends)
         and _CYRILLIC_WORD.match(word)
         and _CYRILLIC_WORD.match(raw.key)
         and not _CYR_CAPITALISED_AFTER.match(text, raw.end)  # "Эфиопии Абий Ахмед"
     ):
-        # "поверне Україні Крим": in Cyrillic two places side by side in their cases are
-        # two names (dative, accusative), not one
+        # "поверне Україні Крим", "в состав Российской Федерации ДНР": in Cyrillic two
+        # places side by side in their cases are two names (dative, accusative), not one
         return False
     return bool(
         word[:1].isupper()
@@ -1095,8 +1102,9 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         return ()
     raws = _attach(text, raws)
     starts = {r.start for r in raws if r.key not in _COMMON_WORDS}
+    ends = {r.end for r in raws if r.key not in _COMMON_WORDS}
     mixed_case = text != text.lower() and text != text.upper()
-    raws = [raw for raw in raws if not _name_part(text, raw, starts, mixed_case)]
+    raws = [raw for raw in raws if not _name_part(text, raw, starts, mixed_case, ends)]
     metonyms = _metonyms(text, raws, gaz)
     named_after = _named_after_city(gaz)
     spans = _list_spans(text, raws)
