@@ -362,6 +362,11 @@ def _claims(text: str) -> list[tuple]:
     return [(round(c.value, 2), c.unit, c.of) for c in find_claims(text)]
 
 
+def _figures(text: str) -> list[tuple]:
+    """The claims of a text as (value, unit, qualifier, of)."""
+    return [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3069,8 +3074,7 @@ def test_the_sahrawi_republic_is_an_entity_in_western_sahara(text):
     ],
 )  # fmt: skip
 def test_figures_of_the_nineteenth_set(text, expected):
-    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
-    assert got == expected
+    assert _figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3127,8 +3131,7 @@ def test_shares_held_of_city_named_provinces(text, expected):
     ],
 )  # fmt: skip
 def test_shares_of_people_and_goods_are_no_ground(text, expected):
-    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
-    assert got == expected
+    assert _figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3194,8 +3197,7 @@ def test_consonant_changes_and_list_words(text, expected):
     ],
 )  # fmt: skip
 def test_areas_in_a_place_and_of_its_parts(text, expected):
-    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
-    assert got == expected
+    assert _figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3288,8 +3290,7 @@ def _scheme_id(m) -> str:
     ],
 )  # fmt: skip
 def test_one_and_half_in_words_and_a_level_that_stood(text, expected):
-    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
-    assert got == expected
+    assert _figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3318,8 +3319,7 @@ def test_one_and_half_in_words_and_a_level_that_stood(text, expected):
     ],
 )  # fmt: skip
 def test_figures_of_the_twentieth_set(text, expected):
-    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
-    assert got == expected
+    assert _figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3413,8 +3413,7 @@ def test_town_appositions_and_municipalities(text, expected):
     ],
 )  # fmt: skip
 def test_figures_of_the_twenty_second_set(text, expected):
-    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
-    assert got == expected
+    assert _figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3450,8 +3449,7 @@ def test_places_of_the_twenty_third_set(text, expected):
     ],
 )  # fmt: skip
 def test_shares_of_each_and_of_the_unit_asked_about(text, expected):
-    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
-    assert got == expected
+    assert _figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3497,8 +3495,7 @@ def test_places_of_the_twenty_fifth_set(text, expected):
     ],
 )  # fmt: skip
 def test_figures_of_the_twenty_fifth_set(text, expected):
-    got = [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)]
-    assert got == expected
+    assert _figures(text) == expected
 
 
 @pytest.mark.parametrize(
