@@ -3443,6 +3443,8 @@ def test_places_of_the_twenty_third_set(text, expected):
         ("Moscow's 2022 'annexation' claimed Zaporizhzhia and Kherson oblasts in full, but "
          "Russian forces hold only about 70% of each; the regional capitals remain Ukrainian.",
          [(70, "%", "about", "UA-23"), (70, "%", "about", "UA-65")]),
+        ("Russia holds roughly a third of each of Donetsk and Luhansk oblasts.",
+         [(33.33, "%", "about", "UA-14"), (33.33, "%", "about", "UA-09")]),
         # the unit a "how much" question is set in
         ("— Сколько, по вашей оценке, Россия контролирует в Херсонской области? — Примерно "
          "70–75%, весь левый берег Днепра.", [(70, "%", "about", "UA-65")]),

@@ -2220,14 +2220,21 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         if quote:
             pos = quote.end()  # "«почти 100 процентов» ЛНР": the quote closes, the whole follows
         has_target, territorial, of = _target(text, low, pos, start, ctx, area)
-        listed = _listed_before(text, low, start, ctx) if _OF_EACH_END.match(low, pos) else []
+        each_of = _OF_EACH_OF.match(low, pos)
+        listed = (
+            _listed_before(text, low, start, ctx)
+            if _OF_EACH_END.match(low, pos)
+            else _listed_after(low, each_of.end(), ctx)
+            if each_of
+            else []
+        )
         if listed:
             # "Russian forces hold only about 70% of each" (Zaporizhzhia and Kherson
-            # oblasts): one share of each whole listed before
+            # oblasts), "30% of each of Donetsk and Luhansk oblasts": one share of each
+            unit = "%" if f.unit == "frac" else f.unit
             for whole in listed:
                 claims.append(
-                    Claim(f.value, f.high, f.unit if f.unit != "frac" else "%", f.qualifier,
-                          whole, start, end, text[start:end])
+                    Claim(f.value, f.high, unit, f.qualifier, whole, start, end, text[start:end])
                 )
                 named.append(False)
                 bare.append(False)
@@ -2814,6 +2821,24 @@ _TERRITORY_AFTER = re.compile(rf"\s+{_TERRITORY}\b")
 
 _AREA_THEN_SHARE = re.compile(r"\s*(?:,\s*or|,|\(|—|–)\s*")
 _OF_EACH_END = re.compile(r"\s+of\s+each(?!\s+of)(?![\w-])")
+_OF_EACH_OF = re.compile(r"\s+of\s+each\s+of\s+(?:the\s+)?")
+
+
+def _listed_after(low: str, pos: int, ctx: _Context) -> list[str]:
+    """The wholes of a list of two or more that starts at ``pos``, else []."""
+    m = ctx.at.get(pos)
+    if m is None or m.kind not in _WHOLE_KINDS:
+        return []
+    out = [_whole_id(m)]
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, m.end)
+    while k < len(chosen):
+        nxt = chosen[k]
+        if nxt.kind not in _WHOLE_KINDS or not _EACH_LIST_GAP.fullmatch(low, m.end, nxt.start):
+            break
+        out.append(_whole_id(nxt))
+        m, k = nxt, k + 1
+    return out if len(out) >= 2 else []
 
 
 def _listed_before(text: str, low: str, start: int, ctx: _Context) -> list[str]:

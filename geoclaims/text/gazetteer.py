@@ -64,6 +64,8 @@ def _adjectival(word: str) -> bool:
     """Whether a Cyrillic word of a name reads as an adjective ("Південна", not "Зона")."""
     low = word.lower()
     return low.endswith(_ADJECTIVE_LIKE) and low not in _NOUNS_LIKE_ADJECTIVES
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # The Arabic article at the start of a Cyrillic name ("Эль-", "Аль-", "Ель-"), before a
 # word of at least five letters.
