@@ -203,9 +203,8 @@ _CITY_BEFORE = re.compile(
     )$
     """
 )
-_LIST_GOES_ON = re.compile(
-    r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?!Including\b)[A-Z]"
-)
+#: A list of names going on after a name: ", Luhansk", " and Horlivka".
+_LIST_GOES_ON = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")
 _TOWN_APPOSITION = re.compile(r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\b")
 _QUALIFIES_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 _PLURAL_OF_BEFORE = re.compile(
