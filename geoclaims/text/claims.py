@@ -2239,11 +2239,13 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 named.append(False)
                 bare.append(False)
             continue
+        # the whole a figure restates ("almost all of the Luhansk region — about 99%")
+        restated = None if has_target else _restated_whole(low, start, ctx)
         aside = (
             None
             # a figure that restates the whole just named takes no whole after it ("almost
             # all of Luhansk Oblast — about 99.8 percent — and around 77 percent of Donetsk")
-            if has_target or _restated_whole(low, start, ctx) is not None
+            if has_target or restated is not None
             else _ASIDE_AFTER.match(low, pos)
             or _ASIDE_END.match(low, pos)
             or _OR_ASIDE_AFTER.match(low, pos)
@@ -2282,7 +2284,6 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 if _NOT_TERRITORIAL_BEFORE.search(low, max(s0, start - 40), start):
                     continue
                 prev = claims[-1] if claims else None
-                restated = _restated_whole(low, start, ctx)
                 share_of = (
                     prev.of
                     if prev is not None
@@ -2422,8 +2423,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 or _SIZE_AFTER.match(low, end) is not None
             )
             gap = _COUNT_BEFORE_IN.match(low, end)
-            inside = _IN.match(low, gap.end() if gap else end)
-            place = _in_place(text, low, gap.end() if gap else end, ctx.at)
+            at_in = gap.end() if gap else end  # past "and 100 settlements"
+            inside = _IN.match(low, at_in)
+            place = _in_place(text, low, at_in, ctx.at)
             if (
                 place is not None
                 # "занимала около 4,4 тысячи кв. км на территории Азербайджана", "a
@@ -2829,16 +2831,21 @@ def _listed_after(low: str, pos: int, ctx: _Context) -> list[str]:
     m = ctx.at.get(pos)
     if m is None or m.kind not in _WHOLE_KINDS:
         return []
-    out = [_whole_id(m)]
+    rest = _joined_after(low, m, ctx)
+    return [_whole_id(m), *rest] if rest else []
+
+
+def _joined_after(low: str, m: _Mention, ctx: _Context) -> list[str]:
+    """The wholes listed right after mention ``m`` (", Y and Z"), in text order."""
+    out: list[str] = []
     ends, chosen = ctx.every
-    k = bisect.bisect_right(ends, m.end)
-    while k < len(chosen):
+    while (k := bisect.bisect_right(ends, m.end)) < len(chosen):
         nxt = chosen[k]
         if nxt.kind not in _WHOLE_KINDS or not _EACH_LIST_GAP.fullmatch(low, m.end, nxt.start):
             break
         out.append(_whole_id(nxt))
-        m, k = nxt, k + 1
-    return out if len(out) >= 2 else []
+        m = nxt
+    return out
 
 
 def _listed_before(text: str, low: str, start: int, ctx: _Context) -> list[str]:
@@ -2870,19 +2877,7 @@ def _each_of(low: str, end: int, of: str | None, ctx: _Context) -> list[str]:
     each = _EACH_OF.match(low, end)
     if each is None or of is None or each.end() not in ctx.at:
         return []
-    out: list[str] = []
-    m = ctx.at[each.end()]
-    while True:
-        ends, chosen = ctx.every
-        k = bisect.bisect_right(ends, m.end)
-        if k >= len(chosen):
-            break
-        nxt = chosen[k]
-        if nxt.kind not in _WHOLE_KINDS or not _EACH_LIST_GAP.fullmatch(low, m.end, nxt.start):
-            break
-        out.append(_whole_id(nxt))
-        m = nxt
-    return out
+    return _joined_after(low, ctx.at[each.end()], ctx)
 
 
 # A figure that restates the whole just named: "almost all of the Luhansk region — about
