@@ -611,6 +611,8 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     for raw in raws:
         if text[raw.end : raw.end + 1] == "." and _DOTTED.fullmatch(text, raw.start, raw.end):
             raw.end += 1  # "the U.S.": the last dot is the abbreviation's
+        elif text[raw.end : raw.end + 1] == ")" and "(" in text[raw.start : raw.end]:
+            raw.end += 1  # "Sakha (Yakutia)": the name closes its bracket
         has_region = any(c.kind in ("region", "entity", "area") for c in raw.cands)
         m = _SUFFIX_AFTER.match(text, raw.end)
         if m and has_region:
@@ -1384,6 +1386,8 @@ CITY_UNIT_TYPES = frozenset(
         "special city", "metropolitan city", "city municipality", "union territory",
         "capital district", "federal district", "capital territory", "territory",
         "special self-governing city", "city with county rights", "council area",
+        "autonomous city in north africa", "state city", "special administrative city",
+        "city corporation", "capital", "federal capital territory",
     }
 )  # fmt: skip
 #: Unit types that are a city and nothing more: "the city of Sevastopol" is the unit still,
@@ -1424,6 +1428,27 @@ def _part_city(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
         return False
     unit_name = _unit_city_name(iso)
     return unit_name is not None and unit_name != raw.key
+
+
+def _bears_city_name(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
+    """True when a province bears the very name of a city in it and is no city itself.
+
+    Kirkuk, Benghazi, Antofagasta, Plovdiv, Kandahar: their provinces are named after them,
+    whether or not the data also knows an "X Province" form of the name. Not a unit that
+    is a city by its ISO 3166-2 type (Sevastopol, the City of Edinburgh, the city-states
+    Hamburg and Bremen, whose type is Land).
+    """
+    iso = gaz.units.get(region.unit_id, (None,))[0]
+    if (
+        region.kind != "region"
+        or not region.home
+        or raw.key in _COMMON_WORDS  # "Reading is fun": no town either
+        or not isinstance(iso, str)
+        or _iso_type(iso) == "land"
+        or not any(c.kind == "city" and c.unit_id == region.unit_id for c in raw.cands)
+    ):
+        return False
+    return _unit_city_name(iso) is not None
 
 
 #: Before a list: its names are cities ("the cities of Donetsk and Luhansk").
@@ -1474,6 +1499,18 @@ _PART_HELD_BEFORE = re.compile(
 )
 
 
+#: Before a list: a plural unit word, so its names are the units ("the governorates of
+#: Erbil, Sulaymaniyah and Duhok", "провінції Ербіль, Сулейманія і Дохук").
+_UNITS_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:provinces|governorates|regions|oblasts|states|prefectures|мухафаз\w*|"
+    r"провінці[їяй]\w*|провинци[ийя]\w*|област(?:і|ей|ях|ями)|регіон(?:и|ів)|регион(?:ы|ов))"
+    r"\s+(?:(?:of|such\s+as|like|including)\s+)?(?:the\s+)?$"
+)
+#: Before a Ukrainian or Russian name: a part of it, so the province ("большую часть Ракки",
+#: "половину Запоріжжя", "решту Донеччини").
+_PART_BEFORE_CYRILLIC = re.compile(
+    r"(?i)(?<!\w)(?:част\w*|половин\w*|решт\w*|остат\w*|територі\w*|территори\w*)\s+$"
+)
 _BANK_OF_BEFORE = re.compile(r"(?i)\b(?:right|left)[\s-]+bank\s+of\s+(?:the\s+)?$")
 _PARTS_OF_BEFORE = re.compile(r"(?i)\b(?:parts|most|much)\s+of\s+(?:the\s+)?$")
 
@@ -1531,6 +1568,7 @@ def _the_city(
             and (
                 c.unit_id in named_after
                 or _part_city(c, raw, gaz)
+                or _bears_city_name(c, raw, gaz)
             )
             for c in raw.cands
         )
@@ -1567,6 +1605,11 @@ def _the_city(
         _PART_HELD_BEFORE.search(text, max(0, at - 140), at) for at in {raw.start, first}
     ):
         return False  # "Russia holds all of Luhansk and most of Donetsk", "parts of A and B"
+    if _UNITS_BEFORE.search(text, max(0, first - 40), first) or (
+        _CYRILLIC_LOWER.match(raw.key)
+        and _PART_BEFORE_CYRILLIC.search(text, max(0, first - 40), first)
+    ):
+        return False  # "the governorates of Erbil, Sulaymaniyah and Duhok", "часть Ракки"
     if _BANK_OF_BEFORE.search(text, max(0, first - 40), first) or (
         (first, last) != (raw.start, raw.end)
         and _PARTS_OF_BEFORE.search(text, max(0, first - 30), first)
@@ -1937,6 +1980,8 @@ _TYPE_WORDS = {
     "governorate": "governorate", "governorates": "governorate", "state": "state",
     "states": "state", "province": "province", "provinces": "province",
     "prefecture": "prefecture", "county": "county", "oblast": "oblast", "oblasts": "oblast",
+    "department": "department", "departments": "department", "canton": "canton",
+    "emirate": "emirate",
 }  # fmt: skip
 
 

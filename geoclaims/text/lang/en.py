@@ -502,6 +502,9 @@ PROVINCE_CUES = (
     r"constitut\w*", r"represent\w*",
     # resources and land spread over a province: "the oil fields of Deir ez-Zor"
     r"oil\s*fields?", r"gas\s*fields?", r"countryside",
+    # sovereignty and claims are a province's: "sovereignty over Ceuta and Melilla", "the
+    # disputed territories, including Kirkuk", "Kurdish leaders lay claim to Kirkuk"
+    r"sovereignty", r"disputed", r"(?:lay|lays|laid|laying)\s+claim",
 )  # fmt: skip
 #: The cues of :data:`PROVINCE_CUES` that make a national capital's name its province: a
 #: unit word or a measure. War words do not: "fighting in Kabul", "the army retook
