@@ -3589,3 +3589,39 @@ def test_unit_names_of_the_twenty_eighth_set(text, expected):
     got = [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()]
     assert got == expected
     assert all(")" in m.surface for m in find_regions(text).itertuples() if "(" in m.surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a disputed area of no one country weighs as its units' countries do
+        ("Abyei, a 10,546-square-kilometre area on the border between Sudan and South Sudan",
+         [("area", "area:abyei"), ("country", "SDN"), ("country", "SSD")]),
+        # a named area wins over a unit of its name that ISO 3166-2 does not code
+        ("Indian troops have held the Siachen Glacier since 1984.",
+         [("area", "area:siachen-glacier")]),
+        # a US state told apart by a copula or a state legislator
+        ("Georgia is a state in the southeastern United States.",
+         [("region", "US-GA"), ("country", "USA")]),
+        ("When a state senator from Georgia posted it", [("region", "US-GA")]),
+        # an abbreviation's last dot, and a size compared with a capital's
+        ("Kinmen is not much bigger than Washington, D.C., and sits near Xiamen.",
+         [("region", "TW-KIN"), ("region", "US-DC"), ("city", "CN-FJ")]),
+        ("Baku long used the figure of a fifth.", [("metonym", "AZ-BA")]),
+        # the whole of provinces
+        ("To get there you would need Zaporizhzhia and Kherson in full.",
+         [("region", "UA-23"), ("region", "UA-65")]),
+        # a Cyrillic given name that is a place's, before a surname
+        ("Виктория Смирнова, социолог, изучает опросы.", []),
+        ("Джорджия Мелони приехала в Киев.", [("region", "UA-30")]),
+        ("Виктория — штат Австралии.", [("region", "AU-VIC"), ("country", "AUS")]),
+        # named places of Central Asia and the Caucasus
+        ("Ферга́нская долина площадью около 22 тысяч квадратных километров",
+         [("area", "area:fergana-valley")]),
+        ("Лачинская дорога проходит по территории страны", [("area", "area:lachin-corridor")]),
+        ("позиции в Сюникской области и Гехаркунике",
+         [("region", "AM-SU"), ("region", "AM-GR")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_twenty_sixth_to_twenty_ninth_sets(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

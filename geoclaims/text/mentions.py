@@ -25,6 +25,7 @@ from geoclaims.text._lazy import _LazyRe
 from geoclaims.text.gazetteer import (
     CITY_POPULATION_FLOOR,
     CONTEXT_CITY_POPULATION_FLOOR,
+    _area_members,
     _Cand,
     _Gazetteer,
     _gazetteer,
@@ -455,7 +456,9 @@ _TITLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE_WORDS})\.?\s+$")
 _TITLES = frozenset(_TITLE_WORDS.split("|"))
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
 #: Given names that are also towns ("Владимир", "Володимир", "София"), in any case.
-_CYR_GIVEN_NAME = re.compile(r"(?:владимир|володимир|софи|софі)\w*")
+_CYR_GIVEN_NAME = re.compile(
+    r"(?:владимир|володимир|софи|софі|виктори|вікторі|джорджи|александри|олександрі)\w*"
+)
 _CYR_CAPITALISED_AFTER = re.compile(r" [А-ЯІЇЄҐЁ][а-яіїєґё'’-]+")
 _KEEP_AFTER = en.KEEP_AFTER | _OFFICE_WORDS | _FUNCTION_WORDS
 
@@ -611,6 +614,8 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     for raw in raws:
         if text[raw.end : raw.end + 1] == "." and _DOTTED.fullmatch(text, raw.start, raw.end):
             raw.end += 1  # "the U.S.": the last dot is the abbreviation's
+        elif text[raw.end : raw.end + 1] == "." and _DOTTED_END.search(text, raw.start, raw.end):
+            raw.end += 1  # "Washington, D.C.": so is the last dot of an abbreviation it ends in
         elif text[raw.end : raw.end + 1] == ")" and "(" in text[raw.start : raw.end]:
             raw.end += 1  # "Sakha (Yakutia)": the name closes its bracket
         has_region = any(c.kind in ("region", "entity", "area") for c in raw.cands)
@@ -863,6 +868,7 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     # unless an attack, a place noun, a ship's name or a dateline makes it the place.
     return not (
         _PLACE_VERB_BEFORE.search(before)
+        or _SIZE_COMPARED_BEFORE.search(before)
         or _PLACE_AFTER.match(after)
         or _PLACE_PAST.match(after)
         or _PLACE_NOUN_BEFORE.search(before)
@@ -873,6 +879,13 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
 
 
 _CYR_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во|у)\s+$")
+#: A size compared with the place's: "not much bigger than Washington, D.C.", "the size of
+#: Moscow", "as large as Seoul".
+_SIZE_COMPARED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:bigger|larger|smaller|greater)\s+than|(?:the\s+)?size\s+of|"
+    r"as\s+(?:big|large|small)\s+as|площ\w*\s+(?:як|как)|больше|меньше|більш\w*\s+за|"
+    r"менш\w*\s+за)\s+(?:the\s+|all\s+of\s+)?$"
+)
 _PART_OF_CITY_BEFORE = re.compile(
     r"(?<![\w-])(?:central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|"
     r"west(?:ern)?|greater|old|центр\w+|історичн\w+|историческ\w+)\s+$"
@@ -986,7 +999,14 @@ _STATE_BEFORE = re.compile(rf"(?i)\b(?:{_alt(en.STATE_HEADS)})\s+of\s+(?:the\s+)
 # "Georgia, the US state", "Georgia the country": a namesake told apart in apposition
 _NATIONAL_APPOSITION = re.compile(r"(?i),?\s+the\s+(?:country|nation)\b")
 _STATE_APPOSITION = re.compile(
-    r"(?i),?\s+the\s+(?:(?:us|u\.s\.|american)\s+)?state\b(?!\s+(?:of|department|media))"
+    r"(?i),?\s+(?:the|is\s+a)\s+(?:(?:us|u\.s\.|american)\s+)?state\b"
+    r"(?!\s+(?:of|department|media))"
+)
+#: Before a name: an official of a state's own legislature from it ("a state senator from
+#: Georgia"), so the state.
+_STATE_OFFICIAL_BEFORE = re.compile(
+    r"(?i)\bstate\s+(?:senators?|representatives?|lawmakers?|legislators?|legislature|"
+    r"assembly(?:man|woman)?)\s+(?:from|of|in)\s+$"
 )
 
 
@@ -1008,6 +1028,7 @@ def _by_head_noun(text: str, raw: _Raw, cands: list[_Cand]) -> list[_Cand]:
     elif (
         _STATE_AFTER.match(text, end)
         or _STATE_BEFORE.search(before)
+        or _STATE_OFFICIAL_BEFORE.search(before)
         or _STATE_APPOSITION.match(text, raw.end)
     ):
         keep = [c for c in cands if c.kind == "region"]
@@ -1033,6 +1054,9 @@ def _rank(
     """
     local_country, local_unit = local
     weight = weights.get(c.country, 0)
+    if c.kind == "area" and not c.country:
+        # a disputed area of no one country (Abyei) weighs as its units' countries do
+        weight = max((weights.get(cc, 0) for cc in _area_countries(c.unit_id)), default=0)
     if local_country is not None and c.country == local_country:
         weight += 50 + (25 if local_unit is not None and c.unit_id == local_unit else 0)
     return (
@@ -1045,10 +1069,26 @@ def _rank(
     )
 
 
+_AREA_COUNTRIES: list[tuple[_Gazetteer, dict[str, frozenset[str]]]] = []
+
+
+def _area_countries(area_id: str | None) -> frozenset[str]:
+    """The countries (alpha-3) of a named area's units, for the gazetteer in use."""
+    gaz = _gazetteer()
+    if not _AREA_COUNTRIES or _AREA_COUNTRIES[0][0] is not gaz:
+        table = {
+            aid: frozenset(gaz.units[u][2] for u in members if u in gaz.units)
+            for aid, members in _area_members().items()
+        }
+        _AREA_COUNTRIES[:] = [(gaz, table)]
+    return _AREA_COUNTRIES[0][1].get(area_id or "", frozenset())
+
+
 _SCORE_BY_LEVEL = (0.85, 0.9, 0.9, 0.9, 0.7, 0.6, 0.5)
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 _COMBINING = re.compile(r"[\u0300-\u036f]+")
 
 
@@ -1895,7 +1935,19 @@ def _choose(
             # only a unit of the area's own country, though: "Газа" is the Gaza Strip
             # unless the text is about Mozambique (the ranking below weighs the context)
             units = {c.country for c in cands if c.kind in ("region", "entity")}
-            cands = [c for c in cands if c.kind != "area" or (c.country and c.country not in units)]
+            coded = [
+                c
+                for c in cands
+                if c.kind != "region" or isinstance(gaz.units[c.unit_id][0], str)
+            ]
+            if any(c.kind == "area" for c in coded) and len(coded) < len(cands):
+                # but a named area wins over a unit of its name that no ISO 3166-2 code
+                # makes a subdivision (the Siachen Glacier, drawn by Natural Earth alone)
+                cands = coded
+            else:
+                cands = [
+                    c for c in cands if c.kind != "area" or (c.country and c.country not in units)
+                ]
     word = raw.unit_word.rstrip("'’ʼʹs") if raw.unit_word.endswith(("'s", "’s")) else raw.unit_word
     if raw.suffix == "region" and word in _TYPE_WORDS:
         # "Red Sea Governorate" is Egypt's, "Red Sea State" Sudan's: the unit word names

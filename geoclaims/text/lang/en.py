@@ -317,7 +317,9 @@ METONYM_AUX = (
 METONYM_NOT_PAST = (
     "suffered", "experienced", "witnessed", "endured", "remained", "stayed", "flooded",
     "burned", "shivered", "celebrated", "mourned", "based", "bound", "shaped", "located",
-    "situated", "centred", "centered", "headquartered", "named", "called", "used",
+    "situated", "centred", "centered", "headquartered", "named", "called",
+    # "Kyiv used to be", "Moscow, used as a base", not "Baku long used the figure"
+    r"used\s+(?:to|as|by)",
 )  # fmt: skip
 #: Modal and do-support verbs: a capital before one of them, then any verb, is an agent and
 #: so its government ("Moscow does not control", "Kyiv cannot give up land", "Baku will
@@ -505,6 +507,8 @@ PROVINCE_CUES = (
     # sovereignty and claims are a province's: "sovereignty over Ceuta and Melilla", "the
     # disputed territories, including Kirkuk", "Kurdish leaders lay claim to Kirkuk"
     r"sovereignty", r"disputed", r"(?:lay|lays|laid|laying)\s+claim",
+    # the whole of a province: "you would need Zaporizhzhia and Kherson in full"
+    r"in\s+full",
 )  # fmt: skip
 #: The cues of :data:`PROVINCE_CUES` that make a national capital's name its province: a
 #: unit word or a measure. War words do not: "fighting in Kabul", "the army retook
