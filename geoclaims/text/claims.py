@@ -432,9 +432,15 @@ _RELATIVE = re.compile(r"\s*(?:that|which|it|they|we|he|she)\s+\w+")
 _GAP_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas|(?<!\w)(?:а|и|і|та))\s+$")
 _GAPPED = re.compile(
     r"(?:\s+|\s*[—–]\s*)(?:the\s+)?(?:(?:remaining|rest|other|another)\s+)?(?:(?:about|around|"
-    r"roughly|some|nearly|almost|over|under|just|more\s+than|less\s+than|близько|приблизно|"
+    r"roughly|some|nearly|almost|over|under|just|between|more\s+than|less\s+than|близько|приблизно|"
     r"майже|понад|около|примерно|почти|более|свыше|менее)\s+)?(?:\d|(?:a|one|two)[\s-]"
     r"(?:half|third|quarter|fifth|tenth)|half|трет|чверт|четверт|половин)"
+)
+#: Before a verb of holding: a conjunction that opens a second clause of the same subject.
+_COORDINATED_BEFORE = re.compile(
+    r"(?:,\s*|\s+)(?:and|but|although|though|yet|хотя|хоча|але|но|однако|однак|і|та|и|а)\s+"
+    r"(?:(?:it|she|вона|она)\s+)?(?:(?:now|still|only|already|лише|лишь|только|уже|вже|"
+    r"досі)\s+)?$"
 )
 # "Russia invaded Ukraine and now occupies": the verb after "and" is the earlier subject's.
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|while|which|that|і|та|и|а|але|но)(?:\s|$)|,")
@@ -882,6 +888,18 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             and not _LOST.search(between)
             and not _CONJUNCTION.search(between, 0, verb.start())
         ):
+            out.add(m.country)
+        elif (
+            verb
+            and not subject_after
+            and not _LOST.search(between)
+            and any(
+                _COORDINATED_BEFORE.search(between, 0, v.start())
+                for v in _AGENT_VERB.finditer(between, verb.end())
+            )
+        ):
+            # "Россия объявила о её аннексии, хотя контролирует лишь около 70%": the same
+            # subject's second verb, no other place named in between
             out.add(m.country)
         if _BY_AGENT.search(low, max(0, m.start - 12), m.start) or _CONTROL_OF.search(
             low, max(0, m.start - 30), m.start
@@ -1410,6 +1428,15 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
         topic = _topic_before(text, s0, ctx)
         if topic is not None:
             return topic
+        # So is a country the sentence before opens with, when it is a disputed territory
+        # ("Западная Сахара ... Марокко контролирует около 80 процентов ее площади") or
+        # when the holder takes ground, which no one does of its own ("Georgia is a
+        # country ... Russia occupies about 20 percent of its territory").
+        opening = _topic_before(text, s0, ctx, countries=True)
+        if opening is not None and opening != first_holder and (
+            opening in _TERRITORY_COUNTRIES or _TAKING_VERB.search(low, s0, start)
+        ):
+            return opening
     # past the parts the figure measures: "it" is named before them
     return first_holder or _pronoun_whole(text, low, parts_from, ctx)
 
@@ -1434,15 +1461,19 @@ _THAT_AREA = re.compile(
 )
 
 
-def _opening_whole(text: str, p0: int, start: int, ctx: _Context) -> str | None:
-    """The region, entity or area the sentence from ``p0`` opens with, else None.
+def _opening_whole(
+    text: str, p0: int, start: int, ctx: _Context, countries: bool = False
+) -> str | None:
+    """The region, entity or area a sentence opens with, else None.
 
-    Past quotes and "the"; only one that ends before ``start``.
+    With ``countries``, a country too. The sentence runs from ``p0``; past quotes and
+    "the"; only a mention that ends before ``start``.
     """
     lead = len(text[p0:start]) - len(text[p0:start].lstrip(" \t\n\"'«„“"))
     article = _ARTICLE.match(text, p0 + lead)
     m = ctx.at.get(article.end() if article else p0 + lead)
-    if m is None or m.kind not in ("region", "entity", "area") or m.end > start:
+    kinds = ("region", "entity", "area", "country") if countries else ("region", "entity", "area")
+    if m is None or m.kind not in kinds or m.end > start or _possessive(text, m):
         return None
     return _whole_id(m)
 
@@ -1450,12 +1481,42 @@ def _opening_whole(text: str, p0: int, start: int, ctx: _Context) -> str | None:
 _ARTICLE = re.compile(r"(?i)the\s+")
 
 
-def _topic_before(text: str, s0: int, ctx: _Context) -> str | None:
-    """The region, entity or area the sentence before ``s0`` opens with, else None."""
+def _held_topic(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The region or area the sentence before opens with, as the ground a holder holds.
+
+    "Запорожская область — регион ... площадью 27,2 тыс. км². ... Россия ... контролирует
+    лишь около 70% территории": the territory is the oblast's, when the figure's sentence
+    names no place before it but its holders.
+    """
+    holders = _holders(text, low, start, ctx)
+    if not holders:
+        return None
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, chosen = ctx.every
+    for m in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, start)]:
+        if m.start >= s0 and m.kind in _WHOLE_KINDS and m.country not in holders:
+            return None
+        if m.start >= s0 and m.kind not in ("country", "metonym"):
+            return None
+    return _topic_before(text, s0, ctx)
+
+
+def _topic_before(text: str, s0: int, ctx: _Context, countries: bool = False) -> str | None:
+    """The region, entity or area the sentence before ``s0`` opens with, else None.
+
+    With ``countries``, a country too.
+    """
     if s0 == 0:
         return None
     p0, _p1 = _sentence_bounds(text, s0 - 1, s0 - 1)
-    return _opening_whole(text, p0, s0, ctx)
+    return _opening_whole(text, p0, s0, ctx, countries)
+
+
+#: Verbs of taking ground, which no one does of its own.
+_TAKING_VERB = re.compile(
+    r"(?<!\w)(?:occup\w*|annex\w*|seiz\w*|captur\w*|invad\w*|окуп\w*|оккуп\w*|захоп\w*|"
+    r"захват\w*|анекс\w*|аннекс\w*)"
+)
 
 
 def _subject_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -1500,6 +1561,8 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
             continue
         if m.kind == "country" and m.country in holders:
             continue
+        if _PART_VERB_GAP.fullmatch(low, m.end, start):
+            continue  # "Diego Garcia accounts for roughly half of it": the part, not "it"
         return _whole_id(m)
     if s0 > 1:
         # the topic of the sentence before: "The Donbas, Donetsk and Luhansk oblasts taken
@@ -1675,6 +1738,7 @@ def _target(
                     _where_whole(text, low, fig_start, ctx)
                     or _frame_whole(text, fig_start, ctx)
                     or _context_area(text, low, fig_start, ctx)
+                    or (_held_topic(text, low, fig_start, ctx) if adj == "" else None)
                 )
                 if named_area is not None:
                     return True, True, named_area
@@ -1774,6 +1838,7 @@ def _target(
             _labelled_whole(low, fig_start, ctx)
             or _frame_whole(text, fig_start, ctx)
             or _placed_whole(text, low, fig_start, ctx)
+            or _held_topic(text, low, fig_start, ctx)
             or _context_country(text, low, fig_start, ctx)
         )
     sp = _SPACES_FROM.match(low, pos, pos + 10)
@@ -2445,6 +2510,17 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # "з решти Донбасу — це 6,6 тис. кв. км": said to be a part; after a bare
                 # dash it is the size of the place itself ("Крим — 26 тисяч км²").
                 of = _restated_whole(low, start, ctx, said=True)
+            share = claims[-1] if claims else None
+            if (
+                of is None
+                and share is not None
+                and share.unit == "%"
+                and share.of is not None
+                and _SHARE_THEN_AREA.fullmatch(low, share.end, start)
+            ):
+                # "18 percent of Ukraine, or roughly 113,000 km²", "a third of the Donbas —
+                # about 16,000 km²": the share restated as an area, of the same whole
+                of = share.of
             if not size:
                 # "На Сумщині окупанти захопили 200 кв. км": where the sentence is set
                 of = (
@@ -2524,7 +2600,25 @@ def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str
     окупована, под контролем...) before it. None for any other figure.
     """
     if not _CYR_DEGREE.search(low, max(s0, start - 4), end):
-        return None
+        # "Luhansk Oblast is more than 99 percent under Russian control, Donetsk Oblast
+        # roughly three-quarters": the place the share follows, in a sentence of control
+        m = _mention_before(start, ctx)
+        if (
+            m is None
+            or m.start < s0
+            or m.kind not in _WHOLE_KINDS
+            or not _EN_DEGREE_GAP.fullmatch(low, m.end, start)
+            or (
+                not _EN_DEGREE_AFTER.match(low, end)
+                and not (
+                    low[m.end : start].strip() == ""
+                    and _EN_DEGREE_WORDS.search(low, s0, start)
+                    and _PART_CLAUSE_GAP.search(low, s0, m.start)
+                )
+            )
+        ):
+            return None
+        return _whole_id(m)
     if not _CYR_DEGREE_PARTICIPLE.search(low, s0, start):
         return None
     m = _mention_before(start, ctx)
@@ -2533,6 +2627,18 @@ def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str
     return _whole_id(m)
 
 
+#: Between a place and its share as a degree: a copula ("Luhansk Oblast is"), or nothing
+#: in a gapped clause ("..., Donetsk Oblast roughly three-quarters").
+_EN_DEGREE_GAP = re.compile(
+    r"['’]?\s+(?:(?:is|was|are|were|remains|remain|remained|now)\s+(?:now\s+|still\s+|already\s+)?)?"
+)
+#: After a share as a degree: the control it is under ("99 percent under Russian control",
+#: "80 percent occupied").
+_EN_DEGREE_AFTER = re.compile(
+    r"\s*(?:under\s+(?:\w+\s+){0,2}(?:control|occupation)|occupied|controlled|held)\b"
+)
+_EN_DEGREE_WORDS = re.compile(r"\b(?:under\s+(?:\w+\s+){0,2}(?:control|occupation)|occupied)\b")
+_PART_CLAUSE_GAP = re.compile(r"[,;]\s*$|[,;]\s+(?:and|while)\s+$")
 _HOW_MUCH_OF = re.compile(
     r"(?<!\w)(?:how\s+much|what\s+(?:share|part|proportion|percentage|fraction))\s+of\s+"
     r"(?:the\s+)?$"
@@ -2822,6 +2928,13 @@ _TERRITORY_AFTER = re.compile(rf"\s+{_TERRITORY}\b")
 
 
 _AREA_THEN_SHARE = re.compile(r"\s*(?:,\s*or|,|\(|—|–)\s*")
+#: Between a share and an area that restates it: its whole, then a comma, "or" or a dash
+#: ("18 percent of Ukraine, or", "a third of the Donbas —", "двох третин Голанських
+#: висот, або").
+_SHARE_THEN_AREA = re.compile(
+    r"(?:\s+(?:of|від|от)\s+[^,;:.!?()—–]{1,80}?|\s+[^\W\d][^,;:.!?()—–\s]*"
+    r"(?:\s+[^,;:.!?()—–\s]+){0,5}?)?\s*(?:,\s*(?:or|або|или|тобто|то\s+есть)|,|\(|—|–)\s*"
+)
 _OF_EACH_END = re.compile(r"\s+of\s+each(?!\s+of)(?![\w-])")
 _OF_EACH_OF = re.compile(r"\s+of\s+each\s+of\s+(?:the\s+)?")
 
