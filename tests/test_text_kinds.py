@@ -3669,3 +3669,35 @@ def test_places_of_the_twenty_sixth_to_twenty_ninth_sets(text, expected):
 )  # fmt: skip
 def test_figures_of_the_twenty_sixth_to_twenty_ninth_sets(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the federation" is the country; a possessive whole whose noun was said before
+        ("Kaliningrad Oblast is a Russian exclave. At 15,125 km² it makes up less than "
+         "0.1 per cent of the federation's territory.",
+         [(15125.0, "km2", None, None), (0.1, "%", "less_than", "RUS")]),
+        ("The islands have a land area of 1,580 km², less than 0.5 per cent of Finland's.",
+         [(1580.0, "km2", None, None), (0.5, "%", "less_than", "FIN")]),
+        ("Ukraine's GDP is 10 percent of Russia's.", []),
+        # "6,000-odd": somewhat more than the number
+        ("Russia took 6,000-odd square kilometres of Donetsk Oblast.",
+         [(6000.0, "km2", "more_than", "UA-14")]),
+        # "N percent more" of the whole before; another part's share, its verb gapped
+        ("Northern Cyprus covers about 36 percent of the island of Cyprus. The buffer zone "
+         "takes up nearly 3 percent more.",
+         [(36.0, "%", "about", "CYP"), (3.0, "%", "nearly", "CYP")]),
+        ("Republika Srpska received 49 percent of Bosnia and Herzegovina and the Federation "
+         "of Bosnia and Herzegovina 51 percent.",
+         [(49.0, "%", None, "BIH"), (51.0, "%", None, "BIH")]),
+        # a unit's own size, and the parts a whole is divided into
+        ("Donetsk Oblast is an oblast in eastern Ukraine covering 26,517 km², about 4.4 per "
+         "cent of the country's territory.",
+         [(26517.0, "km2", None, None), (4.4, "%", "about", "UKR")]),
+        ("The region is divided into Gilgit-Baltistan, some 72,971 square kilometres, and "
+         "Azad Kashmir.", [(72971.0, "km2", "about", None)]),
+    ],
+)  # fmt: skip
+def test_more_figures_of_the_twenty_sixth_to_twenty_ninth_sets(text, expected):
+    assert _figures(text) == expected

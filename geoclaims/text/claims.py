@@ -137,6 +137,8 @@ _FIGURE_AT = re.compile(
         rf"(?:\s*(?:{_JOINERS})\s*(?P<n2>{_NUM})(?P<m2>{_MULT}))?"
         # "another 20,000 or so square kilometres": an approximation inside the figure
         rf"(?P<orso>\s+or\s+so(?=\s))?"
+        # "6,000-odd square kilometres": somewhat more than the number
+        rf"(?P<odd>[\s-]odd(?=\s))?"
         rf"(?P<unit>{_UNIT})(?![\w²])"
     )
 )
@@ -298,7 +300,7 @@ _ISLAND_PHRASE = re.compile(
 _COUNTRY_PHRASE = re.compile(
     r"(?:(?:my|our|his|her|their|your)\s+)?(?:whole\s+|entire\s+)?"
     # "the national territory" is the country's; "the national population" is no ground
-    r"(?:(?:country|nation|kingdom|republic)(?![a-z])|national(?=\s+(?:territory|land|area)\b))"
+    r"(?:(?:country|nation|kingdom|republic|federation)(?![a-z])|national(?=\s+(?:territory|land|area)\b))"
     r"(?P<poss>['’ʼʹ]s)?"
     r"(?:\s+(?:total|entire|whole|overall)\s+(?:land\s+)?(?:area|territory|surface))?"
 )
@@ -429,7 +431,7 @@ _AGENT_VERB = re.compile(
 # China the remaining 15%"), not after a verb ("could cost Ukraine nearly 15%").
 # "the land it targeted", "the territory that it lost": a relative clause, not the country.
 _RELATIVE = re.compile(r"\s*(?:that|which|it|they|we|he|she)\s+\w+")
-_GAP_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas|(?<!\w)(?:а|и|і|та))\s+$")
+_GAP_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas|(?<!\w)(?:а|и|і|та))\s+(?:the\s+)?$")
 _GAPPED = re.compile(
     r"(?:\s+|\s*[—–]\s*)(?:the\s+)?(?:(?:remaining|rest|other|another)\s+)?(?:(?:about|around|"
     r"roughly|some|nearly|almost|over|under|just|between|more\s+than|less\s+than|близько|приблизно|"
@@ -509,6 +511,12 @@ _AREA_FOLLOWS = re.compile(
 
 
 _WORD = re.compile(r"\w+")
+#: After a possessive whole, the end of its phrase: the possessed noun is the one said
+#: before ("1,580 km², less than 0.5 per cent of Finland's.").
+_ELLIPSIS_END = re.compile(r"\s*(?:[.;:!?)]|,\s|—|–|$)")
+_AREA_SAID_BEFORE = re.compile(
+    r"(?:km²|km2|square\s+(?:kilomet|mile)\w*|sq\s*mi|land\s+area|territory)"
+)
 _WORD_SPACE = re.compile(r"\w+\s+")
 _SPACES = re.compile(r"\s*")
 _SPACES_FROM = re.compile(r"\s*(?:від\s+|от\s+)?")
@@ -1341,7 +1349,9 @@ _UNDER_CONTROL = re.compile(
 )
 _APPOSED = re.compile(r"['’]?s?\s*[,—–(:]\s*|\s+(?:enclave|exclave|region|area|territory),\s*")
 _PLACE_PREP_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:in|inside|within|into|у|в|во|на)\s+(?:the\s+)?"
+    # not the parts a whole is split into ("divided into Gilgit-Baltistan, some 72,971 km²")
+    r"(?i)(?<!divided\s)(?<!split\s)(?<!partitioned\s)"
+    r"(?<!\w)(?:in|inside|within|into|у|в|во|на)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+(?:of\s+(?:the\s+)?)?)?"
     # "in Ukraine's Sumy region", "на території Дніпропетровської області", "на півночі
     # Харківщини"
@@ -1642,7 +1652,16 @@ def _target(
                 and _PART_AFTER_POSSESSIVE.match(low, men.end)
             ):
                 return True, True, _whole_id(men)  # "4,500 sq km of Kherson Oblast's right bank"
-            if possessive and not _territory_follows(low[men.end : men.end + 60]):
+            if (
+                possessive
+                and not _territory_follows(low[men.end : men.end + 60])
+                # "less than 0.5 per cent of Finland's.": the noun is the one said before
+                and not (
+                    men.kind in _WHOLE_KINDS
+                    and _ELLIPSIS_END.match(low, men.end)
+                    and _AREA_SAID_BEFORE.search(low, max(0, fig_start - 80), fig_start)
+                )
+            ):
                 return True, False, None
             if men.kind in ("metonym", "city"):
                 # "around three-quarters of Donetsk": a share of ground in the province the
@@ -2069,6 +2088,8 @@ def _figure_at(low: str, pos: int) -> _Found | None:
     qual = _qualifier(q, low, start)
     if qual is None and m.group("orso"):
         qual = "about"
+    if qual is None and m.group("odd"):
+        qual = "more_than"
     return _Found(start, m.end(), value, high, _unit_of(m.group("unit")), qual, False)
 
 
@@ -2364,6 +2385,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and (
                         _ANOTHER_BEFORE.search(low, max(0, start - 40), start)
                         or _ANOTHER_IN.search(low, start, end)  # "roughly another 3%"
+                        or _MORE_AFTER.match(low, end)  # "takes up nearly 3 percent more"
                     )
                 ):
                     share_of = prev.of  # "36% of Cyprus. The buffer zone takes another 3%"
@@ -2394,6 +2416,17 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     share_of = prev.of or (
                         last.of if (last := _last_share(claims)) is not None else None
                     )
+                if (
+                    share_of is None
+                    and prev is not None
+                    and prev.unit == "%"
+                    and prev.of is not None
+                    and prev.start >= s0
+                    and _gapped_holder(low, start, ctx, ("region", "entity", "area"))
+                ):
+                    # "Republika Srpska received 49 percent of Bosnia and Herzegovina and
+                    # the Federation 51 percent": another part's share of the same whole
+                    share_of = prev.of
                 if share_of is None:
                     share_of = _share_of_named(low, s0, start, ctx)
                 if share_of is None:
@@ -2508,8 +2541,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 of = _context_whole(text, low, start, ctx, units_only=True)
             else:
                 # "з решти Донбасу — це 6,6 тис. кв. км": said to be a part; after a bare
-                # dash it is the size of the place itself ("Крим — 26 тисяч км²").
-                of = _restated_whole(low, start, ctx, said=True)
+                # dash it is the size of the place itself ("Крим — 26 тисяч км²"), as it is
+                # after a verb of size ("an oblast in eastern Ukraine covering 26,517 km²")
+                of = None if size else _restated_whole(low, start, ctx, said=True)
             share = claims[-1] if claims else None
             if (
                 of is None
@@ -2703,6 +2737,7 @@ def _fronted_whole(text: str, low: str, s0: int, start: int, ctx: _Context) -> s
 #: "another 3%", "a further 5%", "ще 5%": one more share of the whole the last one was of.
 _ANOTHER = r"(?<!\w)(?:another|a\s+further|an\s+additional|ще|ещё|еще)"
 _ANOTHER_BEFORE = re.compile(rf"{_ANOTHER}\s+(?:[^\W\d]+\s+)?$")
+_MORE_AFTER = re.compile(r"\s+more(?!\s+than)(?!\w)")
 #: A sentence that opens with a date: "By late 2025", "In March 2022", "Станом на 2024".
 _DATED_OPENING = re.compile(
     r"\s*[\"'«“]?(?:by|in|as\s+of|at\s+the\s+end\s+of|since|until|станом\s+на|на\s+конец|"
@@ -3025,6 +3060,9 @@ _SIZE_BEFORE = re.compile(
     # borders Mali and Burkina Faso and covers some 97,000 sq km"
     r"|(?<!\w)(?:measures?|measuring|measured)\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
     r"|(?<!\w)and\s+(?:covers?|spans?)\s+$"
+    # "an oblast in eastern Ukraine covering 26,517 km²": a unit word's own size
+    r"|(?<!\w)(?:oblast|province|region|governorate|state|county|district|territory)\s+"
+    r"(?:[^\W\d]+\s+){0,4}(?:covering|spanning)\s+$"
     # "a British Overseas Territory of about 12,200 km²", "a region of 1,300 km²"
     r"|(?<!\w)(?:territory|area|island|archipelago|region|country|state|province|peninsula|"
     r"enclave|exclave|strip|islets?|islands|borderland|tract|triangle|valley|plain|plateau|"
@@ -3073,12 +3111,17 @@ def _no_whole_between(lo: int, start: int, ctx: _Context) -> bool:
     return k == 0 or chosen[k - 1].start < lo
 
 
-def _gapped_holder(low: str, start: int, ctx: _Context) -> bool:
-    """True when a country or capital stands right before a figure, its verb gapped."""
+def _gapped_holder(
+    low: str, start: int, ctx: _Context, kinds: tuple[str, ...] = ("country", "metonym")
+) -> bool:
+    """True when a country or capital stands right before a figure, its verb gapped.
+
+    With ``kinds``, a place of those kinds instead.
+    """
     m = _mention_before(start, ctx)
     return (
         m is not None
-        and m.kind in ("country", "metonym")
+        and m.kind in kinds
         and bool(_GAPPED.match(low, m.end, m.end + 60))
         and bool(_GAP_OPENS.search(low, 0, m.start))
     )
