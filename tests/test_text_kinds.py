@@ -3701,3 +3701,35 @@ def test_figures_of_the_twenty_sixth_to_twenty_ninth_sets(text, expected):
 )  # fmt: skip
 def test_more_figures_of_the_twenty_sixth_to_twenty_ninth_sets(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English names of Greek regions
+        ("Western Macedonia and Eastern Macedonia and Thrace are Greek regions.",
+         [("region", "GR-C"), ("region", "GR-A")]),
+        # a unit word of another country's units is a cue of territory
+        ("La Rioja is the smallest autonomous community on the Spanish mainland, about 1 "
+         "per cent of Spain.", [("region", "ES-RI"), ("country", "ESP")]),
+        # the type a unit word before the name gives
+        ("Пакистанській провінції Пенджаб дісталося 60 %, тоді як індійський штат Пенджаб "
+         "займає 50 362 км².", [("region", "PK-PB"), ("region", "IN-PB")]),
+        ("the state of Punjab in India", [("region", "IN-PB"), ("country", "IND")]),
+        # a Cyrillic list of oblasts, a figure before each, their unit word said once
+        ("контролюють 99% Луганської, 79% Донецької, 74% Запорізької та 76% Херсонської "
+         "областей",
+         [("region", "UA-09"), ("region", "UA-14"), ("region", "UA-23"), ("region", "UA-65")]),
+        # an oblast's adjective before a power plant is the plant's name
+        ("близько трьох чвертей території Запорізької області під окупацією, зокрема "
+         "Енергодар із Запорізькою АЕС.", [("region", "UA-23"), ("city", "UA-23")]),
+        # a foreign word before a Cyrillic noun stays, the noun inflects; a prefecture word
+        ("удары по целям в Пакистане и Азад Кашмире",
+         [("country", "PAK"), ("region", "PK-JK")]),
+        ("почти на 80% сектора Газа", [("area", "area:gaza-strip")]),
+        ("у островов Сэнкаку, которые относятся к префектуре Окинава",
+         [("area", "area:senkaku-islands"), ("region", "JP-47")]),
+    ],
+)  # fmt: skip
+def test_more_places_of_the_twenty_sixth_to_twenty_ninth_sets(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -400,13 +400,15 @@ def _build() -> _Gazetteer:
                 adjectival = _adjectival(raw[0])
                 adjectives = [raw[0], *_lang.adjective_forms(raw[0].lower())]
                 nouns = [raw[1], *_lang.noun_forms(raw[1])]
+                pairs = []
                 if not adjectival:
                     adjectives, nouns = [raw[0], *_lang.noun_forms(raw[0])], [raw[1]]
-                for a in adjectives:
-                    for n in nouns:
-                        add(
-                            normalize(f"{a} {n}"), out_kind, uid, cc, label, pop, True, False, False
-                        )
+                    if raw[0][-1:].lower() not in "аяіиыоеєьй":
+                        # or a foreign word before the noun that stays as it is: "Азад
+                        # Кашмир" -> "в Азад Кашмире" (and "сектор Газа" -> "сектора Газа")
+                        pairs = [(raw[0], n) for n in _lang.noun_forms(raw[1])]
+                for a, n in [*itertools.product(adjectives, nouns), *pairs]:
+                    add(normalize(f"{a} {n}"), out_kind, uid, cc, label, pop, True, False, False)
             elif len(raw) in (3, 4) and out_kind in ("area", "country", "region", "entity"):
                 for form in _three_word_forms(raw):
                     add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)

@@ -173,7 +173,10 @@ def _quote_closes(text: str, pos: int) -> bool:
 
 
 #: Stems of Ukrainian and Russian unit words that stand before a unit's name.
-_CYR_UNIT_WORDS = ("провінці", "провинци", "губернаторств", "мухафаз", "штат")
+_CYR_UNIT_WORDS = ("провінці", "провинци", "губернаторств", "мухафаз", "штат", "префектур")
+#: The ISO 3166-2 type a unit word before a name gives (see ``_TYPE_WORDS``): a state
+#: only, since "province" and "провінція" are said of governorates too.
+_TYPE_BY_WORD_BEFORE = (("state", "state"), ("штат", "state"))
 _REGION_BEFORE = re.compile(
     r"\b(?<!residential\s)(?:regions?|oblasts?|provinces?|states?|districts?|governorates?|counties|"
     r"municipalit(?:y|ies)|"
@@ -235,6 +238,13 @@ _DISTANCE_BEFORE = re.compile(
 _CITIES_BEFORE = re.compile(
     r"(?i)\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as)),?\s+$"
 )
+#: A connector of a list whose names each have a figure before them ("і 76% ", "и около
+#: 80 процентов ").
+_FIGURE_CONNECTOR = re.compile(
+    r"\s*(?:,\s*(?:(?:та|і|и|й|а)\s+)?|\s+(?:та|і|и|й|а)\s+)"
+    r"(?:(?:близько|приблизно|майже|понад|около|примерно|почти|"
+    r"более|свыше)\s+)?\d+(?:[.,]\d+)?\s*(?:%|відсот\w*|процент\w*)\s+"
+)
 _CONNECTOR = re.compile(
     r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|чи|или|либо)\s+)?"
     r"|\s+(?:and|or|&|та|і|и|й|або|чи|или|либо)\s+)"
@@ -291,7 +301,9 @@ class _Raw:
         self.distance = False  # the city cue is a distance ("40 km from Tbilisi")
         self.dateline = False  # a dateline's city ("KYIV, Ukraine (AP) -")
         self.last = ""  # the word before, lower-cased
-        self.unit_word = ""  # the unit word after, lower-cased ("governorate", "state")
+        # the unit word after, lower-cased ("governorate", "state"), or the type the unit
+        # word before names ("state" for "the state of", "штат")
+        self.unit_word = ""
 
 
 def _check_text(text: object, what: str = "text") -> str:
@@ -644,6 +656,12 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             )
         ):
             raw.suffix = "region"
+            # the type the unit word before names: "the state of Punjab", "штат Пенджаб",
+            # "провінції Пенджаб"
+            before_word = rb.group(0).split()[0].lower()
+            raw.unit_word = next(
+                (t for stem, t in _TYPE_BY_WORD_BEFORE if before_word.startswith(stem)), ""
+            )
         if (
             raw.suffix is None
             and any(c.kind == "entity" for c in raw.cands)
@@ -715,8 +733,10 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             and all(c.kind == "region" and not c.bare_ok and c.suffix_form for c in raw.cands)
             and _CYRILLIC_LOWER.match(raw.key)
             and _OBLAST_BEFORE.search(text, max(0, raw.start - 120), raw.start)
-            # "повідомили в Луганській ОВА": the oblast's administration, no place
+            # "повідомили в Луганській ОВА": the oblast's administration, no place; nor
+            # "із Запорізькою АЕС", a plant
             and not _INSTITUTION_AFTER.match(text, raw.end)
+            and not _NOT_PLACE_AFTER.match(text, raw.end)
         ):
             raw.suffix = "region"
     # "the districts of Kalbajar, Aghdam and Lachin": a cue before the list is for all.
@@ -741,7 +761,11 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         if (
             gap
             and cur.key != nxt.key  # "Moscow and the Moscow region" are two units
-            and _CONNECTOR.fullmatch(gap)
+            and (
+                _CONNECTOR.fullmatch(gap)
+                # "примерно 74% Запорожской и 76% Херсонской областей": a figure each
+                or (_CYRILLIC_LOWER.match(cur.key) and _FIGURE_CONNECTOR.fullmatch(gap))
+            )
             and any(c.kind in ("region", "entity") for c in cur.cands)
             # "ДНР, ЛНР, Запорожской и Херсонской областей": an entity keeps its kind
             and (nxt.suffix == "entity" or any(c.kind == "region" for c in cur.cands))
@@ -2033,7 +2057,7 @@ _TYPE_WORDS = {
     "states": "state", "province": "province", "provinces": "province",
     "prefecture": "prefecture", "county": "county", "oblast": "oblast", "oblasts": "oblast",
     "department": "department", "departments": "department", "canton": "canton",
-    "emirate": "emirate",
+    "emirate": "emirate", "district": "district",
 }  # fmt: skip
 
 

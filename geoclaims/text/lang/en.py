@@ -509,6 +509,8 @@ PROVINCE_CUES = (
     r"sovereignty", r"disputed", r"(?:lay|lays|laid|laying)\s+claim",
     # the whole of a province: "you would need Zaporizhzhia and Kherson in full"
     r"in\s+full",
+    # unit words of other countries: "the smallest autonomous community", "department"
+    r"autonomous\s+communit(?:y|ies)", r"departments?", r"prefectures?", r"cantons?",
 )  # fmt: skip
 #: The cues of :data:`PROVINCE_CUES` that make a national capital's name its province: a
 #: unit word or a measure. War words do not: "fighting in Kabul", "the army retook
