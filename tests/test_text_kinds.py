@@ -3733,3 +3733,16 @@ def test_more_figures_of_the_twenty_sixth_to_twenty_ninth_sets(text, expected):
 )  # fmt: skip
 def test_more_places_of_the_twenty_sixth_to_twenty_ninth_sets(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Scottish council area named after its city is the city unless territory is at
+        # stake (ISO 3166-2 types it a council area, not a city)
+        ("EDINBURGH (PA) - Scotland's first minister said", [("city", "GB-EDH"), ("region", "GB-SCT")]),
+        ("Turnout in Glasgow was high.", [("city", "GB-GLG")]),
+    ],
+)  # fmt: skip
+def test_council_areas_named_after_their_cities(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

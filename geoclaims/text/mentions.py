@@ -1449,7 +1449,7 @@ CITY_UNIT_TYPES = frozenset(
         "city", "autonomous city", "federal city", "capital city", "municipality",
         "special city", "metropolitan city", "city municipality", "union territory",
         "capital district", "federal district", "capital territory", "territory",
-        "special self-governing city", "city with county rights", "council area",
+        "special self-governing city", "city with county rights",
         "autonomous city in north africa", "state city", "special administrative city",
         "city corporation", "capital", "federal capital territory",
     }
