@@ -542,6 +542,7 @@ SHARED_NAME_EXCEPTIONS: dict[tuple[str, str], str] = {
     ("SVN", "krsko"): _CITY,
     ("UGA", "mbarara"): _NE_TWICE,
     ("UZB", "tashkent"): _CITY,
+    ("UZB", "toshkent"): _CITY,
 }
 
 

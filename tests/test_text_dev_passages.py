@@ -183,6 +183,10 @@ set's claims bar is 0.95: an area given in two units is the figure said first, a
 later sets label it, where the third labels once the square kilometres in brackets after
 square miles. The other bars are the floors of the figures reached.
 
+The rows that labelled Maputo, Tashkent, Mexico City and Dushanbe by the data's own ids
+for units ISO 3166-2 codes were missing from give those codes, which the data now carries
+(MZ-MPM, UZ-TK, MX-CMX, TJ-DU).
+
 The claims bars of the first, second, third, sixth and seventh sets are 0.96, 0.94, 0.94,
 0.90 and 0.85 (they were 0.99, 0.96, 0.95, 0.91 and 0.86): an area that restates a share
 ("18 percent of Ukraine, or roughly 113,000 km²", "a third of the Donbas — about 16,800

@@ -3746,3 +3746,17 @@ def test_more_places_of_the_twenty_sixth_to_twenty_ninth_sets(text, expected):
 )  # fmt: skip
 def test_council_areas_named_after_their_cities(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capital cities that are first-level units carry their ISO 3166-2 codes
+        ("Talks in Tashkent ended.", [("region", "UZ-TK")]),
+        ("Protests in Dushanbe.", [("region", "TJ-DU")]),
+        ("MEXICO CITY (AP) -", [("city", "MX-CMX")]),
+        ("Talks in Maputo ended.", [("region", "MZ-MPM")]),
+    ],
+)  # fmt: skip
+def test_capital_units_carry_their_codes(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
