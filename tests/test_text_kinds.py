@@ -2891,7 +2891,8 @@ def test_power_lines_are_no_front_line():
          [("Бессарабія", "area", "area:bessarabia"), ("Буджак", "area", "area:budjak")]),
         # (Northern Bukovina is a named place of its own)
         ("Північна Буковина відійшла до СРСР.",
-         [("Північна Буковина", "area", "area:northern-bukovina")]),
+         [("Північна Буковина", "area", "area:northern-bukovina"),
+          ("СРСР", "area", "area:soviet-union")]),
         ("Южная Осетия и Северной Корее.",
          [("Южная Осетия", "area", "area:south-ossetia"), ("Северной Корее", "country", "PRK")]),
         # with the unit word it is the unit still
@@ -3760,3 +3761,40 @@ def test_council_areas_named_after_their_cities(text, expected):
 )  # fmt: skip
 def test_capital_units_carry_their_codes(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # former states and islands as named places
+        ("Crimea was transferred from the Russian SFSR to the Ukrainian SSR in 1954, within "
+         "the Soviet Union.",
+         [("region", "UA-43"), ("area", "area:russian-sfsr"), ("area", "area:ukrainian-ssr"),
+          ("area", "area:soviet-union")]),
+        ("у складі СРСР і УРСР", [("area", "area:soviet-union"), ("area", "area:ukrainian-ssr")]),
+        ("Borneo, Java and Sumatra", [("area", "area:borneo"), ("area", "area:java"),
+                                      ("area", "area:sumatra")]),
+        # a country joined by "and" is a peer, not a place in it; by a comma, it qualifies
+        ("The governor said that Luxembourg and Belgium should fund demining.",
+         [("country", "LUX"), ("country", "BEL")]),
+        ("a farm in Georgia, USA, not the line", [("region", "US-GA"), ("country", "USA")]),
+        # a place that begins a quoted name
+        ("стадіон «Донбас Арена» у Донецьку", [("city", "UA-14")]),
+        # "the Sahel" is the belt, not Burkina Faso's region
+        ("jihadists across the Sahel.", []),
+        ("in Sahel and Est regions", [("region", "BF-12"), ("region", "BF-08")]),
+        # Guyana's regions by their own names (Natural Earth's alternates were shifted)
+        ("Guyana's Cuyuni-Mazaruni and Upper Takutu-Upper Essequibo regions",
+         [("country", "GUY"), ("region", "GY-CU"), ("region", "GY-UT")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_thirtieth_and_thirty_first_sets(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+def test_the_island_is_not_a_landmark_of_where_it_lies():
+    text = (
+        "Canada and Denmark agreed to split Hans Island, a 1.3 km² rock between Greenland "
+        "and Ellesmere Island. Under the deal Canada took about 60 percent of the island."
+    )
+    assert _figures(text) == [(1.3, "km2", None, None), (60.0, "%", "about", "area:hans-island")]

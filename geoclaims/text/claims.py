@@ -1049,7 +1049,7 @@ _ISLAND_COUNTRIES = frozenset(
 )  # fmt: skip
 
 
-def _island_country(start: int, ctx: _Context) -> str | None:
+def _island_country(start: int, ctx: _Context, low: str = "") -> str | None:
     """The island named last within a few mentions before ``start``, else None.
 
     An island country ("36% of Cyprus ... 3 percent of the island"), or a named island
@@ -1058,6 +1058,8 @@ def _island_country(start: int, ctx: _Context) -> str | None:
     ends, chosen = ctx.every
     k = bisect.bisect_right(ends, start)
     for m in reversed(chosen[max(0, k - 12) : k]):
+        if low and _BETWEEN_BEFORE.search(low, max(0, m.start - 60), m.start):
+            continue  # "a rock between Greenland and Ellesmere Island": where it lies
         if m.kind == "area" and _ONE_ISLAND.search(m.name):
             return _whole_id(m)
         if m.kind != "metonym" and m.country in _ISLAND_COUNTRIES:
@@ -1066,6 +1068,8 @@ def _island_country(start: int, ctx: _Context) -> str | None:
 
 
 _ONE_ISLAND = re.compile(r"(?i)\b(?:island|isle|islet)\b")
+#: Before a place named as a landmark of where another lies: "between Greenland and".
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)between\s+(?:[^\W\d][\w'’-]*\s+){1,4}(?:and\s+)?$")
 
 
 _OWN_GOVERNMENT = re.compile(
@@ -1713,7 +1717,7 @@ def _target(
             # before (Cyprus, Taiwan), not the part of it named last (Northern Cyprus).
             if im.group("poss") and not _territory_follows(rest[im.end() :]):
                 return True, False, None
-            return True, True, _island_country(start=fig_start, ctx=ctx) or _context_country(
+            return True, True, _island_country(fig_start, ctx, low) or _context_country(
                 text, low, fig_start, ctx
             )
         rm = _REGION_PHRASE.match(rest)
@@ -1781,7 +1785,7 @@ def _target(
         if named is not None and named.kind in _WHOLE_KINDS:
             return True, True, _whole_id(named)  # "половины острова Большой Уссурийский"
         # "3% острова": the island country talked about
-        return True, True, _island_country(fig_start, ctx) or _the_country(
+        return True, True, _island_country(fig_start, ctx, low) or _the_country(
             text, low, fig_start, ctx
         )
     if _CYR_COUNTRY_WORD.match(low, pos):

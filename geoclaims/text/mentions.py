@@ -538,6 +538,8 @@ def _name_part(
         return True
     if last == "the" and _EVENT_AFTER.match(text, raw.end):
         return True  # "the Istanbul talks", "the Moskva cruiser": named after the place
+    if text[raw.start - 1 : raw.start] in "«\"“„" and _QUOTED_REST.match(text, raw.end):
+        return True  # «Донбас Арена», "Kherson Palace": a quoted name the place begins
     if _QUOTED_NAME_BEFORE.search(text, max(0, raw.start - 40), raw.start):
         return True  # «Динамо» Київ, "Shakhtar" Donetsk: a quoted name, then its city
     if _STREET_BEFORE.search(text, max(0, raw.start - 30), raw.start):
@@ -588,6 +590,7 @@ def _name_part(
 
 
 _GROUP_AFTER = re.compile(r"(?i)\s+group\b")
+_QUOTED_REST = re.compile(r"[ -][A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[\w'’-]+){0,3}[»\"”]")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NEW_WORDS = frozenset({"New", "Greater", "Nueva", "Nuevo", "Nova", "Novo"})
 _COMPASS_WORDS = frozenset(
@@ -1198,6 +1201,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             and (
                 _NOT_PLACE_AFTER.match(text, raw.end)
                 or (raw.key in en.PEOPLE_NAMED_UNITS and _PEOPLE_AFTER.match(text, raw.end))
+                # "the Sahel": the belt south of the Sahara, not Burkina Faso's region
+                or (raw.key in en.ZONES_NAMED_LIKE_UNITS and raw.last == "the")
                 or (
                     raw.last in _NOT_PLACE_LAST
                     and _NOT_PLACE_BEFORE.search(text[max(0, raw.start - 20) : raw.start])
@@ -1793,7 +1798,12 @@ def _near_countries(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> 
     for j in (k - 1, k + 1):
         if 0 <= j < len(kept):
             left, right = (kept[j][0], kept[k][0]) if j < k else (kept[k][0], kept[j][0])
-            if _CONNECTOR.fullmatch(text, left.end, right.start):
+            if _CONNECTOR.fullmatch(text, left.end, right.start) and not (
+                # a country joined by "and" is a peer, not a place in it ("Luxembourg and
+                # Belgium" are two countries; "Georgia, USA" is the state)
+                all(c.kind == "country" for c in kept[j][1])
+                and text[left.end : right.start].strip(" ,")
+            ):
                 ccs = {c.country for c in kept[j][1] if c.kind != "city"} or {
                     c.country for c in kept[j][1]
                 }

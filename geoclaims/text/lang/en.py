@@ -562,6 +562,8 @@ INSTITUTION_BEFORE = (
 #: for groups of people that make such a name the people: "Amhara militias", "Kachin
 #: fighters" are no places; "the Amhara region", "Amhara officials" stay the unit.
 PEOPLE_NAMED_UNITS = _words("amhara afar kachin shan karen chin mon kokang wa")
+#: Names of a unit that, after "the", are the wider zone it is named after ("the Sahel").
+ZONES_NAMED_LIKE_UNITS = _words("sahel")
 PEOPLE_GROUPS = (
     r"militias?", r"fighters", r"nationalists", r"rebels", r"insurgents", r"forces",
     r"(?:regional|special)\s+forces", r"farmers", r"refugees", r"communit(?:y|ies)",
