@@ -3798,3 +3798,35 @@ def test_the_island_is_not_a_landmark_of_where_it_lies():
         "and Ellesmere Island. Under the deal Canada took about 60 percent of the island."
     )
     assert _figures(text) == [(1.3, "km2", None, None), (60.0, "%", "about", "area:hans-island")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numerators up to nine, and Ukrainian apostrophes in number words
+        ("The Arakan Army controls roughly nine tenths of Rakhine State's territory.",
+         [(90.0, "%", "about", "MM-16")]),
+        ("острови загальною площею близько п’яти тисяч квадратних кілометрів",
+         [(5000.0, "km2", "about", None)]),
+        # a fraction compared with the share before, and a demonym of an area
+        ("Russian groups hold about 2% of the Kharkiv region, compared with roughly a third "
+         "in 2022.", [(2.0, "%", "about", "UA-63"), (33.33, "%", "about", "UA-63")]),
+        ("The line leaves India holding just over half of the disputed Kashmiri lands.",
+         [(50.0, "%", "more_than", "area:kashmir")]),
+        # an area whose unit is left out after another area
+        ("Abkhazia covers some 8,660 square kilometres and South Ossetia about 3,900.",
+         [(8660.0, "km2", "about", None), (3900.0, "km2", "about", None)]),
+        ("Ukraine recaptured about 12,000 square kilometres in Kharkiv Oblast and about 7,000 "
+         "on the right bank of Kherson Oblast.",
+         [(12000.0, "km2", "about", "UA-63"), (7000.0, "km2", "about", "UA-65")]),
+        ("Gagauzia covers 1,832 square kilometres — just over five percent of the country — "
+         "and is home to about 130,000 people.", [(1832.0, "km2", None, None),
+                                                  (5.0, "%", "more_than", "MDA")]),
+        # a third named by its side is a share; a half so named is a part
+        ("Mauritania gave up the southern third of Western Sahara.",
+         [(33.33, "%", None, "ESH")]),
+        ("Indonesia rules the western half of New Guinea.", []),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirtieth_and_thirty_first_sets(text, expected):
+    assert _figures(text) == expected

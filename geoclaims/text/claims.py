@@ -90,7 +90,10 @@ _EN_SMALL = [w for w, v in lang.en.NUMBER_WORDS.items() if v < 10]
 _TENS = lang.en.TENS
 # English number words are whole words; Cyrillic ones are stems with any case ending.
 _LATIN_NUMBERS = [w for w in _NUMBER_WORDS if w.isascii()]
-_CYR_NUMBERS = [re.escape(w) for w in _NUMBER_WORDS if not w.isascii()]
+# (a Ukrainian apostrophe in any of its forms: "п'ять", "п’ять", "пʼять")
+_CYR_NUMBERS = [
+    re.escape(w).replace("'", "['’ʼʹ]") for w in _NUMBER_WORDS if not w.isascii()
+]
 # Longest first: "дванадцять" is 12, not "дв..." (2).
 _CYR_STEMS = sorted(
     ((w, v) for w, v in _NUMBER_WORDS.items() if not w.isascii()), key=lambda wv: -len(wv[0])
@@ -182,10 +185,12 @@ def _fraction_word(word: str) -> tuple[float, bool] | None:
     return value, need
 _NUMERATORS = lang.merged_dict("NUMERATORS")
 _NUMERATOR_BEFORE = re.compile(_no_paragraph(rf"(?<![\w-])(?P<n>{_alt(list(_NUMERATORS))})[\s-]+$"))
-_ORDINAL_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|last|latter|former|other)\s+$"
-    # "the Indonesian half of the island", "the western third of X": a part, named
-    r"|\bthe\s+(?!remaining\b|rest\b|whole\b|entire\b)[a-z-]+(?:an|ern|ese|ish|i|ic)\s+$"
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|former|other)\s+$")
+#: "the Indonesian half of the island", "the northern half of Cyprus": a half, named by
+#: its side, is a part, not a share (a third or two-thirds so named is a share: "the
+#: southern third of Western Sahara", as the labelled sets give it).
+_NAMED_HALF_BEFORE = re.compile(
+    r"\bthe\s+(?!remaining\b|rest\b|whole\b|entire\b)[a-z-]+(?:an|ern|ese|ish|i|ic)\s+$"
 )
 _FRACTION_RANGE = re.compile(
     _no_paragraph(
@@ -262,7 +267,8 @@ _DEMONYMS = lang.merged_dict("DEMONYMS")
 _EN_DEMONYMS = lang.en.DEMONYMS
 _CYR_DEMONYMS = {k: v for k, v in _DEMONYMS.items() if not k.isascii()}
 _DEMONYM_RE = re.compile(
-    rf"(?:the\s+)?(?:whole\s+|entire\s+|sovereign\s+|internationally\s+recogni[sz]ed\s+)?"
+    rf"(?:the\s+)?(?:whole\s+|entire\s+|sovereign\s+|internationally\s+recogni[sz]ed\s+|"
+    rf"disputed\s+|occupied\s+|former\s+)?"
     rf"(?P<dem>{_alt(list(_EN_DEMONYMS))})\w*\s+{_TERRITORY}\b"
 )
 _OF = re.compile(rf"\s+(?:each\s+)?(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
@@ -538,6 +544,7 @@ def _parse_number(num: str, mult: str) -> float:
         else:
             value = 0.0
             for w in words:
+                w = w.replace("’", "'").replace("ʼ", "'").replace("ʹ", "'")
                 value += _NUMBER_WORDS.get(w, 0) or next(
                     (v for stem, v in _CYR_STEMS if w.startswith(stem)),
                     0,
@@ -2021,7 +2028,46 @@ def _scan(text: str) -> list[_Found]:
                 )
             out.append(found)
             last_end = found.end
+            elided = _elided_area(low, found)
+            if elided is not None:
+                out.append(elided)
+                last_end = elided.end
     return _drop_conversions(low, out)
+
+
+#: After an area figure, a second number whose unit is the first's, left out: "Abkhazia
+#: covers some 8,660 square kilometres and South Ossetia about 3,900.", "12,000 km² in
+#: Kharkiv Oblast and about 7,000 on the right bank", "roughly 3,000 km², down from 4,400".
+_ELIDED_AREA = re.compile(
+    r"[^.;:!?\d%()]{0,60}?(?:\s+and|,\s*and|\s+while|\s+(?:down|up)\s+from|"
+    r"\s+compared\s+with|\s+versus)\s+(?:[^\W\d][\w'’-]*\s+){0,3}?"
+    r"(?P<q>(?:about|some|roughly|around|nearly|almost|just\s+over|more\s+than|less\s+than|"
+    r"over|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![.,]\d)"
+    r"(?=\s*(?:[.,;)]|$|\s+(?:in|on|at|by|during|before|after|when|under|since)\b))"
+)
+#: Words between an area and a later number that make the number no area: "covers 1,832
+#: km² — just over five percent of the country — and is home to about 130,000".
+_NOT_ELIDED_GAP = re.compile(
+    r"per\s*cent|percent|home\s+to|people|population|inhabitants|residents|troops|soldiers"
+)
+
+
+def _elided_area(low: str, found: _Found) -> _Found | None:
+    """The area figure after ``found`` that leaves its unit out, else None."""
+    if found.unit not in ("km2", "mi2") or found.high is not None:
+        return None
+    m = _ELIDED_AREA.match(low, found.end)
+    if (
+        m is None
+        or (_YEAR.fullmatch(m["n"]) and "," not in m["n"])
+        or _NOT_ELIDED_GAP.search(low, found.end, m.start("n"))
+    ):
+        return None
+    value = _parse_number(m["n"], "")
+    if not found.value / 20 <= value <= found.value * 20:
+        return None
+    start = m.start("q") if m["q"] else m.start("n")
+    return _Found(start, m.end("n"), value, None, found.unit, _qualifier(m["q"], low, start), False)
 
 
 _SLASH_FRACTION = re.compile(
@@ -2120,7 +2166,9 @@ _ONE_IN_BEFORE = re.compile(
 )
 _ARTICLE_A_BEFORE = re.compile(r"(?<!\w)a\s+$")
 _REST_BEFORE = re.compile(r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$")
-_FROM_BEFORE = re.compile(r"(?<!\w)(?:up|down)\s+from\s+(?:[a-z]+\s+)?$")
+_FROM_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:[a-z]+\s+)?$"
+)
 _DISTRICT_BEFORE = re.compile(
     r"(?<!\w)(?:old|resort|residential|historic|christian|jewish|muslim|armenian|latin|"
     r"fenced-off|fenced|walled|abandoned|ghost|"
@@ -2135,7 +2183,9 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         return None
     value, need_of = hit
     # "the second half of the year", "the first third of": an ordinal, not a share.
-    if _ORDINAL_BEFORE.search(low, max(0, pos - 30), pos):
+    if _ORDINAL_BEFORE.search(low, max(0, pos - 30), pos) or (
+        word.startswith("hal") and _NAMED_HALF_BEFORE.search(low, max(0, pos - 30), pos)
+    ):
         return None
     if word.startswith("quarter") and _DISTRICT_BEFORE.search(low, max(0, pos - 20), pos):
         return None  # "the fenced-off resort quarter of Famagusta": a district
@@ -2883,6 +2933,8 @@ _LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|
 # області": where an area lies, its whole.
 _IN = re.compile(
     r"\s+(?:in|within|inside|у|в|во|(?P<on>на\s+территори[ия]|на\s+територі[їі])|"
+    # "about 7,000 on the right bank of Kherson Oblast": in a part of the place
+    r"on\s+the\s+(?:right|left|west|east)(?:ern)?\s+bank\s+of|"
     # "на сході ДР Конго", "на востоке Украины": in a part of the place
     r"(?:на|у|в)\s+(?:сході|заході|півночі|півдні|востоке|западе|севере|юге))\s+(?:the\s+)?"
     r"(?P<part>(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:ern|east"

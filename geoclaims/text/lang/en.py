@@ -190,7 +190,10 @@ FRACTIONS = {
 }  # fmt: skip
 FRACTIONS_NEED_OF = True
 #: Numerators before a fraction word ("two-thirds").
-NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+NUMERATORS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
 #: Words that open a range ("between 17 and 19 per cent") and join its ends.
 RANGE_OPENERS = ("between", "from")
 RANGE_JOINERS = ("to", "and")
@@ -204,13 +207,14 @@ MI2 = (r"sq\.?\s*mi(?:les?)?\.?", r"square[\s-]+miles?")
 #: "of" before a figure's target.
 OF_WORDS = ("of",)
 #: Words for territory after "of" ("of its territory").
-TERRITORY = ("territory", "territories", "land", "landmass", "farmland", "soil", "area",
+TERRITORY = ("territory", "territories", "land", "lands", "landmass", "farmland", "soil", "area",
              "surface", "countryside", "ground")  # fmt: skip
 #: Words after a share that make it a share of people, not of land ("54% of Ukrainians",
 #: "38% who would not cede").
 NOT_TERRITORIAL_AFTER = (r"who", r"of\s+(?:those|adults|citizens)")
 #: Adjectives of countries ("of Ukrainian territory").
 DEMONYMS = {
+    "kashmiri": "area:kashmir",  # "the disputed Kashmiri lands"
     "ukrainian": "UKR",
     "russian": "RUS",
     "georgian": "GEO",
