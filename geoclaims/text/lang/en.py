@@ -426,6 +426,8 @@ METONYM_BEFORE = (
     r"(?:condemnation|criticism|protests?|objections?|rebukes?|backlash|reactions?|"
     r"anger|outrage|approval|consent|permission|assurances?|guarantees?|complaints?)"
     r"\s+(?:\w+\s+)?(?:from|by)",
+    # a government's allies: "Belarus, a close ally of Moscow"
+    r"(?:ally|allies|partner|partners|proxy|proxies|client|satellite)\s+of",
     # a government's feelings: "to the fury of Algiers", "much to the dismay of Baku"
     r"(?:anger|fury|ire|dismay|displeasure|annoyance|irritation|consternation|chagrin)"
     r"\s+of",
@@ -515,6 +517,8 @@ PROVINCE_CUES = (
     r"in\s+full",
     # unit words of other countries: "the smallest autonomous community", "department"
     r"autonomous\s+communit(?:y|ies)", r"departments?", r"prefectures?", r"cantons?",
+    # "Russia's Kaliningrad exclave"
+    r"exclaves?", r"enclaves?",
 )  # fmt: skip
 #: The cues of :data:`PROVINCE_CUES` that make a national capital's name its province: a
 #: unit word or a measure. War words do not: "fighting in Kabul", "the army retook
