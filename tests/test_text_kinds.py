@@ -3845,3 +3845,30 @@ def test_figures_of_the_thirtieth_and_thirty_first_sets(text, expected):
 )  # fmt: skip
 def test_exclaves_and_allies(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short names, acronyms and numbered names of units
+        ("The northern regions of Tombouctou, Gao, Kidal, Ménaka and Taoudénit",
+         [("region", "ML-6"), ("region", "ML-7"), ("region", "ML-8"), ("region", "ML-9"),
+          ("region", "ML-10")]),
+        ("a line running from Sirte to Jufra.", [("city", "LY-SR"), ("region", "LY-JU")]),
+        ("parts of Nineveh, Diyala and Saladin.",
+         [("region", "IQ-NI"), ("region", "IQ-DI"), ("region", "IQ-SD")]),
+        ("Beijing says the TAR covers 1.2 million sq km",
+         [("metonym", "CN-BJ"), ("region", "CN-XZ")]),
+        ("tar and feathers", []),
+        ("Граница СУАР", [("region", "CN-XJ")]),
+        ("до складу АР Крим", [("region", "UA-43")]),
+        ("the people of Region One, Region Seven", [("region", "GY-BA"), ("region", "GY-CU")]),
+        ("a third of Arunachal", [("region", "IN-AR")]),
+        # Cyrillic names of a province by its adjective and its unit word
+        ("отряды из Идлибской провинции", [("region", "SY-ID")]),
+        ("в Ферганскую область", [("region", "UZ-FA")]),
+        ("частью области Сул, где", [("region", "SO-SO")]),
+    ],
+)  # fmt: skip
+def test_short_names_of_units(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

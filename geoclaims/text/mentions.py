@@ -419,7 +419,10 @@ def _drop_name_parts(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
 #: A unit word as it ends a normalised key ("краі" for "краї", "области", "регіону").
-_UNIT_WORD_KEY = re.compile(r"кра[иіюяе]\w*|област\w*|регион\w*|регіон\w*|oblast\w*|krai|kray")
+_UNIT_WORD_KEY = re.compile(
+    r"кра[иіюяе]\w*|област\w*|регион\w*|регіон\w*|провинци\w*|провінці\w*|мухафаз\w*|"
+    r"oblast\w*|krai|kray"
+)
 _COMPASS_LOWER = frozenset(
     "west east north south western eastern northern southern central".split()  # noqa: SIM905
 )
