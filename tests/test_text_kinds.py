@@ -3872,3 +3872,21 @@ def test_exclaves_and_allies(text, expected):
 )  # fmt: skip
 def test_short_names_of_units(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground signed away and emergencies declared are provinces'
+        ("Kyiv will not sign away Kherson, Zaporizhzhia or the rest of Donetsk.",
+         [("metonym", "UA-30"), ("region", "UA-65"), ("region", "UA-23"), ("city", "UA-14")]),
+        ("Moscow has declared a federal emergency in Kursk.",
+         [("metonym", "RU-MOW"), ("region", "RU-KRS")]),
+        # an exclave, in Russian
+        ("Кабинда — эксклав Анголы", [("region", "AO-CAB"), ("country", "AGO")]),
+        # the main town of a unit names the unit
+        ("We're in Leh, the main town of Ladakh, where", [("city", "IN-LA"), ("region", "IN-LA")]),
+    ],
+)  # fmt: skip
+def test_provinces_by_what_happens_to_them(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -188,7 +188,9 @@ _REGION_BEFORE = re.compile(
 )
 _CITY_BEFORE = re.compile(
     r"""(?ix)
-    (?:\b(?:city|cities|towns?|ports?|villages?|mayor|municipality|suburbs?|outskirts|downtown|
+    # (not "the main town of Ladakh", "the largest city of Amhara": the unit it lies in)
+    (?:\b(?<!main\s)(?<!largest\s)(?<!biggest\s)(?<!chief\s)(?<!principal\s)(?<!second\s)
+       (?:city|cities|towns?|ports?|villages?|mayor|municipality|suburbs?|outskirts|downtown|
           neighbou?rhoods?|
           # "the fenced-off resort quarter of Famagusta": a part of a town, not a fraction
           (?:old|resort|residential|historic|christian|jewish|muslim|armenian|latin|walled|

@@ -519,6 +519,10 @@ PROVINCE_CUES = (
     r"autonomous\s+communit(?:y|ies)", r"departments?", r"prefectures?", r"cantons?",
     # "Russia's Kaliningrad exclave"
     r"exclaves?", r"enclaves?",
+    # ground given away, and emergencies declared over a province: "Kyiv will not sign away
+    # Kherson, Zaporizhzhia or the rest of Donetsk", "a federal emergency in Kursk"
+    r"sign(?:s|ed|ing)?\s+away", r"cede[sd]?", r"ceding", r"relinquish\w*",
+    r"emergenc(?:y|ies)", r"martial\s+law",
 )  # fmt: skip
 #: The cues of :data:`PROVINCE_CUES` that make a national capital's name its province: a
 #: unit word or a measure. War words do not: "fighting in Kabul", "the army retook

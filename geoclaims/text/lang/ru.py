@@ -87,10 +87,10 @@ CAPITAL_NAMES = (
 #: Words near a bare name of a province and its capital that make it the province.
 PROVINCE_CUES = (
     r"оккуп\w*", r"аннекс\w*", r"контрол\w*", r"освобо\w*", r"референдум\w*", r"процент\w*",
-    r"област\w*", r"регион\w*", r"квадратн\w*",
+    r"област\w*", r"регион\w*", r"квадратн\w*", r"эксклав\w*",
 )  # fmt: skip
 #: The cues above that make a national capital's name its province (see en.MEASURE_CUES).
-MEASURE_CUES = (r"процент\w*", r"област\w*", r"регион\w*", r"квадратн\w*")
+MEASURE_CUES = (r"процент\w*", r"област\w*", r"регион\w*", r"квадратн\w*", r"эксклав\w*")
 
 #: Words after a place name that make it part of the name of a treaty or an institution
 #: ("Мінські угоди", "Стамбульська конвенція").

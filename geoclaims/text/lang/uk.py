@@ -118,10 +118,10 @@ CAPITAL_NAMES = (
 #: Words near a bare name of a province and its capital that make it the province.
 PROVINCE_CUES = (
     r"окуп\w*", r"анекс\w*", r"контрол\w*", r"звільн\w*", r"референдум\w*", r"відсот\w*",
-    r"област\w*", r"регіон\w*", r"квадратн\w*",
+    r"област\w*", r"регіон\w*", r"квадратн\w*", r"ексклав\w*",
 )  # fmt: skip
 #: The cues above that make a national capital's name its province (see en.MEASURE_CUES).
-MEASURE_CUES = (r"відсот\w*", r"област\w*", r"регіон\w*", r"квадратн\w*")
+MEASURE_CUES = (r"відсот\w*", r"област\w*", r"регіон\w*", r"квадратн\w*", r"ексклав\w*")
 
 #: Words after a place name that make it part of the name of a treaty or an institution
 #: ("Мінські угоди", "Стамбульська конвенція").
