@@ -3890,3 +3890,27 @@ def test_short_names_of_units(text, expected):
 )  # fmt: skip
 def test_provinces_by_what_happens_to_them(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area taken, restated as a share, is a part of the share's whole
+        ("за 2024 год российская армия заняла около 4,1 тыс. км² — примерно 0,7% территории "
+         "Украины.", [(4100.0, "km2", "about", "UKR"), (0.7, "%", "about", "UKR")]),
+        # "the land area" is the place talked about
+        ("Hong Kong covers 1,110 km². The New Territories account for nearly 86 per cent of "
+         "the land area.", [(1110.0, "km2", None, None), (86.0, "%", "nearly", "HKG")]),
+        # "of which" after a place's size: a part of that place
+        ("The Golan Heights is a rocky plateau of about 1,800 km² in south-western Syria, of "
+         "which Israel has occupied roughly 1,200 km² since 1967.",
+         [(1800.0, "km2", "about", None), (1200.0, "km2", "about", "area:golan-heights")]),
+        # the Ukrainian locative of a region, after "на"
+        ("Сили оборони звільнили щонайменше 6 тисяч квадратних кілометрів на Харківщині.",
+         [(6000.0, "km2", "at_least", "UA-63")]),
+        ("M23 контролює понад 30 тисяч км² на сході ДР Конго.",
+         [(30000.0, "km2", "more_than", "COD")]),
+    ],
+)  # fmt: skip
+def test_more_figures_of_the_thirtieth_and_thirty_first_sets(text, expected):
+    assert _figures(text) == expected

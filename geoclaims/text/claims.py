@@ -1728,7 +1728,7 @@ def _target(
                 text, low, fig_start, ctx
             )
         rm = _REGION_PHRASE.match(rest)
-        if rm and not rest.startswith(("territory", "area")):
+        if rm and not rest.startswith(("territory", "area", "land ", "total ")):
             if rm.group("poss") and not _territory_follows(rest[rm.end() :]):
                 return True, False, None
             unit_word = _UNIT_WORD.search(rest, 0, rm.end()) is not None
@@ -1744,6 +1744,12 @@ def _target(
                 t2 = t + tm.end()
                 if t2 in at:
                     return True, True, _whole_id(at[t2])
+                rm2 = _REGION_PHRASE.match(low, t2)
+                if rm2 and not rm2.group("poss"):
+                    # "55 per cent of the land area of the former princely state": the
+                    # region or area talked about
+                    unit_word = _UNIT_WORD.search(low, t2, rm2.end()) is not None
+                    return True, True, _context_whole(text, low, fig_start, ctx, unit_word)
                 return True, True, None
             after_phrase = _PHRASE_END.split(rest[tm.end() : tm.end() + 40], maxsplit=1)[0]
             sp_ = _SPACES.match(low, t + tm.end())
@@ -1761,18 +1767,18 @@ def _target(
                 or _RELATIVE.match(after_phrase)
             ):
                 return True, True, None  # "the land Russia seized": not the whole country
-            if adj in ("disputed", "contested") or (adj == "" and not area):
+            if adj in ("disputed", "contested") or (adj in ("", "land", "total") and not area):
                 # "of the territory", "of the disputed territory": a named area talked
                 # about just before, else the country.
                 named_area = (
                     _where_whole(text, low, fig_start, ctx)
                     or _frame_whole(text, fig_start, ctx)
                     or _context_area(text, low, fig_start, ctx)
-                    or (_held_topic(text, low, fig_start, ctx) if adj == "" else None)
+                    or (_held_topic(text, low, fig_start, ctx) if adj != "disputed" else None)
                 )
                 if named_area is not None:
                     return True, True, named_area
-            if adj in ("", "whole", "entire", "national") and not area:
+            if adj in ("", "whole", "entire", "national", "land", "total") and not area:
                 return True, True, _context_country(text, low, fig_start, ctx)
             return True, True, None
         return True, False, None
@@ -2602,6 +2608,17 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             if (
                 of is None
                 and share is not None
+                and share.unit in ("km2", "mi2")
+                and _OF_WHICH.search(low, share.end, start)
+                and not _SENTENCE_END.search(text, share.end, start)
+            ):
+                # "The Golan Heights is a plateau of about 1,800 km², of which Israel has
+                # occupied roughly 1,200 km²": a part of the place the area before measures
+                p0, _p1 = _sentence_bounds(text, share.start, share.end)
+                of = share.of or _opening_whole(text, p0, share.start, ctx, countries=True)
+            if (
+                of is None
+                and share is not None
                 and share.unit == "%"
                 and share.of is not None
                 and _SHARE_THEN_AREA.fullmatch(low, share.end, start)
@@ -2661,7 +2678,38 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             )
             named.append(has_target and whole is not None and _names_whole(text, low, end, ctx))
             bare.append(not has_target and not restates)
+    _taken_area_as_share(text, low, claims)
     return _share_named_whole(text, claims, named, bare)
+
+
+def _taken_area_as_share(text: str, low: str, claims: list[Claim]) -> None:
+    """Give an area taken the whole of the share that restates it, in place.
+
+    "российская армия заняла около 4,1 тыс. км² — примерно 0,7% территории Украины": the
+    area taken is a part of Ukraine, as the share says; a place's own size restated as a
+    share ("it covers 4,100 km², or 12% of the country") keeps none.
+    """
+    for i in range(len(claims) - 1):
+        a, b = claims[i], claims[i + 1]
+        if (
+            a.unit in ("km2", "mi2")
+            and a.of is None
+            and b.unit == "%"
+            and b.of is not None
+            and _AREA_THEN_SHARE.fullmatch(low, a.end, b.start)
+        ):
+            s0, _s1 = _sentence_bounds(text, a.start, a.end)
+            lo = max(s0, a.start - 30)
+            if _TAKEN_BEFORE.search(low, lo, a.start):
+                claims[i] = dataclasses.replace(a, of=b.of)
+
+
+#: A verb of ground taken right before an area ("Russia gained 4,168 km²", "армия
+#: заняла около 4,1 тыс. км²"), a qualifier at most between them.
+_TAKEN_BEFORE = re.compile(
+    r"(?<!\w)(?:gained|took|seized|captured|occupied|annexed|заня\w*|зайня\w*|взял\w*|"
+    r"взяв\w*|захопил\w*|захватил\w*|окупувал\w*|оккупировал\w*)\s+(?:[^\W\d]+\s+)?$"
+)
 
 
 def _last_share(claims: list[Claim]) -> Claim | None:
@@ -2936,7 +2984,9 @@ _IN = re.compile(
     # "about 7,000 on the right bank of Kherson Oblast": in a part of the place
     r"on\s+the\s+(?:right|left|west|east)(?:ern)?\s+bank\s+of|"
     # "на сході ДР Конго", "на востоке Украины": in a part of the place
-    r"(?:на|у|в)\s+(?:сході|заході|півночі|півдні|востоке|западе|севере|юге))\s+(?:the\s+)?"
+    r"(?:на|у|в)\s+(?:сході|заході|півночі|півдні|востоке|западе|севере|юге)|"
+    # "6 тисяч квадратних кілометрів на Харківщині": the locative of a region
+    r"на(?=\s))\s+(?:the\s+)?"
     r"(?P<part>(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:ern|east"
     r"ern|western)|eastern|western|central)\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?)?"
 )
