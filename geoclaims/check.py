@@ -385,6 +385,12 @@ def _spans(mentions: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
 
 
 _PASSIVE_BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\b", re.IGNORECASE)
+#: Before a place: a taking verb in the passive, so the place is who took ("the Kuril
+#: Islands seized by the Soviet Union"), neither the part nor the whole.
+_AGENT_BY_BEFORE = re.compile(
+    r"(?i)\b(?:(?:seized|taken|held|occupied|annexed|captured|controlled|administered|"
+    r"claimed)\s+(?:in\s+\d{4}\s+)?by|ceded\s+to|lost\s+to)\s+(?:the\s+)?$"
+)
 
 
 def _holders(
@@ -847,6 +853,11 @@ def _figure(
     ]
     m_labels = mentions.index
 
+    def agent(k: int) -> bool:
+        """The agent of a taking verb in the passive ("seized by the Soviet Union")."""
+        lo_ = max(0, int(m_starts[k]) - 40)
+        return _AGENT_BY_BEFORE.search(text, lo_, int(m_starts[k])) is not None
+
     def undrawn_names(a: int, b: int) -> list[str]:
         """The names of the places without a boundary named in [a, b) (not holders)."""
         return [
@@ -856,6 +867,7 @@ def _figure(
             and m_starts[k] >= a
             and m_ends[k] <= b
             and m_labels[k] not in holders
+            and not agent(k)
         ]
 
     def part_rows(a: int, b: int) -> list[Any]:

@@ -957,3 +957,11 @@ def test_a_russian_dateline_ending_in_a_full_stop_is_no_part_of_a_figure():
 
     text = "МОСКВА, 10 сентября 2024 года. Вооружённые силы Украины вторглись в Курскую область."
     assert text[_dateline_end(text) :].startswith("Вооружённые")
+
+
+def test_the_agent_of_a_passive_taking_is_no_part():
+    # "seized by the Soviet Union" names who took, not a part the figure measures, even
+    # now that the Soviet Union is a named place without a boundary
+    text = "The Kuril Islands seized by the Soviet Union in 1945 cover about 5,000 km²."
+    (verdict,) = check_claims(text, as_of="2025-02-07")
+    assert verdict.holds is True and "Soviet Union" not in verdict.summary
