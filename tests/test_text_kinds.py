@@ -3914,3 +3914,21 @@ def test_provinces_by_what_happens_to_them(text, expected):
 )  # fmt: skip
 def test_more_figures_of_the_thirtieth_and_thirty_first_sets(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Almaty is the city that is a unit of its own, not the region around it
+        ("Критики в Алматы утверждали", [("region", "KZ-75")]),
+        ("the Almaty region", [("region", "KZ-19")]),
+        # the Kurdish-led self-rule in Syria as a named place
+        ("Rojava and the Autonomous Administration of North and East Syria",
+         [("area", "area:rojava"), ("area", "area:rojava")]),
+        # neuter adjectives of two-word Cyrillic names, in their cases
+        ("в Северном Косове", [("area", "area:north-kosovo")]),
+        ("у Північному Косові", [("area", "area:north-kosovo")]),
+    ],
+)  # fmt: skip
+def test_more_names_of_the_twenty_seventh_and_twenty_sixth_sets(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

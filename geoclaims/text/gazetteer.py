@@ -55,6 +55,7 @@ _LATIN_LANGUAGES = frozenset({"en", "und-Latn", "und", ""})
 # ("Південна Осетія", "Нагорный Карабах"); another first word is a noun ("Республіка").
 _ADJECTIVE_LIKE = (
     "на", "ня", "ний", "ній", "ий", "ій", "ый", "ой", "ая", "яя", "ька", "ська", "ые", "ие", "ні",
+    "ное", "нее", "ське", "цьке", "не",
 )  # fmt: skip
 #: Nouns that end like an adjective ("Зона С", "Долина Бекаа").
 _NOUNS_LIKE_ADJECTIVES = frozenset({"зона", "долина", "країна", "страна", "сторона"})
