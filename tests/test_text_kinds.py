@@ -3932,3 +3932,20 @@ def test_more_figures_of_the_thirtieth_and_thirty_first_sets(text, expected):
 )  # fmt: skip
 def test_more_names_of_the_twenty_seventh_and_twenty_sixth_sets(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # armed groups and movements named after a place, and a group's "province"
+        "rebels of the West Papua National Liberation Army took a pilot",
+        "the Tigray People's Liberation Front",
+        "the Islamic State Sahel Province and al-Qaeda",
+        # a historical state, a road, a person
+        "the Sultanate of Sulu's 1878 agreement",
+        "the Xinjiang–Tibet highway",
+        "Премьер-министр Абий Ахмед заявляет",
+    ],
+)
+def test_names_that_contain_a_place_are_no_place(text):
+    assert find_regions(text).empty

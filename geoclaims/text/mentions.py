@@ -119,6 +119,8 @@ def _words(block: str) -> frozenset[str]:
 # Words after a name that show it is not the place itself ("the Azov battalion",
 # "the Dnipro River", "Kherson Airport" stays a place: airports are not listed).
 _NOT_PLACE_AFTER = re.compile(
+    # "the Xinjiang–Tibet highway": the ends of a road or a pipeline
+    r"(?:[–-][A-Z][\w'’-]*)?\s+(?i:highway|railway|railroad|pipeline|motorway|expressway)\b|"
     r"\s+(?:(?i:river|sea|lake|battalion|regiment|brigade|reservoir|mountains|strait|gulf|"
     r"university|fc|stadium|avenue|street|(?:nuclear\s+)?power\s+(?:plant|station)|npp|"
     r"nuclear\s+(?:plant|station|facility|complex))|"
@@ -474,7 +476,8 @@ _TITLES = frozenset(_TITLE_WORDS.split("|"))
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
 #: Given names that are also towns ("Владимир", "Володимир", "София"), in any case.
 _CYR_GIVEN_NAME = re.compile(
-    r"(?:владимир|володимир|софи|софі|виктори|вікторі|джорджи|александри|олександрі)\w*"
+    r"(?:владимир|володимир|софи|софі|виктори|вікторі|джорджи|александри|олександрі|абии)"
+    r"\w*"
 )
 _CYR_CAPITALISED_AFTER = re.compile(r" [А-ЯІЇЄҐЁ][а-яіїєґё'’-]+")
 _KEEP_AFTER = en.KEEP_AFTER | _OFFICE_WORDS | _FUNCTION_WORDS
@@ -518,6 +521,8 @@ def _name_part(
         # compass word makes a longer name the index does not hold, not the unit it
         # contains ("Eastern Ukraine" is still Ukraine; "western Tigray" is Tigray's west).
         return True
+    if _IS_BEFORE.search(text, max(0, raw.start - 20), raw.start):
+        return True  # "Islamic State Sahel Province": the group's branch, no place
     if raw.suffix or raw.city_cue:
         return False
     last = word.lower().rstrip(".")
@@ -541,6 +546,8 @@ def _name_part(
         and not (_GROUP_AFTER.match(text, raw.end) and all(c.kind == "area" for c in raw.cands))
     ):
         return True
+    if not owned and _ORGANISATION_AFTER.match(text, raw.end):
+        return True  # "the West Papua National Liberation Army": an armed group's name
     if last == "the" and _EVENT_AFTER.match(text, raw.end):
         return True  # "the Istanbul talks", "the Moskva cruiser": named after the place
     if text[raw.start - 1 : raw.start] in "«\"“„" and _QUOTED_REST.match(text, raw.end):
@@ -595,6 +602,12 @@ def _name_part(
 
 
 _GROUP_AFTER = re.compile(r"(?i)\s+group\b")
+#: Capitalised words after a place that end the name of an armed group or a movement.
+_ORGANISATION_AFTER = re.compile(
+    r"(?:\s+(?:People['’]s|National|Islamic|Independence|Democratic|Liberation|Defence|Defense|"
+    r"Revolutionary|United))*\s+(?:Liberation\s+)?(?:Army|Front|Movement|Union)\b"
+)
+_IS_BEFORE = re.compile(r"(?:Islamic\s+State|ISIS|ISIL)\s+$")
 _QUOTED_REST = re.compile(r"[ -][A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[\w'’-]+){0,3}[»\"”]")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NEW_WORDS = frozenset({"New", "Greater", "Nueva", "Nuevo", "Nova", "Novo"})

@@ -588,6 +588,8 @@ PEOPLE_GROUPS = (
 ORGANISATION_BEFORE = (
     "Forces", "Movement", "Front", "Army", "Party", "Brigade", "Brigades", "Alliance",
     "Council", "Committee", "Liberation", "Mujahideen", "Militia", "Militias",
+    # historical states named after a place ("the Sultanate of Sulu")
+    "Sultanate", "Khanate",
 )  # fmt: skip
 
 
