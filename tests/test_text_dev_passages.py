@@ -174,6 +174,25 @@ other occupations. Unread, it scored 0.955 / 0.907 with 85.7% at the release bef
 0.959 / 0.914 with 87.1% once the twenty-third set's kinds were fixed; its failures were
 read next. Its raions and hromadas are named areas the data does not draw.
 
+tests/data/dev_passages_26.jsonl to tests/data/dev_passages_31.jsonl were written blind
+the same way, their labels brought to the scheme the same way (a self-proclaimed
+administration labelled by its country's code, as Rojava in Syria, is the named area;
+"Crimea" named as an area is the Crimean peninsula). Four leaned on a theme each: the
+daily news wire with its namesakes, people and institutions named like places (26, 150
+rows, 101 outside Ukraine, 62 in Ukrainian and Russian, 194 figures); Russian- and
+Ukrainian-language media on Ukraine, the Caucasus and Central Asia (27, 150 rows, 97, 80,
+194); encyclopedia and reference text with many areas and shares (28, 150 rows, 120, 54,
+309); analysis, opinion and OSINT threads on ground gained and lost (29, 150 rows, 101,
+60, 224). Two (30 and 31: 166 and 158 rows, 100 and 108 outside Ukraine, 50 and 63 in
+Ukrainian and Russian, 148 and 223 figures) were written from the issue's own brief for
+the held-out sets: news sentences with several places each and every kind of fault the
+issue lists. Unread, at the release before, they scored 0.902 / 0.928 with 89.2%, 0.880
+/ 0.917 with 85.6%, 0.922 / 0.853 with 88.7%, 0.917 / 0.908 with 80.4%, 0.828 / 0.920
+with 91.2% and 0.907 / 0.925 with 82.1%; the kinds fixed for the sets read before them
+moved them to 0.918 / 0.925 (89.2%), 0.880 / 0.913 (85.6%), 0.922 / 0.851 (88.7%), 0.917 /
+0.908 (80.4%), 0.841 / 0.916 (90.5%) and 0.911 / 0.937 (83.0%) before their own rows were
+read. Their bars are the floors of the figures their fixes reached.
+
 The seventh set's precision bar is 0.93 (it was 0.96): with the Russian and Ukrainian
 names of units named like their main city (Ракка, Алеппо, Петербург) those names read as
 the unit or as the city by the same cues as in English, and four of its city labels now
@@ -252,6 +271,12 @@ SETS = {
     "dev_passages_23.jsonl": (0.96, 0.91, 0.83),
     "dev_passages_24.jsonl": (0.92, 0.83, 0.85),
     "dev_passages_25.jsonl": (0.96, 0.96, 0.90),
+    "dev_passages_26.jsonl": (0.92, 0.95, 0.93),
+    "dev_passages_27.jsonl": (0.89, 0.95, 0.90),
+    "dev_passages_28.jsonl": (0.93, 0.88, 0.90),
+    "dev_passages_29.jsonl": (0.92, 0.94, 0.83),
+    "dev_passages_30.jsonl": (0.86, 0.93, 0.91),
+    "dev_passages_31.jsonl": (0.92, 0.95, 0.85),
 }
 
 
