@@ -3949,3 +3949,23 @@ def test_more_names_of_the_twenty_seventh_and_twenty_sixth_sets(text, expected):
 )
 def test_names_that_contain_a_place_are_no_place(text):
     assert find_regions(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more named places and names of the twenty-eighth set
+        ("Iranian Azerbaijan and Azerbaijan",
+         [("area", "area:iranian-azerbaijan"), ("country", "AZE")]),
+        ("з Іранським Азербайджаном", [("area", "area:iranian-azerbaijan")]),
+        ("Greek Macedonia covers 34,200 km²", [("area", "area:greek-macedonia")]),
+        ("the Catalan Countries", [("area", "area:catalan-countries")]),
+        ("the Province of Luxembourg", [("region", "BE-WLX")]),
+        ("Калапані", [("area", "area:kalapani")]),
+        ("Треугольник Халаиб", [("area", "area:halaib-triangle")]),
+        ("Diaoyutai", [("area", "area:senkaku-islands")]),
+        ("Гаяна-Эсекиба", [("area", "area:essequibo")]),
+    ],
+)  # fmt: skip
+def test_more_named_places_of_the_twenty_eighth_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
