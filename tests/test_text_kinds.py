@@ -3969,3 +3969,19 @@ def test_names_that_contain_a_place_are_no_place(text):
 )  # fmt: skip
 def test_more_named_places_of_the_twenty_eighth_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "території острова": the island country, not the country that recognises
+        ("Північний Кіпр, який визнає лише Туреччина, займає близько 36 відсотків території "
+         "острова.", [(36.0, "%", "about", "CYP")]),
+        # a country in a compound adjective is no country talked about
+        ("ADEN, Yemen — The UAE-backed Southern Transitional Council has pushed into "
+         "Hadramawt, a governorate that alone makes up more than a third of the country's "
+         "land area.", [(33.33, "%", "more_than", "YEM")]),
+    ],
+)  # fmt: skip
+def test_islands_and_backers(text, expected):
+    assert _figures(text) == expected

@@ -964,6 +964,8 @@ def _context_country(
                 continue
             if m.kind == "area" and not m.country:
                 continue
+            if _ATTRIBUTIVE_AFTER.match(low, m.end):
+                continue  # "the UAE-backed Southern Transitional Council": a backer's name
             if whole and m.kind == "country" and _PART_VERB.fullmatch(low, m.end, start):
                 continue  # "Western Sahara is roughly 37% of the kingdom": the part
             return _most_named(text, start, ctx, holders, m.country) or None
@@ -1533,6 +1535,13 @@ def _topic_before(text: str, s0: int, ctx: _Context, countries: bool = False) ->
     return _opening_whole(text, p0, s0, ctx, countries)
 
 
+#: After a country's name: a compound adjective it makes ("UAE-backed", "Russian-held"),
+#: no country talked about.
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"[-‐‑](?:backed|led|based|held|controlled|allied|aligned|supported|brokered|"
+    r"installed|occupied|annexed|sponsored|funded|armed|trained)(?!\w)"
+)
+
 #: Verbs of taking ground, which no one does of its own.
 _TAKING_VERB = re.compile(
     r"(?<!\w)(?:occup\w*|annex\w*|seiz\w*|captur\w*|invad\w*|окуп\w*|оккуп\w*|захоп\w*|"
@@ -1848,6 +1857,15 @@ def _target(
             return True, True, _context_entity(low, fig_start, ctx) or _the_country(
                 text, low, fig_start, ctx
             )
+        isl2 = _CYR_ISLAND.match(low, t2)
+        if isl2 is not None:
+            nxt2 = _SPACES.match(low, isl2.end())
+            named2 = at.get(nxt2.end() if nxt2 else isl2.end())
+            if named2 is None or named2.kind not in _WHOLE_KINDS:
+                # "36 відсотків території острова": the island country talked about
+                return True, True, _island_country(fig_start, ctx, low) or _the_country(
+                    text, low, fig_start, ctx
+                )
         # "території острова Кипр", "территории бывшего княжества Джамму и Кашмир": the
         # whole past a few words in the genitive
         u = t2
