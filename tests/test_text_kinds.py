@@ -3985,3 +3985,16 @@ def test_more_named_places_of_the_twenty_eighth_set(text, expected):
 )  # fmt: skip
 def test_islands_and_backers(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of Kashmir, India administers about 55%, Pakistan about 30% and China the "
+        "remaining 15%.",
+        "A thread on who holds what in Kashmir. Of the former princely state, India "
+        "administers about 55%, Pakistan about 30% and China the remaining 15%.",
+    ],
+)
+def test_a_whole_fronted_by_of_is_every_holders(text):
+    assert [c.of for c in find_claims(text)] == ["area:kashmir"] * 3

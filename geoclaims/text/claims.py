@@ -2836,6 +2836,12 @@ _HOW_MUCH_ASKED = re.compile(r"(?<!\w)(?:how\s+much|сколько|скільк�
 
 #: A sentence that opens with the whole and its size: "Of its roughly 222,000 km², India
 #: administers about 55%", "Of Ukraine's 603,628 km², Russia holds ...".
+_FRONTED_PLACE = re.compile(r"[\"'“«(]?(?:of|out\s+of)\s+(?:the\s+)?")
+_COMMA_AFTER = re.compile(r"['’]?\s*,")
+_FRONTED_DESCRIPTION = re.compile(
+    r"(?:(?:former|whole|entire|disputed|contested|historic|old)\s+)*"
+    r"(?:princely\s+state|territory|region|area|land|island|peninsula)\s*,"
+)
 _FRONTED_OF = re.compile(
     r"[\"'“«(]?(?:of|out\s+of)\s+(?:(?P<its>its|their)|(?P<owner>[^,.;:]{2,60}?)['’]s?)\s+"
     r"(?:(?:total|entire|roughly|some|about|around|nearly|almost)\s+)*\d[\d,.\s\u00a0]*"
@@ -2844,8 +2850,20 @@ _FRONTED_OF = re.compile(
 
 
 def _fronted_whole(text: str, low: str, s0: int, start: int, ctx: _Context) -> str | None:
-    """The whole a sentence opens with ("Of its roughly 222,000 km², ..."), else None."""
-    m = _FRONTED_OF.match(low, s0 + len(low[s0:start]) - len(low[s0:start].lstrip()), start)
+    """The whole a sentence opens with ("Of its roughly 222,000 km², ...", "Of Kashmir,
+    India administers ...", "Of the former princely state, ..."), else None."""
+    lead = s0 + len(low[s0:start]) - len(low[s0:start].lstrip())
+    plain = _FRONTED_PLACE.match(low, lead, start)
+    if plain is not None:
+        owner = ctx.at.get(plain.end())
+        if owner is not None and owner.kind in _WHOLE_KINDS:
+            if _COMMA_AFTER.match(low, owner.end):
+                return _whole_id(owner)  # "Of Kashmir, India administers about 55%"
+        elif _FRONTED_DESCRIPTION.match(low, plain.end(), start):
+            # "Of the former princely state, India administers about 55%": the region or
+            # area the sentence before is about
+            return _topic_before(text, s0, ctx) or _pronoun_whole(text, low, s0, ctx)
+    m = _FRONTED_OF.match(low, lead, start)
     if m is None:
         return None
     if m.group("its"):
