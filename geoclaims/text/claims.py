@@ -2850,8 +2850,11 @@ _FRONTED_OF = re.compile(
 
 
 def _fronted_whole(text: str, low: str, s0: int, start: int, ctx: _Context) -> str | None:
-    """The whole a sentence opens with ("Of its roughly 222,000 km², ...", "Of Kashmir,
-    India administers ...", "Of the former princely state, ..."), else None."""
+    """The whole a sentence opens with, else None.
+
+    "Of its roughly 222,000 km², ...", "Of Kashmir, India administers ...", "Of the former
+    princely state, ..." (the place the sentence before is about).
+    """
     lead = s0 + len(low[s0:start]) - len(low[s0:start].lstrip())
     plain = _FRONTED_PLACE.match(low, lead, start)
     if plain is not None:
