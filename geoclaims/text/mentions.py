@@ -2001,7 +2001,11 @@ def _choose(
                     c for c in cands if c.kind != "area" or (c.country and c.country not in units)
                 ]
     word = raw.unit_word.rstrip("'’ʼʹs") if raw.unit_word.endswith(("'s", "’s")) else raw.unit_word
-    if raw.suffix == "region" and word in _TYPE_WORDS:
+    if (
+        raw.suffix == "region"
+        and word in _TYPE_WORDS
+        and sum(c.kind == "region" for c in cands) > 1  # (no ISO lookup for one unit)
+    ):
         # "Red Sea Governorate" is Egypt's, "Red Sea State" Sudan's: the unit word names
         # the type of unit (ISO 3166-2) where units of several countries bear the name
         typed = [
