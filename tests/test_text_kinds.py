@@ -3998,3 +3998,40 @@ def test_islands_and_backers(text, expected):
 )
 def test_a_whole_fronted_by_of_is_every_holders(text):
     assert [c.of for c in find_claims(text)] == ["area:kashmir"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # an apposition that calls the name a city, past a country's possessive
+        ("The rebels swept into Aleppo, Syria's second city, within days.", "Aleppo",
+         ("city", "SY-HL")),
+        ("Mosul, Iraq's second-largest city, fell in 2014.", "Mosul", ("city", "IQ-NI")),
+        # and the Cyrillic regional centre with an adjective before it
+        ("Херсон, единственный областной центр, который был оккупирован.", "Херсон",
+         ("city", "UA-65")),
+        ("Запоріжжя — обласний центр, який Росія вважає своїм.", "Запоріжжя",
+         ("city", "UA-23")),
+    ],
+)  # fmt: skip
+def test_an_apposition_calls_a_province_named_name_the_city(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capital's own unit named otherwise in the text: the capital is the city in it
+        ("Abuja lies in the Federal Capital Territory, in the centre of Nigeria.", "Abuja",
+         ("city", "NG-FC")),
+        ("Canberra's suburbs cover only a fraction of the Australian Capital Territory.",
+         "Canberra's", ("city", "AU-ACT")),
+        # not where the unit is named only by the capital's name
+        ("Protesters marched in Canberra on Sunday.", "Canberra", ("region", "AU-ACT")),
+        # nor a dateline, which is the unit as any bare capital
+        ("BRUSSELS (Reuters) - Parties in the Brussels-Capital Region voted.", "BRUSSELS",
+         ("region", "BE-BRU")),
+    ],
+)  # fmt: skip
+def test_a_capital_is_the_city_where_its_unit_is_named_otherwise(text, surface, expected):
+    assert _kind_of(text, surface) == expected

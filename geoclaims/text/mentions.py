@@ -220,13 +220,13 @@ _PLURAL_OF_BEFORE = re.compile(
 )
 _CITY_AFTER = re.compile(
     r"(?i)(?:['’ʼʹ]s)?\s+(?:city|town|mayor)\b|['’ʼʹ]s\s+mayor\b"
-    r"|,\s+(?:the|its)\s+(?:(?:regional|provincial|oblast|administrative|main|former|"
-    r"de\s+facto|(?:second|third)?[- ]?(?:largest|biggest)|chief|principal)\s+)?"
-    r"(?:capital|centre|center|city|town|port)\b"
-
-
-    # "Запорожье, областной центр", "Херсон, обласний центр"
-    r"|,\s+(?:обласн\w+|областн\w+|адміністративн\w+|административн\w+)\s+центр"
+    # "Kherson, the regional capital", "Aleppo, Syria's second city"
+    r"|,\s+(?:the|its|[A-Z][\w-]*['’]s)\s+(?:(?:regional|provincial|oblast|administrative|"
+    r"main|former|de\s+facto|(?:second|third)?[- ]?(?:largest|biggest)|second|third|chief|"
+    r"principal)\s+)?(?:capital|centre|center|city|town|port)\b"
+    # "Запорожье, областной центр", "Херсон, единственный обласний центр"
+    r"|\s*[,—–]\s+(?:[а-яіїєґё]+\s+)?(?:обласн\w+|областн\w+|адміністративн\w+|"
+    r"административн\w+)\s+центр"
 )
 #: A distance measured from a place makes it a point, the city: "100 kilometres from
 #: Odesa", "50 km north of Kharkiv", "за 30 км від Запоріжжя", "в 30 км от Запорожья";
@@ -1204,6 +1204,24 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         and _the_city(text, raw, named_after, gaz, spans[i])
         for i, raw in enumerate(raws)
     ]
+    # "Abuja lies in the Federal Capital Territory": where the text names a capital's own
+    # unit by another name, the capital's bare name is the city in it
+    unit_names = {
+        (raw.cands[0].unit_id, raw.key)
+        for raw in raws
+        if len(raw.cands) == 1 and raw.cands[0].kind == "region"
+    }
+    for i, raw in enumerate(raws):
+        capital = gaz.capitals.get(raw.key)
+        if (
+            capital is not None
+            and any(u == capital[0] and key != raw.key for u, key in unit_names)
+            and any(c.kind == "city" for c in raw.cands)
+            and not raw.dateline
+            and raw.suffix is None
+            and raw.start not in metonyms
+        ):
+            cities[i] = True
     in_province_list = _lists_with_a_province(text, raws, cities)
     for i, raw in enumerate(raws):
         if cities[i] and not in_province_list[i]:
