@@ -4035,3 +4035,27 @@ def test_an_apposition_calls_a_province_named_name_the_city(text, surface, expec
 )  # fmt: skip
 def test_a_capital_is_the_city_where_its_unit_is_named_otherwise(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # "в <capital>" with a plural verb and no subject: what its government welcomes,
+        # stresses, criticises or decides
+        ("В Баку приветствовали досрочный вывод миротворцев.", "Баку"),
+        ("В Москве подчёркивают, что суверенитет над островами не обсуждается.", "Москве"),
+        ("В Дамаске потребовали вывода войск из буферной зоны.", "Дамаске"),
+        ("В Каракасе даже назначили «губернатора» несуществующего штата.", "Каракасе"),
+        ("У Баку привітали рішення про виведення миротворців.", "Баку"),
+        ("У Тбілісі підкреслюють, що ці території окуповані.", "Тбілісі"),
+    ],
+)
+def test_impersonal_verbs_of_welcome_and_decision_make_a_capital_its_government(
+    text, surface
+):
+    assert _kind_of(text, surface)[0] == "metonym"
+
+
+def test_a_capital_with_a_subject_of_its_own_stays_the_place():
+    # the plural verb has its own subject: people died in the city, not its government
+    assert _kind_of("В Киеве погибли три человека.", "Киеве")[0] != "metonym"

@@ -252,6 +252,11 @@ METONYM_IMPERSONAL = (
     # what a government recalls, explains or offers: "у Тбілісі нагадали"
     r"нагада\w*", r"нагаду\w*", r"поясни\w*", r"поясню\w*", r"уточни\w*", r"запевни\w*",
     r"запропонува\w*", r"пропону\w*",
+    # what a government welcomes, criticises or decides: "у Баку привітали", "у Тбілісі
+    # підкреслюють", "у Каракасі призначили «губернатора»"
+    r"привіта\w*", r"віта\w*", r"схвали\w*", r"схвалю\w*", r"критику\w*",
+    r"розкритикува\w*", r"обури\w*", r"обурю\w*", r"підкреслю\w*", r"підкресли\w*",
+    r"признач\w*", r"відреагува\w*", r"реагу\w*", r"зажада\w*",
 )
 METONYM_PLURAL_END = (r"(?:ли|ють|ять)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
