@@ -4059,3 +4059,17 @@ def test_impersonal_verbs_of_welcome_and_decision_make_a_capital_its_government(
 def test_a_capital_with_a_subject_of_its_own_stays_the_place():
     # the plural verb has its own subject: people died in the city, not its government
     assert _kind_of("В Киеве погибли три человека.", "Киеве")[0] != "metonym"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised act of state after a capital's possessive: its government's
+        ("Beijing's 2005 Anti-Secession Law covers Taiwan.", ("metonym", "CN-BJ")),
+        ("Beijing's Nine-Dash Line cuts deep into Manila's zone.", ("metonym", "CN-BJ")),
+        # a capitalised place inside the city keeps it the place
+        ("Crowds filled Kyiv's Maidan on Sunday.", ("region", "UA-30")),
+    ],
+)
+def test_a_capitals_possessive_before_a_named_act_of_state(text, expected):
+    assert _found(text)[0][1:] == expected

@@ -71,6 +71,11 @@ _METONYM_MODAL = re.compile(
 _METONYM_POSSESSED = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}(?:{_alt(lang.merged_tuple('METONYM_POSSESSED'))})(?!\w)"
 )
+#: A capitalised name of an act of state after a capital's possessive.
+_POSSESSED_ACT_OF_STATE = re.compile(
+    r"\s+(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Law|Act|Doctrine|Plan|Initiative|Strategy|"
+    r"Declaration|Formula|Decree|Line)\b"
+)
 _POSSESSED_WORD = re.compile(r"\s+(?:\d{4}\s+)?[\"“‘']?([a-z][a-z-]+)\b")
 #: A possessive with no noun after it ("as much as Islamabad's.", "Kyiv's, not Moscow's,"):
 #: the noun is the one said before.
@@ -874,6 +879,8 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
         # Any other lower-case word (after a year or a quote) makes the government too,
         # unless it is the place's own ("Kyiv's streets"): "Baku's count", "Beijing's 2023
         # map", "Kyiv's foothold".
+        if _POSSESSED_ACT_OF_STATE.match(text, end):
+            return True  # "Beijing's 2005 Anti-Secession Law", "Moscow's Peace Plan"
         nxt = _POSSESSED_WORD.match(text, end)
         if nxt is None:
             # "as much as Islamabad's.": the noun is the one said before, an authority
