@@ -4073,3 +4073,26 @@ def test_a_capital_with_a_subject_of_its_own_stays_the_place():
 )
 def test_a_capitals_possessive_before_a_named_act_of_state(text, expected):
     assert _found(text)[0][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government that holds ground of its own country, named after it, is no rival:
+        # "the country" later is that country
+        ("Дамаск контролирует от 60 до 70 процентов территории Сирии; курдские СДС "
+         "удерживают около четверти страны.",
+         [(60.0, "%", None, "SYR"), (25.0, "%", "about", "SYR")]),
+        # the land area of a whole named past its adjectives and its generic noun
+        ("India administers about 55% of the land area of the former princely state of "
+         "Jammu and Kashmir, Pakistan roughly 30% and China the remaining 15%.",
+         [(55.0, "%", "about", "area:kashmir"), (30.0, "%", "about", "area:kashmir"),
+          (15.0, "%", None, "area:kashmir")]),
+        # a place listed as a part of the whole named before it is not "the region"
+        ("India administers roughly 55% of Kashmir, including the Kashmir Valley and "
+         "Ladakh, while Pakistan administers about a third of the region.",
+         [(55.0, "%", "about", "area:kashmir"), (33.33, "%", "about", "area:kashmir")]),
+    ],
+)  # fmt: skip
+def test_wholes_past_parts_and_governments(text, expected):
+    assert _figures(text) == expected

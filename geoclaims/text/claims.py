@@ -392,7 +392,9 @@ _FORMER_BEFORE = re.compile(
 _WHOLE_KINDS = frozenset({"country", "region", "entity", "area"})
 # A Cyrillic adjective in the genitive ("історичного", "оккупированной", "всей")
 _CYR_GENITIVE_ADJECTIVE = re.compile(r"[а-яіїєґё'’-]{2,}(?:ого|ього|ої|ьої|ой|ей|их|іх|ых)\s+")
-_TERRITORY_PHRASE = re.compile(rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?P<of>\s+of\s+(?:the\s+)?)?")
+_TERRITORY_PHRASE = re.compile(
+    rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?:\s+area\b)?(?P<of>\s+of\s+(?:the\s+)?)?"
+)
 _TERRITORY_WORD = re.compile(_TERRITORY)
 
 _TERRITORIAL_CUE = re.compile(
@@ -928,6 +930,20 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             out.add(m.country)  # "India holds 55%, Pakistan about 30%": the verb is gapped
         if _possessive(text, m) and _GAINS_AFTER.match(low, m.end):
             out.add(m.country)  # "Russia's gains in 2024 amounted to less than 1 percent"
+    # "Дамаск контролирует 60% территории Сирии; СДС удерживают около четверти страны": a
+    # government that holds ground of its own country named after it holds no rival's
+    for i in range(lo, hi):
+        m = chosen[i]
+        if (
+            m.kind == "metonym"
+            and m.start >= s0
+            and m.country in out
+            and any(
+                o.kind == "country" and o.country == m.country and o.start > m.end
+                for o in chosen[i + 1 : hi]
+            )
+        ):
+            out.discard(m.country)
     return out
 
 
@@ -1129,6 +1145,7 @@ def _context_whole(
     """
     ends, chosen = ctx.wholes
     k = bisect.bisect_right(ends, start)
+    included = None
     for i in range(k - 1, max(-1, k - 6), -1):
         m = chosen[i]
         if start - m.end > 600:
@@ -1143,7 +1160,14 @@ def _context_whole(
             continue  # "на межі з Донецькою областю — 0,1% території області": a neighbour
         if _the_part(text, low, m, start):
             continue  # "На Итуруп приходится почти две трети этой площади": the part
+        if _INCLUDED_BEFORE.search(low, max(0, m.start - 60), m.start):
+            # "55% of Kashmir, including the Kashmir Valley and Ladakh, while Pakistan
+            # administers about a third of the region": a part listed, not the region
+            included = included or _whole_id(m)
+            continue
         return _whole_id(m)
+    if included is not None:
+        return included
     if not units_only:
         # "Марокко контролирует около 80% территории региона" after Western Sahara: a
         # disputed territory the data draws as a country of its own
@@ -1153,6 +1177,13 @@ def _context_whole(
             if m.country in _TERRITORY_COUNTRIES and start - m.end <= 600:
                 return m.country
     return None
+
+
+#: Before a place listed as a part of the one named before it: "Kashmir, including ...".
+_INCLUDED_BEFORE = re.compile(
+    r"(?<!\w)(?:including|such\s+as|включая|в\s+том\s+числе|зокрема|у\s+тому\s+числі|"
+    r"включно\s+з)\s+[^.;:!?()]*$"
+)
 
 
 def _the_part(text: str, low: str, m: _Mention, start: int) -> bool:
@@ -1751,6 +1782,14 @@ def _target(
                 return True, True, _whole_id(inside)
             if tm.group("of"):
                 t2 = t + tm.end()
+                # "of the land area of the former princely state of X": past its adjectives
+                # and its generic noun, the whole named
+                t3 = t2
+                for pattern in (_FORMER_BEFORE, _ADJECTIVES, _GENERIC_OF):
+                    step = pattern.match(low, t3)
+                    t3 = step.end() if step else t3
+                if t3 in at and at[t3].kind in _WHOLE_KINDS:
+                    t2 = t3
                 if t2 in at:
                     return True, True, _whole_id(at[t2])
                 rm2 = _REGION_PHRASE.match(low, t2)
