@@ -4096,3 +4096,39 @@ def test_a_capitals_possessive_before_a_named_act_of_state(text, expected):
 )  # fmt: skip
 def test_wholes_past_parts_and_governments(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agents of a passive: a capital listed with a unit named with "the" is its
+        # government, and a singular unit word after "the" is no list's
+        ("The districts are claimed by both Baghdad and the Kurdistan Region.",
+         [("metonym", "IQ-BG"), ("region", "IQ-KR")]),
+        ("the Donetsk and the Luhansk regions", [("region", "UA-14"), ("region", "UA-09")]),
+        # a government's decisions
+        ("Morocco welcomed the decisions of Washington, Madrid and Berlin to endorse it.",
+         [("country", "MAR"), ("metonym", "US-DC"), ("metonym", "ES-MD"),
+          ("metonym", "DE-BE")]),
+        # a country in a list of countries is a peer, commas or not
+        ("The basin spans parts of Nigeria, Niger, Chad and Cameroon.",
+         [("country", "NGA"), ("country", "NER"), ("country", "TCD"), ("country", "CMR")]),
+        ("Troops massed in Kano, Niger and Sokoto states.",
+         [("region", "NG-KN"), ("region", "NG-NI"), ("region", "NG-SO")]),
+        # a member of Congress from a state
+        ("Two senators from Georgia wrote to the State Department.", [("region", "US-GA")]),
+        # a state's governor after its unit word, but not a university
+        ("Borno State Governor Babagana Zulum warned of new attacks.", [("region", "NG-BO")]),
+        ("Borno State University reopened.", []),
+        # a peacekeeping mission's name
+        ("The area is patrolled by the UN Interim Security Force for Abyei.", []),
+        ("The OSCE Special Monitoring Mission in Ukraine withdrew.", []),
+        # named places and names of the thirty-fourth set
+        ("cleared swathes of Hiraan and Middle Shabelle", [("region", "SO-HI"),
+                                                           ("region", "SO-SD")]),
+        ("A curfew remained in force in Kurram.", [("area", "area:kurram-district")]),
+        ("fighters regained parts of the Sambisa Forest", [("area", "area:sambisa-forest")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_thirty_fourth_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

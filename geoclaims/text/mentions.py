@@ -150,7 +150,9 @@ _SUFFIX_AFTER = re.compile(
     (?:
       (?P<ent>people['’ʼʹ]?s['’ʼʹ]?\s+republics?
         |народн\w*\s+республ[іи]к\w*)
-      |(?-i:(?:State|states?)(?:['’ʼʹ]s)?(?=\W|$)(?!-)(?!\s+[A-Z]))
+      # not "Borno State University"; but "Borno State Governor Babagana Zulum"
+      |(?-i:(?:State|states?)(?:['’ʼʹ]s)?(?=\W|$)(?!-)
+        (?!\s+(?!(?:Governor|Government|Assembly|House|Commissioner|Police)\b)[A-Z]))
         (?!\s+(?:media|television|tv|news|agency|agencies|department|funeral|visits?|
             broadcaster|company|companies|firms?|budget|secretary|enterprises?|property|
             bank|banks|structures|institutions|support|
@@ -254,6 +256,7 @@ _FIGURE_CONNECTOR = re.compile(
     r"(?:(?:близько|приблизно|майже|понад|около|примерно|почти|"
     r"более|свыше)\s+)?\d+(?:[.,]\d+)?\s*(?:%|відсот\w*|процент\w*)\s+"
 )
+_THE_END = re.compile(r"(?i)\bthe\s+$")
 _CONNECTOR = re.compile(
     r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|чи|или|либо)\s+)?"
     r"|\s+(?:and|or|&|та|і|и|й|або|чи|или|либо)\s+)"
@@ -475,6 +478,10 @@ _EVENT_AFTER = re.compile(rf"(?i)\s+(?:{_alt(en.EVENT_AFTER)})(?!\w)")
 _ORGANISATION_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alt(en.ORGANISATION_BEFORE)})\s+(?:for\s+the\s+)?of\s+(?:the\s+)?$"
 )
+#: A capitalised name of a peacekeeping or monitoring mission before its place.
+_MISSION_BEFORE = re.compile(
+    r"(?<![\w-])(?:UN|[A-Z][a-z]+)\s+(?:Force|Mission|Operation)\s+(?:for|in)\s+(?:the\s+)?$"
+)
 _QUOTED_NAME_BEFORE = re.compile(r"[«„\"“][A-ZА-ЯІЇЄҐЁ][^«»\"“”]{0,30}[»\"”] ?$")
 _TITLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE_WORDS})\.?\s+$")
 _TITLES = frozenset(_TITLE_WORDS.split("|"))
@@ -543,6 +550,10 @@ def _name_part(
         and all(c.kind != "country" for c in raw.cands)
     ):
         return True  # "the Movement of Democratic Forces of Casamance": an organisation
+    if last in ("for", "in", "the") and _MISSION_BEFORE.search(
+        text, max(0, raw.start - 40), raw.start
+    ):
+        return True  # "the UN Interim Security Force for Abyei": a mission's name
     owned = text[raw.end - 2 : raw.end - 1] in "'’ʼʹ"  # "Nineveh's provincial council"
     if (
         not owned
@@ -787,6 +798,9 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         if (
             gap
             and cur.key != nxt.key  # "Moscow and the Moscow region" are two units
+            # "Baghdad and the Kurdistan Region": "the" opens a name of its own, unless
+            # its unit word is plural ("the Donetsk and the Luhansk regions")
+            and not (_THE_END.search(gap) and not (nxt.unit_word or "").endswith("s"))
             and (
                 _CONNECTOR.fullmatch(gap)
                 # "примерно 74% Запорожской и 76% Херсонской областей": a figure each
@@ -1055,10 +1069,12 @@ _STATE_APPOSITION = re.compile(
     r"(?!\s+(?:of|department|media))"
 )
 #: Before a name: an official of a state's own legislature from it ("a state senator from
-#: Georgia"), so the state.
+#: Georgia"), or its member of Congress ("two senators from Georgia"), so the state.
 _STATE_OFFICIAL_BEFORE = re.compile(
-    r"(?i)\bstate\s+(?:senators?|representatives?|lawmakers?|legislators?|legislature|"
-    r"assembly(?:man|woman)?)\s+(?:from|of|in)\s+$"
+    r"(?i)\b(?:state\s+(?:senators?|representatives?|lawmakers?|legislators?|legislature|"
+    r"assembly(?:man|woman)?)"
+    # a member of the US Congress from it: "two senators from Georgia"
+    r"|senators?|congress(?:man|woman|men|women|members?))\s+(?:from|of|in)\s+$"
 )
 
 
@@ -1832,6 +1848,20 @@ def _qualifier(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> str |
     return None
 
 
+def _in_long_list(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> bool:
+    """True when match ``k`` stands in a list of three or more joined by "and" or "or"."""
+    lo = hi = k
+    while lo > 0 and _CONNECTOR.fullmatch(text, kept[lo - 1][0].end, kept[lo][0].start):
+        lo -= 1
+    while hi + 1 < len(kept) and _CONNECTOR.fullmatch(
+        text, kept[hi][0].end, kept[hi + 1][0].start
+    ):
+        hi += 1
+    return hi - lo >= 2 and any(
+        text[kept[i][0].end : kept[i + 1][0].start].strip(" ,") for i in range(lo, hi)
+    )
+
+
 def _near_countries(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> frozenset[str]:
     """The countries of the places a list or an apposition joins to match ``k``.
 
@@ -1843,9 +1873,10 @@ def _near_countries(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> 
             left, right = (kept[j][0], kept[k][0]) if j < k else (kept[k][0], kept[j][0])
             if _CONNECTOR.fullmatch(text, left.end, right.start) and not (
                 # a country joined by "and" is a peer, not a place in it ("Luxembourg and
-                # Belgium" are two countries; "Georgia, USA" is the state)
+                # Belgium" are two countries; "Georgia, USA" is the state), and so is one
+                # in a list of three or more ("Nigeria, Niger, Chad and Cameroon")
                 all(c.kind == "country" for c in kept[j][1])
-                and text[left.end : right.start].strip(" ,")
+                and (text[left.end : right.start].strip(" ,") or _in_long_list(text, kept, k))
             ):
                 ccs = {c.country for c in kept[j][1] if c.kind != "city"} or {
                     c.country for c in kept[j][1]
@@ -1878,7 +1909,10 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
 
     for a, b in itertools.pairwise(raws):
         if _AND.fullmatch(text, a.end, b.start):
-            if place(b):
+            # not an agent's list: "claimed by both Baghdad and the Kurdistan Region"
+            if place(b) and not _METONYM_BEFORE.search(
+                text[max(0, a.start - 40) : a.start].lower()
+            ):
                 with_place.add(a.start)
             if place(a):
                 with_place.add(b.start)

@@ -426,6 +426,8 @@ METONYM_BEFORE = (
     r"(?:condemnation|criticism|protests?|objections?|rebukes?|backlash|reactions?|"
     r"anger|outrage|approval|consent|permission|assurances?|guarantees?|complaints?)"
     r"\s+(?:\w+\s+)?(?:from|by)",
+    # a government's acts and views: "the decisions of Washington, Madrid and Berlin"
+    r"(?:decisions?|positions?|stances?|polic(?:y|ies))\s+of",
     # a government's allies: "Belarus, a close ally of Moscow"
     r"(?:ally|allies|partner|partners|proxy|proxies|client|satellite)\s+of",
     # a government's feelings: "to the fury of Algiers", "much to the dismay of Baku"
