@@ -4132,3 +4132,28 @@ def test_wholes_past_parts_and_governments(text, expected):
 )  # fmt: skip
 def test_places_of_the_thirty_fourth_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of the department's territory" is the department's
+        ("Gangs have pushed into the Artibonite department, where roughly 40 per cent of "
+         "the department's territory is now under their sway.",
+         [(40.0, "%", "about", "HT-AR")]),
+        # "of the district", "of the raion": the named place whose name ends in the word
+        ("Yazidis returned to Sinjar District. Checkpoints still restrict movement across "
+         "about a third of the district.", [(33.33, "%", "about", "area:sinjar-district")]),
+        ("Бої тривають у Покровському районі. Росія контролює близько третини району.",
+         [(33.33, "%", "about", "area:pokrovsk-raion")]),
+        # a department's own size in apposition
+        ("Clashes in Arauca, a department of about 23,800 square kilometres, killed 170.",
+         [(23800.0, "km2", "about", None)]),
+        # "своей территории" in a reported clause is its subject's
+        ("Киев отверг предложение о выводе войск из Донбасса, заявив, что Украина никогда "
+         "не признает потерю почти пятой части своей территории.",
+         [(20.0, "%", "nearly", "UKR")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirty_fourth_set(text, expected):
+    assert _figures(text) == expected

@@ -365,7 +365,7 @@ _ITS_PHRASE = re.compile(
 _REGION_PHRASE = re.compile(
     r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
     r"(?:region|oblast|province|governorate|prefecture|county|raion|hromada|state|district|"
-    r"enclave|peninsula|territory|area|republic|"
+    r"department|enclave|peninsula|territory|area|republic|"
     r"strip|heights|valley|plateau|islands?|archipelago|suburb|quarter|resort|zone|corridor|"
     r"spit|isthmus|triangle|atoll|reef)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
@@ -1186,6 +1186,34 @@ _INCLUDED_BEFORE = re.compile(
 )
 
 
+#: Generic words of second-level units: "of the district" after "Sinjar District".
+_SECOND_LEVEL_HEADS = frozenset({"district", "raion", "hromada", "county", "municipality"})
+
+
+def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
+    """The named place whose name ends in the phrase's generic word, named last before.
+
+    "Sinjar District ... about a third of the district": the place, which has no boundary
+    and so is no whole of its own otherwise (see :func:`_context`). None for a phrase
+    whose word is no second-level unit's.
+    """
+    head = phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+    if head.startswith("район"):
+        head = "raion"  # "третини району", "трети района"
+    elif head.startswith("громад"):
+        head = "hromada"
+    if head not in _SECOND_LEVEL_HEADS:
+        return None
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    for m in reversed(chosen[max(0, k - 6) : k]):
+        if start - m.end > 600:
+            break
+        if m.kind == "area" and m.name.lower().endswith(head):
+            return _whole_id(m)
+    return None
+
+
 def _the_part(text: str, low: str, m: _Mention, start: int) -> bool:
     """True when ``m`` is the part whose share the figure at ``start`` gives.
 
@@ -1588,14 +1616,21 @@ def _subject_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     one before it.
     """
     s0, _s1 = _sentence_bounds(text, start, start)
+    # the clause the figure stands in, past a reported clause's opening ("..., заявив, что
+    # Украина никогда не признает потерю ... своей территории" is Ukraine's)
+    clause = max((low.rfind(w, s0, start) for w in _CYR_CLAUSE_OPENS), default=-1)
     ends, chosen = ctx.every
-    lo = bisect.bisect_left(ends, s0)
-    for m in chosen[lo:]:
-        if m.start >= start:
-            break
-        if m.start >= s0 and m.kind in _WHOLE_KINDS:
-            return _whole_id(m)
+    for c0 in ((clause, s0) if clause > s0 else (s0,)):
+        for m in chosen[bisect.bisect_left(ends, c0) :]:
+            if m.start >= start:
+                break
+            if m.start >= c0 and m.kind in _WHOLE_KINDS:
+                return _whole_id(m)
     return _pronoun_whole(text, low, start, ctx)
+
+
+#: Openings of a reported or a relative clause: ", что", ", що", "; ".
+_CYR_CLAUSE_OPENS = (", что ", ", що ", ", чтобы ", ", щоб ", "; ")
 
 
 def _possessive(text: str, m: _Mention) -> bool:
@@ -1772,6 +1807,9 @@ def _target(
             if rm.group("poss") and not _territory_follows(rest[rm.end() :]):
                 return True, False, None
             unit_word = _UNIT_WORD.search(rest, 0, rm.end()) is not None
+            named = _place_by_head(rm.group(0), fig_start, ctx)
+            if named is not None:
+                return True, True, named
             return True, True, _context_whole(text, low, fig_start, ctx, unit_word)
         tm = _TERRITORY_PHRASE.match(rest)
         if tm:
@@ -1838,6 +1876,9 @@ def _target(
         if nxt in at and at[nxt].kind in _WHOLE_KINDS:
             return True, True, _whole_id(at[nxt])
         unit_word = _UNIT_WORD.search(low, pos, rw.end()) is not None
+        named = _place_by_head(rw.group(0), fig_start, ctx)
+        if named is not None:
+            return True, True, named
         return True, True, _context_whole(text, low, fig_start, ctx, unit_word)
     isl = _CYR_ISLAND.match(low, pos)
     if isl:
@@ -1922,6 +1963,9 @@ def _target(
             nxt = rw.end() + 1  # "території спорного регіону Кашмір": the whole named
             if nxt in at and at[nxt].kind in _WHOLE_KINDS:
                 return True, True, _whole_id(at[nxt])
+            named = _place_by_head(rw.group(0), fig_start, ctx)
+            if named is not None:
+                return True, True, named
             return True, True, _context_whole(text, low, fig_start, ctx)
         if area:
             return True, True, None  # "тисячі квадратних кілометрів території": no owner
@@ -2975,7 +3019,7 @@ def _parallel_parts(text: str, prev_start: int, start: int, ctx: _Context) -> bo
 #: A place's own size before an area figure: "a region of", "площадью", "занимала".
 _OWN_SIZE_BEFORE = re.compile(
     r"(?<!\w)(?:(?:territory|area|island|archipelago|region|country|state|province|"
-    r"peninsula|enclave|exclave|strip|plateau|zone)\s+of|площадью|площею|занима\w+|"
+    r"department|governorate|county|peninsula|enclave|exclave|strip|plateau|zone)\s+of|площадью|площею|занима\w+|"
     r"займа\w+)\s+(?:[^\W\d]+\s+){0,2}$"
 )
 #: Qualifiers said after a figure: "60 percent or so", "a third or more".
@@ -3250,7 +3294,8 @@ _SIZE_BEFORE = re.compile(
     # "a British Overseas Territory of about 12,200 km²", "a region of 1,300 km²"
     r"|(?<!\w)(?:territory|area|island|archipelago|region|country|state|province|peninsula|"
     r"enclave|exclave|strip|islets?|islands|borderland|tract|triangle|valley|plain|plateau|"
-    r"atoll|reef|corridor|district|zone|enclaves|exclaves)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
+    r"atoll|reef|corridor|district|zone|enclaves|exclaves|department|governorate|county)"
+    r"\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
     # "the state's 76,363 km²", "its 10,887 km²": a place's own size
     r"|(?:['’]s|(?<!\w)its|(?<!\w)their)\s+(?:(?:total|entire|whole)\s+)?$"
 )
