@@ -4157,3 +4157,33 @@ def test_places_of_the_thirty_fourth_set(text, expected):
 )  # fmt: skip
 def test_figures_of_the_thirty_fourth_set(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named place that ends in its unit word is whole before a capitalised word
+        ("while in Pokrovsk Raion Russian troops have taken ground",
+         [("area", "area:pokrovsk-raion")]),
+        # a surname named like a county
+        ("John Kerry, in Baku for climate talks, avoided questions.", [("region", "AZ-BA")]),
+        # the subject of its own singular verb after a list's "and"
+        ("the islands Japan calls the Northern Territories and Moscow runs as part of "
+         "Sakhalin region",
+         [("country", "JPN"), ("area", "area:kuril-islands"), ("metonym", "RU-MOW"),
+          ("region", "RU-SAK")]),
+        # impersonal verbs of reporting, convening and estimating
+        ("тоді як у Москві вже звітували про «взяття» міста", [("metonym", "RU-MOW")]),
+        ("у Бухаресті скликали засідання Вищої ради оборони", [("metonym", "RO-B")]),
+        ("в Баку эту территорию оценивали в 20 процентов", [("metonym", "AZ-BA")]),
+        # oil fields spread over a province
+        ("СДС удерживают нефтяные месторождения в Дейр-эз-Зоре.", [("region", "SY-DY")]),
+        # acronyms
+        ("нагадали, що АРК та Севастополь разом становлять",
+         [("region", "UA-43"), ("region", "UA-40")]),
+        ("Так называемая РЮО, или Южная Осетия, занимает",
+         [("area", "area:south-ossetia"), ("area", "area:south-ossetia")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_thirty_third_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -586,7 +586,13 @@ def _name_part(
         return True  # "Владимир Путин", "Володимира Зеленського": a person, not the town
     after = _CAPITALISED_AFTER.match(text, raw.end)
     possessive = text[raw.end - 2 : raw.end - 1] in "'’ʼʹ" or text[raw.end - 1] in "'’ʼʹ"
-    if after and after.group(1).lower() not in _KEEP_AFTER and not possessive:
+    if (
+        after
+        and after.group(1).lower() not in _KEEP_AFTER
+        and not possessive
+        # "in Pokrovsk Raion Russian troops": a name that ends in its unit word is whole
+        and raw.key.rsplit(" ", 1)[-1] not in _NAMED_UNIT_ENDS
+    ):
         return True
     if (
         # the word before begins or ends a place ("Російської Федерації ДНР")
@@ -617,6 +623,10 @@ def _name_part(
     )
 
 
+#: Last words of a named place's name that end it ("Pokrovsk Raion", "Sinjar District").
+_NAMED_UNIT_ENDS = frozenset(
+    {"raion", "district", "oblast", "province", "governorate", "region", "county", "hromada"}
+)
 _GROUP_AFTER = re.compile(r"(?i)\s+group\b")
 #: Capitalised words after a place that end the name of an armed group or a movement.
 _ORGANISATION_AFTER = re.compile(
@@ -1603,6 +1613,8 @@ _TOWN_PART_AFTER = re.compile(
 _PLACES_IN_BEFORE = re.compile(
     r"(?i)\b(?:villages?|hamlets?|settlements?|hromadas?|communities|districts|raions?|"
     r"pockets?|border\s+areas?)\s+(?:in|of)\s+(?:the\s+)?$"
+    # oil fields spread over a province: "нефтяные месторождения (в) Дейр-эз-Зора"
+    r"|(?<!\w)(?:месторожден\w*|родовищ\w*)\s+(?:(?:в|у|на)\s+)?$"
 )
 #: After a name: an apposition calling it a unit ("Cabinda, an Angolan exclave").
 _UNIT_APPOSITION = re.compile(
@@ -1914,7 +1926,10 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
                 text[max(0, a.start - 40) : a.start].lower()
             ):
                 with_place.add(a.start)
-            if place(a):
+            # not the subject of its own singular verb: "the Northern Territories and
+            # Moscow runs as part of Sakhalin region"
+            verb = _METONYM_AFTER.match(text[b.end : b.end + 80].lower())
+            if place(a) and not (verb and verb.group(0).endswith("s")):
                 with_place.add(b.start)
         elif _APPOSITION.fullmatch(text, a.end, b.start):
             if gaz.capitals.get(b.key) is None:

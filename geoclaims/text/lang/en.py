@@ -78,7 +78,7 @@ PERSON_NAMES = _words(
     nancy nelson nevada orlando paris phoenix pierre preston regina salvador santiago
     savannah sofia sophia stanley sydney troy valencia victoria virginia washington
     wellington vladimir kirov khmelnytsky khmelnytskyi franklin jefferson monroe
-    lafayette cleveland columbus marshall albert
+    lafayette cleveland columbus marshall albert kerry
     """
 )
 TITLE_WORDS = (
@@ -305,6 +305,7 @@ METONYM_VERBS = (
     r"promis\w*", r"says", r"reiterat\w*", r"signal\w*", r"vetoed", r"vetoes",
     # "a ceasefire would leave Moscow holding a fifth of Ukraine"
     r"holding", r"controlling",
+    r"runs",  # "the islands Moscow runs as part of Sakhalin region"
 )  # fmt: skip
 #: Words that may stand between such a capital and its verb ("Moscow has long insisted").
 METONYM_AUX = (

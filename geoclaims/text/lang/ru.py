@@ -226,6 +226,8 @@ METONYM_IMPERSONAL = (
     r"приветств\w*", r"одобри\w*", r"одобря\w*", r"критику\w*", r"раскритикова\w*",
     r"возмути\w*", r"возмуща\w*", r"подч[её]ркива\w*", r"назначи\w*", r"отреагирова\w*",
     r"реагиру\w*", r"потребова\w*",
+    # what a government reports, convenes or estimates: "в Баку эту территорию оценивали"
+    r"отчита\w*", r"отчитыва\w*", r"созва\w*", r"созыва\w*", r"оценива\w*", r"оцени\w*",
 )  # fmt: skip
 METONYM_PLURAL_END = (r"(?:ли|ют|ят)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").

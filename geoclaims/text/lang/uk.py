@@ -257,6 +257,9 @@ METONYM_IMPERSONAL = (
     r"привіта\w*", r"віта\w*", r"схвали\w*", r"схвалю\w*", r"критику\w*",
     r"розкритикува\w*", r"обури\w*", r"обурю\w*", r"підкреслю\w*", r"підкресли\w*",
     r"признач\w*", r"відреагува\w*", r"реагу\w*", r"зажада\w*",
+    # what a government reports, convenes or estimates: "у Москві звітували", "у Бухаресті
+    # скликали засідання"
+    r"звітува\w*", r"звіту\w*", r"склика\w*", r"оціню\w*", r"оцінил\w*",
 )
 METONYM_PLURAL_END = (r"(?:ли|ють|ять)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
