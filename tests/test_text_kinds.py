@@ -4183,6 +4183,13 @@ def test_figures_of_the_thirty_fourth_set(text, expected):
          [("region", "UA-43"), ("region", "UA-40")]),
         ("Так называемая РЮО, или Южная Осетия, занимает",
          [("area", "area:south-ossetia"), ("area", "area:south-ossetia")]),
+        # districts and enclaves of the Caucasus and the Fergana Valley
+        ("Цхинвал взял под контроль и Ахалгорский район",
+         [("area", "area:akhalgori-district")]),
+        ("конфликт с Ингушетией из-за Пригородного района",
+         [("region", "RU-IN"), ("area", "area:prigorodny-district")]),
+        ("Узбекский анклав Сох площадью около 350 квадратных километров",
+         [("area", "area:sokh")]),
     ],
 )  # fmt: skip
 def test_places_of_the_thirty_third_set(text, expected):
