@@ -4194,3 +4194,24 @@ def test_figures_of_the_thirty_fourth_set(text, expected):
 )  # fmt: skip
 def test_places_of_the_thirty_third_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a frame qualified by the province it lies in
+        ("У Краматорському районі Донеччини російські війська за осінь просунулися "
+         "приблизно на 300 км².", [(300.0, "km2", "about", "area:kramatorsk-raion")]),
+        # but not past the subject after a comma
+        ("In Punjab, Pakistan received roughly 62 percent of the province's land.",
+         [(62.0, "%", "about", "PK-PB")]),
+        # a neighbour named
+        ("Armed groups are active in more than half of Niger and around 40 percent of its "
+         "western neighbour Mali.", [(50.0, "%", "more_than", "NER"), (40.0, "%", "about", "MLI")]),
+        # buildings are no land
+        ("Під час облоги пошкоджено понад 90% житлових будинків.", []),
+        ("В Мариуполе разрушено более 90% жилых домов.", []),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirty_third_set(text, expected):
+    assert _figures(text) == expected

@@ -374,6 +374,9 @@ _ITS_AREA = re.compile(
     r"(?:its|their|her)(?=\s*\d[\d,.\s\u00a0\u202f]*(?:\w+\s*)?(?:km|sq|square|mi\b))"
 )
 _NEIGHBOUR = re.compile(r"(?:its|their|her)\s+neighbou?r")
+_NEIGHBOUR_NAMED = re.compile(
+    r"(?:its|their|her)\s+(?:[a-z-]+\s+){0,2}?neighbou?r(?:ing\s+country)?,?\s+"
+)
 # "of it": the whole named last (a region, an area or a country) that is not a holder.
 _PRONOUN = re.compile(r"it(?![\w'’ʼʹ])")
 # "of the island of X", "of the territory of X", "of the eastern part of X".
@@ -1281,9 +1284,20 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
         return None
     ends, every = ctx.every
     k = bisect.bisect_right(ends, start)
-    if k and every[k - 1].start > frame.start and every[k - 1].kind != "metonym":
+    # the places that qualify the frame right after it are its own: "У Краматорському
+    # районі Донеччини російські війська ... просунулися на 300 км²"
+    last = frame
+    for nxt in every[bisect.bisect_right(ends, frame.end) : k]:
+        if nxt.start <= last.end or not _FRAME_QUALIFIER.fullmatch(text, last.end, nxt.start):
+            break
+        last = nxt
+    if k and every[k - 1].start > last.start and every[k - 1].kind != "metonym":
         return None
     return _whole_id(frame)
+
+
+#: Between a frame and a place that qualifies it: "районі Донеччини", "Raion of Donetsk".
+_FRAME_QUALIFIER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 
 
 _HEADING_AFTER = re.compile(r"[ \t]*:")
@@ -1754,6 +1768,10 @@ def _target(
                 # city names, as "Donetsk" read alone would be with a cue
                 return True, True, _unit_named_alike(men)
             return True, True, _whole_id(men)
+        nm = _NEIGHBOUR_NAMED.match(rest)
+        if nm and t + nm.end() in at and at[t + nm.end()].kind in _WHOLE_KINDS:
+            # "around 40 percent of its western neighbour Mali": the neighbour named
+            return True, True, _whole_id(at[t + nm.end()])
         if _NEIGHBOUR.match(rest):
             # "11,030 km² of Belize, about half of its neighbour's territory": the place
             # the figure before it in the sentence is of
