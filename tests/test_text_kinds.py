@@ -890,8 +890,9 @@ def test_the_second_half_of_a_hyphened_name(text, kept):
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
-        # Russia's name of Crimea is the entity, in its case forms too.
-        ("В Республике Крым отмечают годовщину.", "Республике Крым", ("entity", "UA-43")),
+        # Russia's English name of Crimea is the entity; its Russian name is the unit, in
+        # its case forms too, as 8 of the 10 labels of it in the development sets give it.
+        ("В Республике Крым отмечают годовщину.", "Республике Крым", ("region", "UA-43")),
         ("Republic of Crimea head Sergei Aksyonov spoke.", "Republic of Crimea",
          ("entity", "UA-43")),
         # Curated names: abbreviations, full Cyrillic names, Ukrainian spellings of
@@ -4215,3 +4216,25 @@ def test_places_of_the_thirty_third_set(text, expected):
 )  # fmt: skip
 def test_figures_of_the_thirty_third_set(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital's unit named by its own name is the unit, not the government
+        ("A federal judge in the District of Columbia dismissed a lawsuit.",
+         [("region", "US-DC")]),
+        ("the Australian Capital Territory's chief minister promised a park",
+         [("region", "AU-ACT")]),
+        # a dateline's country after its city
+        ("TOLUCA, Mexico (AP) — Authorities in the State of Mexico deployed troops.",
+         [("city", "MX-MEX"), ("country", "MEX"), ("region", "MX-MEX")]),
+        # a country in apposition with another's possessive is no state of that other
+        ("as authorities in Niger, Nigeria's northern neighbour, closed a crossing",
+         [("country", "NER"), ("country", "NGA")]),
+        # the Russian-installed republic's Russian name is the unit, as most labels give it
+        ("Глава Республики Крым заявил об атаке беспилотников.", [("region", "UA-43")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_thirty_second_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

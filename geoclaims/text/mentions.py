@@ -1365,7 +1365,13 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         # A state after "City, " is the state that city lies in ("Atlanta, Georgia"),
         # whatever else the text says of a namesake country.
         qualifies = False
-        if k > 0 and not raw.suffix and _APPOSITION.fullmatch(text, kept[k - 1][0].end, raw.start):
+        if (
+            k > 0
+            and not raw.suffix
+            and _APPOSITION.fullmatch(text, kept[k - 1][0].end, raw.start)
+            # a dateline's country: "TOLUCA, Mexico (AP) —" is Mexico, not its state
+            and not (kept[k - 1][0].dateline and any(c.kind == "country" for c in cands))
+        ):
             units = {c.unit_id for c in kept[k - 1][1] if c.kind == "city"}
             regions = [c for c in cands if c.kind == "region" and c.unit_id in units]
             if regions and len(regions) < len(cands):
@@ -1888,7 +1894,12 @@ def _near_countries(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> 
                 # Belgium" are two countries; "Georgia, USA" is the state), and so is one
                 # in a list of three or more ("Nigeria, Niger, Chad and Cameroon")
                 all(c.kind == "country" for c in kept[j][1])
-                and (text[left.end : right.start].strip(" ,") or _in_long_list(text, kept, k))
+                and (
+                    text[left.end : right.start].strip(" ,")
+                    or _in_long_list(text, kept, k)
+                    # "Niger, Nigeria's northern neighbour": an apposition, not a qualifier
+                    or (j > k and text[right.end - 2 : right.end] in ("'s", "’s"))
+                )
             ):
                 ccs = {c.country for c in kept[j][1] if c.kind != "city"} or {
                     c.country for c in kept[j][1]
@@ -1896,6 +1907,20 @@ def _near_countries(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> 
                 if len(ccs) == 1:
                     out |= ccs
     return frozenset(out)
+
+
+def _unit_name_of_capital(raw: _Raw, capital: tuple[str, str, str]) -> bool:
+    """True for a Latin name of a capital's unit that is not the city's own name.
+
+    "district of columbia", "australian capital territory"; not "washington dc", nor a
+    Cyrillic form (its case forms are no prefix of the city's English name).
+    """
+    return (
+        raw.key.isascii()
+        and " " in raw.key  # not an old spelling of the city ("Kiev", "Moskva")
+        and not any(c.kind == "city" for c in raw.cands)
+        and not raw.key.startswith(normalize(capital[1]))
+    )
 
 
 def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mention]:
@@ -1953,7 +1978,13 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
             with_place.add(b.start)
     for raw in reversed(raws):
         capital = gaz.capitals.get(raw.key)
-        if capital is not None and raw.start not in with_place:
+        if (
+            capital is not None
+            and raw.start not in with_place
+            # the city's name, not its unit's ("the District of Columbia", "the Australian
+            # Capital Territory's chief minister" are the units)
+            and not _unit_name_of_capital(raw, capital)
+        ):
             listed = (
                 nxt is not None
                 and nxt.start in out
