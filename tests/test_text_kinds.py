@@ -4238,3 +4238,20 @@ def test_figures_of_the_thirty_third_set(text, expected):
 )  # fmt: skip
 def test_places_of_the_thirty_second_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of an area given: the place's whose area it is, else none
+        ("Azerbaijan says it has cleared mines from about 9% of the roughly 11,000 square "
+         "kilometres it regained.", [(9.0, "%", "about", None), (11000.0, "km2", "about", None)]),
+        ("Russia holds 20% of the 603,000 km2 of Ukraine.",
+         [(20.0, "%", None, "UKR"), (603000.0, "km2", None, "UKR")]),
+        # a place's own size before a hyphened adjective and its noun
+        ("the UN mission in Abyei, a 10,460-square-kilometre oil-rich area both claim",
+         [(10460.0, "km2", None, None)]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirty_second_set(text, expected):
+    assert _figures(text) == expected

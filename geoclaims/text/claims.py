@@ -324,6 +324,11 @@ _SIZE_ADJECTIVE = re.compile(
     r"(?:the\s+)?\d[\d,.]*[\s-](?:square[\s-]kilomet(?:re|er)|sq[\s-]?km|km²|km2|"
     r"square[\s-]mile|sq[\s-]?mi)\s+"
 )
+#: An area figure as a share's whole: "of the roughly 11,000 square kilometres".
+_AREA_AS_WHOLE = re.compile(
+    r"(?:the\s+)?(?:(?:roughly|about|some|nearly|almost|around|approximately)\s+)?"
+    r"\d[\d,.]*\s*(?:square\s+(?:kilomet\w*|miles?)|sq\.?\s*(?:km|mi)|km²|km2)"
+)
 _LIST_AND = re.compile(r"\s*(?:,|,?\s+and|\s+та|\s+і|\s+и)\s+(?:the\s+)?")
 
 
@@ -1736,6 +1741,13 @@ def _target(
         if sized and _REGION_PHRASE.match(low, sized.end()):
             # "53 per cent of the 365 km² strip": the place talked about
             return True, True, _context_whole(text, low, fig_start, ctx)
+        aw = _AREA_AS_WHOLE.match(low, t)
+        if aw:
+            # "about 9% of the roughly 11,000 square kilometres it regained": a share of an
+            # area given, the place's whose area it is ("20% of the 603,000 km² of
+            # Ukraine"), else none
+            inner, _terr, whole = _target(text, low, aw.end(), fig_start, ctx, True)
+            return True, True, whole if inner else None
         if t in at:
             men = at[t]
             joint = _joint_area(low, men, at)
@@ -3319,8 +3331,9 @@ _SIZE_BEFORE = re.compile(
 )
 # "a 160,000 sq km region": the size of the place itself
 _SIZE_AFTER = re.compile(
-    r"[\s-]+(?:region|area|territory|strip|enclave|island|peninsula|zone|country|state|"
-    r"province|plot|belt|pocket|swath|stretch)(?!\w)"
+    # "a 10,460-square-kilometre oil-rich area": past a hyphened adjective too
+    r"[\s-]+(?:[a-z]+-[a-z]+\s+)?(?:region|area|territory|strip|enclave|island|peninsula|"
+    r"zone|country|state|province|plot|belt|pocket|swath|stretch)(?!\w)"
 )
 _CLAUSE_JOIN = re.compile(r"(?:,|;)\s*(?:while|whereas|and|but)?\s|\s(?:while|whereas)\s")
 
