@@ -4255,3 +4255,25 @@ def test_places_of_the_thirty_second_set(text, expected):
 )  # fmt: skip
 def test_figures_of_the_thirty_second_set(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a war, a dispute or cooperation between capitals is between their governments
+        ("Эксперты опасаются новой войны между Аддис-Абебой и Эритреей.", "Аддис-Абебой"),
+        ("Вибори знову загострили суперечку між Багдадом та Ербілем.", "Багдадом"),
+        ("The dispute between Baku and Yerevan over the corridor went on.", "Baku"),
+        # the seat a territory is governed from
+        ("Острова у побережья Фуцзяни управляются из Тайбэя.", "Тайбэя"),
+        # impersonal verbs of recalling, promising and answering
+        ("В Москве вновь вспомнили о стамбульских договорённостях.", "Москве"),
+        ("В Дамаске обещают навести порядок в течение месяца.", "Дамаске"),
+        # a capital's possessive past a date, and before a named body of its government
+        ("Kyiv's November 2022 advance freed the right bank.", "Kyiv's"),
+        ("a logistics hub for Moscow's Africa Corps", "Moscow's"),
+        ("Taipei's Mainland Affairs Council calls the patrols illegal.", "Taipei's"),
+    ],
+)
+def test_more_capitals_for_their_governments(text, surface):
+    assert _kind_of(text, surface)[0] == "metonym"

@@ -74,9 +74,13 @@ _METONYM_POSSESSED = re.compile(
 #: A capitalised name of an act of state after a capital's possessive.
 _POSSESSED_ACT_OF_STATE = re.compile(
     r"\s+(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Law|Act|Doctrine|Plan|Initiative|Strategy|"
-    r"Declaration|Formula|Decree|Line)\b"
+    r"Declaration|Formula|Decree|Line|Corps|Fleet|Command|Ministry|Council)\b"
 )
-_POSSESSED_WORD = re.compile(r"\s+(?:\d{4}\s+)?[\"“‘']?([a-z][a-z-]+)\b")
+_POSSESSED_WORD = re.compile(
+    # "Kyiv's November 2022 advance": past a date
+    r"\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:\d{4}\s+)?[\"“‘']?([a-z][a-z-]+)\b"
+)
 #: A possessive with no noun after it ("as much as Islamabad's.", "Kyiv's, not Moscow's,"):
 #: the noun is the one said before.
 _ELLIPTIC_POSSESSIVE = re.compile(r"\s*(?:[.,;:!?)]|$)")

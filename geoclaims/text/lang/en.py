@@ -438,6 +438,7 @@ METONYM_BEFORE = (
     r"called\s+on", r"calls\s+on", r"press\w*", r"criticis\w*", r"criticiz\w*",
     r"condemn\w*", r"blam\w*", r"sanction\w*", r"negotiat\w*\s+with", r"talks\s+with",
     r"relations\s+with", r"ties\s+with", r"deal\s+with", r"agreement\s+with",
+    r"(?:wars?|disputes?|conflicts?|rivalry|feud|standoff|quarrel|cooperation)\s+between",
     r"talks\s+between", r"relations\s+between", r"ties\s+between", r"tensions\s+between",
     r"dialogue\s+between", r"negotiations\s+between", r"agreement\s+between",
     r"(?:outside|under|beyond|out\s+of)\s+(?:the\s+)?control\s+of",
