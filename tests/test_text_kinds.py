@@ -4277,3 +4277,24 @@ def test_figures_of_the_thirty_second_set(text, expected):
 )
 def test_more_capitals_for_their_governments(text, surface):
     assert _kind_of(text, surface)[0] == "metonym"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France ceded Alsace and part of Lorraine in 1871.",
+         [("country", "FRA"), ("area", "area:alsace"), ("area", "area:lorraine")]),
+        ("Lorraine Kelly presented the show.", []),
+        ("the shoal, known as Ayungin in the Philippines", [("area", "area:second-thomas-shoal"),
+                                                            ("country", "PHL")]),
+        ("Китай блокує постачання на мілину Другий Томас.",
+         [("country", "CHN"), ("area", "area:second-thomas-shoal")]),
+        ("Венесуела претендує на регіон Есекібо.", [("country", "VEN"), ("area", "area:essequibo")]),
+        ("Японія вимагає повернення Південних Курильських островів.",
+         [("country", "JPN"), ("area", "area:kuril-islands")]),
+        ("Южные Курильские острова входят в Сахалинскую область.",
+         [("area", "area:kuril-islands"), ("region", "RU-SAK")]),
+    ],
+)  # fmt: skip
+def test_more_names_of_named_places(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
