@@ -4298,3 +4298,25 @@ def test_more_capitals_for_their_governments(text, surface):
 )  # fmt: skip
 def test_more_names_of_named_places(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a compass part of a province named after its chief town
+        ("Rebels hold slivers of western Aleppo and northern Latakia.", "Latakia",
+         ("region", "SY-LA")),
+        ("The SDF holds about 26 per cent in Raqqa and eastern Deir ez-Zor.", "Deir ez-Zor",
+         ("region", "SY-DY")),
+        # "the rest of" a province wanted or signed away
+        ("Kyiv will not sign away Kherson, Zaporizhzhia or the rest of Donetsk.", "Donetsk",
+         ("region", "UA-14")),
+        ("Russia wants the rest of Donetsk.", "Donetsk", ("region", "UA-14")),
+        # a province's coast
+        ("Drones hit the villages along Mykolaiv’s coast.", "Mykolaiv’s", ("region", "UA-48")),
+        # but a city's streets stay the city's
+        ("Kharkiv's streets were empty.", "Kharkiv's", ("city", "UA-63")),
+    ],
+)  # fmt: skip
+def test_parts_of_provinces_named_after_their_towns(text, surface, expected):
+    assert _kind_of(text, surface) == expected

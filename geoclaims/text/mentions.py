@@ -1619,6 +1619,11 @@ _TOWN_PART_AFTER = re.compile(
     r"(?i)\s+(?:(?:central|main|old|historic|riverside)\s+)?(?:square|streets|airport|"
     r"outskirts|suburbs|city\s+centre|downtown|railway\s+station|residential)\b"
 )
+#: After a name's possessive: a part of a province ("Mykolaiv's coast").
+_PROVINCE_PART_AFTER = re.compile(
+    r"(?i)\s+(?:\w+\s+)?(?:coast|coastline|shoreline|countryside|border\s+areas|"
+    r"border\s+villages|steppe|farmland)\b"
+)
 #: Before a name: places inside it, so the province ("a few villages in Chernihiv").
 _PLACES_IN_BEFORE = re.compile(
     r"(?i)\b(?:villages?|hamlets?|settlements?|hromadas?|communities|districts|raions?|"
@@ -1638,7 +1643,7 @@ _PART_HELD_BEFORE = re.compile(
     r"includ(?:e|es|ed|ing)|hand(?:s|ed|ing)?|cede[sd]?|ceding|giv(?:e|es|en|ing)|gave|"
     r"surrender\w*|plus|leav(?:e|es|ing)|left|"
     r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*|claim(?:s|ed|ing)?|"
-    r"demand(?:s|ed|ing)?)\s+"
+    r"demand(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+away|want(?:s|ed)?)\s+"
     r"(?:[^.;!?]{0,90}?\s)?(?:all|most|much|half|parts?|the\s+whole|the\s+rest|"
     # "all but a sliver of Luhansk", "a strip of Kharkiv"
     r"(?:all\s+but\s+)?(?:a|an|one)\s+(?:small\s+|narrow\s+|thin\s+)?(?:sliver|strip|corner|"
@@ -1660,6 +1665,9 @@ _UNITS_BEFORE = re.compile(
 #: "половину Запоріжжя", "решту Донеччини").
 _PART_BEFORE_CYRILLIC = re.compile(
     r"(?i)(?<!\w)(?:част\w*|половин\w*|решт\w*|остат\w*|територі\w*|территори\w*)\s+$"
+)
+_COMPASS_PART_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+$"
 )
 _BANK_OF_BEFORE = re.compile(r"(?i)\b(?:right|left)[\s-]+bank\s+of\s+(?:the\s+)?$")
 _PARTS_OF_BEFORE = re.compile(r"(?i)\b(?:parts|most|much)\s+of\s+(?:the\s+)?$")
@@ -1760,6 +1768,8 @@ def _the_city(
         and _PART_BEFORE_CYRILLIC.search(text, max(0, first - 40), first)
     ):
         return False  # "the governorates of Erbil, Sulaymaniyah and Duhok", "часть Ракки"
+    if _COMPASS_PART_BEFORE.search(text, max(0, raw.start - 20), raw.start):
+        return False  # "northern Latakia", "eastern Deir ez-Zor": a part of the province
     if _BANK_OF_BEFORE.search(text, max(0, first - 40), first) or (
         (first, last) != (raw.start, raw.end)
         and _PARTS_OF_BEFORE.search(text, max(0, first - 30), first)
@@ -1771,8 +1781,14 @@ def _the_city(
         or (text[raw.end - 2 : raw.end - 1] in "'’ʼʹ" and _TOWN_PART_AFTER.match(text, raw.end))
     ):
         return True  # "the cities of Donetsk and Luhansk", "cities such as Zaporizhzhia"
-    if _PLACES_IN_BEFORE.search(text, max(0, first - 30), first) or _UNIT_APPOSITION.match(
-        text, raw.end
+    if (
+        _PLACES_IN_BEFORE.search(text, max(0, first - 30), first)
+        or _UNIT_APPOSITION.match(text, raw.end)
+        # "the villages along Mykolaiv's coast": a province's coast or countryside
+        or (
+            text[raw.end - 2 : raw.end - 1] in "'’ʼʹ"
+            and _PROVINCE_PART_AFTER.match(text, raw.end)
+        )
     ):
         return False  # "a few villages in Chernihiv", "Cabinda, an Angolan exclave"
     cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
