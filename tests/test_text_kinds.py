@@ -3880,7 +3880,7 @@ def test_short_names_of_units(text, expected):
     [
         # ground signed away and emergencies declared are provinces'
         ("Kyiv will not sign away Kherson, Zaporizhzhia or the rest of Donetsk.",
-         [("metonym", "UA-30"), ("region", "UA-65"), ("region", "UA-23"), ("city", "UA-14")]),
+         [("metonym", "UA-30"), ("region", "UA-65"), ("region", "UA-23"), ("region", "UA-14")]),
         ("Moscow has declared a federal emergency in Kursk.",
          [("metonym", "RU-MOW"), ("region", "RU-KRS")]),
         # an exclave, in Russian
