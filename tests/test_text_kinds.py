@@ -4320,3 +4320,18 @@ def test_more_names_of_named_places(text, expected):
 )  # fmt: skip
 def test_parts_of_provinces_named_after_their_towns(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a namesake qualified by its state's unit word, which the data does not know, is
+        # no place of that name elsewhere
+        ("Ураган унёс жизни пяти человек в Санкт-Петербурге, штат Флорида.",
+         [("region", "US-FL")]),
+        # a name that ends in its unit word is the unit, never the town it is named after
+        ("A drone wrecked a house in Wyryki in Lublin Voivodeship.", [("region", "PL-06")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_thirty_fifth_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

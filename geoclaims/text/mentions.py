@@ -261,6 +261,8 @@ _FIGURE_CONNECTOR = re.compile(
     r"более|свыше)\s+)?\d+(?:[.,]\d+)?\s*(?:%|відсот\w*|процент\w*)\s+"
 )
 _THE_END = re.compile(r"(?i)\bthe\s+$")
+#: Between a town and the unit that qualifies it, by its unit word: ", штат Флорида".
+_UNIT_QUALIFIER_GAP = re.compile(r",\s*(?:штат|провинция|провінція|округ)\s+")
 _CONNECTOR = re.compile(
     r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|чи|или|либо)\s+)?"
     r"|\s+(?:and|or|&|та|і|и|й|або|чи|или|либо)\s+)"
@@ -437,7 +439,8 @@ _SPACED_DASH = re.compile(r"\s[—–-]\s")
 #: A unit word as it ends a normalised key ("краі" for "краї", "области", "регіону").
 _UNIT_WORD_KEY = re.compile(
     r"кра[иіюяе]\w*|област\w*|регион\w*|регіон\w*|провинци\w*|провінці\w*|мухафаз\w*|"
-    r"oblast\w*|krai|kray"
+    r"oblast\w*|krai|kray|voivodeship|province|governorate|region|county|prefecture|"
+    r"department|state|wilaya|vilayet|ostan|oblys|judet|megye"
 )
 _COMPASS_LOWER = frozenset(
     "west east north south western eastern northern southern central".split()  # noqa: SIM905
@@ -1365,6 +1368,16 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             and text[kept[k + 1][0].end - 2 : kept[k + 1][0].end] not in ("'s", "’s")
         ):
             local = (right[4], "" if right[0] == "country" else right[1])
+        if (
+            right is not None
+            and right[0] == "region"
+            and _UNIT_QUALIFIER_GAP.fullmatch(text, raw.end, right_start)
+            and not any(c.country == right[4] for c in cands)
+        ):
+            # "в Санкт-Петербурге, штат Флорида": a namesake in the state named, which the
+            # data does not know; not the place of that name elsewhere
+            right_start, right = raw.start, None
+            continue
         near = _near_countries(text, kept, k)
         # A state after "City, " is the state that city lies in ("Atlanta, Georgia"),
         # whatever else the text says of a namesake country.
