@@ -4331,6 +4331,16 @@ def test_parts_of_provinces_named_after_their_towns(text, surface, expected):
          [("region", "US-FL")]),
         # a name that ends in its unit word is the unit, never the town it is named after
         ("A drone wrecked a house in Wyryki in Lublin Voivodeship.", [("region", "PL-06")]),
+        # a list with a compass part of a province is a list of provinces
+        ("Displaced people remain in tents across Idlib and northern Aleppo.",
+         [("region", "SY-ID"), ("region", "SY-HL")]),
+        # a town named, then "in": the province it lies in
+        ("In Niger, 34 soldiers died near Banibangou in Tillabéri last week.",
+         [("country", "NER"), ("region", "NE-6")]),
+        ("between Tal Abyad and Ras al-Ain (Serêkaniyê) in Hasakah", [("region", "SY-HA")]),
+        # but not a country before "in"
+        ("talks between Russia and Ukraine in Istanbul",
+         [("country", "RUS"), ("country", "UKR"), ("city", "TR-34")]),
     ],
 )  # fmt: skip
 def test_places_of_the_thirty_fifth_set(text, expected):

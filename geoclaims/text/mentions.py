@@ -261,6 +261,11 @@ _FIGURE_CONNECTOR = re.compile(
     r"более|свыше)\s+)?\d+(?:[.,]\d+)?\s*(?:%|відсот\w*|процент\w*)\s+"
 )
 _THE_END = re.compile(r"(?i)\bthe\s+$")
+#: A list's connector before a compass part: "Idlib and northern Aleppo".
+_COMPASS_CONNECTOR = re.compile(
+    r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+"
+)
 #: Between a town and the unit that qualifies it, by its unit word: ", штат Флорида".
 _UNIT_QUALIFIER_GAP = re.compile(r",\s*(?:штат|провинция|провінція|округ)\s+")
 _CONNECTOR = re.compile(
@@ -1521,12 +1526,19 @@ def _lists_with_a_province(text: str, raws: list[_Raw], cities: list[bool]) -> l
     out = [False] * len(raws)
     first = 0
     for k in range(1, len(raws) + 1):
-        if k < len(raws) and _CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start):
+        if k < len(raws) and (
+            _CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start)
+            or _COMPASS_CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start)
+        ):
             continue
         # raws[first:k] is one list (or one match alone, which no list joins)
         if k - first > 1 and any(
             not cities[j]
-            and all(c.kind != "city" for c in raws[j].cands)
+            and (
+                all(c.kind != "city" for c in raws[j].cands)
+                # "across Idlib and northern Aleppo": a compass part is the province's
+                or _COMPASS_PART_BEFORE.search(text, max(0, raws[j].start - 20), raws[j].start)
+            )
             and any(c.kind == "region" for c in raws[j].cands)
             for j in range(first, k)
         ):
@@ -1679,6 +1691,23 @@ _UNITS_BEFORE = re.compile(
 _PART_BEFORE_CYRILLIC = re.compile(
     r"(?i)(?<!\w)(?:част\w*|половин\w*|решт\w*|остат\w*|територі\w*|территори\w*)\s+$"
 )
+#: A town named, then "in": the name after is the province it lies in.
+_TOWN_IN_BEFORE = re.compile(
+    r"(?:\b(?:near|in|at|from|of|around|outside|and)\s+)"
+    r"(?P<town>[A-Z][\w'’-]+"
+    r"(?:[ -][A-Z][\w'’-]+|\s+(?:al|el|ad|as|ar|ash|an|at|az)-[A-Z][\w'’-]+)?)"
+    r"(?:\s+\([^)]{1,30}\))?\s+in\s+$"
+)
+@functools.cache
+def _country_names_of(gaz_id: int, names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(n) for n in names)
+
+
+def _country_names(gaz: _Gazetteer) -> frozenset[str]:
+    """The normalised English names of the countries."""
+    return _country_names_of(id(gaz), tuple(gaz.country_names.values()))
+
+
 _COMPASS_PART_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+$"
 )
@@ -1783,6 +1812,11 @@ def _the_city(
         return False  # "the governorates of Erbil, Sulaymaniyah and Duhok", "часть Ракки"
     if _COMPASS_PART_BEFORE.search(text, max(0, raw.start - 20), raw.start):
         return False  # "northern Latakia", "eastern Deir ez-Zor": a part of the province
+    town = _TOWN_IN_BEFORE.search(text, max(0, first - 60), first)
+    if town and normalize(town["town"]) not in _country_names(gaz):
+        # "near Banibangou in Tillabéri", "Ras al-Ain (Serêkaniyê) in Hasakah"; not "talks
+        # between Russia and Ukraine in Istanbul"
+        return False
     if _BANK_OF_BEFORE.search(text, max(0, first - 40), first) or (
         (first, last) != (raw.start, raw.end)
         and _PARTS_OF_BEFORE.search(text, max(0, first - 30), first)
