@@ -4345,3 +4345,27 @@ def test_parts_of_provinces_named_after_their_towns(text, surface, expected):
 )  # fmt: skip
 def test_places_of_the_thirty_fifth_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hundreds after a thousand in words
+        ("ЗСУ на піку контролювали понад тисячу триста квадратних кілометрів довкола Суджі.",
+         [(1300.0, "km2", "more_than", None)]),
+        # a turnout is no share of land
+        ("Turnout in Banja Luka was 41 percent.", []),
+        # a place's own size: "all N km² of it", "a sliver of N km²"
+        ("Gibraltar, all 6.8 square kilometres of it, will join the Schengen area.",
+         [(6.8, "km2", None, None)]),
+        ("Special forces raided the Kinburn Spit in Mykolaiv Oblast, a sliver of about 40 "
+         "square kilometres held by Russia since 2022.", [(40.0, "km2", "about", None)]),
+        # an area of two units is of neither; of both when they make a named area
+        ("M23 rebels hold more than 20,000 square kilometres of North Kivu and South Kivu.",
+         [(20000.0, "km2", "more_than", None)]),
+        ("Russia holds 40,000 km2 of Donetsk and Luhansk oblasts.",
+         [(40000.0, "km2", None, "area:donbas")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirty_fifth_set(text, expected):
+    assert _figures(text) == expected

@@ -147,7 +147,12 @@ _FIGURE_AT = re.compile(
 )
 # A magnitude alone as the number ("понад тисячу квадратних кілометрів", "a million km²").
 _MAGNITUDE_AT = re.compile(
-    _no_paragraph(rf"(?:a\s+)?(?P<mag>{_MAG})(?P<unit>{_KM2}|{_MI2})(?![\w²])")
+    _no_paragraph(
+        rf"(?:a\s+)?(?P<mag>{_MAG})"
+        # "понад тисячу триста квадратних кілометрів": the hundreds after the thousand
+        rf"(?P<rest>(?:\s+(?:{_alt(_CYR_NUMBERS)})\w*){{1,2}})?"
+        rf"(?P<unit>{_KM2}|{_MI2})(?![\w²])"
+    )
 )
 _SP = _W + "+"
 # A preposition may stand between a qualifier and its number ("менше ніж на 1%").
@@ -384,6 +389,7 @@ _NEIGHBOUR_NAMED = re.compile(
 )
 # "of it": the whole named last (a region, an area or a country) that is not a holder.
 _PRONOUN = re.compile(r"it(?![\w'’ʼʹ])")
+_ALL_BEFORE = re.compile(r"(?<!\w)all\s+$")
 # "of the island of X", "of the territory of X", "of the eastern part of X".
 _GENERIC_OF = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:island|peninsula|region|territory|province|state|republic|"
@@ -433,6 +439,8 @@ _NOT_TERRITORIAL_BEFORE = re.compile(
     r"tariffs?|vote|votes|voted|voting|poll\w*|economy|output|exports?|imports?|budget|"
     r"prices?|wages?|явк\w*|явц\w*|інфляці\w*|инфляци\w*|won(?!\s+back)|yes['’\"]?|[\"'‘“]yes['’”\"])"
     r"\s+(?:\w+\s+){0,3}$"
+    # "turnout in Banja Luka was 41 percent"
+    r"|(?:turnout|явк\w*)\s+(?:\w+\s+){0,5}$"
 )
 # The holder of the territory: the country before one of these verbs is not the whole.
 _AGENT_VERB = re.compile(
@@ -1753,6 +1761,15 @@ def _target(
             joint = _joint_area(low, men, at)
             if joint is not None:
                 return True, True, joint  # "of the Donetsk and Luhansk oblasts combined"
+            listed = _LIST_AND.match(low, men.end)
+            if (
+                area
+                and men.kind in ("region", "entity")
+                and listed
+                and listed.end() in at
+                and at[listed.end()].kind in ("region", "entity")
+            ):
+                return True, True, None  # "20,000 km² of North Kivu and South Kivu": of both
             possessive = _possessive(text, men)
             nxt = men.end + 1
             if possessive and nxt in at and at[nxt].kind in _WHOLE_KINDS:
@@ -1794,6 +1811,8 @@ def _target(
             # Kashmir"
             return True, True, _whole_id(at[t + am.end()])
         if _PRONOUN.match(rest):
+            if area and _ALL_BEFORE.search(low, max(0, fig_start - 6), fig_start):
+                return True, True, None  # "Gibraltar, all 6.8 square kilometres of it": its size
             return True, True, _pronoun_whole(text, low, fig_start, ctx)
         gm = _GENERIC_OF.match(rest)
         if gm and t + gm.end() in at and at[t + gm.end()].kind in _WHOLE_KINDS:
@@ -2288,6 +2307,8 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
     # "more than a thousand square kilometres": the qualifier stands before the article
     start, q, _between = _opening(low, article.start() if article else pos)
     value = _magnitude(m.group("mag"))
+    if m.group("rest"):
+        value += _parse_number(m.group("rest"), "")
     return _Found(
         start, m.end(), value, None, _unit_of(m.group("unit")), _qualifier(q, low, start), False
     )
@@ -3049,7 +3070,8 @@ def _parallel_parts(text: str, prev_start: int, start: int, ctx: _Context) -> bo
 #: A place's own size before an area figure: "a region of", "площадью", "занимала".
 _OWN_SIZE_BEFORE = re.compile(
     r"(?<!\w)(?:(?:territory|area|island|archipelago|region|country|state|province|"
-    r"department|governorate|county|peninsula|enclave|exclave|strip|plateau|zone)\s+of|площадью|площею|занима\w+|"
+    r"department|governorate|county|peninsula|enclave|exclave|strip|plateau|zone)\s+of|"
+    r"площадью|площею|занима\w+|"
     r"займа\w+)\s+(?:[^\W\d]+\s+){0,2}$"
 )
 #: Qualifiers said after a figure: "60 percent or so", "a third or more".
@@ -3324,7 +3346,8 @@ _SIZE_BEFORE = re.compile(
     # "a British Overseas Territory of about 12,200 km²", "a region of 1,300 km²"
     r"|(?<!\w)(?:territory|area|island|archipelago|region|country|state|province|peninsula|"
     r"enclave|exclave|strip|islets?|islands|borderland|tract|triangle|valley|plain|plateau|"
-    r"atoll|reef|corridor|district|zone|enclaves|exclaves|department|governorate|county)"
+    r"atoll|reef|corridor|district|zone|enclaves|exclaves|department|governorate|county|"
+    r"sliver|patch|pocket|swath|stretch)"
     r"\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
     # "the state's 76,363 km²", "its 10,887 km²": a place's own size
     r"|(?:['’]s|(?<!\w)its|(?<!\w)their)\s+(?:(?:total|entire|whole)\s+)?$"
