@@ -4369,3 +4369,27 @@ def test_places_of_the_thirty_fifth_set(text, expected):
 )  # fmt: skip
 def test_figures_of_the_thirty_fifth_set(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a namesake qualified by a state of another country, which the data does not
+        # know, is no place of that name elsewhere
+        ("Searches for Sebastopol, California, spike whenever Sevastopol makes headlines.",
+         [("region", "US-CA"), ("region", "UA-40")]),
+        ("Відео зняли в Одесі, Техас, — нафтовому місті.", [("region", "US-TX")]),
+        ("in Jordan, Minnesota, hail damaged 200 homes", [("region", "US-MN")]),
+        # but a list goes on
+        ("непризнанных государств — Приднестровья, Абхазии и Южной Осетии",
+         [("area", "area:transnistria"), ("region", "GE-AB"), ("area", "area:south-ossetia")]),
+        # neighbouring provinces
+        ("plus slivers of neighbouring Hama, Latakia and Aleppo",
+         [("region", "SY-HM"), ("region", "SY-LA"), ("region", "SY-HL")]),
+        # the capital "also called" by the province's name is the city
+        ("the provincial capital, also called Zaporizhzhia, has never been taken",
+         [("city", "UA-23")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_thirty_sixth_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

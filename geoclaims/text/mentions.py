@@ -210,6 +210,7 @@ _CITY_BEFORE = re.compile(
              fenced-off|ghost|business|diplomatic|government)\s+quarters?)
         \s+of\s+(?:the\s+)?
       |\b(?:regional\s+)?capital,?\s+(?:(?:is|was)\s+)?(?:(?:in|at)\s+)?
+        (?:also\s+(?:called|named)\s+)?
       |\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as)),?\s+
       |\b(?:administrative|regional|oblast)\s+(?:centre|center|capital|seat)
         (?:\s+(?:is|was|remains|became|has\s+been))?,?\s+(?:the\s+city\s+of\s+)?
@@ -261,6 +262,8 @@ _FIGURE_CONNECTOR = re.compile(
     r"более|свыше)\s+)?\d+(?:[.,]\d+)?\s*(?:%|відсот\w*|процент\w*)\s+"
 )
 _THE_END = re.compile(r"(?i)\bthe\s+$")
+_CONNECTOR_AND = re.compile(r"(?i)\b(?:and|or|та|і|и|й)\b")
+_LIST_GOES_ON_AFTER = re.compile(r"(?i)\s*(?:,\s*)?(?:and|or|та|і|и|й)\s")
 #: A list's connector before a compass part: "Idlib and northern Aleppo".
 _COMPASS_CONNECTOR = re.compile(
     r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
@@ -1376,11 +1379,21 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         if (
             right is not None
             and right[0] == "region"
-            and _UNIT_QUALIFIER_GAP.fullmatch(text, raw.end, right_start)
+            and (
+                _UNIT_QUALIFIER_GAP.fullmatch(text, raw.end, right_start)
+                or (
+                    local[1]
+                    and not raw.suffix
+                    and not _CONNECTOR_AND.search(text, raw.end, right_start)
+                    # not a list ("Приднестровья, Абхазии и Южной Осетии"), nor an area
+                    and not _LIST_GOES_ON_AFTER.match(text, kept[k + 1][0].end)
+                    and all(c.kind != "area" for c in cands)
+                )
+            )
             and not any(c.country == right[4] for c in cands)
         ):
-            # "в Санкт-Петербурге, штат Флорида": a namesake in the state named, which the
-            # data does not know; not the place of that name elsewhere
+            # "в Санкт-Петербурге, штат Флорида", "Sebastopol, California": a namesake in the
+            # state named, which the data does not know; not the place of that name elsewhere
             right_start, right = raw.start, None
             continue
         near = _near_countries(text, kept, k)
@@ -1709,7 +1722,8 @@ def _country_names(gaz: _Gazetteer) -> frozenset[str]:
 
 
 _COMPASS_PART_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+$"
+    r"(?i)(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|"
+    r"neighbou?ring)\s+$"
 )
 _BANK_OF_BEFORE = re.compile(r"(?i)\b(?:right|left)[\s-]+bank\s+of\s+(?:the\s+)?$")
 _PARTS_OF_BEFORE = re.compile(r"(?i)\b(?:parts|most|much)\s+of\s+(?:the\s+)?$")
