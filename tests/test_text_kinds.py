@@ -4393,3 +4393,38 @@ def test_figures_of_the_thirty_fifth_set(text, expected):
 )  # fmt: skip
 def test_places_of_the_thirty_sixth_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of that combined area", "of the total": the area before
+        ("The four oblasts cover about 109,000 km², against Portugal's 92,200. But Russia "
+         "has never held more than about 80% of that combined area.",
+         [(109000.0, "km2", "about", None), (92200.0, "km2", None, None),
+          (80.0, "%", "about", None)]),
+        ("the core remains the roughly 1,200 km² of the Golan Heights taken in 1967 — about "
+         "two-thirds of the total.",
+         [(1200.0, "km2", "about", "area:golan-heights"),
+          (66.67, "%", "about", "area:golan-heights")]),
+        # a revised figure is of the whole of the figure it revises
+        ("Ukraine said its troops held 1,000 square kilometres of Russia's Kursk region, "
+         "later raising the figure to about 1,300.",
+         [(1000.0, "km2", None, "RU-KRS"), (1300.0, "km2", "about", "RU-KRS")]),
+        # a share that falls, in Ukrainian
+        ("Російські війська утримували майже 27% території України. Після відступу цей "
+         "показник скоротився до близько 20%.",
+         [(27.0, "%", "nearly", "UKR"), (20.0, "%", "about", "UKR")]),
+        # "of what X had controlled": no named whole, unless the clause names it
+        ("The peshmerga withdrew from land amounting to about 40% of what Erbil had "
+         "controlled.", [(40.0, "%", "about", None)]),
+        ("The islands are more than 1% of what Tokyo considers Japanese territory.",
+         [(1.0, "%", "more_than", "JPN")]),
+        # the coal basin talked about
+        ("Russian-backed forces held about 16,800 km² of the Donbas — roughly a third of the "
+         "coal basin.", [(16800.0, "km2", "about", "area:donbas"),
+                         (33.33, "%", "about", "area:donbas")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirty_sixth_set(text, expected):
+    assert _figures(text) == expected

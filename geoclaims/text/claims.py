@@ -375,7 +375,7 @@ _ITS_PHRASE = re.compile(
 _REGION_PHRASE = re.compile(
     r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
     r"(?:region|oblast|province|governorate|prefecture|county|raion|hromada|state|district|"
-    r"department|enclave|peninsula|territory|area|republic|"
+    r"department|enclave|peninsula|territory|area|republic|basin|"
     r"strip|heights|valley|plateau|islands?|archipelago|suburb|quarter|resort|zone|corridor|"
     r"spit|isthmus|triangle|atoll|reef)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
@@ -384,6 +384,10 @@ _ITS_AREA = re.compile(
     r"(?:its|their|her)(?=\s*\d[\d,.\s\u00a0\u202f]*(?:\w+\s*)?(?:km|sq|square|mi\b))"
 )
 _NEIGHBOUR = re.compile(r"(?:its|their|her)\s+neighbou?r")
+_WHAT_PHRASE = re.compile(
+    r"what\s+(?:[\w'’-]+\s+){1,4}?(?:control\w*|held|holds|govern\w*|administer\w*|"
+    r"consider\w*|claim\w*|regard\w*|count\w*|treat\w*)(?!\w)"
+)
 _NEIGHBOUR_NAMED = re.compile(
     r"(?:its|their|her)\s+(?:[a-z-]+\s+){0,2}?neighbou?r(?:ing\s+country)?,?\s+"
 )
@@ -1565,7 +1569,9 @@ _PARTS_RELATIVE = re.compile(
 
 #: "of that area", "этой площади": the area a figure before gave.
 _THAT_AREA = re.compile(
-    r"\s*(?:of\s+)?(?:(?:that|this)\s+(?:area|total)\b|that\s*[.;,)]|that$)"
+    # "80% of that combined area", "about two-thirds of the total"
+    r"\s*(?:of\s+)?(?:(?:that|this)\s+(?:combined\s+|total\s+)?(?:area|total)\b|"
+    r"the\s+total\b(?!\s+(?:population|number|budget|cost))|that\s*[.;,)]|that$)"
     r"|\s*(?:этой|этого|цієї|цього)\s+(?:площад\w*|площ\w*)"
 )
 
@@ -1797,6 +1803,12 @@ def _target(
                 # city names, as "Donetsk" read alone would be with a cue
                 return True, True, _unit_named_alike(men)
             return True, True, _whole_id(men)
+        wm = _WHAT_PHRASE.match(rest)
+        if wm:
+            # "about 40% of what Erbil had controlled": a share of no named whole, unless
+            # the clause names it ("1% of what Tokyo considers Japanese territory")
+            dm = _DEMONYM_RE.search(low, t + wm.end(), t + wm.end() + 40)
+            return True, True, _DEMONYMS[dm.group("dem")] if dm else None
         nm = _NEIGHBOUR_NAMED.match(rest)
         if nm and t + nm.end() in at and at[t + nm.end()].kind in _WHOLE_KINDS:
             # "around 40 percent of its western neighbour Mali": the neighbour named
@@ -2196,10 +2208,16 @@ def _scan(text: str) -> list[_Found]:
 #: Kharkiv Oblast and about 7,000 on the right bank", "roughly 3,000 km², down from 4,400".
 _ELIDED_AREA = re.compile(
     r"[^.;:!?\d%()]{0,60}?(?:\s+and|,\s*and|\s+while|\s+(?:down|up)\s+from|"
-    r"\s+compared\s+with|\s+versus)\s+(?:[^\W\d][\w'’-]*\s+){0,3}?"
+    # "about 109,000 km², against Portugal's 92,200", "later raising the figure to 1,300"
+    r"\s+compared\s+with|\s+versus|,?\s+against|\s+(?:raising|raised|revising|revised))"
+    r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}?"
     r"(?P<q>(?:about|some|roughly|around|nearly|almost|just\s+over|more\s+than|less\s+than|"
     r"over|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![.,]\d)"
     r"(?=\s*(?:[.,;)]|$|\s+(?:in|on|at|by|during|before|after|when|under|since)\b))"
+)
+#: Between a figure and its revision: "..., later raising the figure to".
+_REVISED_GAP = re.compile(
+    r"\b(?:raising|raised|revising|revised|lifting|lifted)\s+(?:\w+\s+){0,3}?to\s+"
 )
 #: Words between an area and a later number that make the number no area: "covers 1,832
 #: km² — just over five percent of the country — and is home to about 130,000".
@@ -2756,6 +2774,14 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # dash it is the size of the place itself ("Крим — 26 тисяч км²"), as it is
                 # after a verb of size ("an oblast in eastern Ukraine covering 26,517 km²")
                 of = None if size else _restated_whole(low, start, ctx, said=True)
+            if (
+                of is None
+                and claims
+                and claims[-1].unit == f.unit
+                and _REVISED_GAP.search(low, claims[-1].end, start)
+            ):
+                # "held 1,000 km² of Kursk region, later raising the figure to 1,300"
+                of = claims[-1].of
             share = claims[-1] if claims else None
             if (
                 of is None
@@ -2813,7 +2839,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 of = prev.of
         if unit == "%" and has_target and claims and _THAT_AREA.match(low, pos):
             prev = claims[-1]
-            if prev.unit in ("km2", "mi2") and prev.of is None:
+            if prev.unit in ("km2", "mi2") and prev.of is not None and of is None:
+                of = prev.of  # "the 1,200 km² of the plateau — about two-thirds of the total"
+            elif prev.unit in ("km2", "mi2") and prev.of is None:
                 # "Южные Курилы ... общей площадью около 5 тыс. км². На Итуруп приходится
                 # почти две трети этой площади": the place the area before measures
                 p0, _p1 = _sentence_bounds(text, prev.start, prev.end)
@@ -3110,7 +3138,7 @@ _TREND = re.compile(
     r"shrank|shrunk|dropped|declined|climbed|crept|increased|decreased|peak\w*|compares|"
     r"stood|stands|remain(?:ed|s)|hovered|reduc\w*|"
     r"порівняно\s+з|проти|по\s+сравнению\s+с|против|зросл\w*|впал\w*|выросл\w*|упал\w*|"
-    r"сократил\w*|скоротил\w*|(?:back|down)\s+to)(?!\w)"
+    r"сократи\w*|скороти\w*|зменши\w*|уменьши\w*|знизи\w*|снизи\w*|(?:back|down)\s+to)(?!\w)"
 )
 
 
@@ -3119,7 +3147,8 @@ _ANAPHOR = re.compile(
     r"(?<!\w)(?:that|this|it|the\s+(?:share|figure|proportion|total)|це|цей|ця|это|этот|"
     r"эта)\s+(?:\w+\s+){0,2}?(?:had|has|have|was|is|would|then|later|had\s+been|"
     r"peak\w*|fell|rose|grew|shrank|dropped|climbed|stood|reached|went|впал\w*|зросл\w*|"
-    r"выросл\w*|упал\w*|скоротил\w*|сократил\w*)(?!\w)"
+    r"выросл\w*|упал\w*|скороти\w*|сократи\w*|зменши\w*|уменьши\w*|знизи\w*|снизи\w*|"
+    r"зріс|зросла|зросло|вирос\w*)(?!\w)"
     # "Counteroffensives reduced that to about 17.5 percent": the figure as the object
     r"|(?<!\w)(?:reduced|cut|brought|pushed|lifted|raised)\s+(?:that|it|this)\s+(?:\w+\s+)?to\b"
 )
