@@ -4428,3 +4428,17 @@ def test_places_of_the_thirty_sixth_set(text, expected):
 )  # fmt: skip
 def test_figures_of_the_thirty_sixth_set(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry named after the place it runs, and an armed group named after its people
+        ("More than 60,000 have been killed, according to the Gaza health ministry.", []),
+        ("Ukraine's health ministry said.", [("country", "UKR")]),
+        ("The Kokang group held the largest city in northern Shan State.",
+         [("region", "MM-17")]),
+    ],
+)  # fmt: skip
+def test_ministries_and_groups_named_after_places(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

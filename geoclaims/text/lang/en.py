@@ -562,6 +562,8 @@ INSTITUTION_AFTER = (
     r"institute", r"university", r"exchange", r"stock\s+exchange", r"consensus",
     r"principles", r"talks\s+format", r"ii\b", r"-2\b", r"peace\s+plan", r"framework",
     r"(?:organic|basic)\s+law",  # "the Bangsamoro organic law"
+    # "the Gaza health ministry": a ministry of the authority that runs the place
+    r"(?:health|interior|defen[cs]e|foreign|finance|education)\s+ministry",
     # "the Kirkuk provincial council": an elected body (a Scottish council area is a unit)
     r"(?:(?:provincial|regional|city|municipal|local|district|county)\s+)?councils?(?!\s+areas?)",
 )  # fmt: skip
@@ -584,6 +586,7 @@ PEOPLE_GROUPS = (
     r"militias?", r"fighters", r"nationalists", r"rebels", r"insurgents", r"forces",
     r"(?:regional|special)\s+forces", r"farmers", r"refugees", r"communit(?:y|ies)",
     r"elites?", r"youths?", r"clans?", r"rare\s+earths",
+    r"(?:armed\s+)?groups?",  # "the Kokang group": an armed group
 )  # fmt: skip
 
 
