@@ -4442,3 +4442,18 @@ def test_figures_of_the_thirty_sixth_set(text, expected):
 )  # fmt: skip
 def test_ministries_and_groups_named_after_places(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a capital marched on, entered, blockaded or reached by a road is the place
+        ("The rebels' leaders marched on Damascus in late 2024.", "Damascus"),
+        ("They pushed through Hama and Homs before entering Damascus.", "Damascus"),
+        ("JNIM has blockaded fuel deliveries to Bamako.", "Bamako"),
+        ("the main highway linking Tbilisi to the Black Sea coast", "Tbilisi"),
+        ("The blockade paralysed traffic between Bamako and the western regions.", "Bamako"),
+    ],
+)
+def test_capitals_reached_are_places(text, surface):
+    assert _kind_of(text, surface)[0] != "metonym"

@@ -406,6 +406,10 @@ PLACE_VERBS_BEFORE = (
     r"toured", r"tour", r"leave", r"left", r"leaving", r"rebuil\w*", r"rebuild\w*",
     r"visit(?:s|ed|ing)?", r"hold", r"holds", r"held", r"holding", r"controls?",
     r"controlled", r"controlling", r"rul(?:e|es|ed|ing)", r"govern(?:s|ed|ing)?",
+    # a place marched on, entered, blockaded or reached by a road: "marched on Damascus",
+    # "entering Damascus", "fuel deliveries to Bamako", "the highway linking Tbilisi"
+    r"march(?:ed|es|ing)?\s+on", r"enter(?:s|ing)", r"blockad\w*", r"deliveries\s+to",
+    r"link(?:s|ed|ing)", r"connect(?:s|ed|ing)", r"traffic\s+between",
 )  # fmt: skip
 #: Words after a capital that make it the place ("Kyiv was hit", "Kyiv came under fire").
 PLACE_AFTER = (
