@@ -4457,3 +4457,19 @@ def test_ministries_and_groups_named_after_places(text, expected):
 )
 def test_capitals_reached_are_places(text, surface):
     assert _kind_of(text, surface)[0] != "metonym"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's governor, territory and bank
+        ("По словам губернатора Кубани, пожар потушен.", [("region", "RU-KDA")]),
+        ("a third of Zaporizhzhia's territory and Kherson's right bank remain Ukrainian",
+         [("region", "UA-23"), ("region", "UA-65")]),
+        # a government counted on
+        ("Тирасполь наполягає на «незалежності» й розраховує на Москву.",
+         [("metonym", "MD-BD/transnistria"), ("metonym", "RU-MOW")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_thirty_seventh_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -1660,7 +1660,7 @@ _TOWN_PART_AFTER = re.compile(
 #: After a name's possessive: a part of a province ("Mykolaiv's coast").
 _PROVINCE_PART_AFTER = re.compile(
     r"(?i)\s+(?:\w+\s+)?(?:coast|coastline|shoreline|countryside|border\s+areas|"
-    r"border\s+villages|steppe|farmland)\b"
+    r"border\s+villages|steppe|farmland|territory|(?:right|left)\s+bank)\b"
 )
 #: Before a name: places inside it, so the province ("a few villages in Chernihiv").
 _PLACES_IN_BEFORE = re.compile(

@@ -90,10 +90,13 @@ CAPITAL_NAMES = (
 #: Words near a bare name of a province and its capital that make it the province.
 PROVINCE_CUES = (
     r"оккуп\w*", r"аннекс\w*", r"контрол\w*", r"освобо\w*", r"референдум\w*", r"процент\w*",
-    r"област\w*", r"регион\w*", r"квадратн\w*", r"эксклав\w*",
+    r"област\w*", r"регион\w*", r"квадратн\w*", r"эксклав\w*", r"губернатор\w*",
 )  # fmt: skip
 #: The cues above that make a national capital's name its province (see en.MEASURE_CUES).
-MEASURE_CUES = (r"процент\w*", r"област\w*", r"регион\w*", r"квадратн\w*", r"эксклав\w*")
+MEASURE_CUES = (
+    r"процент\w*", r"област\w*", r"регион\w*", r"квадратн\w*", r"эксклав\w*",
+    r"губернатор\w*",  # "по словам губернатора Кубани": a province has a governor
+)
 
 #: Words after a place name that make it part of the name of a treaty or an institution
 #: ("Мінські угоди", "Стамбульська конвенція").
@@ -207,6 +210,7 @@ METONYM_CUES_BEFORE = (
     r"для",  # "для Киева это оккупированные территории": the government's view
     r"завис\w*\s+(?:\w+\s+)?от",  # "почти полностью зависит от Москвы": its subsidies
     r"обрати\w*\s+к", r"обраща\w*\s+к",  # "обратился к Москве с просьбой": an appeal
+    r"рассчитыва\w*\s+на", r"ориентиру\w*\s+на",  # "рассчитывает на Москву"
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "в <capital>" with no subject

@@ -119,10 +119,13 @@ CAPITAL_NAMES = (
 #: Words near a bare name of a province and its capital that make it the province.
 PROVINCE_CUES = (
     r"окуп\w*", r"анекс\w*", r"контрол\w*", r"звільн\w*", r"референдум\w*", r"відсот\w*",
-    r"област\w*", r"регіон\w*", r"квадратн\w*", r"ексклав\w*",
+    r"област\w*", r"регіон\w*", r"квадратн\w*", r"ексклав\w*", r"губернатор\w*",
 )  # fmt: skip
 #: The cues above that make a national capital's name its province (see en.MEASURE_CUES).
-MEASURE_CUES = (r"відсот\w*", r"област\w*", r"регіон\w*", r"квадратн\w*", r"ексклав\w*")
+MEASURE_CUES = (
+    r"відсот\w*", r"област\w*", r"регіон\w*", r"квадратн\w*", r"ексклав\w*",
+    r"губернатор\w*",  # "за словами губернатора Кубані": a province has a governor
+)
 
 #: Words after a place name that make it part of the name of a treaty or an institution
 #: ("Мінські угоди", "Стамбульська конвенція").
@@ -238,6 +241,7 @@ METONYM_CUES_BEFORE = (
     r"для",  # "для Києва це окуповані території": the government's view
     r"залеж\w*\s+(?:\w+\s+)?від",  # "повністю залежить від Москви": its subsidies
     r"зверну\w*\s+до", r"зверта\w*\s+до",  # "звернувся до Москви з проханням": an appeal
+    r"розраховує\s+на", r"розраховують\s+на", r"орієнту\w*\s+на",  # "розраховує на Москву"
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "у <capital>" with no subject
