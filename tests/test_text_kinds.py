@@ -4473,3 +4473,19 @@ def test_capitals_reached_are_places(text, surface):
 )  # fmt: skip
 def test_places_of_the_thirty_seventh_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "together they make up ... of its territory": "they" are the parts, "its" the
+        # country the clause before is about
+        ("Georgia has not controlled Abkhazia or South Ossetia since 2008; together they "
+         "make up about a fifth of its internationally recognised territory.",
+         [(20.0, "%", "about", "GEO")]),
+        ("Грузія втратила контроль над Абхазією та Південною Осетією; разом ці території "
+         "становлять близько 20% її площі.", [(20.0, "%", "about", "GEO")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirty_seventh_set(text, expected):
+    assert _figures(text) == expected

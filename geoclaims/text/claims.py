@@ -1495,6 +1495,14 @@ def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
     return _whole_id(best) if best is not None and best.kind in ("area", "country") else None
 
 
+#: The parts named before as a clause's subject: "together they make up", "разом ці
+#: території становлять".
+_PARTS_PRONOUN = re.compile(
+    r"(?<!\w)(?:(?:together|combined),?\s+they|they\s+together|(?:разом|вместе)\s+"
+    r"(?:ці|эти|они|вони)(?:\s+(?:території|территории|регіони|регионы))?)\s+"
+)
+
+
 def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The whole "its territory" ("її території") belongs to.
 
@@ -1506,6 +1514,23 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
     holders = _holders(text, low, start, ctx)
     ends, chosen = ctx.every
     k = bisect.bisect_right(ends, start)
+    # "Georgia has not controlled Abkhazia or South Ossetia since 2008; together they
+    # make up about a fifth of its territory": the parts are "they", "its" the place the
+    # clause before is about
+    they = _PARTS_PRONOUN.search(low, max(0, start - 80), start)
+    if they is not None:
+        c0 = max(low.rfind(";", 0, they.start()), low.rfind(". ", 0, they.start()))
+        if c0 >= 0 and not any(
+            c0 < m.start < start and m.kind in _WHOLE_KINDS for m in chosen[:k]
+        ):
+            p0, _p1 = _sentence_bounds(text, c0, c0)
+            before = [m for m in chosen[bisect.bisect_left(ends, p0) : k] if p0 <= m.start < c0]
+            # the country the clause is about, else its first whole
+            about = next((m for m in before if m.kind == "country"), None) or next(
+                (m for m in before if m.kind in _WHOLE_KINDS), None
+            )
+            if about is not None:
+                return _whole_id(about)
     first_holder = None
     # "Грузія втратила Абхазію та Південну Осетію, які разом становлять 20% її
     # території": the places a relative clause measures are the parts, not "її"
