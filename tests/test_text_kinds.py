@@ -4489,3 +4489,32 @@ def test_places_of_the_thirty_seventh_set(text, expected):
 )  # fmt: skip
 def test_figures_of_the_thirty_seventh_set(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town "in" a state elsewhere the data does not know is no namesake here
+        ("Жители Санкт-Петербурга во Флориде собрали помощь.", [("region", "US-FL")]),
+        # but a town in its own province stays
+        ("Жители Харькова в Харьковской области", [("city", "UA-63"), ("region", "UA-63")]),
+        # a Cyrillic unit word right before a country's name makes it the unit
+        ("Боевики похитили школьников в штате Нигер на севере Нигерии.",
+         [("region", "NG-NI"), ("country", "NGA")]),
+        ("Лидеры Мали, Нигера и Буркина-Фасо", [("country", "MLI"), ("country", "NER"),
+                                              ("country", "BFA")]),
+        # "the former Soviet republic of Georgia" is the country
+        ("the former Soviet republic of Georgia said it would not join", [("country", "GEO")]),
+        # a peace agreement's name
+        ("signatories of the Doha Document for Peace in Darfur met", []),
+        # named places
+        ("the Paracel Islands, the Spratly Islands and Macclesfield Bank",
+         [("area", "area:paracel-islands"), ("area", "area:spratly-islands"),
+          ("area", "area:macclesfield-bank")]),
+        ("troops have occupied its half of Ankoko Island since 1966",
+         [("area", "area:ankoko-island")]),
+        ("в Ереване эту цифру оспаривают.", [("metonym", "AM-ER")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_thirty_eighth_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -269,8 +269,10 @@ _COMPASS_CONNECTOR = re.compile(
     r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
     r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+"
 )
-#: Between a town and the unit that qualifies it, by its unit word: ", штат Флорида".
+#: Between a town and the unit that qualifies it, by its unit word: ", штат Флорида"; or
+#: by a preposition: "Санкт-Петербурга во Флориде".
 _UNIT_QUALIFIER_GAP = re.compile(r",\s*(?:штат|провинция|провінція|округ)\s+")
+_IN_QUALIFIER_GAP = re.compile(r"\s+(?:в|во|у)\s+")
 _CONNECTOR = re.compile(
     r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|чи|или|либо)\s+)?"
     r"|\s+(?:and|or|&|та|і|и|й|або|чи|или|либо)\s+)"
@@ -496,6 +498,8 @@ _ORGANISATION_BEFORE = re.compile(
 #: A capitalised name of a peacekeeping or monitoring mission before its place.
 _MISSION_BEFORE = re.compile(
     r"(?<![\w-])(?:UN|[A-Z][a-z]+)\s+(?:Force|Mission|Operation)\s+(?:for|in)\s+(?:the\s+)?$"
+    # "the Doha Document for Peace in Darfur"
+    r"|(?<![\w-])(?:Document|Agreement|Accord|Framework)\s+for\s+Peace\s+in\s+$"
 )
 _QUOTED_NAME_BEFORE = re.compile(r"[«„\"“][A-ZА-ЯІЇЄҐЁ][^«»\"“”]{0,30}[»\"”] ?$")
 _TITLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE_WORDS})\.?\s+$")
@@ -711,8 +715,10 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             and not (
                 # "a breakaway region of Georgia", "the eastern regions of Ukraine": a
                 # country's name after a unit word is the country the unit lies in
-                # ("the state of Georgia", "Governor Kemp of Georgia" are the state).
+                # ("the state of Georgia", "Governor Kemp of Georgia" are the state; so is
+                # a name right after a Cyrillic unit word, "в штате Нигер").
                 any(c.kind == "country" for c in raw.cands)
+                and not raw.last.startswith(_CYR_UNIT_WORDS)
                 and not rb.group(0).lower().startswith("governor")
                 and not _THE_STATE_OF.search(text, max(0, raw.start - 20), raw.start)
             )
@@ -1381,6 +1387,13 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             and right[0] == "region"
             and (
                 _UNIT_QUALIFIER_GAP.fullmatch(text, raw.end, right_start)
+                or (
+                    # a town, not a capital, "in" a state elsewhere
+                    _IN_QUALIFIER_GAP.fullmatch(text, raw.end, right_start)
+                    and not raw.suffix
+                    and gaz.capitals.get(raw.key) is None
+                    and any(c.kind == "city" for c in cands)
+                )
                 or (
                     local[1]
                     and not raw.suffix

@@ -491,6 +491,7 @@ NATIONAL_HEADS = (
     r"national\s+(?:bank|team)", r"central\s+bank", r"border\s+guards?",
     r"(?:finance|interior|justice|economy|energy|trade|health)\s+(?:ministry|minister)",
     r"ministry", r"ministers?", r"prime\s+ministers?", r"king", r"queen", r"monarch", r"emir",
+    r"(?:soviet\s+)?republic",  # "the former Soviet republic of Georgia"
     r"foreign\s+policy", r"sovereignty", r"independence", r"intelligence\s+services?",
     r"security\s+services?", r"special\s+envoy", r"envoy", r"delegation", r"leadership",
 )  # fmt: skip

@@ -238,6 +238,7 @@ METONYM_IMPERSONAL = (
     r"отчита\w*", r"отчитыва\w*", r"созва\w*", r"созыва\w*", r"оценива\w*", r"оцени\w*",
     # what a government recalls, promises or answers: "В Москве вновь вспомнили"
     r"вспомни\w*", r"вспомина\w*", r"обеща\w*", r"пообеща\w*", r"отвеча\w*",
+    r"оспарива\w*", r"оспори\w*",  # "в Ереване эту цифру оспаривают"
 )  # fmt: skip
 METONYM_PLURAL_END = (r"(?:ли|ют|ят)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
