@@ -4518,3 +4518,17 @@ def test_figures_of_the_thirty_seventh_set(text, expected):
 )  # fmt: skip
 def test_places_of_the_thirty_eighth_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+def test_a_whole_fronted_by_its_area():
+    text = (
+        "Of the roughly 222,000 square kilometres that made up the princely state of "
+        "Kashmir, India administers about 55 percent, Pakistan about 30 percent and China "
+        "the remaining 15 percent."
+    )
+    assert _figures(text) == [
+        (222000.0, "km2", "about", None),
+        (55.0, "%", "about", "area:kashmir"),
+        (30.0, "%", "about", "area:kashmir"),
+        (15.0, "%", None, "area:kashmir"),
+    ]

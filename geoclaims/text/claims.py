@@ -3036,6 +3036,14 @@ _FRONTED_OF = re.compile(
 )
 
 
+_FRONTED_AREA_OF = re.compile(
+    r"[\"'“«(]?(?:of|out\s+of)\s+the\s+(?:(?:total|entire|roughly|some|about|around|nearly|"
+    r"almost)\s+)*\d[\d,.\s\u00a0]*(?:million\s+)?(?:km²|km2|sq\.?\s*km|square\s+"
+    r"(?:kilomet(?:re|er)s|miles))\s+(?:that\s+(?:made|make|makes|formed|form|forms)\s+up|"
+    r"that\s+(?:formed|form|forms)|of|in)\s+(?:the\s+)?"
+)
+
+
 def _fronted_whole(text: str, low: str, s0: int, start: int, ctx: _Context) -> str | None:
     """The whole a sentence opens with, else None.
 
@@ -3053,6 +3061,17 @@ def _fronted_whole(text: str, low: str, s0: int, start: int, ctx: _Context) -> s
             # "Of the former princely state, India administers about 55%": the region or
             # area the sentence before is about
             return _topic_before(text, s0, ctx) or _pronoun_whole(text, low, s0, ctx)
+    am = _FRONTED_AREA_OF.match(low, lead, start)
+    if am is not None:
+        # "Of the roughly 222,000 square kilometres that made up the princely state of
+        # Kashmir, India administers about 55 percent": past the whole's generic noun
+        t = am.end()
+        for pattern in (_FORMER_BEFORE, _ADJECTIVES, _GENERIC_OF):
+            step = pattern.match(low, t)
+            t = step.end() if step else t
+        owner = ctx.at.get(t)
+        if owner is not None and owner.kind in _WHOLE_KINDS:
+            return _whole_id(owner)
     m = _FRONTED_OF.match(low, lead, start)
     if m is None:
         return None
