@@ -4532,3 +4532,22 @@ def test_a_whole_fronted_by_its_area():
         (30.0, "%", "about", "area:kashmir"),
         (15.0, "%", None, "area:kashmir"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction after "of which": a share of the area or place before
+        ("The Golan Heights cover about 1,800 km2 in all, of which Israel holds roughly "
+         "two-thirds and Syria the rest.",
+         [(1800.0, "km2", "about", None), (66.67, "%", "about", "area:golan-heights")]),
+        ("France should help defend Donbas, a region of which Russia now holds more than four "
+         "fifths.", [(80.0, "%", "more_than", "area:donbas")]),
+        # an area's change from it to a number whose unit is left out
+        ("The foothold in the Kursk region had shrunk from a peak of around 1,300 square "
+         "kilometres to less than 200, after Russian troops retook Sudzha.",
+         [(1300.0, "km2", "about", "RU-KRS"), (200.0, "km2", "less_than", "RU-KRS")]),
+    ],
+)  # fmt: skip
+def test_fractions_of_which_and_areas_from_to(text, expected):
+    assert _figures(text) == expected

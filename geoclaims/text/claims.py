@@ -2244,6 +2244,13 @@ _ELIDED_AREA = re.compile(
 _REVISED_GAP = re.compile(
     r"\b(?:raising|raised|revising|revised|lifting|lifted)\s+(?:\w+\s+){0,3}?to\s+"
 )
+#: An area's change "from" it "to" a number whose unit is left out.
+_FROM_BEFORE_FIGURE = re.compile(r"(?<!\w)from\s+(?:a\s+(?:peak|high|low)\s+of\s+)?$")
+_ELIDED_TO = re.compile(
+    r"\s+to\s+(?P<q>(?:about|some|roughly|around|nearly|almost|just\s+over|more\s+than|"
+    r"less\s+than|over|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![.,]\d)"
+    r"(?=\s*(?:[.,;)]|$|\s+(?:in|on|at|by|during|before|after|when|since)\b))"
+)
 #: Words between an area and a later number that make the number no area: "covers 1,832
 #: km² — just over five percent of the country — and is home to about 130,000".
 _NOT_ELIDED_GAP = re.compile(
@@ -2256,6 +2263,8 @@ def _elided_area(low: str, found: _Found) -> _Found | None:
     if found.unit not in ("km2", "mi2") or found.high is not None:
         return None
     m = _ELIDED_AREA.match(low, found.end)
+    if m is None and _FROM_BEFORE_FIGURE.search(low, max(0, found.start - 30), found.start):
+        m = _ELIDED_TO.match(low, found.end)  # "from a peak of 1,300 km² to less than 200"
     if (
         m is None
         or (_YEAR.fullmatch(m["n"]) and "," not in m["n"])
@@ -2420,6 +2429,9 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         and not _FROM_BEFORE.search(low, max(0, start - 24), start)
         # "the remaining fifth is held by the Polisario Front": the rest of a whole
         and not _REST_BEFORE.search(low, max(0, start - 24), start)
+        # "about 1,800 km² in all, of which Israel holds roughly two-thirds": a share of
+        # the area before
+        and not _OF_WHICH.search(low, max(0, start - 50), start)
     ):
         return None
     q_start, q, _between = _opening(low, start, allow_range=high is not None)
@@ -2694,6 +2706,10 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # "Донбасс — это около 53 тыс. кв. км, из которых Россия контролирует
                     # 88%", "some 5,000 km², of which Japan claims ...": the place measured
                     share_of = prev.of or _whole_before(prev.start, ctx)
+                if share_of is None and _OF_WHICH.search(low, max(s0, start - 60), start):
+                    # "Donbas, a region of which Russia now holds more than four fifths":
+                    # the place the relative clause follows
+                    share_of = _whole_before(start, ctx)
                 around = low[s0:start] + " " + low[end:s1]
                 # "Херсонська — приблизно 72%", a data box's "Donetsk Oblast: about 79%":
                 # the place the figure is listed for, in a list of territorial figures
