@@ -4551,3 +4551,19 @@ def test_a_whole_fronted_by_its_area():
 )  # fmt: skip
 def test_fractions_of_which_and_areas_from_to(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Federation" beside Republika Srpska is Bosnia and Herzegovina's other entity
+        ("Republika Srpska covers about 49 percent of Bosnia and Herzegovina and the "
+         "Federation the other 51 percent.",
+         [("region", "BA-SRP"), ("country", "BIH"), ("region", "BA-BIH")]),
+        # but not where Republika Srpska is not named
+        ("The Federation Council approved the treaty.", []),
+        ("The Russian Federation said.", [("country", "RUS")]),
+    ],
+)  # fmt: skip
+def test_the_federation_beside_republika_srpska(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

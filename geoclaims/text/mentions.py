@@ -1471,8 +1471,32 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         if chosen is not None:
             out.append(_Mention(raw.start, raw.end, *chosen))
     out.extend(metonyms.values())
+    out.extend(_bosnian_federation(text, out, gaz))
     out.sort()
     return tuple(out)
+
+
+#: "the Federation" alone, in a text about Bosnia and Herzegovina's two entities.
+_THE_FEDERATION = re.compile(r"(?<=\bthe )Federation\b(?!\s+(?:of|Council|Assembly)\b)")
+
+
+def _bosnian_federation(
+    text: str, found: list[_Mention], gaz: _Gazetteer
+) -> list[_Mention]:
+    """The Federation of Bosnia and Herzegovina named short, beside Republika Srpska.
+
+    "Republika Srpska covers 49 percent and the Federation 51 percent": where the text
+    names Republika Srpska, "the Federation" is the other entity (BA-BIH).
+    """
+    if "Federation" not in text or not any(m.unit_id == "BA-SRP" for m in found):
+        return []
+    iso, name, cc = gaz.units["BA-BIH"]
+    taken = [(m.start, m.end) for m in found]
+    return [
+        _Mention(m.start(), m.end(), "region", "BA-BIH", iso, name, cc, 0.9)
+        for m in _THE_FEDERATION.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
 
 
 _PROVINCE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_alt(lang.merged_tuple('PROVINCE_CUES'))})(?!\w)|%")
