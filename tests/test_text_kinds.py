@@ -4567,3 +4567,66 @@ def test_fractions_of_which_and_areas_from_to(text, expected):
 )  # fmt: skip
 def test_the_federation_beside_republika_srpska(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague number of hundreds is no figure; "hundred" alone is one hundred
+        ("By 2025 Russian troops held a few hundred square kilometres of Sumy Oblast.", []),
+        ("They took several hundred square kilometres of Sumy Oblast.", []),
+        ("Россия заняла несколько сотен квадратных километров.", []),
+        ("Some three hundred square kilometres of Kursk region.",
+         [(300.0, "km2", "about", "RU-KRS")]),
+        # half a million as the number
+        ("The region covers almost half a million square kilometres.",
+         [(500000.0, "km2", "nearly", None)]),
+        ("Регион площадью почти полмиллиона квадратных километров.",
+         [(500000.0, "km2", "nearly", None)]),
+        ("Близько півмільйона квадратних кілометрів.", [(500000.0, "km2", "about", None)]),
+        # an area said alone, restated as a share: the share's part
+        ("Q: How much of Ukraine does Russia occupy? A: Roughly 113,000 square kilometres, "
+         "or just under a fifth of the country.",
+         [(113000.0, "km2", "about", "UKR"), (20.0, "%", "nearly", "UKR")]),
+        # but a place's own size restated as a share keeps none
+        ("Its 1,832 km², roughly 5 percent of Moldova, are home to 130,000 people.",
+         [(1832.0, "km2", None, None), (5.0, "%", "about", "MDA")]),
+        # a share in quotes restated as an area
+        ("Россия контролирует «почти пятую часть» Украины, то есть свыше ста тысяч "
+         "квадратных километров.",
+         [(20.0, "%", "nearly", "UKR"), (100000.0, "km2", "more_than", "UKR")]),
+        # "that country"
+        ("The sliver of Moldova, about 12 percent of that country, borders Odesa Oblast.",
+         [(12.0, "%", "about", "MDA")]),
+        # a fraction "of which" after a place's size
+        ("What is Zaporizhzhia Oblast? A south-eastern region of about 27,180 square "
+         "kilometres, around three-quarters of which Russian troops have occupied.",
+         [(27180.0, "km2", "about", None), (75.0, "%", "about", "UA-23")]),
+        # the place a question asks who holds
+        ("Q: Who holds Kashmir? A: The former princely state is split three ways: India "
+         "administers roughly 55 percent, Pakistan about 30 percent and China around 15 "
+         "percent.",
+         [(55.0, "%", "about", "area:kashmir"), (30.0, "%", "about", "area:kashmir"),
+          (15.0, "%", "about", "area:kashmir")]),
+        # "of the size of X"
+        ("North Macedonia covers about 25,700 square kilometres, roughly a quarter of the "
+         "size of Greece.", [(25700.0, "km2", "about", None), (25.0, "%", "about", "GRC")]),
+        # a place's own size: "in area", and the size of the place a city lies in
+        ("Bakhmut, a salt-mining town in Donetsk Oblast, about 42 square kilometres in "
+         "area, fell in May 2023.", [(42.0, "km2", "about", None)]),
+        ("Canberra sits in the Australian Capital Territory, about 2,358 square kilometres "
+         "carved out of New South Wales.", [(2358.0, "km2", "about", None)]),
+        ("Russia advanced in Donetsk Oblast, about 2,358 square kilometres since January.",
+         [(2358.0, "km2", "about", "UA-14")]),
+        # "it" is not the place ground was taken from
+        ("What are the Golan Heights? The basalt plateau, roughly 1,800 square kilometres, "
+         "was taken from Syria by Israel in 1967. Israel holds about two-thirds of it.",
+         [(1800.0, "km2", "about", None), (66.67, "%", "about", "area:golan-heights")]),
+        # "of which" after a country's area
+        ("Грузия и американский штат Джорджия пишутся по-разному. Площадь Грузии — около "
+         "69,7 тысячи квадратных километров, из которых Тбилиси не контролирует примерно "
+         "пятую часть.", [(69700.0, "km2", "about", None), (20.0, "%", "about", "GEO")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_fortieth_set(text, expected):
+    assert _figures(text) == expected

@@ -309,7 +309,8 @@ _ISLAND_PHRASE = re.compile(
     r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?island(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
 _COUNTRY_PHRASE = re.compile(
-    r"(?:(?:my|our|his|her|their|your)\s+)?(?:whole\s+|entire\s+)?"
+    # "about 12 percent of that country": the country said before
+    r"(?:(?:my|our|his|her|their|your|that|this)\s+)?(?:whole\s+|entire\s+)?"
     # "the national territory" is the country's; "the national population" is no ground
     r"(?:(?:country|nation|kingdom|republic|federation)(?![a-z])|national(?=\s+(?:territory|land|area)\b))"
     r"(?P<poss>['’ʼʹ]s)?"
@@ -559,10 +560,13 @@ _GROUPED_NUMBER = re.compile(
 
 def _parse_number(num: str, mult: str) -> float:
     s = num.strip()
+    if not s[:1].isdigit() and _magnitude(s) != 1.0:
+        return _magnitude(s) * _magnitude(mult)  # "півмільйона": a magnitude as the number
     if not s[:1].isdigit():
         words = _NUMBER_WORD_SPLIT.split(s)
         if words[-1] == "hundred":
-            value = 100.0 * (_NUMBER_WORDS.get(words[0], 0) or 1)  # "three hundred"
+            # "three hundred"; "hundred" alone is one hundred
+            value = 100.0 * ((len(words) > 1 and _NUMBER_WORDS.get(words[0], 0)) or 1)
         else:
             value = 0.0
             for w in words:
@@ -1343,6 +1347,11 @@ def _heading_whole(text: str, s0: int, start: int, ctx: _Context) -> str | None:
     return _whole_id(men)
 
 
+_LIES_IN_BEFORE = re.compile(
+    r"(?<!\w)(?:sits|lies|lay|located|situated)\s+(?:in|within)\s+(?:the\s+)?$"
+)
+
+
 def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The place an area figure's sentence puts the action in, right before it.
 
@@ -1361,6 +1370,9 @@ def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     if _APPOSED.fullmatch(text, last.end, start) and (
         not _PLACE_PREP_BEFORE.search(text, max(s0, last.start - 30), last.start)
         or _CLAIM_ON_BEFORE.search(text, max(s0, last.start - 30), last.start)
+        # "Canberra sits in the Australian Capital Territory, about 2,358 km²": where a
+        # place lies, and that place's size
+        or _LIES_IN_BEFORE.search(low, max(s0, last.start - 30), last.start)
     ):
         return None  # "Crimea, about 27,000 km²": its own size ("the pocket in Kursk, about
         # 1,300 km²" is a part of it)
@@ -1725,19 +1737,40 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
         for m in chosen[bisect.bisect_left(ends, p0) : bisect.bisect_left(ends, s0)]:
             if m.start < p0 or m.kind not in _WHOLE_KINDS or _possessive(text, m):
                 continue
-            if m.kind == "country" and m.country in holders:
+            if (m.kind == "country" and m.country in holders) or _taken_from(low, m):
                 continue
             return _whole_id(m)
     for i in range(k - 1, max(-1, k - 12), -1):
         m = chosen[i]
         if m.kind not in _WHOLE_KINDS or start - m.end > 600 or _possessive(text, m):
             continue
-        if m.kind == "country" and m.country in holders:
+        if (m.kind == "country" and m.country in holders) or _taken_from(low, m):
             continue
         return _whole_id(m)
     return None
 
 
+#: The one ground was taken from: "The plateau ... was taken from Syria by Israel".
+_TAKEN_FROM_BEFORE = re.compile(
+    r"(?<!\w)(?:taken|seized|captured|won|wrested|conquered|annexed|detached|carved)\s+"
+    r"(?:out\s+)?(?:from|of)\s+$|(?<!\w)(?:відібран\w*|отобран\w*|захоплен\w*|захвачен\w*)"
+    r"\s+(?:у|в)\s+$"
+)
+
+
+def _taken_from(low: str, m: _Mention) -> bool:
+    """Whether ground was taken from the place ``m`` names, which "it" then is not."""
+    return _TAKEN_FROM_BEFORE.search(low, max(0, m.start - 30), m.start) is not None
+
+
+#: "roughly a quarter of the size of Greece": the place whose size it is.
+_SIZE_OF = re.compile(r"(?:size|area|territory)\s+of\s+(?:the\s+)?")
+#: A place's size right before a fraction "of which": "a region of about 27,180 km²,".
+_OWN_AREA_BEFORE = re.compile(
+    r"(?:region|oblast|province|territory|area|state|island|country|plateau|enclave|strip)"
+    r"\s+of\s+[^,;.]{0,30}?\d[\d,.]*\s*(?:square\s+(?:kilomet|mile)\w*|km²|km2|sq\.?\s*(?:km|mi)"
+    r"\w*)\s*,\s*$"
+)
 #: "half" before its whole without "of": "half its territory", "half the country".
 _HALF_THE = re.compile(r"\s+(?=(?:its|their)\s)|\s+the\s+")
 #: A part of a place after its possessive: "of Kherson Oblast's right bank", "of the
@@ -1773,6 +1806,13 @@ def _target(
             # "Zaporizhzhia Oblast, about three-quarters of which its forces occupy": the
             # place the relative clause follows
             return True, True, _whole_id(fm)
+        if rest.startswith("which") and _OWN_AREA_BEFORE.search(
+            low, max(0, fig_start - 60), fig_start
+        ):
+            # "A south-eastern region of about 27,180 square kilometres, around
+            # three-quarters of which Russian troops have occupied": the place whose size
+            # the relative clause follows
+            return True, True, _context_whole(text, low, fig_start, ctx)
         sized = _SIZE_ADJECTIVE.match(low, t)
         if sized and sized.end() in at and at[sized.end()].kind in _WHOLE_KINDS:
             # "86 percent of the 365-square-kilometre Gaza Strip": the place, past its size
@@ -1851,7 +1891,7 @@ def _target(
             if area and _ALL_BEFORE.search(low, max(0, fig_start - 6), fig_start):
                 return True, True, None  # "Gibraltar, all 6.8 square kilometres of it": its size
             return True, True, _pronoun_whole(text, low, fig_start, ctx)
-        gm = _GENERIC_OF.match(rest)
+        gm = _GENERIC_OF.match(rest) or _SIZE_OF.match(rest)
         if gm and t + gm.end() in at and at[t + gm.end()].kind in _WHOLE_KINDS:
             # "of the island of Cyprus", "of the Kherson region's part": the named whole.
             return True, True, _whole_id(at[t + gm.end()])
@@ -2191,7 +2231,8 @@ def _scan(text: str) -> list[_Found]:
             value = 100 * int(slash.group(1)) / int(slash.group(2))
             found = _Found(p0, slash.end(), value, None, "frac", _qualifier(q, low, p0), False)
         elif a.group("frac") is not None:
-            found = _fraction_at(low, pos, a.end())
+            # "half a million square kilometres": a magnitude, not a fraction
+            found = _magnitude_at(low, pos) or _fraction_at(low, pos, a.end())
         elif a.group("mag") is not None:
             found = _magnitude_at(low, pos)
         else:
@@ -2322,6 +2363,8 @@ def _figure_at(low: str, pos: int) -> _Found | None:
         return None
     if _TALLY_BEFORE.search(low, max(0, pos - 30), pos):
         return None  # the second figure of a tally ("by 55% to 45%")
+    if not low[pos].isdigit() and _VAGUE_BEFORE.search(low, max(0, pos - 16), pos):
+        return None  # "a few hundred square kilometres": no figure to check
     start, q, between = _opening(low, pos, allow_range=bool(m.group("n2")))
     if m.group("n2") and not between:
         joiner = low[max(m.end("m1"), m.end("u1") if m.group("u1") else 0) : m.start("n2")]
@@ -2705,7 +2748,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 ):
                     # "Донбасс — это около 53 тыс. кв. км, из которых Россия контролирует
                     # 88%", "some 5,000 km², of which Japan claims ...": the place measured
-                    share_of = prev.of or _whole_before(prev.start, ctx)
+                    share_of = prev.of or _measured_before(text, low, prev.start, ctx)
                 if share_of is None and _OF_WHICH.search(low, max(s0, start - 60), start):
                     # "Donbas, a region of which Russia now holds more than four fifths":
                     # the place the relative clause follows
@@ -2921,10 +2964,16 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim]) -> None:
         ):
             s0, _s1 = _sentence_bounds(text, a.start, a.end)
             lo = max(s0, a.start - 30)
-            if _TAKEN_BEFORE.search(low, lo, a.start):
+            if _TAKEN_BEFORE.search(low, lo, a.start) or (
+                # "A: Roughly 113,000 square kilometres, or just under a fifth of the
+                # country": an area said alone, no place's size, is the share's part
+                _ALONE_BEFORE.fullmatch(low, s0, a.start)
+            ):
                 claims[i] = dataclasses.replace(a, of=b.of)
 
 
+#: An area that opens its sentence or answer: "A: Roughly 113,000 square kilometres".
+_ALONE_BEFORE = re.compile(r"\s*(?:a:\s*)?")
 #: A verb of ground taken right before an area ("Russia gained 4,168 km²", "армия
 #: заняла около 4,1 тыс. км²"), a qualifier at most between them.
 _TAKEN_BEFORE = re.compile(
@@ -3008,7 +3057,8 @@ def _how_much_of(text: str, low: str, s0: int, start: int, ctx: _Context) -> str
     """The whole asked about: "how much of X", in the figure's sentence or the question.
 
     "Q: How much of Zaporizhzhia region does Russia occupy? A: About 70%": the question
-    just before the figure's sentence counts too.
+    just before the figure's sentence counts too, and one that asks who holds a place ("Q:
+    Who holds Kashmir? A: ... India administers roughly 55 percent").
     """
     before = text[max(0, s0 - 6) : s0].rstrip(" \t\n—–-")
     lo = s0
@@ -3034,7 +3084,12 @@ def _how_much_of(text: str, low: str, s0: int, start: int, ctx: _Context) -> str
     return None
 
 
-_HOW_MUCH_ASKED = re.compile(r"(?<!\w)(?:how\s+much|сколько|скільки)(?!\w)")
+_HOW_MUCH_ASKED = re.compile(
+    r"(?<!\w)(?:how\s+much|сколько|скільки|"
+    # "Q: Who holds Kashmir? A: ... India administers roughly 55 percent": the place asked
+    r"who\s+(?:holds|controls|runs|administers|governs|occupies)|"
+    r"кто\s+(?:контролирует|управляет|владеет)|хто\s+(?:контролює|керує|володіє))(?!\w)"
+)
 
 
 #: A sentence that opens with the whole and its size: "Of its roughly 222,000 km², India
@@ -3165,6 +3220,29 @@ _OWN_SIZE_BEFORE = re.compile(
 #: Qualifiers said after a figure: "60 percent or so", "a third or more".
 _QUAL_AFTER_WORDS = {"or so": "about", "or thereabouts": "about", "or more": "at_least"}
 _QUAL_AFTER = re.compile(r"\s+(or\s+so|or\s+thereabouts|or\s+more)(?!\w)")
+
+
+def _measured_before(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The place an area figure at ``start`` measures.
+
+    Named right before it in its sentence, a country too ("Площадь Грузии — около 69,7
+    тысячи квадратных километров"), unless it holds ground; else :func:`_whole_before`.
+    """
+    m = _mention_before(start, ctx)
+    s0, _s1 = _sentence_bounds(text, start, start)
+    if (
+        m is not None
+        and m.kind == "country"
+        and m.start >= s0
+        and _MEASURED_GAP.fullmatch(low, m.end, start)
+        and m.country not in _holders(text, low, start, ctx)
+    ):
+        return _whole_id(m)
+    return _whole_before(start, ctx)
+
+
+#: Between a place and the area it measures: "Площадь Грузии — около", "Georgia's".
+_MEASURED_GAP = re.compile(r"(?:['’]s)?\s*(?:—|–|-|:|,|is|covers|spans|составляет|становить)?\s*")
 
 
 def _whole_before(start: int, ctx: _Context) -> str | None:
@@ -3336,7 +3414,8 @@ _AREA_THEN_SHARE = re.compile(r"\s*(?:,\s*or|,|\(|—|–)\s*")
 #: ("18 percent of Ukraine, or", "a third of the Donbas —", "двох третин Голанських
 #: висот, або").
 _SHARE_THEN_AREA = re.compile(
-    r"(?:\s+(?:of|від|от)\s+[^,;:.!?()—–]{1,80}?|\s+[^\W\d][^,;:.!?()—–\s]*"
+    # «почти пятую часть» Украины, то есть: past the quote the share ends in
+    r"[»”\"]?(?:\s+(?:of|від|от)\s+[^,;:.!?()—–]{1,80}?|\s+[^\W\d][^,;:.!?()—–\s]*"
     r"(?:\s+[^,;:.!?()—–\s]+){0,5}?)?\s*(?:,\s*(?:or|або|или|тобто|то\s+есть)|,|\(|—|–)\s*"
 )
 _OF_EACH_END = re.compile(r"\s+of\s+each(?!\s+of)(?![\w-])")
@@ -3443,6 +3522,8 @@ _SIZE_BEFORE = re.compile(
 )
 # "a 160,000 sq km region": the size of the place itself
 _SIZE_AFTER = re.compile(
+    # "a town ... about 42 square kilometres in area": the place's own size
+    r"\s+in\s+(?:area|size|extent)(?!\w)|"
     # "a 10,460-square-kilometre oil-rich area": past a hyphened adjective too
     r"[\s-]+(?:[a-z]+-[a-z]+\s+)?(?:region|area|territory|strip|enclave|island|peninsula|"
     r"zone|country|state|province|plot|belt|pocket|swath|stretch)(?!\w)"

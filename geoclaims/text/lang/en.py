@@ -177,7 +177,7 @@ NUMBER_WORDS = {
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 #: Magnitude words after a number, as regex fragments: multiplier.
 MAGNITUDES = {
-    r"thousand": 1e3, r"million": 1e6,
+    r"thousand": 1e3, r"million": 1e6, r"half\s+a\s+million": 5e5,
     # "1.66m km²", "4.4k km²": abbreviations, only before an area's unit
     r"m(?=\s*(?:km|sq\b|square))": 1e6, r"k(?=\s*(?:km|sq\b|square))": 1e3,
 }

@@ -167,7 +167,7 @@ NUMBER_WORDS = {
     "дев'ятсот": 900, "дев'ятисот": 900,
 }  # fmt: skip
 #: Magnitude words after a number or alone ("понад тисячу квадратних кілометрів").
-MAGNITUDES = {r"тис\.|тис(?!\w)|тисяч\w*": 1e3, r"млн\.?|мільйон\w*": 1e6}
+MAGNITUDES = {r"тис\.|тис(?!\w)|тисяч\w*": 1e3, r"млн\.?|мільйон\w*": 1e6, r"півмільйон\w*": 5e5}
 #: Fraction words and their value in per cent; no "of" is needed ("чверть території").
 FRACTIONS = {
     r"третин\w*|трет[ьи]": 100 / 3,
