@@ -4630,3 +4630,44 @@ def test_the_federation_beside_republika_srpska(text, expected):
 )  # fmt: skip
 def test_figures_of_the_fortieth_set(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question answered by what the name is
+        ("What is Belgorod? A Russian border region north of Kharkiv.",
+         [("region", "RU-BEL"), ("city", "UA-63")]),
+        ("What was Bakhmut? A salt-mining town in Donetsk Oblast.",
+         [("city", "UA-14"), ("region", "UA-14")]),
+        ("Що таке Херсон? Місто на Дніпрі.", [("city", "UA-65")]),
+        ("What is Kherson? A southern region of Ukraine.",
+         [("region", "UA-65"), ("country", "UKR")]),
+        # a plural unit word, then its list
+        ("It declared four Ukrainian regions, Donetsk, Luhansk, Zaporizhzhia and Kherson, "
+         "part of Russia.",
+         [("region", "UA-14"), ("region", "UA-09"), ("region", "UA-23"), ("region", "UA-65"),
+          ("country", "RUS")]),
+        # a region's own noun is never its town, not even after "міста"
+        ("Які міста Донеччини ще під контролем України?",
+         [("region", "UA-14"), ("country", "UKR")]),
+        # but countries ending alike stay countries
+        ("Туреччина та Угорщина.", [("country", "TUR"), ("country", "HUN")]),
+        # a Cyrillic common noun is no unit
+        ("Що таке Голанські висоти? Плато площею близько 1800 квадратних кілометрів.",
+         [("area", "area:golan-heights")]),
+        # demands made of a government, and a government that puts them forward
+        ("Тем временем в Москве выдвинули новые требования к Киеву.",
+         [("metonym", "RU-MOW"), ("metonym", "UA-30")]),
+        ("У Москві висунули нові вимоги до Києва.", [("metonym", "RU-MOW"), ("metonym", "UA-30")]),
+        ("Дорога до Києва була закрита.", [("region", "UA-30")]),
+        # data: Gagauzia's seat is a town, Timor an island, Aleppo's province an adjective
+        ("Gagauzia, an autonomous region centred on Comrat, voted in 2014.",
+         [("region", "MD-GA"), ("city", "MD-GA")]),
+        ("Timor-Leste occupies the eastern half of the island of Timor.",
+         [("country", "TLS"), ("area", "area:timor")]),
+        ("а также часть соседней Алеппской провинции.", [("region", "SY-HL")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_fortieth_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -293,6 +293,8 @@ _CYR_TARGET = re.compile(
     r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*|зон[иіуаые]\w*)"
 )
 _CYR_WORD = re.compile(r"[а-яіїєґё'’ʼ]+\s+")
+#: "its" alone after a share: "дві третини його", "две трети её".
+_CYR_ITS_ALONE = re.compile(r"\s+(?:його|її|его|её|ее)(?![\w'’ʼ-])(?!\s+[а-яіїєґё])")
 _CYR_COUNTRY_WORD = re.compile(r"\s*(?:краї\w*|стран\w*|держав\w*|государств\w*)")
 _CYR_REGION_WORD = re.compile(
     r"\s*(?:[а-яіїєґё'’ʼ]+(?:ого|ої|ой|ей|их|ых)\s+)?"
@@ -1994,6 +1996,9 @@ def _target(
                 return True, True, _context_country(text, low, fig_start, ctx)
             return True, True, None
         return True, False, None
+    if _CYR_ITS_ALONE.match(low, pos):
+        # "Ізраїль утримує приблизно дві третини його": the place "it" stands for
+        return True, True, _pronoun_whole(text, low, fig_start, ctx)
     rw = _CYR_REGION_WORD.match(low, pos)
     gap = low[pos : pos + 8]
     if rw and pos + len(gap) - len(gap.lstrip()) not in at:

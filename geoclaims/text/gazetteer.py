@@ -548,8 +548,10 @@ def _capital_aliases(cities: pd.DataFrame) -> list[tuple[str, str, int, str, str
 #: The compass nouns, which pycountry's catalogue gives as the translated names of units
 #: named by a compass word (Cameroon's Ouest and Nord).
 _CYR_COMPASS_NOUNS = frozenset(
-    {"захід", "схід", "північ", "південь", "запад", "восток", "север", "юг", "центр"}
-)
+    {"захід", "схід", "північ", "південь", "запад", "восток", "север", "юг", "центр",
+     # common nouns: Nigeria's Plateau State is no "Плато площею 1800 км²"
+     "плато"}
+)  # fmt: skip
 _UNIT_WORD_LAST = re.compile(
     r" (?:region|county|province|department|governorate|district|state|prefecture)$"
 )

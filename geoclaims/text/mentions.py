@@ -223,6 +223,15 @@ _CITY_BEFORE = re.compile(
     )$
     """
 )
+#: A Ukrainian or Russian region's own noun, never its town: "Донеччина", "Харківщини",
+#: "Луганщине".
+_REGION_NOUN_FORM = re.compile(r"(?:щин|ччин)[аиіуоеы]\w*$")
+#: A question answered by a unit word: "What is Belgorod? A Russian border region".
+_QUESTION_UNIT_AFTER = re.compile(
+    r"(?i)\?\s+(?:a:\s*)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:region|province|oblast|"
+    r"governorate|state|prefecture|department)\b|"
+    r"(?:[а-яіїєґё-]+\s+){0,2}?(?:регіон|регион|область|провінція|провинция)\b)"
+)
 #: A list of names going on after a name: ", Luhansk", " and Horlivka".
 _LIST_GOES_ON = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")
 _TOWN_APPOSITION = re.compile(r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\b")
@@ -236,6 +245,9 @@ _CITY_AFTER = re.compile(
     r"|,\s+(?:the|its|[A-Z][\w-]*['’]s)\s+(?:(?:regional|provincial|oblast|administrative|"
     r"main|former|de\s+facto|(?:second|third)?[- ]?(?:largest|biggest)|second|third|chief|"
     r"principal)\s+)?(?:capital|centre|center|city|town|port)\b"
+    # "What is Shusha? The hilltop town ...": a question answered by what the name is
+    r"|\?\s+(?:a:\s*)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|port|village)\b|"
+    r"(?:[а-яіїєґё-]+\s+){0,2}?(?:місто|город|селище|посёлок|портове\s+місто)\b)"
     # "Запорожье, областной центр", "Херсон, единственный обласний центр"
     r"|\s*[,—–]\s+(?:[а-яіїєґё]+\s+)?(?:обласн\w+|областн\w+|адміністративн\w+|"
     r"административн\w+)\s+центр"
@@ -732,13 +744,23 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             )
         if (
             raw.suffix is None
+            and has_region
+            and _QUESTION_UNIT_AFTER.match(text, raw.end)
+        ):
+            raw.suffix = "region"  # "What is Belgorod? A Russian border region north of"
+        if (
+            raw.suffix is None
             and any(c.kind == "entity" for c in raw.cands)
             and all(c.kind in ("entity", "region") for c in raw.cands)
             and any(c.kind == "entity" and not c.acronym for c in raw.cands)
             and len(raw.key.split()) > 1
         ):
             raw.suffix = "entity"
-        if raw.suffix is None:
+        if raw.suffix is None and not (
+            # "Які міста Донеччини": "Донеччина" is the oblast only, never its town
+            _REGION_NOUN_FORM.search(raw.key)
+            and not any(c.kind == "country" for c in raw.cands)
+        ):
             before = text[max(0, raw.start - 40) : raw.start]
             raw.city_cue = bool(
                 (
@@ -1730,11 +1752,13 @@ _PART_HELD_BEFORE = re.compile(
 
 
 #: Before a list: a plural unit word, so its names are the units ("the governorates of
-#: Erbil, Sulaymaniyah and Duhok", "провінції Ербіль, Сулейманія і Дохук").
+#: Erbil, Sulaymaniyah and Duhok", "провінції Ербіль, Сулейманія і Дохук", "four regions,
+#: Donetsk, Luhansk, Zaporizhzhia and Kherson").
 _UNITS_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:provinces|governorates|regions|oblasts|states|prefectures|мухафаз\w*|"
     r"провінці[їяй]\w*|провинци[ийя]\w*|област(?:і|ей|ях|ями)|регіон(?:и|ів)|регион(?:ы|ов))"
-    r"\s+(?:(?:of|such\s+as|like|including)\s+)?(?:the\s+)?$"
+    # "four Ukrainian regions, Donetsk, Luhansk, Zaporizhzhia and Kherson", "regions:"
+    r"(?:\s*[,:—–]\s*|\s+(?:(?:of|such\s+as|like|including)\s+)?)(?:the\s+)?$"
 )
 #: Before a Ukrainian or Russian name: a part of it, so the province ("большую часть Ракки",
 #: "половину Запоріжжя", "решту Донеччини").

@@ -211,6 +211,8 @@ METONYM_CUES_BEFORE = (
     r"завис\w*\s+(?:\w+\s+)?от",  # "почти полностью зависит от Москвы": its subsidies
     r"обрати\w*\s+к", r"обраща\w*\s+к",  # "обратился к Москве с просьбой": an appeal
     r"рассчитыва\w*\s+на", r"ориентиру\w*\s+на",  # "рассчитывает на Москву"
+    # "о новых требованиях к Киеву": demands made of a government
+    r"(?:требовани|претензи|ультиматум|призыв)\w*\s+к",
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "в <capital>" with no subject
@@ -225,6 +227,8 @@ METONYM_IMPERSONAL = (
     r"надея\w*", r"настаива\w*",
     # what a government protests: "В Токио выразили протест"
     r"выраз\w*", r"выража\w*", r"протест\w*",
+    # what a government puts forward: "в Москве выдвинули новые требования"
+    r"выдвину\w*", r"выдвига\w*",
     # what a government recalls, explains or offers: "В Тбилиси напомнили",
     # "в Кишинёве предложили помощь"
     r"напомн\w*", r"напомина\w*", r"поясни\w*", r"поясня\w*", r"уточни\w*", r"завери\w*",

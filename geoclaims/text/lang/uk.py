@@ -242,6 +242,8 @@ METONYM_CUES_BEFORE = (
     r"залеж\w*\s+(?:\w+\s+)?від",  # "повністю залежить від Москви": its subsidies
     r"зверну\w*\s+до", r"зверта\w*\s+до",  # "звернувся до Москви з проханням": an appeal
     r"розраховує\s+на", r"розраховують\s+на", r"орієнту\w*\s+на",  # "розраховує на Москву"
+    # "про нові вимоги до Києва": demands made of a government
+    r"(?:вимог|претензі|ультиматум|заклик)\w*\s+до",
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "у <capital>" with no subject
@@ -257,6 +259,8 @@ METONYM_IMPERSONAL = (
     r"сподіва\w*", r"наполяга\w*",
     # what a government protests: "У Токіо висловили протест"
     r"висловил\w*", r"висловлю\w*", r"протест\w*",
+    # what a government puts forward: "у Москві висунули нові вимоги"
+    r"висунул\w*", r"висува\w*",
     # what a government recalls, explains or offers: "у Тбілісі нагадали"
     r"нагада\w*", r"нагаду\w*", r"поясни\w*", r"поясню\w*", r"уточни\w*", r"запевни\w*",
     r"запропонува\w*", r"пропону\w*",
