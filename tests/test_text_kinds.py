@@ -4671,3 +4671,52 @@ def test_figures_of_the_fortieth_set(text, expected):
 )  # fmt: skip
 def test_places_of_the_fortieth_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a territory named by its adjective after "share of"
+        ("Most officials put Russia's share of Ukrainian territory at between 17 and 19 "
+         "percent, down from a peak of about 27 percent in March 2022.",
+         [(17.0, "%", None, "UKR"), (27.0, "%", "about", "UKR")]),
+        # "the oblast" is not one of regions named together with a plural unit word
+        ("Russia's push into Sumy Oblast aims to protect the Kursk and Belgorod regions. "
+         "Officials say about 200 square kilometres of the oblast are now occupied.",
+         [(200.0, "km2", "about", "UA-59")]),
+        # a rate's earlier value, its unit left out
+        ("Russian advances slowed to about 15 square kilometres a day in January, down from "
+         "nearly 30 in November.", [(15.0, "km2", "about", None), (30.0, "km2", "nearly", None)]),
+        # the country a unit lies in, between the unit and the area taken there
+        ("У серпні 2024 року українські війська зайшли в Курську область Російської Федерації "
+         "й узяли під контроль понад тисячу квадратних кілометрів.",
+         [(1000.0, "km2", "more_than", "RU-KRS")]),
+        ("Ukrainian troops pushed into the Kursk region of Russia and took some 1,300 square "
+         "kilometres.", [(1300.0, "km2", "about", "RU-KRS")]),
+        # an area someone states, restated as a share
+        ("Ukraine says up to 174,000 square kilometres, close to 30 percent of the country, "
+         "may be contaminated by mines.",
+         [(174000.0, "km2", "up_to", "UKR"), (30.0, "%", "nearly", "UKR")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_forty_first_set(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts held, after a share of territory
+        ("Russia's share is about one-fifth, a senior official conceded: Crimea, nearly all "
+         "of Luhansk, most of Donetsk.",
+         [("country", "RUS"), ("region", "UA-43"), ("region", "UA-09"), ("region", "UA-14")]),
+        # a government's envoys come from a country
+        ("Foreign ministers from Luxembourg and Belgium met in Arlon, capital of Belgium's "
+         "Luxembourg province.",
+         [("country", "LUX"), ("country", "BEL"), ("city", "BE-WLX"), ("country", "BEL"),
+          ("region", "BE-WLX")]),
+        ("Leaders from Georgia and Armenia met.", [("country", "GEO"), ("country", "ARM")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_forty_first_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -1156,6 +1156,28 @@ def _most_named(
     return best if n > votes.get(nearest or "", 0) else nearest
 
 
+#: A plural unit word that ends names listed together: "the Kursk and Belgorod regions".
+_PLURAL_UNIT_END = re.compile(
+    r"\s+(?:regions|oblasts|provinces|governorates|states|областей|областях|областями)(?!\w)"
+)
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:та|і|и|й)\s+)")
+
+
+def _jointly_named(low: str, m: _Mention, ctx: _Context) -> bool:
+    """Whether ``m`` is one of names that share a plural unit word.
+
+    "the Kursk and Belgorod regions": a later singular "the oblast" means neither.
+    """
+    if _PLURAL_UNIT_END.search(low, m.start, m.end) or _PLURAL_UNIT_END.match(low, m.end):
+        return True
+    joined = _AND_NEXT.match(low, m.end)
+    nxt = ctx.at.get(joined.end()) if joined else None
+    return nxt is not None and (
+        _PLURAL_UNIT_END.search(low, nxt.start, nxt.end) is not None
+        or _PLURAL_UNIT_END.match(low, nxt.end) is not None
+    )
+
+
 def _context_whole(
     text: str, low: str, start: int, ctx: _Context, units_only: bool = False
 ) -> str | None:
@@ -1186,9 +1208,13 @@ def _context_whole(
             continue  # "на межі з Донецькою областю — 0,1% території області": a neighbour
         if _the_part(text, low, m, start):
             continue  # "На Итуруп приходится почти две трети этой площади": the part
-        if _INCLUDED_BEFORE.search(low, max(0, m.start - 60), m.start):
+        if _INCLUDED_BEFORE.search(low, max(0, m.start - 60), m.start) or (
+            _jointly_named(low, m, ctx)
+        ):
             # "55% of Kashmir, including the Kashmir Valley and Ladakh, while Pakistan
-            # administers about a third of the region": a part listed, not the region
+            # administers about a third of the region": a part listed, not the region; "the
+            # Kursk and Belgorod regions. ... 200 km² of the oblast": one of several named
+            # together, not the one region meant
             included = included or _whole_id(m)
             continue
         return _whole_id(m)
@@ -1354,6 +1380,9 @@ _LIES_IN_BEFORE = re.compile(
 )
 
 
+_COUNTRY_OF_UNIT_GAP = re.compile(r"\s*(?:,|\s+of|\s+in)?\s*(?:the\s+)?")
+
+
 def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The place an area figure's sentence puts the action in, right before it.
 
@@ -1378,7 +1407,9 @@ def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     ):
         return None  # "Crimea, about 27,000 km²": its own size ("the pocket in Kursk, about
         # 1,300 km²" is a part of it)
-    for place in reversed(every[max(0, k - 4) : k]):
+    lo = max(0, k - 4)
+    for i in range(k - 1, lo - 1, -1):
+        place = every[i]
         if place.start < s0:
             return None
         if place.kind in _WHOLE_KINDS and _PLACE_PREP_BEFORE.search(
@@ -1386,7 +1417,15 @@ def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
         ):
             return _whole_id(place)
         if not (
-            place.kind == "metonym"
+            # "в Курську область Російської Федерації": the country a unit lies in
+            (
+                i > lo
+                and place.kind == "country"
+                and every[i - 1].kind in ("region", "entity")
+                and every[i - 1].country == place.country
+                and _COUNTRY_OF_UNIT_GAP.fullmatch(low, every[i - 1].end, place.start)
+            )
+            or place.kind == "metonym"
             or (
                 place.kind == "country"
                 and (
@@ -2286,6 +2325,14 @@ _ELIDED_AREA = re.compile(
     r"over|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![.,]\d)"
     r"(?=\s*(?:[.,;)]|$|\s+(?:in|on|at|by|during|before|after|when|under|since)\b))"
 )
+#: A rate's earlier value, its unit left out: "about 15 km² a day in January, down from
+#: nearly 30 in November" (two digits are enough after "down from").
+_ELIDED_TREND = re.compile(
+    r"[^.;:!?\d%()]{0,60}?\s+(?:down|up)\s+from\s+"
+    r"(?P<q>(?:about|some|roughly|around|nearly|almost|just\s+over|more\s+than|less\s+than|"
+    r"over|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![.,]\d)"
+    r"(?=\s*(?:[.,;)]|$|\s+(?:in|on|at|by|during|before|after|when|under|since)\b))"
+)
 #: Between a figure and its revision: "..., later raising the figure to".
 _REVISED_GAP = re.compile(
     r"\b(?:raising|raised|revising|revised|lifting|lifted)\s+(?:\w+\s+){0,3}?to\s+"
@@ -2308,7 +2355,7 @@ def _elided_area(low: str, found: _Found) -> _Found | None:
     """The area figure after ``found`` that leaves its unit out, else None."""
     if found.unit not in ("km2", "mi2") or found.high is not None:
         return None
-    m = _ELIDED_AREA.match(low, found.end)
+    m = _ELIDED_AREA.match(low, found.end) or _ELIDED_TREND.match(low, found.end)
     if m is None and _FROM_BEFORE_FIGURE.search(low, max(0, found.start - 30), found.start):
         m = _ELIDED_TO.match(low, found.end)  # "from a peak of 1,300 km² to less than 200"
     if (
@@ -2977,8 +3024,15 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim]) -> None:
                 claims[i] = dataclasses.replace(a, of=b.of)
 
 
-#: An area that opens its sentence or answer: "A: Roughly 113,000 square kilometres".
-_ALONE_BEFORE = re.compile(r"\s*(?:a:\s*)?")
+#: An area that opens its sentence or answer, or what someone says: "A: Roughly 113,000
+#: square kilometres".
+_ALONE_BEFORE = re.compile(
+    r"\s*(?:a:\s*)?"
+    # "Ukraine says up to 174,000 square kilometres, close to 30 percent of the country":
+    # an area someone states
+    r"(?:(?:[^\W\d][\w'’-]*\s+){1,3}(?:says?|said|estimates?|estimated|reports?|reported)"
+    r"\s+(?:that\s+)?)?"
+)
 #: A verb of ground taken right before an area ("Russia gained 4,168 km²", "армия
 #: заняла около 4,1 тыс. км²"), a qualifier at most between them.
 _TAKEN_BEFORE = re.compile(
@@ -3260,7 +3314,8 @@ def _whole_before(start: int, ctx: _Context) -> str | None:
 def _share_of_named(low: str, s0: int, start: int, ctx: _Context) -> str | None:
     """The whole named after "share of" earlier in the figure's sentence, else None.
 
-    "Russia's share of Ukraine rose in 2025 to about 19.3%" is Ukraine's.
+    "Russia's share of Ukraine rose in 2025 to about 19.3%" is Ukraine's, and so is "its
+    share of Ukrainian territory at 18%".
     """
     for m in reversed(list(_SHARE_OF.finditer(low, s0, start))):
         men = ctx.at.get(m.end())
@@ -3268,6 +3323,10 @@ def _share_of_named(low: str, s0: int, start: int, ctx: _Context) -> str | None:
             low, men.end, start
         ):
             return _whole_id(men)
+        dm = _DEMONYM_RE.match(low, m.end())
+        if dm and not _FIGURE_BETWEEN.search(low, dm.end(), start):
+            # "Russia's share of Ukrainian territory at between 17 and 19 percent"
+            return _DEMONYMS[dm.group("dem")]
     return None
 
 

@@ -1113,6 +1113,9 @@ _NATIONAL_AFTER = re.compile(rf"(?:['’ʼ]s)?\s+(?i:{_alt(en.NATIONAL_HEADS)})(
 _STATE_AFTER = re.compile(rf"(?:['’ʼ]s)?\s+(?i:{_alt(en.STATE_HEADS)})(?!\w)")
 _NATIONAL_BEFORE = re.compile(
     rf"(?i)\b(?:{_alt(en.NATIONAL_HEADS)}|country|nation)\s+of\s+(?:the\s+)?$"
+    # "Foreign ministers from Luxembourg and Belgium met in Arlon": a government's envoys
+    r"|\b(?:ministers?|prime\s+ministers?|presidents?|leaders|envoys?|delegations?|"
+    r"diplomats)\s+from\s+$"
 )
 _STATE_BEFORE = re.compile(rf"(?i)\b(?:{_alt(en.STATE_HEADS)})\s+of\s+(?:the\s+)?$")
 # "Georgia, the US state", "Georgia the country": a namesake told apart in apposition
@@ -1740,7 +1743,9 @@ _PART_HELD_BEFORE = re.compile(
     r"includ(?:e|es|ed|ing)|hand(?:s|ed|ing)?|cede[sd]?|ceding|giv(?:e|es|en|ing)|gave|"
     r"surrender\w*|plus|leav(?:e|es|ing)|left|"
     r"overr[au]n|annex\w*|liberat\w*|retook|retak\w*|recaptur\w*|claim(?:s|ed|ing)?|"
-    r"demand(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+away|want(?:s|ed)?)\s+"
+    r"demand(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+away|want(?:s|ed)?|"
+    # "Russia's share is about one-fifth: Crimea, nearly all of Luhansk, most of Donetsk"
+    r"share)\s+"
     r"(?:[^.;!?]{0,90}?\s)?(?:all|most|much|half|parts?|the\s+whole|the\s+rest|"
     # "all but a sliver of Luhansk", "a strip of Kharkiv"
     r"(?:all\s+but\s+)?(?:a|an|one)\s+(?:small\s+|narrow\s+|thin\s+)?(?:sliver|strip|corner|"
