@@ -4720,3 +4720,52 @@ def test_figures_of_the_forty_first_set(text, expected):
 )  # fmt: skip
 def test_places_of_the_forty_first_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holder's part of a whole the share before left unnamed is never the holder's
+        ("Пакистан контролирует около трети региона, Индия — примерно 55 процентов.",
+         [(33.33, "%", "about", None), (55.0, "%", "about", None)]),
+        ("Пакистан контролирует около трети Кашмира, Индия — примерно 55 процентов.",
+         [(33.33, "%", "about", "area:kashmir"), (55.0, "%", "about", "area:kashmir")]),
+        # a data box's area is the unit's own size
+        ("Херсонська область: площа — 28 461 км², обласний центр — Херсон.",
+         [(28461.0, "km2", None, None)]),
+        # a strip carved out is a part of where the push is
+        ("Russia's renewed push in Kharkiv Oblast has carved out a strip of roughly 250 "
+         "square kilometres around Vovchansk.", [(250.0, "km2", "about", "UA-63")]),
+        # "it" may be the place whose own area was given
+        ("Donetsk Oblast's pre-war area was 26,517 square kilometres. Russia now occupies "
+         "roughly three quarters of it.",
+         [(26517.0, "km2", None, None), (75.0, "%", "about", "UA-14")]),
+        # "до" after a verb of going in
+        ("У серпні 2024 року українські сили зайшли до Курської області і, за словами "
+         "Головнокомандувача, взяли під контроль понад тисячу квадратних кілометрів.",
+         [(1000.0, "km2", "more_than", "RU-KRS")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_forty_second_set(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a policy aimed at a government
+        ("Washington insisted that its policy toward Caracas had not changed.",
+         [("metonym", "US-DC"), ("metonym", "VE-A")]),
+        # the partner a treaty is signed with is no part of the treaty's name
+        ("Эфиопия подписала с Сомалилендом меморандум о доступе к морю.",
+         [("country", "ETH"), ("area", "area:somaliland")]),
+        ("Україна уклала з Польщею договір.", [("country", "UKR"), ("country", "POL")]),
+        ("Будапештский меморандум", []),
+        # names in Russian and Ukrainian
+        ("Непризнанная Нагорно-Карабахская Республика самораспустилась.",
+         [("area", "area:nagorno-karabakh")]),
+        ("в Донецком угольном бассейне", [("area", "area:donbas")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_forty_second_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -1507,7 +1507,10 @@ _APPOSED = re.compile(r"['’]?s?\s*[,—–(:]\s*|\s+(?:enclave|exclave|region|
 _PLACE_PREP_BEFORE = re.compile(
     # not the parts a whole is split into ("divided into Gilgit-Baltistan, some 72,971 km²")
     r"(?i)(?<!divided\s)(?<!split\s)(?<!partitioned\s)"
-    r"(?<!\w)(?:in|inside|within|into|у|в|во|на)\s+(?:the\s+)?"
+    r"(?<!\w)(?:in|inside|within|into|у|в|во|на|"
+    # "зайшли з Сумщини до Курської області": "до" after a verb of going in
+    r"(?:зайшл|увійшл|ввійшл|вторгл|прорвал|проникл)\w*\s+(?:[^\W\d]+\s+){0,2}?до)"
+    r"\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+(?:of\s+(?:the\s+)?)?)?"
     # "in Ukraine's Sumy region", "на території Дніпропетровської області", "на півночі
     # Харківщини"
@@ -1745,8 +1748,21 @@ _CYR_CLAUSE_OPENS = (", что ", ", що ", ", чтобы ", ", щоб ", "; ")
 
 
 def _possessive(text: str, m: _Mention) -> bool:
-    """Whether a mention is a possessive ("Israel's barrier"): no antecedent of "it"."""
-    return text[m.end - 2 : m.end - 1] in "'’ʼ" and m.end - m.start > 2
+    """Whether a mention is a possessive ("Israel's barrier"): no antecedent of "it".
+
+    Not one of a place's own area ("Donetsk Oblast's pre-war area was 26,517 km². Russia
+    now occupies roughly three quarters of it"), which "it" may stand for.
+    """
+    return (
+        text[m.end - 2 : m.end - 1] in "'’ʼ"
+        and m.end - m.start > 2
+        and not _OWN_AREA_AFTER.match(text, m.end)
+    )
+
+
+_OWN_AREA_AFTER = re.compile(
+    r"(?i)\s+(?:(?:pre-?war|total|entire|whole|land|surface)\s+)?(?:area|territory|size)\b"
+)
 
 
 def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -2879,13 +2895,27 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     of = prev.of
                 if labelled is not None:
                     of = labelled
+                if (
+                    of is not None
+                    and prev is not None
+                    and prev.unit == "%"
+                    and prev.of is None
+                    and not _SENTENCE_END.search(text, prev.end, start)
+                    and _gapped_holder(low, start, ctx, ("country",))
+                    and (gm := _mention_before(start, ctx)) is not None
+                    and gm.country == of
+                ):
+                    # "Пакистан контролирует около трети региона ..., Индия — примерно 55
+                    # процентов": a holder's part, of the whole the share before left
+                    # unnamed, never of the holder itself
+                    of = None
             unit = "%"
         elif not has_target:
             of = None  # an area with no "of X" is not a part of a stated whole
             size = (
                 _SIZE_BEFORE.search(low, max(0, start - 40), start) is not None
                 or _SIZE_AFTER.match(low, end) is not None
-            )
+            ) and not _PART_CARVED_BEFORE.search(low, max(0, start - 50), start)
             gap = _COUNT_BEFORE_IN.match(low, end)
             at_in = gap.end() if gap else end  # past "and 100 settlements"
             inside = _IN.match(low, at_in)
@@ -3566,6 +3596,8 @@ _SIZE_BEFORE = re.compile(
     r"(?:територі\w+|территори\w+|площ\w+)\s+(?:якої|которой|якого|которого)|"
     r"приход\w+|припада\w+|занима\w+|займа\w+)\s+"
     r"(?:[^\W\d]+\s+){0,3}$"
+    # a data box: "Херсонська область: площа — 28 461 км²"
+    r"|(?<!\w)(?:площа|площадь|area)\s*[—–:]\s*$"
     # "Punjab province, which at some 205,000 km² is four times ..."
     r"|(?<!\w)(?:which|that)\s+(?:at|is|covers?|spans?|measures?)\s+$"
     # "Pratas Island ... measures just 1.74 square kilometres", "the Tillabéri region, which
@@ -3583,6 +3615,13 @@ _SIZE_BEFORE = re.compile(
     r"\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
     # "the state's 76,363 km²", "its 10,887 km²": a place's own size
     r"|(?:['’]s|(?<!\w)its|(?<!\w)their)\s+(?:(?:total|entire|whole)\s+)?$"
+)
+#: A part taken, then its size: "has carved out a strip of roughly 250 km²" is a part of
+#: the place the sentence is set in, not a place measured for its own sake.
+_PART_CARVED_BEFORE = re.compile(
+    r"(?<!\w)(?:carved\s+out|seized|captured|took|taken|occupied|grabbed|gained|won|"
+    r"held|holds?|created)\s+(?:a|an)\s+(?:[^\W\d]+\s+)?(?:strip|pocket|swathe?|stretch|"
+    r"sliver|patch|chunk|slice|bridgehead|foothold|salient|wedge)\s+of\s+$"
 )
 # "a 160,000 sq km region": the size of the place itself
 _SIZE_AFTER = re.compile(

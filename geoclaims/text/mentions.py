@@ -589,6 +589,8 @@ def _name_part(
     if (
         not owned
         and (_INSTITUTION_AFTER.match(text, raw.end) or _INSTITUTION_RUN.match(text, raw.end))
+        # "подписала с Абхазией договор": the partner a treaty is signed with
+        and not _WITH_BEFORE.search(text, max(0, raw.start - 4), raw.start)
         # "the Habomai group", "the Pratas Islands group": a group of islands
         and not (_GROUP_AFTER.match(text, raw.end) and all(c.kind == "area" for c in raw.cands))
     ):

@@ -433,6 +433,8 @@ METONYM_BEFORE = (
     r"\s+(?:\w+\s+)?(?:from|by)",
     # a government's acts and views: "the decisions of Washington, Madrid and Berlin"
     r"(?:decisions?|positions?|stances?|polic(?:y|ies))\s+of",
+    # a policy aimed at a government: "its policy toward Caracas", "sanctions on Tehran"
+    r"(?:polic(?:y|ies)|approach|stance|posture|overtures?)\s+(?:toward|towards)",
     # a government's allies: "Belarus, a close ally of Moscow"
     r"(?:ally|allies|partner|partners|proxy|proxies|client|satellite)\s+of",
     # a government's feelings: "to the fury of Algiers", "much to the dismay of Baku"
