@@ -4769,3 +4769,59 @@ def test_figures_of_the_forty_second_set(text, expected):
 )  # fmt: skip
 def test_places_of_the_forty_second_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted whole past its adjectives
+        ("Of the disputed Kashmir region, Pakistan administers about a third.",
+         [(33.33, "%", "about", "area:kashmir")]),
+        # forces from a neighbouring region hold no whole
+        ("Tigray covered about 50,000 km² before the war. Forces from the neighbouring Amhara "
+         "region then took control of Western Tigray, roughly a quarter of the region's area.",
+         [(50000.0, "km2", "about", None), (25.0, "%", "about", "ET-TI")]),
+        # "of that" after a country's area
+        ("Mali covers 1,240,192 square kilometres, and the northern regions of Timbuktu, Gao "
+         "and Kidal together make up about two-thirds of that.",
+         [(1240192.0, "km2", None, None), (66.67, "%", "about", "MLI")]),
+        # a degree of control said after the figure
+        ("Запорожская область площадью 27 180 км² примерно на три четверти находится под "
+         "контролем России.", [(27180.0, "km2", None, None), (75.0, "%", "about", "UA-23")]),
+        # a holder in the past tense is a holder ("контролировала")
+        ("Донецкая область занимает 26 517 квадратных километров. К осени 2025 года Россия "
+         "контролировала около 80 процентов её территории.",
+         [(26517.0, "km2", None, None), (80.0, "%", "about", "UA-14")]),
+        # but a country inside a group's name is no holder
+        ("Силы демократической Сирии контролировали около четверти территории страны.",
+         [(25.0, "%", "about", "SYR")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_forty_third_set(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a city: no unit has outskirts
+        ("Chersonesus, the ancient Greek colony on the outskirts of Sevastopol.",
+         [("city", "UA-40")]),
+        ("Херсонес Таврійський, античне місто на околиці Севастополя.", [("city", "UA-40")]),
+        ("the city of Sevastopol", [("region", "UA-40")]),
+        # a capital whose unit the text names by a generic name is the city in it
+        ("Brazil's Federal District, home to Brasília, covers 5,760 km².",
+         [("country", "BRA"), ("region", "BR-DF"), ("city", "BR-DF")]),
+        # an administrative centre that remains one
+        ("Административным центром области остаётся Запорожье, подконтрольное Киеву.",
+         [("city", "UA-23"), ("metonym", "UA-30")]),
+        # names: compass-named units in Russian, historic and physical regions
+        ("в Северо-Западном регионе Камеруна", [("region", "CM-NW"), ("country", "CMR")]),
+        ("Bengal was partitioned in 1947.", [("area", "area:bengal")]),
+        ("West Bengal and the Bay of Bengal", [("region", "IN-WB")]),
+        ("at the southern tip of the Iberian Peninsula", [("area", "area:iberian-peninsula")]),
+        ("the Somali Republic", [("country", "SOM")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_forty_third_set(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -449,13 +449,16 @@ _NOT_TERRITORIAL_BEFORE = re.compile(
     # "turnout in Banja Luka was 41 percent"
     r"|(?:turnout|явк\w*)\s+(?:\w+\s+){0,5}$"
 )
+#: A Russian or Ukrainian adjective in the genitive before a name: "демократической
+#: Сирии", "Северо-Восточной Сирии" (the name of a group or an administration).
+_GENITIVE_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])[а-яёіїєґ-]{3,}(?:ой|ей|ого|его|ої)\s+$")
 # The holder of the territory: the country before one of these verbs is not the whole.
 _AGENT_VERB = re.compile(
     r"\b(?:occup\w*|annex\w*|seiz\w*|captur\w*|controls|controlled|controlling|"
     r"administers|administered|administering|governs|governed|"
     r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|invad\w*|retain\w*|"
     r"окуп\w*|оккуп\w*|захоп\w*|"
-    r"захват\w*|анекс\w*|аннекс\w*|контролює|контролирует|контролю\w*|контролиру\w*|"
+    r"захват\w*|анекс\w*|аннекс\w*|контролює|контролирует|контролю\w*|контролир\w*|"
     r"утримує|удерживает|утриму\w*|удержива\w*|адміністр\w*|администр\w*)\b"
 )
 # A gapped clause opens after a comma or a conjunction ("..., Pakistan roughly 30%", "and
@@ -875,7 +878,7 @@ _WITHDRAW_AFTER = re.compile(
 #: A Cyrillic verb of holding right before its subject (the word order is free).
 _CYR_AGENT_BEFORE = re.compile(
     r"(?<!\w)(?:окуп\w*|оккуп\w*|захоп\w*|захват\w*|анекс\w*|аннекс\w*|контролю\w*|"
-    r"контролиру\w*|утриму\w*|удержива\w*|занял\w*|зайнял\w*|займа\w*|занима\w*)\s+$"
+    r"контролир\w*|утриму\w*|удержива\w*|занял\w*|зайнял\w*|займа\w*|занима\w*)\s+$"
 )
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|remains?|remained)\s+(?:\w+\s+)?$"
@@ -927,6 +930,9 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
         if (
             verb
             and not subject_after
+            # "Силы демократической Сирии контролировали": a genitive inside a group's
+            # name is no subject
+            and not _GENITIVE_ADJECTIVE_BEFORE.search(low, max(0, m.start - 30), m.start)
             and len(between[: verb.start()].split()) <= 2
             and not _LOST.search(between)
             and not _CONJUNCTION.search(between, 0, verb.start())
@@ -1297,7 +1303,9 @@ _BORDER_WITH = re.compile(
 #: Before and after a place: its forces or authorities, the holder of ground, not a
 #: whole ("Amhara forces", "forces from the Amhara region").
 _FORCES_BEFORE = re.compile(
-    r"(?i)(?:forces|troops|militias?|fighters)\s+(?:from|of)\s+(?:the\s+)?$"
+    r"(?i)(?:forces|troops|militias?|fighters)\s+(?:from|of)\s+(?:the\s+)?"
+    # "Forces from the neighbouring Amhara region"
+    r"(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$"
 )
 _FORCES_AFTER = re.compile(
     r"(?i)\s+(?:forces|troops|militias?|fighters|army|authorities|сил\w*|військ\w*|войск\w*)\b"
@@ -3011,7 +3019,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # "Южные Курилы ... общей площадью около 5 тыс. км². На Итуруп приходится
                 # почти две трети этой площади": the place the area before measures
                 p0, _p1 = _sentence_bounds(text, prev.start, prev.end)
-                of = _opening_whole(text, p0, prev.start, ctx) or of
+                of = _opening_whole(text, p0, prev.start, ctx, countries=True) or of
         if unit == "%" and has_target:
             dropped = None  # a list of shares of no territory ends at a territorial one
         qualifier = f.qualifier
@@ -3087,6 +3095,13 @@ _CYR_DEGREE_PARTICIPLE = re.compile(
 )
 
 
+#: Control said after a degree: "примерно на три четверти находится под контролем России".
+_CYR_CONTROL_AFTER = re.compile(
+    r"\s+(?:(?:находит\w*|находил\w*|перебува\w*|опинил\w*|оказал\w*)\s+)?"
+    r"(?:под|під)\s+(?:\w+\s+)?контрол"
+)
+
+
 def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str | None:
     """The whole of a Cyrillic share given as a degree: the place named last before it.
 
@@ -3114,7 +3129,9 @@ def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str
         ):
             return None
         return _whole_id(m)
-    if not _CYR_DEGREE_PARTICIPLE.search(low, s0, start):
+    if not _CYR_DEGREE_PARTICIPLE.search(low, s0, start) and not _CYR_CONTROL_AFTER.match(
+        low, end
+    ):
         return None
     m = _mention_before(start, ctx)
     if m is None or m.start < s0 or m.kind not in _WHOLE_KINDS:
@@ -3185,6 +3202,9 @@ _HOW_MUCH_ASKED = re.compile(
 #: administers about 55%", "Of Ukraine's 603,628 km², Russia holds ...".
 _FRONTED_PLACE = re.compile(r"[\"'“«(]?(?:of|out\s+of)\s+(?:the\s+)?")
 _COMMA_AFTER = re.compile(r"['’]?\s*,")
+_FRONTED_ADJECTIVES = re.compile(
+    r"(?:(?:disputed|contested|former|whole|entire|divided|wider|greater|historic)\s+)+"
+)
 _FRONTED_DESCRIPTION = re.compile(
     r"(?:(?:former|whole|entire|disputed|contested|historic|old)\s+)*"
     r"(?:princely\s+state|territory|region|area|land|island|peninsula)\s*,"
@@ -3213,7 +3233,9 @@ def _fronted_whole(text: str, low: str, s0: int, start: int, ctx: _Context) -> s
     lead = s0 + len(low[s0:start]) - len(low[s0:start].lstrip())
     plain = _FRONTED_PLACE.match(low, lead, start)
     if plain is not None:
-        owner = ctx.at.get(plain.end())
+        adj = _FRONTED_ADJECTIVES.match(low, plain.end())
+        # "Of the disputed Kashmir region, Pakistan administers about a third"
+        owner = ctx.at.get(adj.end() if adj else plain.end())
         if owner is not None and owner.kind in _WHOLE_KINDS:
             if _COMMA_AFTER.match(low, owner.end):
                 return _whole_id(owner)  # "Of Kashmir, India administers about 55%"

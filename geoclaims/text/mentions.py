@@ -215,7 +215,8 @@ _CITY_BEFORE = re.compile(
       |\b(?:administrative|regional|oblast)\s+(?:centre|center|capital|seat)
         (?:\s+(?:is|was|remains|became|has\s+been))?,?\s+(?:the\s+city\s+of\s+)?
       |(?<!\w)(?:адміністративн\w+|обласн\w+|областн\w+|административн\w+)\s+(?:центр\w*)(?:\s+(?:област\w*|регіону|региона))?
-        \s*(?:[—–-]|є|—\s*місто|является|был\w*|стал\w*)?\s*(?:місто\s+|город\s+)?
+        \s*(?:[—–-]|є|—\s*місто|является|был\w*|стал\w*|оста[её]тся|залишається|лишається)?
+        \s*(?:місто\s+|город\s+)?
       # "the city, Kherson"; not a name's own word ("Cotabato City, Philippines")
       |\b(?-i:city|town),?\s+
       |(?<!\w)(?:місто|міста|місті|містом|місту|город|города|городе|городом|м\.|г\.)\s*
@@ -231,6 +232,11 @@ _QUESTION_UNIT_AFTER = re.compile(
     r"(?i)\?\s+(?:a:\s*)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:region|province|oblast|"
     r"governorate|state|prefecture|department)\b|"
     r"(?:[а-яіїєґё-]+\s+){0,2}?(?:регіон|регион|область|провінція|провинция)\b)"
+)
+#: A part of a city before its name: "the outskirts of Sevastopol", "на околиці Севастополя".
+_CITY_PART_BEFORE = re.compile(
+    r"(?i)(?:\b(?:outskirts|suburbs?)\s+of\s+(?:the\s+)?|"
+    r"(?<!\w)(?:околиц\w*|окраин\w*|передмісті|пригород\w*)\s+)$"
 )
 #: A list of names going on after a name: ", Luhansk", " and Horlivka".
 _LIST_GOES_ON = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")
@@ -297,7 +303,7 @@ _CITY_CUE_LAST = _words(
     included as місто міста місті містом місту город
     города городе городом м. г. is was remains became been centre center seat centre, center, seat,
     центр центром — – є
-    является in at порт порту порта портом порті порте
+    является in at порт порту порта портом порті порте остаётся остается залишається лишається
     """
 )
 _DISTANCE_LAST = _words("of from outside від от")
@@ -327,8 +333,8 @@ class _Raw:
     """A match on the normalised text, before resolution."""
 
     __slots__ = (
-        "cands", "city_cue", "dateline", "distance", "end", "key", "last", "start", "suffix",
-        "unit_word",
+        "cands", "city_cue", "city_part", "dateline", "distance", "end", "key", "last", "start",
+        "suffix", "unit_word",
     )  # fmt: skip
 
     def __init__(self, start: int, end: int, key: str, cands: tuple[_Cand, ...]) -> None:
@@ -339,6 +345,8 @@ class _Raw:
         self.suffix: str | None = None  # "region" or "entity"
         self.city_cue = False
         self.distance = False  # the city cue is a distance ("40 km from Tbilisi")
+        # the city cue is a part of a city ("the outskirts of Sevastopol"), which no unit has
+        self.city_part = False
         self.dateline = False  # a dateline's city ("KYIV, Ukraine (AP) -")
         self.last = ""  # the word before, lower-cased
         # the unit word after, lower-cased ("governorate", "state"), or the type the unit
@@ -768,7 +776,8 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
                 (
                     raw.last in _CITY_CUE_LAST
                     and (raw.last not in ("in", "at") or "capital" in before)
-                    and _CITY_BEFORE.search(before)
+                    # ("Административным центром области остаётся Запорожье": a long cue)
+                    and _CITY_BEFORE.search(text, max(0, raw.start - 60), raw.start)
                     # "the main cities of Amhara": cities in a province, unless a list of
                     # them follows ("the cities of Donetsk and Luhansk")
                     and not (
@@ -786,6 +795,8 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
                 or raw.key.endswith(" city")
                 or raw.key.startswith(("місто ", "город "))
             )
+            raw.city_part = bool(_CITY_PART_BEFORE.search(before))
+            raw.city_cue = raw.city_cue or raw.city_part
             raw.distance = bool(
                 raw.last in _DISTANCE_LAST
                 and _DISTANCE_BEFORE.search(before)
@@ -1287,10 +1298,12 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     ]
     # "Abuja lies in the Federal Capital Territory": where the text names a capital's own
     # unit by another name, the capital's bare name is the city in it
+    # ("Brazil's Federal District, home to Brasília": a generic name, of several countries)
     unit_names = {
-        (raw.cands[0].unit_id, raw.key)
+        (c.unit_id, raw.key)
         for raw in raws
-        if len(raw.cands) == 1 and raw.cands[0].kind == "region"
+        if raw.cands and all(c.kind == "region" for c in raw.cands)
+        for c in raw.cands
     }
     for i, raw in enumerate(raws):
         capital = gaz.capitals.get(raw.key)
@@ -2324,8 +2337,9 @@ def _choose(
         and not (
             city_cue
             and not raw.distance
-            # "the city of Sevastopol" is still the unit; a capital so named is the city
-            and (_iso_type(iso) not in _CITY_TYPES or raw.key in gaz.capitals)
+            # "the city of Sevastopol" is still the unit; a capital so named is the city,
+            # and so is a part of a city ("the outskirts of Sevastopol")
+            and (_iso_type(iso) not in _CITY_TYPES or raw.key in gaz.capitals or raw.city_part)
         )
         and _city_is_unit(raw, best, iso, unit_name, gaz)
     ):

@@ -114,6 +114,7 @@ FORMAL_COUNTRY_NAMES = (
     ("US", "USA"), ("U.S.", "USA"), ("U.S.A.", "USA"), ("UAE", "ARE"), ("U.A.E.", "ARE"),
     ("Türkiye", "TUR"), ("Turkiye", "TUR"), ("DRC", "COD"), ("PRC", "CHN"), ("ROK", "KOR"),
     ("DPRK", "PRK"), ("Czechia", "CZE"), ("Eswatini", "SWZ"), ("North Macedonia", "MKD"),
+    ("Somali Republic", "SOM"),
 )  # fmt: skip
 
 #: Words that make up generic unit names ("Capital Territory", "Federal District",
