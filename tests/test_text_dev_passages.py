@@ -227,6 +227,21 @@ forty-first, 0.886 / 0.965 with 90.1%, after the kinds of the fortieth); their b
 the floors of the figures their fixes reached. The forty-first set's writer, too, labels
 every city that is a unit of its own a city.
 
+tests/data/dev_passages_42.jsonl (149 rows, most in Ukrainian and Russian: 91, with 89
+outside Ukraine and 108 figures) and tests/data/dev_passages_43.jsonl (143 rows of
+encyclopedia entries, background boxes and think-tank reports, 95 outside Ukraine, 38 in
+Ukrainian and Russian, 219 figures) were written blind next, their labels brought to the
+scheme the same way. Unread, at the release before, they scored 0.858 / 0.955 with 91.7%
+and 0.915 / 0.959 with 84.9%; after the kinds of the fortieth and forty-first sets, 0.858
+/ 0.955 (91.7%) and, after those of the forty-second too, 0.915 / 0.962 (84.9%). Both
+writers label every city that is a unit of its own a city (the forty-second's precision
+bar is 0.86), and the forty-third's gives a place's own size restated as a share the
+share's whole ("Catalonia covers 32,108 km², about 6 percent of Spain's territory"), which
+600 of the 682 such labels across the sets leave without one, as the matcher does: its
+claims bar is 0.87. Two labels of the Republic of Artsakh as an entity (fourteenth and
+twenty-eighth sets) were relabelled the area Nagorno-Karabakh, as the other 128 labels of
+it give it.
+
 "Республика Крым", Russia's name of Crimea in Russian, is the unit, as 8 of the 10 labels
 of it across the sets give it; the two rows of the fourth and fifth sets that label it
 the entity are left as written.
@@ -324,6 +339,8 @@ SETS = {
     "dev_passages_38.jsonl": (0.92, 0.95, 0.93),
     "dev_passages_40.jsonl": (0.92, 0.95, 0.94),
     "dev_passages_41.jsonl": (0.88, 0.97, 0.94),
+    "dev_passages_42.jsonl": (0.86, 0.96, 0.95),
+    "dev_passages_43.jsonl": (0.92, 0.97, 0.87),
 }
 
 
