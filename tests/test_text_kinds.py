@@ -4825,3 +4825,27 @@ def test_figures_of_the_forty_third_set(text, expected):
 )  # fmt: skip
 def test_places_of_the_forty_third_set(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a US state that qualifies a town, whatever the town
+        ("Residents of Kremlin, Montana, a hamlet of about 100 people, say.",
+         [("region", "US-MT")]),
+        ("Perth, Western Australia, and Darwin.",
+         [("city", "AU-WA"), ("region", "AU-WA"), ("city", "AU-NT")]),
+        # not an item of a list, nor a country
+        ("Missiles hit Kyiv, Kharkiv, Odesa and Lviv.",
+         [("region", "UA-30"), ("city", "UA-63"), ("city", "UA-51"), ("city", "UA-46")]),
+        ("Talks in Tbilisi, Georgia, ended.", [("city", "GE-TB"), ("country", "GEO")]),
+        # an apposition that calls a name a unit
+        ("a deadlock that had left Kirkuk, one of Iraq's richest oil provinces, without a "
+         "governor.", [("region", "IQ-KI"), ("country", "IRQ")]),
+        ("about 30 km short of Kharkiv, the region's capital.", [("city", "UA-63")]),
+        ("In Niger, the worst-hit part of the central Sahel, the Tillabéri region, borders Mali.",
+         [("country", "NER"), ("region", "NE-6"), ("country", "MLI")]),
+    ],
+)  # fmt: skip
+def test_qualifying_states_and_units_in_apposition(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -227,12 +227,23 @@ _CITY_BEFORE = re.compile(
 #: A Ukrainian or Russian region's own noun, never its town: "Донеччина", "Харківщини",
 #: "Луганщине".
 _REGION_NOUN_FORM = re.compile(r"(?:щин|ччин)[аиіуоеы]\w*$")
+#: An apposition that calls a name a unit: ", one of Iraq's richest oil provinces", ", a
+#: province of", ", the country's largest region".
+_UNIT_CALLED_AFTER = re.compile(
+    r"(?i),\s+(?:one\s+of\s+|an?\s+|the\s+|its\s+)(?:[\w-]+['’]s\s+)?(?-i:[a-z][\w-]*\s+){0,3}?"
+    r"(?:provinces?|governorates?|oblasts?|prefectures?|departments?|"
+    r"(?-i:regions?)|(?-i:states?))\b(?!['’])(?!\s+(?:capital|capitals|city|town|seat)\b)"
+)
 #: A question answered by a unit word: "What is Belgorod? A Russian border region".
 _QUESTION_UNIT_AFTER = re.compile(
     r"(?i)\?\s+(?:a:\s*)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:region|province|oblast|"
     r"governorate|state|prefecture|department)\b|"
     r"(?:[а-яіїєґё-]+\s+){0,2}?(?:регіон|регион|область|провінція|провинция)\b)"
 )
+#: After a state that qualifies a town: a comma, the end of a sentence or of a bracket.
+_QUALIFIER_END = re.compile(r"(?:['’]s)?\s*(?:[,;:)]|\.(?!\w)|$)")
+#: Countries whose text qualifies a town by its state or province ("Moscow, Idaho").
+_TOWN_STATE_COUNTRIES = frozenset({"USA", "CAN", "AUS"})
 #: A part of a city before its name: "the outskirts of Sevastopol", "на околиці Севастополя".
 _CITY_PART_BEFORE = re.compile(
     r"(?i)(?:\b(?:outskirts|suburbs?)\s+of\s+(?:the\s+)?|"
@@ -333,8 +344,8 @@ class _Raw:
     """A match on the normalised text, before resolution."""
 
     __slots__ = (
-        "cands", "city_cue", "city_part", "dateline", "distance", "end", "key", "last", "start",
-        "suffix", "unit_word",
+        "cands", "city_cue", "city_part", "dateline", "distance", "end", "key", "last",
+        "qualifier", "start", "suffix", "unit_word",
     )  # fmt: skip
 
     def __init__(self, start: int, end: int, key: str, cands: tuple[_Cand, ...]) -> None:
@@ -347,6 +358,9 @@ class _Raw:
         self.distance = False  # the city cue is a distance ("40 km from Tbilisi")
         # the city cue is a part of a city ("the outskirts of Sevastopol"), which no unit has
         self.city_part = False
+        # after a town and a comma, before a comma or the end ("Belgrade, Montana,"): the
+        # state that qualifies the town, as North American and Australian text writes it
+        self.qualifier = False
         self.dateline = False  # a dateline's city ("KYIV, Ukraine (AP) -")
         self.last = ""  # the word before, lower-cased
         # the unit word after, lower-cased ("governorate", "state"), or the type the unit
@@ -755,7 +769,11 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         if (
             raw.suffix is None
             and has_region
-            and _QUESTION_UNIT_AFTER.match(text, raw.end)
+            and (
+                _QUESTION_UNIT_AFTER.match(text, raw.end)
+                # "Kirkuk, one of Iraq's richest oil provinces": an apposition of the unit
+                or _UNIT_CALLED_AFTER.match(text, raw.end)
+            )
         ):
             raw.suffix = "region"  # "What is Belgorod? A Russian border region north of"
         if (
@@ -794,6 +812,15 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
                 )
                 or raw.key.endswith(" city")
                 or raw.key.startswith(("місто ", "город "))
+            )
+            raw.qualifier = bool(
+                any(
+                    c.kind == "region" and c.country in _TOWN_STATE_COUNTRIES
+                    for c in raw.cands
+                )
+                and not any(c.kind == "country" for c in raw.cands)
+                and _QUALIFIES_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+                and _QUALIFIER_END.match(text, raw.end)
             )
             raw.city_part = bool(_CITY_PART_BEFORE.search(before))
             raw.city_cue = raw.city_cue or raw.city_part
@@ -1292,6 +1319,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     cities = [
         raw.suffix is None
         and not raw.city_cue
+        and not raw.qualifier
         and raw.start not in metonyms
         and _the_city(text, raw, named_after, gaz, spans[i])
         for i, raw in enumerate(raws)
@@ -2234,6 +2262,11 @@ def _choose(
 ) -> tuple | None:
     """Pick one candidate for a match: (kind, unit_id, iso, name, country, score)."""
     city_cue = raw.city_cue
+    if raw.qualifier and not city_cue:
+        # "Belgrade, Montana, population 12,000": the US state, not Bulgaria's Montana
+        states = [c for c in cands if c.kind == "region" and c.country in _TOWN_STATE_COUNTRIES]
+        if states:
+            cands = states
     if local[1] == "" and not raw.suffix and not city_cue:
         # "Kherson, Ukraine", "Moscow, Russia": a city followed by its country; but a
         # dateline's "KYIV, Ukraine (AP)" is the unit that city is, as any dateline's.
