@@ -4849,3 +4849,101 @@ def test_places_of_the_forty_third_set(text, expected):
 )  # fmt: skip
 def test_qualifying_states_and_units_in_apposition(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restatement between commas whose number has its own commas
+        ("Moscow's forces now occupy about 18%, or roughly 109,000 sq km, of Ukraine's "
+         "territory.", [(18.0, "%", "about", "UKR"), (109000.0, "km2", "about", "UKR")]),
+        # a share of a part named before it
+        ("Russia was left holding only a sliver of Kharkiv region, around 2 percent.",
+         [(2.0, "%", "about", "UA-63")]),
+        # a data box's fields are about its subject, never the holder a field names
+        ("Fact box — Luhansk Oblast. Area: 26,684 km². Occupied before 2022: about a third. "
+         "Occupied as of 2025: more than 99%.",
+         [(26684.0, "km2", None, None), (33.33, "%", "about", "UA-09"),
+          (99.0, "%", "more_than", "UA-09")]),
+        ("Western Sahara — Area: 266,000 km². Controlled by Morocco: about 80%. Controlled by "
+         "the Sahrawi Arab Democratic Republic: about 20%.",
+         [(266000.0, "km2", None, None), (80.0, "%", "about", "ESH"),
+          (20.0, "%", "about", "ESH")]),
+        # towns' names as a list's labels are the provinces named alike
+        ("Occupied share by oblast — Luhansk: more than 99%; Donetsk: about 79%; "
+         "Zaporizhzhia: roughly 74%.",
+         [(99.0, "%", "more_than", "UA-09"), (79.0, "%", "about", "UA-14"),
+          (74.0, "%", "about", "UA-23")]),
+        # a trend past the share that restates the area before
+        ("Russian forces captured about 4,168 km² of Ukrainian territory in 2024, roughly "
+         "0.7% of the country, compared with less than 600 km² in 2023.",
+         [(4168.0, "km2", "about", "UKR"), (0.7, "%", "about", "UKR"),
+          (600.0, "km2", "less_than", "UKR")]),
+        ("За 2024 год российская армия продвинулась на территории Украины примерно на 4,1 "
+         "тыс. кв. км, что составляет около 0,7% площади страны. Для сравнения, в 2023 году "
+         "прирост составил менее 600 кв. км.",
+         [(4100.0, "km2", "about", "UKR"), (0.7, "%", "about", "UKR"),
+          (600.0, "km2", "less_than", "UKR")]),
+        ("Российские войска занимали около 27% территории Украины — более 160 тыс. кв. км. "
+         "После отхода из-под Киева эта доля сократилась примерно до 20%.",
+         [(27.0, "%", "about", "UKR"), (160000.0, "km2", "more_than", "UKR"),
+          (20.0, "%", "about", "UKR")]),
+        # the former and the latter
+        ("Families fled Kherson and Zaporizhzhia oblasts. Russia occupies about 73 percent of "
+         "the former and roughly 75 percent of the latter.",
+         [(73.0, "%", "about", "UA-65"), (75.0, "%", "about", "UA-23")]),
+        # the territory a government counts as its own (not the ground it claims)
+        ("Kosovo covers 10,887 km², about an eighth of the territory Serbia considers its "
+         "own.", [(10887.0, "km2", None, None), (12.5, "%", "about", "SRB")]),
+        ("Площадь края — 10 887 км², то есть около восьмой части территории, которую "
+         "Белград считает своей.", [(10887.0, "km2", None, None), (12.5, "%", "about", "SRB")]),
+        # a country's adjective before "territory" in Ukrainian, then "the country"
+        ("У 2024 році російські війська захопили понад 4 тисячі квадратних кілометрів "
+         "української території, що становить близько 0,7% площі країни.",
+         [(4000.0, "km2", "more_than", "UKR"), (0.7, "%", "about", "UKR")]),
+        # a government in an aside is no place the area is measured next to
+        ("ВСУ вошли в Курскую область и заняли, по заявлению Киева, около 1,3 тыс. кв. км.",
+         [(1300.0, "km2", "about", "RU-KRS")]),
+        # a unit word between "в" and the name; "на півночі регіону"
+        ("Пекин претендует ещё примерно на 90 тыс. кв. км в штате Аруначал-Прадеш.",
+         [(90000.0, "km2", "about", "IN-AR")]),
+        ("Росія контролює близько трьох чвертей Донецької області, тоді як Київ утримує понад "
+         "6 тисяч квадратних кілометрів на півночі регіону.",
+         [(75.0, "%", "about", "UA-14"), (6000.0, "km2", "more_than", "UA-14")]),
+        # a place's own size: "whose N km²", "X covers N km²"
+        ("Northern Cyprus, whose 3,355 km² make up about 36% of the island.",
+         [(3355.0, "km2", None, None), (36.0, "%", "about", "CYP")]),
+        ("Tigray, in Ethiopia's far north, covers about 50,000 square kilometres.",
+         [(50000.0, "km2", "about", None)]),
+        # a strip occupied is a part of the region it lies in
+        ("Russian troops crossed into Dnipropetrovsk Oblast, occupying a strip of roughly 250 "
+         "square kilometres, less than 1 percent of the region.",
+         [(250.0, "km2", "about", "UA-12"), (1.0, "%", "less_than", "UA-12")]),
+        # a holder's verb opening the next sentence keeps the share's whole
+        ("The Syrian Democratic Forces held roughly a quarter of Syria, about 46,000 square "
+         "kilometres. Damascus controlled some 63 percent.",
+         [(25.0, "%", "about", "SYR"), (46000.0, "km2", "about", "SYR"),
+          (63.0, "%", "about", "SYR")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_forty_fourth_and_forty_fifth_sets(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share given for a name as a label is the province's
+        ("Luhansk: more than 99%; Donetsk: about 79%.", [("region", "UA-09"), ("region", "UA-14")]),
+        ("Kherson: 20,000 residents left.", [("city", "UA-65")]),
+        # a distance from a province or island with no town of its name
+        ("The reef lies about 200 km west of Palawan.", [("region", "PH-PLW")]),
+        ("Kunashir lies some 140 km from Hokkaido.",
+         [("area", "area:kunashir"), ("region", "JP-01")]),
+        ("30 km from Kherson", [("city", "UA-65")]),
+        # help asked of a government
+        ("Кишинёв просит помощи у Москвы.", [("metonym", "MD-CU"), ("metonym", "RU-MOW")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_forty_fourth_and_forty_fifth_sets(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

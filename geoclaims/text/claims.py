@@ -293,6 +293,8 @@ _CYR_TARGET = re.compile(
     r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*|зон[иіуаые]\w*)"
 )
 _CYR_WORD = re.compile(r"[а-яіїєґё'’ʼ]+\s+")
+#: A Russian or Ukrainian country adjective before "territory": "української території".
+_CYR_TERRITORY_ADJ = re.compile(r"(?<!\w)([а-яіїєґё]+)\s+(?:територі|территори|земл)\w*")
 #: "its" alone after a share: "дві третини його", "две трети её".
 _CYR_ITS_ALONE = re.compile(r"\s+(?:його|її|его|её|ее)(?![\w'’ʼ-])(?!\s+[а-яіїєґё])")
 _CYR_COUNTRY_WORD = re.compile(r"\s*(?:краї\w*|стран\w*|держав\w*|государств\w*)")
@@ -306,7 +308,12 @@ _CYR_ISLAND = re.compile(r"\s*(?:остр[оі]в(?!['’ʼ]?ян|итян)\w*)"
 #: Words for a first-level unit: "of the oblast" is a unit's share, never a named area's.
 _UNIT_WORD = re.compile(r"(?<!\w)(?:oblast|province|governorate|област\w*)(?!\w)")
 _CYR_THIS = frozenset({"цієї", "цю", "этой", "эту", "тієї", "той"})
-_CYR_RELATIVE = re.compile(r"\s*,\s*(?:яку|яка|яке|які|що|которую|которая|которое|которые|что)\b")
+_CYR_RELATIVE = re.compile(
+    r"\s*,\s*(?:яку|яка|яке|які|що|которую|которая|которое|которые|что)\b"
+    # "4 тисячі км² української території, що становить 0,7%": the figure restated, not a
+    # clause that says whose the territory is
+    r"(?!\s+(?:становить|становило|складає|составляет|составляло|дорівнює|равно))"
+)
 _ISLAND_PHRASE = re.compile(
     r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?island(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
@@ -808,7 +815,11 @@ def _unit_named_alike(m: _Mention) -> str | None:
     if m.kind != "city" or m.unit_id is None:
         return None
     unit = _gazetteer().units.get(m.unit_id)
-    if unit is None or normalize(unit[1]) != normalize(m.name):
+    if unit is None:
+        return None
+    a, b = normalize(unit[1]), normalize(m.name)
+    # (spelt apart by their sources: the unit "Zaporizhzhia", the town "Zaporizhzhya")
+    if a != b and not (min(len(a), len(b)) >= 6 and a[:6] == b[:6]):
         return None
     return m.iso_3166_2 or m.unit_id
 
@@ -1084,6 +1095,11 @@ def _the_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
     for dm in reversed(list(_DEMONYM_RE.finditer(low, s0, start))):
         cc = _DEMONYMS[dm.group("dem")]
         if cc not in holders:
+            return cc
+    # "захопили понад 4 тисячі км² української території, що становить 0,7% площі країни"
+    for dm in reversed(list(_CYR_TERRITORY_ADJ.finditer(low, s0, start))):
+        cc = next((c for stem, c in _CYR_DEMONYMS.items() if dm.group(1).startswith(stem)), None)
+        if cc is not None and cc not in holders:
             return cc
     # "resistance forces control more than 60 percent of the country. ... In Sagaing and
     # Magway ...": with no country named before, the one the text's places lie in
@@ -1406,7 +1422,8 @@ def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     if not k:
         return None
     last = every[k - 1]
-    if _APPOSED.fullmatch(text, last.end, start) and (
+    # (not a government in an aside: "заняли, по заявлению Киева, около 1,3 тыс. кв. км")
+    if last.kind != "metonym" and _APPOSED.fullmatch(text, last.end, start) and (
         not _PLACE_PREP_BEFORE.search(text, max(s0, last.start - 30), last.start)
         or _CLAIM_ON_BEFORE.search(text, max(s0, last.start - 30), last.start)
         # "Canberra sits in the Australian Capital Territory, about 2,358 km²": where a
@@ -1828,6 +1845,38 @@ def _taken_from(low: str, m: _Mention) -> bool:
     return _TAKEN_FROM_BEFORE.search(low, max(0, m.start - 30), m.start) is not None
 
 
+_FORMER_LATTER = re.compile(r"(former|latter)(?!\w)")
+#: The territory a government counts as its own: "of the territory Serbia considers its own",
+#: "территории, которую Белград считает своей".
+_TERRITORY_CLAIMED = re.compile(r"(?:territory|land|lands|area)\s+(?:that\s+|which\s+)?")
+#: (Not "the territory Venezuela claims", the ground claimed: a claim is no whole.)
+_CLAIMS_AFTER = re.compile(r"(?:['’]s)?\s+(?:still\s+|officially\s+)?(?:considers|regards)\b")
+_CYR_CLAIMED_AFTER = re.compile(r"\s*,\s*(?:яку|которую)\s+")
+_CYR_OWN_AFTER = re.compile(r"\s+(?:вважа\w+|счита\w+)\s+(?:своєю|своей)(?!\w)")
+_PAIR_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|та|і|и|й)\s+(?:the\s+)?")
+
+
+def _pair_before(
+    text: str, low: str, start: int, ctx: _Context
+) -> tuple[str, str] | None:
+    """The wholes of the last two places joined by "and" before ``start``, else None."""
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    holders = _holders(text, low, start, ctx)
+    for i in range(k - 1, max(0, k - 8), -1):
+        a, b = chosen[i - 1], chosen[i]
+        if start - b.end > 400:
+            break
+        if (
+            a.kind in _WHOLE_KINDS
+            and b.kind in _WHOLE_KINDS
+            and not (a.kind == "country" and a.country in holders)
+            and _PAIR_JOIN.fullmatch(low, a.end, b.start)
+        ):
+            return _whole_id(a), _whole_id(b)
+    return None
+
+
 #: "roughly a quarter of the size of Greece": the place whose size it is.
 _SIZE_OF = re.compile(r"(?:size|area|territory)\s+of\s+(?:the\s+)?")
 #: A place's size right before a fraction "of which": "a region of about 27,180 km²,".
@@ -1956,6 +2005,22 @@ def _target(
             if area and _ALL_BEFORE.search(low, max(0, fig_start - 6), fig_start):
                 return True, True, None  # "Gibraltar, all 6.8 square kilometres of it": its size
             return True, True, _pronoun_whole(text, low, fig_start, ctx)
+        tc = _TERRITORY_CLAIMED.match(rest)
+        claimer = at.get(t + tc.end()) if tc else None
+        if (
+            claimer is not None
+            and claimer.kind in ("country", "metonym")
+            and _CLAIMS_AFTER.match(low, claimer.end)
+        ):
+            # "about an eighth of the territory Serbia considers its own": that country
+            return True, True, claimer.country
+        fl = _FORMER_LATTER.match(rest)
+        if fl:
+            # "Kherson and Zaporizhzhia oblasts. Russia occupies about 73 percent of the
+            # former and roughly 75 percent of the latter": the pair named before
+            pair = _pair_before(text, low, fig_start, ctx)
+            if pair is not None:
+                return True, True, pair[0] if fl.group(1) == "former" else pair[1]
         gm = _GENERIC_OF.match(rest) or _SIZE_OF.match(rest)
         if gm and t + gm.end() in at and at[t + gm.end()].kind in _WHOLE_KINDS:
             # "of the island of Cyprus", "of the Kherson region's part": the named whole.
@@ -2090,6 +2155,15 @@ def _target(
     cm2 = _CYR_TARGET.match(low, pos)
     if cm2:
         adj = cm2.group("adj") or ""
+        cc = _CYR_CLAIMED_AFTER.match(low, cm2.end())
+        claimer = at.get(cc.end()) if cc else None
+        if (
+            claimer is not None
+            and claimer.kind in ("country", "metonym")
+            and _CYR_OWN_AFTER.match(low, claimer.end)
+        ):
+            # "около восьмой части территории, которую Белград считает своей"
+            return True, True, claimer.country
         if _CYR_RELATIVE.match(low, cm2.end()):
             return True, True, None  # "90% території, яку втратила": not a whole
         if cm2.group("own") in _CYR_THIS:
@@ -2197,17 +2271,49 @@ def _target(
 _LABEL_GAP = re.compile(r"['’]?s?\s*[:—–]\s*")
 
 
+#: A sentence that opens with its holder's verb: "Damascus controlled some 63 percent".
+_HOLDER_OPENS = re.compile(
+    r"\s*(?:[A-Za-zА-Яа-яІіЇїЄєҐґЁё'’-]+\s+){1,3}?(?:controlled|controls|held|holds|occupied|"
+    r"occupies|administered|administers|контролировал\w*|контролював\w*|контролює|"
+    r"контролирует|удерживал\w*|утримував\w*)\s+(?:(?:some|about|roughly|around|nearly|"
+    r"almost|over|under|just|около|примерно|почти|близько|приблизно|майже)\s+)?$"
+)
+#: A data box's field name right before its value: "Occupied as of 2025: ".
+_FIELD_BEFORE = re.compile(r"(?:^|[.;\n]\s*)[a-zа-яіїєґё][^.;:\n]{0,45}:\s*(?:[^\W\d]+\s+)?$")
+#: A data box's area field: "Area: 26,684 km²", "Площа: ...".
+_AREA_FIELD = re.compile(r"(?:^|[.—–:]\s*)(?:total\s+)?(?:area|площа|площадь)\s*:\s*")
+
+
+def _box_subject(low: str, ctx: _Context) -> str | None:
+    """The place a data box is about: named right before its "Area:" field, else None."""
+    field = _AREA_FIELD.search(low)
+    if field is None:
+        return None
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, field.start() + 1)
+    if not k:
+        return None
+    m = chosen[k - 1]
+    if m.kind not in _WHOLE_KINDS or field.start() - m.end > 4:
+        return None
+    return _whole_id(m)
+
+
 def _labelled_whole(low: str, fig_start: int, ctx: _Context) -> str | None:
     """The place a figure is given for, as a label before a colon or a dash, else None.
 
     Not a country: "Индия управляет 55% ..., Пакистан — около трети" lists holders.
     """
     m = _mention_before(fig_start, ctx)
-    if m is None or m.kind not in ("region", "entity", "area"):
+    if m is None or m.kind not in ("region", "entity", "area", "city"):
         return None
     q_start = _opening(low, fig_start, allow_range=False)[0]
+    if _BY_AGENT.search(low, max(0, m.start - 12), m.start):
+        return None  # "Controlled by the Sahrawi Arab Democratic Republic: about 20%"
     if _LABEL_GAP.fullmatch(low, m.end, min(fig_start, q_start)):
-        return _whole_id(m)
+        # "Occupied share by oblast — Luhansk: more than 99%; Donetsk: about 79%": a town's
+        # name as a label is the province named alike
+        return _unit_named_alike(m) if m.kind == "city" else _whole_id(m)
     return None
 
 
@@ -2776,21 +2882,31 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 ):
                     share_of = prev.of  # "36% of Cyprus. The buffer zone takes another 3%"
                 if share_of is None:
-                    share_of = _trend_whole(text, low, prev, start, ("%",))
+                    # ("около 27% территории Украины — более 160 тыс. кв. км. ... эта доля
+                    # сократилась примерно до 20%": the share before, past its area)
+                    share_of = _trend_whole(text, low, _last_share(claims) or prev, start, ("%",))
+                # the share before, past an area that restates it ("a quarter of Syria, about
+                # 46,000 km²")
+                ps = _last_share(claims) if prev is not None and prev.unit != "%" else prev
                 if (
                     share_of is None
-                    and prev is not None
-                    and prev.unit == "%"
-                    and _DATED_OPENING.match(low, s0)
+                    and ps is not None
+                    and ps.unit == "%"
+                    and (
+                        _DATED_OPENING.match(low, s0)
+                        # "... held roughly a quarter of Syria. Damascus controlled some 63
+                        # percent": a holder's verb opens the sentence
+                        or _HOLDER_OPENS.fullmatch(low, s0, start)
+                    )
                     and _AGENT_VERB.search(low, s0, start) is not None  # not "prices rose 20%"
-                    and s0 > prev.end
+                    and s0 > ps.end
                     # the sentence before this one holds the share before
-                    and not text[_sentence_bounds(text, prev.start, prev.end)[1] + 1 : s0].strip()
+                    and not text[_sentence_bounds(text, ps.start, ps.end)[1] + 1 : s0].strip()
                     and _no_whole_between(s0, start, ctx)
                 ):
                     # "... held about a third of Donetsk Oblast. By late 2025 Moscow
                     # controlled close to 80%": the same share, later
-                    share_of = prev.of
+                    share_of = ps.of
                 if (
                     share_of is None
                     and prev is not None
@@ -2819,6 +2935,10 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     share_of = _how_much_of(text, low, s0, start, ctx)
                 if share_of is None:
                     share_of = _fronted_whole(text, low, s0, start, ctx)
+                if share_of is None:
+                    # "holding only a sliver of Kharkiv region, around 2 percent": the
+                    # part's share of its place
+                    share_of = _part_before(text, low, start, ctx)
                 if share_of is None and prev is not None and _OF_WHICH.search(
                     low, max(s0, prev.end, start - 60), start
                 ):
@@ -2829,6 +2949,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # "Donbas, a region of which Russia now holds more than four fifths":
                     # the place the relative clause follows
                     share_of = _whole_before(start, ctx)
+                if share_of is None and _FIELD_BEFORE.search(low, max(0, start - 60), start):
+                    # a data box's field: "Luhansk Oblast. Area: 26,684 km². ... Occupied as
+                    # of 2025: more than 99%", "Controlled by Morocco: about 80%": a share of
+                    # the place the box is about
+                    share_of = _box_subject(low, ctx)
                 around = low[s0:start] + " " + low[end:s1]
                 # "Херсонська — приблизно 72%", a data box's "Donetsk Oblast: about 79%":
                 # the place the figure is listed for, in a list of territorial figures
@@ -2998,8 +3123,13 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     if _REMAINING_BEFORE.search(low, max(0, start - 30), start):
                         of = prev.of  # "79% of Donetsk Oblast ... the remaining 5,500 km²"
                     else:
-                        # "725 km² of Ukrainian territory, up from about 610 km²"
-                        of = _trend_whole(text, low, prev, start, ("km2", "mi2"))
+                        # "725 km² of Ukrainian territory, up from about 610 km²" (past a
+                        # share that restates it: "4,168 km² ..., roughly 0.7% of the country,
+                        # compared with less than 600 km² in 2023")
+                        last_area = next(
+                            (c for c in reversed(claims) if c.unit in ("km2", "mi2")), None
+                        )
+                        of = _trend_whole(text, low, last_area, start, ("km2", "mi2"))
         if unit == "%" and has_target and claims and _OF_ITS.match(low, end):
             prev = claims[-1]
             if (
@@ -3117,6 +3247,8 @@ def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str
             m is None
             or m.start < s0
             or m.kind not in _WHOLE_KINDS
+            # "Controlled by Morocco: about 80%": the holder, not the place held
+            or _BY_AGENT.search(low, max(0, m.start - 12), m.start)
             or not _EN_DEGREE_GAP.fullmatch(low, m.end, start)
             or (
                 not _EN_DEGREE_AFTER.match(low, end)
@@ -3426,11 +3558,21 @@ def _trend_whole(
     if (
         s0 > prev.end
         and not _SENTENCE_END.search(text, prev.end, s0 - 1)
-        and _TREND.search(low, s0, start)
-        and _ANAPHOR.search(low, s0, start)
+        and (
+            (_TREND.search(low, s0, start) and _ANAPHOR.search(low, s0, start))
+            # "Для сравнения, в 2023 году прирост составил менее 600 кв. км": the same
+            # measure, compared
+            or _COMPARISON_OPENS.match(low, s0)
+        )
     ):
         return prev.of
     return None
+
+
+_COMPARISON_OPENS = re.compile(
+    r"\s*(?:для\s+сравнения|для\s+порівняння|by\s+comparison|in\s+comparison|"
+    r"for\s+comparison)\s*,"
+)
 
 
 _LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|а)\s+[^.;:!?]{0,30}")
@@ -3464,7 +3606,9 @@ def _in_place(text: str, low: str, pos: int, at: dict[int, _Mention]) -> _Mentio
     inside = _IN.match(low, pos)
     if inside is None:
         return None
-    for p in (inside.end(), inside.start("part")):
+    # "90 тыс. кв. км в штате Аруначал-Прадеш": past a unit word before the name
+    word = _CYR_UNIT_BEFORE_NAME.match(low, inside.end())
+    for p in (inside.end(), inside.start("part"), word.end() if word else -1):
         m = at.get(p)
         if m is None or m.kind not in _WHOLE_KINDS:
             continue
@@ -3476,13 +3620,21 @@ def _in_place(text: str, low: str, pos: int, at: dict[int, _Mention]) -> _Mentio
     return None
 
 
+_CYR_UNIT_BEFORE_NAME = re.compile(
+    r"(?:штат[аеіу]?|провинци[ия]|провінції|провінція|област[иі]|регион[еа]?|регіоні|"
+    r"округ[еау]?|районе|районі)\s+"
+)
+
+
 #: An aside in brackets after a figure, and the end of one after a figure inside it.
 _ASIDE_AFTER = re.compile(r"[ \t\u00a0]*[(\[][^()\[\]\n]{1,80}[)\]]")
 _ASIDE_END = re.compile(r"[ \t\u00a0]*[)\]]")
 #: A restatement between commas after a figure, and the end of one after a figure in it:
 #: "18 percent, or about one-fifth, of Ukraine".
 _OR_ASIDE_AFTER = re.compile(
-    r"[ \t\u00a0]*,\s*(?:or|i\.e\.,?|that\s+is,?)\s+[^,;.()\n]{1,40},(?=\s+of\s)"
+    # ("about 18%, or roughly 109,000 sq km, of Ukraine's territory": a number's own commas)
+    r"[ \t\u00a0]*,\s*(?:or|i\.e\.,?|that\s+is,?)\s+(?:[^,;.()\n]|(?<=\d)[,.](?=\d)){1,40},"
+    r"(?=\s+of\s)"
 )
 _AND_SHARE_AFTER = re.compile(
     r"[ \t\u00a0]*(?:and|or|і|та|и)\s+(?:(?:about|around|roughly|some|nearly|almost|over|"
@@ -3495,7 +3647,11 @@ _OF_ITS = re.compile(
     r"\s+of\s+its(?!\w)|\s+(?:его|её|ее|її|його)\s+(?:площ|територ|территор)"
 )
 #: "the region", "the oblast" after "in", as a figure's place: the unit named before.
-_THE_UNIT = re.compile(r"(?:region|oblast|province|governorate|state)(?![\w'’-])")
+_THE_UNIT = re.compile(
+    r"(?:region|oblast|province|governorate|state|"
+    # "6 тисяч квадратних кілометрів на півночі регіону"
+    r"регіону|регіоні|області|области|региона|регионе|провінції|провинции)(?![\w'’-])"
+)
 _IN_THE_UNIT_BEFORE = re.compile(
     r"(?<!\w)(?:in\s+the\s+(?:region|oblast|province|governorate)|"
     r"(?:в|у)\s+(?:регионе|регіоні|области|області|провинции|провінції))\s+"
@@ -3635,14 +3791,17 @@ _SIZE_BEFORE = re.compile(
     r"atoll|reef|corridor|district|zone|enclaves|exclaves|department|governorate|county|"
     r"sliver|patch|pocket|swath|stretch)"
     r"\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
-    # "the state's 76,363 km²", "its 10,887 km²": a place's own size
-    r"|(?:['’]s|(?<!\w)its|(?<!\w)their)\s+(?:(?:total|entire|whole)\s+)?$"
+    # "the state's 76,363 km²", "its 10,887 km²", "whose 3,355 km²": a place's own size
+    r"|(?:['’]s|(?<!\w)its|(?<!\w)their|(?<!\w)whose)\s+(?:(?:total|entire|whole)\s+)?$"
+    # "Kosovo covers 10,887 km²", "Tigray, in Ethiopia's far north, covers about 50,000"
+    r"|(?<!\w)(?:covers|spans)\s+$"
 )
 #: A part taken, then its size: "has carved out a strip of roughly 250 km²" is a part of
 #: the place the sentence is set in, not a place measured for its own sake.
 _PART_CARVED_BEFORE = re.compile(
-    r"(?<!\w)(?:carved\s+out|seized|captured|took|taken|occupied|grabbed|gained|won|"
-    r"held|holds?|created)\s+(?:a|an)\s+(?:[^\W\d]+\s+)?(?:strip|pocket|swathe?|stretch|"
+    r"(?<!\w)(?:carv(?:ed|ing)\s+out|seiz(?:ed|ing)|captur(?:ed|ing)|took|tak(?:en|ing)|"
+    r"occup(?:ied|ying)|grabb(?:ed|ing)|gain(?:ed|ing)|won|winning|held|holds?|holding|"
+    r"creat(?:ed|ing))\s+(?:a|an)\s+(?:[^\W\d]+\s+)?(?:strip|pocket|swathe?|stretch|"
     r"sliver|patch|chunk|slice|bridgehead|foothold|salient|wedge)\s+of\s+$"
 )
 # "a 160,000 sq km region": the size of the place itself
@@ -3674,6 +3833,8 @@ def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> 
     gap = _RESTATED_GAP.fullmatch(low, m.end, start)
     if m.kind not in _WHOLE_KINDS or gap is None or (said and not gap.group("said")):
         return None
+    if _BY_AGENT.search(low, max(0, m.start - 12), m.start):
+        return None  # "Controlled by Morocco: about 80%": the holder, not a whole restated
     if said and _OPENS_SENTENCE.search(low, max(0, m.start - 4), m.start):
         return None  # "Крим — це 27 тисяч квадратних кілометрів": the subject's own size
     return _whole_id(m)

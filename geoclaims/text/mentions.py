@@ -1141,6 +1141,12 @@ def _viable(raw: _Raw, common: bool) -> list[_Cand]:
         cities = [c for c in cands if c.kind == "city"]
         if cities:
             return cities
+        if raw.distance and not raw.city_part:
+            # "some 140 km from Hokkaido", "200 km west of Palawan": a distance from a
+            # province or an island with no town of its name is from that place
+            regions = [c for c in cands if c.kind == "region"]
+            if regions:
+                return regions
         regions = [c._replace(kind="city") for c in cands if c.kind == "region"]
         # "the main town of South Ossetia": the cue is for a town before it
         return regions or [c for c in cands if c.kind == "area" and c.bare_ok]
@@ -1961,6 +1967,8 @@ def _the_city(
         )
     ):
         return False  # "a few villages in Chernihiv", "Cabinda, an Angolan exclave"
+    if _LABELLED_SHARE_AFTER.match(text, raw.end):
+        return False  # "Luhansk: more than 99%; Donetsk: about 79%": a province's share
     cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
     lo, hi = max(lo, first - 50), min(hi, last + 50)
     before, after = _clause(text[lo : raw.start], text[raw.end : hi])
@@ -1969,6 +1977,12 @@ def _the_city(
     # A cue may be another unit's generic word: look again without those.
     before, after = _clause(_OTHER_UNIT.sub(" ", before), _OTHER_UNIT.sub(" ", after))
     return not (cue.search(before) or cue.search(after))
+
+
+#: A share given for a name as a label: "Donetsk: about 79%", "Херсонська — приблизно 72%".
+_LABELLED_SHARE_AFTER = re.compile(
+    r"\s*[:—–]\s*(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s*(?:%|per\s*cent|percent|відс|процент)"
+)
 
 
 def _list_spans(text: str, raws: list[_Raw]) -> list[tuple[int, int, int, int]]:

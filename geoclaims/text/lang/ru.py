@@ -213,6 +213,8 @@ METONYM_CUES_BEFORE = (
     r"рассчитыва\w*\s+на", r"ориентиру\w*\s+на",  # "рассчитывает на Москву"
     # "о новых требованиях к Киеву": demands made of a government
     r"(?:требовани|претензи|ультиматум|призыв)\w*\s+к",
+    # "Тирасполь просит помощи у Москвы": help asked of a government
+    r"(?:помощ|поддержк|денег|кредит|защит)\w*\s+у",
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "в <capital>" with no subject
@@ -246,7 +248,7 @@ METONYM_IMPERSONAL = (
 )  # fmt: skip
 METONYM_PLURAL_END = (r"(?:ли|ют|ят)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
-METONYM_AUX = ("не", "уже", "также", "никогда", "по-прежнему", "тоже", "якобы")
+METONYM_AUX = ("не", "уже", "также", "никогда", "по-прежнему", "тоже", "якобы", "это")
 #: Stems of compass adjectives: a name that is one of them alone ("Южная", "Северной") is
 #: the adjective of a longer name ("Южная Осетия"), never the unit translated so.
 COMPASS_STEMS = ("южн", "северн", "западн", "восточн", "центральн")

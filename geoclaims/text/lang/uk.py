@@ -244,6 +244,8 @@ METONYM_CUES_BEFORE = (
     r"розраховує\s+на", r"розраховують\s+на", r"орієнту\w*\s+на",  # "розраховує на Москву"
     # "про нові вимоги до Києва": demands made of a government
     r"(?:вимог|претензі|ультиматум|заклик)\w*\s+до",
+    # "Тирасполь просить допомоги в Москви": help asked of a government
+    r"(?:допомог|підтримк|грош|кредит|захист)\w*\s+(?:у|в)",
 )  # fmt: skip
 METONYM_BEFORE = METONYM_VERBS + METONYM_NOUNS + METONYM_CUES_BEFORE
 #: More verbs of saying, and the plural ending, that make "у <capital>" with no subject
@@ -277,7 +279,7 @@ METONYM_IMPERSONAL = (
 )
 METONYM_PLURAL_END = (r"(?:ли|ють|ять)(?:ся|сь)?",)
 #: Words that may stand between such a capital and its verb ("Москва не признаёт").
-METONYM_AUX = ("не", "ні", "вже", "також", "досі", "ніколи", "теж", "нібито")
+METONYM_AUX = ("не", "ні", "вже", "також", "досі", "ніколи", "теж", "нібито", "це")
 #: Stems of compass adjectives: a name that is one of them alone ("Південна", "Північної")
 #: is the adjective of a longer name ("Південна Бессарабія"), never the unit translated so.
 COMPASS_STEMS = ("південн", "північн", "західн", "східн", "центральн")
