@@ -4947,3 +4947,33 @@ def test_figures_of_the_forty_fourth_and_forty_fifth_sets(text, expected):
 )  # fmt: skip
 def test_places_of_the_forty_fourth_and_forty_fifth_sets(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "our land" is the speaker's country, never the occupier's
+        ("Kherson is Ukraine. Today the occupier holds less than a fifth of our land.",
+         [(20.0, "%", "less_than", "UKR")]),
+        ("— Чи готовий Київ до заморожування лінії фронту? — Ні. Заморожування означатиме, що "
+         "Москва збереже майже п'яту частину нашої території.",
+         [(20.0, "%", "nearly", "UKR")]),
+        # a holder's net gains
+        ("In the context of Ukraine as a whole, Russia's net gains in 2023 were under 0.1% of "
+         "the country.", [(0.1, "%", "less_than", "UKR")]),
+        # "its" before a name
+        ("Chad's government says jihadists operate freely across about 10% of its Lac "
+         "province.", [(10.0, "%", "about", "TD-LC")]),
+        # a place's own size: "N km² of which", a data line "X: N km²"
+        ("Western Sahara, 266,000 km² of which Rabat controls about four-fifths, is a "
+         "non-self-governing territory.",
+         [(266000.0, "km2", None, None), (80.0, "%", "about", "ESH")]),
+        ("Gaza Strip: 365 km², about 41 km long.", [(365.0, "km2", None, None)]),
+        # a share of "the oblast" in Ukrainian
+        ("Окупаційна адміністрація заявляє про контроль над понад 80% Донеччини. Аналітики "
+         "оцінюють частку окупованої території області у 75–78%.",
+         [(80.0, "%", "more_than", "UA-14"), (75.0, "%", None, "UA-14")]),
+    ],
+)  # fmt: skip
+def test_our_land_own_sizes_and_shares_of_the_oblast(text, expected):
+    assert _figures(text) == expected

@@ -284,7 +284,8 @@ _EACH_LIST_GAP = re.compile(
 )
 _CYR_TARGET = re.compile(
     r"\s*(?:від\s+|от\s+)?"
-    r"(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|його|его|их|цієї|цю|этой|эту|тієї|той)\s+)?"
+    r"(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|його|его|их|цієї|цю|этой|эту|тієї|той|"
+    r"нашої|нашей)\s+)?"
     # "довоенной территории региона", "спорной территории": a time or a dispute, no owner
     r"(?:(?P<pre>довоєнн|довоенн|колишн|бывш|нинішн|нынешн|спірн|спорн|оспариваем|"
     r"оспорюван|підконтрольн|подконтрольн)\w*\s+)?"
@@ -381,6 +382,10 @@ _ITS_PHRASE = re.compile(
     rf"(?:(?:sovereign|national|total|entire|whole|pre-?war|former|original|historic|"
     rf"historical|remaining)\s+)?(?:land\s+)?{_TERRITORY}\b"
 )
+#: "our land", "our territory": the speaker's country.
+_OUR_LAND = re.compile(rf"(?:our|my)\s+(?:own\s+)?(?:land|soil|{_TERRITORY})\b")
+#: A possessive pronoun before a name: "about 10% of its Lac province".
+_ITS_NAME = re.compile(r"(?:its|their)\s+")
 # "of the region", "of the disputed territory": the region or area named before.
 _REGION_PHRASE = re.compile(
     r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
@@ -466,7 +471,9 @@ _AGENT_VERB = re.compile(
     r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|invad\w*|retain\w*|"
     r"окуп\w*|оккуп\w*|захоп\w*|"
     r"захват\w*|анекс\w*|аннекс\w*|контролює|контролирует|контролю\w*|контролир\w*|"
-    r"утримує|удерживает|утриму\w*|удержива\w*|адміністр\w*|администр\w*)\b"
+    r"утримує|удерживает|утриму\w*|удержива\w*|адміністр\w*|администр\w*|"
+    # "Москва збереже майже п'яту частину": keeping ground is holding it
+    r"збереж\w*|зберіга\w*|сохран\w*)\b"
 )
 # A gapped clause opens after a comma or a conjunction ("..., Pakistan roughly 30%", "and
 # China the remaining 15%"), not after a verb ("could cost Ukraine nearly 15%").
@@ -993,7 +1000,7 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
 _APPOSITION_CLAUSE = re.compile(r"\s*,\s*(?=[a-zа-яіїєґё])[^,;.!?]{1,80},\s*")
 #: Nouns of ground taken after a holder's possessive ("Russia's gains").
 _GAINS_AFTER = re.compile(
-    r"\s+(?:territorial\s+)?(?:gains|advances?|conquests?|seizures?|captures?|annexations?|"
+    r"\s+(?:(?:net|territorial|total|overall)\s+)*(?:gains|advances?|conquests?|seizures?|captures?|annexations?|"
     r"land\s+grab)(?!\w)"
 )
 
@@ -1911,6 +1918,10 @@ def _target(
     if m is not None and not low[pos : m.end()].strip().startswith(("від", "от")):
         t = m.end()
         rest = low[t : t + 120]
+        if area and rest.startswith("which"):
+            # "Western Sahara, 266,000 km² of which Rabat controls about four-fifths": the
+            # place's own size, which the parts are of
+            return True, True, None
         fm = _mention_before(fig_start, ctx) if rest.startswith("which") else None
         if (
             fm is not None
@@ -2037,6 +2048,15 @@ def _target(
             if named and named.end() in at and at[named.end()].kind == "country":
                 return True, True, at[named.end()].country  # "a fifth of my country, Ukraine"
             return True, True, _the_country(text, low, fig_start, ctx)
+        if not area and _OUR_LAND.match(rest):
+            # "the occupier holds less than a fifth of our land": the speaker's country,
+            # never the occupier's
+            return True, True, _the_country(text, low, fig_start, ctx)
+        named_its = _ITS_NAME.match(rest)
+        if named_its and t + named_its.end() in at and at[t + named_its.end()].kind in (
+            "region", "entity", "area"
+        ):
+            return True, True, _whole_id(at[t + named_its.end()])  # "of its Lac province"
         its = _ITS_PHRASE.match(rest)
         if its and " own " in its.group(0):
             # "which Belgrade still counts as about 12 per cent of its own territory": the
@@ -2176,6 +2196,9 @@ def _target(
                         return True, True, _whole_id(m)
             return True, True, _context_whole(text, low, fig_start, ctx)  # "цієї території"
         own = cm2.group("own") or ""
+        if own in ("нашої", "нашей"):
+            # "Москва збереже майже п'яту частину нашої території": the speaker's country
+            return True, True, _the_country(text, low, fig_start, ctx)
         if own in ("її", "ее", "её", "його", "его"):
             return True, True, _possessor_whole(text, low, fig_start, ctx)
         if own in ("своєї", "своей"):
@@ -2931,6 +2954,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     share_of = prev.of
                 if share_of is None:
                     share_of = _share_of_named(low, s0, start, ctx)
+                if share_of is None and _CYR_SHARE_OF_UNIT.search(low, s0, start):
+                    # "оцінюють частку окупованої території області у 75–78%": the oblast
+                    share_of = _context_whole(text, low, start, ctx, units_only=True)
                 if share_of is None:
                     share_of = _how_much_of(text, low, s0, start, ctx)
                 if share_of is None:
@@ -3049,6 +3075,14 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 _SIZE_BEFORE.search(low, max(0, start - 40), start) is not None
                 or _SIZE_AFTER.match(low, end) is not None
             ) and not _PART_CARVED_BEFORE.search(low, max(0, start - 50), start)
+            lm = _mention_before(start, ctx)
+            if (
+                lm is not None
+                and lm.kind in _WHOLE_KINDS
+                and lm.start <= _sentence_bounds(text, start, start)[0] + 1
+                and _LABEL_SIZE_GAP.fullmatch(low, lm.end, start)
+            ):
+                size = True  # a data line "Gaza Strip: 365 km²": the place's own size
             gap = _COUNT_BEFORE_IN.match(low, end)
             at_in = gap.end() if gap else end  # past "and 100 settlements"
             inside = _IN.match(low, at_in)
@@ -3515,6 +3549,11 @@ def _share_of_named(low: str, s0: int, start: int, ctx: _Context) -> str | None:
 
 
 _SHARE_OF = re.compile(r"(?<!\w)(?:share|proportion|portion)\s+of\s+(?:the\s+)?")
+#: A share of "the oblast" in Ukrainian or Russian: "частку окупованої території області".
+_CYR_SHARE_OF_UNIT = re.compile(
+    r"(?<!\w)(?:частк\w*|дол[юяиі])\s+(?:[а-яіїєґё'’]+\s+){0,3}?"
+    r"(?:області|области|регіону|региона)(?!\w)"
+)
 _FIGURE_BETWEEN = re.compile(r"\d\s*(?:%|per\s*cent|percent)")
 
 
@@ -3796,6 +3835,7 @@ _SIZE_BEFORE = re.compile(
     # "Kosovo covers 10,887 km²", "Tigray, in Ethiopia's far north, covers about 50,000"
     r"|(?<!\w)(?:covers|spans)\s+$"
 )
+_LABEL_SIZE_GAP = re.compile(r"\s*:\s*")
 #: A part taken, then its size: "has carved out a strip of roughly 250 km²" is a part of
 #: the place the sentence is set in, not a place measured for its own sake.
 _PART_CARVED_BEFORE = re.compile(
