@@ -242,6 +242,16 @@ claims bar is 0.87. Two labels of the Republic of Artsakh as an entity (fourteen
 twenty-eighth sets) were relabelled the area Nagorno-Karabakh, as the other 128 labels of
 it give it.
 
+tests/data/dev_passages_44.jsonl (147 rows dense in territorial figures, phrased every way
+a newsroom or an analyst phrases them, with figures of no ground among them: 68 outside
+Ukraine, 53 in Ukrainian and Russian, 326 figures) and tests/data/dev_passages_45.jsonl
+(148 rows of social posts, transcripts, parliamentary questions and newsletters: 79
+outside Ukraine, 39 in Ukrainian and Russian, 215 figures) were written blind last, their
+labels brought to the scheme the same way. Unread, at the release before, they scored
+0.938 / 0.951 with 82.2% and 0.895 / 0.943 with 89.3%; after the kinds of the fortieth to
+forty-third sets, 0.938 / 0.951 (82.5%) and 0.898 / 0.943 (88.8%). Their bars are the
+floors of the figures their fixes reached.
+
 "Республика Крым", Russia's name of Crimea in Russian, is the unit, as 8 of the 10 labels
 of it across the sets give it; the two rows of the fourth and fifth sets that label it
 the entity are left as written.
@@ -341,6 +351,8 @@ SETS = {
     "dev_passages_41.jsonl": (0.88, 0.97, 0.94),
     "dev_passages_42.jsonl": (0.86, 0.96, 0.95),
     "dev_passages_43.jsonl": (0.92, 0.97, 0.87),
+    "dev_passages_44.jsonl": (0.93, 0.97, 0.89),
+    "dev_passages_45.jsonl": (0.90, 0.94, 0.92),
 }
 
 
