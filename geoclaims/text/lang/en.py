@@ -434,7 +434,7 @@ METONYM_BEFORE = (
     r"\s+(?:\w+\s+)?(?:from|by)",
     # a government's acts and views: "the decisions of Washington, Madrid and Berlin"
     r"(?:decisions?|positions?|stances?|polic(?:y|ies))\s+of",
-    # a policy aimed at a government: "its policy toward Caracas", "sanctions on Tehran"
+    # a policy aimed at a government: "its policy toward Caracas"
     r"(?:polic(?:y|ies)|approach|stance|posture|overtures?)\s+(?:toward|towards)",
     # a government's allies: "Belarus, a close ally of Moscow"
     r"(?:ally|allies|partner|partners|proxy|proxies|client|satellite)\s+of",
