@@ -252,6 +252,13 @@ labels brought to the scheme the same way. Unread, at the release before, they s
 forty-third sets, 0.938 / 0.951 (82.5%) and 0.898 / 0.943 (88.8%). Their bars are the
 floors of the figures their fixes reached.
 
+tests/data/dev_passages_46.jsonl (141 rows from the issue's brief for the held-out sets:
+75 outside Ukraine, 35 in Ukrainian and Russian, 106 figures) was written blind after all
+of those had been fitted, and its rows have not been read: it scored 0.948 / 0.948 with
+93.4% at the release before it, and 0.948 / 0.948 with 96.2% after the kinds of the
+fortieth to forty-fifth sets, a measure of those kinds on text they were not fitted to.
+Its bars are the floors of those unread figures.
+
 "Республика Крым", Russia's name of Crimea in Russian, is the unit, as 8 of the 10 labels
 of it across the sets give it; the two rows of the fourth and fifth sets that label it
 the entity are left as written.
@@ -353,6 +360,7 @@ SETS = {
     "dev_passages_43.jsonl": (0.92, 0.97, 0.87),
     "dev_passages_44.jsonl": (0.93, 0.97, 0.89),
     "dev_passages_45.jsonl": (0.90, 0.94, 0.92),
+    "dev_passages_46.jsonl": (0.94, 0.94, 0.96),
 }
 
 
