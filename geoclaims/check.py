@@ -1061,7 +1061,9 @@ def _claim_waves(country: str, units: set[str], date: _dt.date) -> list[dict[str
 
 
 def _compute_waves(units: set[str], date: _dt.date) -> list[dict[str, Any]]:
-    active = claims_in_force(date, declared_by=date + _PENDING)
+    # (a date in the last year of the calendar has no year after it: "--as-of 9999-12-31")
+    later = date + _PENDING if date <= _dt.date.max - _PENDING else _dt.date.max
+    active = claims_in_force(date, declared_by=later)
     active = active[active["unit_id"].isin(units)]
     waves = []
     for (claimant, since, kind), rows in active.groupby(["claimant", "since", "kind"], sort=True):
@@ -1996,9 +1998,11 @@ def _verdict(
         said = ", ".join(f"'{w} {n}'" for n, w in fig.partial)
         bound = _fmt(largest, unit)
         missing = f"the text names {said}, a part: the regions in full ({bound}) are only a bound"
-    if fig.unrecognised:
-        holds: bool | None = None
-    elif missing is not None:
+    if unit == "%" and lo > 100 and not fig.unrecognised:
+        # "Russia controls 250% of Ukraine": no part is more than its whole, whatever a
+        # control map shows
+        holds: bool | None = False
+    elif fig.unrecognised or missing is not None:
         holds = None
     elif best is not None:
         holds = True
@@ -2039,6 +2043,12 @@ def _verdict(
         held_open=held_open,
         explained=explained,
     )
+    if unit == "%" and lo > 100 and not fig.unrecognised:
+        summary = f"Does not hold: '{stated}' is more than the whole; no share exceeds 100%."
+        text = (
+            f"'{stated}' does not hold: a part is never more than its whole, so no share "
+            "exceeds 100%, whatever a control map shows."
+        )
     frame = pd.DataFrame(
         {
             "reading": [r.name for r in readings],

@@ -702,8 +702,8 @@ def _today() -> Any:
 def _text_or_file(source: str, encoding: str = "utf-8") -> str:
     """The text itself, a file's text, or stdin for ``-``.
 
-    An argument that looks like a file name ("article.txt", "notes/a.md") but names no
-    file is an error rather than a text to check.
+    An argument that looks like a file name ("article.txt", "notes/a.md", "./article",
+    "/root/articles/kyiv-story") but names no file is an error rather than a text to check.
     """
     if source == "-":
         return _read_article(source, encoding)
@@ -730,7 +730,11 @@ def _text_or_file(source: str, encoding: str = "utf-8") -> str:
     return source
 
 
-_LOOKS_LIKE_PATH = re.compile(r"[\w.~/\\-]+\.[A-Za-z]\w{0,4}")
+_LOOKS_LIKE_PATH = re.compile(
+    r"[\w.~/\\-]+\.[A-Za-z]\w{0,4}"
+    # "./article", "/root/articles/kyiv-story", "~/notes/": a path with no extension
+    r"|(?:\.{0,2}/|~/|[A-Za-z]:\\|\.\\)\S*|\S+[/\\]"
+)
 
 
 def _read_article(source: str, encoding: str = "utf-8") -> str:

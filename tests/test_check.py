@@ -965,3 +965,18 @@ def test_the_agent_of_a_passive_taking_is_no_part():
     text = "The Kuril Islands seized by the Soviet Union in 1945 cover about 5,000 km²."
     (verdict,) = check_claims(text, as_of="2025-02-07")
     assert verdict.holds is True and "Soviet Union" not in verdict.summary
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia controls 250% of Ukraine.", "Donetsk and Luhansk are 150% of Ukraine."]
+)
+def test_a_share_above_the_whole_never_holds(text):
+    # held ground or whole regions alike: no control map can make a part more than its whole
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == "does not hold"
+    assert "100%" in v.summary and "100%" in v.text
+
+
+def test_a_held_share_within_the_whole_still_needs_a_control_map():
+    (v,) = check_claims("Russia controls 18% of Ukraine.", as_of="2024-01-01")
+    assert v.status == "cannot tell" and "control map" in v.summary

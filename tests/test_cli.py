@@ -362,3 +362,21 @@ def test_only_the_program_itself_freezes_its_imports_out_of_garbage_collection()
     ).stdout
     assert "from code False" in out
     assert "as the program True" in out
+
+
+@pytest.mark.parametrize("source", ["./article", "/root/articles/kyiv-story", "~/notes/"])
+def test_a_missing_path_without_an_extension_is_no_text(source, capsys):
+    # a mistyped path is not an article with no figures in it (exit 0)
+    assert main(["check", source]) == 2
+    assert "No such file" in capsys.readouterr().err
+
+
+def test_a_slash_between_names_is_still_text(capsys):
+    assert main(["check", "Kyiv/Lviv"]) == 0
+    assert "no share or area figure" in capsys.readouterr().err
+
+
+def test_a_date_in_the_calendars_last_year(capsys):
+    # the claims declared within a year after the date: no year after 9999-12-31
+    assert main(["check", "Russia controls about 18% of Ukraine", "--as-of", "9999-12-31"]) == 0
+    assert "9999-12-31" in capsys.readouterr().out
