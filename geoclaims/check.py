@@ -237,6 +237,12 @@ _OF = re.compile(
 )
 # A run of capitalised words: "Golan Heights", "Nagorno-Karabakh", "South Ossetia".
 _NAME = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’\-]*)*")
+#: A holder's verb right before the place it holds: " holds ", " controls most of ".
+_HOLDS_NEXT = re.compile(
+    r"(?:['’]s)?\s+(?:still\s+|now\s+)?(?:holds|held|controls|controlled|administers|"
+    r"administered|occupies|occupied|retains|keeps|runs)\s+(?:(?:most|much|all|part|parts)\s+"
+    r"of\s+)?(?:the\s+)?"
+)
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 # What separates the items of a list of places: ", ", " and ", ", and ", " or ".
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
@@ -870,6 +876,24 @@ def _figure(
             and not agent(k)
         ]
 
+    def others_holding(k: int) -> bool:
+        """Whether a place after the figure is one another holder holds.
+
+        "India controls around 55% of the territory and China holds Aksai Chin": China's,
+        not a part of the figure.
+        """
+        if int(m_starts[k]) <= end:
+            return False
+        for j in range(len(m_labels)):
+            if (
+                m_cols["kind"][j] in ("country", "metonym")
+                and end <= int(m_starts[j])
+                and int(m_ends[j]) < int(m_starts[k])
+                and _HOLDS_NEXT.fullmatch(text, int(m_ends[j]), int(m_starts[k]))
+            ):
+                return True
+        return False
+
     def part_rows(a: int, b: int) -> list[Any]:
         """The part-kind mentions in [a, b) (not holders, not the whole), as rows."""
         keep = [
@@ -884,6 +908,7 @@ def _figure(
                 and m_starts[k] >= whole_span[0]
                 and m_ends[k] <= whole_span[1]
             )
+            and not others_holding(k)
         ]
         # as dicts of the columns a part reads (what iterrows' rows would give)
         return [{c: v[k] for c, v in m_cols.items()} for k in keep]

@@ -980,3 +980,12 @@ def test_a_share_above_the_whole_never_holds(text):
 def test_a_held_share_within_the_whole_still_needs_a_control_map():
     (v,) = check_claims("Russia controls 18% of Ukraine.", as_of="2024-01-01")
     assert v.status == "cannot tell" and "control map" in v.summary
+
+
+def test_a_place_another_holder_holds_is_no_part_of_the_figure():
+    # the figure names no whole; Aksai Chin is China's holding, not the 55%'s part
+    (v,) = check_claims(
+        "India controls around 55% of the territory and China holds Aksai Chin.",
+        as_of="2024-01-01",
+    )
+    assert v.status == "cannot tell" and "China" not in v.summary
