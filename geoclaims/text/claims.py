@@ -509,6 +509,12 @@ _REMAINING_BEFORE = re.compile(
 _UNDER = re.compile(r"\b(?:under|під|под)\b")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
 _BY_AGENT = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$")
+
+
+def _by_agent(low: str, m: _Mention) -> bool:
+    """Whether "by" (or "to") stands right before mention ``m``: "held by X"."""
+    return _BY_AGENT.search(low, max(0, m.start - 12), m.start) is not None
+
 _CONTROL_OF = re.compile(
     r"(?<!\w)(?:під\s+контролем|под\s+контролем|under\s+(?:the\s+)?control\s+of|"
     r"in\s+the\s+hands\s+of)\s+(?:the\s+)?$"
@@ -968,7 +974,7 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             # "Россия объявила о её аннексии, хотя контролирует лишь около 70%": the same
             # subject's second verb, no other place named in between
             out.add(m.country)
-        if _BY_AGENT.search(low, max(0, m.start - 12), m.start) or _CONTROL_OF.search(
+        if _by_agent(low, m) or _CONTROL_OF.search(
             low, max(0, m.start - 30), m.start
         ):
             out.add(m.country)  # "held by X", "під контролем України"
@@ -2331,7 +2337,7 @@ def _labelled_whole(low: str, fig_start: int, ctx: _Context) -> str | None:
     if m is None or m.kind not in ("region", "entity", "area", "city"):
         return None
     q_start = _opening(low, fig_start, allow_range=False)[0]
-    if _BY_AGENT.search(low, max(0, m.start - 12), m.start):
+    if _by_agent(low, m):
         return None  # "Controlled by the Sahrawi Arab Democratic Republic: about 20%"
     if _LABEL_GAP.fullmatch(low, m.end, min(fig_start, q_start)):
         # "Occupied share by oblast — Luhansk: more than 99%; Donetsk: about 79%": a town's
@@ -2469,22 +2475,28 @@ def _scan(text: str) -> list[_Found]:
 #: After an area figure, a second number whose unit is the first's, left out: "Abkhazia
 #: covers some 8,660 square kilometres and South Ossetia about 3,900.", "12,000 km² in
 #: Kharkiv Oblast and about 7,000 on the right bank", "roughly 3,000 km², down from 4,400".
+#: The qualifier of a number whose unit is left out, and what may follow that number.
+_ELIDED_QUAL = (
+    r"(?P<q>(?:about|some|roughly|around|nearly|almost|just\s+over|more\s+than|less\s+than|"
+    r"over|under)\s+)?"
+)
+_ELIDED_END = r"(?=\s*(?:[.,;)]|$|\s+(?:in|on|at|by|during|before|after|when|{}since)\b))"
 _ELIDED_AREA = re.compile(
     r"[^.;:!?\d%()]{0,60}?(?:\s+and|,\s*and|\s+while|\s+(?:down|up)\s+from|"
     # "about 109,000 km², against Portugal's 92,200", "later raising the figure to 1,300"
     r"\s+compared\s+with|\s+versus|,?\s+against|\s+(?:raising|raised|revising|revised))"
     r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}?"
-    r"(?P<q>(?:about|some|roughly|around|nearly|almost|just\s+over|more\s+than|less\s+than|"
-    r"over|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![.,]\d)"
-    r"(?=\s*(?:[.,;)]|$|\s+(?:in|on|at|by|during|before|after|when|under|since)\b))"
+    + _ELIDED_QUAL
+    + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![.,]\d)"
+    + _ELIDED_END.format("under|")
 )
 #: A rate's earlier value, its unit left out: "about 15 km² a day in January, down from
 #: nearly 30 in November" (two digits are enough after "down from").
 _ELIDED_TREND = re.compile(
     r"[^.;:!?\d%()]{0,60}?\s+(?:down|up)\s+from\s+"
-    r"(?P<q>(?:about|some|roughly|around|nearly|almost|just\s+over|more\s+than|less\s+than|"
-    r"over|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![.,]\d)"
-    r"(?=\s*(?:[.,;)]|$|\s+(?:in|on|at|by|during|before|after|when|under|since)\b))"
+    + _ELIDED_QUAL
+    + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![.,]\d)"
+    + _ELIDED_END.format("under|")
 )
 #: Between a figure and its revision: "..., later raising the figure to".
 _REVISED_GAP = re.compile(
@@ -2493,9 +2505,10 @@ _REVISED_GAP = re.compile(
 #: An area's change "from" it "to" a number whose unit is left out.
 _FROM_BEFORE_FIGURE = re.compile(r"(?<!\w)from\s+(?:a\s+(?:peak|high|low)\s+of\s+)?$")
 _ELIDED_TO = re.compile(
-    r"\s+to\s+(?P<q>(?:about|some|roughly|around|nearly|almost|just\s+over|more\s+than|"
-    r"less\s+than|over|under)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![.,]\d)"
-    r"(?=\s*(?:[.,;)]|$|\s+(?:in|on|at|by|during|before|after|when|since)\b))"
+    r"\s+to\s+"
+    + _ELIDED_QUAL
+    + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![.,]\d)"
+    + _ELIDED_END.format("")
 )
 #: Words between an area and a later number that make the number no area: "covers 1,832
 #: km² — just over five percent of the country — and is home to about 130,000".
@@ -3282,7 +3295,7 @@ def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str
             or m.start < s0
             or m.kind not in _WHOLE_KINDS
             # "Controlled by Morocco: about 80%": the holder, not the place held
-            or _BY_AGENT.search(low, max(0, m.start - 12), m.start)
+            or _by_agent(low, m)
             or not _EN_DEGREE_GAP.fullmatch(low, m.end, start)
             or (
                 not _EN_DEGREE_AFTER.match(low, end)
@@ -3873,7 +3886,7 @@ def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> 
     gap = _RESTATED_GAP.fullmatch(low, m.end, start)
     if m.kind not in _WHOLE_KINDS or gap is None or (said and not gap.group("said")):
         return None
-    if _BY_AGENT.search(low, max(0, m.start - 12), m.start):
+    if _by_agent(low, m):
         return None  # "Controlled by Morocco: about 80%": the holder, not a whole restated
     if said and _OPENS_SENTENCE.search(low, max(0, m.start - 4), m.start):
         return None  # "Крим — це 27 тисяч квадратних кілометрів": the subject's own size
