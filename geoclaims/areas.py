@@ -27,6 +27,7 @@ import html
 import json
 import logging
 import os
+import re
 import threading
 import warnings
 from collections import OrderedDict
@@ -58,6 +59,7 @@ __all__ = ["Share", "area_share", "geodesic_area"]
 logger = logging.getLogger(__name__)
 
 _M2_PER_KM2 = 1e6
+_ALPHA3 = re.compile(r"[A-Z]{3}")
 _POLYGON = 3  # shapely type ids
 _MULTI_OR_COLLECTION = (4, 5, 6, 7)
 _OFFICIAL_FILE = "official_areas.csv"
@@ -598,12 +600,22 @@ _UNIT_COLUMNS = ["unit_id", "iso_3166_2", "name", "country"]
 
 
 def _units_from_ids(unit_ids: Sequence[str]) -> gpd.GeoDataFrame:
-    areas = [u for u in unit_ids if u in boundaries._area_table().index]
-    if areas:
-        # a named area counts as one row: its name and the union of its units
-        found = boundaries.lookup(list(unit_ids))
-        return found.drop(columns=["query", "kind"])
     idx = boundaries._unit_index()
+    areas = [
+        u
+        for u in unit_ids
+        if u in boundaries._area_table().index or (u not in idx and _ALPHA3.fullmatch(u))
+    ]
+    if areas:
+        # a named area counts as one row: its name and the union of its units; so does a
+        # country another claims whole (Western Sahara as a part of Morocco), by its name
+        found = boundaries.lookup(
+            [
+                boundaries.country_name(u) if u not in idx and _ALPHA3.fullmatch(u) else u
+                for u in unit_ids
+            ]
+        )
+        return found.drop(columns=["query", "kind"])
     missing = [u for u in unit_ids if u not in idx]
     if missing:
         msg = f"Unknown unit_id {missing[0]!r}: pass names, ISO 3166-2 codes or a lookup() frame."

@@ -928,8 +928,24 @@ def _figure(
         or _BACK_REFERENCE.search(text, s_lo, start) is not None
     )
     scopes = [(lo, hi), (s_lo, s_hi)] + ([before[-1]] if back else [])
+    claimed = _claimed_countries(country_hint, date) if country_hint is not None else ()
     for a, b in scopes:
         rows = part_rows(a, b)
+        if claimed:
+            # a country the whole claims, named as the part ("Western Sahara is about 40%
+            # of Morocco"): measured as the claimant's view draws it
+            rows += [
+                {c: v[k] for c, v in m_cols.items()}
+                | {"unit_id": m_cols["country"][k], "kind": "region"}
+                for k in range(len(m_labels))
+                if m_cols["kind"][k] == "country"
+                and m_cols["country"][k] in claimed
+                and m_starts[k] >= a
+                and m_ends[k] <= b
+                and m_labels[k] not in holders
+                and not agent(k)
+                and not others_holding(k)
+            ]
         extra = []
         for ps, _pe, name in _place_like(text, mentions, a, b, spans):
             if whole_span is not None and whole_span[0] <= ps < whole_span[1]:
@@ -1102,6 +1118,20 @@ def _compute_waves(units: set[str], date: _dt.date) -> list[dict[str, Any]]:
             }
         )
     return waves
+
+
+def _claimed_countries(country: str, date: _dt.date) -> frozenset[str]:
+    """The countries (alpha-3) that ``country`` claims whole on ``date``.
+
+    From the claims table: Morocco claims Western Sahara, China Taiwan.
+    """
+
+    def compute() -> frozenset[str]:
+        active = claims_in_force(date)
+        rows = active[(active["claimant"] == country) & (active["area"].str.len() == 3)]
+        return frozenset(rows["area"])
+
+    return _memoised(("claimed_countries", country, date), compute)
 
 
 def _ids_frame(unit_ids: Sequence[str]) -> pd.DataFrame:
@@ -1863,6 +1893,11 @@ def _outside_view(
     names = _names(list(frame["name"]))
     verb = "lies" if len(frame) == 1 else "lie"
     where = f"under worldview {worldview!r} on {date}, {names} {verb} outside {whole_words}"
+    country = str(named_share.country)
+    if set(frame["unit_id"]) & _claimed_countries(country, date) and worldview != country:
+        # a country the whole claims ("Western Sahara is about 40% of Morocco"): the
+        # claimant's view counts it in
+        return f"{where}; worldview {country!r} counts it as part of {whole_words}"
     if worldview == "un":
         # as recognised: another country's ground ("Akrotiri and Dhekelia ... of Cyprus")
         return f"{where}, so the figure is no share of it"
@@ -2023,9 +2058,10 @@ def _verdict(
         said = ", ".join(f"'{w} {n}'" for n, w in fig.partial)
         bound = _fmt(largest, unit)
         missing = f"the text names {said}, a part: the regions in full ({bound}) are only a bound"
-    if unit == "%" and lo > 100 and not fig.unrecognised:
-        # "Russia controls 250% of Ukraine": no part is more than its whole, whatever a
-        # control map shows
+    too_big = _beyond_whole(fig, unit, lo, whole_row, country, worldview, date, missing)
+    if too_big is not None:
+        # "Russia controls 250% of Ukraine", "10,000,000 km² of Ukraine": no part is more
+        # than its whole, whatever a control map shows
         holds: bool | None = False
     elif fig.unrecognised or missing is not None:
         holds = None
@@ -2037,42 +2073,44 @@ def _verdict(
         holds = False
     explained = [r for r, ok in zip(readings, matches, strict=True) if ok and r.kind == "explain"]
     stated = _stated(claim, unit, whole_words)
-    text = _words(
-        stated=stated,
-        unit=unit,
-        interval=(lo, hi),
-        verb=fig.verb,
-        readings=readings,
-        matches=matches,
-        best=best,
-        holds=holds,
-        whole=whole_words,
-        worldview=worldview,
-        date=date,
-        fig=fig,
-        missing=missing,
-        held_open=held_open,
-        explained=explained,
-    )
-    summary = _summary(
-        stated=stated,
-        unit=unit,
-        interval=(lo, hi),
-        kinds=deciding,
-        readings=readings,
-        best=best,
-        holds=holds,
-        date=date,
-        fig=fig,
-        missing=missing,
-        held_open=held_open,
-        explained=explained,
-    )
-    if unit == "%" and lo > 100 and not fig.unrecognised:
-        summary = f"Does not hold: '{stated}' is more than the whole; no share exceeds 100%."
+    if too_big is not None:
+        summary = f"Does not hold: '{stated}' is more than the whole{too_big}."
         text = (
-            f"'{stated}' does not hold: a part is never more than its whole, so no share "
-            "exceeds 100%, whatever a control map shows."
+            f"'{stated}' does not hold: a part is never more than its whole{too_big}, "
+            "whatever a control map shows."
+        )
+    else:
+        text = _words(
+            stated=stated,
+            unit=unit,
+            interval=(lo, hi),
+            verb=fig.verb,
+            readings=readings,
+            matches=matches,
+            best=best,
+            holds=holds,
+            whole=whole_words,
+            worldview=worldview,
+            date=date,
+            fig=fig,
+            missing=missing,
+            held_open=held_open,
+            explained=explained,
+            kinds=deciding,
+        )
+        summary = _summary(
+            stated=stated,
+            unit=unit,
+            interval=(lo, hi),
+            kinds=deciding,
+            readings=readings,
+            best=best,
+            holds=holds,
+            date=date,
+            fig=fig,
+            missing=missing,
+            held_open=held_open,
+            explained=explained,
         )
     frame = pd.DataFrame(
         {
@@ -2107,6 +2145,47 @@ def _verdict(
         verb=fig.verb,
         snapshot=None if layer is None else layer.attrs.get("snapshot"),
     )
+
+
+def _beyond_whole(
+    fig: _Figure,
+    unit: str,
+    lo: float,
+    whole_row: Any,
+    country: str | None,
+    worldview: str,
+    date: _dt.date,
+    missing: str | None,
+) -> str | None:
+    """Words saying why a figure is more than its whole, or None when it is not.
+
+    A share above 100% never holds; nor does an area larger than the whole the text says
+    it is of (its geodesic area under the worldview on the date, with the polygons'
+    tolerance): "10,000,000 km² of Ukraine". An area whose whole the text only implies is
+    not judged so.
+    """
+    from geoclaims.areas import _country, geodesic_area
+
+    if fig.unrecognised:
+        return None
+    if unit == "%":
+        return "; no share exceeds 100%" if lo > 100 else None
+    if fig.guessed or fig.undrawn or (missing is not None and whole_row is None):
+        return None
+    whole_km2: float | None = None
+    name = None
+    if whole_row is not None:
+        whole_km2 = float(geodesic_area(shapely.make_valid(whole_row.geometry)))
+        name = str(whole_row["name"])
+    elif fig.whole_country is not None and country is not None:
+        try:
+            whole_km2 = float(_country(country, worldview, date)[1])
+        except InvalidInputError:  # the view gives the country no ground of its own
+            return None
+        name = country_name(country)
+    if not whole_km2 or lo <= whole_km2 * (1 + POLYGON_TOLERANCE):
+        return None
+    return f" ({name}: {_fmt(whole_km2, 'km2')} under the {worldview!r} view on {date})"
 
 
 def _group_sentences(readings: list[_Reading], unit: str, whole: str | None) -> list[str]:
@@ -2157,6 +2236,7 @@ def _words(
     missing: str | None,
     held_open: bool,
     explained: list[_Reading],
+    kinds: set[str],
 ) -> str:
     lo, hi = interval
     verb_words = f"; {_VERB_WORDS[verb]}" if verb in _VERB_WORDS else ""
@@ -2214,22 +2294,39 @@ def _words(
     elif holds is None:
         parts.append("Cannot tell: there is no reading to check it against.")
     else:
-        deciding = [r for r in readings if r.kind != "explain"]
+        # the readings the summary quotes: those of the kinds that decide, where there are
+        deciding = _heads(readings, kinds) or [r for r in readings if r.kind != "explain"]
         closest = min(
             deciding,
             key=lambda r: min(abs(_value(r, unit) - lo), abs(_value(r, unit) - hi)),
         )
         side = "below" if _value(closest, unit) < lo else "above"
+        every = [r for r in readings if r.kind != "explain"]
         how = ""
-        if all(_value(r, unit) < lo for r in deciding):
+        if all(_value(r, unit) < lo for r in every):
             how = " The figure overstates every reading."
-        elif all(_value(r, unit) > hi for r in deciding):
+        elif all(_value(r, unit) > hi for r in every):
             how = " The figure understates every reading."
         parts.append(
             f"The figure does not hold: the closest reading, {closest.description}, is "
             f"{_fmt(_value(closest, unit), unit)}, {side} the interval.{how}"
         )
     return " ".join(parts)
+
+
+def _heads(readings: list[_Reading], kinds: set[str]) -> list[_Reading]:
+    """One reading per group of the deciding kinds; none "with" earlier claims.
+
+    Each group by its official-area figure where there is one (the figure a reader can
+    look up), else its polygons.
+    """
+    heads: dict[str, _Reading] = {}
+    for r in readings:
+        if r.kind not in kinds or r.kind == "explain" or r.definition.startswith("with"):
+            continue
+        if r.group not in heads or r.definition == "on official areas":
+            heads[r.group] = r
+    return list(heads.values())
 
 
 def _around(
@@ -2241,14 +2338,9 @@ def _around(
     a reader can look up), else its polygons.
     """
     lo, hi = interval
-    heads: dict[str, _Reading] = {}
-    for r in readings:
-        if r.kind not in kinds or r.kind == "explain" or r.definition.startswith("with"):
-            continue
-        if r.group not in heads or r.definition == "on official areas":
-            heads[r.group] = r
-    below = [r for r in heads.values() if _value(r, unit) < lo]
-    above = [r for r in heads.values() if _value(r, unit) > hi]
+    heads = _heads(readings, kinds)
+    below = [r for r in heads if _value(r, unit) < lo]
+    above = [r for r in heads if _value(r, unit) > hi]
     shown = []
     if below:
         shown.append(max(below, key=lambda r: _value(r, unit)))

@@ -989,3 +989,62 @@ def test_a_place_another_holder_holds_is_no_part_of_the_figure():
         as_of="2024-01-01",
     )
     assert v.status == "cannot tell" and "China" not in v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "whole_km2"),
+    [
+        # Ukraine under the 'un' view: 599,168 km² on the shipped polygons (official 603,628)
+        ("Russia occupies 10,000,000 km² of Ukraine.", "Ukraine", 599_168),
+        ("Russian troops hold 700,000 square kilometres of Ukraine.", "Ukraine", 599_168),
+        # Donetsk oblast: 26,602 km² on the polygons (official 26,517)
+        ("Russia holds 30,000 km² in the Donetsk region.", "Donetsk", 26_602),
+        ("Pakistan controls 900,000 km² of Kashmir.", "Kashmir", 220_532),
+    ],
+)
+def test_an_area_larger_than_its_whole_never_holds(text, whole, whole_km2):
+    # no control map can make a part larger than the whole the text says it is of; the
+    # verdict quotes the whole's area (polygons, within 1%)
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == "does not hold"
+    said = re.search(rf"{whole}: ([\d,]+) km²", v.summary)
+    assert said is not None, v.summary
+    assert int(said.group(1).replace(",", "")) == pytest.approx(whole_km2, rel=0.01)
+
+
+def test_an_area_within_its_whole_is_not_refuted_by_its_size():
+    (v,) = check_claims("Russia holds 3,000 km² in the Donetsk region.", as_of="2024-01-01")
+    assert v.status == "cannot tell" and "control map" in v.summary
+
+
+def test_the_reading_a_refutation_quotes_is_the_one_its_summary_quotes():
+    # "Crimea is over 10% of Ukraine": the deciding readings are Crimea's in full; the
+    # summary and the text name the same closest one (not the annexation with Sevastopol)
+    (v,) = check_claims("Crimea is over 10% of Ukraine.", as_of="2024-01-01")
+    assert v.status == "does not hold"
+    quoted = re.search(r"against (.+) ([\d.]+%)\.$", v.summary)
+    closest = re.search(r"the closest reading, (.+), is ([\d.]+%)", v.text)
+    assert quoted is not None and closest is not None, (v.summary, v.text)
+    assert quoted.group(2) == closest.group(2)
+    assert "Sevastopol" not in closest.group(1)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "pct"),
+    [
+        # Western Sahara 268,212 km² of Morocco with it 682,018 km² (polygons, 'MAR' view)
+        ("Western Sahara is about 40% of Morocco, officials in Rabat said.", "MAR", 39.3),
+        # Taiwan ~36,000 km² of China's ~9.4 million km² ('CHN' view)
+        ("Taiwan is about 0.4% of China.", "CHN", 0.38),
+    ],
+)
+def test_a_country_the_whole_claims_is_measured_under_the_claimants_view(text, claimant, pct):
+    (v,) = check_claims(text, worldview=claimant, as_of="2024-01-01")
+    assert v.status == "holds", v.summary
+    named = v.readings.set_index("reading").loc["named", "pct"]
+    assert named == pytest.approx(pct, abs=0.05)
+    # as recognised, the country lies outside the whole: no reading, and the summary says
+    # which view counts it in
+    (u,) = check_claims(text, as_of="2024-01-01")
+    assert u.status == "cannot tell"
+    assert f"worldview {claimant!r} counts it as part of" in u.summary
