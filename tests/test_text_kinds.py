@@ -4977,3 +4977,31 @@ def test_places_of_the_forty_fourth_and_forty_fifth_sets(text, expected):
 )  # fmt: skip
 def test_our_land_own_sizes_and_shares_of_the_oblast(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share set beside a place measures that place: "its" is the country before it
+        ("Moldova has lost control of Transnistria, about 12% of its territory.",
+         [(12.0, "%", "about", "MDA")]),
+        ("Georgia lost Abkhazia and South Ossetia, about 20% of its territory, in 2008.",
+         [(20.0, "%", "about", "GEO")]),
+        ("Azerbaijan regained Nagorno-Karabakh, roughly 5% of its land, in 2023.",
+         [(5.0, "%", "about", "AZE")]),
+        ("Молдова втратила контроль над Придністров'ям, близько 12% її території.",
+         [(12.0, "%", "about", "MDA")]),
+        # but a part of the place, a figure before it, or a name in the genitive: the
+        # place is the whole
+        ("Russia holds pockets of Kharkiv Oblast, less than 3% of its territory.",
+         [(3.0, "%", "less_than", "UA-63")]),
+        ("Kyiv claimed around 1,300 km² of Kursk Oblast, less than 5 percent of its "
+         "territory.", [(1300.0, "km2", "about", "RU-KRS"), (5.0, "%", "less_than", "RU-KRS")]),
+        ("Херсон звільнили, проте лівобережжя Херсонської області — приблизно 70% її "
+         "території — досі під контролем РФ.", [(70.0, "%", "about", "UA-65")]),
+        ("Россия контролирует почти всю Луганскую область — свыше 99% её территории.",
+         [(99.0, "%", "more_than", "UA-09")]),
+    ],
+)  # fmt: skip
+def test_a_share_beside_a_place_measures_it_for_the_country_before(text, expected):
+    assert _figures(text) == expected

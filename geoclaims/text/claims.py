@@ -1639,6 +1639,21 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
         if (
             _PART_VERB_GAP.fullmatch(low, m.end, parts_from)
             or (parts_from < start and _NAMES_LIST_GAP.fullmatch(low, m.end, parts_from))
+            # "Moldova lost control of Transnistria, about 12% of its territory": a share
+            # in apposition to a place measures it; "its" is not that place (but "pockets
+            # of the region, less than 1% of its territory" and "1,300 km² of Kursk
+            # Oblast, less than 5 percent of its territory" are the region's)
+            or (
+                parts_from == start
+                and _APPOSED_SHARE_GAP.fullmatch(low, m.end, start)
+                and text[m.start : m.start + 1].isupper()
+                and not _MEASURED_BEFORE_NAME.search(low, max(0, m.start - 40), m.start)
+                # a figure before it in the clause is the one restated ("30,000 sq km in
+                # the east of Shan State — more than a fifth of its 155,800 sq km")
+                and not _DIGIT.search(low, max(s0, m.start - 80), m.start)
+                # a name in the genitive is a whole ("лівобережжя Херсонської області")
+                and not _GENITIVE_UNIT.search(low, m.start, m.end)
+            )
             # "the occupied part of Zaporizhzhia Oblast makes up 73% of its territory": the
             # oblast is the whole the part belongs to
         ) and not _PART_OF_BEFORE_WHOLE.search(low, max(0, m.start - 30), m.start):
@@ -1680,6 +1695,24 @@ _PART_VERB_GAP = re.compile(
     r"constitutes|form|forms|становлять|становить|составляют|составляет|займають|занимают)"
     r"(?:\s+(?:up|for))?\s+"
 )
+#: Between a place and a share set beside it ("Transnistria, about 12% of its territory").
+_APPOSED_SHARE_GAP = re.compile(
+    r"\s*(?:,|—|–)\s*(?:(?:or|some|about|roughly|around|nearly|almost|approximately|"
+    r"just|over|under|less|more|than|близько|приблизно|майже|около|примерно|почти)\s+)*"
+)
+#: A part or a figure measured of the place named next ("pockets of the region", "1,300
+#: km² of", "частина"): the place is the whole, not a part.
+_MEASURED_BEFORE_NAME = re.compile(
+    r"(?:\d|%|km²|km2|kilomet\w*|miles|cent|part|parts|portion|pockets?|strip|sliver|"
+    r"corner|swathe?|chunk|half|third|quarter|fifth|all|most|much|north|south|east|west|"
+    r"\w+ern|част\w*|км²|км2|кілометр\w*|километр\w*|всю|весь|всей|всієї|всього|"
+    r"вся|большую|більшу|половину)\s+(?:of\s+|in\s+|у\s+|в\s+)?(?:the\s+)?$"
+)
+_GENITIVE_UNIT = re.compile(
+    r"\b(?:області|области|штату|штата|краю|края|республіки|республики|провінції|"
+    r"провинции|округу|округа)\b"
+)
+_DIGIT = re.compile(r"\d")
 _PARTS_RELATIVE = re.compile(
     r",?\s*(?:які|яка|яке|которые|которая|которое|which|that)\s+(?:разом\s+|вместе\s+|"
     r"together\s+)?(?:станов|состав|займа|make|makes|made|account|cover)\w*"
