@@ -49,6 +49,7 @@ from geoclaims.areas import (
     layer_placement,
 )
 from geoclaims.boundaries import (
+    _area_table,
     _place_table,
     _unit_attrs,
     _unit_index,
@@ -126,13 +127,22 @@ def _half_unit(claim: Any) -> float | None:
     numbers = _NUMBER.findall(surface)
     if surface and not numbers:
         return None  # "a fifth", "half": a figure in words is loose
+    scale = 1.0
     if numbers:
         first = numbers[0]
         decimals = len(re.split(r"[.,]", first)[-1]) if re.search(r"[.,]\d{1,2}$", first) else 0
+        if decimals:
+            stated = float(re.sub(r"[.,](?=\d+[.,])", "", first).replace(",", "."))
+        else:
+            stated = float(re.sub(r"[.,]", "", first))
+        value = float(claim.value)
+        if stated > 0 and value > stated * 1.5:
+            # a magnitude after the number: "28.5 thousand km²" is 28,450-28,550 km²
+            scale = value / stated
     else:
         text = repr(float(claim.value))
         decimals = 0 if text.endswith(".0") else len(text.split(".")[-1])
-    return 0.5 * 10.0**-decimals
+    return 0.5 * 10.0**-decimals * scale
 
 
 def _interval(claim: Any) -> tuple[float, float]:
@@ -1055,6 +1065,8 @@ class _Reading:
     group: str = ""
     definition: str = "on polygons"
     short: str = ""
+    # the relative slack of a reading on polygons, when not POLYGON_TOLERANCE
+    slack: float | None = None
 
     def __post_init__(self) -> None:
         self.group = self.group or self.name
@@ -1214,7 +1226,8 @@ def _matches(reading: _Reading, value: float, lo: float, hi: float) -> bool:
     if lo - 1e-9 <= value <= hi + 1e-9:
         return True
     on_polygons = reading.kind in ("whole", "claim") and reading.definition == "on polygons"
-    slack = abs(value) * POLYGON_TOLERANCE if on_polygons else 0.0
+    tolerance = POLYGON_TOLERANCE if reading.slack is None else reading.slack
+    slack = abs(value) * tolerance if on_polygons else 0.0
     return lo - slack - 1e-9 <= value <= hi + slack + 1e-9
 
 
@@ -1964,6 +1977,10 @@ def _verdict(
         whole_words = fig.whole_name if whole_row is None else str(whole_row["name"])
     elif country is not None:
         country = resolve_country(country)
+        if unit == "km2" and getattr(claim, "of", None) is None and fig.part is not None:
+            # a place's own size is the same under every view: it is measured in the
+            # country the view puts it in ("Crimea, about 27,000 km²" under 'RUS')
+            country = _view_country(fig.part, worldview, date) or country
         whole_words = country_name(country)
         regions = fig.part if fig.part is not None else None
         readings, named_share, ctx = _readings(
@@ -1971,6 +1988,10 @@ def _verdict(
         )
         if unit == "%":
             readings += _explanations(ctx, readings, country, worldview, date)
+        elif regions is None and fig.verb != "held" and getattr(claim, "of", None) is None:
+            # an area that names no part may be the country's own size ("Ukraine covers
+            # about 603,600 square kilometres")
+            readings += _country_readings(country, worldview, date)
         missing = _outside_view(named_share, whole_words, worldview, date)
     else:
         missing = "the text does not say which country the figure is of"
@@ -2147,6 +2168,57 @@ def _verdict(
     )
 
 
+#: How far (relative) a country's own published area may lie from its polygons' when
+#: geoclaims has no official figure for it (Moldova: 33,846 km² published, 33,200 drawn).
+_COUNTRY_SLACK = 0.05
+
+
+def _view_country(part: pd.DataFrame, worldview: str, date: _dt.date) -> str | None:
+    """The one country the view puts all of a part's units in, else None."""
+    from geoclaims.worldviews import sovereign
+
+    if worldview == "un":
+        return None
+    owner = _memoised(("sovereign", worldview, date), lambda: sovereign(worldview, date))
+    areas = _area_table()
+    units = [
+        v
+        for u in map(str, part["unit_id"])
+        for v in (areas.at[u, "unit_ids"] if u in areas.index else [u])
+    ]
+    found = {owner.get(str(u)) for u in units}
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+def _country_readings(country: str, worldview: str, date: _dt.date) -> list[_Reading]:
+    """The country in full: its geodesic area under the view, and its official area."""
+    from geoclaims.areas import _country, _official_country_km2
+
+    try:
+        _geom, km2, unit_ids = _country(country, worldview, date)
+    except InvalidInputError:  # the view gives the country no ground of its own
+        return []
+    name = country_name(country)
+    official = _official_country_km2(country, unit_ids)
+    # Without an official figure the polygons are all there is, and a country's published
+    # total counts inland water and coastline its polygons may not: they are read loosely.
+    slack = None if official is not None else _COUNTRY_SLACK
+    out = [_Reading("country", f"{name} in full", 100.0, km2, short=name, slack=slack)]
+    if official is not None:
+        out.append(
+            _Reading(
+                "country_official",
+                f"{name} in full, on official areas",
+                100.0,
+                official,
+                group="country",
+                definition="on official areas",
+                short=name,
+            )
+        )
+    return out
+
+
 def _beyond_whole(
     fig: _Figure,
     unit: str,
@@ -2164,13 +2236,18 @@ def _beyond_whole(
     tolerance): "10,000,000 km² of Ukraine". An area whose whole the text only implies is
     not judged so.
     """
-    from geoclaims.areas import _country, geodesic_area
+    from geoclaims.areas import _country, _official_country_km2, geodesic_area
 
     if fig.unrecognised:
         return None
     if unit == "%":
         return "; no share exceeds 100%" if lo > 100 else None
-    if fig.guessed or fig.undrawn or (missing is not None and whole_row is None):
+    if (
+        fig.guessed
+        or fig.undrawn
+        or getattr(fig.claim, "of", None) is None  # a place's own size: "Moldova covers ..."
+        or (missing is not None and whole_row is None)
+    ):
         return None
     whole_km2: float | None = None
     name = None
@@ -2179,9 +2256,10 @@ def _beyond_whole(
         name = str(whole_row["name"])
     elif fig.whole_country is not None and country is not None:
         try:
-            whole_km2 = float(_country(country, worldview, date)[1])
+            _geom, whole_km2, unit_ids = _country(country, worldview, date)
         except InvalidInputError:  # the view gives the country no ground of its own
             return None
+        whole_km2 = max(whole_km2, _official_country_km2(country, unit_ids) or 0.0)
         name = country_name(country)
     if not whole_km2 or lo <= whole_km2 * (1 + POLYGON_TOLERANCE):
         return None
@@ -2264,7 +2342,8 @@ def _words(
         where = (
             "falls inside the interval"
             if lo - 1e-9 <= value <= hi + 1e-9
-            else f"is within {POLYGON_TOLERANCE:.0%} of it, the accuracy of the boundary polygons"
+            else f"is within {POLYGON_TOLERANCE if best.slack is None else best.slack:.0%} "
+            "of it, the accuracy of the boundary polygons"
         )
         parts.append(
             f"The figure holds as {head.description}{_which(best, readings)}: "

@@ -63,6 +63,11 @@ def claim(value, qualifier=None, unit="%", of="UKR", high=None, surface=None):
         (claim(90_000.0, "about", unit="km2", surface="about 90,000 km²"), (81_000.0, 99_000.0)),
         # bounds are taken as a reader takes them: anything beyond holds
         (claim(1_000.0, "more_than", unit="km2", surface="more than 1,000 km²"), (1_000.0, inf)),
+        # the last stated digit of a number before a magnitude is in thousands or millions
+        (claim(28_500.0, unit="km2", surface="28.5 thousand km²"), (28_450.0, 28_550.0)),
+        (claim(26_700.0, unit="km2", surface="26,7 тыс. кв. км"), (26_650.0, 26_750.0)),
+        (claim(1_500_000.0, unit="km2", surface="1.5 million km²"), (1_450_000.0, 1_550_000.0)),
+        (claim(109_000.0, unit="km2", surface="109 thousand km²"), (108_500.0, 109_500.0)),
     ],
 )
 def test_intervals(c, expected):
@@ -1048,3 +1053,48 @@ def test_a_country_the_whole_claims_is_measured_under_the_claimants_view(text, c
     (u,) = check_claims(text, as_of="2024-01-01")
     assert u.status == "cannot tell"
     assert f"worldview {claimant!r} counts it as part of" in u.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "reading_km2"),
+    [
+        # official 603,628 km² (State Statistics Service of Ukraine, in official_areas.csv)
+        ("Ukraine covers about 603,600 square kilometres.", "holds", 603_628),
+        ("Ukraine covers 620,000 km².", "does not hold", 603_628),
+        # Russia has no official figure here: its polygons, 16.95 million km², within 5%
+        ("Russia, at 17.1 million square kilometres, is the largest country.", "holds", 16.95e6),
+        # Moldova published 33,846 km²; its polygons 33,200 km² (1.9% less): no refutation
+        ("Moldova covers 33,846 km².", "holds", 33_200),
+        ("Moldova covers 40,000 km².", "does not hold", 33_200),
+    ],
+)
+def test_a_countrys_own_size_is_read_against_the_country(text, status, reading_km2):
+    # not against the regions its neighbour claims (they were the only readings)
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == status, v.summary
+    got = re.search(r"([\d,]+) km²\.$", v.summary)
+    assert got is not None, v.summary
+    assert int(got.group(1).replace(",", "")) == pytest.approx(reading_km2, rel=0.005)
+    assert "claimed" not in v.summary and "annexed" not in v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "worldview", "km2"),
+    [
+        # Crimea 26,428 km² on polygons, whoever the view gives it to
+        ("Crimea, about 27,000 square kilometres, was annexed by Russia.", "RUS", 26_428),
+        # Aksai Chin's official area, 37,244 km² (areas.csv), under India's view too
+        ("Aksai Chin is about 37,000 square kilometres.", "IND", 37_244),
+    ],
+)
+def test_a_places_own_size_does_not_depend_on_the_worldview(text, worldview, km2):
+    for view in (worldview, "un"):
+        (v,) = check_claims(text, worldview=view, as_of="2024-01-01")
+        assert v.status == "holds", (view, v.summary)
+        assert f"{km2:,} km²" in v.summary
+
+
+def test_an_area_of_a_country_is_never_read_as_the_country_in_full():
+    # "of Japan" makes the figure a part of Japan: Japan's own size is no reading of it
+    (v,) = check_claims("The Kuril Islands make up about 5,000 km² of Japan.", as_of="2024-01-01")
+    assert "Japan in full" not in v.text and v.status == "cannot tell"

@@ -191,6 +191,8 @@ def test_statuses_parameter(tmp_path):
         ["occupied", "occupied_before_2022", "crimea", "liberated", "outside_ukraine"]
     )
     assert set(STATUSES) >= set(every["status"])
+    # "all" as the one item of a list, as `--statuses all` passes it
+    assert sorted(read_layer(path, statuses=["all"])["status"]) == sorted(every["status"])
     only = read_layer(path, statuses=["liberated"])
     assert only.geometry.iloc[0].equals(C)
     with pytest.raises(ValueError, match="statuses"):

@@ -296,10 +296,10 @@ def check_statuses(statuses: Iterable[str] | str | None) -> tuple[str, ...]:
     if statuses is None:
         return HELD_STATUSES
     if isinstance(statuses, str):
-        if statuses == "all":
-            return STATUSES
         statuses = [statuses]
     chosen = tuple(statuses)
+    if chosen == ("all",):  # also as the command line passes it: ["all"]
+        return STATUSES
     unknown = [s for s in chosen if s not in STATUSES]
     if unknown or not chosen:
         msg = (
