@@ -5005,3 +5005,26 @@ def test_our_land_own_sizes_and_shares_of_the_oblast(text, expected):
 )  # fmt: skip
 def test_a_share_beside_a_place_measures_it_for_the_country_before(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the republic" after a breakaway entity is that entity's ground
+        ("Our units have liberated Novoselivka in the DPR. Since the start of the year, over "
+         "2,400 sq km of the republic has been freed.", [(2400.0, "km2", "more_than", "UA-14")]),
+        ("За неделю наши продвинулись в ДНР на 150 кв. км. Противник удерживает менее 20% "
+         "республики.", [(150.0, "km2", None, "UA-14"), (20.0, "%", "less_than", "UA-14")]),
+        # with no entity before it, still the country
+        ("Moldova lost Transnistria, about 12% of the republic.",
+         [(12.0, "%", "about", "MDA")]),
+        # an area taken, restated as a share past a time phrase, is that share's whole's
+        ("The Donetsk People's Republic seized about 8,900 square kilometres before February "
+         "2022 — roughly a third of Donetsk oblast.",
+         [(8900.0, "km2", "about", "UA-14"), (33.33, "%", "about", "UA-14")]),
+        # a share of a place's people is no ground
+        ("The death toll passed 67,000, about 3% of the territory's pre-war population.", []),
+    ],
+)  # fmt: skip
+def test_the_republic_areas_restated_past_a_date_and_shares_of_people(text, expected):
+    assert _figures(text) == expected

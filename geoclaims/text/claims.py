@@ -445,13 +445,18 @@ _NOT_TERRITORIAL_AFTER = re.compile(
     r"of\s+them|would|said|say|think|thought|believe|believed|want|wanted|"
     rf"of\s+(?:{_alt(list(_EN_DEMONYMS))})(?:s|es)?(?!\w)|"
     # "of the national population", "of the country's gdp"
-    r"of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?(?:vote|votes|voters|respondents|"
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}(?:vote|votes|voters|respondents|"
     r"population|people|residents|electorate|ballots|gdp|economy|budget|exports|imports)|"
     r"said|say|points?|percentage|"
     # "80% российского природного газа": a country's goods or people, not its ground
     rf"(?:{_alt(list(_CYR_DEMONYMS))})\w*\s+(?!територ|территор|площ|суш|земл)[а-яіїєґё]+|"
     r"in\s+(?:the\s+)?(?:\w+\s+){0,2}(?:elections?|polls?|votes?|referendums?)|"
     rf"{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))})(?!\w)"
+)
+#: A share of what a place has that is no ground: "of the territory's pre-war population".
+_OF_WHOSE_PEOPLE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?[^\W\d]+['’]s?\s+(?:[a-z-]+\s+)?(?:population|"
+    r"people|residents|inhabitants|voters|electorate|gdp|economy|budget|exports|imports)(?!\w)"
 )
 _NOT_TERRITORIAL_BEFORE = re.compile(
     r"(?:turnout|inflation|unemployment|rate|support|approval|gdp|growth|interest|tax|"
@@ -2086,6 +2091,8 @@ def _target(
             named = _APPOSED.match(low, t + cm.end())
             if named and named.end() in at and at[named.end()].kind == "country":
                 return True, True, at[named.end()].country  # "a fifth of my country, Ukraine"
+            if "republic" in cm.group(0) and (entity := _context_entity(low, fig_start, ctx)):
+                return True, True, entity  # "2,400 sq km of the republic" after the DPR
             return True, True, _the_country(text, low, fig_start, ctx)
         if not area and _OUR_LAND.match(rest):
             # "the occupier holds less than a fifth of our land": the speaker's country,
@@ -2186,6 +2193,10 @@ def _target(
     if _CYR_ITS_ALONE.match(low, pos):
         # "Ізраїль утримує приблизно дві третини його": the place "it" stands for
         return True, True, _pronoun_whole(text, low, fig_start, ctx)
+    if _CYR_REPUBLIC.match(low, _SPACES.match(low, pos).end()) and (
+        entity := _context_entity(low, fig_start, ctx)
+    ):
+        return True, True, entity  # "менее 20% республики" after "в ДНР"
     rw = _CYR_REGION_WORD.match(low, pos)
     gap = low[pos : pos + 8]
     if rw and pos + len(gap) - len(gap.lstrip()) not in at:
@@ -2908,6 +2919,10 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             has_target, territorial, of = _target(text, low, aside.end(), start, ctx, area)
         unit = f.unit
         if unit in ("frac", "%"):
+            if _OF_WHOSE_PEOPLE.match(low, end):
+                # "about 3% of the territory's pre-war population": people, not ground
+                dropped = end
+                continue
             if (
                 has_target
                 and not territorial
@@ -3766,7 +3781,13 @@ _LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|та|і|и)\s*")
 _TERRITORY_AFTER = re.compile(rf"\s+{_TERRITORY}\b")
 
 
-_AREA_THEN_SHARE = re.compile(r"\s*(?:,\s*or|,|\(|—|–)\s*")
+_AREA_THEN_SHARE = re.compile(
+    # past a short time phrase: "3,327 square kilometres so far in 2025, or", "8,900 km²
+    # before February 2022 —"
+    r"(?:\s+(?:so\s+far\s+)?(?:in|since|before|by|until|as\s+of|з|с|до|від|от)\s+"
+    r"(?:[^\W\d]+\s+){0,2}\d{4})?"
+    r"\s*(?:,\s*or|,|\(|—|–)\s*"
+)
 #: Between a share and an area that restates it: its whole, then a comma, "or" or a dash
 #: ("18 percent of Ukraine, or", "a third of the Donbas —", "двох третин Голанських
 #: висот, або").
