@@ -259,6 +259,17 @@ of those had been fitted, and its rows have not been read: it scored 0.948 / 0.9
 fortieth to forty-fifth sets, a measure of those kinds on text they were not fitted to.
 Its bars are the floors of those unread figures.
 
+tests/data/dev_passages_47.jsonl (150 rows, 234 figures among figures of no ground: fact
+checks, data explainers, bulletins; 71 outside Ukraine, 47 in Ukrainian and Russian) was
+written blind next. Its labels were brought to the scheme mechanically: a possessive "'s"
+is in the span (as in 2,138 labels of the other sets, none without), Western Sahara,
+Kosovo and the Falkland Islands are the countries, Abkhazia the unit and Varosha the area,
+as the other sets label them. So brought it scored 0.979 / 0.959 with 84.2% of claims exact
+before its rows were read (the same at the release before it), and 0.979 / 0.959 with
+85.5% after its kinds were fixed. Most of its claims left are an area of ground taken or
+held with no whole said ("Russian forces captured about 1,500 km²"), which its writer
+gives the country the text is about and most labels of the other sets give none.
+
 "Республика Крым", Russia's name of Crimea in Russian, is the unit, as 8 of the 10 labels
 of it across the sets give it; the two rows of the fourth and fifth sets that label it
 the entity are left as written.
@@ -361,6 +372,7 @@ SETS = {
     "dev_passages_44.jsonl": (0.93, 0.97, 0.89),
     "dev_passages_45.jsonl": (0.90, 0.94, 0.92),
     "dev_passages_46.jsonl": (0.94, 0.94, 0.96),
+    "dev_passages_47.jsonl": (0.97, 0.95, 0.85),
 }
 
 
