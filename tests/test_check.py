@@ -1098,3 +1098,11 @@ def test_an_area_of_a_country_is_never_read_as_the_country_in_full():
     # "of Japan" makes the figure a part of Japan: Japan's own size is no reading of it
     (v,) = check_claims("The Kuril Islands make up about 5,000 km² of Japan.", as_of="2024-01-01")
     assert "Japan in full" not in v.text and v.status == "cannot tell"
+
+
+def test_names_a_colon_labels_are_the_regions_of_the_figures():
+    # "Donetsk and Luhansk: ..." as a headline or a bullet: both oblasts, 8.8% of Ukraine
+    # (52,904 km² on polygons; 52,900 on official areas)
+    verdicts = check_claims("Donetsk and Luhansk: 8.8% of Ukraine, or 52,900 km²", as_of="2024-01-01")
+    assert [v.status for v in verdicts] == ["holds", "holds"], [v.summary for v in verdicts]
+    assert all(v.regions == ("Donetsk", "Luhansk") for v in verdicts)

@@ -5024,7 +5024,20 @@ def test_a_share_beside_a_place_measures_it_for_the_country_before(text, expecte
          [(8900.0, "km2", "about", "UA-14"), (33.33, "%", "about", "UA-14")]),
         # a share of a place's people is no ground
         ("The death toll passed 67,000, about 3% of the territory's pre-war population.", []),
+        # a figure between commas that restates how much of a place is said
+        ("Almost all of the Luhansk region, about 99%, is under Russian control.",
+         [(99.0, "%", "about", "UA-09")]),
+        ("Russia holds most of Donetsk, about 60%, and all of Luhansk.",
+         [(60.0, "%", "about", "UA-14")]),
     ],
 )  # fmt: skip
 def test_the_republic_areas_restated_past_a_date_and_shares_of_people(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Donetsk and Luhansk: 8.8% of Ukraine", "Kherson, Donetsk and Luhansk: 22%"]
+)
+def test_each_name_of_a_list_a_share_labels_is_the_province(text):
+    found = find_regions(text)
+    assert set(found.loc[found["kind"] != "country", "kind"]) == {"region"}

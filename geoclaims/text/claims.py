@@ -3938,6 +3938,15 @@ def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> 
     if m is None:
         return None
     gap = _RESTATED_GAP.fullmatch(low, m.end, start)
+    if (
+        gap is None
+        and not said
+        and m.kind in _WHOLE_KINDS
+        and _COMMA_GAP.fullmatch(low, m.end, start)
+        and _HOW_MUCH_OF_BEFORE.search(low, max(0, m.start - 30), m.start)
+    ):
+        # "almost all of the Luhansk region, about 99%, is under Russian control"
+        return None if _by_agent(low, m) else _whole_id(m)
     if m.kind not in _WHOLE_KINDS or gap is None or (said and not gap.group("said")):
         return None
     if _by_agent(low, m):
@@ -3947,6 +3956,12 @@ def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> 
     return _whole_id(m)
 
 
+_COMMA_GAP = re.compile(r"\s*,\s*")
+#: How much of a place a figure then restates: "almost all of the", "most of".
+_HOW_MUCH_OF_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|much|nearly\s+all|"
+    r"the\s+whole|the\s+entire|the\s+bulk)\s+of\s+(?:the\s+)?$"
+)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"«“]?$")
 
 

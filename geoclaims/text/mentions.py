@@ -1967,8 +1967,10 @@ def _the_city(
         )
     ):
         return False  # "a few villages in Chernihiv", "Cabinda, an Angolan exclave"
-    if _LABELLED_SHARE_AFTER.match(text, raw.end):
-        return False  # "Luhansk: more than 99%; Donetsk: about 79%": a province's share
+    if _LABELLED_SHARE_AFTER.match(text, raw.end) or _LABELLED_SHARE_AFTER.match(text, last):
+        # "Luhansk: more than 99%; Donetsk: about 79%": a province's share; so of each name
+        # of a list the label is ("Donetsk and Luhansk: 8.8% of Ukraine")
+        return False
     cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
     lo, hi = max(lo, first - 50), min(hi, last + 50)
     before, after = _clause(text[lo : raw.start], text[raw.end : hi])
