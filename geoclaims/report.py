@@ -649,9 +649,14 @@ def _verdict_row(claim: Claim, verdict: Verdict) -> dict[str, Any]:
             }
         )
     status = verdict.status
+    # the best reading in words, as its row of the table gives it (not its internal name)
+    best = None
+    if verdict.best is not None and "reading" in frame:
+        rows = frame.loc[frame["reading"] == verdict.best, "description"]
+        best = _tidy(_advice(str(rows.iloc[0]))) if len(rows) else None
     return {
         "surface": claim.surface,
-        "best": verdict.best,
+        "best": best,
         "holds": verdict.holds,
         "status": status,
         "tone": _TONES[status],

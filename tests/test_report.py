@@ -401,3 +401,12 @@ def test_the_readings_table_names_kinds_of_reading_not_their_keys():
     table = page[page.index('class="gc-readings"') :]
     assert "<td>regions in full</td>" in table and "<td>claimed regions</td>" in table
     assert "named_official" not in table and "claimed_RUS" not in table
+
+
+def test_the_best_reading_is_named_in_words() -> None:
+    # the badge names the reading as its row of the table does, never its internal name
+    page = report("Donetsk and Luhansk are about 8.8% of Ukraine.", as_of="2024-01-01").html
+    said = re.search(r"best reading: ([^<]*)", page)
+    assert said is not None
+    assert "Donetsk and Luhansk in full" in said.group(1)
+    assert not re.search(r"\b(?:named|held|claimed)_\w+", said.group(1))
