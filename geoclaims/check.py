@@ -569,11 +569,10 @@ def _figures(
     date: _dt.date,
 ) -> list[_Figure]:
     """Read each claim's verb, whole, part and unrecognised names from its text."""
-    sentences = _sentences(text)
+    sentences, windows = _claim_windows(text, claims)
     dateline = _dateline_end(text)
     if dateline:
         mentions = mentions[mentions["start"] >= dateline]
-        sentences = [(max(a, dateline), b) for a, b in sentences if b > dateline]
 
     # Each figure reads only its sentence and the one before, so the work per figure is
     # bounded and a long text takes linear time: sentences found by bisection, mentions
@@ -584,23 +583,9 @@ def _figures(
     ends = mentions["end"].to_numpy()
     # the columns a figure reads as plain lists, once per text: each figure takes a slice
     columns = {c: s.tolist() for c, s in mentions.items() if c in _PART_COLUMNS}
-    sentence_starts = [a for a, _b in sentences]
-
-    def sentence_of(pos: int) -> int:
-        k = bisect.bisect_right(sentence_starts, pos) - 1
-        return min(max(k, 0), len(sentences) - 1)
-
-    by_sentence: dict[int, list[Any]] = {}
-    for c in claims:
-        by_sentence.setdefault(sentence_of(int(c.start)), []).append(c)
     out = []
-    for c in claims:
-        k = sentence_of(int(c.start))
+    for c, (k, lo, hi) in zip(claims, windows, strict=True):
         s_lo, s_hi = sentences[k]
-        peers = sorted(by_sentence[k], key=lambda x: int(x.start))
-        i = next(j for j, p in enumerate(peers) if p is c)
-        lo = s_lo if i == 0 else _clause_cut(text, peers[i - 1], peers[i])
-        hi = s_hi if i == len(peers) - 1 else _clause_cut(text, peers[i], peers[i + 1])
         before = sentences[max(k - 1, 0) : k]
         w_lo = before[0][0] if before else s_lo
         a = int(np.searchsorted(starts, w_lo, "left"))
@@ -620,6 +605,56 @@ def _figures(
             )
         )
     return out
+
+
+def _claim_windows(
+    text: str, claims: Sequence[Any]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
+    """The text's sentences (past a dateline), and per claim (sentence, clause start, end).
+
+    A sentence that states several figures is cut into one clause each.
+    """
+    sentences = _sentences(text)
+    dateline = _dateline_end(text)
+    if dateline:
+        sentences = [(max(a, dateline), b) for a, b in sentences if b > dateline]
+    sentence_starts = [a for a, _b in sentences]
+
+    def sentence_of(pos: int) -> int:
+        k = bisect.bisect_right(sentence_starts, pos) - 1
+        return min(max(k, 0), len(sentences) - 1)
+
+    by_sentence: dict[int, list[Any]] = {}
+    for c in claims:
+        by_sentence.setdefault(sentence_of(int(c.start)), []).append(c)
+    windows = []
+    for c in claims:
+        k = sentence_of(int(c.start))
+        s_lo, s_hi = sentences[k]
+        peers = sorted(by_sentence[k], key=lambda x: int(x.start))
+        i = next(j for j, p in enumerate(peers) if p is c)
+        lo = s_lo if i == 0 else _clause_cut(text, peers[i - 1], peers[i])
+        hi = s_hi if i == len(peers) - 1 else _clause_cut(text, peers[i], peers[i + 1])
+        windows.append((k, lo, hi))
+    return sentences, windows
+
+
+def _claim_verbs(text: str, claims: Sequence[Any]) -> list[str | None]:
+    """What each figure's verb makes it a share of: "held", "whole", "claimed" or None.
+
+    The reading :func:`check_claims` gives a figure's verb in its clause ("Russia
+    controls about 18% of Ukraine": held ground; "Donetsk and Luhansk make up 8.8%": the
+    regions in full). ``claims`` are :func:`geoclaims.text.find_claims` results of
+    ``text`` (anything with ``start`` and ``end``); the list is in their order. A corpus
+    scan keeps them, so that its checks read each figure as the article's check does.
+    """
+    if not claims:
+        return []
+    sentences, windows = _claim_windows(text, claims)
+    return [
+        _verb(text, lo, int(c.start), int(c.end), hi, sentences[k][0])
+        for c, (k, lo, hi) in zip(claims, windows, strict=True)
+    ]
 
 
 def _article_part(
@@ -2001,7 +2036,8 @@ def _verdict(
                 "'of' and no region is named. Pass regions=... or a claim with of='UKR'."
             )
             raise InvalidInputError(msg)
-    if strict and missing is None and not readings:
+    # a share of a region or named area with no part named is held ground (below)
+    if strict and missing is None and not readings and fig.whole_name is None:
         msg = (
             f"Nothing to check {_stated(claim, unit, whole_words)!r} against: no region is "
             f"named and no claim on {whole_words} is in force on {date}. Pass regions=..."
@@ -2852,18 +2888,45 @@ def check_claim(
             raise _no_figure(text)
         fig = _text_figures(text, found, regions, worldview, date)[i]
     else:
-        claim = _check_claim_object(claim_or_text)
-        date, _source = article_as_of(None, as_of)
-        fig = _Figure(claim=claim)
-        given = _given_regions(regions, worldview, date)
-        fig.part = given
-        of = getattr(claim, "of", None)
-        if of:
-            fig.whole_country = resolve_country(of)
-        elif given is not None and given["country"].notna().any():
-            fig.whole_country = str(given["country"].dropna().mode().iloc[0])
-        if fig.part is not None and fig.whole_country is not None:
-            part = fig.part[fig.part["country"].isna() | (fig.part["country"] == fig.whole_country)]
-            fig.part = part if len(part) else None
+        return _claim_verdict(
+            claim_or_text, regions=regions, within=within, worldview=worldview, as_of=as_of
+        )
+    layer = _held(within, date)
+    return _verdict(fig, worldview=worldview, date=date, layer=layer, strict=True)
+
+
+def _claim_verdict(
+    claim: Any,
+    *,
+    regions: Any,
+    within: Any,
+    worldview: str,
+    as_of: Any,
+    verb: str | None = None,
+) -> Verdict:
+    """:func:`check_claim` of a claim object, with the verb its text gave it, if known."""
+    claim = _check_claim_object(claim)
+    date, _source = article_as_of(None, as_of)
+    fig = _Figure(claim=claim, verb=verb if verb in _VERB_WORDS else None)
+    given = _given_regions(regions, worldview, date)
+    fig.part = given
+    of = getattr(claim, "of", None)
+    if of and (str(of).startswith("area:") or "-" in str(of)):
+        # a share of a unit or named area ("UA-14", "area:kashmir"): that place
+        row = _lookup_place(str(of), None, worldview, date)
+        if row is None:
+            msg = f"Unknown whole {of!r}: pass an ISO 3166-1 or 3166-2 code or a named area."
+            raise InvalidInputError(msg)
+        fig.whole_name = str(row["name"])
+        fig.part = None if given is None else given[given["unit_id"] != row["unit_id"]]
+        if fig.part is not None and not len(fig.part):
+            fig.part = None
+    elif of:
+        fig.whole_country = resolve_country(of)
+    elif given is not None and given["country"].notna().any():
+        fig.whole_country = str(given["country"].dropna().mode().iloc[0])
+    if fig.part is not None and fig.whole_country is not None:
+        part = fig.part[fig.part["country"].isna() | (fig.part["country"] == fig.whole_country)]
+        fig.part = part if len(part) else None
     layer = _held(within, date)
     return _verdict(fig, worldview=worldview, date=date, layer=layer, strict=True)

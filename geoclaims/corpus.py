@@ -141,8 +141,10 @@ class CorpusScan:
         One row per mention: ``article_id``, ``date``, then the columns of
         :func:`~geoclaims.find_regions`.
     claims : pandas.DataFrame or dask.dataframe.DataFrame
-        One row per stated figure: ``article_id``, ``date``, then the fields of
-        :class:`~geoclaims.Claim`.
+        One row per stated figure: ``article_id``, ``date`` (the table's, else the
+        article's dateline), then the fields of :class:`~geoclaims.Claim`, then ``verb``:
+        what the figure's verb makes it a share of ("held", "whole", "claimed" or None,
+        as :func:`geoclaims.check_claims` reads it).
     errors : pandas.DataFrame or dask.dataframe.DataFrame
         One row per bad article: ``article_id``, ``reason``, ``message`` (see the module
         docstring for the reasons).
@@ -977,7 +979,8 @@ def _scan_texts(
     errors: list[tuple[int, str, str]],
 ) -> _Part:
     """Run the text functions on each article (None = skipped) and build the tables."""
-    from geoclaims.text import Claim, find_claims
+    from geoclaims.check import _claim_verbs
+    from geoclaims.text import Claim, article_date, find_claims
     from geoclaims.text.mentions import _check_text, _frame_many, _resolve
 
     found: list[tuple[str, Sequence[Any]]] = []  # (text, its mentions): one frame at the end
@@ -985,6 +988,7 @@ def _scan_texts(
     claim_rows: list[tuple] = []
     claim_pos: list[int] = []
     fields = [f.name for f in dataclasses.fields(Claim)]
+    dates = dates.copy()
     for i, text in enumerate(texts):
         if text is None:
             continue
@@ -992,21 +996,26 @@ def _scan_texts(
             text = _check_text(text)
             mentions_i = _resolve(text, None) if text else ()
             claims = find_claims(text)  # resolves the same text: from _resolve's cache
+            # what each figure's verb makes it a share of, as the article's check reads it
+            verbs = _claim_verbs(text, claims)
+            if pd.isna(dates.iloc[i]) and (dateline := article_date(text)) is not None:
+                dates.iloc[i] = pd.Timestamp(dateline)  # "KYIV, 1 October 2024 -"
         except Exception as exc:  # one bad article must not stop the run
             errors.append((i, "failed", f"{type(exc).__name__}: {exc}"))
             continue
         if mentions_i:
             found.append((text, mentions_i))
             mention_pos.extend([i] * len(mentions_i))
-        for claim in claims:
-            claim_rows.append(tuple(getattr(claim, f) for f in fields))
+        for claim, verb in zip(claims, verbs, strict=True):
+            claim_rows.append((*(getattr(claim, f) for f in fields), verb))
             claim_pos.append(i)
 
     mentions = _frame_many(found)
     mentions = _with_article(mentions, ids, dates, np.array(mention_pos, dtype=np.int64))
 
-    claims_frame = pd.DataFrame.from_records(claim_rows, columns=fields)
+    claims_frame = pd.DataFrame.from_records(claim_rows, columns=[*fields, "verb"])
     claims_frame = claims_frame.astype({f: _CLAIM_DTYPES.get(f, "str") for f in fields})
+    claims_frame["verb"] = claims_frame["verb"].astype("str")
     claims_frame = _with_article(claims_frame, ids, dates, np.array(claim_pos, dtype=np.int64))
 
     errors.sort(key=lambda e: e[0])
@@ -1177,8 +1186,13 @@ def check_claims(
     """Attach a verdict (:func:`~geoclaims.check_claim`) to every stated figure.
 
     Each figure is checked against the regions its own article names (its ``region``,
-    ``entity`` and ``city`` mentions), as of `as_of` when given, else as of the
-    article's date when it has one, else today. Identical checks are made once.
+    ``entity`` and ``area`` mentions), with what its verb makes it a share of (the
+    claims table's ``verb``: held ground, the regions in full, what is claimed), as of
+    `as_of` when given, else as of the article's date (its table's date, else its
+    dateline) when it has one, else today. Identical checks are made once. The article's
+    own check (:func:`geoclaims.check_claims`) reads each figure's part from its clause
+    and sentence instead of the whole article, so the two can differ where an article
+    names regions a figure is not about.
 
     Parameters
     ----------
@@ -1198,7 +1212,7 @@ def check_claims(
         interval the stated figure means), ``verdict`` (the sentence) and
         ``check_error`` (None, or why the figure could not be checked).
     """
-    from geoclaims.check import check_claim
+    from geoclaims.check import _claim_verdict
     from geoclaims.text import Claim
 
     if isinstance(scan_or_claims, CorpusScan):
@@ -1209,7 +1223,8 @@ def check_claims(
         mentions = None if mentions is None else _frame(mentions, "mentions")
     regions_of: dict[Any, tuple[str, ...]] = {}
     if mentions is not None and len(mentions):
-        named = mentions[mentions["kind"].isin(["region", "entity", "area", "city"])]
+        # the kinds a figure's part is read from (a city stands for no region's ground)
+        named = mentions[mentions["kind"].isin(["region", "entity", "area"])]
         named = named[named["unit_id"].notna()]
         for article_id, units in named.groupby("article_id", sort=False)["unit_id"]:
             regions_of[article_id] = tuple(dict.fromkeys(units))
@@ -1227,15 +1242,18 @@ def check_claims(
         regions = regions_of.get(rec["article_id"]) or None
         day = as_of if as_of is not None or pd.isna(rec["date"]) else rec["date"]
         day = day.date() if isinstance(day, pd.Timestamp) else day
-        key = (claim, regions, day)
+        verb = rec.get("verb")
+        verb = verb if isinstance(verb, str) else None
+        key = (claim, regions, day, verb)
         if key not in cache:
             try:
-                verdict = check_claim(
+                verdict = _claim_verdict(
                     claim,
                     regions=list(regions) if regions else None,
                     within=within,
                     worldview=worldview,
                     as_of=day,
+                    verb=verb,
                 )
                 low, high = verdict.interval
                 cache[key] = (verdict.holds, verdict.best, low, high, verdict.text, None)

@@ -1106,3 +1106,12 @@ def test_names_a_colon_labels_are_the_regions_of_the_figures():
     verdicts = check_claims("Donetsk and Luhansk: 8.8% of Ukraine, or 52,900 km²", as_of="2024-01-01")
     assert [v.status for v in verdicts] == ["holds", "holds"], [v.summary for v in verdicts]
     assert all(v.regions == ("Donetsk", "Luhansk") for v in verdicts)
+
+
+@pytest.mark.parametrize(("of", "whole"), [("UA-09", "Luhansk"), ("area:kashmir", "Kashmir")])
+def test_a_claim_of_a_region_or_named_area_is_checked_within_it(of, whole):
+    # "No country named 'UA-14'" was raised for a claim whose whole is a unit
+    c = Claim(value=50.0, high=None, unit="%", qualifier="about", of=of, start=0, end=9,
+              surface="about 50%")  # fmt: skip
+    v = check_claim(c, as_of="2024-01-01")
+    assert v.whole == whole and v.status == "cannot tell" and "control map" in v.summary

@@ -20,6 +20,7 @@ from conftest import time_bound
 
 import geoclaims.text
 from geoclaims import GeoclaimsWarning, InvalidInputError
+from geoclaims.check import _claim_verbs
 from geoclaims.corpus import (
     CorpusScan,
     add_scan_parser,
@@ -30,7 +31,7 @@ from geoclaims.corpus import (
     scan,
     to_parquet,
 )
-from geoclaims.text import find_claims, find_regions
+from geoclaims.text import article_date, find_claims, find_regions
 
 pytest.importorskip("dask")
 pytest.importorskip("distributed")
@@ -107,10 +108,13 @@ def _loop(ids: list, texts: list[str], dates: list | None = None) -> tuple[pd.Da
     mentions, claims = [], []
     for i, (article_id, text) in enumerate(zip(ids, texts, strict=True)):
         date = pd.NaT if dates is None else pd.Timestamp(dates[i])
+        if pd.isna(date) and (dateline := article_date(text)) is not None:
+            date = pd.Timestamp(dateline)  # no date given: the article's dateline
         found = find_regions(text)
         for row in found.to_dict("records"):
             mentions.append({"article_id": article_id, "date": date, **row})
-        for claim in find_claims(text):
+        figures = find_claims(text)
+        for claim, verb in zip(figures, _claim_verbs(text, figures), strict=True):
             claims.append(
                 {
                     "article_id": article_id,
@@ -123,6 +127,7 @@ def _loop(ids: list, texts: list[str], dates: list | None = None) -> tuple[pd.Da
                     "start": claim.start,
                     "end": claim.end,
                     "surface": claim.surface,
+                    "verb": verb,
                 }
             )
     mentions, claims = pd.DataFrame(mentions), pd.DataFrame(claims)
@@ -357,6 +362,7 @@ def test_empty_sources(tmp_path):
         "start",
         "end",
         "surface",
+        "verb",
     ]
     assert list(got.errors.columns) == ["article_id", "reason", "message"]
 
@@ -831,3 +837,24 @@ def test_cli_scan_shows_skipped_articles_as_warning_lines(tmp_path):
         f"geoclaims: warning: skipped article {str(tmp_path / 'b.txt')!r}: "
         "the file is empty or holds only whitespace"
     ]
+
+
+def test_corpus_checks_read_each_figure_as_the_articles_check_does():
+    import geoclaims
+
+    texts = [
+        # held ground by its verb, dated by its dateline: a control map is needed
+        "KYIV, 1 October 2024 — Russia controls about 18% of Ukraine.",
+        # the regions in full
+        "Donetsk and Luhansk make up about 8.8% of Ukraine.",
+        # a share of a region ('of' is its ISO 3166-2 code): held ground, no error
+        "Russia now holds about 99% of the Luhansk region.",
+    ]
+    found = scan(pd.DataFrame({"text": texts}), scheduler="sync", progress=False)
+    assert list(found.claims["verb"]) == ["held", "whole", "held"]
+    assert found.claims["date"].iloc[0] == pd.Timestamp("2024-10-01")
+    checked = check_claims(found)
+    assert checked["check_error"].isna().all(), list(checked["check_error"])
+    for text, holds in zip(texts, checked["holds"], strict=True):
+        (v,) = geoclaims.check_claims(text)
+        assert (None if pd.isna(holds) else bool(holds)) == v.holds, (text, v.summary)
