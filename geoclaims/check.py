@@ -20,6 +20,7 @@ import dataclasses
 import datetime as _dt
 import functools
 import html
+import itertools
 import logging
 import math
 import re
@@ -286,6 +287,9 @@ _CLAUSE_END = re.compile(r"[,;:]|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐЎ\"“‘«„(])|\n+")
 # A dateline: "KYIV, 20 September 2022 - ", "KYIV, Sept 20 (Reuters) — ".
 # "KYIV, Ukraine (AP) — ", "МОСКВА, 10 сентября 2024 года. "
+#: A dateline may follow this many lines of headline, each at most this long.
+_HEADLINE_LINES = 3
+_HEADLINE_CHARS = 200
 _DATELINE = re.compile(
     r"[^\n]{0,100}?(?:\s[-–—]{1,2}\s|\d{4}\s*(?:року|года|г\.|р\.)?\.\s|\s/[^/\n]{1,20}/\.?\s)"
 )
@@ -337,13 +341,21 @@ def _dateline_end(text: str) -> int:
     """Where the dateline ends (0 if there is none): its places are not the figures' parts."""
     from geoclaims.text import article_date
 
-    m = _DATELINE.match(text)
-    if m is None:
-        return 0
-    head = m.group()
-    first = head.split()[0].strip(",")
-    if article_date(head) is not None or (first.isupper() and len(first) > 1):
-        return m.end()
+    # at the text's start, or at the start of a line after a headline or two
+    starts = [0]
+    for _ in range(_HEADLINE_LINES):
+        nl = text.find("\n", starts[-1], starts[-1] + _HEADLINE_CHARS)
+        if nl < 0:
+            break
+        starts.append(nl + 1)
+    for start in starts:
+        m = _DATELINE.match(text, start)
+        if m is None or not m.group().strip():
+            continue
+        head = m.group()
+        first = head.split()[0].strip(",")
+        if article_date(head) is not None or (first.isupper() and len(first) > 1):
+            return m.end()
     return 0
 
 
@@ -583,7 +595,7 @@ def _figures(
     ends = mentions["end"].to_numpy()
     # the columns a figure reads as plain lists, once per text: each figure takes a slice
     columns = {c: s.tolist() for c, s in mentions.items() if c in _PART_COLUMNS}
-    out = []
+    out: list[_Figure] = []
     for c, (k, lo, hi) in zip(claims, windows, strict=True):
         s_lo, s_hi = sentences[k]
         before = sentences[max(k - 1, 0) : k]
@@ -604,7 +616,25 @@ def _figures(
                 window=((starts[a:b], ends[a:b]), {k: v[a:b] for k, v in columns.items()}),
             )
         )
+    for prev, fig in itertools.pairwise(out):
+        if (
+            fig.verb is None
+            and prev.verb is not None
+            and _unit(prev.claim) == "%"
+            and _unit(fig.claim) != "%"
+            and _RESTATES.fullmatch(text, int(prev.claim.end), int(fig.claim.start))
+        ):
+            # "Russian forces control nearly a fifth of Ukraine, about 110,000 km²": the
+            # area restates the share, held ground as the share is
+            fig.verb = prev.verb
     return out
+
+
+#: Between a share and the area that restates it: "of Ukraine, about", "(or some".
+_RESTATES = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2})?\s*[,(—–]\s*"
+    r"(?:or\s+)?(?:(?:about|some|roughly|around|nearly|almost|approximately|close\s+to)\s+)?"
+)
 
 
 def _claim_windows(
@@ -698,7 +728,26 @@ def _appositive(text: str, mentions: pd.DataFrame, spans: Any, lo: int, start: i
     if not before:
         return False
     last = max(before, key=lambda k: ends[k])
+    if _FIGURE_OF_BEFORE.search(text, max(0, int(starts[last]) - 40), int(starts[last])):
+        # "nearly a fifth of Ukraine, about 110,000 km²": the place is the whole of the
+        # figure before, which this one restates
+        return False
     return _APPOSITION.match(text[int(ends[last]) : start]) is not None
+
+
+#: A figure's "of" right before a place: "a fifth of", "18% of the".
+_FIGURE_OF_BEFORE = re.compile(
+    r"(?:\d\s*%|\d|percent|per\s*cent|half|third|thirds|quarter|quarters|fifth|fifths|tenth|"
+    r"tenths|km²|km2|kilomet\w+|miles)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+#: A verb of taking a place whole, before a share set beside it: "Russia seized Crimea,
+#: about 4.5% of Ukraine" measures Crimea (a claim's verb, "annexed", is read as a claim).
+_TOOK_WHOLE = re.compile(
+    r"\b(?:seized|took|captured|lost|ceded|surrendered|handed\s+over|gave\s+up|"
+    r"захопила|захопив|захватила|захватил|втратила|потеряла)\b",
+    re.I,
+)
 
 
 def _part_country(
@@ -806,7 +855,11 @@ def _figure(
     spans = window[0] if window is not None else _spans(mentions)
     if (
         fig.verb != "whole"
-        and getattr(claim, "unit", None) in ("km2", "mi2")
+        and (
+            getattr(claim, "unit", None) in ("km2", "mi2")
+            # "In 2014 Russia seized Crimea, about 4.5% of Ukraine": its size, not held
+            or (fig.verb == "held" and _TOOK_WHOLE.search(text, s_lo, start) is not None)
+        )
         and _appositive(text, mentions, spans, s_lo, start)
     ):
         fig.verb = "whole"  # "Nagorno-Karabakh, about 4,400 km², ..." measures the place

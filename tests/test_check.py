@@ -1115,3 +1115,35 @@ def test_a_claim_of_a_region_or_named_area_is_checked_within_it(of, whole):
               surface="about 50%")  # fmt: skip
     v = check_claim(c, as_of="2024-01-01")
     assert v.whole == whole and v.status == "cannot tell" and "control map" in v.summary
+
+
+def test_a_dateline_after_a_headline_names_no_part():
+    # the dateline's city is where the story was filed, not a part of the figure, and its
+    # date is the article's, after a headline as at the text's start
+    text = (
+        "Crimea ten years on\n\nKYIV, 18 March 2024 — Crimea, about 28,000 square "
+        "kilometres, was annexed by Russia."
+    )
+    (v,) = check_claims(text)
+    assert v.regions == ("Crimea",) and v.as_of == dt.date(2024, 3, 18)
+    assert v.status == "holds"
+
+
+def test_a_share_beside_a_place_taken_whole_measures_the_place():
+    # Crimea in full: 4.4% of Ukraine on polygons (26,428 of 599,168 km²)
+    (v,) = check_claims("In 2014 Russia seized Crimea, about 4.5% of Ukraine.", as_of="2024-01-01")
+    assert v.verb == "whole" and v.status == "holds"
+    # "annexed" stays a claim: Crimea with Sevastopol, as Russia declared it (4.5%)
+    (a,) = check_claims("Russia annexed Crimea, about 5% of Ukraine, in 2014.", as_of="2024-01-01")
+    assert a.verb == "claimed" and a.status == "holds"
+
+
+def test_an_area_restating_a_held_share_is_held_ground_too():
+    # not Crimea's size because "including Crimea" follows it
+    verdicts = check_claims(
+        "Russian forces control nearly a fifth of Ukraine, about 110,000 square kilometres, "
+        "including Crimea.",
+        as_of="2024-01-01",
+    )
+    assert [v.verb for v in verdicts] == ["held", "held"]
+    assert all(v.status == "cannot tell" and "control map" in v.summary for v in verdicts)
