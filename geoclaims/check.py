@@ -1105,7 +1105,13 @@ def _figure(
         if len(known):
             fig.whole_country = str(known.mode().iloc[0])
     if fig.part is not None and fig.whole_country is not None:
-        keep = [pd.isna(c) or c == fig.whole_country for c in fig.part["country"].tolist()]
+        # a part is the whole's when it is recognised so, or when the view gives it to it
+        # (Gilgit-Baltistan and Azad Kashmir are India's under worldview 'IND')
+        owners = _view_owners(fig.part, worldview, date)
+        keep = [
+            pd.isna(c) or c == fig.whole_country or o == fig.whole_country
+            for c, o in zip(fig.part["country"].tolist(), owners, strict=True)
+        ]
         explicit = getattr(claim, "of", None) == fig.whole_country and _unit(claim) == "%"
         if any(keep) and not all(keep):
             fig.part = fig.part[np.array(keep)]
@@ -2262,20 +2268,27 @@ def _verdict(
 _COUNTRY_SLACK = 0.05
 
 
-def _view_country(part: pd.DataFrame, worldview: str, date: _dt.date) -> str | None:
-    """The one country the view puts all of a part's units in, else None."""
+def _view_owners(part: pd.DataFrame, worldview: str, date: _dt.date) -> list[str | None]:
+    """The country the view gives each of a part's rows; all None under the 'un' view.
+
+    A named area's is its units' one country; None where the view gives none or several.
+    """
     from geoclaims.worldviews import sovereign
 
     if worldview == "un":
-        return None
+        return [None] * len(part)
     owner = _memoised(("sovereign", worldview, date), lambda: sovereign(worldview, date))
     areas = _area_table()
-    units = [
-        v
-        for u in map(str, part["unit_id"])
-        for v in (areas.at[u, "unit_ids"] if u in areas.index else [u])
-    ]
-    found = {owner.get(str(u)) for u in units}
+    out = []
+    for u in map(str, part["unit_id"]):
+        found = {owner.get(v) for v in (areas.at[u, "unit_ids"] if u in areas.index else [u])}
+        out.append(found.pop() if len(found) == 1 else None)
+    return out
+
+
+def _view_country(part: pd.DataFrame, worldview: str, date: _dt.date) -> str | None:
+    """The one country the view puts all of a part's units in, else None."""
+    found = set(_view_owners(part, worldview, date))
     return found.pop() if len(found) == 1 and None not in found else None
 
 

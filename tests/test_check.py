@@ -1147,3 +1147,13 @@ def test_an_area_restating_a_held_share_is_held_ground_too():
     )
     assert [v.verb for v in verdicts] == ["held", "held"]
     assert all(v.status == "cannot tell" and "control map" in v.summary for v in verdicts)
+
+
+def test_parts_the_worldview_gives_the_whole_are_kept():
+    # under India's view Gilgit-Baltistan and Azad Kashmir are India's: all four named
+    # regions count (5.6% of India so drawn); as recognised, only India's two
+    text = "Jammu and Kashmir, Ladakh, Gilgit-Baltistan and Azad Kashmir together are about 7% of India."
+    (v,) = check_claims(text, worldview="IND", as_of="2024-01-01")
+    assert len(v.regions) == 4, v.regions
+    (u,) = check_claims(text, as_of="2024-01-01")
+    assert u.regions == ("Jammu and Kashmir", "Ladakh")
