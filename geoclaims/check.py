@@ -2160,6 +2160,17 @@ def _verdict(
             missing = f"the control layer lies nowhere on {whole_words}"
             if placement == "swapped":
                 missing += " (its latitude and longitude look swapped)"
+            elif (
+                layer.attrs.get("format") == "deepstatemap"
+                and country != "UKR"
+                and "outside_ukraine" not in (layer.attrs.get("statuses") or ())
+            ):
+                # the map draws ground held outside Ukraine (Transnistria, Abkhazia) with
+                # a status not counted by default
+                missing += (
+                    "; a DeepStateMap snapshot counts ground outside Ukraine only with "
+                    "statuses='all' (--statuses all)"
+                )
             best = None
     if (
         missing is None

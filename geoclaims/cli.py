@@ -412,6 +412,13 @@ def _view_args(
 ) -> None:
     p.add_argument("--within", metavar="LAYER", help=within_help)
     p.add_argument(
+        "--statuses",
+        nargs="+",
+        metavar="STATUS",
+        help="with --within: DeepStateMap statuses counted as held (default: occupied "
+        "occupied_before_2022 crimea; 'all' for every one, outside_ukraine too)",
+    )
+    p.add_argument(
         "--as-of", metavar="DATE", help=f"date of the borders, YYYY-MM-DD ({default_date})"
     )
     p.add_argument(
@@ -485,6 +492,23 @@ def _write_page(output: str | None, html: str, what: str) -> None:
     print(f"wrote {write_text(output, html)}{what}")
 
 
+def _within(args: argparse.Namespace, text: str | None = None) -> Any:
+    """The control data to pass on: ``--within`` as given, or read with ``--statuses``.
+
+    Read so, it is the held ground in force on the date the command checks: ``--as-of``,
+    else the article's dateline, else today.
+    """
+    if not args.statuses:
+        return args.within
+    if args.within is None:
+        raise _UsageError("--statuses chooses what a control map counts as held: add --within")
+    from geoclaims.check import article_as_of
+    from geoclaims.layers import held_layer
+
+    date, _source = article_as_of(text, args.as_of)
+    return held_layer(args.within, as_of=date, statuses=args.statuses)
+
+
 def _run_report(args: argparse.Namespace) -> int:
     from geoclaims.report import ADVICE_FOR, report
 
@@ -496,7 +520,7 @@ def _run_report(args: argparse.Namespace) -> int:
     try:
         result = report(
             text,
-            within=args.within,
+            within=_within(args, text),
             worldview=args.worldview,
             as_of=args.as_of,
             title=args.title,
@@ -553,7 +577,7 @@ def _run_share(args: argparse.Namespace) -> int:
     _settle_imports()
 
     share = area_share(
-        args.names, of=args.of, worldview=args.worldview, as_of=args.as_of, within=args.within
+        args.names, of=args.of, worldview=args.worldview, as_of=args.as_of, within=_within(args)
     )
     table = share.to_frame()
     if args.json:
@@ -602,7 +626,7 @@ def _run_map(args: argparse.Namespace) -> int:
     m = claim_map(
         args.names,
         tiles=_tiles(args.tiles),
-        within=args.within,
+        within=_within(args),
         worldview=args.worldview,
         as_of=args.as_of,
     )
@@ -616,7 +640,9 @@ def _run_check(args: argparse.Namespace) -> int:
     _settle_imports()
 
     text = _text_or_file(args.source, args.encoding)
-    verdicts = check_claims(text, within=args.within, as_of=args.as_of, worldview=args.worldview)
+    verdicts = check_claims(
+        text, within=_within(args, text), as_of=args.as_of, worldview=args.worldview
+    )
     if not verdicts:
         print("no share or area figure found in the text", file=sys.stderr)
     for v in verdicts:

@@ -380,3 +380,27 @@ def test_a_date_in_the_calendars_last_year(capsys):
     # the claims declared within a year after the date: no year after 9999-12-31
     assert main(["check", "Russia controls about 18% of Ukraine", "--as-of", "9999-12-31"]) == 0
     assert "9999-12-31" in capsys.readouterr().out
+
+
+def test_statuses_choose_what_a_control_map_counts(tmp_path, capsys):
+    # a synthetic DeepStateMap snapshot (period C) with Transnistria drawn as ground held
+    # outside Ukraine: by default it is not read, and the verdict says how to count it
+    from test_layers_snapshots import TRANSNISTRIA, _period_c
+
+    from geoclaims.areas import geodesic_area
+    from geoclaims.boundaries import lookup
+
+    path = str(_period_c(tmp_path))
+    date = "2024-03-25"  # the day after the snapshot
+    text = "Russian troops hold about 1% of Moldova."
+    assert main(["check", text, "--within", path, "--as-of", date]) == 0
+    out = capsys.readouterr().out
+    assert "lies nowhere on Moldova" in out and "--statuses all" in out
+    assert main(["check", text, "--within", path, "--as-of", date, "--statuses", "all"]) == 0
+    out = capsys.readouterr().out
+    moldova = float(geodesic_area(lookup(["Moldova"]).geometry.iloc[0]))
+    pct = 100 * geodesic_area(TRANSNISTRIA) / moldova
+    assert "lies nowhere" not in out and f"{pct:.1f}%" in out, (out, pct)
+    # --statuses without --within is a usage error
+    assert main(["check", text, "--statuses", "all"]) == 2
+    assert "--within" in capsys.readouterr().err
