@@ -2172,18 +2172,26 @@ def _verdict(
                     "statuses='all' (--statuses all)"
                 )
             best = None
+    # the bound a part the text names only in part gives: its regions in full (not every
+    # claim on the country: "the rest of Donetsk" is bounded by Donetsk)
+    named_full = [
+        _value(r, unit)
+        for r in readings
+        if r.group == "named" and not r.definition.startswith("with")
+    ]
+    bound_value = max(named_full) if named_full else largest
     if (
         missing is None
         and best is None
         and fig.partial
         and fig.verb != "held"
-        and largest is not None
-        and lo <= largest + 1e-9
+        and bound_value is not None
+        and lo <= bound_value * (1 + POLYGON_TOLERANCE) + 1e-9
     ):
         # "Cyrenaica and most of Fezzan ... about two thirds of Libya": the regions in full
         # are only an upper bound, and the figure lies under it
         said = ", ".join(f"'{w} {n}'" for n, w in fig.partial)
-        bound = _fmt(largest, unit)
+        bound = _fmt(bound_value, unit)
         missing = f"the text names {said}, a part: the regions in full ({bound}) are only a bound"
     too_big = _beyond_whole(fig, unit, lo, whole_row, country, worldview, date, missing)
     if too_big is not None:

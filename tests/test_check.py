@@ -1157,3 +1157,13 @@ def test_parts_the_worldview_gives_the_whole_are_kept():
     assert len(v.regions) == 4, v.regions
     (u,) = check_claims(text, as_of="2024-01-01")
     assert u.regions == ("Jammu and Kashmir", "Ladakh")
+
+
+def test_a_part_named_in_part_is_bounded_by_its_own_regions():
+    # "the rest of Donetsk" lies within Donetsk in full (4.4% of Ukraine), not within all
+    # the regions claimed (22.3%)
+    (v,) = check_claims(
+        "Russia demands Ukraine cede the rest of Donetsk, about 1.2% of Ukraine.",
+        as_of="2024-01-01",
+    )
+    assert v.status == "cannot tell" and "(4.4%) are only a bound" in v.summary
