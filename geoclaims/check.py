@@ -24,6 +24,7 @@ import itertools
 import logging
 import math
 import re
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -1221,6 +1222,12 @@ def _compute_waves(units: set[str], date: _dt.date) -> list[dict[str, Any]]:
                 "kind": kind,
                 "unit_ids": list(dict.fromkeys(rows["unit_id"])),
                 "pending": since > date,
+                # a territory claimed whole (Western Sahara, Taiwan): its name, not its units'
+                "territory": (
+                    str(rows["name"].iloc[0])
+                    if rows["area"].nunique() == 1 and len(str(rows["area"].iloc[0])) == 3
+                    else None
+                ),
             }
         )
     return waves
@@ -1291,12 +1298,17 @@ def _wave_words(wave: dict[str, Any], names: str) -> str:
     n = len(wave["unit_ids"])
     noun = "the region" if n == 1 else f"the {n} regions"
     after = " (after the date checked)" if wave["pending"] else ""
+    if wave.get("territory"):
+        # "Western Sahara, whose annexation Morocco declared on 1976-02-26"
+        names, noun = wave["territory"], "the territory"
     if wave["kind"] == "annexed":
         return f"{names}, {noun} whose annexation {who} declared on {when}{after}"
     return f"{names}, {noun} {who} has claimed since {when}{after}"
 
 
 def _wave_short(wave: dict[str, Any], names: list[str]) -> str:
+    if wave.get("territory"):
+        return str(wave["territory"])
     if len(names) <= 2:
         return " + ".join(names)
     verb = "annexed" if wave["kind"] == "annexed" else "claimed"
@@ -2810,7 +2822,7 @@ def check_claims(
                     date=date,
                     layer=layer,
                     strict=False,
-                    missing=" ".join(str(exc).split())[:160],
+                    missing=textwrap.shorten(str(exc), 300, placeholder="…"),
                 )
             )
     return out

@@ -1167,3 +1167,19 @@ def test_a_part_named_in_part_is_bounded_by_its_own_regions():
         as_of="2024-01-01",
     )
     assert v.status == "cannot tell" and "(4.4%) are only a bound" in v.summary
+
+
+def test_a_territory_claimed_whole_is_named_as_the_territory():
+    # Western Sahara's rows in the claims table are its units under every view; the
+    # reading names the territory once, not four "annexed regions"
+    (v,) = check_claims("Morocco controls about 80% of Western Sahara.", as_of="2024-01-01")
+    assert "Western Sahara, the territory whose annexation Morocco declared" in v.text
+    assert "4 regions" not in v.text
+
+
+def test_a_figure_that_cannot_be_told_keeps_its_whole_reason():
+    # the reason was cut at 160 characters, mid-word ("... worldview 'un' or 'def.")
+    (v,) = check_claims(
+        "Serbia considers Kosovo about 12% of its territory.", worldview="SRB", as_of="2024-01-01"
+    )
+    assert v.text.endswith("'un' or 'defacto'.")
