@@ -32,7 +32,7 @@ import shapely.geometry
 from markupsafe import Markup
 from shapely.geometry.base import BaseGeometry
 
-from geoclaims._errors import InvalidInputError, typed_errors
+from geoclaims._errors import GeoclaimsWarning, InvalidInputError, typed_errors
 from geoclaims._io import write_with
 from geoclaims.layers._dated import Entry, entries_of
 from geoclaims.layers._deepstate import check_statuses
@@ -231,7 +231,7 @@ def _summarise(caught: list[warnings.WarningMessage], with_fill: int, total: int
             f"control_history: in {with_fill} of {total} snapshots some polygons were "
             "classified by their fill colour, as their names say no known status (run "
             "read_layer() on one of them to see which).",
-            UserWarning,
+            GeoclaimsWarning,
             stacklevel=3,
         )
     seen: set[str] = set()

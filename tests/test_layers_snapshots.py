@@ -508,3 +508,22 @@ def test_fill_warning_quotes_names_with_plain_spaces(tmp_path):
         read_layer(path, statuses="all")
     message = str(caught[0].message)
     assert "'Щось нове /// Something new'" in message and "\\xa0" not in message
+
+
+def test_the_history_of_snapshots_warns_as_geoclaims(tmp_path):
+    # the one-line summary of polygons classified by fill is a GeoclaimsWarning, which a
+    # caller filters with the library's others
+    from geoclaims import GeoclaimsWarning
+
+    folder = tmp_path / "snaps"
+    folder.mkdir()
+    for unix in (1727771655, 1727858055):
+        write(
+            folder / f"{unix}.geojson",
+            snapshot(
+                polygon("Окуповано /// Occupied /// geoJSON.status.occupied", A),
+                polygon("Щось нове /// Something new", C),
+            ),
+        )
+    with pytest.warns(GeoclaimsWarning, match="classified by their fill colour"):
+        control_history(str(folder), of="UA", progress=False)

@@ -787,7 +787,7 @@ def read_layer(
 
     Warns
     -----
-    UserWarning
+    GeoclaimsWarning
         When invalid polygons were repaired with :func:`shapely.make_valid` (saying how
         many), non-polygon features were left out, polygons crossing 180° were cut or
         0–360° longitudes wrapped, or snapshot polygons were classified by their fill
