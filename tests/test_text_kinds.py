@@ -5041,3 +5041,21 @@ def test_the_republic_areas_restated_past_a_date_and_shares_of_people(text, expe
 def test_each_name_of_a_list_a_share_labels_is_the_province(text):
     found = find_regions(text)
     assert set(found.loc[found["kind"] != "country", "kind"]) == {"region"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "our country" is the country of the speaker a quote names
+        ("CLAIM: “Russia has seized 30 percent of our country,” a Ukrainian MP said on a talk "
+         "show.", [(30.0, "%", None, "UKR")]),
+        ("“They hold a fifth of our land,” the Georgian minister said.", [(20.0, "%", None, "GEO")]),
+        # a capital's government holds ground of its own country
+        ("Syria is at war. Damascus had held as little as a fifth of the country in 2015.",
+         [(20.0, "%", None, "SYR")]),
+        # but not when another government is in the sentence
+        ("Moscow controls about a fifth of the country, Kyiv says.", [(20.0, "%", "about", None)]),
+    ],
+)  # fmt: skip
+def test_the_speakers_country_and_a_governments_own_country(text, expected):
+    assert _figures(text) == expected

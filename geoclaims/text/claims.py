@@ -1107,6 +1107,21 @@ def _the_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
             or _GOVERNMENT_BEFORE.search(low, max(0, m.start - 30), m.start)
         ):
             return m.country
+        if (
+            m.kind == "metonym"
+            and m.start >= s0
+            and m.country
+            and not any(
+                (o.kind == "metonym" or (o.kind == "country" and o.start < start))
+                and o.country != m.country
+                for o in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, _s1)]
+            )
+        ):
+            # "Damascus had held as little as a fifth of the country": a capital stands
+            # for its government, which holds ground of its own country (not when another
+            # government or a country before is in the sentence: "Moscow controls a fifth of
+            # the country, Kyiv says")
+            return m.country
     # "a fifth of Ukrainian land, or 18% of the country": the territory named by its
     # adjective earlier in the sentence
     holders = _holders(text, low, start, ctx)
@@ -1216,6 +1231,26 @@ def _jointly_named(low: str, m: _Mention, ctx: _Context) -> bool:
         _PLURAL_UNIT_END.search(low, nxt.start, nxt.end) is not None
         or _PLURAL_UNIT_END.match(low, nxt.end) is not None
     )
+
+
+#: Who says "our country": "“... 30 percent of our country,” a Ukrainian MP said".
+_SPEAKER = re.compile(
+    rf"\b(?:a|an|the)\s+(?:(?:senior|top|former|leading)\s+)?"
+    rf"(?P<dem>{_alt(list(_EN_DEMONYMS))})\w*\s+(?:mp|lawmaker|official|minister|president|"
+    r"diplomat|commander|general|spokes\w+|deputy|senator|legislator|politician|envoy|"
+    r"ambassador|negotiator|officer|soldier|analyst|leader|governor)s?\b"
+)
+
+
+def _speaker_country(low: str, start: int) -> str | None:
+    """The country of who speaks of "our country" in a quote, else None.
+
+    The demonym of a speaker named in the figure's sentence or right after it (within 160
+    characters): "“... 30 percent of our country,” a Ukrainian MP said".
+    """
+    s0 = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), 0)
+    m = _SPEAKER.search(low, s0, min(len(low), start + 160))
+    return _DEMONYMS.get(m.group("dem")) if m else None
 
 
 def _context_whole(
@@ -2093,11 +2128,17 @@ def _target(
                 return True, True, at[named.end()].country  # "a fifth of my country, Ukraine"
             if "republic" in cm.group(0) and (entity := _context_entity(low, fig_start, ctx)):
                 return True, True, entity  # "2,400 sq km of the republic" after the DPR
+            if cm.group(0).startswith(("our", "my")):
+                return True, True, _the_country(text, low, fig_start, ctx) or _speaker_country(
+                    low, fig_start
+                )
             return True, True, _the_country(text, low, fig_start, ctx)
         if not area and _OUR_LAND.match(rest):
             # "the occupier holds less than a fifth of our land": the speaker's country,
             # never the occupier's
-            return True, True, _the_country(text, low, fig_start, ctx)
+            return True, True, _the_country(text, low, fig_start, ctx) or _speaker_country(
+                low, fig_start
+            )
         named_its = _ITS_NAME.match(rest)
         if named_its and t + named_its.end() in at and at[t + named_its.end()].kind in (
             "region", "entity", "area"
