@@ -5055,6 +5055,11 @@ def test_each_name_of_a_list_a_share_labels_is_the_province(text):
          [(20.0, "%", None, "SYR")]),
         # but not when another government is in the sentence
         ("Moscow controls about a fifth of the country, Kyiv says.", [(20.0, "%", "about", None)]),
+        # the next share of a sentence, its whole left out, is of the same whole
+        ("The Donbas accounts for roughly 9 percent of Ukraine. Russia controlled about 32% of "
+         "it on the eve of the 2022 invasion and roughly 88% by late 2025, by our count.",
+         [(9.0, "%", "about", "UKR"), (32.0, "%", "about", "area:donbas"),
+          (88.0, "%", "about", "area:donbas")]),
     ],
 )  # fmt: skip
 def test_the_speakers_country_and_a_governments_own_country(text, expected):

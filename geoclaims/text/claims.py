@@ -3054,6 +3054,19 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # "Republika Srpska received 49 percent of Bosnia and Herzegovina and
                     # the Federation 51 percent": another part's share of the same whole
                     share_of = prev.of
+                if (
+                    share_of is None
+                    and prev is not None
+                    and prev.unit == "%"
+                    and prev.of is not None
+                    and prev.start >= s0
+                    and start - prev.end <= 80
+                    and _AND_NEXT_SHARE.search(low, prev.end, start) is not None
+                    and _no_whole_between(prev.end, start, ctx)
+                ):
+                    # "about 32% of it on the eve of the invasion and roughly 88% by late
+                    # 2025": the next share of the same whole, its whole left out
+                    share_of = prev.of
                 if share_of is None:
                     share_of = _share_of_named(low, s0, start, ctx)
                 if share_of is None and _CYR_SHARE_OF_UNIT.search(low, s0, start):
@@ -4002,6 +4015,10 @@ _COMMA_GAP = re.compile(r"\s*,\s*")
 _HOW_MUCH_OF_BEFORE = re.compile(
     r"(?<!\w)(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|much|nearly\s+all|"
     r"the\s+whole|the\s+entire|the\s+bulk)\s+of\s+(?:the\s+)?$"
+)
+#: Joins a share to the next one in its sentence: "... and roughly 88%", ", then 40%".
+_AND_NEXT_SHARE = re.compile(
+    r"(?:\band\b|\bthen\b|\bі\b|\bта\b|\bи\b|—|–)[^.;:!?]*$"
 )
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"«“]?$")
 
