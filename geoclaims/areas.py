@@ -1150,12 +1150,18 @@ def _area_share(
         diff = row.polygon_vs_official_pct
         said = row.unit_id in areas.index and areas.at[row.unit_id, "approximation"]
         if pd.notna(diff) and abs(diff) > _NOTE_DIFF_PCT and not said:
+            why = (
+                "Natural Earth polygons leave out inland water such as reservoirs, lagoons "
+                "and bays, and simplify the coast; official figures include them"
+                if diff < 0
+                # a polygon larger than the official area: its line encloses more
+                else "Natural Earth's line for it encloses ground the official figure does "
+                "not count, such as an older or simplified boundary or shared water"
+            )
             notes.append(
                 f"{row.name}: the polygon measures {row.area_km2:,.0f} km², "
                 f"{abs(diff):.1f}% {'under' if diff < 0 else 'over'} the official "
-                f"{row.official_km2:,.0f} km² (Natural Earth polygons leave out inland "
-                "water such as reservoirs, lagoons and bays, and simplify the coast; "
-                "official figures include them)."
+                f"{row.official_km2:,.0f} km² ({why})."
             )
 
     named_in = _outermost(

@@ -344,3 +344,11 @@ def test_a_country_named_as_its_own_part_is_inside_it():
     share = area_share(["Georgia", "Abkhazia"], of="Georgia")
     assert share.total_pct == pytest.approx(100.0, abs=1e-6)
     assert not [n for n in share.notes if "not part of" in n]
+
+
+def test_the_note_on_a_polygon_over_its_official_area_gives_the_right_reason():
+    # Kyiv city: Natural Earth's polygon is ~1,655 km², the official area 839 km²; left
+    # out inland water would make a polygon smaller, not larger
+    share = area_share(["UA-30"], of="UA")
+    (note,) = [n for n in share.notes if n.startswith("Kyiv")]
+    assert "over the official 839 km²" in note and "leave out inland water" not in note
