@@ -498,9 +498,18 @@ def _within(args: argparse.Namespace, text: str | None = None) -> Any:
     Read so, it is the held ground in force on the date the command checks: ``--as-of``,
     else the article's dateline, else today.
     """
+    within = args.within
+    if (
+        isinstance(within, str)
+        and "://" not in within
+        and not any(ch in within for ch in "*?[")
+        and not os.path.exists(within)
+    ):
+        # checked before the work: a text with no figure would never read the layer
+        raise _UsageError(f"--within {within!r}: no such file or folder")
     if not args.statuses:
-        return args.within
-    if args.within is None:
+        return within
+    if within is None:
         raise _UsageError("--statuses chooses what a control map counts as held: add --within")
     from geoclaims.check import article_as_of
     from geoclaims.layers import held_layer

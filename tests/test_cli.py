@@ -404,3 +404,15 @@ def test_statuses_choose_what_a_control_map_counts(tmp_path, capsys):
     # --statuses without --within is a usage error
     assert main(["check", text, "--statuses", "all"]) == 2
     assert "--within" in capsys.readouterr().err
+
+
+def test_a_missing_control_layer_is_refused_before_the_work(tmp_path, capsys):
+    # even for a text with no figure, which would never read the layer
+    missing = str(tmp_path / "no-such-layer.geojson")
+    assert main(["check", "Nothing here.", "--within", missing]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    junk = tmp_path / "junk.xyz"
+    junk.write_text("not a layer", encoding="utf-8")
+    assert main(["check", "Russia holds 18% of Ukraine.", "--within", str(junk)]) == 2
+    err = capsys.readouterr().err
+    assert "junk.xyz" in err and "GeoJSON" in err and "<DRIVER>" not in err

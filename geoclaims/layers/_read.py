@@ -228,7 +228,12 @@ def _read_ogr(
         if found:
             msg = f"Could not read {name!r:.120} as a vector layer{found}."
         else:
-            msg = f"Could not read {name!r} as a vector layer{hint}: {err}"
+            # GDAL's own advice ("prefix the file path with '<DRIVER>:'") is no option here
+            said = str(err).split("; It might help", 1)[0].rstrip(". ")
+            msg = (
+                f"Could not read {name!r} as a vector layer{hint}: {said}. Pass a GeoJSON, "
+                "GeoPackage, Shapefile, KML, FlatGeobuf or GeoParquet file."
+            )
         raise LayerError(msg) from err
     if len(frames) == 1:
         return frames[0], driver
