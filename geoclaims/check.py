@@ -38,6 +38,7 @@ from geoclaims._errors import (
     AmbiguousRegionError,
     InvalidInputError,
     InvalidTypeError,
+    NoSnapshotError,
     UnknownCountryError,
     UnknownRegionError,
     typed_errors,
@@ -388,6 +389,8 @@ class _Figure:
     guessed: bool = False  # an area's country read from the text around it, not stated
     # parts the text names only in part ("most of Fezzan"): (name, the words saying so)
     partial: tuple[tuple[str, str], ...] = ()
+    # the date its own clause states ("about 18% on 1 October 2024"), if any
+    stated_date: _dt.date | None = None
 
 
 def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -> str | None:
@@ -638,6 +641,23 @@ _RESTATES = re.compile(
 )
 
 
+def _clause_date(text: str, lo: int, hi: int) -> _dt.date | None:
+    """The one full date a figure's clause states ("on 1 October 2024"), else None."""
+    from geoclaims.text import article_date
+    from geoclaims.text.dates import _DATE_PATTERNS
+
+    clause = text[lo:hi]
+    if not any(ch.isdigit() for ch in clause):
+        return None
+    found = set()
+    for pattern, _order in _DATE_PATTERNS:
+        for m in pattern.finditer(clause):
+            day = article_date(m.group())
+            if day is not None:
+                found.add(day)
+    return found.pop() if len(found) == 1 else None
+
+
 def _claim_windows(
     text: str, claims: Sequence[Any]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
@@ -852,7 +872,11 @@ def _figure(
     lo, hi = clause
     s_lo, s_hi = sentence
     start, end = int(claim.start), int(claim.end)
-    fig = _Figure(claim=claim, verb=_verb(text, lo, start, end, hi, s_lo))
+    fig = _Figure(
+        claim=claim,
+        verb=_verb(text, lo, start, end, hi, s_lo),
+        stated_date=_clause_date(text, lo, hi),
+    )
     spans = window[0] if window is not None else _spans(mentions)
     if (
         fig.verb != "whole"
@@ -2425,8 +2449,8 @@ def _group_sentences(readings: list[_Reading], unit: str, whole: str | None) -> 
 def _which(best: _Reading, readings: list[_Reading]) -> str:
     """Which definition of the best reading's group matches, in words."""
     peers = [r for r in readings if r.group == best.group and r.kind != "explain"]
-    if len(peers) <= 1:
-        return ""
+    if len(peers) <= 1 or best.definition in best.short:
+        return ""  # "held ground outside Crimea" says its definition already
     return f" ({best.definition})"
 
 
@@ -2708,7 +2732,9 @@ def check_claims(
         in force on the date is used, and the verdicts name its time and file.
     as_of : date or ISO string, optional
         The date of the claims, the worldview and the control data; when None, the
-        article's dateline, else today (:func:`article_as_of`).
+        article's dateline, else today (:func:`article_as_of`). When None and ``within``
+        is given, a figure whose own clause states one full date ("about 18% on 1 October
+        2024") is checked on that date, against the snapshot in force then.
     worldview : str, default "un"
         The worldview the countries and regions are drawn under.
     regions : names or frame, optional
@@ -2790,12 +2816,24 @@ def check_claims(
     found = [_check_claim_object(c) for c in found]
     if not found:
         return []
-    layer = _held(within, date)
+    layers = {date: _held(within, date)}
     out = []
     # An article often states the same figure about the same regions several times: the
     # verdict is decided once and each repeat gets its own copy with its own claim.
     decided: dict[tuple, Verdict] = {}
-    for fig in _text_figures(text, found, regions, worldview, date):
+    article_day = date
+    for fig in _text_figures(text, found, regions, worldview, article_day):
+        # a figure whose clause states its own date is checked on that date, unless the
+        # caller gave one ("about 13% on 4 April 2022, and about 18% on 1 October 2024")
+        date = article_day
+        if as_of is None and fig.stated_date is not None and within is not None:
+            date = fig.stated_date
+            if date not in layers:
+                try:
+                    layers[date] = _held(within, date)
+                except NoSnapshotError:  # no snapshot that early: the article's date
+                    date = article_day
+        layer = layers[date]
         key = _verdict_key(fig, worldview, date, layer)
         if key is not None and key in decided:
             out.append(_copy_verdict(decided[key], fig.claim))

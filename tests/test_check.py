@@ -1183,3 +1183,32 @@ def test_a_figure_that_cannot_be_told_keeps_its_whole_reason():
         "Serbia considers Kosovo about 12% of its territory.", worldview="SRB", as_of="2024-01-01"
     )
     assert v.text.endswith("'un' or 'defacto'.")
+
+
+def test_a_figure_that_states_its_own_date_is_checked_on_it(tmp_path):
+    # two synthetic snapshots of held ground, 2022-04-15 and 2024-03-24: each figure is
+    # checked against the one in force on the date its own clause states
+    from test_layers_snapshots import T1, T3
+
+    small = shapely.box(37.0, 47.5, 38.0, 48.0)
+    large = shapely.box(36.0, 47.0, 39.0, 48.5)
+    folder = tmp_path / "snaps"
+    folder.mkdir()
+    for unix, held in ((T1, small), (T3, large)):
+        write(folder / f"{unix}.geojson", snapshot(polygon("Окуповано /// Occupied", held)))
+    country = geoclaims.lookup(["Ukraine"]).geometry.iloc[0]
+    ukraine = geoclaims.geodesic_area(country)
+    early, late = (
+        100 * geoclaims.geodesic_area(shapely.intersection(g, country)) / ukraine
+        for g in (small, large)
+    )
+    text = (
+        f"Russia held {early:.1f}% of Ukraine on 16 April 2022, and {late:.1f}% on "
+        "25 March 2024."
+    )
+    verdicts = check_claims(text, within=str(folder))
+    assert [v.status for v in verdicts] == ["holds", "holds"], [v.summary for v in verdicts]
+    assert [v.as_of for v in verdicts] == [dt.date(2022, 4, 16), dt.date(2024, 3, 25)]
+    # a date given by the caller is the date of every figure
+    (first, second) = check_claims(text, within=str(folder), as_of="2024-03-25")
+    assert first.status == "does not hold" and second.status == "holds"
