@@ -1212,3 +1212,26 @@ def test_a_figure_that_states_its_own_date_is_checked_on_it(tmp_path):
     # a date given by the caller is the date of every figure
     (first, second) = check_claims(text, within=str(folder), as_of="2024-03-25")
     assert first.status == "does not hold" and second.status == "holds"
+
+
+def test_a_control_layer_on_a_named_area_of_several_countries():
+    # "No country named ''" was raised for a figure of Kashmir with a control layer
+    on = gpd.GeoDataFrame(geometry=[shapely.box(74, 33, 80, 36)], crs=4326)
+    v = check_claim("China holds about 15% of Kashmir.", within=on, as_of="2024-10-01")
+    assert v.whole == "Kashmir" and "held ground in Kashmir" in v.summary
+    off = gpd.GeoDataFrame(geometry=[shapely.box(10, 10, 11, 11)], crs=4326)
+    w = check_claim("China holds about 15% of Kashmir.", within=off, as_of="2024-10-01")
+    assert w.status == "cannot tell" and "lies nowhere on Kashmir" in w.summary
+
+
+def test_held_ground_matches_within_the_polygons_tolerance():
+    # held ground is measured on the same polygons as the regions: "nearly" a figure 0.5%
+    # under it holds, as a whole-region reading would; 3% under it does not
+    held = gpd.GeoDataFrame(geometry=[shapely.box(37.0, 47.5, 38.0, 48.5)], crs=4326)
+    country = geoclaims.lookup(["Ukraine"]).geometry.iloc[0]
+    pct = 100 * geoclaims.geodesic_area(held.geometry.iloc[0]) / geoclaims.geodesic_area(country)
+    for under, status in ((0.995, "holds"), (0.97, "does not hold")):
+        (v,) = check_claims(
+            f"Russia holds nearly {pct * under:.3f}% of Ukraine.", within=held, as_of="2024-01-01"
+        )
+        assert v.status == status, (under, v.summary)
