@@ -144,7 +144,8 @@ class CorpusScan:
         One row per stated figure: ``article_id``, ``date`` (the table's, else the
         article's dateline), then the fields of :class:`~geoclaims.Claim`, then ``verb``:
         what the figure's verb makes it a share of ("held", "whole", "claimed" or None,
-        as :func:`geoclaims.check_claims` reads it).
+        as :func:`geoclaims.check_claims` reads it) and ``part``: the ISO 3166-2 codes (or
+        unit ids) of the regions the figure's clause or sentence names, joined by ";".
     errors : pandas.DataFrame or dask.dataframe.DataFrame
         One row per bad article: ``article_id``, ``reason``, ``message`` (see the module
         docstring for the reasons).
@@ -979,7 +980,6 @@ def _scan_texts(
     errors: list[tuple[int, str, str]],
 ) -> _Part:
     """Run the text functions on each article (None = skipped) and build the tables."""
-    from geoclaims.check import _claim_verbs
     from geoclaims.text import Claim, article_date, find_claims
     from geoclaims.text.mentions import _check_text, _frame_many, _resolve
 
@@ -996,26 +996,28 @@ def _scan_texts(
             text = _check_text(text)
             mentions_i = _resolve(text, None) if text else ()
             claims = find_claims(text)  # resolves the same text: from _resolve's cache
-            # what each figure's verb makes it a share of, as the article's check reads it
-            verbs = _claim_verbs(text, claims)
             if pd.isna(dates.iloc[i]) and (dateline := article_date(text)) is not None:
                 dates.iloc[i] = pd.Timestamp(dateline)  # "KYIV, 1 October 2024 -"
+            # what each figure's verb makes it a share of and the regions it is about, as
+            # the article's check reads them
+            verbs, parts = _readings_of(text, claims, mentions_i, dates.iloc[i])
+
         except Exception as exc:  # one bad article must not stop the run
             errors.append((i, "failed", f"{type(exc).__name__}: {exc}"))
             continue
         if mentions_i:
             found.append((text, mentions_i))
             mention_pos.extend([i] * len(mentions_i))
-        for claim, verb in zip(claims, verbs, strict=True):
-            claim_rows.append((*(getattr(claim, f) for f in fields), verb))
+        for claim, verb, part in zip(claims, verbs, parts, strict=True):
+            claim_rows.append((*(getattr(claim, f) for f in fields), verb, part))
             claim_pos.append(i)
 
     mentions = _frame_many(found)
     mentions = _with_article(mentions, ids, dates, np.array(mention_pos, dtype=np.int64))
 
-    claims_frame = pd.DataFrame.from_records(claim_rows, columns=[*fields, "verb"])
+    claims_frame = pd.DataFrame.from_records(claim_rows, columns=[*fields, "verb", "part"])
     claims_frame = claims_frame.astype({f: _CLAIM_DTYPES.get(f, "str") for f in fields})
-    claims_frame["verb"] = claims_frame["verb"].astype("str")
+    claims_frame = claims_frame.astype({"verb": "str", "part": "str"})
     claims_frame = _with_article(claims_frame, ids, dates, np.array(claim_pos, dtype=np.int64))
 
     errors.sort(key=lambda e: e[0])
@@ -1028,6 +1030,44 @@ def _scan_texts(
         }
     )
     return mentions, claims_frame, error_frame, len(texts)
+
+
+#: The check's memo of place lookups while a worker scans (cleared past this many keys).
+_SCAN_MEMO: dict[tuple, Any] = {}
+_SCAN_MEMO_MAX = 20_000
+
+
+def _readings_of(
+    text: str, claims: Sequence[Any], mentions: Sequence[Any], date: Any
+) -> tuple[list[str | None], list[str | None]]:
+    """Each figure's verb and its part (ISO 3166-2 / unit ids joined by ";").
+
+    As :func:`geoclaims.check_claims` reads them from the figure's clause and sentence
+    (under the "un" view, on the article's date, else today); None where it names none.
+    """
+    from geoclaims.check import _MEMO, _claim_verbs, _figures
+    from geoclaims.text.mentions import _frame_many
+    from geoclaims.worldviews import parse_date
+
+    if not claims:
+        return [], []
+    day = parse_date(None if pd.isna(date) else pd.Timestamp(date).date())
+    # the names a clause holds are looked up once per worker, not once per article
+    token = _MEMO.set(_SCAN_MEMO) if _MEMO.get() is None else None
+    try:
+        # the mentions the scan resolved, as find_regions gives them: not resolved again
+        figures = _figures(text, list(claims), _frame_many([(text, mentions)]), "un", day)
+    except GeoclaimsError:  # a name the data cannot resolve: the verbs alone
+        return _claim_verbs(text, claims), [None] * len(claims)
+    finally:
+        if token is not None:
+            _MEMO.reset(token)
+        if len(_SCAN_MEMO) > _SCAN_MEMO_MAX:
+            _SCAN_MEMO.clear()
+    return (
+        [f.verb for f in figures],
+        [None if f.part is None else ";".join(map(str, f.part["unit_id"])) for f in figures],
+    )
 
 
 def _with_article(
@@ -1185,14 +1225,13 @@ def check_claims(
 ) -> pd.DataFrame:
     """Attach a verdict (:func:`~geoclaims.check_claim`) to every stated figure.
 
-    Each figure is checked against the regions its own article names (its ``region``,
-    ``entity`` and ``area`` mentions), with what its verb makes it a share of (the
-    claims table's ``verb``: held ground, the regions in full, what is claimed), as of
-    `as_of` when given, else as of the article's date (its table's date, else its
-    dateline) when it has one, else today. Identical checks are made once. The article's
-    own check (:func:`geoclaims.check_claims`) reads each figure's part from its clause
-    and sentence instead of the whole article, so the two can differ where an article
-    names regions a figure is not about.
+    Each figure is checked as :func:`geoclaims.check_claims` reads it in its article:
+    against the regions its own clause or sentence names (the claims table's ``part``)
+    and with what its verb makes it a share of (``verb``: held ground, the regions in
+    full, what is claimed), as of `as_of` when given, else as of the article's date (its
+    table's date, else its dateline) when it has one, else today. A claims table without
+    ``part`` is checked against the regions its whole article names (its ``region``,
+    ``entity`` and ``area`` mentions). Identical checks are made once.
 
     Parameters
     ----------
@@ -1239,7 +1278,12 @@ def check_claims(
             if f in values and values[f] is not None and pd.isna(values[f]):
                 values[f] = None
         claim = Claim(**values)
-        regions = regions_of.get(rec["article_id"]) or None
+        part = rec.get("part")
+        if "part" in rec:
+            # the regions the figure's own clause or sentence names, as the article's check
+            regions = tuple(part.split(";")) if isinstance(part, str) and part else None
+        else:  # a claims table from elsewhere: the regions its whole article names
+            regions = regions_of.get(rec["article_id"]) or None
         day = as_of if as_of is not None or pd.isna(rec["date"]) else rec["date"]
         day = day.date() if isinstance(day, pd.Timestamp) else day
         verb = rec.get("verb")

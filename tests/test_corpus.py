@@ -20,7 +20,7 @@ from conftest import time_bound
 
 import geoclaims.text
 from geoclaims import GeoclaimsWarning, InvalidInputError
-from geoclaims.check import _claim_verbs
+from geoclaims.check import _figures
 from geoclaims.corpus import (
     CorpusScan,
     add_scan_parser,
@@ -114,7 +114,13 @@ def _loop(ids: list, texts: list[str], dates: list | None = None) -> tuple[pd.Da
         for row in found.to_dict("records"):
             mentions.append({"article_id": article_id, "date": date, **row})
         figures = find_claims(text)
-        for claim, verb in zip(figures, _claim_verbs(text, figures), strict=True):
+        read = (
+            _figures(text, figures, find_regions(text), "un", (date if pd.notna(date) else
+                     pd.Timestamp.today()).date())
+            if figures
+            else []
+        )  # fmt: skip
+        for claim, fig in zip(figures, read, strict=True):
             claims.append(
                 {
                     "article_id": article_id,
@@ -127,7 +133,8 @@ def _loop(ids: list, texts: list[str], dates: list | None = None) -> tuple[pd.Da
                     "start": claim.start,
                     "end": claim.end,
                     "surface": claim.surface,
-                    "verb": verb,
+                    "verb": fig.verb,
+                    "part": None if fig.part is None else ";".join(fig.part["unit_id"]),
                 }
             )
     mentions, claims = pd.DataFrame(mentions), pd.DataFrame(claims)
@@ -250,8 +257,10 @@ def test_dask_dataframe_and_lazy_scan(texts, monkeypatch):
 
     monkeypatch.setattr(geoclaims.text.mentions, "_resolve", counting)
     done = lazy.compute(scheduler="sync")
-    # One pass: each article scanned once for the three tables and the count together.
-    assert len([t for t in calls if t]) == len([t for t in sample if t])
+    # One pass: each article scanned once for the three tables and the count together
+    # (the names its figures' clauses hold are looked up on their own).
+    articles = {t for t in sample if t}
+    assert len([t for t in calls if t in articles]) == len([t for t in sample if t])
     assert done.articles == len(sample) and not done.lazy
     mentions, claims = _loop(list(range(len(sample))), sample)
     _assert_rows_equal(done.mentions, mentions)
@@ -363,6 +372,7 @@ def test_empty_sources(tmp_path):
         "end",
         "surface",
         "verb",
+        "part",
     ]
     assert list(got.errors.columns) == ["article_id", "reason", "message"]
 
@@ -849,12 +859,17 @@ def test_corpus_checks_read_each_figure_as_the_articles_check_does():
         "Donetsk and Luhansk make up about 8.8% of Ukraine.",
         # a share of a region ('of' is its ISO 3166-2 code): held ground, no error
         "Russia now holds about 99% of the Luhansk region.",
+        # two figures, each of the regions of its own clause, none of the dateline's
+        "KYIV, 20 September 2022 — Donetsk and Luhansk regions make up about 9% of Ukraine, "
+        "while Crimea is about 4.5% of the country.",
     ]
     found = scan(pd.DataFrame({"text": texts}), scheduler="sync", progress=False)
-    assert list(found.claims["verb"]) == ["held", "whole", "held"]
+    assert list(found.claims["verb"]) == ["held", "whole", "held", "whole", "whole"]
+    assert list(found.claims["part"].iloc[3:]) == ["UA-14;UA-09", "UA-43"]
     assert found.claims["date"].iloc[0] == pd.Timestamp("2024-10-01")
     checked = check_claims(found)
     assert checked["check_error"].isna().all(), list(checked["check_error"])
-    for text, holds in zip(texts, checked["holds"], strict=True):
-        (v,) = geoclaims.check_claims(text)
-        assert (None if pd.isna(holds) else bool(holds)) == v.holds, (text, v.summary)
+    verdicts = [v for text in texts for v in geoclaims.check_claims(text)]
+    for v, holds in zip(verdicts, checked["holds"], strict=True):
+        assert (None if pd.isna(holds) else bool(holds)) == v.holds, v.summary
+    assert list(checked["holds"].iloc[3:]) == [True, True]
