@@ -201,7 +201,7 @@ def report(
         within = _held(within, as_of)
     mentions = find_regions(text)
     claims = tuple(find_claims(text))
-    territory, of = _territory(mentions, claims)
+    territory, of = _territory(_past_dateline(text, mentions), claims)
     share = None
     m = None
     if of is not None:
@@ -236,6 +236,18 @@ def report(
 
 
 # -- pipeline ---------------------------------------------------------------------------
+
+
+def _past_dateline(text: str, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mentions after the article's dateline.
+
+    The place a story was filed from ("KYIV, Sept 20, 2022 -") is highlighted, never
+    measured.
+    """
+    from geoclaims.check import _dateline_end
+
+    end = _dateline_end(text)
+    return mentions[mentions["start"] >= end] if end else mentions
 
 
 def _territory(mentions: pd.DataFrame, claims: Sequence[Claim]) -> tuple[pd.DataFrame, str | None]:

@@ -410,3 +410,11 @@ def test_the_best_reading_is_named_in_words() -> None:
     assert said is not None
     assert "Donetsk and Luhansk in full" in said.group(1)
     assert not re.search(r"\b(?:named|held|claimed)_\w+", said.group(1))
+
+
+def test_a_datelines_place_is_never_measured() -> None:
+    # the table and the map measure Donetsk and Luhansk (8.8% of Ukraine), not Kyiv too
+    rep = report("KYIV, Sept 20, 2022 - Donetsk and Luhansk make up about 9% of Ukraine.")
+    assert rep.share is not None
+    assert list(rep.share.to_frame()["iso_3166_2"]) == ["UA-14", "UA-09"]
+    assert "UA-30" in set(rep.mentions["iso_3166_2"])  # still found and highlighted
