@@ -5064,3 +5064,27 @@ def test_each_name_of_a_list_a_share_labels_is_the_province(text):
 )  # fmt: skip
 def test_the_speakers_country_and_a_governments_own_country(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this share" after a share: the same whole; an exceeding verb is its qualifier
+        ("Станом на сьогодні під окупацією перебуває близько 4% Харківської області, тоді як "
+         "восени 2022 року ця частка перевищувала 30%.",
+         [(4.0, "%", "about", "UA-63"), (30.0, "%", "more_than", "UA-63")]),
+        # a share joined by "with" to one before it is of the same whole
+        ("The junta controls less than 21% of Myanmar, with resistance groups holding about "
+         "42%.", [(21.0, "%", "less_than", "MMR"), (42.0, "%", "about", "MMR")]),
+        # votes backing a move are no ground
+        ("Voters approved the move, with about 96% backing it in Guatemala.", []),
+        # "it" is the unit the sentence calls "the oblast", not a neighbour listed before
+        ("Luhansk Oblast is the easternmost oblast of Ukraine, bordering Russia's Rostov, "
+         "Voronezh and Belgorod oblasts. It covers 26,684 km². Parts of the oblast, including "
+         "its capital Luhansk, have been under Russian control since 2014, and after the fall "
+         "of Lysychansk in July 2022 more than 99% of it was occupied.",
+         [(26684.0, "km2", None, None), (99.0, "%", "more_than", "UA-09")]),
+    ],
+)  # fmt: skip
+def test_this_share_shares_joined_by_with_and_neighbours_listed(text, expected):
+    assert _figures(text) == expected

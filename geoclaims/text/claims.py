@@ -441,7 +441,7 @@ _TERRITORIAL_CUE = re.compile(
 _NOT_TERRITORIAL_AFTER = re.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:voted|vote|votes|voting|in\s+favou?r|turnout|support|"
     r"[\"'‘“]?yes\b|«за»|\"за\"|"
-    r"backed|approval|majority|"
+    r"backed|backing|approval|majority|"
     r"of\s+them|would|said|say|think|thought|believe|believed|want|wanted|"
     rf"of\s+(?:{_alt(list(_EN_DEMONYMS))})(?:s|es)?(?!\w)|"
     # "of the national population", "of the country's gdp"
@@ -1279,7 +1279,9 @@ def _context_whole(
             continue
         if units_only and m.kind == "area" and not m.iso_3166_2:
             continue
-        if _BORDER_WITH.search(text, max(0, m.start - 30), m.start):
+        if _BORDER_WITH.search(text, max(0, m.start - 30), m.start) or (
+            _NEIGHBOURS_BEFORE.search(low, max(0, m.start - 80), m.start)
+        ):
             continue  # "на межі з Донецькою областю — 0,1% території області": a neighbour
         if _the_part(text, low, m, start):
             continue  # "На Итуруп приходится почти две трети этой площади": the part
@@ -1898,6 +1900,13 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
         if _PART_VERB_GAP.fullmatch(low, m.end, start):
             continue  # "Diego Garcia accounts for roughly half of it": the part, not "it"
         return _whole_id(m)
+    the_unit = _THE_UNIT.search(low, s0, start)
+    if the_unit is not None:
+        # "Parts of the oblast ... more than 99% of it was occupied": "it" is the unit the
+        # sentence already calls "the oblast"
+        unit = _context_whole(text, low, the_unit.start(), ctx, units_only=True)
+        if unit is not None:
+            return unit
     if s0 > 1:
         # the topic of the sentence before: "The Donbas, Donetsk and Luhansk oblasts taken
         # together, ... Russia now holds nearly 90% of it"
@@ -1914,8 +1923,19 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
             continue
         if (m.kind == "country" and m.country in holders) or _taken_from(low, m):
             continue
+        if _NEIGHBOURS_BEFORE.search(low, max(0, m.start - 80), m.start):
+            continue  # "bordering Russia's Rostov, Voronezh and Belgorod oblasts": not "it"
         return _whole_id(m)
     return None
+
+
+#: A unit called by its generic word: "the oblast", "the province".
+_THE_UNIT = re.compile(r"\bthe\s+(?:oblast|province|governorate)\b(?!\s+of\b)")
+#: A list of neighbours a place is in: "bordering Russia's Rostov, Voronezh and Belgorod".
+_NEIGHBOURS_BEFORE = re.compile(
+    r"\b(?:bordering|borders|bordered\s+by|adjacent\s+to|"
+    r"межує\s+з|граничит\s+с)\b[^.;:!?]*$"
+)
 
 
 #: The one ground was taken from: "The plateau ... was taken from Syria by Israel".
@@ -3925,7 +3945,10 @@ _THE_SHARE_BEFORE = re.compile(
     # "цей показник становив 18,1%", "показатель составлял 18,2%"
     r"|(?<!\w)(?:показник|показатель|частка|доля)\s+(?:\w+\s+){0,2}?"
     r"(?:станови\w*|склада\w*|сягну\w*|сягал\w*|состав\w*|достиг\w*|дорівню\w*|"
-    r"зріс\s+до|зросла\s+до|вырос\w*\s+до|впа\w*\s+до|упа\w*\s+до|був|была?|был)\s+)$"
+    r"зріс\s+до|зросла\s+до|вырос\w*\s+до|впа\w*\s+до|упа\w*\s+до|був|была?|был)\s+"
+    # "ця частка не перевищує 77%": a qualifier's verb opens the figure itself
+    r"|(?<!\w)(?:ця|цей|эта|этот|the|that|this)\s+(?:частка|доля|показник|показатель|share|"
+    r"figure)\s+)$"
 )
 # "площадью 27 тыс. кв. км", "загальною площею": the size of the thing just named.
 _SIZE_BEFORE = re.compile(
@@ -4018,7 +4041,8 @@ _HOW_MUCH_OF_BEFORE = re.compile(
 )
 #: Joins a share to the next one in its sentence: "... and roughly 88%", ", then 40%".
 _AND_NEXT_SHARE = re.compile(
-    r"(?:\band\b|\bthen\b|\bі\b|\bта\b|\bи\b|—|–)[^.;:!?]*$"
+    r"(?:\band\b|\bthen\b|\bwith\b|\bwhile\b|\bwhereas\b|\bі\b|\bта\b|\bи\b|—|–)"
+    r"[^.;:!?]*$"
 )
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"«“]?$")
 
