@@ -5078,6 +5078,9 @@ def test_the_speakers_country_and_a_governments_own_country(text, expected):
          "42%.", [(21.0, "%", "less_than", "MMR"), (42.0, "%", "about", "MMR")]),
         # votes backing a move are no ground
         ("Voters approved the move, with about 96% backing it in Guatemala.", []),
+        # nor is a marine protected area or an exclusive economic zone
+        ("The islands have a land area of just 56 square kilometres but sit within a marine "
+         "protected area of 640,000 km².", [(56.0, "km2", None, None)]),
         # "it" is the unit the sentence calls "the oblast", not a neighbour listed before
         ("Luhansk Oblast is the easternmost oblast of Ukraine, bordering Russia's Rostov, "
          "Voronezh and Belgorod oblasts. It covers 26,684 km². Parts of the oblast, including "

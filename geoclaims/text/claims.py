@@ -453,6 +453,12 @@ _NOT_TERRITORIAL_AFTER = re.compile(
     r"in\s+(?:the\s+)?(?:\w+\s+){0,2}(?:elections?|polls?|votes?|referendums?)|"
     rf"{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))})(?!\w)"
 )
+#: Water, not ground, before an area.
+_SEA_BEFORE = re.compile(
+    r"(?:marine\s+(?:protected\s+)?(?:area|reserve|park)|exclusive\s+economic\s+zone|eez|"
+    r"fishing\s+zone|морськ\w+\s+(?:заповідн\w+|економічн\w+)|"
+    r"морск\w+\s+(?:заповедн\w+|экономическ\w+))\b[^.;:!?\d]{0,40}$"
+)
 #: A share of what a place has that is no ground: "of the territory's pre-war population".
 _OF_WHOSE_PEOPLE = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?[^\W\d]+['’]s?\s+(?:[a-z-]+\s+)?(?:population|"
@@ -2979,6 +2985,12 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             # figure's, and the aside's figure's
             has_target, territorial, of = _target(text, low, aside.end(), start, ctx, area)
         unit = f.unit
+        if unit not in ("frac", "%") and _SEA_BEFORE.search(low, max(0, start - 60), start):
+            # "a marine protected area of 640,000 km²", "an exclusive economic zone of":
+            # water, not ground (an expanse "of sea" the islands lie in is labelled both
+            # ways and kept)
+            dropped = end
+            continue
         if unit in ("frac", "%"):
             if _OF_WHOSE_PEOPLE.match(low, end):
                 # "about 3% of the territory's pre-war population": people, not ground
