@@ -270,6 +270,13 @@ before its rows were read (the same at the release before it), and 0.979 / 0.959
 held with no whole said ("Russian forces captured about 1,500 km²"), which its writer
 gives the country the text is about and most labels of the other sets give none.
 
+tests/data/dev_passages_48.jsonl (140 rows, 189 figures; 75 outside Ukraine, 45 in
+Ukrainian and Russian) was written blind after the forty-seventh had been read, from a
+brief that gave the scheme's rules for those areas, with labels that needed no mapping.
+It scored 0.967 / 0.964 with 85.7% of claims exact at the release before the
+forty-seventh, 86.2% before its own rows were read, and 0.967 / 0.964 with 87.8% after
+its kinds were fixed.
+
 "Республика Крым", Russia's name of Crimea in Russian, is the unit, as 8 of the 10 labels
 of it across the sets give it; the two rows of the fourth and fifth sets that label it
 the entity are left as written.
@@ -373,6 +380,7 @@ SETS = {
     "dev_passages_45.jsonl": (0.90, 0.94, 0.92),
     "dev_passages_46.jsonl": (0.94, 0.94, 0.96),
     "dev_passages_47.jsonl": (0.97, 0.95, 0.85),
+    "dev_passages_48.jsonl": (0.96, 0.96, 0.87),
 }
 
 
