@@ -5078,6 +5078,9 @@ def test_the_speakers_country_and_a_governments_own_country(text, expected):
          "42%.", [(21.0, "%", "less_than", "MMR"), (42.0, "%", "about", "MMR")]),
         # votes backing a move are no ground
         ("Voters approved the move, with about 96% backing it in Guatemala.", []),
+        # "its" after a relative clause measuring a place the holder took: the holder's
+        ("Morocco annexed Western Sahara, which makes up about 37% of its territory.",
+         [(37.0, "%", "about", "MAR")]),
         # nor is a marine protected area or an exclusive economic zone
         ("The islands have a land area of just 56 square kilometres but sit within a marine "
          "protected area of 640,000 km².", [(56.0, "km2", None, None)]),
