@@ -2127,6 +2127,21 @@ def _verdict(
             # about 603,600 square kilometres")
             readings += _country_readings(country, worldview, date)
         missing = _outside_view(named_share, whole_words, worldview, date)
+        claimed = [r for r in readings if r.kind == "claim"]
+        if (
+            missing is None
+            and regions is None
+            and worldview != "un"
+            and fig.verb != "held"
+            and claimed
+            and all(r.km2 < _OUTSIDE_KM2 for r in claimed)
+        ):
+            # "Russia annexed about 18% of Ukraine" under 'RUS': that view has taken every
+            # claimed region out of Ukraine, so each reads 0%, which says nothing
+            missing = (
+                f"under worldview {worldview!r} on {date} every region claimed from "
+                f"{whole_words} lies outside it; check it under the 'un' view"
+            )
     else:
         missing = "the text does not say which country the figure is of"
         if strict and not fig.unrecognised:

@@ -1235,3 +1235,13 @@ def test_held_ground_matches_within_the_polygons_tolerance():
             f"Russia holds nearly {pct * under:.3f}% of Ukraine.", within=held, as_of="2024-01-01"
         )
         assert v.status == status, (under, v.summary)
+
+
+def test_a_claimant_view_that_takes_every_claimed_region_out_cannot_tell():
+    # under 'RUS' after September 2022 the claimed regions lie outside Ukraine: their 0%
+    # says nothing about the figure (it was "does not hold ... Crimea + Sevastopol 0.0%")
+    text = "Russia annexed about 18% of Ukraine in September 2022."
+    (v,) = check_claims(text, worldview="RUS", as_of="2024-01-01")
+    assert v.status == "cannot tell" and "'un' view" in v.summary
+    (u,) = check_claims(text, as_of="2024-01-01")
+    assert u.status == "holds"
