@@ -286,7 +286,10 @@ _CLAUSE_END = re.compile(r"[,;:]|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
 # Where a sentence ends: after . ! ? (and closing quotes) before a capital or a quote,
 # or at a line break; "the U.S. state" and "Sept. 20" do not end one.
 # (the next sentence starts with a capital: Latin, Latin-1 or Cyrillic, or an opening quote)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐЎ\"“‘«„(])|\n+")
+# (also before a year: "... of Ukraine. 2022 saw fighting in Zaporizhzhia region.")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'”’»)]*\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐЎ\"“‘«„(]|(?:1[89]|20)\d\d\b)|\n+"
+)
 # A dateline: "KYIV, 20 September 2022 - ", "KYIV, Sept 20 (Reuters) — ".
 # "KYIV, Ukraine (AP) — ", "МОСКВА, 10 сентября 2024 года. "
 #: A dateline may follow this many lines of headline, each at most this long.
@@ -631,7 +634,43 @@ def _figures(
             # "Russian forces control nearly a fifth of Ukraine, about 110,000 km²": the
             # area restates the share, held ground as the share is
             fig.verb = prev.verb
+        if (
+            _unit(prev.claim) != "%"
+            and _unit(fig.claim) == "%"
+            and prev.whole_country is None
+            and prev.whole_name is None
+            and prev.part is None
+            and (fig.whole_country is not None or fig.whole_name is not None)
+            and _AREA_THEN_RESTATED.fullmatch(text, int(prev.claim.end), int(fig.claim.start))
+        ):
+            # "Russia controls over 100,000 km², or nearly 18% of Ukraine": the area is of
+            # the whole the share restating it names
+            prev.whole_country, prev.whole_name = fig.whole_country, fig.whole_name
+            prev.guessed = False
+    for fig in out:
+        at = int(fig.claim.start)
+        if (
+            _unit(fig.claim) != "%"
+            and getattr(fig.claim, "of", None) is None
+            and _SIZE_OF_THE_WHOLE.search(text, max(0, at - 60), at)
+        ):
+            # "about 18% of Ukraine's 603,628 square kilometres": the whole's own size
+            fig.verb = "whole"
     return out
+
+
+#: Between an area and the share that restates it: "100,000 km², or nearly", "— about".
+_AREA_THEN_RESTATED = re.compile(
+    r"\s*(?:,\s*or|,|\(|—|–|-)\s*(?:(?:about|some|roughly|around|nearly|almost|just|"
+    r"under|over|approximately|close\s+to)\s+)*"
+)
+#: A share's whole whose own size follows: "18% of Ukraine's", "a fifth of the country's".
+_SIZE_OF_THE_WHOLE = re.compile(
+    r"(?:%|per\s*cent|percent|half|third|quarter|fifth|sixth|tenth|thirds|quarters|fifths)\s+"
+    r"of\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?['’]s?\s+"
+    r"(?:(?:total|entire|whole)\s+)?(?:(?:area|territory)\s+of\s+)?$",
+    re.I,
+)
 
 
 #: Between a share and the area that restates it: "of Ukraine, about", "(or some".

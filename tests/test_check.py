@@ -1245,3 +1245,26 @@ def test_a_claimant_view_that_takes_every_claimed_region_out_cannot_tell():
     assert v.status == "cannot tell" and "'un' view" in v.summary
     (u,) = check_claims(text, as_of="2024-01-01")
     assert u.status == "holds"
+
+
+def test_a_share_of_a_wholes_stated_size_and_an_area_its_share_restates():
+    held = gpd.GeoDataFrame(geometry=[shapely.box(37.0, 47.5, 38.0, 48.5)], crs=4326)
+    # "of Ukraine's 603,628 square kilometres": Ukraine's own size (official), not held
+    verdicts = check_claims(
+        "Russia controls about 1% of Ukraine's 603,628 square kilometres.",
+        within=held,
+        as_of="2024-01-01",
+    )
+    assert verdicts[1].verb == "whole" and verdicts[1].status == "holds"
+    # "over 5,000 km², or nearly 1% of Ukraine": the area is Ukraine's held ground too
+    (area, _share) = check_claims(
+        "Russia controls over 5,000 km², or nearly 1% of Ukraine.", within=held, as_of="2024-01-01"
+    )
+    assert area.country == "UKR" and area.status == "holds" and "held" in area.summary
+    # a sentence opening with a year is a sentence of its own
+    (v,) = check_claims(
+        "Donetsk and Luhansk regions make up about 9% of Ukraine. 2022 saw fighting in "
+        "Zaporizhzhia region.",
+        as_of="2024-01-01",
+    )
+    assert v.regions == ("Donetsk", "Luhansk") and v.status == "holds"
