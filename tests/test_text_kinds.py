@@ -5081,6 +5081,9 @@ def test_the_speakers_country_and_a_governments_own_country(text, expected):
         # "its" after a relative clause measuring a place the holder took: the holder's
         ("Morocco annexed Western Sahara, which makes up about 37% of its territory.",
          [(37.0, "%", "about", "MAR")]),
+        # thousands grouped with dots: "110.000 km²"; a share's dots are still decimals
+        ("Russia holds about 110.000 km² of Ukraine, or 18.000% of it.",
+         [(110000.0, "km2", "about", "UKR"), (18.0, "%", None, "UKR")]),
         # nor is a marine protected area or an exclusive economic zone
         ("The islands have a land area of just 56 square kilometres but sit within a marine "
          "protected area of 640,000 km².", [(56.0, "km2", None, None)]),

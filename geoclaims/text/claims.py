@@ -594,6 +594,9 @@ _GROUPED_NUMBER = re.compile(
 )
 
 
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.000|(?:\.\d{3}){2,})")
+
+
 def _parse_number(num: str, mult: str) -> float:
     s = num.strip()
     if not s[:1].isdigit() and _magnitude(s) != 1.0:
@@ -611,6 +614,10 @@ def _parse_number(num: str, mult: str) -> float:
                     (v for stem, v in _CYR_STEMS if w.startswith(stem)),
                     0,
                 )
+    elif _DOTTED_THOUSANDS.fullmatch(s):
+        # "110.000 km²", "1.234.567": thousands grouped with dots, as much of Europe writes
+        # them (a decimal part of three zeros, or several groups, is never a decimal)
+        value = float(s.replace(".", ""))
     else:
         grouped = _GROUPED_NUMBER.fullmatch(s)
         if grouped and not s.startswith("0,") and grouped.group(4) != grouped.group(3):
@@ -2722,7 +2729,10 @@ def _figure_at(low: str, pos: int) -> _Found | None:
         qual = "about"
     if qual is None and m.group("odd"):
         qual = "more_than"
-    return _Found(start, m.end(), value, high, _unit_of(m.group("unit")), qual, False)
+    unit = _unit_of(m.group("unit"))
+    if unit == "%" and _DOTTED_THOUSANDS.fullmatch(m.group("n1").strip()):
+        value = float(m.group("n1")) * _magnitude(m.group("m1") or "")  # "18.000%": a decimal
+    return _Found(start, m.end(), value, high, unit, qual, False)
 
 
 def _magnitude_at(low: str, pos: int) -> _Found | None:
