@@ -200,7 +200,10 @@ def _unit(claim: Any) -> str:
 
 def _fmt(value: float, unit: str) -> str:
     if unit == "%":
-        return f"{value:.1f}%"
+        # a share under 1% keeps two decimals: "0.16%", not "0.2%" against "0.16% of Russia"
+        return f"{value:.2f}%" if 0 < abs(value) < 1 else f"{value:.1f}%"
+    if 0 < abs(value) < 10:
+        return f"{value:,.1f} km²"  # "0.2 km²", not "0 km²"
     return f"{value:,.0f} km²"
 
 

@@ -77,7 +77,7 @@ def test_intervals(c, expected):
 def test_a_bound_holds_for_any_figure_beyond_it():
     # Bremen: 419 km² of Germany's 357,600 km² (Destatis) = 0.12%
     (v,) = check_claims("Bremen makes up less than 1% of Germany.", as_of="2024-01-01")
-    assert v.status == "holds" and "0.1%" in v.summary
+    assert v.status == "holds" and "0.11%" in v.summary  # two decimals under 1%
     (v,) = check_claims("Bavaria makes up more than 15% of Germany.", as_of="2024-01-01")
     assert v.status == "holds"  # 19.7%
     (v,) = check_claims("Bavaria makes up more than 25% of Germany.", as_of="2024-01-01")
