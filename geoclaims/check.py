@@ -2494,6 +2494,27 @@ def _beyond_whole(
     return f" ({name}: {_fmt(whole_km2, 'km2')} under the {worldview!r} view on {date})"
 
 
+def _held_in_table(country: str | None, date: _dt.date) -> list[str]:
+    """The places the claims table records as held de facto in ``country`` on ``date``.
+
+    By name (Northern Cyprus in Cyprus, Abkhazia in Georgia); none for Ukraine, whose held
+    ground a control map gives.
+    """
+    if not country or country == "UKR":
+        return []
+
+    def compute() -> list[str]:
+        rows = claims_in_force(date, kinds=("held",))
+        out = []
+        for unit, name in zip(rows["unit_id"], rows["name"], strict=True):
+            row = _lookup_place(str(unit), None, "un", date)
+            if row is not None and str(row.get("country")) == country:
+                out.append(str(name))
+        return list(dict.fromkeys(out))
+
+    return _memoised(("held_in_table", country, date), compute)
+
+
 def _group_sentences(readings: list[_Reading], unit: str, whole: str | None) -> list[str]:
     """One sentence per group of readings (those differing only by a definition)."""
     groups: dict[str, list[_Reading]] = {}
@@ -2598,6 +2619,16 @@ def _words(
             f"{lead}which needs a control layer for {date} to check (pass within= a layer "
             "or snapshots of the ground held)."
         )
+        held = _held_in_table(fig.whole_country, date)
+        if held:
+            # no control map covers most disputes: the claims table's de facto holdings
+            # are a layer a caller can pass (whole places, so an upper bound of sorts)
+            names = _names(held)
+            parts.append(
+                f"The claims table records {names} as held de facto on {date}: "
+                f"within=geoclaims.lookup({held!r}) checks the figure against "
+                f"{'it' if len(held) == 1 else 'them'} in full."
+            )
     elif holds is None:
         parts.append("Cannot tell: there is no reading to check it against.")
     else:

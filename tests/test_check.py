@@ -1268,3 +1268,17 @@ def test_a_share_of_a_wholes_stated_size_and_an_area_its_share_restates():
         as_of="2024-01-01",
     )
     assert v.regions == ("Donetsk", "Luhansk") and v.status == "holds"
+
+
+def test_held_ground_outside_ukraine_says_what_the_claims_table_records():
+    # no control map covers Cyprus: the verdict names a layer the caller can pass, and
+    # passing it decides the figure (Northern Cyprus: ~36% of Cyprus)
+    (v,) = check_claims("Turkish troops occupy about 36% of Cyprus.", as_of="2024-01-01")
+    assert v.status == "cannot tell"
+    assert "within=geoclaims.lookup(['Northern Cyprus'])" in v.text
+    (w,) = check_claims(
+        "Turkish troops occupy about 36% of Cyprus.",
+        within=geoclaims.lookup(["Northern Cyprus"]),
+        as_of="2024-01-01",
+    )
+    assert w.status == "holds"
