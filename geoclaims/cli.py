@@ -506,7 +506,7 @@ def _within(args: argparse.Namespace, text: str | None = None) -> Any:
         and not os.path.exists(within)
     ):
         # checked before the work: a text with no figure would never read the layer
-        raise _UsageError(f"--within {within!r}: no such file or folder")
+        raise _UsageError(f"--within {within!r:.200}: no such file or folder")
     if not args.statuses:
         return within
     if within is None:
