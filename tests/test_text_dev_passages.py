@@ -265,8 +265,8 @@ written blind next. Its labels were brought to the scheme mechanically: a posses
 is in the span (as in 2,138 labels of the other sets, none without), Western Sahara,
 Kosovo and the Falkland Islands are the countries, Abkhazia the unit and Varosha the area,
 as the other sets label them. So brought it scored 0.979 / 0.959 with 84.2% of claims exact
-before its rows were read (the same at the release before it), and 0.979 / 0.959 with
-85.5% after its kinds were fixed. Most of its claims left are an area of ground taken or
+before its rows were read (the same at the release before it), 0.979 / 0.959 with 85.5%
+after its kinds were fixed, and 86.8% after the forty-eighth's. Most of its claims left are an area of ground taken or
 held with no whole said ("Russian forces captured about 1,500 km²"), which its writer
 gives the country the text is about and most labels of the other sets give none.
 
@@ -379,7 +379,7 @@ SETS = {
     "dev_passages_44.jsonl": (0.93, 0.97, 0.89),
     "dev_passages_45.jsonl": (0.90, 0.94, 0.92),
     "dev_passages_46.jsonl": (0.94, 0.94, 0.96),
-    "dev_passages_47.jsonl": (0.97, 0.95, 0.85),
+    "dev_passages_47.jsonl": (0.97, 0.95, 0.86),
     "dev_passages_48.jsonl": (0.96, 0.96, 0.87),
 }
 
