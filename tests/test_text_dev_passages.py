@@ -322,6 +322,12 @@ The rows of the fourth and fifth sets that left the Southern Kuril Islands one b
 the Spratly Islands and Bir Tawil unlabelled, because the data drew none of them, label
 them since the data does; and the second set's row that left the Free Zone's "Liberated
 Territories" unlabelled, written when the data knew no such name, labels it.
+
+The sets split on ground held that a share restates ("Russian forces control about
+116,000 km², or roughly 19 percent of Ukraine's territory"): most later sets give the
+area the share's whole, some earlier rows none. The matcher gives it the share's whole
+(20 claims more exact across the sets, 9 fewer); the first and forty-fifth sets' claims
+bars are where that left them.
 """
 
 from __future__ import annotations
@@ -334,7 +340,7 @@ from text_scoring import ALL_KINDS, MEASURED, claims_exact, read_rows, score, sc
 DATA = Path(__file__).parent / "data"
 #: Each set and its bar: precision and recall on regions, entities and areas, claims exact.
 SETS = {
-    "dev_passages.jsonl": (0.98, 0.97, 0.96),
+    "dev_passages.jsonl": (0.98, 0.97, 0.95),
     "dev_passages_2.jsonl": (0.97, 0.99, 0.94),
     "dev_passages_3.jsonl": (0.92, 0.94, 0.94),
     "dev_passages_4.jsonl": (0.96, 0.97, 0.98),
@@ -377,7 +383,7 @@ SETS = {
     "dev_passages_42.jsonl": (0.86, 0.96, 0.95),
     "dev_passages_43.jsonl": (0.92, 0.97, 0.87),
     "dev_passages_44.jsonl": (0.93, 0.97, 0.89),
-    "dev_passages_45.jsonl": (0.90, 0.94, 0.92),
+    "dev_passages_45.jsonl": (0.90, 0.94, 0.91),
     "dev_passages_46.jsonl": (0.94, 0.94, 0.96),
     "dev_passages_47.jsonl": (0.97, 0.95, 0.86),
     "dev_passages_48.jsonl": (0.96, 0.96, 0.87),

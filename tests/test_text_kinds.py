@@ -2445,9 +2445,11 @@ def test_cyrillic_places_side_by_side(text, surface, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the units of a named area listed in full are that area
+        # the units of a named area listed in full are that area (and the ground held that
+        # the share restates is a part of it)
         ("The DPR and LPR together controlled about 16,800 km², some 32% of the Donetsk and "
-         "Luhansk oblasts combined.", [(16800, "about", None), (32, "about", "area:donbas")]),
+         "Luhansk oblasts combined.",
+         [(16800, "about", "area:donbas"), (32, "about", "area:donbas")]),
         ("Russia holds 80% of Donetsk and Zaporizhzhia regions.", [(80, None, "UA-14")]),
         # "of that" after an area: the place the area measured
         ("The Southern Kurils cover about 5,000 square kilometres, and Iturup accounts for "
@@ -5097,3 +5099,28 @@ def test_the_speakers_country_and_a_governments_own_country(text, expected):
 )  # fmt: skip
 def test_this_share_shares_joined_by_with_and_neighbours_listed(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground held that a share restates is a part of the share's whole
+        ("Всего Россия контролирует около 116 тысяч кв. км, или примерно 19,2% территории "
+         "Украины.", [(116000, "about", "UKR"), (19.2, "about", "UKR")]),
+        ("Monitors put the area under Moscow's control at about 113,100 km², or 18.7% of "
+         "Ukraine.", [(113100, "about", "UKR"), (18.7, None, "UKR")]),
+        # a place's own size restated as a share is a part of nothing
+        ("The RSF holds all of Darfur, a region of roughly 493,000 km², about a fifth of "
+         "Sudan.", [(493000, "about", None), (20, "about", "SDN")]),
+        ("Kosovo covers 10,887 km², about 12% of Serbia as Belgrade sees it.",
+         [(10887, None, None), (12, "about", "SRB")]),
+        # "Ukrainian land" after a country's adjective is the country's
+        ("Окупанти від початку року захопили понад 900 кв. км української землі.",
+         [(900, "more_than", "UKR")]),
+        ("Россия захватила около 3,6 тыс. кв. км украинской земли.",
+         [(3600, "about", "UKR")]),
+    ],
+)  # fmt: skip
+def test_held_ground_a_share_restates_and_a_countrys_land(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -291,7 +291,8 @@ _CYR_TARGET = re.compile(
     r"оспорюван|підконтрольн|подконтрольн)\w*\s+)?"
     rf"(?:(?P<adj>(?:{_alt(list(_CYR_DEMONYMS))})\w*"
     r"|окупован\w+|оккупирован\w+)"
-    r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*|зон[иіуаые]\w*)"
+    # "land" only after a country's adjective: "української землі", "украинской земли"
+    r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*|зон[иіуаые]\w*|(?(adj)земл\w*|(?!)))"
 )
 _CYR_WORD = re.compile(r"[а-яіїєґё'’ʼ]+\s+")
 #: A Russian or Ukrainian country adjective before "territory": "української території".
@@ -2881,7 +2882,9 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
       has an area with no "of X" ("Kosovo covers 10,887 km²": a part of no stated whole;
       :func:`area_country` gives the country it lies in). An area "in X" ("in the north
       of X", "of territory in X", "у X") is a part of X, and so is one said to restate X
-      just named ("the rest of Donbas — that is, some 6,600 km²"), one in a sentence set
+      just named ("the rest of Donbas — that is, some 6,600 km²"), ground taken or held
+      that a share restates ("Russia controls about 116,000 km², or 19% of Ukraine"; not a
+      place's own size: "a region of 493,000 km², a quarter of Sudan"), one in a sentence set
       in X ("advances in Ukraine slowed to 350 km² a month", "в Запорізькій області
       захопили 100 кв. км") and one in a clause "where" after X; a place's own size
       ("the state's 76,363 km²", "a 160,000 sq km region") is a part of nothing. A share
@@ -3355,11 +3358,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             )
             named.append(has_target and whole is not None and _names_whole(text, low, end, ctx))
             bare.append(not has_target and not restates)
-    _taken_area_as_share(text, low, claims)
+    _taken_area_as_share(text, low, claims, ctx)
     return _share_named_whole(text, claims, named, bare)
 
 
-def _taken_area_as_share(text: str, low: str, claims: list[Claim]) -> None:
+def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context) -> None:
     """Give an area taken the whole of the share that restates it, in place.
 
     "российская армия заняла около 4,1 тыс. км² — примерно 0,7% территории Украины": the
@@ -3377,10 +3380,24 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim]) -> None:
         ):
             s0, _s1 = _sentence_bounds(text, a.start, a.end)
             lo = max(s0, a.start - 30)
-            if _TAKEN_BEFORE.search(low, lo, a.start) or (
+            if (
+                _TAKEN_BEFORE.search(low, lo, a.start)
+                # "Россия контролирует около 116 тысяч кв. км, или примерно 19,2% территории
+                # Украины", "the area under Moscow's control to about 113,100 km², or 18.7% of
+                # Ukraine": ground held, not a place's own size
+                or (
+                    _HELD_BEFORE.search(low, max(s0, a.start - 60), a.start)
+                    and not _SIZE_CUE_BEFORE.search(low, max(s0, a.start - 120), a.start)
+                    # "почти весь Дарфур — около 490 тыс. кв. км": the place's own size
+                    and not (
+                        (lm := _mention_before(a.start, ctx)) is not None
+                        and lm.start >= s0
+                        and _APPOSED_SIZE.fullmatch(low, lm.end, a.start)
+                    )
+                )
                 # "A: Roughly 113,000 square kilometres, or just under a fifth of the
                 # country": an area said alone, no place's size, is the share's part
-                _ALONE_BEFORE.fullmatch(low, s0, a.start)
+                or _ALONE_BEFORE.fullmatch(low, s0, a.start)
             ):
                 claims[i] = dataclasses.replace(a, of=b.of)
 
@@ -3393,6 +3410,24 @@ _ALONE_BEFORE = re.compile(
     # an area someone states
     r"(?:(?:[^\W\d][\w'’-]*\s+){1,3}(?:says?|said|estimates?|estimated|reports?|reported)"
     r"\s+(?:that\s+)?)?"
+)
+#: Ground held, said before an area: "controls", "under Russian control to about",
+#: "контролирует", "під окупацією".
+_HELD_BEFORE = re.compile(
+    r"(?<!\w)(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occupie[sd]|occupying|"
+    r"occupation|контрол\w*|утриму\w*|удержива\w*|окупац\w*|оккупац\w*|окупова\w*|"
+    r"оккупирова\w*)(?!\w)"
+)
+#: Between a place and its own size in apposition: "Darfur — about", "Crimea, some".
+_APPOSED_SIZE = re.compile(
+    r"['’]?s?\s*[,—–(]\s*(?:that\s+is,?\s+|тобто\s+|то\s+есть\s+|це\s+|это\s+)?"
+)
+#: A place's own size said before an area: "covers", "an area of", "площа".
+_SIZE_CUE_BEFORE = re.compile(
+    r"(?<!\w)(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|measur\w+|size|площ\w*|"
+    r"занима\w*|займа\w*|охоплю\w*|охватыва\w*|"
+    # "a region of roughly 493,000 km²", "a territory of"
+    r"(?:area|region|territory|state|country|enclave|zone|strip|plateau)\s+of)(?!\w)"
 )
 #: A verb of ground taken right before an area ("Russia gained 4,168 km²", "армия
 #: заняла около 4,1 тыс. км²"), a qualifier at most between them.
@@ -3884,7 +3919,7 @@ _AREA_THEN_SHARE = re.compile(
     # before February 2022 —"
     r"(?:\s+(?:so\s+far\s+)?(?:in|since|before|by|until|as\s+of|з|с|до|від|от)\s+"
     r"(?:[^\W\d]+\s+){0,2}\d{4})?"
-    r"\s*(?:,\s*or|,|\(|—|–)\s*"
+    r"\s*(?:,\s*(?:or|или|або|чи)|,|\(|—|–)\s*"
 )
 #: Between a share and an area that restates it: its whole, then a comma, "or" or a dash
 #: ("18 percent of Ukraine, or", "a third of the Donbas —", "двох третин Голанських
