@@ -5124,3 +5124,24 @@ def test_this_share_shares_joined_by_with_and_neighbours_listed(text, expected):
 def test_held_ground_a_share_restates_and_a_countrys_land(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's country is the subject of nothing after it
+        ("ADEN, Yemen, April 7 (Reuters) - The Houthis, who hold Sanaa and most of Yemen's "
+         "northwest, control roughly a third of the country's territory.",
+         [(33.33, "about", "YEM")]),
+        # "the territory" is a named area two sentences back, none named since
+        ("Just how small is the Gaza Strip? At about 365 km², it is roughly the size of "
+         "Detroit. By March 2025 about 70% of the territory was under evacuation orders.",
+         [(365, "about", None), (70, "about", "area:gaza-strip")]),
+        # the part a share measures is not its whole: the area named before it is
+        ("The West Bank was divided into three zones. Area A, roughly 18 percent of the "
+         "territory, is under Palestinian control.", [(18, "about", "area:west-bank")]),
+    ],
+)  # fmt: skip
+def test_the_territory_after_a_dateline_and_a_part(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

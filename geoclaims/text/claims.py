@@ -947,6 +947,11 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
         # The words up to the next mention of any kind (or the figure).
         stop = chosen[i + 1].start if i + 1 < hi else start
         between = low[m.end : min(stop, m.end + 80)]
+        dl = _DATELINE_END.search(between)
+        if dl is not None:
+            # "ADEN, Yemen, April 7 (Reuters) - The Houthis, who hold ...": a dateline's
+            # place is the subject of nothing after it
+            between = between[: dl.start()]
         # "Moscow and its proxies controlled": the proxies act with the capital
         between = between[_CO_SUBJECT.match(between).end() :]
         # "Россия, объявившая в 2022 году об «аннексии» региона, контролирует": past a
@@ -1022,6 +1027,8 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     return out
 
 
+#: The end of a dateline: "(Reuters) -", "(AP) —".
+_DATELINE_END = re.compile(r"\(\s*[^\W\d][\w .&/-]{0,30}\)\s*[-—–]\s")
 _APPOSITION_CLAUSE = re.compile(r"\s*,\s*(?=[a-zа-яіїєґё])[^,;.!?]{1,80},\s*")
 #: Nouns of ground taken after a holder's possessive ("Russia's gains").
 _GAINS_AFTER = re.compile(
@@ -1615,6 +1622,15 @@ _PLACE_PREP_BEFORE = re.compile(
 
 #: Disputed territories that the data draws as countries of their own.
 _TERRITORY_COUNTRIES = frozenset({"ESH", "PSE", "XKX", "TWN"})
+#: Between a part and the share that measures it: "Area A, roughly", "Area C — the
+#: remaining", "Area C ... makes up about".
+_PART_BEFORE_SHARE = re.compile(
+    r"\s*(?:[,—–(]|,?\s+(?:which|that|where)\s+[^.;!?]{0,60}?)?\s*(?:(?:makes?|made)\s+up|"
+    r"accounts?\s+for|covers?|represents?|constitutes?|comprises?|is|was|the\s+remaining|"
+    r"(?:охоплює|охватывает|займає|занимает|складає|составляет))?\s*"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
+    r"less\s+than)\s+)?"
+)
 
 
 def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -1628,7 +1644,31 @@ def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
     k = bisect.bisect_right(ends, start)
     s0, _s1 = _sentence_bounds(text, start, start)
     prev0 = _sentence_bounds(text, s0 - 2, s0 - 2)[0] if s0 > 1 else s0
-    best = chosen[k - 1] if k and chosen[k - 1].end >= prev0 else None
+    if (
+        k
+        and chosen[k - 1].start >= s0
+        and chosen[k - 1].kind == "area"
+        and _PART_BEFORE_SHARE.fullmatch(low, chosen[k - 1].end, start)
+    ):
+        # "Area A, roughly 18 percent of the territory": the part the figure measures is no
+        # whole of it; the area named before it is
+        k -= 1
+    # a named area two sentences back, none named since ("Just how small is the Gaza
+    # Strip? At about 365 km², ... about 70% of the territory")
+    prev2 = _sentence_bounds(text, prev0 - 2, prev0 - 2)[0] if prev0 > 1 else prev0
+    best = (
+        chosen[k - 1]
+        if k
+        and (
+            chosen[k - 1].end >= prev0
+            or (
+                chosen[k - 1].kind == "area"
+                and chosen[k - 1].end >= prev2
+                and "\n\n" not in text[chosen[k - 1].end : start]
+            )
+        )
+        else None
+    )
     # A disputed territory that is a country of its own in the data (Western Sahara) is
     # such an area too: "Western Sahara, a desert territory, ... Rabat controls 80% of the
     # territory".
