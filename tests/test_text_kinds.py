@@ -5145,3 +5145,40 @@ def test_held_ground_a_share_restates_and_a_countrys_land(text, expected):
 def test_the_territory_after_a_dateline_and_a_part(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number and a half is no share
+        ("Українські військові увійшли до Херсона після восьми з половиною місяців "
+         "окупації.", []),
+        ("Однако почти четверть Донецкой области за три с половиной года боёв осталась под "
+         "контролем Киева.", [(25, "nearly", "UA-14")]),
+        # a capital that is a unit of its own is where its government speaks; "the oblast
+        # was N percent occupied" is the oblast named before
+        ("Russia completed its capture of almost all of Luhansk Oblast. By mid-2025 "
+         "officials in Kyiv conceded the oblast was 99.8 percent occupied.",
+         [(99.8, None, "UA-09")]),
+        # "вглубь" sets the figure in the place
+        ("ВСУ продвинулись вглубь Курской области почти на 30 км, заняв от 800 до 1 000 "
+         "кв. км.", [(800, None, "RU-KRS")]),
+        # "of which" after a place named since the figure before is that place's
+        ("Russian forces gained 3,300 square kilometres in Ukraine. Moscow would need years "
+         "to take the rest of Donetsk Oblast, of which Ukraine still holds just over a "
+         "fifth.", [(3300, None, "UKR"), (20, "more_than", "UA-14")]),
+    ],
+)  # fmt: skip
+def test_a_number_and_a_half_a_capital_speaking_and_of_which(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+def test_a_name_of_three_adjectives_and_a_noun_in_every_case():
+    for text in (
+        "Марокко не признаёт Сахарскую Арабскую Демократическую Республику.",
+        "Представители Сахарской Арабской Демократической Республики заявили.",
+        "Мароко не визнає Сахарську Арабську Демократичну Республіку.",
+    ):
+        found = find_regions(text)
+        assert "ESH.western_sahara" in set(found.unit_id), text

@@ -1289,7 +1289,7 @@ def _context_whole(
     """
     ends, chosen = ctx.wholes
     k = bisect.bisect_right(ends, start)
-    included = None
+    included = capital = None
     for i in range(k - 1, max(-1, k - 6), -1):
         m = chosen[i]
         if start - m.end > 600:
@@ -1315,9 +1315,16 @@ def _context_whole(
             # together, not the one region meant
             included = included or _whole_id(m)
             continue
+        if m.unit_id in _gazetteer().capital_units:
+            # "officials in Kyiv conceded the oblast was 99.8 percent occupied": a capital
+            # that is a unit of its own is the oblast meant only when no other is named
+            capital = capital or _whole_id(m)
+            continue
         return _whole_id(m)
     if included is not None:
         return included
+    if capital is not None:
+        return capital
     if not units_only:
         # "Марокко контролирует около 80% территории региона" after Western Sahara: a
         # disputed territory the data draws as a country of its own
@@ -1513,11 +1520,18 @@ def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
         place = every[i]
         if place.start < s0:
             return None
-        if place.kind in _WHOLE_KINDS and _PLACE_PREP_BEFORE.search(
-            text, max(s0, place.start - 30), place.start
+        capital = place.unit_id in _gazetteer().capital_units
+        if (
+            place.kind in _WHOLE_KINDS
+            and not capital
+            and _PLACE_PREP_BEFORE.search(text, max(s0, place.start - 30), place.start)
         ):
             return _whole_id(place)
         if not (
+            # "officials in Kyiv conceded the oblast was 99.8 percent occupied": a capital
+            # that is a unit of its own is where its government speaks, not ground measured
+            capital
+            or
             # "в Курську область Російської Федерації": the country a unit lies in
             (
                 i > lo
@@ -1608,7 +1622,7 @@ _APPOSED = re.compile(r"['’]?s?\s*[,—–(:]\s*|\s+(?:enclave|exclave|region|
 _PLACE_PREP_BEFORE = re.compile(
     # not the parts a whole is split into ("divided into Gilgit-Baltistan, some 72,971 km²")
     r"(?i)(?<!divided\s)(?<!split\s)(?<!partitioned\s)"
-    r"(?<!\w)(?:in|inside|within|into|у|в|во|на|"
+    r"(?<!\w)(?:in|inside|within|into|у|в|во|на|вглубь|углиб|вглиб|"
     # "зайшли з Сумщини до Курської області": "до" after a verb of going in
     r"(?:зайшл|увійшл|ввійшл|вторгл|прорвал|проникл)\w*\s+(?:[^\W\d]+\s+){0,2}?до)"
     r"\s+(?:the\s+)?"
@@ -2811,6 +2825,13 @@ _DISTRICT_BEFORE = re.compile(
 )
 
 
+#: A whole number before "and a half": "вісім з половиною", "два с половиной", "2 and a".
+_AND_A_FRACTION_BEFORE = re.compile(
+    r"(?:\d|[а-яіїєґё]{3,}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a\s+year|a\s+month|an?\s+hour))\s+(?:з|із|зі|с|со|and\s+a|and)\s+$"
+)
+
+
 def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
     word = low[pos:end]
     hit = _fraction_word(word)
@@ -2824,6 +2845,10 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         return None
     if word.startswith("quarter") and _DISTRICT_BEFORE.search(low, max(0, pos - 20), pos):
         return None  # "the fenced-off resort quarter of Famagusta": a district
+    if _AND_A_FRACTION_BEFORE.search(low, max(0, pos - 30), pos):
+        # "восьми з половиною місяців", "два с половиной года", "two and a half years": a
+        # number and a fraction, no share
+        return None
     start = pos
     num = _NUMERATOR_BEFORE.search(low, max(0, pos - 8), pos)
     if num:
@@ -3167,8 +3192,13 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # "holding only a sliver of Kharkiv region, around 2 percent": the
                     # part's share of its place
                     share_of = _part_before(text, low, start, ctx)
-                if share_of is None and prev is not None and _OF_WHICH.search(
-                    low, max(s0, prev.end, start - 60), start
+                if (
+                    share_of is None
+                    and prev is not None
+                    and (ow := _OF_WHICH.search(low, max(s0, prev.end, start - 60), start))
+                    # not past a place named since ("... in Ukraine. ... the rest of
+                    # Donetsk Oblast, of which Ukraine still holds just over a fifth")
+                    and _no_whole_between(prev.end, ow.start(), ctx)
                 ):
                     # "Донбасс — это около 53 тыс. кв. км, из которых Россия контролирует
                     # 88%", "some 5,000 km², of which Japan claims ...": the place measured
@@ -3194,7 +3224,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 if not (_TERRITORIAL_CUE.search(around) or share_of or labelled):
                     continue
                 of = _context_country(text, low, start, ctx)
-                degree = _degree_whole(low, s0, start, end, ctx)
+                degree = _degree_whole(text, low, s0, start, end, ctx)
                 # "in Donetsk region Ukraine still holds around 30%": the unit the sentence
                 # is set in, past the holder
                 placed = (
@@ -3500,7 +3530,9 @@ _CYR_CONTROL_AFTER = re.compile(
 )
 
 
-def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str | None:
+def _degree_whole(
+    text: str, low: str, s0: int, start: int, end: int, ctx: _Context
+) -> str | None:
     """The whole of a Cyrillic share given as a degree: the place named last before it.
 
     "Запорожская область занята примерно на три четверти, Херсонская — на 72%": each
@@ -3510,6 +3542,13 @@ def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str
     if not _CYR_DEGREE.search(low, max(s0, start - 4), end):
         # "Luhansk Oblast is more than 99 percent under Russian control, Donetsk Oblast
         # roughly three-quarters": the place the share follows, in a sentence of control
+        generic = _EN_GENERIC_DEGREE.search(low, max(s0, start - 50), start)
+        if generic is not None and _EN_DEGREE_AFTER.match(low, end):
+            # "officials conceded the oblast was 99.8 percent occupied": the unit named
+            # before
+            return _context_whole(
+                text, low, start, ctx, units_only=generic.group(1) in ("oblast", "province")
+            )
         m = _mention_before(start, ctx)
         if (
             m is None
@@ -3543,6 +3582,11 @@ def _degree_whole(low: str, s0: int, start: int, end: int, ctx: _Context) -> str
 #: in a gapped clause ("..., Donetsk Oblast roughly three-quarters").
 _EN_DEGREE_GAP = re.compile(
     r"['’]?\s+(?:(?:is|was|are|were|remains|remain|remained|now)\s+(?:now\s+|still\s+|already\s+)?)?"
+)
+#: A generic word as a share's subject: "the oblast was", "the region is now".
+_EN_GENERIC_DEGREE = re.compile(
+    r"(?<!\w)the\s+(oblast|province|region)\s+(?:is|was|remains|remained)\s+"
+    r"(?:now\s+|still\s+|already\s+)?$"
 )
 #: After a share as a degree: the control it is under ("99 percent under Russian control",
 #: "80 percent occupied").

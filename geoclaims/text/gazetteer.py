@@ -688,6 +688,12 @@ def _three_word_forms(words: list[str]) -> list[str]:
         pairs = _lang.adjective_pairs(first.lower(), second.lower())
         nouns = (third, *_lang.noun_forms(third))
         forms += [f"{a} {b} {n}" for a, b in pairs for n in nouns]
+    elif len(words) == 4 and all(adjectival[:3]) and not adjectival[3]:
+        # three adjectives and a noun: "Сахарская Арабская Демократическая Республика" ->
+        # "Сахарскую Арабскую Демократическую Республику"
+        nouns = (words[3], *_lang.noun_forms(words[3]))
+        tuples = _lang.adjective_tuples([w.lower() for w in words[:3]])
+        forms += [f"{' '.join(t)} {n}" for t in tuples for n in nouns]
     elif not adjectival[0] and not adjectival[1]:
         # a noun, then its complement in the genitive, which stays: "Федерация Боснии и
         # Герцеговины" -> "Федерацию Боснии и Герцеговины"

@@ -46,6 +46,7 @@ COMMON_WORDS, NEEDS_CUE, PERSON_NAMES, TITLE_WORDS, FUNCTION_WORDS, OFFICE_WORDS
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
@@ -122,6 +123,25 @@ def adjective_pairs(first: str, second: str) -> list[tuple[str, str]]:
             if pair not in pairs:
                 pairs.append(pair)
     return pairs
+
+
+def adjective_tuples(adjectives: Sequence[str]) -> list[tuple[str, ...]]:
+    """Several adjectives in the same case, case by case, as :func:`adjective_pairs` pairs.
+
+    "сахарская", "арабская", "демократическая" -> ("сахарской", "арабской",
+    "демократической"), ...
+    """
+    out: list[tuple[str, ...]] = []
+    for module in LANGUAGES:
+        endings = getattr(module, "ADJECTIVE_ENDINGS", {})
+        found = [next((e for e in endings if a.endswith(e)), None) for a in adjectives]
+        if any(e is None for e in found):
+            continue
+        for case in zip(*(endings[e] for e in found), strict=False):
+            tup = tuple(a[: -len(e)] + c for a, e, c in zip(adjectives, found, case, strict=True))
+            if tup not in out:
+                out.append(tup)
+    return out
 
 
 def noun_forms(noun: str) -> list[str]:
