@@ -323,6 +323,16 @@ the Spratly Islands and Bir Tawil unlabelled, because the data drew none of them
 them since the data does; and the second set's row that left the Free Zone's "Liberated
 Territories" unlabelled, written when the data knew no such name, labels it.
 
+tests/data/dev_passages_50.jsonl (130 rows: 60 English, 35 Ukrainian, 35 Russian; half on
+the war, half on disputes from the Sahel to the South China Sea; 167 figures) was written
+blind from a brief that allowed hectares and called self-declared states entities; its six
+hectare figures were left out (hectares are not read) and its labels brought to the sets'
+scheme mechanically (the Turkish Republic of Northern Cyprus, the Republic of Somaliland
+and the Republic of Artsakh as their named areas, the Republics of Abkhazia and Crimea as
+their units). So brought, it scored 0.962 / 0.937 with 89.2% of claims exact at the
+release before it and 89.8% before its rows were read; its bars are where the fixes of
+its kinds brought it.
+
 The sets split on ground held that a share restates ("Russian forces control about
 116,000 km², or roughly 19 percent of Ukraine's territory"): most later sets give the
 area the share's whole, some earlier rows none. The matcher gives it the share's whole
@@ -387,6 +397,7 @@ SETS = {
     "dev_passages_46.jsonl": (0.94, 0.94, 0.96),
     "dev_passages_47.jsonl": (0.97, 0.95, 0.86),
     "dev_passages_48.jsonl": (0.96, 0.96, 0.87),
+    "dev_passages_50.jsonl": (0.96, 0.93, 0.91),
 }
 
 
