@@ -5182,3 +5182,12 @@ def test_a_name_of_three_adjectives_and_a_noun_in_every_case():
     ):
         found = find_regions(text)
         assert "ESH.western_sahara" in set(found.unit_id), text
+
+
+def test_its_land_past_parts_listed_with_or_and_a_figure_before_a_relative_clause():
+    text = (
+        "Georgia is a country of 69,700 km² that has not controlled Abkhazia or South "
+        "Ossetia, roughly 18 percent of its land, since the early 1990s."
+    )
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == [(69700, None, None), (18, "about", "GEO")]

@@ -820,6 +820,8 @@ _BORDERS_BEFORE = re.compile(
 )
 #: Between two names in a list: ", ", " and ", ", and ", " та ".
 _NAMES_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|та|і|и|й))\s*")
+#: Between the parts a figure measures, listed ("Abkhazia or South Ossetia").
+_PARTS_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|та|і|и|й|або|чи|или))\s*")
 
 
 def _dateline_place(text: str, m: _Mention) -> bool:
@@ -1748,7 +1750,7 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
             continue
         if (
             _PART_VERB_GAP.fullmatch(low, m.end, parts_from)
-            or (parts_from < start and _NAMES_LIST_GAP.fullmatch(low, m.end, parts_from))
+            or (parts_from < start and _PARTS_LIST_GAP.fullmatch(low, m.end, parts_from))
             # "Moldova lost control of Transnistria, about 12% of its territory": a share
             # in apposition to a place measures it; "its" is not that place (but "pockets
             # of the region, less than 1% of its territory" and "1,300 km² of Kursk
@@ -1760,7 +1762,7 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
                 and not _MEASURED_BEFORE_NAME.search(low, max(0, m.start - 40), m.start)
                 # a figure before it in the clause is the one restated ("30,000 sq km in
                 # the east of Shan State — more than a fifth of its 155,800 sq km")
-                and not _DIGIT.search(low, max(s0, m.start - 80), m.start)
+                and not _FIGURE_RESTATED_BEFORE.search(low, max(s0, m.start - 80), m.start)
                 # a name in the genitive is a whole ("лівобережжя Херсонської області")
                 and not _GENITIVE_UNIT.search(low, m.start, m.end)
             )
@@ -1825,6 +1827,9 @@ _GENITIVE_UNIT = re.compile(
     r"провинции|округу|округа)\b"
 )
 _DIGIT = re.compile(r"\d")
+#: A figure before a place in its clause, no relative clause between ("30,000 sq km in the
+#: east of Shan State", not "a country of 69,700 km² that has not controlled Abkhazia").
+_FIGURE_RESTATED_BEFORE = re.compile(r"\d(?![^\d]*\b(?:that|which|who)\b)[^\d]*$")
 _PARTS_RELATIVE = re.compile(
     r",?\s*(?:які|яка|яке|которые|которая|которое|which|that)\s+(?:разом\s+|вместе\s+|"
     r"together\s+)?(?:станов|состав|займа|make|makes|made|account|cover)\w*"
