@@ -5191,3 +5191,19 @@ def test_its_land_past_parts_listed_with_or_and_a_figure_before_a_relative_claus
     )
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == [(69700, None, None), (18, "about", "GEO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one degree given for places listed: a share of each
+        ("Луганська область окупована майже повністю, Донецька — приблизно на 78%, "
+         "Запорізька і Херсонська — на 70–75%.",
+         [(78, "about", "UA-14"), (70, None, "UA-23"), (70, None, "UA-65")]),
+        ("Луганская область занята почти полностью, Запорожская и Херсонская области — "
+         "примерно на 70%.", [(70, "about", "UA-23"), (70, "about", "UA-65")]),
+    ],
+)  # fmt: skip
+def test_one_degree_for_places_listed(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

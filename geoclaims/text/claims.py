@@ -3022,6 +3022,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             )
         start, end = f.start, f.end
         restates = False
+        partners: list[str] = []
         area = f.unit in ("km2", "mi2")
         said_after = _QUAL_AFTER.match(low, end)
         pos = said_after.end() if said_after else end
@@ -3241,6 +3242,8 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     of = placed
                 if degree is not None:
                     of = degree  # "Запорожская область занята примерно на три четверти"
+                    # "Запорізька і Херсонська — на 70–75%": each place the degree follows
+                    partners = _degree_partners(low, start, ctx)
                 elif restated is not None:
                     of = restated  # "almost all of the Luhansk region — about 99%"
                     restates = True  # no other figure's whole replaces it
@@ -3427,7 +3430,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         if qualifier is None and said_after is not None:
             # "the remaining 60 percent or so", "a fifth or more of Ukraine"
             qualifier = _QUAL_AFTER_WORDS[" ".join(said_after.group(1).split())]
-        for whole in [of, *_each_of(low, end, of, ctx)]:
+        wholes = [of, *_each_of(low, end, of, ctx)]
+        if unit == "%" and not has_target and partners and of is not None:
+            wholes = [*partners, of]
+        partners = []
+        for whole in wholes:
             claims.append(
                 Claim(f.value, f.high, unit, qualifier, whole, start, end, text[start:end])
             )
@@ -3533,6 +3540,28 @@ _CYR_CONTROL_AFTER = re.compile(
     r"\s+(?:(?:находит\w*|находил\w*|перебува\w*|опинил\w*|оказал\w*)\s+)?"
     r"(?:под|під)\s+(?:\w+\s+)?контрол"
 )
+
+
+#: Between places one degree is given for: "Запорізька і Херсонська — на 70–75%".
+_DEGREE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:і|й|и|та|and))\s+")
+
+
+def _degree_partners(low: str, start: int, ctx: _Context) -> list[str]:
+    """The places listed before the one a Cyrillic degree follows, in text order."""
+    ends, every = ctx.every
+    k = bisect.bisect_right(ends, start)
+    out: list[str] = []
+    i = k - 1
+    while i > 0:
+        m, prev = every[i], every[i - 1]
+        if prev.kind != m.kind or not _DEGREE_LIST_GAP.fullmatch(low, prev.end, m.start):
+            break
+        whole = _whole_id(prev)
+        if whole is None:
+            break
+        out.insert(0, whole)
+        i -= 1
+    return out
 
 
 def _degree_whole(
