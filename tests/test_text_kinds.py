@@ -5207,3 +5207,21 @@ def test_its_land_past_parts_listed_with_or_and_a_figure_before_a_relative_claus
 def test_one_degree_for_places_listed(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        # islands, a glacier and a reef island by their Russian and Ukrainian names, in case
+        ("Ханой протестует против строительства на острове Вуди.", "area:woody-island"),
+        ("На острові Вуді розміщено аеродром.", "area:woody-island"),
+        ("Тайвань удерживает остров Тайпиндао.", "area:itu-aba"),
+        ("Более половины суши приходится на Восточный Фолкленд.", "area:east-falkland"),
+        ("Індія утримує Сіаченський льодовик з 1984 року.", "area:siachen-glacier"),
+        # an island named by an adjective, in its case forms
+        ("Крейсер затонул недалеко от Змеиного.", "area:snake-island"),
+        ("Біля Зміїного тривають бої.", "area:snake-island"),
+    ],
+)  # fmt: skip
+def test_named_places_by_russian_and_ukrainian_names(text, area):
+    assert area in set(find_regions(text).unit_id), text

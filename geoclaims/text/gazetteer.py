@@ -391,7 +391,11 @@ def _build() -> _Gazetteer:
                         for form in (regional, *_lang.noun_forms(regional)):
                             add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
             elif len(raw) == 1:
-                for form in _lang.noun_forms(name):
+                forms = _lang.noun_forms(name)
+                if out_kind == "area" and name.lower().endswith(("ый", "ий", "ій")):
+                    # an island named by an adjective: "Змеиный" -> "у Змеиного"
+                    forms = [*forms, *_lang.adjective_forms(name.lower())]
+                for form in forms:
                     add(normalize(form), out_kind, uid, cc, label, pop, True, False, False)
             elif len(raw) == 2 and out_kind in ("area", "country", "region", "entity"):
                 # "Південна Осетія" -> "Південної Осетії", "Нагорный Карабах" -> "Нагорном
