@@ -5225,3 +5225,16 @@ def test_one_degree_for_places_listed(text, expected):
 )  # fmt: skip
 def test_named_places_by_russian_and_ukrainian_names(text, area):
     assert area in set(find_regions(text).unit_id), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Четыре аннексированных Москвой региона вместе составляют около 18% территории.",
+        "Захоплені Києвом області",
+    ],
+)
+def test_a_capital_in_the_instrumental_takes_no_unit_word_after_it(text):
+    found = find_regions(text)
+    assert list(found.kind) == ["metonym"], found[["surface", "kind"]]
+    assert not found.surface.iloc[0].lower().endswith(("региона", "області"))

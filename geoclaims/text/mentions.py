@@ -723,6 +723,11 @@ _ROMANCE_OF_AFTER = re.compile(r" (?:de|del|de la|do|da|dos|das|di|du|des) [A-Z�
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*|[\"“«(]\s*|[—–] ?| - ?)$")
 
 
+#: A one-word Cyrillic name in the instrumental case: "Москвой", "Києвом" (normalised,
+#: "й" read as "и").
+_CYR_INSTRUMENTAL_NOUN = re.compile(r"^[а-яіїєґё'’-]+(?:ой|ои|ою|ом|ем|єм|ею)$")
+
+
 def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Suffix words, possessives, city cues and lists; drops matches a suffix swallowed."""
     for raw in raws:
@@ -734,6 +739,19 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             raw.end += 1  # "Sakha (Yakutia)": the name closes its bracket
         has_region = any(c.kind in ("region", "entity", "area") for c in raw.cands)
         m = _SUFFIX_AFTER.match(text, raw.end)
+        if (
+            m
+            and has_region
+            and _CYR_INSTRUMENTAL_NOUN.search(raw.key)
+            and all(
+                c.unit_id in _gazetteer().capital_units
+                for c in raw.cands
+                if c.kind in ("region", "entity", "area")
+            )
+        ):
+            # "аннексированных Москвой региона": a capital in the instrumental is the
+            # agent, and the unit word after it names other units
+            m = None
         if m and has_region:
             raw.suffix = "entity" if m.group("ent") else "region"
             raw.end = m.end()
