@@ -5238,3 +5238,16 @@ def test_a_capital_in_the_instrumental_takes_no_unit_word_after_it(text):
     found = find_regions(text)
     assert list(found.kind) == ["metonym"], found[["surface", "kind"]]
     assert not found.surface.iloc[0].lower().endswith(("региона", "області"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flags flew over the central square of Kherson on Friday.",
+        "Crowds filled the main square of Kherson after the pullout.",
+        "Protesters filled the streets of Kherson.",
+    ],
+)
+def test_a_square_or_streets_of_a_city_named_like_its_oblast(text):
+    found = find_regions(text)
+    assert list(zip(found.kind, found.unit_id, strict=True)) == [("city", "UA-65")]

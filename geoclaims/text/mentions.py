@@ -204,7 +204,7 @@ _CITY_BEFORE = re.compile(
     # (not "the main town of Ladakh", "the largest city of Amhara": the unit it lies in)
     (?:\b(?<!main\s)(?<!largest\s)(?<!biggest\s)(?<!chief\s)(?<!principal\s)(?<!second\s)
        (?:city|cities|towns?|ports?|villages?|mayor|municipality|suburbs?|outskirts|downtown|
-          neighbou?rhoods?|
+          neighbou?rhoods?|(?:central|main|city)\s+(?:square|market|station|streets?)|streets|
           # "the fenced-off resort quarter of Famagusta": a part of a town, not a fraction
           (?:old|resort|residential|historic|christian|jewish|muslim|armenian|latin|walled|
              fenced-off|ghost|business|diplomatic|government)\s+quarters?)
