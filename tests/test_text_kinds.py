@@ -5251,3 +5251,19 @@ def test_a_capital_in_the_instrumental_takes_no_unit_word_after_it(text):
 def test_a_square_or_streets_of_a_city_named_like_its_oblast(text):
     found = find_regions(text)
     assert list(zip(found.kind, found.unit_id, strict=True)) == [("city", "UA-65")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a copula that calls the names units
+        ("Putin repeated that Kherson and Zaporizhzhia are 'Russian regions'.",
+         [("region", "UA-65"), ("region", "UA-23")]),
+        ("Putin said Kherson is a Russian region.", [("region", "UA-65")]),
+        # not a city said to be a city
+        ("Kherson is a city in the south.", [("city", "UA-65")]),
+    ],
+)  # fmt: skip
+def test_names_a_copula_calls_units(text, kinds):
+    found = find_regions(text)
+    assert list(zip(found.kind, found.unit_id, strict=True)) == kinds

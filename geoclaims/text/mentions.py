@@ -234,6 +234,14 @@ _UNIT_CALLED_AFTER = re.compile(
     r"(?:provinces?|governorates?|oblasts?|prefectures?|departments?|"
     r"(?-i:regions?)|(?-i:states?))\b(?!['’])(?!\s+(?:capital|capitals|city|town|seat)\b)"
 )
+#: A copula that calls a name (or a list of names) a unit: "Kherson and Zaporizhzhia are
+#: 'Russian regions'", "Kherson is a Russian region" (not "... region's capital").
+_UNIT_COPULA_AFTER = re.compile(
+    r"(?:(?:,|\s+and)\s+(?-i:[A-Z][\w'’-]*))*\s+(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:now\s+|still\s+|already\s+)?(?:an?\s+|the\s+)?['‘\"“]?(?:(?-i:[A-Za-z][\w-]*)\s+){0,2}"
+    r"(?-i:regions?|provinces?|oblasts?|governorates?)\b(?!['’]s\b)"
+    r"(?!\s+(?:capital|capitals|city|town|seat|centre|center)\b)"
+)
 #: A question answered by a unit word: "What is Belgorod? A Russian border region".
 _QUESTION_UNIT_AFTER = re.compile(
     r"(?i)\?\s+(?:a:\s*)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:region|province|oblast|"
@@ -791,6 +799,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
                 _QUESTION_UNIT_AFTER.match(text, raw.end)
                 # "Kirkuk, one of Iraq's richest oil provinces": an apposition of the unit
                 or _UNIT_CALLED_AFTER.match(text, raw.end)
+                or _UNIT_COPULA_AFTER.match(text, raw.end)
             )
         ):
             raw.suffix = "region"  # "What is Belgorod? A Russian border region north of"
