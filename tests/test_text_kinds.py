@@ -5267,3 +5267,127 @@ def test_a_square_or_streets_of_a_city_named_like_its_oblast(text):
 def test_names_a_copula_calls_units(text, kinds):
     found = find_regions(text)
     assert list(zip(found.kind, found.unit_id, strict=True)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fractions said only after a numerator above one, in every case
+        ("Марокко контролирует около четырёх пятых территории Западной Сахары.",
+         [(80.0, "about", "ESH")]),
+        ("Марокко контролює дві п'яті території Західної Сахари.", [(40.0, None, "ESH")]),
+        ("Росія контролює чотири п'ятих території Західної Сахари.", [(80.0, None, "ESH")]),
+        # alone, a plural fifth is an ordinal
+        ("Ученики пятых классов из Донецкой области.", []),
+    ],
+)  # fmt: skip
+def test_fractions_after_a_numerator_above_one(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a neighbour named by its border is no other whole than the frame's
+        ("In Belgorod region, officials say more than 2,000 hectares of farmland near the "
+         "frontier with Kharkiv Oblast have been mined, and some 1,400 km² along the border "
+         "has been declared a restricted zone.", [(1400.0, "about", "RU-BEL")]),
+        # a town taken on the way is inside the place crossed into
+        ("Russian forces have crossed into Dnipropetrovsk Oblast, taking the village of "
+         "Dachne and a strip of roughly 100 km² along the border with Donetsk Oblast.",
+         [(100.0, "about", "UA-12")]),
+        # "the region" with no unit named: the unit a town named like it lies in
+        ("KHARKIV, Ukraine — Russia's May 2024 offensive north of Kharkiv captured about "
+         "300 km² of the region around Vovchansk and Lyptsi.", [(300.0, "about", "UA-63")]),
+        # ... or the unit a regional administration's name names
+        ("Staff of the Luhansk Regional Military Administration, which has worked out of "
+         "Dnipro since 2022, say that more than 99% of the region is now occupied.",
+         [(99.0, "more_than", "UA-09")]),
+        ("Глава Луганской ОВА заявил, что оккупировано более 99% области.",
+         [(99.0, "more_than", "UA-09")]),
+        # a qualifier before "к", and "in" the east of a place in Russian
+        ("Индия утратила доступ примерно к 1000 км² в восточном Ладакхе.",
+         [(1000.0, "about", "IN-LA")]),
+        ("Россия заняла около 300 км² в южной части Курской области.",
+         [(300.0, "about", "RU-KRS")]),
+    ],
+)  # fmt: skip
+def test_where_an_area_lies_past_neighbours_towns_and_offices(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" past parts set beside a share with "together"
+        ("Грузія вважає окупованими Абхазію та Південну Осетію — разом близько 20 відсотків "
+         "її території.", [(20.0, "about", "GEO")]),
+        ("Georgia considers Abkhazia and South Ossetia occupied — together about 20 percent "
+         "of its territory.", [(20.0, "about", "GEO")]),
+        # a question's country is no first name ("Did Georgia ...")
+        ("FACT CHECK: Did Georgia lose a fifth of its land in 2008? Not quite.",
+         [(20.0, None, "GEO")]),
+        # the part a clause measures, past an apposition, is never its whole; the whole
+        # may be named after it
+        ("Japan wants the Kurils back. Iturup, the largest at about 3,174 km², alone makes up "
+         "some 63 percent of the disputed area.",
+         [(3174.0, "about", None), (63.0, "about", "area:kuril-islands")]),
+        ("Japan marked Northern Territories Day with calls for the return of four islands "
+         "off Hokkaido. Iturup, the largest at about 3,174 km², alone makes up some 63 "
+         "percent of the disputed area, which Moscow calls the Southern Kurils.",
+         [(3174.0, "about", None), (63.0, "about", "area:kuril-islands")]),
+        # the territory a place says is its own; the km² a capital regards as its territory
+        ("Puntland and Somaliland both claim the Sanaag and Sool regions, or about half of "
+         "the territory Somaliland says is its own.", [(50.0, "about", "area:somaliland")]),
+        ("Serbia's constitution still treats Kosovo as a southern province, roughly 12 "
+         "percent of the 88,499 km² that Belgrade regards as its territory.",
+         [(12.0, "about", "SRB"), (88499.0, None, None)]),
+        # the islands a holder claims are the ground claimed, no whole
+        ("A viral post claims Taiwan holds 'only 0.01 percent' of the islands it claims.",
+         [(0.01, None, None)]),
+        # a country's police is its own government's
+        ("Kosovo's police took over institutions in North Kosovo, roughly 11 percent of the "
+         "country.", [(11.0, "about", "XKX")]),
+        # "по" before a figure: a share of each place listed after it
+        ("Росія контролює приблизно по 70% Запорізької та Херсонської областей.",
+         [(70.0, "about", "UA-23"), (70.0, "about", "UA-65")]),
+    ],
+)  # fmt: skip
+def test_wholes_of_its_parts_claims_and_each(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Cyprus district's bare name is its town
+        ("Protesters gathered in Famagusta.", [("Famagusta", "city")]),
+        ("Вароша, заброшенный курортный квартал Фамагусты.", [("Вароша", "area"),
+                                                               ("Фамагусты", "city")]),
+        ("Famagusta district covers 1,985 km².", [("Famagusta district", "region")]),
+        ("the Famagusta District", [("Famagusta District", "region")]),
+        # a town qualified by a region after a comma
+        ("DONETSK, Rostov region — The town has taken in refugees.",
+         [("DONETSK", "city"), ("Rostov region", "region")]),
+        # a government drawn closer to; not a distance
+        ("Gagauzia has drifted ever closer to Moscow.", [("Gagauzia", "region"),
+                                                        ("Moscow", "metonym")]),
+        ("The village is closer to Kyiv than to Lviv.", [("Kyiv", "region"), ("Lviv", "city")]),
+        # an oblast's administration or council is no place
+        ("Російські війська просунулися в Сумській області, повідомили в Сумській обласній "
+         "військовій адміністрації.", [("Сумській області", "region")]),
+        ("Губернатор Белгородской области выступил в Белгородской областной думе.",
+         [("Белгородской области", "region")]),
+        # the Second Thomas Shoal by its Russian names
+        ("Пекин называет мель Второго Фомы Жэньай.", [("Пекин", "metonym"),
+                                                    ("Второго Фомы", "area"), ("Жэньай", "area")]),
+    ],
+)  # fmt: skip
+def test_district_towns_qualified_towns_governments_and_offices(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.kind, strict=True)) == expected
+    if "DONETSK" in text:
+        assert found.unit_id.iloc[0] == "RU-ROS"

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from geoclaims._normalize import normalize
 from geoclaims.text import lang
 from geoclaims.text._lazy import _LazyPattern, _LazyRe  # noqa: F401
-from geoclaims.text.gazetteer import _CYRILLIC, _area_members, _gazetteer
+from geoclaims.text.gazetteer import _CYRILLIC, _area_members, _gazetteer, key_id
 from geoclaims.text.mentions import (
     _COMBINING,
     _check_text,
@@ -158,7 +158,7 @@ _SP = _W + "+"
 # A preposition may stand between a qualifier and its number ("менше ніж на 1%").
 _QUAL_BEFORE = re.compile(
     _no_paragraph(
-        rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|над|в|у|по|з|із|с|о|об)(?!\w))?"
+        rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|над|в|у|по|з|із|с|о|об|к)(?!\w))?"
         # "roughly another 3%", "майже ще 5%"
         # ("handed over another 5,180 km²": "over" is no qualifier there)
         rf"(?:(?<!over)(?<!above)(?<!under)(?<!past){_SP}"
@@ -167,26 +167,42 @@ _QUAL_BEFORE = re.compile(
 )
 _OPENER_BEFORE = re.compile(rf"(?<![\w.,\-])(?P<between>{_OPENERS}){_SP}$")
 
-_FRACTIONS = lang.merged_dict("FRACTIONS")
+# Fractions said only after a numerator ("четырёх пятых", "дві п'ятих") come last, so a
+# word either kind matches is read as the kind that stands alone.
+_FRACTIONS_AFTER_NUMERATOR = lang.merged_dict("FRACTIONS_AFTER_NUMERATOR")
+_FRACTIONS = {**lang.merged_dict("FRACTIONS"), **_FRACTIONS_AFTER_NUMERATOR}
 _FRACTION_NEED_OF = {
     frag: getattr(module, "FRACTIONS_NEED_OF", False)
     for module in lang.LANGUAGES
-    for frag in getattr(module, "FRACTIONS", {})
+    for frag in (
+        *getattr(module, "FRACTIONS", {}),
+        *getattr(module, "FRACTIONS_AFTER_NUMERATOR", {}),
+    )
 }
 _FRACTION_RES = [
     (re.compile(frag), value, _FRACTION_NEED_OF[frag]) for frag, value in _FRACTIONS.items()
 ]
+_FRACTION_NEEDS_NUMERATOR = frozenset(
+    i for i, frag in enumerate(_FRACTIONS) if frag in _FRACTIONS_AFTER_NUMERATOR
+)
 # All of them in one pattern, each alternative named by its index: one match per word, the
 # first fraction that matches it whole winning, as in the list.
 _FRACTION_ANY = re.compile("|".join(f"(?P<f{i}>{frag})" for i, frag in enumerate(_FRACTIONS)))
 
 
-def _fraction_word(word: str) -> tuple[float, bool] | None:
-    """(value in per cent, needs "of") of a fraction word, else None."""
+def _fraction_word(word: str, numerator: bool = True) -> tuple[float, bool] | None:
+    """(value in per cent, needs "of") of a fraction word, else None.
+
+    A fraction said only after a numerator ("пятых") is none without one (``numerator``
+    False).
+    """
     m = _FRACTION_ANY.fullmatch(word)
     if m is None:
         return None
-    _r, value, need = _FRACTION_RES[int(m.lastgroup[1:])]
+    i = int(m.lastgroup[1:])
+    if not numerator and i in _FRACTION_NEEDS_NUMERATOR:
+        return None
+    _r, value, need = _FRACTION_RES[i]
     return value, need
 _NUMERATORS = lang.merged_dict("NUMERATORS")
 _NUMERATOR_BEFORE = re.compile(_no_paragraph(rf"(?<![\w-])(?P<n>{_alt(list(_NUMERATORS))})[\s-]+$"))
@@ -430,6 +446,15 @@ _TERRITORY_PHRASE = re.compile(
     rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?:\s+area\b)?(?P<of>\s+of\s+(?:the\s+)?)?"
 )
 _TERRITORY_WORD = re.compile(_TERRITORY)
+#: After a place phrase, a relative clause of claiming: "the islands it claims".
+_CLAIMED_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|[\w-]+)\s+claims?\b")
+#: After a territory phrase, the name it goes by: ", which Moscow calls the Southern
+#: Kurils", ", known as Area C", ", що його Москва називає ...".
+_CALLED_AFTER = re.compile(
+    r",\s*(?:(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:calls?|names?|refers\s+to\s+as|knows?\s+as)|"
+    r"(?:known|referred\s+to)\s+as|(?:які|яку|який|которые|которую|который)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:назива\w*|зов\w*|кличе\w*))\s+(?:the\s+)?"
+)
 
 _TERRITORIAL_CUE = re.compile(
     r"\b(?:control\w*|occup\w*|hold\w*|held|annex\w*|seiz\w*|captur\w*|territor\w*|"
@@ -510,9 +535,12 @@ _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|while|which|that|і|та|и|а|а
 _PART_VERB = re.compile(
     r"['’ʼ]?s?\s+(?:(?:alone|itself|now|still|together)\s+)?(?:is|was|makes?\s+up|made\s+up|"
     r"accounts?\s+for|accounted\s+for|covers?|covered|represents?|constitutes?|comprises?|"
-    r"spans?)\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
-    r"less\s+than)\s+)?"
+    r"spans?|займає|займа[ею]т|становить|составляет)\s+(?:(?:about|around|roughly|some|nearly|"
+    r"almost|over|under|just|only|more\s+than|less\s+than|понад|майже|близько|приблизно|"
+    r"более|почти|около|примерно)\s+)?"
 )
+#: An apposition between a part and its verb: "Iturup, the largest at about 3,174 km²,".
+_PART_APPOSITION = re.compile(r"['’ʼ]?\s*,(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,60},")
 # "the remaining 20%", "решта 20%": the rest of the whole the share before was of.
 _REMAINING_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$|решт\w*\s+$|остальн\w+\s+$"
@@ -1203,7 +1231,7 @@ _BETWEEN_BEFORE = re.compile(r"(?<!\w)between\s+(?:[^\W\d][\w'’-]*\s+){1,4}(?:
 
 _OWN_GOVERNMENT = re.compile(
     r"\s*(?:(?:military|civilian|central|federal|interim)\s+)?"
-    r"(?:government|junta|regime|authorities|administration|military|army|armed\s+forces)\b"
+    r"(?:government|junta|regime|authorities|administration|military|army|armed\s+forces|police)\b"
 )
 
 #: Before a country: its government ("правительство Мали контролирует не более половины
@@ -1327,6 +1355,21 @@ def _context_whole(
         return included
     if capital is not None:
         return capital
+    # "Staff of the Luhansk Regional Military Administration ... say that more than 99% of
+    # the region is now occupied": the unit an administration's name names
+    office = _office_unit(text, start)
+    if office is not None:
+        return office
+    # "Russia's offensive north of Kharkiv captured about 300 km² of the region": with no
+    # unit named, a town named like the unit it lies in (not a dateline's)
+    c_ends, towns = ctx.groups[1]
+    k = bisect.bisect_right(c_ends, start)
+    for m in reversed(towns[max(0, k - 3) : k]):
+        if start - m.end > 300:
+            break
+        alike = _unit_named_alike(m)
+        if alike is not None and m.unit_id not in _gazetteer().capital_units:
+            return alike
     if not units_only:
         # "Марокко контролирует около 80% территории региона" after Western Sahara: a
         # disputed territory the data draws as a country of its own
@@ -1336,6 +1379,42 @@ def _context_whole(
             if m.country in _TERRITORY_COUNTRIES and start - m.end <= 600:
                 return m.country
     return None
+
+
+#: A regional administration's name: "the Luhansk Regional Military Administration",
+#: "Луганської обласної військової адміністрації", "Луганской ОВА".
+_OFFICE_NAME = re.compile(
+    r"(?P<en>[A-Z][\w'’-]+)\s+(?:Regional|Oblast)\s+(?:(?:Military|State)\s+)?"
+    r"(?:Administration|Council)\b"
+    r"|(?P<cyr>[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|а|ая|ую|у))\s+"
+    r"(?:обласн\w+|областн\w+|ОВА|ОДА|ВГА)(?!\w)"
+)
+
+
+def _office_unit(text: str, start: int) -> str | None:
+    """The unit a regional administration's name names, else None.
+
+    The last such name in the figure's sentence or the one before it ("the Luhansk
+    Regional Military Administration", "Луганской ОВА"), read by the gazetteer: a name
+    that is no unit's, or several units', names none.
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    p0 = _sentence_bounds(text, s0 - 2, s0 - 2)[0] if s0 > 1 else s0
+    found = None
+    for m in _OFFICE_NAME.finditer(text, p0, start):
+        found = m
+    if found is None:
+        return None
+    gaz = _gazetteer()
+    kid = key_id(gaz, normalize(found.group("en") or found.group("cyr")))
+    if kid is None:
+        return None
+    units = {c.unit_id for c in gaz.candidates[kid] if c.kind == "region"}
+    if len(units) != 1:
+        return None
+    uid = units.pop()
+    iso = gaz.units.get(uid, (None,))[0]
+    return iso if isinstance(iso, str) and iso else uid
 
 
 #: Before a place listed as a part of the one named before it: "Kashmir, including ...".
@@ -1379,9 +1458,12 @@ def _the_part(text: str, low: str, m: _Mention, start: int) -> bool:
     "Iturup alone accounts for roughly 63% of that area", "На Итуруп приходится почти
     две трети этой площади": the subject of the figure's own clause is never its whole.
     """
-    if m.end > start or start - m.end > 60:
+    if m.end > start or start - m.end > 130:
         return False
     if _PART_VERB.fullmatch(low, m.end, start):
+        return True
+    apposed = _PART_APPOSITION.match(low, m.end, start)
+    if apposed is not None and _PART_VERB.fullmatch(low, apposed.end(), start):
         return True
     return bool(
         _CYR_ON_BEFORE.search(low, max(0, m.start - 4), m.start)
@@ -1398,7 +1480,9 @@ _CYR_FALLS_TO = re.compile(
 
 #: Before a place: a border with it (a neighbour named, not the place talked about).
 _BORDER_WITH = re.compile(
-    r"(?i)(?:borders?\s+with|bordering|на\s+межі\s+з|на\s+кордоні\s+з|на\s+границе\s+с|"
+    r"(?i)(?:(?:borders?|frontiers?)\s+with|bordering|на\s+межі\s+з|на\s+кордоні\s+з|"
+    r"на\s+границе\s+с|(?:у|вдоль|около|возле)\s+границы\s+с|"
+    r"(?:біля|уздовж|вздовж|поблизу)\s+кордону\s+з|"
     r"граничащ\w*\s+с|межу\w*\s+з)\s+(?:the\s+)?$"
 )
 #: Before and after a place: its forces or authorities, the holder of ground, not a
@@ -1450,7 +1534,14 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
             break
         last = nxt
     if k and every[k - 1].start > last.start and every[k - 1].kind != "metonym":
-        return None
+        # "In Belgorod region, ... farmland near the frontier with Kharkiv Oblast ..., and
+        # some 1,400 km²": a neighbour named by its border is no other whole
+        between = every[bisect.bisect_right(ends, last.end) : k]
+        if not all(
+            m.kind == "metonym" or _BORDER_WITH.search(text, max(0, m.start - 30), m.start)
+            for m in between
+        ):
+            return None
     return _whole_id(frame)
 
 
@@ -1533,6 +1624,12 @@ def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
             # "officials in Kyiv conceded the oblast was 99.8 percent occupied": a capital
             # that is a unit of its own is where its government speaks, not ground measured
             capital
+            # "crossed into Dnipropetrovsk Oblast, taking the village of Dachne and a strip
+            # of roughly 100 km²": a town taken on the way, inside the place
+            or (
+                place.kind == "city"
+                and _TAKEN_TOWN_BEFORE.search(low, max(s0, place.start - 40), place.start)
+            )
             or
             # "в Курську область Російської Федерації": the country a unit lies in
             (
@@ -1553,6 +1650,15 @@ def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
         ):
             return None  # another place between: not where the figure lies
     return None
+
+
+#: Before a town: a verb of taking it ("taking the village of", "захопивши село").
+_TAKEN_TOWN_BEFORE = re.compile(
+    r"(?:\b(?:tak|captur|seiz|overrunn?|enter)(?:e|es|ed|en|ing)?|\btook|захопи\w*|зайня\w*|"
+    r"взя\w*|захвати\w*|заня\w*)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement|hamlet)\s+of\s+|"
+    r"(?:село|селище|місто|город|поселок|посёлок)\s+)?$"
+)
 
 
 def _part_before(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -1664,7 +1770,11 @@ def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
         k
         and chosen[k - 1].start >= s0
         and chosen[k - 1].kind == "area"
-        and _PART_BEFORE_SHARE.fullmatch(low, chosen[k - 1].end, start)
+        and (
+            _PART_BEFORE_SHARE.fullmatch(low, chosen[k - 1].end, start)
+            # "Iturup, the largest, alone makes up some 63 percent of the disputed area"
+            or _the_part(text, low, chosen[k - 1], start)
+        )
     ):
         # "Area A, roughly 18 percent of the territory": the part the figure measures is no
         # whole of it; the area named before it is
@@ -1811,8 +1921,11 @@ _PART_VERB_GAP = re.compile(
 )
 #: Between a place and a share set beside it ("Transnistria, about 12% of its territory").
 _APPOSED_SHARE_GAP = re.compile(
+    # "considers Abkhazia and South Ossetia occupied — together about 20 percent"
+    r"(?:\s+(?:occupied|lost|annexed))?"
     r"\s*(?:,|—|–)\s*(?:(?:or|some|about|roughly|around|nearly|almost|approximately|"
-    r"just|over|under|less|more|than|близько|приблизно|майже|около|примерно|почти)\s+)*"
+    r"just|over|under|less|more|than|together|combined|близько|приблизно|майже|около|"
+    r"примерно|почти|разом|вместе)\s+)*"
 )
 #: A part or a figure measured of the place named next ("pockets of the region", "1,300
 #: km² of", "частина"): the place is the whole, not a part.
@@ -2029,9 +2142,17 @@ def _taken_from(low: str, m: _Mention) -> bool:
 _FORMER_LATTER = re.compile(r"(former|latter)(?!\w)")
 #: The territory a government counts as its own: "of the territory Serbia considers its own",
 #: "территории, которую Белград считает своей".
-_TERRITORY_CLAIMED = re.compile(r"(?:territory|land|lands|area)\s+(?:that\s+|which\s+)?")
+_TERRITORY_CLAIMED = re.compile(
+    # "of the 88,499 km² that Belgrade regards as its territory"
+    r"(?:\d[\d,.]*\s*(?:km²|km2|sq\.?\s*km|square\s+kilomet\w+)|territory|land|lands|area)"
+    r"\s+(?:that\s+|which\s+)?"
+)
 #: (Not "the territory Venezuela claims", the ground claimed: a claim is no whole.)
-_CLAIMS_AFTER = re.compile(r"(?:['’]s)?\s+(?:still\s+|officially\s+)?(?:considers|regards)\b")
+_CLAIMS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:still\s+|officially\s+)?"
+    r"(?:considers|regards|says\s+is|sees\s+as|counts\s+as|treats\s+as)\b"
+)
+_THAT_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?")
 _CYR_CLAIMED_AFTER = re.compile(r"\s*,\s*(?:яку|которую)\s+")
 _CYR_OWN_AFTER = re.compile(r"\s+(?:вважа\w+|счита\w+)\s+(?:своєю|своей)(?!\w)")
 _PAIR_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|та|і|и|й)\s+(?:the\s+)?")
@@ -2125,6 +2246,16 @@ def _target(
             # area given, the place's whose area it is ("20% of the 603,000 km² of
             # Ukraine"), else none
             inner, _terr, whole = _target(text, low, aw.end(), fig_start, ctx, True)
+            rel = _THAT_AFTER.match(low, aw.end())
+            claimer = at.get(rel.end()) if rel else None
+            if (
+                not inner
+                and claimer is not None
+                and claimer.kind in ("country", "metonym")
+                and _CLAIMS_AFTER.match(low, claimer.end)
+            ):
+                # "of the 88,499 km² that Belgrade regards as its territory": that country
+                return True, True, claimer.country
             return True, True, whole if inner else None
         if t in at:
             men = at[t]
@@ -2194,11 +2325,14 @@ def _target(
         claimer = at.get(t + tc.end()) if tc else None
         if (
             claimer is not None
-            and claimer.kind in ("country", "metonym")
+            and claimer.kind in ("country", "metonym", "entity", "area")
             and _CLAIMS_AFTER.match(low, claimer.end)
         ):
             # "about an eighth of the territory Serbia considers its own": that country
-            return True, True, claimer.country
+            # ("the territory Somaliland says is its own": that area)
+            return True, True, (
+                claimer.country if claimer.kind in ("country", "metonym") else _whole_id(claimer)
+            )
         fl = _FORMER_LATTER.match(rest)
         if fl:
             # "Kherson and Zaporizhzhia oblasts. Russia occupies about 73 percent of the
@@ -2264,6 +2398,14 @@ def _target(
         if rm and not rest.startswith(("territory", "area", "land ", "total ")):
             if rm.group("poss") and not _territory_follows(rest[rm.end() :]):
                 return True, False, None
+            called = _CALLED_AFTER.match(low, t + rm.end())
+            if called is not None and called.end() in at and at[called.end()].kind in _WHOLE_KINDS:
+                # "of the disputed area, which Moscow calls the Southern Kurils": named after
+                return True, True, _whole_id(at[called.end()])
+            if _CLAIMED_RELATIVE.match(low, t + rm.end()):
+                # "Taiwan holds 'only 0.01 percent' of the islands it claims": the ground
+                # claimed, no place's whole (as "the territory Venezuela claims")
+                return True, True, None
             unit_word = _UNIT_WORD.search(rest, 0, rm.end()) is not None
             named = _place_by_head(rm.group(0), fig_start, ctx)
             if named is not None:
@@ -2272,6 +2414,10 @@ def _target(
         tm = _TERRITORY_PHRASE.match(rest)
         if tm:
             adj = tm.group("adj").strip()
+            called = _CALLED_AFTER.match(low, t + tm.end())
+            if called is not None and called.end() in at and at[called.end()].kind in _WHOLE_KINDS:
+                # "of the disputed area, which Moscow calls the Southern Kurils": named after
+                return True, True, _whole_id(at[called.end()])
             inside = None if tm.group("of") else _in_place(text, low, t + tm.end(), at)
             if inside is not None:
                 # "km² of territory in X", "two-thirds of the land in X"
@@ -2839,7 +2985,8 @@ _AND_A_FRACTION_BEFORE = re.compile(
 
 def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
     word = low[pos:end]
-    hit = _fraction_word(word)
+    num = _NUMERATOR_BEFORE.search(low, max(0, pos - 10), pos)
+    hit = _fraction_word(word, numerator=num is not None and _NUMERATORS[num.group("n")] > 1)
     if hit is None:
         return None
     value, need_of = hit
@@ -2855,7 +3002,6 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         # number and a fraction, no share
         return None
     start = pos
-    num = _NUMERATOR_BEFORE.search(low, max(0, pos - 8), pos)
     if num:
         n = _NUMERATORS[num.group("n")]
         if word.startswith("hal") and n != 1:
@@ -3314,7 +3460,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             size = (
                 _SIZE_BEFORE.search(low, max(0, start - 40), start) is not None
                 or _SIZE_AFTER.match(low, end) is not None
-            ) and not _PART_CARVED_BEFORE.search(low, max(0, start - 50), start)
+            ) and not _PART_CARVED_BEFORE.search(low, max(0, start - 110), start)
             lm = _mention_before(start, ctx)
             if (
                 lm is not None
@@ -3430,7 +3576,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         if qualifier is None and said_after is not None:
             # "the remaining 60 percent or so", "a fifth or more of Ukraine"
             qualifier = _QUAL_AFTER_WORDS[" ".join(said_after.group(1).split())]
-        wholes = [of, *_each_of(low, end, of, ctx)]
+        wholes = [of, *_each_of(low, end, of, ctx), *_each_by_po(low, start, end, of, ctx)]
         if unit == "%" and not has_target and partners and of is not None:
             wholes = [*partners, of]
         partners = []
@@ -3938,7 +4084,10 @@ _IN = re.compile(
     # "6 тисяч квадратних кілометрів на Харківщині": the locative of a region
     r"на(?=\s))\s+(?:the\s+)?"
     r"(?P<part>(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:ern|east"
-    r"ern|western)|eastern|western|central)\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?)?"
+    r"ern|western)|eastern|western|central)\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?|"
+    # "в восточном Ладакхе", "у східній частині Донецької області"
+    r"(?:східн|західн|північн|південн|центральн|восточн|западн|северн|южн)\w*\s+"
+    r"(?:частин\w*\s+|част[иі]\s+)?)?"
 )
 #: What may come between an area and "in" the place it lies in: "1,294 km² and 100
 #: settlements in the Kursk region".
@@ -4105,6 +4254,35 @@ def _each_of(low: str, end: int, of: str | None, ctx: _Context) -> list[str]:
     return _joined_after(low, ctx.at[each.end()], ctx)
 
 
+#: "по" before a figure's number: a figure of each place after it ("примерно по 70%").
+_DISTRIBUTIVE_PO = re.compile(r"(?<!\w)по\s+\d")
+
+
+def _each_by_po(low: str, start: int, end: int, of: str | None, ctx: _Context) -> list[str]:
+    """The other wholes of "по 70% Запорожской и Херсонской областей": one share of each.
+
+    Empty unless "по" stands before the figure's number and ``of`` is the first of a list
+    of wholes right after it.
+    """
+    if of is None or not _DISTRIBUTIVE_PO.search(low, start, end):
+        return []
+    m = ctx.at.get(_SPACES.match(low, end).end())
+    if m is None or _whole_id(m) != of:
+        return []
+    out: list[str] = []
+    ends, chosen = ctx.every
+    while (k := bisect.bisect_right(ends, m.end)) < len(chosen):
+        nxt = chosen[k]
+        if nxt.kind not in _WHOLE_KINDS or not _PO_LIST_GAP.fullmatch(low, m.end, nxt.start):
+            break
+        out.append(_whole_id(nxt))
+        m = nxt
+    return out
+
+
+_PO_LIST_GAP = re.compile(r"\s*,\s*(?:(?:та|і|й|и)\s+)?|\s+(?:та|і|й|и)\s+")
+
+
 # A figure that restates the whole just named: "almost all of the Luhansk region — about
 # 99%", "з решти Донбасу — це близько 6,6 тис. кв. км".
 _RESTATED_GAP = re.compile(
@@ -4162,7 +4340,10 @@ _LABEL_SIZE_GAP = re.compile(r"\s*:\s*")
 _PART_CARVED_BEFORE = re.compile(
     r"(?<!\w)(?:carv(?:ed|ing)\s+out|seiz(?:ed|ing)|captur(?:ed|ing)|took|tak(?:en|ing)|"
     r"occup(?:ied|ying)|grabb(?:ed|ing)|gain(?:ed|ing)|won|winning|held|holds?|holding|"
-    r"creat(?:ed|ing))\s+(?:a|an)\s+(?:[^\W\d]+\s+)?(?:strip|pocket|swathe?|stretch|"
+    r"creat(?:ed|ing))\s+"
+    # "taking the village of Dachne and a strip of": past a town taken with it
+    r"(?:(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?[^\W\d][^\W\d'’-]*\s+and\s+)?"
+    r"(?:a|an)\s+(?:[^\W\d]+\s+)?(?:strip|pocket|swathe?|stretch|"
     r"sliver|patch|chunk|slice|bridgehead|foothold|salient|wedge)\s+of\s+$"
 )
 # "a 160,000 sq km region": the size of the place itself

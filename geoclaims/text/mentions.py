@@ -162,7 +162,7 @@ _SUFFIX_AFTER = re.compile(
             bank|banks|structures|institutions|support|
             sponsor\w*|actors?|power|authorit\w+|capacity|terror\w*|level|border))
       |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
-        |prefectures?|krai|kray|union\s+territor(?:y|ies)|област\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*
+        |prefectures?|krai|kray|union\s+territor(?:y|ies)|област(?!н)\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*
         # the local words: "the Artibonite department", "Cauca departamento", "Harghita County"
         |departments?|departamentos?|départements?|count(?:y|ies)|vilayets?|aimags?|wilayahs?)
     )
@@ -921,6 +921,14 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             # "Baghdad and the Kurdistan Region": "the" opens a name of its own, unless
             # its unit word is plural ("the Donetsk and the Luhansk regions")
             and not (_THE_END.search(gap) and not (nxt.unit_word or "").endswith("s"))
+            # "Donetsk, Rostov region": a singular unit word after a comma qualifies a town
+            # by its region, it is no list of regions
+            and not (
+                gap.strip() == ","
+                and (nxt.unit_word or "").isascii()
+                and nxt.unit_word
+                and not nxt.unit_word.endswith("s")
+            )
             and (
                 _CONNECTOR.fullmatch(gap)
                 # "примерно 74% Запорожской и 76% Херсонской областей": a figure each
@@ -1608,10 +1616,14 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-#: Countries whose units in the data are municipalities named after their seat, not
-#: first-level units: Natural Earth draws Kosovo's 30 municipalities (Kosovo has seven
-#: districts above them). A bare name there is the town unless a cue makes it the unit.
-_MUNICIPAL_COUNTRIES = frozenset({"XKX"})
+#: Countries whose units in the data are municipalities or districts named after their
+#: seat, and called by it only as the town: Natural Earth draws Kosovo's 30 municipalities
+#: (Kosovo has seven districts above them), and Cyprus's districts bear their towns' names
+#: ("the resort quarter of Famagusta", "у Фамагусті" are the town, as the labelled sets
+#: give it in 48 of 50 mentions). A bare name there is the town unless a cue ("Famagusta
+#: district", "municipal buildings in Zvečan") makes it the unit.
+_MUNICIPAL_COUNTRIES = frozenset({"XKX", "CYP"})
+_DISTRICT_AFTER = re.compile(r"(?i)\s+(?:district|municipality)\b")
 _MUNICIPAL_WORD = re.compile(r"(?i)(?<!\w)(?:municipal\w*|муніципалітет\w*|муниципалитет\w*)")
 
 
@@ -1934,7 +1946,13 @@ def _the_city(
         c.kind != "region" or gaz.units[c.unit_id][2] in _MUNICIPAL_COUNTRIES for c in raw.cands
     ):
         # "municipal buildings in Zvečan", "в муніципалітетах Зубін-Поток, Звечан": the
-        # municipality, where its sentence speaks of municipalities
+        # municipality, where its sentence speaks of municipalities; "Paphos district"
+        if (
+            raw.suffix == "region"
+            or raw.key.endswith((" district", " municipality"))
+            or _DISTRICT_AFTER.match(text, raw.end)
+        ):
+            return False
         lo = max(text.rfind(". ", 0, raw.start), raw.start - 200, 0)
         hi = text.find(". ", raw.end)
         hi = min(hi if hi >= 0 else len(text), raw.end + 200)

@@ -15,6 +15,9 @@ MAGNITUDES : dict[str, float]
 FRACTIONS : dict[str, float]
     Regex fragments of fraction words and their value in per cent; FRACTIONS_NEED_OF says
     whether the language needs "of" after them (English) or not (Ukrainian, Russian).
+FRACTIONS_AFTER_NUMERATOR : dict[str, float]
+    Fraction words that are shares only after a numerator above one ("четырёх пятых"),
+    being ordinals alone ("пятых классов").
 RANGE_OPENERS, RANGE_JOINERS : tuple[str, ...]
     "between ... and ...", "від ... до ...".
 PERCENT, KM2, MI2 : tuple[str, ...]

@@ -96,6 +96,8 @@ FUNCTION_WORDS = _words(
     greater new old occupied liberated annexed neighbouring neighboring when while as if
     after before since until during about around says said visit visited then meanwhile
     both neither however although though because today yesterday
+    did does do has have had is was were will would can could should may might must shall
+    how why what where which who whether
     """
 )
 # Capitalised words after a place that is also a first name that keep it a place.
@@ -463,6 +465,11 @@ METONYM_BEFORE = (
     r"fund(?:s|ed|ing)?", r"arm(?:s|ed|ing)?", r"suppl(?:y|ies|ied|ying)", r"help\w*",
     r"assist\w*", r"reassur\w*", r"lobb\w*", r"persuad\w*", r"convinc\w*",
     r"(?:won|wins?|winning)\s+over",  # "has won over Washington and Madrid": a government
+    # a government drawn near to or away from: "has drifted ever closer to Moscow"
+    r"(?:drift|tilt|lean|gravitat|pivot|shift|edg|inch|grew|grow)\w*\s+"
+    r"(?:(?:ever|much|even|far|still|steadily)\s+)?(?:closer|nearer)\s+to",
+    r"(?:drift|tilt|pivot|turn|distanc)\w*\s+(?:(?:further|farther)\s+)?away\s+from",
+    r"loyal(?:ty)?\s+to", r"allegiance\s+to", r"dependence\s+on", r"dependent\s+on",
     # The agent of a passive verb acts: "dismissed by Kyiv", "condemned by Rome".
     r"(?!(?:surrounded|bordered|served|flanked|connected|linked|followed|dominated|crossed|"
     r"encircled|hit|struck|shelled|bombed|attacked|targeted|visited|reached|passed)\s)"
