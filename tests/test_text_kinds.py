@@ -5391,3 +5391,37 @@ def test_district_towns_qualified_towns_governments_and_offices(text, expected):
     assert list(zip(found.surface, found.kind, strict=True)) == expected
     if "DONETSK" in text:
         assert found.unit_id.iloc[0] == "RU-ROS"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area near a town in a region is the region's
+        ("Окупанти просунулися на 35 км² поблизу Куп’янська на Харківщині за тиждень.",
+         [(35.0, None, "UA-63")]),
+        ("Russian troops advanced 35 km² near Kupiansk in Kharkiv region in a week.",
+         [(35.0, None, "UA-63")]),
+        # across all of a country; not across several places
+        ("Їхні здобутки становили близько 460 км² по всій Україні.", [(460.0, "about", "UKR")]),
+        ("Russia gained about 460 km² across Ukraine in October.", [(460.0, "about", "UKR")]),
+        ("M23 now administers some 14,000 square kilometres across North Kivu and South Kivu.",
+         [(14000.0, "about", None)]),
+        # a Cyrillic holder's gapped share after "тоді як", "тогда как"
+        ("Пакистан контролює близько третини Кашміру, тоді як Індія — понад половину.",
+         [(33.33, "about", "area:kashmir"), (50.0, "more_than", "area:kashmir")]),
+        ("Пакистан контролирует около трети Кашмира, тогда как Индия — более половины.",
+         [(33.33, "about", "area:kashmir"), (50.0, "more_than", "area:kashmir")]),
+        # another part's share of the same whole, in parallel; not a degree of control
+        ("Zaporizhzhia makes up 4.5% of Ukraine while Kherson makes up 10%.",
+         [(4.5, None, "UKR"), (10.0, None, "UKR")]),
+        ("Transnistria is about 11% of Moldova while Gagauzia makes up about 5%.",
+         [(11.0, "about", "MDA"), (5.0, "about", "MDA")]),
+        ("Запорізька область становить 4,5% території України, а Херсонська — 4,7%.",
+         [(4.5, None, "UKR"), (4.7, None, "UKR")]),
+        ("Луганська область окупована на 99%, Херсонська — на 72%.",
+         [(99.0, None, "UA-09"), (72.0, None, "UA-65")]),
+    ],
+)  # fmt: skip
+def test_near_towns_across_countries_gapped_holders_and_parallel_parts(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -516,7 +516,10 @@ _AGENT_VERB = re.compile(
 # China the remaining 15%"), not after a verb ("could cost Ukraine nearly 15%").
 # "the land it targeted", "the territory that it lost": a relative clause, not the country.
 _RELATIVE = re.compile(r"\s*(?:that|which|it|they|we|he|she)\s+\w+")
-_GAP_OPENS = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas|(?<!\w)(?:а|и|і|та))\s+(?:the\s+)?$")
+_GAP_OPENS = re.compile(
+    r"(?:,|;|\band|\bwhile|\bwhereas|(?<!\w)(?:а|и|і|та|тоді\s+як|тогда\s+как|"
+    r"в\s+то\s+время\s+как|у\s+той\s+час\s+як))\s+(?:the\s+)?$"
+)
 _GAPPED = re.compile(
     r"(?:\s+|\s*[—–]\s*)(?:the\s+)?(?:(?:remaining|rest|other|another)\s+)?(?:(?:about|around|"
     r"roughly|some|nearly|almost|over|under|just|between|more\s+than|less\s+than|близько|приблизно|"
@@ -3373,7 +3376,13 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     or _TERRITORIAL_CUE.search(low, max(0, start - 400), start)
                 ):
                     labelled = None
-                if not (_TERRITORIAL_CUE.search(around) or share_of or labelled):
+                parallel = _parallel_part_share(text, low, prev, start, ctx)
+                if parallel is not None:
+                    # "Zaporizhzhia makes up 4.5% of Ukraine while Kherson makes up 10%",
+                    # "Запорізька область становить 4,5% території України, а Херсонська —
+                    # 4,7%": another part's share of the same whole, not the part's own
+                    labelled = restated = None
+                if not (_TERRITORIAL_CUE.search(around) or share_of or labelled or parallel):
                     continue
                 of = _context_country(text, low, start, ctx)
                 degree = _degree_whole(text, low, s0, start, end, ctx)
@@ -3440,6 +3449,8 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     of = prev.of
                 if labelled is not None:
                     of = labelled
+                elif parallel is not None and share_of is None and restated is None:
+                    of = parallel
                 if (
                     of is not None
                     and prev is not None
@@ -3471,6 +3482,10 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 size = True  # a data line "Gaza Strip: 365 km²": the place's own size
             gap = _COUNT_BEFORE_IN.match(low, end)
             at_in = gap.end() if gap else end  # past "and 100 settlements"
+            near = _NEAR_AFTER.match(low, at_in)
+            town = ctx.at.get(near.end()) if near else None
+            if town is not None and town.kind == "city" and _IN.match(low, town.end):
+                at_in = town.end  # "35 km² near Kupiansk in Kharkiv region": the region
             inside = _IN.match(low, at_in)
             place = _in_place(text, low, at_in, ctx.at)
             if (
@@ -3482,6 +3497,10 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 and not _OWN_SIZE_BEFORE.search(low, max(0, start - 40), start)
             ):
                 of = _whole_id(place)  # "12,000 km² in the Kharkiv region"
+                listed = _LISTED_AFTER.match(low, place.end)
+                if listed and listed.end() in ctx.at and ctx.at[listed.end()].kind in _WHOLE_KINDS:
+                    # "30,000 km² across North Kivu and South Kivu": no one of them
+                    of = None
             elif (
                 inside and _THE_UNIT.match(low, inside.end())
             ) or _IN_THE_UNIT_BEFORE.search(low, max(0, start - 40), start):
@@ -4076,7 +4095,8 @@ _LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|
 # "12,000 km² in the Kharkiv region", "in the north of the Kyiv region", "у Харківській
 # області": where an area lies, its whole.
 _IN = re.compile(
-    r"\s+(?:in|within|inside|у|в|во|(?P<on>на\s+территори[ия]|на\s+територі[їі])|"
+    r"\s+(?:in|within|inside|across|throughout|у|в|во|по\s+вс(?:ій|ей|ему|ьому)|"
+    r"(?P<on>на\s+территори[ия]|на\s+територі[їі])|"
     # "about 7,000 on the right bank of Kherson Oblast": in a part of the place
     r"on\s+the\s+(?:right|left|west|east)(?:ern)?\s+bank\s+of|"
     # "на сході ДР Конго", "на востоке Украины": in a part of the place
@@ -4088,6 +4108,11 @@ _IN = re.compile(
     # "в восточном Ладакхе", "у східній частині Донецької області"
     r"(?:східн|західн|північн|південн|центральн|восточн|западн|северн|южн)\w*\s+"
     r"(?:частин\w*\s+|част[иі]\s+)?)?"
+)
+#: After an area, a point it lies near: "35 km² near Kupiansk", "35 км² поблизу Куп'янська".
+_NEAR_AFTER = re.compile(
+    r"\s+(?:near|around|close\s+to|outside|east\s+of|west\s+of|north\s+of|south\s+of|"
+    r"поблизу|біля|неподалік\s+від|довкола|навколо|возле|около|вблизи|под|вокруг)\s+"
 )
 #: What may come between an area and "in" the place it lies in: "1,294 km² and 100
 #: settlements in the Kursk region".
@@ -4410,6 +4435,51 @@ def _no_whole_between(lo: int, start: int, ctx: _Context) -> bool:
     ends, chosen = ctx.wholes
     k = bisect.bisect_right(ends, start)
     return k == 0 or chosen[k - 1].start < lo
+
+
+def _parallel_part_share(
+    text: str, low: str, prev: Claim | None, start: int, ctx: _Context
+) -> str | None:
+    """The whole of the share before, when the figure is another part's share of it.
+
+    Set in parallel in the same sentence: "Zaporizhzhia makes up 4.5% of Ukraine while
+    Kherson makes up 10%", "Luhansk is about 4.4% of Ukraine and Donetsk about 4.4% too",
+    "..., а Херсонська — 4,7%": the share
+    before measures a place (its subject) as a part of another whole, and the figure is
+    said of a place right before it, with a verb of measure or a dash.
+    """
+    if (
+        prev is None
+        or prev.unit != "%"
+        or prev.of is None
+        or _SENTENCE_END.search(text, prev.end, start)
+    ):
+        return None
+    subject = _mention_before(prev.start, ctx)
+    part = _mention_before(start, ctx)
+    if (
+        subject is None
+        or part is None
+        or part.start < prev.end
+        or subject.kind not in _WHOLE_KINDS
+        or part.kind not in _WHOLE_KINDS
+        or _whole_id(subject) == prev.of
+        or _whole_id(part) == prev.of
+        or not _PART_VERB.fullmatch(low, subject.end, prev.start)
+        or not (
+            _PART_VERB.fullmatch(low, part.end, start)
+            or _PART_DASH.fullmatch(low, part.end, start)
+        )
+    ):
+        return None
+    return prev.of
+
+
+#: Between a part and its share, its verb gapped: "Херсонська — 4,7%", "Donetsk, 4.4%".
+_PART_DASH = re.compile(
+    r"(?:\s+(?:област\w*|oblast|region))?\s*[—–,:]\s*(?:(?:about|around|roughly|some|nearly|"
+    r"almost|близько|приблизно|майже|около|примерно|почти)\s+)?"
+)
 
 
 def _gapped_holder(
