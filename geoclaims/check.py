@@ -64,6 +64,7 @@ from geoclaims.boundaries import (
 from geoclaims.boundaries import regions as all_regions
 from geoclaims.text import find_claims
 from geoclaims.text.claims import area_country
+from geoclaims.text.gazetteer import _gazetteer
 from geoclaims.text.lang import merged_figure_verbs
 from geoclaims.worldviews import claims_in_force, parse_date
 
@@ -299,7 +300,9 @@ _SENTENCE_END = re.compile(
 _HEADLINE_LINES = 3
 _HEADLINE_CHARS = 200
 _DATELINE = re.compile(
-    r"[^\n]{0,100}?(?:\s[-–—]{1,2}\s|\d{4}\s*(?:року|года|г\.|р\.)?\.\s|\s/[^/\n]{1,20}/\.?\s)"
+    r"[^\n]{0,100}?(?:\s[-–—]{1,2}\s|\d{4}\s*(?:року|года|г\.|р\.)?\.\s|\s/[^/\n]{1,20}/\.?\s|"
+    # a dateline on a line of its own: "KYIV, 20 September 2022" and a line break
+    r"\d{4}[ \t]*\n)"
 )
 # Closed-class words that start a sentence in capitals and are never names.
 _NOT_NAMES = frozenset(
@@ -555,6 +558,15 @@ def _is_part_of(row: Any, country: str) -> bool:
 
 #: The columns of a figure's mentions that its part is read from.
 _PART_COLUMNS = ("unit_id", "name", "country", "kind")
+#: Between a figure's subject and the figure: a verb of measure ("Kyiv makes up about").
+_SUBJECT_MEASURED = re.compile(
+    r"(?:['’]s)?\s+(?:alone\s+|itself\s+)?(?:makes?\s+up|made\s+up|accounts?\s+for|"
+    r"accounted\s+for|is|was|covers?|covered|represents?|constitutes?|comprises?|spans?|"
+    r"становить|становило|составляет|составлял\w*|займає|занимает)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
+    r"less\s+than|близько|приблизно|около|примерно|майже|почти)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _rows(found: list[Any]) -> pd.DataFrame:
@@ -1096,6 +1108,22 @@ def _figure(
     claimed = _claimed_countries(country_hint, date) if country_hint is not None else ()
     for a, b in scopes:
         rows = part_rows(a, b)
+        if not rows and (a, b) == (lo, hi):
+            # "Kyiv makes up about 0.3% of Ukraine", "Mariupol accounts for 4.4%": a town
+            # or a capital that is the figure's subject is its part; a town that is a unit
+            # of its own is measured as that unit, any other has no boundary
+            for k in range(len(m_labels)):
+                if (
+                    m_cols["kind"][k] in ("city", "metonym")
+                    and a <= int(m_starts[k])
+                    and int(m_ends[k]) <= start
+                    and _SUBJECT_MEASURED.fullmatch(text, int(m_ends[k]), start)
+                ):
+                    uid = m_cols["unit_id"][k]
+                    if isinstance(uid, str) and uid in _gazetteer().capital_units:
+                        rows = [{c: v[k] for c, v in m_cols.items()} | {"kind": "region"}]
+                    else:
+                        undrawn.append(str(m_cols["name"][k]))
         if claimed:
             # a country the whole claims, named as the part ("Western Sahara is about 40%
             # of Morocco"): measured as the claimant's view draws it

@@ -1282,3 +1282,43 @@ def test_held_ground_outside_ukraine_says_what_the_claims_table_records():
         as_of="2024-01-01",
     )
     assert w.status == "holds"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another part's share of the same whole, set in parallel in one sentence:
+        # Zaporizhzhia 4.5% and Kherson 4.7% of Ukraine on official areas
+        ("Zaporizhzhia makes up 4.5% of Ukraine while Kherson makes up 10%.",
+         [("holds", ("Zaporizhzhia",)), ("does not hold", ("Kherson",))]),
+        ("Запорізька область становить 4,5% території України, а Херсонська — 4,7%.",
+         [("holds", ("Zaporizhzhia",)), ("holds", ("Kherson",))]),
+        # Luhansk 4.4% of Ukraine on official areas, Donetsk 4.4%
+        ("Luhansk is about 4.4% of Ukraine and Donetsk is about 4.4% too.",
+         [("holds", ("Luhansk",)), ("holds", ("Donetsk",))]),
+    ],
+)  # fmt: skip
+def test_parallel_parts_of_one_whole_are_checked_each(text, expected):
+    got = [(v.status, v.regions) for v in check_claims(text, as_of="2024-01-01")]
+    assert got == expected
+
+
+def test_a_town_that_is_a_figures_subject_is_its_part():
+    # Kyiv is a unit of its own (UA-30): 839 km² official, 0.14% of Ukraine's 603,628 km²
+    (v,) = check_claims("The city of Kyiv makes up about 0.14% of Ukraine.", as_of="2024-01-01")
+    assert v.status == "holds" and v.regions == ("Kyiv",)
+    (k,) = check_claims("Kyiv makes up about 0.3% of Ukraine.", as_of="2024-01-01")
+    assert k.regions == ("Kyiv",) and "Crimea" not in k.summary
+    # a town that is no unit has no boundary: never another place's reading
+    (m,) = check_claims("Mariupol accounts for 4.4% of Ukraine.", as_of="2024-01-01")
+    assert m.status == "cannot tell" and "Mariupol" in m.summary and "Crimea" not in m.summary
+
+
+def test_an_event_date_in_the_text_is_no_dateline():
+    text = "Russia now occupies about 17% of Ukraine, months after the invasion that began on 24 February 2022."
+    assert article_as_of(text)[1] == "today"
+    # a dateline on a line of its own dates the article, and its place is no part
+    (v,) = check_claims(
+        "KYIV, 20 September 2022\n\nRussia annexed Zaporizhzhia and Kherson oblasts, about 9% of Ukraine."
+    )
+    assert v.as_of == dt.date(2022, 9, 20) and "Kyiv" not in v.regions

@@ -443,7 +443,15 @@ def test_city_aliases_from_the_data_are_matched_with_case_forms(monkeypatch):
         ("KYIV, 21 September 2022 — Officials said", dt.date(2022, 9, 21)),
         ("Sept. 30, 2022: the Kremlin said", dt.date(2022, 9, 30)),
         ("Posted 3 Mar 2014 at noon", dt.date(2014, 3, 3)),
-        ("On 31 September 2022 nothing happened; 1 October 2022 came.", dt.date(2022, 10, 1)),
+        # an invalid date is passed over for the next valid one
+        ("Posted 31 September 2022, updated 1 October 2022 — text", dt.date(2022, 10, 1)),
+        # an event date in running text is no dateline
+        ("Russia now holds 17% of Ukraine, months after the invasion that began on "
+         "24 February 2022.", None),
+        ("Separatists seized the building on 7 April 2014, officials said.", None),
+        ("KYIV, 20 September 2022\n\nZaporizhzhia and Kherson are in the south.",
+         dt.date(2022, 9, 20)),
+        ("КИЇВ, 24 лютого 2025 - Росія окупувала", dt.date(2025, 2, 24)),
         ("No date in this dateline at all.", None),
         ("x" * 500 + " 21 September 2022", None),  # too far in to be a dateline
     ],

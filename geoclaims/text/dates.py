@@ -31,6 +31,48 @@ _DATE_PATTERNS = (
 DATELINE_CHARS = 400
 
 
+#: Before a date: a label that makes it the article's ("Posted 3 Mar 2014", "Опубліковано:").
+_DATE_LABEL = re.compile(
+    r"(?i)(?:published|posted|updated|dated?|filed|опубліковано|оновлено|опубликовано|"
+    r"обновлено|дата)\s*:?\s*(?:on\s+)?$"
+)
+#: Before a date: a dateline's place and its comma ("KYIV, ", "Sumy, Ukraine, ").
+_PLACE_BEFORE = re.compile(r"^\s*[^\W\d][^.!?;:\n]{0,40},\s*$")
+#: After a date: where a dateline ends ("— ", " - ", ": ", "(Reuters) -").
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–:|]|-\s|$|\n)")
+#: A line as short as a date line or a byline, with no sentence in it.
+_SHORT_LINE = 80
+
+
+def _in_dateline(head: str, start: int, end: int) -> bool:
+    """Whether the date at ``head[start:end]`` is the article's own date.
+
+    It is when it opens its line, follows a dateline's place ("KYIV, 21 September 2022 —")
+    or a label ("Posted 3 Mar 2014"), stands before a dateline's end, or stands on a short
+    line of its own (a date line, a byline); not an event date in running text ("the
+    invasion that began on 24 February 2022").
+    """
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", end)
+    line_end = len(head) if line_end < 0 else line_end
+    prefix = head[line_start:start]
+    if not prefix.strip() or _DATE_LABEL.search(prefix) or _PLACE_BEFORE.match(prefix):
+        return True
+    if len(prefix) <= 40 and not re.search(r"[.!?]\s", prefix) and not _EVENT_BEFORE.search(prefix):
+        if _DATELINE_END.match(head, end):
+            return True
+        line = head[line_start:line_end]
+        return len(line) <= _SHORT_LINE and not re.search(r"[.!?]\s*$", line)
+    return False
+
+
+#: Before a date: a preposition of an event's date ("seized on 7 April 2014").
+_EVENT_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:on|since|until|till|after|before|from|by|in|of|to|between|and|від|з|до|"
+    r"після|с|со|после|по|на)\s+$"
+)
+
+
 def article_date(text: str) -> _dt.date | None:
     """The date an article gives in its dateline, if any.
 
@@ -62,6 +104,8 @@ def article_date(text: str) -> _dt.date | None:
     found: list[tuple[int, _dt.date]] = []
     for pattern, order in _DATE_PATTERNS:
         for m in pattern.finditer(head):
+            if not _in_dateline(head, m.start(), m.end()):
+                continue
             parts = dict(zip(order, m.groups(), strict=True))
             month = _MONTHS[parts["mon"].lower()] if "mon" in parts else int(parts["m"])
             try:
