@@ -64,7 +64,7 @@ from geoclaims.boundaries import (
 from geoclaims.boundaries import regions as all_regions
 from geoclaims.text import find_claims
 from geoclaims.text.claims import area_country
-from geoclaims.text.gazetteer import _gazetteer
+from geoclaims.text.gazetteer import _area_members, _gazetteer
 from geoclaims.text.lang import merged_figure_verbs
 from geoclaims.worldviews import claims_in_force, parse_date
 
@@ -1256,6 +1256,9 @@ class _Reading:
     short: str = ""
     # the relative slack of a reading on polygons, when not POLYGON_TOLERANCE
     slack: float | None = None
+    # the named regions with earlier claims make up one named area (Crimea with
+    # Sevastopol: the Crimean peninsula), which the name may mean
+    one_place: bool = False
 
     def __post_init__(self) -> None:
         self.group = self.group or self.name
@@ -1427,8 +1430,9 @@ def _matches(reading: _Reading, value: float, lo: float, hi: float) -> bool:
     """Whether a reading's value falls in the figure's interval [lo, hi]."""
     if lo - 1e-9 <= value <= hi + 1e-9:
         return True
-    on_polygons = (
-        reading.kind in ("whole", "claim", "held") and reading.definition == "on polygons"
+    on_polygons = reading.kind in ("whole", "claim", "held") and (
+        # ("with Crimea and Sevastopol": the named regions and earlier claims, on polygons)
+        reading.definition == "on polygons" or reading.definition.startswith("with ")
     )
     tolerance = POLYGON_TOLERANCE if reading.slack is None else reading.slack
     slack = abs(value) * tolerance if on_polygons else 0.0
@@ -1586,6 +1590,42 @@ def _compute_readings(
                     short=_short(name_list),
                 )
             )
+        whole_area = _one_place_area(named_ids, name_list)
+        if whole_area is not None:
+            # "Crimea covers 26,900 km²": the name may mean the peninsula, Sevastopol with it
+            area_name, units = whole_area
+            got, unit_names = share_and_names(units)
+            others = [n for n in unit_names if n not in name_list]
+            short = f"{_short(name_list)} with {_names(others)}, the {area_name}"
+            label = f"the {area_name} in full ({names} with {_names(others)})"
+            out.append(
+                _Reading(
+                    "named_as_area",
+                    label,
+                    got.total_pct,
+                    got.total,
+                    group="named_as_area",
+                    short=short,
+                    one_place=True,
+                )
+            )
+            official_km2 = got.official_km2
+            official_pct = got.official
+            if official_pct is None and official_km2 is not None and got.country_km2 > 0:
+                official_pct = 100.0 * official_km2 / got.country_km2
+            if official_pct is not None:
+                out.append(
+                    _Reading(
+                        "named_as_area_official",
+                        f"{label}, on official areas",
+                        official_pct,
+                        official_km2,
+                        group="named_as_area",
+                        definition="on official areas",
+                        short=short,
+                        one_place=True,
+                    )
+                )
         if layer is not None:
             out.append(
                 _Reading(
@@ -1716,6 +1756,27 @@ def _compute_readings(
                 )
             )
     return out, named_share, ctx
+
+
+def _one_place_area(
+    named_ids: Sequence[str], names: Sequence[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """The named area a region's name may stand for, and its units, else None.
+
+    An area whose units include the named ones and more, and whose name begins with a
+    named region's ("Crimea" and the Crimean Peninsula: Crimea and Sevastopol).
+    """
+    if not named_ids:
+        return None
+    table = _area_table()
+    named = set(named_ids)
+    for area_id, units in _area_members().items():
+        if not named < set(units) or area_id not in table.index:
+            continue
+        area_name = str(table.at[area_id, "name"])
+        if any(len(n) >= 5 and area_name.lower().startswith(n.lower()[:5]) for n in names):
+            return area_name, tuple(units)
+    return None
 
 
 def _unit_names(unit_ids: Sequence[str]) -> list[str]:
@@ -2239,8 +2300,9 @@ def _verdict(
         for r, ok in zip(readings, matches, strict=True)
         if ok
         and r.kind in deciding
-        # "Luhansk is 9% of Ukraine": the regions in full are the named ones alone
-        and not (fig.verb == "whole" and r.definition.startswith("with "))
+        # "Luhansk is 9% of Ukraine": the regions in full are the named ones alone (but
+        # "Crimea covers 26,900 km²" may mean the peninsula, with Sevastopol)
+        and not (fig.verb == "whole" and r.definition.startswith("with ") and not r.one_place)
     ]
     best = min(inside, key=lambda r: abs(_value(r, unit) - target)) if inside else None
     full = [r for r in readings if r.kind in ("whole", "claim")]
