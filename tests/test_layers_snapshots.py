@@ -527,3 +527,21 @@ def test_the_history_of_snapshots_warns_as_geoclaims(tmp_path):
         )
     with pytest.warns(GeoclaimsWarning, match="classified by their fill colour"):
         control_history(str(folder), of="UA", progress=False)
+
+
+def test_a_file_of_snapshot_statuses_is_read_as_its_frame_is(tmp_path):
+    # the same rows as a path and as a GeoDataFrame give the same held ground: the
+    # 'liberated' polygon (in Kharkiv oblast) is not held either way
+    kharkiv = box(36.5, 49.3, 37.0, 49.7)
+    frame = gpd.GeoDataFrame(
+        {"status": ["occupied", "liberated"]}, geometry=[box(37.6, 47.9, 38.0, 48.2), kharkiv],
+        crs=4326,
+    )
+    path = tmp_path / "mixed.geojson"
+    frame.to_file(path)
+    assert list(held_layer(path)["status"]) == ["occupied"]
+    by_path = area_share("Kharkiv", of="UA", within=str(path))
+    by_frame = area_share("Kharkiv", of="UA", within=frame)
+    assert by_path.held_km2 == pytest.approx(by_frame.held_km2) == pytest.approx(0.0, abs=1.0)
+    # every status when asked for
+    assert list(held_layer(path, statuses="all")["status"]) == ["occupied", "liberated"]

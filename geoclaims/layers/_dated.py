@@ -182,7 +182,8 @@ def held_layer(
     source : GeoDataFrame, GeoSeries, str, path-like, dict or list
         A GeoDataFrame/GeoSeries (returned cleaned, as it is; one with a ``status``
         column of snapshot statuses keeps the held ones, unless it comes from
-        :func:`read_layer` with its own ``statuses=``); a path, ``http(s)`` URL
+        :func:`read_layer` with its own ``statuses=``, and so does a file of such rows);
+        a path, ``http(s)`` URL
         or open GeoJSON dict of one layer or one DeepStateMap snapshot; a folder or a
         glob of snapshots (``snapshots/*.geojson``); a list of snapshot paths or URLs; or
         a multi-date file with a date column (``id, date, geometry``, gzipped or not).
@@ -254,8 +255,21 @@ def held_layer(
             frame.attrs["snapshot"] = snapshot_info(known.get("time"), known["source"], date)
     else:
         frame = read(source, date)
+        if (
+            frame.attrs.get("format") != "deepstatemap"
+            and _is_snapshot_frame(frame)
+            and "status" in frame.columns
+        ):
+            # a file whose "status" column holds snapshot statuses only keeps the held
+            # ones, as the same rows passed as a GeoDataFrame do
+            attrs = dict(frame.attrs)
+            frame = frame[frame["status"].isin(chosen).to_numpy()].reset_index(drop=True)
+            frame.attrs.update(attrs)
     name = frame.attrs.get("source", _describe(source))
-    if frame.attrs.get("format") != "deepstatemap":
+    if frame.attrs.get("format") != "deepstatemap" and not (
+        statuses is not None and _is_snapshot_frame(frame)
+    ):
+        # (not when the statuses counted were chosen: "all" is every one of them)
         _warn_mixed_statuses(frame, name)
     if frame.attrs.get("format") == "deepstatemap" and "snapshot" not in frame.attrs:
         times = frame["time"].dropna() if "time" in frame.columns else []
