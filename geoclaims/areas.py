@@ -1064,9 +1064,9 @@ def _outside_note(row: Any, country: str, worldview: str, date: _dt.date) -> str
     if row.inside_km2 >= row.area_km2 * (1 - _INSIDE_SHARE_TOL):
         # a unit or country the view moves into the whole (Western Sahara under 'MAR')
         return (
-            f"{row.name} lies inside {where} {view}, which counts it as part of {whole}; "
-            f"the 'un' view does not ({row.inside_km2:,.0f} km², "
-            f"{row.share_pct:.2f}% of {whole})."
+            f"{row.name} lies inside {where} {view}, which counts it as part of {whole} "
+            f"({row.inside_km2:,.0f} km², {row.share_pct:.2f}% of {whole}); the 'un' view "
+            "does not."
         )
     return (
         f"{row.name} is only partly in {where} {view}: its row and the total count the "

@@ -66,7 +66,7 @@ from geoclaims.text import find_claims
 from geoclaims.text.claims import area_country
 from geoclaims.text.gazetteer import _area_members, _gazetteer
 from geoclaims.text.lang import merged_figure_verbs
-from geoclaims.worldviews import claims_in_force, parse_date
+from geoclaims.worldviews import _claimants, claims_in_force, parse_date
 
 __all__ = ["Verdict", "article_as_of", "check_claim", "check_claims"]
 
@@ -3032,6 +3032,7 @@ def check_claims(
             continue
         try:
             verdict = _verdict(fig, worldview=worldview, date=date, layer=layer, strict=False)
+            verdict = _claimants_view(fig, verdict, worldview, date, layer)
             out.append(verdict)
             if key is not None:
                 decided[key] = verdict
@@ -3056,6 +3057,45 @@ def check_claims(
                 )
             )
     return out
+
+
+def _claimants_view(
+    fig: _Figure,
+    verdict: Verdict,
+    worldview: str,
+    date: _dt.date,
+    layer: gpd.GeoDataFrame | None,
+) -> Verdict:
+    """A refutation under 'un' that the whole's own view would uphold cannot be told.
+
+    "Kashmir accounts for about 7% of India": under 'un' the part India administers is
+    3.4% of India; India's view counts all of Kashmir, 6.8%, and there the figure holds.
+    The figure is then said to depend on the view, naming both; else ``verdict``.
+    """
+    country = fig.whole_country
+    if (
+        verdict.status != "does not hold"
+        or worldview != "un"
+        or fig.verb == "held"
+        or fig.part is None
+        or country is None
+        or country not in _claimants()
+    ):
+        return verdict
+    try:
+        other = _verdict(fig, worldview=country, date=date, layer=layer, strict=False)
+    except (UnknownRegionError, UnknownCountryError, AmbiguousRegionError, InvalidInputError):
+        return verdict
+    if other.status != "holds":
+        return verdict
+    here = verdict.summary.split(" against ", 1)[-1].rstrip(".")
+    value = re.search(r"([\d.,]+\s*(?:%|km²|sq mi))\.?$", other.summary)
+    there = value.group(1) if value else other.summary
+    missing = (
+        f"it depends on the worldview: under 'un' it is {here}; worldview {country!r} counts "
+        f"more of it in {country_name(country)}: {there}, which fits"
+    )
+    return _verdict(fig, worldview=worldview, date=date, layer=layer, strict=False, missing=missing)
 
 
 def _verdict_key(

@@ -266,9 +266,8 @@ def held_layer(
             frame = frame[frame["status"].isin(chosen).to_numpy()].reset_index(drop=True)
             frame.attrs.update(attrs)
     name = frame.attrs.get("source", _describe(source))
-    if frame.attrs.get("format") != "deepstatemap" and not (
-        statuses is not None and _is_snapshot_frame(frame)
-    ):
+    chose = statuses is not None or frame.attrs.get("statuses") is not None
+    if frame.attrs.get("format") != "deepstatemap" and not (chose and _is_snapshot_frame(frame)):
         # (not when the statuses counted were chosen: "all" is every one of them)
         _warn_mixed_statuses(frame, name)
     if frame.attrs.get("format") == "deepstatemap" and "snapshot" not in frame.attrs:

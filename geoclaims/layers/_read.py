@@ -840,9 +840,21 @@ def read_layer(
             ),
             _dated._describe(source),
         )
-    return _read_one(
+    frame = _read_one(
         source, where, date, layer, date_column, chosen, timeout, max_bytes, refresh, True
     )
+    if (
+        statuses is not None
+        and frame.attrs.get("format") != "deepstatemap"
+        and _dated._is_snapshot_frame(frame)
+    ):
+        # a layer whose "status" column holds snapshot statuses only: the ones chosen,
+        # a choice held_layer keeps
+        attrs = dict(frame.attrs)
+        frame = frame[frame["status"].isin(chosen).to_numpy()].reset_index(drop=True)
+        frame.attrs.update(attrs)
+        frame.attrs["statuses"] = chosen
+    return frame
 
 
 def _read_one(
