@@ -5425,3 +5425,15 @@ def test_district_towns_qualified_towns_governments_and_offices(text, expected):
 def test_near_towns_across_countries_gapped_holders_and_parallel_parts(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+def test_tskhinvali_and_sukhumi_in_russian_and_ukrainian():
+    for text in ("В Цхинвали и Сухуми прошли выборы.", "У Сухумі та Цхінвалі пройшли вибори."):
+        found = find_regions(text)
+        assert sorted(found.unit_id) == ["GE-AB", "GE-SK/south-ossetia"], text
+        assert set(found.kind) == {"city"}
+
+
+def test_an_exponent_is_no_figure():
+    # "10^400" is no area of 400 km²
+    assert find_claims("Crimea covers 10^400 square kilometres.") == []

@@ -277,7 +277,8 @@ _FIRST = _prefix_lookahead()
 _ANCHOR = re.compile(
     _no_paragraph(
         # the word start first: it fails fast inside words, before any alternation
-        rf"(?<![\w.,]){_FIRST}(?:"
+        # (not the exponent of "10^400" nor of "1e5")
+        rf"(?<![\w.,^]){_FIRST}(?:"
         rf"(?P<frac>{_alt(list(_FRACTIONS))})(?!\w)"
         rf"|(?<!-)(?:(?P<digit>\d)|(?P<word>{_WORDNUM})|(?P<mag>{_MAG})))"
     )
