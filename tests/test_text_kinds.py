@@ -5437,3 +5437,21 @@ def test_tskhinvali_and_sukhumi_in_russian_and_ukrainian():
 def test_an_exponent_is_no_figure():
     # "10^400" is no area of 400 km²
     assert find_claims("Crimea covers 10^400 square kilometres.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place its parts are listed for between dashes is what "of which" measures
+        ("Japan's Northern Territories — Iturup, Kunashir, Shikotan and the Habomai islands "
+         "— total about 5,000 square kilometres, of which Iturup alone makes up more than "
+         "60 percent.", [(5000.0, "about", None), (60.0, "more_than", "area:kuril-islands")]),
+        # a country a superlative compares in is not the place "its" is
+        ("Херсонська область площею 28,5 тис. км² до 2022 року була однією з найбільших в "
+         "Україні; нині під контролем Сил оборони — менше третини її території.",
+         [(28500.0, None, None), (33.33, "less_than", "UA-65")]),
+    ],
+)  # fmt: skip
+def test_parts_listed_between_dashes_and_a_superlatives_country(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -1889,6 +1889,10 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
             if m.kind == "country" and _OWN_GOVERNMENT.match(low, m.end):
                 return m.country  # "Burkina Faso's government controls 40% of its territory"
             continue
+        if _COMPARED_IN_BEFORE.search(low, max(0, m.start - 60), m.start):
+            # "Херсонська область ... була однією з найбільших в Україні; ... менше третини
+            # її території": the set a place is compared in, not the place "its" is
+            continue
         if m.kind == "country" and m.country in holders:
             # before the places a relative clause measures: "Morocco annexed Western
             # Sahara, which makes up about 37% of its territory" is Morocco's
@@ -1916,6 +1920,13 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
     return first_holder or _pronoun_whole(text, low, parts_from, ctx)
 
 
+#: Before a place: a superlative that compares within it ("one of the largest in").
+_COMPARED_IN_BEFORE = re.compile(
+    r"(?:\b(?:largest|biggest|smallest|poorest|richest)|найбільш\w*|найменш\w*|"
+    r"крупнейш\w*|наибольш\w*|самы\w+\s+(?:больш|крупн|маленьк)\w*)"
+    r"\s+(?:(?:regions?|provinces?|oblasts?|областей|регіонів|регионов|провінцій)\s+)?"
+    r"(?:in|в|у)\s+$"
+)
 # The verb between the parts a figure measures and the figure ("make up about a fifth")
 _PART_VERB_GAP = re.compile(
     r"\s+(?:together\s+|alone\s+|combined\s+|разом\s+|вместе\s+)?"
@@ -3993,6 +4004,22 @@ def _measured_before(text: str, low: str, start: int, ctx: _Context) -> str | No
         and m.country not in _holders(text, low, start, ctx)
     ):
         return _whole_id(m)
+    if m is not None and m.start >= s0:
+        # "Japan's Northern Territories — Iturup, Kunashir, Shikotan and the Habomai
+        # islands — total about 5,000 km²": the place its parts are listed for, between dashes
+        close = max(low.rfind("—", m.end, start), low.rfind("–", m.end, start))
+        opened = max(low.rfind("—", s0, m.start), low.rfind("–", s0, m.start))
+        if close > 0 and opened > 0 and close - opened < 160:
+            ends, chosen = ctx.every
+            k = bisect.bisect_right(ends, opened)
+            head = chosen[k - 1] if k else None
+            if (
+                head is not None
+                and head.start >= s0
+                and head.kind in _WHOLE_KINDS
+                and not low[head.end : opened].strip()
+            ):
+                return _whole_id(head)
     return _whole_before(start, ctx)
 
 
