@@ -5455,3 +5455,21 @@ def test_an_exponent_is_no_figure():
 def test_parts_listed_between_dashes_and_a_superlatives_country(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two nouns joined by "і"/"и", in every case
+        ("включно з Джамму і Кашміром та Ладакхом",
+         [("Джамму і Кашміром", "IN-JK"), ("Ладакхом", "IN-LA")]),
+        ("в Джамму и Кашмире", [("Джамму и Кашмире", "IN-JK")]),
+        # the Shebaa Farms by their Arabic-derived Russian and Ukrainian names
+        ("Ливан претендует на Мазария-Шебаа.", [("Мазария-Шебаа", "area:shebaa-farms")]),
+    ],
+)  # fmt: skip
+def test_joined_nouns_in_every_case_and_the_shebaa_farms(text, expected):
+    found = find_regions(text)
+    got = [(s, u) for s, k, u in zip(found.surface, found.kind, found.unit_id, strict=True)
+           if k != "country"]
+    assert got == expected

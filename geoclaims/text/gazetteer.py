@@ -675,13 +675,20 @@ def _three_word_forms(words: list[str]) -> list[str]:
     Північного Кіпру"); three words: two adjectives and a noun, the adjectives in the
     same case ("Придністровська Молдавська Республіка" -> "Придністровської Молдавської
     Республіки"); a noun and its genitive complement, the noun alone inflecting
-    ("Федерация Боснии и Герцеговины" -> "Федерации Боснии и Герцеговины"). Any other name
-    gives no forms.
+    ("Федерация Боснии и Герцеговины" -> "Федерации Боснии и Герцеговины"); two nouns
+    joined by "і"/"и" ("Джамму і Кашмір" -> "Джамму і Кашміром"). Any other name gives no
+    forms.
     """
     first, second, *others = words
     rest = " ".join(others)
     adjectival = [_adjectival(w) for w in words]
     forms = []
+    if len(words) == 3 and second.lower() in ("і", "й", "та", "и") and not any(adjectival):
+        # two nouns joined: "Джамму і Кашмір" -> "з Джамму і Кашміром", "Босния и
+        # Герцеговина" -> "Боснии и Герцеговины" (a foreign first noun stays as it is)
+        third = words[2]
+        firsts = (first, *_lang.noun_forms(first))
+        return [f"{a} {second} {n}" for a in firsts for n in (third, *_lang.noun_forms(third))]
     if adjectival[0] and not adjectival[1]:
         for a in _lang.adjective_forms(first.lower()):
             for n in (second, *_lang.noun_forms(second)):
