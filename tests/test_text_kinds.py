@@ -4187,8 +4187,9 @@ def test_figures_of_the_thirty_fourth_set(text, expected):
         ("Так называемая РЮО, или Южная Осетия, занимает",
          [("area", "area:south-ossetia"), ("area", "area:south-ossetia")]),
         # districts and enclaves of the Caucasus and the Fergana Valley
+        # (Tskhinvali, by its Russian name, is the government that took it)
         ("Цхинвал взял под контроль и Ахалгорский район",
-         [("area", "area:akhalgori-district")]),
+         [("metonym", "GE-SK/south-ossetia"), ("area", "area:akhalgori-district")]),
         ("конфликт с Ингушетией из-за Пригородного района",
          [("region", "RU-IN"), ("area", "area:prigorodny-district")]),
         ("Узбекский анклав Сох площадью около 350 квадратных километров",
@@ -5472,4 +5473,16 @@ def test_joined_nouns_in_every_case_and_the_shebaa_farms(text, expected):
     found = find_regions(text)
     got = [(s, u) for s, k, u in zip(found.surface, found.kind, found.unit_id, strict=True)
            if k != "country"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crimea added about 0.16% to Russia's territory.", [(0.16, "about", "RUS")]),
+        ("Western Sahara would add about 60% to Morocco's territory.", [(60.0, "about", "MAR")]),
+    ],
+)
+def test_a_share_added_to_a_place_is_of_that_place(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected

@@ -294,6 +294,9 @@ _DEMONYM_RE = re.compile(
     rf"(?P<dem>{_alt(list(_EN_DEMONYMS))})\w*\s+{_TERRITORY}\b"
 )
 _OF = re.compile(rf"\s+(?:each\s+)?(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
+#: A verb of adding before a figure, and "to" the whole after it ("added 0.16% to Russia").
+_ADDED_BEFORE = re.compile(r"\b(?:add|adds|added|adding)\b[^.;:!?]{0,25}$")
+_ADDED_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 # "about three-quarters each of the Zaporizhzhia and Kherson regions": one share of each.
 _EACH_OF = re.compile(r"\s+each\s+of\s+(?:the\s+)?")
 _EACH_LIST_GAP = re.compile(
@@ -2222,6 +2225,11 @@ def _target(
     Returns (has_target, territorial, of).
     """
     at = ctx.at
+    if _ADDED_BEFORE.search(low, max(0, fig_start - 40), fig_start):
+        # "Crimea added about 0.16% to Russia's territory": a share of what it was added to
+        to = _ADDED_TO.match(low, pos)
+        if to is not None and to.end() in at and at[to.end()].kind in _WHOLE_KINDS:
+            return True, True, _whole_id(at[to.end()])
     m = _OF.match(low, pos)
     if m is None and low.endswith("half", 0, pos):
         m = _HALF_THE.match(low, pos)  # "less than half its former area", "half the country"
@@ -4441,6 +4449,14 @@ def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> 
         return None  # "Controlled by Morocco: about 80%": the holder, not a whole restated
     if said and _OPENS_SENTENCE.search(low, max(0, m.start - 4), m.start):
         return None  # "Крим — це 27 тисяч квадратних кілометрів": the subject's own size
+    first = _mention_before(m.start, ctx)
+    if (
+        said
+        and first is not None
+        and _PO_LIST_GAP.fullmatch(low, first.end, m.start)
+        and _OPENS_SENTENCE.search(low, max(0, first.start - 4), first.start)
+    ):
+        return None  # "Донецька та Луганська області — це 53 тис. кв. км": their own size
     return _whole_id(m)
 
 

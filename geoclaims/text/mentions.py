@@ -238,7 +238,9 @@ _UNIT_CALLED_AFTER = re.compile(
 #: 'Russian regions'", "Kherson is a Russian region" (not "... region's capital").
 _UNIT_COPULA_AFTER = re.compile(
     r"(?:(?:,|\s+and)\s+(?-i:[A-Z][\w'’-]*))*\s+(?:is|are|was|were|remains?|remained)\s+"
-    r"(?:now\s+|still\s+|already\s+)?(?:an?\s+|the\s+)?['‘\"“]?(?:(?-i:[A-Za-z][\w-]*)\s+){0,2}"
+    r"(?:now\s+|still\s+|already\s+)?(?:one\s+of\s+)?"
+    # "Chernihiv is Ukraine's second largest region"
+    r"(?:an?\s+|the\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?['‘\"“]?(?:(?-i:[A-Za-z][\w-]*)\s+){0,2}"
     r"(?-i:regions?|provinces?|oblasts?|governorates?)\b(?!['’]s\b)"
     r"(?!\s+(?:capital|capitals|city|town|seat|centre|center)\b)"
 )
