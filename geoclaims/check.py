@@ -164,6 +164,10 @@ def _interval(claim: Any) -> tuple[float, float]:
             lo = 0.0
     elif q == "about":
         lo, hi = v * (1 - _ABOUT), v * (1 + _ABOUT)
+        half = _half_unit(claim)
+        if half is not None and _unit(claim) == "%":
+            # never stricter than the figure said plainly: "about 0.2%" spans 0.15-0.25%
+            lo, hi = min(lo, v - half), max(hi, v + half)
     elif q == "nearly":
         lo, hi = v * (1 - _NEARLY), v
     elif q in ("more_than", "at_least"):
@@ -224,7 +228,8 @@ _COPULA = re.compile(r"is|are|was|were", re.IGNORECASE)
 #: verb: "Russian-controlled territory makes up 18%", "the land under Russian control".
 _SUBJECT_KIND = {
     "held": re.compile(
-        r"\b\w+-(?:controlled|held|occupied)\b|\b(?:occupied|controlled|held|captured|"
+        # ("Russian-occupied Crimea makes up 4.5%": a named place, whose verb decides)
+        r"\b\w+-(?:controlled|held|occupied)\b(?!\s+[A-ZА-ЯІЇЄҐЁ])|\b(?:occupied|controlled|held|captured|"
         r"seized)\s+(?:territor(?:y|ies)|land|areas?|ground|parts?)\b|\bunder\s+(?:\w+\s+)?"
         r"(?:control|occupation)\b",
         re.IGNORECASE,
@@ -235,6 +240,12 @@ _SUBJECT_KIND = {
         re.IGNORECASE,
     ),
 }
+#: A relative clause of measure that opens right before a figure ("Crimea, which is").
+_WHICH_IS_BEFORE = re.compile(
+    r"(?i),\s*(?:which|that)\s+(?:alone\s+)?(?:is|was|makes?\s+up|made\s+up|covers?|covered|"
+    r"accounts?\s+for|accounted\s+for|represents?|constitutes?|spans?)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|more\s+than|less\s+than)\s+)?$"
+)
 #: A relative clause closed by a comma ("Donetsk, which Russia holds, is ...") says
 #: nothing about the figure's own verb.
 _RELATIVE = re.compile(r",\s*(?:which|that|where|who|whose)\b[^,]*,", re.IGNORECASE)
@@ -405,6 +416,8 @@ class _Figure:
 def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -> str | None:
     """The verb kind of the figure at [start, end) in the clause [lo, hi)."""
     own = _RELATIVE.sub(lambda m: " " * len(m.group()), text[lo:start])
+    if _WHICH_IS_BEFORE.search(own):
+        return "whole"  # "Russia seized Crimea, which is 4.5% of Ukraine": the place's size
     for kind, pattern in _SUBJECT_KIND.items():
         if pattern.search(own):
             return kind
@@ -471,6 +484,8 @@ def _names_in(
             continue
         if text[s:e].lower() in _NOT_NAMES or _is_demonym(text[s:e]):
             continue
+        if _HOLDER_ADJECTIVE.search(text[s:e]):
+            continue  # "Russian-controlled territory": who holds it, not a place
         out.append((s, e, text[s:e]))
     return out
 
@@ -558,6 +573,27 @@ def _is_part_of(row: Any, country: str) -> bool:
 
 #: The columns of a figure's mentions that its part is read from.
 _PART_COLUMNS = ("unit_id", "name", "country", "kind")
+#: A count of units before a figure: "the four regions", "чотири області", "четырёх регионов".
+_COUNTED_UNITS = re.compile(
+    r"(?i)(?<!\w)(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7|дв[аіе]|двох|двух|три|"
+    r"трьох|трёх|трех|чотир\w*|четыр\w*|п['’]ять|пять)\s+(?:[\w'’-]+\s+)?"
+    r"(?:regions|oblasts|provinces|областей|області|области|регіон\w*|регион\w*)(?!\w)"
+)
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "два": 2, "дві": 2,
+    "две": 2, "двох": 2, "двух": 2, "три": 3, "трьох": 3, "трёх": 3, "трех": 3, "пять": 5,
+    "п'ять": 5, "п’ять": 5,
+}  # fmt: skip
+
+
+def _count_of(word: str) -> int:
+    """The number a count word says ("four", "чотири", "4")."""
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    if w.startswith(("чотир", "четыр")):
+        return 4
+    return _COUNTS.get(w, 0)
 #: Between a figure's subject and the figure: a verb of measure ("Kyiv makes up about").
 _SUBJECT_MEASURED = re.compile(
     r"(?:['’]s)?\s+(?:alone\s+|itself\s+)?(?:makes?\s+up|made\s+up|accounts?\s+for|"
@@ -899,9 +935,20 @@ def _partial_parts(
             if re.fullmatch(r"\s*(?:,|and|та|і|и)\s*(?:the\s+)?", between):
                 out.append((str(row["name"]), out[-1][1]))
                 continue
+        if m is None and row["kind"] == "area" and (pd.isna(row["country"]) or not row["country"]):
+            # "India-administered Kashmir": one holder's part of an area several hold
+            m = _HOLDER_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
         if m is not None:
             out.append((str(row["name"]), m.group().strip()))
     return tuple(dict.fromkeys(out))
+
+
+_HOLDER_ADJECTIVE = re.compile(
+    r"(?i)-(?:administered|controlled|held|occupied|run|backed|annexed|claimed|led|installed)$"
+)
+_HOLDER_ADJECTIVE_BEFORE = re.compile(
+    r"(?i)\b[\w]+-(?:administered|controlled|held|occupied|run)\s+(?:the\s+)?$"
+)
 
 
 def _figure(
@@ -1169,6 +1216,14 @@ def _figure(
         if found or unrecognised or here:
             scope = (a, b)
             break
+    counted = _COUNTED_UNITS.search(text, lo, start)
+    miscounted = counted is not None and (
+        _count_of(counted.group("n")) != len({r.get("unit_id") for r in found}) if found else True
+    )
+    if miscounted:
+        # "The four regions Russia plans to annex make up about 18%" after a sentence that
+        # names two: not those two, nor the article's places; the claims table decides
+        found = []
     if fig.guessed and found and not any(r.get("country") == fig.whole_country for r in found):
         # the country was a guess from the text around the figure ("Russia has occupied
         # Crimea. The peninsula covers ..."): the part's own country is the whole's
@@ -1177,6 +1232,7 @@ def _figure(
         country_hint = None
     if (
         not unrecognised
+        and not miscounted
         and country_hint is not None
         and not fig.guessed  # an area's guessed country: not the article's other places
         and not any(r.get("country") in (None, country_hint) for r in found)

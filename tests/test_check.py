@@ -1364,3 +1364,34 @@ def test_a_refutation_the_wholes_own_view_upholds_depends_on_the_view():
     # nor when the view is chosen
     (x,) = check_claims("Kashmir accounts for about 7% of India.", worldview="IND", as_of="2024-01-01")
     assert x.status == "holds"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "words"),
+    [
+        # a count of regions the sentence before does not name: the claims table decides
+        # (the four oblasts, 108,842 of 603,628 km² official, 18.0%)
+        ("Moscow-installed authorities in Kherson and Zaporizhzhia announced referendums. "
+         "The four regions Russia plans to annex make up about 18% of Ukraine's territory.",
+         "holds", "4"),
+        # a copula calls the name its region (Chernihiv Oblast 31,865 km² official)
+        ("Chernihiv is Ukraine's second largest region at 31,865 sq km.", "holds", "Chernihiv"),
+        # regions listed, then "— це": their own size (52,904 km² on polygons)
+        ("Донецька та Луганська області — це 53 тис. кв. км.", "holds", "Donetsk"),
+        # one holder's part of an area several hold is only bounded by the area
+        ("India-administered Kashmir makes up about 55% of the Kashmir region.", "cannot tell",
+         "a part"),
+        # a holder's adjective before a named place: the clause's verb decides
+        ("Russian-occupied Crimea makes up 4.5% of Ukraine.", "holds", "Crimea"),
+        ("In 2014 Russia seized Crimea, which is 4.5% of Ukraine.", "holds", "Crimea"),
+        # ... and before ground it is held ground, no unknown place
+        ("Russian-controlled territory makes up about 18% of Ukraine.", "cannot tell",
+         "control map"),
+        # "about" is never stricter than the figure said plainly (0.15-0.25%)
+        ("Crimea makes up about 0.2% of Russia's territory.", "holds", "Crimea"),
+    ],
+)  # fmt: skip
+def test_verdicts_of_a_fresh_users_sentences(text, status, words):
+    view = "RUS" if "Russia's territory" in text else "un"
+    (*_, v) = check_claims(text, worldview=view, as_of="2024-01-01")
+    assert v.status == status and words in v.summary, v.summary

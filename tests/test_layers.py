@@ -249,6 +249,19 @@ def test_period_dates():
         read_layer(gdf, date="2022-01-01")
 
 
+def test_an_empty_end_in_a_csv_is_open(tmp_path):
+    # a CSV writes an open period's end as an empty cell, not a null
+    path = tmp_path / "periods.csv"
+    path.write_text(
+        "valid_from,valid_to,n,geometry\n"
+        f'2022-02-24,2022-11-11,1,"{HELD.wkt}"\n'
+        f'2022-04-01,,2,"{FREE.wkt}"\n',
+        encoding="utf-8",
+    )
+    assert list(read_layer(path, date="2023-01-01")["n"].astype(int)) == [2]
+    assert list(read_layer(path, date="2022-10-01")["n"].astype(int)) == [1, 2]
+
+
 def test_bad_dates_in_the_layer():
     gdf = gpd.GeoDataFrame({"date": ["soon"]}, geometry=[HELD], crs=4326)
     with pytest.raises(LayerError, match="not dates"):

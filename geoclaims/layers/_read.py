@@ -389,6 +389,9 @@ def _find_column(frame: pd.DataFrame, candidates: Iterable[str]) -> str | None:
 
 def _as_dates(frame: pd.DataFrame, column: str, name: str) -> pd.Series:
     values = frame[column]
+    # an empty cell (a CSV's open end) is no date, as a null is
+    blank = values.map(lambda v: isinstance(v, str) and not v.strip())
+    values = values.mask(blank)
     parsed = pd.to_datetime(values.astype("string"), errors="coerce", utc=True)
     bad = values.notna() & parsed.isna()
     if bad.any():
