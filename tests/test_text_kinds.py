@@ -5486,3 +5486,54 @@ def test_joined_nouns_in_every_case_and_the_shebaa_farms(text, expected):
 def test_a_share_added_to_a_place_is_of_that_place(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # country names whose case forms the endings cannot make
+        ("Синайский полуостров площадью около 60 тыс. кв. км — примерно 6% Египта.",
+         [(60000.0, "about", None), (6.0, "about", "EGY")]),
+        ("Это почти десятая часть территории Чада.", [(10.0, "nearly", "TCD")]),
+        # a whole past "всего", an adjective of sovereignty, a name in quotes
+        ("Это примерно шестая часть всего Кашмира.", [(16.67, "about", "area:kashmir")]),
+        ("Войска заняли около 200 кв. км суверенной территории Армении.",
+         [(200.0, "about", "ARM")]),
+        ("Під контролем Росії вже близько 80% «ДНР».", [(80.0, "about", "UA-14")]),
+        # "≈", "larger than"
+        ("Occupied total ≈18.9% of Ukraine.", [(18.9, "about", "UKR")]),
+        ("Iturup alone is larger than 3,100 km².", [(3100.0, "more_than", None)]),
+        # a share restated by an area after a bare "or"; "the remainder, roughly N"
+        ("Russia still occupies about 73% of Kherson Oblast or roughly 20,000 km².",
+         [(73.0, "about", "UA-65"), (20000.0, "about", "UA-65")]),
+        ("Russia controls about three-quarters of the Zaporizhzhia region. The Ukrainian-held "
+         "remainder, roughly 7,000 km², is under pressure.",
+         [(75.0, "about", "UA-23"), (7000.0, "about", "UA-23")]),
+        # along the border in a region; "there" after the area
+        ("Russian troops have seized about 90 km² along the border in Sumy region.",
+         [(90.0, "about", "UA-59")]),
+        ("Its forces held about 1,000 km² of Russia's Kursk region. At the peak Kyiv claimed "
+         "some 1,300 square kilometres there.",
+         [(1000.0, "about", "RU-KRS"), (1300.0, "about", "RU-KRS")]),
+        ("Russia's push into the Sumy region and the north of the Kharkiv region goes on, but "
+         "it controls less than 1,000 square kilometres there.",
+         [(1000.0, "less_than", None)]),
+        # "of it" past a part in apposition; the archipelago the sentence calls so
+        ("Argentina's president renewed the claim to the Falkland Islands, a territory of about "
+         "12,200 km². East Falkland, the larger of the two main islands, covers some 6,600 "
+         "km² of it.", [(12200.0, "about", None), (6600.0, "about", "FLK")]),
+        ("Britain will hand the Chagos Archipelago to Mauritius while keeping Diego Garcia. The "
+         "archipelago's 58 islands add up to about 56 km² of land, and Diego Garcia, at "
+         "roughly 30 km², accounts for more than half of it.",
+         [(56.0, "about", None), (30.0, "about", None),
+          (50.0, "more_than", "area:chagos-archipelago")]),
+        # the country, past an adjective or a name
+        ("Abkhazia and South Ossetia account for about 20% of the Caucasus nation's territory.",
+         [(20.0, "about", "GEO")]),
+        ("M23 rebels now hold some 34,000 square kilometres of eastern Congo — still only about "
+         "1.5 percent of the vast country.", [(34000.0, "about", "COD"), (1.5, "about", "COD")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_fifty_third_set(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -308,7 +308,7 @@ _CYR_TARGET = re.compile(
     r"нашої|нашей)\s+)?"
     # "довоенной территории региона", "спорной территории": a time or a dispute, no owner
     r"(?:(?P<pre>довоєнн|довоенн|колишн|бывш|нинішн|нынешн|спірн|спорн|оспариваем|"
-    r"оспорюван|підконтрольн|подконтрольн)\w*\s+)?"
+    r"оспорюван|підконтрольн|подконтрольн|суверенн|законн)\w*\s+)?"
     rf"(?:(?P<adj>(?:{_alt(list(_CYR_DEMONYMS))})\w*"
     r"|окупован\w+|оккупирован\w+)"
     # "land" only after a country's adjective: "української землі", "украинской земли"
@@ -343,7 +343,10 @@ _COUNTRY_PHRASE = re.compile(
     # "about 12 percent of that country": the country said before
     r"(?:(?:my|our|his|her|their|your|that|this)\s+)?(?:whole\s+|entire\s+)?"
     # "the national territory" is the country's; "the national population" is no ground
-    r"(?:(?:country|nation|kingdom|republic|federation)(?![a-z])|national(?=\s+(?:territory|land|area)\b))"
+    r"(?:(?:country|nation|kingdom|republic|federation)(?![a-z])|national(?=\s+(?:territory|land|area)\b)"
+    # "of the Caucasus nation's territory", "of the vast country.": past a word or two
+    r"|(?:[a-z][a-z-]*\s+){1,2}?(?:country|nation|kingdom)(?![a-z])"
+    r"(?=['’]s\s+(?:territory|land|area)\b|\s*[.,;:!?)—–]|\s*$))"
     r"(?P<poss>['’ʼʹ]s)?"
     r"(?:\s+(?:total|entire|whole|overall)\s+(?:land\s+)?(?:area|territory|surface))?"
 )
@@ -445,11 +448,16 @@ _FORMER_BEFORE = re.compile(
 )
 _WHOLE_KINDS = frozenset({"country", "region", "entity", "area"})
 # A Cyrillic adjective in the genitive ("історичного", "оккупированной", "всей")
-_CYR_GENITIVE_ADJECTIVE = re.compile(r"[а-яіїєґё'’-]{2,}(?:ого|ього|ої|ьої|ой|ей|их|іх|ых)\s+")
+_CYR_GENITIVE_ADJECTIVE = re.compile(r"[а-яіїєґё'’-]{2,}(?:ого|его|ього|ої|ьої|ой|ей|их|іх|ых)\s+")
 _TERRITORY_PHRASE = re.compile(
     rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?:\s+area\b)?(?P<of>\s+of\s+(?:the\s+)?)?"
 )
 _TERRITORY_WORD = re.compile(_TERRITORY)
+#: A generic noun of a named area: "the archipelago's", "the islands", "the enclave".
+_THE_PLACE_NOUN = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+)?(?P<noun>archipelago|islands|island|peninsula|enclave|strip|"
+    r"plateau|heights)(?:['’]s)?\b"
+)
 #: After a place phrase, a relative clause of claiming: "the islands it claims".
 _CLAIMED_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|[\w-]+)\s+claims?\b")
 #: After a territory phrase, the name it goes by: ", which Moscow calls the Southern
@@ -551,6 +559,8 @@ _PART_APPOSITION = re.compile(r"['’ʼ]?\s*,(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,6
 # "the remaining 20%", "решта 20%": the rest of the whole the share before was of.
 _REMAINING_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$|решт\w*\s+$|остальн\w+\s+$"
+    # "The Ukrainian-held remainder, roughly 7,000 km²"
+    r"|\b(?:remainder|rest)\s*[,—–]\s*$"
     r"|(?<!\w)(?:оставш\w+|залишк\w+)\s+$"
 )
 _UNDER = re.compile(r"\b(?:under|під|под)\b")
@@ -2103,9 +2113,24 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
             continue
         if m.kind == "country" and m.country in holders:
             continue
-        if _PART_VERB_GAP.fullmatch(low, m.end, start):
-            continue  # "Diego Garcia accounts for roughly half of it": the part, not "it"
+        if _PART_VERB_GAP.fullmatch(low, m.end, start) or _the_part(text, low, m, start):
+            # "Diego Garcia accounts for roughly half of it", "East Falkland, the larger of
+            # the two main islands, covers some 6,600 km² of it": the part, not "it"
+            continue
         return _whole_id(m)
+    noun = _THE_PLACE_NOUN.search(low, s0, start)
+    if noun is not None:
+        # "The archipelago's 58 islands add up to about 56 km², and Diego Garcia ...
+        # accounts for more than half of it": the named area the sentence calls so
+        p0 = _sentence_bounds(text, s0 - 2, s0 - 2)[0] if s0 > 1 else s0
+        # (a named place without a boundary too: the Chagos Archipelago), whose name has
+        # the noun
+        head = noun.group("noun").rstrip("s")
+        for m in reversed(chosen[:k]):
+            if m.start < p0:
+                break
+            if m.kind == "area" and head in m.name.lower() and not _the_part(text, low, m, start):
+                return _whole_id(m)
     the_unit = _THE_UNIT.search(low, s0, start)
     if the_unit is not None:
         # "Parts of the oblast ... more than 99% of it was occupied": "it" is the unit the
@@ -2626,6 +2651,8 @@ def _target(
         )
     sp = _SPACES_FROM.match(low, pos, pos + 10)
     t = sp.end() if sp else pos
+    if t > pos and low[t : t + 1] in ("«", '"', "„", "“") and t + 1 in at:
+        t += 1  # "близько 80% «ДНР»": a name in quotes
     if t > pos and not area:
         # "третину історичного Кашміру", "половины оккупированной области": past the
         # adjectives of the whole, in the genitive as it is (an area so followed is the
@@ -3502,6 +3529,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 size = True  # a data line "Gaza Strip: 365 km²": the place's own size
             gap = _COUNT_BEFORE_IN.match(low, end)
             at_in = gap.end() if gap else end  # past "and 100 settlements"
+            along = _ALONG_AFTER.match(low, at_in)
+            if along is not None and _IN.match(low, along.end()):
+                at_in = along.end()  # "about 90 km² along the border in Sumy region"
             near = _NEAR_AFTER.match(low, at_in)
             town = ctx.at.get(near.end()) if near else None
             if town is not None and town.kind == "city" and _IN.match(low, town.end):
@@ -3571,7 +3601,10 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     or _placed_whole(text, low, start, ctx)
                 )
                 of = of or _part_before(text, low, start, ctx)
-                if of is None and _THERE_BEFORE.search(low, max(0, start - 40), start):
+                if of is None and (
+                    _THERE_BEFORE.search(low, max(0, start - 40), start)
+                    or (_THERE_AFTER.match(low, end) and not _several_wholes(text, start, ctx))
+                ):
                     # "окупанти контролюють там уже понад 200 км²", "the area under Russian
                     # control there at less than 100 km²": the unit named before, not a
                     # capital that is a unit of its own ("утверждали в Киеве")
@@ -4145,6 +4178,21 @@ _IN = re.compile(
     r"(?:східн|західн|північн|південн|центральн|восточн|западн|северн|южн)\w*\s+"
     r"(?:частин\w*\s+|част[иі]\s+)?)?"
 )
+#: After an area, a line it lies along: "along the border", "near the front line".
+_ALONG_AFTER = re.compile(
+    r"\s+(?:along|near|on|across)\s+the\s+(?:[a-z-]+\s+)?(?:border|frontier|front(?:\s*line)?|"
+    r"coast|river)"
+)
+def _several_wholes(text: str, start: int, ctx: _Context) -> bool:
+    """Whether the figure's sentence names two regions, entities or areas before it."""
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, wholes = ctx.wholes
+    k = bisect.bisect_right(ends, start)
+    return sum(1 for m in wholes[max(0, k - 6) : k] if m.start >= s0) >= 2
+
+
+#: After an area: "there", the place named before ("some 1,300 square kilometres there").
+_THERE_AFTER = re.compile(r"\s+there\b")
 #: After an area, a point it lies near: "35 km² near Kupiansk", "35 км² поблизу Куп'янська".
 _NEAR_AFTER = re.compile(
     r"\s+(?:near|around|close\s+to|outside|east\s+of|west\s+of|north\s+of|south\s+of|"
@@ -4255,7 +4303,9 @@ _AREA_THEN_SHARE = re.compile(
 _SHARE_THEN_AREA = re.compile(
     # «почти пятую часть» Украины, то есть: past the quote the share ends in
     r"[»”\"]?(?:\s+(?:of|від|от)\s+[^,;:.!?()—–]{1,80}?|\s+[^\W\d][^,;:.!?()—–\s]*"
-    r"(?:\s+[^,;:.!?()—–\s]+){0,5}?)?\s*(?:,\s*(?:or|або|или|тобто|то\s+есть)|,|\(|—|–)\s*"
+    r"(?:\s+[^,;:.!?()—–\s]+){0,5}?)?\s*(?:,\s*(?:or|або|или|тобто|то\s+есть)|"
+    # "about 73% of Kherson Oblast or roughly 20,000 km²"
+    r"\s+(?:or|або|или)(?=\s)|,|\(|—|–)\s*"
 )
 _OF_EACH_END = re.compile(r"\s+of\s+each(?!\s+of)(?![\w-])")
 _OF_EACH_OF = re.compile(r"\s+of\s+each\s+of\s+(?:the\s+)?")

@@ -44,6 +44,10 @@ NOUN_ENDINGS = (
 )
 FORMAL_COUNTRY_NAMES = (
     ("КНР", "CHN"),  # the People's Republic
+    # case forms the endings cannot make: a fleeting vowel ("Египет" -> "Египта"), a
+    # name too short for them ("Чад" -> "Чада")
+    ("Египта", "EGY"), ("Египту", "EGY"), ("Египте", "EGY"), ("Египтом", "EGY"),
+    ("Чада", "TCD"), ("Чаду", "TCD"), ("Чаде", "TCD"), ("Чадом", "TCD"),
     ("КНДР", "PRK"),
     ("Российская Федерация", "RUS"),
     ("РФ", "RUS"),

@@ -65,6 +65,10 @@ REGIONAL_NAMES = (("цька", "ччина"), ("ська", "щина"))
 #: Formal names that the name tables lack, as (name, ISO alpha-3).
 FORMAL_COUNTRY_NAMES = (
     ("КНР", "CHN"),  # the People's Republic
+    # case forms the endings cannot make: a fleeting vowel ("Єгипет" -> "Єгипту"), a
+    # name too short for them ("Чад" -> "Чаду")
+    ("Єгипту", "EGY"), ("Єгипті", "EGY"), ("Єгиптом", "EGY"),
+    ("Чаду", "TCD"), ("Чаді", "TCD"), ("Чадом", "TCD"),
     ("КНДР", "PRK"),
     ("Російська Федерація", "RUS"),
     ("РФ", "RUS"),
