@@ -352,3 +352,18 @@ def test_the_note_on_a_polygon_over_its_official_area_gives_the_right_reason():
     share = area_share(["UA-30"], of="UA")
     (note,) = [n for n in share.notes if n.startswith("Kyiv")]
     assert "over the official 839 km²" in note and "leave out inland water" not in note
+
+
+@pytest.mark.parametrize(
+    ("part", "country", "pct"),
+    [
+        # official part over the country's official total (CIA World Factbook), not over
+        # the country's polygon: Essequibo 159,500 of 214,969 km², Transnistria 4,163 of
+        # 33,851 km²
+        ("Essequibo", "GUY", 74.2),
+        ("Transnistria", "MDA", 12.3),
+    ],
+)
+def test_an_official_part_is_a_share_of_the_official_country(part, country, pct):
+    share = area_share(part, of=country)
+    assert share.official == pytest.approx(pct, abs=0.05)
