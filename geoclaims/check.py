@@ -3089,6 +3089,7 @@ def check_claims(
         try:
             verdict = _verdict(fig, worldview=worldview, date=date, layer=layer, strict=False)
             verdict = _claimants_view(fig, verdict, worldview, date, layer)
+            verdict = _drawn_as_part(fig, verdict, worldview, date, layer)
             out.append(verdict)
             if key is not None:
                 decided[key] = verdict
@@ -3152,6 +3153,46 @@ def _claimants_view(
         f"more of it in {country_name(country)}: {there}, which fits"
     )
     return _verdict(fig, worldview=worldview, date=date, layer=layer, strict=False, missing=missing)
+
+
+def _drawn_as_part(
+    fig: _Figure,
+    verdict: Verdict,
+    worldview: str,
+    date: _dt.date,
+    layer: gpd.GeoDataFrame | None,
+) -> Verdict:
+    """A figure above a named area the data draws only in part cannot be told.
+
+    "The Golan Heights cover about 1,800 square kilometres": geoclaims draws the part
+    Israel holds (1,293 km²), as its definition says; the whole plateau has no boundary
+    here, so a larger figure may be of it. Else ``verdict``.
+    """
+    if verdict.status != "does not hold" or fig.part is None or "unit_id" not in fig.part:
+        return verdict
+    unit = _unit(fig.claim)
+    if unit not in ("%", "km2"):
+        return verdict
+    lo, _hi = _interval(fig.claim)
+    frame = verdict.to_frame()
+    full = frame.loc[frame["kind"].isin(["whole", "claim"]), "pct" if unit == "%" else "km2"]
+    if full.empty or not lo > float(full.max()):
+        return verdict  # a figure under the part drawn is refuted by it
+    table = _area_table()
+    for uid, name in zip(fig.part["unit_id"], fig.part["name"], strict=True):
+        if not isinstance(uid, str) or uid not in table.index:
+            continue
+        definition = str(table.at[uid, "definition"] or "")
+        if not re.match(r"(?i)the\s+(?:\w+\s+)?part\s+of\b", definition):
+            continue
+        missing = (
+            f"geoclaims draws {name} only in part ({definition[0].lower()}"
+            f"{definition[1:].rstrip('.')}); all of it has no boundary here"
+        )
+        return _verdict(
+            fig, worldview=worldview, date=date, layer=layer, strict=False, missing=missing
+        )
+    return verdict
 
 
 def _verdict_key(

@@ -1395,3 +1395,12 @@ def test_verdicts_of_a_fresh_users_sentences(text, status, words):
     view = "RUS" if "Russia's territory" in text else "un"
     (*_, v) = check_claims(text, worldview=view, as_of="2024-01-01")
     assert v.status == status and words in v.summary, v.summary
+
+
+def test_a_figure_above_an_area_drawn_only_in_part_cannot_be_told():
+    # geoclaims draws the Golan Heights as the part Israel holds (1,293 km² on polygons,
+    # 1,200 official); the whole plateau, about 1,800 km², has no boundary here
+    (v,) = check_claims("The Golan Heights cover about 1,800 square kilometres.", as_of="2024-01-01")
+    assert v.status == "cannot tell" and "only in part" in v.summary
+    (w,) = check_claims("The Golan Heights cover about 500 square kilometres.", as_of="2024-01-01")
+    assert w.status == "does not hold"
