@@ -2773,7 +2773,9 @@ def _words(
             parts.append(
                 f"The claims table records {names} as held de facto on {date}: "
                 f"within=geoclaims.lookup({held!r}) checks the figure against "
-                f"{'it' if len(held) == 1 else 'them'} in full."
+                f"{'it' if len(held) == 1 else 'them'} in full, as the boundaries draw "
+                f"{'it' if len(held) == 1 else 'them'}: administrative units, which need not "
+                "follow the line of control, so only an approximation of the ground held."
             )
     elif holds is None:
         parts.append("Cannot tell: there is no reading to check it against.")

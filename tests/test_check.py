@@ -1404,3 +1404,10 @@ def test_a_figure_above_an_area_drawn_only_in_part_cannot_be_told():
     assert v.status == "cannot tell" and "only in part" in v.summary
     (w,) = check_claims("The Golan Heights cover about 500 square kilometres.", as_of="2024-01-01")
     assert w.status == "does not hold"
+
+
+def test_the_de_facto_units_suggested_as_a_layer_are_said_to_approximate():
+    # Natural Earth's Moroccan units of Western Sahara do not follow the Berm
+    (v,) = check_claims("Morocco controls about 80% of Western Sahara.", as_of="2024-01-01")
+    assert v.status == "cannot tell" and "within=geoclaims.lookup(" in v.text
+    assert "approximation" in v.text
