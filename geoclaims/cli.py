@@ -92,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with warnings.catch_warnings(), _plain_log_lines():
             # A command-line user sees each warning once, as one plain line.
             warnings.simplefilter("default")
+            _SHOWN.clear()
             warnings.showwarning = _show_warning
             args = parser.parse_args(argv)
             if args.verbose:
@@ -154,9 +155,16 @@ def _show_warning(
     file: Any = None,
     line: str | None = None,
 ) -> None:
-    """Print a Python warning to a command-line user as one plain line."""
+    """Print a Python warning to a command-line user as one plain line, once a run."""
     text = " ".join(str(message).split())
+    if text in _SHOWN:
+        return  # the same layer read for each figure warns once
+    _SHOWN.add(text)
     print(f"{_PROG}: warning: {text}", file=sys.stderr)
+
+
+#: The warnings a run has printed.
+_SHOWN: set[str] = set()
 
 
 def _ambiguity_advice(exc: AmbiguousRegionError, args: argparse.Namespace | None) -> str:

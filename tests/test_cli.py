@@ -416,3 +416,21 @@ def test_a_missing_control_layer_is_refused_before_the_work(tmp_path, capsys):
     assert main(["check", "Russia holds 18% of Ukraine.", "--within", str(junk)]) == 2
     err = capsys.readouterr().err
     assert "junk.xyz" in err and "GeoJSON" in err and "<DRIVER>" not in err
+
+
+def test_a_layers_warning_is_printed_once_a_run(tmp_path: Path, capsys) -> None:
+    # a layer whose legend mixes held ground with other ground warns once, not per figure
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    layer = gpd.GeoDataFrame(
+        {"layer": ["Assessed Russian-controlled territory", "Claimed Ukrainian counteroffensives"]},
+        geometry=[box(37.5, 47.5, 38.5, 48.5), box(36.5, 49.3, 37.0, 49.7)],
+        crs=4326,
+    )
+    path = tmp_path / "isw.geojson"
+    layer.to_file(path)
+    text = "Russia holds about 2% of Ukraine. It holds 20% of Donetsk and 5% of Kharkiv."
+    main(["check", text, "--within", str(path), "--as-of", "2024-01-01"])
+    err = capsys.readouterr().err
+    assert err.count("warning:") == 1, err
