@@ -5537,3 +5537,21 @@ def test_a_share_added_to_a_place_is_of_that_place(text, expected):
 def test_figures_of_the_fifty_third_set(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Ukrainian oblast centre's noun is the city, whatever it measures
+        ("Харків займає 5,2% території України.", [("Харків", "city")]),
+        # ... but a share of it right before it is of the oblast
+        ("Росія контролює близько 73% Херсонщини і 74% Запоріжжя.",
+         [("Херсонщини", "region"), ("Запоріжжя", "region")]),
+        # and an oblast's adjective stays the oblast
+        ("Донецька займає близько 4,4% площі країни.", [("Донецька", "region")]),
+    ],
+)  # fmt: skip
+def test_an_oblast_centres_noun_is_the_city_unless_a_share_is_of_it(text, expected):
+    found = find_regions(text)
+    got = [(s, k) for s, k in zip(found.surface, found.kind, strict=True) if k != "country"]
+    assert got == expected

@@ -25,6 +25,7 @@ from geoclaims.text._lazy import _LazyRe
 from geoclaims.text.gazetteer import (
     CITY_POPULATION_FLOOR,
     CONTEXT_CITY_POPULATION_FLOOR,
+    _adjectival,
     _area_members,
     _Cand,
     _Gazetteer,
@@ -2018,6 +2019,16 @@ def _the_city(
         # "Luhansk: more than 99%; Donetsk: about 79%": a province's share; so of each name
         # of a list the label is ("Donetsk and Luhansk: 8.8% of Ukraine")
         return False
+    if (
+        cyrillic
+        and all(c.country == "UKR" for c in raw.cands if c.kind == "region")
+        and not _adjectival(raw.key.split()[-1])
+        and not _SHARE_OF_BEFORE.search(text, max(0, raw.start - 25), raw.start)
+    ):
+        # "Харків займає 5,2% території України": Ukrainian text names an oblast by its
+        # adjective or "-щина"; the noun is the city whatever it measures (but "74%
+        # Запоріжжя", a share of it, is the oblast)
+        return True
     cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
     lo, hi = max(lo, first - 50), min(hi, last + 50)
     before, after = _clause(text[lo : raw.start], text[raw.end : hi])
@@ -2028,6 +2039,11 @@ def _the_city(
     return not (cue.search(before) or cue.search(after))
 
 
+#: A share right before a name, which is its whole: "74% Запоріжжя", "третину Херсона".
+_SHARE_OF_BEFORE = re.compile(
+    r"(?:%|відсот\w*|процент\w*|частин\w*|части|частку|третин\w*|трети|треть|чверт\w*|"
+    r"четверт\w*|половин\w*|всю|весь|всей|усю|увесь|всієї)\s*$"
+)
 #: A share given for a name as a label: "Donetsk: about 79%", "Херсонська — приблизно 72%".
 _LABELLED_SHARE_AFTER = re.compile(
     r"\s*[:—–]\s*(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s*(?:%|per\s*cent|percent|відс|процент)"
