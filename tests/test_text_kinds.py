@@ -5555,3 +5555,48 @@ def test_an_oblast_centres_noun_is_the_city_unless_a_share_is_of_it(text, expect
     found = find_regions(text)
     got = [(s, k) for s, k in zip(found.surface, found.kind, strict=True) if k != "country"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bulleted list of labelled shares, with "~", "<" and ">"
+        ("Share of each oblast under RF control:\n• Luhansk: ~99%\n• Kharkiv: <2%\n"
+         "• Kherson: >70%",
+         [(99.0, "about", "UA-09"), (2.0, "less_than", "UA-63"), (70.0, "more_than", "UA-65")]),
+        # "the country" after a question asks how much of a country a holder holds
+        ("How much of Ukraine does Russia control? About 113,000 square kilometres, or "
+         "nearly a fifth of the country.",
+         [(113000.0, "about", "UKR"), (20.0, "nearly", "UKR")]),
+        # "our ... territory" in a quote is the speaker's country, named by its possessive
+        ("Ukraine's ambassador said Russia \"continues to occupy nearly 20 percent of our "
+         "internationally recognised territory\".", [(20.0, "nearly", "UKR")]),
+        ("\"Almost 20 percent of our territory is occupied,\" Ukraine's president told "
+         "Luxembourg's parliament.", [(20.0, "nearly", "UKR")]),
+        # capacity and output are no ground
+        ("Україна втратила понад 40% металургійних потужностей, хоча окуповані території "
+         "становлять близько 18% площі країни.", [(18.0, "about", "UKR")]),
+        ("Ukraine lost over 40% of its steel capacity.", []),
+    ],
+)  # fmt: skip
+def test_figures_of_the_fifty_fourth_set(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labels of a bulleted list are the provinces
+        ("Share of each oblast under RF control:\n• Luhansk: ~99%\n• Donetsk: ~79%",
+         [("Luhansk", "region"), ("Donetsk", "region")]),
+        # a range of towns before a share of another whole: no labels
+        ("от Харькова до Одессы — почти 40% территории Украины",
+         [("Харькова", "city"), ("Одессы", "city"), ("Украины", "country")]),
+        # Tripolitania spelt with "и"
+        ("уряд утримує узбережжя Триполітанії", [("Триполітанії", "area")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_fifty_fourth_set(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.kind, strict=True)) == expected

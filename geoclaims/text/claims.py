@@ -407,7 +407,11 @@ _ITS_PHRASE = re.compile(
     rf"historical|remaining)\s+)?(?:land\s+)?{_TERRITORY}\b"
 )
 #: "our land", "our territory": the speaker's country.
-_OUR_LAND = re.compile(rf"(?:our|my)\s+(?:own\s+)?(?:land|soil|{_TERRITORY})\b")
+_OUR_LAND = re.compile(
+    # "our internationally recognised territory", "our sovereign land"
+    rf"(?:our|my)\s+(?:own\s+)?(?:(?:internationally\s+)?recogni[sz]ed\s+|sovereign\s+|"
+    rf"national\s+|entire\s+|whole\s+)?(?:land|soil|{_TERRITORY})\b"
+)
 #: A possessive pronoun before a name: "about 10% of its Lac province".
 _ITS_NAME = re.compile(r"(?:its|their)\s+")
 # "of the region", "of the disputed territory": the region or area named before.
@@ -1310,7 +1314,7 @@ _SPEAKER = re.compile(
 )
 
 
-def _speaker_country(low: str, start: int) -> str | None:
+def _speaker_country(low: str, start: int, ctx: _Context | None = None) -> str | None:
     """The country of who speaks of "our country" in a quote, else None.
 
     The demonym of a speaker named in the figure's sentence or right after it (within 160
@@ -1318,7 +1322,24 @@ def _speaker_country(low: str, start: int) -> str | None:
     """
     s0 = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), 0)
     m = _SPEAKER.search(low, s0, min(len(low), start + 160))
-    return _DEMONYMS.get(m.group("dem")) if m else None
+    if m is not None:
+        return _DEMONYMS.get(m.group("dem"))
+    if ctx is not None:
+        # "Ukraine's ambassador said ...", "..., Ukraine's president told parliament"
+        ends, chosen = ctx.groups[0]
+        hi = min(len(low), start + 160)
+        for c in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, hi)]:
+            if c.start >= s0 and _SPEAKER_OFFICE_AFTER.match(low, c.end):
+                return c.country
+    return None
+
+
+#: After a country's possessive: an office whose holder speaks ("Ukraine's president").
+_SPEAKER_OFFICE_AFTER = re.compile(
+    r"(?<=['’]s)\s+(?:(?:former|top|senior|foreign|defence|defense)\s+)?(?:president|"
+    r"ambassador|envoy|minister|prime\s+minister|foreign\s+minister|official|leader|"
+    r"spokes\w+|representative|delegate)\b"
+)
 
 
 def _context_whole(
@@ -2407,14 +2428,20 @@ def _target(
                 return True, True, entity  # "2,400 sq km of the republic" after the DPR
             if cm.group(0).startswith(("our", "my")):
                 return True, True, _the_country(text, low, fig_start, ctx) or _speaker_country(
-                    low, fig_start
+                    low, fig_start, ctx
                 )
+            s0, _s1 = _sentence_bounds(text, fig_start, fig_start)
+            asked = _how_much_of(text, low, s0, fig_start, ctx)
+            if asked is not None and re.fullmatch(r"[A-Z]{3}", asked):
+                # "How much of Ukraine does Russia control? ... nearly a fifth of the
+                # country": the country asked about, not the holder
+                return True, True, asked
             return True, True, _the_country(text, low, fig_start, ctx)
         if not area and _OUR_LAND.match(rest):
             # "the occupier holds less than a fifth of our land": the speaker's country,
             # never the occupier's
             return True, True, _the_country(text, low, fig_start, ctx) or _speaker_country(
-                low, fig_start
+                low, fig_start, ctx
             )
         named_its = _ITS_NAME.match(rest)
         if named_its and t + named_its.end() in at and at[t + named_its.end()].kind in (
@@ -2769,8 +2796,9 @@ def _opening(low: str, pos: int, allow_range: bool = True) -> tuple[int, str | N
     qb = _QUAL_BEFORE.search(low, max(0, start - _LOOKBACK), start)
     if qb:
         return qb.start(), qb.group("qual"), between
-    if low[start - 1 : start] in ("~", "≈") and start:
-        return start - 1, "~", between  # "~86%", "≈53,000 km²"
+    if low[start - 1 : start] in ("~", "≈", "<", ">") and start:
+        # "~86%", "≈53,000 km²", "Kharkiv: <2%"
+        return start - 1, low[start - 1], between
     return start, None, between
 
 

@@ -2046,7 +2046,9 @@ _SHARE_OF_BEFORE = re.compile(
 )
 #: A share given for a name as a label: "Donetsk: about 79%", "Херсонська — приблизно 72%".
 _LABELLED_SHARE_AFTER = re.compile(
-    r"\s*[:—–]\s*(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s*(?:%|per\s*cent|percent|відс|процент)"
+    r"\s*[:—–]\s*(?:[^\W\d]+\s+){0,2}[~≈<>]?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|відс|процент)"
+    # (not a share of another whole: "от Харькова до Одессы — почти 40% территории Украины")
+    r"(?!\w*\s+(?:of\s|територ|территор|площ))"
 )
 
 

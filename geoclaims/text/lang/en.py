@@ -160,9 +160,9 @@ QUALIFIERS = {
                   "exceeds", "exceeded", "tops", "topped",
                   "just over", "greater than", "just above", "slightly more than",
                   "a little over", "a little more than", "slightly over", "a bit over",
-                  "larger than", "bigger than"),
+                  "larger than", "bigger than", ">"),
     "less_than": ("less than", "under", "below", "fewer than", "just below", "a little under",
-                  "smaller than",
+                  "smaller than", "<",
                   "a little less than", "slightly less than", "slightly under"),
     "at_least": ("at least", "no less than", "not less than", "a minimum of"),
     "up_to": ("up to", "as much as", "as many as", "a maximum of", "at most", "no more than",
@@ -216,7 +216,12 @@ TERRITORY = ("territory", "territories", "land", "lands", "landmass", "farmland"
              "surface", "countryside", "ground")  # fmt: skip
 #: Words after a share that make it a share of people, not of land ("54% of Ukrainians",
 #: "38% who would not cede").
-NOT_TERRITORIAL_AFTER = (r"who", r"of\s+(?:those|adults|citizens)")
+NOT_TERRITORIAL_AFTER = (
+    r"who", r"of\s+(?:those|adults|citizens)",
+    # capacity and output, not land: "over 40% of its steel capacity"
+    r"of\s+(?:its\s+|the\s+country's\s+|\w+'s\s+)?(?:[a-z-]+\s+)?(?:capacity|output|"
+    r"production|exports|gdp|economy)\b",
+)  # fmt: skip
 #: Adjectives of countries ("of Ukrainian territory").
 DEMONYMS = {
     "kashmiri": "area:kashmir",  # "the disputed Kashmiri lands"

@@ -197,6 +197,8 @@ NOT_TERRITORIAL_AFTER = (
     r"островитян", r"[«\"„“]за[»\"“”]",
     # buildings, not land: "разрушено более 90% жилых домов"
     r"жил(?:ых|ого|ой|ья)\w*", r"домов", r"здани\w*", r"инфраструктур\w*",
+    # capacity and output, not land: "более 40% металлургических мощностей"
+    r"(?:[а-яё]+\s+)?(?:мощност\w*|производств\w*|экспорт\w*|ввп)",
 )  # fmt: skip
 #: Verbs whose subject, when a capital, is its government ("Москва настаивает").
 METONYM_VERBS = (

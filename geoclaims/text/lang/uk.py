@@ -229,6 +229,8 @@ NOT_TERRITORIAL_AFTER = (
     r"остр[оі]в['’ʼ]?ян", r"[«\"„“]за[»\"“”]",
     # buildings, not land: "пошкоджено понад 90% житлових будинків"
     r"житлов\w*", r"будинк\w*", r"будівел\w*", r"будівл\w*", r"інфраструктур\w*",
+    # capacity and output, not land: "понад 40% металургійних потужностей"
+    r"(?:[а-яіїєґ'’]+\s+)?(?:потужност\w*|виробництв\w*|експорт\w*|ввп)",
 )  # fmt: skip
 #: Verbs whose subject, when a capital, is its government ("Київ відкинув пропозицію").
 METONYM_VERBS = (
