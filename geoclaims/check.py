@@ -411,6 +411,8 @@ class _Figure:
     partial: tuple[tuple[str, str], ...] = ()
     # the date its own clause states ("about 18% on 1 October 2024"), if any
     stated_date: _dt.date | None = None
+    # places its sentence leaves out ("Crimea without Sevastopol")
+    left_out: tuple[str, ...] = ()
 
 
 def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -> str | None:
@@ -573,6 +575,12 @@ def _is_part_of(row: Any, country: str) -> bool:
 
 #: The columns of a figure's mentions that its part is read from.
 _PART_COLUMNS = ("unit_id", "name", "country", "kind")
+#: Before a place: words that leave it out ("without", "excluding", "без", "крім").
+_LEFT_OUT_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:without|excluding|except(?:\s+for)?|not\s+counting|less|minus|без|крім|"
+    r"окрім|кроме|за\s+винятком|за\s+исключением|не\s+рахуючи|не\s+считая)\s+"
+    r"(?:the\s+)?(?:(?:city|town|region|port)\s+of\s+)?$"
+)
 #: A count of units before a figure: "the four regions", "чотири області", "четырёх регионов".
 _COUNTED_UNITS = re.compile(
     r"(?i)(?<!\w)(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7|дв[аіе]|двох|двух|три|"
@@ -1135,6 +1143,8 @@ def _figure(
                 and m_ends[k] <= whole_span[1]
             )
             and not others_holding(k)
+            # "Crimea without Sevastopol", "Крым без Севастополя": left out of the part
+            and not _LEFT_OUT_BEFORE.search(text, max(0, int(m_starts[k]) - 40), int(m_starts[k]))
         ]
         # as dicts of the columns a part reads (what iterrows' rows would give)
         return [{c: v[k] for c, v in m_cols.items()} for k in keep]
@@ -1248,6 +1258,12 @@ def _figure(
         found = []
     fig.unrecognised = tuple(dict.fromkeys(unrecognised))
     fig.undrawn = tuple(dict.fromkeys(undrawn))
+    fig.left_out = tuple(
+        str(m_cols["name"][k])
+        for k in range(len(m_labels))
+        if s_lo <= int(m_starts[k]) < s_hi
+        and _LEFT_OUT_BEFORE.search(text, max(0, int(m_starts[k]) - 40), int(m_starts[k]))
+    )
     if found:
         fig.part = _rows(_outer_parts(found))
         fig.partial = _partial_parts(
@@ -1751,7 +1767,10 @@ def _compute_readings(
                 short="all claimed regions",
             )
         )
-    if regions is not None and earlier_extra:
+    latest_units = {u for w in waves if w["since"] == latest for u in w["unit_ids"]}
+    if regions is not None and earlier_extra and latest_units <= set(named_ids):
+        # (only for the whole latest wave: "the four annexed regions, with Crimea"; not
+        # "Russia annexed the Luhansk region, about 9%", which Crimea does not make true)
         with_earlier = share(
             _with_units(regions, earlier_extra)
             if isinstance(regions, gpd.GeoDataFrame)
@@ -2343,6 +2362,12 @@ def _verdict(
         )
         raise InvalidInputError(msg)
 
+    if fig.left_out:
+        # "Crimea without Sevastopol": not the peninsula, nor Crimea with earlier claims
+        readings = [
+            r for r in readings
+            if r.group != "named_as_area" and not r.definition.startswith("with ")
+        ]
     matches = [_matches(r, _value(r, unit), lo, hi) for r in readings]
     deciding = {
         "held": {"held"},

@@ -5600,3 +5600,17 @@ def test_figures_of_the_fifty_fourth_set(text, expected):
 def test_places_of_the_fifty_fourth_set(text, expected):
     found = find_regions(text)
     assert list(zip(found.surface, found.kind, strict=True)) == expected
+
+
+def test_a_frame_past_its_holder_and_the_place_a_share_is_asked_of():
+    # "In X, Russia occupies ... of the territory": X's share, past the holder
+    got = [(c.qualifier, c.of) for c in find_claims(
+        "In the Donetsk region, Russia occupies a little over half of the territory.")]
+    assert got == [("more_than", "UA-14")]
+    # "How much of Kherson ...?": the province asked of, and "the region" in the answer
+    text = ("Fighting continued in the Donetsk region.\nQ: How much of Kherson does Russia "
+            "occupy?\nA: Just under half of the region, officials say.")
+    assert [m.kind for m in find_regions(text).itertuples() if m.surface == "Kherson"] == [
+        "region"
+    ]
+    assert [c.of for c in find_claims(text)] == ["UA-65"]

@@ -1576,13 +1576,22 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
         # some 1,400 km²": a neighbour named by its border is no other whole
         between = every[bisect.bisect_right(ends, last.end) : k]
         if not all(
-            m.kind == "metonym" or _BORDER_WITH.search(text, max(0, m.start - 30), m.start)
+            m.kind == "metonym"
+            or _BORDER_WITH.search(text, max(0, m.start - 30), m.start)
+            # "In the Donetsk region, Russia occupies a little over half of the territory":
+            # the holder, no other whole
+            or (m.kind == "country" and _HOLDS_AFTER.match(text, m.end))
             for m in between
         ):
             return None
     return _whole_id(frame)
 
 
+#: After a country: a verb of holding ground ("Russia occupies", "Росія контролює").
+_HOLDS_AFTER = re.compile(
+    r"(?i)(?:['’]s\s+\w+)?\s+(?:(?:still|now|already|вже|уже|ещё|досі)\s+)?(?:occup\w+|holds?|held|"
+    r"controls?|controlled|administers?|окуп\w+|оккуп\w+|контрол\w+|утриму\w+|удержива\w+)\b"
+)
 #: Between a frame and a place that qualifies it: "районі Донеччини", "Raion of Donetsk".
 _FRAME_QUALIFIER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 

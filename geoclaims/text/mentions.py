@@ -1844,6 +1844,8 @@ _PART_HELD_BEFORE = re.compile(
     r"(?:slivers|strips|swathes|chunks|pockets|corners)|"
     r"(?:a|one|two|three|four)[\s-](?:third|quarter|fifth)s?|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
     r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$"
+    # "How much of Kherson does Russia occupy?": the place a share is asked of
+    r"|(?i:\bhow\s+much\s+of\s+(?:the\s+)?)$"
 )
 
 
@@ -2015,7 +2017,9 @@ def _the_city(
         )
     ):
         return False  # "a few villages in Chernihiv", "Cabinda, an Angolan exclave"
-    if _LABELLED_SHARE_AFTER.match(text, raw.end) or _LABELLED_SHARE_AFTER.match(text, last):
+    if (
+        _LABELLED_SHARE_AFTER.match(text, raw.end) or _LABELLED_SHARE_AFTER.match(text, last)
+    ) and not _RANGE_TO_BEFORE.search(text, max(0, raw.start - 5), raw.start):
         # "Luhansk: more than 99%; Donetsk: about 79%": a province's share; so of each name
         # of a list the label is ("Donetsk and Luhansk: 8.8% of Ukraine")
         return False
@@ -2047,9 +2051,10 @@ _SHARE_OF_BEFORE = re.compile(
 #: A share given for a name as a label: "Donetsk: about 79%", "Херсонська — приблизно 72%".
 _LABELLED_SHARE_AFTER = re.compile(
     r"\s*[:—–]\s*(?:[^\W\d]+\s+){0,2}[~≈<>]?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|відс|процент)"
-    # (not a share of another whole: "от Харькова до Одессы — почти 40% территории Украины")
-    r"(?!\w*\s+(?:of\s|територ|территор|площ))"
 )
+#: Before a name: the end of a range of places ("от Харькова до Одессы — почти 40% ..."),
+#: whose dash is no label's.
+_RANGE_TO_BEFORE = re.compile(r"(?i)(?<!\w)(?:до|to)\s+$")
 
 
 def _list_spans(text: str, raws: list[_Raw]) -> list[tuple[int, int, int, int]]:
