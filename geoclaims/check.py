@@ -413,6 +413,8 @@ class _Figure:
     stated_date: _dt.date | None = None
     # places its sentence leaves out ("Crimea without Sevastopol")
     left_out: tuple[str, ...] = ()
+    # the other places of a whole named as a list ("of the Donetsk and Luhansk regions")
+    whole_more: tuple[str, ...] = ()
 
 
 def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -> str | None:
@@ -575,6 +577,29 @@ def _is_part_of(row: Any, country: str) -> bool:
 
 #: The columns of a figure's mentions that its part is read from.
 _PART_COLUMNS = ("unit_id", "name", "country", "kind")
+
+
+def _listed_with(text: str, mentions: pd.DataFrame, i: int) -> tuple[tuple[str, ...], int]:
+    """The regions or areas listed right after mention ``i`` (", B and C"), and its end.
+
+    The names of the places of a whole given as a list ("of the Donetsk and Luhansk
+    regions"), and where the list ends in ``text``.
+    """
+    more: tuple[str, ...] = ()
+    j, last_end = i, int(mentions.iloc[i]["end"])
+    while j + 1 < len(mentions):
+        nxt = mentions.iloc[j + 1]
+        if nxt["kind"] not in ("region", "area") or not _WHOLE_LIST_GAP.fullmatch(
+            text, last_end, int(nxt["start"])
+        ):
+            break
+        more += (str(nxt["name"]),)
+        j, last_end = j + 1, int(nxt["end"])
+    return more, last_end
+
+
+#: Between the places of a whole named as a list: "Donetsk and Luhansk", "Донецької та".
+_WHOLE_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|й|и)\s+)(?:the\s+)?")
 #: Before a place: words that leave it out ("without", "excluding", "без", "крім").
 _LEFT_OUT_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:without|excluding|except(?:\s+for)?|not\s+counting|less|minus|без|крім|"
@@ -1031,6 +1056,9 @@ def _figure(
                 fig.whole_name = str(row["name"])
                 if row["unit_id"] in _place_table().index:
                     undrawn.append(fig.whole_name)
+                # "about 77% of the Donetsk and Luhansk regions": a share of them together
+                fig.whole_more, last_end = _listed_with(text, mentions, int(hit[0]))
+                whole_span = (whole_span[0], last_end)
         elif (n := _NAME.match(text, at)) is not None and not _is_demonym(n.group()):
             whole_span = (n.start(), n.end())
             name = _LEADING_ARTICLE.sub("", n.group())
@@ -1066,6 +1094,10 @@ def _figure(
                 row = _lookup_place(of, None, worldview, date)
                 if row is not None:
                     fig.whole_name = str(row["name"])
+                    # "77% території Донецької та Луганської областей": them together
+                    after = np.flatnonzero((spans[0] >= end) & (spans[0] <= end + 40))
+                    if len(after) and mentions.iloc[after[0]]["name"] == fig.whole_name:
+                        fig.whole_more, _last = _listed_with(text, mentions, int(after[0]))
                 elif of in _place_table().index:
                     fig.whole_name = str(_place_table().at[of, "name"])
                     undrawn.append(fig.whole_name)
@@ -2305,6 +2337,15 @@ def _verdict(
         pass
     elif fig.whole_name is not None:
         whole_row = _lookup_place(fig.whole_name, None, worldview, date)
+        more = [_lookup_place(n, None, worldview, date) for n in fig.whole_more]
+        if whole_row is not None and more and all(r is not None for r in more):
+            # a whole named as a list: the places together
+            rows = [whole_row, *more]
+            whole_row = whole_row.copy()
+            whole_row["geometry"] = shapely.union_all(
+                [shapely.make_valid(r.geometry) for r in rows]
+            )
+            whole_row["name"] = _short([str(r["name"]) for r in rows])
         if whole_row is None:
             missing = f"geoclaims has no boundaries for {fig.whole_name}"
         else:

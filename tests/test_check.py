@@ -1433,3 +1433,18 @@ def test_earlier_claims_and_places_left_out(text, status):
     assert v.status == status, v.summary
     if "without" in text or "без" in text:
         assert "Sevastopol" not in v.summary
+
+
+def test_a_share_of_regions_named_as_a_list_is_of_them_together():
+    # held: all of Luhansk and Donetsk east of 37.6°E; the two together 52,904 km² on polygons
+    donetsk, luhansk = (lookup([u]).geometry.iloc[0] for u in ("UA-14", "UA-09"))
+    held = shapely.union_all([luhansk, shapely.intersection(donetsk, box(37.6, 40, 41, 50))])
+    layer = gpd.GeoDataFrame({"status": ["occupied"]}, geometry=[held], crs=4326)
+    both = geoclaims.area_share(["UA-14", "UA-09"], of="UA", within=layer)
+    pct = both.held_km2 / both.total * 100
+    for text in (
+        f"Russia controls about {pct:.0f}% of the Donetsk and Luhansk regions.",
+        f"Росія контролює близько {pct:.0f}% території Донецької та Луганської областей.",
+    ):
+        (v,) = check_claims(text, within=layer, as_of="2024-06-01")
+        assert v.status == "holds" and "Donetsk + Luhansk" in v.summary, v.summary
