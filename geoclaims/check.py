@@ -1863,6 +1863,32 @@ def _compute_readings(
     return out, named_share, ctx
 
 
+def _not_held(readings: list[_Reading], cname: str) -> list[_Reading]:
+    """The readings of a country's own hold: the ground a control map leaves it.
+
+    Each reading of all held ground becomes its complement in the country (100% less the
+    share held, the country's area less the area held); the other readings stay.
+    """
+    out = []
+    for r in readings:
+        if r.kind == "held" and r.group == "held_all" and r.pct > 0:
+            total = r.km2 * 100.0 / r.pct
+            out.append(
+                dataclasses.replace(
+                    r,
+                    name=f"{r.name}_not",
+                    description=f"the ground of {cname} not held per the control layer "
+                    f"({r.description})",
+                    pct=100.0 - r.pct,
+                    km2=total - r.km2,
+                    short=f"ground {cname} holds",
+                )
+            )
+        else:
+            out.append(r)
+    return out
+
+
 def _one_place_area(
     named_ids: Sequence[str], names: Sequence[str]
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -2365,6 +2391,10 @@ def _verdict(
         readings, named_share, ctx = _readings(
             regions=regions, country=country, worldview=worldview, date=date, layer=layer
         )
+        if fig.verb == "held" and layer is not None and country_name(country) in fig.holders:
+            # "Ukraine still controls about 84% of its territory": the country holds what the
+            # control map does not show as held
+            readings = _not_held(readings, country_name(country))
         if unit == "%":
             readings += _explanations(ctx, readings, country, worldview, date)
         elif regions is None and fig.verb != "held" and getattr(claim, "of", None) is None:

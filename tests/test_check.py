@@ -1448,3 +1448,16 @@ def test_a_share_of_regions_named_as_a_list_is_of_them_together():
     ):
         (v,) = check_claims(text, within=layer, as_of="2024-06-01")
         assert v.status == "holds" and "Donetsk + Luhansk" in v.summary, v.summary
+
+
+def test_a_countrys_own_hold_is_the_ground_a_control_map_leaves_it():
+    # held: all of Luhansk (26,303 km² on polygons, about 4.4% of Ukraine); Ukraine holds
+    # the rest, about 95.6%
+    layer = gpd.GeoDataFrame(
+        {"status": ["occupied"]}, geometry=[lookup(["UA-09"]).geometry.iloc[0]], crs=4326
+    )
+    (v,) = check_claims("Ukraine still controls about 95% of its territory.", within=layer,
+                        as_of="2024-06-01")  # fmt: skip
+    assert v.status == "holds", v.summary
+    (r,) = check_claims("Russia controls about 95% of Ukraine.", within=layer, as_of="2024-06-01")
+    assert r.status == "does not hold", r.summary
