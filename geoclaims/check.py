@@ -65,7 +65,7 @@ from geoclaims.boundaries import regions as all_regions
 from geoclaims.text import find_claims
 from geoclaims.text.claims import area_country
 from geoclaims.text.gazetteer import _area_members, _gazetteer
-from geoclaims.text.lang import merged_figure_verbs
+from geoclaims.text.lang import merged_dict, merged_figure_verbs
 from geoclaims.worldviews import _claimants, claims_in_force, parse_date
 
 __all__ = ["Verdict", "article_as_of", "check_claim", "check_claims"]
@@ -490,6 +490,8 @@ def _names_in(
             continue
         if _HOLDER_ADJECTIVE.search(text[s:e]):
             continue  # "Russian-controlled territory": who holds it, not a place
+        if text[s:e].lower().rstrip(".") in _MONTH_NAMES:
+            continue  # "TAIPEI, March 3, 2025 -": a dateline's month
         out.append((s, e, text[s:e]))
     return out
 
@@ -600,6 +602,28 @@ def _listed_with(text: str, mentions: pd.DataFrame, i: int) -> tuple[tuple[str, 
 
 #: Between the places of a whole named as a list: "Donetsk and Luhansk", "Донецької та".
 _WHOLE_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|й|и)\s+)(?:the\s+)?")
+#: After a place in capitals: the rest of a dateline ("TAIPEI, March 3, 2025 -").
+_CAPS_DATELINE_AFTER = re.compile(
+    r",\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][\w.]+(?:,\s*[A-Z][\w.]+)?"
+    r"\s*(?:\(|[—–-]\s))|\s*(?:\([A-Za-z]+\)\s*)?[—–]\s"
+)
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the place at [start, end) opens a dateline further in the text.
+
+    In capitals, at a line's or a sentence's start, before a date or a dash, in text that
+    is not all capitals ("TAIPEI, March 3, 2025 - ...").
+    """
+    name = text[start:end]
+    if not name.isupper() or len(name) < 3 or text.isupper():
+        return False
+    before = text[max(0, start - 3) : start]
+    if start and not re.search(r"(?:^|[.!?\n]\s*|\n)$", before):
+        return False
+    return _CAPS_DATELINE_AFTER.match(text, end) is not None
+
+
 #: Before a place: words that leave it out ("without", "excluding", "без", "крім").
 _LEFT_OUT_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:without|excluding|except(?:\s+for)?|not\s+counting|less|minus|без|крім|"
@@ -978,6 +1002,8 @@ def _partial_parts(
     return tuple(dict.fromkeys(out))
 
 
+#: Month names of every language (lower case), never places.
+_MONTH_NAMES = frozenset(merged_dict("MONTHS"))
 _HOLDER_ADJECTIVE = re.compile(
     r"(?i)-(?:administered|controlled|held|occupied|run|backed|annexed|claimed|led|installed)$"
 )
@@ -1177,6 +1203,8 @@ def _figure(
             and not others_holding(k)
             # "Crimea without Sevastopol", "Крым без Севастополя": left out of the part
             and not _LEFT_OUT_BEFORE.search(text, max(0, int(m_starts[k]) - 40), int(m_starts[k]))
+            # "TAIPEI, March 3, 2025 - ...": a dateline further in, where a story was filed
+            and not _in_dateline(text, int(m_starts[k]), int(m_ends[k]))
         ]
         # as dicts of the columns a part reads (what iterrows' rows would give)
         return [{c: v[k] for c, v in m_cols.items()} for k in keep]

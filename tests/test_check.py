@@ -1461,3 +1461,14 @@ def test_a_countrys_own_hold_is_the_ground_a_control_map_leaves_it():
     assert v.status == "holds", v.summary
     (r,) = check_claims("Russia controls about 95% of Ukraine.", within=layer, as_of="2024-06-01")
     assert r.status == "does not hold", r.summary
+
+
+def test_a_dateline_further_in_names_no_place_nor_a_month():
+    # a second story's dateline: Kinmen alone (159 km² on polygons), not Taipei with it,
+    # and "March" is no unknown place
+    text = (
+        "KYIV, June 1, 2024 - Russia holds most of Kherson region. TAIPEI, March 3, 2025 - "
+        "Kinmen, an island county, covers about 150 square kilometres."
+    )
+    v = check_claims(text)[-1]
+    assert v.status == "holds" and v.regions == ("Kinmen",), v.summary
