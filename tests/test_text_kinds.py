@@ -5614,3 +5614,9 @@ def test_a_frame_past_its_holder_and_the_place_a_share_is_asked_of():
         "region"
     ]
     assert [c.of for c in find_claims(text)] == ["UA-65"]
+
+
+def test_a_labels_words_before_its_share():
+    text = ("Frontline update:\n- Luhansk region: almost entirely occupied, about 99%\n"
+            "- Donetsk region: about 79%")
+    assert [(c.value, c.of) for c in find_claims(text)] == [(99.0, "UA-09"), (79.0, "UA-14")]

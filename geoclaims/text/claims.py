@@ -2709,7 +2709,12 @@ def _target(
 
 #: A place and its figure in a list or a table: "Запорізька — близько 73% території",
 #: "Donetsk Oblast: about 79%".
-_LABEL_GAP = re.compile(r"['’]?s?\s*[:—–]\s*")
+_LABEL_GAP = re.compile(
+    r"['’]?s?\s*[:—–]\s*"
+    # "Luhansk region: almost entirely occupied, about 99%": a label's words before its share
+    r"(?:(?:(?:almost|nearly|virtually|largely|mostly|partly|entirely|fully|completely)\s+)*"
+    r"(?:occupied|held|controlled|under\s+\w+\s+control)\s*[,—–]\s*)?"
+)
 
 
 #: A sentence that opens with its holder's verb: "Damascus controlled some 63 percent".
