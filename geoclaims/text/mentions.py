@@ -1623,7 +1623,8 @@ _CLAUSE_BREAK = re.compile(
 #: seat, and called by it only as the town: Natural Earth draws Kosovo's 30 municipalities
 #: (Kosovo has seven districts above them), and Cyprus's districts bear their towns' names
 #: ("the resort quarter of Famagusta", "у Фамагусті" are the town, as the labelled sets
-#: give it in 48 of 50 mentions). A bare name there is the town unless a cue ("Famagusta
+#: give Famagusta, Limassol, Larnaca and Paphos in 58 of 60 mentions, the other two
+#: "Famagusta district"). A bare name there is the town unless a cue ("Famagusta
 #: district", "municipal buildings in Zvečan") makes it the unit.
 _MUNICIPAL_COUNTRIES = frozenset({"XKX", "CYP"})
 _DISTRICT_AFTER = re.compile(r"(?i)\s+(?:district|municipality)\b")
