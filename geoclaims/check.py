@@ -624,6 +624,34 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     return _CAPS_DATELINE_AFTER.match(text, end) is not None
 
 
+#: "respectively": figures and places listed in the same order.
+_RESPECTIVELY = re.compile(r"(?i)\b(?:respectively|відповідно|соответственно)\b")
+
+
+def _respective(
+    text: str,
+    claim: Any,
+    found: list[Any],
+    sentence: tuple[int, int],
+    m_cols: dict[str, list[Any]],
+    m_starts: Any,
+) -> list[Any]:
+    """The part at the figure's rank, when a sentence lists as many figures as parts."""
+    s_lo, s_hi = sentence
+    figures = [int(c.start) + s_lo for c in find_claims(text[s_lo:s_hi])]
+    ids = [r.get("unit_id") for r in found]
+    first = {}
+    for uid, at in zip(m_cols["unit_id"], m_starts, strict=True):
+        if uid in ids and s_lo <= int(at) < s_hi:
+            first.setdefault(uid, int(at))
+    order = sorted(dict.fromkeys(ids), key=lambda u: first.get(u, s_hi))
+    start = int(claim.start)
+    if len(order) != len(figures) or start not in figures:
+        return found
+    chosen = order[figures.index(start)]
+    return [r for r in found if r.get("unit_id") == chosen]
+
+
 #: Before a place: words that leave it out ("without", "excluding", "без", "крім").
 _LEFT_OUT_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:without|excluding|except(?:\s+for)?|not\s+counting|less|minus|без|крім|"
@@ -1288,6 +1316,10 @@ def _figure(
         if found or unrecognised or here:
             scope = (a, b)
             break
+    if len(found) > 1 and _RESPECTIVELY.search(text, s_lo, s_hi):
+        # "Kharkiv and Sumy regions make up 5.2% and 3.9% of Ukraine, respectively": the
+        # figure's place is the one at its rank in the list
+        found = _respective(text, claim, found, (s_lo, s_hi), m_cols, m_starts)
     counted = _COUNTED_UNITS.search(text, lo, start)
     miscounted = counted is not None and (
         _count_of(counted.group("n")) != len({r.get("unit_id") for r in found}) if found else True

@@ -1472,3 +1472,18 @@ def test_a_dateline_further_in_names_no_place_nor_a_month():
     )
     v = check_claims(text)[-1]
     assert v.status == "holds" and v.regions == ("Kinmen",), v.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kharkiv 31,415 km² official (5.2% of Ukraine), Sumy 23,834 km² (3.9%)
+        "Kharkiv and Sumy regions make up 5.2% and 3.9% of Ukraine, respectively.",
+        "Харківська та Сумська області становлять 5,2% і 3,9% території України відповідно.",
+    ],
+)
+def test_figures_and_places_listed_respectively_are_paired(text):
+    verdicts = check_claims(text, as_of="2024-06-01")
+    assert [(v.status, v.regions) for v in verdicts] == [
+        ("holds", ("Kharkiv",)), ("holds", ("Sumy",))
+    ], [v.summary for v in verdicts]
