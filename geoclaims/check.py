@@ -609,7 +609,7 @@ _CAPS_DATELINE_AFTER = re.compile(
 )
 
 
-def _in_dateline(text: str, start: int, end: int) -> bool:
+def _opens_dateline_further_in(text: str, start: int, end: int) -> bool:
     """Whether the place at [start, end) opens a dateline further in the text.
 
     In capitals, at a line's or a sentence's start, before a date or a dash, in text that
@@ -1232,7 +1232,7 @@ def _figure(
             # "Crimea without Sevastopol", "Крым без Севастополя": left out of the part
             and not _LEFT_OUT_BEFORE.search(text, max(0, int(m_starts[k]) - 40), int(m_starts[k]))
             # "TAIPEI, March 3, 2025 - ...": a dateline further in, where a story was filed
-            and not _in_dateline(text, int(m_starts[k]), int(m_ends[k]))
+            and not _opens_dateline_further_in(text, int(m_starts[k]), int(m_ends[k]))
         ]
         # as dicts of the columns a part reads (what iterrows' rows would give)
         return [{c: v[k] for c, v in m_cols.items()} for k in keep]

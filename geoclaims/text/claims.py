@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from geoclaims._normalize import normalize
 from geoclaims.text import lang
-from geoclaims.text._lazy import _LazyPattern, _LazyRe  # noqa: F401
+from geoclaims.text._lazy import _LazyPattern, _LazyRe
 from geoclaims.text.gazetteer import _CYRILLIC, _area_members, _gazetteer, key_id
 from geoclaims.text.mentions import (
     _COMBINING,
@@ -4362,13 +4362,19 @@ def _listed_after(low: str, pos: int, ctx: _Context) -> list[str]:
     return [_whole_id(m), *rest] if rest else []
 
 
-def _joined_after(low: str, m: _Mention, ctx: _Context) -> list[str]:
-    """The wholes listed right after mention ``m`` (", Y and Z"), in text order."""
+def _joined_after(
+    low: str, m: _Mention, ctx: _Context, gap: _LazyPattern | None = None
+) -> list[str]:
+    """The wholes listed right after mention ``m`` (", Y and Z"), in text order.
+
+    ``gap`` is what may join them (:data:`_EACH_LIST_GAP` by default).
+    """
+    gap = gap or _EACH_LIST_GAP
     out: list[str] = []
     ends, chosen = ctx.every
     while (k := bisect.bisect_right(ends, m.end)) < len(chosen):
         nxt = chosen[k]
-        if nxt.kind not in _WHOLE_KINDS or not _EACH_LIST_GAP.fullmatch(low, m.end, nxt.start):
+        if nxt.kind not in _WHOLE_KINDS or not gap.fullmatch(low, m.end, nxt.start):
             break
         out.append(_whole_id(nxt))
         m = nxt
@@ -4422,15 +4428,7 @@ def _each_by_po(low: str, start: int, end: int, of: str | None, ctx: _Context) -
     m = ctx.at.get(_SPACES.match(low, end).end())
     if m is None or _whole_id(m) != of:
         return []
-    out: list[str] = []
-    ends, chosen = ctx.every
-    while (k := bisect.bisect_right(ends, m.end)) < len(chosen):
-        nxt = chosen[k]
-        if nxt.kind not in _WHOLE_KINDS or not _PO_LIST_GAP.fullmatch(low, m.end, nxt.start):
-            break
-        out.append(_whole_id(nxt))
-        m = nxt
-    return out
+    return _joined_after(low, m, ctx, _PO_LIST_GAP)
 
 
 _PO_LIST_GAP = re.compile(r"\s*,\s*(?:(?:та|і|й|и)\s+)?|\s+(?:та|і|й|и)\s+")
