@@ -5620,3 +5620,30 @@ def test_a_labels_words_before_its_share():
     text = ("Frontline update:\n- Luhansk region: almost entirely occupied, about 99%\n"
             "- Donetsk region: about 79%")
     assert [(c.value, c.of) for c in find_claims(text)] == [(99.0, "UA-09"), (79.0, "UA-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X's share of the country fell from A to B": both figures of the country
+        ("Sudan's army has retaken most of Al Jazirah state. Analysts estimate that the "
+         "RSF's share of the country fell from about 40 percent at the end of 2024 to "
+         "roughly a third.", [(40.0, "about", "SDN"), (33.33, "about", "SDN")]),
+        # a piece of ground no name is given to is a part of where it lies
+        ("Israeli troops have moved beyond the Golan Heights into a demilitarised strip of "
+         "roughly 235 square kilometres inside Syria.", [(235.0, "about", "SYR")]),
+        # ... but a region named before, in apposition, has its own size
+        ("Tigray, a region of roughly 50,000 square kilometres in northern Ethiopia, "
+         "remains under strain.", [(50000.0, "about", None)]),
+        ("What is Gagauzia? An autonomous region of about 1,832 square kilometres in "
+         "southern Moldova.", [(1832.0, "about", None)]),
+        # the parts named before a dash and "разом це": "її" is the country they are of
+        ("Грузія досі не контролює Абхазію та Цхінвальський регіон — разом це близько "
+         "20 % її території.", [(20.0, "about", "GEO")]),
+        ("Грузия не контролирует Абхазию и Южную Осетию — вместе это около 20 % её "
+         "территории.", [(20.0, "about", "GEO")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_fifty_second_set(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -1862,7 +1862,7 @@ def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
 #: території становлять".
 _PARTS_PRONOUN = re.compile(
     r"(?<!\w)(?:(?:together|combined),?\s+they|they\s+together|(?:разом|вместе)\s+"
-    r"(?:ці|эти|они|вони)(?:\s+(?:території|территории|регіони|регионы))?)\s+"
+    r"(?:ці|эти|они|вони|це|это)(?:\s+(?:території|территории|регіони|регионы))?)\s+"
 )
 
 
@@ -1883,14 +1883,20 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
     they = _PARTS_PRONOUN.search(low, max(0, start - 80), start)
     if they is not None:
         c0 = max(low.rfind(";", 0, they.start()), low.rfind(". ", 0, they.start()))
+        # "Грузія не контролює Абхазію та Цхінвальський регіон — разом це близько 20 %
+        # її території": a dash before them ends the clause that names the parts
+        dash = max(low.rfind(" — ", 0, they.start()), low.rfind(" – ", 0, they.start()))
+        if dash > c0 and not low[dash + 3 : they.start()].strip():
+            c0 = dash
         if c0 >= 0 and not any(
             c0 < m.start < start and m.kind in _WHOLE_KINDS for m in chosen[:k]
         ):
             p0, _p1 = _sentence_bounds(text, c0, c0)
             before = [m for m in chosen[bisect.bisect_left(ends, p0) : k] if p0 <= m.start < c0]
-            # the country the clause is about, else its first whole
+            # the country the clause is about, else its first whole (after a dash, only a
+            # country: "Абхазія та Південна Осетія — разом це 20%" names no whole)
             about = next((m for m in before if m.kind == "country"), None) or next(
-                (m for m in before if m.kind in _WHOLE_KINDS), None
+                (m for m in before if m.kind in _WHOLE_KINDS and c0 != dash), None
             )
             if about is not None:
                 return _whole_id(about)
@@ -3424,7 +3430,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # 2025": the next share of the same whole, its whole left out
                     share_of = prev.of
                 if share_of is None:
-                    share_of = _share_of_named(low, s0, start, ctx)
+                    share_of = _share_of_named(text, low, s0, start, ctx)
                 if share_of is None and _CYR_SHARE_OF_UNIT.search(low, s0, start):
                     # "оцінюють частку окупованої території області у 75–78%": the oblast
                     share_of = _context_whole(text, low, start, ctx, units_only=True)
@@ -3586,7 +3592,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # region of roughly 10,000 km² in Norte de Santander": a place's own size,
                 # where it lies; "заняли 400 кв. км на территории Сирии", "which covers
                 # 2,600 km² in the north of the Kyiv region": a part
-                and not _OWN_SIZE_BEFORE.search(low, max(0, start - 40), start)
+                and not _own_size_before(low, start)
             ):
                 of = _whole_id(place)  # "12,000 km² in the Kharkiv region"
                 listed = _LISTED_AFTER.match(low, place.end)
@@ -4066,6 +4072,29 @@ _OWN_SIZE_BEFORE = re.compile(
     r"площадью|площею|занима\w+|"
     r"займа\w+)\s+(?:[^\W\d]+\s+){0,2}$"
 )
+#: Before a place noun in :data:`_OWN_SIZE_BEFORE`: a phrase that names a place said
+#: before ("Tigray, a region of", "Kosovo is a country of", "the territory of").
+_NAMING_PHRASE_BEFORE = re.compile(
+    r"(?:(?:^|[,(—–.?!:]|\b(?:is|was|remains|as))\s*(?:an?|the)|(?<!\w)the)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def _own_size_before(low: str, start: int) -> bool:
+    """Whether the area at ``start`` is the size of a place, not a part of where it lies.
+
+    "Tigray, a region of roughly 50,000 km² in northern Ethiopia", "площадью 4,4 тыс. кв.
+    км на территории Азербайджана": the place's own size; but not a piece of ground no
+    name is given to ("moved into a demilitarised strip of roughly 235 km² inside Syria":
+    a part of Syria).
+    """
+    m = _OWN_SIZE_BEFORE.search(low, max(0, start - 40), start)
+    if m is None:
+        return False
+    if not m.group(0)[0].isascii():
+        return True
+    return _NAMING_PHRASE_BEFORE.search(low, max(0, m.start() - 60), m.start()) is not None
+
+
 #: Qualifiers said after a figure: "60 percent or so", "a third or more".
 _QUAL_AFTER_WORDS = {"or so": "about", "or thereabouts": "about", "or more": "at_least"}
 _QUAL_AFTER = re.compile(r"\s+(or\s+so|or\s+thereabouts|or\s+more)(?!\w)")
@@ -4117,13 +4146,18 @@ def _whole_before(start: int, ctx: _Context) -> str | None:
     return _whole_id(chosen[k - 1]) if k and start - chosen[k - 1].end < 200 else None
 
 
-def _share_of_named(low: str, s0: int, start: int, ctx: _Context) -> str | None:
+def _share_of_named(text: str, low: str, s0: int, start: int, ctx: _Context) -> str | None:
     """The whole named after "share of" earlier in the figure's sentence, else None.
 
     "Russia's share of Ukraine rose in 2025 to about 19.3%" is Ukraine's, and so is "its
-    share of Ukrainian territory at 18%".
+    share of Ukrainian territory at 18%"; "the RSF's share of the country fell from about
+    40 percent" is the country's the text is about.
     """
     for m in reversed(list(_SHARE_OF.finditer(low, s0, start))):
+        if _SHARE_OF_COUNTRY.match(low, m.end()) and not _FIGURE_BETWEEN.search(
+            low, m.end(), start
+        ):
+            return _the_country(text, low, start, ctx)
         men = ctx.at.get(m.end())
         if men is not None and men.kind in _WHOLE_KINDS and not _FIGURE_BETWEEN.search(
             low, men.end, start
@@ -4137,6 +4171,8 @@ def _share_of_named(low: str, s0: int, start: int, ctx: _Context) -> str | None:
 
 
 _SHARE_OF = re.compile(r"(?<!\w)(?:share|proportion|portion)\s+of\s+(?:the\s+)?")
+#: After "share of": the country, or its territory, named before ("share of the country").
+_SHARE_OF_COUNTRY = re.compile(r"(?:its\s+)?(?:country|nation|territory)(?![\w'’])")
 #: A share of "the oblast" in Ukrainian or Russian: "частку окупованої території області".
 _CYR_SHARE_OF_UNIT = re.compile(
     r"(?<!\w)(?:частк\w*|дол[юяиі])\s+(?:[а-яіїєґё'’]+\s+){0,3}?"
@@ -4178,7 +4214,13 @@ def _trend_whole(
     if prev is None or prev.of is None or prev.unit not in units:
         return None
     if not _SENTENCE_END.search(text, prev.end, start):
-        return prev.of if _TREND.search(low, prev.end, start) else None
+        if _TREND.search(low, prev.end, start) or (
+            # "fell from about 40 percent at the end of 2024 to roughly a third"
+            _FROM_BEFORE_FIGURE.search(low, max(0, prev.start - 30), prev.start)
+            and _FROM_TO_GAP.fullmatch(low, prev.end, start)
+        ):
+            return prev.of
+        return None
     # In the next sentence, when a pronoun there stands for the figure before: "Russia
     # held about 7% of Ukraine. By March 2022 that had peaked at roughly 27 percent".
     s0, _s1 = _sentence_bounds(text, start, start)
@@ -4196,6 +4238,8 @@ def _trend_whole(
     return None
 
 
+#: Between the figures of "from ... to ...": no other figure, the clause not ended.
+_FROM_TO_GAP = re.compile(r"[^.;:!?%]{0,60}?(?<!\w)to\s+")
 _COMPARISON_OPENS = re.compile(
     r"\s*(?:для\s+сравнения|для\s+порівняння|by\s+comparison|in\s+comparison|"
     r"for\s+comparison)\s*,"
