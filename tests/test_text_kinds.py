@@ -5647,3 +5647,24 @@ def test_a_labels_words_before_its_share():
 def test_figures_of_the_fifty_second_set(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian part's share set in parallel, its verb gapped: of the same whole
+        ("Абхазия занимает около 12% территории Грузии, а Южная Осетия — около 6%.",
+         [(12.0, "about", "GEO"), (6.0, "about", "GEO")]),
+        ("Запорожская область занимает 4,5% территории Украины, а Херсонская — 4,7%.",
+         [(4.5, None, "UKR"), (4.7, None, "UKR")]),
+        # "the country ... its land" after a capital: the capital's country
+        ("Officials in Tbilisi say the country has lost a fifth of its land.",
+         [(20.0, None, "GEO")]),
+        # counted regions, not named: ground, of no stated whole
+        ("Russia controls about 70% of the four regions it claims to have annexed.",
+         [(70.0, "about", None)]),
+    ],
+)  # fmt: skip
+def test_figures_a_fresh_reader_wrote(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -422,6 +422,11 @@ _REGION_PHRASE = re.compile(
     r"strip|heights|valley|plateau|islands?|archipelago|suburb|quarter|resort|zone|corridor|"
     r"spit|isthmus|triangle|atoll|reef)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
+#: Regions counted, not named: "the four regions", "two occupied oblasts".
+_COUNTED_REGIONS = re.compile(
+    r"(?:two|three|four|five|six|seven|[2-7])\s+(?:[a-z-]+\s+)?(?:regions|oblasts|"
+    r"provinces|territories|districts)(?!\w)"
+)
 # "about a tenth of its 10,887 km²"
 _ITS_AREA = re.compile(
     r"(?:its|their|her)(?=\s*\d[\d,.\s\u00a0\u202f]*(?:\w+\s*)?(?:km|sq|square|mi\b))"
@@ -554,7 +559,8 @@ _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|while|which|that|і|та|и|а|а
 _PART_VERB = re.compile(
     r"['’ʼ]?s?\s+(?:(?:alone|itself|now|still|together)\s+)?(?:is|was|makes?\s+up|made\s+up|"
     r"accounts?\s+for|accounted\s+for|covers?|covered|represents?|constitutes?|comprises?|"
-    r"spans?|займає|займа[ею]т|становить|составляет)\s+(?:(?:about|around|roughly|some|nearly|"
+    r"spans?|займає|займа[ею]т|займають|занима[ею]т|занимают|становить|становлять|"
+    r"составляет|составляют)\s+(?:(?:about|around|roughly|some|nearly|"
     r"almost|over|under|just|only|more\s+than|less\s+than|понад|майже|близько|приблизно|"
     r"более|почти|около|примерно)\s+)?"
 )
@@ -1858,6 +1864,11 @@ def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
     return _whole_id(best) if best is not None and best.kind in ("area", "country") else None
 
 
+#: "the country" as the subject "its" stands for ("the country has lost a fifth of its").
+_THE_COUNTRY_SUBJECT = re.compile(
+    r"(?<!\w)the\s+(?:country|nation)\s+(?!['’]s)(?:has|had|have|is|was|now|still|lost|"
+    r"controls?|controlled|holds?|held|says?|said)\b"
+)
 #: The parts named before as a clause's subject: "together they make up", "разом ці
 #: території становлять".
 _PARTS_PRONOUN = re.compile(
@@ -1877,6 +1888,12 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
     holders = _holders(text, low, start, ctx)
     ends, chosen = ctx.every
     k = bisect.bisect_right(ends, start)
+    last = next((m for m in reversed(chosen[:k]) if m.start < start), None)
+    the_country = _THE_COUNTRY_SUBJECT.search(low, max(s0, last.end if last else s0), start)
+    if the_country is not None:
+        # "Officials in Tbilisi say the country has lost a fifth of its land": "its" is
+        # the country named after the last place, and that is the place's country
+        return _the_country(text, low, the_country.start(), ctx)
     # "Georgia has not controlled Abkhazia or South Ossetia since 2008; together they
     # make up about a fifth of its territory": the parts are "they", "its" the place the
     # clause before is about
@@ -2484,6 +2501,10 @@ def _target(
             return True, True, _island_country(fig_start, ctx, low) or _context_country(
                 text, low, fig_start, ctx
             )
+        if _COUNTED_REGIONS.match(rest):
+            # "about 70% of the four regions it claims to have annexed": ground, of
+            # regions the figure does not name
+            return True, True, None
         rm = _REGION_PHRASE.match(rest)
         if rm and not rest.startswith(("territory", "area", "land ", "total ")):
             if rm.group("poss") and not _territory_follows(rest[rm.end() :]):
