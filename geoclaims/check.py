@@ -451,6 +451,10 @@ _AGENT_BY_BEFORE = re.compile(
 )
 
 
+#: A verb of ground lost: held ground, but its subject is the one that lost it.
+_LOSING = re.compile(r"lost|los(?:e|es|ing)|втрати\w*|втрачен\w*|потеря\w*|утрати\w*", re.I)
+
+
 def _holders(
     text: str, mentions: pd.DataFrame, lo: int, start: int, spans: tuple | None = None
 ) -> set[int]:
@@ -462,8 +466,8 @@ def _holders(
             continue
         gap = text[int(e) : start]
         m = _VERB.search(gap)
-        if m is None or m.lastgroup == "whole":
-            continue
+        if m is None or m.lastgroup == "whole" or _LOSING.fullmatch(m.group()):
+            continue  # ("Ukraine has lost a fifth": ground others hold, not Ukraine)
         if _PASSIVE_BY.match(gap, m.end()):
             continue  # "the Kuril Islands seized by the Soviet Union": taken, not taking
         words = gap[: m.start()].split()
@@ -653,6 +657,27 @@ def _respective(
 
 
 #: Before a place: words that leave it out ("without", "excluding", "без", "крім").
+#: An aside naming the group a place belongs to: "Iturup, the largest of the disputed".
+_GROUP_ASIDE_BEFORE = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:largest|biggest|smallest|one|part|"
+    r"northernmost|southernmost|easternmost|westernmost|member)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Before a place: the people speaking there ("officials in", "speaking in").
+_SPEAKERS_IN_BEFORE = re.compile(
+    r"(?<!\w)(?:officials|authorities|sources|leaders|diplomats|analysts|residents|"
+    r"observers|speaking|spokes(?:man|woman|person)|ministers?|government)\s+(?:in|from|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A verb of saying: what follows it is what is said ("officials in Chisinau say").
+_SAID = re.compile(
+    r"(?<![\w'’])(?:said|says|say|told|tells|stated|added|noted|argued|insisted|"
+    r"warned|believes?|заяви\w*|сказа\w*|повідоми\w*|сообщи\w*|зазначи\w*|"
+    r"отмети\w*|кажуть|каже|говорит\w*|вважа\w*|счита\w*)(?![\w'’])",
+    re.IGNORECASE,
+)
 _LEFT_OUT_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:without|excluding|except(?:\s+for)?|not\s+counting|less|minus|без|крім|"
     r"окрім|кроме|за\s+винятком|за\s+исключением|не\s+рахуючи|не\s+считая)\s+"
@@ -886,12 +911,14 @@ def _claim_verbs(text: str, claims: Sequence[Any]) -> list[str | None]:
 
 
 def _article_part(
-    mentions: pd.DataFrame, country: str, cache: dict[str, pd.DataFrame | None]
+    text: str, mentions: pd.DataFrame, country: str, cache: dict[str, pd.DataFrame | None]
 ) -> pd.DataFrame | None:
     """The regions a text names anywhere in ``country``, as a part.
 
-    ``cache`` holds it per country for the figures of one text, so a long text's figures
-    share it instead of each scanning every mention.
+    Not the dateline's place, where the story was filed, nor a place named as where
+    people speak from ("Officials in Tbilisi say ..."). ``cache`` holds it per country
+    for the figures of one text, so a long text's figures share it instead of each
+    scanning every mention.
     """
     key = country
     if key not in cache:
@@ -900,8 +927,16 @@ def _article_part(
             & mentions["unit_id"].notna()
             & ~mentions["unit_id"].isin(_place_table().index)
             & (mentions["country"] == country)
+            & (mentions["start"] >= _dateline_end(text))
         ]
-        found = [r for _, r in rows.iterrows()]
+        found = [
+            r
+            for _, r in rows.iterrows()
+            if not (
+                _SPEAKERS_IN_BEFORE.search(text, max(0, int(r["start"]) - 40), int(r["start"]))
+                and _SAID.match(text, int(r["end"]) + 1)
+            )
+        ]
         cache[key] = _rows(found) if found else None
     return cache[key]
 
@@ -1214,6 +1249,22 @@ def _figure(
                 return True
         return False
 
+    whole_of = getattr(claim, "of", None)
+    if getattr(claim, "unit", None) != "%" or not (
+        isinstance(whole_of, str) and (whole_of.startswith("area:") or "-" in whole_of)
+    ):
+        whole_of = None  # a country is never a part's unit_id; an area lies in its "of"
+    # the last verb of saying before the figure in its sentence
+    said = next(reversed(list(_SAID.finditer(text, s_lo, start))), None)
+
+    def spoken_from(ps: int, pe: int) -> bool:
+        """Whether a place is where the speakers are ("Officials in Tbilisi say ...")."""
+        return (
+            said is not None
+            and pe <= said.start()
+            and _SPEAKERS_IN_BEFORE.search(text, max(0, ps - 40), ps) is not None
+        )
+
     def part_rows(a: int, b: int) -> list[Any]:
         """The part-kind mentions in [a, b) (not holders, not the whole), as rows."""
         keep = [
@@ -1233,7 +1284,20 @@ def _figure(
             and not _LEFT_OUT_BEFORE.search(text, max(0, int(m_starts[k]) - 40), int(m_starts[k]))
             # "TAIPEI, March 3, 2025 - ...": a dateline further in, where a story was filed
             and not _opens_dateline_further_in(text, int(m_starts[k]), int(m_ends[k]))
+            # "Iturup, the largest of the disputed Kurils, covers ...": the group a part
+            # belongs to, in an aside, is no part of it
+            and not _GROUP_ASIDE_BEFORE.search(
+                text, max(a, int(m_starts[k]) - 60), int(m_starts[k])
+            )
+            # "a sixth of the former princely state of Kashmir": the whole, past its words
+            and not (m_cols["unit_id"][k] == whole_of and int(m_starts[k]) >= end)
         ]
+        keep = [k for k in keep if not spoken_from(int(m_starts[k]), int(m_ends[k]))]
+        if said is not None and any(int(m_starts[k]) >= said.end() for k in keep):
+            # "Speaking in Zaporizhzhia, the governor said Crimea makes up about 4.5%",
+            # "Officials in Chisinau say Transnistria ...": where the speaker is, before the
+            # verb of saying, is no part of what is said
+            keep = [k for k in keep if int(m_ends[k]) > said.start()]
         # as dicts of the columns a part reads (what iterrows' rows would give)
         return [{c: v[k] for c, v in m_cols.items()} for k in keep]
 
@@ -1287,8 +1351,10 @@ def _figure(
                 and not others_holding(k)
             ]
         extra = []
-        for ps, _pe, name in _place_like(text, mentions, a, b, spans):
-            if whole_span is not None and whole_span[0] <= ps < whole_span[1]:
+        for ps, pe, name in _place_like(text, mentions, a, b, spans):
+            if (whole_span is not None and whole_span[0] <= ps < whole_span[1]) or spoken_from(
+                ps, pe
+            ):
                 continue
             row = _lookup_place(name, country_hint, worldview, date)
             if row is None and country_hint is not None:
@@ -1303,7 +1369,11 @@ def _figure(
             # figure's country ("Transnistria, the breakaway strip, covers ...")
             placed = {ps for ps, _pe, _n in _place_like(text, mentions, a, b, spans)}
             for ps, pe, name in _names_in(text, mentions, a, b, spans):
-                if ps in placed or (whole_span is not None and whole_span[0] <= ps < whole_span[1]):
+                if (
+                    ps in placed
+                    or (whole_span is not None and whole_span[0] <= ps < whole_span[1])
+                    or spoken_from(ps, pe)
+                ):
                     continue
                 if ps < start and _VERB.match(text, pe + 1) and holder_like(pe):
                     continue
@@ -1328,9 +1398,19 @@ def _figure(
         # "The four regions Russia plans to annex make up about 18%" after a sentence that
         # names two: not those two, nor the article's places; the claims table decides
         found = []
-    if fig.guessed and found and not any(r.get("country") == fig.whole_country for r in found):
+    own_size = getattr(claim, "of", None) is None and getattr(claim, "unit", None) in (
+        "km2",
+        "mi2",
+    )
+    if (
+        (fig.guessed or own_size)
+        and found
+        and not any(r.get("country") == fig.whole_country for r in found)
+    ):
         # the country was a guess from the text around the figure ("Russia has occupied
-        # Crimea. The peninsula covers ..."): the part's own country is the whole's
+        # Crimea. The peninsula covers ..."), or only where an area with no stated whole
+        # lies ("Venezuela says the region, some 160,000 km², belongs to it" after
+        # Essequibo): the part's own country is the whole's
         fig.whole_country = None
         fig.guessed = False
         country_hint = None
@@ -1346,7 +1426,7 @@ def _figure(
         # the article names in the figure's country ("separatist territories ... nearly
         # 15% of Ukraine", with the Donetsk and Luhansk republics named further on).
         everywhere, cache = article if article is not None else (mentions, {})
-        fig.part = _article_part(everywhere, country_hint, cache)
+        fig.part = _article_part(text, everywhere, country_hint, cache)
         found = []
     fig.unrecognised = tuple(dict.fromkeys(unrecognised))
     fig.undrawn = tuple(dict.fromkeys(undrawn))
@@ -2055,6 +2135,10 @@ def _explanations(
     return out
 
 
+#: How much of a part must lie inside a named whole for their official areas to compare.
+_INSIDE_FRACTION = 0.98
+
+
 def _area_readings(
     *,
     whole: Any,
@@ -2063,8 +2147,12 @@ def _area_readings(
     date: _dt.date,
     layer: gpd.GeoDataFrame | None,
 ) -> list[_Reading]:
-    """Readings of a share of a region or named area: the part in it, the held ground in it."""
-    from geoclaims.areas import geodesic_area
+    """Readings of a share of a region or named area: the part in it, the held ground in it.
+
+    The part in it is measured on polygons and, when the part lies inside the whole and
+    both have official areas (areas.csv), on those.
+    """
+    from geoclaims.areas import _official_lookup, geodesic_area
 
     whole_geom = shapely.make_valid(whole.geometry)
     whole_km2 = float(geodesic_area(whole_geom))
@@ -2086,6 +2174,30 @@ def _area_readings(
                 short=_short(names),
             )
         )
+        official = _official_lookup()
+        ids = list(rows["unit_id"])
+        whole_official = official.get(str(whole["unit_id"]))
+        if (
+            whole_official
+            and ids
+            and all(u in official for u in ids)
+            # the part lies inside the whole, so its official area is the whole's too
+            and km2
+            >= _INSIDE_FRACTION * float(geodesic_area(shapely.union_all(list(rows.geometry))))
+        ):
+            # "Aksai Chin makes up roughly a sixth of Kashmir": 37,244 of 222,236 km²
+            part_official = float(sum(official[u] for u in ids))
+            out.append(
+                _Reading(
+                    "named_official",
+                    f"{_names(names)} inside {name}, on official areas",
+                    100.0 * part_official / whole_official,
+                    part_official,
+                    group="named",
+                    definition="on official areas",
+                    short=_short(names),
+                )
+            )
     if layer is not None:
         held = shapely.intersection(shapely.union_all(list(layer.geometry)), whole_geom)
         km2 = float(geodesic_area(held))
@@ -3250,6 +3362,7 @@ def check_claims(
         try:
             verdict = _verdict(fig, worldview=worldview, date=date, layer=layer, strict=False)
             verdict = _claimants_view(fig, verdict, worldview, date, layer)
+            verdict = _outside_in_every_view(fig, verdict, worldview, date, layer)
             verdict = _drawn_as_part(fig, verdict, worldview, date, layer)
             out.append(verdict)
             if key is not None:
@@ -3316,6 +3429,60 @@ def _claimants_view(
     return _verdict(fig, worldview=worldview, date=date, layer=layer, strict=False, missing=missing)
 
 
+def _outside_in_every_view(
+    fig: _Figure,
+    verdict: Verdict,
+    worldview: str,
+    date: _dt.date,
+    layer: gpd.GeoDataFrame | None,
+) -> Verdict:
+    """A share of a claimant whose part lies outside it under 'un', read under its view too.
+
+    "Taiwan is about 4% of the size of China": under 'un' Taiwan lies outside the People's
+    Republic of China, which cannot decide it; counted in, as worldview 'CHN' does, it is
+    0.38%, so the figure fits under no view and does not hold. A figure that fits under
+    the claimant's view stays "cannot tell", saying so. Else ``verdict``.
+    """
+    country = fig.whole_country
+    if (
+        verdict.status != "cannot tell"
+        or worldview != "un"
+        or fig.verb == "held"
+        or fig.part is None
+        or country is None
+        or country not in _claimants()
+        or _outside_view(verdict.share, country_name(country), worldview, date) is None
+    ):
+        return verdict
+    try:
+        other = _verdict(fig, worldview=country, date=date, layer=layer, strict=False)
+    except (UnknownRegionError, UnknownCountryError, AmbiguousRegionError, InvalidInputError):
+        return verdict
+    names = _names(list(verdict.share.units["name"]))
+    whole = country_name(country)
+    if other.status == "does not hold":
+        why = (
+            f"Under worldview 'un' {names} lies outside {whole}; counted in, as worldview "
+            f"{country!r} counts it, the figure does not fit either. "
+        )
+        return dataclasses.replace(
+            other,
+            summary=f"{other.summary.rstrip('.')} (worldview {country!r}; under 'un' it lies "
+            f"outside {whole}).",
+            text=why + other.text,
+        )
+    if other.status == "holds":
+        value = re.search(r"([\d.,]+\s*(?:%|km²|sq mi))\.?$", other.summary)
+        there = value.group(1) if value else other.summary
+        return dataclasses.replace(
+            verdict,
+            summary=f"Cannot tell: {_stated(fig.claim, _unit(fig.claim), whole)!r} depends on "
+            f"the worldview: under 'un' {names} lies outside {whole}; worldview {country!r} "
+            f"counts it in: {there}, which fits.",
+        )
+    return verdict
+
+
 def _drawn_as_part(
     fig: _Figure,
     verdict: Verdict,
@@ -3344,7 +3511,11 @@ def _drawn_as_part(
         if not isinstance(uid, str) or uid not in table.index:
             continue
         definition = str(table.at[uid, "definition"] or "")
-        if not re.match(r"(?i)the\s+(?:\w+\s+)?part\s+of\b", definition):
+        # "The part of the Golan Heights west of ...": a part of the area itself (not
+        # "The part of Xinjiang and Tibet inside India's claim line", all of Aksai Chin)
+        if not re.match(
+            rf"(?i)the\s+(?:\w+\s+)?part\s+of\s+(?:the\s+)?{re.escape(str(name))}\b", definition
+        ):
             continue
         missing = (
             f"geoclaims draws {name} only in part ({definition[0].lower()}"

@@ -1058,10 +1058,27 @@ def test_a_country_the_whole_claims_is_measured_under_the_claimants_view(text, c
     named = v.readings.set_index("reading").loc["named", "pct"]
     assert named == pytest.approx(pct, abs=0.05)
     # as recognised, the country lies outside the whole: no reading, and the summary says
-    # which view counts it in
+    # which view counts it in, and that the figure fits there
     (u,) = check_claims(text, as_of="2024-01-01")
     assert u.status == "cannot tell"
-    assert f"worldview {claimant!r} counts it as part of" in u.summary
+    assert f"worldview {claimant!r} counts it in: {pct}%, which fits" in u.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "pct"),
+    [
+        # Taiwan ~36,000 km² of China's ~9.4 million km² ('CHN' view): 0.38%, under every
+        # view far from 4%
+        ("Taiwan is about 4% of the size of China.", "CHN", 0.38),
+        # Western Sahara 39.3% of Morocco with it ('MAR' view, as above): never 80%
+        ("Western Sahara is about 80% of Morocco.", "MAR", 39.3),
+    ],
+)
+def test_a_share_that_fits_no_view_does_not_hold(text, claimant, pct):
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == "does not hold", v.summary
+    assert v.worldview == claimant
+    assert f"{pct}%" in v.summary and "under 'un' it lies outside" in v.summary
 
 
 @pytest.mark.parametrize(
@@ -1487,3 +1504,57 @@ def test_figures_and_places_listed_respectively_are_paired(text):
     assert [(v.status, v.regions) for v in verdicts] == [
         ("holds", ("Kharkiv",)), ("holds", ("Sumy",))
     ], [v.summary for v in verdicts]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "regions"),
+    [
+        # where the speaker is, before the verb of saying, is no part of what is said
+        ("Speaking in Zaporizhzhia, the governor said Crimea makes up about 4.5% of Ukraine.",
+         "holds", ("Crimea",)),
+        ("Officials in Chisinau say Transnistria makes up about 12% of the country.",
+         "holds", ("Transnistria",)),
+        # the group a part belongs to, in an aside, is no part (Iturup: 3,175 km², areas.csv)
+        ("Iturup, the largest of the disputed Kurils, covers about 3,200 square kilometres.",
+         "holds", ("Iturup",)),
+        # "the region" in apposition to an area after the sentence naming it (Essequibo:
+        # 159,500 km² official, areas.csv), not the claimant's own size
+        ("Essequibo is rich in oil. Venezuela says the region, some 160,000 square "
+         "kilometres, belongs to it.", "holds", ("Essequibo",)),
+    ],
+)  # fmt: skip
+def test_the_places_a_figure_is_about_leave_out_speakers_and_groups(text, status, regions):
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == status, v.summary
+    assert v.regions == regions
+
+
+def test_a_share_of_a_named_area_on_official_areas():
+    # Aksai Chin 37,244 km² of Kashmir's 222,236 km² (areas.csv, official): 16.8%, roughly a
+    # sixth; on polygons 13.6%, so only the official reading fits
+    (v,) = check_claims("Aksai Chin makes up roughly a sixth of Kashmir.", as_of="2024-01-01")
+    assert v.status == "holds", v.summary
+    pct = v.readings.set_index("reading").loc["named_official", "pct"]
+    assert pct == pytest.approx(100 * 37244 / 222236, abs=0.05)
+    # the whole named past its words is no part of itself
+    (w,) = check_claims(
+        "Aksai Chin makes up roughly a sixth of the former princely state of Kashmir.",
+        as_of="2024-01-01",
+    )
+    assert w.status == "holds" and w.regions == ("Aksai Chin",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dateline's city and where the officials speak are no part; "its" is the country
+        "TBILISI, 7 August 2024 - Officials in Tbilisi say the country has lost a fifth of "
+        "its land.",
+        # ground lost is held ground, of the country that lost it
+        "Грузия потеряла пятую часть своей территории.",
+    ],
+)
+def test_ground_lost_is_held_ground_of_the_country_that_lost_it(text):
+    (v,) = check_claims(text, as_of="2024-08-07")
+    assert v.status == "cannot tell" and v.whole == "Georgia", v.summary
+    assert "held ground, which needs a control map" in v.summary
