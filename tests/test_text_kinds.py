@@ -5668,3 +5668,26 @@ def test_figures_of_the_fifty_second_set(text, expected):
 def test_figures_a_fresh_reader_wrote(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village before its district: the district is named whole by its unit word
+        ("Під ударом опинилося село Юнаківка Сумського району Сумської області.",
+         [("Сумського району", "Sumy Raion"), ("Сумської області", "Sumy")]),
+        ("освобождении села Горналь Суджанского района.",
+         [("Суджанского района", "Sudzhansky District")]),
+        # districts listed with one plural district word, in every case
+        ("Окупованими залишаються Каховський, Скадовський та Генічеський райони.",
+         [("Каховський", "Kakhovka Raion"), ("Скадовський", "Skadovsk Raion"),
+          ("Генічеський райони", "Henichesk Raion")]),
+        ("Бои идут у Каховском и Скадовском районах.",
+         [("Каховском", "Kakhovka Raion"), ("Скадовском районах", "Skadovsk Raion")]),
+        ("Russian troops hold ground mostly in the Kupiansk and Chuhuiv districts.",
+         [("Kupiansk", "Kupiansk Raion"), ("Chuhuiv districts", "Chuhuiv Raion")]),
+    ],
+)  # fmt: skip
+def test_districts_named_before_their_region_or_in_a_list(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.name, strict=True)) == expected

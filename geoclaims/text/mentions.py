@@ -414,7 +414,7 @@ def _raw_matches(text: str) -> list[_Raw]:
     klen = keys.lengths()
     spans = [(end - klen[kid] - 1, kid) for end, kid in scan(gaz, hay)]
     if not spans:
-        return []
+        return _district_lists(text, [], gaz) if _DISTRICTS_WORD.search(text) else []
     # hay[s] is the space before a key, so s is the key's start in ``norm``.
     spans.sort(key=lambda sp: (sp[0], -klen[sp[1]]))
     nstarts = np.fromiter((sp[0] for sp in spans), dtype=np.int64, count=len(spans))
@@ -461,7 +461,54 @@ def _raw_matches(text: str) -> list[_Raw]:
                 raw.start = _NEXT_WORD.search(text, raw.start, end).end()
         out.append(raw)
         last_end = nend
+    if _DISTRICTS_WORD.search(text):
+        out = _district_lists(text, out, gaz)
     return _drop_name_parts(text, out)
+
+
+#: A plural district word, and the singular of its case ("райони" -> "район").
+_DISTRICT_PLURALS = {
+    "райони": "район", "районів": "району", "районах": "районі", "районам": "району",
+    "районами": "районом", "районы": "район", "районов": "района",
+    "districts": "district", "raions": "raion",
+}  # fmt: skip
+_DISTRICTS_WORD = re.compile(r"(?i)(?<!\w)(?:район(?:и|ів|ах|ам|ами|ы|ов)|districts|raions)(?!\w)")
+_DISTRICT_LIST = re.compile(
+    r"(?P<list>(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+(?:and|та|і|й|и)\s+))+)"
+    r"(?P<last>[A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+(?P<noun>(?i:район(?:и|ів|ах|ам|ами|ы|ов)|districts|raions))"
+    r"(?!\w)"
+)
+_LIST_NAME = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’-]+")
+_RUSSIAN_LETTERS = re.compile("[ыэъё]")
+
+
+def _district_lists(text: str, raws: list[_Raw], gaz: _Gazetteer) -> list[_Raw]:
+    """``raws`` with the districts of a list that shares one plural district word.
+
+    "Каховський, Скадовський та Генічеський райони", "the Kupiansk and Chuhuiv
+    districts": each name with the word in the singular of its case is a district the
+    name index holds ("Каховський район"); the last one's span takes the plural word.
+    """
+    found: list[_Raw] = []
+    for m in _DISTRICT_LIST.finditer(text):
+        noun = m.group("noun").lower()
+        russian = noun in ("районы", "районов") or (
+            noun in ("районах", "районам", "районами") and _RUSSIAN_LETTERS.search(m.group(0))
+        )
+        singular = "районе" if russian and noun == "районах" else _DISTRICT_PLURALS[noun]
+        names = [(n.start(), n.end()) for n in _LIST_NAME.finditer(text, m.start(), m.end("list"))]
+        names.append((m.start("last"), m.end("last")))
+        for k, (a, b) in enumerate(names):
+            key = normalize(f"{text[a:b]} {singular}")
+            kid = key_id(gaz, key)
+            if kid is None or not any(c.kind == "area" for c in gaz.candidates[kid]):
+                continue
+            end = m.end() if k == len(names) - 1 else b
+            found.append(_Raw(a, end, key, gaz.candidates[kid]))
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(r.start < f.end and f.start < r.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
 
 
 _CITY_WORD_KEY = re.compile(r"(?:місто|міста|місті|містом|місту|город|города|городе|городом) ")
@@ -670,6 +717,10 @@ def _name_part(
         # "поверне Україні Крим", "в состав Российской Федерации ДНР": in Cyrillic two
         # places side by side in their cases are two names (dative, accusative), not one
         return False
+    if raw.key.rsplit(" ", 1)[-1] in _NAMED_UNIT_ENDS or _CYR_UNIT_END.search(raw.key):
+        # "село Юнаківка Сумського району", "Vovchansk Chuhuiv Raion": a village before its
+        # district, the district named whole by its unit word
+        return False
     return bool(
         word[:1].isupper()
         and word.isalpha()
@@ -693,6 +744,8 @@ def _name_part(
 _NAMED_UNIT_ENDS = frozenset(
     {"raion", "district", "oblast", "province", "governorate", "region", "county", "hromada"}
 )
+#: The same in Russian and Ukrainian ("Сумського району", "Курской области").
+_CYR_UNIT_END = re.compile(r"(?:раион|район|област|округ|повіт|повит|уезд)\w*$")
 _GROUP_AFTER = re.compile(r"(?i)\s+group\b")
 #: Capitalised words after a place that end the name of an armed group or a movement.
 _ORGANISATION_AFTER = re.compile(
