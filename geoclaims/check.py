@@ -465,7 +465,17 @@ def _holders(
         if s < lo or e > start:
             continue
         gap = text[int(e) : start]
-        m = _VERB.search(gap)
+        # the first verb outside a name ("the seven occupied districts" holds nothing)
+        m = next(
+            (
+                v
+                for v in _VERB.finditer(gap)
+                if not any(
+                    a <= int(e) + v.start() < b for a, b in zip(starts, ends, strict=True)
+                )
+            ),
+            None,
+        )
         if m is None or m.lastgroup == "whole" or _LOSING.fullmatch(m.group()):
             continue  # ("Ukraine has lost a fifth": ground others hold, not Ukraine)
         if _PASSIVE_BY.match(gap, m.end()):

@@ -1558,3 +1558,15 @@ def test_ground_lost_is_held_ground_of_the_country_that_lost_it(text):
     (v,) = check_claims(text, as_of="2024-08-07")
     assert v.status == "cannot tell" and v.whole == "Georgia", v.summary
     assert "held ground, which needs a control map" in v.summary
+
+
+def test_a_named_area_whose_name_holds_a_verb_holds_nothing():
+    # "occupied" inside "the seven occupied districts" makes no holder of Nagorno-Karabakh:
+    # both are the part, 13.9% of Azerbaijan on official areas (areas.csv: 4,400 + 7,634
+    # km² of 86,600 km²)
+    (v,) = check_claims(
+        "Nagorno-Karabakh and the seven occupied districts make up nearly 14% of Azerbaijan.",
+        as_of="2024-01-01",
+    )
+    assert v.status == "holds", v.summary
+    assert v.regions == ("Nagorno-Karabakh", "Districts around Nagorno-Karabakh")

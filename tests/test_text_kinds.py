@@ -3264,7 +3264,8 @@ def test_units_newer_than_the_boundaries(text, expected):
         # feminine noun in -нь, the names news use
         ("визнали Федерацию Боснии и Герцеговины", [("region", "BA-BIH")]),
         ("у Зоні С", [("area", "area:area-c")]),
-        ("з Нахічеванню", [("city", "AZ-NX")]),
+        # (the autonomous republic, an exclave, as the set labels it; not its capital)
+        ("з Нахічеванню", [("region", "AZ-NX")]),
         ("Регіон Курдистан", [("region", "IQ-KR")]),
         ("Гагаузская автономия", [("region", "MD-GA")]),
         ("Шан, Качин и Ракхайн", [("region", "MM-17"), ("region", "MM-11"), ("region", "MM-16")]),
@@ -5691,3 +5692,66 @@ def test_figures_a_fresh_reader_wrote(text, expected):
 def test_districts_named_before_their_region_or_in_a_list(text, expected):
     found = find_regions(text)
     assert list(zip(found.surface, found.name, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole in quotes, "so-called" before it
+        ("Pushilin said Moscow's forces now control more than three-quarters of the 'DPR'.",
+         [(75.0, None, "more_than", "UA-14")]),
+        ("Пушилін заявив, що росіяни контролюють майже 70% так званої «ДНР».",
+         [(70.0, None, "nearly", "UA-14")]),
+        # an area "in the oblast", within a few words of it, is the oblast named before's
+        ("Дніпропетровська ОВА повідомила про удари. За даними DeepState, у межах області "
+         "ворог уже контролює понад 200 км².", [(200.0, None, "more_than", "UA-12")]),
+        ("Гуляйполе — город в Запорожской области. Всего в области ими занято около 20 тыс. "
+         "кв. км.", [(20000.0, None, "about", "UA-23")]),
+        # ... but not a province's own size
+        ("В провинции Идлиб площадью около 6 тыс. кв. км проживали почти 4 млн человек.",
+         [(6000.0, None, "about", None)]),
+        # a comma before the comparison's word
+        ("Крим займає трохи більше, ніж 4% території України.",
+         [(4.0, None, "more_than", "UKR")]),
+        # a range from a fraction to a per cent
+        ("СБР удерживают большую часть Дарфура — от трети до 40% площади страны.",
+         [(33.33, 40.0, None, "SDN")]),
+        ("The RSF holds between a third and 40 percent of Sudan.",
+         [(33.33, 40.0, None, "SDN")]),
+        # another estimate of "the occupied part": the share before's whole
+        ("Балицкий заявил, что Россия контролирует около 75% Запорожской области. Украинские "
+         "власти оценивают оккупированную часть примерно в 70%.",
+         [(75.0, None, "about", "UA-23"), (70.0, None, "about", "UA-23")]),
+        # a headline's area "retaken in" a region
+        ("Ukraine says 6,000 km² retaken in Kharkiv region", [(6000.0, None, None, "UA-63")]),
+        # a unit named with its unit word, then bare: its country is "the country"
+        ("Oil output from Unity state has halved since fighting in neighbouring Sudan cut "
+         "the pipeline. Unity, roughly 38,000 km² of swamp, accounts for about 6% of the "
+         "country.", [(38000.0, None, "about", None), (6.0, None, "about", "SSD")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_fifty_sixth_set(text, expected):
+    got = [(round(c.value, 2), c.high, c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an autonomous republic's bare name is the republic, an exclave
+        ("Маршрут свяжет основную территорию Азербайджана с Нахичеванью.",
+         [("Азербайджана", "country", "Azerbaijan"), ("Нахичеванью", "region", "Naxçıvan")]),
+        # named areas in Russian and Ukrainian, and lower case
+        ("Армия отвела войска из коридора Нецарим.",
+         [("коридора Нецарим", "area", "Netzarim Corridor")]),
+        ("M23 заняли часть территории Луберо.", [("территории Луберо", "area", "Lubero Territory")]),
+        ("Nagorno-Karabakh and the seven occupied districts.",
+         [("Nagorno-Karabakh", "area", "Nagorno-Karabakh"),
+          ("seven occupied districts", "area", "Districts around Nagorno-Karabakh")]),
+        ("Под контроль перешли семь районов вокруг Карабаха.",
+         [("семь районов вокруг Карабаха", "area", "Districts around Nagorno-Karabakh")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_fifty_sixth_set(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.kind, found.name, strict=True)) == expected

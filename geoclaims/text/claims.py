@@ -84,7 +84,8 @@ def _alt(fragments: Sequence[str]) -> str:
 
 
 _QUAL_LOOKUP = lang.merged_qualifiers()
-_QUAL_RE = _alt([re.escape(p).replace(r"\ ", r"\s+") for p in _QUAL_LOOKUP])
+# ("більше, ніж 4%", "больше, чем": a comma may stand before the comparison's word)
+_QUAL_RE = _alt([re.escape(p).replace(r"\ ", r",?\s+") for p in _QUAL_LOOKUP])
 _NUMBER_WORDS = lang.merged_dict("NUMBER_WORDS")
 _EN_SMALL = [w for w, v in lang.en.NUMBER_WORDS.items() if v < 10]
 _TENS = lang.en.TENS
@@ -720,7 +721,7 @@ _CHANGE_TO_BEFORE = re.compile(
 def _qualifier(q: str | None, low: str, start: int) -> str | None:
     if not q:
         return None
-    phrase = " ".join(q.split())
+    phrase = " ".join(q.replace(",", " ").split())
     if phrase == "over" and _CONTROL_BEFORE.search(low, max(0, start - 12), start):
         return None  # "control over 18%" is control of 18%
     if phrase == "up to" and _ROUNDED_BEFORE.search(low, max(0, start - 14), start):
@@ -2295,6 +2296,12 @@ _PART_AFTER_POSSESSIVE = re.compile(
 )
 
 
+#: Before a name: "so-called" and an opening quote ("the so-called 'DPR'", "так званої «ДНР»").
+_SO_CALLED = re.compile(
+    r"(?:(?:so-called|так\s+зван\w+|так\s+называем\w+)\s+)?[«\"'‘“„]?"
+)
+
+
 def _target(
     text: str, low: str, pos: int, fig_start: int, ctx: _Context, area: bool = False
 ) -> tuple[bool, bool, str | None]:
@@ -2313,6 +2320,9 @@ def _target(
         m = _HALF_THE.match(low, pos)  # "less than half its former area", "half the country"
     if m is not None and not low[pos : m.end()].strip().startswith(("від", "от")):
         t = m.end()
+        quoted = _SO_CALLED.match(low, t)
+        if quoted.end() > t and quoted.end() in at and at[quoted.end()].kind in _WHOLE_KINDS:
+            t = quoted.end()  # "more than three-quarters of the 'DPR'": a name in quotes
         rest = low[t : t + 120]
         if area and rest.startswith("which"):
             # "Western Sahara, 266,000 km² of which Rabat controls about four-fifths": the
@@ -2714,8 +2724,9 @@ def _target(
         )
     sp = _SPACES_FROM.match(low, pos, pos + 10)
     t = sp.end() if sp else pos
-    if t > pos and low[t : t + 1] in ("«", '"', "„", "“") and t + 1 in at:
-        t += 1  # "близько 80% «ДНР»": a name in quotes
+    quoted = _SO_CALLED.match(low, t)
+    if t > pos and quoted.end() > t and quoted.end() in at:
+        t = quoted.end()  # "близько 80% «ДНР»", "70% так званої «ДНР»": a name in quotes
     if t > pos and not area:
         # "третину історичного Кашміру", "половины оккупированной области": past the
         # adjectives of the whole, in the genitive as it is (an area so followed is the
@@ -2914,7 +2925,46 @@ def _scan(text: str) -> list[_Found]:
             if elided is not None:
                 out.append(elided)
                 last_end = elided.end
-    return _drop_conversions(low, out)
+    return _drop_conversions(low, _mixed_ranges(low, out))
+
+
+#: After a fraction, a per cent that ends its range: " and 40 percent", " to 40%".
+_MIXED_RANGE_END = re.compile(r"\s+(?:to|and|до|і|и|та)\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)")
+#: Between a fraction and a per cent that close a range: "от трети до 40%".
+_MIXED_RANGE_GAP = re.compile(r"\s+(?:to|and|до|і|и|та)\s+")
+
+
+def _mixed_ranges(low: str, found: list[_Found]) -> list[_Found]:
+    """``found`` with a range from a fraction to a per cent made one figure.
+
+    "от трети до 40% площади страны", "between a third and 40 percent": one range,
+    33.3% to 40%.
+    """
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.unit == "frac"
+            and prev.high is None
+            and f.unit == "%"
+            and f.high is None
+            and f.value > prev.value
+            and (
+                (f.qualifier is None and _MIXED_RANGE_GAP.fullmatch(low, prev.end, f.start))
+                # "до 40%" read its "до" as "up to": the range's end
+                or (
+                    f.qualifier == "up_to"
+                    and low.startswith(("до ", "to "), f.start)
+                    and not low[prev.end : f.start].strip()
+                )
+            )
+            and _RANGE_OPENER_BEFORE.search(low, max(0, prev.start - 12), prev.start)
+        ):
+            out[-1] = prev._replace(end=f.end, high=f.value, unit="%", need_of=False)
+            continue
+        out.append(f)
+    return out
 
 
 #: After an area figure, a second number whose unit is the first's, left out: "Abkhazia
@@ -3152,6 +3202,11 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         # "about 1,800 km² in all, of which Israel holds roughly two-thirds": a share of
         # the area before
         and not _OF_WHICH.search(low, max(0, start - 50), start)
+        # "between a third and 40 percent of Sudan": a range's start
+        and not (
+            _MIXED_RANGE_END.match(low, tail)
+            and _RANGE_OPENER_BEFORE.search(low, max(0, start - 12), start)
+        )
     ):
         return None
     q_start, q, _between = _opening(low, start, allow_range=high is not None)
@@ -3596,8 +3651,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 and _LABEL_SIZE_GAP.fullmatch(low, lm.end, start)
             ):
                 size = True  # a data line "Gaza Strip: 365 km²": the place's own size
-            gap = _COUNT_BEFORE_IN.match(low, end)
-            at_in = gap.end() if gap else end  # past "and 100 settlements"
+            gap = _COUNT_BEFORE_IN.match(low, end) or _TAKEN_AFTER.match(low, end)
+            # past "and 100 settlements", a headline's "6,000 km² retaken in Kharkiv region"
+            at_in = gap.end() if gap else end
             along = _ALONG_AFTER.match(low, at_in)
             if along is not None and _IN.match(low, along.end()):
                 at_in = along.end()  # "about 90 km² along the border in Sumy region"
@@ -3622,7 +3678,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     of = None
             elif (
                 inside and _THE_UNIT.match(low, inside.end())
-            ) or _IN_THE_UNIT_BEFORE.search(low, max(0, start - 40), start):
+            ) or _IN_THE_UNIT_BEFORE.search(low, max(0, start - 70), start):
                 # "about 200 km² in the region", "заняли в регионе около 1 268 кв. км": the
                 # unit named before
                 of = _context_whole(text, low, start, ctx, units_only=True)
@@ -3797,6 +3853,11 @@ _SIZE_CUE_BEFORE = re.compile(
     r"занима\w*|займа\w*|охоплю\w*|охватыва\w*|"
     # "a region of roughly 493,000 km²", "a territory of"
     r"(?:area|region|territory|state|country|enclave|zone|strip|plateau)\s+of)(?!\w)"
+)
+#: A participle of ground taken after an area, before where it lies ("km² retaken in").
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:retaken|recaptured|liberated|captured|seized|taken|occupied|lost|regained|"
+    r"gained|held)(?=\s+(?:in|inside|within)\s)"
 )
 #: A verb of ground taken right before an area ("Russia gained 4,168 km²", "армия
 #: заняла около 4,1 тыс. км²"), a qualifier at most between them.
@@ -4370,8 +4431,11 @@ _THE_UNIT = re.compile(
 )
 _IN_THE_UNIT_BEFORE = re.compile(
     r"(?<!\w)(?:in\s+the\s+(?:region|oblast|province|governorate)|"
-    r"(?:в|у)\s+(?:регионе|регіоні|области|області|провинции|провінції))\s+"
-    r"(?:[^\W\d]+\s+)?$"
+    # "у межах області ворог уже контролює понад 200 км²", "в области ими занято"
+    r"(?:(?:в|у)\s+(?:межах|пределах)\s+(?:області|области|регіону|региона)(?!\w),?|"
+    r"(?:в|у)\s+(?:регионе|регіоні|области|області|провинции|провінції)(?!\w)))\s+"
+    # (not its own size: "в провинции Идлиб площадью около 6 тыс. кв. км")
+    r"(?:(?!площ)[^\W\d]+\s+){0,4}$"
 )
 
 
@@ -4519,7 +4583,11 @@ _THE_SHARE_BEFORE = re.compile(
     r"зріс\s+до|зросла\s+до|вырос\w*\s+до|впа\w*\s+до|упа\w*\s+до|був|была?|был)\s+"
     # "ця частка не перевищує 77%": a qualifier's verb opens the figure itself
     r"|(?<!\w)(?:ця|цей|эта|этот|the|that|this)\s+(?:частка|доля|показник|показатель|share|"
-    r"figure)\s+)$"
+    r"figure)\s+"
+    # "оценивают оккупированную часть примерно в 70%", "put the occupied part at 70%":
+    # another estimate of the part the share before measures
+    r"|(?<!\w)(?:оккупированн\w*|окупован\w*|occupied)\s+(?:част\w*|part|share)\s+"
+    r"(?:(?:примерно|приблизно|около|близько|about|roughly|at)\s+)?(?:в|у|на|at)?\s*)$"
 )
 # "площадью 27 тыс. кв. км", "загальною площею": the size of the thing just named.
 _SIZE_BEFORE = re.compile(

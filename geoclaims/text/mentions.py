@@ -429,15 +429,15 @@ def _raw_matches(text: str) -> list[_Raw]:
     for (nstart, kid), start, end, nend in zip(spans, starts, ends, nend_list, strict=True):
         if nstart < last_end:
             continue
+        areas_only = all(c.kind == "area" for c in gaz.candidates[kid])
         if (
             mixed_case
             and text[start].islower()
             and (
-                text[start:end].islower()
-                or not (
-                    _CYRILLIC_LOWER.match(text, start)
-                    or all(c.kind == "area" for c in gaz.candidates[kid])
-                )
+                # (a named area of three words or more may be all lower case: "the seven
+                # occupied districts", "семь районов вокруг Карабаха")
+                (text[start:end].islower() and not (areas_only and keys[kid].count(" ") >= 2))
+                or not (_CYRILLIC_LOWER.match(text, start) or areas_only)
             )
         ):
             # A name starts with a capital, but "сектор Газа" and a named area's
@@ -1447,6 +1447,16 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             raw.city_cue = True
     kept: list[tuple[_Raw, list[_Cand]]] = []
     viable: dict[tuple, list[_Cand]] = {}
+    # "Oil output from Unity state has halved ... Unity, roughly 38,000 km², ...": a name
+    # that needs a cue is a place again once the text has named it with its unit word
+    # (not a people's name: "Chin State ... Chin resistance groups")
+    cued = {
+        raw.key
+        for raw in raws
+        if raw.suffix == "region"
+        and raw.key in _NEEDS_CUE
+        and raw.key not in en.PEOPLE_NAMED_UNITS
+    }
     for raw in raws:
         if raw.start in metonyms:
             continue
@@ -1477,7 +1487,9 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         vkey = (raw.key, raw.suffix, raw.city_cue)
         cands = viable.get(vkey)
         if cands is None:
-            cands = viable[vkey] = _viable(raw, compass or raw.key in _NEEDS_CUE)
+            cands = viable[vkey] = _viable(
+                raw, compass or (raw.key in _NEEDS_CUE and raw.key not in cued)
+            )
         if (
             raw.city_cue
             and cands
@@ -1982,6 +1994,11 @@ def _the_city(
         and capital[2] not in _MUNICIPAL_COUNTRIES
     ):
         return False  # a capital whose unit is the city itself: the unit ("in Tokyo")
+    if any(
+        c.kind == "region" and _iso_type(gaz.units[c.unit_id][0]) == "autonomous republic"
+        for c in raw.cands
+    ):
+        return False  # "с Нахичеванью": the autonomous republic, an exclave, not its capital
     if (
         "щин" in raw.key
         or "ччин" in raw.key
