@@ -890,11 +890,14 @@ def test_the_second_half_of_a_hyphened_name(text, kept):
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
-        # Russia's English name of Crimea is the entity; its Russian name is the unit, in
-        # its case forms too, as 8 of the 10 labels of it in the development sets give it.
+        # Russia's English name of Crimea is the entity, as 3 of the 4 English labels of it
+        # in the development sets give it; its Russian and Ukrainian names are the unit, in
+        # their case forms too, as 17 of the 19 Russian and Ukrainian labels of it did (the
+        # other two, of the earliest sets, now follow them)
         ("В Республике Крым отмечают годовщину.", "Республике Крым", ("region", "UA-43")),
         ("Republic of Crimea head Sergei Aksyonov spoke.", "Republic of Crimea",
          ("entity", "UA-43")),
+        ("Окупаційна «Республіка Крим» звітує.", "Республіка Крим", ("region", "UA-43")),
         # Curated names: abbreviations, full Cyrillic names, Ukrainian spellings of
         # Russian regions, historic names.
         ("Бывшая НКАО занимала около 4,4 тыс. кв. км.", "НКАО",
@@ -5755,3 +5758,56 @@ def test_figures_of_the_fifty_sixth_set(text, expected):
 def test_places_of_the_fifty_sixth_set(text, expected):
     found = find_regions(text)
     assert list(zip(found.surface, found.kind, found.name, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "control of X at N%": X's share
+        ("Ukrainian analysts put Russian control of Donetsk Oblast at about 79 percent.",
+         [(79.0, "about", "UA-14")]),
+        # a foothold's area restated as a share of the region: a part of the region
+        ("Russian units entered Dnipropetrovsk Oblast in June. Kyiv says the foothold amounts "
+         "to at most 150 square kilometres, under 0.5 percent of the region.",
+         [(150.0, "up_to", "UA-12"), (0.5, "less_than", "UA-12")]),
+        # "приблизно до": "до" is the noun's preposition, the figure approximate
+        ("Опозиція стверджує, що патрулі втратили доступ приблизно до 2 тис. км² території "
+         "Ладакху.", [(2000.0, "about", "IN-LA")]),
+        # the territory a government controls or considers its country's
+        ("Площа повіту — близько 150 км², тобто менш ніж 0,5% території, яку контролює "
+         "Тайвань.", [(150.0, "about", None), (0.5, "less_than", "TWN")]),
+        ("Абхазия занимает около 8,7 тыс. кв. км, то есть примерно восьмую часть "
+         "территории, которую Тбилиси считает грузинской.",
+         [(8700.0, "about", None), (12.5, "about", "GEO")]),
+        # all of a region's area: its own size; but a place named after it is the whole
+        ("Пасечник заявил, что все 26,7 тыс. кв. км региона находятся под контролем России.",
+         [(26700.0, None, None)]),
+        ("Algeria backs the Sahrawi Arab Democratic Republic, which claims all 266,000 square "
+         "kilometres of Western Sahara.", [(266000.0, None, "ESH")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_fifty_seventh_set(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lake named like a country is the lake
+        ("Бойовики переховуються на островах озера Чад у провінції Діффа.",
+         [("Діффа", "region")]),
+        # an armed group's name is no place
+        ("Фронт национального освобождения Огадена пригрозил возобновить борьбу.", []),
+        # no name runs across a closing quote
+        ("«укрепит безопасность республики». Абхазия занимает 8,7 тыс. кв. км.",
+         [("Абхазия", "region")]),
+        # Russian and Ukrainian names of the Philadelphi Corridor and Sabina Shoal
+        ("Израиль отказывается уходить из «коридора Филадельфи».",
+         [("Израиль", "country"), ("коридора Филадельфи", "area")]),
+        ("біля мілини Сабіна", [("Сабіна", "area")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_fifty_seventh_set(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.kind, strict=True)) == expected

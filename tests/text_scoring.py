@@ -163,14 +163,15 @@ def score(rows: list[dict], kinds: frozenset[str]) -> tuple[float, float, int, i
 
 def claim_keys(row: dict) -> tuple[list[tuple], list[tuple]]:
     """Found and expected claims of a row as (value, high, unit, qualifier, of)."""
+    # values and range ends alike to two decimals ("between half and two-thirds": 66.67)
     got = [
-        (round(c.value, 2), c.high, c.unit, c.qualifier, c.of)
+        (round(c.value, 2), None if c.high is None else round(c.high, 2), c.unit, c.qualifier, c.of)
         for c in find_claims(row["text"], country=row["country"])
     ]
     exp = [
         (
             round(float(c["value"]), 2),
-            None if c["high"] is None else float(c["high"]),
+            None if c["high"] is None else round(float(c["high"]), 2),
             c["unit"],
             c["qualifier"],
             expected_of(c["of"]),

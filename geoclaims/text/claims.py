@@ -443,6 +443,7 @@ _NEIGHBOUR_NAMED = re.compile(
 # "of it": the whole named last (a region, an area or a country) that is not a holder.
 _PRONOUN = re.compile(r"it(?![\w'’ʼʹ])")
 _ALL_BEFORE = re.compile(r"(?<!\w)all\s+$")
+_ALL_OF_SIZE_BEFORE = re.compile(r"(?<!\w)(?:all|все|всі|усі|всех|всіх|усіх)\s+$")
 # "of the island of X", "of the territory of X", "of the eastern part of X".
 _GENERIC_OF = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:island|peninsula|region|territory|province|state|republic|"
@@ -731,7 +732,15 @@ def _qualifier(q: str | None, low: str, start: int) -> str | None:
         if change:
             # "выросла примерно до 27%", "скоротилася до 18%": the level reached, not a bound
             return _QUAL_LOOKUP.get(change["approx"]) if change["approx"] else None
+        approx = _APPROX_BEFORE_TO.search(low, max(0, start - 14), start)
+        if approx:
+            # "втратили доступ приблизно до 2 тис. км²": "до" is the noun's preposition,
+            # the figure approximate
+            return _QUAL_LOOKUP.get(approx["approx"])
     return _QUAL_LOOKUP.get(phrase)
+
+
+_APPROX_BEFORE_TO = re.compile(r"(?<!\w)(?P<approx>примерно|приблизно|около|близько)\s+$")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2251,7 +2260,15 @@ _CLAIMS_AFTER = re.compile(
 )
 _THAT_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?")
 _CYR_CLAIMED_AFTER = re.compile(r"\s*,\s*(?:яку|которую)\s+")
-_CYR_OWN_AFTER = re.compile(r"\s+(?:вважа\w+|счита\w+)\s+(?:своєю|своей)(?!\w)")
+_CYR_OWN_AFTER = re.compile(
+    r"\s+(?:вважа\w+|счита\w+)\s+(?:своєю|своей|[а-яіїєґё]+(?:ской|ською|цкой|цькою|ной|ною))"
+    r"(?!\w)"
+)
+#: A verb of governing, its subject after it: "яку контролює Тайвань".
+_CYR_GOVERNS = re.compile(
+    r"(?:контролю\w*|контролиру\w*|адміністру\w*|администриру\w*|утриму\w*|"
+    r"удержива\w*)\s+"
+)
 _PAIR_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|та|і|и|й)\s+(?:the\s+)?")
 
 
@@ -2310,6 +2327,15 @@ def _target(
     Returns (has_target, territorial, of).
     """
     at = ctx.at
+    if area and _ALL_OF_SIZE_BEFORE.search(low, max(0, fig_start - 8), fig_start):
+        # "все 26,7 тыс. кв. км региона", "all 26,700 km² of the region": the place's
+        # whole size, a part of nothing (a place named right after is the whole: "claims
+        # all 266,000 square kilometres of Western Sahara")
+        of_ = _OF.match(low, pos)
+        sp_ = _SPACES_FROM.match(low, of_.end() if of_ else pos, pos + 40)
+        named_ = at.get(sp_.end() if sp_ else pos)
+        if named_ is None or named_.kind not in _WHOLE_KINDS:
+            return True, True, None
     if _ADDED_BEFORE.search(low, max(0, fig_start - 40), fig_start):
         # "Crimea added about 0.16% to Russia's territory": a share of what it was added to
         to = _ADDED_TO.match(low, pos)
@@ -2635,8 +2661,14 @@ def _target(
             and claimer.kind in ("country", "metonym")
             and _CYR_OWN_AFTER.match(low, claimer.end)
         ):
-            # "около восьмой части территории, которую Белград считает своей"
+            # "около восьмой части территории, которую Белград считает своей", "...,
+            # которую Тбилиси считает грузинской"
             return True, True, claimer.country
+        governs = _CYR_GOVERNS.match(low, cc.end()) if cc else None
+        governor = at.get(governs.end()) if governs else None
+        if governor is not None and governor.kind in ("country", "metonym"):
+            # "менш ніж 0,5% території, яку контролює Тайвань": the government's own
+            return True, True, governor.country
         if _CYR_RELATIVE.match(low, cm2.end()):
             return True, True, None  # "90% території, яку втратила": not a whole
         if cm2.group("own") in _CYR_THIS:
@@ -3839,7 +3871,9 @@ _ALONE_BEFORE = re.compile(
 #: Ground held, said before an area: "controls", "under Russian control to about",
 #: "контролирует", "під окупацією".
 _HELD_BEFORE = re.compile(
-    r"(?<!\w)(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occupie[sd]|occupying|"
+    # (ground held as a noun: "the foothold amounts to", "плацдарм займає")
+    r"(?<!\w)(?:foothold|bridgehead|salient|плацдарм\w*|"
+    r"control(?:s|led|ling)?|hold(?:s|ing)?|held|occupie[sd]|occupying|"
     r"occupation|контрол\w*|утриму\w*|удержива\w*|окупац\w*|оккупац\w*|окупова\w*|"
     r"оккупирова\w*)(?!\w)"
 )
@@ -4235,6 +4269,13 @@ def _share_of_named(text: str, low: str, s0: int, start: int, ctx: _Context) -> 
     share of Ukrainian territory at 18%"; "the RSF's share of the country fell from about
     40 percent" is the country's the text is about.
     """
+    for m in reversed(list(_CONTROL_OF_NAMED.finditer(low, s0, start))):
+        # "analysts put Russian control of Donetsk Oblast at about 79 percent"
+        men = ctx.at.get(m.end())
+        if men is not None and men.kind in _WHOLE_KINDS and _AT_FIGURE.fullmatch(
+            low, men.end, start
+        ):
+            return _whole_id(men)
     for m in reversed(list(_SHARE_OF.finditer(low, s0, start))):
         if _SHARE_OF_COUNTRY.match(low, m.end()) and not _FIGURE_BETWEEN.search(
             low, m.end(), start
@@ -4253,6 +4294,9 @@ def _share_of_named(text: str, low: str, s0: int, start: int, ctx: _Context) -> 
 
 
 _SHARE_OF = re.compile(r"(?<!\w)(?:share|proportion|portion)\s+of\s+(?:the\s+)?")
+#: "control of" a place whose figure follows with "at" ("control of X at about 79%").
+_CONTROL_OF_NAMED = re.compile(r"(?<!\w)control\s+of\s+(?:the\s+)?")
+_AT_FIGURE = re.compile(r"(?:['’]s)?(?:\s+(?:oblast|region|province))?\s+(?:at|to)\s+")
 #: After "share of": the country, or its territory, named before ("share of the country").
 _SHARE_OF_COUNTRY = re.compile(r"(?:its\s+)?(?:country|nation|territory)(?![\w'’])")
 #: A share of "the oblast" in Ukrainian or Russian: "частку окупованої території області".

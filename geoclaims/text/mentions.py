@@ -447,8 +447,10 @@ def _raw_matches(text: str) -> list[_Raw]:
             continue  # "western Tigray" is Tigray's west; "Western Tigray" the named area
         if kid in acronyms and not text[start:end].isupper():
             continue
-        if _SPACED_DASH.search(text, start, end):
-            continue  # "Крупнейшие города — Севастополь": no name runs across a dash
+        if _SPACED_DASH.search(text, start, end) or _QUOTE_MARK.search(text, start + 1, end - 1):
+            # "Крупнейшие города — Севастополь", "безопасность республики». Абхазия": no
+            # name runs across a dash or a closing quote
+            continue
         raw = _Raw(start, end, keys[kid], gaz.candidates[kid])
         if _CITY_WORD_KEY.match(raw.key):
             # "місто Севастополь" is a unit's name, but the name written is "Севастополь":
@@ -538,6 +540,11 @@ def _drop_name_parts(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
+#: A lake, river or sea before a name, in Russian or Ukrainian ("озера Чад", "річки Дніпро").
+_CYR_WATER_BEFORE = re.compile(
+    r"(?<![\w-])(?:озер[оаіеу]|озером|річк[аиуі]|річкою|рек[аиуе]|рекой|море|моря|мор[іе])\s+$"
+)
+_QUOTE_MARK = re.compile(r"[«»\"“”„]")
 #: A unit word as it ends a normalised key ("краі" for "краї", "области", "регіону").
 _UNIT_WORD_KEY = re.compile(
     r"кра[иіюяе]\w*|област\w*|регион\w*|регіон\w*|провинци\w*|провінці\w*|мухафаз\w*|"
@@ -661,6 +668,10 @@ def _name_part(
         and all(c.kind != "country" for c in raw.cands)
     ):
         return True  # "the Movement of Democratic Forces of Casamance": an organisation
+    if _CYR_ORGANISATION_BEFORE.search(text, max(0, raw.start - 60), raw.start) and all(
+        c.kind != "country" for c in raw.cands
+    ):
+        return True  # "Фронт национального освобождения Огадена": an armed group's name
     if last in ("for", "in", "the") and _MISSION_BEFORE.search(
         text, max(0, raw.start - 40), raw.start
     ):
@@ -747,6 +758,13 @@ _NAMED_UNIT_ENDS = frozenset(
 #: The same in Russian and Ukrainian ("Сумського району", "Курской области").
 _CYR_UNIT_END = re.compile(r"(?:раион|район|област|округ|повіт|повит|уезд)\w*$")
 _GROUP_AFTER = re.compile(r"(?i)\s+group\b")
+#: An armed group's or a movement's name before a place in the genitive: "Армия
+#: независимости Качина", "Фронт национального освобождения Огадена".
+_CYR_ORGANISATION_BEFORE = re.compile(
+    r"(?<![\w-])(?:Фронт|Армия|Армія|Движение|Рух|Партия|Партія)\s+"
+    # (words in the genitive between: not "Армия отвела войска из коридора Нецарим")
+    r"(?:[а-яіїєґё'’-]+(?:ого|его|ой|ей|ии|ія|ії|ых|их|ения|ення|ости|ості|ства|цтва)\s+){0,3}$"
+)
 #: Capitalised words after a place that end the name of an armed group or a movement.
 _ORGANISATION_AFTER = re.compile(
     r"(?:\s+(?:People['’]s|National|Islamic|Independence|Democratic|Liberation|Defence|Defense|"
@@ -1477,6 +1495,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             continue
         if not raw.suffix and raw.key.rsplit(" ", 1)[-1] in _FEATURE_WORDS:
             continue  # "Red Sea", "Jordan River": a sea or a river, not the unit named after it
+        if not raw.suffix and _CYR_WATER_BEFORE.search(text, max(0, raw.start - 12), raw.start):
+            continue  # "на островах озера Чад": the lake, not the country named after it
         compass = _COMPASS_KEY.fullmatch(raw.key) is not None
         if (
             compass
