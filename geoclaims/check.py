@@ -3159,7 +3159,13 @@ def _summary(
     else:
         how = ""
         if explained:
-            how = f"; it matches only {explained[0].definition}"
+            # say what would match, and how: "the 4 annexed regions in full would match only
+            # against a total of 595,000 km² ..." (a held figure is not rescued by it)
+            r = explained[0]
+            base = r.short.split(" on ")[0].split(" against ")[0]
+            base = "t" + base[1:] if base.startswith("The ") else base
+            full = "" if "in full" in base else " in full"
+            how = f"; {base}{full} would match only {r.definition}"
         options = (
             [
                 f"Does not hold: '{stated}' against {listed}{how}.",

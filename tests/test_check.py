@@ -1570,3 +1570,31 @@ def test_a_named_area_whose_name_holds_a_verb_holds_nothing():
     )
     assert v.status == "holds", v.summary
     assert v.regions == ("Nagorno-Karabakh", "Districts around Nagorno-Karabakh")
+
+
+def test_a_summary_says_which_reading_a_way_of_computing_would_match():
+    # Crimea with Sevastopol: 4.5% of Ukraine geodesic, 3.94% on Web Mercator (the
+    # "explain" reading): the summary names the regions in full that way would match
+    (v,) = check_claims("Crimea and Sevastopol make up 3.94% of Ukraine.", as_of="2023-01-01")
+    assert v.status == "does not hold"
+    assert "Crimea + Sevastopol in full would match only if computed on Web Mercator" in (
+        v.summary
+    )
+
+
+def test_a_held_figure_is_not_said_to_match_a_way_of_computing_whole_regions():
+    # held: the four oblasts east of 36°E and Crimea with Sevastopol, about 16% of Ukraine,
+    # below "nearly a fifth" (18-20%); the four regions in full would be 18.3% against a
+    # total of 595,000 km², which says nothing of held ground: the summary does not offer
+    # it as how the held figure matches
+    four = shapely.union_all(list(lookup(FOUR).geometry))
+    crimea = shapely.union_all(list(lookup(["UA-43", "UA-40"]).geometry))
+    layer = gpd.GeoDataFrame(
+        geometry=[shapely.intersection(four, box(36.0, 44, 41, 51)), crimea], crs=4326
+    )
+    (v,) = check_claims(
+        "Russia occupies nearly a fifth of Ukraine.", within=layer, as_of="2022-10-01"
+    )
+    assert v.status == "does not hold", v.summary
+    assert "against a total of 595,000 km²" in v.text  # the way of computing is read
+    assert "it matches only" not in v.summary
