@@ -1598,3 +1598,19 @@ def test_a_held_figure_is_not_said_to_match_a_way_of_computing_whole_regions():
     assert v.status == "does not hold", v.summary
     assert "against a total of 595,000 km²" in v.text  # the way of computing is read
     assert "it matches only" not in v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "km2"),
+    [
+        # Gilgit-Baltistan: 72,971 km² official (official_areas.csv, Wikipedia
+        # 'Gilgit-Baltistan'), its polygon some 65,200 km²
+        ("Gilgit-Baltistan covers about 73,000 square kilometres.", 72971),
+        # Azad Kashmir: 13,297 km² official (Wikipedia 'Azad Kashmir')
+        ("Azad Kashmir covers about 13,300 square kilometres.", 13297),
+    ],
+)
+def test_pakistan_administered_kashmir_has_official_areas(text, km2):
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == "holds"
+    assert f"{km2:,} km²" in v.summary and "official area" in v.summary
