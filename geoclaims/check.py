@@ -958,10 +958,13 @@ _APPOSITION = re.compile(
 )
 
 
-def _appositive(text: str, mentions: pd.DataFrame, spans: Any, lo: int, start: int) -> bool:
+def _appositive(
+    text: str, mentions: pd.DataFrame, spans: Any, lo: int, start: int, whole_only: bool = False
+) -> bool:
     """Whether the figure at ``start`` stands in apposition to a place named just before it.
 
-    Such a figure measures that place whatever the verb of its sentence.
+    Such a figure measures that place whatever the verb of its sentence. With
+    ``whole_only``, only a place named whole ("most of Donetsk" is not).
     """
     starts, ends = spans
     kinds = mentions["kind"].tolist()
@@ -974,6 +977,10 @@ def _appositive(text: str, mentions: pd.DataFrame, spans: Any, lo: int, start: i
     if _FIGURE_OF_BEFORE.search(text, max(0, int(starts[last]) - 40), int(starts[last])):
         # "nearly a fifth of Ukraine, about 110,000 km²": the place is the whole of the
         # figure before, which this one restates
+        return False
+    if whole_only and _PARTITIVE_BEFORE.search(
+        text, max(0, int(starts[last]) - 40), int(starts[last])
+    ):
         return False
     return _APPOSITION.match(text[int(ends[last]) : start]) is not None
 
@@ -990,6 +997,13 @@ _TOOK_WHOLE = re.compile(
     r"\b(?:seized|took|captured|lost|ceded|surrendered|handed\s+over|gave\s+up|"
     r"захопила|захопив|захватила|захватил|втратила|потеряла)\b",
     re.I,
+)
+
+
+#: A verb of holding a place right before it: "China holds Aksai Chin, about 15% of".
+_HOLDS_WHOLE = re.compile(
+    r"\b(?:holds|held|controls|controlled|occupies|occupied|administers|administered)\s+"
+    r"(?:the\s+)?[A-Z][^,;.]{0,40},\s*$",
 )
 
 
@@ -1121,6 +1135,12 @@ def _figure(
             or (fig.verb == "held" and _TOOK_WHOLE.search(text, s_lo, start) is not None)
         )
         and _appositive(text, mentions, spans, s_lo, start)
+    ) or (
+        # "China holds Aksai Chin, about 15% of Kashmir": a place held whole, measured (not
+        # "Russia holds most of Donetsk, about 79% of it")
+        fig.verb == "held"
+        and _HOLDS_WHOLE.search(text, s_lo, start) is not None
+        and _appositive(text, mentions, spans, s_lo, start, whole_only=True)
     ):
         fig.verb = "whole"  # "Nagorno-Karabakh, about 4,400 km², ..." measures the place
     holders = _holders(text, mentions, s_lo, start, spans)

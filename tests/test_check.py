@@ -1614,3 +1614,19 @@ def test_pakistan_administered_kashmir_has_official_areas(text, km2):
     (v,) = check_claims(text, as_of="2024-01-01")
     assert v.status == "holds"
     assert f"{km2:,} km²" in v.summary and "official area" in v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a place held whole, a share set beside it: the place is measured (Aksai Chin 13.6%
+        # of Kashmir on polygons, 16.8% on official areas; Crimea with Sevastopol 4.5%)
+        ("China holds Aksai Chin, about 15% of Kashmir.", "holds"),
+        ("Russia occupies Crimea, about 4.5% of Ukraine.", "holds"),
+        # ... not a place held in part
+        ("Russia holds most of Donetsk, about 79% of the region.", "cannot tell"),
+    ],
+)
+def test_a_share_beside_a_place_held_whole_measures_it(text, status):
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == status, v.summary
