@@ -240,6 +240,12 @@ _SUBJECT_KIND = {
         re.IGNORECASE,
     ),
 }
+#: A relative clause right after a figure, its verb after a pronoun or a name: "22% it held",
+#: "7% Russia had controlled".
+_RELATIVE_VERB_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:that\s+|which\s+)?(?:it|they|[A-Z][\w'’-]+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+(?:\s+(?:back|up))?)\b"
+)
 #: A relative clause of measure that opens right before a figure ("Crimea, which is").
 _WHICH_IS_BEFORE = re.compile(
     r"(?i),\s*(?:which|that)\s+(?:alone\s+)?(?:is|was|makes?\s+up|made\s+up|covers?|covered|"
@@ -427,6 +433,12 @@ def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -
             return kind
     before = list(_VERB.finditer(own))
     strong = [m for m in before if not _COPULA.fullmatch(m.group())]
+    if not strong and (rel := _RELATIVE_VERB_AFTER.match(text, end)) is not None:
+        # "That is less than the roughly 22% it held in March 2022", "the 7% Russia
+        # controlled before the invasion": the verb of the relative clause the figure opens
+        got = _VERB.fullmatch(rel.group("verb"))
+        if got is not None and got.lastgroup != "whole":
+            return got.lastgroup
     if strong or before:
         return (strong or before)[-1].lastgroup
     after = {m.lastgroup for m in _VERB.finditer(text, end, hi)}
@@ -854,9 +866,13 @@ _RESTATES = re.compile(
 
 
 def _clause_date(text: str, lo: int, hi: int) -> _dt.date | None:
-    """The one full date a figure's clause states ("on 1 October 2024"), else None."""
+    """The one date a figure's clause states, else None.
+
+    A full date ("on 1 October 2024"), else a month of a year, read as its 15th ("at the
+    peak in March 2022", "у березні 2022 року", "в марте 2022 года").
+    """
     from geoclaims.text import article_date
-    from geoclaims.text.dates import _DATE_PATTERNS
+    from geoclaims.text.dates import _DATE_PATTERNS, _MONTHS
 
     clause = text[lo:hi]
     if not any(ch.isdigit() for ch in clause):
@@ -867,7 +883,17 @@ def _clause_date(text: str, lo: int, hi: int) -> _dt.date | None:
             day = article_date(m.group())
             if day is not None:
                 found.add(day)
+    if not found:
+        for m in _MONTH_YEAR.finditer(clause):
+            month = _MONTHS.get(m.group("mon").lower())
+            year = int(m.group("y"))
+            if month is not None and 1900 <= year <= 2100:
+                found.add(_dt.date(year, month, 15))
     return found.pop() if len(found) == 1 else None
+
+
+#: A month and a year with no day: "March 2022", "березні 2022", "марте 2022".
+_MONTH_YEAR = re.compile(r"(?<![\w.])(?P<mon>[^\W\d_]{3,12})\.?\s+(?P<y>\d{4})(?!\d)")
 
 
 def _claim_windows(
@@ -2250,6 +2276,7 @@ def _area_readings(
 
 _STATUS = {True: "holds", False: "does not hold", None: "cannot tell"}
 _VERB_WORDS = {
+    "regained": "its verb makes it ground retaken, a change between two dates",
     "held": "its verb makes it a share of held ground",
     "claimed": "its verb makes it a share of what is claimed",
     "whole": "its verb makes it a share of the regions in full",
@@ -2308,7 +2335,8 @@ class Verdict:
     whole : str or None
         What the share is of: a country's or a region's name.
     verb : str or None
-        ``"held"``, ``"claimed"``, ``"whole"`` or None (no verb read).
+        ``"held"``, ``"claimed"``, ``"whole"``, ``"regained"`` (ground retaken: cannot be
+        told from one snapshot) or None (no verb read).
     snapshot : dict or None
         The control snapshot used (``time``, ``source``, ``days_from_as_of``), if dated.
     """
@@ -2641,8 +2669,16 @@ def _verdict(
             r for r in readings
             if r.group != "named_as_area" and not r.definition.startswith("with ")
         ]
+    if fig.verb == "regained" and missing is None:
+        # "its troops recaptured more than 12,000 km² in the Kharkiv region": ground that
+        # changed hands between two dates, which no one snapshot nor a region in full is
+        missing = (
+            "ground retaken or liberated is a change between two dates, which one control "
+            "map does not measure (compare two snapshots: geoclaims history)"
+        )
     matches = [_matches(r, _value(r, unit), lo, hi) for r in readings]
     deciding = {
+        "regained": set(),
         "held": {"held"},
         # regions in full: the named ones, else the claims table's
         "whole": {"whole"} if fig.part is not None else {"whole", "claim"},
@@ -3289,9 +3325,10 @@ def check_claims(
         in force on the date is used, and the verdicts name its time and file.
     as_of : date or ISO string, optional
         The date of the claims, the worldview and the control data; when None, the
-        article's dateline, else today (:func:`article_as_of`). When None and ``within``
-        is given, a figure whose own clause states one full date ("about 18% on 1 October
-        2024") is checked on that date, against the snapshot in force then.
+        article's dateline, else today (:func:`article_as_of`). With ``within``, a figure
+        whose own clause states one date ("about 18% on 1 October 2024", "the 22% it held
+        in March 2022", a month read as its 15th) is checked on that date, against the
+        snapshot in force then; with no snapshot that early it cannot be told.
     worldview : str, default "un"
         The worldview the countries and regions are drawn under.
     regions : names or frame, optional
@@ -3380,16 +3417,19 @@ def check_claims(
     decided: dict[tuple, Verdict] = {}
     article_day = date
     for fig in _text_figures(text, found, regions, worldview, article_day):
-        # a figure whose clause states its own date is checked on that date, unless the
-        # caller gave one ("about 13% on 4 April 2022, and about 18% on 1 October 2024")
+        # a figure whose clause states its own date is checked on that date, the article's
+        # date given or read ("about 13% on 4 April 2022, and about 18% on 1 October 2024",
+        # "That is less than the roughly 22% it held in March 2022")
         date = article_day
-        if as_of is None and fig.stated_date is not None and within is not None:
+        if fig.stated_date is not None and within is not None:
             date = fig.stated_date
             if date not in layers:
                 try:
                     layers[date] = _held(within, date)
-                except NoSnapshotError:  # no snapshot that early: the article's date
-                    date = article_day
+                except NoSnapshotError:
+                    # no snapshot that early: held ground then is not known, and the
+                    # article's map says nothing of it
+                    layers[date] = None
         layer = layers[date]
         key = _verdict_key(fig, worldview, date, layer)
         if key is not None and key in decided:

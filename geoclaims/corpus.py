@@ -143,9 +143,10 @@ class CorpusScan:
     claims : pandas.DataFrame or dask.dataframe.DataFrame
         One row per stated figure: ``article_id``, ``date`` (the table's, else the
         article's dateline), then the fields of :class:`~geoclaims.Claim`, then ``verb``:
-        what the figure's verb makes it a share of ("held", "whole", "claimed" or None,
-        as :func:`geoclaims.check_claims` reads it) and ``part``: the ISO 3166-2 codes (or
-        unit ids) of the regions the figure's clause or sentence names, joined by ";".
+        what the figure's verb makes it a share of ("held", "whole", "claimed",
+        "regained" or None, as :func:`geoclaims.check_claims` reads it) and ``part``:
+        the ISO 3166-2 codes (or unit ids) of the regions the figure's clause or sentence
+        names, joined by ";".
     errors : pandas.DataFrame or dask.dataframe.DataFrame
         One row per bad article: ``article_id``, ``reason``, ``message`` (see the module
         docstring for the reasons).

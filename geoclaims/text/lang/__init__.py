@@ -25,8 +25,9 @@ PERCENT, KM2, MI2 : tuple[str, ...]
 OF_WORDS, TERRITORY : tuple[str, ...]
     "of"; territory words ("territory", "територі…").
 FIGURE_VERBS : dict[str, str]
-    Regex fragments of the verbs that say what a figure measures, by kind: "held"
-    (control, occupy), "claimed" (annex, claim), "whole" (make up, cover).
+    Regex fragments of the verbs that say what a figure measures, by kind: "regained"
+    (retake, liberate: a change between two dates), "held" (control, occupy), "claimed"
+    (annex, claim), "whole" (make up, cover).
 DEMONYMS : dict[str, str]
     Country adjectives (or their stems) and the ISO alpha-3 code they name.
 ADJECTIVE_ENDINGS, NOUN_ENDINGS

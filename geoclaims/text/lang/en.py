@@ -625,10 +625,16 @@ ORGANISATION_BEFORE = (
 #: Verbs that say what a figure measures (see geoclaims.check): held ground, the claims
 #: table, or the regions in full.
 FIGURE_VERBS = {
+    # ground taken back: a change between two dates, not ground held on one (first, so
+    # that "retaken" is not read as "taken")
+    "regained": (
+        r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|liberat(?:e|es|ed|ing)|"
+        r"regain(?:s|ed|ing)?|reclaim(?:s|ed|ing)?|won\s+back|took\s+back|tak(?:e|es|en)\s+back"
+    ),
     "held": (
         r"control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|"
         r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|administer(?:s|ed|ing)?|"
-        r"overr(?:un|an|uns)|(?:tak(?:e|es|en|ing)|took|retak(?:e|es|en))(?!\s+up)|"
+        r"overr(?:un|an|uns)|(?:tak(?:e|es|en|ing)|took)(?!\s+(?:up|back))|"
         r"in the hands of|lost|los(?:e|es|ing)"
     ),
     "claimed": (
