@@ -5811,3 +5811,59 @@ def test_figures_of_the_fifty_seventh_set(text, expected):
 def test_places_of_the_fifty_seventh_set(text, expected):
     found = find_regions(text)
     assert list(zip(found.surface, found.kind, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures said "respectively" after a list of places whose whole they name not
+        ("Найбільше — на Донеччині та Луганщині, де під окупацією перебуває відповідно "
+         "понад 75% і майже 99% території.", [(75.0, "UA-14"), (99.0, "UA-09")]),
+        ("In Donetsk and Luhansk oblasts Russia holds about 79% and 99% of the territory, "
+         "respectively.", [(79.0, "UA-14"), (99.0, "UA-09")]),
+        # ... but a whole named is theirs, and areas said so are the places' own sizes
+        ("Kharkiv and Sumy regions make up 5.2% and 3.9% of Ukraine, respectively.",
+         [(5.2, "UKR"), (3.9, "UKR")]),
+        ("Ceuta and Melilla cover just 18.5 and 12.3 square kilometres respectively.",
+         [(18.5, None), (12.3, None)]),
+        # a plot no name is given to, "площею" N km² in a region, is a part of the region
+        ("Російські війська закріпилися на ділянці площею до 90 кв. км у Сумській області.",
+         [(90.0, "UA-59")]),
+        # housing, not ground
+        ("Київська область, яка у 2022 році була частково окупована, відновила понад 90% "
+         "пошкодженого житла.", []),
+        # the princely state named after its noun, whatever its case
+        ("Исламабад управляет примерно 85 тыс. кв. км бывшего княжества Джамму и Кашмир.",
+         [(85000.0, "area:kashmir")]),
+        ("Пакистан контролює близько третини колишнього князівства Джамму і Кашмір.",
+         [(33.33, "area:kashmir")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_sixtieth_set(text, expected):
+    got = [(round(c.value, 2), c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces seized 150 km² of Kharkiv Oblast. Kharkiv, the oblast's capital, "
+         "lies some 40 km from the border.",
+         [("Kharkiv Oblast", "region"), ("Kharkiv", "city")]),
+        # a plural unit word, a dash or a colon, then its list: the units
+        ("The Kurdistan Region spans three provinces: Erbil, Duhok and Sulaymaniyah.",
+         [("Kurdistan Region", "region"), ("Erbil", "region"), ("Duhok", "region"),
+          ("Sulaymaniyah", "region")]),
+        # a named area in quotes may be lower case
+        ("решту, так звану «вільну зону», утримує Фронт ПОЛІСАРІО",
+         [("вільну зону", "area")]),
+        # Ukrainian and Russian names of Transnistria, al-Tanf, Liptako-Gourma
+        ("Лівобережжя Дністра разом із Бендерами — це близько 4,2 тис. кв. км.",
+         [("Лівобережжя Дністра", "area"), ("Бендерами", "region")]),
+        ("анклав американської бази Ет-Танф у прикордонній зоні Ліптако-Гурма",
+         [("Ет-Танф", "area"), ("Ліптако-Гурма", "area")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_sixtieth_set(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.kind, strict=True)) == expected

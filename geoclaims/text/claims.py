@@ -2082,6 +2082,8 @@ def _held_topic(text: str, low: str, start: int, ctx: _Context) -> str | None:
     s0, _s1 = _sentence_bounds(text, start, start)
     ends, chosen = ctx.every
     for m in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, start)]:
+        if m.start >= s0 and _BORDER_WITH.search(text, max(0, m.start - 30), m.start):
+            continue  # "несколько сел у границы с Харьковской областью": a neighbour
         if m.start >= s0 and m.kind in _WHOLE_KINDS and m.country not in holders:
             return None
         if m.start >= s0 and m.kind not in ("country", "metonym"):
@@ -2772,11 +2774,22 @@ def _target(
             if u in at and at[u].kind in _WHOLE_KINDS:
                 t = u
                 break
+    if t > pos and t not in at:
+        # "около 85 тыс. кв. км бывшего княжества Джамму и Кашмир": past "former" and the
+        # princely state's noun, the state named
+        u = t
+        adj = _CYR_GENITIVE_ADJECTIVE.match(low, u)
+        u = adj.end() if adj is not None else u
+        princely = _CYR_PRINCELY.match(low, u)
+        if princely is not None and princely.end() in at:
+            # (the name stands as it is after the noun, whatever its case)
+            return True, True, _whole_id(at[princely.end()])
     if t in at and t > pos and _CYRILLIC.match(text, t) and not _nominative(text, at[t]):
         return True, True, _whole_id(at[t])
     return False, False, None
 
 
+_CYR_PRINCELY = re.compile(r"(?:княжеств|князівств)\w*\s+")
 #: A place and its figure in a list or a table: "Запорізька — близько 73% території",
 #: "Donetsk Oblast: about 79%".
 _LABEL_GAP = re.compile(
@@ -2826,6 +2839,10 @@ def _labelled_whole(low: str, fig_start: int, ctx: _Context) -> str | None:
     q_start = _opening(low, fig_start, allow_range=False)[0]
     if _by_agent(low, m):
         return None  # "Controlled by the Sahrawi Arab Democratic Republic: about 20%"
+    if _BORDER_WITH.search(low, max(0, m.start - 30), m.start):
+        # "несколько сел у границы с Харьковской областью — менее 1% территории": a
+        # neighbour named by its border, no label
+        return None
     if _LABEL_GAP.fullmatch(low, m.end, min(fig_start, q_start)):
         # "Occupied share by oblast — Luhansk: more than 99%; Donetsk: about 79%": a town's
         # name as a label is the province named alike
@@ -3816,7 +3833,66 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             named.append(has_target and whole is not None and _names_whole(text, low, end, ctx))
             bare.append(not has_target and not restates)
     _taken_area_as_share(text, low, claims, ctx)
+    if _RESPECTIVELY.search(low):
+        _respective_wholes(text, low, claims, ctx)
     return _share_named_whole(text, claims, named, bare)
+
+
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)")
+#: Between the figures of a list said "respectively": "понад 75% і майже 99%".
+_FIGURES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|і\s+|и\s+|та\s+)?|\s+(?:and|і|и|та|й)\s+)")
+#: Between the places of a list: "Donetsk and Luhansk", "Донеччині та Луганщині".
+_PLACES_JOINED = re.compile(
+    r"(?:\s+(?:oblasts?|regions?|областях|областей|областями))?"
+    r"\s*(?:,\s*(?:and\s+|і\s+|и\s+|та\s+)?|\s+(?:and|і|и|та|й)\s+)(?:the\s+|на\s+|в\s+|у\s+)?"
+)
+
+
+def _respective_wholes(text: str, low: str, claims: list[Claim], ctx: _Context) -> None:
+    """Give figures said "respectively" the places listed before them, in order, in place.
+
+    "на Донеччині та Луганщині, де під окупацією перебуває відповідно понад 75% і майже 99%
+    території": 75% of Donetsk oblast, 99% of Luhansk, when the figures name no whole of
+    their own in the sentence (not "Kharkiv and Sumy make up 5.2% and 3.9% of Ukraine,
+    respectively", both of Ukraine).
+    """
+    i = 0
+    while i < len(claims):
+        j = i
+        while (
+            j + 1 < len(claims)
+            and claims[j + 1].unit == claims[i].unit
+            and _FIGURES_JOINED.fullmatch(low, claims[j].end, claims[j + 1].start)
+        ):
+            j += 1
+        group = claims[i : j + 1]
+        i = j + 1
+        # (shares only: areas said respectively are the places' own sizes, "Ceuta and
+        # Melilla cover 18.5 and 12.3 km² respectively")
+        if len(group) < 2 or group[0].unit != "%" or len({c.of for c in group}) != 1:
+            continue
+        s0, s1 = _sentence_bounds(text, group[0].start, group[-1].end)
+        if not _RESPECTIVELY.search(low, s0, s1):
+            continue
+        ends, chosen = ctx.every
+        inside = chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, s1)]
+        before = [m for m in inside if s0 <= m.start and m.end <= group[0].start]
+        if any(m.kind in _WHOLE_KINDS and _whole_id(m) == group[0].of for m in inside):
+            continue  # the figures' whole is named in the sentence: theirs, not the list's
+        # the last list of places before the figures
+        places: list[_Mention] = []
+        for m in reversed(before):
+            if not places and m.kind in ("country", "metonym"):
+                continue  # the holder between the list and its figures ("Russia holds")
+            if m.kind not in ("region", "entity", "area"):
+                break
+            if places and not _PLACES_JOINED.fullmatch(low, m.end, places[0].start):
+                break
+            places.insert(0, m)
+        if len(places) != len(group):
+            continue
+        for c, m in zip(group, places, strict=True):
+            claims[claims.index(c)] = dataclasses.replace(c, of=_whole_id(m))
 
 
 def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context) -> None:
@@ -4195,6 +4271,13 @@ _NAMING_PHRASE_BEFORE = re.compile(
 )
 
 
+#: A Cyrillic noun for a plot of ground no name is given to, before "площею/площадью".
+_CYR_PLOT_BEFORE = re.compile(
+    r"(?<!\w)(?:ділянц\w*|ділянк\w*|участк\w*|участок|смуз\w*|смуг\w*|полос\w*|"
+    r"клапт\w*|плацдарм\w*)\s+$"
+)
+
+
 def _own_size_before(low: str, start: int) -> bool:
     """Whether the area at ``start`` is the size of a place, not a part of where it lies.
 
@@ -4207,7 +4290,9 @@ def _own_size_before(low: str, start: int) -> bool:
     if m is None:
         return False
     if not m.group(0)[0].isascii():
-        return True
+        # "на ділянці площею до 90 кв. км у Сумській області": a plot no name is given to
+        # is a part of where it lies
+        return not _CYR_PLOT_BEFORE.search(low, max(0, m.start() - 20), m.start())
     return _NAMING_PHRASE_BEFORE.search(low, max(0, m.start() - 60), m.start()) is not None
 
 

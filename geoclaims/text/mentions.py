@@ -197,7 +197,11 @@ _REGION_BEFORE = re.compile(
     r"(?i:governor)(?:\s+[A-Z][\w'’-]+){0,2})\s+of"
     r"\s+(?:the\s+)?$"
     # "в провинции Латакия", "у провінції Ідліб": a unit word, then the name
-    rf"|(?<!\w)(?:{_alt(_CYR_UNIT_WORDS)})\w*\s+$",
+    rf"|(?<!\w)(?:{_alt(_CYR_UNIT_WORDS)})\w*\s+$"
+    # "три провінції — Ербіль, Духок і Сулейманію", "three provinces: Erbil, ...": a
+    # plural unit word, then its list
+    rf"|(?<!\w)(?:provinces|governorates|regions|states|districts|oblasts|областей|області|"
+    rf"(?:{_alt(_CYR_UNIT_WORDS)})\w*)\s*[—–:]\s*$",
     re.IGNORECASE,
 )
 _CITY_BEFORE = re.compile(
@@ -270,7 +274,9 @@ _PLURAL_OF_BEFORE = re.compile(
 _CITY_AFTER = re.compile(
     r"(?i)(?:['’ʼʹ]s)?\s+(?:city|town|mayor)\b|['’ʼʹ]s\s+mayor\b"
     # "Kherson, the regional capital", "Aleppo, Syria's second city"
-    r"|,\s+(?:the|its|[A-Z][\w-]*['’]s)\s+(?:(?:regional|provincial|oblast|administrative|"
+    # ("Kharkiv, the oblast's capital, lies some 40 km from the border")
+    r"|,\s+(?:the\s+(?:oblast|region|province|governorate|state)['’]s|the|its|[A-Z][\w-]*['’]s)"
+    r"\s+(?:(?:regional|provincial|oblast|administrative|"
     r"main|former|de\s+facto|(?:second|third)?[- ]?(?:largest|biggest)|second|third|chief|"
     r"principal)\s+)?(?:capital|centre|center|city|town|port)\b"
     # "What is Shusha? The hilltop town ...": a question answered by what the name is
@@ -436,7 +442,20 @@ def _raw_matches(text: str) -> list[_Raw]:
             and (
                 # (a named area of three words or more may be all lower case: "the seven
                 # occupied districts", "семь районов вокруг Карабаха")
-                (text[start:end].islower() and not (areas_only and keys[kid].count(" ") >= 2))
+                # (or in quotes: "так звану «вільну зону»")
+                (
+                    text[start:end].islower()
+                    and not (
+                        areas_only
+                        and (
+                            keys[kid].count(" ") >= 2
+                            or (
+                                text[start - 1 : start] in "«\"“„"
+                                and _CYRILLIC_LOWER.match(text, start) is not None
+                            )
+                        )
+                    )
+                )
                 or not (_CYRILLIC_LOWER.match(text, start) or areas_only)
             )
         ):
@@ -846,7 +865,11 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         if (
             raw.suffix is None
             and has_region
-            and (raw.last in ("of", "the") or raw.last.startswith(_CYR_UNIT_WORDS))
+            and (
+                raw.last in ("of", "the", "—", "–")
+                or raw.last.endswith(":")
+                or raw.last.startswith(_CYR_UNIT_WORDS)
+            )
             and (rb := _REGION_BEFORE.search(text[max(0, raw.start - 50) : raw.start]))
             and not (
                 # "a breakaway region of Georgia", "the eastern regions of Ukraine": a
