@@ -1026,6 +1026,12 @@ _TOOK_WHOLE = re.compile(
 )
 
 
+#: Before a country whose verb is gapped: "..., and China roughly a sixth".
+_GAP_WORD_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|(?<!\w)(?:а|і|и|та))\s+$", re.IGNORECASE)
+#: Between a country and its figure, the verb gapped: "Pakistan a little under", "Пакистан —".
+_GAPPED_HOLDER_GAP = re.compile(r"\s*[—–,]?\s*(?:(?:a\s+little|just|about|around|roughly|some|"
+    r"nearly|almost|over|under|more\s+than|less\s+than|близько|приблизно|майже|понад|около|"
+    r"примерно|почти|более|менее)\s*)*", re.IGNORECASE)
 #: A verb of holding a place right before it: "China holds Aksai Chin, about 15% of".
 _HOLDS_WHOLE = re.compile(
     r"\b(?:holds|held|controls|controlled|occupies|occupied|administers|administered)\s+"
@@ -1171,6 +1177,19 @@ def _figure(
         fig.verb = "whole"  # "Nagorno-Karabakh, about 4,400 km², ..." measures the place
     holders = _holders(text, mentions, s_lo, start, spans)
     fig.holders = tuple(str(mentions.at[i, "name"]) for i in holders)
+    # "India administers about 45% of Kashmir, Pakistan a little under 40%": a country right
+    # before a figure, its verb gapped, is the one that holds it
+    prior = np.flatnonzero((spans[1] <= start) & (spans[0] >= s_lo))
+    if len(prior):
+        k = int(prior[np.argmax(spans[1][prior])])
+        row = mentions.iloc[k]
+        ps, pe = int(spans[0][k]), int(spans[1][k])
+        if (
+            row["kind"] == "country"
+            and _GAPPED_HOLDER_GAP.fullmatch(text, pe, start)
+            and _GAP_WORD_BEFORE.search(text, max(0, ps - 12), ps)
+        ):
+            fig.holders = (str(row["name"]),)
     holder_countries = {str(mentions.at[i, "country"]) for i in holders}
     unrecognised: list[str] = []
     undrawn: list[str] = []  # named places without a boundary (boundaries._place_table)
@@ -1345,8 +1364,13 @@ def _figure(
             and not _GROUP_ASIDE_BEFORE.search(
                 text, max(a, int(m_starts[k]) - 60), int(m_starts[k])
             )
-            # "a sixth of the former princely state of Kashmir": the whole, past its words
-            and not (m_cols["unit_id"][k] == whole_of and int(m_starts[k]) >= end)
+            # "a sixth of the former princely state of Kashmir", "India administers 45% of
+            # Kashmir, Pakistan about 40%": the share's whole, after the figure or in a clause
+            # before its own, is no part of it
+            and not (
+                m_cols["unit_id"][k] == whole_of
+                and (int(m_starts[k]) >= end or int(m_ends[k]) <= lo)
+            )
         ]
         keep = [k for k in keep if not spoken_from(int(m_starts[k]), int(m_ends[k]))]
         if said is not None and any(int(m_starts[k]) >= said.end() for k in keep):
@@ -2191,6 +2215,84 @@ def _explanations(
     return out
 
 
+def _administered_readings(
+    whole: Any, holders: Sequence[str], worldview: str, date: _dt.date
+) -> list[_Reading]:
+    """The part of a named area each holder country administers, as the data draws it.
+
+    Kashmir is drawn as the units of India, Pakistan and China under every view: "Pakistan
+    administers about a third of Kashmir" is Azad Kashmir and Gilgit-Baltistan's share
+    (geodesic, of the area's polygon). Empty when no holder is a country of the area.
+    """
+    from geoclaims.areas import _official_lookup, geodesic_area
+
+    uid = str(whole.get("unit_id", ""))
+    table = _area_table()
+    if not holders or uid not in table.index:
+        return []
+    got = table.at[uid, "unit_ids"]
+    members = got.split("|") if isinstance(got, str) else list(got)
+    rows = lookup(members, worldview=worldview, as_of=date)
+    whole_geom = shapely.make_valid(whole.geometry)
+    whole_km2 = float(geodesic_area(whole_geom))
+    out = []
+    for name in dict.fromkeys(holders):
+        try:
+            cc = resolve_country(name)
+        except (UnknownCountryError, InvalidInputError):
+            continue
+        mine = rows[rows["country"] == cc]
+        if mine.empty or whole_km2 <= 0:
+            continue
+        geom = shapely.intersection(shapely.union_all(list(mine.geometry)), whole_geom)
+        km2 = float(geodesic_area(geom))
+        cname = country_name(cc)
+        label = f"the part of {whole['name']} {cname} administers ({_names(list(mine['name']))})"
+        short = f"the part {cname} administers"
+        out.append(
+            _Reading(f"administered_{cc}", label, 100.0 * km2 / whole_km2, km2, "held", short=short)
+        )
+        official_km2 = _official_total(list(mine["unit_id"]))
+        whole_official = _official_lookup().get(uid)
+        if official_km2 is not None and whole_official:
+            # Pakistan's Azad Kashmir and Gilgit-Baltistan, 13,297 + 72,971 of 222,236 km²
+            out.append(
+                _Reading(
+                    f"administered_{cc}_official",
+                    f"{label}, on official areas",
+                    100.0 * official_km2 / whole_official,
+                    official_km2,
+                    "held",
+                    group=f"administered_{cc}",
+                    definition="on official areas",
+                    short=short,
+                )
+            )
+    return out
+
+
+def _official_total(unit_ids: Sequence[str]) -> float | None:
+    """The official area of units together, through the named areas they make up, else None.
+
+    China's units in Kashmir are Aksai Chin (37,244 km²) and the Shaksgam Valley (5,180).
+    """
+    from geoclaims.areas import _official_lookup
+
+    official = _official_lookup()
+    ids = set(unit_ids)
+    covered: set[str] = set()
+    total = 0.0
+    for aid, got in _area_table()["unit_ids"].items():
+        members = set(got.split("|")) if isinstance(got, str) else set(got)
+        if members and members <= ids and aid in official and not members & covered:
+            covered |= members
+            total += official[aid]
+    rest = ids - covered
+    if not all(u in official for u in rest):
+        return None
+    return total + sum(official[u] for u in rest)
+
+
 #: How much of a part must lie inside a named whole for their official areas to compare.
 _INSIDE_FRACTION = 0.98
 
@@ -2609,6 +2711,10 @@ def _verdict(
             readings = _area_readings(
                 whole=whole_row, part=fig.part, worldview=worldview, date=date, layer=layer
             )
+            if fig.verb == "held" and layer is None and fig.part is None:
+                # "Pakistan administers about a third of Kashmir": the data draws the
+                # area by who administers each part
+                readings += _administered_readings(whole_row, fig.holders, worldview, date)
         whole_words = fig.whole_name if whole_row is None else str(whole_row["name"])
     elif country is not None:
         country = resolve_country(country)
@@ -2692,9 +2798,19 @@ def _verdict(
         and not (fig.verb == "whole" and r.definition.startswith("with "))
     ]
     best = min(inside, key=lambda r: abs(_value(r, unit) - target)) if inside else None
+    administered = [r for r in readings if r.name.startswith("administered_")]
+    if best is None and missing is None and administered:
+        # "India administers about 55% of Kashmir": the lines of control and the totals
+        # published shares use differ from the data's, so a share the drawn parts do not
+        # match is not refuted by them
+        r = administered[-1] if len(administered) > 1 else administered[0]
+        missing = (
+            f"{r.short} is {_fmt(_value(r, unit), unit)} {r.definition} as the data draws "
+            f"{whole_words}; published shares differ with the lines and totals they use"
+        )
     full = [r for r in readings if r.kind in ("whole", "claim")]
     largest = max((_value(r, unit) for r in full), default=None)
-    held_open = layer is None and (
+    held_open = layer is None and not any(r.kind == "held" for r in readings) and (
         fig.verb == "held"
         or (fig.whole_name is not None and fig.verb != "whole")
         or (

@@ -1662,3 +1662,36 @@ def test_a_figure_opening_a_relative_clause_takes_its_verb():
     )
     assert [v.verb for v in verdicts] == ["held", "held"]
     assert [v.status for v in verdicts] == ["cannot tell", "cannot tell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        # Kashmir drawn by administrator: Pakistan's Azad Kashmir and Gilgit-Baltistan
+        # (official 13,297 + 72,971 of 222,236 km², 38.8%), China's Aksai Chin and Shaksgam
+        # Valley (official 37,244 + 5,180 km², 19.1%); the gapped holders are read too
+        ("India administers about 45% of Kashmir, Pakistan a little under 40% and China "
+         "roughly a sixth.", ["administered_IND", "administered_PAK", "administered_CHN"]),
+        ("Индия управляет примерно 45% Кашмира, Пакистан — примерно третью, а Китай — около "
+         "пятой части.", ["administered_IND", "administered_PAK", "administered_CHN"]),
+    ],
+)  # fmt: skip
+def test_a_holders_share_of_an_area_drawn_by_administrator(text, readings):
+    verdicts = check_claims(text, as_of="2024-01-01")
+    assert [v.status for v in verdicts] == ["holds", "holds", "holds"], [
+        v.summary for v in verdicts
+    ]
+    for v, reading in zip(verdicts, readings, strict=True):
+        assert v.best.startswith(reading), (v.best, v.summary)
+    pak = verdicts[1].readings.set_index("reading")
+    assert pak.loc["administered_PAK_official", "pct"] == pytest.approx(
+        100 * (13297 + 72971) / 222236, abs=0.05
+    )
+
+
+def test_a_holders_share_the_drawn_parts_do_not_match_is_not_refuted_by_them():
+    # "about 55%", the share often published, against India's 49.0% of Kashmir as Natural
+    # Earth's lines draw it: the lines and totals differ, so it cannot be told, and says so
+    (v,) = check_claims("India administers about 55% of Kashmir.", as_of="2024-01-01")
+    assert v.status == "cannot tell"
+    assert "the part India administers is 49.0%" in v.summary

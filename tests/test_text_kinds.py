@@ -5867,3 +5867,27 @@ def test_figures_of_the_sixtieth_set(text, expected):
 def test_places_of_the_sixtieth_set(text, expected):
     found = find_regions(text)
     assert list(zip(found.surface, found.kind, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # holders' shares listed with their verb gapped, in fractions too
+        ("India administers more than half of Kashmir, Pakistan about a third and China "
+         "about a fifth, including Aksai Chin.",
+         [(50.0, "area:kashmir"), (33.33, "area:kashmir"), (20.0, "area:kashmir")]),
+        ("Индия управляет более чем половиной Кашмира, Пакистан — примерно третью, а Китай "
+         "— около пятой части, включая Аксайчин.",
+         [(50.0, "area:kashmir"), (33.33, "area:kashmir"), (20.0, "area:kashmir")]),
+        # where an attack came from is a neighbour, no whole
+        ("Villages in the Sumy region were evacuated as Russian troops, who pushed across "
+         "the border from the Kursk region, widened their foothold. Officials said Russian "
+         "forces held roughly 90 square kilometres of the oblast.", [(90.0, "UA-59")]),
+        ("Прикордонні громади Чернігівщини потерпають від обстрілів з боку Брянської "
+         "області. У 2022 році росіяни захопили приблизно третину області.",
+         [(33.33, "UA-74")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_fifty_eighth_and_fifty_ninth_sets(text, expected):
+    got = [(round(c.value, 2), c.of) for c in find_claims(text)]
+    assert got == expected

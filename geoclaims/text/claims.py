@@ -485,7 +485,7 @@ _TERRITORIAL_CUE = re.compile(
     r"administer\w*|govern\w*|claim\w*|account\w*|cover\w*|spans?|adds?\s+another|"
     r"окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
     r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*|"
-    r"занят\w*|зайнят\w*)"
+    r"занят\w*|зайнят\w*|управля\w*|управляє|адмініструє|администрирует)"
 )
 _NOT_TERRITORIAL_AFTER = re.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:voted|vote|votes|voting|in\s+favou?r|turnout|support|"
@@ -547,7 +547,8 @@ _GAPPED = re.compile(
     r"(?:\s+|\s*[—–]\s*)(?:the\s+)?(?:(?:remaining|rest|other|another)\s+)?(?:(?:about|around|"
     r"roughly|some|nearly|almost|over|under|just|between|more\s+than|less\s+than|близько|приблизно|"
     r"майже|понад|около|примерно|почти|более|свыше|менее)\s+)?(?:\d|(?:a|one|two)[\s-]"
-    r"(?:half|third|quarter|fifth|tenth)|half|трет|чверт|четверт|половин)"
+    r"(?:half|third|quarter|fifth|tenth)|half|трет|чверт|четверт|половин|"
+    r"(?:двух|двох|трьох|трех|трёх)\s+\w+|п['’]?ят|десят|восьм|шест)"
 )
 #: Before a verb of holding: a conjunction that opens a second clause of the same subject.
 _COORDINATED_BEFORE = re.compile(
@@ -1534,7 +1535,8 @@ _CYR_FALLS_TO = re.compile(
 
 #: Before a place: a border with it (a neighbour named, not the place talked about).
 _BORDER_WITH = re.compile(
-    r"(?i)(?:(?:borders?|frontiers?)\s+with|bordering|на\s+межі\s+з|на\s+кордоні\s+з|"
+    r"(?i)(?:(?:borders?|frontiers?)\s+with|bordering|(?:на|біля|поблизу|уздовж|вздовж)\s+"
+    r"межі\s+з|на\s+кордоні\s+з|"
     r"на\s+границе\s+с|(?:у|вдоль|около|возле)\s+границы\s+с|"
     r"(?:біля|уздовж|вздовж|поблизу)\s+кордону\s+з|"
     r"граничащ\w*\s+с|межу\w*\s+з)\s+(?:the\s+)?$"
@@ -2005,10 +2007,14 @@ _COMPARED_IN_BEFORE = re.compile(
 )
 # The verb between the parts a figure measures and the figure ("make up about a fifth")
 _PART_VERB_GAP = re.compile(
+    # (past a relative clause: "зона C, где Израиль полностью контролирует строительство,
+    # занимает около 60% её площади")
+    r"(?:\s*,\s*(?:where|which|that|де|яка|який|где|которая|который)\s[^,.;:!?]{1,80},)?"
     r"\s+(?:together\s+|alone\s+|combined\s+|разом\s+|вместе\s+)?"
     r"(?:make|makes|made|account|accounts|accounted|cover|covers|covered|constitute|"
-    r"constitutes|form|forms|становлять|становить|составляют|составляет|займають|занимают)"
-    r"(?:\s+(?:up|for))?\s+"
+    r"constitutes|form|forms|становлять|становить|составляют|составляет|займають|занимают|"
+    r"займає|занимает)"
+    r"(?:\s+(?:up|for|about|around|roughly|около|примерно|близько|приблизно))?\s+"
 )
 #: Between a place and a share set beside it ("Transnistria, about 12% of its territory").
 _APPOSED_SHARE_GAP = re.compile(
@@ -2231,6 +2237,10 @@ _THE_UNIT = re.compile(r"\bthe\s+(?:oblast|province|governorate)\b(?!\s+of\b)")
 _NEIGHBOURS_BEFORE = re.compile(
     r"\b(?:bordering|borders|bordered\s+by|adjacent\s+to|"
     r"межує\s+з|граничит\s+с)\b[^.;:!?]*$"
+    # where an attack came from: "pushed across the border from the Kursk region",
+    # "crossed the administrative line from Donetsk Oblast", "з боку Брянської області"
+    r"|(?:(?:across\s+the\s+(?:border|frontier)|(?:administrative\s+)?(?:line|boundary))\s+"
+    r"from|з\s+боку|со\s+стороны|з\s+території|с\s+территории)\s+(?:the\s+)?$"
 )
 
 
@@ -2977,6 +2987,13 @@ def _scan(text: str) -> list[_Found]:
     return _drop_conversions(low, _mixed_ranges(low, out))
 
 
+#: After a fraction, another holder's fraction with its verb gapped: " and China about a
+#: fifth".
+_GAPPED_FRACTION_NEXT = re.compile(
+    r"\s*,?\s+and\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:(?:about|around|roughly|some|"
+    r"nearly|almost|just\s+over|just\s+under|over|under|more\s+than|less\s+than)\s+)?"
+    r"(?:a|one|two|three)[\s-](?:half|third|quarter|fifth|sixth|tenth)"
+)
 #: After a fraction, a per cent that ends its range: " and 40 percent", " to 40%".
 _MIXED_RANGE_END = re.compile(r"\s+(?:to|and|до|і|и|та)\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)")
 #: Between a fraction and a per cent that close a range: "от трети до 40%".
@@ -3256,6 +3273,9 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
             _MIXED_RANGE_END.match(low, tail)
             and _RANGE_OPENER_BEFORE.search(low, max(0, start - 12), start)
         )
+        # "Pakistan about a third and China about a fifth": holders' parts, their verb
+        # gapped, in a list
+        and not _GAPPED_FRACTION_NEXT.match(low, tail)
     ):
         return None
     q_start, q, _between = _opening(low, start, allow_range=high is not None)
