@@ -1466,6 +1466,15 @@ def _figure(
         if found or unrecognised or here:
             scope = (a, b)
             break
+    landform = _THE_LANDFORM.search(text, s_lo, start)
+    if landform is not None and article is not None and not any(
+        landform.group("noun").lower() in str(r.get("name", "")).lower() for r in found
+    ):
+        # "The peninsula, together with the city of Sevastopol, covers about 27,000 km²":
+        # the named area of that kind the text named before, with the parts named here
+        extra_rows = _landform_before(article[0], landform.group("noun"), s_lo, worldview, date)
+        known = {r.get("unit_id") for r in found}
+        found = found + [r for r in extra_rows if r.get("unit_id") not in known]
     if len(found) > 1 and _RESPECTIVELY.search(text, s_lo, s_hi):
         # "Kharkiv and Sumy regions make up 5.2% and 3.9% of Ukraine, respectively": the
         # figure's place is the one at its rank in the list
@@ -2107,6 +2116,37 @@ def _not_held(readings: list[_Reading], cname: str) -> list[_Reading]:
         else:
             out.append(r)
     return out
+
+
+#: A landform named by its noun alone, standing for a place named before: "The peninsula".
+_THE_LANDFORM = re.compile(r"(?i)\bthe\s+(?P<noun>peninsula|archipelago)\b(?!\s+of\b)")
+
+
+def _landform_before(
+    mentions: pd.DataFrame, noun: str, before: int, worldview: str, date: _dt.date
+) -> list[dict[str, Any]]:
+    """The units of the named area of that kind the text named last before ``before``.
+
+    "Russia seized Crimea in 2014. The peninsula, ..." is the Crimean peninsula: Crimea
+    and Sevastopol. Empty when no place named before is, or makes, such an area.
+    """
+    table = _area_table()
+    earlier = mentions[(mentions["end"] <= before) & mentions["kind"].isin(_PART_KINDS)]
+    for _, m in earlier.iloc[::-1].iterrows():
+        uid, name = str(m["unit_id"]), str(m["name"])
+        if uid in table.index and noun.lower() in str(table.at[uid, "name"]).lower():
+            units: tuple[str, ...] = (uid,)
+        else:
+            area = _one_place_area([uid], [name])
+            if area is None or noun.lower() not in area[0].lower():
+                continue
+            units = area[1]
+        rows = lookup(list(units), worldview=worldview, as_of=date)
+        return [
+            {"unit_id": u, "name": n, "country": c, "kind": "region"}
+            for u, n, c in zip(rows["unit_id"], rows["name"], rows["country"], strict=True)
+        ]
+    return []
 
 
 def _one_place_area(

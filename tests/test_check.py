@@ -899,14 +899,18 @@ def test_an_area_of_something_new_is_not_the_place_the_sentence_before_named():
     assert "which place the area is of" in v.summary
 
 
-@pytest.mark.parametrize("opening", ["The peninsula covers", "It covers"])
-def test_an_area_that_refers_back_is_the_place_named_before_not_the_holder(opening):
+@pytest.mark.parametrize(
+    ("opening", "regions"),
+    [("The peninsula covers", ["Crimea", "Sevastopol"]), ("It covers", ["Crimea"])],
+)
+def test_an_area_that_refers_back_is_the_place_named_before_not_the_holder(opening, regions):
     # Crimea: 26,428 km² on the Natural Earth polygon (it was read as Russia's, and checked
-    # against the disputed Kuril Islands); "about 27,000" allows ±10%.
+    # against the disputed Kuril Islands); "about 27,000" allows ±10%. "The peninsula" is
+    # the Crimean peninsula, Crimea with Sevastopol (26,945 km² official).
     text = f"Russia has occupied Crimea since 2014. {opening} about 27,000 square kilometres."
     (v,) = check_claims(text, as_of="2024-01-01")
     assert v.status == "holds", v.summary
-    assert list(v.regions) == ["Crimea"]
+    assert list(v.regions) == regions
 
 
 @pytest.mark.parametrize(
@@ -1695,3 +1699,15 @@ def test_a_holders_share_the_drawn_parts_do_not_match_is_not_refuted_by_them():
     (v,) = check_claims("India administers about 55% of Kashmir.", as_of="2024-01-01")
     assert v.status == "cannot tell"
     assert "the part India administers is 49.0%" in v.summary
+
+
+def test_the_peninsula_is_the_named_area_the_text_named_before():
+    # the Crimean peninsula: Crimea and Sevastopol, 26,945 km² official (4.5% of Ukraine),
+    # not Sevastopol alone (864 km²) though Sevastopol is the only place the sentence names
+    verdicts = check_claims(
+        "Russia annexed Crimea in 2014. The peninsula, together with the city of Sevastopol, "
+        "covers about 27,000 square kilometres, or roughly 4.5% of Ukraine.",
+        as_of="2024-01-01",
+    )
+    assert [v.status for v in verdicts] == ["holds", "holds"], [v.summary for v in verdicts]
+    assert all(set(v.regions) == {"Crimea", "Sevastopol"} for v in verdicts)
