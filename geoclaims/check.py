@@ -25,6 +25,7 @@ import logging
 import math
 import re
 import textwrap
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +37,7 @@ import shapely
 
 from geoclaims._errors import (
     AmbiguousRegionError,
+    GeoclaimsWarning,
     InvalidInputError,
     InvalidTypeError,
     NoSnapshotError,
@@ -2646,6 +2648,30 @@ def _check_claim_object(claim: Any) -> Any:
     return claim
 
 
+def _undated_note(layer: gpd.GeoDataFrame | None, date: _dt.date, warn: bool) -> str:
+    """The sentence saying a control file carries no date, else ""; with ``warn``, a warning.
+
+    A frame passed in is the caller's for the date they give; a file with no date is said
+    to be taken for the date the figures are checked on, and when that date was read from
+    the article (or is today) the caller is warned.
+    """
+    source = str(layer.attrs.get("source") or "") if layer is not None else ""
+    if layer is None or layer.attrs.get("snapshot") or not source or source.startswith("the "):
+        return ""
+    note = (
+        f"The control layer {source[:80]!r} carries no date: it is taken to show the ground "
+        f"held on {date}."
+    )
+    if warn:
+        warnings.warn(
+            f"{note[:-1]}; give it a date column or a snapshot time, or pass as_of=, to "
+            "check figures against the ground held then",
+            GeoclaimsWarning,
+            stacklevel=4,
+        )
+    return note
+
+
 def _held(within: Any, date: _dt.date) -> gpd.GeoDataFrame | None:
     """The held polygons in force on ``date`` from anything ``within=`` accepts."""
     if within is None:
@@ -3567,6 +3593,7 @@ def check_claims(
     if not found:
         return []
     layers = {date: _held(within, date)}
+    undated = _undated_note(layers[date], date, warn=as_of is None)
     out = []
     # An article often states the same figure about the same regions several times: the
     # verdict is decided once and each repeat gets its own copy with its own claim.
@@ -3596,6 +3623,8 @@ def check_claims(
             verdict = _claimants_view(fig, verdict, worldview, date, layer)
             verdict = _outside_in_every_view(fig, verdict, worldview, date, layer)
             verdict = _drawn_as_part(fig, verdict, worldview, date, layer)
+            if undated and layer is not None and verdict.verb in ("held", None):
+                verdict = dataclasses.replace(verdict, text=f"{undated} {verdict.text}")
             out.append(verdict)
             if key is not None:
                 decided[key] = verdict

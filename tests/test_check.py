@@ -16,7 +16,7 @@ from shapely.geometry import box
 from test_layers_snapshots import polygon, snapshot, write
 
 import geoclaims
-from geoclaims import InvalidInputError, UnknownCountryError
+from geoclaims import GeoclaimsWarning, InvalidInputError, UnknownCountryError
 from geoclaims.areas import geodesic_area
 from geoclaims.boundaries import lookup
 from geoclaims.check import Verdict, _interval, article_as_of, check_claim, check_claims
@@ -1711,3 +1711,17 @@ def test_the_peninsula_is_the_named_area_the_text_named_before():
     )
     assert [v.status for v in verdicts] == ["holds", "holds"], [v.summary for v in verdicts]
     assert all(set(v.regions) == {"Crimea", "Sevastopol"} for v in verdicts)
+
+
+def test_an_undated_control_file_is_said_to_be_taken_for_the_date(tmp_path):
+    # a file with no date column nor snapshot time: the verdict says which date it was
+    # taken to show, and a date read from the article warns (a date given does not)
+    four = shapely.union_all(list(lookup(FOUR).geometry))
+    path = tmp_path / "held.geojson"
+    gpd.GeoDataFrame(geometry=[shapely.intersection(four, box(36.0, 44, 41, 51))], crs=4326).to_file(
+        path, driver="GeoJSON"
+    )
+    (v,) = check_claims("Russia holds about 12% of Ukraine.", within=str(path), as_of="2023-11-02")
+    assert "carries no date: it is taken to show the ground held on 2023-11-02" in v.text
+    with pytest.warns(GeoclaimsWarning, match="carries no date"):
+        check_claims("KYIV, 2 November 2023 - Russia holds about 12% of Ukraine.", within=str(path))
