@@ -68,7 +68,7 @@ from geoclaims.text import find_claims
 from geoclaims.text.claims import area_country
 from geoclaims.text.gazetteer import _area_members, _gazetteer
 from geoclaims.text.lang import merged_dict, merged_figure_verbs
-from geoclaims.worldviews import _claimants, claims_in_force, parse_date
+from geoclaims.worldviews import _claimants, _normalise_worldview, claims_in_force, parse_date
 
 __all__ = ["Verdict", "article_as_of", "check_claim", "check_claims"]
 
@@ -3549,7 +3549,10 @@ def check_claims(
     the holder    a place just before a hold or claim verb ("Israel holds",
                   "Moscow seized") is the holder: never the whole, never the part
     the verb      control, hold, occupy, seize, capture, administer → held
-                  ground (decided by the control data alone); annex, claim,
+                  ground (decided by the control data alone; of an area drawn by
+                  administrator, such as Kashmir, the part the holder
+                  administers); retake, recapture, liberate → ground regained, a
+                  change between two dates: cannot tell; annex, claim,
                   recognise → the dated claims table (and the held ground, which
                   is what gets annexed); make up, cover, account for, is, are →
                   the regions in full; no verb → every reading
@@ -3587,6 +3590,8 @@ def check_claims(
     if not isinstance(text, str):
         msg = f"check_claims() needs the text as str; got {type(text).__name__} {text!r:.80}."
         raise InvalidTypeError(msg)
+    # one spelling of the view in every verdict ("rus" is 'RUS', "UN" is 'un')
+    worldview = _normalise_worldview(worldview)
     date, _source = article_as_of(text, as_of)
     found = list(claims) if claims is not None else _claims_from_text(text)
     found = [_check_claim_object(c) for c in found]

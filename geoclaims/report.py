@@ -190,6 +190,9 @@ def report(
     if not isinstance(text, str):
         msg = f"report() needs the article as str; got {type(text).__name__}."
         raise InvalidTypeError(msg)
+    if title is not None and not isinstance(title, str):
+        msg = f"report() needs the title as str or None; got {type(title).__name__} {title!r:.40}."
+        raise InvalidTypeError(msg)
     tiles = check_tiles(tiles)
     from geoclaims.check import _held, article_as_of
     from geoclaims.text import find_claims, find_regions

@@ -62,7 +62,13 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from geoclaims._errors import InvalidInputError, InvalidTypeError, UnknownWorldviewError, quote
+from geoclaims._errors import (
+    GeoclaimsWarning,
+    InvalidInputError,
+    InvalidTypeError,
+    UnknownWorldviewError,
+    quote,
+)
 
 __all__ = ["NoClaimsWarning", "claims", "claims_in_force", "parse_date", "sovereign"]
 
@@ -72,8 +78,12 @@ DateLike = _dt.date | _dt.datetime | str | None
 CLAIM_KINDS = ("annexed", "claimed")
 
 
-class NoClaimsWarning(UserWarning):
-    """A worldview code that is a country but has no row in the claims table."""
+class NoClaimsWarning(GeoclaimsWarning):
+    """A worldview code that is a country but has no row in the claims table.
+
+    A :class:`~geoclaims.GeoclaimsWarning` (and so a ``UserWarning``): filtering on
+    either catches it.
+    """
 
 
 def parse_date(as_of: DateLike) -> _dt.date:

@@ -418,3 +418,10 @@ def test_a_datelines_place_is_never_measured() -> None:
     assert rep.share is not None
     assert list(rep.share.to_frame()["iso_3166_2"]) == ["UA-14", "UA-09"]
     assert "UA-30" in set(rep.mentions["iso_3166_2"])  # still found and highlighted
+
+
+def test_a_title_that_is_no_text_is_refused():
+    from geoclaims import InvalidTypeError
+
+    with pytest.raises(InvalidTypeError, match="title as str"):
+        report("Crimea makes up about 4.5% of Ukraine.", title=123, as_of="2024-01-01")

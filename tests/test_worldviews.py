@@ -630,3 +630,19 @@ def test_claim_dates_read_as_pandas_reads_them(values):
     got = _dates(raw)
     pd.testing.assert_series_equal(got, want)
     assert [type(v) for v in got] == [type(v) for v in want]
+
+
+def test_a_view_with_no_claims_warns_as_geoclaims_warns():
+    from geoclaims import GeoclaimsWarning
+
+    assert issubclass(NoClaimsWarning, GeoclaimsWarning)
+    assert issubclass(NoClaimsWarning, UserWarning)
+
+
+def test_a_verdict_gives_the_view_in_one_spelling():
+    from geoclaims import check_claims
+
+    (v,) = check_claims("Russia holds about 18% of Ukraine.", worldview="rus", as_of="2024-01-01")
+    assert v.worldview == "RUS"
+    (u,) = check_claims("Russia holds about 18% of Ukraine.", worldview="UN", as_of="2024-01-01")
+    assert u.worldview == "un"
