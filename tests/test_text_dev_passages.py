@@ -377,22 +377,38 @@ were fixed.
 tests/data/dev_passages_55.jsonl (120 rows: 60 English, 30 Ukrainian, 30 Russian;
 encyclopedia leads and history of changes of control, treaties, news quoting it; 77 rows
 outside Ukraine; 156 figures) was written blind from the same brief and its rows have not
-been read: it scored 0.948 / 0.919 with 87.8% of claims exact at the release before it
-and after the kinds of the fifty-sixth and fifty-seventh, which did not move it. Its bars
-are the floors of those unread figures.
+been read: it scored 0.952 / 0.923 with 87.8% of claims exact at the release before it,
+and the same after the kinds of the fifty-second and fifty-sixth to sixtieth sets, which
+did not move it. Its bars are the floors of those unread figures.
 
 tests/data/dev_passages_56.jsonl (120 rows: 40 English, 40 Ukrainian, 40 Russian;
 Telegram posts, military and administration bulletins, live blogs, headlines and tickers;
-59 rows outside Ukraine; 138 figures) and tests/data/dev_passages_57.jsonl (120 rows: 80
+59 rows outside Ukraine; 138 figures), tests/data/dev_passages_57.jsonl (120 rows: 80
 English, 20 Ukrainian, 20 Russian; think-tank and NGO reports, situation reports, fact
-checks and op-eds on disputes across continents; 94 rows outside Ukraine; 174 figures)
-were written blind from the same brief; their labels were brought to the scheme as the
-forty-ninth's. The fifty-sixth scored 0.972 / 0.888 with 89.1% of claims exact at the
-release before it and before its rows were read (its misses were mostly districts named
-after a village or listed with one plural word: "село Юнаківка Сумського району",
-"Каховський, Скадовський та Генічеський райони"), and 0.978 / 0.978 with 95.7% after its
-kinds were fixed; the fifty-seventh 0.961 / 0.954 with 85.1% at the release before it,
-0.961 / 0.954 with 85.6% before its rows were read, and 0.971 / 0.968 with 91.4% after.
+checks and op-eds on disputes across continents; 94 rows outside Ukraine; 174 figures),
+tests/data/dev_passages_58.jsonl (100 rows of three to six sentences: 50 English, 25
+Ukrainian, 25 Russian; whole news articles with figures about several wholes; 54 rows
+outside Ukraine; 227 figures), tests/data/dev_passages_59.jsonl (120 rows: 70 English,
+25 Ukrainian, 25 Russian; every row with at least two names that are no place: people,
+clubs, ships, newspapers, events; 71 figures) and tests/data/dev_passages_60.jsonl (120
+rows: 20 English, 50 Ukrainian, 50 Russian; agency news and explainers in the full case
+system, 82 rows outside Ukraine; 172 figures) were written blind from the same brief;
+their labels were brought to the scheme as the forty-ninth's (and a generic word before a
+Cyrillic name, "анклава Ворух", "уезде Ида-Вирумаа", "союзной территории Ладакх", is out of
+the span, as the matcher and most writers have it). At the release before them, before
+their rows were read, and after their kinds were fixed they scored:
+
+- the fifty-sixth 0.972 / 0.888 with 89.1%, the same, and 0.978 / 0.978 with 95.7% (its
+  misses were mostly districts named after a village or listed with one plural word:
+  "село Юнаківка Сумського району", "Каховський, Скадовський та Генічеський райони");
+- the fifty-seventh 0.968 / 0.961 with 85.1%, 0.968 / 0.961 with 85.6%, and 0.979 /
+  0.975 with 91.4%;
+- the fifty-eighth 0.915 / 0.943 with 85.0%, 0.919 / 0.949 with 86.8%, and 0.919 / 0.949
+  with 89.4% (its false mentions are mostly the split between a district town and its
+  district, "Шуши", "Лачине", "Khankendi");
+- the fifty-ninth 0.946 / 0.989 with 91.5%, the same, and 0.946 / 0.989 with 94.4%;
+- the sixtieth 0.949 / 0.914 with 93.0%, 0.952 / 0.924 with 93.0%, and 0.957 / 0.944
+  with 94.8%.
 
 The sets split on ground held that a share restates ("Russian forces control about
 116,000 km², or roughly 19 percent of Ukraine's territory"): most later sets give the
@@ -464,9 +480,12 @@ SETS = {
     "dev_passages_52.jsonl": (0.94, 0.96, 0.93),
     "dev_passages_53.jsonl": (0.99, 0.96, 0.91),
     "dev_passages_54.jsonl": (0.97, 0.95, 0.93),
-    "dev_passages_55.jsonl": (0.94, 0.91, 0.87),
+    "dev_passages_55.jsonl": (0.95, 0.92, 0.87),
     "dev_passages_56.jsonl": (0.97, 0.97, 0.95),
-    "dev_passages_57.jsonl": (0.97, 0.96, 0.91),
+    "dev_passages_57.jsonl": (0.97, 0.97, 0.91),
+    "dev_passages_58.jsonl": (0.91, 0.94, 0.89),
+    "dev_passages_59.jsonl": (0.94, 0.98, 0.94),
+    "dev_passages_60.jsonl": (0.95, 0.94, 0.94),
 }
 
 
