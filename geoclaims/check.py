@@ -3656,6 +3656,22 @@ def check_claims(
     return out
 
 
+def _claimant_verdict(
+    fig: _Figure, country: str, date: _dt.date, layer: gpd.GeoDataFrame | None
+) -> Verdict | None:
+    """The figure's verdict under the whole's own worldview, else None when it cannot be had."""
+    try:
+        return _verdict(fig, worldview=country, date=date, layer=layer, strict=False)
+    except (UnknownRegionError, UnknownCountryError, AmbiguousRegionError, InvalidInputError):
+        return None
+
+
+def _summary_value(verdict: Verdict) -> str:
+    """The reading a summary ends with ("0.38%", "26,945 km²"), else the whole summary."""
+    value = re.search(r"([\d.,]+\s*(?:%|km²|sq mi))\.?$", verdict.summary)
+    return value.group(1) if value else verdict.summary
+
+
 def _claimants_view(
     fig: _Figure,
     verdict: Verdict,
@@ -3679,15 +3695,11 @@ def _claimants_view(
         or country not in _claimants()
     ):
         return verdict
-    try:
-        other = _verdict(fig, worldview=country, date=date, layer=layer, strict=False)
-    except (UnknownRegionError, UnknownCountryError, AmbiguousRegionError, InvalidInputError):
-        return verdict
-    if other.status != "holds":
+    other = _claimant_verdict(fig, country, date, layer)
+    if other is None or other.status != "holds":
         return verdict
     here = verdict.summary.split(" against ", 1)[-1].rstrip(".")
-    value = re.search(r"([\d.,]+\s*(?:%|km²|sq mi))\.?$", other.summary)
-    there = value.group(1) if value else other.summary
+    there = _summary_value(other)
     missing = (
         f"it depends on the worldview: under 'un' it is {here}; worldview {country!r} counts "
         f"more of it in {country_name(country)}: {there}, which fits"
@@ -3720,9 +3732,8 @@ def _outside_in_every_view(
         or _outside_view(verdict.share, country_name(country), worldview, date) is None
     ):
         return verdict
-    try:
-        other = _verdict(fig, worldview=country, date=date, layer=layer, strict=False)
-    except (UnknownRegionError, UnknownCountryError, AmbiguousRegionError, InvalidInputError):
+    other = _claimant_verdict(fig, country, date, layer)
+    if other is None:
         return verdict
     names = _names(list(verdict.share.units["name"]))
     whole = country_name(country)
@@ -3738,8 +3749,7 @@ def _outside_in_every_view(
             text=why + other.text,
         )
     if other.status == "holds":
-        value = re.search(r"([\d.,]+\s*(?:%|km²|sq mi))\.?$", other.summary)
-        there = value.group(1) if value else other.summary
+        there = _summary_value(other)
         return dataclasses.replace(
             verdict,
             summary=f"Cannot tell: {_stated(fig.claim, _unit(fig.claim), whole)!r} depends on "
