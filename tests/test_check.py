@@ -1725,3 +1725,53 @@ def test_an_undated_control_file_is_said_to_be_taken_for_the_date(tmp_path):
     assert "carries no date: it is taken to show the ground held on 2023-11-02" in v.text
     with pytest.warns(GeoclaimsWarning, match="carries no date"):
         check_claims("KYIV, 2 November 2023 - Russia holds about 12% of Ukraine.", within=str(path))
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "words"),
+    [
+        # "the region" after a town named like its unit is that unit (Kherson Oblast: 4.7%
+        # of Ukraine on official areas, 28,461 of 603,628 km²)
+        ("Ukraine retook Kherson city in November 2022. The region makes up about 4.7% of "
+         "Ukraine.", "holds", "Kherson"),
+        # with no place named, "the region" is no claims-table reading (it held against
+        # Crimea with Sevastopol)
+        ("SUMY, Ukraine — The region makes up about 4% of Ukraine.", "cannot tell",
+         "does not say which place 'The region' is"),
+        # "the country" is not the holder of the sentence before
+        ("Kyiv says Russia holds Crimea. The peninsula is about 4.5% of the country.",
+         "holds", "Crimea"),
+        # a figure within a region's official area is not "more than the whole"
+        ("Russia holds 27,500 km² of Kherson region.", "cannot tell", "held ground"),
+        # a holder's share far from the part it administers does not hold (China: 19.1% of
+        # Kashmir on official areas, 16.0% on polygons)
+        ("China administers about 40% of Kashmir.", "does not hold", "19.1%"),
+        # a place split among holders, their verb left out
+        # (India's part 49.0%, roughly half)
+        ("Kashmir is split: India roughly half, Pakistan about a third and China about a "
+         "fifth.", "holds", "the part India administers"),
+    ],
+)  # fmt: skip
+def test_verdicts_of_a_third_fresh_users_sentences(text, status, words):
+    v = check_claims(text, as_of="2024-01-01")[0]
+    assert v.status == status and words in v.summary, v.summary
+
+
+def test_a_year_a_clause_is_set_in_is_its_date(tmp_path):
+    # "In 2021 ...": read as 1 July 2021; a map whose first snapshot is later cannot tell
+    from test_layers_snapshots import T1
+
+    folder = tmp_path / "snaps"
+    folder.mkdir()
+    write(folder / f"{T1}.geojson", snapshot(polygon("Окуповано", shapely.box(37, 47, 38, 48))))
+    (v,) = check_claims(
+        "In 2021 Russia held about 7% of Ukraine.", within=str(folder), as_of="2024-01-01"
+    )
+    assert v.as_of == dt.date(2021, 7, 1)
+    assert v.status == "cannot tell" and "no snapshot in force on 2021-07-01" in v.summary
+    # "down from about 22% in March 2022": a month, no whole named "March"
+    (_, w) = check_claims(
+        "Russia holds about 13% of Ukraine, down from about 22% in March 2022.",
+        as_of="2024-01-01",
+    )
+    assert w.whole == "Ukraine"

@@ -485,7 +485,9 @@ _TERRITORIAL_CUE = re.compile(
     r"administer\w*|govern\w*|claim\w*|account\w*|cover\w*|spans?|adds?\s+another|"
     r"окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
     r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*|"
-    r"занят\w*|зайнят\w*|управля\w*|управляє|адмініструє|администрирует)"
+    r"занят\w*|зайнят\w*|управля\w*|управляє|адмініструє|администрирует|"
+    # "Kashmir is split: India about 55%, Pakistan about 30%, China about 15%"
+    r"split|divided|partitioned|поділен\w*|розділен\w*|разделен\w*)"
 )
 _NOT_TERRITORIAL_AFTER = re.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:voted|vote|votes|voting|in\s+favou?r|turnout|support|"
@@ -1154,11 +1156,11 @@ def _held_before(text: str, low: str, m: _Mention, start: int, ctx: _Context) ->
     holders = _holders(text, low, m1, ctx)
     if m.country not in holders:
         return False
-    # a holder of another country's ground ("Украины под контролем России"), not of its own
-    # ("Ukraine controls about 80% of its territory")
-    ends, chosen = ctx.groups[0]
+    # a holder of another country's ground ("Украины под контролем России", "Kyiv says
+    # Russia holds Crimea"), not of its own ("Ukraine controls about 80% of its territory")
+    ends, chosen = ctx.every
     return any(
-        o.country not in holders
+        o.country and o.country not in holders and o.kind in ("country", "region", "area", "entity")
         for o in chosen[bisect.bisect_left(ends, m0) : bisect.bisect_right(ends, m1)]
         if o.start >= m0
     )
@@ -3625,6 +3627,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 if not (_TERRITORIAL_CUE.search(around) or share_of or labelled or parallel):
                     continue
                 of = _context_country(text, low, start, ctx)
+                split = _split_topic(text, low, s0, start, ctx)
+                if split is not None:
+                    of = split  # "Kashmir is split: India about 55%, Pakistan about 30%"
                 degree = _degree_whole(text, low, s0, start, end, ctx)
                 # "in Donetsk region Ukraine still holds around 30%": the unit the sentence
                 # is set in, past the holder
@@ -4896,6 +4901,32 @@ _PART_DASH = re.compile(
     r"(?:\s+(?:област\w*|oblast|region))?\s*[—–,:]\s*(?:(?:about|around|roughly|some|nearly|"
     r"almost|близько|приблизно|майже|около|примерно|почти)\s+)?"
 )
+
+
+_SPLIT_CUE = re.compile(
+    r"(?<!\w)(?:split|divided|partitioned|поділен\w*|розділен\w*|разделен\w*)(?!\w)"
+)
+
+
+def _split_topic(text: str, low: str, s0: int, start: int, ctx: _Context) -> str | None:
+    """The place a sentence says is split among holders, for a holder's gapped share.
+
+    "Kashmir is split: India about 55%, Pakistan about 30%, China about 15%": each share
+    is of Kashmir, the holders named right before them. Else None.
+    """
+    cue = _SPLIT_CUE.search(low, s0, start)
+    if cue is None:
+        return None
+    m = _mention_before(start, ctx)
+    if m is None or m.kind not in ("country", "metonym") or m.start < cue.end():
+        return None
+    if not _GAPPED.match(low, m.end, m.end + 60):
+        return None
+    ends, chosen = ctx.every
+    for t in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, cue.start())]:
+        if t.start >= s0 and t.kind in ("region", "area", "entity"):
+            return _whole_id(t)
+    return None
 
 
 def _gapped_holder(
