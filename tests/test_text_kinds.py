@@ -5891,3 +5891,15 @@ def test_places_of_the_sixtieth_set(text, expected):
 def test_figures_of_the_fifty_eighth_and_fifty_ninth_sets(text, expected):
     got = [(round(c.value, 2), c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kashmir is split: India about 55%, Pakistan about 30%, China about 15%.",
+        # the holder before a dash is no whole the figure restates
+        "Кашмір поділений: Індія — близько 55%, Пакистан — близько 30%, Китай — близько 15%.",
+    ],
+)
+def test_a_place_split_among_holders_is_the_whole_of_each_share(text):
+    assert [c.of for c in find_claims(text)] == ["area:kashmir"] * 3

@@ -3629,7 +3629,10 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 of = _context_country(text, low, start, ctx)
                 split = _split_topic(text, low, s0, start, ctx)
                 if split is not None:
-                    of = split  # "Kashmir is split: India about 55%, Pakistan about 30%"
+                    # "Kashmir is split: India about 55%, Pakistan about 30%", "Кашмір
+                    # поділений: Індія — близько 55%": the holders' shares of the place, no
+                    # restatement of the holder named before each
+                    of, restated = split, None
                 degree = _degree_whole(text, low, s0, start, end, ctx)
                 # "in Donetsk region Ukraine still holds around 30%": the unit the sentence
                 # is set in, past the holder
