@@ -49,6 +49,7 @@ from geoclaims._validate import validate_claim
 from geoclaims.areas import (
     _OUTSIDE_KM2,
     STALE_SNAPSHOT_DAYS,
+    _official_lookup,
     _without_undrawn,
     area_share,
     layer_placement,
@@ -65,7 +66,7 @@ from geoclaims.boundaries import (
 )
 from geoclaims.boundaries import regions as all_regions
 from geoclaims.text import find_claims
-from geoclaims.text.claims import area_country
+from geoclaims.text.claims import _RESPECTIVELY, area_country
 from geoclaims.text.gazetteer import _area_members, _gazetteer
 from geoclaims.text.lang import merged_dict, merged_figure_verbs
 from geoclaims.worldviews import _claimants, _normalise_worldview, claims_in_force, parse_date
@@ -271,8 +272,6 @@ _OF = re.compile(
     r"(?:the\s+)?)?",
     re.IGNORECASE,
 )
-#: Month names of every language (lower case): "in March 2022" names no whole.
-_MONTH_WORDS = frozenset(merged_dict("MONTHS"))
 # A run of capitalised words: "Golan Heights", "Nagorno-Karabakh", "South Ossetia".
 _NAME = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’\-]*)*")
 #: A holder's verb right before the place it holds: " holds ", " controls most of ".
@@ -656,8 +655,6 @@ def _opens_dateline_further_in(text: str, start: int, end: int) -> bool:
     return _CAPS_DATELINE_AFTER.match(text, end) is not None
 
 
-#: "respectively": figures and places listed in the same order.
-_RESPECTIVELY = re.compile(r"(?i)\b(?:respectively|відповідно|соответственно)\b")
 
 
 def _respective(
@@ -684,7 +681,6 @@ def _respective(
     return [r for r in found if r.get("unit_id") == chosen]
 
 
-#: Before a place: words that leave it out ("without", "excluding", "без", "крім").
 #: An aside naming the group a place belongs to: "Iturup, the largest of the disputed".
 _GROUP_ASIDE_BEFORE = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:largest|biggest|smallest|one|part|"
@@ -706,6 +702,7 @@ _SAID = re.compile(
     r"отмети\w*|кажуть|каже|говорит\w*|вважа\w*|счита\w*)(?![\w'’])",
     re.IGNORECASE,
 )
+#: Before a place: words that leave it out ("without", "excluding", "без", "крім").
 _LEFT_OUT_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:without|excluding|except(?:\s+for)?|not\s+counting|less|minus|без|крім|"
     r"окрім|кроме|за\s+винятком|за\s+исключением|не\s+рахуючи|не\s+считая)\s+"
@@ -1249,7 +1246,7 @@ def _figure(
             (n := _NAME.match(text, at)) is not None
             and not _is_demonym(n.group())
             # "down from about 22% in March 2022": a date, no whole
-            and n.group().split()[0].lower() not in _MONTH_WORDS
+            and n.group().split()[0].lower() not in _MONTH_NAMES
         ):
             whole_span = (n.start(), n.end())
             name = _LEADING_ARTICLE.sub("", n.group())
@@ -2337,7 +2334,7 @@ def _administered_readings(
     administers about a third of Kashmir" is Azad Kashmir and Gilgit-Baltistan's share
     (geodesic, of the area's polygon). Empty when no holder is a country of the area.
     """
-    from geoclaims.areas import _official_lookup, geodesic_area
+    from geoclaims.areas import geodesic_area
 
     uid = str(whole.get("unit_id", ""))
     table = _area_table()
@@ -2348,6 +2345,7 @@ def _administered_readings(
     rows = lookup(members, worldview=worldview, as_of=date)
     whole_geom = shapely.make_valid(whole.geometry)
     whole_km2 = float(geodesic_area(whole_geom))
+    whole_official = _official_lookup().get(uid)
     out = []
     for name in dict.fromkeys(holders):
         try:
@@ -2366,7 +2364,6 @@ def _administered_readings(
             _Reading(f"administered_{cc}", label, 100.0 * km2 / whole_km2, km2, "held", short=short)
         )
         official_km2 = _official_total(list(mine["unit_id"]))
-        whole_official = _official_lookup().get(uid)
         if official_km2 is not None and whole_official:
             # Pakistan's Azad Kashmir and Gilgit-Baltistan, 13,297 + 72,971 of 222,236 km²
             out.append(
@@ -2389,8 +2386,6 @@ def _official_total(unit_ids: Sequence[str]) -> float | None:
 
     China's units in Kashmir are Aksai Chin (37,244 km²) and the Shaksgam Valley (5,180).
     """
-    from geoclaims.areas import _official_lookup
-
     official = _official_lookup()
     ids = set(unit_ids)
     covered: set[str] = set()
@@ -2429,7 +2424,7 @@ def _area_readings(
     The part in it is measured on polygons and, when the part lies inside the whole and
     both have official areas (areas.csv), on those.
     """
-    from geoclaims.areas import _official_lookup, geodesic_area
+    from geoclaims.areas import geodesic_area
 
     whole_geom = shapely.make_valid(whole.geometry)
     whole_km2 = float(geodesic_area(whole_geom))
@@ -2954,7 +2949,7 @@ def _verdict(
         # "India administers about 55% of Kashmir": the lines of control and the totals
         # published shares use differ from the data's, so a share the drawn parts do not
         # match is not refuted by them
-        r = administered[-1] if len(administered) > 1 else administered[0]
+        r = administered[-1]
         missing = (
             f"{r.short} is {_fmt(_value(r, unit), unit)} {r.definition} as the data draws "
             f"{whole_words}; published shares differ with the lines and totals they use"
@@ -3233,8 +3228,6 @@ def _beyond_whole(
         whole_km2 = float(geodesic_area(shapely.make_valid(whole_row.geometry)))
         # (its official area when larger: Kherson Oblast's polygon leaves out the
         # reservoir and lagoons its official 28,461 km² counts)
-        from geoclaims.areas import _official_lookup
-
         whole_km2 = max(whole_km2, _official_lookup().get(str(whole_row.get("unit_id")), 0.0))
         name = str(whole_row["name"])
     elif fig.whole_country is not None and country is not None:

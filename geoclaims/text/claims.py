@@ -3866,7 +3866,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
     return _share_named_whole(text, claims, named, bare)
 
 
-_RESPECTIVELY = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)")
+#: "respectively": figures and places listed in the same order (any case; geoclaims.check
+#: reads the text as written).
+_RESPECTIVELY = re.compile(r"(?i)(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)")
 #: Between the figures of a list said "respectively": "понад 75% і майже 99%".
 _FIGURES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|і\s+|и\s+|та\s+)?|\s+(?:and|і|и|та|й)\s+)")
 #: Between the places of a list: "Donetsk and Luhansk", "Донеччині та Луганщині".
@@ -3893,6 +3895,7 @@ def _respective_wholes(text: str, low: str, claims: list[Claim], ctx: _Context) 
             and _FIGURES_JOINED.fullmatch(low, claims[j].end, claims[j + 1].start)
         ):
             j += 1
+        first = i
         group = claims[i : j + 1]
         i = j + 1
         # (shares only: areas said respectively are the places' own sizes, "Ceuta and
@@ -3919,8 +3922,8 @@ def _respective_wholes(text: str, low: str, claims: list[Claim], ctx: _Context) 
             places.insert(0, m)
         if len(places) != len(group):
             continue
-        for c, m in zip(group, places, strict=True):
-            claims[claims.index(c)] = dataclasses.replace(c, of=_whole_id(m))
+        for k, (c, m) in enumerate(zip(group, places, strict=True), start=first):
+            claims[k] = dataclasses.replace(c, of=_whole_id(m))
 
 
 def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context) -> None:
