@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import errno
 import functools
+import os
+import sys
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -318,3 +321,26 @@ def typed_errors(func: _F) -> _F:
             raise typed from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+#: Where the package lives; its command line counts as a caller, not as the library.
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+_CALLER_FILES = frozenset(_PACKAGE_DIR + f for f in ("cli.py", "__main__.py"))
+
+
+def in_library(frame: Any) -> bool:
+    """Whether a frame runs geoclaims' library code (not the caller's, nor the CLI's)."""
+    name = frame.f_code.co_filename
+    return bool(name.startswith(_PACKAGE_DIR)) and name not in _CALLER_FILES
+
+
+def warn_at_caller(message: str, category: type[Warning] = GeoclaimsWarning) -> None:
+    """Warn at the line of the caller's own code: the first frame outside the library.
+
+    However deep in the library the warning arises, the user is shown their own call
+    (and Python's default filter shows it once per line of theirs).
+    """
+    frame, level = sys._getframe(1), 2
+    while frame.f_back is not None and in_library(frame):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, category, stacklevel=level)

@@ -52,7 +52,7 @@ from geoclaims._errors import (
     UnknownRegionError,
     typed_errors,
 )
-from geoclaims.worldviews import parse_date
+from geoclaims.worldviews import parse_date, worldview_arg
 
 __all__ = ["Share", "area_share", "geodesic_area"]
 
@@ -835,6 +835,7 @@ def layer_placement(
         none does but the layer would lie over it with longitude and latitude swapped,
         else "elsewhere". :attr:`Share.notes` says the last two in words.
     """
+    worldview_arg(worldview)  # refused or warned of here, before any work
     return _layer_placement(layer, _country(country, worldview, parse_date(as_of))[0])
 
 
@@ -1028,6 +1029,7 @@ def area_share(
     0      UA-14        4.4
     1      UA-09        4.4
     """
+    worldview_arg(worldview)  # refused or warned of here, before any work
     country = boundaries.area_id(of) or boundaries.resolve_country(of)
     date = parse_date(as_of)
     key = _memo_key(regions, country, worldview, date, within)

@@ -37,7 +37,7 @@ from geoclaims._errors import (
     typed_errors,
 )
 from geoclaims._normalize import name_key, normalize
-from geoclaims.worldviews import DateLike, sovereign
+from geoclaims.worldviews import DateLike, sovereign, worldview_arg
 
 __all__ = [
     "countries",
@@ -385,6 +385,7 @@ def named_areas(*, worldview: str = "un", as_of: DateLike = None) -> gpd.GeoData
     >>> a.loc["area:donbas", "unit_ids"], a.loc["area:donbas", "country"]
     (('UA-14', 'UA-09'), 'UKR')
     """
+    worldview_arg(worldview)  # refused or warned of here, before any work
     owners = _owners(worldview, as_of)
     table = _area_table()
     return gpd.GeoDataFrame(
@@ -646,6 +647,7 @@ def regions(
     >>> regions("Ukraine").crs.to_epsg()
     4326
     """
+    worldview_arg(worldview)  # refused or warned of here, before any work
     owners = _owners(worldview, as_of).to_numpy()
     if country is None:
         positions = np.arange(len(owners))
@@ -702,6 +704,7 @@ def countries(*, worldview: str = "un", as_of: DateLike = None) -> gpd.GeoDataFr
     >>> bool(c.loc["RUS", "geometry"].contains(donetsk))
     True
     """
+    worldview_arg(worldview)  # refused or warned of here, before any work
     owners = _owners(worldview, as_of)
     geoms = _country_geometries(_assignment_key(owners))
     table = _country_table().set_index("country")
@@ -984,6 +987,7 @@ def lookup(
     >>> lookup("Georgia", country="US").iso_3166_2.tolist()
     ['US-GA']
     """
+    worldview_arg(worldview)  # refused or warned of here, before any work
     if isinstance(names, str):
         names = [names]
     elif isinstance(names, bytes) or not isinstance(names, Iterable):

@@ -69,7 +69,7 @@ from geoclaims.text import find_claims
 from geoclaims.text.claims import _RESPECTIVELY, area_country
 from geoclaims.text.gazetteer import _area_members, _gazetteer
 from geoclaims.text.lang import merged_dict, merged_figure_verbs
-from geoclaims.worldviews import _claimants, _normalise_worldview, claims_in_force, parse_date
+from geoclaims.worldviews import _claimants, claims_in_force, parse_date, worldview_arg
 
 __all__ = ["Verdict", "article_as_of", "check_claim", "check_claims"]
 
@@ -2728,7 +2728,13 @@ def _undated_note(layer: gpd.GeoDataFrame | None, date: _dt.date, warn: bool) ->
     the article (or is today) the caller is warned.
     """
     source = str(layer.attrs.get("source") or "") if layer is not None else ""
-    if layer is None or layer.attrs.get("snapshot") or not source or source.startswith("the "):
+    if (
+        layer is None
+        or layer.attrs.get("snapshot")
+        or layer.attrs.get("valid_on")  # its features' start/end dates chose them
+        or not source
+        or source.startswith("the ")
+    ):
         return ""
     note = (
         f"The control layer {source[:80]!r} carries no date: it is taken to show the ground "
@@ -3674,7 +3680,7 @@ def check_claims(
         msg = f"check_claims() needs the text as str; got {type(text).__name__} {text!r:.80}."
         raise InvalidTypeError(msg)
     # one spelling of the view in every verdict ("rus" is 'RUS', "UN" is 'un')
-    worldview = _normalise_worldview(worldview)
+    worldview = worldview_arg(worldview)
     date, _source = article_as_of(text, as_of)
     found = list(claims) if claims is not None else _claims_from_text(text)
     found = [_check_claim_object(c) for c in found]
@@ -4041,6 +4047,7 @@ def check_claim(
     >>> print(v.summary)  # doctest: +ELLIPSIS
     Cannot tell: 'nearly 15% of Ukraine' matches no whole-region reading (Donetsk + ...
     """
+    worldview_arg(worldview)  # refused or warned of here, before any work
     if isinstance(claim_or_text, str):
         text = claim_or_text
         date, _source = article_as_of(text, as_of)

@@ -67,6 +67,7 @@ from geoclaims._errors import (
     quote,
 )
 from geoclaims._io import MAX_ARTICLE_BYTES, InputFileError, read_regular
+from geoclaims.worldviews import worldview_arg
 
 if TYPE_CHECKING:  # pragma: no cover
     import argparse
@@ -1252,6 +1253,7 @@ def check_claims(
         interval the stated figure means), ``verdict`` (the sentence) and
         ``check_error`` (None, or why the figure could not be checked).
     """
+    worldview_arg(worldview)  # refused or warned of here, before any work
     from geoclaims.check import _claim_verdict
     from geoclaims.text import Claim
 
@@ -1456,6 +1458,7 @@ def mention_map(
     >>> "Kherson" in html and "UA-14" in html
     True
     """
+    worldview_arg(worldview)  # refused or warned of here, before any work
     import branca.colormap
 
     from geoclaims import maps

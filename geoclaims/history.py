@@ -36,6 +36,7 @@ from geoclaims._errors import GeoclaimsWarning, InvalidInputError, typed_errors
 from geoclaims._io import write_with
 from geoclaims.layers._dated import Entry, entries_of
 from geoclaims.layers._deepstate import check_statuses
+from geoclaims.worldviews import worldview_arg
 
 __all__ = ["control_history", "history_page", "history_png", "save_history"]
 
@@ -316,6 +317,7 @@ def control_history(
                            time      held_km2   held_pct              source
     0 2022-09-20 18:53:20+00:00  89294.301...  14.79...  snapshots/1663700000.geojson
     """
+    worldview_arg(worldview)  # refused or warned of here, before any work
     table, _ = _history(
         sources,
         of,

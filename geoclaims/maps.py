@@ -47,6 +47,7 @@ from geoclaims._errors import (
     typed_errors,
 )
 from geoclaims._validate import check_tiles
+from geoclaims.worldviews import worldview_arg
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
@@ -160,6 +161,7 @@ def claim_map(
     >>> geoclaims.claim_map(["Kherson"], m=m, fillColor="purple") is m
     True
     """
+    worldview_arg(worldview)  # refused or warned of here, before any work
     tiles = check_tiles(tiles)
     share = _as_share(obj, within=within, worldview=worldview, as_of=as_of)
     return _draw(share, m=m, tiles=tiles, style=style)

@@ -196,10 +196,11 @@ def report(
     tiles = check_tiles(tiles)
     from geoclaims.check import _held, article_as_of
     from geoclaims.text import find_claims, find_regions
-    from geoclaims.worldviews import sovereign
+    from geoclaims.worldviews import parse_date, worldview_arg
 
     as_of, as_of_source = article_as_of(text, as_of)
-    sovereign(worldview, as_of)  # an unknown worldview fails here, before any work
+    worldview_arg(worldview)  # refused or warned of here, before any work
+    parse_date(as_of)
     if within is not None and not isinstance(within, pd.DataFrame):
         within = _held(within, as_of)
     mentions = find_regions(text)

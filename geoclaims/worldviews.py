@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import sys
 import warnings
 from collections.abc import Iterable
 
@@ -67,6 +68,7 @@ from geoclaims._errors import (
     InvalidInputError,
     InvalidTypeError,
     UnknownWorldviewError,
+    in_library,
     quote,
 )
 
@@ -229,6 +231,48 @@ def _dates(values: pd.Series) -> pd.Series:
     return pd.Series(days, index=values.index, dtype=object, name=values.name)
 
 
+def worldview_arg(worldview: object) -> str:
+    """A public function's ``worldview`` argument, normalised, warned of once.
+
+    Call it first thing in a public function that takes ``worldview``. A claimant code
+    with no claims warns (:class:`NoClaimsWarning`, at the line of the caller's code)
+    only when the function was called from outside geoclaims, so one call warns once
+    however many lookups it makes, and a result remembered from an earlier call warns
+    just the same.
+
+    Raises
+    ------
+    UnknownWorldviewError
+        If it is no view and no country's ISO alpha-3 code.
+    """
+    view = _normalise_worldview(worldview)
+    if view in ("un", "defacto") or view in _claimant_set():
+        return view
+    # the public function's caller, past its decorators (their inner function is named
+    # "wrapper", as geoclaims._errors.typed_errors' is) and the callable module
+    # geoclaims.report's __call__
+    frame, level = sys._getframe(2), 3
+    while frame.f_back is not None and frame.f_code.co_name in _FORWARDERS and in_library(frame):
+        frame, level = frame.f_back, level + 1
+    if not in_library(frame):
+        warnings.warn(
+            f"Worldview {view!r} has no claims in the claims table: it is the 'un' view. "
+            "Claimant views: " + ", ".join(_claimants()) + ".",
+            NoClaimsWarning,
+            stacklevel=level,
+        )
+    return view
+
+
+#: Names of the library's functions that only pass a public call on.
+_FORWARDERS = ("wrapper", "__call__")
+
+
+@functools.cache
+def _claimant_set() -> frozenset[str]:
+    return frozenset(claims()["claimant"])
+
+
 def _normalise_worldview(worldview: object) -> str:
     if not isinstance(worldview, str) or not worldview.strip():
         raise UnknownWorldviewError(worldview)
@@ -275,7 +319,7 @@ def sovereign(worldview: str = "un", as_of: DateLike = None) -> pd.Series:
     """
     from geoclaims.boundaries import _unit_attrs
 
-    view = _normalise_worldview(worldview)
+    view = worldview_arg(worldview)
     day = parse_date(as_of)  # a bad date is refused whatever the view
     units = _unit_attrs()
     owner = pd.Series(units["country"].to_numpy(), index=units["unit_id"], name="country")
@@ -286,13 +330,6 @@ def sovereign(worldview: str = "un", as_of: DateLike = None) -> pd.Series:
         held = active[(active["kind"] == "held") & (active["administering"] != "")]
         return _assign(owner, held["unit_id"], held["administering"])
     mine = active[active["claimant"] == view]
-    if mine.empty and not (claims()["claimant"] == view).any():
-        warnings.warn(
-            f"Worldview {view!r} has no claims in the claims table: it is the 'un' view. "
-            "Claimant views: " + ", ".join(_claimants()) + ".",
-            NoClaimsWarning,
-            stacklevel=2,
-        )
     taken = mine[mine["kind"].isin(CLAIM_KINDS)]
     recognised = mine[(mine["kind"] == "recognised") & (mine["administering"] != "")]
     owner = _assign(owner, taken["unit_id"], [view] * len(taken))

@@ -1727,6 +1727,27 @@ def test_an_undated_control_file_is_said_to_be_taken_for_the_date(tmp_path):
         check_claims("KYIV, 2 November 2023 - Russia holds about 12% of Ukraine.", within=str(path))
 
 
+def test_a_control_file_dated_by_its_features_periods_is_not_said_undated(tmp_path):
+    # valid_from/valid_to columns date every feature: the ground in force on the day is
+    # used, and no verdict may say the file carries no date
+    path = tmp_path / "kursk.geojson"
+    gpd.GeoDataFrame(
+        {"valid_from": ["2024-08-06", "2024-08-15"], "valid_to": ["2024-08-14", None]},
+        geometry=[box(35.0, 51.0, 35.3, 51.3), box(35.0, 51.0, 35.5, 51.4)],
+        crs=4326,
+    ).to_file(path, driver="GeoJSON")
+    text = "Ukraine says it holds about 1,000 km² of the Kursk region."
+    early, late = (
+        check_claims(text, within=str(path), as_of=day)[0] for day in ("2024-08-12", "2024-08-20")
+    )
+    assert "no date" not in early.text + late.text
+    # each day's own box (their geodesic areas inside Kursk oblast, to the km²)
+    assert "in Kursk 449 km²" in early.summary and "in Kursk 1,290 km²" in late.summary, (
+        early.summary,
+        late.summary,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "status", "words"),
     [

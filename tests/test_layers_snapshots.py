@@ -20,7 +20,15 @@ import pytest
 import shapely
 from shapely.geometry import box, mapping
 
-from geoclaims import LayerError, NoSnapshotError, area_share, control_history, lookup, regions
+from geoclaims import (
+    GeoclaimsWarning,
+    LayerError,
+    NoSnapshotError,
+    area_share,
+    control_history,
+    lookup,
+    regions,
+)
 from geoclaims.areas import geodesic_area
 from geoclaims.layers import HELD_STATUSES, STATUSES, held_layer, read_layer
 from geoclaims.layers._deepstate import classify_name
@@ -513,7 +521,6 @@ def test_fill_warning_quotes_names_with_plain_spaces(tmp_path):
 def test_the_history_of_snapshots_warns_as_geoclaims(tmp_path):
     # the one-line summary of polygons classified by fill is a GeoclaimsWarning, which a
     # caller filters with the library's others
-    from geoclaims import GeoclaimsWarning
 
     folder = tmp_path / "snaps"
     folder.mkdir()
@@ -539,9 +546,60 @@ def test_a_file_of_snapshot_statuses_is_read_as_its_frame_is(tmp_path):
     )
     path = tmp_path / "mixed.geojson"
     frame.to_file(path)
-    assert list(held_layer(path)["status"]) == ["occupied"]
-    by_path = area_share("Kharkiv", of="UA", within=str(path))
-    by_frame = area_share("Kharkiv", of="UA", within=frame)
+    with pytest.warns(GeoclaimsWarning, match="'liberated' \\(1\\)"):
+        assert list(held_layer(path)["status"]) == ["occupied"]
+    with pytest.warns(GeoclaimsWarning, match="left out"):
+        by_path = area_share("Kharkiv", of="UA", within=str(path))
+    with pytest.warns(GeoclaimsWarning, match="left out"):
+        by_frame = area_share("Kharkiv", of="UA", within=frame)
     assert by_path.held_km2 == pytest.approx(by_frame.held_km2) == pytest.approx(0.0, abs=1.0)
     # every status when asked for
     assert list(held_layer(path, statuses="all")["status"]) == ["occupied", "liberated"]
+
+
+def test_statuses_left_out_of_a_layer_are_said(tmp_path):
+    # a user's layer of snapshot statuses keeps its held features, and says which it left
+    # out and how to count them, once, at the caller's line
+    frame = gpd.GeoDataFrame(
+        {"status": ["occupied", "liberated", "liberated"]},
+        geometry=[box(37.6, 47.9, 38.0, 48.2), box(36.5, 49.3, 37.0, 49.7), box(36, 49, 36.2, 49.2)],
+        crs=4326,
+    )
+    path = tmp_path / "mixed.geojson"
+    frame.to_file(path)
+    for source in (frame, str(path)):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            area_share("Kharkiv", of="UA", within=source)
+        said = [str(w.message) for w in caught if "left out" in str(w.message)]
+        assert len(said) == 1 and "'liberated' (2)" in said[0] and "statuses=" in said[0], said
+        assert caught[0].filename == __file__
+    # statuses chosen by the caller: nothing to say
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        held_layer(path, statuses=["occupied"])
+
+
+@pytest.mark.parametrize("as_frame", [True, False])
+def test_a_layer_with_no_held_status_is_refused_alike_everywhere(tmp_path, as_frame):
+    # a layer of liberated ground only is no held ground of 0 km²: area_share and
+    # check_claims both refuse it, with the statuses it has and how to count them
+    from geoclaims import check_claims
+
+    frame = gpd.GeoDataFrame(
+        {"status": ["liberated"]}, geometry=[box(36.5, 49.3, 37.0, 49.7)], crs=4326
+    )
+    path = tmp_path / "liberated.geojson"
+    frame.to_file(path)
+    source = frame if as_frame else str(path)
+    for call in (
+        lambda: area_share("Kharkiv", of="UA", within=source, as_of="2022-10-01"),
+        lambda: check_claims(
+            "Russia holds about 2% of Ukraine.", within=source, as_of="2022-10-01"
+        ),
+    ):
+        with pytest.raises(LayerError, match=r"no held ground.*'liberated' \(1\).*statuses="):
+            call()
+    # counted when asked for
+    got = area_share("Kharkiv", of="UA", within=held_layer(source, statuses="all"))
+    assert got.held_km2 == pytest.approx(geodesic_area(box(36.5, 49.3, 37.0, 49.7)), rel=1e-3)

@@ -646,3 +646,42 @@ def test_a_verdict_gives_the_view_in_one_spelling():
     assert v.worldview == "RUS"
     (u,) = check_claims("Russia holds about 18% of Ukraine.", worldview="UN", as_of="2024-01-01")
     assert u.worldview == "un"
+
+
+_NO_CLAIMS_CALLS = {
+    "check_claims": lambda: geoclaims.check_claims(
+        "Crimea is about 4.5% of Ukraine.", worldview="FRA", as_of="2022-09-01"
+    ),
+    "check_claim": lambda: geoclaims.check_claim(
+        "Crimea is about 4.5% of Ukraine.", worldview="FRA", as_of="2022-09-01"
+    ),
+    "report": lambda: geoclaims.report(
+        "Crimea is about 4.5% of Ukraine.", worldview="FRA", as_of="2022-09-01"
+    ),
+    "area_share": lambda: geoclaims.area_share(["Crimea"], of="Ukraine", worldview="FRA"),
+    "claim_map": lambda: geoclaims.claim_map(["Crimea"], worldview="FRA"),
+    "regions": lambda: geoclaims.regions("Ukraine", worldview="FRA"),
+    "countries": lambda: geoclaims.countries(worldview="FRA"),
+    "lookup": lambda: geoclaims.lookup(["Crimea"], worldview="FRA"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NO_CLAIMS_CALLS))
+def test_a_view_with_no_claims_warns_once_a_call_at_the_callers_line(name):
+    # one call makes many lookups under the view; the user hears of it once, at the
+    # line of their own code, and again on the next call (even one answered from memory)
+    for _ in range(2):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            _NO_CLAIMS_CALLS[name]()
+        got = [w for w in caught if issubclass(w.category, NoClaimsWarning)]
+        assert len(got) == 1, [str(w.message) for w in got]
+        assert got[0].filename == __file__, got[0].filename
+
+
+def test_a_view_with_no_claims_warns_on_the_command_line(capsys):
+    from geoclaims.cli import main
+
+    assert main(["share", "Crimea", "--of", "Ukraine", "--worldview", "FRA"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("'FRA' has no claims") == 1, err

@@ -29,6 +29,7 @@ from geoclaims._errors import (
     LayerError,
     NoSnapshotError,
     typed_errors,
+    warn_at_caller,
 )
 from geoclaims.layers import _deepstate
 
@@ -213,7 +214,14 @@ def held_layer(
         If a collection or multi-date file has no snapshot on or before ``as_of``.
     LayerError
         If the source cannot be read (an empty folder, a glob that matches nothing, a
-        snapshot whose file name gives no time, ...).
+        snapshot whose file name gives no time, ...), or no feature of a layer of
+        snapshot statuses has a status counted as held.
+
+    Warns
+    -----
+    GeoclaimsWarning
+        When features of a layer of snapshot statuses whose status is not counted as held
+        (``liberated``, ``unknown`` ...) were left out, unless ``statuses`` was given.
     InvalidInputError
         If an argument has the wrong type or value.
 
@@ -226,8 +234,14 @@ def held_layer(
     ...     geometry=[box(37, 47, 38, 48), box(36, 49, 37, 50)],
     ...     crs=4326,
     ... )
-    >>> held_layer(snapshot)["status"].tolist()
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as said:
+    ...     warnings.simplefilter("always")
+    ...     held = held_layer(snapshot)
+    >>> held["status"].tolist()
     ['occupied']
+    >>> print(str(said[0].message)[:60])
+    The control layer 'the GeoDataFrame': 1 feature(s) whose sta
     """
     from geoclaims.layers._read import _fetch, _read_one
     from geoclaims.worldviews import parse_date
@@ -250,7 +264,8 @@ def held_layer(
         # a frame read_layer made with statuses=... keeps its choice unless told otherwise
         already = source.attrs.get("statuses") if statuses is None else None
         if _is_snapshot_frame(source) and already is None and "status" in frame.columns:
-            frame = frame[frame["status"].isin(chosen).to_numpy()].reset_index(drop=True)
+            name = frame.attrs.get("source", "the GeoDataFrame")
+            frame = _keep_held(frame, chosen, name, chose=statuses is not None)
         if known is not None:
             frame.attrs["snapshot"] = snapshot_info(known.get("time"), known["source"], date)
     else:
@@ -262,9 +277,8 @@ def held_layer(
         ):
             # a file whose "status" column holds snapshot statuses only keeps the held
             # ones, as the same rows passed as a GeoDataFrame do
-            attrs = dict(frame.attrs)
-            frame = frame[frame["status"].isin(chosen).to_numpy()].reset_index(drop=True)
-            frame.attrs.update(attrs)
+            name = frame.attrs.get("source", _describe(source))
+            frame = _keep_held(frame, chosen, name, chose=statuses is not None)
     name = frame.attrs.get("source", _describe(source))
     chose = statuses is not None or frame.attrs.get("statuses") is not None
     if frame.attrs.get("format") != "deepstatemap" and not (chose and _is_snapshot_frame(frame)):
@@ -278,6 +292,46 @@ def held_layer(
         picked = pd.Timestamp(frame.attrs["snapshot_date"], tz="UTC")
         frame.attrs["snapshot"] = snapshot_info(picked, name, date)
     return frame
+
+
+def _keep_held(
+    frame: gpd.GeoDataFrame, chosen: tuple[str, ...], name: str, *, chose: bool
+) -> gpd.GeoDataFrame:
+    """The features of a layer of snapshot statuses whose status counts as held.
+
+    What is left out is said: in a warning when some features are kept (not when the
+    caller chose the statuses), in a :class:`LayerError` when none is, so that a layer of
+    liberated ground is never read as no held ground at all. The result's
+    ``attrs["statuses"]`` keeps the choice, so the frame passed on is not filtered again.
+    """
+    keep = frame["status"].isin(chosen).to_numpy()
+    if keep.all():
+        frame = frame.copy()
+        frame.attrs["statuses"] = chosen  # passed on, the choice stays made
+        return frame
+    counts = frame.loc[~keep, "status"].value_counts()
+    left = ", ".join(f"{status!r} ({n})" for status, n in counts.items())
+    how = (
+        "To count other statuses as held, pass statuses=[...] (on the command line "
+        f"--statuses), from {', '.join(_deepstate.STATUSES)}."
+    )
+    if not keep.any():
+        msg = (
+            f"The control layer {name!r:.120} has no held ground: its {len(frame)} "
+            f"feature(s) have the status {left}, and the statuses counted as held are "
+            f"{', '.join(chosen)}. {how}"
+        )
+        raise LayerError(msg)
+    if not chose:
+        warn_at_caller(
+            f"The control layer {name!r:.120}: {int((~keep).sum())} feature(s) whose "
+            f"status is not held ground were left out: {left}. {how}"
+        )
+    attrs = dict(frame.attrs)
+    out = frame[keep].reset_index(drop=True)
+    out.attrs.update(attrs)
+    out.attrs["statuses"] = chosen
+    return out
 
 
 # Words of control maps' legends. A layer whose one column mixes values that say held ground

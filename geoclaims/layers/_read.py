@@ -405,13 +405,14 @@ def _as_dates(frame: pd.DataFrame, column: str, name: str) -> pd.Series:
 
 def _filter_date(
     frame: gpd.GeoDataFrame, date: _dt.date, date_column: str | None, name: str
-) -> tuple[gpd.GeoDataFrame, _dt.date | None]:
+) -> tuple[gpd.GeoDataFrame, _dt.date | None, bool]:
     """Keep the features valid on ``date``.
 
     A snapshot column (one date per feature) keeps the latest snapshot on or before the
     date; start/end columns keep the features whose period contains the date (an empty
     end is open). A layer with neither is taken as valid on every date. Returns the
-    features kept and the snapshot date picked (None without a snapshot column).
+    features kept, the snapshot date picked (None without a snapshot column), and whether
+    start/end columns chose them.
     """
     snapshot = date_column
     if date_column is not None and date_column not in frame.columns:
@@ -433,12 +434,12 @@ def _filter_date(
             raise NoSnapshotError(f"{name} (column {snapshot!r})", date, known[0])
         chosen = earlier[-1]
         logger.info("control layer %s: using the snapshot of %s for %s", name, chosen, date)
-        return frame[(dates == chosen).to_numpy()], chosen
+        return frame[(dates == chosen).to_numpy()], chosen, False
     start = _find_column(frame, _START_COLUMNS)
     end = _find_column(frame, _END_COLUMNS)
     if start is None and end is None:
         logger.debug("control layer %s has no date column: taken as valid on %s", name, date)
-        return frame, None
+        return frame, None, False
     keep = np.ones(len(frame), dtype=bool)
     if start is not None:
         starts = _as_dates(frame, start, name)
@@ -452,7 +453,7 @@ def _filter_date(
             "Pass another as_of/date."
         )
         raise LayerError(msg)
-    return frame[keep], None
+    return frame[keep], None, True
 
 
 def _as_text(value: Any) -> str | None:
@@ -892,6 +893,7 @@ def _read_one(
     # GeoJSON files, and GeoDataFrames a user read from one with geopandas
     snapshot = driver in (*_GEOJSON_DRIVERS, None) and _deepstate.is_snapshot(frame)
     picked = None
+    by_period = False
     if snapshot:
         frame = _read_snapshot(frame, name, date if date_gives_time else None, chosen)
         if isinstance(where, Mapping) and len(frame):
@@ -902,7 +904,8 @@ def _read_one(
         if date is not None or date_column is not None:
             from geoclaims.worldviews import parse_date
 
-            frame, picked = _filter_date(frame, parse_date(date), date_column, name)
+            day = parse_date(date)
+            frame, picked, by_period = _filter_date(frame, day, date_column, name)
     frame = _to_wgs84(frame, driver, name)
     frame = _fix_longitudes(frame, name)
     if not snapshot:
@@ -915,6 +918,8 @@ def _read_one(
         frame.attrs["statuses"] = chosen
     if picked is not None:
         frame.attrs["snapshot_date"] = picked
+    if by_period:
+        frame.attrs["valid_on"] = day  # the features were chosen by their start/end dates
     return frame
 
 
