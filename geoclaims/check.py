@@ -152,6 +152,15 @@ def _half_unit(claim: Any) -> float | None:
     return 0.5 * 10.0**-decimals * scale
 
 
+#: Words of an upper bound, as opposed to "up to" / "as much as", which say a figure is
+#: reached: "at most 10%", "no more than half", "не более 20%", "щонайбільше".
+_AT_MOST = re.compile(
+    r"(?i)\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|"
+    r"не\s+более|не\s+больше|не\s+більше|не\s+більш\s+ніж|щонайбільше|максимум|"
+    r"не\s+превыша\w*|не\s+перевищу\w*)"
+)
+
+
 def _interval(claim: Any) -> tuple[float, float]:
     """The interval of values consistent with the stated figure, in its own unit."""
     v = float(claim.value)
@@ -171,7 +180,11 @@ def _interval(claim: Any) -> tuple[float, float]:
         if half is not None and _unit(claim) == "%":
             # never stricter than the figure said plainly: "about 0.2%" spans 0.15-0.25%
             lo, hi = min(lo, v - half), max(hi, v + half)
-    elif q == "nearly":
+    elif q == "nearly" or (
+        q == "up_to" and not _AT_MOST.match(str(getattr(claim, "surface", "") or ""))
+    ):
+        # "as much as a tenth", "up to 10%" says the figure reaches about v: 4% is no
+        # "up to 10%" a reader would let pass ("at most 10%" is a bound, [0, v])
         lo, hi = v * (1 - _NEARLY), v
     elif q in ("more_than", "at_least"):
         # a bound, taken as a reader takes it: "more than 10%" holds for 12% and for 40%
@@ -426,6 +439,8 @@ class _Figure:
     whole_more: tuple[str, ...] = ()
     # the words that stand for a part no text names ("The region makes up about 4%")
     unresolved: str | None = None
+    # a size compared, not a share: "about 60% of the size of Morocco"
+    compared: bool = False
 
 
 def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -> str | None:
@@ -572,11 +587,38 @@ def _place_like(
         listed = len(chain) > 1 and any(known for _, _, known in chain)
         introduced = bool(_NOUN_BEFORE.search(text[lo : chain[0][0]]))
         for s, e, known in chain:
-            if known:
+            if known or _is_source(text, s, e):
                 continue
             if listed or introduced or _NOUN_AFTER.match(text[e:hi]):
                 out.append((s, e, text[s:e]))
     return out
+
+
+#: After a name: a verb of reporting that makes it the source or speaker ("..., Reuters
+#: reported", "Ilham Aliyev said", "— повідомляє Reuters" has its verb before).
+_REPORTED_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|told|tells|wrote|writes|"
+    r"added|adds|noted|notes|announced|stated|states|claimed|claims|estimated|estimates|"
+    r"argued|argues|insisted|warned|tweeted|posted|quoted|cited|"
+    r"сообщ\w*|заяви\w*|сказа\w*|пише|пишет|повідоми\w*|зазначи\w*|отмети\w*)"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
+#: Before a name: words that make it the source or speaker ("according to Reuters",
+#: "сообщает ТАСС", "за словами Алієва").
+_REPORTED_BEFORE = re.compile(
+    r"(?:according\s+to|said|says|told|reported\s+by|сообща\w*|передает|передає|пише|"
+    r"пишет|повідомля\w*|заяви\w*|за\s+словами|по\s+словам|за\s+даними|по\s+данным|"
+    r"со\s+ссылкой\s+на|з\s+посиланням\s+на)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_source(text: str, start: int, end: int) -> bool:
+    """Whether a name is the figure's source or speaker ("..., Reuters reported")."""
+    return bool(
+        _REPORTED_AFTER.match(text, end) or _REPORTED_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 def _lookup_place(name: str, country: str | None, worldview: str, date: _dt.date) -> Any:
@@ -1044,7 +1086,10 @@ _GAP_WORD_BEFORE = re.compile(r"(?:,|;|:|\band|\bwhile|(?<!\w)(?:а|і|и|та))
 #: Between a country and its figure, the verb gapped: "Pakistan a little under", "Пакистан —".
 _GAPPED_HOLDER_GAP = re.compile(r"\s*[—–,]?\s*(?:(?:a\s+little|just|about|around|roughly|some|"
     r"nearly|almost|over|under|more\s+than|less\s+than|близько|приблизно|майже|понад|около|"
-    r"примерно|почти|более|менее)\s*)*", re.IGNORECASE)
+    r"примерно|почти|более|менее|"
+    # "and China the remaining 15%", "а Китай — оставшиеся 15%"
+    r"the\s+(?:remaining|rest|other|last)|(?:the\s+)?rest\s+of\s+it,?|решту|решта|оставшиеся|"
+    r"остальные|залишок|остаток)\s*)*", re.IGNORECASE)
 #: A verb of holding a place right before it: "China holds Aksai Chin, about 15% of".
 _HOLDS_WHOLE = re.compile(
     r"\b(?:holds|held|controls|controlled|occupies|occupied|administers|administered)\s+"
@@ -1551,6 +1596,7 @@ def _figure(
         fig.part = _article_part(text, everywhere, country_hint, cache)
         found = []
     fig.unrecognised = tuple(dict.fromkeys(unrecognised))
+    fig.compared = _SIZE_COMPARED.match(text, end) is not None
     fig.undrawn = tuple(dict.fromkeys(undrawn))
     fig.left_out = tuple(
         str(m_cols["name"][k])
@@ -3721,6 +3767,7 @@ def check_claims(
             verdict = _verdict(
                 fig, worldview=worldview, date=date, layer=layer, strict=False, missing=no_map
             )
+            verdict = _compared_sizes(fig, verdict)
             verdict = _claimants_view(fig, verdict, worldview, date, layer)
             verdict = _outside_in_every_view(fig, verdict, worldview, date, layer)
             verdict = _drawn_as_part(fig, verdict, worldview, date, layer)
@@ -3803,6 +3850,71 @@ def _claimants_view(
     return _verdict(fig, worldview=worldview, date=date, layer=layer, strict=False, missing=missing)
 
 
+#: After a share: the whole is a yardstick, not the ground it is part of ("60% of the
+#: size of Morocco", "a fifth the size of").
+_SIZE_COMPARED = re.compile(r"(?i)\s*(?:of\s+)?the\s+(?:size|(?:land\s+)?area)\s+of\b")
+
+
+def _compared_sizes(fig: _Figure, verdict: Verdict) -> Verdict:
+    """A size compared with a country it lies outside: the ratio of their areas.
+
+    "Western Sahara is about 60% of the size of Morocco": under the view, Western Sahara
+    lies outside Morocco, so it is no share of it; its area is 64.8% of Morocco's
+    (268,212 and 413,806 km², geodesic, on polygons), which the figure is read against.
+    Else ``verdict``.
+    """
+    share = verdict.share
+    if (
+        not fig.compared
+        or verdict.unit != "%"
+        or verdict.verb == "held"
+        or share is None
+        or share.units.empty
+        or float(share.units["share_pct"].sum()) > 0
+        or not share.country_km2
+    ):
+        return verdict
+    part_km2 = float(share.units["area_km2"].sum())
+    if part_km2 <= 0:
+        return verdict
+    pct = 100.0 * part_km2 / float(share.country_km2)
+    lo, hi = verdict.interval
+    holds = lo - POLYGON_TOLERANCE * pct <= pct <= hi + POLYGON_TOLERANCE * pct
+    names = _names(list(share.units["name"]))
+    whole = verdict.whole or str(share.country)
+    stated = _stated(fig.claim, "%", whole)
+    sizes = f"{part_km2:,.0f} and {float(share.country_km2):,.0f} km²"
+    row = pd.DataFrame(
+        [
+            {
+                "reading": "compared_size",
+                "description": f"{names} as a share of the size of {whole}",
+                "pct": pct,
+                "km2": part_km2,
+                "matches": holds,
+                "kind": "whole",
+                "group": "compared_size",
+                "definition": f"the two areas compared ({sizes}, on polygons)",
+            }
+        ]
+    )
+    verb = "holds" if holds else "does not hold"
+    return dataclasses.replace(
+        verdict,
+        holds=holds,
+        best="compared_size" if holds else None,
+        readings=pd.concat([row, verdict.readings], ignore_index=True),
+        summary=f"{'Holds' if holds else 'Does not hold'}: {stated!r} compares sizes: "
+        f"{names} is {_fmt(pct, '%')} of the size of {whole}.",
+        text=(
+            f"The stated figure compares sizes: {names} lies outside {whole} under "
+            f"worldview {verdict.worldview!r}, and its area is {_fmt(pct, '%')} of "
+            f"{whole}'s ({sizes}, geodesic, on polygons). The stated figure is read as "
+            f"{_fmt(lo, '%')} to {_fmt(hi, '%')}; the figure {verb}."
+        ),
+    )
+
+
 def _outside_in_every_view(
     fig: _Figure,
     verdict: Verdict,
@@ -3855,6 +3967,11 @@ def _outside_in_every_view(
     return verdict
 
 
+#: A named area the data draws only in part is drawn at least this much of (the Golan
+#: Heights: 1,293 of about 1,800 km²): a figure above the part drawn over this is refuted.
+_DRAWN_PART_AT_LEAST = 0.5
+
+
 def _drawn_as_part(
     fig: _Figure,
     verdict: Verdict,
@@ -3878,6 +3995,10 @@ def _drawn_as_part(
     full = frame.loc[frame["kind"].isin(["whole", "claim"]), "pct" if unit == "%" else "km2"]
     if full.empty or not lo > float(full.max()):
         return verdict  # a figure under the part drawn is refuted by it
+    if lo > float(full.max()) / _DRAWN_PART_AT_LEAST:
+        # "Israel has annexed around 10% of Syria, the Golan Heights": far above what all
+        # of the area can be (0.69% drawn, of the whole plateau's 1,800 km² 1,293)
+        return verdict
     table = _area_table()
     for uid, name in zip(fig.part["unit_id"], fig.part["name"], strict=True):
         if not isinstance(uid, str) or uid not in table.index:
@@ -4009,12 +4130,15 @@ def check_claim(
     =================  ===========================================  ========================
     none, exactly      v ± half a unit of its last stated digit     [14.5, 15.5]
                        (a figure in words, "a fifth", ± 10%)
-    about              v ± 10% of v                                 [13.5, 16.5]
+    about              v ± 10% of v, never narrower than v stated   [13.5, 16.5]
+                       plainly ("about 1%": [0.5, 1.5])
     nearly             [v − 10% of v, v]                            [13.5, 15.0]
+    up_to              [v − 10% of v, v]: "up to", "as much as a    [13.5, 15.0]
+                       tenth" say the figure reaches about v;
+                       "at most", "no more than" are [0, v]
     more_than          [v, ∞): a bound, as a reader takes it        [15.0, 100]
     at_least           [v, ∞)                                       [15.0, 100]
     less_than          [0, v]                                       [0, 15.0]
-    up_to              [0, v]                                       [0, 15.0]
     range v–h          [v, h] (about: widened by 10% each side)     "15–18%": [15, 18]
     =================  ===========================================  ========================
 
