@@ -5903,3 +5903,71 @@ def test_figures_of_the_fifty_eighth_and_fifty_ninth_sets(text, expected):
 )
 def test_a_place_split_among_holders_is_the_whole_of_each_share(text):
     assert [c.of for c in find_claims(text)] == ["area:kashmir"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no name runs across a sentence's end or a hashtag ("Jammu" then "Kashmir", not
+        # Jammu and Kashmir); "St. Petersburg" keeps its dot
+        ("Mobile data only works down in Jammu. #Kashmir #KashmirBleeds",
+         [("Jammu", "city"), ("Kashmir", "area")]),
+        ("The signal reaches Jammu. Kashmir is still cut off.",
+         [("Jammu", "city"), ("Kashmir", "area")]),
+        ("He flew on to St. Petersburg.", [("St. Petersburg", "region")]),
+        # a national side is no place
+        ("Jordan Henderson is recalled to the England squad.", []),
+        ("The Ukraine national team beat Georgia 2-1.", [("Georgia", "country")]),
+        # names of the data in the spellings agency copy uses
+        ("Следующий шаг — дорога в Нахчыван.", [("Нахчыван", "region")]),
+        ("Север Косово населен сербами.", [("Север Косово", "area")]),
+        ("Спірний район Аб'єй охороняють миротворці.", [("Аб'єй", "area")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_sixty_second_and_sixty_third_sets(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.kind, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the district" after a raion is the raion
+        ("Deminers cleared land in Izium Raion, but roughly a quarter of the district is "
+         "still off-limits.", [(25.0, "area:izium-raion")]),
+        # "the share of the oblast at N%": the oblast named before
+        ("Kinburn Spit, part of Mykolaiv Oblast, has been occupied; officials put the "
+         "occupied share of the oblast at less than 1%.", [(1.0, "UA-48")]),
+        # an answer's area is of the place the question asked of (not the answer's own
+        # place's size)
+        ("Q: How much of the Kursk region do your forces hold now? ZELENSKY: More than 1,000 "
+         "square kilometres, and Sudzha is under our control.", [(1000.0, "RU-KRS")]),
+        ("Питання: Яку площу Курської області зараз контролюють Сили оборони? СИРСЬКИЙ: "
+         "Понад 1100 квадратних кілометрів.", [(1100.0, "RU-KRS")]),
+        ("Q: How much of Crimea is within reach? A: All of it. The peninsula is about "
+         "27,000 square kilometres.", [(27000.0, None)]),
+        # "Of the N km² of X, Y controls M km²": X's own size, then a part of X
+        ("Of the roughly 1,800 km² of the Golan Heights, Israel controls about 1,200 km².",
+         [(1800.0, None), (1200.0, "area:golan-heights")]),
+        ("Из примерно 1,8 тыс. кв. км Голанских высот Израиль контролирует около 1,2 тыс. "
+         "кв. км.", [(1800.0, None), (1200.0, "area:golan-heights")]),
+        # "this indicator was almost the same — about 18%" restates the share before
+        ("Россия удерживает около 19% территории Украины. Год назад этот показатель был "
+         "почти таким же — около 18%.", [(19.0, "UKR"), (18.0, "UKR")]),
+        # a compass point with a hyphen, in every language
+        ("The group controlled about 3,000 km² in north-western Syria.", [(3000.0, "SYR")]),
+        ("Группировка контролировала около 3 тыс. кв. км на северо-западе Сирии.",
+         [(3000.0, "SYR")]),
+        # ... but a first-level unit's own size says where it lies, no part of it
+        ("Idlib Governorate covers 6,100 km² in north-western Syria.", [(6100.0, None)]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_sixty_second_and_sixty_third_sets(text, expected):
+    got = [(round(c.value, 2), c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+def test_nearly_to_is_nearly():
+    # "майже до 11 000 км²": "до" is the preposition of "доступ до", the figure nearly
+    (c,) = find_claims("Аграрії втратили доступ майже до 11 000 км² сільгоспугідь.")
+    assert (c.value, c.qualifier) == (11000.0, "nearly")

@@ -444,6 +444,13 @@ _NEIGHBOUR_NAMED = re.compile(
 _PRONOUN = re.compile(r"it(?![\w'’ʼʹ])")
 _ALL_BEFORE = re.compile(r"(?<!\w)all\s+$")
 _ALL_OF_SIZE_BEFORE = re.compile(r"(?<!\w)(?:all|все|всі|усі|всех|всіх|усіх)\s+$")
+#: After an area, before the place it measures: " of the ", or a Cyrillic genitive's space.
+_OF_OR_GENITIVE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+#: A sentence that opens with "of the" and an area: "Of the 1,800 km² of the Golan, ...".
+_OF_THE_SIZE_OPENS = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:of\s+the|из|із|з)\s+(?:(?:roughly|about|some|around|approximately|"
+    r"nearly|almost|примерно|около|приблизно|близько|почти|майже)\s+)?$"
+)
 # "of the island of X", "of the territory of X", "of the eastern part of X".
 _GENERIC_OF = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:island|peninsula|region|territory|province|state|republic|"
@@ -743,7 +750,9 @@ def _qualifier(q: str | None, low: str, start: int) -> str | None:
     return _QUAL_LOOKUP.get(phrase)
 
 
-_APPROX_BEFORE_TO = re.compile(r"(?<!\w)(?P<approx>примерно|приблизно|около|близько)\s+$")
+_APPROX_BEFORE_TO = re.compile(
+    r"(?<!\w)(?P<approx>примерно|приблизно|около|близько|майже|почти)\s+$"
+)  # "втратили доступ майже до 11 000 км²": nearly 11,000 km²
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1499,12 +1508,14 @@ def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
         head = "hromada"
     if head not in _SECOND_LEVEL_HEADS:
         return None
+    # "Izium Raion ... a quarter of the district": a raion is a district
+    heads = ("raion", "district") if head in ("raion", "district") else (head,)
     ends, chosen = ctx.every
     k = bisect.bisect_right(ends, start)
     for m in reversed(chosen[max(0, k - 6) : k]):
         if start - m.end > 600:
             break
-        if m.kind == "area" and m.name.lower().endswith(head):
+        if m.kind == "area" and m.name.lower().endswith(heads):
             return _whole_id(m)
     return None
 
@@ -2341,6 +2352,10 @@ def _target(
     Returns (has_target, territorial, of).
     """
     at = ctx.at
+    if area and _OF_THE_SIZE_OPENS.search(low, max(0, fig_start - 40), fig_start):
+        # "Of the roughly 1,800 km² of the Golan Heights, Israel controls ...", "Из примерно
+        # 1,8 тыс. кв. км Голанских высот ...": the place's own size, the parts are of
+        return True, True, None
     if area and _ALL_OF_SIZE_BEFORE.search(low, max(0, fig_start - 8), fig_start):
         # "все 26,7 тыс. кв. км региона", "all 26,700 km² of the region": the place's
         # whole size, a part of nothing (a place named right after is the whole: "claims
@@ -3747,6 +3762,13 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # where it lies; "заняли 400 кв. км на территории Сирии", "which covers
                 # 2,600 km² in the north of the Kyiv region": a part
                 and not _own_size_before(low, start)
+                # "Idlib Governorate covers 6,100 km² in north-western Syria", "Idlib
+                # Governorate, about 6,100 km² in ...": the place named right before
+                and not (
+                    (lm_ := _mention_before(start, ctx)) is not None
+                    and lm_.kind in ("region", "entity")
+                    and _COVERS_GAP.fullmatch(low, lm_.end, start)
+                )
             ):
                 of = _whole_id(place)  # "12,000 km² in the Kharkiv region"
                 listed = _LISTED_AFTER.match(low, place.end)
@@ -3835,6 +3857,32 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # "about 200 km² in the region, less than 1 percent of its area": "its" is
                 # the place the area before lies in
                 of = prev.of
+        if area and of is None and not has_target and claims:
+            prev = claims[-1]
+            if (
+                prev.unit in ("km2", "mi2")
+                and prev.of is None
+                and not _SENTENCE_END.search(text, prev.end, start)
+                and _OF_THE_SIZE_OPENS.search(low, max(0, prev.start - 40), prev.start)
+            ):
+                # "Of the roughly 1,800 km² of the Golan Heights, Israel controls about
+                # 1,200 km²": a part of the place whose size opened the sentence
+                of_ = _OF_OR_GENITIVE.match(low, prev.end)
+                named_ = ctx.at.get(of_.end() if of_ else prev.end)
+                if named_ is not None and named_.kind in _WHOLE_KINDS:
+                    of = _whole_id(named_)
+        if (
+            of is None
+            and area
+            and not has_target
+            and not restates
+            and not _SIZE_BEFORE.search(low, max(0, start - 40), start)
+            and not _SIZE_AFTER.match(low, end)
+        ):
+            # "Q: How much of the Kursk region do your forces hold? A: More than 1,000
+            # square kilometres": an answer's area is of the place the question asked of
+            # (not a place's own size: "A: The peninsula is about 27,000 km²")
+            of = _asked_whole(text, low, start, ctx)
         if unit == "%" and has_target and claims and _THAT_AREA.match(low, pos):
             prev = claims[-1]
             if prev.unit in ("km2", "mi2") and prev.of is not None and of is None:
@@ -3876,6 +3924,41 @@ _PLACES_JOINED = re.compile(
     r"(?:\s+(?:oblasts?|regions?|областях|областей|областями))?"
     r"\s*(?:,\s*(?:and\s+|і\s+|и\s+|та\s+)?|\s+(?:and|і|и|та|й)\s+)(?:the\s+|на\s+|в\s+|у\s+)?"
 )
+
+
+#: A question of how much ground: "how much of", "what share of", "яку площу", "сколько
+#: квадратных километров".
+_HOW_MUCH = re.compile(
+    r"(?<!\w)(?:how\s+much(?:\s+territory|\s+ground|\s+land)?\s+(?:of|in)|how\s+many\s+"
+    r"square\s+(?:kilomet|mile)\w*\s+(?:of|in)|what\s+(?:share|part|proportion|percentage)"
+    r"\s+of|яку\s+площу|яка\s+частина|яку\s+частину|скільки\s+квадратних\s+кілометрів|"
+    r"какую\s+площадь|какая\s+часть|какую\s+часть|сколько\s+квадратных\s+километров)"
+    r"\s+(?:the\s+)?"
+)
+
+
+def _asked_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The place a question asked "how much of", when the figure answers it, else None.
+
+    The figure's sentence must follow the question (its "?" within 200 characters of the
+    figure's sentence), and the question name the place right after its words.
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    mark = text.rfind("?", max(0, s0 - 200), start)
+    if mark < 0 or _FIGURE_BETWEEN.search(low, mark, start):
+        return None
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    if _REGION_PHRASE.search(low, mark + 1, start) or any(
+        m.start > mark and m.kind in _WHOLE_KINDS for m in chosen[max(0, k - 8) : k]
+    ):
+        return None  # the answer names its own place ("A: The peninsula is about 27,000")
+    q0 = max(text.rfind(c, 0, mark) for c in ".!?\n") + 1
+    for m in _HOW_MUCH.finditer(low, q0, mark):
+        men = ctx.at.get(m.end())
+        if men is not None and men.kind in _WHOLE_KINDS:
+            return _whole_id(men)
+    return None
 
 
 def _respective_wholes(text: str, low: str, claims: list[Claim], ctx: _Context) -> None:
@@ -3982,7 +4065,9 @@ _HELD_BEFORE = re.compile(
     r"(?<!\w)(?:foothold|bridgehead|salient|плацдарм\w*|"
     r"control(?:s|led|ling)?|hold(?:s|ing)?|held|occupie[sd]|occupying|"
     r"occupation|контрол\w*|утриму\w*|удержива\w*|окупац\w*|оккупац\w*|окупова\w*|"
-    r"оккупирова\w*)(?!\w)"
+    r"оккупирова\w*|"
+    # ground lost is ground held by another: "lost access to nearly 11,000 km²"
+    r"lost|втрати\w*|втратил\w*|потеря\w*|потерял\w*)(?!\w)"
 )
 #: Between a place and its own size in apposition: "Darfur — about", "Crimea, some".
 _APPOSED_SIZE = re.compile(
@@ -4368,6 +4453,8 @@ def _measured_before(text: str, low: str, start: int, ctx: _Context) -> str | No
 
 
 #: Between a place and the area it measures: "Площадь Грузии — около", "Georgia's".
+#: Between a place and its own size: "Idlib Governorate covers", "Idlib Governorate, about".
+_COVERS_GAP = re.compile(r"(?:['’]s)?\s*(?:,|covers|spans|is|займає|занимает)?\s*")
 _MEASURED_GAP = re.compile(r"(?:['’]s)?\s*(?:—|–|-|:|,|is|covers|spans|составляет|становить)?\s*")
 
 
@@ -4406,6 +4493,14 @@ def _share_of_named(text: str, low: str, s0: int, start: int, ctx: _Context) -> 
         if dm and not _FIGURE_BETWEEN.search(low, dm.end(), start):
             # "Russia's share of Ukrainian territory at between 17 and 19 percent"
             return _DEMONYMS[dm.group("dem")]
+        rm = _REGION_PHRASE.match(low, m.end())
+        if rm and not rm.group("poss") and not _FIGURE_BETWEEN.search(low, rm.end(), start):
+            # "Kinburn Spit, part of Mykolaiv Oblast ...; officials put the occupied share
+            # of the oblast at less than 1%": the oblast named before
+            unit_word = _UNIT_WORD.search(low, m.end(), rm.end()) is not None
+            return _place_by_head(rm.group(0), start, ctx) or _context_whole(
+                text, low, m.start(), ctx, unit_word
+            )
     return None
 
 
@@ -4497,10 +4592,12 @@ _IN = re.compile(
     # "about 7,000 on the right bank of Kherson Oblast": in a part of the place
     r"on\s+the\s+(?:right|left|west|east)(?:ern)?\s+bank\s+of|"
     # "на сході ДР Конго", "на востоке Украины": in a part of the place
-    r"(?:на|у|в)\s+(?:сході|заході|півночі|півдні|востоке|западе|севере|юге)|"
+    r"(?:на|у|в)\s+(?:сході|заході|півночі|півдні|востоке|западе|севере|юге|"
+    # "на северо-западе Сирии", "на північному заході Сирії"
+    r"(?:северо|юго)-(?:западе|востоке)|(?:північному|південному)\s+(?:заході|сході))|"
     # "6 тисяч квадратних кілометрів на Харківщині": the locative of a region
     r"на(?=\s))\s+(?:the\s+)?"
-    r"(?P<part>(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:ern|east"
+    r"(?P<part>(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?-?(?:ern|east"
     r"ern|western)|eastern|western|central)\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?|"
     # "в восточном Ладакхе", "у східній частині Донецької області"
     r"(?:східн|західн|північн|південн|центральн|восточн|западн|северн|южн)\w*\s+"
@@ -4741,6 +4838,9 @@ _THE_SHARE_BEFORE = re.compile(
     r"|(?<!\w)(?:показник|показатель|частка|доля)\s+(?:\w+\s+){0,2}?"
     r"(?:станови\w*|склада\w*|сягну\w*|сягал\w*|состав\w*|достиг\w*|дорівню\w*|"
     r"зріс\s+до|зросла\s+до|вырос\w*\s+до|впа\w*\s+до|упа\w*\s+до|був|была?|был)\s+"
+    # "этот показатель был почти таким же — около 18%"
+    r"(?:(?:почти|майже|приблизно|примерно|практически|практично)\s+)?(?:(?:таким|такой|"
+    r"такою|такий|тем|той)\s+(?:же|ж|самим|самою|самый|самий)\s*[—–-]?\s*)?"
     # "ця частка не перевищує 77%": a qualifier's verb opens the figure itself
     r"|(?<!\w)(?:ця|цей|эта|этот|the|that|this)\s+(?:частка|доля|показник|показатель|share|"
     r"figure)\s+"

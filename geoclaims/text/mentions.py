@@ -466,9 +466,14 @@ def _raw_matches(text: str) -> list[_Raw]:
             continue  # "western Tigray" is Tigray's west; "Western Tigray" the named area
         if kid in acronyms and not text[start:end].isupper():
             continue
-        if _SPACED_DASH.search(text, start, end) or _QUOTE_MARK.search(text, start + 1, end - 1):
-            # "Крупнейшие города — Севастополь", "безопасность республики». Абхазия": no
-            # name runs across a dash or a closing quote
+        if (
+            _SPACED_DASH.search(text, start, end)
+            or _QUOTE_MARK.search(text, start + 1, end - 1)
+            or _SENTENCE_INSIDE.search(text, start, end)
+        ):
+            # "Крупнейшие города — Севастополь", "безопасность республики». Абхазия",
+            # "only works in Jammu. #Kashmir": no name runs across a dash, a closing quote,
+            # a sentence's end or a hashtag
             continue
         raw = _Raw(start, end, keys[kid], gaz.candidates[kid])
         if _CITY_WORD_KEY.match(raw.key):
@@ -564,6 +569,8 @@ _CYR_WATER_BEFORE = re.compile(
     r"(?<![\w-])(?:озер[оаіеу]|озером|річк[аиуі]|річкою|рек[аиуе]|рекой|море|моря|мор[іе])\s+$"
 )
 _QUOTE_MARK = re.compile(r"[«»\"“”„]")
+#: Inside a match: a sentence's end after a word (not "St. Petersburg"), or a hashtag.
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?;]\s|[#@]")
 #: A unit word as it ends a normalised key ("краі" for "краї", "области", "регіону").
 _UNIT_WORD_KEY = re.compile(
     r"кра[иіюяе]\w*|област\w*|регион\w*|регіон\w*|провинци\w*|провінці\w*|мухафаз\w*|"

@@ -584,6 +584,9 @@ INSTITUTION_AFTER = (
     r"institute", r"university", r"exchange", r"stock\s+exchange", r"consensus",
     r"principles", r"talks\s+format", r"ii\b", r"-2\b", r"peace\s+plan", r"framework",
     r"(?:organic|basic)\s+law",  # "the Bangsamoro organic law"
+    # "recalled to the England squad", "the Ukraine national team": a side, not a place
+    r"squads?", r"(?:(?:national|football|rugby|cricket|hockey|olympic)\s+)+teams?",
+    r"under-\d+s?",
     # "the Gaza health ministry": a ministry of the authority that runs the place
     r"(?:health|interior|defen[cs]e|foreign|finance|education)\s+ministry",
     # "the Kirkuk provincial council": an elected body (a Scottish council area is a unit)
