@@ -379,7 +379,12 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
             "name": _short(row["name"]) or "–",  # a user's frame may name a region by a date
             "iso": row.get("iso_3166_2") or "–",
             "km2": _fmt_km2(row["area_km2"]),
-            "share": _fmt_pct(row["share_pct"]),
+            # a region wholly outside the country has no share of it, not 0%
+            "share": (
+                f"none: outside {_short(name_of_country)}"
+                if float(row.get("inside_km2", 1.0)) < 1.0
+                else _fmt_pct(row["share_pct"])
+            ),
         }
         if held:
             props["held_km2"] = _fmt_km2(row.get("held_km2"))

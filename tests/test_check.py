@@ -1849,3 +1849,13 @@ def test_a_year_a_clause_is_set_in_is_its_date(tmp_path):
         as_of="2024-01-01",
     )
     assert w.whole == "Ukraine"
+
+
+def test_a_way_of_computing_near_the_true_share_explains_nothing():
+    # Tigray in Ethiopia, near the equator: Web Mercator and planar degrees move its share
+    # by under 5% of it, so no summary offers them as how the figure was made; far from the
+    # equator (Crimea in Ukraine, 45°N) Web Mercator still explains a figure
+    (v,) = check_claims("Tigray makes up about 5% of Ethiopia.", as_of="2024-01-01")
+    assert "Mercator" not in v.summary + v.text and "planar" not in v.summary + v.text
+    (u,) = check_claims("Crimea is about 6% of Ukraine.", as_of="2024-01-01")
+    assert "named_web_mercator" in set(u.readings["reading"])

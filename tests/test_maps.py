@@ -318,3 +318,13 @@ def test_an_ambiguous_name_takes_the_country_of_the_other_names() -> None:
         claim_map(["Georgia"], tiles=None)
     with pytest.raises(geoclaims.AmbiguousRegionError, match="'Victoria' is ambiguous"):
         claim_map(["Victoria", "Donetsk"], tiles=None)
+
+
+def test_a_region_outside_the_country_has_no_share_in_its_tooltip() -> None:
+    # Ladakh (India) on a map of Pakistan's parts of Kashmir: drawn, said outside, and its
+    # tooltip gives no "0.0%" share of Pakistan
+    with pytest.warns(geoclaims.GeoclaimsWarning, match="'Ladakh' lies outside Pakistan"):
+        m = claim_map(["Gilgit-Baltistan", "Azad Kashmir", "Ladakh"])
+    html = m.get_root().render()
+    shares = re.findall(r'"share": "([^"]*)"', html)
+    assert len(shares) == 3 and shares.count("none: outside Pakistan") == 1, shares
