@@ -669,6 +669,11 @@ def _without_undrawn(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[~undrawn]
 
 
+#: Rows of a find_regions() frame that are never measured: a country (the whole, not a
+#: part) and a capital standing for its government ("Ankara rejected the plan").
+_NOT_MEASURED_KINDS = ("country", "metonym")
+
+
 def _named_units(
     regions: Any, *, country: str, worldview: str, as_of: _dt.date
 ) -> gpd.GeoDataFrame:
@@ -682,14 +687,15 @@ def _named_units(
             return _units_from_ids(list(key[1]))[[*_UNIT_COLUMNS, "geometry"]]
         frame = regions
         if "kind" in frame.columns:
-            frame = frame[frame["kind"] != "country"]
+            frame = frame[~frame["kind"].isin(_NOT_MEASURED_KINDS)]
         if "unit_id" in frame.columns:
             frame = frame[frame["unit_id"].notna()]
             frame = frame.drop_duplicates("unit_id")
         if len(frame) == 0:
             msg = (
                 "The regions frame names no first-level unit (no rows with a unit_id, "
-                "country rows left aside). Pass names, ISO codes or a lookup() frame."
+                "country and metonym rows left aside). Pass names, ISO codes or a lookup() "
+                "frame."
             )
             raise InvalidInputError(msg)
         if isinstance(frame, gpd.GeoDataFrame) and frame.geometry.name in frame.columns:
@@ -937,7 +943,7 @@ def _ids_key(frame: pd.DataFrame) -> Hashable | None:
         ids = [
             u
             for u, k in zip(ids, kinds, strict=True)
-            if not (isinstance(k, str) and k == "country")
+            if not (isinstance(k, str) and k in _NOT_MEASURED_KINDS)
         ]
     ids = [u for u in ids if not pd.isna(u)]
     if not ids or not all(isinstance(u, str) for u in ids):
@@ -983,7 +989,7 @@ def area_share(
         :func:`geoclaims.lookup` or
         :func:`geoclaims.regions` (or any polygons in a CRS); or the frame from
         :func:`geoclaims.find_regions` (rows with a ``unit_id`` count as their unit,
-        country rows are left aside). Units that repeat count once.
+        country and metonym rows are left aside). Units that repeat count once.
     of : str
         The country: name or ISO alpha-2/alpha-3 code. It is drawn under the same
         worldview and date: the union of the units the view gives it. A named area

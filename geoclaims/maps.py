@@ -116,8 +116,8 @@ def claim_map(
         What to draw: a :class:`~geoclaims.areas.Share` from
         :func:`~geoclaims.area_share`; a GeoDataFrame from :func:`~geoclaims.lookup`
         or :func:`~geoclaims.regions`; the frame from :func:`~geoclaims.find_regions`
-        (country rows are ignored); or region names / ISO 3166-2 codes. Anything but a
-        Share is measured with :func:`~geoclaims.area_share` against the country most
+        (country and metonym rows are ignored); or region names / ISO 3166-2 codes.
+        Anything but a Share is measured with :func:`~geoclaims.area_share` against the country most
         of the regions belong to.
     m : folium.Map, optional
         A map to draw on. It is returned, so calls compose like
@@ -219,7 +219,8 @@ def _as_units(obj: Any, *, worldview: str, as_of: Any) -> pd.DataFrame:
             raise InvalidInputError(msg)
         frame = obj[obj["unit_id"].notna()]
         if "kind" in frame.columns:
-            frame = frame[frame["kind"] != "country"]
+            # a capital standing for its government is shown in a report, never drawn
+            frame = frame[~frame["kind"].isin(("country", "metonym"))]
         if frame.empty:
             msg = "claim_map() got a frame with no regions in it; nothing to draw."
             raise InvalidInputError(msg)

@@ -367,3 +367,23 @@ def test_the_note_on_a_polygon_over_its_official_area_gives_the_right_reason():
 def test_an_official_part_is_a_share_of_the_official_country(part, country, pct):
     share = area_share(part, of=country)
     assert share.official == pytest.approx(pct, abs=0.05)
+
+
+def test_metonyms_of_a_find_regions_frame_are_never_measured():
+    # "Ankara rejected the plan": the government, not Ankara province (25,653 km²)
+    from geoclaims import find_regions
+
+    found = find_regions("Ankara rejected the plan. Northern Cyprus covers about 36% of the island.")
+    assert "metonym" in set(found["kind"])
+    share = area_share(found, of="CYP")
+    assert "TR-06" not in set(share.units["unit_id"])
+    assert list(share.units["name"]) == ["Northern Cyprus"]
+
+
+def test_nicosia_is_the_capital_of_the_republic_of_cyprus():
+    # the city is divided by the Green Line; the Republic's capital lies in its Nicosia
+    # District (CY-01), though GeoNames' point falls in the north's polygon
+    from geoclaims import find_regions
+
+    found = find_regions("Talks resumed in Nicosia on Monday.")
+    assert list(zip(found["surface"], found["unit_id"], strict=True)) == [("Nicosia", "CY-01")]
