@@ -3035,6 +3035,12 @@ def _verdict(
             f"the control map in force{when} is {stale:.0f} days from {date}; a snapshot "
             f"within {MAX_SNAPSHOT_DAYS} days of it would settle it"
         )
+        if layer.attrs.get("snapshot_date") is not None:
+            # a layer of lines held since a date (a berm, a ceasefire line) is no snapshot
+            missing += (
+                " (a layer whose features hold from their date on can say so with a "
+                "'valid_from' column instead of a snapshot date)"
+            )
         best = None
     if (
         missing is None

@@ -1859,3 +1859,17 @@ def test_a_way_of_computing_near_the_true_share_explains_nothing():
     assert "Mercator" not in v.summary + v.text and "planar" not in v.summary + v.text
     (u,) = check_claims("Crimea is about 6% of Ukraine.", as_of="2024-01-01")
     assert "named_web_mercator" in set(u.readings["reading"])
+
+
+def test_a_dated_layer_far_from_the_date_says_how_to_mark_lines_held_since(tmp_path):
+    # a layer with a snapshot date 304 days before: cannot tell, and the account says a
+    # line held since a date (a berm) can say so with a valid_from column
+    path = tmp_path / "berm.geojson"
+    gpd.GeoDataFrame(
+        {"date": ["2023-01-01"]}, geometry=[box(-13, 21, -9, 27)], crs=4326
+    ).to_file(path, driver="GeoJSON")
+    (v,) = check_claims(
+        "Morocco controls about 80% of Western Sahara.", within=str(path), as_of="2023-11-01"
+    )
+    assert v.status == "cannot tell" and "304 days" in v.summary
+    assert "'valid_from' column" in v.text

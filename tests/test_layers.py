@@ -375,3 +375,26 @@ def test_fifty_megabyte_layer(tmp_path):
     expected = np.radians(4) * a * a * (1 - e2) / 2 * (g(51) - g(46)) / 1e6
     assert geodesic_area(out).sum() == pytest.approx(expected, rel=1e-4)
     assert set(out["status"]) == {"held", "free"}
+
+
+def test_features_left_out_for_no_date_or_no_geometry_are_said(tmp_path):
+    # a snapshot column with an empty date, and a feature with no geometry: both left
+    # out, and each said once
+    layer = {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "properties": {"date": "2024-08-10"},
+             "geometry": shapely.geometry.mapping(HELD)},
+            {"type": "Feature", "properties": {"date": None},
+             "geometry": shapely.geometry.mapping(FREE)},
+            {"type": "Feature", "properties": {"date": "2024-08-10"}, "geometry": None},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "gaps.geojson"
+    path.write_text(json.dumps(layer), encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        out = read_layer(path, date="2024-08-12")
+    said = sorted(str(w.message) for w in caught)
+    assert len(out) == 1
+    assert any("1 feature(s)" in m and "no date in column 'date'" in m for m in said), said
+    assert any("1 feature(s)" in m and "no geometry" in m for m in said), said

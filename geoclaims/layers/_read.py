@@ -40,6 +40,7 @@ from geoclaims._errors import (
     LayerError,
     NoSnapshotError,
     typed_errors,
+    warn_at_caller,
 )
 from geoclaims.layers import _deepstate, _fetch
 
@@ -434,6 +435,12 @@ def _filter_date(
             raise NoSnapshotError(f"{name} (column {snapshot!r})", date, known[0])
         chosen = earlier[-1]
         logger.info("control layer %s: using the snapshot of %s for %s", name, chosen, date)
+        undated = int(sum(d is None for d in dates))
+        if undated:
+            warn_at_caller(
+                f"read_layer: left out {undated} feature(s) of {name!r:.120} with no date in "
+                f"column {snapshot!r:.40}; give each feature its snapshot's date."
+            )
         return frame[(dates == chosen).to_numpy()], chosen, False
     start = _find_column(frame, _START_COLUMNS)
     end = _find_column(frame, _END_COLUMNS)
@@ -520,8 +527,9 @@ def _clean_geometry(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
     geoms = np.asarray(frame.geometry.values, dtype=object)
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if (~present).any():
-        logger.info(
-            "control layer %s: %d features without geometry left out", name, (~present).sum()
+        warn_at_caller(
+            f"read_layer: left out {int((~present).sum())} feature(s) of {name!r:.120} that "
+            "have no geometry."
         )
     frame, geoms = frame[present], shapely.force_2d(geoms[present])
     if len(frame) == 0:
