@@ -398,3 +398,17 @@ def test_features_left_out_for_no_date_or_no_geometry_are_said(tmp_path):
     assert len(out) == 1
     assert any("1 feature(s)" in m and "no date in column 'date'" in m for m in said), said
     assert any("1 feature(s)" in m and "no geometry" in m for m in said), said
+
+
+def test_an_unclosed_ring_is_refused_in_geoclaims_words_only(tmp_path):
+    # GDAL's RuntimeWarning naming one of its settings does not reach the caller; the
+    # refusal says how to close the ring
+    path = tmp_path / "unclosed.geojson"
+    ring = [[35, 51], [35.3, 51], [35.3, 51.3], [35, 51.3]]
+    path.write_text(
+        json.dumps({"type": "FeatureCollection", "features": [{"type": "Feature",
+                    "properties": {}, "geometry": {"type": "Polygon", "coordinates": [ring]}}]}),
+        encoding="utf-8",
+    )  # fmt: skip
+    with pytest.raises(InvalidInputError, match="every ring closes"):
+        read_layer(path)

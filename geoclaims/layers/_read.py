@@ -197,6 +197,20 @@ def _read_ogr(
     suffix: str | None = None,
 ) -> tuple[gpd.GeoDataFrame, str]:
     """Read one layer, or every geometry layer combined (with a ``layer`` column)."""
+    with warnings.catch_warnings():
+        # GDAL's advice on an unclosed ring names a GDAL setting; the ring is refused
+        # afterwards with geoclaims' own words on how to fix it
+        warnings.filterwarnings("ignore", message="Non closed ring", category=RuntimeWarning)
+        return _read_layers(src, name, layer, where, suffix)
+
+
+def _read_layers(
+    src: Any,
+    name: str,
+    layer: str | int | None,
+    where: str | None,
+    suffix: str | None = None,
+) -> tuple[gpd.GeoDataFrame, str]:
     try:
         if (suffix or _suffix(name)) in _GEOJSON_SUFFIXES and layer is None:
             # one layer by definition; GDAL parses the whole file on every open, so once
@@ -393,7 +407,11 @@ def _as_dates(frame: pd.DataFrame, column: str, name: str) -> pd.Series:
     # an empty cell (a CSV's open end) is no date, as a null is
     blank = values.map(lambda v: isinstance(v, str) and not v.strip())
     values = values.mask(blank)
-    parsed = pd.to_datetime(values.astype("string"), errors="coerce", utc=True)
+    with warnings.catch_warnings():
+        # pandas' note that it parses each value on its own is no news to the caller: a
+        # value that is no date is refused below, in words
+        warnings.filterwarnings("ignore", message="Could not infer format", category=UserWarning)
+        parsed = pd.to_datetime(values.astype("string"), errors="coerce", utc=True)
     bad = values.notna() & parsed.isna()
     if bad.any():
         msg = (
