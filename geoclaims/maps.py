@@ -430,10 +430,22 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
         _add_layer(m, share.layer, tolerance=_tolerance(outline), shift=shift)
 
     _Legend(_legend_html(share, name_of_country, regions_name, held, outside)).add_to(m)
-    # fitted to the country and every region drawn, so none is off the first view
-    drawn = [outline, *(_for_view(web[u], shift) for u in dict.fromkeys(units["unit_id"]))]
-    _FitView(shapely.union_all([shapely.box(*g.bounds) for g in drawn]).bounds).add_to(m)
-    m._geoclaims_shapes = _collection(download)
+    # fitted to the country and every region drawn, so none is off the first view; on a
+    # map drawn before, to that map's view and the regions drawn now (a second country's
+    # regions, not all of its outline)
+    named = [_for_view(web[u], shift) for u in dict.fromkeys(units["unit_id"])]
+    prior = next(
+        (c for c in m._children.values() if isinstance(c, _FitView)), None
+    )
+    if prior is None:
+        boxes = [shapely.box(*g.bounds) for g in (outline, *named)]
+    else:
+        (miny, minx), (maxy, maxx) = prior.bounds
+        boxes = [shapely.box(minx, miny, maxx, maxy), *(shapely.box(*g.bounds) for g in named)]
+        del m._children[prior.get_name()]
+    _FitView(shapely.union_all(boxes).bounds).add_to(m)
+    before = getattr(m, "_geoclaims_shapes", None)
+    m._geoclaims_shapes = _collection([*(before or {}).get("features", []), *download])
     _ensure_layer_control(m)
     return m
 

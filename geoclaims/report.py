@@ -82,9 +82,14 @@ class Report:
     claims : tuple of Claim
         The stated figures :func:`~geoclaims.find_claims` found.
     share : Share or None
-        The measured regions (None when the article names no region).
+        The measured regions of the main country (None when the article names no
+        region): the country the first figure is of, else the one most regions lie in.
     verdicts : tuple of Verdict
         One verdict per stated figure that could be checked.
+    shares : tuple of Share
+        ``share`` first, then one per other country a figure is of whose regions the
+        article names ("1,000 km² of Russia's Kursk region" in an article on Ukraine),
+        at most :data:`MAX_COUNTRIES` in all; each is mapped and tabled.
     """
 
     html: str = field(repr=False)
@@ -93,6 +98,7 @@ class Report:
     claims: tuple[Claim, ...]
     share: Share | None = field(repr=False)
     verdicts: tuple[Verdict, ...] = field(repr=False)
+    shares: tuple[Share, ...] = field(default=(), repr=False)
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the page to `path` atomically and return the path.
@@ -205,15 +211,19 @@ def report(
         within = _held(within, as_of)
     mentions = find_regions(text)
     claims = tuple(find_claims(text))
-    territory, of = _territory(_past_dateline(text, mentions), claims)
-    share = None
+    groups = _territories(_past_dateline(text, mentions), claims)
+    shares: list[Share] = []
     m = None
-    if of is not None:
+    if groups:
         from geoclaims.areas import area_share
         from geoclaims.maps import claim_map
 
-        share = area_share(territory, of=of, worldview=worldview, as_of=as_of, within=within)
-        m = claim_map(share, tiles=tiles)
+        for territory, of in groups:
+            shares.append(
+                area_share(territory, of=of, worldview=worldview, as_of=as_of, within=within)
+            )
+            m = claim_map(shares[-1], m=m, tiles=tiles)
+    share = shares[0] if shares else None
     verdicts, failed = _check(text, claims, share, within, worldview, as_of)
     page_title = title if title is not None else _default_title(text)
     html_page = _render(
@@ -221,7 +231,7 @@ def report(
         text=text,
         mentions=mentions,
         claims=claims,
-        share=share,
+        shares=shares,
         m=m,
         verdicts=verdicts,
         failed=failed,
@@ -236,6 +246,7 @@ def report(
         claims=claims,
         share=share,
         verdicts=tuple(v for _c, v in verdicts),
+        shares=tuple(shares),
     )
 
 
@@ -254,6 +265,50 @@ def _past_dateline(text: str, mentions: pd.DataFrame) -> pd.DataFrame:
     return mentions[mentions["start"] >= end] if end else mentions
 
 
+#: Most countries a report measures and maps.
+MAX_COUNTRIES = 3
+
+
+def _territories(
+    mentions: pd.DataFrame, claims: Sequence[Claim]
+) -> list[tuple[pd.DataFrame, str]]:
+    """The mentions to measure against each country: the main one, then the others.
+
+    The main country is :func:`_territory`'s. Another country is measured too when a
+    stated figure is of it, of one of its regions or of one of its named areas, and the
+    article names regions of it.
+    """
+    territory, of = _territory(mentions, claims)
+    if of is None:
+        return []
+    groups = [(territory, of)]
+    rows = _territory_rows(mentions)
+    by_unit = dict(zip(rows["unit_id"], rows["country"], strict=True))
+    for c in claims:
+        country = c.of if c.of in set(rows["country"]) else by_unit.get(c.of)
+        if (
+            isinstance(country, str)
+            and len(groups) < MAX_COUNTRIES
+            and all(country != g for _t, g in groups)
+        ):
+            groups.append((rows[rows["country"] == country], country))
+    return groups
+
+
+def _territory_rows(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mentions that can be measured: regions, entities, named areas (else cities)."""
+    from geoclaims.boundaries import _place_table
+
+    # a named place without a boundary (Shebaa Farms, Area C) is highlighted, not drawn
+    with_unit = mentions[
+        mentions["unit_id"].notna() & ~mentions["unit_id"].isin(_place_table().index)
+    ]
+    rows = with_unit[with_unit["kind"].isin(_TERRITORY_KINDS)]
+    if rows.empty:
+        rows = with_unit[with_unit["kind"] == "city"]
+    return rows
+
+
 def _territory(mentions: pd.DataFrame, claims: Sequence[Claim]) -> tuple[pd.DataFrame, str | None]:
     """Pick the mentions to measure, and the country to measure them against.
 
@@ -263,16 +318,9 @@ def _territory(mentions: pd.DataFrame, claims: Sequence[Claim]) -> tuple[pd.Data
     candidates lie in; only that country's candidates are measured, so a passing
     mention of a region elsewhere does not end up on the map.
     """
-    from geoclaims.boundaries import _place_table
     from geoclaims.maps import _main_country
 
-    # a named place without a boundary (Shebaa Farms, Area C) is highlighted, not drawn
-    with_unit = mentions[
-        mentions["unit_id"].notna() & ~mentions["unit_id"].isin(_place_table().index)
-    ]
-    rows = with_unit[with_unit["kind"].isin(_TERRITORY_KINDS)]
-    if rows.empty:
-        rows = with_unit[with_unit["kind"] == "city"]
+    rows = _territory_rows(mentions)
     if rows.empty:
         return rows, None
     present = set(rows["country"].dropna())
@@ -450,7 +498,7 @@ def _render(
     text: str,
     mentions: pd.DataFrame,
     claims: Sequence[Claim],
-    share: Share | None,
+    shares: Sequence[Share],
     m: folium.Map | None,
     verdicts: list[tuple[Claim, Verdict]],
     failed: list[tuple[Claim, str]],
@@ -461,9 +509,8 @@ def _render(
     """Render the page template with every value escaped or script-safe."""
     from geoclaims import __version__
 
-    drawn: set[str] = set()
-    if share is not None:
-        drawn = {str(u) for u in share.units["unit_id"]}
+    share = shares[0] if shares else None
+    drawn = {str(u) for s in shares for u in s.units["unit_id"]}
     parts = _map_parts(m) if m is not None else {}
     context = {
         "version": __version__,
@@ -480,9 +527,9 @@ def _render(
         "map_html": parts.get("html", ""),
         "map_script": parts.get("script", ""),
         "map_name": parts.get("name", ""),
-        "share": _share_context(share) if share is not None else None,
+        "shares": [_share_context(s) for s in shares],
         "claims": [_claim_row(c) for c in claims],
-        "downloads": _downloads(share, m),
+        "downloads": _downloads(shares, m),
     }
     return _environment().get_template("report.html.j2").render(**context)
 
@@ -725,22 +772,29 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def _downloads(share: Share | None, m: folium.Map | None) -> list[dict[str, str]]:
-    """The report's download links: the shares table (CSV) and the map's shapes (GeoJSON).
+def _downloads(shares: Sequence[Share], m: folium.Map | None) -> list[dict[str, str]]:
+    """The report's download links: the shares tables (CSV) and the map's shapes (GeoJSON).
 
     Both are ``data:`` URIs inside the page, so they work offline, with no server and
-    without JavaScript.
+    without JavaScript. Each country's regions are followed by their total.
     """
     out: list[dict[str, str]] = []
-    if share is None:
+    if not shares:
         return out
-    frame = share.to_frame().drop_duplicates("unit_id")
-    table = frame[[c for c in _CSV_COLUMNS if c in frame.columns]].copy()
-    total = {"unit_id": "", "name": "All named regions (counted once)", "country": share.country}
-    total |= {"area_km2": share.total, "share_pct": share.total_pct}
-    if "held_km2" in table.columns:
-        total |= {"held_km2": share.held_km2}
-    table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
+    parts = []
+    for share in shares:
+        frame = share.to_frame().drop_duplicates("unit_id")
+        table = frame[[c for c in _CSV_COLUMNS if c in frame.columns]].copy()
+        total = {
+            "unit_id": "",
+            "name": "All named regions (counted once)",
+            "country": share.country,
+        }
+        total |= {"area_km2": share.total, "share_pct": share.total_pct}
+        if "held_km2" in table.columns:
+            total |= {"held_km2": share.held_km2}
+        parts += [table, pd.DataFrame([total])]
+    table = pd.concat(parts, ignore_index=True)
     table = table.map(_csv_cell)
     buf = io.StringIO()
     table.to_csv(buf, index=False, lineterminator="\n", float_format="%.6g")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html as htmllib
+import json
 import os
 import re
 from pathlib import Path
@@ -335,7 +336,7 @@ def test_downloads_keep_names_exact_and_formulas_inert() -> None:
     frame["name"] = ['=HYPERLINK("http://x") {{ 7*7 }} <b>']
     share = geoclaims.area_share(frame, of="UA")
     m = geoclaims.claim_map(share, tiles=None)
-    csv_link, geojson_link = _downloads(share, m)
+    csv_link, geojson_link = _downloads([share], m)
     csv_text = base64.b64decode(csv_link["href"].split(",", 1)[1]).decode()
     assert "'=HYPERLINK" in csv_text and "{{ 7*7 }} <b>" in csv_text
     shapes = base64.b64decode(geojson_link["href"].split(",", 1)[1]).decode()
@@ -425,3 +426,27 @@ def test_a_title_that_is_no_text_is_refused():
 
     with pytest.raises(InvalidTypeError, match="title as str"):
         report("Crimea makes up about 4.5% of Ukraine.", title=123, as_of="2024-01-01")
+
+
+def test_a_figure_of_another_country_gets_its_regions_measured_and_mapped() -> None:
+    # "1,000 km² of Russia's Kursk region" in an article on Ukraine: Russia's named region
+    # is measured and tabled too (Kursk, RU-KRS), and the map is framed on the regions
+    # named, not on all of Russia
+    text = (
+        "KYIV, 20 August 2024 — Ukraine says it controls about 1,000 square kilometres of "
+        "Russia's Kursk region, while Russian forces hold nearly 18% of Ukraine, including "
+        "Crimea and most of the Donetsk region."
+    )
+    r = report(text)
+    assert [(s.country, sorted(s.units["unit_id"])) for s in r.shares] == [
+        ("UKR", ["UA-14", "UA-43"]),
+        ("RUS", ["RU-KRS"]),
+    ]
+    assert r.share is r.shares[0]
+    assert "<h2>Areas and shares of Ukraine</h2>" in r.html
+    assert "<h2>Areas and shares of Russia</h2>" in r.html
+    bounds = re.findall(r"L\.latLngBounds\((\[\[[^)]*\]\])\)", r.html)
+    assert len(bounds) == 1, bounds  # one view for the page
+    (south, west), (north, east) = json.loads(bounds[0])
+    # Ukraine and Kursk oblast: 44-53°N, 22-41°E, not Russia's 41-82°N, 19-180°E
+    assert 43 < south < 45 and 52 < north < 54 and 21 < west < 23 and 39 < east < 42
