@@ -2373,6 +2373,17 @@ def _explanations(
     return out
 
 
+def _parts_of_holders(part: pd.DataFrame, holders: Sequence[str]) -> bool:
+    """Whether every named part lies in a holder's country (the part it administers)."""
+    codes = set()
+    for name in holders:
+        try:
+            codes.add(resolve_country(name))
+        except (UnknownCountryError, InvalidInputError):
+            return False
+    return len(part) > 0 and "country" in part and set(part["country"].dropna()) <= codes
+
+
 def _administered_readings(
     whole: Any, holders: Sequence[str], worldview: str, date: _dt.date
 ) -> list[_Reading]:
@@ -2906,9 +2917,15 @@ def _verdict(
             readings = _area_readings(
                 whole=whole_row, part=fig.part, worldview=worldview, date=date, layer=layer
             )
-            if fig.verb == "held" and fig.holders and layer is None and fig.part is None:
+            if (
+                fig.verb == "held"
+                and fig.holders
+                and layer is None
+                and (fig.part is None or _parts_of_holders(fig.part, fig.holders))
+            ):
                 # "Pakistan administers about a third of Kashmir": the data draws the
-                # area by who administers each part
+                # area by who administers each part (and so with the parts it includes
+                # named: "..., including Gilgit-Baltistan and Azad Kashmir")
                 readings += _administered_readings(whole_row, fig.holders, worldview, date)
         whole_words = fig.whole_name if whole_row is None else str(whole_row["name"])
     elif country is not None:

@@ -1807,6 +1807,13 @@ def test_verdicts_of_a_third_fresh_users_sentences(text, status, words):
         # 1% of Syria; the part drawn is 0.69%
         ("Israel has annexed around 10% of Syria, the Golan Heights.", 0, "does not hold",
          "0.69%"),
+        # a holder's share with the parts it includes named is the part it administers,
+        # as without them (Pakistan: 35.0% of Kashmir on polygons)
+        ("Pakistan controls roughly a third of Kashmir, including Gilgit-Baltistan and "
+         "Azad Kashmir.", 0, "holds", "the part Pakistan administers"),
+        # ... not when a part named lies in another holder's part
+        ("Pakistan controls roughly a third of Kashmir, including Ladakh.", 0,
+         "cannot tell", "held ground"),
     ],
 )  # fmt: skip
 def test_verdicts_of_a_fourth_fresh_users_sentences(text, index, status, words):
