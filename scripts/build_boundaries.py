@@ -291,10 +291,6 @@ def small_towns(gn: pd.DataFrame, known: set[int]) -> pd.DataFrame:
     )
 
 
-#: Cities whose unit is not the polygon their GeoNames point falls in (see build()).
-CITY_UNITS = {146268: "CY-01"}  # Nicosia
-
-
 def towns_out_of_city_units(
     cities: pd.DataFrame, gn: pd.DataFrame, units: gpd.GeoDataFrame
 ) -> pd.DataFrame:
@@ -1063,11 +1059,6 @@ def build(cache: Path) -> dict[str, object]:
         cities_out.astype({"geonameid": int}).sort_values("geonameid").reset_index(drop=True)
     )
     cities_out = towns_out_of_city_units(cities_out, gn_cities, out_units)
-    # A capital divided by a line, whose GeoNames point falls on the other side of it:
-    # Nicosia, capital of the Republic of Cyprus, is in its Nicosia District (CY-01), not
-    # in Northern Cyprus, whose polygon takes in the point.
-    for gid, unit in CITY_UNITS.items():
-        cities_out.loc[cities_out.geonameid == gid, "unit_id"] = unit
 
     # Curated city names (current spellings, Ukrainian and Russian forms), checked
     # against the GeoNames name they were written for.

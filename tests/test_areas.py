@@ -379,11 +379,3 @@ def test_metonyms_of_a_find_regions_frame_are_never_measured():
     assert "TR-06" not in set(share.units["unit_id"])
     assert list(share.units["name"]) == ["Northern Cyprus"]
 
-
-def test_nicosia_is_the_capital_of_the_republic_of_cyprus():
-    # the city is divided by the Green Line; the Republic's capital lies in its Nicosia
-    # District (CY-01), though GeoNames' point falls in the north's polygon
-    from geoclaims import find_regions
-
-    found = find_regions("Talks resumed in Nicosia on Monday.")
-    assert list(zip(found["surface"], found["unit_id"], strict=True)) == [("Nicosia", "CY-01")]
