@@ -420,6 +420,13 @@ def _view_args(
 ) -> None:
     p.add_argument("--within", metavar="LAYER", help=within_help)
     p.add_argument(
+        "--where",
+        nargs="+",
+        metavar="KEY=VALUE",
+        help="with --within: keep the features whose property KEY has VALUE (several "
+        "values: KEY=A,B), e.g. --where status=occupied",
+    )
+    p.add_argument(
         "--statuses",
         nargs="+",
         metavar="STATUS",
@@ -515,15 +522,37 @@ def _within(args: argparse.Namespace, text: str | None = None) -> Any:
     ):
         # checked before the work: a text with no figure would never read the layer
         raise _UsageError(f"--within {within!r:.200}: no such file or folder")
-    if not args.statuses:
+    where = _where(getattr(args, "where", None))
+    if not args.statuses and where is None:
         return within
     if within is None:
-        raise _UsageError("--statuses chooses what a control map counts as held: add --within")
+        raise _UsageError(
+            "--statuses and --where choose what a control map counts as held: add --within"
+        )
     from geoclaims.check import article_as_of
-    from geoclaims.layers import held_layer
+    from geoclaims.layers import held_layer, read_layer
 
     date, _source = article_as_of(text, args.as_of)
+    if where is not None:
+        return read_layer(args.within, where=where, date=date, statuses=args.statuses)
     return held_layer(args.within, as_of=date, statuses=args.statuses)
+
+
+def _where(pairs: list[str] | None) -> dict[str, str | list[str]] | None:
+    """``--where status=occupied kind=A,B`` as read_layer's ``where`` dict."""
+    if not pairs:
+        return None
+    out: dict[str, str | list[str]] = {}
+    for pair in pairs:
+        key, eq, value = pair.partition("=")
+        if not eq or not key.strip() or not value.strip():
+            raise _UsageError(
+                f"--where {pair!r:.80}: give KEY=VALUE (several values: KEY=A,B), "
+                "e.g. --where status=occupied"
+            )
+        values = [v.strip() for v in value.split(",") if v.strip()]
+        out[key.strip()] = values if len(values) > 1 else values[0]
+    return out
 
 
 def _run_report(args: argparse.Namespace) -> int:

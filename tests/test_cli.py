@@ -434,3 +434,32 @@ def test_a_layers_warning_is_printed_once_a_run(tmp_path: Path, capsys) -> None:
     main(["check", text, "--within", str(path), "--as-of", "2024-01-01"])
     err = capsys.readouterr().err
     assert err.count("warning:") == 1, err
+
+
+def test_where_keeps_the_features_of_an_ordinary_layer(tmp_path, capsys):
+    # a layer with a legend column: --where keeps the held features, as read_layer's
+    # where= does; a bad pair is a usage error, and so is --where without --within
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from geoclaims.areas import geodesic_area
+    from geoclaims.boundaries import lookup
+
+    path = tmp_path / "kursk.geojson"
+    held, counter = box(35.0, 51.0, 35.3, 51.3), box(35.0, 51.0, 35.5, 51.4)
+    gpd.GeoDataFrame(
+        {"control": ["Russian-held", "Ukrainian counteroffensive"]},
+        geometry=[held, counter],
+        crs=4326,
+    ).to_file(path, driver="GeoJSON")
+    text = "Ukraine says it holds about 1,000 km² of the Kursk region."
+    args = ["check", text, "--within", str(path), "--as-of", "2024-08-20"]
+    kursk = lookup(["Kursk"]).geometry.iloc[0]
+    for value, box_ in (("Russian-held", held), ("Ukrainian counteroffensive", counter)):
+        assert main([*args, "--where", f"control={value}"]) == 0
+        km2 = geodesic_area(box_.intersection(kursk))
+        assert f"in Kursk {km2:,.0f} km²" in capsys.readouterr().out
+    assert main([*args, "--where", "control"]) == 2
+    assert "KEY=VALUE" in capsys.readouterr().err
+    assert main(["check", text, "--where", "control=x"]) == 2
+    assert "add --within" in capsys.readouterr().err

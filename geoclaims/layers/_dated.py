@@ -377,7 +377,7 @@ def _warn_mixed_statuses(frame: gpd.GeoDataFrame, name: str) -> None:
             f"The control layer {name!r:.120} has a column {column!r:.40} with {len(legend)} "
             f"control-map values ({shown}); every polygon of it counts as held ground. If "
             f"only some of them are held, keep those: read_layer(..., where={{{column!r:.40}: "
-            "[...]}) (on the command line, filter the file first).",
+            "[...]}) (on the command line: --where KEY=VALUE).",
             GeoclaimsWarning,
             stacklevel=3,
         )
