@@ -277,6 +277,8 @@ _VERB = re.compile(
 #: Words that name the subject's own country as the whole: "15% of its territory".
 _SUBJECT_WHOLE = re.compile(
     r"\s*(?:of|in)\s+(?:(?:its|their|the\s+country's|the\s+nation's)(?:\s+own)?\s+"
+    # "of its internationally recognised territory", "of its sovereign territory"
+    r"(?:(?:internationally\s+)?recogni[sz]ed\s+|sovereign\s+|entire\s+|whole\s+|total\s+)?"
     r"(?:territory|land|area|surface)|the\s+country|the\s+nation|it)\b",
     re.IGNORECASE,
 )
@@ -1066,6 +1068,14 @@ def _appositive(
     return _APPOSITION.match(text[int(ends[last]) : start]) is not None
 
 
+#: After a figure: its whole, then the comma that closes an aside ("of the country,").
+_ASIDE_CLOSED = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,")
+#: A sentence that opens with a place and a comma, the figure next ("Nagorno-Karabakh, ").
+_SENTENCE_OPENS_WITH_PLACE = re.compile(
+    r"\s*(?:the\s+)?[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*){0,3}\s*,\s*"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|"
+    r"just|близько|около|приблизно|примерно|майже|почти)\s+)?"
+)
 #: A figure's "of" right before a place: "a fifth of", "18% of the".
 _FIGURE_OF_BEFORE = re.compile(
     r"(?:\d\s*%|\d|percent|per\s*cent|half|third|thirds|quarter|quarters|fifth|fifths|tenth|"
@@ -1230,6 +1240,13 @@ def _figure(
         # "Russia holds most of Donetsk, about 79% of it")
         fig.verb == "held"
         and _HOLDS_WHOLE.search(text, s_lo, start) is not None
+        and _appositive(text, mentions, spans, s_lo, start, whole_only=True)
+    ) or (
+        # "Nagorno-Karabakh, about 5% of the country, returned to Baku's control": an aside
+        # on the subject, closed before its verb, measures the subject
+        fig.verb == "held"
+        and _ASIDE_CLOSED.match(text, end) is not None
+        and _SENTENCE_OPENS_WITH_PLACE.fullmatch(text, s_lo, start) is not None
         and _appositive(text, mentions, spans, s_lo, start, whole_only=True)
     ):
         fig.verb = "whole"  # "Nagorno-Karabakh, about 4,400 km², ..." measures the place

@@ -1814,6 +1814,13 @@ def test_verdicts_of_a_third_fresh_users_sentences(text, status, words):
         # ... not when a part named lies in another holder's part
         ("Pakistan controls roughly a third of Kashmir, including Ladakh.", 0,
          "cannot tell", "held ground"),
+        # "its internationally recognised territory" is the subject's country
+        ("Azerbaijan controls 100% of its internationally recognised territory.", 0,
+         "cannot tell", "'100% of Azerbaijan' is held ground"),
+        # an aside on a sentence's subject, closed before its verb, measures the subject
+        # (Nagorno-Karabakh: 5.0% of Azerbaijan on polygons)
+        ("Nagorno-Karabakh, about 5% of the country, returned to Baku's control.", 0,
+         "holds", "Nagorno-Karabakh"),
     ],
 )  # fmt: skip
 def test_verdicts_of_a_fourth_fresh_users_sentences(text, index, status, words):
