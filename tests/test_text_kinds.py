@@ -5971,3 +5971,43 @@ def test_nearly_to_is_nearly():
     # "майже до 11 000 км²": "до" is the preposition of "доступ до", the figure nearly
     (c,) = find_claims("Аграрії втратили доступ майже до 11 000 км² сільгоспугідь.")
     assert (c.value, c.qualifier) == (11000.0, "nearly")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted title after the noun it names is no place: a channel, a unit, a party,
+        # a project, a canal
+        ("Телеканал «Крым 24» показал концерт в Симферополе.", [("Симферополе", "city")]),
+        ("Ветерани батальйону «Донбас» зібралися на річницю боїв.", []),
+        ("Бригада «Голани» провела учения на Голанских высотах.",
+         [("Голанских высотах", "area")]),
+        ("Партія «Разом за Каталонію» знову заговорила про референдум.", []),
+        ("Японские Mitsui и Mitsubishi сохранили доли в проекте «Сахалин-2».", []),
+        # ... but a quoted name alone is still the place ("так звана «ДНР»")
+        ("Так звана «ДНР» оголосила мобілізацію.", [("ДНР", "entity")]),
+        # an office of a place is no mention of it
+        ("Прокуратура Харьковской области сообщила о подозрении.", []),
+        ("Народное собрание Гагаузии отказалось это обсуждать.", []),
+        ("The Sumy Oblast Prosecutor's Office said on Thursday.", []),
+        # a given name in Ukrainian before a surname
+        ("Американська тенісистка Джорджія Паркер виграла турнір.", []),
+        # the Jordan Valley by its Ukrainian descriptive name
+        ("Долина річки Йордан займає близько 30% Західного берега.",
+         [("Долина річки Йордан", "area"), ("Західного берега", "area")]),
+    ],
+)  # fmt: skip
+def test_places_of_the_sixty_fourth_set(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.kind, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poltava Oblast has no occupied territory, but strikes on it rose by 40% this year.",
+        "Полтавская область не оккупирована, но удары по ней за год участились на 40%.",
+    ],
+)
+def test_a_change_by_a_share_is_no_share_of_ground(text):
+    assert find_claims(text) == []

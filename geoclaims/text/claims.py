@@ -529,6 +529,12 @@ _NOT_TERRITORIAL_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,3}$"
     # "turnout in Banja Luka was 41 percent"
     r"|(?:turnout|явк\w*)\s+(?:\w+\s+){0,5}$"
+    # a change by a share, no share of ground: "strikes rose by 40%", "участились на 40%"
+    r"|(?<!\w)(?:rose|risen|grew|grown|fell|fallen|increased|decreased|dropped|climbed|"
+    r"jumped|surged|declined|зросл\w*|зріс|збільшил\w*|зменшил\w*|скоротил\w*|впал\w*|"
+    r"почастішал\w*|участил\w*|выросл\w*|вырос|увеличил\w*|уменьшил\w*|сократил\w*|"
+    r"снизил\w*|упал\w*)\s+(?:by|на)\s+(?:(?:about|around|some|almost|nearly|близько|"
+    r"приблизно|около|примерно|майже|почти)\s+)?$"
 )
 #: A Russian or Ukrainian adjective in the genitive before a name: "демократической
 #: Сирии", "Северо-Восточной Сирии" (the name of a group or an administration).

@@ -632,7 +632,8 @@ _TITLES = frozenset(_TITLE_WORDS.split("|"))
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
 #: Given names that are also towns ("Владимир", "Володимир", "София"), in any case.
 _CYR_GIVEN_NAME = re.compile(
-    r"(?:владимир|володимир|софи|софі|виктори|вікторі|джорджи|александри|олександрі|абии)"
+    r"(?:владимир|володимир|софи|софі|виктори|вікторі|джорджи|джорджі|александри|олександрі|"
+    r"абии)"
     r"\w*"
 )
 _CYR_CAPITALISED_AFTER = re.compile(r" [А-ЯІЇЄҐЁ][а-яіїєґё'’-]+")
@@ -679,6 +680,14 @@ def _name_part(
         return True
     if _IS_BEFORE.search(text, max(0, raw.start - 20), raw.start):
         return True  # "Islamic State Sahel Province": the group's branch, no place
+    if _titled_in_quotes(text, raw.start, raw.end):
+        return True  # телеканал «Крым 24», батальйон «Донбас», партія «Разом за Каталонію»
+    if _CYR_OFFICE_BEFORE.search(text, max(0, raw.start - 40), raw.start) or (
+        _OFFICE_AFTER.match(text, raw.end)
+    ):
+        # "Прокуратура Харьковской области", "Народное собрание Гагаузии", "the Sumy
+        # Oblast Prosecutor's Office": an office of the place, no mention of it
+        return True
     if raw.suffix or raw.city_cue:
         return False
     last = word.lower().rstrip(".")
@@ -797,6 +806,46 @@ _ORGANISATION_AFTER = re.compile(
     r"Revolutionary|United))*\s+(?:Liberation\s+)?(?:Army|Front|Movement|Union)\b"
 )
 _IS_BEFORE = re.compile(r"(?:Islamic\s+State|ISIS|ISIL)\s+$")
+#: A noun that names what a quoted title is the name of: a channel, a paper, a unit, a
+#: party, a project, an operation ("телеканал «Крым 24»", "бригада «Голани»").
+_TITLE_NOUN = re.compile(
+    r"(?i)(?<![\w-])(?:теле)?(?:канал|радио|радіо|газет|издани|видання|журнал|агентств|"
+    r"информагентств|інформагентств|батальон|батальйон|бригад|полк|дивизи|дивізі|отряд|"
+    r"загон|парти|парті|блок|движени|рух|проект|проєкт|операци|операці|фонд|компани|"
+    r"компані|клуб|завод|комбинат|комбінат|фестивал|турнир|турнір|корабл|крейсер|фильм|"
+    r"фільм|песн|пісн|программ|програм|акци|акці|банк|стадион|стадіон|аэропорт|аеропорт|"
+    r"вокзал|газопровод|нефтепровод|трубопровод|издательств|видавництв)\w*\s*$"
+)
+_OPEN_QUOTE = re.compile(r"[«„“\"]")
+_CLOSE_QUOTE = re.compile(r"[»”\"]")
+
+
+def _titled_in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether a name stands inside a quoted title after the noun it names.
+
+    "телеканал «Крым 24»", "батальйону «Донбас»", "проект «Сахалин-2»": the title of a
+    channel, a unit or a project, no mention of the place. Quoted speech is no title: only
+    a quote of at most five words right after such a noun counts.
+    """
+    lo = max(0, start - 40)
+    opens = [m.start() for m in _OPEN_QUOTE.finditer(text, lo, start)]
+    if not opens:
+        return False
+    q0 = opens[-1]
+    if _CLOSE_QUOTE.search(text, q0 + 1, start) and text[q0] != '"':
+        return False  # the quote closed before the name
+    close = _CLOSE_QUOTE.search(text, end, min(len(text), end + 40))
+    if close is None or len(text[q0 + 1 : close.start()].split()) > 5:
+        return False
+    return _TITLE_NOUN.search(text, max(0, q0 - 30), q0) is not None
+
+
+#: An office of a place before it, in Russian or Ukrainian.
+_CYR_OFFICE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:прокуратур\w*|поліці\w*|полици\w*|(?:народн\w+\s+)?собрани\w*)\s+$"
+)
+#: An office named after a place: "the Sumy Oblast Prosecutor's Office".
+_OFFICE_AFTER = re.compile(r"['’]?s?\s+Prosecutor(?:['’]s)?\s+Office\b")
 _QUOTED_REST = re.compile(r"[ -][A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[\w'’-]+){0,3}[»\"”]")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NEW_WORDS = frozenset({"New", "Greater", "Nueva", "Nuevo", "Nova", "Novo"})
