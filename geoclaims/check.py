@@ -1068,6 +1068,11 @@ def _appositive(
     return _APPOSITION.match(text[int(ends[last]) : start]) is not None
 
 
+#: After a figure: what it is added to ("more than 5% to Israel's territory").
+_ADDED_TO_OWN = re.compile(
+    r"\s*to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:['’]s?)?\s+(?:own\s+)?"
+    r"(?:territory|land|area|size)\b"
+)
 #: After a figure: its whole, then the comma that closes an aside ("of the country,").
 _ASIDE_CLOSED = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,")
 #: A sentence that opens with a place and a comma, the figure next ("Nagorno-Karabakh, ").
@@ -1337,7 +1342,9 @@ def _figure(
                         mentions["kind"], mentions["country"], spans[0], strict=True
                     )
                 )
-        if of and of not in holder_countries:
+        if of and (of not in holder_countries or _ADDED_TO_OWN.match(text, end)):
+            # (a holder that something is added to is the whole: "Israel annexed the
+            # Golan ...; it would add more than 5% to Israel's territory")
             of = str(of)
             if of.startswith("area:") or "-" in of:
                 # a share of a named area ("area:kashmir") or an ISO 3166-2 unit: that place

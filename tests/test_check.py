@@ -1821,6 +1821,10 @@ def test_verdicts_of_a_third_fresh_users_sentences(text, status, words):
         # (Nagorno-Karabakh: 5.0% of Azerbaijan on polygons)
         ("Nagorno-Karabakh, about 5% of the country, returned to Baku's control.", 0,
          "holds", "Nagorno-Karabakh"),
+        # what a place is added to is the whole, though it holds the place (the Golan's
+        # 1,200 km² official area is 5.4% of Israel with it, under 'ISR')
+        ("Israel annexed the Golan Heights in 1981; the plateau would add more than 5% to "
+         "Israel's territory.", 0, "cannot tell", "worldview 'ISR' counts it in: 5.4%"),
     ],
 )  # fmt: skip
 def test_verdicts_of_a_fourth_fresh_users_sentences(text, index, status, words):
