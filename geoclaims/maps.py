@@ -117,8 +117,8 @@ def claim_map(
         :func:`~geoclaims.area_share`; a GeoDataFrame from :func:`~geoclaims.lookup`
         or :func:`~geoclaims.regions`; the frame from :func:`~geoclaims.find_regions`
         (country and metonym rows are ignored); or region names / ISO 3166-2 codes.
-        Anything but a Share is measured with :func:`~geoclaims.area_share` against the country most
-        of the regions belong to.
+        Anything but a Share is measured with :func:`~geoclaims.area_share` against the
+        country most of the regions belong to.
     m : folium.Map, optional
         A map to draw on. It is returned, so calls compose like
         :meth:`geopandas.GeoDataFrame.explore`. A new map is made when None.
