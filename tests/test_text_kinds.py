@@ -6011,3 +6011,16 @@ def test_places_of_the_sixty_fourth_set(text, expected):
 )
 def test_a_change_by_a_share_is_no_share_of_ground(text):
     assert find_claims(text) == []
+
+
+def test_a_town_qualified_once_is_that_town_again_when_named_bare():
+    # "MOSCOW, Idaho (AP)": the later bare "Moscow" is the same town, not Russia's capital
+    found = find_regions(
+        "MOSCOW, Idaho (AP) — Students returned to the University of Idaho on Monday, and "
+        "the mayor thanked residents of Moscow and nearby Pullman, Washington."
+    )
+    moscow = found[found["surface"].str.lower() == "moscow"]
+    assert list(zip(moscow["kind"], moscow["unit_id"], strict=True)) == [
+        ("city", "US-ID"),
+        ("city", "US-ID"),
+    ]

@@ -1643,6 +1643,17 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             place_countries |= ccs
     context |= {cc for cc, keys in towns.items() if len(keys) >= 2}
 
+    # A town qualified by its state once ("MOSCOW, Idaho (AP)") is that town again when
+    # named bare later in the text ("residents of Moscow and nearby Pullman").
+    qualified: dict[str, tuple[str, str]] = {}
+    for (a, a_cands), (b, b_cands) in itertools.pairwise(kept):
+        if a.suffix or not _APPOSITION.fullmatch(text, a.end, b.start):
+            continue
+        states = {c.unit_id: c.country for c in b_cands if c.kind == "region"}
+        towns = [c for c in a_cands if c.kind == "city" and c.unit_id in states]
+        if towns and gaz.capitals.get(a.key) is not None:
+            qualified.setdefault(a.key, (towns[0].country, towns[0].unit_id))
+
     # Pass 2: choose, right to left, so that "Tbilisi, Georgia" sees how "Georgia" was
     # read; the same name with the same cues resolves the same way.
     out: list[_Mention] = []
@@ -1651,6 +1662,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     for k in range(len(kept) - 1, -1, -1):
         raw, cands = kept[k]
         local: tuple[str | None, str | None] = (None, None)
+        if raw.key in qualified and not raw.suffix and raw.start not in metonyms:
+            local = qualified[raw.key]
         if (
             right is not None
             and _APPOSITION.fullmatch(text, raw.end, right_start)
