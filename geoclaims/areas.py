@@ -1191,7 +1191,8 @@ def _area_share(
     held_km2 = held_pct = None
     held_geom = None
     method = (
-        f"Geodesic areas on the WGS84 ellipsoid (pyproj.Geod). {country} is the union of "
+        "Geodesic areas on the WGS84 ellipsoid (pyproj.Geod). "
+        f"{boundaries.country_name(country)} is the union of "
         f"its {len(view_units)} units under worldview {worldview!r} on {date}; the named "
         "units are clipped to it and unioned, so overlaps and repeats count once."
     )

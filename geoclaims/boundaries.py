@@ -595,11 +595,16 @@ def resolve_country(country: str) -> str:
 def country_name(code: str) -> str:
     """The English name of a country given by its alpha-3 code (the code if unknown).
 
+    A named area measured as its own whole ("area:kashmir", see ``area_share``) gives its
+    name too.
+
     Examples
     --------
-    >>> country_name("UKR"), country_name("XXX")
-    ('Ukraine', 'XXX')
+    >>> country_name("UKR"), country_name("XXX"), country_name("area:kashmir")
+    ('Ukraine', 'XXX', 'Kashmir')
     """
+    if code.startswith("area:") and code in _area_table().index:
+        return str(_area_table().at[code, "name"])
     return str(_country_names().get(code, code))
 
 

@@ -286,13 +286,23 @@ def _territories(
     by_unit = dict(zip(rows["unit_id"], rows["country"], strict=True))
     for c in claims:
         country = c.of if c.of in set(rows["country"]) else by_unit.get(c.of)
+        if country == "" and isinstance(c.of, str) and c.of.startswith("area:"):
+            country = c.of  # a named area no one country holds (Kashmir) is its own whole
         if (
             isinstance(country, str)
+            and country
             and len(groups) < MAX_COUNTRIES
             and all(country != g for _t, g in groups)
         ):
-            groups.append((rows[rows["country"] == country], country))
+            groups.append((_of_whole(rows, country), country))
     return groups
+
+
+def _of_whole(rows: pd.DataFrame, of: str) -> pd.DataFrame:
+    """The rows measured against `of`: a country's rows, or a named area that is its own
+    whole (Kashmir, which several countries administer).
+    """
+    return rows[(rows["country"] == of) | (rows["unit_id"] == of)]
 
 
 def _territory_rows(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -325,7 +335,7 @@ def _territory(mentions: pd.DataFrame, claims: Sequence[Claim]) -> tuple[pd.Data
         return rows, None
     present = set(rows["country"].dropna())
     of = next((c.of for c in claims if c.of in present), None) or _main_country(rows)
-    return rows[rows["country"] == of], of
+    return _of_whole(rows, of), of
 
 
 def _check(
@@ -521,6 +531,7 @@ def _render(
         "verdicts": [_verdict_row(c, v) for c, v in verdicts]
         + [_failed_row(c, reason) for c, reason in failed],
         "article": _article_html(text, mentions, claims, drawn),
+        "kinds": _legend_kinds(mentions),
         "map_header": parts.get("header", ""),
         "leaflet_js": parts.get("leaflet_js", ""),
         "leaflet_css": parts.get("leaflet_css", ""),
@@ -532,6 +543,25 @@ def _render(
         "downloads": _downloads(shares, m),
     }
     return _environment().get_template("report.html.j2").render(**context)
+
+
+#: The highlight key: each kind of mention as the article shows it, in this order.
+_LEGEND = (
+    ("region", "region"),
+    ("entity", "separatist entity"),
+    ("area", "named area"),
+    ("city", "city"),
+    ("country", "country"),
+    ("metonym", "capital for its government (not measured)"),
+)
+
+
+def _legend_kinds(mentions: pd.DataFrame) -> list[tuple[str, str]]:
+    """The (kind, words) of the highlight key: the kinds the article's mentions have
+    (region, city and country when it has none, so the key is never empty).
+    """
+    present = set(mentions["kind"]) if len(mentions) else {"region", "city", "country"}
+    return [(kind, words) for kind, words in _LEGEND if kind in present]
 
 
 def _map_parts(m: folium.Map) -> dict[str, Any]:

@@ -450,3 +450,36 @@ def test_a_figure_of_another_country_gets_its_regions_measured_and_mapped() -> N
     (south, west), (north, east) = json.loads(bounds[0])
     # Ukraine and Kursk oblast: 44-53°N, 22-41°E, not Russia's 41-82°N, 19-180°E
     assert 43 < south < 45 and 52 < north < 54 and 21 < west < 23 and 39 < east < 42
+
+
+def test_an_article_naming_only_a_shared_named_area_is_measured_as_its_own_whole() -> None:
+    # Kashmir is administered by three countries and belongs to none under the UN view:
+    # an article naming only it (and the countries) measures it as its own whole, and
+    # checks "about a third" against the part Pakistan administers (Azad Kashmir and
+    # Gilgit-Baltistan, 35.0% of the data's Kashmir; published shares are 35-39%).
+    text = (
+        "India and Pakistan both claim Kashmir in full. Pakistan administers about a "
+        "third of the region."
+    )
+    r = report(text, tiles=None, as_of="2024-01-01")
+    assert [(s.country, list(s.units["unit_id"])) for s in r.shares] == [
+        ("area:kashmir", ["area:kashmir"])
+    ]
+    assert "<h2>Areas and shares of Kashmir</h2>" in r.html
+    assert "area:kashmir" not in r.html.split("<h2>Areas and shares")[1].split("</table>")[0]
+    assert [v.status for v in r.verdicts] == ["holds"]
+
+
+def test_the_highlight_key_names_the_kinds_the_article_has() -> None:
+    r = report(
+        "Kyiv rejected the claim that Russia holds all of Donbas and the Kherson region.",
+        tiles=None,
+        as_of="2024-01-01",
+    )
+    key = re.search(r'<p class="gc-note gc-legend">(.*?)</p>', r.html, re.S).group(1)
+    kinds = re.findall(r"gc-kind-(\w+)", key)
+    assert kinds == ["region", "area", "country", "metonym"]
+    assert "not measured" in key
+    # every kind in the key has a highlight style of its own
+    for kind in kinds:
+        assert f".gc-kind-{kind}" in r.html
