@@ -6024,3 +6024,16 @@ def test_a_town_qualified_once_is_that_town_again_when_named_bare():
         ("city", "US-ID"),
         ("city", "US-ID"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        # the size compared is the place past the possessive, not its country
+        ("Russia's Kursk region is about 96% of the size of Ukraine's Kharkiv region.", "UA-63"),
+        ("The Golan Heights are about 6% of the size of Israel.", "ISR"),
+        ("Abkhazia is about 12% of the size of Georgia's territory.", "GEO"),
+    ],
+)
+def test_a_size_compared_is_of_the_place_past_the_possessive(text, of):
+    assert [c.of for c in find_claims(text)] == [of]

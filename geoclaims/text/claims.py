@@ -2514,8 +2514,13 @@ def _target(
                 return True, True, pair[0] if fl.group(1) == "former" else pair[1]
         gm = _GENERIC_OF.match(rest) or _SIZE_OF.match(rest)
         if gm and t + gm.end() in at and at[t + gm.end()].kind in _WHOLE_KINDS:
-            # "of the island of Cyprus", "of the Kherson region's part": the named whole.
-            return True, True, _whole_id(at[t + gm.end()])
+            # "of the island of Cyprus", "of the Kherson region's part": the named whole;
+            # "of the size of Ukraine's Kharkiv region": the region past the possessive
+            named = at[t + gm.end()]
+            nxt = named.end + 1
+            if _possessive(text, named) and nxt in at and at[nxt].kind in _WHOLE_KINDS:
+                named = at[nxt]
+            return True, True, _whole_id(named)
         dm = _DEMONYM_RE.match(rest)
         if dm:
             inside = _in_after(text, low, t + dm.end(), at) if area else None
