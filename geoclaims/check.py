@@ -385,6 +385,14 @@ _NOT_NAMES = frozenset(
 
 def _dateline_end(text: str) -> int:
     """Where the dateline ends (0 if there is none): its places are not the figures' parts."""
+    return _dateline_span(text)[1]
+
+
+def _dateline_span(text: str) -> tuple[int, int]:
+    """Where the dateline starts and ends ((0, 0) if there is none).
+
+    A headline before it is the article's own text: its places and figures count.
+    """
     from geoclaims.text import article_date
 
     # at the text's start, or at the start of a line after a headline or two
@@ -401,8 +409,16 @@ def _dateline_end(text: str) -> int:
         head = m.group()
         first = head.split()[0].strip(",")
         if article_date(head) is not None or (first.isupper() and len(first) > 1):
-            return m.end()
-    return 0
+            return start, m.end()
+    return 0, 0
+
+
+def _outside_dateline(text: str, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mentions but those of the dateline (the place a story was filed from)."""
+    lo, hi = _dateline_span(text)
+    if hi == 0:
+        return mentions
+    return mentions[(mentions["start"] < lo) | (mentions["start"] >= hi)]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -821,9 +837,7 @@ def _figures(
 ) -> list[_Figure]:
     """Read each claim's verb, whole, part and unrecognised names from its text."""
     sentences, windows = _claim_windows(text, claims)
-    dateline = _dateline_end(text)
-    if dateline:
-        mentions = mentions[mentions["start"] >= dateline]
+    mentions = _outside_dateline(text, mentions)
 
     # Each figure reads only its sentence and the one before, so the work per figure is
     # bounded and a long text takes linear time: sentences found by bisection, mentions
@@ -961,9 +975,14 @@ def _claim_windows(
     A sentence that states several figures is cut into one clause each.
     """
     sentences = _sentences(text)
-    dateline = _dateline_end(text)
-    if dateline:
-        sentences = [(max(a, dateline), b) for a, b in sentences if b > dateline]
+    d_lo, d_hi = _dateline_span(text)
+    if d_hi:
+        # a headline before the dateline keeps its sentences
+        sentences = [
+            (a, b) if b <= d_lo else (max(a, d_hi), b)
+            for a, b in sentences
+            if b <= d_lo or b > d_hi
+        ]
     sentence_starts = [a for a, _b in sentences]
 
     def sentence_of(pos: int) -> int:
@@ -1020,7 +1039,7 @@ def _article_part(
             & mentions["unit_id"].notna()
             & ~mentions["unit_id"].isin(_place_table().index)
             & (mentions["country"] == country)
-            & (mentions["start"] >= _dateline_end(text))
+            & mentions.index.isin(_outside_dateline(text, mentions).index)
         ]
         found = [
             r
@@ -1342,9 +1361,14 @@ def _figure(
                         mentions["kind"], mentions["country"], spans[0], strict=True
                     )
                 )
-        if of and (of not in holder_countries or _ADDED_TO_OWN.match(text, end)):
+        if of and (
+            of not in holder_countries
+            or _ADDED_TO_OWN.match(text, end)
+            or _SIZE_COMPARED.match(text, end)
+        ):
             # (a holder that something is added to is the whole: "Israel annexed the
-            # Golan ...; it would add more than 5% to Israel's territory")
+            # Golan ...; it would add more than 5% to Israel's territory"; so is one a
+            # size is compared with: "Israel's holding is about 6% of the size of Israel")
             of = str(of)
             if of.startswith("area:") or "-" in of:
                 # a share of a named area ("area:kashmir") or an ISO 3166-2 unit: that place
@@ -1570,13 +1594,17 @@ def _figure(
             fig.unresolved = subject.group(0)
     landform = _THE_LANDFORM.search(text, s_lo, start)
     if landform is not None and article is not None and not any(
-        landform.group("noun").lower() in str(r.get("name", "")).lower() for r in found
+        w in str(r.get("name", "")).lower()
+        for w in _LANDFORM_NAMES.get(landform.group("noun").lower(), (landform.group("noun").lower(),))
+        for r in found
     ):
         # "The peninsula, together with the city of Sevastopol, covers about 27,000 km²":
         # the named area of that kind the text named before, with the parts named here
         extra_rows = _landform_before(article[0], landform.group("noun"), s_lo, worldview, date)
         known = {r.get("unit_id") for r in found}
         found = found + [r for r in extra_rows if r.get("unit_id") not in known]
+        if extra_rows and not scope[0] >= s_lo:
+            scope = (s_lo, s_hi)  # the figure's own sentence names its part
     if len(found) > 1 and _RESPECTIVELY.search(text, s_lo, s_hi):
         # "Kharkiv and Sumy regions make up 5.2% and 3.9% of Ukraine, respectively": the
         # figure's place is the one at its rank in the list
@@ -1612,6 +1640,9 @@ def _figure(
         and not fig.guessed  # an area's guessed country: not the article's other places
         and not any(r.get("country") in (None, country_hint) for r in found)
         and not (found and scope[0] >= s_lo)  # the figure's own sentence names its parts
+        # "The plateau is about 6% of the size of Israel": a size compared, with a part
+        # that may lie outside the whole
+        and not (found and _SIZE_COMPARED.match(text, end))
     ):
         # Neither the figure's sentence nor the one before names a region: the regions
         # the article names in the figure's country ("separatist territories ... nearly
@@ -2259,7 +2290,15 @@ def _unit_of_town_before(
 
 
 #: A landform named by its noun alone, standing for a place named before: "The peninsula".
-_THE_LANDFORM = re.compile(r"(?i)\bthe\s+(?P<noun>peninsula|archipelago)\b(?!\s+of\b)")
+_THE_LANDFORM = re.compile(
+    r"(?i)\bthe\s+(?P<noun>peninsula|archipelago|plateau|heights|islands|strip)\b(?!\s+of\b)"
+)
+#: The words of a named area's name that a landform's noun stands for ("the plateau":
+#: the Golan Heights).
+_LANDFORM_NAMES = {
+    "archipelago": ("archipelago", "islands"),
+    "plateau": ("plateau", "heights"),
+}
 
 
 def _landform_before(
@@ -2271,14 +2310,15 @@ def _landform_before(
     and Sevastopol. Empty when no place named before is, or makes, such an area.
     """
     table = _area_table()
+    words = _LANDFORM_NAMES.get(noun.lower(), (noun.lower(),))
     earlier = mentions[(mentions["end"] <= before) & mentions["kind"].isin(_PART_KINDS)]
     for _, m in earlier.iloc[::-1].iterrows():
         uid, name = str(m["unit_id"]), str(m["name"])
-        if uid in table.index and noun.lower() in str(table.at[uid, "name"]).lower():
+        if uid in table.index and any(w in str(table.at[uid, "name"]).lower() for w in words):
             units: tuple[str, ...] = (uid,)
         else:
             area = _one_place_area([uid], [name])
-            if area is None or noun.lower() not in area[0].lower():
+            if area is None or not any(w in area[0].lower() for w in words):
                 continue
             units = area[1]
         rows = lookup(list(units), worldview=worldview, as_of=date)
@@ -2494,6 +2534,47 @@ _ADMINISTERED_SLACK = 0.25
 _INSIDE_FRACTION = 0.98
 
 
+def _size_ratios(
+    names: list[str],
+    whole: str,
+    part_km2: float,
+    whole_km2: float,
+    ids: list[str],
+    whole_official: float | None,
+) -> list[_Reading]:
+    """A size compared with a whole the part lies outside: the ratio of the two areas, on
+    polygons (geodesic) and, where both have one, on official areas.
+    """
+    official = _official_lookup()
+    description = f"{_names(names)} as a share of the size of {whole}"
+    out = [
+        _Reading(
+            "compared_size",
+            description,
+            100.0 * part_km2 / whole_km2,
+            part_km2,
+            definition=f"the two areas compared ({part_km2:,.0f} and {whole_km2:,.0f} km², "
+            "on polygons)",
+            short=_short(names),
+        )
+    ]
+    if whole_official and ids and all(u in official for u in ids):
+        part_official = float(sum(official[u] for u in ids))
+        out.append(
+            _Reading(
+                "compared_size_official",
+                f"{description}, on official areas",
+                100.0 * part_official / whole_official,
+                part_official,
+                group="compared_size",
+                definition=f"the two official areas compared ({part_official:,.0f} and "
+                f"{whole_official:,.0f} km²)",
+                short=_short(names),
+            )
+        )
+    return out
+
+
 def _area_readings(
     *,
     whole: Any,
@@ -2501,11 +2582,14 @@ def _area_readings(
     worldview: str,
     date: _dt.date,
     layer: gpd.GeoDataFrame | None,
+    compared: bool = False,
 ) -> list[_Reading]:
     """Readings of a share of a region or named area: the part in it, the held ground in it.
 
     The part in it is measured on polygons and, when the part lies inside the whole and
-    both have official areas (areas.csv), on those.
+    both have official areas (areas.csv), on those. A size `compared` with a whole the part
+    lies outside ("Kursk Oblast is about 96% of the size of Kharkiv Oblast") is read as
+    the ratio of the two areas too (29,997 and 31,415 km² officially: 95.5%).
     """
     from geoclaims.areas import geodesic_area
 
@@ -2520,25 +2604,30 @@ def _area_readings(
         geom = shapely.intersection(shapely.union_all(list(rows.geometry)), whole_geom)
         km2 = float(geodesic_area(geom))
         names = list(rows["name"])
-        out.append(
-            _Reading(
-                "named",
-                f"{_names(names)} inside {name}",
-                100.0 * km2 / whole_km2,
-                km2,
-                short=_short(names),
-            )
-        )
         official = _official_lookup()
         ids = list(rows["unit_id"])
         whole_official = official.get(str(whole["unit_id"]))
+        part_km2 = float(geodesic_area(shapely.union_all(list(rows.geometry))))
+        inside = km2 >= _INSIDE_FRACTION * part_km2
+        if compared and km2 <= 0 < part_km2:
+            # a whole the part lies wholly outside: no share of it, its size compared
+            out += _size_ratios(names, name, part_km2, whole_km2, ids, whole_official)
+        else:
+            out.append(
+                _Reading(
+                    "named",
+                    f"{_names(names)} inside {name}",
+                    100.0 * km2 / whole_km2,
+                    km2,
+                    short=_short(names),
+                )
+            )
         if (
             whole_official
             and ids
             and all(u in official for u in ids)
             # the part lies inside the whole, so its official area is the whole's too
-            and km2
-            >= _INSIDE_FRACTION * float(geodesic_area(shapely.union_all(list(rows.geometry))))
+            and inside
         ):
             # "Aksai Chin makes up roughly a sixth of Kashmir": 37,244 of 222,236 km²
             part_official = float(sum(official[u] for u in ids))
@@ -2939,7 +3028,12 @@ def _verdict(
         else:
             country = str(whole_row["country"]) if pd.notna(whole_row["country"]) else None
             readings = _area_readings(
-                whole=whole_row, part=fig.part, worldview=worldview, date=date, layer=layer
+                whole=whole_row,
+                part=fig.part,
+                worldview=worldview,
+                date=date,
+                layer=layer,
+                compared=fig.compared,
             )
             if (
                 fig.verb == "held"
@@ -3033,6 +3127,17 @@ def _verdict(
         # "Luhansk is 9% of Ukraine": the regions in full are the named ones alone
         and not (fig.verb == "whole" and r.definition.startswith("with "))
     ]
+    if inside and lo <= 0:
+        # "at most 10% of Ukraine": a bound on all the figure covers, so it is decided by
+        # the largest deciding reading (all held ground, not the part held since 2014),
+        # of the named places when the text names them
+        pool = [
+            r for r in readings
+            if r.kind in deciding and not (fig.verb == "whole" and r.definition.startswith("with "))
+        ]
+        named = [r for r in pool if r.group.startswith("named")]
+        top = max(named if fig.part is not None and named else pool, key=lambda r: _value(r, unit))
+        inside = [r for r in inside if r.group == top.group]
     best = min(inside, key=lambda r: abs(_value(r, unit) - target)) if inside else None
     administered = [r for r in readings if r.name.startswith("administered_")]
     near = any(
@@ -3916,7 +4021,8 @@ def _compared_sizes(fig: _Figure, verdict: Verdict) -> Verdict:
     if (
         not fig.compared
         or verdict.unit != "%"
-        or verdict.verb == "held"
+        # "Israel's holding is about 6% of the size of Israel": the named part compared
+        or (verdict.verb == "held" and fig.part is None)
         or share is None
         or share.units.empty
         or float(share.units["share_pct"].sum()) > 0

@@ -254,15 +254,14 @@ def report(
 
 
 def _past_dateline(text: str, mentions: pd.DataFrame) -> pd.DataFrame:
-    """The mentions after the article's dateline.
+    """The mentions but the dateline's.
 
     The place a story was filed from ("KYIV, Sept 20, 2022 -") is highlighted, never
-    measured.
+    measured; a headline before the dateline is measured like the rest.
     """
-    from geoclaims.check import _dateline_end
+    from geoclaims.check import _outside_dateline
 
-    end = _dateline_end(text)
-    return mentions[mentions["start"] >= end] if end else mentions
+    return _outside_dateline(text, mentions)
 
 
 #: Most countries a report measures and maps.

@@ -1849,6 +1849,66 @@ def test_as_much_as_says_a_figure_is_reached(held_layer):
     }, {q: v.summary for q, v in said.items()}
 
 
+def test_at_most_is_a_bound_on_all_the_figure_covers(held_layer):
+    # held: about 13.8% of Ukraine in the four oblasts and 4.5% in Crimea, 18.3% in all;
+    # "at most 10%" is below all held ground, though the part held since 2014 fits it
+    layer = held_layer[held_layer["status"] == "occupied"]
+    said = {
+        pct: check_claims(f"Russia holds at most {pct}% of Ukraine.", within=layer,
+                          as_of="2022-10-01")[0]
+        for pct in (10, 20)
+    }  # fmt: skip
+    assert said[10].status == "does not hold", said[10].summary
+    assert said[20].status == "holds" and said[20].best == "held_all", said[20].summary
+    # with places named, the bound is on them: the held part of Kharkiv and Zaporizhzhia
+    # oblasts east of 34.5°E, not all held ground
+    (named,) = check_claims(
+        "Russia holds at most 10% of Ukraine in the Zaporizhzhia and Kharkiv regions.",
+        within=layer,
+        as_of="2022-10-01",
+    )
+    assert named.status == "holds" and named.best == "named_held", named.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "words"),
+    [
+        # sizes compared with a region the part lies outside: Kursk Oblast's 30,117 km² are
+        # 96.0% of Kharkiv Oblast's 31,379 km² (geodesic, on polygons; officially 29,997
+        # and 31,415 km², 95.5%)
+        ("Russia's Kursk region is about 96% of the size of Ukraine's Kharkiv region.",
+         "holds", "96.0%"),
+        ("Kursk region is about 5% of the size of Ukraine's Kharkiv region.",
+         "does not hold", "Kursk 96.0%"),
+        # ... with a country, the part named by its landform noun (the Golan Heights as the
+        # data draws them, 1,293 km², are 6.3% of Israel's area)
+        ("Israel annexed the Golan Heights in 1981. The plateau is about 6% of the size of "
+         "Israel.", "holds", "Golan Heights is 6.3% of the size of Israel"),
+        # ... and with the country that holds the part: the whole is the one named
+        ("Israel captured the Golan Heights from Syria in 1967. Israel's holding is about "
+         "6% of the size of Israel.", "holds", "Golan Heights is 6.3% of the size of Israel"),
+    ],
+)  # fmt: skip
+def test_verdicts_of_a_fifth_fresh_users_sentences(text, status, words):
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == status and words in v.summary, v.summary
+
+
+def test_a_headline_before_the_dateline_is_read_as_text():
+    # the headline's figure is of its own places, not of names run together across the
+    # line break; the dateline's KYIV is no part of anything
+    text = (
+        "Ukraine says it holds 1,000 km2 of Russia's Kursk\n"
+        "KYIV, Aug 20, 2024 (Reuters) - Ukraine's army says it controls about 1,000 square "
+        "kilometres of Russia's Kursk region after a two-week incursion."
+    )
+    head, lead = check_claims(text)
+    assert head.as_of == lead.as_of == dt.date(2024, 8, 20)
+    assert "not a known place" not in head.summary
+    assert head.status == lead.status == "cannot tell"
+    assert "held ground" in head.summary and "held ground" in lead.summary
+
+
 def test_a_year_a_clause_is_set_in_is_its_date(tmp_path):
     # "In 2021 ...": read as 1 July 2021; a map whose first snapshot is later cannot tell
     from test_layers_snapshots import T1
