@@ -416,7 +416,14 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
         fields += ["held_km2", "held_pct"]
         aliases += ["Held per layer (km²)", "Held (% of region)"]
     n = len(features)
-    regions_name = f"Named regions ({n})"
+    # a second country drawn on one map names its own layer ("Named regions of Russia (1)")
+    countries = getattr(m, "_geoclaims_countries", [])
+    regions_name = (
+        f"Named regions of {name_of_country} ({n})"
+        if countries and share.country not in countries
+        else f"Named regions ({n})"
+    )
+    m._geoclaims_countries = [*countries, share.country]
     folium.GeoJson(
         _collection(features),
         name=_esc(regions_name),
@@ -429,7 +436,12 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     if held:
         _add_layer(m, share.layer, tolerance=_tolerance(outline), shift=shift)
 
-    _Legend(_legend_html(share, name_of_country, regions_name, held, outside)).add_to(m)
+    rows = _legend_rows(share, name_of_country, regions_name, held, outside)
+    legend = next((c for c in m._children.values() if isinstance(c, _Legend)), None)
+    if legend is None:
+        _Legend(rows).add_to(m)
+    else:
+        legend.rows += rows  # one legend for every country drawn, not one stacked on another
     # fitted to the country and every region drawn, so none is off the first view; on a
     # map drawn before, to that map's view and the regions drawn now (a second country's
     # regions, not all of its outline)
@@ -529,24 +541,23 @@ def _choropleth(
         highlight_function=lambda _f: {"weight": 2},
         tooltip=folium.GeoJsonTooltip(fields=fields, aliases=[_esc(a) for a in aliases]),
     ).add_to(m)
-    _Legend(_scale_legend_html(colormap)).add_to(m)
+    _Legend(_scale_legend_rows(colormap), title=colormap.caption or "").add_to(m)
     _ensure_layer_control(m)
     _FitView(shapely.total_bounds(np.asarray(view, dtype=object))).add_to(m)
     return m
 
 
-def _scale_legend_html(colormap: Any) -> str:
+def _scale_legend_rows(colormap: Any) -> list[str]:
     """Return a legend for a branca linear colormap: a gradient bar with its two ends."""
     lo, hi = float(colormap.vmin), float(colormap.vmax)
     stops = ", ".join(colormap.rgba_hex_str(lo + (hi - lo) * i / 8) for i in range(9))
-    return (
-        '<div class="geoclaims-legend-title">' + _esc(colormap.caption or "") + "</div>"
+    return [
         f'<div style="height:10px;width:12em;max-width:100%;background:linear-gradient(to right, '
         f'{stops})"></div><div style="display:flex;justify-content:space-between">'
-        f"<span>{_fmt_num(lo)}</span><span>{_fmt_num(hi)}</span></div>"
+        f"<span>{_fmt_num(lo)}</span><span>{_fmt_num(hi)}</span></div>",
         '<div class="geoclaims-legend-row"><span class="geoclaims-swatch" '
-        'style="background:#f0f0f0;border:1px solid #636363"></span>none</div>'
-    )
+        'style="background:#f0f0f0;border:1px solid #636363"></span>none</div>',
+    ]
 
 
 def _fmt_num(value: float) -> str:
@@ -759,10 +770,10 @@ def _fmt_pct(value: object, digits: int = 1) -> str:
 # -- legend -----------------------------------------------------------------------------
 
 
-def _legend_html(
+def _legend_rows(
     share: Share, country_name: str, regions_name: str, held: bool, outside: Iterable[str] = ()
-) -> str:
-    """Return the legend's inner HTML; every text in it is escaped."""
+) -> list[str]:
+    """Return the legend's rows as HTML; every text in them is escaped."""
     rows = [
         (
             "border:2px solid {};background:transparent".format(OUTLINE_STYLE["color"]),
@@ -799,12 +810,11 @@ def _legend_html(
                 f"Outside {country_name}, not counted: {', '.join(outside)}",
             )
         )
-    items = "".join(
+    return [
         f'<div class="geoclaims-legend-row"><span class="geoclaims-swatch" style="{swatch}">'
         f"</span>{_esc(label)}</div>"
         for swatch, label in rows
-    )
-    return f'<div class="geoclaims-legend-title">geoclaims</div>{items}'
+    ]
 
 
 class _Legend(branca.element.MacroElement):
@@ -827,7 +837,7 @@ class _Legend(branca.element.MacroElement):
             var legend = L.control({position: "bottomright"});
             legend.onAdd = function () {
                 var div = L.DomUtil.create("div", "geoclaims-legend");
-                div.innerHTML = {{ this.legend_html|tojson }};
+                div.innerHTML = {{ this.legend_html()|tojson }};
                 return div;
             };
             legend.addTo({{ this._parent.get_name() }});
@@ -836,10 +846,15 @@ class _Legend(branca.element.MacroElement):
         """
     )
 
-    def __init__(self, legend_html: str) -> None:
+    def __init__(self, rows: list[str], title: str = "geoclaims") -> None:
         super().__init__()
         self._name = "GeoclaimsLegend"
-        self.legend_html = legend_html
+        self.title = title
+        self.rows = list(rows)  # escaped HTML, one row each
+
+    def legend_html(self) -> str:
+        """The legend's inner HTML: its escaped title and rows."""
+        return f'<div class="geoclaims-legend-title">{_esc(self.title)}</div>' + "".join(self.rows)
 
 
 class _FitView(branca.element.MacroElement):

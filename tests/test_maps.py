@@ -328,3 +328,19 @@ def test_a_region_outside_the_country_has_no_share_in_its_tooltip() -> None:
     html = m.get_root().render()
     shares = re.findall(r'"share": "([^"]*)"', html)
     assert len(shares) == 3 and shares.count("none: outside Pakistan") == 1, shares
+
+
+def test_a_second_country_on_one_map_has_its_own_layer_name_and_one_legend() -> None:
+    # the report of an article on Ukraine that names Russia's Kursk region draws both on
+    # one map: the layer control tells their regions apart, and one legend lists both
+    m = claim_map(["Donetsk"], tiles=None)
+    claim_map(["Kursk"], m=m)
+    names = set(_geojson_layers(m))
+    assert {"Named regions (1)", "Named regions of Russia (1)"} <= names
+    html = m.get_root().render()
+    assert html.count('L.DomUtil.create("div", "geoclaims-legend")') == 1
+    legend = re.search(r"div\.innerHTML = (\".*?\");", html).group(1)
+    text = json.loads(legend)
+    assert text.count("geoclaims-legend-title") == 1
+    assert "Ukraine, " in text and "Russia, " in text
+    assert "Named regions of Russia (1)" in text
