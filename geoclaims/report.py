@@ -211,7 +211,9 @@ def report(
         within = _held(within, as_of)
     mentions = find_regions(text)
     claims = tuple(find_claims(text))
-    groups = _territories(_past_dateline(text, mentions), claims)
+    measurable = _past_dateline(text, mentions)
+    groups = _territories(measurable, claims)
+    not_measured = _not_measured(measurable, claims, groups) if groups else []
     shares: list[Share] = []
     m = None
     if groups:
@@ -238,6 +240,7 @@ def report(
         worldview=worldview,
         as_of=as_of,
         as_of_source=as_of_source,
+        not_measured=not_measured,
     )
     return Report(
         html=html_page,
@@ -280,21 +283,40 @@ def _territories(
     territory, of = _territory(mentions, claims)
     if of is None:
         return []
-    groups = [(territory, of)]
+    rows = _territory_rows(mentions)
+    others = [c for c in _wholes_of_figures(mentions, claims) if c != of]
+    return [(territory, of)] + [(_of_whole(rows, c), c) for c in others[: MAX_COUNTRIES - 1]]
+
+
+def _wholes_of_figures(mentions: pd.DataFrame, claims: Sequence[Claim]) -> list[str]:
+    """The countries (or shared named areas) the figures are of, whose regions the article
+    names, in the order of the figures.
+    """
     rows = _territory_rows(mentions)
     by_unit = dict(zip(rows["unit_id"], rows["country"], strict=True))
+    present = set(rows["country"])
+    out: list[str] = []
     for c in claims:
-        country = c.of if c.of in set(rows["country"]) else by_unit.get(c.of)
+        country = c.of if c.of in present else by_unit.get(c.of)
         if country == "" and isinstance(c.of, str) and c.of.startswith("area:"):
             country = c.of  # a named area no one country holds (Kashmir) is its own whole
-        if (
-            isinstance(country, str)
-            and country
-            and len(groups) < MAX_COUNTRIES
-            and all(country != g for _t, g in groups)
-        ):
-            groups.append((_of_whole(rows, country), country))
-    return groups
+        if isinstance(country, str) and country and country not in out:
+            out.append(country)
+    return out
+
+
+def _not_measured(
+    mentions: pd.DataFrame, claims: Sequence[Claim], groups: Sequence[tuple[Any, str]]
+) -> list[str]:
+    """The names of the countries figures are of that the report leaves unmeasured (past
+    :data:`MAX_COUNTRIES`).
+    """
+    from geoclaims.boundaries import country_name
+
+    measured = {g for _t, g in groups}
+    return [
+        country_name(c) for c in _wholes_of_figures(mentions, claims) if c not in measured
+    ]
 
 
 def _of_whole(rows: pd.DataFrame, of: str) -> pd.DataFrame:
@@ -514,6 +536,7 @@ def _render(
     worldview: str,
     as_of: _dt.date,
     as_of_source: str = "given",
+    not_measured: Sequence[str] = (),
 ) -> str:
     """Render the page template with every value escaped or script-safe."""
     from geoclaims import __version__
@@ -538,6 +561,8 @@ def _render(
         "map_script": parts.get("script", ""),
         "map_name": parts.get("name", ""),
         "shares": [_share_context(s) for s in shares],
+        "not_measured": list(not_measured),
+        "max_countries": MAX_COUNTRIES,
         "claims": [_claim_row(c) for c in claims],
         "downloads": _downloads(shares, m),
     }
@@ -883,10 +908,29 @@ def _share_context(share: Share) -> dict[str, Any]:
 
 
 def _layer_label(share: Share | None) -> str:
+    """The control layer in words: its source, snapshot, statuses counted as held, the
+    filter it was read with, and its polygons ("deepstate_1727771655.geojson, snapshot of
+    2024-10-01 08:34 UTC, statuses occupied, crimea; where status=occupied: 12 polygons").
+    """
     if share is None or share.layer is None:
         return ""
+    attrs = share.layer.attrs
+    parts = []
+    source = attrs.get("source")
+    if isinstance(source, str) and source:
+        # a file by its name (not the reader's folders), a URL as given
+        parts.append(source if "://" in source else Path(source).name)
+    time = (attrs.get("snapshot") or {}).get("time")
+    if time is not None and pd.notna(time):
+        parts.append(f"snapshot of {pd.Timestamp(time).strftime('%Y-%m-%d %H:%M')} UTC")
+    statuses = attrs.get("statuses")
+    if statuses:
+        parts.append("statuses " + ", ".join(map(str, statuses)))
+    where = attrs.get("where")
+    said = ", ".join(parts) + (f"; where {where}" if where else "")
     n = len(share.layer)
-    return f"{n} polygon{'s' if n != 1 else ''}"
+    count = f"{n} polygon{'s' if n != 1 else ''}"
+    return f"{said}: {count}" if said else count
 
 
 def _view_words(worldview: str) -> str:

@@ -161,8 +161,37 @@ def test_report_with_a_control_layer_file(tmp_path: Path) -> None:
     rep = report(text, within=layer, tiles=None, as_of="2022-09-21")
     assert rep.share.layer is not None
     assert rep.share.held_pct == pytest.approx(4.4, abs=0.1)
-    assert "Held (km²)" in rep.html and "control layer: 1 polygon" in rep.html
+    # the page says which file the layer is (by its name, not the reader's folders)
+    assert "Held (km²)" in rep.html and "control layer: held.geojson: 1 polygon" in rep.html
+    assert str(tmp_path) not in rep.html
     assert "geoclaims-layer" in rep.html
+
+
+def test_the_page_records_the_filter_a_control_layer_was_read_with(tmp_path: Path) -> None:
+    both = geoclaims.lookup(["Luhansk", "Donetsk"])[["name", "geometry"]]
+    both["status"] = ["occupied", "contested"]
+    path = tmp_path / "map.geojson"
+    both.to_file(path, driver="GeoJSON")
+    layer = geoclaims.read_layer(path, where={"status": "occupied"})
+    text = "Russia says it holds most of the Donetsk and Luhansk regions of Ukraine."
+    rep = report(text, within=layer, tiles=None, as_of="2022-09-21")
+    label = re.search(r"control layer: (.*?)\.</p>", rep.html, re.S).group(1)
+    assert label.startswith("map.geojson, statuses occupied")  # the statuses held
+    assert label.endswith("; where status=occupied: 1 polygon")
+
+
+def test_the_page_says_which_countries_figures_are_of_but_are_not_measured() -> None:
+    text = (
+        "Russia holds about 18% of Ukraine, including the Donetsk region. Azerbaijan retook "
+        "Nagorno-Karabakh, about 5% of Azerbaijan. Abkhazia is about 12% of Georgia. "
+        "Transnistria makes up about 12% of Moldova."
+    )
+    rep = report(text, tiles=None, as_of="2024-01-01")
+    assert [s.country for s in rep.shares] == ["UKR", "AZE", "GEO"]
+    note = re.search(r'class="gc-note gc-not-measured">(.*?)</p>', rep.html, re.S).group(1)
+    assert "Figures are also of Moldova" in note and "at most 3 countries" in note
+    # four figures, four verdicts: the one of Moldova is checked all the same
+    assert len(rep.verdicts) == 4
 
 
 def test_report_reads_its_date_from_the_dateline() -> None:

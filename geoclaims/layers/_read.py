@@ -939,6 +939,8 @@ def _read_one(
     frame = frame.reset_index(drop=True)
     frame.attrs.update(attrs)
     frame.attrs["source"] = name if name != "the GeoDataFrame" else attrs.get("source", name)
+    if where is not None:
+        frame.attrs["where"] = _where_words(where)  # what was kept, for a page to say
     if snapshot:
         frame.attrs["format"] = "deepstatemap"
         frame.attrs["statuses"] = chosen
@@ -947,6 +949,19 @@ def _read_one(
     if by_period:
         frame.attrs["valid_on"] = day  # the features were chosen by their start/end dates
     return frame
+
+
+def _where_words(where: Mapping[str, Any] | str) -> str:
+    """A ``where`` filter in words: "status=occupied", "kind in (A, B)", or the SQL."""
+    if isinstance(where, str):
+        return where
+    parts = []
+    for key, value in where.items():
+        if isinstance(value, str | int | float):
+            parts.append(f"{key}={value}")
+        else:
+            parts.append(f"{key} in ({', '.join(map(str, value))})")
+    return " and ".join(parts)
 
 
 def _read_snapshot(
