@@ -34,7 +34,6 @@ import os
 import re
 import secrets
 import stat
-import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -45,6 +44,7 @@ from geoclaims._errors import (
     InvalidTypeError,
     OutputError,
     quote,
+    warn_at_caller,
 )
 
 __all__ = [
@@ -209,7 +209,7 @@ def clean_text(text: str) -> str:
         f"The output holds {found} lone surrogate character(s) (text decoded with "
         "errors='surrogateescape'?), which UTF-8 cannot encode; each is written as U+FFFD."
     )
-    warnings.warn(msg, GeoclaimsWarning, stacklevel=3)
+    warn_at_caller(msg, GeoclaimsWarning)
     return _SURROGATES.sub("\ufffd", text)
 
 

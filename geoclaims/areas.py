@@ -29,7 +29,6 @@ import logging
 import os
 import re
 import threading
-import warnings
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +50,7 @@ from geoclaims._errors import (
     InvalidTypeError,
     UnknownRegionError,
     typed_errors,
+    warn_at_caller,
 )
 from geoclaims.worldviews import parse_date, worldview_arg
 
@@ -227,7 +227,7 @@ def _repaired(geoms: np.ndarray) -> np.ndarray:
         "parts count once, a self-crossing ring counts as its loops). Repair the source "
         "geometry (e.g. shapely.make_valid) to silence this warning."
     )
-    warnings.warn(msg, GeoclaimsWarning, stacklevel=4)
+    warn_at_caller(msg, GeoclaimsWarning)
     return out
 
 
@@ -256,7 +256,7 @@ def _collections_unioned(geoms: np.ndarray) -> np.ndarray:
             "overlap is counted once (their union is measured). Pass the union, or one "
             "row per polygon, to silence this warning."
         )
-        warnings.warn(msg, GeoclaimsWarning, stacklevel=5)
+        warn_at_caller(msg, GeoclaimsWarning)
     return out
 
 
@@ -661,10 +661,9 @@ def _without_undrawn(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     names = frame.loc[undrawn, "name"] if "name" in frame.columns else frame.loc[undrawn, "unit_id"]
     listed = ", ".join(dict.fromkeys(map(str, names)))
-    warnings.warn(
+    warn_at_caller(
         f"{listed}: no boundary in the embedded data, left out of the measured regions.",
         GeoclaimsWarning,
-        stacklevel=4,
     )
     return frame[~undrawn]
 

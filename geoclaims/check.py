@@ -25,7 +25,6 @@ import logging
 import math
 import re
 import textwrap
-import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,6 +43,7 @@ from geoclaims._errors import (
     UnknownCountryError,
     UnknownRegionError,
     typed_errors,
+    warn_at_caller,
 )
 from geoclaims._validate import validate_claim
 from geoclaims.areas import (
@@ -1593,9 +1593,10 @@ def _figure(
         else:
             fig.unresolved = subject.group(0)
     landform = _THE_LANDFORM.search(text, s_lo, start)
+    noun = landform.group("noun").lower() if landform is not None else ""
     if landform is not None and article is not None and not any(
         w in str(r.get("name", "")).lower()
-        for w in _LANDFORM_NAMES.get(landform.group("noun").lower(), (landform.group("noun").lower(),))
+        for w in _LANDFORM_NAMES.get(noun, (noun,))
         for r in found
     ):
         # "The peninsula, together with the city of Sevastopol, covers about 27,000 km²":
@@ -2542,8 +2543,9 @@ def _size_ratios(
     ids: list[str],
     whole_official: float | None,
 ) -> list[_Reading]:
-    """A size compared with a whole the part lies outside: the ratio of the two areas, on
-    polygons (geodesic) and, where both have one, on official areas.
+    """A size compared with a whole the part lies outside: the ratio of the two areas.
+
+    On polygons (geodesic) and, where both have one, on official areas.
     """
     official = _official_lookup()
     description = f"{_names(names)} as a share of the size of {whole}"
@@ -2913,11 +2915,10 @@ def _undated_note(layer: gpd.GeoDataFrame | None, date: _dt.date, warn: bool) ->
         f"held on {date}."
     )
     if warn:
-        warnings.warn(
-            f"{note[:-1]}; give it a date column or a snapshot time, or pass as_of=, to "
-            "check figures against the ground held then",
+        warn_at_caller(
+            f"{note[:-1]}; give it a date column or a snapshot time, or pass as_of= (on the "
+            "command line: --as-of DATE), to check figures against the ground held then",
             GeoclaimsWarning,
-            stacklevel=4,
         )
     return note
 

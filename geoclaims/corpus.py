@@ -49,7 +49,6 @@ import math
 import os
 import re
 import sys
-import warnings
 from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
 from pathlib import Path
@@ -65,6 +64,7 @@ from geoclaims._errors import (
     InvalidTypeError,
     ScanError,
     quote,
+    warn_at_caller,
 )
 from geoclaims._io import MAX_ARTICLE_BYTES, InputFileError, read_regular
 from geoclaims.worldviews import worldview_arg
@@ -283,7 +283,7 @@ def _arrow_table(frame: pd.DataFrame) -> Any:
             f"Column {quote(str(column))} holds values Parquet cannot store as they are "
             f"({', '.join(kinds)}); it is written as text."
         )
-        warnings.warn(msg, GeoclaimsWarning, stacklevel=4)
+        warn_at_caller(msg, GeoclaimsWarning)
     try:
         return pa.Table.from_pandas(fixed, preserve_index=False)
     except (pa.ArrowException, UnicodeEncodeError) as exc:

@@ -32,7 +32,7 @@ import shapely.geometry
 from markupsafe import Markup
 from shapely.geometry.base import BaseGeometry
 
-from geoclaims._errors import GeoclaimsWarning, InvalidInputError, typed_errors
+from geoclaims._errors import GeoclaimsWarning, InvalidInputError, typed_errors, warn_at_caller
 from geoclaims._io import write_with
 from geoclaims.layers._dated import Entry, entries_of
 from geoclaims.layers._deepstate import check_statuses
@@ -228,12 +228,11 @@ def _summarise(caught: list[warnings.WarningMessage], with_fill: int, total: int
     """
     by_fill = [w for w in caught if "by their fill colour" in str(w.message)]
     if with_fill:
-        warnings.warn(
+        warn_at_caller(
             f"control_history: in {with_fill} of {total} snapshots some polygons were "
             "classified by their fill colour, as their names say no known status (run "
             "read_layer() on one of them to see which).",
-            GeoclaimsWarning,
-            stacklevel=3,
+            GeoclaimsWarning
         )
     seen: set[str] = set()
     for w in caught:
@@ -241,7 +240,7 @@ def _summarise(caught: list[warnings.WarningMessage], with_fill: int, total: int
         if w in by_fill or text in seen:
             continue
         seen.add(text)
-        warnings.warn(text, w.category, stacklevel=3)
+        warn_at_caller(text, w.category)
 
 
 @typed_errors

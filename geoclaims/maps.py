@@ -25,7 +25,6 @@ import logging
 import math
 import os
 import re
-import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -45,6 +44,7 @@ from geoclaims._errors import (
     InvalidInputError,
     InvalidTypeError,
     typed_errors,
+    warn_at_caller,
 )
 from geoclaims._validate import check_tiles
 from geoclaims.worldviews import worldview_arg
@@ -305,12 +305,11 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     outside = list(dict.fromkeys(str(n) for n in table.loc[table["inside_km2"] < 1.0, "name"]))
     if outside:
         quoted = ", ".join(repr(_short(n)) for n in outside)
-        warnings.warn(
+        warn_at_caller(
             f"{quoted} {'lies' if len(outside) == 1 else 'lie'} outside {name_of_country} "
             f"({share.country}) under worldview {share.worldview!r}: drawn, but not counted "
             "in the share. Map such regions with regions of their own country.",
             GeoclaimsWarning,
-            stacklevel=3,
         )
 
     # One coverage: the country's units plus any named unit outside it, simplified together.

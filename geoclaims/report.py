@@ -289,8 +289,9 @@ def _territories(
 
 
 def _wholes_of_figures(mentions: pd.DataFrame, claims: Sequence[Claim]) -> list[str]:
-    """The countries (or shared named areas) the figures are of, whose regions the article
-    names, in the order of the figures.
+    """The countries (or shared named areas) the figures are of, in the figures' order.
+
+    Only those whose regions the article names.
     """
     rows = _territory_rows(mentions)
     by_unit = dict(zip(rows["unit_id"], rows["country"], strict=True))
@@ -308,8 +309,9 @@ def _wholes_of_figures(mentions: pd.DataFrame, claims: Sequence[Claim]) -> list[
 def _not_measured(
     mentions: pd.DataFrame, claims: Sequence[Claim], groups: Sequence[tuple[Any, str]]
 ) -> list[str]:
-    """The names of the countries figures are of that the report leaves unmeasured (past
-    :data:`MAX_COUNTRIES`).
+    """The names of the countries figures are of that the report leaves unmeasured.
+
+    Those past :data:`MAX_COUNTRIES`.
     """
     from geoclaims.boundaries import country_name
 
@@ -320,8 +322,10 @@ def _not_measured(
 
 
 def _of_whole(rows: pd.DataFrame, of: str) -> pd.DataFrame:
-    """The rows measured against `of`: a country's rows, or a named area that is its own
-    whole (Kashmir, which several countries administer).
+    """The rows measured against `of`.
+
+    A country's rows, or a named area that is its own whole (Kashmir, which several
+    countries administer).
     """
     return rows[(rows["country"] == of) | (rows["unit_id"] == of)]
 
@@ -581,8 +585,9 @@ _LEGEND = (
 
 
 def _legend_kinds(mentions: pd.DataFrame) -> list[tuple[str, str]]:
-    """The (kind, words) of the highlight key: the kinds the article's mentions have
-    (region, city and country when it has none, so the key is never empty).
+    """The (kind, words) of the highlight key: the kinds the article's mentions have.
+
+    Region, city and country when it has none, so the key is never empty.
     """
     present = set(mentions["kind"]) if len(mentions) else {"region", "city", "country"}
     return [(kind, words) for kind, words in _LEGEND if kind in present]
@@ -908,9 +913,11 @@ def _share_context(share: Share) -> dict[str, Any]:
 
 
 def _layer_label(share: Share | None) -> str:
-    """The control layer in words: its source, snapshot, statuses counted as held, the
-    filter it was read with, and its polygons ("deepstate_1727771655.geojson, snapshot of
-    2024-10-01 08:34 UTC, statuses occupied, crimea; where status=occupied: 12 polygons").
+    """The control layer in words.
+
+    Its source, snapshot, statuses counted as held, the filter it was read with, and its
+    polygons ("deepstate_1727771655.geojson, snapshot of 2024-10-01 08:34 UTC, statuses
+    occupied, crimea; where status=occupied: 12 polygons").
     """
     if share is None or share.layer is None:
         return ""

@@ -295,3 +295,20 @@ def test_download_settings_are_read_at_each_call(monkeypatch):
             read_layer(f"{base}/{T2}.geojson")
         monkeypatch.setattr(geoclaims.layers, "MAX_DOWNLOAD_BYTES", 10_000)
         assert len(read_layer(f"{base}/{T2}.geojson")) == 1
+
+
+def test_warnings_about_a_layer_point_at_the_callers_line(tmp_path):
+    # however deep in the reader a warning arises, it is shown at the user's own call
+    import warnings
+
+    path = tmp_path / "mixed.geojson"
+    gpd.GeoDataFrame(
+        {"status": ["occupied", "occupied"]},
+        geometry=[shapely.box(37, 47, 38, 48), shapely.Point(37.5, 47.5)],
+        crs=4326,
+    ).to_file(path, driver="GeoJSON")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read_layer(path)
+    (left_out,) = [w for w in caught if "not polygons" in str(w.message)]
+    assert left_out.filename == __file__

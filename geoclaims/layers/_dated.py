@@ -13,7 +13,6 @@ import datetime as _dt
 import glob
 import os
 import re
-import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -373,13 +372,12 @@ def _warn_mixed_statuses(frame: gpd.GeoDataFrame, name: str) -> None:
         if len(legend) < 2 or not any(_NOT_HELD_WORDS.search(v) for v in legend):
             continue
         shown = ", ".join(repr(v[:60]) for v in legend[:6])
-        warnings.warn(
+        warn_at_caller(
             f"The control layer {name!r:.120} has a column {column!r:.40} with {len(legend)} "
             f"control-map values ({shown}); every polygon of it counts as held ground. If "
             f"only some of them are held, keep those: read_layer(..., where={{{column!r:.40}: "
             "[...]}) (on the command line: --where KEY=VALUE).",
             GeoclaimsWarning,
-            stacklevel=3,
         )
         return
 

@@ -383,13 +383,12 @@ def _warn_misread_text(frame: gpd.GeoDataFrame, name: str) -> None:
         for value in frame[column].dropna().head(200):
             code_page = isinstance(value, str) and _misread_as(value)
             if code_page:
-                warnings.warn(
+                warn_at_caller(
                     f"read_layer: {name!r:.120} column {column!r:.40} holds {value!r:.40}, "
                     f"which looks like {code_page.upper()} text read as Latin-1 (the "
                     "Shapefile has no .cpg file naming its encoding). Write a .cpg file "
                     f"holding '{code_page.upper()}' next to the .shp and read it again.",
                     GeoclaimsWarning,
-                    stacklevel=4,
                 )
                 return
 
@@ -564,22 +563,20 @@ def _clean_geometry(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
         raise LayerError(msg)
     if (~polygonal).any():
         kinds = pd.Series(frame.geom_type[~polygonal]).value_counts().to_dict()
-        warnings.warn(
+        warn_at_caller(
             f"read_layer: left out {(~polygonal).sum()} feature(s) of {name!r} that are not "
             f"polygons ({kinds!r}).",
             GeoclaimsWarning,
-            stacklevel=3,
         )
         frame, geoms = frame[polygonal], geoms[polygonal]
     invalid = ~shapely.is_valid(geoms)
     if invalid.any():
         fixed = shapely.make_valid(geoms[invalid], method="structure", keep_collapsed=False)
         geoms[invalid] = [_polygonal_part(g) for g in fixed]
-        warnings.warn(
+        warn_at_caller(
             f"read_layer: repaired {int(invalid.sum())} invalid polygon(s) of {name!r} "
             "with shapely.make_valid.",
-            GeoclaimsWarning,
-            stacklevel=3,
+            GeoclaimsWarning
         )
         gone = shapely.is_missing(geoms) | shapely.is_empty(geoms)
         frame, geoms = frame[~gone], geoms[~gone]
@@ -718,22 +715,20 @@ def _fix_longitudes(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
         fixed = [p if u is None else _into_world(u) for p, u in zip(polys, unwrapped, strict=True)]
         geoms[i] = shapely.union_all(fixed)
     if crossing:
-        warnings.warn(
+        warn_at_caller(
             f"read_layer: {crossing} polygon(s) of {name!r:.120} cross the antimeridian "
             "(180°) as one ring; cut at 180° into parts on either side (RFC 7946 §3.1.9) "
             "before measuring.",
             GeoclaimsWarning,
-            stacklevel=3,
         )
     bounds = shapely.bounds(geoms)
     east = np.flatnonzero(bounds[:, 2] > 180.0)
     if len(east):
         geoms[east] = [_into_world(g) for g in geoms[east]]
-        warnings.warn(
+        warn_at_caller(
             f"read_layer: {len(east)} feature(s) of {name!r:.120} have longitudes beyond "
             "180° (a 0–360° layer); wrapped to −180…180° and cut at 180°.",
             GeoclaimsWarning,
-            stacklevel=3,
         )
     if crossing or len(east):
         frame = frame.set_geometry(gpd.GeoSeries(geoms, index=frame.index, crs=frame.crs))
@@ -977,12 +972,11 @@ def _read_snapshot(
     if by_fill:
         shown = ", ".join(repr(" ".join(n.split())[:40]) for n in by_fill[:5])
         more = f" and {len(by_fill) - 5} more" if len(by_fill) > 5 else ""
-        warnings.warn(
+        warn_at_caller(
             f"read_layer: classified {len(by_fill)} polygon(s) of the DeepStateMap snapshot "
             f"{name!r:.120} by their fill colour, as their names say no known status "
             f"({shown}{more}).",
             GeoclaimsWarning,
-            stacklevel=3,
         )
     logger.info(
         "control layer %s: DeepStateMap snapshot of %s, %d polygons (%s)",
