@@ -941,10 +941,21 @@ def _layer_label(share: Share | None) -> str:
 
 
 def _view_words(worldview: str) -> str:
-    return {
+    """The worldview in words: "UN view (...)", "view of Russia (its claims counted in)"."""
+    from geoclaims.boundaries import country_name
+    from geoclaims.worldviews import _claimants
+
+    fixed = {
         "un": "UN view (internationally recognised borders)",
         "defacto": "de facto view (as the source map draws them)",
-    }.get(worldview, f"view of {worldview}")
+    }
+    if worldview in fixed:
+        return fixed[worldview]
+    name = country_name(worldview)
+    if worldview in _claimants():
+        return f"view of {name} (its claims counted in)"
+    # a country that claims nothing sees the internationally recognised borders
+    return f"view of {name} (no claims of its own: the internationally recognised borders)"
 
 
 def _num(value: float, digits: int = 2) -> str:

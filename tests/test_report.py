@@ -512,3 +512,25 @@ def test_the_highlight_key_names_the_kinds_the_article_has() -> None:
     # every kind in the key has a highlight style of its own
     for kind in kinds:
         assert f".gc-kind-{kind}" in r.html
+
+
+@pytest.mark.parametrize(
+    ("worldview", "words"),
+    [
+        ("un", "borders under the UN view (internationally recognised borders)"),
+        ("RUS", "borders under the view of Russia (its claims counted in)"),
+        # a country with no claims in the claims table sees the recognised borders
+        ("FRA", "borders under the view of France (no claims of its own: the "
+                "internationally recognised borders)"),
+    ],
+)  # fmt: skip
+def test_the_page_names_the_worldview_in_words(worldview, words) -> None:
+    import warnings
+
+    from geoclaims.worldviews import NoClaimsWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NoClaimsWarning)
+        r = report("Crimea is about 4.5% of Ukraine.", worldview=worldview, tiles=None,
+                   as_of="2024-01-01")
+    assert words in " ".join(r.html.split())
