@@ -531,6 +531,6 @@ def test_the_page_names_the_worldview_in_words(worldview, words) -> None:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", NoClaimsWarning)
-        r = report("Crimea is about 4.5% of Ukraine.", worldview=worldview, tiles=None,
+        r = report("Kharkiv oblast is about 5% of Ukraine.", worldview=worldview, tiles=None,
                    as_of="2024-01-01")
     assert words in " ".join(r.html.split())
