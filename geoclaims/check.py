@@ -1765,6 +1765,41 @@ def _one_memo(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _claims_about_the_part(
+    readings: list[_Reading], waves: list[dict[str, Any]], part: pd.DataFrame
+) -> list[_Reading]:
+    """The readings but the claims of claimants with no claim on the named part.
+
+    "Ukraine controls about 1,000 km² of Russia's Kursk region": Japan's claim to the
+    southern Kurils is a claim on Russia, but none on Kursk, so it is no reading of the
+    figure. A claimant with a claim on the part keeps all its claims (Russia's on Crimea
+    for a figure naming Donetsk), and every claimant's claims together ("claimed_all")
+    stay only when all of them have one.
+    """
+    if not waves:
+        return readings
+    named = set()
+    table = _area_table()
+    for uid in part["unit_id"]:
+        named.add(str(uid))
+        if uid in table.index:
+            named.update(table.at[uid, "unit_ids"])
+    parents = {u.split("/")[0] for u in named}
+
+    def touches(unit_ids: Sequence[str]) -> bool:
+        return any(u in named or u.split("/")[0] in named or u in parents for u in unit_ids)
+
+    claimants = {w["claimant"] for w in waves}
+    about = {w["claimant"] for w in waves if touches(w["unit_ids"])}
+    if about == claimants:
+        return readings
+    unrelated = tuple(f"claimed_{c}_" for c in claimants - about)
+    return [
+        r for r in readings
+        if not r.name.startswith(unrelated) and not r.name.startswith("claimed_all")
+    ]
+
+
 def _claim_waves(country: str, units: set[str], date: _dt.date) -> list[dict[str, Any]]:
     """Claims on the country's units in force on ``date`` or declared within a year after."""
     key = ("waves", country, date, frozenset(units))
@@ -3058,6 +3093,8 @@ def _verdict(
         readings, named_share, ctx = _readings(
             regions=regions, country=country, worldview=worldview, date=date, layer=layer
         )
+        if regions is not None:
+            readings = _claims_about_the_part(readings, ctx.get("waves") or [], regions)
         if fig.verb == "held" and layer is not None and country_name(country) in fig.holders:
             # "Ukraine still controls about 84% of its territory": the country holds what the
             # control map does not show as held

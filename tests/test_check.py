@@ -1894,6 +1894,23 @@ def test_verdicts_of_a_fifth_fresh_users_sentences(text, status, words):
     assert v.status == status and words in v.summary, v.summary
 
 
+def test_claims_on_other_parts_of_the_whole_are_no_reading_of_a_named_part():
+    # Japan claims the southern Kurils, not Kursk: no reading of a figure on Kursk
+    (v,) = check_claims(
+        "Ukraine controls about 1,000 km2 of Russia's Kursk region.", as_of="2024-09-01"
+    )
+    assert not any(name.startswith("claimed_") for name in v.readings["reading"])
+    # ... while a claimant with a claim on the named part keeps all its claims
+    (w,) = check_claims("Russia holds about 18% of Ukraine, including Donetsk.",
+                        as_of="2024-09-01")  # fmt: skip
+    assert {"claimed_RUS_2014-03-18", "claimed_RUS_2022-09-30", "claimed_all"} <= set(
+        w.readings["reading"]
+    )
+    (k,) = check_claims("Japan claims the southern Kuril Islands, about 0.03% of Russia.",
+                        as_of="2024-09-01")  # fmt: skip
+    assert "claimed_JPN_1951-09-08" in set(k.readings["reading"])
+
+
 def test_a_headline_before_the_dateline_is_read_as_text():
     # the headline's figure is of its own places, not of names run together across the
     # line break; the dateline's KYIV is no part of anything
