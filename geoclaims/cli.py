@@ -337,7 +337,13 @@ def _build_parser(argv: Sequence[str] | None = None) -> _Parser:
         metavar="SOURCE",
         help="folder, glob ('snaps/*.geojson'), snapshot file or URL, or multi-date file",
     )
-    p.add_argument("--of", required=True, metavar="COUNTRY", help="country name or ISO code")
+    p.add_argument(
+        "--of",
+        required=True,
+        metavar="PLACE",
+        help="country name or ISO code (UA); or one region or named area, by name or "
+        "ISO 3166-2 code (UA-14, Donbas), whose held share is then of that region",
+    )
     p.add_argument(
         "--exclude",
         nargs="+",
@@ -751,13 +757,19 @@ def _run_history(args: argparse.Namespace) -> int:
     if page:
         from geoclaims.areas import _country
 
-        outline = _country(table.attrs["country"], args.worldview, _today())[0]
+        if table.attrs.get("region_id"):
+            from geoclaims.boundaries import lookup
+
+            outline = lookup([table.attrs["region_id"]]).geometry.iloc[0]
+        else:
+            outline = _country(table.attrs["country"], args.worldview, _today())[0]
     save_history(table, output, geometries, outline=outline)
     last = table.iloc[-1] if len(table) else None
     summary = f"wrote {output} ({len(table)} snapshot{'s' if len(table) != 1 else ''}"
     if last is not None:
         summary += f"; latest {last['time']:%Y-%m-%d %H:%M} UTC: {last['held_km2']:,.0f} km2"
-        summary += f" = {last['held_pct']:.2f}% of {table.attrs['country']}"
+        whole = table.attrs.get("region") or table.attrs["country"]
+        summary += f" = {last['held_pct']:.2f}% of {whole}"
     print(summary + ")")
     return _EXIT_OK
 

@@ -32,7 +32,15 @@ import shapely.geometry
 from markupsafe import Markup
 from shapely.geometry.base import BaseGeometry
 
-from geoclaims._errors import GeoclaimsWarning, InvalidInputError, typed_errors, warn_at_caller
+from geoclaims._errors import (
+    GeoclaimsWarning,
+    InvalidInputError,
+    UnknownCountryError,
+    UnknownRegionError,
+    quote,
+    typed_errors,
+    warn_at_caller,
+)
 from geoclaims._io import write_with
 from geoclaims.layers._dated import Entry, entries_of
 from geoclaims.layers._deepstate import check_statuses
@@ -140,7 +148,12 @@ def _history(
 ) -> tuple[pd.DataFrame, list[BaseGeometry | None]]:
     from geoclaims import boundaries
 
-    country = boundaries.resolve_country(of)
+    region = None
+    try:
+        country = boundaries.resolve_country(of)
+    except UnknownCountryError as exc:
+        region = _region_whole(of, exc)
+        country = str(region["country"])
     if isinstance(exclude, str):
         exclude = [exclude]
     excluded = tuple(dict.fromkeys(exclude))
@@ -156,7 +169,10 @@ def _history(
         raise InvalidInputError(msg)
     entries = sorted(entries_of(sources, chosen), key=lambda e: e.time)
     exclusion = _exclusion(excluded, worldview)
-    which, clips = _clips([e.time for e in entries], country, worldview, exclusion)
+    if region is None:
+        which, clips = _clips([e.time for e in entries], country, worldview, exclusion)
+    else:
+        which, clips = [0] * len(entries), [_region_clip(region, exclusion)]
 
     try:
         import dask
@@ -217,7 +233,39 @@ def _history(
         "exclude": list(excluded),
         "statuses": list(chosen),
     }
+    if region is not None:
+        table.attrs["region"] = str(region["name"])
+        table.attrs["region_id"] = str(region["unit_id"])
     return table, [r[1] for r in results]
+
+
+def _region_whole(of: str, not_a_country: UnknownCountryError) -> pd.Series:
+    """The one region or named area `of` names (its lookup row), for a history of it.
+
+    Raises `not_a_country`, saying that regions were looked up too, when `of` is neither.
+    """
+    from geoclaims.boundaries import lookup
+
+    try:
+        rows = lookup([of])
+    except (UnknownRegionError, InvalidInputError):
+        not_a_country.args = (
+            f"No country, region or named area named {quote(of)}. Pass a country (an "
+            "English name or an ISO code such as 'UA'), or one region or named area (a name "
+            "or an ISO 3166-2 code such as 'UA-14', 'Donbas').",
+        )
+        raise not_a_country from None
+    return rows.iloc[0]
+
+
+def _region_clip(region: pd.Series, exclude: BaseGeometry | None) -> tuple[BaseGeometry, float]:
+    """A region's polygon less `exclude`, and the region's whole geodesic km²."""
+    from geoclaims.areas import geodesic_area
+
+    geom = shapely.make_valid(region.geometry)
+    clip = geom if exclude is None else shapely.difference(geom, exclude)
+    shapely.prepare(clip)
+    return clip, float(geodesic_area(geom))
 
 
 def _summarise(caught: list[warnings.WarningMessage], with_fill: int, total: int) -> None:
@@ -265,7 +313,9 @@ def control_history(
         or an ISO date), or multi-date files with a date column (``id, date, geometry``,
         gzipped or not). See :func:`geoclaims.layers.held_layer`.
     of : str
-        The country: name or ISO alpha-2/alpha-3 code (``"UA"``).
+        The country: name or ISO alpha-2/alpha-3 code (``"UA"``); or one region or named
+        area, by name or ISO 3166-2 code (``"UA-14"``, ``"Donbas"``), whose held ground
+        is then measured as a share of that region's whole area.
     exclude : sequence of str, optional
         Region names or ISO 3166-2 codes whose area is taken out of the held ground,
         e.g. ``["Crimea", "Sevastopol"]`` for the usual "excluding Crimea" figure. The
@@ -343,8 +393,14 @@ def _country_words(code: str) -> str:
         return code
 
 
+def _whole_words(table: pd.DataFrame) -> str:
+    """What a history measures: its region's name, else its country's."""
+    region = table.attrs.get("region")
+    return str(region) if region else _country_words(table.attrs.get("country", ""))
+
+
 def _title(table: pd.DataFrame) -> str:
-    title = f"Held ground in {_country_words(table.attrs.get('country', ''))} over time"
+    title = f"Held ground in {_whole_words(table)} over time"
     if table.attrs.get("exclude"):
         title += " (excluding " + ", ".join(table.attrs["exclude"]) + ")"
     return title
@@ -383,7 +439,7 @@ def history_png(table: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     ax.plot(table["time"].dt.tz_convert(None), table["held_pct"], marker="." if len(table) < 60
             else None, color="#a52714")  # fmt: skip
     ax.set_ylim(bottom=0)  # a share from zero, as the HTML chart draws it
-    ax.set_ylabel(f"held, % of {_country_words(table.attrs.get('country', ''))}")
+    ax.set_ylabel(f"held, % of {_whole_words(table)}")
     ax.set_title(_title(table))
     ax.grid(alpha=0.3)
     fig.autofmt_xdate()

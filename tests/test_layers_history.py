@@ -28,7 +28,7 @@ from test_layers_snapshots import (
     write,
 )
 
-from geoclaims import LayerError, area_share, control_history, lookup, regions
+from geoclaims import LayerError, area_share, control_history, lookup, read_layer, regions
 from geoclaims.areas import geodesic_area
 from geoclaims.cli import main
 from geoclaims.history import _script_json, history_page
@@ -107,6 +107,32 @@ def test_history_matches_area_share_snapshot_by_snapshot(folder):
         day = row.time.date()
         share = area_share(units, of="UA", within=folder, as_of=day)
         assert share.held_km2 == pytest.approx(row.held_km2, rel=1e-6)
+
+
+def test_history_of_a_region_is_its_share_of_that_region(folder):
+    # the held ground inside Donetsk oblast over time, as a share of the oblast's own
+    # area: snapshot by snapshot what area_share's held reading of the oblast gives
+    table = control_history(folder, of="UA-14", progress=False)
+    assert table.attrs["region"] == "Donetsk" and table.attrs["country"] == "UKR"
+    donetsk = lookup(["UA-14"]).geometry.iloc[0]
+    oblast_km2 = geodesic_area(donetsk)
+    for t, row in zip((T1, T2, T3), table.itertuples(), strict=True):
+        held = read_layer(folder / f"{t}.geojson")
+        inside = shapely.intersection(shapely.union_all(held.geometry.values), donetsk)
+        assert row.held_km2 == pytest.approx(geodesic_area(inside), rel=1e-6)
+        assert row.held_pct == pytest.approx(100 * row.held_km2 / oblast_km2, rel=1e-9)
+    # a named area too, and the same by name
+    assert control_history(folder, of="Donetsk", progress=False)["held_km2"].equals(
+        table["held_km2"]
+    )
+    assert control_history(folder, of="Donbas", progress=False).attrs["region"] == "Donbas"
+
+
+def test_history_of_neither_a_country_nor_a_region_says_both_were_tried(folder):
+    from geoclaims import UnknownCountryError
+
+    with pytest.raises(UnknownCountryError, match="No country, region or named area named"):
+        control_history(folder, of="Nowhereland", progress=False)
 
 
 def test_glob_list_and_multi_date_sources(folder, tmp_path):
