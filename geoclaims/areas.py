@@ -443,8 +443,8 @@ def _official_country_km2(country: str, view_units: Sequence[str]) -> float | No
 
     The national figure is used when the worldview's units are a subset of the table's
     units for that country (less the official areas of the units the view leaves out), or
-    when the table has no unit figures for it and the view is the whole country as the
-    "un" view draws it; otherwise the sum of the units' figures when every one is known.
+    when the view is the whole country as the "un" view draws it; otherwise the sum of the
+    units' figures when every one is known.
     """
     known = _official_lookup()
     if country.startswith(boundaries.AREA_PREFIX):
@@ -457,8 +457,9 @@ def _official_country_km2(country: str, view_units: Sequence[str]) -> float | No
         return national - sum(known[u] for u in table_units - view)
     if view and all(u in known for u in view):
         return float(sum(known[u] for u in view))
-    if national is not None and not table_units and view == _un_units(country):
-        # no unit figures, but the view is the whole country as recognised: its own figure
+    if national is not None and view == _un_units(country):
+        # the view is the whole country as recognised (with any units the table has a
+        # figure for): its own figure
         return national
     return None
 

@@ -379,3 +379,12 @@ def test_metonyms_of_a_find_regions_frame_are_never_measured():
     assert "TR-06" not in set(share.units["unit_id"])
     assert list(share.units["name"]) == ["Northern Cyprus"]
 
+
+
+def test_a_country_with_one_unit_figure_keeps_its_national_figure():
+    # Tigray's 50,079 km² (Central Statistical Agency, via Wikipedia 'Tigray Region') of
+    # Ethiopia's 1,104,300 km² (CIA World Factbook), both in official_areas.csv: 4.535%;
+    # the other regions have no figure, and the view is the whole recognised country
+    share = area_share(["Tigray"], of="Ethiopia", as_of="2024-01-01")
+    assert share.official == pytest.approx(100 * 50_079 / 1_104_300, abs=1e-6)
+    assert share.country_official_km2 == 1_104_300
