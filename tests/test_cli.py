@@ -202,6 +202,13 @@ def test_share_table_and_json(capsys) -> None:
     assert record["held_km2"] is None
 
 
+def test_share_of_a_named_area_names_it(capsys) -> None:
+    # Kashmir as its own whole: the total line says "of Kashmir", not its internal id
+    assert main(["share", "Aksai Chin", "--of", "Kashmir"]) == 0
+    out = capsys.readouterr().out
+    assert "% of Kashmir (" in out and "area:kashmir" not in out
+
+
 def test_share_within_a_layer(tmp_path: Path, capsys) -> None:
     import geoclaims
 
