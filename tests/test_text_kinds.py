@@ -6037,3 +6037,62 @@ def test_a_town_qualified_once_is_that_town_again_when_named_bare():
 )
 def test_a_size_compared_is_of_the_place_past_the_possessive(text, of):
     assert [c.of for c in find_claims(text)] == [of]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label right before its figure's qualifier, in a list a colon opens
+        ("Russian-controlled areas of the Zaporizhzhia and Kherson regions. Shaded share: "
+         "Zaporizhzhia about 74%, Kherson about 73%.",
+         [(74, "about", "UA-23"), (73, "about", "UA-65")]),
+        # ... not parts listed after a verb ("Iturup makes up ... and Kunashir nearly")
+        ("Russia calls them the Southern Kurils. The four disputed islands have a combined "
+         "area of about 5,000 km², of which Iturup makes up about 63 percent and Kunashir "
+         "nearly 30 percent.",
+         [(5000, "about", None), (63, "about", "area:kuril-islands"),
+          (30, "nearly", "area:kuril-islands")]),
+        # holders listed after a place each rules only in part: shares of the place
+        ("Kashmir, the region both countries claim in full but each rules only in part: "
+         "India about 55%, Pakistan roughly a third.",
+         [(55, "about", "area:kashmir"), (33.33, "about", "area:kashmir")]),
+        # a twentieth in every language
+        ("Russia holds a twentieth of the Kharkiv region.", [(5, None, "UA-63")]),
+        ("Росія втратила двадцяту частину Херсонської області.", [(5, None, "UA-65")]),
+        ("ВСУ занимали примерно двадцатую часть Курской области.", [(5, "about", "RU-KRS")]),
+        # a possessive, then an adjective, then the whole
+        ("Russian forces hold up to 250 km² of Ukraine's northern Sumy region.",
+         [(250, "up_to", "UA-59")]),
+        # a share in brackets after a part is of the part's country; in a place, of it
+        ("Territory of Georgia outside Tbilisi's control: Abkhazia (about 12.5%) and South "
+         "Ossetia (about 5.5%).", [(12.5, "about", "GEO"), (5.5, "about", "GEO")]),
+        ("Найбільша частка окупованої території — у Луганській області (понад 98%).",
+         [(98, "more_than", "UA-09")]),
+    ],
+)  # fmt: skip
+def test_labels_holders_brackets_and_fractions_of_the_sixty_fifth_to_seventh_sets(
+    text, expected
+):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a list of units by its plural noun: the units, not the towns named alike
+        ("The four regions Moscow claimed to annex, by size: Kherson (28,461 km²), "
+         "Zaporizhzhia (27,180 km²), Luhansk (26,684 km²) and Donetsk (26,517 km²).",
+         ["UA-65", "UA-23", "UA-09", "UA-14"]),
+        ("Cyprus's districts are Nicosia, Limassol, Larnaca, Famagusta and Paphos.",
+         ["CY-01", "CY-02", "CY-03", "CY-04", "CY-05"]),
+        ("Кіпр поділено на райони: Нікосія, Лімасол, Ларнака, Фамагуста і Пафос.",
+         ["CY-01", "CY-02", "CY-03", "CY-04", "CY-05"]),
+    ],
+)  # fmt: skip
+def test_a_list_a_plural_unit_noun_opens_lists_units(text, units):
+    found = find_regions(text)
+    assert list(found.loc[found["kind"] == "region", "unit_id"]) == units
+    # ... and towns without it
+    plain = find_regions("He visited Kherson and Mykolaiv.")
+    assert list(plain["kind"]) == ["city", "city"]

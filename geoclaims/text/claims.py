@@ -2445,6 +2445,8 @@ def _target(
                 return True, True, None  # "20,000 km² of North Kivu and South Kivu": of both
             possessive = _possessive(text, men)
             nxt = men.end + 1
+            if possessive and nxt not in at and (adj := _ADJECTIVES.match(low, nxt)):
+                nxt = adj.end()  # "of Ukraine's northern Sumy region"
             if possessive and nxt in at and at[nxt].kind in _WHOLE_KINDS:
                 return True, True, _whole_id(at[nxt])  # "of Russia's Kursk region"
             if (
@@ -2830,6 +2832,8 @@ def _target(
 _CYR_PRINCELY = re.compile(r"(?:княжеств|князівств)\w*\s+")
 #: A place and its figure in a list or a table: "Запорізька — близько 73% території",
 #: "Donetsk Oblast: about 79%".
+#: Before a label of a list: a colon, a semicolon, a comma or a dash.
+_LABEL_OPENS = re.compile(r"[:;,—–]\s*$")
 _LABEL_GAP = re.compile(
     r"['’]?s?\s*[:—–]\s*"
     # "Luhansk region: almost entirely occupied, about 99%": a label's words before its share
@@ -2881,11 +2885,48 @@ def _labelled_whole(low: str, fig_start: int, ctx: _Context) -> str | None:
         # "несколько сел у границы с Харьковской областью — менее 1% территории": a
         # neighbour named by its border, no label
         return None
-    if _LABEL_GAP.fullmatch(low, m.end, min(fig_start, q_start)):
+    if _LABEL_GAP.fullmatch(low, m.end, min(fig_start, q_start)) or (
+        # "Shaded share: Zaporizhzhia about 74%, Kherson about 73%": a label right before
+        # the qualifier of its figure
+        m.end < min(fig_start, q_start)
+        and not low[m.end : min(fig_start, q_start)].strip()
+        and low[min(fig_start, q_start)].isalpha()
+        # an item of a list that a colon opens ("Iturup makes up about 63 percent and
+        # Kunashir nearly 30 percent" lists parts, no labels)
+        and _LABEL_OPENS.search(low, max(0, m.start - 4), m.start) is not None
+    ):
         # "Occupied share by oblast — Luhansk: more than 99%; Donetsk: about 79%": a town's
         # name as a label is the province named alike
         return _unit_named_alike(m) if m.kind == "city" else _whole_id(m)
     return None
+
+
+def _bracketed_share(low: str, fig_start: int, ctx: _Context) -> str | None:
+    """The country of a part a share is bracketed after, else None.
+
+    "Abkhazia (about 12.5%) and South Ossetia (about 5.5%)": each share is of the part's
+    country, Georgia, not of the part; but "у Луганській області (понад 98%)", a share in
+    the place, is of the place.
+    """
+    q_start = min(fig_start, _opening(low, fig_start, allow_range=False)[0])
+    bracket = low.rfind("(", max(0, q_start - 3), q_start)
+    if bracket < 0 or low[bracket + 1 : q_start].strip():
+        return None
+    m = _mention_before(fig_start, ctx)
+    if (
+        m is None
+        or m.kind not in ("region", "entity", "area")
+        or low[m.end : bracket].strip()
+        or not m.country
+    ):
+        return None
+    if _IN_BEFORE.search(low, max(0, m.start - 6), m.start):
+        return _whole_id(m)
+    return m.country
+
+
+#: A locative preposition right before a place: "in", "у", "в".
+_IN_BEFORE = re.compile(r"(?<!\w)(?:in|у|в|во|ві)\s+$")
 
 
 def _nominative(text: str, m: _Mention) -> bool:
@@ -3725,6 +3766,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     of = labelled
                 elif parallel is not None and share_of is None and restated is None:
                     of = parallel
+                bracketed = _bracketed_share(low, start, ctx)
+                if bracketed is not None:
+                    of = bracketed
                 if (
                     of is not None
                     and prev is not None
@@ -5021,7 +5065,10 @@ _PART_DASH = re.compile(
 
 
 _SPLIT_CUE = re.compile(
-    r"(?<!\w)(?:split|divided|partitioned|поділен\w*|розділен\w*|разделен\w*)(?!\w)"
+    r"(?<!\w)(?:split|divided|partitioned|поділен\w*|розділен\w*|разделен\w*|"
+    # "the region both countries claim in full but each rules only in part: India about
+    # 55%, Pakistan roughly a third"
+    r"(?:rules?|ruled|controls?|holds?|administers?)\s+only\s+(?:in\s+)?part)(?!\w)"
 )
 
 

@@ -1873,10 +1873,18 @@ def _lists_with_a_province(text: str, raws: list[_Raw], cities: list[bool]) -> l
         if k < len(raws) and (
             _CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start)
             or _COMPASS_CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start)
+            # "Kherson (28,461 km²), Zaporizhzhia (27,180 km²) and ...": items with asides
+            or _BRACKETED_CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start)
         ):
             continue
         # raws[first:k] is one list (or one match alone, which no list joins)
-        if k - first > 1 and any(
+        if k - first > 1 and _UNITS_LISTED.search(
+            text, max(0, raws[first].start - 80), raws[first].start
+        ):
+            # "Cyprus's six districts are Nicosia, Limassol, ...", "The four regions ...,
+            # by size: Kherson (28,461 km²), Zaporizhzhia ...": a list of units, by its noun
+            out[first:k] = [True] * (k - first)
+        elif k - first > 1 and any(
             not cities[j]
             and (
                 all(c.kind != "city" for c in raws[j].cands)
@@ -1891,6 +1899,19 @@ def _lists_with_a_province(text: str, raws: list[_Raw], cities: list[bool]) -> l
     return out
 
 
+#: Between two items of a list, past an aside in brackets: " (28,461 km²), ".
+_BRACKETED_CONNECTOR = re.compile(
+    r"\s*\([^()]{1,40}\)\s*(?:,\s*(?:(?:and|or|та|і|и|й)\s+)?|\s+(?:and|or|та|і|и|й)\s+)"
+)
+#: A plural unit noun that opens a list of units, the list right after its colon or verb:
+#: "six districts are", "the four regions Moscow claimed to annex, by size:", "шість
+#: районів:".
+_UNITS_LISTED = re.compile(
+    r"(?i)(?<!\w)(?:regions|oblasts|provinces|districts|governorates|prefectures|counties|"
+    r"областей|області|области|районів|райони|районы|районов|округів|округи|округов|"
+    r"провінцій|провінції|провинций|провинции)"
+    r"(?!\w)[^.;:!?]{0,60}?(?::|\s(?:are|were|—|–)|\s(?:є|—))\s*(?:the\s+)?$"
+)
 # Another unit's generic word ("Donetsk region", "Донецької області") is no cue for this one.
 _OTHER_UNIT = re.compile(
     r"[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:['’]s)?(?:\s+|[\u00ad\u200b\u200c\u200d\u2060\ufeff]+)(?i:regions?|oblasts?|provinces?|област\w*|"

@@ -191,7 +191,7 @@ MAGNITUDES = {
 FRACTIONS = {
     "half|halves": 50.0, "thirds?": 100 / 3, "quarters?": 25.0, "fourths?": 25.0, "fifths?": 20.0,
     "sixths?": 100 / 6, "sevenths?": 100 / 7, "eighths?": 12.5, "ninths?": 100 / 9,
-    "tenths?": 10.0,
+    "tenths?": 10.0, "twentieths?": 5.0,
 }  # fmt: skip
 FRACTIONS_NEED_OF = True
 #: Numerators before a fraction word ("two-thirds").
