@@ -6096,3 +6096,23 @@ def test_a_list_a_plural_unit_noun_opens_lists_units(text, units):
     # ... and towns without it
     plain = find_regions("He visited Kherson and Mykolaiv.")
     assert list(plain["kind"]) == ["city", "city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names of the sixty-sixth and sixty-seventh sets the data lacked
+        ("The Transdniestrian region covers some 4,163 km².",
+         [("Transdniestrian region", "area", "area:transnistria")]),
+        ("Придністровський регіон досі поза контролем Кишинева.",
+         [("Придністровський регіон", "area", "area:transnistria"),
+          ("Кишинева", "metonym", "MD-CU")]),
+        ("АДДІС-АБЕБА, 13 жовтня — уряд заявив про право на порт.",
+         [("АДДІС-АБЕБА", "region", "ET-AA")]),
+        # a given name that is also a place, before a surname: a person
+        ("Прем'єр Абій Ахмед знову заявив про право на вихід до моря.", []),
+    ],
+)  # fmt: skip
+def test_names_and_people_of_the_sixty_sixth_and_seventh_sets(text, expected):
+    found = find_regions(text)
+    assert list(zip(found["surface"], found["kind"], found["unit_id"], strict=True)) == expected

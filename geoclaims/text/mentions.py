@@ -633,7 +633,7 @@ _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
 #: Given names that are also towns ("Владимир", "Володимир", "София"), in any case.
 _CYR_GIVEN_NAME = re.compile(
     r"(?:владимир|володимир|софи|софі|виктори|вікторі|джорджи|джорджі|александри|олександрі|"
-    r"абии)"
+    r"абии|абіи|абия)"
     r"\w*"
 )
 _CYR_CAPITALISED_AFTER = re.compile(r" [А-ЯІЇЄҐЁ][а-яіїєґё'’-]+")
