@@ -444,6 +444,9 @@ class _Figure:
     whole_country: str | None = None  # alpha-3, when the share is of a country
     part: pd.DataFrame | None = None  # find_regions-like rows: unit_id, name, country, kind
     holders: tuple[str, ...] = ()
+    # the countries (alpha-3) of the holders, with forces named by their demonym
+    # ("Ukrainian troops hold ...")
+    holder_codes: tuple[str, ...] = ()
     unrecognised: tuple[str, ...] = ()
     undrawn: tuple[str, ...] = ()  # named places the data draws no boundary for
     guessed: bool = False  # an area's country read from the text around it, not stated
@@ -503,6 +506,18 @@ _AGENT_BY_BEFORE = re.compile(
 
 #: A verb of ground lost: held ground, but its subject is the one that lost it.
 _LOSING = re.compile(r"lost|los(?:e|es|ing)|втрати\w*|втрачен\w*|потеря\w*|утрати\w*", re.I)
+
+
+#: Demonym stems and their countries ("ukrainian", "украинск", "українськ").
+_DEMONYM_CODES = {k.lower(): v for k, v in merged_dict("DEMONYMS").items()}
+#: Forces named by their country's demonym: "Ukrainian troops", "российские войска".
+_FORCES = re.compile(
+    r"(?i)(?<!\w)(?P<dem>"
+    + "|".join(sorted(map(re.escape, _DEMONYM_CODES), key=len, reverse=True))
+    + r")\w*\s+(?:(?:armed\s+)?forces|troops|army|units|soldiers|military|defenders|"
+    r"військ\w*|сил[иа]\w*|армі\w*|підрозділ\w*|захисник\w*|войск\w*|сил[ыа]\w*|"
+    r"арми\w*|подразделен\w*|военн\w*)(?!\w)"
+)
 
 
 def _holders(
@@ -1296,6 +1311,12 @@ def _figure(
             ):
                 fig.verb = "held"  # a holder's share, its verb left out
     holder_countries = {str(mentions.at[i, "country"]) for i in holders}
+    fig.holder_codes = tuple(
+        dict.fromkeys(
+            [str(mentions.at[i, "country"]) for i in holders]
+            + [_DEMONYM_CODES[d.group("dem").lower()] for d in _FORCES.finditer(text, lo, start)]
+        )
+    )
     unrecognised: list[str] = []
     undrawn: list[str] = []  # named places without a boundary (boundaries._place_table)
 
@@ -3071,6 +3092,10 @@ def _verdict(
                 layer=layer,
                 compared=fig.compared,
             )
+            if fig.verb == "held" and layer is not None and country in fig.holder_codes:
+                # "Ukraine still controls about 38% of the Donetsk region": the ground of
+                # the region the control map does not show as held
+                readings = _not_held(readings, country_name(country))
             if (
                 fig.verb == "held"
                 and fig.holders
@@ -3095,7 +3120,9 @@ def _verdict(
         )
         if regions is not None:
             readings = _claims_about_the_part(readings, ctx.get("waves") or [], regions)
-        if fig.verb == "held" and layer is not None and country_name(country) in fig.holders:
+        if fig.verb == "held" and layer is not None and (
+            country in fig.holder_codes or country_name(country) in fig.holders
+        ):
             # "Ukraine still controls about 84% of its territory": the country holds what the
             # control map does not show as held
             readings = _not_held(readings, country_name(country))
@@ -3129,6 +3156,22 @@ def _verdict(
                 "'of' and no region is named. Pass regions=... or a claim with of='UKR'."
             )
             raise InvalidInputError(msg)
+    if (
+        missing is None
+        and layer is not None
+        and fig.verb == "held"
+        and layer.attrs.get("format") == "deepstatemap"
+        and fig.holder_codes
+        and "RUS" not in fig.holder_codes
+        and country not in fig.holder_codes
+    ):
+        # "Ukrainian troops hold about 1,000 km² of Russia's Kursk region": a DeepStateMap
+        # snapshot draws the ground Russia holds, not what another country holds in it
+        holders = _names([country_name(c) for c in fig.holder_codes])
+        missing = (
+            f"the control map (a DeepStateMap snapshot) draws the ground Russia holds, not "
+            f"the ground {holders} holds in {whole_words or 'it'}"
+        )
     # a share of a region or named area with no part named is held ground (below)
     if strict and missing is None and not readings and fig.whole_name is None:
         msg = (

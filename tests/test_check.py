@@ -1911,6 +1911,45 @@ def test_claims_on_other_parts_of_the_whole_are_no_reading_of_a_named_part():
     assert "claimed_JPN_1951-09-08" in set(k.readings["reading"])
 
 
+def test_a_country_holding_part_of_its_own_region_holds_what_the_map_leaves(held_layer):
+    # held: the four oblasts east of 34.5°E; Kherson oblast lies mostly west of it, so
+    # Ukraine holds the rest of the oblast (its area less the held part, geodesic)
+    layer = held_layer[held_layer["status"] == "occupied"]
+    kherson = lookup(["UA-65"]).geometry.iloc[0]
+    held = 100 * geodesic_area(shapely.intersection(kherson, box(34.5, 44, 41, 51))) / (
+        geodesic_area(kherson)
+    )
+    assert 5 < held < 60
+    for holder, pct in (("Ukraine", 100 - held), ("Ukrainian forces", 100 - held),
+                        ("Kyiv", 100 - held), ("Russia", held)):  # fmt: skip
+        (v,) = check_claims(
+            f"{holder} controls about {pct:.0f}% of the Kherson region.",
+            within=layer,
+            as_of="2022-10-01",
+        )
+        assert v.status == "holds", (holder, v.summary)
+        assert (v.best == "held_all_not") == (holder != "Russia"), (holder, v.best)
+
+
+def test_a_deepstatemap_snapshot_cannot_tell_what_another_country_holds_in_russia(tmp_path):
+    # a DeepStateMap snapshot draws Russian-held ground; a polygon spilling over the
+    # border into Russia is no ground Ukraine holds there
+    spill = shapely.box(39.5, 47.0, 40.5, 47.8)  # in Russia's Rostov oblast
+    inside = shapely.box(37.0, 47.5, 38.0, 48.0)  # in Ukraine's Donetsk oblast
+    path = write(
+        tmp_path / "1727771655.geojson",
+        snapshot(polygon("Окуповано", inside), polygon("Окуповано", spill)),
+    )
+    (v,) = check_claims(
+        "KYIV, 2024-10-01 - Ukrainian troops hold about 1,000 km² of Russia's Kursk region.",
+        within=str(path),
+    )
+    assert v.status == "cannot tell" and "draws the ground Russia holds" in v.summary
+    # ... while Russia's own hold in Ukraine is read from it as before
+    (w,) = check_claims("KYIV, 2024-10-01 - Russia holds about 0.7% of Ukraine.", within=str(path))
+    assert w.status == "holds" and w.best.endswith("_held"), w.summary
+
+
 def test_a_headline_before_the_dateline_is_read_as_text():
     # the headline's figure is of its own places, not of names run together across the
     # line break; the dateline's KYIV is no part of anything
