@@ -556,7 +556,13 @@ def _where(pairs: list[str] | None) -> dict[str, str | list[str]] | None:
                 f"--where {pair!r:.80}: give KEY=VALUE (several values: KEY=A,B), "
                 "e.g. --where status=occupied"
             )
-        values = [v.strip() for v in value.split(",") if v.strip()]
+        # "control = 'Russian-held'", as an SQL filter would say it: the quotes are no part
+        # of the value
+        values = [v.strip().strip("'\"") for v in value.split(",") if v.strip().strip("'\"")]
+        if not values:
+            raise _UsageError(
+                f"--where {pair!r:.80}: the value is empty; e.g. --where status=occupied"
+            )
         out[key.strip()] = values if len(values) > 1 else values[0]
     return out
 

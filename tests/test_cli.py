@@ -209,6 +209,20 @@ def test_share_of_a_named_area_names_it(capsys) -> None:
     assert "% of Kashmir (" in out and "area:kashmir" not in out
 
 
+def test_where_values_in_sql_quotes_are_the_values(tmp_path: Path, capsys) -> None:
+    # "--where control='Russian-held'", as an SQL filter would quote it, keeps no quotes
+    layer = tmp_path / "held.geojson"
+    from geoclaims import lookup
+
+    frame = lookup(["Luhansk"])[["name", "geometry"]]
+    frame["control"] = ["Russian-held"]
+    frame.to_file(layer, driver="GeoJSON")
+    for where in ("control='Russian-held'", 'control="Russian-held"', "control = Russian-held"):
+        code = main(["share", "Luhansk", "--of", "UA", "--within", str(layer), "--where", where])
+        assert code == 0, where
+        assert "held: 26," in capsys.readouterr().out, where
+
+
 def test_share_within_a_layer(tmp_path: Path, capsys) -> None:
     import geoclaims
 

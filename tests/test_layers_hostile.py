@@ -312,3 +312,15 @@ def test_warnings_about_a_layer_point_at_the_callers_line(tmp_path):
         read_layer(path)
     (left_out,) = [w for w in caught if "not polygons" in str(w.message)]
     assert left_out.filename == __file__
+
+
+@pytest.mark.parametrize("where", ["control=Russian-held", "no_such_column = 1"])
+def test_a_bad_sql_filter_is_a_layer_error_saying_how_to_write_one(tmp_path, where):
+    path = tmp_path / "map.geojson"
+    gpd.GeoDataFrame(
+        {"control": ["Russian-held"]}, geometry=[shapely.box(37, 47, 38, 48)], crs=4326
+    ).to_file(path, driver="GeoJSON")
+    with pytest.raises(LayerError, match="SQL WHERE clause") as err:
+        read_layer(path, where=where)
+    assert repr(where) in str(err.value) and "where={'control'" in str(err.value)
+    assert len(read_layer(path, where="control = 'Russian-held'")) == 1

@@ -232,6 +232,17 @@ def _read_layers(
             if len(names) > 1:
                 frame["layer"] = n
             frames.append(frame)
+    except ValueError as err:
+        if where is None:
+            raise
+        # pyogrio's "Invalid SQL query for layer ...": the filter, not the file
+        msg = (
+            f"Could not filter {name!r:.120} with where={where!r:.120}: it is an SQL WHERE "
+            "clause on the layer's columns, with text values in single quotes, e.g. "
+            "where=\"control = 'Russian-held'\"; or pass a dict such as "
+            "where={'control': 'Russian-held'}."
+        )
+        raise LayerError(msg) from err
     except _PYOGRIO_ERRORS as err:
         hint = ""
         if where is not None:
