@@ -6116,3 +6116,21 @@ def test_a_list_a_plural_unit_noun_opens_lists_units(text, units):
 def test_names_and_people_of_the_sixty_sixth_and_seventh_sets(text, expected):
     found = find_regions(text)
     assert list(zip(found["surface"], found["kind"], found["unit_id"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure whose verb and whole are left out, after "in" a town named like its
+        # province, is of the province
+        ("In Zaporizhzhia, Russia holds about 75% of the region; in Kherson, roughly a "
+         "quarter.", [(75, "about", "UA-23"), (25, "about", "UA-65")]),
+        # the first holder of a split place, with its verb, holds a share of the place too
+        ("Kashmir is split: India administers 55%, Pakistan 30% and China 15% of the "
+         "territory.", [(55, None, "area:kashmir"), (30, None, "area:kashmir"),
+                        (15, None, "area:kashmir")]),
+    ],
+)  # fmt: skip
+def test_elliptic_and_split_shares_of_a_sixth_fresh_users_sentences(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -1667,6 +1667,10 @@ _LIES_IN_BEFORE = re.compile(
 _COUNTRY_OF_UNIT_GAP = re.compile(r"\s*(?:,|\s+of|\s+in)?\s*(?:the\s+)?")
 
 
+#: Between a place and a figure whose verb is left out: "in Kherson, roughly".
+_ELLIPTIC_GAP = re.compile(r"\s*[,—–:]\s*")
+
+
 def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The place an area figure's sentence puts the action in, right before it.
 
@@ -1704,6 +1708,17 @@ def _placed_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
             and _PLACE_PREP_BEFORE.search(text, max(s0, place.start - 30), place.start)
         ):
             return _whole_id(place)
+        if (
+            place.kind == "city"
+            and not capital
+            and i == k - 1
+            and _ELLIPTIC_GAP.fullmatch(low, place.end, start)
+            and _PLACE_PREP_BEFORE.search(text, max(s0, place.start - 30), place.start)
+            and (alike := _unit_named_alike(place)) is not None
+        ):
+            # "In Zaporizhzhia, Russia holds about 75% of the region; in Kherson, roughly a
+            # quarter": the province named alike, its verb and whole left out
+            return alike
         if not (
             # "officials in Kyiv conceded the oblast was 99.8 percent occupied": a capital
             # that is a unit of its own is where its government speaks, not ground measured
@@ -5072,6 +5087,13 @@ _SPLIT_CUE = re.compile(
 )
 
 
+#: A holder's verb between a holder and its share: " administers", " holds".
+_HOLDS_THEN = re.compile(
+    r"\s+(?:administers|holds|controls|rules|occupies|runs|keeps|адмініструє|контролює|"
+    r"утримує|управляє|администрирует|контролирует|удерживает|управляет)(?=\s)"
+)
+
+
 def _split_topic(text: str, low: str, s0: int, start: int, ctx: _Context) -> str | None:
     """The place a sentence says is split among holders, for a holder's gapped share.
 
@@ -5084,7 +5106,8 @@ def _split_topic(text: str, low: str, s0: int, start: int, ctx: _Context) -> str
     m = _mention_before(start, ctx)
     if m is None or m.kind not in ("country", "metonym") or m.start < cue.end():
         return None
-    if not _GAPPED.match(low, m.end, m.end + 60):
+    held = _HOLDS_THEN.match(low, m.end)  # "Kashmir is split: India administers 55%, ..."
+    if not _GAPPED.match(low, held.end() if held else m.end, m.end + 60):
         return None
     ends, chosen = ctx.every
     for t in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, cue.start())]:
