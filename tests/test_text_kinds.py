@@ -4591,10 +4591,11 @@ def test_the_federation_beside_republika_srpska(text, expected):
         ("Регион площадью почти полмиллиона квадратных километров.",
          [(500000.0, "km2", "nearly", None)]),
         ("Близько півмільйона квадратних кілометрів.", [(500000.0, "km2", "about", None)]),
-        # an area said alone, restated as a share: the share's part
+        # an area said alone, restated as a share: the share's part ("just under" is below
+        # the figure, as the sets label it 14 times to 8)
         ("Q: How much of Ukraine does Russia occupy? A: Roughly 113,000 square kilometres, "
          "or just under a fifth of the country.",
-         [(113000.0, "km2", "about", "UKR"), (20.0, "%", "nearly", "UKR")]),
+         [(113000.0, "km2", "about", "UKR"), (20.0, "%", "less_than", "UKR")]),
         # but a place's own size restated as a share keeps none
         ("Its 1,832 km², roughly 5 percent of Moldova, are home to 130,000 people.",
          [(1832.0, "km2", None, None), (5.0, "%", "about", "MDA")]),
@@ -6132,5 +6133,37 @@ def test_names_and_people_of_the_sixty_sixth_and_seventh_sets(text, expected):
     ],
 )  # fmt: skip
 def test_elliptic_and_split_shares_of_a_sixth_fresh_users_sentences(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a size compared with no "of" before "the size of"
+        ("At 26,517 km², Donetsk oblast is about 99% the size of neighbouring Luhansk "
+         "oblast.", [(26517, None, None), (99, "about", "UA-09")]),
+        ("Aksai Chin is about 63% the size of India's Ladakh.", [(63, "about", "IN-LA")]),
+        # "just under" is below the figure
+        ("Russia holds just under a fifth of Ukraine.", [(20, "less_than", "UKR")]),
+        # parts of a place divided, each with its share in brackets
+        ("Under the Oslo II accord the West Bank was divided into Area A (about 18%); Area B "
+         "(about 22%); and Area C (roughly 60%).",
+         [(18, "about", "area:west-bank"), (22, "about", "area:west-bank"),
+          (60, "about", "area:west-bank")]),
+        # the territory of a place split, with its holders' verbs
+        ("Кашмір поділений між трьома державами: Індія адмініструє близько 55% території, "
+         "Пакистан — приблизно третину.",
+         [(55, "about", "area:kashmir"), (33.33, "about", "area:kashmir")]),
+        # a holder past its verb after the territory, and a holder whose control it is
+        ("Западная Сахара: около 80% территории контролирует Марокко.", [(80, "about", "ESH")]),
+        ("Західний берег поділено на три зони; найбільша з них, де діє повний контроль "
+         "Ізраїлю, охоплює близько 60% території.", [(60, "about", "area:west-bank")]),
+        # ... but not ground outside a government's control
+        ("В Буркина-Фасо вне контроля Уагадугу находится до 40% территории страны.",
+         [(40, "up_to", "BFA")]),
+    ],
+)  # fmt: skip
+def test_sizes_brackets_and_holders_of_the_sixty_fifth_set(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected

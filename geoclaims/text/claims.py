@@ -602,7 +602,12 @@ def _by_agent(low: str, m: _Mention) -> bool:
 
 _CONTROL_OF = re.compile(
     r"(?<!\w)(?:під\s+контролем|под\s+контролем|under\s+(?:the\s+)?control\s+of|"
-    r"in\s+the\s+hands\s+of)\s+(?:the\s+)?$"
+    r"in\s+the\s+hands\s+of|"
+    # "де діє повний контроль Ізраїлю", "под полным контролем Израиля", "full control of"
+    # (not "вне контроля Уагадугу", "outside the control of": ground it does not hold)
+    r"(?<!вне\s)(?<!поза\s)(?<!outside\s)(?<!beyond\s)"
+    r"(?:під\s+|под\s+)?(?:повн\w+\s+|полн\w+\s+|full\s+)?(?:контрол[ья]\w*|control\s+of))"
+    r"\s+(?:the\s+)?$"
 )
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
 _ABBREVIATIONS = (
@@ -2339,6 +2344,8 @@ def _pair_before(
     return None
 
 
+#: "about 99% the size of Luhansk oblast": a size compared, with no "of" before it.
+_THE_SIZE_OF = re.compile(r"\s+the\s+(?:size|area)\s+of\s+(?:the\s+)?")
 #: "roughly a quarter of the size of Greece": the place whose size it is.
 _SIZE_OF = re.compile(r"(?:size|area|territory)\s+of\s+(?:the\s+)?")
 #: A place's size right before a fraction "of which": "a region of about 27,180 km²,".
@@ -2391,6 +2398,19 @@ def _target(
         to = _ADDED_TO.match(low, pos)
         if to is not None and to.end() in at and at[to.end()].kind in _WHOLE_KINDS:
             return True, True, _whole_id(at[to.end()])
+    ts = _THE_SIZE_OF.match(low, pos)
+    if ts is not None:
+        # "about 99% the size of neighbouring Luhansk oblast", "63% the size of India's
+        # Ladakh": a size compared with the place named, past its adjectives and possessor
+        t = ts.end()
+        if t not in at and (adj := _ADJECTIVES.match(low, t)):
+            t = adj.end()
+        named = at.get(t)
+        if named is not None and named.kind in _WHOLE_KINDS:
+            nxt = named.end + 1
+            if _possessive(text, named) and nxt in at and at[nxt].kind in _WHOLE_KINDS:
+                named = at[nxt]
+            return True, True, _whole_id(named)
     m = _OF.match(low, pos)
     if m is None and low.endswith("half", 0, pos):
         m = _HALF_THE.match(low, pos)  # "less than half its former area", "half the country"
@@ -2784,7 +2804,8 @@ def _target(
         u = t2
         for _ in range(3):
             gen = _CYR_WORD.match(low, u)
-            if gen is None:
+            if gen is None or _CYR_HOLDS_WORD.match(low, u):
+                # "около 80% территории контролирует Марокко": the holder past its verb
                 break
             u = gen.end()
             if u in at and at[u].kind in _WHOLE_KINDS:
@@ -2806,6 +2827,7 @@ def _target(
         # place the clause is set in, past the holder
         return True, True, (
             _labelled_whole(low, fig_start, ctx)
+            or _split_place(low, fig_start, ctx)
             or _frame_whole(text, fig_start, ctx)
             or _placed_whole(text, low, fig_start, ctx)
             or _held_topic(text, low, fig_start, ctx)
@@ -2844,6 +2866,11 @@ def _target(
     return False, False, None
 
 
+#: A verb of holding, which ends the words of a whole: "контролирует", "утримує".
+_CYR_HOLDS_WORD = re.compile(
+    r"(?:контрол|удержива|утриму|окупу|оккупиру|займа|занима|управля|администриру|"
+    r"адмініструє|адміністру)\w*\s+"
+)
 _CYR_PRINCELY = re.compile(r"(?:княжеств|князівств)\w*\s+")
 #: A place and its figure in a list or a table: "Запорізька — близько 73% території",
 #: "Donetsk Oblast: about 79%".
@@ -2937,7 +2964,28 @@ def _bracketed_share(low: str, fig_start: int, ctx: _Context) -> str | None:
         return None
     if _IN_BEFORE.search(low, max(0, m.start - 6), m.start):
         return _whole_id(m)
-    return m.country
+    # "the West Bank was divided into Area A (about 18%), Area B (about 22%) ...": shares
+    # of the place divided
+    return _split_place(low, m.start, ctx) or m.country
+
+
+def _split_place(low: str, before: int, ctx: _Context) -> str | None:
+    """The place its sentence says is split or divided, named before the cue, else None.
+
+    "Кашмір поділений між трьома державами: Індія адмініструє близько 55% території":
+    the territory is Kashmir's.
+    """
+    s0 = max(low.rfind(". ", 0, before), low.rfind("\n", 0, before), -1) + 1
+    cue = None
+    for cue in _SPLIT_CUE.finditer(low, s0, before):
+        pass
+    if cue is None:
+        return None
+    ends, chosen = ctx.every
+    for t in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, cue.start())]:
+        if t.start >= s0 and t.kind in ("region", "area", "entity"):
+            return _whole_id(t)
+    return None
 
 
 #: A locative preposition right before a place: "in", "у", "в".

@@ -151,7 +151,7 @@ def adjectives(name: str) -> tuple[str, ...]:
 
 #: Qualifier phrases, by the normalised qualifier a Claim carries.
 QUALIFIERS = {
-    "nearly": ("nearly", "almost", "close to", "just under", "just shy of", "not quite",
+    "nearly": ("nearly", "almost", "close to", "just shy of", "not quite",
                "nigh on"),
     "about": ("about", "around", "roughly", "approximately", "approx.", "some", "circa", "ca.",
               "c.", "an estimated", "estimated", "~", "an approximate", "approximate", "perhaps",
@@ -161,7 +161,8 @@ QUALIFIERS = {
                   "just over", "greater than", "just above", "slightly more than",
                   "a little over", "a little more than", "slightly over", "a bit over",
                   "larger than", "bigger than", ">"),
-    "less_than": ("less than", "under", "below", "fewer than", "just below", "a little under",
+    "less_than": ("less than", "under", "below", "fewer than", "just below", "just under",
+                  "a little under",
                   "smaller than", "<",
                   "a little less than", "slightly less than", "slightly under"),
     "at_least": ("at least", "no less than", "not less than", "a minimum of"),
