@@ -2976,11 +2976,10 @@ def _split_place(low: str, before: int, ctx: _Context) -> str | None:
     the territory is Kashmir's.
     """
     s0 = max(low.rfind(". ", 0, before), low.rfind("\n", 0, before), -1) + 1
-    cue = None
-    for cue in _SPLIT_CUE.finditer(low, s0, before):
-        pass
-    if cue is None:
+    cues = list(_SPLIT_CUE.finditer(low, s0, before))
+    if not cues:
         return None
+    cue = cues[-1]
     ends, chosen = ctx.every
     for t in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, cue.start())]:
         if t.start >= s0 and t.kind in ("region", "area", "entity"):
