@@ -236,6 +236,20 @@ def _history(
     if region is not None:
         table.attrs["region"] = str(region["name"])
         table.attrs["region_id"] = str(region["unit_id"])
+    if (
+        country != "UKR"
+        and len(table)
+        and not (table["held_km2"] > 0).any()
+        and "outside_ukraine" not in chosen
+    ):
+        # DeepStateMap draws ground held outside Ukraine (Transnistria, Abkhazia) with a
+        # status of its own, not counted by default
+        warn_at_caller(
+            f"control_history: no held ground in {_whole_words(table)} in any snapshot; a "
+            "DeepStateMap snapshot counts ground outside Ukraine only with statuses='all' "
+            "(--statuses all).",
+            GeoclaimsWarning,
+        )
     return table, [r[1] for r in results]
 
 
