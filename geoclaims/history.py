@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import html
+import itertools
 import json
 import logging
 import math
@@ -450,9 +451,12 @@ def history_png(table: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
         raise ImportError(msg) from err
     fig = Figure(figsize=(8, 4), dpi=120)
     ax = fig.subplots()
-    ax.plot(table["time"].dt.tz_convert(None), table["held_pct"], marker="." if len(table) < 60
-            else None, color="#a52714")  # fmt: skip
-    ax.set_ylim(bottom=0)  # a share from zero, as the HTML chart draws it
+    # a snapshot stands until the next one: steps, not slopes between snapshots
+    ax.step(table["time"].dt.tz_convert(None), table["held_pct"], where="post",
+            marker="." if len(table) < 60 else None, color="#a52714")  # fmt: skip
+    # a share from zero, as the HTML chart draws it, with room above the highest point
+    top = float(table["held_pct"].max()) if len(table) else 0.0
+    ax.set_ylim(bottom=0, top=max(top * 1.1, 1.0))
     ax.set_ylabel(f"held, % of {_whole_words(table)}")
     ax.set_title(_title(table))
     ax.grid(alpha=0.3)
@@ -482,7 +486,9 @@ def _svg_chart(table: pd.DataFrame, width: int = 720, height: int = 260) -> str:
         return x, top + (1 - yi / y1) * (height - top - bottom)
 
     xy = [px(a, b) for a, b in zip(t, y, strict=True)]
-    points = " ".join(f"{x:.1f},{yy:.1f}" for x, yy in xy)
+    # a snapshot stands until the next one: a step to each new value
+    stepped = [p for (x0, y0), (x1, _y1) in itertools.pairwise(xy) for p in ((x0, y0), (x1, y0))]
+    points = " ".join(f"{x:.1f},{yy:.1f}" for x, yy in [*stepped, *xy[-1:]])
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'role="img" aria-label="{html.escape(_title(table))}" class="chart">'

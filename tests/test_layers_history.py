@@ -345,3 +345,19 @@ def test_a_history_of_another_country_with_nothing_held_says_which_statuses_coun
     assert (table["held_km2"] == 0).all()
     counted = control_history(folder, of="Moldova", statuses="all", progress=False)
     assert (counted["held_km2"] > 0).any()
+
+
+def test_the_chart_steps_from_snapshot_to_snapshot(folder):
+    # a snapshot stands until the next: each new value is a step, not a slope, so the
+    # line has a corner (the next time at the old value) between two snapshots
+    from geoclaims.history import _svg_chart
+
+    table = control_history(folder, of="UA", progress=False)
+    svg = _svg_chart(table)
+    points = re.search(r'<polyline points="([^"]+)"', svg).group(1).split()
+    assert len(points) == 2 * len(table) - 1
+    xs = [float(p.split(",")[0]) for p in points]
+    ys = [float(p.split(",")[1]) for p in points]
+    for k in range(len(table) - 1):
+        assert ys[2 * k] == ys[2 * k + 1]  # flat until the next snapshot
+        assert xs[2 * k + 1] == xs[2 * k + 2]  # then straight up or down
