@@ -6167,3 +6167,16 @@ def test_elliptic_and_split_shares_of_a_sixth_fresh_users_sentences(text, expect
 def test_sizes_brackets_and_holders_of_the_sixty_fifth_set(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Шахтёр Донецк обыграл Динамо Киев; Заря Луганск проиграла.",
+        "Шахтар Донецьк переміг Динамо Київ, а Зоря Луганськ програла.",
+    ],
+)
+def test_cyrillic_clubs_named_with_their_town_are_no_places(text):
+    assert find_regions(text).empty
+    # the towns alone are places
+    assert len(find_regions("Бои за Донецк продолжаются.")) == 1

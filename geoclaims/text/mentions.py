@@ -43,7 +43,9 @@ COLUMNS = ("start", "end", "surface", "kind", "unit_id", "iso_3166_2", "name", "
 _COMMON_WORDS = en.COMMON_WORDS
 _NEEDS_CUE = en.NEEDS_CUE
 _PERSON_NAMES = en.PERSON_NAMES
-_TITLE_WORDS = en.TITLE_WORDS
+#: Words before a name that make it a person's or a club's: English titles and club
+#: names, and each language's club names (``CLUB_WORDS``: "Шахтар Донецьк", "Динамо Киев").
+_TITLE_WORDS = "|".join([en.TITLE_WORDS, *lang.merged_tuple("CLUB_WORDS")])
 _FUNCTION_WORDS = en.FUNCTION_WORDS
 _OFFICE_WORDS = en.OFFICE_WORDS
 

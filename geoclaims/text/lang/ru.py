@@ -315,3 +315,10 @@ UNIT_NAMES = (
 )  # fmt: skip
 #: How a regional name is made from an oblast's adjective ("Сумська" -> "Сумщина").
 REGIONAL_NAMES = (("цкая", "тчина"), ("ская", "щина"))
+
+#: Football clubs named before their town ("Шахтёр Донецк", "Динамо Киев", "Заря
+#: Луганск"): the town is part of the club's name. Plain words, matched whole.
+CLUB_WORDS = (
+    "шахтёр", "шахтер", "шахтёра", "шахтера", "динамо", "заря", "зари", "спартак", "зенит",
+    "локомотив", "цска", "торпедо", "металлист", "карпаты",
+)
