@@ -2311,7 +2311,11 @@ def _not_held(readings: list[_Reading], cname: str) -> list[_Reading]:
 
 #: A unit named by its word alone as a figure's subject: "The region makes up about 4%".
 _THE_UNIT_SUBJECT = re.compile(
-    r"(?i)\bthe\s+(?:region|oblast|province|governorate)\b(?!['’]s|\s+of\b)"
+    r"(?i)\bthe\s+(?:region|oblast|province|governorate|"
+    # "The four islands cover about 5,000 km²", "The enclave covers ...": a place the
+    # text does not name here
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:islands|islets)|enclave|"
+    r"exclave)\b(?!['’]s|\s+of\b)"
 )
 
 

@@ -1950,6 +1950,24 @@ def test_a_deepstatemap_snapshot_cannot_tell_what_another_country_holds_in_russi
     assert w.status == "holds" and w.best.endswith("_held"), w.summary
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "words"),
+    [
+        # a place named by a noun alone, with nothing named before: cannot tell which
+        ("The four islands cover about 5,000 km², about 1.3% of Japan's territory.",
+         "cannot tell", "which place 'The four islands' is"),
+        ("The enclave covers about 4,400 km², about 5% of Azerbaijan.",
+         "cannot tell", "which place 'The enclave' is"),
+        # ... named before: that place (the Southern Kurils drawn at 4,974 km²)
+        ("Japan claims the southern Kuril Islands. The four islands cover about 5,000 km².",
+         "holds", "Southern Kuril Islands"),
+    ],
+)  # fmt: skip
+def test_a_place_named_by_its_noun_alone_is_the_one_named_before(text, status, words):
+    v = check_claims(text, as_of="2022-02-07")[0]
+    assert v.status == status and words in v.summary, v.summary
+
+
 def test_a_headline_before_the_dateline_is_read_as_text():
     # the headline's figure is of its own places, not of names run together across the
     # line break; the dateline's KYIV is no part of anything
