@@ -447,6 +447,8 @@ class _Figure:
     # the countries (alpha-3) of the holders, with forces named by their demonym
     # ("Ukrainian troops hold ...")
     holder_codes: tuple[str, ...] = ()
+    # its sentence counts from the full-scale invasion ("Since 2022 Russia has captured")
+    since_invasion: bool = False
     unrecognised: tuple[str, ...] = ()
     undrawn: tuple[str, ...] = ()  # named places the data draws no boundary for
     guessed: bool = False  # an area's country read from the text around it, not stated
@@ -508,6 +510,14 @@ _AGENT_BY_BEFORE = re.compile(
 _LOSING = re.compile(r"lost|los(?:e|es|ing)|втрати\w*|втрачен\w*|потеря\w*|утрати\w*", re.I)
 
 
+#: Ground counted from the full-scale invasion: "since 2022", "since February 2022",
+#: "since the full-scale invasion", "з 2022 року", "с 2022 года".
+_SINCE_INVASION = re.compile(
+    r"(?i)(?<!\w)(?:since|after)\s+(?:(?:24\s+)?february\s+|feb\.?\s+)?(?:24\s+)?2022"
+    r"|(?:since|after)\s+the\s+(?:start\s+of\s+the\s+)?full[-\s]scale\s+invasion"
+    r"|(?<!\w)(?:з|с|после|після)\s+(?:24\s+лютого\s+|24\s+февраля\s+)?2022\s+(?:року|года)"
+    r"|(?<!\w)(?:з|с)\s+початку\s+повномасштабного|с\s+начала\s+полномасштабного"
+)
 #: Demonym stems and their countries ("ukrainian", "украинск", "українськ").
 _DEMONYM_CODES = {k.lower(): v for k, v in merged_dict("DEMONYMS").items()}
 #: Forces named by their country's demonym: "Ukrainian troops", "российские войска".
@@ -1311,6 +1321,7 @@ def _figure(
             ):
                 fig.verb = "held"  # a holder's share, its verb left out
     holder_countries = {str(mentions.at[i, "country"]) for i in holders}
+    fig.since_invasion = _SINCE_INVASION.search(text, s_lo, s_hi) is not None
     fig.holder_codes = tuple(
         dict.fromkeys(
             [str(mentions.at[i, "country"]) for i in holders]
@@ -2271,13 +2282,33 @@ def _compute_readings(
             out.append(
                 _Reading(
                     "held_all_without_earlier",
-                    f"held ground of {cname} outside {outside}, held before {before}{snap}",
+                    f"held ground of {cname} outside {outside}, claimed since {before}{snap}",
                     without.held_pct,
                     without.held_km2,
                     "held",
                     group="held_all",
                     definition=f"outside {outside}",
                     short=f"held ground outside {outside}",
+                )
+            )
+        status = layer["status"] if "status" in layer.columns else None
+        if status is not None and (status == "occupied_before_2022").any():
+            # "Since 2022 Russia has captured about 7% of Ukraine, on top of Crimea and the
+            # parts of Donbas held since 2014": a DeepStateMap snapshot tells ground taken
+            # since 24 February 2022 by its status
+            recent = layer[(status == "occupied").to_numpy()]
+            since = _share_and_frame(view_units, country, worldview, date, recent)[0]
+            out.append(
+                _Reading(
+                    "held_since_2022",
+                    f"ground of {cname} taken since 24 February 2022 (the map's "
+                    f"'occupied' status, without the ground held before){snap}",
+                    since.held_pct or 0.0,
+                    since.held_km2 or 0.0,
+                    "held",
+                    group="held_all",
+                    definition="taken since 2022",
+                    short="ground taken since 2022",
                 )
             )
     return out, named_share, ctx
@@ -3124,6 +3155,9 @@ def _verdict(
         )
         if regions is not None:
             readings = _claims_about_the_part(readings, ctx.get("waves") or [], regions)
+        if not fig.since_invasion:
+            # ground taken since 2022 is a reading only of a figure that counts from then
+            readings = [r for r in readings if r.name != "held_since_2022"]
         if fig.verb == "held" and layer is not None and (
             country in fig.holder_codes or country_name(country) in fig.holders
         ):

@@ -1968,6 +1968,28 @@ def test_a_place_named_by_its_noun_alone_is_the_one_named_before(text, status, w
     assert v.status == status and words in v.summary, v.summary
 
 
+def test_ground_taken_since_2022_is_read_from_the_snapshots_statuses(tmp_path):
+    # a DeepStateMap snapshot with ground held before 2022 (ORDLO) and ground taken since:
+    # a figure counted from 2022 is read against the second alone, any other not
+    from test_layers_snapshots import ORDLO_FILL
+
+    before = shapely.box(38.0, 47.8, 39.0, 48.4)  # in Donetsk and Luhansk oblasts
+    since = shapely.box(35.0, 46.8, 36.0, 47.4)  # in Zaporizhzhia oblast
+    path = write(
+        tmp_path / "1727771655.geojson",
+        snapshot(polygon("ОРДЛО /// CADR and CALR", before, ORDLO_FILL),
+                 polygon("Окуповано", since)),
+    )  # fmt: skip
+    ukraine = geoclaims.area_share("Donetsk", of="UA").country_km2
+    pct = 100 * geodesic_area(since) / ukraine
+    text = f"KYIV, 2024-10-01 - Since 2022 Russia has captured about {pct:.1f}% of Ukraine."
+    (v,) = check_claims(text, within=str(path))
+    assert v.status == "holds" and v.best == "held_since_2022", v.summary
+    (w,) = check_claims(f"KYIV, 2024-10-01 - Russia holds about {pct:.1f}% of Ukraine.",
+                        within=str(path))  # fmt: skip
+    assert "held_since_2022" not in set(w.readings["reading"])
+
+
 def test_a_headline_before_the_dateline_is_read_as_text():
     # the headline's figure is of its own places, not of names run together across the
     # line break; the dateline's KYIV is no part of anything
