@@ -2557,7 +2557,9 @@ def _administered_readings(
         return []
     got = table.at[uid, "unit_ids"]
     members = got.split("|") if isinstance(got, str) else list(got)
-    rows = lookup(members, worldview=worldview, as_of=date)
+    # who administers a part is a fact on the ground, whatever the view of the borders:
+    # under worldview 'IND' Azad Kashmir is India's, but Pakistan administers it
+    rows = lookup(members, worldview="defacto", as_of=date)
     whole_geom = shapely.make_valid(whole.geometry)
     whole_km2 = float(geodesic_area(whole_geom))
     whole_official = _official_lookup().get(uid)
