@@ -2557,9 +2557,10 @@ def _administered_readings(
         return []
     got = table.at[uid, "unit_ids"]
     members = got.split("|") if isinstance(got, str) else list(got)
-    # who administers a part is a fact on the ground, whatever the view of the borders:
+    # who administers a part is a fact on the ground, not a claimant's view of the borders:
     # under worldview 'IND' Azad Kashmir is India's, but Pakistan administers it
-    rows = lookup(members, worldview="defacto", as_of=date)
+    view = worldview if worldview in ("un", "defacto") else "un"
+    rows = lookup(members, worldview=view, as_of=date)
     whole_geom = shapely.make_valid(whole.geometry)
     whole_km2 = float(geodesic_area(whole_geom))
     whole_official = _official_lookup().get(uid)
