@@ -903,7 +903,13 @@ def _share_context(share: Share) -> dict[str, Any]:
         "total_km2": _fmt_km2(share.total),
         "total_pct": _pct(share.total_pct),
         "held_km2": _fmt_km2(share.held_km2),
-        "held_pct": _pct(share.held_pct),
+        # the totals row's held share is of the named regions, as its column says (the
+        # share of the country is in the legend and the notes)
+        "held_pct": _pct(
+            100.0 * share.held_km2 / share.total
+            if share.held_km2 is not None and share.total
+            else None
+        ),
         "official": _fmt_km2(getattr(share, "official_km2", None)),
         "official_pct": _pct(official_pct) if official_pct is not None else "",
         "country_km2": _fmt_km2(share.country_km2),

@@ -161,6 +161,11 @@ def test_report_with_a_control_layer_file(tmp_path: Path) -> None:
     rep = report(text, within=layer, tiles=None, as_of="2022-09-21")
     assert rep.share.layer is not None
     assert rep.share.held_pct == pytest.approx(4.4, abs=0.1)
+    # the totals row's "Held (% of region)" is of the named regions: Luhansk of Donetsk +
+    # Luhansk (26,303 of 52,904 km² on polygons, 49.7%), not of Ukraine (4.4%)
+    foot = re.search(r"<tfoot>(.*?)</tfoot>", rep.html, re.S).group(1)
+    held_pct = 100 * rep.share.held_km2 / rep.share.total
+    assert 49 < held_pct < 51 and f"{held_pct:.1f}%" in foot
     # the page says which file the layer is (by its name, not the reader's folders)
     assert "Held (km²)" in rep.html and "control layer: held.geojson: 1 polygon" in rep.html
     assert str(tmp_path) not in rep.html
