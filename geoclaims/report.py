@@ -720,8 +720,23 @@ def _claim_row(claim: Claim) -> dict[str, str]:
         "value": value,
         "unit": unit,
         "qualifier": (claim.qualifier or "").replace("_", " ") or "–",
-        "of": claim.of or "–",
+        "of": _whole_words(claim.of),
     }
+
+
+def _whole_words(of: str | None) -> str:
+    """A claim's whole as the claims table shows it.
+
+    A country's or a unit's code, or a named area's name ("Donbas", not its id
+    "area:donbas"); "–" for none.
+    """
+    if not of:
+        return "–"
+    if of.startswith("area:"):
+        from geoclaims.boundaries import country_name
+
+        return country_name(of)
+    return of
 
 
 #: Verdict status -> CSS class of its colour (green, red, amber).

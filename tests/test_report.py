@@ -539,3 +539,11 @@ def test_the_page_names_the_worldview_in_words(worldview, words) -> None:
         r = report("Kharkiv oblast is about 5% of Ukraine.", worldview=worldview, tiles=None,
                    as_of="2024-01-01")
     assert words in " ".join(r.html.split())
+
+
+def test_the_claims_table_names_a_named_area_whole() -> None:
+    r = report("Russia holds about 90% of Donbas.", tiles=None, as_of="2024-01-01")
+    table = r.html.split('<table class="gc-claims-table">')[1].split("</table>")[0]
+    assert ">Donbas<" in table
+    assert "area:donbas" not in table
+
