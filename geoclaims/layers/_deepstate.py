@@ -303,9 +303,10 @@ def check_statuses(statuses: Iterable[str] | str | None) -> tuple[str, ...]:
     unknown = [s for s in chosen if s not in STATUSES]
     if unknown or not chosen:
         msg = (
-            f"statuses={chosen!r:.80} names no known status ({unknown!r:.80}); use None "
-            f"(held ground: {', '.join(HELD_STATUSES)}), 'all', or some of "
-            f"{', '.join(STATUSES)}."
+            f"statuses={chosen!r:.80} names no known status ({unknown!r:.80}); leave it out "
+            f"for held ground ({', '.join(HELD_STATUSES)}), or pass 'all' or some of "
+            f"{', '.join(STATUSES)} (on the command line: --statuses all, or --statuses "
+            "occupied crimea)."
         )
         raise InvalidInputError(msg)
     return chosen
