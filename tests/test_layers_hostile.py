@@ -324,3 +324,12 @@ def test_a_bad_sql_filter_is_a_layer_error_saying_how_to_write_one(tmp_path, whe
         read_layer(path, where=where)
     assert repr(where) in str(err.value) and "where={'control'" in str(err.value)
     assert len(read_layer(path, where="control = 'Russian-held'")) == 1
+
+
+def test_an_unknown_status_says_how_to_choose_statuses():
+    from geoclaims.layers._deepstate import check_statuses
+
+    with pytest.raises(InvalidInputError, match="bogus") as err:
+        check_statuses(["bogus"])
+    assert "leave it out" in str(err.value) and "--statuses all" in str(err.value)
+    assert "use None" not in str(err.value)
