@@ -3485,7 +3485,10 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
       ("up from about 610 km²", "to a peak of 22%", "the remaining 5,500 km²") take the
       last figure's whole; "each of X and Y" gives one claim per whole. A square-mile conversion in brackets beside a km² figure is the same
       figure ("45,000 km² (17,000 sq mi)").
-    - Not handled: hectares, "percentage points", and numbers longer than 15 digits.
+    - Not handled: hectares, "percentage points", and numbers longer than 15 digits; nor
+      a size compared with another place's with no figure ("an area larger than Greece",
+      "three times the size of Luxembourg"): no claim is found for it, so no verdict
+      checks it ("about 63% the size of Ladakh" is a figure, and is found).
 
     Examples
     --------
