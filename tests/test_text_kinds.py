@@ -6180,3 +6180,22 @@ def test_cyrillic_clubs_named_with_their_town_are_no_places(text):
     assert find_regions(text).empty
     # the towns alone are places
     assert len(find_regions("Бои за Донецк продолжаются.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ships named after places are no places, in lists of quoted names too
+        ("The carrier Shandong sailed past Taiwan.", [("Taiwan", "country")]),
+        ("Авіаносці «Шаньдун» і «Фуцзянь» біля Тайваню.", [("Тайваню", "country")]),
+        ("Корвет «Вінниця» базувався в Одесі.", [("Одесі", "city")]),
+        # abbreviations of posts: "Obl.", "S. Ossetia", "J&K"
+        ("~2,5k km² of it in Donetsk Obl.", [("Donetsk Obl.", "region")]),
+        ("Abkhazia + S. Ossetia ≈ 20% of Georgia.",
+         [("Abkhazia", "region"), ("S. Ossetia", "area"), ("Georgia", "country")]),
+        ("J&K and Ladakh became union territories.", [("J&K", "region"), ("Ladakh", "region")]),
+    ],
+)  # fmt: skip
+def test_ships_and_abbreviations_of_the_sixty_ninth_set(text, expected):
+    found = find_regions(text)
+    assert list(zip(found["surface"], found["kind"], strict=True)) == expected

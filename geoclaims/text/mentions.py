@@ -141,6 +141,7 @@ _NOT_PLACE_AFTER = re.compile(
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{_alt(en.PEOPLE_GROUPS)})(?!\w)")
 _NOT_PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine|"
+    r"(?:aircraft\s+)?carriers?|destroyer|corvette|"
     r"ethnic|"
     r"берег\w*|річк\w*|рек\w*|форсува\w*|форсирова\w*)"
     r"\s+(?:of\s+)?(?:the\s+)?$"
@@ -164,7 +165,7 @@ _SUFFIX_AFTER = re.compile(
             broadcaster|company|companies|firms?|budget|secretary|enterprises?|property|
             bank|banks|structures|institutions|support|
             sponsor\w*|actors?|power|authorit\w+|capacity|terror\w*|level|border))
-      |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|regions?|provinces?|governorates?
+      |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|obl\.|regions?|provinces?|governorates?
         |prefectures?|krai|kray|union\s+territor(?:y|ies)|област(?!н)\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*
         # the local words: "the Artibonite department", "Cauca departamento", "Harghita County"
         |departments?|departamentos?|départements?|count(?:y|ies)|vilayets?|aimags?|wilayahs?)
@@ -341,6 +342,7 @@ _SQUARE_BEFORE = re.compile(r"(?i)(?:square|sq\.?|квадратн\w*)\s+\S+\s+\
 _FEATURE_WORDS = _words("sea river lake ocean gulf bay strait mountains mountain range desert")
 _NOT_PLACE_LAST = _words(
     "of the sea gulf lake river strait bay mount cruiser flagship warship frigate submarine "
+    "carrier carriers destroyer corvette "
     "ethnic bank banks берега берегу берегом берег річки річку реки реку форсувати форсировать"
 )
 _APPOSITION = re.compile(r",\s*")
@@ -816,7 +818,11 @@ _TITLE_NOUN = re.compile(
     r"загон|парти|парті|блок|движени|рух|проект|проєкт|операци|операці|фонд|компани|"
     r"компані|клуб|завод|комбинат|комбінат|фестивал|турнир|турнір|корабл|крейсер|фильм|"
     r"фільм|песн|пісн|программ|програм|акци|акці|банк|стадион|стадіон|аэропорт|аеропорт|"
-    r"вокзал|газопровод|нефтепровод|трубопровод|издательств|видавництв)\w*\s*$"
+    r"вокзал|газопровод|нефтепровод|трубопровод|издательств|видавництв|"
+    # ships: "авіаносці «Шаньдун» і «Фуцзянь»", "БДК «Ямал»"
+    r"авіаносц|авианос|есмін|эсминц|фрегат|корвет|танкер|судн|бдк)\w*\s*"
+    # ... and the titles listed after the first: "«Шаньдун» і «"
+    r"(?:[«„“\"][^»”\"]{1,30}[»”\"]\s*(?:,|і|и|й|та|and|&)\s*)*$"
 )
 _OPEN_QUOTE = re.compile(r"[«„“\"]")
 _CLOSE_QUOTE = re.compile(r"[»”\"]")
