@@ -2292,7 +2292,11 @@ def _compute_readings(
                 )
             )
         status = layer["status"] if "status" in layer.columns else None
-        if status is not None and (status == "occupied_before_2022").any():
+        if (
+            status is not None
+            and (status == "occupied_before_2022").any()
+            and (status == "occupied").any()
+        ):
             # "Since 2022 Russia has captured about 7% of Ukraine, on top of Crimea and the
             # parts of Donbas held since 2014": a DeepStateMap snapshot tells ground taken
             # since 24 February 2022 by its status
@@ -2306,7 +2310,6 @@ def _compute_readings(
                     since.held_pct or 0.0,
                     since.held_km2 or 0.0,
                     "held",
-                    group="held_all",
                     definition="taken since 2022",
                     short="ground taken since 2022",
                 )
