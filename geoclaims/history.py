@@ -295,7 +295,7 @@ def _summarise(caught: list[warnings.WarningMessage], with_fill: int, total: int
             f"control_history: in {with_fill} of {total} snapshots some polygons were "
             "classified by their fill colour, as their names say no known status (run "
             "read_layer() on one of them to see which).",
-            GeoclaimsWarning
+            GeoclaimsWarning,
         )
     seen: set[str] = set()
     for w in caught:

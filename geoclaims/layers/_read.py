@@ -587,7 +587,7 @@ def _clean_geometry(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
         warn_at_caller(
             f"read_layer: repaired {int(invalid.sum())} invalid polygon(s) of {name!r} "
             "with shapely.make_valid.",
-            GeoclaimsWarning
+            GeoclaimsWarning,
         )
         gone = shapely.is_missing(geoms) | shapely.is_empty(geoms)
         frame, geoms = frame[~gone], geoms[~gone]
