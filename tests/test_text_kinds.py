@@ -6159,9 +6159,11 @@ def test_elliptic_and_split_shares_of_a_sixth_fresh_users_sentences(text, expect
         ("Западная Сахара: около 80% территории контролирует Марокко.", [(80, "about", "ESH")]),
         ("Західний берег поділено на три зони; найбільша з них, де діє повний контроль "
          "Ізраїлю, охоплює близько 60% території.", [(60, "about", "area:west-bank")]),
-        # ... but not ground outside a government's control
+        # ... but not ground outside a government's control, nor the ground taken
         ("В Буркина-Фасо вне контроля Уагадугу находится до 40% территории страны.",
          [(40, "up_to", "BFA")]),
+        ("Russia has full control of Luhansk Oblast, about 99% of the region.",
+         [(99, "about", "UA-09")]),
     ],
 )  # fmt: skip
 def test_sizes_brackets_and_holders_of_the_sixty_fifth_set(text, expected):

@@ -603,10 +603,11 @@ def _by_agent(low: str, m: _Mention) -> bool:
 _CONTROL_OF = re.compile(
     r"(?<!\w)(?:під\s+контролем|под\s+контролем|under\s+(?:the\s+)?control\s+of|"
     r"in\s+the\s+hands\s+of|"
-    # "де діє повний контроль Ізраїлю", "под полным контролем Израиля", "full control of"
-    # (not "вне контроля Уагадугу", "outside the control of": ground it does not hold)
-    r"(?<!вне\s)(?<!поза\s)(?<!outside\s)(?<!beyond\s)"
-    r"(?:під\s+|под\s+)?(?:повн\w+\s+|полн\w+\s+|full\s+)?(?:контрол[ья]\w*|control\s+of))"
+    # "де діє повний контроль Ізраїлю", "под полным контролем Израиля": the genitive after
+    # the noun is whose control it is ("took control of Kherson" is the ground, so the
+    # English noun is no cue; not "вне контроля Уагадугу": ground it does not hold)
+    r"(?<!вне\s)(?<!поза\s)"
+    r"(?:під\s+|под\s+)?(?:повн\w+\s+|полн\w+\s+)?контрол[ья]\w*)"
     r"\s+(?:the\s+)?$"
 )
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
