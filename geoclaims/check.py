@@ -527,6 +527,12 @@ _FORCES = re.compile(
     + r")\w*\s+(?:(?:armed\s+)?forces|troops|army|units|soldiers|military|defenders|"
     r"військ\w*|сил[иа]\w*|армі\w*|підрозділ\w*|захисник\w*|войск\w*|сил[ыа]\w*|"
     r"арми\w*|подразделен\w*|военн\w*)(?!\w)"
+    # ... that hold: the subject of a verb of holding ("Ukrainian forces say Russia holds"
+    # names no holder)
+    r"(?=\s+(?:(?:still|now|only|already|ще|досі|все\s+ещё|еще|ещё)\s+)?"
+    r"(?:hold|holds|held|control|controls|controlled|occupy|occupies|occupied|retain|"
+    r"retains|keep|keeps|утриму\w*|контролю\w*|тримають|удержива\w*|контролиру\w*|"
+    r"занима\w*|займа\w*)(?!\w))"
 )
 
 

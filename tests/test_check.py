@@ -1929,6 +1929,13 @@ def test_a_country_holding_part_of_its_own_region_holds_what_the_map_leaves(held
         )
         assert v.status == "holds", (holder, v.summary)
         assert (v.best == "held_all_not") == (holder != "Russia"), (holder, v.best)
+    # forces that speak hold nothing: Russia's hold, as they say it
+    (w,) = check_claims(
+        f"Ukrainian forces say Russia holds about {held:.0f}% of the Kherson region.",
+        within=layer,
+        as_of="2022-10-01",
+    )
+    assert w.status == "holds" and w.best == "held_all", w.summary
 
 
 def test_a_deepstatemap_snapshot_cannot_tell_what_another_country_holds_in_russia(tmp_path):
