@@ -6164,6 +6164,10 @@ def test_elliptic_and_split_shares_of_a_sixth_fresh_users_sentences(text, expect
          [(40, "up_to", "BFA")]),
         ("Russia has full control of Luhansk Oblast, about 99% of the region.",
          [(99, "about", "UA-09")]),
+        # the holder a question asks of is no later "the country"
+        ("How much of Ukraine does Russia control? About 19%. That is less than at the peak "
+         "in March 2022, when Russian forces held up to 27% of the country.",
+         [(19, "about", "UKR"), (27, "up_to", "UKR")]),
     ],
 )  # fmt: skip
 def test_sizes_brackets_and_holders_of_the_sixty_fifth_set(text, expected):

@@ -1095,6 +1095,10 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             out.add(m.country)  # "held by X", "під контролем України"
         if _WITHDRAW_AFTER.match(low, m.end) and _withdraws_from_foreign(low, m, i, chosen):
             out.add(m.country)  # "закликала Росію вивести війська з Абхазії": the occupier
+        if _ASKED_HOLDER_BEFORE.search(low, max(0, m.start - 12), m.start) and (
+            _ASKED_HOLDER_AFTER.match(low, m.end)
+        ):
+            out.add(m.country)  # "How much of Ukraine does Russia control?": the holder asked of
         if _inverted_subject(text, low, m, s0):
             out.add(m.country)  # "сколько территории Украины контролирует Россия?"
         if _GAPPED.match(low, m.end, m.end + 60) and _GAP_OPENS.search(low, 0, m.start):
@@ -1161,6 +1165,14 @@ def _context_country(
         if ctx.default is not None:
             return ctx.default
     return None
+
+
+#: A question's subject that holds: "does Russia control", "did Moscow hold".
+_ASKED_HOLDER_BEFORE = re.compile(r"(?<!\w)(?:does|did|do|will)\s+(?:the\s+)?$")
+_ASKED_HOLDER_AFTER = re.compile(
+    r"['’]?s?\s+(?:still\s+|now\s+|actually\s+|really\s+)?"
+    r"(?:control|hold|occupy|administer|keep|retain|run)(?!\w)"
+)
 
 
 def _held_before(text: str, low: str, m: _Mention, start: int, ctx: _Context) -> bool:
