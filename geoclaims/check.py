@@ -3250,22 +3250,19 @@ def _verdict(
         # regions in full: the named ones, else the claims table's
         "whole": {"whole"} if fig.part is not None else {"whole", "claim"},
     }.get(fig.verb or "", {"whole", "claim", "held"})
-    inside = [
+    pool = [
         r
-        for r, ok in zip(readings, matches, strict=True)
-        if ok
-        and r.kind in deciding
+        for r in readings
+        if r.kind in deciding
         # "Luhansk is 9% of Ukraine": the regions in full are the named ones alone
         and not (fig.verb == "whole" and r.definition.startswith("with "))
     ]
+    fits = {id(r) for r, ok in zip(readings, matches, strict=True) if ok}
+    inside = [r for r in pool if id(r) in fits]
     if inside and lo <= 0:
         # "at most 10% of Ukraine": a bound on all the figure covers, so it is decided by
         # the largest deciding reading (all held ground, not the part held since 2014),
         # of the named places when the text names them
-        pool = [
-            r for r in readings
-            if r.kind in deciding and not (fig.verb == "whole" and r.definition.startswith("with "))
-        ]
         named = [r for r in pool if r.group.startswith("named")]
         top = max(named if fig.part is not None and named else pool, key=lambda r: _value(r, unit))
         inside = [r for r in inside if r.group == top.group]
