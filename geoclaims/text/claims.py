@@ -2992,12 +2992,7 @@ def _split_place(low: str, before: int, ctx: _Context) -> str | None:
     cues = list(_SPLIT_CUE.finditer(low, s0, before))
     if not cues:
         return None
-    cue = cues[-1]
-    ends, chosen = ctx.every
-    for t in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, cue.start())]:
-        if t.start >= s0 and t.kind in ("region", "area", "entity"):
-            return _whole_id(t)
-    return None
+    return _place_between(s0, cues[-1].start(), ctx)
 
 
 #: A locative preposition right before a place: "in", "у", "в".
@@ -5172,9 +5167,14 @@ def _split_topic(text: str, low: str, s0: int, start: int, ctx: _Context) -> str
     held = _HOLDS_THEN.match(low, m.end)  # "Kashmir is split: India administers 55%, ..."
     if not _GAPPED.match(low, held.end() if held else m.end, m.end + 60):
         return None
+    return _place_between(s0, cue.start(), ctx)
+
+
+def _place_between(lo: int, hi: int, ctx: _Context) -> str | None:
+    """The first region, area or entity named in [lo, hi), as a whole id, else None."""
     ends, chosen = ctx.every
-    for t in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, cue.start())]:
-        if t.start >= s0 and t.kind in ("region", "area", "entity"):
+    for t in chosen[bisect.bisect_left(ends, lo) : bisect.bisect_right(ends, hi)]:
+        if t.start >= lo and t.kind in ("region", "area", "entity"):
             return _whole_id(t)
     return None
 
