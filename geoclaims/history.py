@@ -88,10 +88,8 @@ def _clips(
         units = tuple(owner.index[owner.to_numpy() == country])
         if units not in keys:
             geom, km2, _ = _country(country, worldview, day)
-            clip = geom if exclude is None else shapely.difference(geom, exclude)
-            shapely.prepare(clip)
             keys[units] = len(clips)
-            clips.append((clip, km2))
+            clips.append((_clip(geom, exclude), km2))
         index.append(keys[units])
     return index, clips
 
@@ -278,9 +276,14 @@ def _region_clip(region: pd.Series, exclude: BaseGeometry | None) -> tuple[BaseG
     from geoclaims.areas import geodesic_area
 
     geom = shapely.make_valid(region.geometry)
+    return _clip(geom, exclude), float(geodesic_area(geom))
+
+
+def _clip(geom: BaseGeometry, exclude: BaseGeometry | None) -> BaseGeometry:
+    """`geom` less `exclude`, prepared for the many intersections of a history."""
     clip = geom if exclude is None else shapely.difference(geom, exclude)
     shapely.prepare(clip)
-    return clip, float(geodesic_area(geom))
+    return clip
 
 
 def _summarise(caught: list[warnings.WarningMessage], with_fill: int, total: int) -> None:
