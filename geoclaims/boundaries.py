@@ -608,6 +608,17 @@ def country_name(code: str) -> str:
     return str(_country_names().get(code, code))
 
 
+def _whole_label(code: str | None) -> str:
+    """A share's whole as tables print it.
+
+    A country's or a unit's code, a named area's name ("Donbas", not its id
+    "area:donbas"), "–" for none.
+    """
+    if not code:
+        return "–"
+    return country_name(code) if code.startswith(AREA_PREFIX) else code
+
+
 @functools.cache
 def _country_names() -> dict[str, str]:
     """Alpha-3 code -> English name."""

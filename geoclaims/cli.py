@@ -665,12 +665,13 @@ def _run_share(args: argparse.Namespace) -> int:
     if "held_pct_of_unit" in table.columns:
         columns.append("held_pct_of_unit")
     print(table[columns].round(2).to_string(index=False))
-    whole = share.country
-    if whole.startswith("area:"):  # a named area as its own whole: by its name
-        from geoclaims.boundaries import country_name
+    from geoclaims.boundaries import _whole_label
 
-        whole = country_name(whole)
-    line = f"total: {share.total:,.0f} km2 = {share.total_pct:.2f}% of {whole}"
+    # a named area as its own whole by its name
+    line = (
+        f"total: {share.total:,.0f} km2 = {share.total_pct:.2f}% of "
+        f"{_whole_label(share.country)}"
+    )
     line += f" ({share.country_km2:,.0f} km2, {share.worldview} view, {share.as_of})"
     if share.held_km2 is not None and share.held_pct is not None:
         line += f"; held: {share.held_km2:,.0f} km2 = {share.held_pct:.2f}%"

@@ -710,6 +710,8 @@ def _claim_title(claim: Claim) -> str:
 
 
 def _claim_row(claim: Claim) -> dict[str, str]:
+    from geoclaims.boundaries import _whole_label
+
     unit = {"km2": "km²", "mi2": "sq mi"}.get(claim.unit, claim.unit)
     digits = 1 if claim.unit == "%" else 2
     value = _num(claim.value, digits)
@@ -720,23 +722,8 @@ def _claim_row(claim: Claim) -> dict[str, str]:
         "value": value,
         "unit": unit,
         "qualifier": (claim.qualifier or "").replace("_", " ") or "–",
-        "of": _whole_words(claim.of),
+        "of": _whole_label(claim.of),
     }
-
-
-def _whole_words(of: str | None) -> str:
-    """A claim's whole as the claims table shows it.
-
-    A country's or a unit's code, or a named area's name ("Donbas", not its id
-    "area:donbas"); "–" for none.
-    """
-    if not of:
-        return "–"
-    if of.startswith("area:"):
-        from geoclaims.boundaries import country_name
-
-        return country_name(of)
-    return of
 
 
 #: Verdict status -> CSS class of its colour (green, red, amber).
