@@ -6205,3 +6205,27 @@ def test_cyrillic_clubs_named_with_their_town_are_no_places(text):
 def test_ships_and_abbreviations_of_the_sixty_ninth_set(text, expected):
     found = find_regions(text)
     assert list(zip(found["surface"], found["kind"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # towns of an adjective and a noun, in their cases (and the noun's vowel change)
+        ("Вибухи пролунали у Кривому Розі та Новій Каховці.",
+         [("Кривому Розі", "city", "UA-12"), ("Новій Каховці", "city", "UA-65")]),
+        ("Уламки впали в Білій Церкві, поблизу Кривого Рогу.",
+         [("Білій Церкві", "city", "UA-32"), ("Кривого Рогу", "city", "UA-12")]),
+        ("Тревога в Нижнем Новгороде, Великих Луках и Старом Осколе.",
+         [("Нижнем Новгороде", "city", "RU-NIZ"), ("Великих Луках", "city", "RU-PSK"),
+          ("Старом Осколе", "city", "RU-BEL")]),
+        # a town in -ро in its cases; the river of its name is no place
+        ("У Дніпрі пролунали вибухи; обласна адміністрація працює з Дніпра.",
+         [("Дніпрі", "city", "UA-12"), ("Дніпра", "city", "UA-12")]),
+        ("Херсон стоїть на Дніпрі, а острови в дельті Дніпра досі під обстрілом.",
+         [("Херсон", "city", "UA-65")]),
+        ("Бои идут на островах в низовьях Днепра, за Днепром от Херсона.",
+         [("Херсона", "city", "UA-65")]),
+    ],
+)  # fmt: skip
+def test_cyrillic_towns_of_two_words_and_in_ro_in_their_cases(text, expected):
+    assert _found(text) == expected

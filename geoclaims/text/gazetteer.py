@@ -461,6 +461,9 @@ def _build() -> _Gazetteer:
         if _CYRILLIC.search(alias) and " " not in alias:
             for form in _lang.noun_forms(alias):
                 add(normalize(form), "city", uid, cc, name, pop, True, False, False)
+        elif _CYRILLIC.search(alias) and alias.count(" ") == 1:
+            for form in _town_forms(*alias.split()):
+                add(normalize(form), "city", uid, cc, name, pop, True, False, False)
 
     keys: list[str] = []
     candidates: list[tuple[_Cand, ...]] = []
@@ -665,6 +668,28 @@ def _areas() -> dict[str, tuple[str | None, str, str]]:
             table["area_id"], table["iso_3166_2"], table["name"], table["country"], strict=True
         )
     }
+
+
+def _town_forms(adjective: str, noun: str) -> list[str]:
+    """Case forms of a Cyrillic town name of an adjective and a noun, in the same case.
+
+    "Кривий Ріг" -> "Кривого Рогу", "у Кривому Розі"; "Біла Церква" -> "Білої Церкви";
+    "Великие Луки" -> "Великих Луках" (a plural adjective takes the noun's plural
+    endings). A name whose first word has no adjective's ending gives none.
+    """
+    adjectives = _lang.adjective_forms(adjective.lower())
+    if not adjectives:
+        return []
+    if adjective.lower().endswith(("і", "ые", "ие")):
+        nouns = [noun[:-1] + e for e in ("", "ам", "ами", "ах")] if noun[-1:] in "иы" else []
+    else:
+        nouns = _lang.noun_forms(noun, min_length=3)
+    capital = adjective[:1]
+    return [
+        f"{capital}{a[1:]} {n}"
+        for a, n in itertools.product(adjectives, [noun, *nouns])
+        if (a, n) != (adjective.lower(), noun)
+    ]
 
 
 def _three_word_forms(words: list[str]) -> list[str]:

@@ -570,8 +570,14 @@ def _drop_name_parts(text: str, raws: list[_Raw]) -> list[_Raw]:
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
 #: A lake, river or sea before a name, in Russian or Ukrainian ("озера Чад", "річки Дніпро").
 _CYR_WATER_BEFORE = re.compile(
-    r"(?<![\w-])(?:озер[оаіеу]|озером|річк[аиуі]|річкою|рек[аиуе]|рекой|море|моря|мор[іе])\s+$"
+    r"(?<![\w-])(?:озер[оаіеу]|озером|річк[аиуі]|річкою|рек[аиуе]|рекой|море|моря|мор[іе]|"
+    # a river's delta, mouth, lower reaches or bed: "у дельті Дніпра", "в низовьях Днепра"
+    r"дельт[аіиеуы]|гирл[аіоу]|пониззі|пониззя|низов['’ʼ]?[яї]\w*|низовь\w+|русл[оіаеу])\s+$"
 )
+#: A town named as its river ("Дніпро", "Днепр"), in any case; "на Дніпрі", "через
+#: Днепр", "за Дніпром" are the river's (a town is "у Дніпрі", "в Днепре").
+_RIVER_TOWN_KEY = re.compile(r"(?:дніпр|днепр)(?:о|а|у|і|ом|е)?")
+_RIVER_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:на|через|за|вздовж|уздовж|вдоль)\s+$")
 _QUOTE_MARK = re.compile(r"[«»\"“”„]")
 #: Inside a match: a sentence's end after a word (not "St. Petersburg"), or a hashtag.
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?;]\s|[#@]")
@@ -1584,6 +1590,12 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             continue  # "Red Sea", "Jordan River": a sea or a river, not the unit named after it
         if not raw.suffix and _CYR_WATER_BEFORE.search(text, max(0, raw.start - 12), raw.start):
             continue  # "на островах озера Чад": the lake, not the country named after it
+        if (
+            not raw.suffix
+            and _RIVER_TOWN_KEY.fullmatch(raw.key)
+            and _RIVER_PREPOSITION_BEFORE.search(text, max(0, raw.start - 10), raw.start)
+        ):
+            continue  # "Херсон на Дніпрі", "через Днепр": the river
         compass = _COMPASS_KEY.fullmatch(raw.key) is not None
         if (
             compass

@@ -32,6 +32,9 @@ DEMONYMS : dict[str, str]
     Country adjectives (or their stems) and the ISO alpha-3 code they name.
 ADJECTIVE_ENDINGS, NOUN_ENDINGS
     Case endings the gazetteer adds to Cyrillic names.
+CLOSED_VOWEL_ALTERNATIONS : tuple[tuple[str, str], ...]
+    (vowel, other vowel): a vowel of a name's last closed syllable that changes in the
+    other cases (Ukrainian "Ріг" -> "Розі"); the endings are added to both stems.
 UNIT_NAMES : tuple[tuple[str, str], ...]
     (ISO 3166-2 code, name): regional names of first-level units that no rule makes
     ("Волинь", "Подмосковье").
@@ -50,6 +53,7 @@ COMMON_WORDS, NEEDS_CUE, PERSON_NAMES, TITLE_WORDS, FUNCTION_WORDS, OFFICE_WORDS
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
@@ -148,20 +152,30 @@ def adjective_tuples(adjectives: Sequence[str]) -> list[tuple[str, ...]]:
     return out
 
 
-def noun_forms(noun: str) -> list[str]:
-    """Case forms of a one-word Cyrillic place name (Україна -> України, Україні, ...)."""
-    if len(noun) < 4 or noun.isupper():
+def noun_forms(noun: str, *, min_length: int = 4) -> list[str]:
+    """Case forms of a one-word Cyrillic place name (Україна -> України, Україні, ...).
+
+    A word shorter than ``min_length`` letters, or in capitals, gets none (the noun of a
+    two-word name may be short: "Ріг" in "Кривий Ріг").
+    """
+    if len(noun) < min_length or noun.isupper():
         return []
     forms: list[str] = []
     vowels = "аеєиіїоуюяыэ"
     for module in LANGUAGES:
-        for ending, drop, others in getattr(module, "NOUN_ENDINGS", ()):
-            if ending == "" and (not noun[-1].isalpha() or noun[-1] in vowels + "ь"):
-                continue
-            if noun.endswith(ending):
-                stem = noun[: len(noun) - drop]
-                forms.extend(stem + e for e in others if stem + e not in forms)
-                break
+        nouns = [noun]
+        for vowel, other in getattr(module, "CLOSED_VOWEL_ALTERNATIONS", ()):
+            closed = re.search(rf"{vowel}(?=[^{vowels}\W]ь?$)", noun)
+            if closed:
+                nouns.append(noun[: closed.start()] + other + noun[closed.end() :])
+        for word in nouns:
+            for ending, drop, others in getattr(module, "NOUN_ENDINGS", ()):
+                if ending == "" and (not word[-1].isalpha() or word[-1] in vowels + "ь"):
+                    continue
+                if word.endswith(ending):
+                    stem = word[: len(word) - drop]
+                    forms.extend(stem + e for e in others if stem + e not in forms)
+                    break
     return forms
 
 

@@ -45,8 +45,13 @@ NOUN_ENDINGS = (
     ("к", 1, ("ка", "ку", "ці", "ком")),
     ("х", 1, ("ха", "ху", "сі", "хом")),
     ("во", 1, ("а", "у", "і", "ом")),  # Косово -> Косова, у Косові
+    ("ро", 1, ("а", "у", "і", "ом")),  # Дніпро -> Дніпра, у Дніпрі
     ("", 0, ("а", "у", "і", "ом")),  # a consonant: Крим -> Криму
 )
+#: A vowel of the last closed syllable that alternates in the other cases: "і" -> "о"
+#: (Кривий Ріг -> у Кривому Розі, Тернопіль -> Тернополя). The endings are added to both
+#: stems.
+CLOSED_VOWEL_ALTERNATIONS = (("і", "о"),)
 #: Regional names of first-level units that no rule makes from the oblast's adjective.
 UNIT_NAMES = (
     ("AZ-SUS", "Шуша"), ("AZ-LAC", "Лачин"), ("AZ-KAL", "Кельбаджар"), ("AZ-AGM", "Агдам"),
