@@ -6229,3 +6229,39 @@ def test_ships_and_abbreviations_of_the_sixty_ninth_set(text, expected):
 )  # fmt: skip
 def test_cyrillic_towns_of_two_words_and_in_ro_in_their_cases(text, expected):
     assert _found(text) == expected
+
+
+def _full_claims(text: str) -> list[tuple]:
+    return [(c.value, c.high, c.unit, c.qualifier, c.of) for c in find_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change in percentage points is no share, and no figure between a share's
+        # "share of" and its value
+        ("Russia's share of Ukraine rose 2 percentage points to 18%.",
+         [(18.0, None, "%", None, "UKR")]),
+        ("Russia's share of Ukraine rose by 2% points, to 18%.",
+         [(18.0, None, "%", None, "UKR")]),
+        ("Частка окупованої території України зросла на 2 відсоткові пункти — до 18%.",
+         [(18.0, None, "%", None, "UKR")]),
+        # a change from one figure to another gives both, not a range
+        ("Russian-held territory rose from 16% to 18% of Ukraine.",
+         [(16.0, None, "%", None, "UKR"), (18.0, None, "%", None, "UKR")]),
+        ("Контроль России вырос с 16% до 18% территории Украины.",
+         [(16.0, None, "%", None, "UKR"), (18.0, None, "%", None, "UKR")]),
+        # the second takes the first's "about" and magnitude
+        ("Russian control of Ukraine fell from about 27 to 18 percent.",
+         [(27.0, None, "%", "about", "UKR"), (18.0, None, "%", "about", "UKR")]),
+        ("Площа потенційно замінованих земель скоротилася зі 174 до 139 тисяч "
+         "квадратних кілометрів.",
+         [(174000.0, None, "km2", None, None), (139000.0, None, "km2", None, None)]),
+        # a range stays a range, and "до" without a change is a bound
+        ("Russia holds between 17 and 19 percent of Ukraine.",
+         [(17.0, 19.0, "%", None, "UKR")]),
+        ("Россия контролирует до 20% Украины.", [(20.0, None, "%", "up_to", "UKR")]),
+    ],
+)  # fmt: skip
+def test_changes_from_one_figure_to_another_and_in_percentage_points(text, expected):
+    assert _full_claims(text) == expected

@@ -732,12 +732,35 @@ def _unit_of(unit_text: str) -> str:
 _ROUNDED_BEFORE = re.compile(r"\b(?:round\w*|add\w*|brought)\s+$")
 
 
-# Verbs of change before "до" ("to"): "выросла до 27%" reached 27%, not "up to 27%"
+#: Verbs of change in a figure ("rose", "зросла", "сократилась").
+_CHANGE_VERBS = (
+    r"(?<!\w)(?:rose|risen|grew|grown|fell|fallen|increased|decreased|dropped|climbed|"
+    r"jumped|surged|declined|shrank|shrunk|expanded|contracted|went|"
+    r"вырос\w*|сократ\w*|снизил\w*|увеличил\w*|уменьшил\w*|возрос\w*|упал\w*|зрос\w*|зріс|"
+    r"скоротил\w*|знизил\w*|збільшил\w*|зменшил\w*|впал\w*|виросл\w*|виріс)"
+)
+_CHANGE_APPROX = (
+    r"(?:(?P<approx>about|around|roughly|some|nearly|almost|примерно|приблизно|около|"
+    r"близько|почти|майже)\s+)?"
+)
+#: The verb, up to "from": "shrank from", "скоротилася зі".
+_CHANGE_FROM = rf"{_CHANGE_VERBS}(?:\s+[^\s\d.;!?]+){{0,3}}?\s+(?:from|з|із|зі|с|со)\s+"
+# Verbs of change before "до" ("to"): "выросла до 27%" reached 27%, not "up to 27%"; and
+# "зросла на 2 відсоткові пункти — до 18%"
 _CHANGE_TO_BEFORE = re.compile(
     r"(?<!\w)(?:вырос\w*|сократ\w*|снизил\w*|увеличил\w*|уменьшил\w*|"
     r"возрос\w*|упал\w*|зрос\w*|зріс|скоротил\w*|знизил\w*|збільшил\w*|"
-    r"зменшил\w*|впал\w*|дорос\w*|доходи\w*|дош\w*)"
+    r"зменшил\w*|впал\w*|дорос\w*|доходи\w*|дош\w*|виросл\w*|виріс)"
+    r"(?:\s+на\s+[\d.,]+\s+(?:\w+\s+)?пункт\w*\s*[—–,-]?)?"
     r"\s+(?:(?P<approx>примерно|приблизно|около|близько|почти|майже)\s+)?$"
+)
+#: A change from one figure to another: "rose from 16% to 18%", "вырос с 16% до 18%" are
+#: two figures, not a range. Before the first:
+_CHANGE_FROM_BEFORE = re.compile(rf"{_CHANGE_FROM}{_CHANGE_APPROX}$")
+#: Before the second, which takes the first's "about" ("shrank from about 11,500 to 3,000
+#: square kilometres"):
+_CHANGE_FROM_TO_BEFORE = re.compile(
+    rf"{_CHANGE_FROM}{_CHANGE_APPROX}[\d.,]+(?:\s*(?:%|\w+))?\s+(?:to|до)\s+$"
 )
 
 
@@ -3300,11 +3323,27 @@ def _figure_at(low: str, pos: int) -> _Found | None:
     if m.group("n2"):
         if _BY_BEFORE.search(low, max(0, pos - 4), pos):
             return None  # "rejected independence by 55% to 45%": a tally, not a range
+        if _CHANGE_FROM_BEFORE.search(low, max(0, pos - 60), pos):
+            # "rose from 16% to 18%": the figure before the change; the one after is
+            # found on its own
+            unit = _unit_of(m.group("u1") or m.group("unit"))
+            end = m.end("u1") if m.group("u1") else m.end("m1")
+            if not m.group("m1") and m.group("m2"):
+                # "зі 174 до 139 тисяч квадратних кілометрів": one magnitude for both
+                scaled = _parse_number(m.group("n1"), m.group("m2"))
+                if scaled <= 10 * _parse_number(m.group("n2"), m.group("m2")):
+                    value = scaled
+            start, q, _between = _opening(low, pos, allow_range=False)  # past "from"
+            return _Found(start, end, value, None, unit, _qualifier(q, low, start), False)
         high = _parse_number(m.group("n2"), m.group("m2") or m.group("m1") or "")
         if not m.group("m1") and m.group("m2") and value <= _parse_number(m.group("n2"), ""):
             # "від 110 до 116 тис.", "between 1.2 and 1.5 million": one magnitude for both
             value = _parse_number(m.group("n1"), m.group("m2"))
     qual = _qualifier(q, low, start)
+    change = _CHANGE_FROM_TO_BEFORE.search(low, max(0, pos - 90), pos)
+    if change and not m.group("n2") and (q is None or q.strip() == "до"):
+        # the level a change reached, as approximate as the level it started from
+        qual = _QUAL_LOOKUP.get(change["approx"]) if change["approx"] else None
     if qual is None and m.group("orso"):
         qual = "about"
     if qual is None and m.group("odd"):
@@ -4643,7 +4682,8 @@ _CYR_SHARE_OF_UNIT = re.compile(
     r"(?<!\w)(?:частк\w*|дол[юяиі])\s+(?:[а-яіїєґё'’]+\s+){0,3}?"
     r"(?:області|области|регіону|региона)(?!\w)"
 )
-_FIGURE_BETWEEN = re.compile(r"\d\s*(?:%|per\s*cent|percent)")
+#: A share between: no change in percentage points ("rose 2 percentage points to 18%").
+_FIGURE_BETWEEN = re.compile(r"\d\s*(?:%|per\s*cent|percent)(?!age)(?!\s*points?\b)")
 
 
 # Words that set a figure beside the one before as the same measure at another time.
