@@ -6265,3 +6265,32 @@ def _full_claims(text: str) -> list[tuple]:
 )  # fmt: skip
 def test_changes_from_one_figure_to_another_and_in_percentage_points(text, expected):
     assert _full_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change in Cyrillic percentage points is no share
+        ("Ця частка за рік зросла лише на 0,7 процентного пункту, до 19% території України.",
+         [(19.0, None, "%", None, "UKR")]),
+        ("Россия контролирует около 74% Запорожской области — на 2 процентных пункта больше.",
+         [(74.0, None, "%", "about", "UA-23")]),
+        # a Cyrillic share noun's place in the genitive is the whole, past a raion's figure
+        ("Росіяни контролюють близько 40% Куп’янського району, а загалом частка окупованої "
+         "території Харківської області зросла з 3% на початку 2024 року до приблизно 6%.",
+         [(40.0, None, "%", "about", "area:kupiansk-raion"), (3.0, None, "%", None, "UA-63"),
+          (6.0, None, "%", "about", "UA-63")]),
+        # the country after the holder's adjective: the last place of the words
+        ("Доля подконтрольной России территории Украины выросла примерно с 7% до почти 20%.",
+         [(7.0, None, "%", "about", "UKR"), (20.0, None, "%", "nearly", "UKR")]),
+        # a share of no territory stays none
+        ("Доля атомной генерации в энергосистеме Украины превысила 60%.", []),
+    ],
+)  # fmt: skip
+def test_cyrillic_shares_of_a_place_named_and_changes_in_points(text, expected):
+    assert _full_claims(text) == expected
+
+
+@pytest.mark.parametrize("text", ["За даними ГУР, ворог відступив.", "ГУР МО повідомило."])
+def test_cyrillic_abbreviations_are_no_short_names_in_capitals(text):
+    assert find_regions(text).empty

@@ -610,7 +610,9 @@ _CONTROL_OF = re.compile(
     r"(?:під\s+|под\s+)?(?:повн\w+\s+|полн\w+\s+)?контрол[ья]\w*)"
     r"\s+(?:the\s+)?$"
 )
-_POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
+_POINTS_AFTER = re.compile(
+    r"\s*(?:percentage\s+)?points?\b|\s*(?:(?:процентн\w*|відсотков\w*)\s+)?пункт\w*|\s*п\.\s?п\."
+)
 _ABBREVIATIONS = (
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No", "vs",
@@ -751,7 +753,7 @@ _CHANGE_TO_BEFORE = re.compile(
     r"(?<!\w)(?:вырос\w*|сократ\w*|снизил\w*|увеличил\w*|уменьшил\w*|"
     r"возрос\w*|упал\w*|зрос\w*|зріс|скоротил\w*|знизил\w*|збільшил\w*|"
     r"зменшил\w*|впал\w*|дорос\w*|доходи\w*|дош\w*|виросл\w*|виріс)"
-    r"(?:\s+на\s+[\d.,]+\s+(?:\w+\s+)?пункт\w*\s*[—–,-]?)?"
+    r"(?:(?:\s+[^\s\d.;!?]+){0,3}?\s+на\s+[\d.,]+\s+(?:\w+\s+)?пункт\w*\s*[—–,-]?)?"
     r"\s+(?:(?P<approx>примерно|приблизно|около|близько|почти|майже)\s+)?$"
 )
 #: A change from one figure to another: "rose from 16% to 18%", "вырос с 16% до 18%" are
@@ -773,7 +775,7 @@ def _qualifier(q: str | None, low: str, start: int) -> str | None:
     if phrase == "up to" and _ROUNDED_BEFORE.search(low, max(0, start - 14), start):
         return None  # "rounded up to 20 percent": the figure itself
     if phrase == "до":
-        change = _CHANGE_TO_BEFORE.search(low, max(0, start - 40), start)
+        change = _CHANGE_TO_BEFORE.search(low, max(0, start - 90), start)
         if change:
             # "выросла примерно до 27%", "скоротилася до 18%": the level reached, not a bound
             return _QUAL_LOOKUP.get(change["approx"]) if change["approx"] else None
@@ -3683,6 +3685,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and _THE_SHARE_BEFORE.search(low, max(0, start - 40), start)
                     else None
                 )
+                cyr_share = share_of is None and _cyr_share_of_named(low, s0, start, ctx)
+                if cyr_share:
+                    share_of, restates = cyr_share, True  # no other figure's whole replaces it
                 if (
                     share_of is None
                     and prev is not None
@@ -3844,8 +3849,10 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # Kashmir — Gilgit-Baltistan covers 72,971 km² — while India holds more
                     # than half"): another holder's part of the same whole
                     of = share.of
-                if placed is not None:
-                    pass  # set in a unit of its own, not another holder's share of the same
+                if placed is not None or cyr_share:
+                    # set in a unit of its own, or the share of a place named ("частка
+                    # території Харківської області"), not another holder's share of the same
+                    pass
                 elif (
                     prev is not None
                     and prev.unit == "%"
@@ -4671,6 +4678,49 @@ def _share_of_named(text: str, low: str, s0: int, start: int, ctx: _Context) -> 
     return None
 
 
+def _cyr_share_of_named(low: str, s0: int, start: int, ctx: _Context) -> str | None:
+    """The place named in the genitive right past a Cyrillic share noun, else None.
+
+    "частка окупованої території Харківської області зросла з 3% до 6%" is the oblast's,
+    whatever whole the figure before had; "доля подконтрольной России территории Украины"
+    Ukraine's (the last place of the words that follow the noun). The words run on
+    without a break, and name the territory unless the place comes first.
+    """
+    for m in reversed(list(_CYR_SHARE_NOUN.finditer(low, s0, start))):
+        found, territory, pos = None, False, m.end()
+        for _ in range(6):
+            men = ctx.at.get(pos)
+            if men is not None:
+                if men.kind not in _WHOLE_KINDS:
+                    break
+                found, pos = men, men.end + 1
+                if low[men.end : men.end + 1] != " ":
+                    break
+                continue
+            word = _CYR_LETTERS.match(low, pos)
+            if word is None or low[word.end() : word.end() + 1] != " ":
+                break
+            territory = territory or _CYR_TERRITORY_NOUN.fullmatch(word.group()) is not None
+            pos = word.end() + 1
+        # no figure between, but the one a change starts from ("зросла з 3% до 6%")
+        if (
+            found is not None
+            and (territory or found.start == m.end())
+            and (
+                not _FIGURE_BETWEEN.search(low, found.end, start)
+                or _CHANGE_NEXT.match(low, found.end)
+            )
+        ):
+            return _whole_id(found)
+    return None
+
+
+#: A verb of change right after a place ("... Харківської області зросла з 3%").
+_CHANGE_NEXT = re.compile(rf"\s+{_CHANGE_VERBS}")
+#: A share noun in Ukrainian or Russian ("частка", "доля").
+_CYR_SHARE_NOUN = re.compile(r"(?<!\w)(?:частк[аиуіо]\w*|дол[яиюеі]|долей)\s+")
+_CYR_LETTERS = re.compile(r"[а-яіїєґё'’ʼ-]+")
+_CYR_TERRITORY_NOUN = re.compile(r"територі\w*|территори\w*|площ\w*|земл\w*")
 _SHARE_OF = re.compile(r"(?<!\w)(?:share|proportion|portion)\s+of\s+(?:the\s+)?")
 #: "control of" a place whose figure follows with "at" ("control of X at about 79%").
 _CONTROL_OF_NAMED = re.compile(r"(?<!\w)control\s+of\s+(?:the\s+)?")

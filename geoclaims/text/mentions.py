@@ -471,6 +471,13 @@ def _raw_matches(text: str) -> list[_Raw]:
         if kid in acronyms and not text[start:end].isupper():
             continue
         if (
+            kid not in acronyms
+            and end - start <= 3
+            and text[start:end].isupper()
+            and _CYRILLIC_WORD.match(text, start)
+        ):
+            continue  # "ГУР", "СБУ": an abbreviation, not a short name in capitals
+        if (
             _SPACED_DASH.search(text, start, end)
             or _QUOTE_MARK.search(text, start + 1, end - 1)
             or _SENTENCE_INSIDE.search(text, start, end)
