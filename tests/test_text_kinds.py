@@ -6294,3 +6294,23 @@ def test_cyrillic_shares_of_a_place_named_and_changes_in_points(text, expected):
 @pytest.mark.parametrize("text", ["За даними ГУР, ворог відступив.", "ГУР МО повідомило."])
 def test_cyrillic_abbreviations_are_no_short_names_in_capitals(text):
     assert find_regions(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground taken or held, restated as a share, is of the share's whole
+        ("Russian forces took a further 4,700 km², or 0.8% of Ukraine, mostly in Donetsk.",
+         [(4700.0, None, "km2", None, "UKR"), (0.8, None, "%", None, "UKR")]),
+        ("Turkey and its Syrian proxies hold a strip of northern Syria from Afrin to Jarablus "
+         "and between Tal Abyad and Ras al-Ain, in all some 8,800 km², or under 5% of the "
+         "country.",
+         [(8800.0, None, "km2", "about", "SYR"), (5.0, None, "%", "less_than", "SYR")]),
+        # but a place's own size, restated, is of no whole
+        ("Russia has held Sevastopol and the rest of the peninsula since 2014; together they "
+         "make up about 27,000 km², or roughly 4.5% of Ukraine's territory.",
+         [(27000.0, None, "km2", "about", None), (4.5, None, "%", "about", "UKR")]),
+    ],
+)  # fmt: skip
+def test_ground_held_restated_as_a_share_is_of_its_whole(text, expected):
+    assert _full_claims(text) == expected

@@ -4207,7 +4207,7 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context
                 # Украины", "the area under Moscow's control to about 113,100 km², or 18.7% of
                 # Ukraine": ground held, not a place's own size
                 or (
-                    _HELD_BEFORE.search(low, max(s0, a.start - 60), a.start)
+                    _HELD_BEFORE.search(low, max(s0, a.start - 120), a.start)
                     and not _SIZE_CUE_BEFORE.search(low, max(s0, a.start - 120), a.start)
                     # "почти весь Дарфур — около 490 тыс. кв. км": the place's own size
                     and not (
@@ -4251,8 +4251,12 @@ _APPOSED_SIZE = re.compile(
 _SIZE_CUE_BEFORE = re.compile(
     r"(?<!\w)(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|measur\w+|size|площ\w*|"
     r"занима\w*|займа\w*|охоплю\w*|охватыва\w*|"
-    # "a region of roughly 493,000 km²", "a territory of"
-    r"(?:area|region|territory|state|country|enclave|zone|strip|plateau)\s+of)(?!\w)"
+    # "together they make up about 27,000 km²", "across an area estimated at"
+    r"make\s+up|makes\s+up|made\s+up|an\s+area)(?!\w)"
+    # "a region of roughly 493,000 km²", "a territory of" (right before the figure; "a strip
+    # of northern Syria" is the ground held)
+    r"|(?<!\w)(?:area|region|territory|state|country|enclave|zone|strip|plateau)\s+of\s+"
+    r"(?:[^\W\d]+\s+){0,2}$"
 )
 #: A participle of ground taken after an area, before where it lies ("km² retaken in").
 _TAKEN_AFTER = re.compile(
@@ -4263,7 +4267,7 @@ _TAKEN_AFTER = re.compile(
 #: заняла около 4,1 тыс. км²"), a qualifier at most between them.
 _TAKEN_BEFORE = re.compile(
     r"(?<!\w)(?:gained|took|seized|captured|occupied|annexed|заня\w*|зайня\w*|взял\w*|"
-    r"взяв\w*|захопил\w*|захватил\w*|окупувал\w*|оккупировал\w*)\s+(?:[^\W\d]+\s+)?$"
+    r"взяв\w*|захопил\w*|захватил\w*|окупувал\w*|оккупировал\w*)\s+(?:[^\W\d]+\s+){0,2}$"
 )
 
 
