@@ -6314,3 +6314,33 @@ def test_cyrillic_abbreviations_are_no_short_names_in_capitals(text):
 )  # fmt: skip
 def test_ground_held_restated_as_a_share_is_of_its_whole(text, expected):
     assert _full_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capital fallen, stormed, retaken or held is the place
+        ("Within two weeks Damascus had fallen to the rebels.", "Damascus", ("region", "SY-DI")),
+        ("The talks stalled after Kabul fell in August.", "Kabul", ("city", "AF-KAB")),
+        ("после падения Дамаска войска вошли в буферную зону.", "Дамаска", ("region", "SY-DI")),
+        ("Армия удерживает Хартум и Порт-Судан.", "Хартум", ("city", "SD-KH")),
+        ("Після звільнення Хартума армія контролює схід країни.", "Хартума",
+         ("city", "SD-KH")),
+        # but a capital that has fallen out with someone is its government
+        ("Mogadishu has fallen out with two federal member states.", "Mogadishu",
+         ("metonym", "SO-BN")),
+        # a capital's named institution is its government
+        ("Moscow's General Staff declared the region retaken.", "Moscow's",
+         ("metonym", "RU-MOW")),
+    ],
+)  # fmt: skip
+def test_capitals_fallen_stormed_or_held_are_places(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+def test_the_country_of_an_army_that_holds_its_own_ground():
+    text = (
+        "Після звільнення Хартума армія Судану контролює схід і центр країни, тоді як Сили "
+        "швидкого реагування утримують майже весь Дарфур — приблизно чверть території держави."
+    )
+    assert _full_claims(text) == [(25.0, None, "%", "about", "SDN")]

@@ -1332,11 +1332,12 @@ _OWN_GOVERNMENT = re.compile(
     r"(?:government|junta|regime|authorities|administration|military|army|armed\s+forces|police)\b"
 )
 
-#: Before a country: its government ("правительство Мали контролирует не более половины
-#: территории страны", "the government of Mali").
+#: Before a country: its government or army ("правительство Мали контролирует не более
+#: половины территории страны", "армія Судану контролює схід і центр країни", "the
+#: government of Mali").
 _GOVERNMENT_BEFORE = re.compile(
     r"(?<!\w)(?:(?:government|junta|authorities|regime)\s+(?:of|in)\s+(?:the\s+)?|"
-    r"(?:правительств|власт|уряд|влад|режим|хунт)\w*\s+)$"
+    r"(?:правительств|власт|уряд|влад|режим|хунт|арм[іи][яиюєе]\w*|військ\w*|войск\w*)\w*\s+)$"
 )
 
 

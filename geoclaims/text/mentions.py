@@ -77,7 +77,8 @@ _METONYM_POSSESSED = re.compile(
 #: A capitalised name of an act of state after a capital's possessive.
 _POSSESSED_ACT_OF_STATE = re.compile(
     r"\s+(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Law|Act|Doctrine|Plan|Initiative|Strategy|"
-    r"Declaration|Formula|Decree|Line|Corps|Fleet|Command|Ministry|Council)\b"
+    r"Declaration|Formula|Decree|Line|Corps|Fleet|Command|Ministry|Council|Staff|Office|"
+    r"Service|Guard|Agency|Government|Cabinet|Parliament|Army|Forces|Navy)\b"
 )
 _POSSESSED_WORD = re.compile(
     # "Kyiv's November 2022 advance": past a date

@@ -421,6 +421,8 @@ PLACE_VERBS_BEFORE = (
     # "entering Damascus", "fuel deliveries to Bamako", "the highway linking Tbilisi"
     r"march(?:ed|es|ing)?\s+on", r"enter(?:s|ing)", r"blockad\w*", r"deliveries\s+to",
     r"link(?:s|ed|ing)", r"connect(?:s|ed|ing)", r"traffic\s+between",
+    # a place taken or besieged: "the recapture of Khartoum", "the fall of Kabul"
+    r"recaptur\w*", r"(?:re)?captur\w*\s+of", r"fall\s+of", r"siege\s+of",
 )  # fmt: skip
 #: Words after a capital that make it the place ("Kyiv was hit", "Kyiv came under fire").
 PLACE_AFTER = (
@@ -431,6 +433,8 @@ PLACE_AFTER = (
     r"located|situated|founded|built)",
     r"(?:time|airport|metro|residents|streets|mayor|city\s+council|region|oblast|district)\b",
     r"(?:sits|lies|lay|stands|is\s+located|is\s+situated|borders)\b",
+    # "Damascus had fallen", "after Kabul fell to the Taliban": the city taken
+    r"(?:had\s+|has\s+)?(?:fallen|fell)\b(?!\s+(?:out|behind|short|silent|back|foul|apart))",
 )  # fmt: skip
 METONYM_BEFORE = (
     # Verbs whose object is a mind or a recipient: "angering Beijing", "promised Kyiv".

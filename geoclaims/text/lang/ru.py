@@ -190,6 +190,8 @@ PLACE_NOUNS_BEFORE = (
     r"район\w*", r"окрестност\w*", r"пригород\w*", r"мэр\w?", r"жител\w*", r"улиц\w*",
     r"центр\w*", r"небом", r"небо", r"над", r"ракет\w*", r"удар\w*", r"атак\w*",
     r"обстрел\w*", r"площад\w*", r"визит\w*\s+в", r"поездк\w*\s+в",
+    # a place fallen, retaken, stormed or held: "после падения Дамаска", "удерживает Хартум"
+    r"падени\w*", r"взяти\w*", r"освобождени\w*", r"штурм\w*", r"осад\w*", r"удержива\w*",
 )  # fmt: skip
 #: Words after a share that make it a share of people, not of land ("75% украинцев").
 NOT_TERRITORIAL_AFTER = (

@@ -227,6 +227,9 @@ PLACE_NOUNS_BEFORE = (
     r"мешканц\w*", r"жител\w*", r"вулиц\w*", r"центр\w*", r"небом", r"небо", r"над",
     r"ракет\w*", r"удар\w*", r"атак\w*", r"обстріл\w*", r"площ\w*", r"візит\w*\s+(?:до|в|у)",
     r"поїздк\w*\s+(?:до|в|у)",
+    # a place fallen, retaken, stormed or held: "після падіння Дамаска", "утримує Хартум"
+    r"падінн\w*", r"відвоюванн\w*", r"взятт\w*", r"звільненн\w*", r"штурм\w*", r"облог\w*",
+    r"утриму\w*",
 )  # fmt: skip
 #: Words after a share that make it a share of people, not of land ("75% українців").
 NOT_TERRITORIAL_AFTER = (
