@@ -6344,3 +6344,29 @@ def test_the_country_of_an_army_that_holds_its_own_ground():
         "швидкого реагування утримують майже весь Дарфур — приблизно чверть території держави."
     )
     assert _full_claims(text) == [(25.0, None, "%", "about", "SDN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the oblast's share": the oblast named before
+        ("Ukrainian troops retook more than 8,000 km² of the Kharkiv region. Officials said "
+         "the oblast's occupied share fell from roughly 30% to under 5%.",
+         [(8000.0, None, "km2", "more_than", "UA-63"), (30.0, None, "%", "about", "UA-63"),
+          (5.0, None, "%", "less_than", "UA-63")]),
+        # a sentence set across a place: its share
+        ("Russian troops hold about 40% of Kupiansk Raion. Across the Kharkiv region as a "
+         "whole, the occupied share has risen from 3% at the start of 2024 to around 6%.",
+         [(40.0, None, "%", "about", "area:kupiansk-raion"), (3.0, None, "%", None, "UA-63"),
+          (6.0, None, "%", "about", "UA-63")]),
+        # a country a sentence is set in is no holder: "the country" is that one
+        ("The Islamic State controlled 90,000 km² straddling Syria and Iraq. In Syria alone "
+         "it held nearly half of the country's territory.",
+         [(90000.0, None, "km2", None, None), (50.0, None, "%", "nearly", "SYR")]),
+        # but "across" inside a clause sets nothing: Hans Island's own size
+        ("Canada and Denmark drew a border across Hans Island, a barren rock of about 1.3 "
+         "square kilometres.", [(1.3, None, "km2", "about", None)]),
+    ],
+)  # fmt: skip
+def test_shares_of_a_place_owned_set_in_or_named_before(text, expected):
+    assert _full_claims(text) == expected

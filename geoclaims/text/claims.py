@@ -1100,6 +1100,8 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             and len(between[: verb.start()].split()) <= 2
             and not _LOST.search(between)
             and not _CONJUNCTION.search(between, 0, verb.start())
+            # "In Syria alone it held nearly half": where, not who
+            and not _PLACE_PREP_BEFORE.search(text, max(0, m.start - 30), m.start)
         ):
             out.add(m.country)
         elif (
@@ -1874,6 +1876,9 @@ _PLACE_PREP_BEFORE = re.compile(
     # not the parts a whole is split into ("divided into Gilgit-Baltistan, some 72,971 km²")
     r"(?i)(?<!divided\s)(?<!split\s)(?<!partitioned\s)"
     r"(?<!\w)(?:in|inside|within|into|у|в|во|на|вглубь|углиб|вглиб|"
+    # "Across the Kharkiv region as a whole, ...", as a sentence opens (not "a border
+    # across Hans Island")
+    r"(?<![\w,]\s)across|"
     # "зайшли з Сумщини до Курської області": "до" after a verb of going in
     r"(?:зайшл|увійшл|ввійшл|вторгл|прорвал|проникл)\w*\s+(?:[^\W\d]+\s+){0,2}?до)"
     r"\s+(?:the\s+)?"
@@ -4658,6 +4663,13 @@ def _share_of_named(text: str, low: str, s0: int, start: int, ctx: _Context) -> 
             low, men.end, start
         ):
             return _whole_id(men)
+    for m in reversed(list(_POSSESSOR_SHARE.finditer(low, s0, start))):
+        if not _FIGURE_BETWEEN.search(low, m.end(), start):
+            # "the oblast's occupied share fell from roughly 30%": the place that noun means
+            if m["noun"] == "country":
+                return _the_country(text, low, start, ctx)
+            units_only = m["noun"] in ("oblast", "province", "state", "governorate")
+            return _context_whole(text, low, m.start(), ctx, units_only=units_only)
     for m in reversed(list(_SHARE_OF.finditer(low, s0, start))):
         if _SHARE_OF_COUNTRY.match(low, m.end()) and not _FIGURE_BETWEEN.search(
             low, m.end(), start
@@ -4727,6 +4739,11 @@ _CYR_SHARE_NOUN = re.compile(r"(?<!\w)(?:частк[аиуіо]\w*|дол[яию
 _CYR_LETTERS = re.compile(r"[а-яіїєґё'’ʼ-]+")
 _CYR_TERRITORY_NOUN = re.compile(r"територі\w*|территори\w*|площ\w*|земл\w*")
 _SHARE_OF = re.compile(r"(?<!\w)(?:share|proportion|portion)\s+of\s+(?:the\s+)?")
+#: A share whose owner is a place said before: "the oblast's occupied share".
+_POSSESSOR_SHARE = re.compile(
+    r"(?<!\w)the\s+(?P<noun>oblast|region|province|state|governorate|country|territory|"
+    r"enclave|island|peninsula)['’]s\s+(?:[a-z-]+\s+){0,2}(?:share|proportion|portion)(?!\w)"
+)
 #: "control of" a place whose figure follows with "at" ("control of X at about 79%").
 _CONTROL_OF_NAMED = re.compile(r"(?<!\w)control\s+of\s+(?:the\s+)?")
 _AT_FIGURE = re.compile(r"(?:['’]s)?(?:\s+(?:oblast|region|province))?\s+(?:at|to)\s+")
