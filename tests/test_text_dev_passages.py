@@ -558,7 +558,9 @@ SETS = {
     "dev_passages_65.jsonl": (0.94, 0.88, 0.89),
     "dev_passages_66.jsonl": (0.88, 0.91, 0.75),
     "dev_passages_67.jsonl": (0.91, 0.94, 0.85),
-    "dev_passages_68.jsonl": (0.90, 0.93, 0.88),
+    # (its writer keeps "islets" in "the Habomai islets", which ten rows of other sets
+    # leave out)
+    "dev_passages_68.jsonl": (0.89, 0.92, 0.88),
     "dev_passages_69.jsonl": (0.92, 0.84, 0.74),
 }
 

@@ -6370,3 +6370,27 @@ def test_the_country_of_an_army_that_holds_its_own_ground():
 )  # fmt: skip
 def test_shares_of_a_place_owned_set_in_or_named_before(text, expected):
     assert _full_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a descriptive generic word is no part of an area's name
+        ("The RSF holds all five Darfur states; Venezuela claims the Essequibo region.",
+         [("Darfur", "area", "area:darfur"), ("Venezuela", "country", "VEN"),
+          ("Essequibo region", "area", "area:essequibo")]),
+        ("Japan claims the Kuril Islands down to the Habomai islets.",
+         [("Japan", "country", "JPN"), ("Kuril Islands", "area", "area:kuril-islands"),
+          ("Habomai", "area", "area:habomai-islands")]),
+        ("Китай намыл острова Спратли, Україна утримує острів Зміїний.",
+         [("Китай", "country", "CHN"), ("Спратли", "area", "area:spratly-islands"),
+          ("Україна", "country", "UKR"), ("Зміїний", "area", "area:snake-island")]),
+        # but a proper name keeps its unit word
+        ("Tbilisi calls it the Tskhinvali region; Baku the Karabakh economic region.",
+         [("Tbilisi", "metonym", "GE-TB"), ("Tskhinvali region", "area", "area:south-ossetia"),
+          ("Baku", "metonym", "AZ-BA"),
+          ("Karabakh economic region", "area", "area:karabakh-economic-region")]),
+    ],
+)  # fmt: skip
+def test_generic_words_around_an_area_name_stay_outside_its_span(text, expected):
+    assert _found(text) == expected

@@ -367,7 +367,7 @@ class _Raw:
 
     __slots__ = (
         "cands", "city_cue", "city_part", "dateline", "distance", "end", "key", "last",
-        "qualifier", "start", "suffix", "unit_word",
+        "name_end", "qualifier", "start", "suffix", "unit_word",
     )  # fmt: skip
 
     def __init__(self, start: int, end: int, key: str, cands: tuple[_Cand, ...]) -> None:
@@ -388,6 +388,7 @@ class _Raw:
         # the unit word after, lower-cased ("governorate", "state"), or the type the unit
         # word before names ("state" for "the state of", "штат")
         self.unit_word = ""
+        self.name_end = end  # the end of the name, before a unit word after it
 
 
 def _check_text(text: object, what: str = "text") -> str:
@@ -933,7 +934,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             m = None
         if m and has_region:
             raw.suffix = "entity" if m.group("ent") else "region"
-            raw.end = m.end()
+            raw.name_end, raw.end = raw.end, m.end()
             raw.unit_word = m.group(0).strip(" \t\u00a0-‐‑–").lower()
         elif m and m.group("ent") and any(c.kind == "city" for c in raw.cands):
             raw.suffix = "entity"
@@ -1786,7 +1787,11 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             chosen = None  # "on the Dnipro": a river or a feature; cities take no article
         right_start, right = raw.start, chosen
         if chosen is not None:
-            out.append(_Mention(raw.start, raw.end, *chosen))
+            area = chosen[0] == "area"
+            start, end = (
+                _area_span(text, raw, chosen[1], chosen[3]) if area else (raw.start, raw.end)
+            )
+            out.append(_Mention(start, end, *chosen))
     out.extend(metonyms.values())
     out.extend(_bosnian_federation(text, out, gaz))
     out.sort()
@@ -2758,6 +2763,45 @@ def _city_is_unit(
     if capital is not None and capital[0] == city.unit_id:
         return True
     return unit == name
+
+
+def _area_span(text: str, raw: _Raw, unit_id: str | None, label: str) -> tuple[int, int]:
+    """The span of a named area's name: without a generic word the name does not need.
+
+    A lower-case "states" or "islets" after the name ("the Darfur states", "the Habomai
+    islets") and a Cyrillic island word before it ("острова Спратли") describe the area;
+    the labelled sets leave them out, as they do a Cyrillic unit word before a name. Only
+    when the rest alone names the same area. (A compass word before the name, or "region"
+    after it, they keep as often as not: "the southern Kuril Islands", "the Kashmir
+    region".)
+    """
+    start, end = raw.start, raw.end
+    gaz = _gazetteer()
+
+    def names_it(lo: int, hi: int) -> bool:
+        kid = key_id(gaz, normalize(text[lo:hi]))
+        return kid is not None and any(
+            c.kind == "area" and c.unit_id == unit_id for c in gaz.candidates[kid]
+        )
+
+    after = _AREA_GENERIC_AFTER.search(text, start, end)
+    if (
+        after is not None
+        and names_it(start, after.start())
+        # (a name with its generic word keeps it)
+        and normalize(text[start:end]) != normalize(label)
+    ):
+        end = after.start()
+    before = _AREA_GENERIC_BEFORE.match(text, start, end)
+    if before is not None and names_it(before.end(), end):
+        start = before.end()
+    return start, end
+
+
+#: Lower-case generic words after an area's name that are not part of it.
+_AREA_GENERIC_AFTER = re.compile(r"\s+(?:states|islets)$")
+#: Cyrillic island words before an area's name.
+_AREA_GENERIC_BEFORE = re.compile(r"(?i:остр[оі]в\w*)\s+(?=\w)")
 
 
 def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
