@@ -734,12 +734,15 @@ def _unit_of(unit_text: str) -> str:
 _ROUNDED_BEFORE = re.compile(r"\b(?:round\w*|add\w*|brought)\s+$")
 
 
+#: Ukrainian and Russian verbs of change in a figure ("зросла", "сократилась").
+_CYR_CHANGE_VERBS = (
+    r"вырос\w*|сократ\w*|снизил\w*|увеличил\w*|уменьшил\w*|возрос\w*|упал\w*|зрос\w*|зріс|"
+    r"скоротил\w*|знизил\w*|збільшил\w*|зменшил\w*|впал\w*|виросл\w*|виріс"
+)
 #: Verbs of change in a figure ("rose", "зросла", "сократилась").
 _CHANGE_VERBS = (
     r"(?<!\w)(?:rose|risen|grew|grown|fell|fallen|increased|decreased|dropped|climbed|"
-    r"jumped|surged|declined|shrank|shrunk|expanded|contracted|went|"
-    r"вырос\w*|сократ\w*|снизил\w*|увеличил\w*|уменьшил\w*|возрос\w*|упал\w*|зрос\w*|зріс|"
-    r"скоротил\w*|знизил\w*|збільшил\w*|зменшил\w*|впал\w*|виросл\w*|виріс)"
+    rf"jumped|surged|declined|shrank|shrunk|expanded|contracted|went|{_CYR_CHANGE_VERBS})"
 )
 _CHANGE_APPROX = (
     r"(?:(?P<approx>about|around|roughly|some|nearly|almost|примерно|приблизно|около|"
@@ -750,9 +753,7 @@ _CHANGE_FROM = rf"{_CHANGE_VERBS}(?:\s+[^\s\d.;!?]+){{0,3}}?\s+(?:from|з|із|�
 # Verbs of change before "до" ("to"): "выросла до 27%" reached 27%, not "up to 27%"; and
 # "зросла на 2 відсоткові пункти — до 18%"
 _CHANGE_TO_BEFORE = re.compile(
-    r"(?<!\w)(?:вырос\w*|сократ\w*|снизил\w*|увеличил\w*|уменьшил\w*|"
-    r"возрос\w*|упал\w*|зрос\w*|зріс|скоротил\w*|знизил\w*|збільшил\w*|"
-    r"зменшил\w*|впал\w*|дорос\w*|доходи\w*|дош\w*|виросл\w*|виріс)"
+    rf"(?<!\w)(?:{_CYR_CHANGE_VERBS}|дорос\w*|доходи\w*|дош\w*)"
     r"(?:(?:\s+[^\s\d.;!?]+){0,3}?\s+на\s+[\d.,]+\s+(?:\w+\s+)?пункт\w*\s*[—–,-]?)?"
     r"\s+(?:(?P<approx>примерно|приблизно|около|близько|почти|майже)\s+)?$"
 )

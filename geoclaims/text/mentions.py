@@ -367,7 +367,7 @@ class _Raw:
 
     __slots__ = (
         "cands", "city_cue", "city_part", "dateline", "distance", "end", "key", "last",
-        "name_end", "qualifier", "start", "suffix", "unit_word",
+        "qualifier", "start", "suffix", "unit_word",
     )  # fmt: skip
 
     def __init__(self, start: int, end: int, key: str, cands: tuple[_Cand, ...]) -> None:
@@ -388,7 +388,6 @@ class _Raw:
         # the unit word after, lower-cased ("governorate", "state"), or the type the unit
         # word before names ("state" for "the state of", "штат")
         self.unit_word = ""
-        self.name_end = end  # the end of the name, before a unit word after it
 
 
 def _check_text(text: object, what: str = "text") -> str:
@@ -934,7 +933,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             m = None
         if m and has_region:
             raw.suffix = "entity" if m.group("ent") else "region"
-            raw.name_end, raw.end = raw.end, m.end()
+            raw.end = m.end()
             raw.unit_word = m.group(0).strip(" \t\u00a0-‐‑–").lower()
         elif m and m.group("ent") and any(c.kind == "city" for c in raw.cands):
             raw.suffix = "entity"
