@@ -5691,6 +5691,12 @@ def test_figures_a_fresh_reader_wrote(text, expected):
          [("Каховском", "Kakhovka Raion"), ("Скадовском районах", "Skadovsk Raion")]),
         ("Russian troops hold ground mostly in the Kupiansk and Chuhuiv districts.",
          [("Kupiansk", "Kupiansk Raion"), ("Chuhuiv districts", "Chuhuiv Raion")]),
+        # ... and so with other plural words of named areas, a name of two words among them
+        ("Its navy turned Fiery Cross, Subi and Mischief reefs into air bases.",
+         [("Fiery Cross", "Fiery Cross Reef"), ("Subi", "Subi Reef"),
+          ("Mischief reefs", "Mischief Reef")]),
+        ("In Kupiansk and Chuhuiv districts the shelling went on.",
+         [("Kupiansk", "Kupiansk Raion"), ("Chuhuiv districts", "Chuhuiv Raion")]),
     ],
 )  # fmt: skip
 def test_districts_named_before_their_region_or_in_a_list(text, expected):
@@ -6394,3 +6400,86 @@ def test_shares_of_a_place_owned_set_in_or_named_before(text, expected):
 )  # fmt: skip
 def test_generic_words_around_an_area_name_stay_outside_its_span(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place split in half: half of it, the place named after the verb ...
+        ("Canada and Denmark agreed on Tuesday to divide Hans Island, a 1.3-square-kilometre "
+         "rock in the Nares Strait, roughly in half.",
+         [(1.3, None, "km2", None, None), (50.0, None, "%", "about", "area:hans-island")]),
+        # ... or called by a noun or a pronoun: the place the sentence before is about
+        ("Hans Island lies between Ellesmere Island and Greenland. Under the 2022 deal the "
+         "island was split roughly in half.", [(50.0, None, "%", "about", "area:hans-island")]),
+        ("Canada and Denmark long quarrelled over Hans Island. The 2022 deal that split it in "
+         "half ended the quarrel.", [(50.0, None, "%", None, "area:hans-island")]),
+        ("Канада и Дания полвека спорили об острове Ханса, пока в 2022 году не разделили его "
+         "примерно пополам.", [(50.0, None, "%", "about", "area:hans-island")]),
+        # ... or the place said to be split
+        ("Sudan has in effect been split in half.", [(50.0, None, "%", None, "SDN")]),
+        # nothing split in half that is a place: no figure
+        ("She cut the cake in half before the talks in Kyiv.", []),
+        ("Ukraine's inflation was cut in half last year.", []),
+    ],
+)  # fmt: skip
+def test_a_place_split_in_half_is_half_of_it(text, expected):
+    assert _full_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first-level unit that is a district, listed with one plural district word
+        ("в Кельбаджарском и Лачинском районах",
+         [("Кельбаджарском", "region", "AZ-KAL"), ("Лачинском районах", "region", "AZ-LAC")]),
+        # a name of two words last in such a list
+        ("Guatemala claims the Toledo and Stann Creek districts.",
+         [("Guatemala", "country", "GTM"), ("Toledo", "region", "BZ-TOL"),
+          ("Stann Creek districts", "region", "BZ-SC")]),
+    ],
+)  # fmt: skip
+def test_units_listed_with_one_plural_word(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma before a Cyrillic magnitude is a decimal comma
+        ("Заир занимал 2,345 млн км².", [(2345000.0, None, "km2", None, None)]),
+        ("It covers 2,345 million km².", [(2345000000.0, None, "km2", None, None)]),
+        # an adjective between "of" and the territory a demonym names
+        ("Russia has occupied roughly 74,000 km² of additional Ukrainian territory.",
+         [(74000.0, None, "km2", "about", "UKR")]),
+        ("The DPR now holds more than 80% of its claimed territory.",
+         [(80.0, None, "%", "more_than", "UA-14")]),
+        # a change against another figure is no share of ground
+        ("In November Russian troops took 505 km² of Ukrainian territory, 16% less than in "
+         "October.", [(505.0, None, "km2", None, "UKR")]),
+        ("У листопаді росіяни окупували 505 км² української території — на 16% менше, ніж у "
+         "жовтні.", [(505.0, None, "km2", None, "UKR")]),
+        # a degree of occupation past an apposition is the subject's
+        ("Kharkiv Oblast, 31,415 km² in area, was more than 90% occupied by 1942.",
+         [(31415.0, None, "km2", None, None), (90.0, None, "%", "more_than", "UA-63")]),
+        # ground damaged, restated by a share, is part of the share's whole
+        ("Mining had disturbed between 1,500 and 2,000 km², or 5–6% of the Dnepropetrovsk "
+         "region.", [(1500.0, 2000.0, "km2", None, "UA-12"), (5.0, 6.0, "%", None, "UA-12")]),
+        # "its territory" after a capital that speaks for its government, never the holder's
+        ("Tbilisi says Russia occupies 20% of its territory.", [(20.0, None, "%", None, "GEO")]),
+        ("Baku long said that a fifth of its territory was under occupation.",
+         [(20.0, None, "%", None, "AZE")]),
+        ("Тбілісі заявляє, що Росія окупувала 20% її території.",
+         [(20.0, None, "%", None, "GEO")]),
+        # "the oblast" is no krai named since
+        ("Horishni Plavni lies in Poltava Oblast; its namesake Komsomolsk-on-Amur is in "
+         "Khabarovsk Krai. The iron-ore basin takes up less than a tenth of the oblast.",
+         [(10.0, None, "%", "less_than", "UA-53")]),
+        # a place a Cyrillic size is compared with is no context of a later figure
+        ("Западная Сахара площадью 266 тыс. кв. км — примерно как Великобритания — остаётся "
+         "предметом спора; Марокко контролирует около 80% территории.",
+         [(266000.0, None, "km2", None, None), (80.0, None, "%", "about", "ESH")]),
+    ],
+)  # fmt: skip
+def test_figures_past_adjectives_comparisons_and_speakers(text, expected):
+    assert _full_claims(text) == expected

@@ -291,7 +291,8 @@ _EN_DEMONYMS = lang.en.DEMONYMS
 _CYR_DEMONYMS = {k: v for k, v in _DEMONYMS.items() if not k.isascii()}
 _DEMONYM_RE = re.compile(
     rf"(?:the\s+)?(?:whole\s+|entire\s+|sovereign\s+|internationally\s+recogni[sz]ed\s+|"
-    rf"disputed\s+|occupied\s+|former\s+)?"
+    rf"disputed\s+|occupied\s+|former\s+|additional\s+|further\s+|more\s+|new\s+|"
+    rf"extra\s+)?"
     rf"(?P<dem>{_alt(list(_EN_DEMONYMS))})\w*\s+{_TERRITORY}\b"
 )
 _OF = re.compile(rf"\s+(?:each\s+)?(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
@@ -405,7 +406,7 @@ _APPOSED = re.compile(r"\s*[,—–]\s*")
 _ITS_PHRASE = re.compile(
     rf"(?:its|their|her)\s+(?:own\s+)?(?:(?:internationally\s+)?recogni[sz]ed\s+)?"
     rf"(?:(?:sovereign|national|total|entire|whole|pre-?war|former|original|historic|"
-    rf"historical|remaining)\s+)?(?:land\s+)?{_TERRITORY}\b"
+    rf"historical|remaining|claimed)\s+)?(?:land\s+)?{_TERRITORY}\b"
 )
 #: "our land", "our territory": the speaker's country.
 _OUR_LAND = re.compile(
@@ -702,6 +703,8 @@ def _parse_number(num: str, mult: str) -> float:
         value = float(s.replace(".", ""))
     else:
         grouped = _GROUPED_NUMBER.fullmatch(s)
+        if grouped and s.count(",") == 1 and "." not in s and _CYRILLIC_MAGNITUDE.match(mult):
+            grouped = None  # "2,345 млн км²": before a Cyrillic magnitude a comma is decimal
         if grouped and not s.startswith("0,") and grouped.group(4) != grouped.group(3):
             sep = grouped.group(3)
             whole = grouped.group(1) + grouped.group(2).replace(sep, "")
@@ -710,6 +713,9 @@ def _parse_number(num: str, mult: str) -> float:
         else:
             value = float(_NUMBER_SPACE.sub("", s).replace(",", "."))
     return value * _magnitude(mult)
+
+
+_CYRILLIC_MAGNITUDE = re.compile(r"\s*[а-яіїєґё]")
 
 
 def _magnitude(word: str) -> float:
@@ -861,7 +867,10 @@ _COMPARED = re.compile(
     r"(?i)(?<!\w)(?:(?:the\s+)?size\s+of|(?:larger|bigger|smaller|greater)\s+than|"
     r"comparable\s+to|compared\s+(?:with|to)|(?:more|less)\s+than|as\s+(?:large|big)\s+as|"
     r"equivalent\s+to|більш\w*\s+за|менш\w*\s+за|(?:больше|меньше|більше|менше)"
-    r"(?:\s*,?\s*(?:чем|ніж))?|розміром\s+з|размером\s+с)"
+    r"(?:\s*,?\s*(?:чем|ніж))?|розміром\s+з|размером\s+с|"
+    # "примерно как Великобритания", "приблизно як у Нідерландів", "— как Бельгия"
+    r"(?:(?:примерно|приблизно|почти|майже|практически|практично)\s+|[—–,]\s*)"
+    r"(?:как|як)(?:\s+(?:у|в))?|сопоставим\w*\s+с|порівнянн\w*\s+з|сравним\w*\s+с)"
     # "larger than all of Belgium", "больше, чем вся Болгария"
     r"\s+(?:(?:all\s+of|the\s+whole\s+of|вс[яеё]|весь|ус[яеі]|увесь|вся|цілу|целую)\s+)?"
     r"(?:the\s+)?(?:(?:u\.?s\.?|american)\s+)?(?:state\s+of\s+)?$"
@@ -869,7 +878,8 @@ _COMPARED = re.compile(
 # Words one of which a comparison holds: a cheap test before the pattern above is tried.
 _COMPARED_KEYS = (
     "size of", "than", "compar", "equivalent", "as large", "as big", " за", "больше",
-    "меньше", "більше", "менше", "розміром", "размером",
+    "меньше", "більше", "менше", "розміром", "размером", "как", "як", "сопостав", "порівнян",
+    "сравним",
 )  # fmt: skip
 _COMPARED_KEY = re.compile("|".join(map(re.escape, _COMPARED_KEYS)))
 # "Bulgaria or the US state of Virginia": the next place of a compared list
@@ -1423,8 +1433,36 @@ _SPEAKER_OFFICE_AFTER = re.compile(
 )
 
 
+#: The type of a first-level unit a generic word or a name says, by its stem.
+_UNIT_TYPE_WORD = re.compile(
+    r"(?<!\w)(?P<t>oblast|област|krai|kray|кра[йюєея]|republic|республ|okrug|округ|province|"
+    r"провинци|провінці|state|штат|governorate|мухафаз)\w*"
+)
+_UNIT_TYPES = {
+    "oblast": "oblast", "област": "oblast", "krai": "krai", "kray": "krai", "край": "krai",
+    "краю": "krai", "крає": "krai", "крае": "krai", "края": "krai", "republic": "republic",
+    "республ": "republic", "okrug": "okrug", "округ": "okrug", "province": "province",
+    "провинци": "province", "провінці": "province", "state": "state", "штат": "state",
+    "governorate": "governorate", "мухафаз": "governorate",
+}  # fmt: skip
+
+
+_RUSSIAN_UNIT_TYPES = frozenset({"oblast", "krai", "okrug"})
+
+
+def _unit_type(phrase: str) -> str | None:
+    """The unit type a phrase's last type word says ("the oblast" -> "oblast"), else None."""
+    found = list(_UNIT_TYPE_WORD.finditer(phrase.lower()))
+    return _UNIT_TYPES[found[-1].group("t")] if found else None
+
+
 def _context_whole(
-    text: str, low: str, start: int, ctx: _Context, units_only: bool = False
+    text: str,
+    low: str,
+    start: int,
+    ctx: _Context,
+    units_only: bool = False,
+    kind_of: str | None = None,
 ) -> str | None:
     """The region, entity or area named before a figure, for "of the region".
 
@@ -1435,14 +1473,25 @@ def _context_whole(
     Never one that names the forces holding ground ("Amhara forces still occupy Western
     Tigray, around a quarter of the region's territory" is a quarter of Tigray, and so
     with "forces from the Amhara region"): the holder is never the whole.
+
+    ``kind_of``, the phrase that calls the whole ("the oblast"), passes over a unit whose
+    name says another type ("Poltava Oblast ... Khabarovsk Krai ... a tenth of the oblast"
+    is Poltava's).
     """
     ends, chosen = ctx.wholes
     k = bisect.bisect_right(ends, start)
     included = capital = None
+    wanted = _unit_type(kind_of) if kind_of else None
     for i in range(k - 1, max(-1, k - 6), -1):
         m = chosen[i]
         if start - m.end > 600:
             break
+        if (
+            wanted in _RUSSIAN_UNIT_TYPES
+            and (named := _unit_type(text[m.start : m.end])) in _RUSSIAN_UNIT_TYPES
+            and named != wanted
+        ):
+            continue  # an oblast is no krai (writers call an oblast a province, though)
         if _FORCES_AFTER.match(text, m.end) or _FORCES_BEFORE.search(
             text, max(0, m.start - 30), m.start
         ):
@@ -2022,6 +2071,14 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
         m = chosen[i]
         if m.start < s0:
             break
+        if (
+            m.kind == "metonym"
+            and m.country not in holders
+            and _SPEAKER_VERB_AFTER.match(low, m.end)
+        ):
+            # "Tbilisi says Russia occupies 20% of its territory", "Baku said a fifth of
+            # its territory was occupied": the government the capital stands for
+            return m.country
         if m.kind not in _WHOLE_KINDS:
             continue
         if (
@@ -2082,6 +2139,19 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
     return first_holder or _pronoun_whole(text, low, parts_from, ctx)
 
 
+#: After a share: a comparison with another figure ("16% less than", "на 16% менше").
+_RELATIVE_AFTER = re.compile(
+    r"\s+(?:less|more|fewer|smaller|larger|bigger|higher|lower)\s+than\b|"
+    r"\s+(?:менше|більше|меньше|больше)(?:,\s+|\s+)(?:ніж|чем|за|від|от)\b"
+)
+#: A verb of saying after a capital that speaks for its government: "Baku long said".
+_SPEAKER_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|long|still|also|now|again|repeatedly|always)\s+)*"
+    r"(?:says?|said|claim(?:s|ed)?|insist\w*|maintain\w*|argue[sd]?|regard\w*|consider\w*|"
+    r"stat(?:es|ed)|told|assert\w*|complain\w*|warn\w*|accuse[sd]?|"
+    r"заяв\w+|вважа\w+|счита\w+|говор\w+|каже|казав|сказа\w+|стверджу\w+|"
+    r"утвержда\w+|наполяга\w+|настаива\w+)(?!\w)"
+)
 #: Before a place: a superlative that compares within it ("one of the largest in").
 _COMPARED_IN_BEFORE = re.compile(
     r"(?:\b(?:largest|biggest|smallest|poorest|richest)|найбільш\w*|найменш\w*|"
@@ -2679,7 +2749,9 @@ def _target(
             named = _place_by_head(rm.group(0), fig_start, ctx)
             if named is not None:
                 return True, True, named
-            return True, True, _context_whole(text, low, fig_start, ctx, unit_word)
+            return True, True, _context_whole(
+                text, low, fig_start, ctx, unit_word, kind_of=rm.group(0)
+            )
         tm = _TERRITORY_PHRASE.match(rest)
         if tm:
             adj = tm.group("adj").strip()
@@ -2759,7 +2831,9 @@ def _target(
         named = _place_by_head(rw.group(0), fig_start, ctx)
         if named is not None:
             return True, True, named
-        return True, True, _context_whole(text, low, fig_start, ctx, unit_word)
+        return True, True, _context_whole(
+            text, low, fig_start, ctx, unit_word, kind_of=rw.group(0)
+        )
     isl = _CYR_ISLAND.match(low, pos)
     if isl:
         nxt = _SPACES.match(low, isl.end())
@@ -3155,7 +3229,108 @@ def _scan(text: str) -> list[_Found]:
             if elided is not None:
                 out.append(elided)
                 last_end = elided.end
+    if _IN_HALF_WORD.search(low):
+        out = _split_in_half(low, out)
     return _drop_conversions(low, _mixed_ranges(low, out))
+
+
+_IN_HALF_WORD = re.compile(r"\bin\s+half\b|пополам|навпіл")
+#: A whole split in half: "dividing Hans Island ... roughly in half", "split it in half",
+#: "разделили его примерно пополам", "поділили острів навпіл".
+_SPLIT_IN_HALF = re.compile(
+    r"(?<![\w-])(?:split|splitting|divid(?:e|es|ed|ing)|cut(?:s|ting)?|partition\w*|"
+    r"(?:раз|по)дел(?:ил|или|ить|ят|ен|ено|ён|ена|ены|ивший|ившее)\w*|"
+    r"(?:роз|по)діл(?:ил|или|ити|ять|ено|ений|ена|ені)\w*)"
+    r"(?P<mid>(?:[^.;!?]|(?<=\d)\.(?=\d)){0,160}?)"
+    r"\s(?P<half>in\s+half|пополам|навпіл)(?!\w)"
+)
+
+
+#: What is split, called by a pronoun or a place noun: "split it", "разделили его".
+_SPLIT_OBJECT = re.compile(
+    r"\s*(?:it|them|the\s+(?:[a-z-]+\s+)?(?:island|islet|rock|territory|country|region|"
+    r"province|peninsula|enclave|area|oblast|state|strip|plateau)s?|"
+    r"його|її|его|её|ее|их|їх|острів|остров|територію|территорию|країну|страну|"
+    r"область|регіон|регион|півострів|полуостров)(?!\w)"
+)
+#: The verb's passive before it: "has in effect been ", "was ", "було ".
+_SPLIT_PASSIVE_BEFORE = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|been|being|now|in\s+effect|effectively|"
+    r"de\s+facto|largely|was\s+later|будет|було|была|был|было|були|были))+\s+$"
+)
+#: A place noun as the subject before the passive: "the island was split in half".
+_SPLIT_SUBJECT_END = re.compile(
+    r"(?<!\w)(?:the\s+(?:[a-z-]+\s+)?(?:island|islet|rock|territory|country|region|"
+    r"province|peninsula|enclave|area|oblast|state|strip|plateau)s?|"
+    r"острів|остров|територія|территория|країна|страна|півострів|полуостров)$"
+)
+_IN_HALF_END = re.compile(r"(?:in\s+half|пополам|навпіл)$")
+
+
+def _split_in_half(low: str, out: list[_Found]) -> list[_Found]:
+    """``out`` with a half for each whole split in half (50%, a share of that whole).
+
+    The "half" of "in half" found alone is the same figure and gives way.
+    """
+    added = []
+    for m in _SPLIT_IN_HALF.finditer(low):
+        pos = m.start("half")
+        start, q, _between = _opening(low, pos, allow_range=False)
+        added.append(_Found(start, m.end(), 50.0, None, "frac", _qualifier(q, low, start), False))
+    if not added:
+        return out
+    kept = [f for f in out if not any(f.start < a.end and a.start < f.end for a in added)]
+    return sorted(kept + added, key=lambda f: f.start)
+
+
+def _split_whole(text: str, low: str, f: _Found, ctx: _Context) -> str | None:
+    """The whole a figure "in half" halves, else None (nothing split is a place).
+
+    The place named after the verb of splitting ("dividing Hans Island, a 1.3 km² rock,
+    roughly in half"), or the one the verb's passive follows ("Sudan has been split in
+    half"). When what is split is a pronoun or a place noun ("split it", "the island was
+    split"): the first region, entity or area of the sentence before the verb, else of
+    the sentence before ("Hans Island ... The deal split it in half"), else the nearest
+    country before.
+    """
+    s0, _s1 = _sentence_bounds(text, f.start, f.start)
+    split = None
+    for m in _SPLIT_IN_HALF.finditer(low, s0, f.end):
+        if m.end() == f.end:
+            split = m
+    if split is None:
+        return None
+    verb = split.start()
+    ends, chosen = ctx.every
+    mid = [
+        m for m in chosen
+        if split.start("mid") <= m.start and m.end <= f.start
+        and m.kind in _WHOLE_KINDS and not _possessive(text, m)
+    ]
+    if mid:
+        return _whole_id(mid[0])
+    passive = _SPLIT_PASSIVE_BEFORE.search(low, s0, verb)
+    if passive is not None:
+        subject = [m for m in chosen if m.end == passive.start() and m.kind in _WHOLE_KINDS]
+        if subject:
+            return _whole_id(subject[0])  # "Sudan has in effect been split in half"
+    if not (
+        _SPLIT_OBJECT.match(low, split.start("mid"))
+        or (passive is not None and _SPLIT_SUBJECT_END.search(low, s0, passive.start()))
+    ):
+        return None  # "cut the cake in half", "inflation was cut in half": no place
+    p0 = _sentence_bounds(text, s0 - 2, s0 - 2)[0] if s0 > 1 else s0
+    for lo in (s0, p0):
+        for m in chosen:
+            if lo <= m.start and m.end <= (verb if lo == s0 else s0) and m.kind in (
+                "region", "entity", "area"
+            ):
+                return _whole_id(m)
+    k = bisect.bisect_right(ends, verb)
+    for m in reversed(chosen[:k]):
+        if m.kind == "country" and verb - m.end < 600:
+            return _whole_id(m)
+    return None
 
 
 #: After a fraction, another holder's fraction with its verb gapped: " and China about a
@@ -3600,6 +3775,15 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 qualifier=_qualifier(q, low, q_start) or f.qualifier,
             )
         start, end = f.start, f.end
+        if f.unit == "frac" and _IN_HALF_END.search(low, start, end):
+            # "dividing Hans Island ... roughly in half": half of the whole split
+            whole = _split_whole(text, low, f, ctx)
+            if whole is None:
+                continue  # no place is split: "she cut the cake in half"
+            claims.append(Claim(50.0, None, "%", f.qualifier, whole, start, end, text[start:end]))
+            named.append(True)
+            bare.append(False)
+            continue
         restates = False
         partners: list[str] = []
         area = f.unit in ("km2", "mi2")
@@ -3659,6 +3843,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         if unit in ("frac", "%"):
             if _OF_WHOSE_PEOPLE.match(low, end):
                 # "about 3% of the territory's pre-war population": people, not ground
+                dropped = end
+                continue
+            if _RELATIVE_AFTER.match(low, end):
+                # "505 km², 16% less than in October", "на 16% менше, ніж у жовтні": a
+                # change against another figure, no share of ground
                 dropped = end
                 continue
             if (
@@ -4248,7 +4437,11 @@ _HELD_BEFORE = re.compile(
     r"occupation|контрол\w*|утриму\w*|удержива\w*|окупац\w*|оккупац\w*|окупова\w*|"
     r"оккупирова\w*|"
     # ground lost is ground held by another: "lost access to nearly 11,000 km²"
-    r"lost|втрати\w*|втратил\w*|потеря\w*|потерял\w*)(?!\w)"
+    r"lost|втрати\w*|втратил\w*|потеря\w*|потерял\w*|"
+    # ground damaged is part of a whole too: "mining had disturbed 1,500 km², or 5%"
+    r"mined|disturbed|flooded|burn(?:ed|t)|contaminated|polluted|affected|damaged|"
+    r"замінова\w*|заминирова\w*|затопле\w*|затопи\w*|забрудне\w*|загрязне\w*|"
+    r"пошкодже\w*|поврежде\w*)(?!\w)"
 )
 #: Between a place and its own size in apposition: "Darfur — about", "Crimea, some".
 _APPOSED_SIZE = re.compile(
@@ -4374,7 +4567,9 @@ def _degree_whole(
 #: Between a place and its share as a degree: a copula ("Luhansk Oblast is"), or nothing
 #: in a gapped clause ("..., Donetsk Oblast roughly three-quarters").
 _EN_DEGREE_GAP = re.compile(
-    r"['’]?\s+(?:(?:is|was|are|were|remains|remain|remained|now)\s+(?:now\s+|still\s+|already\s+)?)?"
+    # (past an apposition: "Kharkiv Oblast, 31,415 km² in area, was more than 90% occupied")
+    r"['’]?(?:\s*,\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){1,60}?,)?"
+    r"\s+(?:(?:is|was|are|were|remains|remain|remained|now)\s+(?:now\s+|still\s+|already\s+)?)?"
 )
 #: A generic word as a share's subject: "the oblast was", "the region is now".
 _EN_GENERIC_DEGREE = re.compile(

@@ -508,15 +508,21 @@ def _raw_matches(text: str) -> list[_Raw]:
 _DISTRICT_PLURALS = {
     "райони": "район", "районів": "району", "районах": "районі", "районам": "району",
     "районами": "районом", "районы": "район", "районов": "района",
-    "districts": "district", "raions": "raion",
+    "districts": "district", "raions": "raion", "hromadas": "hromada",
+    "municipalities": "municipality", "counties": "county", "reefs": "reef",
+    "shoals": "shoal", "islets": "islet",
 }  # fmt: skip
-_DISTRICTS_WORD = re.compile(r"(?i)(?<!\w)(?:район(?:и|ів|ах|ам|ами|ы|ов)|districts|raions)(?!\w)")
-_DISTRICT_LIST = re.compile(
-    r"(?P<list>(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+(?:and|та|і|й|и)\s+))+)"
-    r"(?P<last>[A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+(?P<noun>(?i:район(?:и|ів|ах|ам|ами|ы|ов)|districts|raions))"
-    r"(?!\w)"
+_PLURAL_NOUN = (
+    r"район(?:и|ів|ах|ам|ами|ы|ов)|districts|raions|hromadas|municipalities|counties|reefs|"
+    r"shoals|islets"
 )
-_LIST_NAME = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’-]+")
+_DISTRICTS_WORD = re.compile(rf"(?i)(?<!\w)(?:{_PLURAL_NOUN})(?!\w)")
+_DISTRICT_LIST = re.compile(
+    r"(?P<list>(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|та|і|й|и)\s+))+)"
+    rf"(?P<last>[A-ZА-ЯІЇЄҐЁ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<noun>(?i:{_PLURAL_NOUN}))(?!\w)"
+)
+_LIST_NAME = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _RUSSIAN_LETTERS = re.compile("[ыэъё]")
 
 
@@ -539,8 +545,13 @@ def _district_lists(text: str, raws: list[_Raw], gaz: _Gazetteer) -> list[_Raw]:
         for k, (a, b) in enumerate(names):
             key = normalize(f"{text[a:b]} {singular}")
             kid = key_id(gaz, key)
-            if kid is None or not any(c.kind == "area" for c in gaz.candidates[kid]):
-                continue
+            if kid is None and (space := text.rfind(" ", a, b)) > 0:
+                # "In Kupiansk and Chuhuiv districts": the name is the last word
+                a = space + 1
+                key = normalize(f"{text[a:b]} {singular}")
+                kid = key_id(gaz, key)
+            if kid is None or not any(c.kind in ("area", "region") for c in gaz.candidates[kid]):
+                continue  # (a district can be a first-level unit: Azerbaijan's "Lachin")
             end = m.end() if k == len(names) - 1 else b
             found.append(_Raw(a, end, key, gaz.candidates[kid]))
     if not found:
