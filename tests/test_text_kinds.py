@@ -6483,3 +6483,48 @@ def test_units_listed_with_one_plural_word(text, expected):
 )  # fmt: skip
 def test_figures_past_adjectives_comparisons_and_speakers(text, expected):
     assert _full_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # cities listed after "capitals, including" or "міста, як-от" are the towns
+        ("Bamako says it now controls all regional capitals, including Ménaka and Timbuktu.",
+         "Timbuktu", ("city", "ML-6")),
+        ("Влада контролює переважно міста, як-от Мопті і Гао.", "Гао", ("city", "ML-7")),
+        # ... not units called so
+        ("Regions like Kidal and Gao are contested.", "Gao", ("region", "ML-7")),
+    ],
+)  # fmt: skip
+def test_towns_listed_after_a_plural_cue(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+def test_a_cyrillic_common_noun_is_no_place_without_a_cue():
+    # "Колона" (a column of vehicles) is also the genitive of Colón
+    assert _found("Колона рухалася у напрямку Іванопілля.") == []
+    assert _kind_of("Президент відвідав департамент Колон.", "Колон") == ("region", "HN-CL")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the archipelago's land: the archipelago named before, though it has no boundary
+        ("Britain hands the Chagos Archipelago to Mauritius but keeps Diego Garcia, an atoll "
+         "of about 30 km² that accounts for roughly half of the archipelago's land.",
+         [(30.0, None, "km2", "about", None),
+          (50.0, None, "%", "about", "area:chagos-archipelago")]),
+        # a place named "together with" the whole is inside it, not "this territory"
+        ("Западный берег реки Иордан вместе с Восточным Иерусалимом занимает около 5,6 тыс. "
+         "кв. км; Израиль контролирует примерно 60% этой территории.",
+         [(5600.0, None, "km2", "about", None), (60.0, None, "%", "about", "area:west-bank")]),
+        # the whole a claimant counts a place part of is not what "it" stands for
+        ("China has renamed places in Arunachal Pradesh, which it claims as part of Tibet. "
+         "The Indian state covers 83,743 km²; Beijing claims about 90,000 km² of it.",
+         [(83743.0, None, "km2", None, None), (90000.0, None, "km2", "about", "IN-AR")]),
+        ("Пекин, считающий индийский штат Аруначал-Прадеш частью Тибета, претендует примерно "
+         "на 90 тыс. кв. км его территории.", [(90000.0, None, "km2", "about", "IN-AR")]),
+    ],
+)  # fmt: skip
+def test_wholes_named_as_parts_or_by_their_noun(text, expected):
+    assert _full_claims(text) == expected

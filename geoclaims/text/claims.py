@@ -1504,6 +1504,8 @@ def _context_whole(
             continue  # "на межі з Донецькою областю — 0,1% території області": a neighbour
         if _the_part(text, low, m, start):
             continue  # "На Итуруп приходится почти две трети этой площади": the part
+        if _PART_OF_CLAIMED_BEFORE.search(low, max(0, m.start - 30), m.start):
+            continue  # "Arunachal Pradesh, which it claims as part of Tibet": not the topic
         if _INCLUDED_BEFORE.search(low, max(0, m.start - 60), m.start) or (
             _jointly_named(low, m, ctx)
         ):
@@ -1586,14 +1588,21 @@ def _office_unit(text: str, start: int) -> str | None:
 
 
 #: Before a place listed as a part of the one named before it: "Kashmir, including ...".
+#: The whole a claimant counts a place part of: "which it claims as part of Tibet".
+_PART_OF_CLAIMED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:as|як|как)\s+(?:a\s+|an\s+)?part\s+of|частью|частиною)\s+$"
+)
 _INCLUDED_BEFORE = re.compile(
     r"(?<!\w)(?:including|such\s+as|включая|в\s+том\s+числе|зокрема|у\s+тому\s+числі|"
-    r"включно\s+з)\s+[^.;:!?()]*$"
+    # "Западный берег вместе с Восточным Иерусалимом": named with the whole, inside it
+    r"включно\s+з|together\s+with|along\s+with|вместе\s+с|разом\s+з(?:і|о)?)\s+[^.;:!?()]*$"
 )
 
 
 #: Generic words of second-level units: "of the district" after "Sinjar District".
-_SECOND_LEVEL_HEADS = frozenset({"district", "raion", "hromada", "county", "municipality"})
+_SECOND_LEVEL_HEADS = frozenset(
+    {"district", "raion", "hromada", "county", "municipality", "archipelago", "atoll"}
+)
 
 
 def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
@@ -1604,6 +1613,8 @@ def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
     whose word is no second-level unit's.
     """
     head = phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+    if head in ("land", "territory", "area") and len(phrase.split()) > 1:
+        head = phrase.split()[-2].lower().removesuffix("'s").removesuffix("’s")
     if head.startswith("район"):
         head = "raion"  # "третини району", "трети района"
     elif head.startswith("громад"):
@@ -2079,8 +2090,10 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
             # "Tbilisi says Russia occupies 20% of its territory", "Baku said a fifth of
             # its territory was occupied": the government the capital stands for
             return m.country
-        if m.kind not in _WHOLE_KINDS:
-            continue
+        if m.kind not in _WHOLE_KINDS or _PART_OF_CLAIMED_BEFORE.search(
+            low, max(0, m.start - 30), m.start
+        ):
+            continue  # ("считающий Аруначал-Прадеш частью Тибета": not what "its" is)
         if (
             _PART_VERB_GAP.fullmatch(low, m.end, parts_from)
             or (parts_from < start and _PARTS_LIST_GAP.fullmatch(low, m.end, parts_from))
@@ -2386,7 +2399,6 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
 
 
 #: A unit called by its generic word: "the oblast", "the province".
-_THE_UNIT = re.compile(r"\bthe\s+(?:oblast|province|governorate)\b(?!\s+of\b)")
 #: A list of neighbours a place is in: "bordering Russia's Rostov, Voronezh and Belgorod".
 _NEIGHBOURS_BEFORE = re.compile(
     r"\b(?:bordering|borders|bordered\s+by|adjacent\s+to|"

@@ -41,7 +41,7 @@ re = _LazyRe()  # the module's patterns compile on first use (see geoclaims.text
 COLUMNS = ("start", "end", "surface", "kind", "unit_id", "iso_3166_2", "name", "country", "score")
 
 _COMMON_WORDS = en.COMMON_WORDS
-_NEEDS_CUE = en.NEEDS_CUE
+_NEEDS_CUE = en.NEEDS_CUE | frozenset(lang.merged_tuple("COMMON_NOUNS"))
 _PERSON_NAMES = en.PERSON_NAMES
 #: Words before a name that make it a person's or a club's: English titles and club
 #: names, and each language's club names (``CLUB_WORDS``: "Шахтар Донецьк", "Динамо Киев").
@@ -220,7 +220,12 @@ _CITY_BEFORE = re.compile(
         \s+of\s+(?:the\s+)?
       |\b(?:regional\s+)?capital,?\s+(?:(?:is|was)\s+)?(?:(?:in|at)\s+)?
         (?:also\s+(?:called|named)\s+)?
-      |\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as)),?\s+
+      |\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as|including|
+         like))(?:\s+(?:including|such\s+as|like))?,?\s+
+      # "міста, як-от Мопті", "города, включая Гао": cities such as
+      |(?<!\w)(?:міста|міст|містах|столиці|столиць|города|городов|городах|столицы|столиц)
+        ,?\s+(?:як-от|зокрема|включно\s+з|включаючи|такі\s+як|такие\s+как|включая|
+        в\s+том\s+числе|у\s+тому\s+числі|например)\s+
       |\b(?:administrative|regional|oblast)\s+(?:centre|center|capital|seat)
         (?:\s+(?:is|was|remains|became|has\s+been))?,?\s+(?:the\s+city\s+of\s+)?
       |(?<!\w)(?:адміністративн\w+|обласн\w+|областн\w+|административн\w+)\s+(?:центр\w*)(?:\s+(?:област\w*|регіону|региона))?
@@ -302,7 +307,11 @@ _DISTANCE_BEFORE = re.compile(
     """
 )
 _CITIES_BEFORE = re.compile(
-    r"(?i)\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as)),?\s+$"
+    r"(?i)\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as|including|"
+    r"like))(?:\s+(?:including|such\s+as|like))?,?\s+$"
+    r"|(?<!\w)(?:міста|міст|містах|столиці|столиць|города|городов|городах|столицы|столиц),?\s+"
+    r"(?:як-от|зокрема|включно\s+з|включаючи|такі\s+як|такие\s+как|включая|в\s+том\s+числе|"
+    r"у\s+тому\s+числі|например)\s+$"
 )
 #: A connector of a list whose names each have a figure before them ("і 76% ", "и около
 #: 80 процентов ").
@@ -332,7 +341,8 @@ _CONNECTOR = re.compile(
 _CITY_CUE_LAST = _words(
     """
     of the city town town, city, capital capital, capitals, cities, towns, are were include
-    included as місто міста місті містом місту город
+    included including like як-от зокрема з включаючи як как включая числе числі например
+    as місто міста місті містом місту город
     города городе городом м. г. is was remains became been centre center seat centre, center, seat,
     центр центром — – є
     является in at порт порту порта портом порті порте остаётся остается залишається лишається

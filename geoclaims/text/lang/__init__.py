@@ -49,6 +49,9 @@ COMPASS_STEMS : tuple[str, ...]
 COMMON_WORDS, NEEDS_CUE, PERSON_NAMES, TITLE_WORDS, FUNCTION_WORDS, OFFICE_WORDS, MONTHS
     English-text traps (English only so far); MONTHS (month names in datelines) in every
     language.
+COMMON_NOUNS : tuple[str, ...]
+    Cyrillic everyday nouns that are a case form of a place's name ("колона", a column,
+    and Colón's genitive): matched bare only with a cue, as NEEDS_CUE.
 """
 
 from __future__ import annotations

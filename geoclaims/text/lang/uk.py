@@ -337,6 +337,10 @@ MONTHS = {
     "липні": 7, "серпні": 8, "вересні": 9, "жовтні": 10, "листопаді": 11, "грудні": 12,
 }  # fmt: skip
 
+#: Everyday nouns that are case forms of a place's name, matched bare only with a cue:
+#: "Колона рухалася" is a column of vehicles, not Colón.
+COMMON_NOUNS = ("колона", "колону", "колоною", "колони")
+
 #: Football clubs named before their town ("Шахтар Донецьк", "Динамо Київ", "Зоря
 #: Луганськ"): the town is part of the club's name. Plain words, matched whole.
 CLUB_WORDS = ("шахтар", "шахтаря", "динамо", "зоря", "зорі", "карпати", "дніпро-1", "металіст")
