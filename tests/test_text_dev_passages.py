@@ -507,8 +507,10 @@ conversion in brackets after a km² figure is the same figure, no claim (31 rows
 seventy-fifth set, 1 of the seventy-third). Scored before their rows were read, on the
 rules as they stood before them, then after their kinds were fixed:
 
-- the seventy-third 0.846 / 0.717 with 88.0%, and 0.846 / 0.717 with 91.2% (its misses
-  are former names the data lacks: "Tiflis", "Saigon", "Pegu", "Artemivsk Raion");
+- the seventy-third 0.846 / 0.717 with 88.0%, 0.846 / 0.717 with 91.2% after its
+  figures' kinds, and 0.877 / 0.751 with 92.0% with former names in the data ("Tiflis",
+  "Saigon", "Pegu", "Zaire"; its misses are former names of districts, "Artemivsk Raion",
+  and towns that share their unit's old name, "Kirovograd");
 - the seventy-fourth 0.944 / 0.932 with 87.4%, and 0.974 / 0.932 with 89.5%;
 - the seventy-fifth 0.930 / 0.837 with 91.9%, and 0.930 / 0.846 with 98.8% (its misses
   are small features the data lacks: Mount Hermon, Saltoro Ridge, Peros Banhos).
@@ -603,7 +605,7 @@ SETS = {
     "dev_passages_70.jsonl": (0.89, 0.90, 0.92),
     "dev_passages_71.jsonl": (0.93, 0.85, 0.91),
     "dev_passages_72.jsonl": (0.95, 0.94, 0.92),
-    "dev_passages_73.jsonl": (0.84, 0.71, 0.91),
+    "dev_passages_73.jsonl": (0.87, 0.75, 0.92),
     "dev_passages_74.jsonl": (0.97, 0.93, 0.89),
     "dev_passages_75.jsonl": (0.93, 0.84, 0.98),
 }

@@ -6528,3 +6528,25 @@ def test_a_cyrillic_common_noun_is_no_place_without_a_cue():
 )  # fmt: skip
 def test_wholes_named_as_parts_or_by_their_noun(text, expected):
     assert _full_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # former names of capitals that are units, of countries and of towns
+        ("Officials met in Tiflis, Peking and Léopoldville.",
+         [("Tiflis", "region", "GE-TB"), ("Peking", "region", "CN-BJ"),
+          ("Léopoldville", "region", "CD-KN")]),
+        ("Zaire and Ceylon sent delegates.",
+         [("Zaire", "country", "COD"), ("Ceylon", "country", "LKA")]),
+        ("Troops were sent from Bombay to Calcutta.",
+         [("Bombay", "city", "IN-MH"), ("Calcutta", "city", "IN-WB")]),
+        ("Бої точилися біля Артемівська в Донецькій області.",
+         [("Артемівська", "city", "UA-14"), ("Донецькій області", "region", "UA-14")]),
+        # a unit that kept its old name keeps it
+        ("Dnipropetrovsk Oblast and Leningrad Oblast", [
+            ("Dnipropetrovsk Oblast", "region", "UA-12"), ("Leningrad Oblast", "region", "RU-LEN")]),
+    ],
+)  # fmt: skip
+def test_former_names(text, expected):
+    assert _found(text) == expected
