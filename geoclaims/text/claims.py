@@ -3268,7 +3268,7 @@ _SPLIT_OBJECT = re.compile(
 #: The verb's passive before it: "has in effect been ", "was ", "було ".
 _SPLIT_PASSIVE_BEFORE = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|now|in\s+effect|effectively|"
-    r"de\s+facto|largely|was\s+later|будет|було|была|был|было|були|были))+\s+$"
+    r"de\s+facto|largely|was\s+later|будет|було|была|был|були|были))+\s+$"
 )
 #: A place noun as the subject before the passive: "the island was split in half".
 _SPLIT_SUBJECT_END = re.compile(
@@ -3695,7 +3695,8 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
       territorial target ("of Ukraine", "of the region", "території") or, with no target,
       when their sentence speaks of control, occupation or territory ("Russia now
       controls about a fifth."); "half of the voters" and "the second half of the year"
-      are not claims.
+      are not claims. A place split in half ("dividing Hans Island roughly in half",
+      "разделили его пополам") is 50% of that place.
     - **Which figures are territorial**: an area is always kept. A share is kept when
       its target names a territory (a country, "the country", "its territory",
       "Ukrainian territory", "the territory of X", a region or named area, "the region")
