@@ -1587,11 +1587,11 @@ def _office_unit(text: str, start: int) -> str | None:
     return iso if isinstance(iso, str) and iso else uid
 
 
-#: Before a place listed as a part of the one named before it: "Kashmir, including ...".
 #: The whole a claimant counts a place part of: "which it claims as part of Tibet".
 _PART_OF_CLAIMED_BEFORE = re.compile(
     r"(?<!\w)(?:(?:as|як|как)\s+(?:a\s+|an\s+)?part\s+of|частью|частиною)\s+$"
 )
+#: Before a place listed as a part of the one named before it: "Kashmir, including ...".
 _INCLUDED_BEFORE = re.compile(
     r"(?<!\w)(?:including|such\s+as|включая|в\s+том\s+числе|зокрема|у\s+тому\s+числі|"
     # "Западный берег вместе с Восточным Иерусалимом": named with the whole, inside it
@@ -1599,8 +1599,9 @@ _INCLUDED_BEFORE = re.compile(
 )
 
 
-#: Generic words of second-level units: "of the district" after "Sinjar District".
-_SECOND_LEVEL_HEADS = frozenset(
+#: Generic words of second-level units ("of the district" after "Sinjar District") and of
+#: island groups ("of the archipelago's land" after "the Chagos Archipelago").
+_PLACE_HEADS = frozenset(
     {"district", "raion", "hromada", "county", "municipality", "archipelago", "atoll"}
 )
 
@@ -1610,16 +1611,17 @@ def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
 
     "Sinjar District ... about a third of the district": the place, which has no boundary
     and so is no whole of its own otherwise (see :func:`_context`). None for a phrase
-    whose word is no second-level unit's.
+    whose word is no second-level unit's or island group's.
     """
-    head = phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s")
-    if head in ("land", "territory", "area") and len(phrase.split()) > 1:
-        head = phrase.split()[-2].lower().removesuffix("'s").removesuffix("’s")
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in phrase.split()]
+    head = words[-1]
+    if head in ("land", "territory", "area") and len(words) > 1:
+        head = words[-2]  # "of the archipelago's land"
     if head.startswith("район"):
         head = "raion"  # "третини району", "трети района"
     elif head.startswith("громад"):
         head = "hromada"
-    if head not in _SECOND_LEVEL_HEADS:
+    if head not in _PLACE_HEADS:
         return None
     # "Izium Raion ... a quarter of the district": a raion is a district
     heads = ("raion", "district") if head in ("raion", "district") else (head,)
@@ -2398,7 +2400,6 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     return None
 
 
-#: A unit called by its generic word: "the oblast", "the province".
 #: A list of neighbours a place is in: "bordering Russia's Rostov, Voronezh and Belgorod".
 _NEIGHBOURS_BEFORE = re.compile(
     r"\b(?:bordering|borders|bordered\s+by|adjacent\s+to|"
@@ -3246,7 +3247,8 @@ def _scan(text: str) -> list[_Found]:
     return _drop_conversions(low, _mixed_ranges(low, out))
 
 
-_IN_HALF_WORD = re.compile(r"\bin\s+half\b|пополам|навпіл")
+_IN_HALF = r"in\s+half|пополам|навпіл"
+_IN_HALF_WORD = re.compile(rf"(?<!\w)(?:{_IN_HALF})(?!\w)")
 #: A whole split in half: "dividing Hans Island ... roughly in half", "split it in half",
 #: "разделили его примерно пополам", "поділили острів навпіл".
 _SPLIT_IN_HALF = re.compile(
@@ -3254,14 +3256,18 @@ _SPLIT_IN_HALF = re.compile(
     r"(?:раз|по)дел(?:ил|или|ить|ят|ен|ено|ён|ена|ены|ивший|ившее)\w*|"
     r"(?:роз|по)діл(?:ил|или|ити|ять|ено|ений|ена|ені)\w*)"
     r"(?P<mid>(?:[^.;!?]|(?<=\d)\.(?=\d)){0,160}?)"
-    r"\s(?P<half>in\s+half|пополам|навпіл)(?!\w)"
+    rf"\s(?P<half>{_IN_HALF})(?!\w)"
 )
 
 
+#: An English place noun for what is split: "the island", "the disputed territory".
+_SPLIT_PLACE_NOUN = (
+    r"the\s+(?:[a-z-]+\s+)?(?:island|islet|rock|territory|country|region|province|peninsula|"
+    r"enclave|area|oblast|state|strip|plateau)s?"
+)
 #: What is split, called by a pronoun or a place noun: "split it", "разделили его".
 _SPLIT_OBJECT = re.compile(
-    r"\s*(?:it|them|the\s+(?:[a-z-]+\s+)?(?:island|islet|rock|territory|country|region|"
-    r"province|peninsula|enclave|area|oblast|state|strip|plateau)s?|"
+    rf"\s*(?:it|them|{_SPLIT_PLACE_NOUN}|"
     r"його|її|его|её|ее|их|їх|острів|остров|територію|территорию|країну|страну|"
     r"область|регіон|регион|півострів|полуостров)(?!\w)"
 )
@@ -3272,11 +3278,10 @@ _SPLIT_PASSIVE_BEFORE = re.compile(
 )
 #: A place noun as the subject before the passive: "the island was split in half".
 _SPLIT_SUBJECT_END = re.compile(
-    r"(?<!\w)(?:the\s+(?:[a-z-]+\s+)?(?:island|islet|rock|territory|country|region|"
-    r"province|peninsula|enclave|area|oblast|state|strip|plateau)s?|"
+    rf"(?<!\w)(?:{_SPLIT_PLACE_NOUN}|"
     r"острів|остров|територія|территория|країна|страна|півострів|полуостров)$"
 )
-_IN_HALF_END = re.compile(r"(?:in\s+half|пополам|навпіл)$")
+_IN_HALF_END = re.compile(rf"(?:{_IN_HALF})$")
 
 
 def _split_in_half(low: str, out: list[_Found]) -> list[_Found]:

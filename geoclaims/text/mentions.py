@@ -208,6 +208,14 @@ _REGION_BEFORE = re.compile(
     rf"(?:{_alt(_CYR_UNIT_WORDS)})\w*)\s*[—–:]\s*$",
     re.IGNORECASE,
 )
+#: Before a list of towns: "the capitals, including", "cities such as", "міста, як-от".
+_CITIES_SUCH_AS = (
+    r"\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as|including|"
+    r"like))(?:\s+(?:including|such\s+as|like))?,?\s+"
+    r"|(?<!\w)(?:міста|міст|містах|столиці|столиць|города|городов|городах|столицы|столиц),?\s+"
+    r"(?:як-от|зокрема|включно\s+з|включаючи|такі\s+як|такие\s+как|включая|в\s+том\s+числе|"
+    r"у\s+тому\s+числі|например)\s+"
+)
 _CITY_BEFORE = re.compile(
     r"""(?ix)
     # (not "the main town of Ladakh", "the largest city of Amhara": the unit it lies in)
@@ -220,12 +228,9 @@ _CITY_BEFORE = re.compile(
         \s+of\s+(?:the\s+)?
       |\b(?:regional\s+)?capital,?\s+(?:(?:is|was)\s+)?(?:(?:in|at)\s+)?
         (?:also\s+(?:called|named)\s+)?
-      |\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as|including|
-         like))(?:\s+(?:including|such\s+as|like))?,?\s+
-      # "міста, як-от Мопті", "города, включая Гао": cities such as
-      |(?<!\w)(?:міста|міст|містах|столиці|столиць|города|городов|городах|столицы|столиц)
-        ,?\s+(?:як-от|зокрема|включно\s+з|включаючи|такі\s+як|такие\s+как|включая|
-        в\s+том\s+числе|у\s+тому\s+числі|например)\s+
+      |"""
+    + _CITIES_SUCH_AS
+    + r"""
       |\b(?:administrative|regional|oblast)\s+(?:centre|center|capital|seat)
         (?:\s+(?:is|was|remains|became|has\s+been))?,?\s+(?:the\s+city\s+of\s+)?
       |(?<!\w)(?:адміністративн\w+|обласн\w+|областн\w+|административн\w+)\s+(?:центр\w*)(?:\s+(?:област\w*|регіону|региона))?
@@ -306,13 +311,7 @@ _DISTANCE_BEFORE = re.compile(
        short\s+of|від|от)\s+(?:the\s+(?:city\s+of\s+)?)?)$
     """
 )
-_CITIES_BEFORE = re.compile(
-    r"(?i)\b(?:capitals|cities|towns)(?:,|\s+(?:are|were|include|included|such\s+as|including|"
-    r"like))(?:\s+(?:including|such\s+as|like))?,?\s+$"
-    r"|(?<!\w)(?:міста|міст|містах|столиці|столиць|города|городов|городах|столицы|столиц),?\s+"
-    r"(?:як-от|зокрема|включно\s+з|включаючи|такі\s+як|такие\s+как|включая|в\s+том\s+числе|"
-    r"у\s+тому\s+числі|например)\s+$"
-)
+_CITIES_BEFORE = re.compile(rf"(?i)(?:{_CITIES_SUCH_AS})$")
 #: A connector of a list whose names each have a figure before them ("і 76% ", "и около
 #: 80 процентов ").
 _FIGURE_CONNECTOR = re.compile(
