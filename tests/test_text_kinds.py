@@ -1692,6 +1692,13 @@ def test_long_cyrillic_names_and_krai_forms(text, surface, expected):
          "лише близько трьох чвертей області.", [(75, "about", "UA-14")]),
         # a heading before a colon frames the figures after it
         ("Курская область: ВСУ удерживают около 1 300 кв. км.", [(1300, "about", "RU-KRS")]),
+        # forces that "take up" ground hold it; a place that "takes up" ground is its size
+        ("В Купянском районе ВС РФ занимают около 400 кв. км.",
+         [(400, "about", "area:kupiansk-raion")]),
+        ("Російські війська займають близько 3 тис. кв. км у Дніпропетровській області.",
+         [(3000, "about", "UA-12")]),
+        ("Купянский район занимает около 3,4 тыс. кв. км в Харьковской области.",
+         [(3400, "about", None)]),
         # "of which" after a place's size is a share of that place
         ("Донбасс — это около 53 тыс. кв. км, из которых Россия контролирует примерно 88%.",
          [(53_000, "about", None), (88, "about", "area:donbas")]),

@@ -548,6 +548,9 @@ _AGENT_VERB = re.compile(
     r"окуп\w*|оккуп\w*|захоп\w*|"
     r"захват\w*|анекс\w*|аннекс\w*|контролює|контролирует|контролю\w*|контролир\w*|"
     r"утримує|удерживает|утриму\w*|удержива\w*|адміністр\w*|администр\w*|"
+    # "войска РФ занимают", "Россия заняла": taking up ground (a place that "занимает"
+    # is its own size, and no holder)
+    r"занимают|занимали|займають|займали|заня(?:л|ла|ли|в|ло)|зайня(?:в|ла|ли|ло)|"
     # "Москва збереже майже п'яту частину": keeping ground is holding it
     r"збереж\w*|зберіга\w*|сохран\w*)\b"
 )
@@ -4122,7 +4125,10 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             size = (
                 _SIZE_BEFORE.search(low, max(0, start - 40), start) is not None
                 or _SIZE_AFTER.match(low, end) is not None
-            ) and not _PART_CARVED_BEFORE.search(low, max(0, start - 110), start)
+            ) and not (
+                _PART_CARVED_BEFORE.search(low, max(0, start - 110), start)
+                or _FORCES_TAKE_UP_BEFORE.search(low, max(0, start - 60), start)
+            )
             lm = _mention_before(start, ctx)
             if (
                 lm is not None
@@ -4801,7 +4807,7 @@ def _own_size_before(low: str, start: int) -> bool:
     a part of Syria).
     """
     m = _OWN_SIZE_BEFORE.search(low, max(0, start - 40), start)
-    if m is None:
+    if m is None or _FORCES_TAKE_UP_BEFORE.search(low, max(0, start - 60), start):
         return False
     if not m.group(0)[0].isascii():
         # "на ділянці площею до 90 кв. км у Сумській області": a plot no name is given to
@@ -5343,6 +5349,13 @@ _PART_CARVED_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?[^\W\d][^\W\d'’-]*\s+and\s+)?"
     r"(?:a|an)\s+(?:[^\W\d]+\s+)?(?:strip|pocket|swathe?|stretch|"
     r"sliver|patch|chunk|slice|bridgehead|foothold|salient|wedge)\s+of\s+$"
+)
+#: Armed forces that "take up" ground hold it, not measure it: "ВС РФ занимают около 400
+#: кв. км", "окупанти займають понад 200 км²" (a place that "занимает" is its own size).
+_FORCES_TAKE_UP_BEFORE = re.compile(
+    r"(?<!\w)(?:вс\s+рф|всу|зсу|войска|війська|армия|армія|силы|сили|окупанти|оккупанты|"
+    r"боевики|бойовики|россияне|росіяни|повстанцы|повстанці|формирования|формування)\s+"
+    r"(?:[^\W\d]+\s+){0,2}(?:занима|займа)\w*\s+(?:[^\W\d]+\s+){0,3}$"
 )
 # "a 160,000 sq km region": the size of the place itself
 _SIZE_AFTER = re.compile(
