@@ -6561,3 +6561,25 @@ def test_wholes_named_as_parts_or_by_their_noun(text, expected):
 )  # fmt: skip
 def test_former_names(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective in the genitive is no nominative, though the gazetteer lists the
+        # inflected name
+        ("За оцінкою ООН, M23 контролює близько половини Північного Ківу.",
+         [(50.0, "%", "about", "CD-NK")]),
+        ("По оценке ООН, M23 контролирует около половины Северного Киву.",
+         [(50.0, "%", "about", "CD-NK")]),
+        # a Cyrillic passive's agent holds the ground, and is no whole of "її території"
+        ("Херсонська область — область на півдні України. З 2022 року значна частина області "
+         "окупована Росією; під окупацією перебуває близько 73% її території.",
+         [(73.0, "%", "about", "UA-65")]),
+        ("Запорожская область — регион на юге Украины. Большая часть области оккупирована "
+         "Россией, это около 70% её территории.",
+         [(70.0, "%", "about", "UA-23")]),
+    ],
+)  # fmt: skip
+def test_cyrillic_oblique_names_and_passive_agents(text, expected):
+    assert _figures(text) == expected

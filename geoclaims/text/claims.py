@@ -597,12 +597,24 @@ _REMAINING_BEFORE = re.compile(
 )
 _UNDER = re.compile(r"\b(?:under|під|под)\b")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
-_BY_AGENT = re.compile(r"\b(?:by|to)\s+(?:the\s+)?$")
+_BY_AGENT = re.compile(
+    r"\b(?:by|to)\s+(?:the\s+)?$"
+    # "окупована Росією", "оккупированы Россией", "контролируется Израилем": a Cyrillic
+    # passive's agent (in the instrumental)
+    r"|(?<!\w)(?:окупован|оккупирован|захоплен|захвачен|анексован|аннексирован|"
+    r"контрольован|контролируем|утримуван|удерживаем|окупуван)\w*\s+$"
+    r"|(?<!\w)(?:контролюється|контролюються|контролируется|контролируются|"
+    r"утримується|утримуються|удерживается|удерживаются)\s+$"
+)
 
 
 def _by_agent(low: str, m: _Mention) -> bool:
-    """Whether "by" (or "to") stands right before mention ``m``: "held by X"."""
-    return _BY_AGENT.search(low, max(0, m.start - 12), m.start) is not None
+    """Whether "by" (or "to") stands right before mention ``m``: "held by X".
+
+    A Cyrillic passive's agent stands in the instrumental after its participle or verb:
+    "окупована Росією", "контролируется Израилем".
+    """
+    return _BY_AGENT.search(low, max(0, m.start - 24), m.start) is not None
 
 _CONTROL_OF = re.compile(
     r"(?<!\w)(?:під\s+контролем|под\s+контролем|under\s+(?:the\s+)?control\s+of|"
@@ -3130,8 +3142,16 @@ def _nominative(text: str, m: _Mention) -> bool:
     from geoclaims._normalize import normalize
 
     surface = text[m.start : m.end]
+    if _OBLIQUE_ADJECTIVE.match(surface):
+        # "половини Північного Ківу": an adjective's genitive or dative, though the
+        # gazetteer lists the inflected name
+        return False
     # an acronym does not inflect: "около 80% ДНР"
     return not surface.isupper() and normalize(surface) in _cyrillic_base_names()
+
+
+#: A first word in an oblique case only ("Північного", "Северного", "Південної").
+_OBLIQUE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё'’-]+(?:ого|его|ої|ому|ему)\s", re.IGNORECASE)
 
 
 @functools.cache
