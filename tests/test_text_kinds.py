@@ -6583,3 +6583,17 @@ def test_former_names(text, expected):
 )  # fmt: skip
 def test_cyrillic_oblique_names_and_passive_agents(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of people past a possessive is no claim
+        ("Тибет составляет четверть территории Китая, хотя в нём живёт менее 3% его "
+         "населения.", [(25.0, "%", None, "CHN")]),
+        ("Придністров'я займає близько 12 відсотків території Молдови, але там мешкає менше "
+         "10% її населення.", [(12.0, "%", "about", "MDA")]),
+    ],
+)  # fmt: skip
+def test_cyrillic_shares_of_people_past_a_possessive(text, expected):
+    assert _figures(text) == expected

@@ -510,7 +510,9 @@ _NOT_TERRITORIAL_AFTER = re.compile(
     # "80% российского природного газа": a country's goods or people, not its ground
     rf"(?:{_alt(list(_CYR_DEMONYMS))})\w*\s+(?!територ|территор|площ|суш|земл)[а-яіїєґё]+|"
     r"in\s+(?:the\s+)?(?:\w+\s+){0,2}(?:elections?|polls?|votes?|referendums?)|"
-    rf"{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))})(?!\w)"
+    # "менее 3% его населения": past a possessive
+    r"(?:(?:его|её|ее|их|її|його|їх|своего|своей|свого|своєї|всего|всього)\s+)?"
+    rf"(?:{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))}))(?!\w)"
 )
 #: Water, not ground, before an area.
 _SEA_BEFORE = re.compile(
