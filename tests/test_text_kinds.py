@@ -6550,6 +6550,9 @@ def test_wholes_named_as_parts_or_by_their_noun(text, expected):
         ("Swaziland and East Timor joined; Argentina says the Islas Malvinas are its own.",
          [("Swaziland", "country", "SWZ"), ("East Timor", "country", "TLS"),
           ("Argentina", "country", "ARG"), ("Islas Malvinas", "country", "FLK")]),
+        # a country's local alias that is also a town or a surname is neither country
+        ("Pilgrims travelled to Uman in Cherkasy Oblast, as Thomas Mann once did.",
+         [("Uman", "city", "UA-71"), ("Cherkasy Oblast", "region", "UA-71")]),
         ("Troops were sent from Bombay to Calcutta.",
          [("Bombay", "city", "IN-MH"), ("Calcutta", "city", "IN-WB")]),
         ("Бої точилися біля Артемівська в Донецькій області.",
