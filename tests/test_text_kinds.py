@@ -277,6 +277,19 @@ def test_a_state_after_its_city_stays_the_state():
         ("Pilgrims crossed from Indian Punjab into Pakistan.", "Punjab", ("region", "IN-PB")),
         ("Maastricht lies in Limburg, the Dutch province.", "Limburg", ("region", "NL-LI")),
         ("Floods hit the Limburg province of Belgium.", "Limburg province", ("region", "BE-VLI")),
+        # a demonym right before the name is no other proper name ("Paris Jackson")
+        ("Dutch Limburg flooded; Belgian Limburg was spared.", "Limburg", ("region", "NL-LI")),
+        ("Floods hit Dutch Limburg and Zeeland.", "Limburg", ("region", "NL-LI")),
+        # a Russian or Ukrainian demonym, with or without a unit noun, in a text that
+        # names the other country's namesake too
+        ("Власти пакистанской провинции Пенджаб обвинили соседей в индийском штате "
+         "Пенджаб; Нью-Дели обвинения отверг.", "Пенджаб", ("region", "PK-PB")),
+        ("Індія затримала воду у Джамму і Кашмірі; фермери пакистанської провінції Пенджаб "
+         "попереджають про посуху.", "Пенджаб", ("region", "PK-PB")),
+        ("Пакистан відповів ударами по Джамму і Кашміру та індійському Пенджабу.", "Пенджабу",
+         ("region", "IN-PB")),
+        ("Российский Донецк расположен в Ростовской области, у границы с Луганской "
+         "областью.", "Донецк", ("city", "RU-ROS")),
         # A head noun of government makes a namesake the country.
         ("Luxembourg's finance minister spoke first.", "Luxembourg's", ("country", "LUX")),
     ],

@@ -818,6 +818,9 @@ def _name_part(
                 # is neither a sentence's first word nor an adjective ("Soviet Ukraine").
                 all(c.kind != "country" for c in raw.cands)
                 and not word.lower().endswith(_ADJECTIVE_ENDINGS)
+                # "Dutch Limburg": a demonym says whose unit it is ("French Flanders",
+                # of no French unit, is a longer name)
+                and en.DEMONYMS.get(word.lower()) not in {c.country for c in raw.cands}
                 and not _SENTENCE_START.search(text, max(0, wstart - 3), wstart)
             )
         )
@@ -2362,6 +2365,16 @@ _DEMONYM_BEFORE = re.compile(
 _DEMONYM_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an)\s+(?P<dem>{_alt(en.DEMONYMS)})\s+{_UNIT_NOUN}(?!\w)"
 )
+_CYR_DEMONYMS = {
+    k: v for k, v in lang.merged_dict("DEMONYMS").items() if not k.isascii()
+}
+#: "пакистанской провинции Пенджаб", "в индийском штате Пенджаб", "нідерландській
+#: провінції Лімбург": a Cyrillic demonym and a unit noun before the name.
+_CYR_DEMONYM_BEFORE = re.compile(
+    rf"(?i)(?<!\w)(?P<dem>{_alt(list(_CYR_DEMONYMS))})\w*\s+"
+    r"(?:(?:провинци|провінці|штат|област|регион|регіон|округ|губерни|департамент|"
+    r"префектур|кра[йюяєї]|графств|кантон|мухафаз)\w*\s+)?$"
+)
 _OWNER_BETWEEN = re.compile(rf"(?i)\s+(?:{_UNIT_NOUN}\s+of\s+(?:the\s+)?)?")
 _OF_BETWEEN = re.compile(rf"(?i)\s+(?:{_UNIT_NOUN}\s+)?(?:of|in)\s+(?:the\s+)?")
 
@@ -2370,7 +2383,8 @@ def _qualifier(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> str |
     """The country a name's own words put it in, when they do (alpha-3), else None.
 
     "India's Punjab", "the Indian state of Punjab", "Limburg, the Dutch province",
-    "the Punjab province of Pakistan", "Punjab in India", "Iraqi Kurdistan".
+    "the Punjab province of Pakistan", "Punjab in India", "Iraqi Kurdistan",
+    "пакистанской провинции Пенджаб".
     """
     raw = kept[k][0]
     m = _DEMONYM_BEFORE.search(text, max(0, raw.start - 60), raw.start)
@@ -2379,6 +2393,10 @@ def _qualifier(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> str |
     m = _DEMONYM_AFTER.match(text, raw.end)
     if m:
         return en.DEMONYMS[m.group("dem").lower()]
+    m = _CYR_DEMONYM_BEFORE.search(text, max(0, raw.start - 60), raw.start)
+    if m:
+        dem = m.group("dem").lower()
+        return next(cc for stem, cc in _CYR_DEMONYMS.items() if dem == stem)
 
     def country_of(j: int) -> str | None:
         ccs = {c.country for c in kept[j][1]}
@@ -2924,8 +2942,8 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
        city lies in ("Atlanta, Georgia"); a bare national capital is the capital, not a
        same-named unit ("in Washington" is D.C.; "Washington state" is not). The name's
        own words can name the country: a possessive, a demonym or an apposition ("India's
-       Punjab", "the Indian state of Punjab", "Limburg, the Dutch province", "the Punjab
-       province of Pakistan").
+       Punjab", "the Indian state of Punjab", "Dutch Limburg", "Limburg, the Dutch
+       province", "the Punjab province of Pakistan", "пакистанской провинции Пенджаб").
     7. **Traps.** Names that are everyday English words ("Reading", "Split", "Central",
        "Most") match only with a suffix or cue. Place names that are also first names
        ("Georgia", "Victoria", "Jordan", "Washington") are dropped when a capitalised
