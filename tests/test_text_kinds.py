@@ -290,12 +290,32 @@ def test_a_state_after_its_city_stays_the_state():
          ("region", "IN-PB")),
         ("Российский Донецк расположен в Ростовской области, у границы с Луганской "
          "областью.", "Донецк", ("city", "RU-ROS")),
+        # a state noun before a name the gazetteer knows only as a city's names the unit
+        ("Штат Чіуауа межує з Техасом.", "Чіуауа", ("region", "MX-CHH")),
+        ("Протести почалися у місті Чіуауа.", "Чіуауа", ("city", "MX-CHH")),
         # A head noun of government makes a namesake the country.
         ("Luxembourg's finance minister spoke first.", "Luxembourg's", ("country", "LUX")),
     ],
 )
 def test_a_qualifying_country_picks_the_namesake(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text that names a city of a namesake unit: a neighbour is still the country
+        ("Gunmen in Nigeria's Niger State fled into forests near Minna, then crossed "
+         "from neighbouring Niger.",
+         [("Nigeria's", "country", "NGA"), ("Niger State", "region", "NG-NI"),
+          ("Minna", "city", "NG-NI"), ("Niger", "country", "NER")]),
+        ("Farmers from the Belgian province of Luxembourg blocked roads near Arlon, and "
+         "neighbouring Luxembourg complained.",
+         [("Luxembourg", "region", "BE-WLX"), ("Luxembourg", "country", "LUX")]),
+    ],
+)  # fmt: skip
+def test_a_neighbouring_namesake_is_the_country(text, expected):
+    assert _found(text)[: len(expected)] == expected
 
 
 # --- a distance is measured from a city; a cue belongs to the nearest place ---------------

@@ -930,6 +930,32 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*|[\"“«(]\s*|[—–] ?| - 
 _CYR_INSTRUMENTAL_NOUN = re.compile(r"^[а-яіїєґё'’-]+(?:ой|ои|ою|ом|ем|єм|ею)$")
 
 
+def _units_named_by_word_before(text: str, raw: _Raw) -> tuple[_Cand, ...]:
+    """A city's candidates, and its unit's when a unit word before names the unit.
+
+    "у штаті Чіуауа", "в провінції Кандагар": where the gazetteer knows a Cyrillic name
+    only as the city's, a state or province noun before it names the unit of that name
+    the city lies in (the unit's English name is the city's).
+    """
+    words_before = text[max(0, raw.start - 14) : raw.start].split()
+    if not words_before or not words_before[-1].lower().startswith(_CYR_UNIT_WORDS):
+        return raw.cands
+    gaz = _gazetteer()
+    extra = []
+    for c in raw.cands:
+        unit = gaz.units.get(c.unit_id)
+        # (not a capital that is a unit of its own: "в штате Мехико" is not Mexico City)
+        if (
+            unit is not None
+            and c.unit_id not in gaz.capital_units
+            and normalize(unit[1]) == normalize(c.name)
+        ):
+            extra.append(
+                _Cand("region", c.unit_id, c.country, unit[1], c.population, True, False, False)
+            )
+    return (*raw.cands, *extra)
+
+
 def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Suffix words, possessives, city cues and lists; drops matches a suffix swallowed."""
     for raw in raws:
@@ -939,6 +965,8 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             raw.end += 1  # "Washington, D.C.": so is the last dot of an abbreviation it ends in
         elif text[raw.end : raw.end + 1] == ")" and "(" in text[raw.start : raw.end]:
             raw.end += 1  # "Sakha (Yakutia)": the name closes its bracket
+        if raw.cands and all(c.kind == "city" for c in raw.cands):
+            raw.cands = _units_named_by_word_before(text, raw)
         has_region = any(c.kind in ("region", "entity", "area") for c in raw.cands)
         m = _SUFFIX_AFTER.match(text, raw.end)
         if (
@@ -1775,8 +1803,14 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             ]
             own = {c.country for c in cands if c.kind == "country"}
             # ... unless it names a place of the country too ("a delegation from Georgia
-            # ... officials from Tbilisi").
-            if holding and holding[0].country not in own and not own & place_countries:
+            # ... officials from Tbilisi"), or a neighbour ("in Niger State, near Minna
+            # ... crossed from neighbouring Niger").
+            if (
+                holding
+                and holding[0].country not in own
+                and not own & place_countries
+                and not _NEIGHBOURING_BEFORE.search(text, max(0, raw.start - 16), raw.start)
+            ):
                 cands, qualifies = holding, True
         qual = _qualifier(text, kept, k) if len({c.country for c in cands}) > 1 else None
         if qual is not None and not qualifies:
@@ -2137,6 +2171,9 @@ def _country_names(gaz: _Gazetteer) -> frozenset[str]:
 _COMPASS_PART_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|"
     r"neighbou?ring)\s+$"
+)
+_NEIGHBOURING_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:neighbou?ring|сусідн\w+|соседн\w+)\s+$"
 )
 _BANK_OF_BEFORE = re.compile(r"(?i)\b(?:right|left)[\s-]+bank\s+of\s+(?:the\s+)?$")
 _PARTS_OF_BEFORE = re.compile(r"(?i)\b(?:parts|most|much)\s+of\s+(?:the\s+)?$")
