@@ -6633,3 +6633,20 @@ def test_cyrillic_oblique_names_and_passive_agents(text, expected):
 )  # fmt: skip
 def test_cyrillic_shares_of_people_past_a_possessive(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" past a list of the parts, joined by "with" or "most of" too
+        ("Mexico ceded California, Nevada, Utah and most of Arizona and New Mexico — with "
+         "Texas, about 55% of its territory.", [(55.0, "%", "about", "MEX")]),
+        # the country that lost the parts a relative clause measures, past an aside on a
+        # namesake
+        ("Не плутати зі штатом Джорджія: Грузія втратила контроль над Абхазією та "
+         "Цхінвальським регіоном, які разом становлять близько 20% її території.",
+         [(20.0, "%", "about", "GEO")]),
+    ],
+)  # fmt: skip
+def test_its_territory_past_lists_of_parts(text, expected):
+    assert _figures(text) == expected

@@ -963,7 +963,14 @@ _BORDERS_BEFORE = re.compile(
 #: Between two names in a list: ", ", " and ", ", and ", " та ".
 _NAMES_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|та|і|и|й))\s*")
 #: Between the parts a figure measures, listed ("Abkhazia or South Ossetia").
-_PARTS_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|та|і|и|й|або|чи|или))\s*")
+_PARTS_LIST_GAP = re.compile(
+    r"\s*(?:,|,?\s+(?:and|or|та|і|и|й|або|чи|или)"
+    # "Arizona and New Mexico — with Texas, about 55% of its territory"
+    r"|\s*(?:[,—–]\s*)?(?:together\s+|along\s+)?with|,?\s+plus|\s*[,—–]?\s*(?:разом\s+)?з|"
+    r"\s*[,—–]?\s*(?:вместе\s+)?с)\s*"
+    # "Utah and most of Arizona"
+    r"(?:(?:most|much|all|parts?)\s+of\s+(?:the\s+)?)?"
+)
 
 
 def _dateline_place(text: str, m: _Mention) -> bool:
@@ -2149,7 +2156,13 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
             # Sahara, which makes up about 37% of its territory" is Morocco's
             first_holder = first_holder or _whole_id(m)
             continue
-        if rel is not None and rel.start() - 80 <= m.end <= rel.start():
+        if (
+            rel is not None
+            and rel.start() - 80 <= m.end <= rel.start()
+            # "Грузія втратила контроль над Абхазією та ..., які": the subject that lost
+            # them is no part
+            and not (m.kind == "country" and _LOST_PARTS_AFTER.match(low, m.end))
+        ):
             continue
         return _whole_id(m)
     if first_holder is not None:
@@ -2169,6 +2182,14 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
             return opening
     # past the parts the figure measures: "it" is named before them
     return first_holder or _pronoun_whole(text, low, parts_from, ctx)
+
+
+#: After a country: its verb of losing or counting lost the places a relative clause
+#: measures ("Грузія втратила контроль над", "Грузия считает", "Moldova lost").
+_LOST_PARTS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|still|вже|уже)\s+)?(?:lost|ceded|considers|regards|втратил\w*|"
+    r"вважає|считает|потерял\w*|утратил\w*)(?!\w)"
+)
 
 
 #: After a share: a comparison with another figure ("16% less than", "на 16% менше").
