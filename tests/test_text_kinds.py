@@ -6646,6 +6646,10 @@ def test_cyrillic_shares_of_people_past_a_possessive(text, expected):
         ("Не плутати зі штатом Джорджія: Грузія втратила контроль над Абхазією та "
          "Цхінвальським регіоном, які разом становлять близько 20% її території.",
          [(20.0, "%", "about", "GEO")]),
+        # "the total area of X" names its whole; it restates no area before
+        ("Alaska, at 1,723,337 km² (665,384 sq mi), is more than twice the size of Texas "
+         "and makes up about 17.5% of the total area of the US.",
+         [(1723337.0, "km2", None, None), (17.5, "%", "about", "USA")]),
     ],
 )  # fmt: skip
 def test_its_territory_past_lists_of_parts(text, expected):

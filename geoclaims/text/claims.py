@@ -2257,7 +2257,9 @@ _PARTS_RELATIVE = re.compile(
 _THAT_AREA = re.compile(
     # "80% of that combined area", "about two-thirds of the total"
     r"\s*(?:of\s+)?(?:(?:that|this)\s+(?:combined\s+|total\s+)?(?:area|total)\b|"
-    r"the\s+total\b(?!\s+(?:population|number|budget|cost))|that\s*[.;,)]|that$)"
+    # (not "the total area of the US": a whole named)
+    r"the\s+total\b(?!\s+(?:population|number|budget|cost|(?:land\s+)?(?:area|territory)\s+of\b))"
+    r"|that\s*[.;,)]|that$)"
     r"|\s*(?:этой|этого|цієї|цього)\s+(?:площад\w*|площ\w*)"
 )
 
