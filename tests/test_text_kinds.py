@@ -6654,3 +6654,21 @@ def test_cyrillic_shares_of_people_past_a_possessive(text, expected):
 )  # fmt: skip
 def test_its_territory_past_lists_of_parts(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground held, restated by a share after "тобто" or "то есть", is of the share's
+        # whole; present-tense "окупує", "оккупирует" hold ground too
+        ("За даними DeepState, Росія окупує близько 116 тис. км², тобто майже 19% території "
+         "України.", [(116000.0, "km2", "about", "UKR"), (19.0, "%", "nearly", "UKR")]),
+        ("Россия оккупирует около 116 тыс. км², то есть почти 19% территории Украины.",
+         [(116000.0, "km2", "about", "UKR"), (19.0, "%", "nearly", "UKR")]),
+        # an economy's fall is no share of ground
+        ("ВВП України у 2022 році впав на 28,8%, а на піку вторгнення Росія контролювала до "
+         "27% території країни.", [(27.0, "%", "up_to", "UKR")]),
+    ],
+)  # fmt: skip
+def test_cyrillic_ground_held_restated_and_gdp(text, expected):
+    assert _figures(text) == expected

@@ -532,6 +532,8 @@ _NOT_TERRITORIAL_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,3}$"
     # "turnout in Banja Luka was 41 percent"
     r"|(?:turnout|явк\w*)\s+(?:\w+\s+){0,5}$"
+    # "ВВП України у 2022 році впав на 28,8%": an economy's output, not its ground
+    r"|(?<!\w)(?:ввп|gdp)\s+(?:[^\s.;:!?]+\s+){0,6}$"
     # a change by a share, no share of ground: "strikes rose by 40%", "участились на 40%"
     r"|(?<!\w)(?:rose|risen|grew|grown|fell|fallen|increased|decreased|dropped|climbed|"
     r"jumped|surged|declined|зросл\w*|зріс|збільшил\w*|зменшил\w*|скоротил\w*|впал\w*|"
@@ -4504,7 +4506,7 @@ _HELD_BEFORE = re.compile(
     r"(?<!\w)(?:foothold|bridgehead|salient|плацдарм\w*|"
     r"control(?:s|led|ling)?|hold(?:s|ing)?|held|occupie[sd]|occupying|"
     r"occupation|контрол\w*|утриму\w*|удержива\w*|окупац\w*|оккупац\w*|окупова\w*|"
-    r"оккупирова\w*|"
+    r"оккупирова\w*|оккупиру\w*|окупу\w*|"
     # ground lost is ground held by another: "lost access to nearly 11,000 km²"
     r"lost|втрати\w*|втратил\w*|потеря\w*|потерял\w*|"
     # ground damaged is part of a whole too: "mining had disturbed 1,500 km², or 5%"
@@ -5228,7 +5230,7 @@ _AREA_THEN_SHARE = re.compile(
     # before February 2022 —"
     r"(?:\s+(?:so\s+far\s+)?(?:in|since|before|by|until|as\s+of|з|с|до|від|от)\s+"
     r"(?:[^\W\d]+\s+){0,2}\d{4})?"
-    r"\s*(?:,\s*(?:or|или|або|чи)|,|\(|—|–)\s*"
+    r"\s*(?:,\s*(?:or|или|або|чи|тобто|то\s+есть)|,|\(|—|–)\s*"
 )
 #: Between a share and an area that restates it: its whole, then a comma, "or" or a dash
 #: ("18 percent of Ukraine, or", "a third of the Donbas —", "двох третин Голанських
