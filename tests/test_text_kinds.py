@@ -6672,3 +6672,28 @@ def test_its_territory_past_lists_of_parts(text, expected):
 )  # fmt: skip
 def test_cyrillic_ground_held_restated_and_gdp(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the share" after a share found is one more of its kind, of the place it is set in
+        ("Russia holds about three-quarters of the Zaporizhzhia region. In neighbouring "
+         "Kherson oblast the share is lower — roughly 70%.",
+         [(75.0, "%", "about", "UA-23"), (70.0, "%", "about", "UA-65")]),
+        # ... or of the whole of the share before, with "approaching" as "nearly"
+        ("До 2022 року окупована частина Донбасу становила приблизно третину території "
+         "Донецької області. Тепер, за оцінками Генштабу, ця частка наближається до 90%.",
+         [(33.33, "%", "about", "UA-14"), (90.0, "%", "nearly", "UA-14")]),
+        ("Russia now holds a share of Donetsk oblast approaching 90%.",
+         [(90.0, "%", "nearly", "UA-14")]),
+        # a share of turnout is still none
+        ("Turnout was 40%. In Kherson the share was 30%.", []),
+        # a wilderness's size is its own, wherever it lies
+        ("Insurgents pushed into neighbouring Niassa province, attacking posts in the "
+         "Niassa Special Reserve, a wilderness of about 42,000 square kilometres.",
+         [(42000.0, "km2", "about", None)]),
+    ],
+)  # fmt: skip
+def test_the_share_again_and_neighbouring_places(text, expected):
+    assert _figures(text) == expected

@@ -1972,6 +1972,8 @@ _PLACE_PREP_BEFORE = re.compile(
     r"(?:зайшл|увійшл|ввійшл|вторгл|прорвал|проникл)\w*\s+(?:[^\W\d]+\s+){0,2}?до)"
     r"\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+(?:of\s+(?:the\s+)?)?)?"
+    # "in neighbouring Kherson oblast", "в соседней Херсонской области"
+    r"(?:(?:neighbou?ring|nearby|adjacent|сусідн\w+|соседн\w+)\s+)?"
     # "in Ukraine's Sumy region", "на території Дніпропетровської області", "на півночі
     # Харківщини"
     r"(?:[\w-]+['’]s\s+|(?:територі\w+|территори\w+|півноч\w+|півдн\w+|сход\w+|заход\w+|"
@@ -2191,6 +2193,13 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
 _LOST_PARTS_AFTER = re.compile(
     r"\s+(?:(?:has|had|still|вже|уже)\s+)?(?:lost|ceded|considers|regards|втратил\w*|"
     r"вважає|считает|потерял\w*|утратил\w*)(?!\w)"
+)
+
+
+#: Before a share, the noun that says it is one more of the kind found before: "the share
+#: is lower — roughly", "частка там — близько".
+_SHARE_AGAIN_BEFORE = re.compile(
+    r"(?<!\w)(?:the\s+(?:share|proportion|figure)|частка|доля)\s+[^.;!?\d]{0,30}$"
 )
 
 
@@ -4072,7 +4081,22 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # "Запорізька область становить 4,5% території України, а Херсонська —
                     # 4,7%": another part's share of the same whole, not the part's own
                     labelled = restated = None
-                if not (_TERRITORIAL_CUE.search(around) or share_of or labelled or parallel):
+                # "Russia holds three-quarters of Zaporizhzhia. In Kherson oblast the share
+                # is lower — roughly 70%": the same kind of share, after one found
+                again = prev is not None and _SHARE_AGAIN_BEFORE.search(
+                    low, max(s0, start - 40), start
+                )
+                last_share = _last_share(claims) if again else None
+                if (
+                    last_share is not None
+                    and share_of is None
+                    and _placed_whole(text, low, start, ctx) is None
+                ):
+                    # "ця частка наближається до 90%": the whole of the share before
+                    share_of = last_share.of
+                if not (
+                    _TERRITORIAL_CUE.search(around) or share_of or labelled or parallel or again
+                ):
                     continue
                 of = _context_country(text, low, start, ctx)
                 split = _split_topic(text, low, s0, start, ctx)
@@ -5378,7 +5402,7 @@ _SIZE_BEFORE = re.compile(
     r"|(?<!\w)(?:territory|area|island|archipelago|region|country|state|province|peninsula|"
     r"enclave|exclave|strip|islets?|islands|borderland|tract|triangle|valley|plain|plateau|"
     r"atoll|reef|corridor|district|zone|enclaves|exclaves|department|governorate|county|"
-    r"sliver|patch|pocket|swath|stretch)"
+    r"sliver|patch|pocket|swath|stretch|wilderness|reserve|park|forest|desert)"
     r"\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
     # "the state's 76,363 km²", "its 10,887 km²", "whose 3,355 km²": a place's own size
     r"|(?:['’]s|(?<!\w)its|(?<!\w)their|(?<!\w)whose)\s+(?:(?:total|entire|whole)\s+)?$"

@@ -152,7 +152,7 @@ def adjectives(name: str) -> tuple[str, ...]:
 #: Qualifier phrases, by the normalised qualifier a Claim carries.
 QUALIFIERS = {
     "nearly": ("nearly", "almost", "close to", "just shy of", "not quite",
-               "nigh on"),
+               "nigh on", "approaching", "nearing"),
     "about": ("about", "around", "roughly", "approximately", "approx.", "some", "circa", "ca.",
               "c.", "an estimated", "estimated", "~", "an approximate", "approximate", "perhaps",
               "maybe", "possibly", "closer to", "nearer to", "something like", "≈"),
