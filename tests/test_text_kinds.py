@@ -6689,6 +6689,11 @@ def test_cyrillic_ground_held_restated_and_gdp(text, expected):
          [(90.0, "%", "nearly", "UA-14")]),
         # a share of turnout is still none
         ("Turnout was 40%. In Kherson the share was 30%.", []),
+        # the next share after "and in X" is X's, though X has no boundary of its own
+        ("In Rutshuru Territory the rebels held roughly 90% of the land by early 2024, and "
+         "in Masisi Territory about two-thirds.",
+         [(90.0, "%", "about", "area:rutshuru-territory"),
+          (66.67, "%", "about", "area:masisi-territory")]),
         # a wilderness's size is its own, wherever it lies
         ("Insurgents pushed into neighbouring Niassa province, attacking posts in the "
          "Niassa Special Reserve, a wilderness of about 42,000 square kilometres.",

@@ -4029,6 +4029,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and start - prev.end <= 80
                     and _AND_NEXT_SHARE.search(low, prev.end, start) is not None
                     and _no_whole_between(prev.end, start, ctx)
+                    # "..., and in Masisi Territory about two-thirds": a place named between,
+                    # even one without a boundary, is where the next share is
+                    and _place_between(prev.end, start, ctx) is None
                 ):
                     # "about 32% of it on the eve of the invasion and roughly 88% by late
                     # 2025": the next share of the same whole, its whole left out
