@@ -6694,6 +6694,11 @@ def test_cyrillic_ground_held_restated_and_gdp(text, expected):
          "in Masisi Territory about two-thirds.",
          [(90.0, "%", "about", "area:rutshuru-territory"),
           (66.67, "%", "about", "area:masisi-territory")]),
+        # a conversion in brackets past the whole is the same figure
+        ("Russia now occupies about 44,000 square miles of Ukraine (114,000 km²), an area "
+         "roughly the size of Pennsylvania.", [(44000.0, "mi2", "about", "UKR")]),
+        ("Russia holds 500 sq mi of Kursk (2,000 km² of Ukraine).",
+         [(500.0, "mi2", None, "RU-KRS"), (2000.0, "km2", None, "UKR")]),
         # a wilderness's size is its own, wherever it lies
         ("Insurgents pushed into neighbouring Niassa province, attacking posts in the "
          "Niassa Special Reserve, a wilderness of about 42,000 square kilometres.",

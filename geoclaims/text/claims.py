@@ -3542,9 +3542,24 @@ def _drop_conversions(low: str, found: list[_Found]) -> list[_Found]:
     drop: set[int] = set()
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
-        if {a.unit, b.unit} == {"km2", "mi2"} and _CONVERSION_GAP.fullmatch(low, a.end, b.start):
+        if {a.unit, b.unit} != {"km2", "mi2"}:
+            continue
+        if _CONVERSION_GAP.fullmatch(low, a.end, b.start):
+            drop.add(i + 1)
+            continue
+        km2, mi2 = (a.value, b.value) if a.unit == "km2" else (b.value, a.value)
+        if _CONVERSION_PAST_WHOLE_GAP.fullmatch(low, a.end, b.start) and (
+            2.4 <= km2 / max(mi2, 1e-9) <= 2.8
+        ):
+            # "44,000 square miles of Ukraine (114,000 km²)": past the whole, the same
+            # area in the other unit (1 sq mi = 2.59 km²)
             drop.add(i + 1)
     return [f for i, f in enumerate(found) if i not in drop]
+
+
+_CONVERSION_PAST_WHOLE_GAP = re.compile(
+    r"\s+(?:of|in)\s+[^()\[\],.;:!?\d]{1,40}?" + _CONVERSION_GAP.pattern
+)
 
 
 _BY_BEFORE = re.compile(r"(?<!\w)by\s+$")
@@ -3792,7 +3807,7 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
       controls about 30%"), "the share fell to 18%" and a figure continuing a trend
       ("up from about 610 km²", "to a peak of 22%", "the remaining 5,500 km²") take the
       last figure's whole; "each of X and Y" gives one claim per whole. A square-mile conversion in brackets beside a km² figure is the same
-      figure ("45,000 km² (17,000 sq mi)").
+      figure ("45,000 km² (17,000 sq mi)", "44,000 square miles of Ukraine (114,000 km²)").
     - Not handled: hectares, "percentage points", and numbers longer than 15 digits; nor
       a size compared with another place's with no figure ("an area larger than Greece",
       "three times the size of Luxembourg"): no claim is found for it, so no verdict
