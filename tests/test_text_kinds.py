@@ -6707,3 +6707,25 @@ def test_cyrillic_ground_held_restated_and_gdp(text, expected):
 )  # fmt: skip
 def test_the_share_again_and_neighbouring_places(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unemployment is no ground, and "зайнятість" (employment) is no occupation
+        ("Безробіття на Волині зросло до 11%, а в Закарпатті — до 9,5%, повідомила Державна "
+         "служба зайнятості.", []),
+        ("Безработица в Крыму выросла до 11%, сообщила служба занятости.", []),
+        # "з яких" after a place's size: a part of that place
+        ("Площа Сумської області становить 23,8 тис. км², з яких близько 2 тис. км² у "
+         "прикордонній смузі щодня перебувають під обстрілами.",
+         [(23800.0, "km2", None, None), (2000.0, "km2", "about", "UA-59")]),
+        # ... but not of a place named in the sentence before
+        ("Москва настаивает на признании Запорожской и Херсонской областей. Речь идёт о "
+         "территории площадью около 109 тыс. кв. км, из которых под российским контролем "
+         "примерно 88 тыс. кв. км.",
+         [(109000.0, "km2", "about", None), (88000.0, "km2", "about", None)]),
+    ],
+)  # fmt: skip
+def test_cyrillic_employment_and_of_which(text, expected):
+    assert _figures(text) == expected

@@ -493,7 +493,8 @@ _TERRITORIAL_CUE = re.compile(
     r"administer\w*|govern\w*|claim\w*|account\w*|cover\w*|spans?|adds?\s+another|"
     r"окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
     r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*|"
-    r"занят\w*|зайнят\w*|управля\w*|управляє|адмініструє|администрирует|"
+    # (not "зайнятість", "занятость": employment)
+    r"занят(?!ост)\w*|зайнят(?!іст|ост)\w*|управля\w*|управляє|адмініструє|администрирует|"
     # "Kashmir is split: India about 55%, Pakistan about 30%, China about 15%"
     r"split|divided|partitioned|поділен\w*|розділен\w*|разделен\w*)"
 )
@@ -528,7 +529,8 @@ _OF_WHOSE_PEOPLE = re.compile(
 _NOT_TERRITORIAL_BEFORE = re.compile(
     r"(?:turnout|inflation|unemployment|rate|support|approval|gdp|growth|interest|tax|"
     r"tariffs?|vote|votes|voted|voting|poll\w*|economy|output|exports?|imports?|budget|"
-    r"prices?|wages?|явк\w*|явц\w*|інфляці\w*|инфляци\w*|won(?!\s+back)|yes['’\"]?|[\"'‘“]yes['’”\"])"
+    r"prices?|wages?|явк\w*|явц\w*|інфляці\w*|инфляци\w*|безробітт\w*|безработиц\w*|"
+    r"won(?!\s+back)|yes['’\"]?|[\"'‘“]yes['’”\"])"
     r"\s+(?:\w+\s+){0,3}$"
     # "turnout in Banja Luka was 41 percent"
     r"|(?:turnout|явк\w*)\s+(?:\w+\s+){0,5}$"
@@ -4288,7 +4290,18 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # "The Golan Heights is a plateau of about 1,800 km², of which Israel has
                 # occupied roughly 1,200 km²": a part of the place the area before measures
                 p0, _p1 = _sentence_bounds(text, share.start, share.end)
-                of = share.of or _opening_whole(text, p0, share.start, ctx, countries=True)
+                of = (
+                    share.of
+                    or _opening_whole(text, p0, share.start, ctx, countries=True)
+                    # "Площа Сумської області становить 23,8 тис. км², з яких": the place
+                    # the area measures, named in its sentence
+                    or (
+                        _measured_before(text, low, share.start, ctx)
+                        if (mb := _mention_before(share.start, ctx)) is not None
+                        and mb.start >= p0
+                        else None
+                    )
+                )
             if (
                 of is None
                 and share is not None
