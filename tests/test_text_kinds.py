@@ -318,6 +318,28 @@ def test_a_neighbouring_namesake_is_the_country(text, expected):
     assert _found(text)[: len(expected)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city and the province named after it, side by side: one unit is not listed twice
+        ("У Миколаєві та Миколаївській області оголошено режим надзвичайної ситуації.",
+         [("Миколаєві", "city", "UA-48"), ("Миколаївській області", "region", "UA-48")]),
+        ("В Херсоне и Херсонской области отключили свет.",
+         [("Херсоне", "city", "UA-65"), ("Херсонской области", "region", "UA-65")]),
+        ("A state of emergency was declared in Mykolaiv and Mykolaiv Oblast.",
+         [("Mykolaiv", "city", "UA-48"), ("Mykolaiv Oblast", "region", "UA-48")]),
+        # a capital that is a unit of its own stays that unit
+        ("Drones attacked Moscow and the Moscow region overnight.",
+         [("Moscow", "region", "RU-MOW"), ("Moscow region", "region", "RU-MOS")]),
+        # two provinces still share the unit word
+        ("Запорізької та Херсонської області", [("Запорізької", "region", "UA-23"),
+                                                ("Херсонської області", "region", "UA-65")]),
+    ],
+)  # fmt: skip
+def test_a_city_and_the_province_named_after_it(text, expected):
+    assert _found(text) == expected
+
+
 # --- a distance is measured from a city; a cue belongs to the nearest place ---------------
 
 

@@ -1144,6 +1144,12 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         if (
             gap
             and cur.key != nxt.key  # "Moscow and the Moscow region" are two units
+            # "у Миколаєві та Миколаївській області": one unit is not listed twice, so the
+            # first is the city it is named after
+            and not (
+                {c.unit_id for c in cur.cands if c.kind == "region"}
+                & {c.unit_id for c in nxt.cands if c.kind == "region"}
+            )
             # "Baghdad and the Kurdistan Region": "the" opens a name of its own, unless
             # its unit word is plural ("the Donetsk and the Luhansk regions")
             and not (_THE_END.search(gap) and not (nxt.unit_word or "").endswith("s"))
@@ -1615,6 +1621,22 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     for i, raw in enumerate(raws):
         if cities[i] and not in_province_list[i]:
             raw.city_cue = True
+    for i in range(len(raws) - 1):
+        cur, nxt = raws[i], raws[i + 1]
+        if (
+            cur.suffix is None
+            and nxt.suffix == "region"
+            and not any(c.kind == "region" and c.unit_id in gaz.capital_units for c in cur.cands)
+            and _CITY_AND_ITS_UNIT_GAP.fullmatch(text, cur.end, nxt.start)
+            and any(
+                c.kind == "city"
+                and any(n.kind == "region" and n.unit_id == c.unit_id for n in nxt.cands)
+                for c in cur.cands
+            )
+        ):
+            # "у Миколаєві та Миколаївській області", "in Kharkiv and the Kharkiv region":
+            # a city, then the province named after it
+            cur.city_cue = True
     kept: list[tuple[_Raw, list[_Cand]]] = []
     viable: dict[tuple, list[_Cand]] = {}
     # "Oil output from Unity state has halved ... Unity, roughly 38,000 km², ...": a name
@@ -2172,6 +2194,8 @@ _COMPASS_PART_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|"
     r"neighbou?ring)\s+$"
 )
+#: Between a city and the province named after it: "Mykolaiv and Mykolaiv Oblast".
+_CITY_AND_ITS_UNIT_GAP = re.compile(r"(?i)\s+(?:and|та|і|й|и)\s+(?:the\s+|in\s+the\s+|в\s+|у\s+)?")
 _NEIGHBOURING_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:neighbou?ring|сусідн\w+|соседн\w+)\s+$"
 )
