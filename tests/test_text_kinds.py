@@ -6637,6 +6637,9 @@ def test_former_names(text, expected):
         ("Запорожская область — регион на юге Украины. Большая часть области оккупирована "
          "Россией, это около 70% её территории.",
          [(70.0, "%", "about", "UA-23")]),
+        # the holder's "её территории" after a sentence that names another country's unit
+        ("Киев отверг требование Москвы вывести войска из Запорожской области. Россия "
+         "контролирует около 73% её территории.", [(73.0, "%", "about", "UA-23")]),
     ],
 )  # fmt: skip
 def test_cyrillic_oblique_names_and_passive_agents(text, expected):

@@ -2186,6 +2186,12 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
             opening in _TERRITORY_COUNTRIES or _TAKING_VERB.search(low, s0, start)
         ):
             return opening
+        # "Киев отверг требование вывести войска из Запорожской области. Россия
+        # контролирует около 73% её территории": the other country's unit named last in
+        # the sentence before
+        foreign = _foreign_whole_before(text, s0, ctx, first_holder)
+        if foreign is not None:
+            return foreign
     # past the parts the figure measures: "it" is named before them
     return first_holder or _pronoun_whole(text, low, parts_from, ctx)
 
@@ -2328,6 +2334,23 @@ def _topic_before(text: str, s0: int, ctx: _Context, countries: bool = False) ->
         return None
     p0, _p1 = _sentence_bounds(text, s0 - 1, s0 - 1)
     return _opening_whole(text, p0, s0, ctx, countries)
+
+
+def _foreign_whole_before(text: str, s0: int, ctx: _Context, holder: str) -> str | None:
+    """The last region, entity or area of another country named in the sentence before.
+
+    Another than ``holder``'s; the sentence is the one before ``s0``. None if there is none.
+    """
+    if s0 == 0:
+        return None
+    p0, _p1 = _sentence_bounds(text, s0 - 1, s0 - 1)
+    ends, chosen = ctx.every
+    for m in reversed(chosen[bisect.bisect_left(ends, p0) : bisect.bisect_right(ends, s0)]):
+        if m.start < p0:
+            break
+        if m.kind in ("region", "entity", "area") and m.country and m.country != holder:
+            return _whole_id(m)
+    return None
 
 
 #: After a country's name: a compound adjective it makes ("UAE-backed", "Russian-held"),
