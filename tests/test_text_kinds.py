@@ -6690,6 +6690,14 @@ def test_its_territory_past_lists_of_parts(text, expected):
          "України.", [(116000.0, "km2", "about", "UKR"), (19.0, "%", "nearly", "UKR")]),
         ("Россия оккупирует около 116 тыс. км², то есть почти 19% территории Украины.",
          [(116000.0, "km2", "about", "UKR"), (19.0, "%", "nearly", "UKR")]),
+        # a place's share, restated as an area, is its own size; ground held restated is a
+        # part of the whole
+        ("Північний Кіпр займає приблизно третину острова Кіпр — близько 3355 км².",
+         [(33.33, "%", "about", "CYP"), (3355.0, "km2", "about", None)]),
+        ("Scotland makes up about a third of the United Kingdom's land area — 77,910 km².",
+         [(33.33, "%", "about", "GBR"), (77910.0, "km2", None, None)]),
+        ("Russia holds 18 percent of Ukraine, or roughly 113,000 km².",
+         [(18.0, "%", None, "UKR"), (113000.0, "km2", "about", "UKR")]),
         # an economy's fall is no share of ground
         ("ВВП України у 2022 році впав на 28,8%, а на піку вторгнення Росія контролювала до "
          "27% території країни.", [(27.0, "%", "up_to", "UKR")]),

@@ -2336,6 +2336,28 @@ def _topic_before(text: str, s0: int, ctx: _Context, countries: bool = False) ->
     return _opening_whole(text, p0, s0, ctx, countries)
 
 
+def _sized_subject(text: str, low: str, start: int, ctx: _Context) -> bool:
+    """True when the share at ``start`` measures its sentence's subject, a place.
+
+    "Північний Кіпр займає приблизно третину острова — близько 3355 км²", "Transnistria
+    makes up 12% of Moldova, or 4,163 km²": the place's share and its own size, which an
+    area restating the share gives (no part of the whole).
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, chosen = ctx.every
+    first = next(
+        (m for m in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, start)]
+         if m.start >= s0),
+        None,
+    )
+    return (
+        first is not None
+        and first.kind in ("region", "entity", "area")
+        and _SIZE_CUE_BEFORE.search(low, first.end, start) is not None
+        and not _HELD_BEFORE.search(low, first.end, start)
+    )
+
+
 def _foreign_whole_before(text: str, s0: int, ctx: _Context, holder: str) -> str | None:
     """The last region, entity or area of another country named in the sentence before.
 
@@ -4331,6 +4353,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 and share.unit == "%"
                 and share.of is not None
                 and _SHARE_THEN_AREA.fullmatch(low, share.end, start)
+                and not _sized_subject(text, low, share.start, ctx)
             ):
                 # "18 percent of Ukraine, or roughly 113,000 km²", "a third of the Donbas —
                 # about 16,000 km²": the share restated as an area, of the same whole
