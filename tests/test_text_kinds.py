@@ -6698,6 +6698,12 @@ def test_its_territory_past_lists_of_parts(text, expected):
          [(33.33, "%", "about", "GBR"), (77910.0, "km2", None, None)]),
         ("Russia holds 18 percent of Ukraine, or roughly 113,000 km².",
          [(18.0, "%", None, "UKR"), (113000.0, "km2", "about", "UKR")]),
+        # "over" after the verb "control" is a qualifier; after the noun, a preposition
+        ("Government security forces now control over 90 percent of the country.",
+         [(90.0, "%", "more_than", None)]),
+        ("Russia gained control over 18% of Ukraine.", [(18.0, "%", None, "UKR")]),
+        ("Criminal groups exert control over between 30 and 35 percent of Mexico.",
+         [(30.0, "%", None, "MEX")]),
         # an economy's fall is no share of ground
         ("ВВП України у 2022 році впав на 28,8%, а на піку вторгнення Росія контролювала до "
          "27% території країни.", [(27.0, "%", "up_to", "UKR")]),

@@ -690,7 +690,15 @@ _WORD_SPACE = re.compile(r"\w+\s+")
 _SPACES = re.compile(r"\s*")
 _SPACES_FROM = re.compile(r"\s*(?:від\s+|от\s+)?")
 _PHRASE_END = re.compile(r"[.;!?]")
-_CONTROL_BEFORE = re.compile(r"\bcontrol\s+$")
+#: "control" as a noun, then "over": "gained control over 18%" is control of 18% (but
+#: "forces now control over 90 percent" is the verb, and "over" a qualifier).
+_CONTROL_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|full|total|effective|partial|military|russian|israeli|"
+    r"gain(?:s|ed|ing)?|take|takes|took|taken|taking|have|has|had|having|seiz\w+|"
+    r"establish\w*|lost|lose|loses|losing|regain\w*|retain\w*|exercis\w+|assum\w+|"
+    r"wrest\w*|extend\w*|consolidat\w+|tighten\w*|exert\w*|form\s+of)\s+"
+    r"(?:[a-z-]+\s+){0,2}control\s+$"
+)
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
 _NUMBER_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 _GROUPED_NUMBER = re.compile(
@@ -798,7 +806,7 @@ def _qualifier(q: str | None, low: str, start: int) -> str | None:
     if not q:
         return None
     phrase = " ".join(q.replace(",", " ").split())
-    if phrase == "over" and _CONTROL_BEFORE.search(low, max(0, start - 12), start):
+    if phrase == "over" and _CONTROL_BEFORE.search(low, max(0, start - 40), start):
         return None  # "control over 18%" is control of 18%
     if phrase == "up to" and _ROUNDED_BEFORE.search(low, max(0, start - 14), start):
         return None  # "rounded up to 20 percent": the figure itself
