@@ -340,6 +340,23 @@ def test_a_city_and_the_province_named_after_it(text, expected):
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an everyday word before a capitalised one begins a longer name, cue or not
+        ("Bohol and Cebu, the two provinces of Central Visayas, were worst hit.",
+         [("Bohol", "region", "PH-BOH"), ("Cebu", "region", "PH-CEB")]),
+        # ... but not past its own unit word
+        ("Villages in Plateau State's Bokkos district were attacked.",
+         [("Plateau State's", "region", "NG-PL")]),
+        ("Thousands fled the Central region of Kenya.",
+         [("Central region", "region", "KEN.central"), ("Kenya", "country", "KEN")]),
+    ],
+)  # fmt: skip
+def test_everyday_words_before_capitalised_ones(text, expected):
+    assert [f for f in _found(text) if f[1] != "city"] == expected
+
+
 # --- a distance is measured from a city; a cue belongs to the nearest place ---------------
 
 

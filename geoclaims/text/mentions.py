@@ -726,6 +726,16 @@ def _name_part(
         # "Прокуратура Харьковской области", "Народное собрание Гагаузии", "the Sumy
         # Oblast Prosecutor's Office": an office of the place, no mention of it
         return True
+    if (
+        raw.key in _COMMON_WORDS
+        and mixed_case
+        and not raw.unit_word  # not past its own unit word: "Plateau State's Bokkos"
+        and (cap := _CAPITALISED_AFTER.match(text, raw.end))
+        and cap.group(1).lower() not in _KEEP_AFTER
+    ):
+        # "the two provinces of Central Visayas": an everyday word before a capitalised
+        # one begins a longer name, whatever cue stands before it
+        return True
     if raw.suffix or raw.city_cue:
         return False
     last = word.lower().rstrip(".")
