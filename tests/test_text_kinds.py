@@ -6583,6 +6583,10 @@ def test_a_cyrillic_common_noun_is_no_place_without_a_cue():
     # "Колона" (a column of vehicles) is also the genitive of Colón
     assert _found("Колона рухалася у напрямку Іванопілля.") == []
     assert _kind_of("Президент відвідав департамент Колон.", "Колон") == ("region", "HN-CL")
+    # "саванна" is grassland, or Savannah in Georgia, not Mauritius's Savanne district
+    found = _found("Тбилиси рассчитывает на экспорт вина в Саванну.")
+    assert [f for f in found if f[1] != "metonym"] == []
+    assert _found("Пожежі охопили саванну на півдні Анголи.") == [("Анголи", "country", "AGO")]
 
 
 @pytest.mark.parametrize(

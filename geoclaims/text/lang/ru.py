@@ -329,3 +329,7 @@ CLUB_WORDS = (
     "шахтёр", "шахтер", "шахтёра", "шахтера", "динамо", "заря", "зари", "спартак", "зенит",
     "локомотив", "цска", "торпедо", "металлист", "карпаты",
 )
+
+#: Everyday nouns that are case forms of a place's name, matched bare only with a cue:
+#: "саванна" is grassland (and Savannah, Georgia), not Mauritius's Savanne district.
+COMMON_NOUNS = ("саванна", "саванну", "саванны", "саванне", "саванной", "саванною")

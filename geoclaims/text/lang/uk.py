@@ -344,7 +344,11 @@ MONTHS = {
 
 #: Everyday nouns that are case forms of a place's name, matched bare only with a cue:
 #: "Колона рухалася" is a column of vehicles, not Colón.
-COMMON_NOUNS = ("колона", "колону", "колоною", "колони")
+COMMON_NOUNS = (
+    "колона", "колону", "колоною", "колони",
+    # "саванна" is grassland (and Savannah, Georgia), not Mauritius's Savanne district
+    "саванна", "саванну", "саванни", "саванні", "саванною",
+)  # fmt: skip
 
 #: Football clubs named before their town ("Шахтар Донецьк", "Динамо Київ", "Зоря
 #: Луганськ"): the town is part of the club's name. Plain words, matched whole.
