@@ -6725,6 +6725,11 @@ def test_its_territory_past_lists_of_parts(text, expected):
         ("Russia gained control over 18% of Ukraine.", [(18.0, "%", None, "UKR")]),
         ("Criminal groups exert control over between 30 and 35 percent of Mexico.",
          [(30.0, "%", None, "MEX")]),
+        # "estimated at" a figure is about it; a range estimated is the range
+        ("Islamic State operates across an area estimated at 100,000 km² in Mali.",
+         [(100000.0, "km2", "about", "MLI")]),
+        ("Insurgents operated across an area estimated at 12,000 to 15,000 square kilometres.",
+         [(12000.0, "km2", None, None)]),
         # an economy's fall is no share of ground
         ("ВВП України у 2022 році впав на 28,8%, а на піку вторгнення Росія контролювала до "
          "27% території країни.", [(27.0, "%", "up_to", "UKR")]),

@@ -692,6 +692,11 @@ _SPACES_FROM = re.compile(r"\s*(?:від\s+|от\s+)?")
 _PHRASE_END = re.compile(r"[.;!?]")
 #: "control" as a noun, then "over": "gained control over 18%" is control of 18% (but
 #: "forces now control over 90 percent" is the verb, and "over" a qualifier).
+#: A range at a qualifier: "estimated at 12,000 to 15,000", "estimated at between 90,000".
+_RANGE_AT = re.compile(
+    r"estimated\s+at\s+(?:between\s+[\d.,]+|[\d.,]+(?:\s*(?:%|per\s*cent|percent))?"
+    r"\s*(?:to|-|–|—)\s*[\d.,]+)"
+)
 _CONTROL_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her|our|full|total|effective|partial|military|russian|israeli|"
     r"gain(?:s|ed|ing)?|take|takes|took|taken|taking|have|has|had|having|seiz\w+|"
@@ -808,6 +813,8 @@ def _qualifier(q: str | None, low: str, start: int) -> str | None:
     phrase = " ".join(q.replace(",", " ").split())
     if phrase == "over" and _CONTROL_BEFORE.search(low, max(0, start - 40), start):
         return None  # "control over 18%" is control of 18%
+    if phrase in ("estimated at", "estimated at between") and _RANGE_AT.match(low, start):
+        return None  # "estimated at 12,000 to 15,000 km²": the range is the estimate
     if phrase == "up to" and _ROUNDED_BEFORE.search(low, max(0, start - 14), start):
         return None  # "rounded up to 20 percent": the figure itself
     if phrase == "до":
