@@ -6579,6 +6579,24 @@ def test_towns_listed_after_a_plural_cue(text, surface, expected):
     assert _kind_of(text, surface) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian regions by their regional nouns, in Russian and Ukrainian, in any case
+        ("В Прикамье и на Ставрополье ввели ограничения, на Воронежчине сбили дрон.",
+         [("Прикамье", "region", "RU-PER"), ("Ставрополье", "region", "RU-STA"),
+          ("Воронежчине", "region", "RU-VOR")]),
+        ("Уламки дронів падали на Ставропольщині, у Тиві та в Примор'ї.",
+         [("Ставропольщині", "region", "RU-STA"), ("Тиві", "region", "RU-TY"),
+          ("Примор'ї", "region", "RU-PRI")]),
+        # a city named like its oblast stays the city
+        ("В Запорожье ночью были слышны взрывы.", [("Запорожье", "city", "UA-23")]),
+    ],
+)  # fmt: skip
+def test_russian_regions_by_their_regional_nouns(text, expected):
+    assert _found(text) == expected
+
+
 def test_a_cyrillic_common_noun_is_no_place_without_a_cue():
     # "Колона" (a column of vehicles) is also the genitive of Colón
     assert _found("Колона рухалася у напрямку Іванопілля.") == []

@@ -2204,6 +2204,11 @@ _COMPASS_PART_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|"
     r"neighbou?ring)\s+$"
 )
+#: Russian and Ukrainian regional nouns not made with "-щина": "Прикамье", "Ставрополье",
+#: "Прикам'я", "Воронежчина", "Нижегородчина" (normalised keys).
+_REGIONAL_NOUN = re.compile(
+    r"^(?:при|под)[а-яёіїєґ]+(?:ье|ья|ью|ьем|'я|'ї|'ю|'ям)$|ол(?:ье|ья|ью|ьем)$|[жд]чин"
+)
 #: Between a city and the province named after it: "Mykolaiv and Mykolaiv Oblast".
 _CITY_AND_ITS_UNIT_GAP = re.compile(r"(?i)\s+(?:and|та|і|й|и)\s+(?:the\s+|in\s+the\s+|в\s+|у\s+)?")
 _NEIGHBOURING_BEFORE = re.compile(
@@ -2262,6 +2267,8 @@ def _the_city(
         "щин" in raw.key
         or "ччин" in raw.key
         or "тчин" in raw.key
+        # "В Прикамье", "на Ставрополье", "на Воронежчине": regional nouns, no towns
+        or _REGIONAL_NOUN.search(raw.key)
         # a name that ends in its unit word is the unit ("у Красноярському краї")
         or _UNIT_WORD_KEY.fullmatch(raw.key.rsplit(" ", 1)[-1]) is not None
         or any(c.kind == "country" for c in raw.cands)  # "Djibouti", "Mexico": the country

@@ -319,6 +319,10 @@ UNIT_NAMES = (
     # "включая Ракку", "наступление на Алеппо")
     ("SY-HA", "Хасаке"), ("SY-DY", "Дейр-эз-Зор"), ("SY-RD", "Риф-Дамаск"),
     ("IN-AR", "Аруначал-Прадеш"), ("IN-LA", "Ладакх"), ("PK-GB", "Гилгит-Балтистан"),
+    # Russian regions by their regional names, which no rule makes from a krai's or an
+    # irregular adjective
+    ("RU-STA", "Ставрополье"), ("RU-PER", "Прикамье"), ("RU-VOR", "Воронежчина"),
+    ("RU-NIZ", "Нижегородчина"),
 )  # fmt: skip
 #: How a regional name is made from an oblast's adjective ("Сумська" -> "Сумщина").
 REGIONAL_NAMES = (("цкая", "тчина"), ("ская", "щина"))

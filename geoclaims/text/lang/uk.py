@@ -62,6 +62,10 @@ UNIT_NAMES = (
     ("SY-HA", "Хасаке"), ("SY-RD", "Риф-Дамаск"),
     # Names the ISO catalogue gets wrong (it gives Krasnoyarsk Krai Krasnodar's name).
     ("RU-KDA", "Краснодарський край"), ("RU-KYA", "Красноярський край"),
+    # Russian regions by their regional names, which no rule makes from a krai's or an
+    # irregular adjective, and Tuva's Ukrainian name
+    ("RU-STA", "Ставропольщина"), ("RU-PER", "Прикам'я"), ("RU-PRI", "Примор'я"),
+    ("RU-VOR", "Воронежчина"), ("RU-TY", "Тива"),
 )  # fmt: skip
 #: ISO 3166-2 codes whose translation in pycountry's catalogue names another unit.
 WRONG_TRANSLATIONS = ("RU-KYA",)
