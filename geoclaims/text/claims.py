@@ -288,7 +288,7 @@ _ANCHOR = re.compile(
 _TERRITORY = rf"(?:{_alt(lang.merged_tuple('TERRITORY'))})"
 _DEMONYMS = lang.merged_dict("DEMONYMS")
 _EN_DEMONYMS = lang.en.DEMONYMS
-_CYR_DEMONYMS = {k: v for k, v in _DEMONYMS.items() if not k.isascii()}
+_CYR_DEMONYMS = lang.cyrillic_demonyms()
 _DEMONYM_RE = re.compile(
     rf"(?:the\s+)?(?:whole\s+|entire\s+|sovereign\s+|internationally\s+recogni[sz]ed\s+|"
     rf"disputed\s+|occupied\s+|former\s+|additional\s+|further\s+|more\s+|new\s+|"
@@ -813,7 +813,7 @@ def _qualifier(q: str | None, low: str, start: int) -> str | None:
     phrase = " ".join(q.replace(",", " ").split())
     if phrase == "over" and _CONTROL_BEFORE.search(low, max(0, start - 40), start):
         return None  # "control over 18%" is control of 18%
-    if phrase in ("estimated at", "estimated at between") and _RANGE_AT.match(low, start):
+    if phrase == "estimated at" and _RANGE_AT.match(low, start):
         return None  # "estimated at 12,000 to 15,000 km²": the range is the estimate
     if phrase == "up to" and _ROUNDED_BEFORE.search(low, max(0, start - 14), start):
         return None  # "rounded up to 20 percent": the figure itself

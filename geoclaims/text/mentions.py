@@ -945,10 +945,9 @@ def _units_named_by_word_before(text: str, raw: _Raw) -> tuple[_Cand, ...]:
 
     "у штаті Чіуауа", "в провінції Кандагар": where the gazetteer knows a Cyrillic name
     only as the city's, a state or province noun before it names the unit of that name
-    the city lies in (the unit's English name is the city's).
+    the city lies in (the unit's English name is the city's). ``raw.last`` is that word.
     """
-    words_before = text[max(0, raw.start - 14) : raw.start].split()
-    if not words_before or not words_before[-1].lower().startswith(_CYR_UNIT_WORDS):
+    if not raw.last.startswith(_CYR_UNIT_WORDS):
         return raw.cands
     gaz = _gazetteer()
     extra = []
@@ -975,6 +974,8 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             raw.end += 1  # "Washington, D.C.": so is the last dot of an abbreviation it ends in
         elif text[raw.end : raw.end + 1] == ")" and "(" in text[raw.start : raw.end]:
             raw.end += 1  # "Sakha (Yakutia)": the name closes its bracket
+        words_before = text[max(0, raw.start - 14) : raw.start].split()
+        raw.last = words_before[-1].lower() if words_before else ""
         if raw.cands and all(c.kind == "city" for c in raw.cands):
             raw.cands = _units_named_by_word_before(text, raw)
         has_region = any(c.kind in ("region", "entity", "area") for c in raw.cands)
@@ -999,8 +1000,6 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         elif m and m.group("ent") and any(c.kind == "city" for c in raw.cands):
             raw.suffix = "entity"
             raw.end = m.end()
-        words_before = text[max(0, raw.start - 14) : raw.start].split()
-        raw.last = words_before[-1].lower() if words_before else ""
         if (
             raw.suffix is None
             and has_region
@@ -2443,9 +2442,7 @@ _DEMONYM_BEFORE = re.compile(
 _DEMONYM_AFTER = re.compile(
     rf"(?i),\s+(?:the|a|an)\s+(?P<dem>{_alt(en.DEMONYMS)})\s+{_UNIT_NOUN}(?!\w)"
 )
-_CYR_DEMONYMS = {
-    k: v for k, v in lang.merged_dict("DEMONYMS").items() if not k.isascii()
-}
+_CYR_DEMONYMS = lang.cyrillic_demonyms()
 #: "пакистанской провинции Пенджаб", "в индийском штате Пенджаб", "нідерландській
 #: провінції Лімбург": a Cyrillic demonym and a unit noun before the name.
 _CYR_DEMONYM_BEFORE = re.compile(
@@ -2473,8 +2470,7 @@ def _qualifier(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> str |
         return en.DEMONYMS[m.group("dem").lower()]
     m = _CYR_DEMONYM_BEFORE.search(text, max(0, raw.start - 60), raw.start)
     if m:
-        dem = m.group("dem").lower()
-        return next(cc for stem, cc in _CYR_DEMONYMS.items() if dem == stem)
+        return _CYR_DEMONYMS[m.group("dem").lower()]
 
     def country_of(j: int) -> str | None:
         ccs = {c.country for c in kept[j][1]}

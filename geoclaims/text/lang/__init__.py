@@ -75,6 +75,11 @@ def merged_dict(name: str) -> dict[Any, Any]:
     return out
 
 
+def cyrillic_demonyms() -> dict[str, str]:
+    """The Russian and Ukrainian demonym stems ("пакистанск", "індійськ") to ISO alpha-3."""
+    return {k: v for k, v in merged_dict("DEMONYMS").items() if not k.isascii()}
+
+
 def merged_tuple(name: str) -> tuple[Any, ...]:
     """The concatenation of one tuple across languages, without repeats."""
     out: list[Any] = []
