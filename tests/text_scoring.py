@@ -161,6 +161,13 @@ def score(rows: list[dict], kinds: frozenset[str]) -> tuple[float, float, int, i
     return precision, recall, tp, fp, fn
 
 
+def expected_qualifier(label: str | None) -> str | None:
+    """A label's qualifier as find_claims names it: a set that spells the qualifiers as
+    words ("more than", "at least", "up to") means "more_than", "at_least", "up_to".
+    """
+    return None if label is None else label.strip().replace(" ", "_")
+
+
 def claim_keys(row: dict) -> tuple[list[tuple], list[tuple]]:
     """Found and expected claims of a row as (value, high, unit, qualifier, of)."""
     # values and range ends alike to two decimals ("between half and two-thirds": 66.67)
@@ -173,7 +180,7 @@ def claim_keys(row: dict) -> tuple[list[tuple], list[tuple]]:
             round(float(c["value"]), 2),
             None if c["high"] is None else round(float(c["high"]), 2),
             c["unit"],
-            c["qualifier"],
+            expected_qualifier(c["qualifier"]),
             expected_of(c["of"]),
         )
         for c in row["claims"]
