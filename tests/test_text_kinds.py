@@ -635,6 +635,16 @@ def test_appositions_of_cities_and_governments(text, surface, expected):
         ("Crimea and the city of Sevastopol were annexed.", "Sevastopol",
          ("region", "UA-40")),
         ("They met in the city of Tbilisi.", "Tbilisi", ("city", "GE-TB")),
+        # So is a city in the piece of its unit a named area cuts off (Bender, a city
+        # municipality of Moldova that Transnistria holds), and its name is no everyday
+        # word; but the area's capital in that piece is no unit of its own.
+        ("The separatists also hold the city of Bender on the right bank.", "Bender",
+         ("region", "MD-BD")),
+        ("Кишинёв не контролирует и город Бендеры на правом берегу Днестра.", "Бендеры",
+         ("region", "MD-BD")),
+        ("Gas shortages hit Tiraspol and Bender this winter.", "Bender", ("region", "MD-BD")),
+        ("Gas shortages hit Tiraspol and Bender this winter.", "Tiraspol",
+         ("city", "MD-BD/transnistria")),
     ],
 )  # fmt: skip
 def test_a_city_with_the_status_of_a_unit(text, surface, expected):

@@ -2799,6 +2799,18 @@ def _choose(
             score,
         )
     iso, unit_name, _cc = gaz.units[best.unit_id]
+    unit_id = best.unit_id
+    if best.kind == "city" and iso is None and "/" in unit_id:
+        # a city in the piece of a unit that a named area cuts ("MD-BD/transnistria") is
+        # that unit's city: Bender, in the piece of Bender municipality Transnistria holds
+        parent = gaz.units.get(unit_id.split("/", 1)[0])
+        if (
+            parent is not None
+            and isinstance(parent[0], str)
+            and normalize(parent[1]) == normalize(best.name)
+        ):
+            unit_id = unit_id.split("/", 1)[0]
+            iso, unit_name, _cc = parent
     if (
         best.kind == "city"
         and not (
@@ -2813,7 +2825,8 @@ def _choose(
         # A city with the status of a first-level unit is that unit when no word calls it
         # a city ("a ceremony in Washington", "40 km from Tbilisi"; but "the city of
         # Tbilisi", "Moscow, Russia").
-        return ("region", best.unit_id, iso, unit_name, best.country, score)
+        return ("region", unit_id, iso, unit_name, best.country, score)
+    iso, unit_name, _cc = gaz.units[best.unit_id]
     name = best.name if best.kind == "city" else unit_name
     return (best.kind, best.unit_id, iso, name, best.country, score)
 

@@ -24,7 +24,7 @@ COMMON_WORDS = _words(
     acacias acre act afar agar airport alabaster ales alliance aloha along altos ampere
     anew angers annex antelope anthem antique apace apes apex arbutus archway ascension
     ascot auburn awash bade badger bah bake bale balsas banes bani bank banning bar
-    barking bath baud bay bear begun bell bend bender best bet billings bimbo bled bole
+    barking bath baud bay bear begun bell bend best bet billings bimbo bled bole
     bong bonito bonny boo boom borne boulder bountiful bow bra brad bras bray brick
     brusque buckeye bury bush butte butterfly buy cabanas cad cairns can canning canton
     capital car carpi cascade cassia cassino cat cayenne centennial central centurion
