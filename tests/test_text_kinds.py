@@ -645,6 +645,19 @@ def test_appositions_of_cities_and_governments(text, surface, expected):
         ("Gas shortages hit Tiraspol and Bender this winter.", "Bender", ("region", "MD-BD")),
         ("Gas shortages hit Tiraspol and Bender this winter.", "Tiraspol",
          ("city", "MD-BD/transnistria")),
+        # "City" in a unit's own name is no word calling it a city; in a name that is no
+        # unit's, it is ("Gaza City", "Kuwait City")
+        ("Floods hit the State of Mexico, which wraps around Mexico City.", "Mexico City",
+         ("region", "MX-CMX")),
+        ("MEXICO CITY (AP) - Heavy rains flooded neighbourhoods.", "MEXICO CITY",
+         ("region", "MX-CMX")),
+        ("Cartels hold a third of Mexico, a figure Mexico City has rejected.", "Mexico City",
+         ("metonym", "MX-CMX")),
+        ("Airstrikes hit Gaza City overnight.", "Gaza City", ("city", "PSE.gaza_strip")),
+        ("It is hot in Kuwait City.", "Kuwait City", ("city", "KW-KU")),
+        # a unit that begins a clause qualifies no name before it
+        ("Brasília sits in Brazil's Federal District, Mexico City is a federal entity.",
+         "Federal District", ("region", "BR-DF")),
     ],
 )  # fmt: skip
 def test_a_city_with_the_status_of_a_unit(text, surface, expected):

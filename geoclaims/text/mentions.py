@@ -356,6 +356,11 @@ _NOT_PLACE_LAST = _words(
     "ethnic bank banks берега берегу берегом берег річки річку реки реку форсувати форсировать"
 )
 _APPOSITION = re.compile(r",\s*")
+#: After a name: a verb whose subject it is, so the name begins a clause and qualifies no
+#: place before it.
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|has|had|have|says|said|will|would|remains|became)\b"
+)
 _OBLAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:област|регіон|регион)\w*(?:(?![.!?;]).)*$", re.S)
 _AND = re.compile(r"\s+(?:and|or|&|та|і|и|й|або|или)\s+")
 
@@ -1072,7 +1077,14 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
                     _TOWN_APPOSITION.match(text, raw.end)
                     and not _QUALIFIES_BEFORE.search(text, max(0, raw.start - 40), raw.start)
                 )
-                or raw.key.endswith(" city")
+                # "Kherson city", "Gaza City"; not a unit whose own name it is ("Mexico
+                # City", "Ho Chi Minh City": the unit, as any city that is one)
+                or (
+                    raw.key.endswith(" city")
+                    and not any(
+                        c.kind == "region" and normalize(c.name) == raw.key for c in raw.cands
+                    )
+                )
                 or raw.key.startswith(("місто ", "город "))
             )
             raw.qualifier = bool(
@@ -1799,6 +1811,9 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
                     and not _CONNECTOR_AND.search(text, raw.end, right_start)
                     # not a list ("Приднестровья, Абхазии и Южной Осетии"), nor an area
                     and not _LIST_GOES_ON_AFTER.match(text, kept[k + 1][0].end)
+                    # nor the subject of a clause of its own ("Brazil's Federal District,
+                    # Mexico City is a federal entity")
+                    and not _CLAUSE_VERB_AFTER.match(text, kept[k + 1][0].end)
                     and all(c.kind != "area" for c in cands)
                 )
             )
