@@ -544,6 +544,11 @@ they stood before them, then after their kinds were fixed:
   are capitals its writer labels as their provinces, "fighting in Khartoum", and states
   named like their capitals, "pushed into Zacatecas and Guanajuato", which the matcher
   reads as the cities).
+
+The sets split on Mexico City, a federal entity and no state's city: ten labels call it
+a city, nine its unit, as the brief has every city that is a first-level unit. The
+matcher reads it as its unit ("officials in Mexico City said"), as it does Tbilisi and
+Tashkent; the thirty-fifth set's precision bar is 0.91 (it was 0.92) for that.
 """
 
 from __future__ import annotations
@@ -590,7 +595,7 @@ SETS = {
     "dev_passages_32.jsonl": (0.84, 0.98, 0.96),
     "dev_passages_33.jsonl": (0.90, 0.94, 0.91),
     "dev_passages_34.jsonl": (0.93, 0.93, 0.96),
-    "dev_passages_35.jsonl": (0.92, 0.98, 0.93),
+    "dev_passages_35.jsonl": (0.91, 0.98, 0.93),
     "dev_passages_36.jsonl": (0.92, 0.97, 0.87),
     "dev_passages_37.jsonl": (0.84, 0.95, 0.90),
     "dev_passages_38.jsonl": (0.92, 0.95, 0.93),

@@ -3865,7 +3865,7 @@ def test_council_areas_named_after_their_cities(text, expected):
         # capital cities that are first-level units carry their ISO 3166-2 codes
         ("Talks in Tashkent ended.", [("region", "UZ-TK")]),
         ("Protests in Dushanbe.", [("region", "TJ-DU")]),
-        ("MEXICO CITY (AP) -", [("city", "MX-CMX")]),
+        ("MEXICO CITY (AP) -", [("region", "MX-CMX")]),
         ("Talks in Maputo ended.", [("region", "MZ-MPM")]),
     ],
 )  # fmt: skip
