@@ -6835,3 +6835,22 @@ def test_the_share_again_and_neighbouring_places(text, expected):
 )  # fmt: skip
 def test_cyrillic_employment_and_of_which(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holder listed after a dash takes the first share's whole, whatever word of
+        # "about" it uses ("порядка" as "около")
+        ("Индия контролирует около 55% территории Кашмира, Пакистан — порядка 30%.",
+         [(55.0, "%", "about", "area:kashmir"), (30.0, "%", "about", "area:kashmir")]),
+        # a share of those who voted is no ground, even with "territory" after it
+        ("Венесуэла претендует на Эссекибо — почти три четверти территории Гайаны. На "
+         "референдуме 95% проголосовавших поддержали создание на этой территории штата.",
+         [(75.0, "%", "nearly", "GUY")]),
+        ("На референдумі 95% тих, хто проголосував, і 90% голосувалих підтримали створення "
+         "штату на цій території Гаяни.", []),
+    ],
+)  # fmt: skip
+def test_holders_listed_with_any_word_of_about_and_shares_of_voters(text, expected):
+    assert _figures(text) == expected

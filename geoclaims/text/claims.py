@@ -568,10 +568,14 @@ _GAP_OPENS = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas|(?<!\w)(?:а|и|і|та|тоді\s+як|тогда\s+как|"
     r"в\s+то\s+время\s+как|у\s+той\s+час\s+як))\s+(?:the\s+)?$"
 )
+#: The one-word qualifiers "about" and "nearly" of every language ("порядка", "близько").
+_APPROX_WORDS = _alt(
+    [w for w, q in lang.merged_qualifiers().items() if q in ("about", "nearly") and " " not in w]
+)
 _GAPPED = re.compile(
     r"(?:\s+|\s*[—–]\s*)(?:the\s+)?(?:(?:remaining|rest|other|another)\s+)?(?:(?:about|around|"
-    r"roughly|some|nearly|almost|over|under|just|between|more\s+than|less\s+than|близько|приблизно|"
-    r"майже|понад|около|примерно|почти|более|свыше|менее)\s+)?(?:\d|(?:a|one|two)[\s-]"
+    r"roughly|some|nearly|almost|over|under|just|between|more\s+than|less\s+than|понад|"
+    rf"более|свыше|менее|{_APPROX_WORDS})\s+)?(?:\d|(?:a|one|two)[\s-]"
     r"(?:half|third|quarter|fifth|tenth)|half|трет|чверт|четверт|половин|"
     r"(?:двух|двох|трьох|трех|трёх)\s+\w+|п['’]?ят|десят|восьм|шест)"
 )
@@ -3134,7 +3138,7 @@ _HOLDER_OPENS = re.compile(
     r"\s*(?:[A-Za-zА-Яа-яІіЇїЄєҐґЁё'’-]+\s+){1,3}?(?:controlled|controls|held|holds|occupied|"
     r"occupies|administered|administers|контролировал\w*|контролював\w*|контролює|"
     r"контролирует|удерживал\w*|утримував\w*)\s+(?:(?:some|about|roughly|around|nearly|"
-    r"almost|over|under|just|около|примерно|почти|близько|приблизно|майже)\s+)?$"
+    rf"almost|over|under|just|{_APPROX_WORDS})\s+)?$"
 )
 #: A data box's field name right before its value: "Occupied as of 2025: ".
 _FIELD_BEFORE = re.compile(r"(?:^|[.;\n]\s*)[a-zа-яіїєґё][^.;:\n]{0,45}:\s*(?:[^\W\d]+\s+)?$")
