@@ -6854,3 +6854,23 @@ def test_cyrillic_employment_and_of_which(text, expected):
 )  # fmt: skip
 def test_holders_listed_with_any_word_of_about_and_shares_of_voters(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # Serbia's name of Kosovo is Kosovo (its province RS-KM is the country XKX in the
+        # shipped data), the whole name and in every case
+        ("Serbia's parliament adopted a resolution on Kosovo and Metohija.",
+         "Kosovo and Metohija"),
+        ("Belgrade still regards the territory as its Autonomous Province of Kosovo and "
+         "Metohija.", "Autonomous Province of Kosovo and Metohija"),
+        ("По Конституции автономный край Косово и Метохия остаётся частью Сербии.",
+         "Косово и Метохия"),
+        ("Сербия не признаёт независимость Косово и Метохии.", "Косово и Метохии"),
+        ("У Белграді його називають автономним краєм «Косово і Метохія».",
+         "Косово і Метохія"),
+    ],
+)  # fmt: skip
+def test_kosovo_and_metohija_is_kosovo(text, surface):
+    assert _kind_of(text, surface) == ("country", "XKX")

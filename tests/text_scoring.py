@@ -100,16 +100,29 @@ def _as_region(aid: str) -> str:
     return _area_isos().get(aid, aid)
 
 
+#: ISO 3166-2 units that the shipped data has as countries (data/boundaries/SOURCES.md):
+#: a label of one is a label of that country.
+UNITS_THAT_ARE_COUNTRIES = {
+    "RS-KM": "XKX", "CN-HK": "HKG", "CN-MO": "MAC", "CN-TW": "TWN", "US-PR": "PRI",
+}  # fmt: skip
+
+
 def expected_kind(m: dict) -> str:
-    """A label's kind; an area that is an ISO 3166-2 subdivision is a region."""
+    """A label's kind; an area that is an ISO 3166-2 subdivision is a region, and a unit
+    that the data has as a country ("Kosovo and Metohija", RS-KM) is that country.
+    """
     if m["kind"] == "area" and area_id(m["name"]) in _area_isos():
         return "region"
+    if m["kind"] in ("region", "entity") and m.get("unit_id") in UNITS_THAT_ARE_COUNTRIES:
+        return "country"
     return m["kind"]
 
 
 def expected_key(m: dict) -> str:
     if m["kind"] == "country":
         return m["country"]
+    if m.get("unit_id") in UNITS_THAT_ARE_COUNTRIES:
+        return UNITS_THAT_ARE_COUNTRIES[m["unit_id"]]
     if m["kind"] == "area":
         return _as_region(area_id(m["name"]))
     return m["unit_id"]
@@ -117,6 +130,8 @@ def expected_key(m: dict) -> str:
 
 def expected_of(of: str | None) -> str | None:
     """A label's ``of``: alpha-3 and ISO 3166-2 codes stay, an area's name becomes its id."""
+    if of in UNITS_THAT_ARE_COUNTRIES:
+        return UNITS_THAT_ARE_COUNTRIES[of]
     if of is None or re.fullmatch(r"[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3}", of):
         return of
     return _as_region(area_id(of))
@@ -144,7 +159,7 @@ def expected(row: dict, kinds: frozenset[str]) -> set[tuple]:
     return {
         (m["start"], m["end"], expected_kind(m), expected_key(m))
         for m in row["mentions"]
-        if m["kind"] in kinds
+        if m["kind"] in kinds and expected_kind(m) in kinds
     }
 
 

@@ -117,6 +117,9 @@ FORMAL_COUNTRY_NAMES = (
     ("Türkiye", "TUR"), ("Turkiye", "TUR"), ("DRC", "COD"), ("PRC", "CHN"), ("ROK", "KOR"),
     ("DPRK", "PRK"), ("Czechia", "CZE"), ("Eswatini", "SWZ"), ("North Macedonia", "MKD"),
     ("Somali Republic", "SOM"),
+    # Serbia's name of Kosovo, its autonomous province RS-KM, which is Kosovo here
+    ("Kosovo and Metohija", "XKX"), ("Kosovo-Metohija", "XKX"),
+    ("Autonomous Province of Kosovo and Metohija", "XKX"),
 )  # fmt: skip
 
 #: Words that make up generic unit names ("Capital Territory", "Federal District",
