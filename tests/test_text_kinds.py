@@ -6099,6 +6099,12 @@ def test_nearly_to_is_nearly():
         ("Прокуратура Харьковской области сообщила о подозрении.", []),
         ("Народное собрание Гагаузии отказалось это обсуждать.", []),
         ("The Sumy Oblast Prosecutor's Office said on Thursday.", []),
+        # ... nor a state's body named after it; but a state's lower-case government is
+        ("The Borno State Government said 23 farmers were killed.", []),
+        ("The Zamfara State Police Command said a search was under way.", []),
+        ("Students protested outside the Kano State House of Assembly.", []),
+        ("Borno State government officials said the road was closed.",
+         [("Borno State", "region")]),
         # a given name in Ukrainian before a surname
         ("Американська тенісистка Джорджія Паркер виграла турнір.", []),
         # the Jordan Valley by its Ukrainian descriptive name

@@ -905,7 +905,13 @@ _CYR_OFFICE_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:прокуратур\w*|поліці\w*|полици\w*|(?:народн\w+\s+)?собрани\w*)\s+$"
 )
 #: An office named after a place: "the Sumy Oblast Prosecutor's Office".
-_OFFICE_AFTER = re.compile(r"['’]?s?\s+Prosecutor(?:['’]s)?\s+Office\b")
+_OFFICE_AFTER = re.compile(
+    r"['’]?s?\s+Prosecutor(?:['’]s)?\s+Office\b"
+    # "the Borno State Government said", "the Zamfara State Police Command", "the Kano
+    # State House of Assembly": a body of the state's, named after it (after its unit word)
+    r"|(?<=State)\s+(?:Government|Police\s+(?:Command|Service)|House\s+of\s+Assembly|"
+    r"Emergency\s+Management\s+Agency|High\s+Court|Judiciary)\b"
+)
 _QUOTED_REST = re.compile(r"[ -][A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[\w'’-]+){0,3}[»\"”]")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _NEW_WORDS = frozenset({"New", "Greater", "Nueva", "Nuevo", "Nova", "Novo"})
