@@ -693,6 +693,10 @@ def test_a_town_after_town_and_a_comma():
         ("Voters in the state of Georgia went to the polls.", "Georgia", ("region", "US-GA")),
         # People from a capital are from the place.
         ("Officials from Tbilisi promoted wine and tourism.", "Tbilisi", ("region", "GE-TB")),
+        # A border with a name is a country's, even where the text names a namesake state
+        # ("Niger State")
+        ("Gunmen raided a church in Niger State, a day after troops clashed near the border "
+         "with Niger.", "Niger", ("country", "NER")),
     ],
 )  # fmt: skip
 def test_countries_after_unit_words_and_people_from_a_capital(text, surface, expected):

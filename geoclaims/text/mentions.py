@@ -1456,6 +1456,9 @@ _NATIONAL_BEFORE = re.compile(
     # "Foreign ministers from Luxembourg and Belgium met in Arlon": a government's envoys
     r"|\b(?:ministers?|prime\s+ministers?|presidents?|leaders|envoys?|delegations?|"
     r"diplomats)\s+from\s+$"
+    # "clashed near the border with Niger", "its long frontier with Georgia": a country's
+    # border (not "Florida's border with Georgia", a state's)
+    r"|\b(?:the|its|their|a)\s+(?:[a-z-]+\s+)?(?:border|frontier)s?\s+with\s+$"
 )
 _STATE_BEFORE = re.compile(rf"(?i)\b(?:{_alt(en.STATE_HEADS)})\s+of\s+(?:the\s+)?$")
 # "Georgia, the US state", "Georgia the country": a namesake told apart in apposition
