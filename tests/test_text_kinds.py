@@ -696,7 +696,8 @@ def test_a_town_after_town_and_a_comma():
         # A border with a name is a country's, even where the text names a namesake state
         # ("Niger State")
         ("Gunmen raided a church in Niger State, a day after troops clashed near the border "
-         "with Niger.", "Niger", ("country", "NER")),
+         "with Niger. The attack in Mariga came as officials in Minna appealed for help.",
+         "Niger", ("country", "NER")),
     ],
 )  # fmt: skip
 def test_countries_after_unit_words_and_people_from_a_capital(text, surface, expected):
