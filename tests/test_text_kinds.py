@@ -6885,3 +6885,21 @@ def test_holders_listed_with_any_word_of_about_and_shares_of_voters(text, expect
 )  # fmt: skip
 def test_kosovo_and_metohija_is_kosovo(text, surface):
     assert _kind_of(text, surface) == ("country", "XKX")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and neighbouring" joins a list: a town's namesake province beside a province
+        ("Gunmen killed 14 villagers in Kano and neighbouring Katsina overnight.",
+         [("Kano", "region", "NG-KN"), ("Katsina", "region", "NG-KT")]),
+        ("Kandahar and neighbouring Helmand provide most of its commanders.",
+         [("Kandahar", "region", "AF-KAN"), ("Helmand", "region", "AF-HEL")]),
+        # no cue, no province: the cities
+        ("Missiles hit Kharkiv and Odesa overnight.",
+         [("Kharkiv", "city", "UA-63"), ("Odesa", "city", "UA-51")]),
+    ],
+)  # fmt: skip
+def test_lists_joined_by_neighbouring(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.kind, found.unit_id, strict=True)) == expected

@@ -336,6 +336,11 @@ _CONNECTOR = re.compile(
     r"|\s+(?:and|or|&|та|і|и|й|або|чи|или|либо)\s+)"
     r"(?:the\s+)?"
 )
+#: Between two places of one list: "and neighbouring" ("Kano and neighbouring Katsina").
+#: (Not "from A to B": the ends of a range are towns, "от Харькова до Одессы — почти 40%".)
+_NEIGHBOUR_JOIN = re.compile(
+    r"(?i)\s*(?:,\s*|\s+(?:and|та|і|и|й)\s+)(?:neighbou?ring|сусідн\w+|соседн\w+)\s+"
+)
 # Last words before a name that can start a cue; the regexes run only after them.
 _CITY_CUE_LAST = _words(
     """
@@ -2017,6 +2022,8 @@ def _lists_with_a_province(text: str, raws: list[_Raw], cities: list[bool]) -> l
         if k < len(raws) and (
             _CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start)
             or _COMPASS_CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start)
+            # "Kano and neighbouring Katsina": a neighbour of a province is a province
+            or _NEIGHBOUR_JOIN.fullmatch(text, raws[k - 1].end, raws[k].start)
             # "Kherson (28,461 km²), Zaporizhzhia (27,180 km²) and ...": items with asides
             or _BRACKETED_CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start)
         ):
@@ -2424,6 +2431,8 @@ def _list_spans(text: str, raws: list[_Raw]) -> list[tuple[int, int, int, int]]:
     """
     joined = [
         _CONNECTOR.fullmatch(text, a.end, b.start) is not None
+        # "Kano and neighbouring Katsina": one list
+        or _NEIGHBOUR_JOIN.fullmatch(text, a.end, b.start) is not None
         for a, b in itertools.pairwise(raws)
     ]
     country_only = [bool(r.cands) and all(c.kind == "country" for c in r.cands) for r in raws]
