@@ -6903,3 +6903,18 @@ def test_kosovo_and_metohija_is_kosovo(text, surface):
 def test_lists_joined_by_neighbouring(text, expected):
     found = find_regions(text)
     assert list(zip(found.surface, found.kind, found.unit_id, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two names that share an institution's word name the institutions, not places
+        "The Minsk and Istanbul agreements failed to hold.",
+        "The Sinaloa and Jalisco cartels are fighting for smuggling routes.",
+        # a gang and a news agency named after a place
+        "The Sinaloa cartel is fighting for smuggling routes.",
+        "Strikes hit targets overnight, the Houthi-run Saba news agency said.",
+    ],
+)
+def test_institutions_named_after_places_listed_or_not(text):
+    assert find_regions(text).empty

@@ -660,6 +660,10 @@ _INSTITUTION_AFTER = re.compile(
 _INSTITUTION_RUN = re.compile(
     rf"(?:\s+[A-Z][\w'’-]*){{1,3}}?\s+(?i:{_alt(lang.merged_tuple('INSTITUTION_AFTER'))})(?!\w)"
 )
+#: After the first of two names: the second, then the word of an institution both share.
+_LISTED_INSTITUTION = re.compile(
+    rf"\s+(?:and|&)\s+[A-Z][\w'’-]*\s+(?i:{_alt(lang.merged_tuple('INSTITUTION_AFTER'))})(?!\w)"
+)
 _INSTITUTION_BEFORE = re.compile(
     rf"(?i)\b(?:{_alt(lang.merged_tuple('INSTITUTION_BEFORE'))})\s+(?:of|on)\s+(?:the\s+)?$"
 )
@@ -772,7 +776,12 @@ def _name_part(
     owned = text[raw.end - 2 : raw.end - 1] in "'’ʼʹ"  # "Nineveh's provincial council"
     if (
         not owned
-        and (_INSTITUTION_AFTER.match(text, raw.end) or _INSTITUTION_RUN.match(text, raw.end))
+        and (
+            _INSTITUTION_AFTER.match(text, raw.end)
+            or _INSTITUTION_RUN.match(text, raw.end)
+            # "the Minsk and Istanbul agreements", "the Sinaloa and Jalisco cartels"
+            or _LISTED_INSTITUTION.match(text, raw.end)
+        )
         # "подписала с Абхазией договор": the partner a treaty is signed with
         and not _WITH_BEFORE.search(text, max(0, raw.start - 4), raw.start)
         # "the Habomai group", "the Pratas Islands group": a group of islands

@@ -600,6 +600,8 @@ INSTITUTION_AFTER = (
     r"(?:health|interior|defen[cs]e|foreign|finance|education)\s+ministry",
     # "the Kirkuk provincial council": an elected body (a Scottish council area is a unit)
     r"(?:(?:provincial|regional|city|municipal|local|district|county)\s+)?councils?(?!\s+areas?)",
+    # "the Sinaloa cartel", "the Saba news agency": a gang, a news agency
+    r"cartels?", r"news\s+agency",
 )  # fmt: skip
 #: Words before a place name that make it part of such a name ("the Treaty of Paris"), or
 #: of a title ("the Prince of Wales", "the Church of England").
