@@ -6918,3 +6918,30 @@ def test_lists_joined_by_neighbouring(text, expected):
 )
 def test_institutions_named_after_places_listed_or_not(text):
     assert find_regions(text).empty
+
+
+def test_russian_endings_are_spelt_and_fleeting_vowels_drop():
+    from geoclaims.text import lang
+
+    # no "ы" after a velar at the ending, and the stem is left as it is
+    assert "донским" in lang.adjective_forms("донской")
+    assert "донскым" not in lang.adjective_forms("донской")
+    assert "кызылординской" in lang.adjective_forms("кызылординская")
+    # "перешеек" -> "перешейка", "перешийок" -> "перешийком"
+    assert {"перешейка", "хребта"} <= {*lang.noun_forms("перешеек"), *lang.noun_forms("хребет")}
+    assert "перешийком" in lang.noun_forms("перешийок")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a neuter adjective and a noun in every case; a noun with a fleeting vowel
+        ("Вместе с Кодорским ущельем это почти пятая часть страны.", "Кодорским ущельем"),
+        ("В Кодорском ущелье стояли грузинские войска.", "Кодорском ущелье"),
+        ("Фінляндія поступилася Карельським перешийком із Виборгом.",
+         "Карельським перешийком"),
+        ("Финляндия уступила часть Карельского перешейка.", "Карельского перешейка"),
+    ],
+)  # fmt: skip
+def test_named_areas_of_an_adjective_and_a_noun_in_every_case(text, surface):
+    assert _kind_of(text, surface)[0] == "area"

@@ -114,9 +114,20 @@ def adjective_forms(adjective: str) -> list[str]:
         for ending, others in getattr(module, "ADJECTIVE_ENDINGS", {}).items():
             if adjective.endswith(ending):
                 stem = adjective[: -len(ending)]
-                forms.extend(stem + e for e in others if stem + e not in forms)
+                spelt = (_spelt(module, stem, e) for e in others)
+                forms.extend(f for f in spelt if f not in forms)
                 break
     return forms
+
+
+def _spelt(module: Any, stem: str, ending: str) -> str:
+    """A stem and an ending as the language spells them.
+
+    In Russian no "ы" after a velar or a hushing consonant ("донск" + "ым" -> "донским").
+    """
+    if ending[:1] == "ы" and stem[-1:] in getattr(module, "NO_YERY_AFTER", ""):
+        ending = "и" + ending[1:]
+    return stem + ending
 
 
 def adjective_pairs(first: str, second: str) -> list[tuple[str, str]]:
@@ -135,7 +146,7 @@ def adjective_pairs(first: str, second: str) -> list[tuple[str, str]]:
             continue
         # each table lists the same cases first (the soft stems' extra endings last)
         for ea, eb in zip(endings[a], endings[b], strict=False):
-            pair = (first[: -len(a)] + ea, second[: -len(b)] + eb)
+            pair = (_spelt(module, first[: -len(a)], ea), _spelt(module, second[: -len(b)], eb))
             if pair not in pairs:
                 pairs.append(pair)
     return pairs
@@ -154,7 +165,10 @@ def adjective_tuples(adjectives: Sequence[str]) -> list[tuple[str, ...]]:
         if any(e is None for e in found):
             continue
         for case in zip(*(endings[e] for e in found), strict=False):
-            tup = tuple(a[: -len(e)] + c for a, e, c in zip(adjectives, found, case, strict=True))
+            tup = tuple(
+                _spelt(module, a[: -len(e)], c)
+                for a, e, c in zip(adjectives, found, case, strict=True)
+            )
             if tup not in out:
                 out.append(tup)
     return out
@@ -172,6 +186,11 @@ def noun_forms(noun: str, *, min_length: int = 4) -> list[str]:
     vowels = "аеєиіїоуюяыэ"
     for module in LANGUAGES:
         nouns = [noun]
+        fleeting = getattr(module, "FLEETING_VOWEL_STEMS", {}).get(noun.lower())
+        if fleeting is not None:
+            # "перешеек" -> "перешейка": the stem loses its vowel before an ending
+            stem = fleeting if noun[:1].islower() else fleeting[:1].upper() + fleeting[1:]
+            forms.extend(stem + e for e in getattr(module, "FLEETING_VOWEL_ENDINGS", ()))
         for vowel, other in getattr(module, "CLOSED_VOWEL_ALTERNATIONS", ()):
             closed = re.search(rf"{vowel}(?=[^{vowels}\W]ь?$)", noun)
             if closed:

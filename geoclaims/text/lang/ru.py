@@ -27,6 +27,13 @@ ADJECTIVE_ENDINGS = {
 }
 #: Endings of a one-word place name: nominative ending -> (letters to drop, endings).
 #: Россия -> России/Россию/Россией; Москва -> Москвы/Москве/Москву/Москвой.
+#: Consonants after which an ending's "ы" is spelt "и" ("Донской" -> "Донским",
+#: "Кодорское" -> "Кодорским").
+NO_YERY_AFTER = "кгхжшщч"
+#: Common nouns of place names whose stem loses a vowel before an ending ("Карельский
+#: перешеек" -> "Карельского перешейка"), and the endings after that stem.
+FLEETING_VOWEL_STEMS = {"перешеек": "перешейк", "хребет": "хребт"}
+FLEETING_VOWEL_ENDINGS = ("а", "у", "е", "ом")
 NOUN_ENDINGS = (
     ("ия", 1, ("и", "ю", "ей")),
     ("я", 1, ("и", "е", "ю", "ей", "ем")),

@@ -20,6 +20,10 @@ ADJECTIVE_ENDINGS = {
 }
 #: Endings of a one-word place name: nominative ending -> (letters to drop, endings).
 #: Україна -> України/Україні/Україну/Україною; Київ -> Києва; Крим -> Криму.
+#: Common nouns of place names whose stem loses a vowel before an ending ("Карельський
+#: перешийок" -> "Карельського перешийка"), and the endings after that stem.
+FLEETING_VOWEL_STEMS = {"перешийок": "перешийк", "хребет": "хребт"}
+FLEETING_VOWEL_ENDINGS = ("а", "у", "і", "ом")
 NOUN_ENDINGS = (
     ("ія", 1, ("ї", "ю", "єю")),
     ("я", 1, ("і", "ю", "ям")),
