@@ -2841,18 +2841,18 @@ def _choose(
             score,
         )
     iso, unit_name, _cc = gaz.units[best.unit_id]
-    unit_id = best.unit_id
-    if best.kind == "city" and iso is None and "/" in unit_id:
-        # a city in the piece of a unit that a named area cuts ("MD-BD/transnistria") is
-        # that unit's city: Bender, in the piece of Bender municipality Transnistria holds
-        parent = gaz.units.get(unit_id.split("/", 1)[0])
+    # the unit a city with a unit's status stands for: its own, or, for a city in the piece
+    # of a unit that a named area cuts ("MD-BD/transnistria"), the whole unit of its name:
+    # Bender, in the piece of Bender municipality Transnistria holds
+    unit_id, unit_iso, unit_label = best.unit_id, iso, unit_name
+    if best.kind == "city" and iso is None and "/" in best.unit_id:
+        parent = gaz.units.get(best.unit_id.split("/", 1)[0])
         if (
             parent is not None
             and isinstance(parent[0], str)
             and normalize(parent[1]) == normalize(best.name)
         ):
-            unit_id = unit_id.split("/", 1)[0]
-            iso, unit_name, _cc = parent
+            unit_id, (unit_iso, unit_label, _cc) = best.unit_id.split("/", 1)[0], parent
     if (
         best.kind == "city"
         and not (
@@ -2860,15 +2860,14 @@ def _choose(
             and not raw.distance
             # "the city of Sevastopol" is still the unit; a capital so named is the city,
             # and so is a part of a city ("the outskirts of Sevastopol")
-            and (_iso_type(iso) not in _CITY_TYPES or raw.key in gaz.capitals or raw.city_part)
+            and (_iso_type(unit_iso) not in _CITY_TYPES or raw.key in gaz.capitals or raw.city_part)
         )
-        and _city_is_unit(raw, best, iso, unit_name, gaz)
+        and _city_is_unit(raw, best, unit_iso, unit_label, gaz)
     ):
         # A city with the status of a first-level unit is that unit when no word calls it
         # a city ("a ceremony in Washington", "40 km from Tbilisi"; but "the city of
         # Tbilisi", "Moscow, Russia").
-        return ("region", unit_id, iso, unit_name, best.country, score)
-    iso, unit_name, _cc = gaz.units[best.unit_id]
+        return ("region", unit_id, unit_iso, unit_label, best.country, score)
     name = best.name if best.kind == "city" else unit_name
     return (best.kind, best.unit_id, iso, name, best.country, score)
 
