@@ -3338,8 +3338,8 @@ def test_areas_in_a_place_and_of_its_parts(text, expected):
         # units Natural Earth gives another unit's FIPS code
         ("Oromia region", [("region", "ET-OR")]),
         ("North Gyeongsang Province", [("region", "KR-47")]),
-        # the broad Sahel and a "Centre for" are no units
-        ("Jihadist groups have spread across the Sahel.", []),
+        # the broad Sahel is the named area, not the unit; a "Centre for" is no unit
+        ("Jihadist groups have spread across the Sahel.", [("area", "area:sahel")]),
         ("the Centre for Strategic Studies", []),
         # an oblast administration after an oblast word earlier in the sentence
         ("Під контролем ЗСУ залишається менше ніж 1% території області, повідомили в "
@@ -3895,8 +3895,15 @@ def test_capital_units_carry_their_codes(text, expected):
         ("a farm in Georgia, USA, not the line", [("region", "US-GA"), ("country", "USA")]),
         # a place that begins a quoted name
         ("стадіон «Донбас Арена» у Донецьку", [("city", "UA-14")]),
-        # "the Sahel" is the belt, not Burkina Faso's region
-        ("jihadists across the Sahel.", []),
+        # "the Sahel" is the belt, not Burkina Faso's region; a union of its states or an
+        # armed group's branch names no place
+        ("jihadists across the Sahel.", [("area", "area:sahel")]),
+        ("Mali and Niger founded the Alliance of Sahel States.",
+         [("country", "MLI"), ("country", "NER")]),
+        ("Малі та Нігер створили Конфедерацію держав Сахелю.",
+         [("country", "MLI"), ("country", "NER")]),
+        ("Мали вошла в Альянс государств Сахеля.", [("country", "MLI")]),
+        ("IS Sahel fighters killed 44 people in Niger.", [("country", "NER")]),
         ("in Sahel and Est regions", [("region", "BF-12"), ("region", "BF-08")]),
         # Guyana's regions by their own names (Natural Earth's alternates were shifted)
         ("Guyana's Cuyuni-Mazaruni and Upper Takutu-Upper Essequibo regions",
@@ -4959,7 +4966,7 @@ def test_places_of_the_forty_third_set(text, expected):
          "governor.", [("region", "IQ-KI"), ("country", "IRQ")]),
         ("about 30 km short of Kharkiv, the region's capital.", [("city", "UA-63")]),
         ("In Niger, the worst-hit part of the central Sahel, the Tillabéri region, borders Mali.",
-         [("country", "NER"), ("region", "NE-6"), ("country", "MLI")]),
+         [("country", "NER"), ("area", "area:sahel"), ("region", "NE-6"), ("country", "MLI")]),
     ],
 )  # fmt: skip
 def test_qualifying_states_and_units_in_apposition(text, expected):

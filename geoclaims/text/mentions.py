@@ -866,7 +866,9 @@ _GROUP_AFTER = re.compile(r"(?i)\s+group\b")
 #: An armed group's or a movement's name before a place in the genitive: "Армия
 #: независимости Качина", "Фронт национального освобождения Огадена".
 _CYR_ORGANISATION_BEFORE = re.compile(
-    r"(?<![\w-])(?:Фронт|Армия|Армія|Движение|Рух|Партия|Партія)\s+"
+    r"(?<![\w-])(?:(?:Фронт|Армия|Армія|Движение|Рух|Партия|Партія)\s+"
+    # "Альянс государств Сахеля", "Конфедерації держав Сахелю": a union of states
+    r"|(?:Альянс|Конфедераци|Конфедераці)\w*\s+(?:государств|держав)\s+)"
     # (words in the genitive between: not "Армия отвела войска из коридора Нецарим")
     r"(?:[а-яіїєґё'’-]+(?:ого|его|ой|ей|ии|ія|ії|ых|их|ения|ення|ости|ості|ства|цтва)\s+){0,3}$"
 )
@@ -875,7 +877,8 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:\s+(?:People['’]s|National|Islamic|Independence|Democratic|Liberation|Defence|Defense|"
     r"Revolutionary|United))*\s+(?:Liberation\s+)?(?:Army|Front|Movement|Union)\b"
 )
-_IS_BEFORE = re.compile(r"(?:Islamic\s+State|ISIS|ISIL)\s+$")
+# "Islamic State Sahel Province", "IS Sahel", "the Islamic State's Sahel affiliate"
+_IS_BEFORE = re.compile(r"(?<![\w-])(?:Islamic\s+State(?:['’]s)?|ISIS|ISIL|IS)\s+$")
 #: A noun that names what a quoted title is the name of: a channel, a paper, a unit, a
 #: party, a project, an operation ("телеканал «Крым 24»", "бригада «Голани»").
 _TITLE_NOUN = re.compile(
@@ -1702,8 +1705,6 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             and (
                 _NOT_PLACE_AFTER.match(text, raw.end)
                 or (raw.key in en.PEOPLE_NAMED_UNITS and _PEOPLE_AFTER.match(text, raw.end))
-                # "the Sahel": the belt south of the Sahara, not Burkina Faso's region
-                or (raw.key in en.ZONES_NAMED_LIKE_UNITS and raw.last == "the")
                 or (
                     raw.last in _NOT_PLACE_LAST
                     and _NOT_PLACE_BEFORE.search(text[max(0, raw.start - 20) : raw.start])
@@ -1734,6 +1735,9 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             cands = viable[vkey] = _viable(
                 raw, compass or (raw.key in _NEEDS_CUE and raw.key not in cued)
             )
+        if raw.key in en.ZONES_NAMED_LIKE_UNITS and raw.last == "the" and not raw.suffix:
+            # "the Sahel": the belt south of the Sahara, not Burkina Faso's region
+            cands = [c for c in cands if c.kind == "area"]
         if (
             raw.city_cue
             and cands
