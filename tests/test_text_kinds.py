@@ -6952,3 +6952,24 @@ def test_russian_endings_are_spelt_and_fleeting_vowels_drop():
 )  # fmt: skip
 def test_named_areas_of_an_adjective_and_a_noun_in_every_case(text, surface):
     assert _kind_of(text, surface)[0] == "area"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an oblast's adjective alone after an oblast word: abbreviations' full stops
+        # ("тыс. кв. км") end no sentence; a full stop before a capital does
+        ("Ровенская область занимает 20,1 тыс. кв. км, Черниговская — 31,9 тыс. кв. км.",
+         [("region", "UA-56"), ("region", "UA-74")]),
+        ("Площадь области — около 27 тыс. км², почти как у соседней Харьковской.",
+         [("region", "UA-63")]),
+        ("Это не область. Харьковской нет в списке.", []),
+        # a share in words between two adjectives that share one oblast word
+        ("Росія окупує більшу частину Донецької та майже всю Луганську області.",
+         [("country", "RUS"), ("region", "UA-14"), ("region", "UA-09")]),
+        ("Россия заняла часть Харьковской и всю Луганскую область.",
+         [("country", "RUS"), ("region", "UA-63"), ("region", "UA-09")]),
+    ],
+)  # fmt: skip
+def test_oblast_adjectives_that_an_oblast_word_covers(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

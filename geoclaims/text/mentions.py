@@ -316,8 +316,12 @@ _CITIES_BEFORE = re.compile(rf"(?i)(?:{_CITIES_SUCH_AS})$")
 #: 80 процентов ").
 _FIGURE_CONNECTOR = re.compile(
     r"\s*(?:,\s*(?:(?:та|і|и|й|а)\s+)?|\s+(?:та|і|и|й|а)\s+)"
-    r"(?:(?:близько|приблизно|майже|понад|около|примерно|почти|"
-    r"более|свыше)\s+)?\d+(?:[.,]\d+)?\s*(?:%|відсот\w*|процент\w*)\s+"
+    r"(?:(?:близько|приблизно|майже|понад|около|примерно|почти|практично|практически|"
+    r"более|свыше)\s+)?"
+    # a figure, or a share in words: "більшу частину Донецької та майже всю Луганську області"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|відсот\w*|процент\w*)|вс[юеі]\w*|усю|ус[іе]\w*|"
+    r"больш\w+\s+част\w+|більш\w+\s+частин\w*|част\w+|половин\w+|трет\w+|чверт\w+|"
+    r"четверт\w+)\s+"
 )
 _THE_END = re.compile(r"(?i)\bthe\s+$")
 _CONNECTOR_AND = re.compile(r"(?i)\b(?:and|or|та|і|и|й)\b")
@@ -366,7 +370,10 @@ _APPOSITION = re.compile(r",\s*")
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has|had|have|says|said|will|would|remains|became)\b"
 )
-_OBLAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:област|регіон|регион)\w*(?:(?![.!?;]).)*$", re.S)
+# (no sentence end between: a full stop before a capital; "тыс. кв. км" ends none)
+_OBLAST_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:област|регіон|регион)\w*(?:(?![!?;]|\.\s+(?:(?-i:[A-ZА-ЯІЇЄҐЁ])|$)).)*$", re.S
+)
 _AND = re.compile(r"\s+(?:and|or|&|та|і|и|й|або|или)\s+")
 
 
