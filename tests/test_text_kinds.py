@@ -6973,3 +6973,17 @@ def test_named_areas_of_an_adjective_and_a_noun_in_every_case(text, surface):
 )  # fmt: skip
 def test_oblast_adjectives_that_an_oblast_word_covers(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Cyrillic acronym before a name ends its own name; a given name after one is a
+        # person's
+        ("Після підриву Каховської ГЕС Кримський півострів знову втратив воду.",
+         [("area", "area:crimean-peninsula")]),
+        ("Про це повідомив голова ОВА Артем Лисогор.", []),
+    ],
+)  # fmt: skip
+def test_a_cyrillic_acronym_before_a_place(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -845,6 +845,14 @@ def _name_part(
         word[:1].isupper()
         and word.isalpha()
         and word.lower() not in _FUNCTION_WORDS
+        # "після підриву ГЕС Кримський півострів": a Cyrillic acronym ends its own name
+        # (not before a person's name: "голова ОВА Артем Лисогор")
+        and not (
+            word.isupper()
+            and len(word) > 1
+            and _CYRILLIC_WORD.match(word)
+            and not _CYR_CAPITALISED_AFTER.match(text, raw.end)
+        )
         and text[wstart + len(word) : raw.start] == " "
         and (
             wstart in starts
