@@ -6987,3 +6987,16 @@ def test_oblast_adjectives_that_an_oblast_word_covers(text, expected):
 )  # fmt: skip
 def test_a_cyrillic_acronym_before_a_place(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a football club's quoted name is no place; "security zone" is no name of one area
+        "ФК «Карабах» дедалі частіше грає в Лізі чемпіонів.",
+        "ФК «Шахтар Донецьк» проводить домашні матчі далеко від рідного міста.",
+        "Movement across the Security Zone remained restricted.",
+    ],
+)
+def test_clubs_and_generic_zones_name_no_place(text):
+    assert find_regions(text).empty
