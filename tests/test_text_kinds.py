@@ -7000,3 +7000,18 @@ def test_a_cyrillic_acronym_before_a_place(text, expected):
 )
 def test_clubs_and_generic_zones_name_no_place(text):
     assert find_regions(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a river a unit is named after, after "the", is the river
+        ("The Meuse burst its banks near the border.", []),
+        ("Army units crossed the Blue Nile at dawn.", []),
+        ("Fighting spread in White Nile state and Blue Nile.",
+         [("region", "SD-NW"), ("region", "SD-NB")]),
+        ("Floods hit the Meuse department.", [("region", "FR-55")]),
+    ],
+)  # fmt: skip
+def test_rivers_that_units_are_named_after(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

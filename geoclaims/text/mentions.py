@@ -1752,8 +1752,11 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             cands = viable[vkey] = _viable(
                 raw, compass or (raw.key in _NEEDS_CUE and raw.key not in cued)
             )
-        if raw.key in en.ZONES_NAMED_LIKE_UNITS and raw.last == "the" and not raw.suffix:
-            # "the Sahel": the belt south of the Sahara, not Burkina Faso's region
+        if (
+            raw.key in en.ZONES_NAMED_LIKE_UNITS or raw.key in en.RIVERS_NAMED_LIKE_UNITS
+        ) and raw.last == "the" and not raw.suffix:
+            # "the Sahel": the belt south of the Sahara, not Burkina Faso's region; "the
+            # Meuse", "the White Nile": the river, not the unit named after it
             cands = [c for c in cands if c.kind == "area"]
         if (
             raw.city_cue

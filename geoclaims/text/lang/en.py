@@ -618,6 +618,12 @@ INSTITUTION_BEFORE = (
 PEOPLE_NAMED_UNITS = _words("amhara afar kachin shan karen chin mon kokang wa")
 #: Names of a unit that, after "the", are the wider zone it is named after ("the Sahel").
 ZONES_NAMED_LIKE_UNITS = _words("sahel")
+#: Rivers that first-level units are named after: after "the" the river ("the Meuse burst
+#: its banks", "crossed the Blue Nile"), not the unit ("Meuse department", "Blue Nile state").
+RIVERS_NAMED_LIKE_UNITS = frozenset(
+    {"meuse", "moselle", "somme", "marne", "loire", "seine", "sava", "drina", "white nile",
+     "blue nile", "river nile", "niger river"}
+)  # fmt: skip
 PEOPLE_GROUPS = (
     r"militias?", r"fighters", r"nationalists", r"rebels", r"insurgents", r"forces",
     r"(?:regional|special)\s+forces", r"farmers", r"refugees", r"communit(?:y|ies)",
