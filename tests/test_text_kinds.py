@@ -2765,6 +2765,9 @@ def test_values_as_news_writes_them(text, expected):
         # fractions after "одна" without their noun
         ("Росія окупувала одну п'яту території України.", [(20, None, "UKR")]),
         ("Россия оккупировала одну пятую территории Украины.", [(20, None, "UKR")]),
+        ("Абхазія — це приблизно одна восьма території Грузії.", [(12.5, "about", "GEO")]),
+        ("Абхазия занимает одну восьмую территории Грузии.", [(12.5, None, "GEO")]),
+        ("Это одна шестая территории Грузии.", [(16.67, None, "GEO")]),
     ],
 )  # fmt: skip
 def test_restatements_between_commas_and_one_fifth(text, expected):
