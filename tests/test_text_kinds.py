@@ -7018,3 +7018,25 @@ def test_clubs_and_generic_zones_name_no_place(text):
 )  # fmt: skip
 def test_rivers_that_units_are_named_after(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country after "in" puts a shared unit name in it, and a list of such pairs
+        # is no town qualified by a state elsewhere
+        ("Drought cut off towns in Amazonas in Brazil, Amazonas in Colombia and Amazonas "
+         "in Peru.",
+         [("region", "BR-AM"), ("country", "BRA"), ("region", "CO-AMA"), ("country", "COL"),
+          ("region", "PE-AMA"), ("country", "PER")]),
+        ("Sudan, Texas, a farming town, was flooded.", [("region", "US-TX")]),
+        # "the department of X" is the unit even where a country shares its name, and
+        # the department, not a province of the name
+        ("Landslides killed 12 people in the department of Guatemala.",
+         [("region", "GT-01")]),
+        ("In Bolivia the eastern department of Santa Cruz battled fires.",
+         [("country", "BOL"), ("region", "BO-S")]),
+    ],
+)  # fmt: skip
+def test_a_country_after_in_and_department_of(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

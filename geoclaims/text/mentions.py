@@ -174,7 +174,10 @@ _SUFFIX_AFTER = re.compile(
     (?!\w)
     """
 )
-_THE_STATE_OF = re.compile(r"(?i)\bthe\s+(?:u\.?s\.?\s+)?state\s+of\s+$")
+# "the state of Georgia", "the department of Guatemala": the unit, not the country
+_THE_STATE_OF = re.compile(
+    r"(?i)\bthe\s+(?:(?:u\.?s\.?\s+)?state|department|province|governorate|prefecture)\s+of\s+$"
+)
 _REPUBLIC_OF = re.compile(r"(?<![\w-])Republic of $")
 _POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
 # A single quote opening a quotation ("'just give them Donbas'"): at the start, or after a
@@ -192,11 +195,16 @@ def _quote_closes(text: str, pos: int) -> bool:
 
 #: Stems of Ukrainian and Russian unit words that stand before a unit's name.
 _CYR_UNIT_WORDS = ("провінці", "провинци", "губернаторств", "мухафаз", "штат", "префектур")
-#: The ISO 3166-2 type a unit word before a name gives (see ``_TYPE_WORDS``): a state
-#: only, since "province" and "провінція" are said of governorates too.
-_TYPE_BY_WORD_BEFORE = (("state", "state"), ("штат", "state"))
+#: The ISO 3166-2 type a unit word before a name gives (see ``_TYPE_WORDS``): a state, a
+#: department, a governorate, a prefecture; not "province" or "провінція", which are
+#: said of governorates too.
+_TYPE_BY_WORD_BEFORE = (
+    ("state", "state"), ("штат", "state"), ("department", "department"),
+    ("governorate", "governorate"), ("prefecture", "prefecture"),
+)  # fmt: skip
 _REGION_BEFORE = re.compile(
     r"\b(?<!residential\s)(?:regions?|oblasts?|provinces?|states?|districts?|governorates?|counties|"
+    r"departments?|prefectures?|"
     r"municipalit(?:y|ies)|"
     r"(?i:governor)(?:\s+[A-Z][\w'’-]+){0,2})\s+of"
     r"\s+(?:the\s+)?$"
@@ -1865,6 +1873,13 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
                 )
             )
             and not any(c.country == right[4] for c in cands)
+            # (not a list whose next unit is put in a country of its own: "Amazonas in
+            # Brazil, Amazonas in Colombia")
+            and not (
+                k + 2 < len(kept)
+                and _OF_BETWEEN.fullmatch(text, kept[k + 1][0].end, kept[k + 2][0].start)
+                and any(c.kind == "country" for c in kept[k + 2][1])
+            )
         ):
             # "в Санкт-Петербурге, штат Флорида", "Sebastopol, California": a namesake in the
             # state named, which the data does not know; not the place of that name elsewhere
@@ -2552,7 +2567,10 @@ def _qualifier(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> str |
             if cc is not None:
                 return cc
     if k + 1 < len(kept) and _OF_BETWEEN.fullmatch(text, raw.end, kept[k + 1][0].start):
-        return country_of(k + 1)
+        # "Amazonas in Colombia": a country's name after "in" is that country, even where
+        # a unit elsewhere shares it
+        ccs = {c.country for c in kept[k + 1][1] if c.kind == "country"}
+        return ccs.pop() if len(ccs) == 1 else None
     return None
 
 
