@@ -7040,3 +7040,21 @@ def test_rivers_that_units_are_named_after(text, expected):
 )  # fmt: skip
 def test_a_country_after_in_and_department_of(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of the ground a participle's clause names has no whole
+        ("Україна повернула приблизно половину територій, захоплених Росією після 24 "
+         "лютого 2022 року.", [(50, "about", None)]),
+        ("Украина вернула около половины территорий, захваченных Россией.",
+         [(50, "about", None)]),
+        ("Россия оккупирует около 18% территории Украины.", [(18, "about", "UKR")]),
+        # a share of staff is no ground
+        ("З Енергодара виїхала понад половина працівників станції.", []),
+        ("Из Энергодара уехали более половины работников станции.", []),
+    ],
+)  # fmt: skip
+def test_shares_of_seized_ground_and_of_staff(text, expected):
+    assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
