@@ -7058,3 +7058,22 @@ def test_a_country_after_in_and_department_of(text, expected):
 )  # fmt: skip
 def test_shares_of_seized_ground_and_of_staff(text, expected):
     assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named places added: historical states and disputed islets and ridges
+        ("The corridor kept British India and the Russian Empire apart.",
+         [("area", "area:british-india"), ("area", "area:russian-empire")]),
+        ("Morocco claims the Chafarinas Islands and Peñón de Vélez de la Gomera.",
+         [("country", "MAR"), ("area", "area:chafarinas-islands"),
+          ("area", "area:penon-de-velez-de-la-gomera")]),
+        ("Россия претендует на хребет Ломоносова.",
+         [("country", "RUS"), ("area", "area:lomonosov-ridge")]),
+        ("The 1855 treaty drew the border between Iturup and Urup.",
+         [("area", "area:iturup"), ("area", "area:urup")]),
+    ],
+)  # fmt: skip
+def test_named_places_of_history_and_small_disputes(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
