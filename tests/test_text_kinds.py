@@ -7077,3 +7077,21 @@ def test_shares_of_seized_ground_and_of_staff(text, expected):
 )  # fmt: skip
 def test_named_places_of_history_and_small_disputes(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian oblasts by their regional names, Kuban as Krasnodar Krai (not its
+        # capital), and the Ukrainian instrumental of a noun in -я
+        ("Жителей приграничных сёл Белгородчины эвакуируют.", [("region", "RU-BEL")]),
+        ("Обстріли Брянщини і Курщини тривають.", [("region", "RU-BRY"), ("region", "RU-KRS")]),
+        ("Кубань — неофіційна назва Краснодарського краю.",
+         [("region", "RU-KDA"), ("region", "RU-KDA")]),
+        ("Дагестан межує з Чечнею.", [("region", "RU-DA"), ("region", "RU-CE")]),
+        # an operational headquarters named after its region is no place
+        ("Атаку отразили, сообщил оперштаб Кубани.", []),
+    ],
+)  # fmt: skip
+def test_russian_regional_names_and_kuban(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -944,7 +944,9 @@ def _titled_in_quotes(text: str, start: int, end: int) -> bool:
 
 #: An office of a place before it, in Russian or Ukrainian.
 _CYR_OFFICE_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:прокуратур\w*|поліці\w*|полици\w*|(?:народн\w+\s+)?собрани\w*)\s+$"
+    r"(?i)(?<![\w-])(?:прокуратур\w*|поліці\w*|полици\w*|(?:народн\w+\s+)?собрани\w*|"
+    # "сообщил оперштаб Кубани": the operational headquarters, no place
+    r"оперштаб\w*)\s+$"
 )
 #: An office named after a place: "the Sumy Oblast Prosecutor's Office".
 _OFFICE_AFTER = re.compile(
