@@ -7095,3 +7095,13 @@ def test_named_places_of_history_and_small_disputes(text, expected):
 )  # fmt: skip
 def test_russian_regional_names_and_kuban(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+def test_a_fronted_area_with_its_conversion_in_brackets():
+    # "Of the N km² (M square miles) of X, A administers P%": each share is of X
+    text = (
+        "Of the roughly 222,000 km² (some 86,000 square miles) of Kashmir, India administers "
+        "about 55%, Pakistan about 30% and China the remaining 15%."
+    )
+    shares = [(c.value, c.of) for c in find_claims(text) if c.unit == "%"]
+    assert shares == [(55, "area:kashmir"), (30, "area:kashmir"), (15, "area:kashmir")]

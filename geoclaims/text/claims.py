@@ -4845,7 +4845,9 @@ _FRONTED_OF = re.compile(
 _FRONTED_AREA_OF = re.compile(
     r"[\"'“«(]?(?:of|out\s+of)\s+the\s+(?:(?:total|entire|roughly|some|about|around|nearly|"
     r"almost)\s+)*\d[\d,.\s\u00a0]*(?:million\s+)?(?:km²|km2|sq\.?\s*km|square\s+"
-    r"(?:kilomet(?:re|er)s|miles))\s+(?:that\s+(?:made|make|makes|formed|form|forms)\s+up|"
+    r"(?:kilomet(?:re|er)s|miles))"
+    # "(some 86,000 square miles)": a conversion in brackets
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:that\s+(?:made|make|makes|formed|form|forms)\s+up|"
     r"that\s+(?:formed|form|forms)|of|in)\s+(?:the\s+)?"
 )
 
