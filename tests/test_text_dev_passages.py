@@ -545,6 +545,30 @@ they stood before them, then after their kinds were fixed:
   named like their capitals, "pushed into Zacatecas and Guanajuato", which the matcher
   reads as the cities).
 
+tests/data/dev_passages_79.jsonl (100 rows: 70 English, 15 Russian, 15 Ukrainian;
+encyclopedia explainers on disputes outside Ukraine with many area figures, historical
+border changes included), tests/data/dev_passages_80.jsonl (100 English rows of wire news
+on first-level units of Africa, Asia and Latin America named without their unit word,
+namesakes across countries: Amazonas, Santa Cruz, Punjab) and
+tests/data/dev_passages_81.jsonl (50 Russian, 50 Ukrainian rows: the war, disputes
+outside Ukraine, Russia's own regions) were written blind from a new brief that asks for
+geographic regions and mountain ranges too. Two mechanical changes bring them to the
+scheme the other sets share: the full names of the Pridnestrovian Moldavian Republic and
+the Turkish Republic of Northern Cyprus, labelled as entities, are the named areas the
+other sets label them (six labels), and an island's or a valley's noun before its name
+("острове Вуди", "долиной Шаксгам") is left out of the span, as 168 labels of the other
+sets leave it and 37 keep it (eight labels). Scored before their rows were read, with
+their labels as written:
+
+- the seventy-ninth 0.928 / 0.833 with 79.6% (on the rules as they stood before it);
+- the eightieth 0.934 / 0.851 with 93.2%;
+- the eighty-first 0.928 / 0.923 with 91.8% (after a few of the seventy-ninth's and
+  eightieth's kinds were fixed, none of its own).
+
+Their misses are mostly geographic regions and features the data does not hold and the
+older sets leave unlabelled (Mount Hermon, the Andes, the Niger Delta, the South China
+Sea), which stay misses.
+
 The sets split on Mexico City, a federal entity and no state's city: ten labels call it
 a city, nine its unit, as the brief has every city that is a first-level unit. The
 matcher reads it as its unit ("officials in Mexico City said"), as it does Tbilisi and
@@ -640,6 +664,9 @@ SETS = {
     "dev_passages_76.jsonl": (0.97, 0.92, 0.92),
     "dev_passages_77.jsonl": (0.98, 0.89, 0.98),
     "dev_passages_78.jsonl": (0.93, 0.87, 0.96),
+    "dev_passages_79.jsonl": (0.96, 0.91, 0.81),
+    "dev_passages_80.jsonl": (0.93, 0.85, 0.93),
+    "dev_passages_81.jsonl": (0.94, 0.96, 0.93),
 }
 
 
