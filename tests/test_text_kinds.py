@@ -7105,3 +7105,18 @@ def test_a_fronted_area_with_its_conversion_in_brackets():
     )
     shares = [(c.value, c.of) for c in find_claims(text) if c.unit == "%"]
     assert shares == [(55, "area:kashmir"), (30, "area:kashmir"), (15, "area:kashmir")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part's share of the place an area before measures
+        ("The Senkaku Islands total roughly 7 km², with Uotsuri Island accounting for more "
+         "than half.", [(7, "about", None), (50, "more_than", "area:senkaku-islands")]),
+        ("Японія вимагає повернення чотирьох південних Курильських островів загальною "
+         "площею близько 5 тис. км²; найбільший з них, Ітуруп, займає понад 60% цієї "
+         "площі.", [(5000, "about", None), (60, "more_than", "area:kuril-islands")]),
+    ],
+)  # fmt: skip
+def test_a_parts_share_of_the_place_measured_before(text, expected):
+    assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected

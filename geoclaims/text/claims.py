@@ -2295,6 +2295,13 @@ _PARTS_RELATIVE = re.compile(
 
 
 #: "of that area", "этой площади": the area a figure before gave.
+#: Between a place and its area: "загальною площею близько", "with a total area of some".
+_SIZE_NOUN_GAP = re.compile(
+    r"\s*,?\s*(?:(?:with\s+)?(?:a\s+)?(?:total|combined|land)?\s*(?:area|size)\s+of|"
+    r"(?:загальн\w+\s+|общ\w+\s+)?(?:площ\w+|площад\w+))\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|близько|приблизно|около|примерно|почти|"
+    r"майже)\s+)?"
+)
 _THAT_AREA = re.compile(
     # "80% of that combined area", "about two-thirds of the total"
     r"\s*(?:of\s+)?(?:(?:that|this)\s+(?:combined\s+|total\s+)?(?:area|total)\b|"
@@ -4096,6 +4103,16 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 if (
                     share_of is None
                     and prev is not None
+                    and prev.unit in ("km2", "mi2")
+                    and prev.start >= s0
+                    and _PART_ACCOUNTS.fullmatch(low, prev.end, start)
+                ):
+                    # "The Senkaku Islands total roughly 7 km², with Uotsuri Island
+                    # accounting for more than half": a part's share of the place measured
+                    share_of = prev.of or _measured_before(text, low, prev.start, ctx)
+                if (
+                    share_of is None
+                    and prev is not None
                     and prev.unit == "%"
                     and prev.of is not None
                     and prev.start >= s0
@@ -4455,7 +4472,22 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # "Южные Курилы ... общей площадью около 5 тыс. км². На Итуруп приходится
                 # почти две трети этой площади": the place the area before measures
                 p0, _p1 = _sentence_bounds(text, prev.start, prev.end)
-                of = _opening_whole(text, p0, prev.start, ctx, countries=True) or of
+                mb = _mention_before(prev.start, ctx)
+                of = (
+                    # "...повернення чотирьох південних Курильських островів загальною
+                    # площею близько 5 тис. км²; ... понад 60% цієї площі": the place the
+                    # area measures, named right before it
+                    (
+                        _whole_id(mb)
+                        if mb is not None
+                        and mb.start >= p0
+                        and mb.kind in ("region", "entity", "area")
+                        and _SIZE_NOUN_GAP.fullmatch(low, mb.end, prev.start)
+                        else None
+                    )
+                    or _opening_whole(text, p0, prev.start, ctx, countries=True)
+                    or of
+                )
         if unit == "%" and has_target:
             dropped = None  # a list of shares of no territory ends at a territorial one
         qualifier = f.qualifier
@@ -5350,6 +5382,14 @@ _LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|та|і|и)\s*")
 _TERRITORY_AFTER = re.compile(rf"\s+{_TERRITORY}\b")
 
 
+#: Between an area and a part's share of it: ", with Uotsuri Island accounting for more
+#: than", ", and Diego Garcia alone makes up about".
+_PART_ACCOUNTS = re.compile(
+    r"[^.;:!?]{0,12}?,?\s+(?:with|and|while|of\s+which)\s+[^.;:!?,]{1,50}?\s+(?:alone\s+)?"
+    r"(?:accounting\s+for|accounts?\s+for|making\s+up|makes?\s+up|taking\s+up|takes?\s+up)"
+    r"\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|less\s+than|just\s+"
+    r"(?:over|under))\s+)?"
+)
 _AREA_THEN_SHARE = re.compile(
     # past a short time phrase: "3,327 square kilometres so far in 2025, or", "8,900 km²
     # before February 2022 —"
