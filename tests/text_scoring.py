@@ -129,10 +129,12 @@ def expected_key(m: dict) -> str:
 
 
 def expected_of(of: str | None) -> str | None:
-    """A label's ``of``: alpha-3 and ISO 3166-2 codes stay, an area's name becomes its id."""
+    """A label's ``of``: alpha-3, ISO 3166-2 codes and the unit ids of units without one
+    ("NOR.svalbard") stay, an area's name becomes its id.
+    """
     if of in UNITS_THAT_ARE_COUNTRIES:
         return UNITS_THAT_ARE_COUNTRIES[of]
-    if of is None or re.fullmatch(r"[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3}", of):
+    if of is None or re.fullmatch(r"[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3}|[A-Z]{3}\.[a-z_]+", of):
         return of
     return _as_region(area_id(of))
 
