@@ -7120,3 +7120,18 @@ def test_a_fronted_area_with_its_conversion_in_brackets():
 )  # fmt: skip
 def test_a_parts_share_of_the_place_measured_before(text, expected):
     assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Greek state" is the country; "the Indian state" is one of India's states
+        ("Macedonia covers about 34,000 km², roughly a quarter of the Greek state.",
+         [(34000, None), (25, "GRC")]),
+        ("Beijing claims about 90,000 square kilometres of the Indian state.",
+         [(90000, None)]),
+        ("It makes up about 20% of the Indian state of Punjab.", [(20, "IN-PB")]),
+    ],
+)  # fmt: skip
+def test_the_demonym_state_is_the_country_where_states_are_no_units(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

@@ -289,11 +289,19 @@ _TERRITORY = rf"(?:{_alt(lang.merged_tuple('TERRITORY'))})"
 _DEMONYMS = lang.merged_dict("DEMONYMS")
 _EN_DEMONYMS = lang.en.DEMONYMS
 _CYR_DEMONYMS = lang.cyrillic_demonyms()
+#: Countries whose first-level units are called states: "the Indian state" is one of them.
+_STATES_COUNTRIES = frozenset(
+    {"IND", "USA", "NGA", "MEX", "BRA", "AUS", "DEU", "AUT", "MYS", "SDN", "SSD", "VEN",
+     "MMR", "SOM", "ETH", "FSM", "PLW"}
+)  # fmt: skip
 _DEMONYM_RE = re.compile(
     rf"(?:the\s+)?(?:whole\s+|entire\s+|sovereign\s+|internationally\s+recogni[sz]ed\s+|"
     rf"disputed\s+|occupied\s+|former\s+|additional\s+|further\s+|more\s+|new\s+|"
     rf"extra\s+)?"
-    rf"(?P<dem>{_alt(list(_EN_DEMONYMS))})\w*\s+{_TERRITORY}\b"
+    rf"(?:(?P<dem>{_alt(list(_EN_DEMONYMS))})\w*\s+{_TERRITORY}\b|"
+    # "a quarter of the Greek state", where a state is no unit ("the Indian state" is one)
+    rf"(?P<sdem>{_alt([d for d, c in _EN_DEMONYMS.items() if c not in _STATES_COUNTRIES])})"
+    r"\w*\s+state\b(?!\s+of\b))"
 )
 _OF = re.compile(rf"\s+(?:each\s+)?(?:{_alt(lang.merged_tuple('OF_WORDS'))})\s+(?:the\s+)?")
 #: A verb of adding before a figure, and "to" the whole after it ("added 0.16% to Russia").
@@ -1338,7 +1346,7 @@ def _the_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
     # adjective earlier in the sentence
     holders = _holders(text, low, start, ctx)
     for dm in reversed(list(_DEMONYM_RE.finditer(low, s0, start))):
-        cc = _DEMONYMS[dm.group("dem")]
+        cc = _DEMONYMS[dm.group("dem") or dm.group("sdem")]
         if cc not in holders:
             return cc
     # "захопили понад 4 тисячі км² української території, що становить 0,7% площі країни"
@@ -2767,7 +2775,7 @@ def _target(
             # "about 40% of what Erbil had controlled": a share of no named whole, unless
             # the clause names it ("1% of what Tokyo considers Japanese territory")
             dm = _DEMONYM_RE.search(low, t + wm.end(), t + wm.end() + 40)
-            return True, True, _DEMONYMS[dm.group("dem")] if dm else None
+            return True, True, _DEMONYMS[dm.group("dem") or dm.group("sdem")] if dm else None
         nm = _NEIGHBOUR_NAMED.match(rest)
         if nm and t + nm.end() in at and at[t + nm.end()].kind in _WHOLE_KINDS:
             # "around 40 percent of its western neighbour Mali": the neighbour named
@@ -2816,7 +2824,7 @@ def _target(
         dm = _DEMONYM_RE.match(rest)
         if dm:
             inside = _in_after(text, low, t + dm.end(), at) if area else None
-            return True, True, inside or _DEMONYMS[dm.group("dem")]
+            return True, True, inside or _DEMONYMS[dm.group("dem") or dm.group("sdem")]
         cm = _COUNTRY_PHRASE.match(rest)
         if cm:
             if cm.group("poss") and not _territory_follows(rest[cm.start("poss") + 2 :]):
@@ -5107,7 +5115,7 @@ def _share_of_named(text: str, low: str, s0: int, start: int, ctx: _Context) -> 
         dm = _DEMONYM_RE.match(low, m.end())
         if dm and not _FIGURE_BETWEEN.search(low, dm.end(), start):
             # "Russia's share of Ukrainian territory at between 17 and 19 percent"
-            return _DEMONYMS[dm.group("dem")]
+            return _DEMONYMS[dm.group("dem") or dm.group("sdem")]
         rm = _REGION_PHRASE.match(low, m.end())
         if rm and not rm.group("poss") and not _FIGURE_BETWEEN.search(low, rm.end(), start):
             # "Kinburn Spit, part of Mykolaiv Oblast ...; officials put the occupied share
