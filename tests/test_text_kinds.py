@@ -7135,3 +7135,26 @@ def test_a_parts_share_of_the_place_measured_before(text, expected):
 )  # fmt: skip
 def test_the_demonym_state_is_the_country_where_states_are_no_units(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's possessive before a unit's name shared across countries, where a
+        # unit elsewhere shares the country's own name (a Cuban municipality "Venezuela")
+        ("Towns were cut off in Amazonas in Peru, while Venezuela's Amazonas state reported "
+         "fires.",
+         [("region", "PE-AMA"), ("country", "PER"), ("country", "VEN"), ("region", "VE-Z")]),
+        # a state named like a river, without "the"; the river with it
+        ("Fishermen moved to Cross River and Akwa Ibom.",
+         [("region", "NG-CR"), ("region", "NG-AK")]),
+        ("Boats sank on the Cross River.", []),
+        # Bolivia's Beni beside Santa Cruz; the Congolese town beside North Kivu
+        ("Fires burned in Santa Cruz department and in neighbouring Beni, in Bolivia.",
+         [("region", "BO-S"), ("region", "BO-B"), ("country", "BOL")]),
+        ("ADF rebels killed 40 people near Beni in North Kivu.",
+         [("city", "CD-NK"), ("region", "CD-NK")]),
+    ],
+)  # fmt: skip
+def test_possessive_countries_river_states_and_beni(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

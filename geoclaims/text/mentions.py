@@ -1739,7 +1739,16 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             )
         ):
             continue
-        if not raw.suffix and raw.key.rsplit(" ", 1)[-1] in _FEATURE_WORDS:
+        if (
+            not raw.suffix
+            and raw.key.rsplit(" ", 1)[-1] in _FEATURE_WORDS
+            # "Cross River and Akwa Ibom": a state named like a river, without "the"
+            and not (
+                raw.key.endswith(" river")
+                and raw.last != "the"
+                and any(c.kind == "region" for c in raw.cands)
+            )
+        ):
             continue  # "Red Sea", "Jordan River": a sea or a river, not the unit named after it
         if not raw.suffix and _CYR_WATER_BEFORE.search(text, max(0, raw.start - 12), raw.start):
             continue  # "на островах озера Чад": the lake, not the country named after it
@@ -2556,9 +2565,10 @@ def _qualifier(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> str |
         return _CYR_DEMONYMS[m.group("dem").lower()]
 
     def country_of(j: int) -> str | None:
-        ccs = {c.country for c in kept[j][1]}
-        only = all(c.kind == "country" for c in kept[j][1])
-        return ccs.pop() if only and len(ccs) == 1 else None
+        # a country's name, even where a unit elsewhere shares it ("Venezuela's Amazonas
+        # state": Venezuela is also a municipality of Cuba)
+        ccs = {c.country for c in kept[j][1] if c.kind == "country"}
+        return ccs.pop() if len(ccs) == 1 else None
 
     if k > 0:
         prev = kept[k - 1][0]
@@ -2569,10 +2579,7 @@ def _qualifier(text: str, kept: list[tuple[_Raw, list[_Cand]]], k: int) -> str |
             if cc is not None:
                 return cc
     if k + 1 < len(kept) and _OF_BETWEEN.fullmatch(text, raw.end, kept[k + 1][0].start):
-        # "Amazonas in Colombia": a country's name after "in" is that country, even where
-        # a unit elsewhere shares it
-        ccs = {c.country for c in kept[k + 1][1] if c.kind == "country"}
-        return ccs.pop() if len(ccs) == 1 else None
+        return country_of(k + 1)  # "Amazonas in Colombia"
     return None
 
 
