@@ -567,7 +567,9 @@ their labels as written:
 
 Their misses are mostly geographic regions and features the data does not hold and the
 older sets leave unlabelled (Mount Hermon, the Andes, the Niger Delta, the South China
-Sea), which stay misses.
+Sea), which stay misses. The Sahel, labelled in nine rows of the other sets, is now a
+named place; one row of the fiftieth set leaves "across the Sahel" unlabelled, and its
+precision bar is 0.96 (it was 0.97) for that.
 
 The sets split on Mexico City, a federal entity and no state's city: ten labels call it
 a city, nine its unit, as the brief has every city that is a first-level unit. The
@@ -633,7 +635,7 @@ SETS = {
     "dev_passages_47.jsonl": (0.97, 0.95, 0.86),
     "dev_passages_48.jsonl": (0.96, 0.96, 0.87),
     "dev_passages_49.jsonl": (0.98, 0.97, 0.93),
-    "dev_passages_50.jsonl": (0.97, 0.96, 0.92),
+    "dev_passages_50.jsonl": (0.96, 0.96, 0.92),
     "dev_passages_51.jsonl": (0.97, 0.98, 0.95),
     "dev_passages_52.jsonl": (0.94, 0.96, 0.93),
     "dev_passages_53.jsonl": (0.99, 0.96, 0.91),
