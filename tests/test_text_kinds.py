@@ -7158,3 +7158,19 @@ def test_the_demonym_state_is_the_country_where_states_are_no_units(text, expect
 )  # fmt: skip
 def test_possessive_countries_river_states_and_beni(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground occupied, restated as a share: the area is a part of the share's whole
+        ("Russian forces now occupy about 116,000 km², or roughly 19% of Ukraine.",
+         [(116000, "UKR"), (19, "UKR")]),
+        # a list of vote shares goes on past "including" and "and"
+        ("In the 1991 referendum, 92.3% of voters backed independence, including 83.9% in "
+         "the Donetsk region and 54.2% in Crimea, a peninsula making up roughly 4.5% of the "
+         "country's territory.", [(4.5, "UKR")]),
+    ],
+)  # fmt: skip
+def test_occupied_areas_restated_and_lists_of_vote_shares(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

@@ -4042,6 +4042,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     dropped = end
                     continue
                 if dropped is not None and _LIST_GAP.fullmatch(low, dropped, start):
+                    dropped = end  # the list goes on: "..., 83.9% in X and 54.2% in Y"
                     continue  # "99.2 percent of voters in X and 87 percent in Y"
                 if f.need_of and _OF_AFTER.match(low, end):
                     continue
@@ -4667,7 +4668,7 @@ _ALONE_BEFORE = re.compile(
 _HELD_BEFORE = re.compile(
     # (ground held as a noun: "the foothold amounts to", "плацдарм займає")
     r"(?<!\w)(?:foothold|bridgehead|salient|плацдарм\w*|"
-    r"control(?:s|led|ling)?|hold(?:s|ing)?|held|occupie[sd]|occupying|"
+    r"control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|"
     r"occupation|контрол\w*|утриму\w*|удержива\w*|окупац\w*|оккупац\w*|окупова\w*|"
     r"оккупирова\w*|оккупиру\w*|окупу\w*|"
     # ground lost is ground held by another: "lost access to nearly 11,000 km²"
@@ -5255,7 +5256,11 @@ _COMPARISON_OPENS = re.compile(
 )
 
 
-_LIST_GAP = re.compile(r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|і|та|и|а)\s+[^.;:!?]{0,30}")
+_LIST_GAP = re.compile(
+    # "92.3% of voters backed independence, including 83.9% in the Donetsk region"
+    r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|including|і|та|и|а|включая|зокрема|"
+    r"в\s+том\s+числе|у\s+тому\s+числі)\s+[^.;:!?]{0,30}"
+)
 # "12,000 km² in the Kharkiv region", "in the north of the Kyiv region", "у Харківській
 # області": where an area lies, its whole.
 _IN = re.compile(
