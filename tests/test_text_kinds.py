@@ -7174,3 +7174,21 @@ def test_possessive_countries_river_states_and_beni(text, expected):
 )  # fmt: skip
 def test_occupied_areas_restated_and_lists_of_vote_shares(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area after a fronted "Of X's N km²," is a part of X; after "Of the seven
+        # districts," an area in brackets is a district's own
+        ("Of Zaporizhzhia Oblast's 27,183 km², roughly 19,000 km² lies behind Russian lines.",
+         [(27183, None), (19000, "UA-23")]),
+        ("Of Ukraine's 603,628 km², Russia held about 43,000 km² on the eve of the invasion.",
+         [(603628, None), (43000, "UKR")]),
+        ("Of the disputed Kashmir region, Pakistan administers about a third, split between "
+         "Azad Kashmir (about 13,300 km²) and Gilgit-Baltistan (some 72,500 km²).",
+         [(33.33, "area:kashmir"), (13300, None), (72500, None)]),
+    ],
+)  # fmt: skip
+def test_areas_after_a_fronted_whole(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

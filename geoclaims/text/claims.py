@@ -4413,6 +4413,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     or _where_whole(text, low, start, ctx)
                     or _frame_whole(text, start, ctx)
                     or _placed_whole(text, low, start, ctx)
+                    # "Of Zaporizhzhia Oblast's 27,183 km², roughly 19,000 km² lies behind
+                    # Russian lines": a part of the place the sentence opens with
+                    or _fronted_whole(
+                        text, low, _sentence_bounds(text, start, end)[0], start, ctx, sized=True
+                    )
                 )
                 of = of or _part_before(text, low, start, ctx)
                 if of is None and (
@@ -4893,14 +4898,18 @@ _FRONTED_AREA_OF = re.compile(
 )
 
 
-def _fronted_whole(text: str, low: str, s0: int, start: int, ctx: _Context) -> str | None:
+def _fronted_whole(
+    text: str, low: str, s0: int, start: int, ctx: _Context, sized: bool = False
+) -> str | None:
     """The whole a sentence opens with, else None.
 
     "Of its roughly 222,000 km², ...", "Of Kashmir, India administers ...", "Of the former
-    princely state, ..." (the place the sentence before is about).
+    princely state, ..." (the place the sentence before is about). With ``sized``, only
+    an opening that gives the whole's size ("Of Donetsk Oblast's 26,517 km², ..."): the
+    areas after "Of the seven occupied districts," are the districts' own.
     """
     lead = s0 + len(low[s0:start]) - len(low[s0:start].lstrip())
-    plain = _FRONTED_PLACE.match(low, lead, start)
+    plain = None if sized else _FRONTED_PLACE.match(low, lead, start)
     if plain is not None:
         adj = _FRONTED_ADJECTIVES.match(low, plain.end())
         # "Of the disputed Kashmir region, Pakistan administers about a third"
