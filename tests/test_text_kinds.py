@@ -7192,3 +7192,17 @@ def test_occupied_areas_restated_and_lists_of_vote_shares(text, expected):
 )  # fmt: skip
 def test_areas_after_a_fronted_whole(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate between an area and where it lies
+        ("Moscow's forces gained between 400 and 560 km² a month in Ukraine.",
+         [(400, 560, "UKR")]),
+        ("Росія захоплювала близько 500 км² на місяць у Донецькій області.",
+         [(500, None, "UA-14")]),
+    ],
+)  # fmt: skip
+def test_an_area_per_month_in_a_place(text, expected):
+    assert [(round(c.value, 2), c.high, c.of) for c in find_claims(text)] == expected

@@ -4321,7 +4321,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 and _LABEL_SIZE_GAP.fullmatch(low, lm.end, start)
             ):
                 size = True  # a data line "Gaza Strip: 365 km²": the place's own size
-            gap = _COUNT_BEFORE_IN.match(low, end) or _TAKEN_AFTER.match(low, end)
+            gap = (
+                _COUNT_BEFORE_IN.match(low, end)
+                or _TAKEN_AFTER.match(low, end)
+                or _RATE_BEFORE_IN.match(low, end)
+            )
             # past "and 100 settlements", a headline's "6,000 km² retaken in Kharkiv region"
             at_in = gap.end() if gap else end
             along = _ALONG_AFTER.match(low, at_in)
@@ -4702,6 +4706,12 @@ _SIZE_CUE_BEFORE = re.compile(
 _TAKEN_AFTER = re.compile(
     r"\s+(?:retaken|recaptured|liberated|captured|seized|taken|occupied|lost|regained|"
     r"gained|held)(?=\s+(?:in|inside|within)\s)"
+)
+#: A rate after an area, before where it lies: "400 km² a month in Ukraine", "на
+#: місяць у".
+_RATE_BEFORE_IN = re.compile(
+    r"\s+(?:a|per|each|every|на|в|за)\s+(?:day|week|month|year|день|тиждень|неделю|місяць|"
+    r"месяц|рік|год)(?=\s+(?:in|inside|within|у|в)\s)"
 )
 #: A verb of ground taken right before an area ("Russia gained 4,168 km²", "армия
 #: заняла около 4,1 тыс. км²"), a qualifier at most between them.
