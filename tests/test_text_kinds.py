@@ -7206,3 +7206,17 @@ def test_areas_after_a_fronted_whole(text, expected):
 )  # fmt: skip
 def test_an_area_per_month_in_a_place(text, expected):
     assert [(round(c.value, 2), c.high, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The de facto authorities call it Leningor.", [("area", "area:akhalgori-district")]),
+        ("The United Nations Buffer Zone takes up almost 4% of the island.",
+         [("area", "area:un-buffer-zone-in-cyprus")]),
+        ("Аргентина вважає острови частиною провінції Вогняна Земля.",
+         [("country", "ARG"), ("region", "AR-V")]),
+    ],
+)  # fmt: skip
+def test_more_names_of_areas_and_units(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
