@@ -7220,3 +7220,19 @@ def test_an_area_per_month_in_a_place(text, expected):
 )  # fmt: skip
 def test_more_names_of_areas_and_units(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed groups and fronts named after a place name none
+        ("The Ambazonia Defence Forces claimed responsibility.", []),
+        ("Народный фронт освобождения Тыграя подписал соглашение.", []),
+        # Lebanon's governorates by their English short names; Fezzan spelt with "зз"
+        ("Clashes spread in Lebanon's North Governorate.",
+         [("country", "LBN"), ("region", "LB-AS")]),
+        ("разом із Феззаном на півдні", [("area", "area:fezzan")]),
+    ],
+)  # fmt: skip
+def test_fronts_forces_and_governorates(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -889,7 +889,9 @@ _GROUP_AFTER = re.compile(r"(?i)\s+group\b")
 #: An armed group's or a movement's name before a place in the genitive: "Армия
 #: независимости Качина", "Фронт национального освобождения Огадена".
 _CYR_ORGANISATION_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:Фронт|Армия|Армія|Движение|Рух|Партия|Партія)\s+"
+    r"(?<![\w-])(?:(?:Фронт|Армия|Армія|Движение|Рух|Партия|Партія|"
+    # "Народный фронт освобождения Тыграя": a front named in lower case
+    r"(?i:фронт\s+(?:освобождения|визволення|звільнення)))\s+"
     # "Альянс государств Сахеля", "Конфедерації держав Сахелю": a union of states
     r"|(?:Альянс|Конфедераци|Конфедераці)\w*\s+(?:государств|держав)\s+)"
     # (words in the genitive between: not "Армия отвела войска из коридора Нецарим")
@@ -899,6 +901,8 @@ _CYR_ORGANISATION_BEFORE = re.compile(
 _ORGANISATION_AFTER = re.compile(
     r"(?:\s+(?:People['’]s|National|Islamic|Independence|Democratic|Liberation|Defence|Defense|"
     r"Revolutionary|United))*\s+(?:Liberation\s+)?(?:Army|Front|Movement|Union)\b"
+    # "the Ambazonia Defence Forces"
+    r"|\s+(?:Defen[cs]e|Self-Defen[cs]e|Restoration)\s+Forces\b"
 )
 # "Islamic State Sahel Province", "IS Sahel", "the Islamic State's Sahel affiliate"
 _IS_BEFORE = re.compile(r"(?<![\w-])(?:Islamic\s+State(?:['’]s)?|ISIS|ISIL|IS)\s+$")
