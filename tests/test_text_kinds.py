@@ -7236,3 +7236,22 @@ def test_more_names_of_areas_and_units(text, expected):
 )  # fmt: skip
 def test_fronts_forces_and_governorates(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hotel's occupancy is no ground
+        ("Hotels in Pahalgam reported occupancy below 20%.", []),
+        # "of which" after a clause that opens past a semicolon: the place named before
+        ("Japan calls them the Northern Territories; together they cover about 5,000 km², of "
+         "which Iturup alone accounts for roughly 3,100 km².",
+         [(5000, None), (3100, "area:kuril-islands")]),
+        # ground taken in a place, said in a relative clause
+        ("It is part of roughly 13 km² of land that China reclaimed in the Spratly Islands.",
+         [(13, "area:spratly-islands")]),
+        ("Russia holds 600 km² that it seized in the Kharkiv region.", [(600, "UA-63")]),
+    ],
+)  # fmt: skip
+def test_occupancy_of_which_and_ground_taken_in_a_place(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

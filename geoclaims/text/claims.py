@@ -539,6 +539,7 @@ _OF_WHOSE_PEOPLE = re.compile(
 )
 _NOT_TERRITORIAL_BEFORE = re.compile(
     r"(?:turnout|inflation|unemployment|rate|support|approval|gdp|growth|interest|tax|"
+    r"occupancy|revenues?|profits?|sales|enrolment|enrollment|attendance|"
     r"tariffs?|vote|votes|voted|voting|poll\w*|economy|output|exports?|imports?|budget|"
     r"prices?|wages?|явк\w*|явц\w*|інфляці\w*|инфляци\w*|безробітт\w*|безработиц\w*|"
     r"won(?!\s+back)|yes['’\"]?|[\"'‘“]yes['’”\"])"
@@ -2945,6 +2946,12 @@ def _target(
                 or _LOST.search(after_phrase)
                 or _RELATIVE.match(after_phrase)
             ):
+                rin = _TAKEN_IN_PLACE.match(low, t + tm.end()) if area else None
+                placed = at.get(rin.end()) if rin else None
+                if placed is not None and placed.kind in ("region", "entity", "area"):
+                    # "13 km² of land that China reclaimed in the Spratly Islands": a part
+                    # of the place it was taken in
+                    return True, True, _whole_id(placed)
                 return True, True, None  # "the land Russia seized": not the whole country
             if adj in ("disputed", "contested") or (adj in ("", "land", "total") and not area):
                 # "of the territory", "of the disputed territory": a named area talked
@@ -4325,6 +4332,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 _COUNT_BEFORE_IN.match(low, end)
                 or _TAKEN_AFTER.match(low, end)
                 or _RATE_BEFORE_IN.match(low, end)
+                or _RELATIVE_TAKEN_IN.match(low, end)
             )
             # past "and 100 settlements", a headline's "6,000 km² retaken in Kharkiv region"
             at_in = gap.end() if gap else end
@@ -4387,9 +4395,12 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # "The Golan Heights is a plateau of about 1,800 km², of which Israel has
                 # occupied roughly 1,200 km²": a part of the place the area before measures
                 p0, _p1 = _sentence_bounds(text, share.start, share.end)
+                # (a clause after a semicolon opens anew: "Japan calls them the Northern
+                # Territories; together they cover about 5,000 km², of which ...")
+                c0 = max(p0, low.rfind(";", p0, share.start) + 1)
                 of = (
                     share.of
-                    or _opening_whole(text, p0, share.start, ctx, countries=True)
+                    or _opening_whole(text, c0, share.start, ctx, countries=True)
                     # "Площа Сумської області становить 23,8 тис. км², з яких": the place
                     # the area measures, named in its sentence
                     or (
@@ -4706,6 +4717,18 @@ _SIZE_CUE_BEFORE = re.compile(
 _TAKEN_AFTER = re.compile(
     r"\s+(?:retaken|recaptured|liberated|captured|seized|taken|occupied|lost|regained|"
     r"gained|held)(?=\s+(?:in|inside|within)\s)"
+)
+#: After "of land": a clause of its taking, then where: "that China reclaimed in the".
+_TAKEN_IN_PLACE = re.compile(
+    r"\s*(?:(?:that|which)\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:has\s+|had\s+)?(?:reclaimed|built|"
+    r"seized|took|taken|captured|occupied|gained)\s+(?:in|inside|within)\s+(?:the\s+)?"
+)
+#: A relative clause of ground taken between an area and where it lies: "13 km² of land
+#: that China reclaimed in the Spratly Islands".
+_RELATIVE_TAKEN_IN = re.compile(
+    r"\s+(?:of\s+(?:new\s+|artificial\s+)?(?:land|ground|territory)\s+)?(?:that|which)\s+"
+    r"[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:has\s+|had\s+)?(?:reclaimed|built|seized|took|taken|"
+    r"captured|occupied|holds|held|controls|controlled|gained|lost)(?=\s+(?:in|inside|within)\s)"
 )
 #: A rate after an area, before where it lies: "400 km² a month in Ukraine", "на
 #: місяць у".
