@@ -7255,3 +7255,15 @@ def test_fronts_forces_and_governorates(text, expected):
 )  # fmt: skip
 def test_occupancy_of_which_and_ground_taken_in_a_place(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow gained less than 500 km² across the whole Donetsk region.",
+        "Russia gained 500 km² in the whole of Donetsk region.",
+        "Russia gained 500 km² across the entire Donetsk region.",
+    ],
+)
+def test_an_area_across_the_whole_of_a_place(text):
+    assert [c.of for c in find_claims(text)] == ["UA-14"]

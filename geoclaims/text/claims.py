@@ -5316,6 +5316,8 @@ _IN = re.compile(
     r"(?:северо|юго)-(?:западе|востоке)|(?:північному|південному)\s+(?:заході|сході))|"
     # "6 тисяч квадратних кілометрів на Харківщині": the locative of a region
     r"на(?=\s))\s+(?:the\s+)?"
+    # "across the whole Donetsk region", "in the whole of Donetsk region"
+    r"(?:(?:whole|entire)\s+(?:of\s+(?:the\s+)?)?)?"
     r"(?P<part>(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?-?(?:ern|east"
     r"ern|western)|eastern|western|central)\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?|"
     # "в восточном Ладакхе", "у східній частині Донецької області"
