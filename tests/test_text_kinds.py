@@ -7267,3 +7267,16 @@ def test_occupancy_of_which_and_ground_taken_in_a_place(text, expected):
 )
 def test_an_area_across_the_whole_of_a_place(text):
     assert [c.of for c in find_claims(text)] == ["UA-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side's player or coach named by the country or city of the side
+        "Scotland captain Andy Robertson said the squad had learned.",
+        "Jordan Henderson, the England midfielder, spoke first.",
+        "The former Liverpool captain played in a charity match.",
+    ],
+)
+def test_a_sides_player_names_no_place(text):
+    assert not any(m.kind in ("region", "city") for m in find_regions(text).itertuples())

@@ -595,6 +595,9 @@ INSTITUTION_AFTER = (
     r"(?:organic|basic)\s+law",  # "the Bangsamoro organic law"
     # "recalled to the England squad", "the Ukraine national team": a side, not a place
     r"squads?", r"(?:(?:national|football|rugby|cricket|hockey|olympic)\s+)+teams?",
+    # "Scotland captain Andy Robertson", "the England midfielder": a side's player
+    r"captain", r"midfielder", r"striker", r"defender", r"goalkeeper", r"winger",
+    r"(?:head\s+)?coach", r"full-back", r"centre-back",
     r"under-\d+s?",
     # "the Gaza health ministry": a ministry of the authority that runs the place
     r"(?:health|interior|defen[cs]e|foreign|finance|education)\s+ministry",
