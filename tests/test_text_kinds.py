@@ -7280,3 +7280,9 @@ def test_an_area_across_the_whole_of_a_place(text):
 )
 def test_a_sides_player_names_no_place(text):
     assert not any(m.kind in ("region", "city") for m in find_regions(text).itertuples())
+
+
+def test_the_left_bank_of_a_river_is_no_name():
+    # "along the left bank of the Dniester" says where a place lies; Transnistria is named
+    text = "Transnistria covers about 4,163 km² along the left bank of the Dniester."
+    assert [m.surface for m in find_regions(text).itertuples()] == ["Transnistria"]
