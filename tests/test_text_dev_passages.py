@@ -560,10 +560,11 @@ other sets label them (six labels), and an island's or a valley's noun before it
 sets leave it and 37 keep it (eight labels). Scored before their rows were read, with
 their labels as written:
 
-- the seventy-ninth 0.928 / 0.833 with 79.6% (on the rules as they stood before it);
-- the eightieth 0.934 / 0.851 with 93.2%;
+- the seventy-ninth 0.928 / 0.833 with 79.6% (on the rules as they stood before it), and
+  0.968 / 0.913 with 83.9% once its labels were brought to the scheme and its kinds fixed;
+- the eightieth 0.934 / 0.851 with 93.2%, and 0.943 / 0.871 with 93.2%;
 - the eighty-first 0.928 / 0.923 with 91.8% (after a few of the seventy-ninth's and
-  eightieth's kinds were fixed, none of its own).
+  eightieth's kinds were fixed, none of its own), and 0.945 / 0.969 with 93.4%.
 
 Their misses are mostly geographic regions and features the data does not hold and the
 older sets leave unlabelled (Mount Hermon, the Andes, the Niger Delta, the South China
@@ -586,11 +587,13 @@ One mechanical change brings them to the scheme: "сектора Газа" and "
 keep their noun, as 67 of the other sets' 73 labels of the Gaza Strip in Cyrillic do
 (two labels). Scored before their rows were read:
 
-- the eighty-second 0.974 / 0.967 with 84.0%;
-- the eighty-third 0.918 / 0.922 with 97.2%;
-- the eighty-fourth 0.950 / 0.884 with 85.7% (its misses: areas the data does not hold,
-  Ulleungdo, the Shiretoko Peninsula, Metro Manila, and Kosovo's municipalities named as
-  towns in Russian).
+- the eighty-second 0.974 / 0.967 with 84.0%, and 0.974 / 0.967 with 86.1% after its
+  kinds were fixed (figures whose whole its writer and the other sets give differently
+  stay misses: an area restated as a share of the country, "our territory");
+- the eighty-third 0.918 / 0.922 with 97.2%, and 0.943 / 0.943 with 97.2%;
+- the eighty-fourth 0.950 / 0.884 with 85.7%, and 0.955 / 0.896 with 87.5% (its misses:
+  areas the data does not hold, Ulleungdo, the Shiretoko Peninsula, Metro Manila, and
+  Kosovo's municipalities named as towns in Russian).
 
 The sets split on Mexico City, a federal entity and no state's city: ten labels call it
 a city, nine its unit, as the brief has every city that is a first-level unit. The
@@ -687,12 +690,12 @@ SETS = {
     "dev_passages_76.jsonl": (0.97, 0.92, 0.92),
     "dev_passages_77.jsonl": (0.98, 0.89, 0.98),
     "dev_passages_78.jsonl": (0.93, 0.87, 0.96),
-    "dev_passages_79.jsonl": (0.96, 0.91, 0.81),
-    "dev_passages_80.jsonl": (0.93, 0.85, 0.93),
+    "dev_passages_79.jsonl": (0.96, 0.91, 0.83),
+    "dev_passages_80.jsonl": (0.94, 0.87, 0.93),
     "dev_passages_81.jsonl": (0.94, 0.96, 0.93),
-    "dev_passages_82.jsonl": (0.97, 0.96, 0.85),
+    "dev_passages_82.jsonl": (0.97, 0.96, 0.86),
     "dev_passages_83.jsonl": (0.94, 0.94, 0.97),
-    "dev_passages_84.jsonl": (0.95, 0.89, 0.85),
+    "dev_passages_84.jsonl": (0.95, 0.89, 0.87),
 }
 
 
