@@ -7286,3 +7286,20 @@ def test_the_left_bank_of_a_river_is_no_name():
     # "along the left bank of the Dniester" says where a place lies; Transnistria is named
     text = "Transnistria covers about 4,163 km² along the left bank of the Dniester."
     assert [m.surface for m in find_regions(text).itertuples()] == ["Transnistria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares of people or money of a place, in Russian and Ukrainian: no ground
+        ("Русский язык назвали родным 74,9% жителей Донецкой области и 68,8% — Луганской.", []),
+        ("Губернатор заявил, что 12% регионального бюджета уходит на нужды военных.", []),
+        ("За присоединение проголосовали 87% участников, в Запорожской — 93%.", []),
+        # ... but the oblast's own share stays
+        ("Росія окупувала менш як 1% площі Сумської області.", [(1, "UA-59")]),
+        ("Россия контролирует 99% Луганской области, в Донецкой — около 70%.",
+         [(99, "UA-09"), (70, "UA-14")]),
+    ],
+)  # fmt: skip
+def test_shares_of_people_and_money_in_cyrillic(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

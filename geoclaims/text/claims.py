@@ -526,6 +526,13 @@ _NOT_TERRITORIAL_AFTER = re.compile(
     r"(?:(?:его|её|ее|их|її|його|їх|своего|своей|свого|своєї|всего|всього)\s+)?"
     rf"(?:{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))}))(?!\w)"
 )
+#: Right after a Russian or Ukrainian share, whom or what it is of when that is no ground,
+#: even where a place follows: "74,9% жителей Донецкой области", "12% регионального
+#: бюджета".
+_CYR_NOT_TERRITORIAL_AFTER = re.compile(
+    r"\s+(?:(?:его|её|ее|их|її|його|їх|своего|своей|свого|своєї|всего|всього)\s+)?"
+    rf"(?:{_alt([*lang.ru.NOT_TERRITORIAL_AFTER, *lang.uk.NOT_TERRITORIAL_AFTER])})(?!\w)"
+)
 #: Water, not ground, before an area.
 _SEA_BEFORE = re.compile(
     r"(?:marine\s+(?:protected\s+)?(?:area|reserve|park)|exclusive\s+economic\s+zone|eez|"
@@ -4024,6 +4031,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             dropped = end
             continue
         if unit in ("frac", "%"):
+            if has_target and _CYR_NOT_TERRITORIAL_AFTER.match(low, end):
+                # "74,9% жителей Донецкой области", "12% регионального бюджета": people or
+                # money of a place, not its ground
+                dropped = end
+                continue
             if _OF_WHOSE_PEOPLE.match(low, end):
                 # "about 3% of the territory's pre-war population": people, not ground
                 dropped = end
@@ -5302,6 +5314,8 @@ _LIST_GAP = re.compile(
     # "92.3% of voters backed independence, including 83.9% in the Donetsk region"
     r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|including|і|та|и|а|включая|зокрема|"
     r"в\s+том\s+числе|у\s+тому\s+числі)\s+[^.;:!?]{0,30}"
+    # "87% участников, в Запорожской — 93%": the next place, then a dash
+    r"|[^.;:!?]{0,80}?,\s*(?:в|у|во|на|in)\s+[^.;:!?,]{1,30}?\s*[—–]\s*"
 )
 # "12,000 km² in the Kharkiv region", "in the north of the Kyiv region", "у Харківській
 # області": where an area lies, its whole.
