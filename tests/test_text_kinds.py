@@ -7303,3 +7303,19 @@ def test_the_left_bank_of_a_river_is_no_name():
 )  # fmt: skip
 def test_shares_of_people_and_money_in_cyrillic(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next share's whole after a dash, where that whole ends the clause
+        ("Под контроль взято свыше 98% территории ЛНР и около 65% — ДНР.",
+         [(98, "UA-09"), (65, "UA-14")]),
+        ("Russia holds 99% of Luhansk and 70% — Donetsk, officials said.",
+         [(99, "UA-09"), (70, "UA-14")]),
+        # a list of parts after the dash is no whole
+        ("Russia holds 18% of Ukraine and 7% — Crimea, Donbas.", [(18, "UKR"), (7, "UKR")]),
+    ],
+)  # fmt: skip
+def test_the_next_shares_whole_after_a_dash(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

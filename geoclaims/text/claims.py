@@ -413,7 +413,6 @@ _WHICH_GAP = re.compile(r"['’]?s?\s*,\s*")
 _CLAIM_ON_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:претенду\w*|посяга\w*|претензі\w*|претензи\w*)\s+на\s+$"
 )
-_APPOSED = re.compile(r"\s*[,—–]\s*")
 _ITS_PHRASE = re.compile(
     rf"(?:its|their|her)\s+(?:own\s+)?(?:(?:internationally\s+)?recogni[sz]ed\s+)?"
     rf"(?:(?:sovereign|national|total|entire|whole|pre-?war|former|original|historic|"
@@ -4077,6 +4076,23 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and _THE_SHARE_BEFORE.search(low, max(0, start - 40), start)
                     else None
                 )
+                if share_of is None and prev is not None and prev.of is not None:
+                    # "свыше 98% территории ЛНР и около 65% — ДНР": the next share's whole
+                    # after a dash
+                    dash = _DASH_WHOLE_AFTER.match(low, end)
+                    named_ = ctx.at.get(dash.end()) if dash else None
+                    if (
+                        named_ is not None
+                        and named_.kind in ("region", "entity", "area")
+                        and _AND_BEFORE_SHARE.fullmatch(low, prev.end, start)
+                        # the whole ends the clause ("— ДНР."), no list of parts ("— Crimea,
+                        # Donbas")
+                        and (
+                            (ce := _NAME_CLAUSE_END.match(low, named_.end)) is not None
+                            and (ce.group(0).strip() != "," or ctx.at.get(ce.end()) is None)
+                        )
+                    ):
+                        share_of, restates = _whole_id(named_), True
                 cyr_share = share_of is None and _cyr_share_of_named(low, s0, start, ctx)
                 if cyr_share:
                     share_of, restates = cyr_share, True  # no other figure's whole replaces it
@@ -4734,6 +4750,15 @@ _TAKEN_AFTER = re.compile(
 _TAKEN_IN_PLACE = re.compile(
     r"\s*(?:(?:that|which)\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:has\s+|had\s+)?(?:reclaimed|built|"
     r"seized|took|taken|captured|occupied|gained)\s+(?:in|inside|within)\s+(?:the\s+)?"
+)
+#: The end of a clause after a name: a stop, a bracket, a comma or the end.
+_NAME_CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|,\s*|$)")
+#: A dash after a share, then its whole: "и около 65% — ДНР".
+_DASH_WHOLE_AFTER = re.compile(r"\s*[—–]\s*")
+#: Between a share with its whole and the next, joined by "and": " территории ЛНР и около ".
+_AND_BEFORE_SHARE = re.compile(
+    r"[^.;:!?\d]{0,60}?\s(?:и|та|і|а|and)\s+(?:(?:около|примерно|почти|близько|приблизно|"
+    r"майже|about|roughly|nearly|almost|some)\s+)?"
 )
 #: A relative clause of ground taken between an area and where it lies: "13 km² of land
 #: that China reclaimed in the Spratly Islands".
