@@ -7319,3 +7319,18 @@ def test_shares_of_people_and_money_in_cyrillic(text, expected):
 )  # fmt: skip
 def test_the_next_shares_whole_after_a_dash(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area, then "or" and a share of a whole: the area is part of that whole
+        ("The Arakan Army now controls roughly 30,000 km² or about 80% of the state of "
+         "Rakhine.", [(30000, "MM-16"), (80, "MM-16")]),
+        # a share restated after a comma takes the whole of the share before
+        ("Myanmar's military controlled less than a quarter of the country, about 21%, while "
+         "ethnic armies held some 42%.", [(25, "MMR"), (21, "MMR"), (42, "MMR")]),
+    ],
+)  # fmt: skip
+def test_restated_shares_and_areas_joined_by_or(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

@@ -4093,6 +4093,15 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                         )
                     ):
                         share_of, restates = _whole_id(named_), True
+                if (
+                    share_of is None
+                    and prev is not None
+                    and prev.unit == "%"
+                    and prev.of is not None
+                    and _SHARE_RESTATED_GAP.fullmatch(low, prev.end, start)
+                ):
+                    # "less than a quarter of the country, about 21%": the share restated
+                    share_of, restates = prev.of, True
                 cyr_share = share_of is None and _cyr_share_of_named(low, s0, start, ctx)
                 if cyr_share:
                     share_of, restates = cyr_share, True  # no other figure's whole replaces it
@@ -4753,6 +4762,8 @@ _TAKEN_IN_PLACE = re.compile(
 )
 #: The end of a clause after a name: a stop, a bracket, a comma or the end.
 _NAME_CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|,\s*|$)")
+#: Between a share with its whole and a share that restates it: " of the country, ".
+_SHARE_RESTATED_GAP = re.compile(r"\s+of\s+[^.;:!?\d,]{1,40},\s*(?:or\s+)?")
 #: A dash after a share, then its whole: "и около 65% — ДНР".
 _DASH_WHOLE_AFTER = re.compile(r"\s*[—–]\s*")
 #: Between a share with its whole and the next, joined by "and": " территории ЛНР и около ".
@@ -5491,7 +5502,7 @@ _AREA_THEN_SHARE = re.compile(
     # before February 2022 —"
     r"(?:\s+(?:so\s+far\s+)?(?:in|since|before|by|until|as\s+of|з|с|до|від|от)\s+"
     r"(?:[^\W\d]+\s+){0,2}\d{4})?"
-    r"\s*(?:,\s*(?:or|или|або|чи|тобто|то\s+есть)|,|\(|—|–)\s*"
+    r"\s*(?:,\s*(?:or|или|або|чи|тобто|то\s+есть)|,|\(|—|–|\s(?:or|или|або))\s*"
 )
 #: Between a share and an area that restates it: its whole, then a comma, "or" or a dash
 #: ("18 percent of Ukraine, or", "a third of the Donbas —", "двох третин Голанських
