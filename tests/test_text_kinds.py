@@ -7334,3 +7334,19 @@ def test_the_next_shares_whole_after_a_dash(text, expected):
 )  # fmt: skip
 def test_restated_shares_and_areas_joined_by_or(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground liberated, restated as a share, is a part of the share's whole
+        ("ЗСУ звільнили Херсон і правобережжя області, а це понад 6 тис. км², або близько "
+         "чверті її території.", [(6000, "UA-65"), (25, "UA-65")]),
+        ("На Запорізькому напрямку звільнено близько 370 км², тобто приблизно півтора "
+         "відсотка Запорізької області.", [(370, "UA-23"), (1.5, "UA-23")]),
+        ("Ukraine recaptured about 12,000 km², or roughly 2% of the country.",
+         [(12000, "UKR"), (2, "UKR")]),
+    ],
+)  # fmt: skip
+def test_ground_liberated_restated_as_a_share(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

@@ -4730,6 +4730,8 @@ _HELD_BEFORE = re.compile(
     r"оккупирова\w*|оккупиру\w*|окупу\w*|"
     # ground lost is ground held by another: "lost access to nearly 11,000 km²"
     r"lost|втрати\w*|втратил\w*|потеря\w*|потерял\w*|"
+    # ground liberated was held too: "звільнили ... понад 6 тис. км², або близько чверті"
+    r"liberated|recaptured|retook|retaken|regained|звільн\w*|освобод\w*|освобожд\w*|"
     # ground damaged is part of a whole too: "mining had disturbed 1,500 km², or 5%"
     r"mined|disturbed|flooded|burn(?:ed|t)|contaminated|polluted|affected|damaged|"
     r"замінова\w*|заминирова\w*|затопле\w*|затопи\w*|забрудне\w*|загрязне\w*|"
