@@ -7350,3 +7350,28 @@ def test_restated_shares_and_areas_joined_by_or(text, expected):
 )  # fmt: skip
 def test_ground_liberated_restated_as_a_share(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's town and its unit are two names, not one run across the comma
+        ("LEH, Ladakh — China has controlled Aksai Chin since the 1950s.",
+         [("city", "IN-LA"), ("region", "IN-LA"), ("country", "CHN"),
+          ("area", "area:aksai-chin")]),
+        ("Officials in Washington, D.C. said so.", [("region", "US-DC")]),
+    ],
+)  # fmt: skip
+def test_no_name_runs_across_a_comma_between_two_names(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+def test_a_share_that_fell_is_of_the_whole_before():
+    text = (
+        "Russia's 2022 offensive captured about a third of Kharkiv Oblast. After the "
+        "counteroffensive the occupied share fell below 5%."
+    )
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == [
+        (33.33, "UA-63"),
+        (5, "UA-63"),
+    ]

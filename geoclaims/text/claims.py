@@ -5614,7 +5614,10 @@ _RESTATED_GAP = re.compile(
 )
 _THE_SHARE_BEFORE = re.compile(
     r"(?:\b(?:the|that|this|its|their)\s+(?:\w+\s+)?(?:share|figure|proportion|portion)\s+"
-    r"(?:\w+\s+){0,3}?(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at)\s+"
+    r"(?:\w+\s+){0,3}?(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|"
+    # "the occupied share fell below 5%"
+    r"(?:fell|rose|dropped|shrank|grew|climbed|declined|sank)(?:\s+(?:to|below|under|above|"
+    r"over|past))?)\s+"
     # "цей показник становив 18,1%", "показатель составлял 18,2%"
     r"|(?<!\w)(?:показник|показатель|частка|доля)\s+(?:\w+\s+){0,2}?"
     r"(?:станови\w*|склада\w*|сягну\w*|сягал\w*|состав\w*|достиг\w*|дорівню\w*|"

@@ -521,6 +521,15 @@ def _raw_matches(text: str) -> list[_Raw]:
             # "only works in Jammu. #Kashmir": no name runs across a dash, a closing quote,
             # a sentence's end or a hashtag
             continue
+        comma = text.find(",", start, end)
+        if (
+            comma >= 0
+            and key_id(gaz, normalize(text[start:comma])) is not None
+            and not _ABBREVIATION_AFTER_COMMA.match(text, comma)
+        ):
+            # "LEH, Ladakh —": a town and its unit, each a name, not one name "Leh-Ladakh"
+            # (but "Washington, D.C.")
+            continue
         raw = _Raw(start, end, keys[kid], gaz.candidates[kid])
         if _CITY_WORD_KEY.match(raw.key):
             # "місто Севастополь" is a unit's name, but the name written is "Севастополь":
@@ -621,6 +630,8 @@ def _drop_name_parts(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
+#: After a comma inside a name: an abbreviation that belongs to it ("Washington, D.C.").
+_ABBREVIATION_AFTER_COMMA = re.compile(r",\s*[A-Z]\.")
 #: A lake, river or sea before a name, in Russian or Ukrainian ("озера Чад", "річки Дніпро").
 _CYR_WATER_BEFORE = re.compile(
     r"(?<![\w-])(?:озер[оаіеу]|озером|річк[аиуі]|річкою|рек[аиуе]|рекой|море|моря|мор[іе]|"
