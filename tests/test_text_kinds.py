@@ -7375,3 +7375,12 @@ def test_a_share_that_fell_is_of_the_whole_before():
         (33.33, "UA-63"),
         (5, "UA-63"),
     ]
+
+
+def test_a_holder_past_a_source_and_a_date_is_no_whole():
+    text = (
+        "Площадь Украины — 603,6 тыс. км²; из них Россия, по данным ISW, на начало 2025 года "
+        "удерживала около 113 тыс., то есть от 18 до 19 процентов."
+    )
+    shares = [(c.value, c.high, c.of) for c in find_claims(text) if c.unit == "%"]
+    assert shares == [(18, 19, "UKR")]

@@ -1125,6 +1125,15 @@ _CO_SUBJECT = re.compile(
 )
 
 
+#: A source or a date between a subject and its verb: ", по данным ISW,", ", according to
+#: the ISW,", "на начало 2025 года", "by late 2025".
+_ASIDES_BEFORE_VERB = re.compile(
+    r",\s*(?:по\s+данным|по\s+оценкам|according\s+to|за\s+даними|за\s+оцінками)[^,]{1,40},"
+    r"|(?<!\w)(?:на\s+(?:начало|конец|початок|кінець)|в|у|by|in|as\s+of|until|since|до|к)\s+"
+    r"(?:[^\W\d]+\s+){0,2}\d{4}(?:\s+(?:года|году|року|рік))?"
+)
+
+
 def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     """:func:`_holders`, computed."""
     s0, _s1 = _sentence_bounds(text, start, start)
@@ -1173,7 +1182,9 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             # "Силы демократической Сирии контролировали": a genitive inside a group's
             # name is no subject
             and not _GENITIVE_ADJECTIVE_BEFORE.search(low, max(0, m.start - 30), m.start)
-            and len(between[: verb.start()].split()) <= 2
+            # (past a source and a date: "Россия, по данным ISW, на начало 2025 года
+            # удерживала")
+            and len(_ASIDES_BEFORE_VERB.sub(" ", between[: verb.start()]).split()) <= 2
             and not _LOST.search(between)
             and not _CONJUNCTION.search(between, 0, verb.start())
             # "In Syria alone it held nearly half": where, not who
