@@ -7384,3 +7384,20 @@ def test_a_holder_past_a_source_and_a_date_is_no_whole():
     )
     shares = [(c.value, c.high, c.of) for c in find_claims(text) if c.unit == "%"]
     assert shares == [(18, 19, "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "up from less than a third": the share before, of the same whole
+        ("Local officials say the Houthis now hold about 60% of Marib, up from less than a "
+         "third before the offensive.", [(60, "YE-MA"), (33.33, "YE-MA")]),
+        # "the remaining quarter": the rest of the whole of the share before
+        ("Israel's military said it now controls about 75% of the Gaza Strip, up from "
+         "roughly half in March. Aid agencies say more than 2 million people are squeezed "
+         "into the remaining quarter.",
+         [(75, "area:gaza-strip"), (50, "area:gaza-strip"), (25, "area:gaza-strip")]),
+    ],
+)  # fmt: skip
+def test_shares_up_from_and_the_remaining_share(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

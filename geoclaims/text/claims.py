@@ -3763,7 +3763,8 @@ _ONE_IN_BEFORE = re.compile(
 _ARTICLE_A_BEFORE = re.compile(r"(?<!\w)a\s+$")
 _REST_BEFORE = re.compile(r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$")
 _FROM_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:[a-z]+\s+)?$"
+    # "up from less than a third"
+    r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:[a-z]+\s+){0,3}$"
 )
 _DISTRICT_BEFORE = re.compile(
     r"(?<!\w)(?:old|resort|residential|historic|christian|jewish|muslim|armenian|latin|"
@@ -4113,6 +4114,16 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 ):
                     # "less than a quarter of the country, about 21%": the share restated
                     share_of, restates = prev.of, True
+                if (
+                    share_of is None
+                    and (ps_ := _last_share(claims)) is not None
+                    and ps_.of is not None
+                    and _REST_BEFORE.search(low, max(0, start - 24), start)
+                    and _no_whole_between(ps_.end, start, ctx)
+                ):
+                    # "... 80 percent of Western Sahara. The SADR runs the remaining fifth":
+                    # the rest of the whole the share before is of
+                    share_of, restates = ps_.of, True
                 cyr_share = share_of is None and _cyr_share_of_named(low, s0, start, ctx)
                 if cyr_share:
                     share_of, restates = cyr_share, True  # no other figure's whole replaces it
