@@ -3907,6 +3907,8 @@ def test_capital_units_carry_their_codes(text, expected):
          [("country", "MLI"), ("country", "NER")]),
         ("Мали вошла в Альянс государств Сахеля.", [("country", "MLI")]),
         ("IS Sahel fighters killed 44 people in Niger.", [("country", "NER")]),
+        # a headline's "IS" is a verb
+        ("WHY CRIMEA IS UKRAINE", [("region", "UA-43"), ("country", "UKR")]),
         ("in Sahel and Est regions", [("region", "BF-12"), ("region", "BF-08")]),
         # Guyana's regions by their own names (Natural Earth's alternates were shifted)
         ("Guyana's Cuyuni-Mazaruni and Upper Takutu-Upper Essequibo regions",

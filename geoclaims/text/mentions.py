@@ -756,8 +756,12 @@ def _name_part(
         # compass word makes a longer name the index does not hold, not the unit it
         # contains ("Eastern Ukraine" is still Ukraine; "western Tigray" is Tigray's west).
         return True
-    if _IS_BEFORE.search(text, max(0, raw.start - 20), raw.start):
-        return True  # "Islamic State Sahel Province": the group's branch, no place
+    if (isb := _IS_BEFORE.search(text, max(0, raw.start - 20), raw.start)) and not (
+        isb.group(0).strip() == "IS" and text[raw.start : raw.end].isupper()
+    ):
+        # "Islamic State Sahel Province", "IS Sahel": the group's branch, no place (not a
+        # headline's "WHY CRIMEA IS UKRAINE")
+        return True
     if _titled_in_quotes(text, raw.start, raw.end):
         return True  # телеканал «Крым 24», батальйон «Донбас», партія «Разом за Каталонію»
     if _CYR_OFFICE_BEFORE.search(text, max(0, raw.start - 40), raw.start) or (
