@@ -508,6 +508,8 @@ _TERRITORIAL_CUE = re.compile(
     # "Kashmir is split: India about 55%, Pakistan about 30%, China about 15%"
     r"split|divided|partitioned|поділен\w*|розділен\w*|разделен\w*)"
 )
+#: A possessive before whom a share is of: "менее 3% его населения".
+_CYR_POSSESSIVE = r"(?:(?:его|её|ее|их|її|його|їх|своего|своей|свого|своєї|всего|всього)\s+)?"
 _NOT_TERRITORIAL_AFTER = re.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:voted|vote|votes|voting|in\s+favou?r|turnout|support|"
     r"[\"'‘“]?yes\b|«за»|\"за\"|"
@@ -522,14 +524,13 @@ _NOT_TERRITORIAL_AFTER = re.compile(
     rf"(?:{_alt(list(_CYR_DEMONYMS))})\w*\s+(?!територ|территор|площ|суш|земл)[а-яіїєґё]+|"
     r"in\s+(?:the\s+)?(?:\w+\s+){0,2}(?:elections?|polls?|votes?|referendums?)|"
     # "менее 3% его населения": past a possessive
-    r"(?:(?:его|её|ее|их|її|його|їх|своего|своей|свого|своєї|всего|всього)\s+)?"
-    rf"(?:{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))}))(?!\w)"
+    rf"{_CYR_POSSESSIVE}(?:{_alt(lang.merged_tuple('NOT_TERRITORIAL_AFTER'))}))(?!\w)"
 )
 #: Right after a Russian or Ukrainian share, whom or what it is of when that is no ground,
 #: even where a place follows: "74,9% жителей Донецкой области", "12% регионального
 #: бюджета".
 _CYR_NOT_TERRITORIAL_AFTER = re.compile(
-    r"\s+(?:(?:его|её|ее|их|її|його|їх|своего|своей|свого|своєї|всего|всього)\s+)?"
+    rf"\s+{_CYR_POSSESSIVE}"
     rf"(?:{_alt([*lang.ru.NOT_TERRITORIAL_AFTER, *lang.uk.NOT_TERRITORIAL_AFTER])})(?!\w)"
 )
 #: Water, not ground, before an area.

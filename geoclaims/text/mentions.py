@@ -629,6 +629,8 @@ def _drop_name_parts(text: str, raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
+#: Zones and rivers that units are named after, which "the" before the name means.
+_NAMED_LIKE_UNITS_AFTER_THE = en.ZONES_NAMED_LIKE_UNITS | en.RIVERS_NAMED_LIKE_UNITS
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
 #: After a comma inside a name: an abbreviation that belongs to it ("Washington, D.C.").
 _ABBREVIATION_AFTER_COMMA = re.compile(r",\s*[A-Z]\.")
@@ -1790,9 +1792,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             cands = viable[vkey] = _viable(
                 raw, compass or (raw.key in _NEEDS_CUE and raw.key not in cued)
             )
-        if (
-            raw.key in en.ZONES_NAMED_LIKE_UNITS or raw.key in en.RIVERS_NAMED_LIKE_UNITS
-        ) and raw.last == "the" and not raw.suffix:
+        if raw.key in _NAMED_LIKE_UNITS_AFTER_THE and raw.last == "the" and not raw.suffix:
             # "the Sahel": the belt south of the Sahara, not Burkina Faso's region; "the
             # Meuse", "the White Nile": the river, not the unit named after it
             cands = [c for c in cands if c.kind == "area"]
