@@ -4452,9 +4452,9 @@ def test_parts_of_provinces_named_after_their_towns(text, surface, expected):
     ("text", "expected"),
     [
         # a namesake qualified by its state's unit word, which the data does not know, is
-        # no place of that name elsewhere
+        # no place of that name elsewhere, but a town in that state
         ("Ураган унёс жизни пяти человек в Санкт-Петербурге, штат Флорида.",
-         [("region", "US-FL")]),
+         [("city", "US-FL"), ("region", "US-FL")]),
         # a name that ends in its unit word is the unit, never the town it is named after
         ("A drone wrecked a house in Wyryki in Lublin Voivodeship.", [("region", "PL-06")]),
         # a list with a compass part of a province is a list of provinces
@@ -4501,11 +4501,12 @@ def test_figures_of_the_thirty_fifth_set(text, expected):
     ("text", "expected"),
     [
         # a namesake qualified by a state of another country, which the data does not
-        # know, is no place of that name elsewhere
+        # know, is no place of that name elsewhere, but a town in that state
         ("Searches for Sebastopol, California, spike whenever Sevastopol makes headlines.",
-         [("region", "US-CA"), ("region", "UA-40")]),
-        ("Відео зняли в Одесі, Техас, — нафтовому місті.", [("region", "US-TX")]),
-        ("in Jordan, Minnesota, hail damaged 200 homes", [("region", "US-MN")]),
+         [("city", "US-CA"), ("region", "US-CA"), ("region", "UA-40")]),
+        ("Відео зняли в Одесі, Техас, — нафтовому місті.",
+         [("city", "US-TX"), ("region", "US-TX")]),
+        ("in Jordan, Minnesota, hail damaged 200 homes", [("city", "US-MN"), ("region", "US-MN")]),
         # but a list goes on
         ("непризнанных государств — Приднестровья, Абхазии и Южной Осетии",
          [("area", "area:transnistria"), ("region", "GE-AB"), ("area", "area:south-ossetia")]),
@@ -4620,8 +4621,10 @@ def test_figures_of_the_thirty_seventh_set(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a town "in" a state elsewhere the data does not know is no namesake here
-        ("Жители Санкт-Петербурга во Флориде собрали помощь.", [("region", "US-FL")]),
+        # a town "in" a state elsewhere the data does not know is no namesake here, but a
+        # town of that state
+        ("Жители Санкт-Петербурга во Флориде собрали помощь.",
+         [("city", "US-FL"), ("region", "US-FL")]),
         # but a town in its own province stays
         ("Жители Харькова в Харьковской области", [("city", "UA-63"), ("region", "UA-63")]),
         # a Cyrillic unit word right before a country's name makes it the unit
@@ -7031,7 +7034,7 @@ def test_rivers_that_units_are_named_after(text, expected):
          "in Peru.",
          [("region", "BR-AM"), ("country", "BRA"), ("region", "CO-AMA"), ("country", "COL"),
           ("region", "PE-AMA"), ("country", "PER")]),
-        ("Sudan, Texas, a farming town, was flooded.", [("region", "US-TX")]),
+        ("Sudan, Texas, a farming town, was flooded.", [("city", "US-TX"), ("region", "US-TX")]),
         # "the department of X" is the unit even where a country shares its name, and
         # the department, not a province of the name
         ("Landslides killed 12 people in the department of Guatemala.",
@@ -7403,3 +7406,48 @@ def test_a_holder_past_a_source_and_a_date_is_no_whole():
 )  # fmt: skip
 def test_shares_up_from_and_the_remaining_share(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's abbreviation after a town, as the Associated Press writes it, or its
+        # postal code: the town in that state, and the state
+        ("ATHENS, Ga. (AP) — Officials in Athens said the storm had passed.",
+         [("city", "US-GA"), ("region", "US-GA"), ("city", "US-GA")]),
+        ("ST. PETERSBURG, Fla. — The city shares its name with Russia's second city.",
+         [("city", "US-FL"), ("region", "US-FL"), ("country", "RUS")]),
+        ("He grew up in Odessa, TX, before moving to Moscow, Idaho.",
+         [("city", "US-TX"), ("region", "US-TX"), ("city", "US-ID"), ("region", "US-ID")]),
+        # a namesake the data does not know is a town of the state named, not Ukraine's
+        # capital nor a town of that name in another state
+        ("The band played in Kyiv, Ill., and Lebanon, Pa., last week.",
+         [("city", "US-IL"), ("region", "US-IL"), ("city", "US-PA"), ("region", "US-PA")]),
+        ("Officials near Moscow, Pennsylvania, said so.", [("city", "US-PA"), ("region", "US-PA")]),
+        # alone, or not after a comma, an abbreviation names nothing
+        ("Russia and Georgia, IN total, hold land; Pa. said no.",
+         [("country", "RUS"), ("country", "GEO")]),
+        # Washington, DC is one place
+        ("The Gaza Strip is roughly twice the size of Washington, DC — a comparison.",
+         [("area", "area:gaza-strip"), ("region", "US-DC")]),
+    ],
+)  # fmt: skip
+def test_state_abbreviations_after_a_town(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exonym of a city is that city in the unit of its name, not a smaller town
+        # elsewhere whose own name it is (Odessa, Texas)
+        ("Russian missiles hit Odessa on Monday.", [("city", "UA-51")]),
+        ("The port of Odessa reopened.", [("city", "UA-51")]),
+        # unless the text says which
+        ("ODESSA, Texas — Oil output rose.", [("city", "US-TX"), ("region", "US-TX")]),
+        ("A fundraiser in Odessa, Delaware, raised money for hospitals in Odesa.",
+         [("city", "US-DE"), ("region", "US-DE"), ("city", "UA-51")]),
+    ],
+)  # fmt: skip
+def test_a_city_in_the_unit_of_its_name_before_a_namesake_elsewhere(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

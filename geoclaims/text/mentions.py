@@ -424,6 +424,80 @@ class _Raw:
         self.unit_word = ""
 
 
+_STATE_CODES: list[tuple[_Gazetteer, dict[str, tuple[_Cand, ...]], re.Pattern[str]]] = []
+
+
+def _state_codes(gaz: _Gazetteer) -> tuple[dict[str, tuple[_Cand, ...]], re.Pattern[str]]:
+    """Candidates of each state abbreviation and postal code, and the pattern of one.
+
+    The pattern matches a comma and an abbreviation ("Ga.", "TX") before the end of the
+    qualifier; the table gives the gazetteer's candidates of the state it stands for.
+    """
+    if not _STATE_CODES or _STATE_CODES[0][0] is not gaz:
+        by_iso = {u[0]: unit_id for unit_id, u in gaz.units.items() if isinstance(u[0], str)}
+        table: dict[str, tuple[_Cand, ...]] = {}
+
+        def add(abbr: str, iso: str) -> None:
+            unit_id = by_iso.get(iso)
+            kid = None if unit_id is None else key_id(gaz, normalize(gaz.units[unit_id][1]))
+            if kid is not None:
+                cands = tuple(
+                    c for c in gaz.candidates[kid] if c.kind == "region" and c.unit_id == unit_id
+                )
+                if cands:
+                    table[abbr] = cands
+
+        for iso, abbrs in lang.merged_dict("STATE_ABBREVIATIONS").items():
+            for abbr in abbrs:
+                add(abbr, iso)
+        prefixes = tuple(f"{cc}-" for cc in lang.merged_tuple("POSTAL_CODE_COUNTRIES"))
+        for iso in by_iso:
+            if iso.startswith(prefixes) and len(iso) == 5 and iso[3:].isalpha() and iso != "US-DC":
+                add(iso[3:], iso)
+        dotted = sorted((a for a in table if a.endswith(".")), key=len, reverse=True)
+        postal = sorted(a for a in table if not a.endswith("."))
+        pattern = re.compile(
+            r",[ \t]*(?:"
+            # "Athens, Ga. (AP)", "Lebanon, Pa., and"; the full stop may end the sentence
+            rf"({'|'.join(map(re.escape, dotted))})(?=[\s,;:)\]]|$)"
+            # "Odessa, TX", "Odessa, TX 79761", "Odessa, TX."
+            rf"|({'|'.join(postal)})(?=[,;:)\]]|\.(?!\w)|\s+\d{{5}}\b|\s*[—–-]|\s*$))"
+        )
+        _STATE_CODES[:] = [(gaz, table, pattern)]
+    return _STATE_CODES[0][1], _STATE_CODES[0][2]
+
+
+def _with_state_abbreviations(
+    text: str, kept: list[tuple[_Raw, list[_Cand]]], gaz: _Gazetteer
+) -> list[tuple[_Raw, list[_Cand]]]:
+    """``kept`` with the state abbreviations that qualify a town, as matches of the state.
+
+    "ATHENS, Ga.", "Odessa, TX": the town is then read in that state, as after "Athens,
+    Georgia", and the state is found.
+    Only right after a match and a comma, where no other match starts: alone, "Ga." or
+    "IN" names nothing.
+    """
+    table, pattern = _state_codes(gaz)
+    if not table or "," not in text:
+        return kept
+    starts = {raw.start for raw, _c in kept}
+    out: list[tuple[_Raw, list[_Cand]]] = []
+    for raw, cands in kept:
+        out.append((raw, cands))
+        m = pattern.match(text, raw.end)
+        if m is None or raw.suffix or not any(c.kind == "city" for c in raw.cands):
+            continue
+        group = 1 if m.group(1) else 2
+        if m.start(group) in starts:
+            continue
+        abbr = m.group(group)
+        state = table[abbr]
+        added = _Raw(m.start(group), m.end(group), normalize(state[0].name), state)
+        added.qualifier = True
+        out.append((added, list(state)))
+    return out
+
+
 def _check_text(text: object, what: str = "text") -> str:
     if not isinstance(text, str):
         msg = (
@@ -1576,7 +1650,7 @@ _KIND_RANK = {"country": 3, "area": 2, "entity": 2, "region": 2, "city": 1}
 
 def _rank(
     c: _Cand, weights: Counter[str], local: tuple[str | None, str | None], raw: _Raw
-) -> tuple[int, int, int, int, int, int]:
+) -> tuple[int, int, int, int, int, int, int]:
     """Sort key of a candidate; the first element that differs settles a namesake.
 
     Context (the document's countries, plus the mention right after a comma: "Moscow,
@@ -1593,6 +1667,12 @@ def _rank(
         weight += 50 + (25 if local_unit is not None and c.unit_id == local_unit else 0)
     return (
         weight,
+        # a city in the unit of its name ("Odessa": Odesa in Odesa Oblast, not the Texan
+        # town whose own name it is)
+        int(
+            c.kind == "city"
+            and any(u.kind == "region" and u.unit_id == c.unit_id for u in raw.cands)
+        ),
         int(raw.suffix == "region" and c.suffix_form),
         int(c.home),
         int(c.primary),
@@ -1616,7 +1696,7 @@ def _area_countries(area_id: str | None) -> frozenset[str]:
     return _AREA_COUNTRIES[0][1].get(area_id or "", frozenset())
 
 
-_SCORE_BY_LEVEL = (0.85, 0.9, 0.9, 0.9, 0.7, 0.6, 0.5)
+_SCORE_BY_LEVEL = (0.85, 0.9, 0.9, 0.9, 0.9, 0.7, 0.6, 0.5)
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -1812,6 +1892,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         if cands:
             kept.append((raw, cands))
 
+    kept = _with_state_abbreviations(text, kept, gaz)
+
     # Pass 1: anchors, the mentions whose country is certain.
     weights: Counter[str] = Counter()
     if country is not None:
@@ -1895,14 +1977,28 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
                     and not raw.suffix
                     and not _CONNECTOR_AND.search(text, raw.end, right_start)
                     # not a list ("Приднестровья, Абхазии и Южной Осетии"), nor an area
-                    and not _LIST_GOES_ON_AFTER.match(text, kept[k + 1][0].end)
+                    and (
+                        kept[k + 1][0].qualifier
+                        or not _LIST_GOES_ON_AFTER.match(text, kept[k + 1][0].end)
+                    )
                     # nor the subject of a clause of its own ("Brazil's Federal District,
                     # Mexico City is a federal entity")
                     and not _CLAUSE_VERB_AFTER.match(text, kept[k + 1][0].end)
                     and all(c.kind != "area" for c in cands)
                 )
             )
-            and not any(c.country == right[4] for c in cands)
+            and not any(
+                c.country == right[4]
+                # a town of the name in another state is no more the one meant than a
+                # town abroad ("Moscow, Pa." is not Moscow, Idaho)
+                and not (
+                    local[1]
+                    and c.kind == "city"
+                    and c.unit_id != local[1]
+                    and c.country in _TOWN_STATE_COUNTRIES
+                )
+                for c in cands
+            )
             # (not a list whose next unit is put in a country of its own: "Amazonas in
             # Brazil, Amazonas in Colombia")
             and not (
@@ -1912,8 +2008,17 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             )
         ):
             # "в Санкт-Петербурге, штат Флорида", "Sebastopol, California": a namesake in the
-            # state named, which the data does not know; not the place of that name elsewhere
-            right_start, right = raw.start, None
+            # state named, which the data does not know; not the place of that name
+            # elsewhere, but a town of that state
+            # (in the countries whose text qualifies towns so; elsewhere the match may be a
+            # piece of a longer name: "Maguindanao del Sur, Lanao del Sur")
+            if right[4] not in _TOWN_STATE_COUNTRIES:
+                right_start, right = raw.start, None
+                continue
+            named = next((c.name for c in cands if c.kind == "city"), text[raw.start : raw.end])
+            town = ("city", right[1], right[2], named, right[4], 0.8)
+            out.append(_Mention(raw.start, raw.end, *town))
+            right_start, right = raw.start, town
             continue
         near = _near_countries(text, kept, k)
         # A state after "City, " is the state that city lies in ("Atlanta, Georgia"),

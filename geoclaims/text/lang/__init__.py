@@ -46,6 +46,10 @@ FORMAL_COUNTRY_NAMES : tuple[tuple[str, str], ...]
 COMPASS_STEMS : tuple[str, ...]
     Stems of compass adjectives ("південн", "южн"): a name that is one alone needs a unit
     word after it.
+STATE_ABBREVIATIONS : dict[str, tuple[str, ...]]
+    Abbreviations of states and provinces by ISO 3166-2 code, read only after a town and
+    a comma ("ATHENS, Ga."); POSTAL_CODE_COUNTRIES (alpha-2) read the codes' second part
+    there too, in capitals ("Odessa, TX").
 COMMON_WORDS, NEEDS_CUE, PERSON_NAMES, TITLE_WORDS, FUNCTION_WORDS, OFFICE_WORDS, MONTHS
     English-text traps (English only so far); MONTHS (month names in datelines) in every
     language.

@@ -142,6 +142,30 @@ AREA_NAMES = (
 #: peninsula").
 LANDFORMS = ("peninsula",)
 
+#: Abbreviations of US states and Canadian provinces after a town and a comma, by ISO
+#: 3166-2 code: the Associated Press's ("ATHENS, Ga.", "Lebanon, Pa.") and the postal
+#: codes, in capitals ("Odessa, TX"). Read only in that place, never as names elsewhere.
+#: (Washington, D.C. is a name of its own.)
+STATE_ABBREVIATIONS = {
+    "US-AL": ("Ala.",), "US-AZ": ("Ariz.",), "US-AR": ("Ark.",), "US-CA": ("Calif.",),
+    "US-CO": ("Colo.",), "US-CT": ("Conn.",), "US-DE": ("Del.",),
+    "US-FL": ("Fla.",), "US-GA": ("Ga.",), "US-IL": ("Ill.",), "US-IN": ("Ind.",),
+    "US-KS": ("Kan.", "Kans."), "US-KY": ("Ky.",), "US-LA": ("La.",), "US-MD": ("Md.",),
+    "US-MA": ("Mass.",), "US-MI": ("Mich.",), "US-MN": ("Minn.",), "US-MS": ("Miss.",),
+    "US-MO": ("Mo.",), "US-MT": ("Mont.",), "US-NE": ("Neb.", "Nebr."), "US-NV": ("Nev.",),
+    "US-NH": ("N.H.",), "US-NJ": ("N.J.",), "US-NM": ("N.M.",), "US-NY": ("N.Y.",),
+    "US-NC": ("N.C.",), "US-ND": ("N.D.",), "US-OK": ("Okla.",), "US-OR": ("Ore.", "Oreg."),
+    "US-PA": ("Pa.", "Penn."), "US-RI": ("R.I.",), "US-SC": ("S.C.",), "US-SD": ("S.D.",),
+    "US-TN": ("Tenn.",), "US-TX": ("Tex.",), "US-VT": ("Vt.",), "US-VA": ("Va.",),
+    "US-WA": ("Wash.",), "US-WV": ("W.Va.", "W. Va."), "US-WI": ("Wis.", "Wisc."),
+    "US-WY": ("Wyo.",),
+    "CA-AB": ("Alta.",), "CA-BC": ("B.C.",), "CA-MB": ("Man.",), "CA-NB": ("N.B.",),
+    "CA-NL": ("Nfld.",), "CA-NS": ("N.S.",), "CA-ON": ("Ont.",), "CA-PE": ("P.E.I.",),
+    "CA-QC": ("Que.",), "CA-SK": ("Sask.",),
+}  # fmt: skip
+#: The countries whose ISO 3166-2 codes' second part is the postal code of the unit.
+POSTAL_CODE_COUNTRIES = ("US", "CA")
+
 
 def adjectives(name: str) -> tuple[str, ...]:
     """English adjectives made from a lower-case place name: Crimea -> Crimean."""
