@@ -7451,3 +7451,10 @@ def test_state_abbreviations_after_a_town(text, expected):
 )  # fmt: skip
 def test_a_city_in_the_unit_of_its_name_before_a_namesake_elsewhere(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+def test_a_national_capitals_bare_name_is_no_whole_of_the_region():
+    # the holder is never the whole: "Beijing" is China's government here, not the
+    # municipality, and "the region" is the disputed area named before it
+    text = "China's seizure of Aksai Chin in Kashmir left Beijing with about a fifth of the region."
+    assert [(c.value, c.of) for c in find_claims(text)] == [(20.0, "area:kashmir")]

@@ -1592,9 +1592,11 @@ def _context_whole(
             # together, not the one region meant
             included = included or _whole_id(m)
             continue
-        if m.unit_id in _gazetteer().capital_units:
+        if m.unit_id in _gazetteer().capital_units or _bare_capital(text, m):
             # "officials in Kyiv conceded the oblast was 99.8 percent occupied": a capital
-            # that is a unit of its own is the oblast meant only when no other is named
+            # that is a unit of its own is the oblast meant only when no other is named;
+            # and so is a national capital's bare name, a city or its government ("left
+            # Beijing with about a fifth of the region")
             capital = capital or _whole_id(m)
             continue
         return _whole_id(m)
@@ -1626,6 +1628,19 @@ def _context_whole(
             if m.country in _TERRITORY_COUNTRIES and start - m.end <= 600:
                 return m.country
     return None
+
+
+def _bare_capital(text: str, m: _Mention) -> bool:
+    """Whether a unit's mention is the bare name of the national capital it bears.
+
+    "Beijing", "Пекин"; not "Beijing Municipality", which names the unit.
+    """
+    if m.kind != "region":
+        return False
+    gaz = _gazetteer()
+    key = normalize(text[m.start : m.end].removesuffix("'s").removesuffix("’s"))
+    capital = gaz.capitals.get(key)
+    return capital is not None and capital[0] == m.unit_id
 
 
 #: A regional administration's name: "the Luhansk Regional Military Administration",
