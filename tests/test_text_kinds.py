@@ -7458,3 +7458,17 @@ def test_a_national_capitals_bare_name_is_no_whole_of_the_region():
     # municipality, and "the region" is the disputed area named before it
     text = "China's seizure of Aksai Chin in Kashmir left Beijing with about a fifth of the region."
     assert [(c.value, c.of) for c in find_claims(text)] == [(20.0, "area:kashmir")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of its own after a comma is no relative clause of "the territory"
+        ("The conflict over Western Sahara goes on. Morocco controls about 80% of the "
+         "territory, while the Polisario Front holds the rest.", [(80.0, "ESH")]),
+        # an adverb before the territory's adjective
+        ("Morocco controls about 80% of the sparsely populated territory.", [(80.0, None)]),
+    ],
+)  # fmt: skip
+def test_the_territory_past_a_comma_and_an_adverb(text, expected):
+    assert [(c.value, c.of) for c in find_claims(text)] == expected

@@ -479,7 +479,7 @@ _WHOLE_KINDS = frozenset({"country", "region", "entity", "area"})
 # A Cyrillic adjective in the genitive ("історичного", "оккупированной", "всей")
 _CYR_GENITIVE_ADJECTIVE = re.compile(r"[а-яіїєґё'’-]{2,}(?:ого|его|ього|ої|ьої|ой|ей|их|іх|ых)\s+")
 _TERRITORY_PHRASE = re.compile(
-    rf"(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?:\s+area\b)?(?P<of>\s+of\s+(?:the\s+)?)?"
+    rf"(?:\w+ly\s+)?(?P<adj>(?:\w+\s+)?){_TERRITORY}\b(?:\s+area\b)?(?P<of>\s+of\s+(?:the\s+)?)?"
 )
 _TERRITORY_WORD = re.compile(_TERRITORY)
 #: A generic noun of a named area: "the archipelago's", "the islands", "the enclave".
@@ -583,6 +583,11 @@ _AGENT_VERB = re.compile(
 # China the remaining 15%"), not after a verb ("could cost Ukraine nearly 15%").
 # "the land it targeted", "the territory that it lost": a relative clause, not the country.
 _RELATIVE = re.compile(r"\s*(?:that|which|it|they|we|he|she)\s+\w+")
+#: A comma and a conjunction that opens a clause of its own.
+_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s*(?:while|whereas|but|and|though|although|а|але|проте|но|однако|тоді\s+як|"
+    r"тогда\s+как)(?!\w)"
+)
 _GAP_OPENS = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas|(?<!\w)(?:а|и|і|та|тоді\s+як|тогда\s+как|"
     r"в\s+то\s+время\s+как|у\s+той\s+час\s+як))\s+(?:the\s+)?$"
@@ -2965,6 +2970,9 @@ def _target(
                     return True, True, _context_whole(text, low, fig_start, ctx, unit_word)
                 return True, True, None
             after_phrase = _PHRASE_END.split(rest[tm.end() : tm.end() + 40], maxsplit=1)[0]
+            # (a clause of its own after a comma is no relative clause: "80% of the
+            # territory, while the Polisario Front holds the rest")
+            after_phrase = _CLAUSE_AFTER_COMMA.split(after_phrase, maxsplit=1)[0]
             sp_ = _SPACES.match(low, t + tm.end())
             agent = at.get(sp_.end()) if sp_ else None
             if (
