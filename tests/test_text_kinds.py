@@ -7472,3 +7472,22 @@ def test_a_national_capitals_bare_name_is_no_whole_of_the_region():
 )  # fmt: skip
 def test_the_territory_past_a_comma_and_an_adverb(text, expected):
     assert [(c.value, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one per cent, or half of one, written without a number after a qualifier
+        ("Russia now holds less than a percent of Kharkiv oblast.", [(1.0, "less_than", "UA-63")]),
+        ("Russia now holds about half a percent of Ukraine.", [(0.5, "about", "UKR")]),
+        ("Росія контролює менше відсотка території Харківщини.", [(1.0, "less_than", "UA-63")]),
+        ("Россия контролирует меньше процента территории Харьковской области.",
+         [(1.0, "less_than", "UA-63")]),
+        ("Россия контролирует около полупроцента территории Украины.", [(0.5, "about", "UKR")]),
+        # a number before the unit is the figure; no qualifier, no figure
+        ("Росія контролює 1,5 відсотка території України.", [(1.5, None, "UKR")]),
+        ("Turnout rose by a percent.", []),
+    ],
+)  # fmt: skip
+def test_a_percent_without_a_number(text, expected):
+    assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == expected

@@ -3435,7 +3435,45 @@ def _scan(text: str) -> list[_Found]:
                 last_end = elided.end
     if _IN_HALF_WORD.search(low):
         out = _split_in_half(low, out)
+    if _PERCENT_ALONE_WORD.search(low):
+        out = _percent_alone(low, out)
     return _drop_conversions(low, _mixed_ranges(low, out))
+
+
+#: "a percent", "half a percent", "відсотка", "полпроцента": one per cent (or half of one)
+#: written without a number, after a qualifier ("less than a percent", "менше відсотка").
+_PERCENT_ALONE = re.compile(
+    r"(?<![\w-])(?:(?P<half_en>half\s+(?:of\s+)?(?:a|one)\s+)|a\s+)(?:per\s*cent|percent)(?!\w)"
+    r"|(?<![\w-])(?P<half_cyr>пів|пол(?:у)?)?(?:відсотка|процента)(?!\w)"
+)
+_PERCENT_ALONE_WORD = re.compile(r"percent|per\s*cent|відсотка|процента")
+#: A number right before "відсотка"/"процента" ("1,5 відсотка", "двух процента") makes it
+#: no percent alone.
+_NUMBER_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_WORDNUM}))\w*[\s\u00a0]*$")
+
+
+def _percent_alone(low: str, out: list[_Found]) -> list[_Found]:
+    """``out`` with each percent written without a number after a qualifier.
+
+    1% ("less than a percent", "менше відсотка", "меньше процента"), or 0.5% ("half a
+    percent", "полупроцента"). Without a qualifier before, "a percent" is no figure.
+    """
+    taken = [(f.start, f.end) for f in out]
+    added = []
+    for m in _PERCENT_ALONE.finditer(low):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if m.group("half_en") is None and m.group("half_cyr") is None and (
+            _NUMBER_BEFORE.search(low, max(0, m.start() - 24), m.start())
+        ):
+            continue
+        start, q, _between = _opening(low, m.start(), allow_range=False)
+        qualifier = _qualifier(q, low, start)
+        if qualifier is None:
+            continue
+        half = m.group("half_en") is not None or m.group("half_cyr") is not None
+        added.append(_Found(start, m.end(), 0.5 if half else 1.0, None, "%", qualifier, False))
+    return sorted([*out, *added], key=lambda f: f.start) if added else out
 
 
 _IN_HALF = r"in\s+half|пополам|навпіл"
