@@ -7491,3 +7491,22 @@ def test_the_territory_past_a_comma_and_an_adverb(text, expected):
 )  # fmt: skip
 def test_a_percent_without_a_number(text, expected):
     assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a referendum's result is no share of ground
+        ("The territory covers 6.8 square kilometres; in 2002 its voters rejected shared "
+         "sovereignty by 98.97 per cent.", [(6.8, "km2")]),
+        ("Voters in the Kurdistan Region backed independence with 93% in 2017.", []),
+        ("Гагаузія займає близько 5,4% території Молдови; 2014 року на референдумі 98% "
+         "підтримали союз із Росією.", [(5.4, "%")]),
+        ("На референдуме 97% поддержали присоединение Крыма.", []),
+        # but a share of ground stays ("backed its proxies with about 20% of Ukraine")
+        ("Russia backed its proxies with about 20% of Ukraine under their control.",
+         [(20.0, "%")]),
+    ],
+)  # fmt: skip
+def test_referendum_results_are_no_ground(text, expected):
+    assert [(c.value, c.unit) for c in find_claims(text)] == expected

@@ -553,6 +553,10 @@ _NOT_TERRITORIAL_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,3}$"
     # "turnout in Banja Luka was 41 percent"
     r"|(?:turnout|явк\w*)\s+(?:\w+\s+){0,5}$"
+    # a referendum's result: "voters rejected shared sovereignty by 98.97 per cent",
+    # "backed independence with 93%"
+    r"|(?<!\w)(?:rejected|backed|approved|endorsed|supported|chose)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:by|with)\s+$"
     # "ВВП України у 2022 році впав на 28,8%": an economy's output, not its ground
     r"|(?<!\w)(?:ввп|gdp)\s+(?:[^\s.;:!?]+\s+){0,6}$"
     # a change by a share, no share of ground: "strikes rose by 40%", "участились на 40%"
