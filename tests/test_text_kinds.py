@@ -7510,3 +7510,16 @@ def test_a_percent_without_a_number(text, expected):
 )  # fmt: skip
 def test_referendum_results_are_no_ground(text, expected):
     assert [(c.value, c.unit) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Cyrillic island word before an island group that is a unit stays out of its
+        # span, as before a named area
+        ("Тайвань утримує острови Мацзу та Кіньмень.", ["Тайвань", "Мацзу", "Кіньмень"]),
+        ("Острова Мацзу лежат у побережья Китая.", ["Мацзу", "Китая"]),
+    ],
+)  # fmt: skip
+def test_island_words_before_an_island_unit(text, expected):
+    assert list(find_regions(text)["surface"]) == expected

@@ -2086,7 +2086,10 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             chosen = None  # "on the Dnipro": a river or a feature; cities take no article
         right_start, right = raw.start, chosen
         if chosen is not None:
-            area = chosen[0] == "area"
+            # (an island group that is a unit keeps its island word out too: "острови Мацзу")
+            area = chosen[0] == "area" or (
+                chosen[0] == "region" and _AREA_GENERIC_BEFORE.match(text, raw.start) is not None
+            )
             start, end = (
                 _area_span(text, raw, chosen[1], chosen[3]) if area else (raw.start, raw.end)
             )
@@ -3121,7 +3124,7 @@ def _area_span(text: str, raw: _Raw, unit_id: str | None, label: str) -> tuple[i
     def names_it(lo: int, hi: int) -> bool:
         kid = key_id(gaz, normalize(text[lo:hi]))
         return kid is not None and any(
-            c.kind == "area" and c.unit_id == unit_id for c in gaz.candidates[kid]
+            c.kind in ("area", "region") and c.unit_id == unit_id for c in gaz.candidates[kid]
         )
 
     after = _AREA_GENERIC_AFTER.search(text, start, end)
