@@ -7523,3 +7523,20 @@ def test_referendum_results_are_no_ground(text, expected):
 )  # fmt: skip
 def test_island_words_before_an_island_unit(text, expected):
     assert list(find_regions(text)["surface"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's name before "city" or "town" says where the town lies
+        ("LEBANON, Pa. — Members of a Maronite parish in this central Pennsylvania city "
+         "have wired money.", [("city", "US-PA"), ("region", "US-PA"), ("region", "US-PA")]),
+        ("Volunteers in the Ohio city have spent three winters raising money.",
+         [("region", "US-OH")]),
+        ("A farmer from this southwest Virginia town planted a flag.", [("region", "US-VA")]),
+        # but a town of the name is that town
+        ("Kherson city was shelled.", [("city", "UA-65")]),
+    ],
+)  # fmt: skip
+def test_a_state_before_city_or_town(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

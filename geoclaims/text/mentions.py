@@ -293,6 +293,7 @@ _QUALIFIES_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 _PLURAL_OF_BEFORE = re.compile(
     r"(?i)\b(?:cities|towns|ports|villages|suburbs|neighbou?rhoods)\s+of\s+(?:the\s+)?$"
 )
+_CITY_WORD_AFTER = re.compile(r"\s+(?:city|town)\b")  # (not "Isabela City", a name)
 _CITY_AFTER = re.compile(
     r"(?i)(?:['’ʼʹ]s)?\s+(?:city|town|mayor)\b|['’ʼʹ]s\s+mayor\b"
     # "Kherson, the regional capital", "Aleppo, Syria's second city"
@@ -496,6 +497,11 @@ def _with_state_abbreviations(
         added.qualifier = True
         out.append((added, list(state)))
     return out
+
+
+def _largest(cands: Iterable[_Cand], kind: str) -> int:
+    """The population of the most populous candidate of a kind (0 when none)."""
+    return max((c.population for c in cands if c.kind == kind), default=0)
 
 
 def _check_text(text: object, what: str = "text") -> str:
@@ -1215,7 +1221,16 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
                         and not _LIST_GOES_ON.match(text, raw.end)
                     )
                 )
-                or _CITY_AFTER.match(text[raw.end : raw.end + 40])
+                or (
+                    _CITY_AFTER.match(text[raw.end : raw.end + 40])
+                    # "this central Pennsylvania city", "the Ohio town": a town in a state
+                    # whose name no town of note bears (a hamlet abroad aside: "this
+                    # southwest Virginia town"), not a town of that name
+                    and not (
+                        _CITY_WORD_AFTER.match(text, raw.end)
+                        and 20 * _largest(raw.cands, "city") < _largest(raw.cands, "region")
+                    )
+                )
                 # "Heglig, an oilfield town in West Kordofan"; not the state that qualifies a
                 # town ("Paris, Texas, a small city")
                 or (
