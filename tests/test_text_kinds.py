@@ -7540,3 +7540,18 @@ def test_island_words_before_an_island_unit(text, expected):
 )  # fmt: skip
 def test_a_state_before_city_or_town(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case Arabic article before a capital starts a name
+        ("In Yemen, the front runs north from Marib governorate towards al-Jawf.",
+         [("country", "YEM"), ("region", "YE-MA"), ("region", "YE-JA")]),
+        ("Clashes in ad-Dali and al-Mahra.", [("region", "YE-DA"), ("region", "YE-MR")]),
+        # but not a lower-case word alone
+        ("He called it al fresco dining.", []),
+    ],
+)  # fmt: skip
+def test_a_lower_case_arabic_article_before_a_name(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -499,6 +499,10 @@ def _with_state_abbreviations(
     return out
 
 
+#: A lower-case Arabic article and a capital: "al-Jawf", "el-Fasher", "ash-Sham".
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|adh|ash|as|at|ath|an|ar|az|ez|ed|es|et|er)-[A-Z]")
+
+
 def _largest(cands: Iterable[_Cand], kind: str) -> int:
     """The population of the most populous candidate of a kind (0 when none)."""
     return max((c.population for c in cands if c.kind == kind), default=0)
@@ -558,6 +562,8 @@ def _raw_matches(text: str) -> list[_Raw]:
         if (
             mixed_case
             and text[start].islower()
+            # (an Arabic article before a capital starts a name: "al-Jawf", "ad-Dali")
+            and _ARABIC_ARTICLE.match(text, start) is None
             and (
                 # (a named area of three words or more may be all lower case: "the seven
                 # occupied districts", "семь районов вокруг Карабаха")
