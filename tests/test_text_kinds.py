@@ -7424,6 +7424,11 @@ def test_shares_up_from_and_the_remaining_share(text, expected):
         ("The band played in Kyiv, Ill., and Lebanon, Pa., last week.",
          [("city", "US-IL"), ("region", "US-IL"), ("city", "US-PA"), ("region", "US-PA")]),
         ("Officials near Moscow, Pennsylvania, said so.", [("city", "US-PA"), ("region", "US-PA")]),
+        # a town the data lacks: the state still
+        ("SEBASTOPOL, Calif. — This apple-growing town lies north of San Francisco.",
+         [("city", "US-CA"), ("region", "US-CA"), ("city", "US-CA")]),
+        ("KIEF, N.D. — Kief, a prairie town, sends flags to Lviv.",
+         [("region", "US-ND"), ("city", "UA-46")]),
         # alone, or not after a comma, an abbreviation names nothing
         ("Russia and Georgia, IN total, hold land; Pa. said no.",
          [("country", "RUS"), ("country", "GEO")]),

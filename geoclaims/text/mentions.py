@@ -482,21 +482,34 @@ def _with_state_abbreviations(
     if not table or "," not in text:
         return kept
     starts = {raw.start for raw, _c in kept}
-    out: list[tuple[_Raw, list[_Cand]]] = []
-    for raw, cands in kept:
-        out.append((raw, cands))
-        m = pattern.match(text, raw.end)
-        if m is None or raw.suffix or not any(c.kind == "city" for c in raw.cands):
-            continue
+    ends = {raw.end: raw for raw, _c in kept}
+    added: list[tuple[_Raw, list[_Cand]]] = []
+    for m in pattern.finditer(text):
         group = 1 if m.group(1) else 2
         if m.start(group) in starts:
             continue
-        abbr = m.group(group)
-        state = table[abbr]
-        added = _Raw(m.start(group), m.end(group), normalize(state[0].name), state)
-        added.qualifier = True
-        out.append((added, list(state)))
-    return out
+        raw = ends.get(m.start())
+        if group == 2:
+            # a postal code only after a town the data knows ("Odessa, TX"): "Georgia, IN"
+            # is no town in Indiana
+            if raw is None or raw.suffix or not any(c.kind == "city" for c in raw.cands):
+                continue
+        elif (raw is not None and raw.suffix) or not _TOWN_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            # an abbreviation after any town's name, even one the data lacks ("KIEF, N.D.")
+            continue
+        state = table[m.group(group)]
+        qualifier = _Raw(m.start(group), m.end(group), normalize(state[0].name), state)
+        qualifier.qualifier = True
+        added.append((qualifier, list(state)))
+    if not added:
+        return kept
+    return sorted([*kept, *added], key=lambda pair: pair[0].start)
+
+
+#: A town's name in capitals or title case, right before a state's abbreviation.
+_TOWN_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
 #: A lower-case Arabic article and a capital: "al-Jawf", "el-Fasher", "ash-Sham".
