@@ -7560,3 +7560,31 @@ def test_a_state_before_city_or_town(text, expected):
 )  # fmt: skip
 def test_a_lower_case_arabic_article_before_a_name(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two countries side by side are two places, not one person's name
+        ("Estimates of how much of Ukraine Russia controls vary. Moscow holds about 19 "
+         "percent of the country.", [(19.0, "UKR")]),
+        # "to" makes a holder only after a verb of losing or ceding
+        ("Officials warned Australians not to travel to Ukraine, where Russia holds nearly "
+         "a fifth of the country.", [(20.0, "UKR")]),
+        ("Tajikistan ratified a deal ceding about 1,100 km² of Gorno-Badakhshan to China, "
+         "roughly 1 percent of the country.", [(1100.0, "TJ-GB"), (1.0, "TJK")]),
+        # "our territory" is the speaker's country, wherever she speaks
+        ("Speaking in Atlanta, Georgia, the Georgian ambassador to Washington said Russian "
+         "troops still occupy \"one-fifth of our sovereign territory\".", [(20.0, "GEO")]),
+    ],
+)  # fmt: skip
+def test_holders_and_speakers_are_no_wholes(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+def test_two_countries_side_by_side_are_found():
+    text = "How much of Georgia Russia occupies is disputed."
+    assert [(m.kind, m.country) for m in find_regions(text).itertuples()] == [
+        ("country", "GEO"),
+        ("country", "RUS"),
+    ]

@@ -636,7 +636,12 @@ _REMAINING_BEFORE = re.compile(
 _UNDER = re.compile(r"\b(?:under|під|под)\b")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
 _BY_AGENT = re.compile(
-    r"\b(?:by|to)\s+(?:the\s+)?$"
+    r"\bby\s+(?:the\s+)?$"
+    # "lost to X", "ceded to X", "handed over to X": who gained it (not "travel to X")
+    r"|\b(?:lost|los(?:e|es|ing)|ceded?|ceding|fell|fallen|falls|hand(?:ed|s|ing)?|"
+    r"transferred|transfer|given|gave|went|gone|returned|belong\w*|passed|surrender\w*|"
+    r"award\w*|leased|sold|assigned|allotted|allocated)\s+(?:[\w,.²-]+\s+){0,6}?to\s+"
+    r"(?:the\s+)?$"
     # "окупована Росією", "оккупированы Россией", "контролируется Израилем": a Cyrillic
     # passive's agent (in the instrumental)
     r"|(?<!\w)(?:окупован|оккупирован|захоплен|захвачен|анексован|аннексирован|"
@@ -647,12 +652,14 @@ _BY_AGENT = re.compile(
 
 
 def _by_agent(low: str, m: _Mention) -> bool:
-    """Whether "by" (or "to") stands right before mention ``m``: "held by X".
+    """Whether "by", or "to" after a verb of losing, stands before mention ``m``.
+
+    "held by X", "lost to X" (not "travel to X").
 
     A Cyrillic passive's agent stands in the instrumental after its participle or verb:
     "окупована Росією", "контролируется Израилем".
     """
-    return _BY_AGENT.search(low, max(0, m.start - 24), m.start) is not None
+    return _BY_AGENT.search(low, max(0, m.start - 80), m.start) is not None
 
 _CONTROL_OF = re.compile(
     r"(?<!\w)(?:під\s+контролем|под\s+контролем|under\s+(?:the\s+)?control\s+of|"
@@ -2878,8 +2885,10 @@ def _target(
             if "republic" in cm.group(0) and (entity := _context_entity(low, fig_start, ctx)):
                 return True, True, entity  # "2,400 sq km of the republic" after the DPR
             if cm.group(0).startswith(("our", "my")):
-                return True, True, _the_country(text, low, fig_start, ctx) or _speaker_country(
-                    low, fig_start, ctx
+                # the speaker's country first: "the Georgian ambassador to Washington said
+                # Russia occupies 'one-fifth of our sovereign territory'"
+                return True, True, _speaker_country(low, fig_start, ctx) or _the_country(
+                    text, low, fig_start, ctx
                 )
             s0, _s1 = _sentence_bounds(text, fig_start, fig_start)
             asked = _how_much_of(text, low, s0, fig_start, ctx)
@@ -2891,8 +2900,8 @@ def _target(
         if not area and _OUR_LAND.match(rest):
             # "the occupier holds less than a fifth of our land": the speaker's country,
             # never the occupier's
-            return True, True, _the_country(text, low, fig_start, ctx) or _speaker_country(
-                low, fig_start, ctx
+            return True, True, _speaker_country(low, fig_start, ctx) or _the_country(
+                text, low, fig_start, ctx
             )
         named_its = _ITS_NAME.match(rest)
         if named_its and t + named_its.end() in at and at[t + named_its.end()].kind in (

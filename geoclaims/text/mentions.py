@@ -825,6 +825,7 @@ def _name_part(
     starts: set[int],
     mixed_case: bool,
     ends: frozenset[int] | set[int] = frozenset(),
+    countries: dict[int, int] | None = None,
 ) -> bool:
     """True when a match is one word of a longer proper name, not a place.
 
@@ -943,6 +944,10 @@ def _name_part(
         return True  # "Владимир Путин", "Володимира Зеленського": a person, not the town
     after = _CAPITALISED_AFTER.match(text, raw.end)
     possessive = text[raw.end - 2 : raw.end - 1] in "'’ʼʹ" or text[raw.end - 1] in "'’ʼʹ"
+    if countries and raw.start in countries:
+        nxt = _SPACES_AFTER.match(text, raw.end).end()
+        if nxt in countries or _word_ends_country(countries, wstart, word):
+            return False  # "of Ukraine Russia controls": two countries, two places
     if (
         after
         and after.group(1).lower() not in _KEEP_AFTER
@@ -993,6 +998,14 @@ def _name_part(
             )
         )
     )
+
+
+_SPACES_AFTER = re.compile(r" ?")
+
+
+def _word_ends_country(countries: dict[int, int], wstart: int, word: str) -> bool:
+    """Whether the word before a match is the end of a country's name found there."""
+    return countries.get(wstart) == wstart + len(word)
 
 
 #: Last words of a named place's name that end it ("Pokrovsk Raion", "Sinjar District").
@@ -1791,7 +1804,16 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     starts = {r.start for r in raws if r.key not in _COMMON_WORDS}
     ends = {r.end for r in raws if r.key not in _COMMON_WORDS}
     mixed_case = text != text.lower() and text != text.upper()
-    raws = [raw for raw in raws if not _name_part(text, raw, starts, mixed_case, ends)]
+    # countries by their own names, which side by side are two places ("how much of
+    # Ukraine Russia controls"), never one person's name
+    countries = {
+        raw.start: raw.end
+        for raw in raws
+        if any(c.kind == "country" and c.primary for c in raw.cands)
+    }
+    raws = [
+        raw for raw in raws if not _name_part(text, raw, starts, mixed_case, ends, countries)
+    ]
     metonyms = _metonyms(text, raws, gaz)
     named_after = _named_after_city(gaz)
     spans = _list_spans(text, raws)
