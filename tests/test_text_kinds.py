@@ -7588,3 +7588,19 @@ def test_two_countries_side_by_side_are_found():
         ("country", "GEO"),
         ("country", "RUS"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holder with its proxies somewhere ("в ОРДЛО", "in the Donbas") still holds
+        ("Майже п'ята частина території України нині окупована. Ще у 2021 році Росія та її "
+         "проксі в ОРДЛО утримували лише близько 7% країни.", [(20.0, "UKR"), (7.0, "UKR")]),
+        ("Russia and its proxies in the Donbas held about 7% of Ukraine.", [(7.0, "UKR")]),
+        # a holder's "holdings" are no whole of its own
+        ("Syria covers about 185,000 km². Israel's holdings amount to roughly 1,500 km², or "
+         "less than 1% of the country.", [(185000.0, None), (1500.0, None), (1.0, "SYR")]),
+    ],
+)  # fmt: skip
+def test_holders_with_proxies_and_holdings(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

@@ -1142,6 +1142,10 @@ _CO_SUBJECT = re.compile(
 )
 
 
+#: A preposition of place alone between a subject and the next place.
+_WHERE_GAP = re.compile(r"\s+(?:in|в|у|на)\s+")
+
+
 #: A source or a date between a subject and its verb: ", по данным ISW,", ", according to
 #: the ISW,", "на начало 2025 года", "by late 2025".
 _ASIDES_BEFORE_VERB = re.compile(
@@ -1172,6 +1176,13 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             between = between[: dl.start()]
         # "Moscow and its proxies controlled": the proxies act with the capital
         between = between[_CO_SUBJECT.match(between).end() :]
+        if (
+            _CO_SUBJECT.match(low, m.end).end() > m.end
+            and _WHERE_GAP.fullmatch(between)
+            and i + 1 < hi
+        ):
+            # "Росія та її проксі в ОРДЛО утримували": past where the proxies are
+            between = low[chosen[i + 1].end : min(start, chosen[i + 1].end + 60)]
         # "Россия, объявившая в 2022 году об «аннексии» региона, контролирует": past a
         # clause in apposition to the subject
         app = _APPOSITION_CLAUSE.match(between)
@@ -1258,7 +1269,8 @@ _DATELINE_END = re.compile(r"\(\s*[^\W\d][\w .&/-]{0,30}\)\s*[-—–]\s")
 _APPOSITION_CLAUSE = re.compile(r"\s*,\s*(?=[a-zа-яіїєґё])[^,;.!?]{1,80},\s*")
 #: Nouns of ground taken after a holder's possessive ("Russia's gains").
 _GAINS_AFTER = re.compile(
-    r"\s+(?:(?:net|territorial|total|overall)\s+)*(?:gains|advances?|conquests?|seizures?|captures?|annexations?|"
+    r"\s+(?:(?:net|territorial|total|overall)\s+)*(?:gains|advances?|conquests?|seizures?|"
+    r"captures?|annexations?|holdings|"
     r"land\s+grab)(?!\w)"
 )
 
