@@ -7604,3 +7604,19 @@ def test_two_countries_side_by_side_are_found():
 )  # fmt: skip
 def test_holders_with_proxies_and_holdings(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound adjective is no verb of a relative clause on "the territory"
+        ("The berm, built by Morocco in the 1980s, splits Western Sahara in two: about "
+         "four-fifths of the territory lies on the Moroccan-controlled western side.",
+         [(80.0, "ESH")]),
+        # a frame named again by another name is still the frame
+        ("In Kayah State, which resistance groups call Karenni, they claim to control "
+         "roughly 90% of the territory.", [(90.0, "MM-12")]),
+    ],
+)  # fmt: skip
+def test_the_territory_of_a_frame_and_past_compound_adjectives(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

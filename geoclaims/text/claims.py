@@ -587,6 +587,7 @@ _AGENT_VERB = re.compile(
 # China the remaining 15%"), not after a verb ("could cost Ukraine nearly 15%").
 # "the land it targeted", "the territory that it lost": a relative clause, not the country.
 _RELATIVE = re.compile(r"\s*(?:that|which|it|they|we|he|she)\s+\w+")
+_HYPHENED_WORD = re.compile(r"[\w'’]+-[\w-]+")
 #: A comma and a conjunction that opens a clause of its own.
 _CLAUSE_AFTER_COMMA = re.compile(
     r",\s*(?:while|whereas|but|and|though|although|а|але|проте|но|однако|тоді\s+як|"
@@ -1843,6 +1844,9 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
         between = every[bisect.bisect_right(ends, last.end) : k]
         if not all(
             m.kind == "metonym"
+            # the frame again, by another name ("In Kayah State, which resistance groups
+            # call Karenni, they control 90% of the territory")
+            or _whole_id(m) == _whole_id(frame)
             or _BORDER_WITH.search(text, max(0, m.start - 30), m.start)
             # "In the Donetsk region, Russia occupies a little over half of the territory":
             # the holder, no other whole
@@ -2998,6 +3002,8 @@ def _target(
             # (a clause of its own after a comma is no relative clause: "80% of the
             # territory, while the Polisario Front holds the rest")
             after_phrase = _CLAUSE_AFTER_COMMA.split(after_phrase, maxsplit=1)[0]
+            # (a compound adjective is no verb: "lies on the Moroccan-controlled side")
+            after_phrase = _HYPHENED_WORD.sub(" ", after_phrase)
             sp_ = _SPACES.match(low, t + tm.end())
             agent = at.get(sp_.end()) if sp_ else None
             if (
