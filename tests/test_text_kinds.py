@@ -7620,3 +7620,18 @@ def test_holders_with_proxies_and_holdings(text, expected):
 )  # fmt: skip
 def test_the_territory_of_a_frame_and_past_compound_adjectives(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground taken in a place, in the passive or with "that" left out, is that place's
+        ("Zelensky said some 8,000 km² had been freed in the Kharkiv region by "
+         "mid-September.", [(8000.0, "UA-63")]),
+        ("About 500 km² were liberated in Kherson Oblast.", [(500.0, "UA-65")]),
+        ("England covers about 130,000 km², only somewhat more than the roughly 116,000 km² "
+         "Russia holds in Ukraine.", [(130000.0, None), (116000.0, "UKR")]),
+    ],
+)  # fmt: skip
+def test_ground_taken_in_a_place_passive_and_bare_relative(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

@@ -4869,8 +4869,10 @@ _SIZE_CUE_BEFORE = re.compile(
 )
 #: A participle of ground taken after an area, before where it lies ("km² retaken in").
 _TAKEN_AFTER = re.compile(
-    r"\s+(?:retaken|recaptured|liberated|captured|seized|taken|occupied|lost|regained|"
-    r"gained|held)(?=\s+(?:in|inside|within)\s)"
+    # ("had been freed in the Kharkiv region", "were liberated in Kherson Oblast")
+    r"\s+(?:(?:had|have|has|were|was|are|is)\s+(?:(?:since|now|already)\s+)?"
+    r"(?:been\s+)?)?(?:retaken|recaptured|liberated|freed|recovered|captured|seized|taken|"
+    r"occupied|lost|regained|gained|held)(?:\s+(?:back|so\s+far))?(?=\s+(?:in|inside|within)\s)"
 )
 #: After "of land": a clause of its taking, then where: "that China reclaimed in the".
 _TAKEN_IN_PLACE = re.compile(
@@ -4891,7 +4893,8 @@ _AND_BEFORE_SHARE = re.compile(
 #: A relative clause of ground taken between an area and where it lies: "13 km² of land
 #: that China reclaimed in the Spratly Islands".
 _RELATIVE_TAKEN_IN = re.compile(
-    r"\s+(?:of\s+(?:new\s+|artificial\s+)?(?:land|ground|territory)\s+)?(?:that|which)\s+"
+    # ("the roughly 116,000 km² Russia holds in Ukraine": "that" left out)
+    r"\s+(?:of\s+(?:new\s+|artificial\s+)?(?:land|ground|territory)\s+)?(?:(?:that|which)\s+)?"
     r"[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:has\s+|had\s+)?(?:reclaimed|built|seized|took|taken|"
     r"captured|occupied|holds|held|controls|controlled|gained|lost)(?=\s+(?:in|inside|within)\s)"
 )
