@@ -7635,3 +7635,18 @@ def test_the_territory_of_a_frame_and_past_compound_adjectives(text, expected):
 )  # fmt: skip
 def test_ground_taken_in_a_place_passive_and_bare_relative(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past the name's adjectives after "of the"
+        ("Together they make up only about 7% of the disputed Southern Kuril Islands.",
+         [(7.0, "area:kuril-islands")]),
+        # a generic word that ends a named area's name calls it back
+        ("The Jordan Valley makes up nearly 30% of the West Bank. Around 90% of the valley "
+         "is classified as Area C.", [(30.0, "area:west-bank"), (90.0, "area:jordan-valley")]),
+    ],
+)  # fmt: skip
+def test_names_past_adjectives_and_areas_by_their_generic_word(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

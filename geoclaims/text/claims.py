@@ -472,6 +472,11 @@ _ADJECTIVES = re.compile(
     r"(?:(?:[a-z-]+(?:ing|ern|ed|al|ian|ic)|greater|wider|historic|pre-war|prewar|whole|"
     r"entire)\s+){1,2}"
 )
+#: Adjectives before a place's name after "of the": "of the disputed Southern Kurils".
+_NAME_ADJECTIVES = re.compile(
+    r"(?:(?:disputed|contested|breakaway|self-(?:declared|proclaimed)|so-called|divided|"
+    r"strategic|tiny|small|vast|remote|sparsely\s+populated|resource-rich|oil-rich)\s+){1,2}"
+)
 _FORMER_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:former|erstwhile|historic|historical|old|whole|entire|greater)\s+)+"
 )
@@ -1723,8 +1728,10 @@ _INCLUDED_BEFORE = re.compile(
 #: Generic words of second-level units ("of the district" after "Sinjar District") and of
 #: island groups ("of the archipelago's land" after "the Chagos Archipelago").
 _PLACE_HEADS = frozenset(
-    {"district", "raion", "hromada", "county", "municipality", "archipelago", "atoll"}
-)
+    {"district", "raion", "hromada", "county", "municipality", "archipelago", "atoll",
+     # "Around 90% of the valley" after the Jordan Valley, "of the strip", "of the spit"
+     "valley", "corridor", "triangle", "spit", "strip", "glacier", "reef", "shoal"}
+)  # fmt: skip
 
 
 def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
@@ -2793,6 +2800,11 @@ def _target(
                 # "of the 88,499 km² that Belgrade regards as its territory": that country
                 return True, True, claimer.country
             return True, True, whole if inner else None
+        if t not in at:
+            # "of the disputed Southern Kuril Islands": past the name's adjectives
+            adj = _NAME_ADJECTIVES.match(low, t)
+            if adj and adj.end() in at and at[adj.end()].kind in _WHOLE_KINDS:
+                t = adj.end()
         if t in at:
             men = at[t]
             joint = _joint_area(low, men, at)
