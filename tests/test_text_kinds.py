@@ -7650,3 +7650,20 @@ def test_ground_taken_in_a_place_passive_and_bare_relative(text, expected):
 )  # fmt: skip
 def test_names_past_adjectives_and_areas_by_their_generic_word(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the islands" of an archipelago, past a dateline's place
+        ("CRAWLEY, England — Many here oppose the treaty handing the Chagos Archipelago to "
+         "Mauritius. The islands' land area is only about 56 square kilometers, roughly "
+         "half of it on Diego Garcia.", [(56.0, None), (50.0, "area:chagos-archipelago")]),
+        # the part, past "alone" and an aside, is no whole
+        ("The Southern Kuril Islands total about 5,000 km². Iturup alone, at roughly 3,200 "
+         "km², accounts for almost two-thirds of the disputed land.",
+         [(5000.0, None), (3200.0, None), (66.67, "area:kuril-islands")]),
+    ],
+)  # fmt: skip
+def test_the_islands_of_an_archipelago_and_a_part_alone(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

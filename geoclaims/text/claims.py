@@ -631,7 +631,10 @@ _PART_VERB = re.compile(
     r"более|почти|около|примерно)\s+)?"
 )
 #: An apposition between a part and its verb: "Iturup, the largest at about 3,174 km²,".
-_PART_APPOSITION = re.compile(r"['’ʼ]?\s*,(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,60},")
+_PART_APPOSITION = re.compile(
+    # ("Iturup alone, at roughly 3,200 km², accounts for almost two-thirds")
+    r"['’ʼ]?(?:\s+(?:alone|itself))?\s*,(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,60},"
+)
 # "the remaining 20%", "решта 20%": the rest of the whole the share before was of.
 _REMAINING_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$|решт\w*\s+$|остальн\w+\s+$"
@@ -2577,7 +2580,13 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
         for m in reversed(chosen[:k]):
             if m.start < p0:
                 break
-            if m.kind == "area" and head in m.name.lower() and not _the_part(text, low, m, start):
+            name = m.name.lower()
+            if (
+                m.kind == "area"
+                # ("the islands" of an archipelago: the Chagos Archipelago)
+                and (head in name or (head == "island" and "archipelago" in name))
+                and not _the_part(text, low, m, start)
+            ):
                 return _whole_id(m)
     the_unit = _THE_UNIT.search(low, s0, start)
     if the_unit is not None:
@@ -2593,6 +2602,8 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
         for m in chosen[bisect.bisect_left(ends, p0) : bisect.bisect_left(ends, s0)]:
             if m.start < p0 or m.kind not in _WHOLE_KINDS or _possessive(text, m):
                 continue
+            if _dateline_place(text, m):
+                continue  # "CRAWLEY, England — ...": where the story is filed, no topic
             if (m.kind == "country" and m.country in holders) or _taken_from(low, m):
                 continue
             return _whole_id(m)
