@@ -7667,3 +7667,11 @@ def test_names_past_adjectives_and_areas_by_their_generic_word(text, expected):
 )  # fmt: skip
 def test_the_islands_of_an_archipelago_and_a_part_alone(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+def test_a_country_that_withdrew_is_no_whole():
+    text = (
+        "Western Sahara, a former Spanish colony of about 266,000 km², was annexed by "
+        "Morocco after Spain withdrew in 1975, while Mauritania took the southern third."
+    )
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == [(266000.0, None), (33.33, "ESH")]

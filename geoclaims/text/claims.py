@@ -1254,6 +1254,8 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             out.add(m.country)  # "сколько территории Украины контролирует Россия?"
         if _GAPPED.match(low, m.end, m.end + 60) and _GAP_OPENS.search(low, 0, m.start):
             out.add(m.country)  # "India holds 55%, Pakistan about 30%": the verb is gapped
+        if _WITHDREW_AFTER.match(low, m.end):
+            out.add(m.country)  # "after Spain withdrew, Mauritania took the southern third"
         if _possessive(text, m) and _GAINS_AFTER.match(low, m.end):
             out.add(m.country)  # "Russia's gains in 2024 amounted to less than 1 percent"
     # "Дамаск контролирует 60% территории Сирии; СДС удерживают около четверти страны": a
@@ -1273,6 +1275,11 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     return out
 
 
+#: After a former holder: "Spain withdrew", "Israel pulled out of Gaza in 2005".
+_WITHDREW_AFTER = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:withdrew|withdrawn|pulled\s+out|retreated|вийшла|вышла|"
+    r"відступила|отступила)(?!\w)"
+)
 #: The end of a dateline: "(Reuters) -", "(AP) —".
 _DATELINE_END = re.compile(r"\(\s*[^\W\d][\w .&/-]{0,30}\)\s*[-—–]\s")
 _APPOSITION_CLAUSE = re.compile(r"\s*,\s*(?=[a-zа-яіїєґё])[^,;.!?]{1,80},\s*")
