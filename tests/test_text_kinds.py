@@ -7675,3 +7675,19 @@ def test_a_country_that_withdrew_is_no_whole():
         "Morocco after Spain withdrew in 1975, while Mauritania took the southern third."
     )
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == [(266000.0, None), (33.33, "ESH")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Afar", an English word only in lower case, is the region when capitalised
+        ("Ethiopia has moved mechanised units towards the border in Afar.",
+         [("country", "ETH"), ("region", "ET-AF")]),
+        ("Tourists came from afar to see it.", []),
+        # but not its people
+        ("Clashes between Somali and Afar herders flared along the boundary with the Afar "
+         "region.", [("region", "ET-AF")]),
+    ],
+)  # fmt: skip
+def test_afar_the_region_and_its_people(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

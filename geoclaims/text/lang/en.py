@@ -21,7 +21,7 @@ def _words(block: str) -> frozenset[str]:
 # (Shanghai, Bologna, Astrakhan, ...).
 COMMON_WORDS = _words(
     """
-    acacias acre act afar agar airport alabaster ales alliance aloha along altos ampere
+    acacias acre act agar airport alabaster ales alliance aloha along altos ampere
     anew angers annex antelope anthem antique apace apes apex arbutus archway ascension
     ascot auburn awash bade badger bah bake bale balsas banes bani bank banning bar
     barking bath baud bay bear begun bell bend best bet billings bimbo bled bole
@@ -654,7 +654,8 @@ RIVERS_NAMED_LIKE_UNITS = frozenset(
 PEOPLE_GROUPS = (
     r"militias?", r"fighters", r"nationalists", r"rebels", r"insurgents", r"forces",
     r"(?:regional|special)\s+forces", r"farmers", r"refugees", r"communit(?:y|ies)",
-    r"elites?", r"youths?", r"clans?", r"rare\s+earths",
+    r"elites?", r"youths?", r"clans?", r"rare\s+earths", r"herders", r"pastoralists",
+    r"peoples?", r"civilians", r"villagers", r"elders", r"traders",
     r"(?:armed\s+)?groups?",  # "the Kokang group": an armed group
 )  # fmt: skip
 
