@@ -7691,3 +7691,18 @@ def test_a_country_that_withdrew_is_no_whole():
 )  # fmt: skip
 def test_afar_the_region_and_its_people(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small unit named after its town is no reading of a bigger unit's name
+        ("Two members of Congress from Arizona and Florida toured bunkers on Kinmen.",
+         [("region", "US-AZ"), ("region", "US-FL"), ("region", "TW-KIN")]),
+        # the biggest town of the name, with a capital's cue, whatever unit shares it
+        ("Bolivia's capital, Sucre, shares its name with the state of Sucre in Venezuela.",
+         [("country", "BOL"), ("city", "BO-H"), ("region", "VE-R"), ("country", "VEN")]),
+    ],
+)  # fmt: skip
+def test_small_namesake_units_and_towns(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

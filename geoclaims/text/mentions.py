@@ -1715,10 +1715,13 @@ def _rank(
     return (
         weight,
         # a city in the unit of its name ("Odessa": Odesa in Odesa Oblast, not the Texan
-        # town whose own name it is)
+        # town whose own name it is), the biggest of the name
         int(
             c.kind == "city"
             and any(u.kind == "region" and u.unit_id == c.unit_id for u in raw.cands)
+            # (the biggest of the towns of the name: not a village named after its
+            # department, "Sucre" in Colombia's Sucre, before Bolivia's capital)
+            and c.population >= _largest(raw.cands, "city")
         ),
         int(raw.suffix == "region" and c.suffix_form),
         int(c.home),
@@ -2552,6 +2555,9 @@ def _the_city(
                 or _part_city(c, raw, gaz)
                 or _bears_city_name(c, raw, gaz)
             )
+            # (not a small namesake of a bigger unit: "Arizona and Florida" are the US
+            # states, not Uruguay's Florida department and its town)
+            and c.population >= _largest(raw.cands, "region")
             for c in raw.cands
         )
     ):
