@@ -383,6 +383,13 @@ _AREA_AS_WHOLE = re.compile(
     r"\d[\d,.]*\s*(?:square\s+(?:kilomet\w*|miles?)|sq\.?\s*(?:km|mi)|km²|km2)"
 )
 _LIST_AND = re.compile(r"\s*(?:,|,?\s+and|\s+та|\s+і|\s+и)\s+(?:the\s+)?")
+#: A Cyrillic "of" and an area after a share: " из 26,5 тыс. км²", " з її 31 914 км²".
+_CYR_OF_SIZE = re.compile(
+    r"\s+(?:из|із|з|від|от)\s+(?:(?:її|его|её|ее|их|їх|всех|всіх|усіх)\s+)?"
+    r"(?:(?:примерно|около|приблизно|близько)\s+)?"
+    r"\d[\d\s\u00a0\u202f,.]*(?:(?:тыс|тис|млн)\.?\s*)?(?:км²|км2|кв\.?\s*км|квадратн\w*\s+кілометр\w*|"
+    r"квадратн\w*\s+километр\w*)"
+)
 
 
 def _joint_area(low: str, men: _Mention, at: dict[int, _Mention]) -> str | None:
@@ -2765,6 +2772,12 @@ def _target(
             if _possessive(text, named) and nxt in at and at[nxt].kind in _WHOLE_KINDS:
                 named = at[nxt]
             return True, True, _whole_id(named)
+    cyr_size = _CYR_OF_SIZE.match(low, pos) if not area else None
+    if cyr_size is not None:
+        # "около 75% из 26,5 тыс. км² Донецкой области", "менше ніж 1% з її 31 914 км²":
+        # a share of an area given, the place's whose area it is
+        inner, _terr, whole = _target(text, low, cyr_size.end(), fig_start, ctx, True)
+        return True, True, whole if inner else _context_whole(text, low, fig_start, ctx)
     m = _OF.match(low, pos)
     if m is None and low.endswith("half", 0, pos):
         m = _HALF_THE.match(low, pos)  # "less than half its former area", "half the country"
@@ -4718,7 +4731,45 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
     _taken_area_as_share(text, low, claims, ctx)
     if _RESPECTIVELY.search(low):
         _respective_wholes(text, low, claims, ctx)
-    return _share_named_whole(text, claims, named, bare)
+    claims = _share_named_whole(text, claims, named, bare)
+    _sizes_of_wholes(low, claims)
+    return claims
+
+
+#: Between a share and the area of its whole: " of the ", " из ", " від ".
+_SHARE_OF_SIZE_GAP = re.compile(
+    r"\s+(?:of|из|із|з|від|от)\s+(?:the\s+|its\s+|її\s+|її\s+|её\s+|ее\s+|их\s+|їх\s+)?"
+    r"(?:(?:roughly|about|some|around|approximately|примерно|около|приблизно|близько)\s+)?"
+)
+
+
+_RELATIVE_AFTER_SIZE = re.compile(
+    r"\s+(?:that|which|it|they|we|he|she|які|яку|що|которые|которую|что)(?!\w)"
+)
+
+
+def _sizes_of_wholes(low: str, claims: list[Claim]) -> None:
+    """An area right after a share and "of" is the whole's own size, a part of nothing.
+
+    "около 75% из 26,5 тыс. км² Донецкой области", "18% от 69,7 тыс. км² территории
+    Грузии", "about 20% of the 603,000 km² of Ukraine": the share is of the place, the area
+    is the place's (``of`` None). Changes ``claims`` in place.
+    """
+    for i in range(1, len(claims)):
+        prev, cur = claims[i - 1], claims[i]
+        if (
+            cur.unit in ("km2", "mi2")
+            and cur.of is not None
+            and prev.unit == "%"
+            and _SHARE_OF_SIZE_GAP.fullmatch(low, prev.end, cur.start)
+            # (not ground a clause describes: "10 percent of the 1,300 km² it once claimed")
+            and not _RELATIVE_AFTER_SIZE.match(low, cur.end)
+        ):
+            if prev.of is None:
+                # the whole named after the area is the share's: "18% от 69,7 тыс. км²
+                # территории Грузии"
+                claims[i - 1] = dataclasses.replace(prev, of=cur.of)
+            claims[i] = dataclasses.replace(cur, of=None)
 
 
 #: "respectively": figures and places listed in the same order (any case; geoclaims.check
