@@ -7728,3 +7728,17 @@ def test_small_namesake_units_and_towns(text, expected):
 )  # fmt: skip
 def test_the_size_of_a_shares_whole(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area as a hyphened adjective with an abbreviated unit
+        ("Essequibo, a 160,000-sq-km region administered by neighbouring Guyana.",
+         [(160000.0, "km2")]),
+        ("The 6.8-sq-km territory, which Madrid still claims.", [(6.8, "km2")]),
+        ("A 4.6-sq-mi patch beside the temple.", [(4.6, "mi2")]),
+    ],
+)  # fmt: skip
+def test_hyphened_abbreviated_area_units(text, expected):
+    assert [(c.value, c.unit) for c in find_claims(text)] == expected

@@ -234,10 +234,10 @@ RANGE_JOINERS = ("to", "and")
 #: Units, as regex fragments.
 PERCENT = (r"per[\s-]?cent", r"percent", r"pct", r"pc")  # "20pc", as British headlines write it
 KM2 = (
-    r"sq\.?\s*km\.?", r"square[\s-]+kilomet(?:re|er)s?", r"sq\.?\s+kilomet(?:re|er)s?",
+    r"sq\.?[\s-]*km\.?", r"square[\s-]+kilomet(?:re|er)s?", r"sq\.?\s+kilomet(?:re|er)s?",
     r"kilomet(?:re|er)s?\s+squared",
 )  # fmt: skip
-MI2 = (r"sq\.?\s*mi(?:les?)?\.?", r"square[\s-]+miles?")
+MI2 = (r"sq\.?[\s-]*mi(?:les?)?\.?", r"square[\s-]+miles?")
 #: "of" before a figure's target.
 OF_WORDS = ("of",)
 #: Words for territory after "of" ("of its territory").
