@@ -609,6 +609,27 @@ after its kinds were fixed; the eighty-sixth 0.976 / 0.967 with 84.2% (90.6% onc
 conversions were taken out, on the rules as they stood after some of the eighty-fifth's),
 and 0.981 / 0.972 with 91.6%.
 
+tests/data/dev_passages_87.jsonl to tests/data/dev_passages_92.jsonl (100 rows each)
+were written blind from the same brief: North American and British local news that names
+foreign namesakes (AP datelines with state abbreviations, "Odessa, Texas", "Georgia the
+state"); encyclopedia leads on disputes outside Ukraine; Ukrainian and Russian bulletins;
+long features and analysis; wire copy worldwide; fact-checks in three languages. Their
+labels were brought to the scheme mechanically as above: the Gaza Strip with its Cyrillic
+noun ("сектор Газа", three rows), the Autonomous Republic of Crimea named whole (two),
+"коридор Нецарим" with its noun (one), Abkhazia's "Republic" as the unit GE-AB, as most
+sets have it (two). The ninety-second set counts no area of sea as a claim, where most
+sets count one; its labels were left so. Scored on the rules as they stood when each set
+arrived, before its rows were read, then after the kinds of all six were fixed:
+
+- 87: 0.966 / 0.894 with 92.7% (0.954 / 0.809 at the release before: its theme, state
+  abbreviations after towns, was a kind fixed just before it was written) -> 0.971 / 0.936
+  with 94.5%;
+- 88: 0.958 / 0.947 with 86.7% -> 0.958 / 0.947 with 90.9%;
+- 89: 0.957 / 0.980 with 89.9% -> 0.966 / 0.990 with 91.1%;
+- 90: 0.950 / 0.947 with 89.0% -> 0.950 / 0.953 with 92.4%;
+- 91: 0.966 / 0.918 with 79.6% -> 0.966 / 0.918 with 85.7%;
+- 92: 0.957 / 0.930 with 80.9% -> 0.957 / 0.930 with 82.7%.
+
 The sets split on Mexico City, a federal entity and no state's city: ten labels call it
 a city, nine its unit, as the brief has every city that is a first-level unit. The
 matcher reads it as its unit ("officials in Mexico City said"), as it does Tbilisi and
@@ -712,6 +733,12 @@ SETS = {
     "dev_passages_84.jsonl": (0.95, 0.89, 0.89),
     "dev_passages_85.jsonl": (0.98, 0.97, 0.86),
     "dev_passages_86.jsonl": (0.98, 0.97, 0.91),
+    "dev_passages_87.jsonl": (0.97, 0.93, 0.94),
+    "dev_passages_88.jsonl": (0.95, 0.94, 0.90),
+    "dev_passages_89.jsonl": (0.96, 0.99, 0.91),
+    "dev_passages_90.jsonl": (0.95, 0.95, 0.92),
+    "dev_passages_91.jsonl": (0.96, 0.91, 0.85),
+    "dev_passages_92.jsonl": (0.95, 0.92, 0.82),
 }
 
 
