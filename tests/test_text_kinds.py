@@ -7742,3 +7742,18 @@ def test_the_size_of_a_shares_whole(text, expected):
 )  # fmt: skip
 def test_hyphened_abbreviated_area_units(text, expected):
     assert [(c.value, c.unit) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after a capitalised word and a Romance particle ends a longer name
+        ("Antonio José de Sucre gave his name to Bolivia's capital, Sucre.",
+         [("country", "BOL"), ("city", "BO-H")]),
+        ("Students of the Universidad de Chile marched.", []),
+        # not English "do"
+        ("Why do India and Pakistan fight over a glacier?", [("country", "IND"), ("country", "PAK")]),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_romance_particle(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -932,6 +932,8 @@ def _name_part(
         return True  # "Plaça de Catalunya", "Kyiv Avenue"'s kin: a street or a square
     if _ROMANCE_OF_AFTER.match(text, raw.end):
         return True  # "Cordillera del Cóndor", "Santiago de Compostela": a longer name
+    if _ROMANCE_OF_BEFORE.search(text, max(0, raw.start - 40), raw.start):
+        return True  # "Antonio José de Sucre", "Santiago de Chile": the end of a longer name
     if text[raw.start - 1 : raw.start] == "-":
         if _ARABIC_COMPOUND_BEFORE.search(text, max(0, raw.start - 30), raw.start):
             return True  # "Ras al-Ain", "Bab al-Hawa": a name, its article, then this word
@@ -1118,6 +1120,10 @@ _ARABIC_COMPOUND_BEFORE = re.compile(
 # An Arabic article joined to the name by a hyphen, with no other word of the name before.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-$")
 _ROMANCE_OF_AFTER = re.compile(r" (?:de|del|de la|do|da|dos|das|di|du|des) [A-ZÁÉÍÓÚÑÇ]")
+_ROMANCE_OF_BEFORE = re.compile(
+    # (not English "do": "Why do India and Pakistan fight")
+    r"(?<![\w'’-])[A-ZÁÉÍÓÚÑÇ][a-záéíóúñç]+ (?:de|del|de la|da|dos|das|di|du) $"
+)
 # A sentence's first word; a dash opens one after a dateline or a time ("SUKHUMI —
 # Parliament ...", "10:42 — The ...").
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*|[\"“«(]\s*|[—–] ?| - ?)$")
