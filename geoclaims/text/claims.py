@@ -4738,11 +4738,12 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
 
 #: Between a share and the area of its whole: " of the ", " из ", " від ".
 _SHARE_OF_SIZE_GAP = re.compile(
-    r"\s+(?:of|из|із|з|від|от)\s+(?:the\s+|its\s+|її\s+|її\s+|её\s+|ее\s+|их\s+|їх\s+)?"
+    r"\s+(?:of|из|із|з|від|от)\s+(?:the\s+|its\s+|її\s+|её\s+|ее\s+|их\s+|їх\s+)?"
     r"(?:(?:roughly|about|some|around|approximately|примерно|около|приблизно|близько)\s+)?"
 )
 
 
+#: After an area, a clause that says which ground it is: "the 1,300 km² it once held".
 _RELATIVE_AFTER_SIZE = re.compile(
     r"\s+(?:that|which|it|they|we|he|she|які|яку|що|которые|которую|что)(?!\w)"
 )

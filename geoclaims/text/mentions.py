@@ -474,9 +474,10 @@ def _with_state_abbreviations(
     """``kept`` with the state abbreviations that qualify a town, as matches of the state.
 
     "ATHENS, Ga.", "Odessa, TX": the town is then read in that state, as after "Athens,
-    Georgia", and the state is found.
-    Only right after a match and a comma, where no other match starts: alone, "Ga." or
-    "IN" names nothing.
+    Georgia", and the state is found. Only right after a comma, where no other match
+    starts: alone, "Ga." or "IN" names nothing. An abbreviation with full stops follows
+    any town's name in capitals or title case, even one the data lacks ("KIEF, N.D."); a
+    postal code only a town the data knows ("Georgia, IN total" is no town in Indiana).
     """
     table, pattern = _state_codes(gaz)
     if not table or "," not in text:
@@ -1707,7 +1708,8 @@ def _rank(
     """Sort key of a candidate; the first element that differs settles a namesake.
 
     Context (the document's countries, plus the mention right after a comma: "Moscow,
-    Idaho"), the "X Oblast" form when a suffix is attached ("Kyiv region" is Kyiv Oblast),
+    Idaho"), the biggest town of the name in the unit of its name ("Odessa"), the "X
+    Oblast" form when a suffix is attached ("Kyiv region" is Kyiv Oblast),
     the unit a same-named city lies in ("Moscow", "Minsk"), the exact name, the kind
     (country, then region or entity, then city), and population.
     """
@@ -1721,12 +1723,11 @@ def _rank(
     return (
         weight,
         # a city in the unit of its name ("Odessa": Odesa in Odesa Oblast, not the Texan
-        # town whose own name it is), the biggest of the name
+        # town whose own name it is), if the biggest town of the name (not a village named
+        # after its department: "Sucre" in Colombia's Sucre, before Bolivia's capital)
         int(
             c.kind == "city"
             and any(u.kind == "region" and u.unit_id == c.unit_id for u in raw.cands)
-            # (the biggest of the towns of the name: not a village named after its
-            # department, "Sucre" in Colombia's Sucre, before Bolivia's capital)
             and c.population >= _largest(raw.cands, "city")
         ),
         int(raw.suffix == "region" and c.suffix_form),
@@ -3303,7 +3304,10 @@ def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
     6. **Namesakes.** Mentions with one possible country are anchors; they and
        ``country=`` (which weighs most) make the context. A name with several candidates
        takes, in this order: the one whose country the context names most, with a bonus
-       for the mention right after a comma ("Moscow, Idaho", "Odessa, Texas"); with a
+       for the mention right after a comma ("Moscow, Idaho", "Odessa, Texas", and a state's
+       abbreviation or postal code there: "ATHENS, Ga.", "Odessa, TX"; a town the data
+       lacks is a town of the state named: "Moscow, Pa."); the biggest town of the name
+       when it lies in the unit of that name ("Odessa" is Odesa); with a
        suffix, the unit whose "X Oblast" form it is; the unit a city of the same name lies
        in ("Moscow", "Minsk"); the exact name; the kind (country, then region or entity,
        then city); the population (of the city, or of a unit's listed cities). The score
