@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -175,3 +176,27 @@ def test_large_text_takes_the_vectorised_path_and_agrees():
     assert len(text) > 100_000
     assert norm == ref_norm
     assert np.array_equal(offsets, np.asarray(ref_offsets, dtype=np.int64))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a percent written without a number, and a unit word before its number, read
+        # nothing across a blank line
+        ("about half", "a percent of it"),
+        ("процента 5", "%"),
+        ("miles less than відсотка 5", "процента of 12 000"),
+    ],
+)
+def test_the_figure_scan_is_local_at_percent_words(a, b):
+    joined = _scan(a + "\n\n" + b)
+    shift = len(a) + 2
+    expected = _scan(a) + [f._replace(start=f.start + shift, end=f.end + shift) for f in _scan(b)]
+    assert joined == expected
+
+
+def test_two_numbers_side_by_side_do_not_crash_the_scan():
+    # "160,000 160,000 %" once raised ValueError; the last number is the figure
+    assert [(c.value, c.unit) for c in find_claims("160,000 160,000 % of Ukraine")] == [
+        (160000.0, "%")
+    ]

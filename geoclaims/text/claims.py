@@ -800,7 +800,15 @@ def _parse_number(num: str, mult: str) -> float:
             frac = grouped.group(5)
             value = float(f"{whole}.{frac}" if frac else whole)
         else:
-            value = float(_NUMBER_SPACE.sub("", s).replace(",", "."))
+            plain = _NUMBER_SPACE.sub("", s).replace(",", ".")
+            if plain.count(".") > 1:
+                # "160,000 160,000 %": two numbers side by side, read as one group; the
+                # last is the figure's ("1.234.5" has no reading: its digits alone)
+                parts = _NUMBER_SPACE.split(s.strip())
+                return _parse_number(parts[-1], mult) if len(parts) > 1 else float(
+                    plain.replace(".", "")
+                ) * _magnitude(mult)
+            value = float(plain)
     return value * _magnitude(mult)
 
 
@@ -3438,10 +3446,14 @@ def _opening(low: str, pos: int, allow_range: bool = True) -> tuple[int, str | N
 
 # "процентов 80 Запорожской области", "відсотків 70": the unit before the number, in
 # speech, says the number is rough
-_PERCENT_WORD_BEFORE = re.compile(r"(?<!\w)(?:процент(?:ов|а)|відсотків|відсотка)\s+$")
+_PERCENT_WORD_BEFORE = re.compile(
+    _no_paragraph(r"(?<!\w)(?:процент(?:ов|а)|відсотків|відсотка)\s+$")
+)
 _INVERTED_NUMBER = re.compile(
-    r"(\d{1,2}(?:[.,]\d)?)(?:\s*[-–]\s*(\d{1,2}))?"
-    r"(?![\d%.,]|\s*(?:%|км|кв|тыс|тис|млн|квадрат|процент|відсот))"
+    _no_paragraph(
+        r"(\d{1,2}(?:[.,]\d)?)(?:\s*[-–]\s*(\d{1,2}))?"
+        r"(?![\d%.,]|\s*(?:%|км|кв|тыс|тис|млн|квадрат|процент|відсот))"
+    )
 )
 
 
@@ -3517,13 +3529,15 @@ def _scan(text: str) -> list[_Found]:
 #: "a percent", "half a percent", "відсотка", "полпроцента": one per cent (or half of one)
 #: written without a number, after a qualifier ("less than a percent", "менше відсотка").
 _PERCENT_ALONE = re.compile(
-    r"(?<![\w-])(?:(?P<half_en>half\s+(?:of\s+)?(?:a|one)\s+)|a\s+)(?:per\s*cent|percent)(?!\w)"
-    r"|(?<![\w-])(?P<half_cyr>пів|пол(?:у)?)?(?:відсотка|процента)(?!\w)"
+    _no_paragraph(
+        r"(?<![\w-])(?:(?P<half_en>half\s+(?:of\s+)?(?:a|one)\s+)|a\s+)(?:per\s*cent|percent)"
+        r"(?!\w)|(?<![\w-])(?P<half_cyr>пів|пол(?:у)?)?(?:відсотка|процента)(?!\w)"
+    )
 )
 _PERCENT_ALONE_WORD = re.compile(r"percent|per\s*cent|відсотка|процента")
 #: A number right before "відсотка"/"процента" ("1,5 відсотка", "двух процента") makes it
 #: no percent alone.
-_NUMBER_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_WORDNUM}))\w*[\s\u00a0]*$")
+_NUMBER_BEFORE = re.compile(_no_paragraph(rf"(?:\d|(?<!\w)(?:{_WORDNUM}))\w*\s*$"))
 
 
 def _percent_alone(low: str, out: list[_Found]) -> list[_Found]:
