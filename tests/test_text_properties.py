@@ -163,10 +163,17 @@ def test_the_figure_scan_is_local(a, b):
     # What the anchored scan finds in one text does not depend on text far away: two
     # texts joined by a paragraph break give the figures of each, the second shifted.
     # (A scan that looked across the whole text, or state carried between anchors, fails.)
-    joined = _scan(a + "\n\n" + b)
+    joined, apart = _scanned_joined_and_apart(a, b)
+    assert joined == apart
+
+
+def _scanned_joined_and_apart(a: str, b: str) -> tuple[list, list]:
+    """The figures of ``a`` and ``b`` joined by a blank line, and of each alone (the
+    second's shifted by where it starts in the joined text).
+    """
     shift = len(a) + 2
-    expected = _scan(a) + [f._replace(start=f.start + shift, end=f.end + shift) for f in _scan(b)]
-    assert joined == expected
+    apart = _scan(a) + [f._replace(start=f.start + shift, end=f.end + shift) for f in _scan(b)]
+    return _scan(a + "\n\n" + b), apart
 
 
 def test_large_text_takes_the_vectorised_path_and_agrees():
@@ -189,10 +196,8 @@ def test_large_text_takes_the_vectorised_path_and_agrees():
     ],
 )
 def test_the_figure_scan_is_local_at_percent_words(a, b):
-    joined = _scan(a + "\n\n" + b)
-    shift = len(a) + 2
-    expected = _scan(a) + [f._replace(start=f.start + shift, end=f.end + shift) for f in _scan(b)]
-    assert joined == expected
+    joined, apart = _scanned_joined_and_apart(a, b)
+    assert joined == apart
 
 
 def test_two_numbers_side_by_side_do_not_crash_the_scan():
