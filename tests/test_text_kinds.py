@@ -7757,3 +7757,27 @@ def test_hyphened_abbreviated_area_units(text, expected):
 )  # fmt: skip
 def test_a_name_after_a_romance_particle(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's town that lies in a state of the name and not in the country of it
+        ("ATHENS, Georgia (AP) — Researchers in Tbilisi were consulted.",
+         [("city", "US-GA"), ("region", "US-GA"), ("region", "GE-TB")]),
+        # ... but a dateline's town that lies in the country: the country
+        ("TBILISI, Georgia (AP) — The government said so.",
+         [("region", "GE-TB"), ("country", "GEO")]),
+        ("TOLUCA, Mexico (AP) — Officials met.", [("city", "MX-MEX"), ("country", "MEX")]),
+        # a titled member of Congress or governor with his name before "of"
+        ("Senator Mary Brown of Georgia met officials from Georgia in Tbilisi.",
+         [("region", "US-GA"), ("country", "GEO"), ("region", "GE-TB")]),
+        ("Gov. Tom Reed of Georgia and President Levan Gelashvili of Georgia spoke.",
+         [("region", "US-GA"), ("country", "GEO")]),
+        # "their own state of", not only "the state of"
+        ("Viewers mixed up the war in Georgia with their own state of Georgia.",
+         [("country", "GEO"), ("region", "US-GA")]),
+    ],
+)  # fmt: skip
+def test_a_us_state_named_like_a_country_by_its_dateline_and_officials(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -176,7 +176,8 @@ _SUFFIX_AFTER = re.compile(
 )
 # "the state of Georgia", "the department of Guatemala": the unit, not the country
 _THE_STATE_OF = re.compile(
-    r"(?i)\bthe\s+(?:(?:u\.?s\.?\s+)?state|department|province|governorate|prefecture)\s+of\s+$"
+    r"(?i)\b(?:the|their|our|his|her|its|my|your)\s+(?:own\s+|home\s+)?"
+    r"(?:(?:u\.?s\.?\s+)?state|department|province|governorate|prefecture)\s+of\s+$"
 )
 _REPUBLIC_OF = re.compile(r"(?<![\w-])Republic of $")
 _POSSESSIVE_AFTER = re.compile(r"['’ʼʹ]s?(?!\w)")
@@ -1667,6 +1668,11 @@ _STATE_OFFICIAL_BEFORE = re.compile(
     r"assembly(?:man|woman)?)"
     # a member of the US Congress from it: "two senators from Georgia"
     r"|senators?|congress(?:man|woman|men|women|members?))\s+(?:from|of|in)\s+$"
+    # a titled member of Congress or governor and his name: "Senator Jon Ossoff of
+    # Georgia", "Gov. Brian Kemp of Georgia"
+    r"|\b(?:sen|rep|gov)\.\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,3})(?:from|of)\s+$"
+    r"|\b(?:senator|representative|congress(?:man|woman)|governor)\s+"
+    r"(?-i:(?:[A-Z][\w'’.-]*\s+){1,3})(?:from|of)\s+$"
 )
 
 
@@ -2094,8 +2100,16 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             k > 0
             and not raw.suffix
             and _APPOSITION.fullmatch(text, kept[k - 1][0].end, raw.start)
-            # a dateline's country: "TOLUCA, Mexico (AP) —" is Mexico, not its state
-            and not (kept[k - 1][0].dateline and any(c.kind == "country" for c in cands))
+            # a dateline's country: "TOLUCA, Mexico (AP) —" is Mexico, not its state; but
+            # not a country no town of the name lies in ("ATHENS, Georgia —": the state)
+            and not (
+                kept[k - 1][0].dateline
+                and any(
+                    c.kind == "country"
+                    and any(t.kind == "city" and t.country == c.country for t in kept[k - 1][1])
+                    for c in cands
+                )
+            )
         ):
             units = {c.unit_id for c in kept[k - 1][1] if c.kind == "city"}
             regions = [c for c in cands if c.kind == "region" and c.unit_id in units]
