@@ -7781,3 +7781,27 @@ def test_a_name_after_a_romance_particle(text, expected):
 )  # fmt: skip
 def test_a_us_state_named_like_a_country_by_its_dateline_and_officials(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province named after its town, listed with a country: the province
+        ("The corridor runs between Lithuania and Kaliningrad.",
+         [("country", "LTU"), ("region", "RU-KGD")]),
+        ("Troops could push out of Kaliningrad or Belarus.",
+         [("region", "RU-KGD"), ("country", "BLR")]),
+        # ... not a town a comma joins to a country, nor a country's government
+        ("Flights from Kaliningrad, Russia's Baltic port, resumed near Kherson, and "
+         "Ukraine's army said so.",
+         [("city", "RU-KGD"), ("country", "RUS"), ("city", "UA-65"), ("country", "UKR")]),
+        # a town in apposition after the verb's time: the town
+        ("Soldiers entered Kidal on Tuesday, a town rebels had held for a decade.",
+         [("city", "ML-8")]),
+        ("Soldiers entered Kidal in November 2023, a town rebels had held.", [("city", "ML-8")]),
+    ],
+)  # fmt: skip
+def test_a_province_named_after_its_town_beside_a_country_and_a_town_in_apposition(
+    text, expected
+):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

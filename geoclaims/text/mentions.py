@@ -289,7 +289,12 @@ _CITY_PART_BEFORE = re.compile(
 )
 #: A list of names going on after a name: ", Luhansk", " and Horlivka".
 _LIST_GOES_ON = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")
-_TOWN_APPOSITION = re.compile(r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\b")
+_TOWN_APPOSITION = re.compile(
+    # (after a time the verb's: "entered Kidal on Tuesday, a town rebels had held")
+    r"(?i)(?:\s+(?:on|last|this)\s+(?-i:[A-Z][a-z]+)(?:\s+\d{1,2})?|\s+in\s+(?-i:[A-Z][a-z]+)"
+    r"(?:\s+\d{4})?|\s+in\s+\d{4})?"
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\b"
+)
 _QUALIFIES_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 _PLURAL_OF_BEFORE = re.compile(
     r"(?i)\b(?:cities|towns|ports|villages|suburbs|neighbou?rhoods)\s+of\s+(?:the\s+)?$"
@@ -2312,10 +2317,34 @@ def _lists_with_a_province(text: str, raws: list[_Raw], cities: list[bool]) -> l
             for j in range(first, k)
         ):
             out[first:k] = [True] * (k - first)
+        elif k - first > 1 and any(
+            raws[j].cands
+            and all(c.kind == "country" for c in raws[j].cands)
+            # joined by a conjunction, not a comma ("Hamburg, Germany"), and the country
+            # itself, not its government ("near Kherson, and Ukraine's government")
+            and any(
+                _CONJUNCTION_JOIN.fullmatch(text, raws[a].end, raws[a + 1].start)
+                for a in (j - 1, j)
+                if first <= a < k - 1
+            )
+            and not _POSSESSIVE_NOUN_AFTER.match(text, raws[j].end)
+            and not (
+                text[raws[j].end - 2 : raws[j].end - 1] in ("'", "’", "ʼ")
+                and _POSSESSIVE_NOUN_AFTER.match(text, raws[j].end - 2)
+            )
+            for j in range(first, k)
+        ):
+            # "between Belarus and Kaliningrad": a country's neighbour in a list is a
+            # territory, the province, not its capital
+            out[first:k] = [True] * (k - first)
         first = k
     return out
 
 
+#: Between two items of a list: a conjunction, with or without a comma (" and ", ", or ").
+_CONJUNCTION_JOIN = re.compile(r"(?i),?\s+(?:and|or|&|та|і|и|й|або|чи|или|либо)\s+(?:the\s+)?")
+#: A possessive and a lower-case noun after a name: "Ukraine's government", "Russia's army".
+_POSSESSIVE_NOUN_AFTER = re.compile(r"['’ʼ]s?\s+[a-z]")
 #: Between two items of a list, past an aside in brackets: " (28,461 km²), ".
 _BRACKETED_CONNECTOR = re.compile(
     r"\s*\([^()]{1,40}\)\s*(?:,\s*(?:(?:and|or|та|і|и|й)\s+)?|\s+(?:and|or|та|і|и|й)\s+)"
