@@ -7805,3 +7805,24 @@ def test_a_province_named_after_its_town_beside_a_country_and_a_town_in_appositi
     text, expected
 ):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces that dug in, advanced or fought "на площі": ground in the place named, not
+        # the place's own size
+        ("За тиждень у Сумській області ворог закріпився на площі близько 90 км².",
+         [(90.0, "UA-59")]),
+        ("Противник продвинулся в Курскую область на площади около 50 кв. км.",
+         [(50.0, "RU-KRS")]),
+        # what "takes up" ground in the place the sentence opens with: a part of it
+        ("У Запорізькій області вони займають понад 400 км² уздовж Дніпра.",
+         [(400.0, "UA-23")]),
+        # ... while a place's own "площа" and what a place "takes up" stay its size
+        ("Площа Сумської області становить 23,8 тис. км².", [(23800.0, None)]),
+        ("Херсонская область занимает около 28,5 тыс. кв. км.", [(28500.0, None)]),
+    ],
+)  # fmt: skip
+def test_ground_held_on_an_area_of_and_taken_up_in_a_frame(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

@@ -4528,6 +4528,13 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             ) and not (
                 _PART_CARVED_BEFORE.search(low, max(0, start - 110), start)
                 or _FORCES_TAKE_UP_BEFORE.search(low, max(0, start - 60), start)
+                or _FORCES_ON_AREA_BEFORE.search(low, max(0, start - 120), start)
+                # "В Днепропетровской области они занимают около 300 км²": what takes up
+                # ground in a place the sentence opens with is a part of it
+                or (
+                    _TAKES_UP_BEFORE.search(low, max(0, start - 40), start)
+                    and _frame_whole(text, start, ctx) is not None
+                )
             )
             lm = _mention_before(start, ctx)
             if (
@@ -5894,6 +5901,17 @@ _FORCES_TAKE_UP_BEFORE = re.compile(
     r"(?<!\w)(?:вс\s+рф|всу|зсу|войска|війська|армия|армія|силы|сили|окупанти|оккупанты|"
     r"боевики|бойовики|россияне|росіяни|повстанцы|повстанці|формирования|формування)\s+"
     r"(?:[^\W\d]+\s+){0,2}(?:занима|займа)\w*\s+(?:[^\W\d]+\s+){0,3}$"
+)
+#: "takes up", "займає", "занимают" and a few words before a figure.
+_TAKES_UP_BEFORE = re.compile(r"(?<!\w)(?:занима|займа)\w*\s+(?:[^\W\d]+\s+){0,3}$")
+#: Forces that advanced, dug in or fought "on an area of": ground, not a place's size
+#: ("окупантам вдалося закріпитися на площі приблизно 1 200 км²", "бої точилися на площі
+#: 150–200 км²", "продвинулись на площади около 40 кв. км").
+_FORCES_ON_AREA_BEFORE = re.compile(
+    r"(?<!\w)(?:закріп\w*|закреп\w*|просун\w*|продвин\w*|зайш\w*|зашл\w*|увійш\w*|вошл\w*|"
+    r"наступа\w*|вклини\w*|(?:бо[ії]|боевые\s+действия|бойові\s+дії)\s+(?:\w+\s+)?"
+    r"(?:шли|йшли|точил\w*|вел\w*|тривал\w*|продолжал\w*|ідуть|идут))\s+"
+    r"(?:[^\W\d]+\s+){0,4}на\s+площ\w*\s+(?:[^\W\d]+\s+){0,2}$"
 )
 # "a 160,000 sq km region": the size of the place itself
 _SIZE_AFTER = re.compile(
