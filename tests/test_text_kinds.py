@@ -7826,3 +7826,20 @@ def test_a_province_named_after_its_town_beside_a_country_and_a_town_in_appositi
 )  # fmt: skip
 def test_ground_held_on_an_area_of_and_taken_up_in_a_frame(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "його"/"его" calls back the masculine place noun named after the last place, not
+        # a place before it
+        ("Сектор Газа оточений. Ізраїль утримує вздовж периметра анклаву смугу — понад 15% "
+         "його території.", [(15.0, "area:gaza-strip")]),
+        ("Глава Херсонской области заявил, что подконтрольная России часть региона — около "
+         "70% его территории.", [(70.0, "UA-65")]),
+        ("Кіпр розділений: після 1974 року північ острова, близько 36% його площі, "
+         "контролюють кіпрські турки.", [(36.0, "CYP")]),
+    ],
+)  # fmt: skip
+def test_a_masculine_possessive_calls_back_its_place_noun(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

@@ -330,6 +330,11 @@ _CYR_TERRITORY_ADJ = re.compile(r"(?<!\w)([а-яіїєґё]+)\s+(?:терито�
 #: "its" alone after a share: "дві третини його", "две трети её".
 _CYR_ITS_ALONE = re.compile(r"\s+(?:його|її|его|её|ее)(?![\w'’ʼ-])(?!\s+[а-яіїєґё])")
 _CYR_COUNTRY_WORD = re.compile(r"\s*(?:краї\w*|стран\w*|держав\w*|государств\w*)")
+#: A masculine place noun, which "його"/"его" calls back: "регион", "анклав", "район".
+_CYR_MASCULINE_PLACE_NOUN = re.compile(
+    r"(?<![\w'’ʼ])(?:регіон|регион|анклав|сектор|район|острів|остров|півострів|полуостров|"
+    r"округ|штат)(?:а|у|ом|е|і|ові|ом)?(?![\w'’ʼ])"
+)
 _CYR_REGION_WORD = re.compile(
     r"\s*(?:[а-яіїєґё'’ʼ]+(?:ого|ої|ой|ей|их|ых)\s+)?"
     r"(?:област\w*|регіон\w*|регион\w*|району?\w*|анклав\w*|плато|півостров\w*|полуостров\w*|"
@@ -3158,6 +3163,25 @@ def _target(
         if own in ("нашої", "нашей"):
             # "Москва збереже майже п'яту частину нашої території": the speaker's country
             return True, True, _the_country(text, low, fig_start, ctx)
+        if own in ("його", "его"):
+            # "регион «интегрирован в Россию», хотя войска контролируют 73% его
+            # территории": a masculine pronoun calls back the masculine place noun named
+            # after the last place (not "Россию", which would be "её")
+            s0, _s1 = _sentence_bounds(text, fig_start, fig_start)
+            ends, chosen = ctx.every
+            k = bisect.bisect_right(ends, fig_start)
+            last = chosen[k - 1].end if k and chosen[k - 1].end >= s0 else s0
+            nouns = list(_CYR_MASCULINE_PLACE_NOUN.finditer(low, last, cm2.start()))
+            noun = nouns[-1] if nouns else None
+            if noun is not None and noun.group(0).startswith("остр"):
+                # "північ острова, близько 36% його площі": the island country
+                return True, True, _island_country(fig_start, ctx, low) or _the_country(
+                    text, low, fig_start, ctx
+                )
+            if noun is not None:
+                return True, True, _place_by_head(noun.group(0), fig_start, ctx) or (
+                    _context_whole(text, low, fig_start, ctx)
+                )
         if own in ("її", "ее", "её", "його", "его"):
             return True, True, _possessor_whole(text, low, fig_start, ctx)
         if own in ("своєї", "своей"):
