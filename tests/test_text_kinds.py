@@ -7843,3 +7843,23 @@ def test_ground_held_on_an_area_of_and_taken_up_in_a_frame(text, expected):
 )  # fmt: skip
 def test_a_masculine_possessive_calls_back_its_place_noun(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a whole whose size follows its possessive, the unit left out: the
+        # share, and the whole's size in the unit of the area the share restates
+        ("Puntland covers about 212,000 km², or roughly a third of the country's 637,000.",
+         [(212000.0, "km2", None), (33.33, "%", "SOM"), (637000.0, "km2", None)]),
+        ("The Kurdistan Region covers some 40,600 square kilometres — just under a tenth of "
+         "Iraq's 438,317.", [(40600.0, "km2", None), (10.0, "%", "IRQ"), (438317.0, "km2", None)]),
+        # ... not people, nor a number whose share is not the area
+        ("Tigray covers about 50,000 km², home to 6% of the country's 120 million.",
+         [(50000.0, "km2", None)]),
+        ("The Åland Islands cover 1,580 km², less than 0.5 per cent of Finland's.",
+         [(1580.0, "km2", None), (0.5, "%", "FIN")]),
+    ],
+)  # fmt: skip
+def test_a_shares_whole_sized_after_its_possessive_with_the_unit_left_out(text, expected):
+    assert [(round(c.value, 2), c.unit, c.of) for c in find_claims(text)] == expected

@@ -740,6 +740,11 @@ _AREA_FOLLOWS = re.compile(
 
 
 _WORD = re.compile(r"\w+")
+#: A number right after a possessive, nothing counted after it: a whole's size with its
+#: unit left out ("Iraq's 438,317.", "the country's 1.1 million,").
+_SIZE_NUMBER_AFTER = re.compile(
+    r"\s+(?:(?:entire|total|whole)\s+)?\d[\d,.]*(?:\s*(?:million|m)(?!\w))?(?=\s*(?:[.,;)—–]|$))"
+)
 #: After a possessive whole, the end of its phrase: the possessed noun is the one said
 #: before ("1,580 km², less than 0.5 per cent of Finland's.").
 _ELLIPSIS_END = re.compile(r"\s*(?:[.;:!?)]|,\s|—|–|$)")
@@ -2882,7 +2887,14 @@ def _target(
                 # "less than 0.5 per cent of Finland's.": the noun is the one said before
                 and not (
                     men.kind in _WHOLE_KINDS
-                    and _ELLIPSIS_END.match(low, men.end)
+                    and (
+                        _ELLIPSIS_END.match(low, men.end)
+                        # "a tenth of Iraq's 438,317": its size, the unit left out
+                        or (
+                            (size := _SIZE_NUMBER_AFTER.match(low, men.end))
+                            and not _NOT_ELIDED_GAP.search(low, max(0, fig_start - 80), size.end())
+                        )
+                    )
                     and _AREA_SAID_BEFORE.search(low, max(0, fig_start - 80), fig_start)
                 )
             ):
@@ -2949,7 +2961,16 @@ def _target(
             return True, True, inside or _DEMONYMS[dm.group("dem") or dm.group("sdem")]
         cm = _COUNTRY_PHRASE.match(rest)
         if cm:
-            if cm.group("poss") and not _territory_follows(rest[cm.start("poss") + 2 :]):
+            if (
+                cm.group("poss")
+                and not _territory_follows(rest[cm.start("poss") + 2 :])
+                # "4.5% of the country's 1.1 million" after an area: its size
+                and not (
+                    (size := _SIZE_NUMBER_AFTER.match(rest, cm.start("poss") + 2))
+                    and _AREA_SAID_BEFORE.search(low, max(0, fig_start - 80), fig_start)
+                    and not _NOT_ELIDED_GAP.search(low, max(0, fig_start - 80), t + size.end())
+                )
+            ):
                 return True, False, None
             named = _APPOSED.match(low, t + cm.end())
             if named and named.end() in at and at[named.end()].kind == "country":
@@ -3539,6 +3560,11 @@ def _scan(text: str) -> list[_Found]:
                 )
             out.append(found)
             last_end = found.end
+            whole = _elided_whole_size(low, found, out)
+            if whole is not None:
+                out.append(whole)
+                last_end = whole.end
+                continue
             elided = _elided_area(low, found)
             if elided is not None:
                 out.append(elided)
@@ -3800,6 +3826,38 @@ def _elided_area(low: str, found: _Found) -> _Found | None:
         return None
     start = m.start("q") if m["q"] else m.start("n")
     return _Found(start, m.end("n"), value, None, found.unit, _qualifier(m["q"], low, start), False)
+
+
+#: After a share, its whole's possessive and that whole's size, the unit left out: "or
+#: roughly 4.5% of the country's 1.1 million", "a tenth of Iraq's 438,317".
+_ELIDED_WHOLE_SIZE = re.compile(
+    r"\s+of\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}['’]s?\s+"
+    r"(?:(?:entire|total|whole)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<m>\s*(?:million|m)(?!\w))?(?=\s*(?:[.,;)—–]|$))"
+)
+
+
+def _elided_whole_size(low: str, found: _Found, out: list[_Found]) -> _Found | None:
+    """The size of a share's whole after its possessive, with the unit left out.
+
+    "covers about 50,000 km², or roughly 4.5% of the country's 1.1 million" is 1,100,000
+    km², in the unit of the area the share restates. None unless an area stands before
+    the share in its sentence and the share of the number is about that area.
+    """
+    if found.unit not in ("%", "frac") or len(out) < 2:
+        return None
+    area = out[-2]
+    if area.unit not in ("km2", "mi2") or _PHRASE_END.search(low, area.end, found.start):
+        return None
+    m = _ELIDED_WHOLE_SIZE.match(low, found.end)
+    if m is None or (_YEAR.fullmatch(m["n"]) and not m["m"]):
+        return None
+    if _NOT_ELIDED_GAP.search(low, area.end, m.end()):
+        return None  # "home to 4.5% of the country's 110 million": people
+    value = _parse_number(m["n"], m["m"] or "")
+    if not 0.5 * area.value <= found.value / 100 * value <= 2 * area.value:
+        return None  # the share of that number is not the area it restates
+    return _Found(m.start("n"), m.end(), value, None, area.unit, None, False)
 
 
 _SLASH_FRACTION = re.compile(
