@@ -7863,3 +7863,26 @@ def test_a_masculine_possessive_calls_back_its_place_noun(text, expected):
 )  # fmt: skip
 def test_a_shares_whole_sized_after_its_possessive_with_the_unit_left_out(text, expected):
     assert [(round(c.value, 2), c.unit, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a US county named after a state is no state
+        ("The village lies in Delaware County, New York, near Texas County roads.",
+         [("region", "US-NY")]),
+        # ... while a county that is a first-level unit elsewhere stays
+        ("Harghita County lies in Romania.", [("region", "RO-HR"), ("country", "ROU")]),
+        # a country and the territory it is given, after a verb: two places
+        ("The 1956 text promised Japan Shikotan, and the 1945 deal gave Russia Crimea.",
+         [("country", "JPN"), ("area", "area:shikotan"), ("country", "RUS"),
+          ("region", "UA-43")]),
+        # ... but two names side by side with no verb before stay one person's name
+        ("Chad Houston spoke first.", []),
+        # an agency named after a place is no place
+        ("China overran the North-East Frontier Agency, now Arunachal Pradesh.",
+         [("country", "CHN"), ("region", "IN-AR")]),
+    ],
+)  # fmt: skip
+def test_us_counties_given_territories_and_agencies(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

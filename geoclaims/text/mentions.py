@@ -826,6 +826,10 @@ _CYR_CAPITALISED_AFTER = re.compile(r" [А-ЯІЇЄҐЁ][а-яіїєґё'’-]+"
 _KEEP_AFTER = en.KEEP_AFTER | _OFFICE_WORDS | _FUNCTION_WORDS
 
 
+#: A lower-case word and a space right before a name: "promised Japan".
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+\s+$")
+
+
 def _name_part(
     text: str,
     raw: _Raw,
@@ -833,6 +837,7 @@ def _name_part(
     mixed_case: bool,
     ends: frozenset[int] | set[int] = frozenset(),
     countries: dict[int, int] | None = None,
+    territories: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
     """True when a match is one word of a longer proper name, not a place.
 
@@ -957,6 +962,19 @@ def _name_part(
         nxt = _SPACES_AFTER.match(text, raw.end).end()
         if nxt in countries or _word_ends_country(countries, wstart, word):
             return False  # "of Ukraine Russia controls": two countries, two places
+        if nxt in territories and _LOWER_WORD_BEFORE.search(
+            text, max(0, raw.start - 30), raw.start
+        ):
+            # "promised Japan Shikotan", "gave Russia Crimea": after a verb, a country and
+            # the territory it is given are two places
+            return False
+    if (
+        countries
+        and raw.start in territories
+        and _word_ends_country(countries, wstart, word)
+        and _LOWER_WORD_BEFORE.search(text, max(0, wstart - 30), wstart)
+    ):
+        return False  # ... and so is the territory
     if (
         after
         and after.group(1).lower() not in _KEEP_AFTER
@@ -1194,6 +1212,14 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             # "аннексированных Москвой региона": a capital in the instrumental is the
             # agent, and the unit word after it names other units
             m = None
+        if m and has_region and m.group(0).strip().lower().startswith(("county", "counties")):
+            # "Delaware County", "Mississippi County": a US county named after a state is
+            # no state (a county that is a first-level unit elsewhere stays: "Harghita
+            # County")
+            states = [c for c in raw.cands if c.kind == "region" and c.country == "USA"]
+            if states and len(states) == sum(c.kind == "region" for c in raw.cands):
+                raw.cands = ()
+                continue
         if m and has_region:
             raw.suffix = "entity" if m.group("ent") else "region"
             raw.end = m.end()
@@ -1832,8 +1858,17 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         for raw in raws
         if any(c.kind == "country" and c.primary for c in raw.cands)
     }
+    # territories by their names: a country before one, after a verb, is a second place
+    # ("promised Japan Shikotan", "gave Russia Crimea")
+    territories = {
+        raw.start
+        for raw in raws
+        if raw.cands and all(c.kind in ("region", "area", "entity") for c in raw.cands)
+    }
     raws = [
-        raw for raw in raws if not _name_part(text, raw, starts, mixed_case, ends, countries)
+        raw
+        for raw in raws
+        if not _name_part(text, raw, starts, mixed_case, ends, countries, territories)
     ]
     metonyms = _metonyms(text, raws, gaz)
     named_after = _named_after_city(gaz)

@@ -629,6 +629,8 @@ INSTITUTION_AFTER = (
     r"(?:(?:provincial|regional|city|municipal|local|district|county)\s+)?councils?(?!\s+areas?)",
     # "the Sinaloa cartel", "the Saba news agency": a gang, a news agency
     r"cartels?", r"news\s+agency",
+    # "the North-East Frontier Agency": an agency's name
+    r"agency",
 )  # fmt: skip
 #: Words before a place name that make it part of such a name ("the Treaty of Paris"), or
 #: of a title ("the Prince of Wales", "the Church of England").
