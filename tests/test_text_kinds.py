@@ -7886,3 +7886,20 @@ def test_a_shares_whole_sized_after_its_possessive_with_the_unit_left_out(text, 
 )  # fmt: skip
 def test_us_counties_given_territories_and_agencies(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a two-letter name with its unit word
+        ("The United Wa State Army governs Wa State, about 30,000 km².",
+         [("area", "area:wa-state")]),
+        ("Wa is a short word.", []),
+        # other names of named places: the Chinese and Philippine names
+        ("The Paracels (Xisha) and Reed Bank, which Manila calls Recto Bank, are disputed.",
+         [("area", "area:paracel-islands"), ("area", "area:paracel-islands"),
+          ("area", "area:reed-bank"), ("metonym", "PHL.manila"), ("area", "area:reed-bank")]),
+    ],
+)  # fmt: skip
+def test_two_letter_names_with_their_unit_word_and_other_names_of_places(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

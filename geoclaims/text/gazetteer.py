@@ -289,7 +289,8 @@ def _build() -> _Gazetteer:
         suffix: bool,
         acronym: bool,
     ) -> None:
-        if not key or (len(key) < 3 and not acronym):
+        if not key or (len(key) < 3 and not acronym and not (suffix and not bare)):
+            # (a two-letter name is kept where its unit word must follow: "Wa State")
             return
         slot = table.setdefault(key, {})
         ident = (kind, uid if kind != "city" else f"{uid}:{name}", cc)

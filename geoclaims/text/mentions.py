@@ -837,7 +837,7 @@ def _name_part(
     mixed_case: bool,
     ends: frozenset[int] | set[int] = frozenset(),
     countries: dict[int, int] | None = None,
-    territories: set[int] | frozenset[int] = frozenset(),
+    given: tuple[set[int], dict[int, int]] = (set(), {}),
 ) -> bool:
     """True when a match is one word of a longer proper name, not a place.
 
@@ -962,16 +962,18 @@ def _name_part(
         nxt = _SPACES_AFTER.match(text, raw.end).end()
         if nxt in countries or _word_ends_country(countries, wstart, word):
             return False  # "of Ukraine Russia controls": two countries, two places
+    territories, nations = given
+    if raw.start in nations:
+        nxt = _SPACES_AFTER.match(text, raw.end).end()
         if nxt in territories and _LOWER_WORD_BEFORE.search(
             text, max(0, raw.start - 30), raw.start
         ):
-            # "promised Japan Shikotan", "gave Russia Crimea": after a verb, a country and
-            # the territory it is given are two places
+            # "promised Japan Shikotan", "handed China Tarabarov Island": after a verb, a
+            # country and the territory it is given are two places
             return False
     if (
-        countries
-        and raw.start in territories
-        and _word_ends_country(countries, wstart, word)
+        raw.start in territories
+        and _word_ends_country(nations, wstart, word)
         and _LOWER_WORD_BEFORE.search(text, max(0, wstart - 30), wstart)
     ):
         return False  # ... and so is the territory
@@ -1865,10 +1867,15 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         for raw in raws
         if raw.cands and all(c.kind in ("region", "area", "entity") for c in raw.cands)
     }
+    nations = {
+        raw.start: raw.end for raw in raws if any(c.kind == "country" for c in raw.cands)
+    }
     raws = [
         raw
         for raw in raws
-        if not _name_part(text, raw, starts, mixed_case, ends, countries, territories)
+        if not _name_part(
+            text, raw, starts, mixed_case, ends, countries, (territories, nations)
+        )
     ]
     metonyms = _metonyms(text, raws, gaz)
     named_after = _named_after_city(gaz)
