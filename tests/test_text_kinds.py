@@ -7903,3 +7903,32 @@ def test_us_counties_given_territories_and_agencies(text, expected):
 )  # fmt: skip
 def test_two_letter_names_with_their_unit_word_and_other_names_of_places(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare compass name is a unit only in its country's text
+        ("Darfur was split into five states: North, South, West, Central and East Darfur.",
+         [("area", "area:darfur"), ("region", "SD-DE")]),
+        ("Rabat calls Western Sahara its Southern Provinces.",
+         [("metonym", "MA-04"), ("country", "ESH")]),
+        ("Lebanon's North governorate borders Syria.",
+         [("country", "LBN"), ("region", "LB-AS"), ("country", "SYR")]),
+        # a list's units named in the plural after it
+        ("Talks over Raqqa and Deir ez-Zor, Arab-majority provinces, have stalled.",
+         [("region", "SY-RA"), ("region", "SY-DY")]),
+        # a foreign province's Cyrillic noun is its town unless a measure says otherwise
+        ("Штаб армії Хафтара розташований у Бенгазі.", [("city", "LY-BA")]),
+        ("Бойовики утримували Гао і Тимбукту до 2013 року.", [("city", "ML-7"), ("city", "ML-6")]),
+    ],
+)  # fmt: skip
+def test_compass_names_plural_unit_appositions_and_foreign_cyrillic_towns(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+def test_a_country_not_named_by_its_primary_name_and_the_territory_it_is_given():
+    found = find_regions("In 2008 Russia handed China Tarabarov Island.")
+    assert [(m.kind, _scheme_id(m)) for m in found.itertuples()] == [
+        ("country", "RUS"), ("country", "CHN"), ("area", "area:tarabarov-island")
+    ]

@@ -2354,6 +2354,8 @@ def _lists_with_a_province(text: str, raws: list[_Raw], cities: list[bool]) -> l
                 all(c.kind != "city" for c in raws[j].cands)
                 # "across Idlib and northern Aleppo": a compass part is the province's
                 or _COMPASS_PART_BEFORE.search(text, max(0, raws[j].start - 20), raws[j].start)
+                # "Raqqa and Deir ez-Zor, Arab-majority provinces": the list's units
+                or (j == k - 1 and _UNIT_APPOSITION.match(text, raws[j].end))
             )
             and any(c.kind == "region" for c in raws[j].cands)
             for j in range(first, k)
@@ -2513,6 +2515,8 @@ _PLACES_IN_BEFORE = re.compile(
 _UNIT_APPOSITION = re.compile(
     r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:exclave|enclave|province|region|oblast|"
     r"governorate|state|territory|department)\b"
+    # after a list, its units in the plural: "Raqqa and Deir ez-Zor, Arab-majority provinces"
+    r"|,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?i:provinces|regions|oblasts|governorates|states)\b"
 )
 #: A part of a place held or taken, before its name: the province ("forces hold all of
 #: Luhansk and most of Donetsk", "Russia seized much of Kherson").
@@ -2679,6 +2683,7 @@ def _the_city(
     cyrillic = bool(_CYRILLIC_LOWER.match(raw.key)) and any(
         c.kind == "region" and c.country in ("UKR", "RUS", "BLR") for c in raw.cands
     )
+    foreign_cyrillic = bool(_CYRILLIC_LOWER.match(raw.key)) and not cyrillic
     if (
         cyrillic
         # the Ukrainian locative "на Запоріжжі" and the Russian "на Запорожье", not "на Суми"
@@ -2740,7 +2745,7 @@ def _the_city(
         # adjective or "-щина"; the noun is the city whatever it measures (but "74%
         # Запоріжжя", a share of it, is the oblast)
         return True
-    cue = _MEASURE_CUE if cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
+    cue = _MEASURE_CUE if cyrillic or foreign_cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
     lo, hi = max(lo, first - 50), min(hi, last + 50)
     before, after = _clause(text[lo : raw.start], text[raw.end : hi])
     if not (cue.search(before) or cue.search(after)):
@@ -3052,6 +3057,20 @@ def _generic(key: str) -> bool:
     return all(w in en.GENERIC_UNIT_WORDS for w in key.split())
 
 
+def _compass_generic(key: str, pool: list[_Cand]) -> bool:
+    """True for a compass name that units of several countries bear.
+
+    "north", "southern provinces", "south west" are; one country's alone ("Northern
+    Territory") is not.
+    """
+    words = key.split()
+    return (
+        any(w in en.COMPASS_UNIT_WORDS and w not in ("province", "provinces") for w in words)
+        and all(w in en.COMPASS_UNIT_WORDS or w in en.GENERIC_UNIT_WORDS for w in words)
+        and len({c.country for c in pool if c.kind == "region"}) > 1
+    )
+
+
 def _big_enough(c: _Cand, context: set[str], cue: bool = False) -> bool:
     """Cities below the floor count only in their country's context or with a city cue."""
     if c.kind != "city" or c.population >= CITY_POPULATION_FLOOR or cue:
@@ -3140,6 +3159,9 @@ def _choose(
     if _generic(raw.key):
         # "Capital Territory", "Federal District": only the one of a country in context.
         pool = [c for c in pool if c.country in context]
+    elif _compass_generic(raw.key, pool):
+        # "North", "Southern Provinces": a unit of a country in context, or a named area
+        pool = [c for c in pool if c.kind != "region" or c.country in context]
     if not pool:
         return None
     ranks = sorted(((_rank(c, weights, local, raw), c) for c in pool), reverse=True)

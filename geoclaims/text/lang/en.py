@@ -132,6 +132,15 @@ GENERIC_UNIT_WORDS = _words(
     autonomous
     """
 )
+#: Compass words, which with those make names that several countries' units bear ("North",
+#: "Southern Province", "South West"): such a name is found only in its country's text.
+COMPASS_UNIT_WORDS = _words(
+    """
+    north south east west northern southern eastern western central centre center
+    northeast northwest southeast southwest north-east north-west south-east south-west
+    province provinces
+    """
+)
 #: Names of the named areas (ids as in the boundaries data's areas table, without
 #: "area:"), beside those the data ships.
 AREA_NAMES = (
