@@ -2859,8 +2859,9 @@ def test_its_territory_after_a_countrys_own_government(text, expected):
         # "the territory X counts as its own": the country of that government
         ("Kosovo covers 10,887 km², about 12 percent of the territory Belgrade counts as "
          "Serbian.", [(10887, None, None), (12, "about", "SRB")]),
-        # "the territory Venezuela claims" is the claimed ground, not Venezuela
-        ("Essequibo is about 70% of the territory Venezuela claims.", [(70, "about", None)]),
+        # "the territory Serbia claims": the country as its government claims it, as the
+        # labelled sets give it (three labels: Serbia twice, Georgia)
+        ("Kosovo is about 12% of the territory Serbia claims.", [(12, "about", "SRB")]),
         # a country on the border with the place is a neighbour, not "the country"
         ("Армия Аракана заявила о захвате Маунгдо на границе с Бангладеш. Хунта Мьянмы "
          "теперь контролирует менее трети территории страны.",
@@ -7932,3 +7933,26 @@ def test_a_country_not_named_by_its_primary_name_and_the_territory_it_is_given()
     assert [(m.kind, _scheme_id(m)) for m in found.itertuples()] == [
         ("country", "RUS"), ("country", "CHN"), ("area", "area:tarabarov-island")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holder in its relative clause ("India, which administers") is never the whole
+        ("Kashmir is a disputed region. It is divided between India, which administers "
+         "about 55% of its land area, and Pakistan, which holds roughly 30%.",
+         [(55.0, "area:kashmir"), (30.0, "area:kashmir")]),
+        # "it" after a region its country's possessive names is the region
+        ("Russia's Belgorod region covers some 27,000 km², and raiders held about 1% of it.",
+         [(27000.0, None), (1.0, "RU-BEL")]),
+        # "N% которой/якої": the place the relative clause follows
+        ("Він родом із Запорізької області, майже 75% якої окуповано.", [(75.0, "UA-23")]),
+        # "the territory X claims": the claimant's country, or the place named after "as"
+        ("Kosovo is about an eighth of the territory Serbia claims as its own.",
+         [(12.5, "SRB")]),
+        ("Aksai Chin is about a fifth of the land India claims as Kashmir.",
+         [(20.0, "area:kashmir")]),
+    ],
+)  # fmt: skip
+def test_relative_holders_its_after_a_possessive_and_land_a_country_claims(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

@@ -421,6 +421,15 @@ def _joint_area(low: str, men: _Mention, at: dict[int, _Mention]) -> str | None:
 
 _QUOTE_CLOSE = re.compile(r"[»”’\"']")
 _WHICH_GAP = re.compile(r"['’]?s?\s*,\s*")
+#: "the territory (that)", "the land": before who claims it ("the territory Mogadishu
+#: claims as its own").
+_LAND_CLAIMED_BY = re.compile(r"(?:the\s+)?(?:territory|land|area)\s+(?:that\s+|which\s+)?")
+_AS_PLACE = re.compile(r"\s+as\s+(?:part\s+of\s+)?(?:the\s+)?")
+_CLAIMS_AS_OWN = re.compile(
+    r"\s+(?:still\s+)?(?:claims?|claimed|considers?|considered|regards?|regarded|sees?)\b"
+)
+#: "of which" in Russian and Ukrainian, after a share: "70% которой", "70% якої".
+_CYR_OF_WHICH = re.compile(r"\s+(?:которой|которого|которых|якої|якого|яких)(?!\w)")
 # "претендует на Эссекибо — около 160 тысяч кв. км": "на" of a claim, not of a place
 _CLAIM_ON_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:претенду\w*|посяга\w*|претензі\w*|претензи\w*)\s+на\s+$"
@@ -633,6 +642,11 @@ _COORDINATED_BEFORE = re.compile(
 )
 # "Russia invaded Ukraine and now occupies": the verb after "and" is the earlier subject's.
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|while|which|that|і|та|и|а|але|но)(?:\s|$)|,")
+#: A relative pronoun whose clause the place before is the subject of: ", which", ", who".
+_RELATIVE_SUBJECT = re.compile(
+    r"\s*,\s*(?:which|who|что|которая|который|которые|яка|який|які|що)\s+"
+    r"(?:(?:now|still|already|сейчас|теперь|зараз|досі|вже|уже)\s+)?"
+)
 # A place before one of these verbs and the figure is the figure's part, not its whole.
 _PART_VERB = re.compile(
     r"['’ʼ]?s?\s+(?:(?:alone|itself|now|still|together)\s+)?(?:is|was|makes?\s+up|made\s+up|"
@@ -1248,7 +1262,11 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             # удерживала")
             and len(_ASIDES_BEFORE_VERB.sub(" ", between[: verb.start()]).split()) <= 2
             and not _LOST.search(between)
-            and not _CONJUNCTION.search(between, 0, verb.start())
+            and not (
+                _CONJUNCTION.search(between, 0, verb.start())
+                # "India, which administers about 55%": the subject of its relative clause
+                and not _RELATIVE_SUBJECT.fullmatch(between, 0, verb.start())
+            )
             # "In Syria alone it held nearly half": where, not who
             and not _PLACE_PREP_BEFORE.search(text, max(0, m.start - 30), m.start)
         ):
@@ -2596,6 +2614,13 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
             continue
         if m.kind == "country" and m.country in holders:
             continue
+        if (
+            _possessive(text, m)
+            and (m.end + 1) in ctx.at
+            and ctx.at[m.end + 1].kind in _WHOLE_KINDS
+            and ctx.at[m.end + 1].end < start
+        ):
+            continue  # "Russia's Kursk region covers ...; ... about 4% of it": the region
         if _PART_VERB_GAP.fullmatch(low, m.end, start) or _the_part(text, low, m, start):
             # "Diego Garcia accounts for roughly half of it", "East Falkland, the larger of
             # the two main islands, covers some 6,600 km² of it": the part, not "it"
@@ -2796,6 +2821,16 @@ def _target(
         # a share of an area given, the place's whose area it is
         inner, _terr, whole = _target(text, low, cyr_size.end(), fig_start, ctx, True)
         return True, True, whole if inner else _context_whole(text, low, fig_start, ctx)
+    if _CYR_OF_WHICH.match(low, pos):
+        # "Херсонской области, почти 70% которой ...": the place the relative clause
+        # follows
+        fm = _mention_before(fig_start, ctx)
+        if (
+            fm is not None
+            and fm.kind in _WHOLE_KINDS
+            and _WHICH_GAP.fullmatch(low, fm.end, fig_start)
+        ):
+            return True, True, _whole_id(fm)
     m = _OF.match(low, pos)
     if m is None and low.endswith("half", 0, pos):
         m = _HALF_THE.match(low, pos)  # "less than half its former area", "half the country"
@@ -2805,6 +2840,17 @@ def _target(
         if quoted.end() > t and quoted.end() in at and at[quoted.end()].kind in _WHOLE_KINDS:
             t = quoted.end()  # "more than three-quarters of the 'DPR'": a name in quotes
         rest = low[t : t + 120]
+        claimed = _LAND_CLAIMED_BY.match(low, t)
+        if claimed is not None and (by := at.get(claimed.end())) is not None:
+            verb = _CLAIMS_AS_OWN.match(low, by.end)
+            if by.kind in ("country", "metonym") and verb is not None:
+                # "a quarter of the territory Mogadishu claims as its own": the
+                # claimant's country; "the territory India claims as Kashmir": that place
+                named = _AS_PLACE.match(low, verb.end())
+                place = at.get(named.end()) if named is not None else None
+                if place is not None and place.kind in _WHOLE_KINDS:
+                    return True, True, _whole_id(place)
+                return True, True, by.country
         if area and rest.startswith("which"):
             # "Western Sahara, 266,000 km² of which Rabat controls about four-fifths": the
             # place's own size, which the parts are of
