@@ -7956,3 +7956,25 @@ def test_a_country_not_named_by_its_primary_name_and_the_territory_it_is_given()
 )  # fmt: skip
 def test_relative_holders_its_after_a_possessive_and_land_a_country_claims(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "their country" after its people's officials: their country
+        ("Ukrainian officials say Russia occupies about 19% of their country.",
+         [(19.0, "UKR")]),
+        # "its" after a generic place noun named since the last place: that place
+        ("Israel keeps a zone inside Gaza's fence. Troops razed a belt around the enclave — "
+         "about 16% of its land.", [(16.0, "area:gaza-strip")]),
+        ("Turkish troops stay on Cyprus. The buffer zone splitting the island covers nearly "
+         "4% of its area.", [(4.0, "CYP")]),
+    ],
+)  # fmt: skip
+def test_their_country_after_its_people_and_its_after_a_place_noun(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+def test_a_two_letter_name_needs_its_own_capitalised_unit_word():
+    found = find_regions("Armies in the Kokang and Wa regions took Laukkai; the UK said so.")
+    assert [_scheme_id(m) for m in found.itertuples()] == ["area:kokang", "MM-17", "GBR"]

@@ -428,6 +428,30 @@ _AS_PLACE = re.compile(r"\s+as\s+(?:part\s+of\s+)?(?:the\s+)?")
 _CLAIMS_AS_OWN = re.compile(
     r"\s+(?:still\s+)?(?:claims?|claimed|considers?|considered|regards?|regarded|sees?)\b"
 )
+#: A place's generic noun: "the enclave", "the strip", "the oblast".
+_EN_PLACE_NOUN = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+)?(?P<noun>enclave|strip|region|island|peninsula|archipelago|"
+    r"oblast|province|governorate|territory)\b(?!['’])"
+)
+
+
+def _place_noun_since_last_place(
+    text: str, low: str, start: int, ctx: _Context
+) -> re.Match[str] | None:
+    """The last generic place noun of the figure's sentence after its last named place.
+
+    "Since 2023 the army has razed a belt around the enclave — about 16% of its land":
+    "its" is the enclave's, not the army's country. None when a place is named after the
+    noun, or there is none.
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    last = chosen[k - 1].end if k and chosen[k - 1].end >= s0 else s0
+    found = list(_EN_PLACE_NOUN.finditer(low, last, start))
+    return found[-1] if found else None
+
+
 #: "of which" in Russian and Ukrainian, after a share: "70% которой", "70% якої".
 _CYR_OF_WHICH = re.compile(r"\s+(?:которой|которого|которых|якої|якого|яких)(?!\w)")
 # "претендует на Эссекибо — около 160 тысяч кв. км": "на" of a claim, not of a place
@@ -1562,7 +1586,7 @@ def _jointly_named(low: str, m: _Mention, ctx: _Context) -> bool:
 
 #: Who says "our country": "“... 30 percent of our country,” a Ukrainian MP said".
 _SPEAKER = re.compile(
-    rf"\b(?:a|an|the)\s+(?:(?:senior|top|former|leading)\s+)?"
+    rf"\b(?:(?:a|an|the)\s+|(?=\w+\s+\w+s\b))(?:(?:senior|top|former|leading)\s+)?"
     rf"(?P<dem>{_alt(list(_EN_DEMONYMS))})\w*\s+(?:mp|lawmaker|official|minister|president|"
     r"diplomat|commander|general|spokes\w+|deputy|senator|legislator|politician|envoy|"
     r"ambassador|negotiator|officer|soldier|analyst|leader|governor)s?\b"
@@ -3023,7 +3047,7 @@ def _target(
                 return True, True, at[named.end()].country  # "a fifth of my country, Ukraine"
             if "republic" in cm.group(0) and (entity := _context_entity(low, fig_start, ctx)):
                 return True, True, entity  # "2,400 sq km of the republic" after the DPR
-            if cm.group(0).startswith(("our", "my")):
+            if cm.group(0).startswith(("our", "my", "their")):
                 # the speaker's country first: "the Georgian ambassador to Washington said
                 # Russia occupies 'one-fifth of our sovereign territory'"
                 return True, True, _speaker_country(low, fig_start, ctx) or _the_country(
@@ -3058,6 +3082,21 @@ def _target(
                 return True, True, at[subject.start(1)].country
         if its or _ITS_AREA.match(rest):
             inside = _in_after(text, low, t + its.end(), at) if area and its else None
+            noun = None if inside else _place_noun_since_last_place(text, low, fig_start, ctx)
+            if noun is not None:
+                # "a belt ... around the enclave — about 16% of its land": the place the
+                # noun named after the last place calls back
+                if noun.group("noun") == "island":
+                    return True, True, _island_country(fig_start, ctx, low) or (
+                        _context_country(text, low, fig_start, ctx)
+                    )
+                phrase = noun.group(0)[4:]
+                named = _place_by_head(phrase, fig_start, ctx) or _context_whole(
+                    text, low, fig_start, ctx, _UNIT_WORD.search(phrase) is not None,
+                    kind_of=phrase,
+                )
+                if named is not None:
+                    return True, True, named
             return True, True, inside or _possessor_whole(text, low, fig_start, ctx)
         im = _ISLAND_PHRASE.match(rest)
         if im:

@@ -1214,6 +1214,15 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             # "аннексированных Москвой региона": a capital in the instrumental is the
             # agent, and the unit word after it names other units
             m = None
+        if (
+            len(raw.key) < 3
+            and not text[raw.start : raw.end].isupper()
+            and not (m and m.group(0).strip()[:1].isupper())
+        ):
+            # a two-letter name only with its own capitalised unit word: "Wa State", not
+            # "the Kokang and Wa regions"
+            raw.cands = ()
+            continue
         if m and has_region and m.group(0).strip().lower().startswith(("county", "counties")):
             # "Delaware County", "Mississippi County": a US county named after a state is
             # no state (a county that is a first-level unit elsewhere stays: "Harghita
