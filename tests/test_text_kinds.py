@@ -7978,3 +7978,9 @@ def test_their_country_after_its_people_and_its_after_a_place_noun(text, expecte
 def test_a_two_letter_name_needs_its_own_capitalised_unit_word():
     found = find_regions("Armies in the Kokang and Wa regions took Laukkai; the UK said so.")
     assert [_scheme_id(m) for m in found.itertuples()] == ["area:kokang", "MM-17", "GBR"]
+
+
+def test_the_ukrainian_instrumental_of_a_feminine_noun_in_us():
+    # "з Білоруссю": the consonant doubles, as in "Нахічеванню"
+    found = find_regions("Кордон з Білоруссю закрито, а в Білорусі мовчать.")
+    assert [_scheme_id(m) for m in found.itertuples()] == ["BLR", "BLR"]
