@@ -7984,3 +7984,18 @@ def test_the_ukrainian_instrumental_of_a_feminine_noun_in_us():
     # "з Білоруссю": the consonant doubles, as in "Нахічеванню"
     found = find_regions("Кордон з Білоруссю закрито, а в Білорусі мовчать.")
     assert [_scheme_id(m) for m in found.itertuples()] == ["BLR", "BLR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town that is a small part of the unit of its name is no seat the unit is named
+        # after: the prefecture (Okinawa City has 9% of its people; Naha is the seat)
+        ("China's carriers sailed south of Japan's Okinawa.",
+         [("country", "CHN"), ("country", "JPN"), ("region", "JP-47")]),
+        # ... while a seat the province is named after stays the town
+        ("Protests spread in Kirkuk.", [("city", "IQ-KI")]),
+    ],
+)  # fmt: skip
+def test_a_unit_is_named_after_a_town_only_when_the_town_is_big_enough(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

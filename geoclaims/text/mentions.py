@@ -2279,6 +2279,11 @@ _DISTRICT_AFTER = re.compile(r"(?i)\s+(?:district|municipality)\b")
 _MUNICIPAL_WORD = re.compile(r"(?i)(?<!\w)(?:municipal\w*|муніципалітет\w*|муниципалитет\w*)")
 
 
+#: The least share of its unit's people a town of the unit's name has when the unit is
+#: named after it: Idlib has 11%, Tillabéri 12%; Okinawa 9%, Tochigi 7.5% (not seats).
+_SEAT_SHARE = 0.09
+
+
 class _NamedAfterCity:
     """Whether a unit is named after its capital city, when that city is no unit itself.
 
@@ -2310,13 +2315,17 @@ class _NamedAfterCity:
         if kid is None:
             return False
         cands = self.gaz.candidates[kid]
-        cities = {c.unit_id for c in cands if c.kind == "city"}
+        # a town of the name that is a small part of the unit is no seat it is named after
+        # (Okinawa, Tochigi: the prefectures' seats are Naha and Utsunomiya)
+        town = max((c.population for c in cands if c.kind == "city" and c.unit_id == unit_id),
+                   default=0)  # fmt: skip
         return any(
             c.kind == "region"
             and c.unit_id == unit_id
             and c.suffix_form
             and c.home
-            and unit_id in cities
+            and town > 0
+            and town >= _SEAT_SHARE * c.population
             for c in cands
         )
 
@@ -2482,7 +2491,13 @@ def _bears_city_name(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
         or raw.key in _COMMON_WORDS  # "Reading is fun": no town either
         or not isinstance(iso, str)
         or _iso_type(iso) == "land"
-        or not any(c.kind == "city" and c.unit_id == region.unit_id for c in raw.cands)
+        # (a big enough town: Okinawa City is no seat of Okinawa Prefecture)
+        or not any(
+            c.kind == "city"
+            and c.unit_id == region.unit_id
+            and c.population >= _SEAT_SHARE * region.population
+            for c in raw.cands
+        )
     ):
         return False
     return _unit_city_name(iso) is not None
