@@ -7999,3 +7999,20 @@ def test_the_ukrainian_instrumental_of_a_feminine_noun_in_us():
 )  # fmt: skip
 def test_a_unit_is_named_after_a_town_only_when_the_town_is_big_enough(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # warships named after provinces, once the text names one so
+        ("The aircraft carrier Shandong sailed east of Taiwan while the Liaoning stayed "
+         "north; the newest carrier, the Fujian, remained in port.", [("country", "TWN")]),
+        ("Авіаносець «Шаньдун» пройшов біля Тайваню, а «Ляонін» залишався на базі.",
+         [("country", "TWN")]),
+        # ... not a quoted named area, nor a province without a ship in the text
+        ("Крейсер «Москва» затонув. Жителі «Донбасу» не знали.", [("area", "area:donbas")]),
+        ("Floods hit the Fujian coast and Liaoning.", [("region", "CN-FJ"), ("region", "CN-LN")]),
+    ],
+)  # fmt: skip
+def test_warships_named_after_provinces(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected

@@ -142,7 +142,7 @@ _NOT_PLACE_AFTER = re.compile(
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{_alt(en.PEOPLE_GROUPS)})(?!\w)")
 _NOT_PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:sea|gulf|lake|river|strait|bay|mount|cruiser|flagship|warship|frigate|submarine|"
-    r"(?:aircraft\s+)?carriers?|destroyer|corvette|"
+    r"(?:aircraft\s+)?carriers?,?|destroyer|corvette|"
     r"ethnic|"
     r"берег\w*|річк\w*|рек\w*|форсува\w*|форсирова\w*)"
     r"\s+(?:of\s+)?(?:the\s+)?$"
@@ -876,7 +876,7 @@ def _name_part(
         # "Islamic State Sahel Province", "IS Sahel": the group's branch, no place (not a
         # headline's "WHY CRIMEA IS UKRAINE")
         return True
-    if _titled_in_quotes(text, raw.start, raw.end):
+    if _titled_in_quotes(text, raw.start, raw.end) or _ship_named_alike(text, raw):
         return True  # телеканал «Крым 24», батальйон «Донбас», партія «Разом за Каталонію»
     if _CYR_OFFICE_BEFORE.search(text, max(0, raw.start - 40), raw.start) or (
         _OFFICE_AFTER.match(text, raw.end)
@@ -1074,7 +1074,7 @@ _TITLE_NOUN = re.compile(
     r"фільм|песн|пісн|программ|програм|акци|акці|банк|стадион|стадіон|аэропорт|аеропорт|"
     r"вокзал|газопровод|нефтепровод|трубопровод|издательств|видавництв|"
     # ships: "авіаносці «Шаньдун» і «Фуцзянь»", "БДК «Ямал»"
-    r"авіаносц|авианос|есмін|эсминц|фрегат|корвет|танкер|судн|бдк|"
+    r"авіанос|авианос|есмін|эсминц|фрегат|корвет|танкер|судн|бдк|"
     # football clubs: "ФК «Карабах»"
     r"фк|пфк)\w*\s*"
     # ... and the titles listed after the first: "«Шаньдун» і «"
@@ -1102,6 +1102,36 @@ def _titled_in_quotes(text: str, start: int, end: int) -> bool:
     if close is None or len(text[q0 + 1 : close.start()].split()) > 5:
         return False
     return _TITLE_NOUN.search(text, max(0, q0 - 30), q0) is not None
+
+
+def _ship_named_alike(text: str, raw: _Raw) -> bool:
+    """True for a province's name quoted alone in a text that names a warship so.
+
+    "Авіаносець «Шаньдун» ... Тим часом «Ляонін» перебував ...": another ship's name
+    (not a quoted named area: "жителі «Донбасу»").
+    """
+    if not raw.cands or any(c.kind not in ("region", "city") for c in raw.cands):
+        return False
+    if text[raw.start - 1 : raw.start] in "«„“\"" and text[raw.end : raw.end + 1] in "»”\"":
+        return _VESSEL_TITLE.search(text) is not None
+    # "the aircraft carrier Shandong ... while the Liaoning operated": "the" and a
+    # province's bare name, in a text that names a warship so
+    return (
+        raw.suffix is None
+        and text[max(0, raw.start - 4) : raw.start] in ("the ", "The ")
+        and _EN_VESSEL_NAMED.search(text) is not None
+    )
+
+
+#: A warship's noun before its name: "the aircraft carrier Shandong", "carrier, the Fujian".
+_EN_VESSEL_NAMED = re.compile(
+    r"(?i:aircraft\s+carriers?|carriers?|destroyers?|frigates?|cruisers?|warships?)"
+    r",?\s+(?:the\s+)?[A-Z]"
+)
+#: A warship's noun before a quoted name: "авіаносець «Шаньдун»", "крейсер «Москва»".
+_VESSEL_TITLE = re.compile(
+    r"(?i)(?<![\w-])(?:авіанос|авианос|есмін|эсминц|фрегат|корвет|крейсер|корабл)\w*\s*[«„“\"]"
+)
 
 
 #: An office of a place before it, in Russian or Ukrainian.
