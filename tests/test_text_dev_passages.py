@@ -630,6 +630,27 @@ arrived, before its rows were read, then after the kinds of all six were fixed:
 - 91: 0.966 / 0.918 with 79.6% -> 0.966 / 0.918 with 85.7%;
 - 92: 0.957 / 0.930 with 80.9% -> 0.957 / 0.930 with 82.7%.
 
+tests/data/dev_passages_93.jsonl to tests/data/dev_passages_96.jsonl (100 rows each) were
+written blind from a rewritten brief: disputes in Asia and the Pacific (70 English, 30
+Ukrainian and Russian); the war in Ukraine as think tanks, front-line summaries and
+Ukrainian and Russian media cover it (40 English, 60 Ukrainian and Russian); Africa and
+the Middle East (80 English); Europe, the Caucasus and the Americas (60 English). Their
+labels were brought to the scheme mechanically: hectares, which find_claims does not read
+and the other sets do not label, left out (18 claims); square-mile conversions in brackets
+beside a km² figure taken out as above (13); the Turkish Republic of Northern Cyprus and
+the Pridnestrovian Moldavian Republic as the named areas the data has (five labels), and
+the "Republic of Abkhazia" as the unit GE-AB (one). Scored on the rules as they stood when
+they arrived, before their rows were read, then after their kinds were fixed:
+
+- 93: 0.892 / 0.919 with 80.4% -> 0.913 / 0.941 with 82.2%;
+- 94: 0.981 / 0.990 with 79.8% -> 0.981 / 0.990 with 81.0%;
+- 95: 0.905 / 0.941 with 78.8% -> 0.932 / 0.950 with 83.8%;
+- 96: 0.927 / 0.902 with 87.7% -> the same.
+
+Their claims bars are low: most of their misses are areas of ground held whose whole the
+sentence leaves to its context ("the salient covered some 1,300 sq km" after Kursk was
+named), where the sets disagree with one another.
+
 The sets split on Mexico City, a federal entity and no state's city: ten labels call it
 a city, nine its unit, as the brief has every city that is a first-level unit. The
 matcher reads it as its unit ("officials in Mexico City said"), as it does Tbilisi and
@@ -739,6 +760,10 @@ SETS = {
     "dev_passages_90.jsonl": (0.95, 0.95, 0.92),
     "dev_passages_91.jsonl": (0.96, 0.91, 0.85),
     "dev_passages_92.jsonl": (0.95, 0.92, 0.82),
+    "dev_passages_93.jsonl": (0.91, 0.94, 0.82),
+    "dev_passages_94.jsonl": (0.98, 0.99, 0.80),
+    "dev_passages_95.jsonl": (0.93, 0.95, 0.83),
+    "dev_passages_96.jsonl": (0.92, 0.90, 0.87),
 }
 
 
