@@ -8016,3 +8016,18 @@ def test_a_unit_is_named_after_a_town_only_when_the_town_is_big_enough(text, exp
 )  # fmt: skip
 def test_warships_named_after_provinces(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "split the country in half": the country talked about, not a dateline's state
+        ("DAYTON, Ohio — Negotiators ended the war in Bosnia here. The accords split the "
+         "country roughly in half.", [(50.0, "BIH")]),
+        # "X's claim covers ... of it": the claimant is no whole
+        ("Belize covers 8,867 square miles. Guatemala's claim covers some 4,700 square miles "
+         "of it.", [(8867.0, None), (4700.0, "BLZ")]),
+    ],
+)  # fmt: skip
+def test_the_country_split_in_half_and_a_claimants_claim(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

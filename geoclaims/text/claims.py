@@ -2645,6 +2645,8 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
             and ctx.at[m.end + 1].end < start
         ):
             continue  # "Russia's Kursk region covers ...; ... about 4% of it": the region
+        if m.kind == "country" and _possessive(text, m) and _CLAIMANT_POSSESSIVE.match(low, m.end):
+            continue  # "Guatemala's claim covers some 4,700 square miles of it": the claimant
         if _PART_VERB_GAP.fullmatch(low, m.end, start) or _the_part(text, low, m, start):
             # "Diego Garcia accounts for roughly half of it", "East Falkland, the larger of
             # the two main islands, covers some 6,600 km² of it": the part, not "it"
@@ -3752,6 +3754,13 @@ def _split_in_half(low: str, out: list[_Found]) -> list[_Found]:
     return sorted(kept + added, key=lambda f: f.start)
 
 
+#: After a country's name: its claim, which is to another's ground, never a whole.
+_CLAIMANT_POSSESSIVE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?claims?\b"
+)
+_SPLIT_COUNTRY = re.compile(r"\s*(?:the|this|that)\s+(?:country|nation)\b")
+
+
 def _split_whole(text: str, low: str, f: _Found, ctx: _Context) -> str | None:
     """The whole a figure "in half" halves, else None (nothing split is a place).
 
@@ -3788,11 +3797,18 @@ def _split_whole(text: str, low: str, f: _Found, ctx: _Context) -> str | None:
         or (passive is not None and _SPLIT_SUBJECT_END.search(low, s0, passive.start()))
     ):
         return None  # "cut the cake in half", "inflation was cut in half": no place
+    if _SPLIT_COUNTRY.match(low, split.start("mid")):
+        # "The accords split the country roughly in half": the country talked about
+        return _the_country(text, low, verb, ctx)
     p0 = _sentence_bounds(text, s0 - 2, s0 - 2)[0] if s0 > 1 else s0
     for lo in (s0, p0):
         for m in chosen:
-            if lo <= m.start and m.end <= (verb if lo == s0 else s0) and m.kind in (
-                "region", "entity", "area"
+            if (
+                lo <= m.start
+                and m.end <= (verb if lo == s0 else s0)
+                and m.kind in ("region", "entity", "area")
+                # ("DAYTON, Ohio — ...": where the story is filed, no topic)
+                and not _dateline_place(text, m)
             ):
                 return _whole_id(m)
     k = bisect.bisect_right(ends, verb)
