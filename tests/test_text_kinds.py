@@ -8031,3 +8031,16 @@ def test_warships_named_after_provinces(text, expected):
 )  # fmt: skip
 def test_the_country_split_in_half_and_a_claimants_claim(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+def test_a_sibling_parts_bare_share_is_of_the_same_whole():
+    # "Area A, about 18% of the territory, ...; in Area B, roughly 22%": both parts of the
+    # West Bank (and the remaining share too), not of Area B
+    text = (
+        "The West Bank was split into three zones. Area A, some 18% of the territory, went "
+        "to the Palestinians; in Area B, about 22%, control is shared; and Area C, the "
+        "remaining 60%, stayed with Israel."
+    )
+    assert [(c.value, c.of) for c in find_claims(text)] == [
+        (18.0, "area:west-bank"), (22.0, "area:west-bank"), (60.0, "area:west-bank")
+    ]

@@ -4627,6 +4627,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 )
                 if placed is not None:
                     of = placed
+                    sibling = _sibling_share(text, low, prev, start, ctx)
+                    if sibling is not None:
+                        of = sibling
                 if degree is not None:
                     of = degree  # "Запорожская область занята примерно на три четверти"
                     # "Запорізька і Херсонська — на 70–75%": each place the degree follows
@@ -6105,6 +6108,33 @@ _SIZE_AFTER = re.compile(
     r"zone|country|state|province|plot|belt|pocket|swath|stretch)(?!\w)"
 )
 _CLAUSE_JOIN = re.compile(r"(?:,|;)\s*(?:while|whereas|and|but)?\s|\s(?:while|whereas)\s")
+
+
+def _sibling_share(
+    text: str, low: str, prev: Claim | None, start: int, ctx: _Context
+) -> str | None:
+    """The whole of the share before, when this bare share is a sibling part's.
+
+    "Area A, about 18 percent of the territory, ...; in Area B, roughly 22 percent": the
+    part named before the share before, of the same kind as the place this share is set
+    in, makes both parts of the same whole (the West Bank), not of Area B. None otherwise.
+    """
+    if prev is None or prev.unit != "%" or prev.of is None:
+        return None
+    here = _mention_before(start, ctx)
+    part = _mention_before(prev.start, ctx)
+    if (
+        here is None
+        or part is None
+        or here.kind != "area"
+        or part.kind != "area"
+        or _whole_id(here) == prev.of
+        or _whole_id(part) == prev.of
+        or not _APPOSED_SHARE_GAP.fullmatch(low, part.end, prev.start)
+        or _SENTENCE_END.search(text, prev.end, here.start)
+    ):
+        return None
+    return prev.of
 
 
 def _mention_before(start: int, ctx: _Context) -> _Mention | None:
