@@ -8044,3 +8044,21 @@ def test_a_sibling_parts_bare_share_is_of_the_same_whole():
     assert [(c.value, c.of) for c in find_claims(text)] == [
         (18.0, "area:west-bank"), (22.0, "area:west-bank"), (60.0, "area:west-bank")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year, a dash and a share: the share alone, no range from the year
+        ("Russia holds Crimea and the parts of Donbas taken in 2014 — 7% of the country.",
+         [(7.0, None, "%", None)]),
+        # one square kilometre or mile without a number, after a qualifier
+        ("At its largest the bridgehead covered less than a square kilometre.",
+         [(1.0, None, "km2", "less_than")]),
+        ("The disputed islet is under a square mile.", [(1.0, None, "mi2", "less_than")]),
+        # ... and without a qualifier, no figure
+        ("Prices per square kilometre rose; a square mile of forest burned.", []),
+    ],
+)  # fmt: skip
+def test_a_year_before_a_share_and_a_unit_without_its_number(text, expected):
+    assert [(c.value, c.high, c.unit, c.qualifier) for c in find_claims(text)] == expected

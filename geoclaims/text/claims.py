@@ -3671,7 +3671,7 @@ _PERCENT_ALONE = re.compile(
         r"(?!\w)|(?<![\w-])(?P<half_cyr>пів|пол(?:у)?)?(?:відсотка|процента)(?!\w)"
     )
 )
-_PERCENT_ALONE_WORD = re.compile(r"percent|per\s*cent|відсотка|процента")
+_PERCENT_ALONE_WORD = re.compile(r"percent|per\s*cent|відсотка|процента|square\s+(?:kilomet|mile)")
 #: A number right before "відсотка"/"процента" ("1,5 відсотка", "двух процента") makes it
 #: no percent alone.
 _NUMBER_BEFORE = re.compile(_no_paragraph(rf"(?:\d|(?<!\w)(?:{_WORDNUM}))\w*\s*$"))
@@ -3698,7 +3698,25 @@ def _percent_alone(low: str, out: list[_Found]) -> list[_Found]:
             continue
         half = m.group("half_en") is not None or m.group("half_cyr") is not None
         added.append(_Found(start, m.end(), 0.5 if half else 1.0, None, "%", qualifier, False))
+    for m in _AREA_UNIT_ALONE.finditer(low):
+        # "less than a square kilometre", "under a square mile": one of the unit
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        start, q, _between = _opening(low, m.start(), allow_range=False)
+        qualifier = _qualifier(q, low, start)
+        if qualifier is None:
+            continue
+        unit = "mi2" if m.group("mi") else "km2"
+        added.append(_Found(start, m.end(), 1.0, None, unit, qualifier, False))
     return sorted([*out, *added], key=lambda f: f.start) if added else out
+
+
+#: One square kilometre or mile written without a number: "a square kilometre".
+_AREA_UNIT_ALONE = re.compile(
+    _no_paragraph(
+        r"(?<![\w-])(?:a|one)\s+(?:square\s+(?:kilomet(?:re|er)|(?P<mi>mile)))(?![\w-])"
+    )
+)
 
 
 _IN_HALF = r"in\s+half|пополам|навпіл"
@@ -4022,6 +4040,14 @@ def _figure_at(low: str, pos: int) -> _Found | None:
         return None  # the second figure of a tally ("by 55% to 45%")
     if not low[pos].isdigit() and _VAGUE_BEFORE.search(low, max(0, pos - 16), pos):
         return None  # "a few hundred square kilometres": no figure to check
+    if (
+        m.group("n2")
+        and _YEAR.fullmatch(m.group("n1").strip())
+        and not m.group("m1")
+        and not m.group("u1")
+        and _parse_number(m.group("n2"), m.group("m2") or "") < 1000
+    ):
+        return None  # "taken in 2014 — 19.25% of the country": a year, then the figure
     start, q, between = _opening(low, pos, allow_range=bool(m.group("n2")))
     if m.group("n2") and not between:
         joiner = low[max(m.end("m1"), m.end("u1") if m.group("u1") else 0) : m.start("n2")]
