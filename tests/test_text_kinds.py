@@ -8062,3 +8062,25 @@ def test_a_sibling_parts_bare_share_is_of_the_same_whole():
 )  # fmt: skip
 def test_a_year_before_a_share_and_a_unit_without_its_number(text, expected):
     assert [(c.value, c.high, c.unit, c.qualifier) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in the country's north": the country talked about
+        ("Nepal says road building has eaten into some 150 sq km in the country's north, "
+         "near Humla.", [(150.0, "km2", "NPL")]),
+        # "in what is now X": X
+        ("Its troops sit on about 2 sq km in what is now Kenya's Migori county.",
+         [(2.0, "km2", "KE-27")]),
+        # "in the A and B valleys of (western) X": X
+        ("Surveyors counted roughly 110 square kilometres in the Doklam and Sinchulung "
+         "valleys of western Bhutan.", [(110.0, "km2", "BTN")]),
+        # "the land governed from <capital>": that government's country
+        ("The Matsu islands make up well under 1 percent of the land governed from Taipei.",
+         [(1.0, "%", "TWN")]),
+        ("The islands make up about 3% of the area controlled by Kyiv.", [(3.0, "%", "UKR")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_country_what_is_now_valleys_of_and_land_governed_from(text, expected):
+    assert [(c.value, c.unit, c.of) for c in find_claims(text)] == expected

@@ -424,6 +424,10 @@ _WHICH_GAP = re.compile(r"['’]?s?\s*,\s*")
 #: "the territory (that)", "the land": before who claims it ("the territory Mogadishu
 #: claims as its own").
 _LAND_CLAIMED_BY = re.compile(r"(?:the\s+)?(?:territory|land|area)\s+(?:that\s+|which\s+)?")
+_LAND_GOVERNED_FROM = re.compile(
+    r"(?:the\s+)?(?:territory|land|area)\s+(?:that\s+is\s+|which\s+is\s+)?"
+    r"(?:governed|controlled|administered|run)\s+(?:from|by)\s+"
+)
 _AS_PLACE = re.compile(r"\s+as\s+(?:part\s+of\s+)?(?:the\s+)?")
 _CLAIMS_AS_OWN = re.compile(
     r"\s+(?:still\s+)?(?:claims?|claimed|considers?|considered|regards?|regarded|sees?)\b"
@@ -2866,6 +2870,12 @@ def _target(
         if quoted.end() > t and quoted.end() in at and at[quoted.end()].kind in _WHOLE_KINDS:
             t = quoted.end()  # "more than three-quarters of the 'DPR'": a name in quotes
         rest = low[t : t + 120]
+        governed = _LAND_GOVERNED_FROM.match(low, t)
+        by_gov = at.get(governed.end()) if governed is not None else None
+        if not area and by_gov is not None and by_gov.kind in ("country", "metonym"):
+            # "less than 1 per cent of the territory governed from Taipei": that
+            # government's country
+            return True, True, by_gov.country
         claimed = _LAND_CLAIMED_BY.match(low, t)
         if claimed is not None and (by := at.get(claimed.end())) is not None:
             verb = _CLAIMS_AS_OWN.match(low, by.end)
@@ -4799,6 +4809,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # "about 200 km² in the region", "заняли в регионе около 1 268 кв. км": the
                 # unit named before
                 of = _context_whole(text, low, start, ctx, units_only=True)
+            elif inside and _THE_COUNTRYS_PART.match(low, inside.end()):
+                # "some 269 sq km in the country's west": the country talked about
+                of = _the_country(text, low, start, ctx)
             else:
                 # "з решти Донбасу — це 6,6 тис. кв. км": said to be a part; after a bare
                 # dash it is the size of the place itself ("Крим — 26 тисяч км²"), as it is
@@ -5801,13 +5814,23 @@ _IN = re.compile(
     r"(?:северо|юго)-(?:западе|востоке)|(?:північному|південному)\s+(?:заході|сході))|"
     # "6 тисяч квадратних кілометрів на Харківщині": the locative of a region
     r"на(?=\s))\s+(?:the\s+)?"
+    # "a strip of about 4.6 sq km in what is now Cambodia's Preah Vihear province"
+    r"(?:what\s+(?:is|was)\s+(?:now\s+)?)?"
     # "across the whole Donetsk region", "in the whole of Donetsk region"
     r"(?:(?:whole|entire)\s+(?:of\s+(?:the\s+)?)?)?"
     r"(?P<part>(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?-?(?:ern|east"
     r"ern|western)|eastern|western|central)\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?|"
     # "в восточном Ладакхе", "у східній частині Донецької області"
     r"(?:східн|західн|північн|південн|центральн|восточн|западн|северн|южн)\w*\s+"
-    r"(?:частин\w*\s+|част[иі]\s+)?)?"
+    r"(?:частин\w*\s+|част[иі]\s+)?|"
+    # "in the Jakarlung and Pasamlung valleys of northern Bhutan": the place they lie in
+    r"(?:[\w-]+\s+(?:and\s+)?){1,4}(?:valleys|hills|plains|highlands|districts|villages)\s+"
+    r"of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?)?"
+)
+#: After "in": a part of "the country": "the country's west", "the country's far north".
+_THE_COUNTRYS_PART = re.compile(
+    r"(?:the\s+)?country['’]s\s+(?:far\s+)?(?:north|south|east|west|centre|center|"
+    r"north-?east|north-?west|south-?east|south-?west)\b"
 )
 #: After an area, a line it lies along: "along the border", "near the front line".
 _ALONG_AFTER = re.compile(
