@@ -8084,3 +8084,20 @@ def test_a_year_before_a_share_and_a_unit_without_its_number(text, expected):
 )  # fmt: skip
 def test_a_part_of_the_country_what_is_now_valleys_of_and_land_governed_from(text, expected):
     assert [(c.value, c.unit, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "keep" is a verb of holding: the holder is no whole of "the country"
+        ("Kyiv rejected the plan, saying Russia would keep about 20 per cent of the country.",
+         [(20.0, "UKR")]),
+        # an entity or region that holds ground is no whole of "it"
+        ("The Sahrawi Arab Democratic Republic claims all of Western Sahara but controls "
+         "only about 20% of it.", [(20.0, "ESH")]),
+        ("Cyprus has been divided since 1974. Northern Cyprus controls about 36% of it.",
+         [(36.0, "CYP")]),
+    ],
+)  # fmt: skip
+def test_keeping_is_holding_and_a_holding_part_is_no_whole_of_it(text, expected):
+    assert [(c.value, c.of) for c in find_claims(text)] == expected
