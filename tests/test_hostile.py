@@ -686,3 +686,17 @@ def test_stdin_article_has_the_size_limit(monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Kherson " * 10)))
     with pytest.raises(InvalidInputError, match="too large"):
         cli._read_article("-")
+
+
+@pytest.mark.parametrize(
+    ("value", "fix"),
+    [
+        (b"Donetsk", "Decode bytes first"),
+        (["Donetsk", "Luhansk"], "one text at a time"),
+        (5, "Pass the article's text as a str"),
+    ],
+)
+def test_a_wrong_type_of_text_says_how_to_fix_that_type(value: Any, fix: str) -> None:
+    with pytest.raises(InvalidTypeError, match=fix) as info:
+        geoclaims.find_regions(value)
+    assert repr(value)[:20] in str(info.value)

@@ -530,10 +530,13 @@ def _largest(cands: Iterable[_Cand], kind: str) -> int:
 
 def _check_text(text: object, what: str = "text") -> str:
     if not isinstance(text, str):
-        msg = (
-            f"{what} must be a str, not {type(text).__name__}: {text!r:.80}. "
-            "Decode bytes first (data.decode('utf-8'))."
-        )
+        if isinstance(text, bytes | bytearray):
+            fix = "Decode bytes first (data.decode('utf-8'))."
+        elif isinstance(text, list | tuple):
+            fix = "Pass one text at a time (geoclaims.corpus.scan takes many)."
+        else:
+            fix = "Pass the article's text as a str."
+        msg = f"{what} must be a str, not {type(text).__name__}: {text!r:.80}. {fix}"
         raise InvalidTypeError(msg)
     return text
 
