@@ -1115,15 +1115,22 @@ def _ship_named_alike(text: str, raw: _Raw) -> bool:
     """
     if not raw.cands or any(c.kind not in ("region", "city") for c in raw.cands):
         return False
+    # (the warship named within an article's length of the name: a long text of many
+    # articles is searched around each name, not whole for each)
+    lo, hi = max(0, raw.start - _SHIP_WINDOW), raw.end + _SHIP_WINDOW
     if text[raw.start - 1 : raw.start] in "«„“\"" and text[raw.end : raw.end + 1] in "»”\"":
-        return _VESSEL_TITLE.search(text) is not None
+        return _VESSEL_TITLE.search(text, lo, hi) is not None
     # "the aircraft carrier Shandong ... while the Liaoning operated": "the" and a
     # province's bare name, in a text that names a warship so
     return (
         raw.suffix is None
         and text[max(0, raw.start - 4) : raw.start] in ("the ", "The ")
-        and _EN_VESSEL_NAMED.search(text) is not None
+        and _EN_VESSEL_NAMED.search(text, lo, hi) is not None
     )
+
+
+#: How far from a quoted or bare province name a warship's noun is looked for (characters).
+_SHIP_WINDOW = 3000
 
 
 #: A warship's noun before its name: "the aircraft carrier Shandong", "carrier, the Fujian".
