@@ -8101,3 +8101,22 @@ def test_a_part_of_the_country_what_is_now_valleys_of_and_land_governed_from(tex
 )  # fmt: skip
 def test_keeping_is_holding_and_a_holding_part_is_no_whole_of_it(text, expected):
     assert [(c.value, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the island chain('s area)" and "the archipelago's land" after a group named
+        # "... Islands": that group, not its country
+        ("The Kuril Islands cover 10,503 km². Iturup alone is about 30% of the island "
+         "chain's area.", [(10503.0, None), (30.0, "area:kuril-islands")]),
+        ("The Kuril Islands cover 10,503 km². Iturup alone is about 30% of the island "
+         "chain.", [(10503.0, None), (30.0, "area:kuril-islands")]),
+        ("The Chagos Archipelago covers 56 km²; Diego Garcia is over half the island chain.",
+         [(56.0, None), (50.0, "area:chagos-archipelago")]),
+        # "the island" is still the island country
+        ("Cyprus was split in 1974; the north holds 36% of the island.", [(36.0, "CYP")]),
+    ],
+)  # fmt: skip
+def test_the_island_chain_is_the_island_group_named_before(text, expected):
+    assert [(c.value, c.of) for c in find_claims(text)] == expected

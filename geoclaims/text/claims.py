@@ -356,6 +356,7 @@ _CYR_RELATIVE = re.compile(
 )
 _ISLAND_PHRASE = re.compile(
     r"(?:(?:my|our)\s+)?(?:whole\s+|entire\s+)?island(?P<poss>['’ʼʹ]s)?(?!\w)"
+    r"(?!\s+chain)"  # "the island chain": an archipelago
 )
 _COUNTRY_PHRASE = re.compile(
     # "about 12 percent of that country": the country said before
@@ -480,8 +481,8 @@ _REGION_PHRASE = re.compile(
     r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
     r"(?:region|oblast|province|governorate|prefecture|county|raion|hromada|state|district|"
     r"department|enclave|peninsula|territory|area|republic|basin|"
-    r"strip|heights|valley|plateau|islands?|archipelago|suburb|quarter|resort|zone|corridor|"
-    r"spit|isthmus|triangle|atoll|reef)(?P<poss>['’ʼʹ]s)?(?!\w)"
+    r"strip|heights|valley|plateau|island\s+chain|islands?|archipelago|suburb|quarter|resort|"
+    r"zone|corridor|spit|isthmus|triangle|atoll|reef)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
 #: Regions counted, not named: "the four regions", "two occupied oblasts".
 _COUNTED_REGIONS = re.compile(
@@ -1828,6 +1829,8 @@ def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
     head = words[-1]
     if head in ("land", "territory", "area") and len(words) > 1:
         head = words[-2]  # "of the archipelago's land"
+    if head == "chain" and len(words) > 1 and words[-2] == "island":
+        head = "archipelago"  # "of the island chain's area" after "the Kuril Islands"
     if head.startswith("район"):
         head = "raion"  # "третини району", "трети района"
     elif head.startswith("громад"):
@@ -1836,6 +1839,8 @@ def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
         return None
     # "Izium Raion ... a quarter of the district": a raion is a district
     heads = ("raion", "district") if head in ("raion", "district") else (head,)
+    if head == "archipelago":
+        heads = ("archipelago", "islands")  # the archipelago of "the Kuril Islands"
     ends, chosen = ctx.every
     k = bisect.bisect_right(ends, start)
     for m in reversed(chosen[max(0, k - 6) : k]):
