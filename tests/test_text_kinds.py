@@ -8120,3 +8120,18 @@ def test_keeping_is_holding_and_a_holding_part_is_no_whole_of_it(text, expected)
 )  # fmt: skip
 def test_the_island_chain_is_the_island_group_named_before(text, expected):
     assert [(c.value, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part placed "in the south" before its verb is no whole of "it"
+        ("Gaza covers 365 sq km, about twice the size of Washington, D.C. The Khan Younis "
+         "governorate in the south makes up nearly a third of it.",
+         [(365.0, None), (33.33, "area:gaza-strip")]),
+        ("Kashmir is split three ways. Ladakh in the east accounts for about 40% of it.",
+         [(40.0, "area:kashmir")]),
+    ],
+)  # fmt: skip
+def test_a_part_placed_in_a_compass_part_is_no_whole_of_it(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

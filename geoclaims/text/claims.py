@@ -680,7 +680,10 @@ _RELATIVE_SUBJECT = re.compile(
 )
 # A place before one of these verbs and the figure is the figure's part, not its whole.
 _PART_VERB = re.compile(
-    r"['’ʼ]?s?\s+(?:(?:alone|itself|now|still|together)\s+)?(?:is|was|makes?\s+up|made\s+up|"
+    r"['’ʼ]?s?"
+    # "The Rafah governorate in the south made up roughly a fifth of it"
+    r"(?:\s+(?:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)?"
+    r"\s+(?:(?:alone|itself|now|still|together)\s+)?(?:is|was|makes?\s+up|made\s+up|"
     r"accounts?\s+for|accounted\s+for|covers?|covered|represents?|constitutes?|comprises?|"
     r"spans?|займає|займа[ею]т|займають|занима[ею]т|занимают|становить|становлять|"
     r"составляет|составляют)\s+(?:(?:about|around|roughly|some|nearly|"
@@ -2427,11 +2430,13 @@ _PART_VERB_GAP = re.compile(
     # (past a relative clause: "зона C, где Израиль полностью контролирует строительство,
     # занимает около 60% её площади")
     r"(?:\s*,\s*(?:where|which|that|де|яка|який|где|которая|который)\s[^,.;:!?]{1,80},)?"
+    r"(?:\s+(?:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)?"
     r"\s+(?:together\s+|alone\s+|combined\s+|разом\s+|вместе\s+)?"
     r"(?:make|makes|made|account|accounts|accounted|cover|covers|covered|constitute|"
     r"constitutes|form|forms|становлять|становить|составляют|составляет|займають|занимают|"
     r"займає|занимает)"
-    r"(?:\s+(?:up|for|about|around|roughly|около|примерно|близько|приблизно))?\s+"
+    r"(?:\s+(?:up|for))?(?:\s+(?:about|around|roughly|some|nearly|almost|около|примерно|"
+    r"близько|приблизно))?\s+"
 )
 #: Between a place and a share set beside it ("Transnistria, about 12% of its territory").
 _APPOSED_SHARE_GAP = re.compile(
@@ -2644,6 +2649,7 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     ends, chosen = ctx.every
     k = bisect.bisect_right(ends, start)
     s0, _s1 = _sentence_bounds(text, start, start)
+    part_end = s0
     for m in chosen[bisect.bisect_left(ends, s0) : k]:
         if m.start < s0 or m.kind not in _WHOLE_KINDS:
             continue
@@ -2665,6 +2671,7 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
         if _PART_VERB_GAP.fullmatch(low, m.end, start) or _the_part(text, low, m, start):
             # "Diego Garcia accounts for roughly half of it", "East Falkland, the larger of
             # the two main islands, covers some 6,600 km² of it": the part, not "it"
+            part_end = max(part_end, m.end)
             continue
         return _whole_id(m)
     noun = _THE_PLACE_NOUN.search(low, s0, start)
@@ -2686,7 +2693,8 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
                 and not _the_part(text, low, m, start)
             ):
                 return _whole_id(m)
-    the_unit = _THE_UNIT.search(low, s0, start)
+    # (past the part's own name: "The Rafah governorate ... made up a fifth of it")
+    the_unit = _THE_UNIT.search(low, part_end, start)
     if the_unit is not None:
         # "Parts of the oblast ... more than 99% of it was occupied": "it" is the unit the
         # sentence already calls "the oblast"
@@ -2711,6 +2719,8 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
             continue
         if (m.kind == "country" and m.country in holders) or _taken_from(low, m):
             continue
+        if s0 <= m.start and m.end <= part_end:
+            continue  # the part its clause measures, skipped above
         if _NEIGHBOURS_BEFORE.search(low, max(0, m.start - 80), m.start):
             continue  # "bordering Russia's Rostov, Voronezh and Belgorod oblasts": not "it"
         return _whole_id(m)
