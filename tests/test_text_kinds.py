@@ -8135,3 +8135,23 @@ def test_the_island_chain_is_the_island_group_named_before(text, expected):
 )  # fmt: skip
 def test_a_part_placed_in_a_compass_part_is_no_whole_of_it(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare Cyrillic "territory" after a named area talked about: that area's
+        ("За угодами Осло Західний берег поділили на три зони. Зона C охоплює близько 60% "
+         "території.", [(60.0, "area:west-bank")]),
+        ("По соглашениям Осло Западный берег разделили на три зоны. Зона C, которая "
+         "охватывает около 60% территории, находится под контролем Израиля.",
+         [(60.0, "area:west-bank")]),
+        # ... not the land a relative clause says who claims, nor a country's territory
+        ("Сомаліленд займає близько 177 тис. км² — понад чверть території, на яку "
+         "претендує Могадішо.", [(177000.0, None), (25.0, "SOM")]),
+        ("Україна втратила Крим у 2014 році. Росія контролює близько 19% території.",
+         [(19.0, "UKR")]),
+    ],
+)  # fmt: skip
+def test_a_bare_cyrillic_territory_after_a_named_area_is_that_areas(text, expected):
+    assert [(c.value, c.of) for c in find_claims(text)] == expected

@@ -325,6 +325,10 @@ _CYR_TARGET = re.compile(
     r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*|зон[иіуаые]\w*|(?(adj)земл\w*|(?!)))"
 )
 _CYR_WORD = re.compile(r"[а-яіїєґё'’ʼ]+\s+")
+#: A relative clause after a noun: ", на яку претендує", ", которую контролирует".
+_CYR_RELATIVE_AFTER = re.compile(
+    r"\s*,\s*(?:(?:на|в|у|над|под|під)\s+)?(?:як\w+|котор\w+|що|что)(?!\w)"
+)
 #: A Russian or Ukrainian country adjective before "territory": "української території".
 _CYR_TERRITORY_ADJ = re.compile(r"(?<!\w)([а-яіїєґё]+)\s+(?:територі|территори|земл)\w*")
 #: "its" alone after a share: "дві третини його", "две трети её".
@@ -3397,6 +3401,16 @@ def _target(
             or _frame_whole(text, fig_start, ctx)
             or _placed_whole(text, low, fig_start, ctx)
             or _held_topic(text, low, fig_start, ctx)
+            # "Зона C охоплює близько 60% території.": a bare "territory" after a named
+            # area talked about is that area's, as "of the territory" is
+            or (
+                _context_area(text, low, fig_start, ctx)
+                if low.startswith(("терит", "террит"), cm2.start("t"))
+                and _CLAUSE_BREAK_AFTER.match(low, t)
+                # ("понад чверть території, на яку претендує Могадішо": the land claimed)
+                and not _CYR_RELATIVE_AFTER.match(low, t)
+                else None
+            )
             or _context_country(text, low, fig_start, ctx)
         )
     sp = _SPACES_FROM.match(low, pos, pos + 10)
