@@ -649,7 +649,9 @@ they arrived, before their rows were read, then after their kinds were fixed:
 
 Their claims bars are low: most of their misses are areas of ground held whose whole the
 sentence leaves to its context ("the salient covered some 1,300 sq km" after Kursk was
-named), where the sets disagree with one another.
+named), where the sets disagree with one another. The ninety-third leaves the Jakarlung
+and Pasamlung valleys unlabelled in one row, where eight of the other sets' ten labels
+name them; since they are named places, its precision bar is 0.90 (it was 0.91).
 
 The sets split on Mexico City, a federal entity and no state's city: ten labels call it
 a city, nine its unit, as the brief has every city that is a first-level unit. The
@@ -760,7 +762,7 @@ SETS = {
     "dev_passages_90.jsonl": (0.95, 0.95, 0.92),
     "dev_passages_91.jsonl": (0.96, 0.91, 0.85),
     "dev_passages_92.jsonl": (0.95, 0.92, 0.82),
-    "dev_passages_93.jsonl": (0.91, 0.94, 0.82),
+    "dev_passages_93.jsonl": (0.90, 0.94, 0.82),
     "dev_passages_94.jsonl": (0.98, 0.99, 0.80),
     "dev_passages_95.jsonl": (0.93, 0.95, 0.83),
     "dev_passages_96.jsonl": (0.92, 0.90, 0.87),

@@ -8155,3 +8155,28 @@ def test_a_part_placed_in_a_compass_part_is_no_whole_of_it(text, expected):
 )  # fmt: skip
 def test_a_bare_cyrillic_territory_after_a_named_area_is_that_areas(text, expected):
     assert [(c.value, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named places added: islets, valleys and tracts in small border disputes
+        ("The court gave Mbanié, Cocotiers and Conga to Equatorial Guinea.",
+         [("area", "area:mbanie"), ("area", "area:cocotiers"), ("area", "area:conga"),
+          ("country", "GNQ")]),
+        ("China claims Jakarlung and Pasamlung in northern Bhutan.",
+         [("country", "CHN"), ("area", "area:jakarlung"), ("area", "area:pasamlung"),
+          ("country", "BTN")]),
+        ("Suriname calls the New River Triangle the Tigri Area.",
+         [("country", "SUR"), ("area", "area:tigri-area"), ("area", "area:tigri-area")]),
+        ("Uruguay still claims the Rincón de Artigas.",
+         [("country", "URY"), ("area", "area:rincon-de-artigas")]),
+        ("Ships left Paramushir for Pemba Island and the Jaffna peninsula.",
+         [("area", "area:paramushir"), ("area", "area:pemba-island"),
+          ("area", "area:jaffna-peninsula")]),
+        ("Япония не претендует на Парамушир.",
+         [("country", "JPN"), ("area", "area:paramushir")]),
+    ],
+)  # fmt: skip
+def test_named_places_of_small_border_disputes(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
