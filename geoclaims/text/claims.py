@@ -4114,6 +4114,10 @@ def _figure_at(low: str, pos: int) -> _Found | None:
     value = _parse_number(m.group("n1"), m.group("m1") or "")
     high = None
     if m.group("n2"):
+        if m.group("u1") and _unit_of(m.group("u1")) != _unit_of(m.group("unit")):
+            # "fell 30.6 percent to 6,288 sq km": a change, then the level it reached, which
+            # is found on its own; no range runs from a share to an area
+            return None
         if _BY_BEFORE.search(low, max(0, pos - 4), pos):
             return None  # "rejected independence by 55% to 45%": a tally, not a range
         if _CHANGE_FROM_BEFORE.search(low, max(0, pos - 60), pos):

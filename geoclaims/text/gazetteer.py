@@ -468,9 +468,11 @@ def _build() -> _Gazetteer:
 
     keys: list[str] = []
     candidates: list[tuple[_Cand, ...]] = []
+    seats = seat_units(units)
     label_norm = functools.cache(normalize)  # a label stands in many slots
     for key, slot in table.items():
         homes = {e[1] for e in slot.values() if e[0] == "city"}
+        homes |= {seats[u] for u in homes if u in seats}
         cands = tuple(
             _Cand(
                 *entry,
@@ -505,6 +507,23 @@ def _build() -> _Gazetteer:
 #: Bamako (202), Beirut (25); a province around the capital is larger: Kabul (4,408),
 #: Khartoum state (21,146).
 CITY_UNIT_MAX_KM2 = 3000.0
+
+
+def seat_units(units: dict[str, tuple[str | None, str, str]]) -> dict[str, str]:
+    """Units without an ISO 3166-2 code that are the seat of a coded unit of their name.
+
+    Natural Earth draws some towns as units of their own beside the district named after
+    them: the municipality of Shusha ("AZE.susa") beside Shusha Rayon (AZ-SUS), Cork city
+    beside County Cork, Cebu City beside Cebu. ``units`` maps unit_id to (ISO 3166-2 code
+    or None, name, alpha-3); returns the seat unit's id -> the coded unit's id. A town in
+    the seat unit makes the coded unit its home, as a town inside it would.
+    """
+    coded = {(name, cc): uid for uid, (iso, name, cc) in units.items() if iso}
+    return {
+        uid: coded[(name, cc)]
+        for uid, (iso, name, cc) in units.items()
+        if not iso and "/" not in uid and not uid.startswith("area:") and (name, cc) in coded
+    }
 
 
 def _capital_city_units(unit_ids: set[str]) -> frozenset[str]:

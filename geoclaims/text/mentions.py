@@ -32,6 +32,7 @@ from geoclaims.text.gazetteer import (
     _gazetteer,
     key_id,
     scan,
+    seat_units,
 )
 from geoclaims.text.lang import en
 
@@ -137,7 +138,9 @@ _NOT_PLACE_AFTER = re.compile(
     r"\s+(?:(?i:river|sea|lake|battalion|regiment|brigade|reservoir|mountains|strait|gulf|"
     r"university|fc|stadium|avenue|street|(?:nuclear\s+)?power\s+(?:plant|station)|npp|"
     r"nuclear\s+(?:plant|station|facility|complex))|"
-    r"Times|Post|Journal|Herald|Tribune|Gazette|Independent|АЕС|АЭС|ТЕС|ТЭС|ГЕС|ГЭС)\b"
+    r"Times|Post|Journal|Herald|Tribune|Gazette|Independent|АЕС|АЭС|ТЕС|ТЭС|ГЕС|ГЭС)\b|"
+    # a people, not a place: "the Naga-inhabited hill districts", "Somali-majority areas"
+    r"[-‐‑](?i:inhabited|populated|majority|speaking)\b"
 )
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{_alt(en.PEOPLE_GROUPS)})(?!\w)")
 _NOT_PLACE_BEFORE = re.compile(
@@ -1226,6 +1229,28 @@ def _units_named_by_word_before(text: str, raw: _Raw) -> tuple[_Cand, ...]:
     return (*raw.cands, *extra)
 
 
+#: "district" after a name: the unit's word where the country's first-level units are
+#: districts or rayons by their ISO 3166-2 type ("the Lachin district", "Gazakh
+#: district", "Jaffna District"); elsewhere a district is a smaller unit ("Bakhmut
+#: district" is a raion of Donetsk Oblast), so the word stays out of the name.
+_DISTRICT_WORD_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:districts?)(?P<ent>(?!))?(?!\w)")
+_DISTRICT_TYPES = frozenset({"district", "rayon"})
+
+
+def _district_suffix(text: str, raw: _Raw) -> re.Match[str] | None:
+    """The match of a "district" word after ``raw`` when it names its first-level unit."""
+    m = _DISTRICT_WORD_AFTER.match(text, raw.end)
+    if m is None:
+        return None
+    units = _gazetteer().units
+    regions = [c for c in raw.cands if c.kind == "region"]
+    if regions and all(
+        _iso_type(units.get(c.unit_id, (None,))[0]) in _DISTRICT_TYPES for c in regions
+    ):
+        return m
+    return None
+
+
 def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Suffix words, possessives, city cues and lists; drops matches a suffix swallowed."""
     for raw in raws:
@@ -1240,7 +1265,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         if raw.cands and all(c.kind == "city" for c in raw.cands):
             raw.cands = _units_named_by_word_before(text, raw)
         has_region = any(c.kind in ("region", "entity", "area") for c in raw.cands)
-        m = _SUFFIX_AFTER.match(text, raw.end)
+        m = _SUFFIX_AFTER.match(text, raw.end) or _district_suffix(text, raw)
         if (
             m
             and has_region
@@ -1960,7 +1985,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             and raw.start not in metonyms
         ):
             cities[i] = True
-    in_province_list = _lists_with_a_province(text, raws, cities)
+    in_province_list = _lists_with_a_province(text, raws, cities, gaz)
     for i, raw in enumerate(raws):
         if cities[i] and not in_province_list[i]:
             raw.city_cue = True
@@ -2128,6 +2153,18 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             and text[kept[k + 1][0].end - 2 : kept[k + 1][0].end] not in ("'s", "’s")
         ):
             local = (right[4], "" if right[0] == "country" else right[1])
+        elif (
+            right is not None
+            and right[0] == "country"
+            and _APPOSITION.fullmatch(text, raw.end, right_start)
+            and not raw.suffix
+            and _OWNED_PLACE_AFTER.match(text, kept[k + 1][0].end)
+        ):
+            # "Santa Cruz, Bolivia's largest department": the owner named after the comma
+            # is the country of the place, which stays what it is (no town by that)
+            owned = [c for c in cands if c.country == right[4]]
+            if owned and len(owned) < len(cands):
+                cands = owned
         if (
             right is not None
             and right[0] == "region"
@@ -2380,12 +2417,15 @@ def _named_after_city(gaz: _Gazetteer) -> _NamedAfterCity:
     return _NAMED_AFTER[0][1]
 
 
-def _lists_with_a_province(text: str, raws: list[_Raw], cities: list[bool]) -> list[bool]:
+def _lists_with_a_province(
+    text: str, raws: list[_Raw], cities: list[bool], gaz: _Gazetteer
+) -> list[bool]:
     """For each match, whether a list joins it to a province that is no city.
 
     "Zamfara and Kaduna": Kaduna is the state; "Kalbajar, Lachin, Qubadli, Zangilan":
-    one province anywhere in the list makes its namesakes of towns provinces too. Each
-    list is looked at once.
+    one province anywhere in the list makes its namesakes of towns provinces too. A unit
+    that is a city by its ISO 3166-2 type is no such province ("Шушу и Ханкенди": Khankendi
+    is a municipality, so Shusha stays the town). Each list is looked at once.
     """
     out = [False] * len(raws)
     first = 0
@@ -2415,7 +2455,11 @@ def _lists_with_a_province(text: str, raws: list[_Raw], cities: list[bool]) -> l
                 # "Raqqa and Deir ez-Zor, Arab-majority provinces": the list's units
                 or (j == k - 1 and _UNIT_APPOSITION.match(text, raws[j].end))
             )
-            and any(c.kind == "region" for c in raws[j].cands)
+            and any(
+                c.kind == "region"
+                and _iso_type(gaz.units.get(c.unit_id, (None,))[0]) not in CITY_UNIT_TYPES
+                for c in raws[j].cands
+            )
             for j in range(first, k)
         ):
             out[first:k] = [True] * (k - first)
@@ -2444,6 +2488,13 @@ def _lists_with_a_province(text: str, raws: list[_Raw], cities: list[bool]) -> l
 
 
 #: Between two items of a list: a conjunction, with or without a comma (" and ", ", or ").
+#: After "Name, Country's": a place of that country ("Santa Cruz, Bolivia's largest
+#: department", "Melilla, Spain's enclave"); not "Niger, Nigeria's northern neighbour".
+_OWNED_PLACE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?i:departments?|provinces?|states?|regions?|cit(?:y|ies)|"
+    r"towns?|enclaves?|exclaves?|territor(?:y|ies)|islands?|count(?:y|ies)|districts?|"
+    r"oblasts?|governorates?|capital|ports?|municipalit(?:y|ies)|prefectures?)\b"
+)
 _CONJUNCTION_JOIN = re.compile(r"(?i),?\s+(?:and|or|&|та|і|и|й|або|чи|или|либо)\s+(?:the\s+)?")
 #: A possessive and a lower-case noun after a name: "Ukraine's government", "Russia's army".
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['’ʼ]s?\s+[a-z]")
@@ -2481,7 +2532,7 @@ CITY_UNIT_TYPES = frozenset(
 #: national capital called a city is the city, as writers label it ("the city of Kyiv").
 _CITY_TYPES = frozenset(
     {"city", "autonomous city", "federal city", "special city", "capital city",
-     "special self-governing city"}
+     "special self-governing city", "autonomous city in north africa"}
 )  # fmt: skip
 _UNIT_CITY_NAME: dict[str, str | None] = {}
 
@@ -2516,15 +2567,28 @@ def _part_city(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
     return unit_name is not None and unit_name != raw.key
 
 
+_SEATS: list[tuple[_Gazetteer, dict[str, str]]] = []
+
+
+def _seats(gaz: _Gazetteer) -> dict[str, str]:
+    """:func:`~geoclaims.text.gazetteer.seat_units` of the gazetteer in use."""
+    if not _SEATS or _SEATS[0][0] is not gaz:
+        _SEATS[:] = [(gaz, seat_units(gaz.units))]
+    return _SEATS[0][1]
+
+
 def _bears_city_name(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
     """True when a province bears the very name of a city in it and is no city itself.
 
     Kirkuk, Benghazi, Antofagasta, Plovdiv, Kandahar: their provinces are named after them,
-    whether or not the data also knows an "X Province" form of the name. Not a unit that
-    is a city by its ISO 3166-2 type (Sevastopol, the City of Edinburgh, the city-states
-    Hamburg and Bremen, whose type is Land).
+    whether or not the data also knows an "X Province" form of the name; so is a district
+    beside the town's own municipality of the same name (Shusha Rayon, see
+    :func:`~geoclaims.text.gazetteer.seat_units`). Not a unit that is a city by its ISO
+    3166-2 type (Sevastopol, the City of Edinburgh, the city-states Hamburg and Bremen,
+    whose type is Land).
     """
     iso = gaz.units.get(region.unit_id, (None,))[0]
+    seats = _seats(gaz)
     if (
         region.kind != "region"
         or not region.home
@@ -2534,7 +2598,7 @@ def _bears_city_name(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
         # (a big enough town: Okinawa City is no seat of Okinawa Prefecture)
         or not any(
             c.kind == "city"
-            and c.unit_id == region.unit_id
+            and region.unit_id in (c.unit_id, seats.get(c.unit_id))
             and c.population >= _SEAT_SHARE * region.population
             for c in raw.cands
         )
@@ -2693,6 +2757,8 @@ def _the_city(
         and capital[2] not in _MUNICIPAL_COUNTRIES
     ):
         return False  # a capital whose unit is the city itself: the unit ("in Tokyo")
+    if not raw.suffix and _DISTRICT_AFTER.match(text, raw.end):
+        return False  # "the Shusha district", "Paphos district": the unit its word names
     if any(
         c.kind == "region" and _iso_type(gaz.units[c.unit_id][0]) == "autonomous republic"
         for c in raw.cands
@@ -3352,11 +3418,12 @@ def _area_span(text: str, raw: _Raw, unit_id: str | None, label: str) -> tuple[i
     """The span of a named area's name: without a generic word the name does not need.
 
     A lower-case "states" or "islets" after the name ("the Darfur states", "the Habomai
-    islets") and a Cyrillic island word before it ("острова Спратли") describe the area;
-    the labelled sets leave them out, as they do a Cyrillic unit word before a name. Only
-    when the rest alone names the same area. (A compass word before the name, or "region"
-    after it, they keep as often as not: "the southern Kuril Islands", "the Kashmir
-    region".)
+    islets") and a Cyrillic island, valley or peninsula word before it ("острова
+    Спратли", "в долине Галван") describe the area; the labelled sets leave them out, as
+    they do a Cyrillic unit word before a name. Only when the rest alone names the same
+    area, or is a capitalised name after the lower-case word. (A compass word before the
+    name, or "region" after it, they keep as often as not: "the southern Kuril Islands",
+    "the Kashmir region".)
     """
     start, end = raw.start, raw.end
     gaz = _gazetteer()
@@ -3376,15 +3443,19 @@ def _area_span(text: str, raw: _Raw, unit_id: str | None, label: str) -> tuple[i
     ):
         end = after.start()
     before = _AREA_GENERIC_BEFORE.match(text, start, end)
-    if before is not None and names_it(before.end(), end):
+    if before is not None and (
+        names_it(before.end(), end)
+        # a lower-case noun before a capitalised name: "острове Вуди", "долине Галван"
+        or (text[start].islower() and text[before.end()].isupper())
+    ):
         start = before.end()
     return start, end
 
 
 #: Lower-case generic words after an area's name that are not part of it.
 _AREA_GENERIC_AFTER = re.compile(r"\s+(?:states|islets)$")
-#: Cyrillic island words before an area's name.
-_AREA_GENERIC_BEFORE = re.compile(r"(?i:остр[оі]в\w*)\s+(?=\w)")
+#: Cyrillic island, valley and peninsula words before an area's name.
+_AREA_GENERIC_BEFORE = re.compile(r"(?i:остр[оі]в\w*|долин\w*|полуостр\w*|півостр\w*)\s+(?=\w)")
 
 
 def find_regions(text: str, *, country: str | None = None) -> pd.DataFrame:
