@@ -572,7 +572,11 @@ Their misses are mostly geographic regions and features the data does not hold a
 older sets leave unlabelled (Mount Hermon, the Andes, the Niger Delta, the South China
 Sea), which stay misses. The Sahel, labelled in nine rows of the other sets, is now a
 named place; one row of the fiftieth set leaves "across the Sahel" unlabelled, and its
-precision bar is 0.96 (it was 0.97) for that.
+precision bar is 0.96 (it was 0.97) for that. A lower-case Cyrillic island or valley
+word before a named area ("в долине Галван", "на острове Вуди") is left out of the span,
+as 115 labels of all the sets leave it out and 20 keep it; most of those 20 are in the
+forty-ninth and fiftieth sets, whose precision bars are 0.97 and 0.95 (they were 0.98 and
+0.96) for that.
 
 tests/data/dev_passages_82.jsonl (100 rows: 60 English, 20 Russian, 20 Ukrainian;
 analysis, fact-checks and live blogs on the war dense with figures: shares of Ukraine and
@@ -716,8 +720,8 @@ SETS = {
     "dev_passages_46.jsonl": (0.94, 0.94, 0.96),
     "dev_passages_47.jsonl": (0.97, 0.95, 0.86),
     "dev_passages_48.jsonl": (0.96, 0.96, 0.87),
-    "dev_passages_49.jsonl": (0.98, 0.97, 0.93),
-    "dev_passages_50.jsonl": (0.96, 0.96, 0.92),
+    "dev_passages_49.jsonl": (0.97, 0.97, 0.93),
+    "dev_passages_50.jsonl": (0.95, 0.96, 0.92),
     "dev_passages_51.jsonl": (0.97, 0.98, 0.95),
     "dev_passages_52.jsonl": (0.94, 0.96, 0.93),
     "dev_passages_53.jsonl": (0.99, 0.96, 0.91),

@@ -824,7 +824,9 @@ def test_kingdoms_and_the_country_word_after_a_figure(text, expected):
     ("text", "surface", "expected"),
     [
         ("Азербайджанские войска взяли Лачин и Агдам.", "Лачин", ("region", "AZ-LAC")),
-        ("Українські журналісти побували в Шуші.", "Шуші", ("region", "AZ-SUS")),
+        # the town, drawn as a municipality of its own beside Shusha Rayon
+        ("Українські журналісти побували в Шуші.", "Шуші", ("city", "AZE.susa")),
+        ("Азербайджан контролирует Шушинский район.", "Шушинский район", ("region", "AZ-SUS")),
     ],
 )
 def test_cyrillic_names_of_the_districts_around_karabakh(text, surface, expected):
@@ -8180,3 +8182,111 @@ def test_a_bare_cyrillic_territory_after_a_named_area_is_that_areas(text, expect
 )  # fmt: skip
 def test_named_places_of_small_border_disputes(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town drawn as a municipality of its own beside the district named after it is
+        # the town when named bare, as a town inside the district would be
+        ("Azerbaijani troops took Shusha on 8 November 2020.",
+         [("Shusha", "city", "AZE.susa")]),
+        ("Baku has resettled families in Khankendi and Shusha.",
+         [("Baku", "metonym", "AZ-BA"), ("Khankendi", "region", "AZ-XA"),
+          ("Shusha", "city", "AZE.susa")]),
+        # a city-unit in a list makes no province of its neighbour
+        ("Сегодня в Шуше и Ханкенди ведется восстановление.",
+         [("Шуше", "city", "AZE.susa"), ("Ханкенди", "region", "AZ-XA")]),
+        ("Shusha district covers some 289 km².", [("Shusha district", "region", "AZ-SUS")]),
+        ("Kalbajar, Lachin and Zangilan were handed back.",
+         [("Kalbajar", "region", "AZ-KAL"), ("Lachin", "region", "AZ-LAC"),
+          ("Zangilan", "region", "AZ-ZAN")]),
+    ],
+)  # fmt: skip
+def test_a_town_beside_the_district_of_its_name(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.kind, found.unit_id, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "district" is the unit's own word where first-level units are districts or rayons
+        ("The villages lie in Azerbaijan's Gazakh district.",
+         [("Azerbaijan's", "country"), ("Gazakh district", "region")]),
+        ("Armenia handed back the Kalbajar and Lachin districts.",
+         [("Armenia", "country"), ("Kalbajar", "region"), ("Lachin districts", "region")]),
+        ("Floods hit Jaffna District.", [("Jaffna District", "region")]),
+        # ... and no part of a first-level unit's name elsewhere: a raion of Donetsk Oblast
+        ("Shelling hit Bakhmut district.", [("Bakhmut district", "area")]),
+        ("Shelling hit Kyiv district.", [("Kyiv", "region")]),
+    ],
+)  # fmt: skip
+def test_district_as_the_unit_word_where_units_are_districts(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.kind, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spain's autonomous cities are cities and nothing more: called a city, or named
+        # before their country, they are still their unit
+        ("Melilla, a Spanish autonomous city of 12.3 km², is ringed by a fence.",
+         [("Melilla", "region", "ES-ML")]),
+        ("Besides Ceuta and Melilla, Spain holds several islets off Morocco.",
+         [("Ceuta", "region", "ES-CE"), ("Melilla", "region", "ES-ML")]),
+    ],
+)  # fmt: skip
+def test_autonomous_cities_are_their_units(text, expected):
+    found = find_regions(text)
+    found = found[found.kind != "country"]
+    assert list(zip(found.surface, found.kind, found.unit_id, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's place named after a comma is of that country
+        ("Santa Cruz, Bolivia's largest department, covers about a third of the country.",
+         [("Santa Cruz", "region", "BOL"), ("Bolivia's", "country", "BOL")]),
+        # ... but a neighbour is no place of it
+        ("Officials in Niger, Nigeria's northern neighbour, closed a border post.",
+         [("Niger", "country", "NER"), ("Nigeria's", "country", "NGA")]),
+        # a place name before "-inhabited", "-majority" is a people
+        ("Talks covered the Naga-inhabited hill districts of Manipur.",
+         [("Manipur", "region", "IND")]),
+        ("Voters in the Saar Territory chose Germany.",
+         [("Saar Territory", "area", "DEU"), ("Germany", "country", "DEU")]),
+    ],
+)  # fmt: skip
+def test_owners_after_a_comma_and_peoples_before_a_hyphen(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.kind, found.country, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change in percent, then the level it reached in km²: no range
+        ("Deforestation fell 30.6 percent to 6,288 sq km in the 12 months to July.",
+         [(6288.0, None, "km2")]),
+        ("Between 17 and 19 percent of Ukraine is held.", [(17.0, 19.0, "%")]),
+    ],
+)  # fmt: skip
+def test_no_range_from_a_share_to_an_area(text, expected):
+    assert [(c.value, c.high, c.unit) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a lower-case Cyrillic valley or island word before a named area stays out of it
+        ("После столкновений в долине Галван в 2020 году.", "Галван"),
+        ("Ханой протестует против строительства на острове Вуди.", "Вуди"),
+        ("Китай удерживает участок на острове Даманский.", "Даманский"),
+    ],
+)  # fmt: skip
+def test_cyrillic_valley_and_island_words_out_of_the_span(text, surface):
+    found = find_regions(text)
+    assert list(found.surface[found.kind == "area"]) == [surface]
