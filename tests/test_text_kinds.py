@@ -8290,3 +8290,20 @@ def test_no_range_from_a_share_to_an_area(text, expected):
 def test_cyrillic_valley_and_island_words_out_of_the_span(text, surface):
     found = find_regions(text)
     assert list(found.surface[found.kind == "area"]) == [surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country that governs ground is a holder in Russian and Ukrainian too, so
+        # "его"/"його" is the place talked about, never the holder
+        ("Кашмир — спорный регион площадью около 222 тыс. км². Индия управляет "
+         "примерно 55% его территории, Пакистан — около 30%.",
+         [(222000.0, "km2", "about", None), (55.0, "%", "about", "area:kashmir"),
+          (30.0, "%", "about", "area:kashmir")]),
+        ("Кашмір — спірний регіон. Індія керує приблизно 55% його території.",
+         [(55.0, "%", "about", "area:kashmir")]),
+    ],
+)  # fmt: skip
+def test_cyrillic_governing_verbs_make_holders(text, expected):
+    assert [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)] == expected
