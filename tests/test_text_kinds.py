@@ -8307,3 +8307,29 @@ def test_cyrillic_valley_and_island_words_out_of_the_span(text, surface):
 )  # fmt: skip
 def test_cyrillic_governing_verbs_make_holders(text, expected):
     assert [(round(c.value, 2), c.unit, c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area of some ground cover in a place is a part of that place
+        ("Roughly 269 sq km of pastureland in western Bhutan are in dispute.",
+         [(269.0, "about", "BTN")]),
+        ("Abujhmarh is a roughly 4,000-sq-km swathe of largely unsurveyed forest in "
+         "southern Chhattisgarh.", [(4000.0, "about", "IN-CG")]),
+        # ... but a named place's own size where it lies is of nothing
+        ("The Aouzou Strip, about 114,000 km² of desert in Chad's far north, was occupied.",
+         [(114000.0, "about", None)]),
+        # ground held "there" past a count, and a share held "where"
+        ("Ukrainian brigades crossed into Russia's Kursk Oblast. At its peak Kyiv claimed "
+         "about 1,300 sq km and 100 settlements there.", [(1300.0, "about", "RU-KRS")]),
+        ("Evacuees arrive from Donetsk Oblast, where Russia now holds nearly 80%.",
+         [(80.0, "nearly", "UA-14")]),
+        # ... not a vote "where" it was cast
+        ("A strong no in Gagauzia, where 95 percent rejected it, sank the vote.", []),
+        # a year-marked state is still the country
+        ("Eritrea was about a tenth of pre-1993 Ethiopia.", [(10.0, "about", "ETH")]),
+    ],
+)  # fmt: skip
+def test_ground_cover_there_where_and_dated_wholes(text, expected):
+    assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected

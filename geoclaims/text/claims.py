@@ -524,7 +524,8 @@ _GENERIC_OF = re.compile(
 # Adjectives before a name ("neighbouring", "eastern", "occupied", "central").
 _ADJECTIVES = re.compile(
     r"(?:(?:[a-z-]+(?:ing|ern|ed|al|ian|ic)|greater|wider|historic|pre-war|prewar|whole|"
-    r"entire)\s+){1,2}"
+    # "a tenth of pre-1993 Ethiopia", "of post-1945 Poland"
+    r"entire|(?:pre|post)-\d{4})\s+){1,2}"
 )
 #: Adjectives before a place's name after "of the": "of the disputed Southern Kurils".
 _NAME_ADJECTIVES = re.compile(
@@ -2878,6 +2879,22 @@ def _target(
             if _possessive(text, named) and nxt in at and at[nxt].kind in _WHOLE_KINDS:
                 named = at[nxt]
             return True, True, _whole_id(named)
+    cover = _GROUND_COVER_BEFORE_IN.match(low, pos) if area else None
+    lm = _mention_before(fig_start, ctx) if cover is not None else None
+    if cover is not None and not (
+        # "The Aouzou Strip, about 114,000 km² of desert in Chad's far north": the place's
+        # own size, where it lies
+        _own_size_before(low, fig_start)
+        or (
+            lm is not None
+            and lm.kind in ("region", "entity", "area")
+            and _SIZE_APPOSED_GAP.fullmatch(low, lm.end, fig_start)
+        )
+    ):
+        # "269 sq km of pastureland in western Bhutan": a part of the place it lies in
+        place = _in_place(text, low, cover.end(), at)
+        if place is not None:
+            return True, True, _whole_id(place)
     cyr_size = _CYR_OF_SIZE.match(low, pos) if not area else None
     if cyr_size is not None:
         # "около 75% из 26,5 тыс. км² Донецкой области", "менше ніж 1% з її 31 914 км²":
@@ -4656,6 +4673,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # "Donbas, a region of which Russia now holds more than four fifths":
                     # the place the relative clause follows
                     share_of = _whole_before(start, ctx)
+                if share_of is None and _AGENT_VERB.search(low, max(s0, start - 60), start):
+                    # "Donetsk Oblast, where Russia now holds nearly 80%": the place the
+                    # relative "where" clause of holding follows (not "Gagauzia, where 95
+                    # percent rejected it")
+                    share_of = _where_whole(text, low, start, ctx)
                 if share_of is None and _FIELD_BEFORE.search(low, max(0, start - 60), start):
                     # a data box's field: "Luhansk Oblast. Area: 26,684 km². ... Occupied as
                     # of 2025: more than 99%", "Controlled by Morocco: about 80%": a share of
@@ -4818,6 +4840,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 or _TAKEN_AFTER.match(low, end)
                 or _RATE_BEFORE_IN.match(low, end)
                 or _RELATIVE_TAKEN_IN.match(low, end)
+                or _GROUND_COVER_BEFORE_IN.match(low, end)
             )
             # past "and 100 settlements", a headline's "6,000 km² retaken in Kharkiv region"
             at_in = gap.end() if gap else end
@@ -5272,6 +5295,19 @@ _RELATIVE_TAKEN_IN = re.compile(
     r"\s+(?:of\s+(?:new\s+|artificial\s+)?(?:land|ground|territory)\s+)?(?:(?:that|which)\s+)?"
     r"[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:has\s+|had\s+)?(?:reclaimed|built|seized|took|taken|"
     r"captured|occupied|holds|held|controls|controlled|gained|lost)(?=\s+(?:in|inside|within)\s)"
+)
+#: The ground an area is of, before where it lies: "269 sq km of pastureland in western
+#: Bhutan", "a 4,000-sq-km swathe of largely unsurveyed forest in southern Chhattisgarh".
+_GROUND_COVER_BEFORE_IN = re.compile(
+    r"\s+(?:(?:swathe|swath|stretch|tract|patch|belt|expanse)\s+)?of\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:land|ground|farmland|pastureland|pastures?|forests?|jungle|rainforest|desert|"
+    r"wetlands?|swamps?|marsh(?:land)?|scrub(?:land)?|steppe|savannah?|grassland|hills|ice)"
+    r"(?=\s+(?:in|inside|within)\s)"
+)
+#: Between a place and its own size set beside it: ", about", " covers some".
+_SIZE_APPOSED_GAP = re.compile(
+    r"(?:['’]s)?\s*(?:,|—|–|covers|spans|is)?\s*(?:(?:a|an|about|around|roughly|some|nearly|"
+    r"almost|approximately|over|more\s+than|less\s+than)\s+)*"
 )
 #: A rate after an area, before where it lies: "400 km² a month in Ukraine", "на
 #: місяць у".
@@ -5893,7 +5929,11 @@ def _several_wholes(text: str, start: int, ctx: _Context) -> bool:
 
 
 #: After an area: "there", the place named before ("some 1,300 square kilometres there").
-_THERE_AFTER = re.compile(r"\s+there\b")
+_THERE_AFTER = re.compile(
+    # (past a count: "1,300 sq km and 100 settlements there")
+    r"(?:\s+(?:and|та|і|и)\s+(?:(?:some|about|more\s+than|nearly|over)\s+)?\d[\d,]*\s+"
+    r"[^\W\d]+)?\s+there\b"
+)
 #: After an area, a point it lies near: "35 km² near Kupiansk", "35 км² поблизу Куп'янська".
 _NEAR_AFTER = re.compile(
     r"\s+(?:near|around|close\s+to|outside|east\s+of|west\s+of|north\s+of|south\s+of|"
