@@ -8320,6 +8320,8 @@ def test_cyrillic_governing_verbs_make_holders(text, expected):
         # ... but a named place's own size where it lies is of nothing
         ("The Aouzou Strip, about 114,000 km² of desert in Chad's far north, was occupied.",
          [(114000.0, "about", None)]),
+        ("Maoists hide in Abujhmarh, a roughly 4,000 km² forest tract in Chhattisgarh.",
+         [(4000.0, "about", None)]),
         # ground held "there" past a count, and a share held "where"
         ("Ukrainian brigades crossed into Russia's Kursk Oblast. At its peak Kyiv claimed "
          "about 1,300 sq km and 100 settlements there.", [(1300.0, "about", "RU-KRS")]),
@@ -8333,3 +8335,28 @@ def test_cyrillic_governing_verbs_make_holders(text, expected):
 )  # fmt: skip
 def test_ground_cover_there_where_and_dated_wholes(text, expected):
     assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named places of Latin America, South Asia and the Horn of Africa
+        ("Troops patrol the VRAEM; Haiti holds the western third of Hispaniola.",
+         [("area", "area:vraem"), ("country", "HTI"), ("area", "area:hispaniola")]),
+        ("Havana wants Guantánamo Bay back.",
+         [("metonym", "CU-03"), ("area", "area:guantanamo-bay")]),
+        ("Isla Portillos is the northern tip of Isla Calero.",
+         [("area", "area:isla-portillos"), ("area", "area:isla-calero")]),
+        ("The Red Corridor has shrunk to Abujhmarh.",
+         [("area", "area:red-corridor"), ("area", "area:abujhmarh")]),
+        ("The Radcliffe award gave West Punjab to Pakistan, and East Bengal became East "
+         "Pakistan.",
+         [("area", "area:west-punjab"), ("country", "PAK"), ("area", "area:east-bengal"),
+          ("country", "BGD")]),
+        ("Migingo lies in Lake Victoria; Ras Doumeira on the Bab el-Mandeb.",
+         [("area", "area:migingo"), ("area", "area:ras-doumeira")]),
+    ],
+)  # fmt: skip
+def test_named_places_of_the_americas_and_south_asia(text, expected):
+    found = [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()]
+    assert [f for f in found if f[0] != "region"] == expected

@@ -6239,9 +6239,10 @@ _FORCES_ON_AREA_BEFORE = re.compile(
 _SIZE_AFTER = re.compile(
     # "a town ... about 42 square kilometres in area": the place's own size
     r"\s+in\s+(?:area|size|extent)(?!\w)|"
-    # "a 10,460-square-kilometre oil-rich area": past a hyphened adjective too
-    r"[\s-]+(?:[a-z]+-[a-z]+\s+)?(?:region|area|territory|strip|enclave|island|peninsula|"
-    r"zone|country|state|province|plot|belt|pocket|swath|stretch)(?!\w)"
+    # "a 10,460-square-kilometre oil-rich area", "a roughly 4,000 km² forest tract": past
+    # an adjective or a noun too
+    r"[\s-]+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:region|area|territory|strip|enclave|island|"
+    r"peninsula|zone|country|state|province|plot|belt|pocket|swath|stretch|tract)(?!\w)"
 )
 _CLAUSE_JOIN = re.compile(r"(?:,|;)\s*(?:while|whereas|and|but)?\s|\s(?:while|whereas)\s")
 

@@ -2042,6 +2042,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
                 and raw.last != "the"
                 and any(c.kind == "region" for c in raw.cands)
             )
+            # a named place by that name is what it names ("Guantánamo Bay": the base)
+            and not (raw.cands and all(c.kind == "area" for c in raw.cands))
         ):
             continue  # "Red Sea", "Jordan River": a sea or a river, not the unit named after it
         if not raw.suffix and _CYR_WATER_BEFORE.search(text, max(0, raw.start - 12), raw.start):
