@@ -8360,3 +8360,23 @@ def test_ground_cover_there_where_and_dated_wholes(text, expected):
 def test_named_places_of_the_americas_and_south_asia(text, expected):
     found = [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()]
     assert [f for f in found if f[0] != "region"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally that runs downwards is no range, and neither of its figures is ground
+        ("Voters backed EU membership 50.35% to 49.65%, though Gagauzia, which covers "
+         "about 5.4% of the country, voted no.", [(5.4, None, "about", "MDA")]),
+        # ... while a change from one share to another keeps the second
+        ("Russia's share fell from 20% to 18% of Ukraine.", [(18.0, None, None, "UKR")]),
+        # a country's possessive in apposition is no list of places
+        ("The alliance held roughly 25,000 sq km in Shan State, Myanmar's largest.",
+         [(25000.0, None, "about", "MM-17")]),
+        # "whose land area totals" gives a place's own size
+        ("Sansha, a city whose land area is only about 13 km², runs the Paracels.",
+         [(13.0, None, "about", None)]),
+    ],
+)  # fmt: skip
+def test_tallies_possessive_appositions_and_own_sizes(text, expected):
+    assert [(round(c.value, 2), c.high, c.qualifier, c.of) for c in find_claims(text)] == expected

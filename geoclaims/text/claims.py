@@ -2485,7 +2485,7 @@ _SIZE_NOUN_GAP = re.compile(
 )
 _THAT_AREA = re.compile(
     # "80% of that combined area", "about two-thirds of the total"
-    r"\s*(?:of\s+)?(?:(?:that|this)\s+(?:combined\s+|total\s+)?(?:area|total)\b|"
+    r"\s*(?:of\s+)?(?:(?:that|this)\s+(?:combined\s+|total\s+)?(?:area|total|land)\b|"
     # (not "the total area of the US": a whole named)
     r"the\s+total\b(?!\s+(?:population|number|budget|cost|(?:land\s+)?(?:area|territory)\s+of\b))"
     r"|that\s*[.;,)]|that$)"
@@ -4098,6 +4098,11 @@ _VAGUE_BEFORE = re.compile(
 )
 _AND_JOINER = re.compile(r"\s*(?:and|и|і|та)\s*")
 _TALLY_BEFORE = re.compile(r"(?<!\w)by\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to\s+$")
+_FROM_WORD_BEFORE = re.compile(r"(?<!\w)(?:from|від|з|із|зі|с|со|от)\s+(?:[^\W\d]+\s+)?$")
+#: The first figure of a tally that runs downwards: "50.35% to " before "49.65%".
+_DOWN_TALLY_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<n>\d[\d.,]*)\s*(?:%|per\s*cent|percent)\s+to\s+$"
+)
 
 
 def _figure_at(low: str, pos: int) -> _Found | None:
@@ -4108,6 +4113,15 @@ def _figure_at(low: str, pos: int) -> _Found | None:
         return None
     if _TALLY_BEFORE.search(low, max(0, pos - 30), pos):
         return None  # the second figure of a tally ("by 55% to 45%")
+    down = _DOWN_TALLY_BEFORE.search(low, max(0, pos - 30), pos)
+    if (
+        down is not None
+        and m.group("n1")
+        and _parse_number(m.group("n1"), "") < _parse_number(down["n"], "")
+        # (not a change: "fell from 20% to 18%")
+        and not _FROM_WORD_BEFORE.search(low, max(0, down.start() - 12), down.start())
+    ):
+        return None  # the second figure of a tally ("50.35% to 49.65%")
     if not low[pos].isdigit() and _VAGUE_BEFORE.search(low, max(0, pos - 16), pos):
         return None  # "a few hundred square kilometres": no figure to check
     if (
@@ -4152,6 +4166,8 @@ def _figure_at(low: str, pos: int) -> _Found | None:
             start, q, _between = _opening(low, pos, allow_range=False)  # past "from"
             return _Found(start, end, value, None, unit, _qualifier(q, low, start), False)
         high = _parse_number(m.group("n2"), m.group("m2") or m.group("m1") or "")
+        if _unit_of(m.group("unit")) == "%" and high < value:
+            return None  # "backed it 50.35% to 49.65%": a tally, no range runs downwards
         if not m.group("m1") and m.group("m2") and value <= _parse_number(m.group("n2"), ""):
             # "від 110 до 116 тис.", "between 1.2 and 1.5 million": one magnitude for both
             value = _parse_number(m.group("n1"), m.group("m2"))
@@ -4870,7 +4886,14 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             ):
                 of = _whole_id(place)  # "12,000 km² in the Kharkiv region"
                 listed = _LISTED_AFTER.match(low, place.end)
-                if listed and listed.end() in ctx.at and ctx.at[listed.end()].kind in _WHOLE_KINDS:
+                nxt = ctx.at.get(listed.end()) if listed else None
+                if (
+                    nxt is not None
+                    and nxt.kind in _WHOLE_KINDS
+                    # (not a country's possessive in apposition: "in Shan State, Myanmar's
+                    # largest")
+                    and not (nxt.kind == "country" and _possessive(text, nxt))
+                ):
                     # "30,000 km² across North Kivu and South Kivu": no one of them
                     of = None
             elif (
@@ -6202,6 +6225,10 @@ _SIZE_BEFORE = re.compile(
     r"\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
     # "the state's 76,363 km²", "its 10,887 km²", "whose 3,355 km²": a place's own size
     r"|(?:['’]s|(?<!\w)its|(?<!\w)their|(?<!\w)whose)\s+(?:(?:total|entire|whole)\s+)?$"
+    # "whose natural land area totals less than 4 sq km"
+    r"|(?<!\w)(?:its|their|whose)\s+(?:[a-z]+\s+){0,2}(?:area|size)\s+(?:totals?|is|was|"
+    r"measures?|comes\s+to)\s+(?:(?:just|only|less\s+than|under|about|some|roughly|"
+    r"around|nearly|barely)\s+)*$"
     # "Kosovo covers 10,887 km²", "Tigray, in Ethiopia's far north, covers about 50,000"
     r"|(?<!\w)(?:covers|spans)\s+$"
 )
