@@ -8380,3 +8380,20 @@ def test_named_places_of_the_americas_and_south_asia(text, expected):
 )  # fmt: skip
 def test_tallies_possessive_appositions_and_own_sizes(text, expected):
     assert [(round(c.value, 2), c.high, c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kenya's counties not named after a town, by their bare names
+        ("Bandits raided villages in Turkana, Baringo and West Pokot.",
+         [("Turkana", "KE-43"), ("Baringo", "KE-01"), ("West Pokot", "KE-47")]),
+        ("Floods hit Kwale and Taita-Taveta.", [("Kwale", "KE-19"), ("Taita-Taveta", "KE-39")]),
+        # ... but a people named like one is no place
+        ("Turkana herders crossed into Uganda.", [("Uganda", None)]),
+    ],
+)  # fmt: skip
+def test_kenya_counties_by_their_bare_names(text, expected):
+    found = find_regions(text)
+    isos = [iso if isinstance(iso, str) else None for iso in found.iso_3166_2]
+    assert list(zip(found.surface, isos, strict=True)) == expected
