@@ -8397,3 +8397,24 @@ def test_kenya_counties_by_their_bare_names(text, expected):
     found = find_regions(text)
     isos = [iso if isinstance(iso, str) else None for iso in found.iso_3166_2]
     assert list(zip(found.surface, isos, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of energy or a crop is no ground
+        ("Регион, что занимает примерно 12% территории Молдовы, производил до 80% "
+         "электроэнергии для правого берега.", [(12.0, "about", "MDA")]),
+        ("Gezira, about 23,000 sq km, grows roughly half of Sudan's wheat.",
+         [(23000.0, "about", None)]),
+        # ... and the Gaza Strip's Cyrillic name is no gas
+        ("Израиль контролирует более половины сектора Газа.",
+         [(50.0, "more_than", "area:gaza-strip")]),
+        # "a lower figure", "эту долю" restate the share before, of the same whole
+        ("Окупаційна влада стверджує, що контролює понад 80 % території Донецької області. "
+         "Українські аналітики називають меншу цифру — близько 75 %.",
+         [(80.0, "more_than", "UA-14"), (75.0, "about", "UA-14")]),
+    ],
+)  # fmt: skip
+def test_energy_shares_and_restated_figures(text, expected):
+    assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected

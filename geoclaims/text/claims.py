@@ -2408,7 +2408,9 @@ _LOST_PARTS_AFTER = re.compile(
 #: Before a share, the noun that says it is one more of the kind found before: "the share
 #: is lower — roughly", "частка там — близько".
 _SHARE_AGAIN_BEFORE = re.compile(
-    r"(?<!\w)(?:the\s+(?:share|proportion|figure)|частка|доля)\s+[^.;!?\d]{0,30}$"
+    # ("Українські аналітики називають меншу цифру — від 70 до 72%", "оценивают эту долю в")
+    r"(?<!\w)(?:the\s+(?:share|proportion|figure)|(?:a|the)\s+(?:lower|higher|smaller|"
+    r"larger)\s+(?:share|figure)|частк\w*|дол[яюеі]\w*|цифр\w*)\s+[^.;!?\d]{0,30}$"
 )
 
 
