@@ -8418,3 +8418,22 @@ def test_kenya_counties_by_their_bare_names(text, expected):
 )  # fmt: skip
 def test_energy_shares_and_restated_figures(text, expected):
     assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Democratic Republic of the Congo's provinces since 2015, newer than the
+        # boundaries, by their ISO 3166-2 codes
+        ("Lualaba and Haut-Katanga, the two provinces that supply most of the cobalt.",
+         [("Lualaba", "CD-LU"), ("Haut-Katanga", "CD-HK")]),
+        ("ADF attacks spread to Tshopo, Haut-Uélé and Kwilu provinces.",
+         [("Tshopo", "CD-TO"), ("Haut-Uélé", "CD-HU"), ("Kwilu provinces", "CD-KL")]),
+        # ... not the lake and the river
+        ("Boats cross Lake Tanganyika to Tanganyika Province.",
+         [("Tanganyika Province", "CD-TA")]),
+    ],
+)  # fmt: skip
+def test_congo_provinces_since_2015(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.iso_3166_2, strict=True)) == expected
