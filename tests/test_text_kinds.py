@@ -8437,3 +8437,20 @@ def test_energy_shares_and_restated_figures(text, expected):
 def test_congo_provinces_since_2015(text, expected):
     found = find_regions(text)
     assert list(zip(found.surface, found.iso_3166_2, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rest "of its territory" after a share is of the same whole
+        ("Ukraine retook about a quarter of Kherson Oblast. The remaining 75% of its "
+         "territory is still occupied.", [(25.0, "about", "UA-65"), (75.0, None, "UA-65")]),
+        ("Украина вернула под контроль около четверти Херсонской области. Оставшиеся "
+         "72–75% её территории по-прежнему оккупированы.",
+         [(25.0, "about", "UA-65"), (72.0, None, "UA-65")]),
+        ("Під контролем України лише близько чверті Херсонської області: решта, понад 70% "
+         "її території, окупована.", [(25.0, "about", "UA-65"), (70.0, "more_than", "UA-65")]),
+    ],
+)  # fmt: skip
+def test_the_rest_of_its_territory(text, expected):
+    assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected

@@ -709,6 +709,13 @@ _REMAINING_BEFORE = re.compile(
     r"|\b(?:remainder|rest)\s*[,—–]\s*$"
     r"|(?<!\w)(?:оставш\w+|залишк\w+)\s+$"
 )
+#: Before a share of "its" territory, the rest of the one before: "The remaining", "решта,
+#: понад", "Оставшиеся".
+_REMAINING_ITS_BEFORE = re.compile(
+    r"(?:\b(?:the\s+)?(?:remaining|rest\s+of\s+the)|(?<!\w)(?:решт\w*|остальн\w+|оставш\w+|"
+    r"залишк\w+))[\s,:—–]*(?:(?:about|roughly|some|over|more\s+than|nearly|almost|понад|"
+    r"близько|майже|около|почти|более|свыше)\s+)?$"
+)
 _UNDER = re.compile(r"\b(?:under|під|под)\b")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
 _BY_AGENT = re.compile(
@@ -5002,6 +5009,24 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             ):
                 # "about 200 km² in the region, less than 1 percent of its area": "its" is
                 # the place the area before lies in
+                of = prev.of
+            elif (
+                prev.unit == "%"
+                and prev.of is not None
+                and start - prev.end < 200
+                and _REMAINING_ITS_BEFORE.search(low, max(0, start - 30), start)
+                # no other whole named since the share before
+                and all(
+                    m.kind not in _WHOLE_KINDS or _whole_id(m) == prev.of
+                    for m in ctx.every[1][
+                        bisect.bisect_right(ctx.every[0], prev.end) : bisect.bisect_right(
+                            ctx.every[0], start
+                        )
+                    ]
+                )
+            ):
+                # "Ukraine retook about a quarter of Kherson Oblast. The remaining 75% of its
+                # territory ...": the rest of the whole the share before is of
                 of = prev.of
         if area and of is None and not has_target and claims:
             prev = claims[-1]
