@@ -8454,3 +8454,21 @@ def test_congo_provinces_since_2015(text, expected):
 )  # fmt: skip
 def test_the_rest_of_its_territory(text, expected):
     assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of a country holds, not the country: its territory is the country's
+        ("Yemen's Houthi movement controls about a third of the country's territory.",
+         [(33.33, "about", "YEM")]),
+        # ... but its army or forces hold for it
+        ("Russia's armed forces hold about 18% of Ukraine.", [(18.0, "about", "UKR")]),
+        # a figure restated by another source is of the same whole
+        ("Moscow says its forces captured more than 4,000 square kilometres in Ukraine in "
+         "2024, most of it in Donetsk Oblast; Kyiv puts the figure at about 3,600 sq km.",
+         [(4000.0, "more_than", "UKR"), (3600.0, "about", "UKR")]),
+    ],
+)  # fmt: skip
+def test_groups_of_a_country_and_restated_areas(text, expected):
+    assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected

@@ -709,6 +709,13 @@ _REMAINING_BEFORE = re.compile(
     r"|\b(?:remainder|rest)\s*[,—–]\s*$"
     r"|(?<!\w)(?:оставш\w+|залишк\w+)\s+$"
 )
+#: Before an area, a word that restates the figure before: "puts the figure at", "оцінює
+#: цю площу в".
+_FIGURE_AGAIN_BEFORE = re.compile(
+    r"(?<!\w)(?:puts?|put\s+it|estimates?|estimated|places?|gives?|cites?)\s+(?:the|that|this|"
+    r"its\s+own)\s+(?:figure|number|total|area|tally)\s+at\s+(?:[a-z]+\s+)?$"
+    r"|(?<!\w)(?:цифр\w*|площ\w*)\s+(?:в|у)\s+(?:[^\W\d]+\s+)?$"
+)
 #: Before a share of "its" territory, the rest of the one before: "The remaining", "решта,
 #: понад", "Оставшиеся".
 _REMAINING_ITS_BEFORE = re.compile(
@@ -1197,6 +1204,13 @@ def _inverted_subject(text: str, low: str, m: _Mention, lo: int) -> bool:
     )
 
 
+#: After a country's possessive: its state or forces ("Russia's army", "Ukraine's
+#: armed forces", "Israel's military"), which hold for the country.
+_STATE_FORCES = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+)?(?:army|forces|troops|military|government|navy|"
+    r"soldiers|authorities|administration|state|marines|coast\s+guard|junta|regime|"
+    r"defen[cs]e\s+ministry|ministry)\b"
+)
 _CYR_WHICH_BEFORE = re.compile(r"(?<!\w)(?:котор\w+|які|яку|яке|який|що|что)\s+$")
 _CLAUSE_BREAK_AFTER = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
 
@@ -1317,6 +1331,13 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             )
             # "In Syria alone it held nearly half": where, not who
             and not _PLACE_PREP_BEFORE.search(text, max(0, m.start - 30), m.start)
+            # "Yemen's Houthi movement controls about a third": a group of the country, not
+            # its state, holds (but "Russia's army", "Ukraine's forces" are the state's)
+            and not (
+                _possessive(text, m)
+                and between[: verb.start()].strip(" '’s")
+                and not _STATE_FORCES.match(low, m.end)
+            )
         ):
             out.add(m.country)
         elif (
@@ -5027,6 +5048,17 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             ):
                 # "Ukraine retook about a quarter of Kherson Oblast. The remaining 75% of its
                 # territory ...": the rest of the whole the share before is of
+                of = prev.of
+        if area and not has_target and claims:
+            prev = claims[-1]
+            if (
+                prev.unit in ("km2", "mi2")
+                and prev.of is not None
+                and start - prev.end < 160
+                and _FIGURE_AGAIN_BEFORE.search(low, max(0, start - 40), start)
+            ):
+                # "Moscow says its forces captured more than 4,000 km² in Ukraine ...; Kyiv
+                # puts the figure at about 3,600 sq km": the same measure, of the same whole
                 of = prev.of
         if area and of is None and not has_target and claims:
             prev = claims[-1]
