@@ -8462,8 +8462,11 @@ def test_the_rest_of_its_territory(text, expected):
         # a group of a country holds, not the country: its territory is the country's
         ("Yemen's Houthi movement controls about a third of the country's territory.",
          [(33.33, "about", "YEM")]),
-        # ... but its army or forces hold for it
-        ("Russia's armed forces hold about 18% of Ukraine.", [(18.0, "about", "UKR")]),
+        ("Myanmar's junta controls perhaps 21 percent of the country, with ethnic armed "
+         "groups holding about 42 percent.", [(21.0, "about", "MMR"), (42.0, "about", "MMR")]),
+        # a country's grip on a place is a holder's: "it" is the place
+        ("Russia's grip on the Luhansk region became nearly total — some 99 percent of it.",
+         [(99.0, "about", "UA-09")]),
         # a figure restated by another source is of the same whole
         ("Moscow says its forces captured more than 4,000 square kilometres in Ukraine in "
          "2024, most of it in Donetsk Oblast; Kyiv puts the figure at about 3,600 sq km.",

@@ -1204,12 +1204,10 @@ def _inverted_subject(text: str, low: str, m: _Mention, lo: int) -> bool:
     )
 
 
-#: After a country's possessive: its state or forces ("Russia's army", "Ukraine's
-#: armed forces", "Israel's military"), which hold for the country.
-_STATE_FORCES = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+)?(?:army|forces|troops|military|government|navy|"
-    r"soldiers|authorities|administration|state|marines|coast\s+guard|junta|regime|"
-    r"defen[cs]e\s+ministry|ministry)\b"
+#: After a country's possessive: its hold on ground ("Russia's grip on", "Israel's
+#: occupation of").
+_GRIP_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:grip|hold|control|occupation|annexation)\s+(?:on|of|over)\b"
 )
 _CYR_WHICH_BEFORE = re.compile(r"(?<!\w)(?:котор\w+|які|яку|яке|який|що|что)\s+$")
 _CLAUSE_BREAK_AFTER = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
@@ -1331,13 +1329,10 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             )
             # "In Syria alone it held nearly half": where, not who
             and not _PLACE_PREP_BEFORE.search(text, max(0, m.start - 30), m.start)
-            # "Yemen's Houthi movement controls about a third": a group of the country, not
-            # its state, holds (but "Russia's army", "Ukraine's forces" are the state's)
-            and not (
-                _possessive(text, m)
-                and between[: verb.start()].strip(" '’s")
-                and not _STATE_FORCES.match(low, m.end)
-            )
+            # "Yemen's Houthi movement controls about a third", "Myanmar's junta controls
+            # 21% of the country": a body of the country holds, and the country stays the
+            # whole its share is of
+            and not (_possessive(text, m) and between[: verb.start()].strip(" '’s"))
         ):
             out.add(m.country)
         elif (
@@ -1370,6 +1365,8 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             out.add(m.country)  # "after Spain withdrew, Mauritania took the southern third"
         if _possessive(text, m) and _GAINS_AFTER.match(low, m.end):
             out.add(m.country)  # "Russia's gains in 2024 amounted to less than 1 percent"
+        if _possessive(text, m) and _GRIP_AFTER.match(low, m.end):
+            out.add(m.country)  # "Russia's grip on the Luhansk region ... 99 percent of it"
     # "Дамаск контролирует 60% территории Сирии; СДС удерживают около четверти страны": a
     # government that holds ground of its own country named after it holds no rival's
     for i in range(lo, hi):
