@@ -8475,3 +8475,17 @@ def test_the_rest_of_its_territory(text, expected):
 )  # fmt: skip
 def test_groups_of_a_country_and_restated_areas(text, expected):
     assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's counties in lower case are the state's, not a county named after it
+        ("The campaign wants 13 eastern Oregon counties to join Idaho.",
+         [("Oregon", "US-OR"), ("Idaho", "US-ID")]),
+        ("Sheriffs in Delaware County and Mississippi County met.", []),
+    ],
+)  # fmt: skip
+def test_a_states_counties(text, expected):
+    found = find_regions(text)
+    assert list(zip(found.surface, found.iso_3166_2, strict=True)) == expected

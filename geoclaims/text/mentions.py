@@ -1288,7 +1288,12 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             # "the Kokang and Wa regions"
             raw.cands = ()
             continue
-        if m and has_region and m.group(0).strip().lower().startswith(("county", "counties")):
+        if (
+            m
+            and has_region
+            # (not "eastern Oregon counties": the state's counties, the state)
+            and m.group(0).strip().startswith(("County", "Counties"))
+        ):
             # "Delaware County", "Mississippi County": a US county named after a state is
             # no state (a county that is a first-level unit elsewhere stays: "Harghita
             # County")
@@ -1296,6 +1301,12 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             if states and len(states) == sum(c.kind == "region" for c in raw.cands):
                 raw.cands = ()
                 continue
+        if (
+            m
+            and m.group(0).strip().startswith("count")
+            and any(c.kind == "region" and c.country == "USA" for c in raw.cands)
+        ):
+            m = None  # "eastern Oregon counties": the state, whose counties they are
         if m and has_region:
             raw.suffix = "entity" if m.group("ent") else "region"
             raw.end = m.end()
