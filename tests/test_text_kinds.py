@@ -8489,3 +8489,18 @@ def test_groups_of_a_country_and_restated_areas(text, expected):
 def test_a_states_counties(text, expected):
     found = find_regions(text)
     assert list(zip(found.surface, found.iso_3166_2, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt handed Tiran and Sanafir to Saudi Arabia.",
+         [("country", "EGY"), ("area", "area:tiran"), ("area", "area:sanafir"),
+          ("country", "SAU")]),
+        # the strait named after the island is water
+        ("Tiran guards the Strait of Tiran.", [("area", "area:tiran")]),
+        ("Tensions rose on the Korean peninsula.", [("area", "area:korean-peninsula")]),
+    ],
+)  # fmt: skip
+def test_red_sea_islands_and_the_korean_peninsula(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
