@@ -8504,3 +8504,12 @@ def test_a_states_counties(text, expected):
 )  # fmt: skip
 def test_red_sea_islands_and_the_korean_peninsula(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+def test_there_after_two_names_of_one_place():
+    # "there" is the place named, under any of its names
+    text = ("Beijing calls Arunachal Pradesh 'Zangnan', or South Tibet, and claims about "
+            "90,000 sq km there.")
+    assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == [
+        (90000.0, "about", "IN-AR")
+    ]

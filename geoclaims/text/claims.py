@@ -6000,11 +6000,14 @@ _ALONG_AFTER = re.compile(
     r"coast|river)"
 )
 def _several_wholes(text: str, start: int, ctx: _Context) -> bool:
-    """Whether the figure's sentence names two regions, entities or areas before it."""
+    """Whether the figure's sentence names two regions, entities or areas before it.
+
+    Two names of one place ("Arunachal Pradesh 'Zangnan', or South Tibet") are one.
+    """
     s0, _s1 = _sentence_bounds(text, start, start)
     ends, wholes = ctx.wholes
     k = bisect.bisect_right(ends, start)
-    return sum(1 for m in wholes[max(0, k - 6) : k] if m.start >= s0) >= 2
+    return len({_whole_id(m) for m in wholes[max(0, k - 6) : k] if m.start >= s0}) >= 2
 
 
 #: After an area: "there", the place named before ("some 1,300 square kilometres there").
