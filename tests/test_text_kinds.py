@@ -8513,3 +8513,17 @@ def test_there_after_two_names_of_one_place():
     assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == [
         (90000.0, "about", "IN-AR")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing says the shoal belongs to the Spratly Islands, which it calls Nansha.",
+         [("metonym", "CN-BJ"), ("area", "area:spratly-islands"),
+          ("area", "area:spratly-islands")]),
+        ("Kenya administers the Elemi Triangle.",
+         [("country", "KEN"), ("area", "area:ilemi-triangle")]),
+    ],
+)  # fmt: skip
+def test_other_names_of_disputed_areas(text, expected):
+    assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
