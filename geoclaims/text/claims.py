@@ -709,12 +709,12 @@ _REMAINING_BEFORE = re.compile(
     r"|\b(?:remainder|rest)\s*[,—–]\s*$"
     r"|(?<!\w)(?:оставш\w+|залишк\w+)\s+$"
 )
-#: Before an area, a word that restates the figure before: "puts the figure at", "оцінює
-#: цю площу в".
+#: Before an area, a word that restates the figure before: "puts the figure at",
+#: "называют цифру в" (not "площадью в", a place's own size).
 _FIGURE_AGAIN_BEFORE = re.compile(
     r"(?<!\w)(?:puts?|put\s+it|estimates?|estimated|places?|gives?|cites?)\s+(?:the|that|this|"
     r"its\s+own)\s+(?:figure|number|total|area|tally)\s+at\s+(?:[a-z]+\s+)?$"
-    r"|(?<!\w)(?:цифр\w*|площ\w*)\s+(?:в|у)\s+(?:[^\W\d]+\s+)?$"
+    r"|(?<!\w)цифр\w*\s+(?:в|у)\s+(?:[^\W\d]+\s+)?$"
 )
 #: Before a share of "its" territory, the rest of the one before: "The remaining", "решта,
 #: понад", "Оставшиеся".
