@@ -8527,3 +8527,17 @@ def test_there_after_two_names_of_one_place():
 )  # fmt: skip
 def test_other_names_of_disputed_areas(text, expected):
     assert [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital's dateline is the unit the city is, not a province of its name
+        ("MINSK, Belarus — Lukashenko said the missiles were on duty.", "BY-HM"),
+        ("SANAA, Yemen — The Houthis hold the capital.", "YE-SA"),
+        ("KYIV, Ukraine (AP) — Officials said.", "UA-30"),
+    ],
+)  # fmt: skip
+def test_a_capitals_dateline_is_its_own_unit(text, expected):
+    found = find_regions(text)
+    assert (found.kind.iloc[0], found.unit_id.iloc[0]) == ("region", expected)

@@ -3241,9 +3241,12 @@ def _choose(
         # "Kherson, Ukraine", "Moscow, Russia": a city followed by its country; but a
         # dateline's "KYIV, Ukraine (AP)" is the unit that city is, as any dateline's.
         cities = [c for c in cands if c.kind == "city" and c.country == local[0]]
-        if raw.dateline and any(
-            _city_is_unit(raw, c, *gaz.units[c.unit_id][:2], gaz) for c in cities
-        ):
+        units = [c for c in cities if _city_is_unit(raw, c, *gaz.units[c.unit_id][:2], gaz)]
+        if raw.dateline and units:
+            # (that city's own unit, not a province of its name: "MINSK, Belarus" is the
+            # City of Minsk, not Minsk Region)
+            own = {u.unit_id for u in units}
+            cands = [c for c in cands if c.kind != "region" or c.unit_id in own]
             cities = []
         if cities:
             cands, city_cue = cities, True
