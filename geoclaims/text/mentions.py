@@ -2386,6 +2386,8 @@ class _NamedAfterCity:
     def __init__(self, gaz: _Gazetteer) -> None:
         self.gaz = gaz
         self.memo: dict[str, bool] = {}
+        #: seat municipalities -> the coded unit of their name (see seat_units)
+        self.seats = seat_units(gaz.units)
 
     def __contains__(self, unit_id: object) -> bool:
         if not isinstance(unit_id, str):
@@ -2500,7 +2502,6 @@ def _lists_with_a_province(
     return out
 
 
-#: Between two items of a list: a conjunction, with or without a comma (" and ", ", or ").
 #: After "Name, Country's": a place of that country ("Santa Cruz, Bolivia's largest
 #: department", "Melilla, Spain's enclave"); not "Niger, Nigeria's northern neighbour".
 _OWNED_PLACE_AFTER = re.compile(
@@ -2508,6 +2509,7 @@ _OWNED_PLACE_AFTER = re.compile(
     r"towns?|enclaves?|exclaves?|territor(?:y|ies)|islands?|count(?:y|ies)|districts?|"
     r"oblasts?|governorates?|capital|ports?|municipalit(?:y|ies)|prefectures?)\b"
 )
+#: Between two items of a list: a conjunction, with or without a comma (" and ", ", or ").
 _CONJUNCTION_JOIN = re.compile(r"(?i),?\s+(?:and|or|&|та|і|и|й|або|чи|или|либо)\s+(?:the\s+)?")
 #: A possessive and a lower-case noun after a name: "Ukraine's government", "Russia's army".
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['’ʼ]s?\s+[a-z]")
@@ -2580,16 +2582,6 @@ def _part_city(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
     return unit_name is not None and unit_name != raw.key
 
 
-_SEATS: list[tuple[_Gazetteer, dict[str, str]]] = []
-
-
-def _seats(gaz: _Gazetteer) -> dict[str, str]:
-    """:func:`~geoclaims.text.gazetteer.seat_units` of the gazetteer in use."""
-    if not _SEATS or _SEATS[0][0] is not gaz:
-        _SEATS[:] = [(gaz, seat_units(gaz.units))]
-    return _SEATS[0][1]
-
-
 def _bears_city_name(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
     """True when a province bears the very name of a city in it and is no city itself.
 
@@ -2601,7 +2593,7 @@ def _bears_city_name(region: _Cand, raw: _Raw, gaz: _Gazetteer) -> bool:
     whose type is Land).
     """
     iso = gaz.units.get(region.unit_id, (None,))[0]
-    seats = _seats(gaz)
+    seats = _named_after_city(gaz).seats
     if (
         region.kind != "region"
         or not region.home
@@ -2770,7 +2762,7 @@ def _the_city(
         and capital[2] not in _MUNICIPAL_COUNTRIES
     ):
         return False  # a capital whose unit is the city itself: the unit ("in Tokyo")
-    if not raw.suffix and _DISTRICT_AFTER.match(text, raw.end):
+    if _DISTRICT_AFTER.match(text, raw.end):
         return False  # "the Shusha district", "Paphos district": the unit its word names
     if any(
         c.kind == "region" and _iso_type(gaz.units[c.unit_id][0]) == "autonomous republic"
@@ -2806,11 +2798,7 @@ def _the_city(
     ):
         # "municipal buildings in Zvečan", "в муніципалітетах Зубін-Поток, Звечан": the
         # municipality, where its sentence speaks of municipalities; "Paphos district"
-        if (
-            raw.suffix == "region"
-            or raw.key.endswith((" district", " municipality"))
-            or _DISTRICT_AFTER.match(text, raw.end)
-        ):
+        if raw.suffix == "region" or raw.key.endswith((" district", " municipality")):
             return False
         lo = max(text.rfind(". ", 0, raw.start), raw.start - 200, 0)
         hi = text.find(". ", raw.end)
