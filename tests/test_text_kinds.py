@@ -8541,3 +8541,81 @@ def test_other_names_of_disputed_areas(text, expected):
 def test_a_capitals_dateline_is_its_own_unit(text, expected):
     found = find_regions(text)
     assert (found.kind.iloc[0], found.unit_id.iloc[0]) == ("region", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the total area of a few villages held, restated as a share, is a part of the
+        # share's whole, in a clause or a sentence of its own
+        ("Russian troops captured several villages in Dnipropetrovsk Oblast with a total "
+         "area of under 100 km². That is less than 0.5% of the region.",
+         [(100, "less_than", "UA-12"), (0.5, "less_than", "UA-12")]),
+        ("Ukrainian forces hold a few villages in Luhansk Oblast with a total area of less "
+         "than 30 km², i.e. under 0.1% of the oblast.",
+         [(30, "less_than", "UA-09"), (0.1, "less_than", "UA-09")]),
+        ("Російські війська утримують кілька сіл у Сумській області загальною площею "
+         "близько 200 км² — менш як 1% території області.",
+         [(200, "about", "UA-59"), (1, "less_than", "UA-59")]),
+        ("Окупованими є кілька сіл Дніпропетровської області загальною площею близько "
+         "80 км², що становить лише 0,25% площі регіону.",
+         [(80, "about", "UA-12"), (0.25, None, "UA-12")]),
+        # ground swallowed, and pockets of a place, are parts too
+        ("A buffer zone along the edge of the Gaza Strip has swallowed about 60 sq km — "
+         "roughly 16% of the enclave.",
+         [(60, "about", "area:gaza-strip"), (16, "about", "area:gaza-strip")]),
+        ("Eritrean troops still occupy pockets of north-eastern Tigray — perhaps 2,000 to "
+         "2,500 sq km, about 5% of the region.",
+         [(2000, "about", "ET-TI"), (5, "about", "ET-TI")]),
+        # a place held, with its total area, keeps its own size
+        ("Russia occupies Crimea, with a total area of 27,000 km², or 4.5% of Ukraine.",
+         [(27000, None, None), (4.5, None, "UKR")]),
+        ("Придністров'я контролює смугу лівого берега Дністра площею близько 4,2 тис. км² "
+         "— близько восьмої частини території Молдови.",
+         [(4200, "about", None), (12.5, "about", "MDA")]),
+    ],
+)  # fmt: skip
+def test_ground_held_in_pieces_and_the_share_that_restates_it(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Cyrillic degree before its participle is the subject's share
+        ("Херсонщина досі майже на три чверті окупована.", [(75, "nearly", "UA-65")]),
+        ("Запорожская область на 70% оккупирована, Херсонская — на 72%.",
+         [(70, None, "UA-23"), (72, None, "UA-65")]),
+        # "it" after a place's own area as a figure ("X's 26,517 sq km") is that place
+        ("Donetsk Oblast's 26,517 sq km made it the largest region of prewar Ukraine. By "
+         "late 2025, Russia occupied roughly three-quarters of it.",
+         [(26517, None, None), (75, "about", "UA-14")]),
+    ],
+)  # fmt: skip
+def test_a_degree_before_its_participle_and_it_after_an_own_area(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the remaining N percent" in the next sentence is the rest of the share's whole
+        ("Israeli troops control about 53 percent of the Gaza Strip. Civilians are crowded "
+         "into the remaining 47 percent.",
+         [(53, "about", "area:gaza-strip"), (47, None, "area:gaza-strip")]),
+        # but not the rest of the people
+        ("Israeli troops control about 53 percent of the Gaza Strip. The remaining 47 "
+         "percent of voters backed the list.", [(53, "about", "area:gaza-strip")]),
+        # a part's share with its verb left out is of the same whole as the one before
+        ("Area C makes up about 60 percent of the West Bank. Area A, run by the Palestinian "
+         "Authority, accounts for roughly 18 percent of the territory, and Area B, under "
+         "joint control, for about 22 percent.",
+         [(60, "about", "area:west-bank"), (18, "about", "area:west-bank"),
+          (22, "about", "area:west-bank")]),
+    ],
+)  # fmt: skip
+def test_the_remaining_share_and_a_part_with_its_verb_left_out(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -2655,7 +2655,8 @@ def _possessive(text: str, m: _Mention) -> bool:
     """Whether a mention is a possessive ("Israel's barrier"): no antecedent of "it".
 
     Not one of a place's own area ("Donetsk Oblast's pre-war area was 26,517 km². Russia
-    now occupies roughly three quarters of it"), which "it" may stand for.
+    now occupies roughly three quarters of it", "Donetsk Oblast's 26,517 sq km"), which
+    "it" may stand for.
     """
     return (
         text[m.end - 2 : m.end - 1] in "'’ʼ"
@@ -2666,6 +2667,8 @@ def _possessive(text: str, m: _Mention) -> bool:
 
 _OWN_AREA_AFTER = re.compile(
     r"(?i)\s+(?:(?:pre-?war|total|entire|whole|land|surface)\s+)?(?:area|territory|size)\b"
+    # "Donetsk Oblast's 26,517 sq km made it ...": its own area as a figure
+    r"|\s+\d[\d,.\u00a0\u202f]*\s*(?:sq\b|square\b|km|mi\b)"
 )
 
 
@@ -4754,8 +4757,22 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 ):
                     # "ця частка наближається до 90%": the whole of the share before
                     share_of = last_share.of
+                # "Israeli troops control about 53 percent of the Gaza Strip. Civilians are
+                # crowded into the remaining 47 percent": the rest of a share just found
+                remaining = (
+                    prev is not None
+                    and prev.unit == "%"
+                    and prev.of is not None
+                    and start - prev.end < 300
+                    and _REMAINING_BEFORE.search(low, max(0, start - 30), start) is not None
+                )
                 if not (
-                    _TERRITORIAL_CUE.search(around) or share_of or labelled or parallel or again
+                    _TERRITORIAL_CUE.search(around)
+                    or share_of
+                    or labelled
+                    or parallel
+                    or again
+                    or remaining
                 ):
                     continue
                 of = _context_country(text, low, start, ctx)
@@ -5270,6 +5287,7 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context
     area taken is a part of Ukraine, as the share says; a place's own size restated as a
     share ("it covers 4,100 km², or 12% of the country") keeps none.
     """
+    ends, chosen = ctx.every
     for i in range(len(claims) - 1):
         a, b = claims[i], claims[i + 1]
         if (
@@ -5277,23 +5295,51 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context
             and a.of is None
             and b.unit == "%"
             and b.of is not None
-            and _AREA_THEN_SHARE.fullmatch(low, a.end, b.start)
+            and (
+                _AREA_THEN_SHARE.fullmatch(low, a.end, b.start)
+                # "... with a total area of under 100 km². That is less than 0.5% of the
+                # region", "площею близько 80 км², що становить лише 0,25% площі регіону"
+                or _AREA_THEN_SHARE_SAID.fullmatch(low, a.end, b.start)
+            )
         ):
             s0, _s1 = _sentence_bounds(text, a.start, a.end)
             lo = max(s0, a.start - 30)
+            held = _HELD_BEFORE.search(low, max(s0, a.start - 120), a.start)
+            size = _SIZE_CUE_BEFORE.search(low, max(s0, a.start - 120), a.start)
+            taken = held or _TAKING_VERB.search(low, max(s0, a.start - 120), a.start)
             if (
                 _TAKEN_BEFORE.search(low, lo, a.start)
                 # "Россия контролирует около 116 тысяч кв. км, или примерно 19,2% территории
                 # Украины", "the area under Moscow's control to about 113,100 km², or 18.7% of
                 # Ukraine": ground held, not a place's own size
                 or (
-                    _HELD_BEFORE.search(low, max(s0, a.start - 120), a.start)
-                    and not _SIZE_CUE_BEFORE.search(low, max(s0, a.start - 120), a.start)
-                    # "почти весь Дарфур — около 490 тыс. кв. км": the place's own size
+                    taken
+                    and (
+                        (held and not size)
+                        # "утримують кілька сіл загальною площею близько 200 км²": the total
+                        # of the ground held, no named place held ("controls Crimea, with a
+                        # total area of") sized
+                        or (
+                            _TOTAL_AREA_BEFORE.search(low, taken.end(), a.start)
+                            and not any(
+                                m.kind in _WHOLE_KINDS
+                                and m.start >= taken.end()
+                                and _HELD_OBJECT_GAP.fullmatch(low, taken.end(), m.start)
+                                for m in chosen[
+                                    bisect.bisect_left(ends, taken.end()) : bisect.bisect_right(
+                                        ends, a.start
+                                    )
+                                ]
+                            )
+                        )
+                    )
+                    # "почти весь Дарфур — около 490 тыс. кв. км": the place's own size; but
+                    # not "pockets of north-eastern Tigray — perhaps 2,000 sq km"
                     and not (
                         (lm := _mention_before(a.start, ctx)) is not None
                         and lm.start >= s0
                         and _APPOSED_SIZE.fullmatch(low, lm.end, a.start)
+                        and not _PART_OF_BEFORE.search(low, max(s0, lm.start - 40), lm.start)
                     )
                 )
                 # "A: Roughly 113,000 square kilometres, or just under a fifth of the
@@ -5301,6 +5347,30 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context
                 or _ALONE_BEFORE.fullmatch(low, s0, a.start)
             ):
                 claims[i] = dataclasses.replace(a, of=b.of)
+
+
+#: Between an area and the share that restates it in a clause or sentence of its own:
+#: ". That is", ", which is", ", що становить лише", ". Это менее".
+_AREA_THEN_SHARE_SAID = re.compile(
+    r"\s*(?:\.\s+(?:that|this|it)\s+(?:is|was|amounts\s+to|represents)|"
+    r"\.\s+(?:это|це)(?:\s+(?:становить|составляет))?|"
+    r",\s*(?:which\s+is|which\s+amounts\s+to|i\.\s?e\.,?|що\s+становить|что\s+составляет))"
+    r"(?:\s+(?:only|just|лише|лишь|только|всего|всього))?\s+"
+)
+#: The total of a piece of ground held, said before its area: "with a total area of",
+#: "загальною площею", "общей площадью".
+_TOTAL_AREA_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:total|combined)\s+(?:land\s+)?area|загальн\w+\s+площ\w*|"
+    r"общ\w+\s+площад\w*)(?!\w)"
+)
+#: Between a verb of holding and the place held: "controls ", "holds all of the ".
+_HELD_OBJECT_GAP = re.compile(r"\s+(?:(?:all|most|much|the\s+whole)\s+of\s+)?(?:the\s+)?")
+#: A part of a place, said right before its name: "pockets of north-eastern", "parts of",
+#: "частину".
+_PART_OF_BEFORE = re.compile(
+    r"(?<!\w)(?:pockets?|parts?|pieces?|swaths?|swathes?|strips?|slices?|corners?)\s+of\s+"
+    r"(?:the\s+)?(?:[^\W\d][\w-]*\s+)?$"
+)
 
 
 #: An area that opens its sentence or answer, or what someone says: "A: Roughly 113,000
@@ -5397,7 +5467,7 @@ _RATE_BEFORE_IN = re.compile(
 #: A verb of ground taken right before an area ("Russia gained 4,168 km²", "армия
 #: заняла около 4,1 тыс. км²"), a qualifier at most between them.
 _TAKEN_BEFORE = re.compile(
-    r"(?<!\w)(?:gained|took|seized|captured|occupied|annexed|заня\w*|зайня\w*|взял\w*|"
+    r"(?<!\w)(?:gained|took|seized|captured|occupied|annexed|swallow(?:ed|ing|s)?|заня\w*|зайня\w*|взял\w*|"
     r"взяв\w*|захопил\w*|захватил\w*|окупувал\w*|оккупировал\w*)\s+(?:[^\W\d]+\s+){0,2}$"
 )
 
@@ -5415,6 +5485,12 @@ _CYR_DEGREE = re.compile(r"(?<!\w)на\s+(?=\S)")
 _CYR_DEGREE_PARTICIPLE = re.compile(
     r"(?<!\w)(?:занят|зайнят|оккупирован|окупован|захвачен|захоплен|освобожден|звільнен|"
     r"контролир|контрольован|подконтрольн|підконтрольн)\w*"
+)
+
+#: The participle right after a degree: "на три чверті окупована", "на 70% була зайнята".
+_CYR_DEGREE_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:(?:є|був|була|було|был|была|было|остается|остаётся|залишається)\s+)?"
+    + _CYR_DEGREE_PARTICIPLE.pattern
 )
 
 
@@ -5485,8 +5561,11 @@ def _degree_whole(
         ):
             return None
         return _whole_id(m)
-    if not _CYR_DEGREE_PARTICIPLE.search(low, s0, start) and not _CYR_CONTROL_AFTER.match(
-        low, end
+    if (
+        not _CYR_DEGREE_PARTICIPLE.search(low, s0, start)
+        and not _CYR_CONTROL_AFTER.match(low, end)
+        # "Херсонщина майже на три чверті окупована": the participle after the degree
+        and not _CYR_DEGREE_PARTICIPLE_AFTER.match(low, end)
     ):
         return None
     m = _mention_before(start, ctx)
@@ -5664,7 +5743,9 @@ _PART_GAP = re.compile(
     r"(?:[^,;.:()\d]{1,80},\s*)?"
     # "and Area C, which makes up around 60 percent"
     r"(?:(?:(?:which|that)\s+)?(?:makes?\s+up|accounts?\s+for|covers?|is|comprises?|"
-    r"represents?|spans?)\s+)?"
+    r"represents?|spans?)\s+"
+    # "..., and Area B, under joint control, for about 22 percent": the verb left out
+    r"|for\s+)?"
     r"(?:(?:the|a|an)\s+)?(?:remaining\s+|other\s+)?"
 )
 
