@@ -8619,3 +8619,24 @@ def test_a_degree_before_its_participle_and_it_after_an_own_area(text, expected)
 def test_the_remaining_share_and_a_part_with_its_verb_left_out(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised name inside a lower-case other name ("upper Kodori") is the name
+        # written
+        ("Georgia held the upper Kodori Gorge until 2008.",
+         [("country", "GEO"), ("area", "area:kodori-gorge")]),
+        ("Georgia held the Upper Kodori until 2008.",
+         [("country", "GEO"), ("area", "area:kodori-gorge")]),
+        # but a lower-case area's name keeps the name inside it
+        ("Japan claims the southern Kuril Islands.",
+         [("country", "JPN"), ("area", "area:kuril-islands")]),
+        ("The districts around Nagorno-Karabakh — Kalbajar and Lachin — were occupied.",
+         [("area", "area:karabakh-seven-districts")]),
+    ],
+)  # fmt: skip
+def test_a_capitalised_name_inside_a_lower_case_one(text, expected):
+    got = [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()]
+    assert got[: len(expected)] == expected

@@ -581,10 +581,21 @@ def _raw_matches(text: str) -> list[_Raw]:
     last_end = -1
     mixed_case = text != text.lower() and text != text.upper()
     acronyms = gaz.acronyms
-    for (nstart, kid), start, end, nend in zip(spans, starts, ends, nend_list, strict=True):
+    for i, ((nstart, kid), start, end, nend) in enumerate(
+        zip(spans, starts, ends, nend_list, strict=True)
+    ):
         if nstart < last_end:
             continue
         areas_only = all(c.kind == "area" for c in gaz.candidates[kid])
+        if (
+            mixed_case
+            and areas_only
+            and text[start].islower()
+            and _capital_name_inside(spans, starts, ends, nend_list, text, i)
+        ):
+            # "the upper Kodori Gorge": a name that starts with a capital inside a lower-case
+            # one ("Upper Kodori") and runs past it is the name written
+            continue
         if (
             mixed_case
             and text[start].islower()
@@ -624,14 +635,7 @@ def _raw_matches(text: str) -> list[_Raw]:
             and _CYRILLIC_WORD.match(text, start)
         ):
             continue  # "ГУР", "СБУ": an abbreviation, not a short name in capitals
-        if (
-            _SPACED_DASH.search(text, start, end)
-            or _QUOTE_MARK.search(text, start + 1, end - 1)
-            or _SENTENCE_INSIDE.search(text, start, end)
-        ):
-            # "Крупнейшие города — Севастополь", "безопасность республики». Абхазия",
-            # "only works in Jammu. #Kashmir": no name runs across a dash, a closing quote,
-            # a sentence's end or a hashtag
+        if _crosses_break(text, start, end):
             continue
         comma = text.find(",", start, end)
         if (
@@ -657,6 +661,45 @@ def _raw_matches(text: str) -> list[_Raw]:
     if _DISTRICTS_WORD.search(text):
         out = _district_lists(text, out, gaz)
     return _drop_name_parts(text, out)
+
+
+def _crosses_break(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` runs across what no name runs across.
+
+    A spaced dash, a quote mark inside it, a sentence's end or a hashtag: "Крупнейшие
+    города — Севастополь", "безопасность республики». Абхазия", "only works in Jammu.
+    #Kashmir".
+    """
+    return bool(
+        _SPACED_DASH.search(text, start, end)
+        or _QUOTE_MARK.search(text, start + 1, end - 1)
+        or _SENTENCE_INSIDE.search(text, start, end)
+    )
+
+
+def _capital_name_inside(
+    spans: list[tuple[int, int]],
+    starts: list[int],
+    ends: list[int],
+    nends: list[int],
+    text: str,
+    i: int,
+) -> bool:
+    """Whether a name that starts inside match ``i`` with a capital runs past its end.
+
+    ``spans`` are (start in the normalised text, key id), sorted by start; ``starts`` and
+    ``ends`` their bounds in ``text``, ``nends`` their ends in the normalised text.
+    """
+    j = i + 1
+    while j < len(spans) and spans[j][0] < nends[i]:
+        if (
+            nends[j] > nends[i]
+            and text[starts[j]].isupper()
+            and not _crosses_break(text, starts[j], ends[j])
+        ):
+            return True
+        j += 1
+    return False
 
 
 #: A plural district word, and the singular of its case ("райони" -> "район").
