@@ -634,8 +634,10 @@ _AGENT_VERB = re.compile(
     r"\b(?:occup\w*|annex\w*|seiz\w*|captur\w*|controls|controlled|controlling|"
     r"administers|administered|administering|governs|governed|"
     r"hold|holds|held|took|taken|take|takes|grabbed|claims|claimed|invad\w*|retain\w*|"
+    # "with Pakistan holding around 30 percent": the participle too
+    r"holding|taking|governing|"
     # "saying Russia would keep about 20 per cent of the country": keeping is holding
-    r"keep|keeps|kept|"
+    r"keep|keeps|kept|keeping|"
     r"окуп\w*|оккуп\w*|захоп\w*|"
     r"захват\w*|анекс\w*|аннекс\w*|контролює|контролирует|контролю\w*|контролир\w*|"
     r"утримує|удерживает|утриму\w*|удержива\w*|адміністр\w*|администр\w*|"
@@ -1208,6 +1210,8 @@ def _inverted_subject(text: str, low: str, m: _Mention, lo: int) -> bool:
 #: occupation of").
 _GRIP_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:grip|hold|control|occupation|annexation)\s+(?:on|of|over)\b"
+    # "put India's share at about 55 percent": the share India holds
+    r"|(?:['’]s?)?\s+(?:[a-z-]+\s+)?share\b"
 )
 _CYR_WHICH_BEFORE = re.compile(r"(?<!\w)(?:котор\w+|які|яку|яке|який|що|что)\s+$")
 _CLAUSE_BREAK_AFTER = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
@@ -1366,7 +1370,8 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
         if _possessive(text, m) and _GAINS_AFTER.match(low, m.end):
             out.add(m.country)  # "Russia's gains in 2024 amounted to less than 1 percent"
         if _possessive(text, m) and _GRIP_AFTER.match(low, m.end):
-            out.add(m.country)  # "Russia's grip on the Luhansk region ... 99 percent of it"
+            # "Russia's grip on the Luhansk region ... 99 percent of it", "India's share"
+            out.add(m.country)
     # "Дамаск контролирует 60% территории Сирии; СДС удерживают около четверти страны": a
     # government that holds ground of its own country named after it holds no rival's
     for i in range(lo, hi):
