@@ -8640,3 +8640,44 @@ def test_the_remaining_share_and_a_part_with_its_verb_left_out(text, expected):
 def test_a_capitalised_name_inside_a_lower_case_one(text, expected):
     got = [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()]
     assert got[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's "share" and a country "holding" are holders, never the whole
+        ("Kashmir is disputed. Land-area figures put India's share at about 55 percent, "
+         "with Pakistan holding around 30 percent.", [(55, "about", None), (30, "about", None)]),
+        ("India holds about 55 percent of Kashmir, with Pakistan holding around 30 percent.",
+         [(55, "about", "area:kashmir"), (30, "about", "area:kashmir")]),
+        ("Land-area figures put India's share of Kashmir at about 55 percent.",
+         [(55, "about", "area:kashmir")]),
+    ],
+)  # fmt: skip
+def test_a_countrys_share_and_a_country_holding_are_holders(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cyrillic names of first-level units of Asia and Africa, and other names of the
+        # South China Sea's islands
+        ("Повстанці контролюють близько 70% штату Чин.", [("region", "MM-14")]),
+        ("Жители провинции Кёнгидо и провінції Кьонгі.", [("region", "KR-41"), ("region", "KR-41")]),
+        ("В провинции Северный Синай живут 450 тысяч человек.", [("region", "EG-SIN")]),
+        ("Пекин считает отмель частью островов Наньша.",
+         [("metonym", "CN-BJ"), ("area", "area:spratly-islands")]),
+        ("Парасельские острова во Вьетнаме называют Хоангша.",
+         [("area", "area:paracel-islands"), ("country", "VNM"), ("area", "area:paracel-islands")]),
+        ("Саньшей управляют с острова Юнсин.", [("area", "area:woody-island")]),
+        # a three-letter name before a capitalised word that names no place is a syllable
+        # of a person's name; an acronym is not
+        ("Посол Чин Ен Гук заявил.", []),
+        ("Глава ЛНР Леонид Пасечник заявил.", [("entity", "UA-09")]),
+    ],
+)  # fmt: skip
+def test_cyrillic_names_of_units_and_islands_and_a_short_name_in_a_persons(text, expected):
+    got = [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()]
+    assert [g for g in got if g[0] != "city"] == expected

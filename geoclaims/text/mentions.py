@@ -1005,6 +1005,16 @@ def _name_part(
         return False
     if _CYR_GIVEN_NAME.fullmatch(raw.key) and _CYR_CAPITALISED_AFTER.match(text, raw.end):
         return True  # "Владимир Путин", "Володимира Зеленського": a person, not the town
+    if (
+        len(raw.key) <= 3
+        and _CYRILLIC_WORD.match(raw.key)
+        and not text[raw.start : raw.end].isupper()  # not "ЛНР Леонид Пасечник"
+        and (cap := _CYR_CAPITALISED_AFTER.match(text, raw.end)) is not None
+        and cap.start() + 1 not in starts
+    ):
+        # "Чин Ен Гук заявил": a name of three letters before a capitalised word that
+        # names no place is a syllable of a person's name, not Chin State
+        return True
     after = _CAPITALISED_AFTER.match(text, raw.end)
     possessive = text[raw.end - 2 : raw.end - 1] in "'’ʼʹ" or text[raw.end - 1] in "'’ʼʹ"
     if countries and raw.start in countries:
