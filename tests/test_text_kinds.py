@@ -8681,3 +8681,43 @@ def test_a_countrys_share_and_a_country_holding_are_holders(text, expected):
 def test_cyrillic_names_of_units_and_islands_and_a_short_name_in_a_persons(text, expected):
     got = [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()]
     assert [g for g in got if g[0] != "city"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of what it spanned" is of the sentence's subject, measured against its old size
+        ("The rump Papua province covers about 82,700 km², roughly a quarter of what it "
+         "spanned before 2022.", [(82700, "about", None), (25, "about", "ID-PA")]),
+        ("Papua province now covers only a quarter of what it once covered.",
+         [(25, None, "ID-PA")]),
+        # "of what X calls Y" is of Y; "of what X calls its national territory" of X's
+        ("Pakistan administers about a third of what India calls Jammu and Kashmir.",
+         [(33.33, "about", "IN-JK")]),
+        ("Kosovo is roughly 12% of what Belgrade calls its national territory.",
+         [(12, "about", "SRB")]),
+        # "of what X controlled" stays of no named whole
+        ("Kurdish forces now hold about 40% of what Erbil had controlled.",
+         [(40, "about", None)]),
+    ],
+)  # fmt: skip
+def test_of_what_it_spanned_and_of_what_x_calls_y(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Cyrillic "archipelago" is the island group named before, not a holder
+        ("Японія протестує проти навчань Росії на Курильських островах. Чотири південні "
+         "острови мають загальну площу близько 5 тис. км², що становить майже половину "
+         "площі всього архіпелагу.",
+         [(5000, "about", None), (50, "nearly", "area:kuril-islands")]),
+        ("Россия провела учения на Курильских островах. Четыре южных острова — это почти "
+         "половина архипелага.", [(50, "nearly", "area:kuril-islands")]),
+    ],
+)  # fmt: skip
+def test_a_cyrillic_archipelago_is_the_island_group_named_before(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -346,6 +346,10 @@ _CYR_REGION_WORD = re.compile(
 )
 # "3% острова", not "99,8% остров'ян" (of the islanders)
 _CYR_ISLAND = re.compile(r"\s*(?:остр[оі]в(?!['’ʼ]?ян|итян)\w*)")
+#: An archipelago, whole or not: "всього архіпелагу", "архипелага".
+_CYR_ARCHIPELAGO = re.compile(
+    r"\s*(?:(?:всього|всего|всей|цілого|целого|усього)\s+)?(?P<noun>архіпелаг\w*|архипелаг\w*)"
+)
 #: Words for a first-level unit: "of the oblast" is a unit's share, never a named area's.
 _UNIT_WORD = re.compile(r"(?<!\w)(?:oblast|province|governorate|област\w*)(?!\w)")
 _CYR_THIS = frozenset({"цієї", "цю", "этой", "эту", "тієї", "той"})
@@ -500,8 +504,20 @@ _ITS_AREA = re.compile(
 _NEIGHBOUR = re.compile(r"(?:its|their|her)\s+neighbou?r")
 _WHAT_PHRASE = re.compile(
     r"what\s+(?:[\w'’-]+\s+){1,4}?(?:control\w*|held|holds|govern\w*|administer\w*|"
-    r"consider\w*|claim\w*|regard\w*|count\w*|treat\w*)(?!\w)"
+    r"consider\w*|claim\w*|regard\w*|count\w*|treat\w*|(?P<call>call\w*))(?!\w)"
 )
+#: "of what it spanned before 2022", "of what it once covered": the size the place it
+#: stands for had.
+_WHAT_IT = re.compile(
+    r"what\s+it\s+(?:once\s+|had\s+|previously\s+|originally\s+|formerly\s+)?"
+    r"(?:spanned|covered|occupied|encompassed|measured|was)(?!\w)"
+)
+#: After "what X calls": its own territory ("its national territory").
+_ITS_TERRITORY = re.compile(
+    r"\s+(?:its|their)\s+(?:own\s+|national\s+|sovereign\s+)?(?:territory|land)(?!\w)"
+)
+#: Between "what X calls" and the place so called: a space and "the".
+_CALLED_GAP = re.compile(r"\s+(?:the\s+)?")
 _NEIGHBOUR_NAMED = re.compile(
     r"(?:its|their|her)\s+(?:[a-z-]+\s+){0,2}?neighbou?r(?:ing\s+country)?,?\s+"
 )
@@ -1871,6 +1887,8 @@ def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
         head = words[-2]  # "of the archipelago's land"
     if head == "chain" and len(words) > 1 and words[-2] == "island":
         head = "archipelago"  # "of the island chain's area" after "the Kuril Islands"
+    if head.startswith(("архіпелаг", "архипелаг")):
+        head = "archipelago"  # "половину площі всього архіпелагу"
     if head.startswith("район"):
         head = "raion"  # "третини району", "трети района"
     elif head.startswith("громад"):
@@ -2677,6 +2695,20 @@ _OWN_AREA_AFTER = re.compile(
 )
 
 
+def _subject_of_sentence(text: str, low: str, start: int, ctx: _Context) -> str | None:
+    """The whole of the first place named in the figure's sentence that holds no ground."""
+    holders = _holders(text, low, start, ctx)
+    ends, chosen = ctx.every
+    s0, _s1 = _sentence_bounds(text, start, start)
+    for m in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, start)]:
+        if m.start < s0 or m.kind not in _WHOLE_KINDS:
+            continue
+        if m.kind == "country" and m.country in holders:
+            continue
+        return _whole_id(m)
+    return None
+
+
 def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The whole "it" stands for.
 
@@ -3071,8 +3103,32 @@ def _target(
                 # city names, as "Donetsk" read alone would be with a cue
                 return True, True, _unit_named_alike(men)
             return True, True, _whole_id(men)
+        if _WHAT_IT.match(rest):
+            # "Papua province covers roughly a quarter of what it spanned before 2022": of
+            # the sentence's subject, the place measured against its own former size
+            return True, True, _subject_of_sentence(text, low, fig_start, ctx)
         wm = _WHAT_PHRASE.match(rest)
         if wm:
+            if wm.group("call") and (gap := _CALLED_GAP.match(low, t + wm.end())):
+                called = at.get(gap.end())
+                if called is not None and called.kind in _WHOLE_KINDS:
+                    # "a third of what India calls Jammu and Kashmir": the place so called
+                    return True, True, _whole_id(called)
+                caller = next(
+                    (
+                        m
+                        for m in ctx.every[1][
+                            bisect.bisect_left(ctx.every[0], t) : bisect.bisect_right(
+                                ctx.every[0], t + wm.end()
+                            )
+                        ]
+                        if t < m.start and m.kind in ("country", "metonym")
+                    ),
+                    None,
+                )
+                if caller is not None and _ITS_TERRITORY.match(low, t + wm.end()):
+                    # "12% of what Belgrade calls its national territory": the caller's
+                    return True, True, caller.country
             # "about 40% of what Erbil had controlled": a share of no named whole, unless
             # the clause names it ("1% of what Tokyo considers Japanese territory")
             dm = _DEMONYM_RE.search(low, t + wm.end(), t + wm.end() + 40)
@@ -3320,6 +3376,9 @@ def _target(
         return True, True, _context_whole(
             text, low, fig_start, ctx, unit_word, kind_of=rw.group(0)
         )
+    arch = _CYR_ARCHIPELAGO.match(low, pos)
+    if arch is not None and (named_group := _place_by_head(arch.group("noun"), fig_start, ctx)):
+        return True, True, named_group  # "почти половину архипелага": the group named before
     isl = _CYR_ISLAND.match(low, pos)
     if isl:
         nxt = _SPACES.match(low, isl.end())
@@ -3414,6 +3473,12 @@ def _target(
             return True, True, _context_entity(low, fig_start, ctx) or _the_country(
                 text, low, fig_start, ctx
             )
+        arch = _CYR_ARCHIPELAGO.match(low, t2)
+        if arch is not None:
+            named_group = _place_by_head(arch.group("noun"), fig_start, ctx)
+            if named_group is not None:
+                # "майже половину площі всього архіпелагу": the island group named before
+                return True, True, named_group
         isl2 = _CYR_ISLAND.match(low, t2)
         if isl2 is not None:
             nxt2 = _SPACES.match(low, isl2.end())
