@@ -8721,3 +8721,19 @@ def test_of_what_it_spanned_and_of_what_x_calls_y(text, expected):
 def test_a_cyrillic_archipelago_is_the_island_group_named_before(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground held or flooded, then a date or "at the peak", then the share restating it
+        ("Using DeepState maps, Russia held about 113,000 sq km as of November, or roughly "
+         "18.7% of Ukraine.", [(113000, "about", "UKR"), (18.7, "about", "UKR")]),
+        ("Floods hit Rio Grande do Sul. Analysts put the flooded area at about 15,000 sq km "
+         "at the peak, roughly 5 percent of the state's territory.",
+         [(15000, "about", "BR-RS"), (5, "about", "BR-RS")]),
+    ],
+)  # fmt: skip
+def test_ground_held_as_of_a_month_or_at_the_peak_and_its_share(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

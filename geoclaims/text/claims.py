@@ -6279,7 +6279,9 @@ _AREA_THEN_SHARE = re.compile(
     # past a short time phrase: "3,327 square kilometres so far in 2025, or", "8,900 km²
     # before February 2022 —"
     r"(?:\s+(?:so\s+far\s+)?(?:in|since|before|by|until|as\s+of|з|с|до|від|от)\s+"
-    r"(?:[^\W\d]+\s+){0,2}\d{4})?"
+    r"(?:[^\W\d]+\s+){0,2}\d{4}"
+    # "113,000 sq km as of November, or", "15,000 sq km at the peak, roughly"
+    r"|\s+as\s+of\s+[^\W\d]+(?:\s+\d{1,2})?|\s+at\s+(?:the|its)\s+peak)?"
     r"\s*(?:,\s*(?:or|или|або|чи|тобто|то\s+есть)|,|\(|—|–|\s(?:or|или|або))\s*"
 )
 #: Between a share and an area that restates it: its whole, then a comma, "or" or a dash
