@@ -745,6 +745,9 @@ The hundred-and-sixth set labels macro-regions the others leave out (the Baltic 
 the Balkans, the South Caucasus, the Iberian Peninsula), Kosovo's seven districts as
 named areas and Akrotiri and Dhekelia as two areas, where the shipped boundaries draw
 Kosovo's municipalities and the two base areas as first-level units without ISO codes.
+Cairo, Hanoi and Belgrade are read since as the units that bear their names (as 13, 5
+and 15 labels of the sets have them, 4, 2 and 2 as cities); the hundred-and-fourth set,
+which leaves a "CAIRO —" dateline unlabelled, has a precision bar of 0.92 (it was 0.93).
 
 The sets split on Mexico City, a federal entity and no state's city: ten labels call it
 a city, nine its unit, as the brief has every city that is a first-level unit. The
@@ -866,7 +869,7 @@ SETS = {
     "dev_passages_101.jsonl": (0.88, 0.84, 0.81),
     "dev_passages_102.jsonl": (0.99, 0.99, 0.85),
     "dev_passages_103.jsonl": (0.94, 0.82, 0.93),
-    "dev_passages_104.jsonl": (0.93, 0.89, 0.91),
+    "dev_passages_104.jsonl": (0.92, 0.89, 0.91),
     "dev_passages_105.jsonl": (0.95, 0.88, 0.97),
     "dev_passages_106.jsonl": (0.84, 0.73, 0.87),
     "dev_passages_107.jsonl": (0.93, 0.85, 0.94),

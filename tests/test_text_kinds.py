@@ -8737,3 +8737,21 @@ def test_a_cyrillic_archipelago_is_the_island_group_named_before(text, expected)
 def test_ground_held_as_of_a_month_or_at_the_peak_and_its_share(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit that bears its capital's name and is a little over 3,000 km² is the city
+        # itself (Cairo Governorate, the City of Belgrade, Hanoi)
+        ("CAIRO — Egypt's parliament approved the plan.", ("region", "EG-C")),
+        ("Protesters gathered in Belgrade on Sunday.", ("region", "RS-00")),
+        ("Floods hit Hanoi on Monday.", ("region", "VN-HN")),
+        # a province around the capital, or one named otherwise, is not
+        ("AMSTERDAM, Netherlands — The court ruled.", ("city", "NL-NH")),
+        ("Officials met in Kabul on Monday.", ("city", "AF-KAB")),
+    ],
+)  # fmt: skip
+def test_a_capitals_unit_of_its_name_a_little_over_3000_km2_is_the_city(text, expected):
+    m = find_regions(text).iloc[0]
+    assert (m.kind, _scheme_id(m)) == expected

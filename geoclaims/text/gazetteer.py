@@ -496,7 +496,10 @@ def _build() -> _Gazetteer:
         country_names,
         acronyms,
         capitals,
-        _capital_city_units({unit_id for unit_id, _name, _cc in capitals.values()}),
+        _capital_city_units(
+            {unit_id for unit_id, _name, _cc in capitals.values()},
+            _named_as_capital(keys, candidates, capitals),
+        ),
         frozenset(_places()),
         _CyrillicAutomaton(keys, sum(cyrillic)),  # the list: the same strings
     )
@@ -507,6 +510,10 @@ def _build() -> _Gazetteer:
 #: Bamako (202), Beirut (25); a province around the capital is larger: Kabul (4,408),
 #: Khartoum state (21,146).
 CITY_UNIT_MAX_KM2 = 3000.0
+#: A unit that bears its capital's name is the city itself up to this size (km²): Cairo
+#: Governorate (3,126), Hanoi (3,310), the City of Belgrade (3,355); Kabul Province
+#: (4,408) is a province around its city.
+CITY_UNIT_NAMED_MAX_KM2 = 3500.0
 
 
 def seat_units(units: dict[str, tuple[str | None, str, str]]) -> dict[str, str]:
@@ -526,11 +533,25 @@ def seat_units(units: dict[str, tuple[str | None, str, str]]) -> dict[str, str]:
     }
 
 
-def _capital_city_units(unit_ids: set[str]) -> frozenset[str]:
+def _named_as_capital(
+    keys: list[str], candidates: Sequence[tuple[_Cand, ...]], capitals: dict[str, tuple]
+) -> frozenset[str]:
+    """The capitals' units that a name of the capital also names as a unit ("Cairo")."""
+    return frozenset(
+        capitals[key][0]
+        for key, cands in zip(keys, candidates, strict=True)
+        if key in capitals
+        and any(c.kind == "region" and c.unit_id == capitals[key][0] for c in cands)
+    )
+
+
+def _capital_city_units(unit_ids: set[str], named: frozenset[str] = frozenset()) -> frozenset[str]:
     """The units among ``unit_ids`` that cover less than :data:`CITY_UNIT_MAX_KM2`.
 
-    Only units with an ISO 3166-2 code of their own: a piece of a unit cut by a disputed
-    line, or a unit ISO does not list (Manila's, London's), is no first-level unit.
+    Those in ``named`` (units a name of their capital names too) up to
+    :data:`CITY_UNIT_NAMED_MAX_KM2`. Only units with an ISO 3166-2 code of their own: a
+    piece of a unit cut by a disputed line, or a unit ISO does not list (Manila's,
+    London's), is no first-level unit.
     """
     from pyproj import Geod
 
@@ -545,7 +566,8 @@ def _capital_city_units(unit_ids: set[str]) -> frozenset[str]:
     return frozenset(
         u
         for u, g in zip(ids, geoms, strict=True)
-        if abs(geod.geometry_area_perimeter(g)[0]) / 1e6 < CITY_UNIT_MAX_KM2
+        if abs(geod.geometry_area_perimeter(g)[0]) / 1e6
+        < (CITY_UNIT_NAMED_MAX_KM2 if u in named else CITY_UNIT_MAX_KM2)
     )
 
 
