@@ -8755,3 +8755,31 @@ def test_ground_held_as_of_a_month_or_at_the_peak_and_its_share(text, expected):
 def test_a_capitals_unit_of_its_name_a_little_over_3000_km2_is_the_city(text, expected):
     m = find_regions(text).iloc[0]
     assert (m.kind, _scheme_id(m)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a neighbour listed after another on a border is no whole of "the oblast"
+        ("Окупанти контролюють понад 99% території Луганщини, а бої тривають на межі з "
+         "Харківщиною та Донеччиною. До вторгнення Україна контролювала близько двох "
+         "третин області.", [(99, "more_than", "UA-09"), (66.67, "about", "UA-09")]),
+        # parts that "make up" a share of "its territory" leave "its" the country
+        ("Georgia regards Abkhazia and South Ossetia as occupied territories; the two "
+         "breakaway regions make up 18–20% of its territory.", [(18, None, "GEO")]),
+        ("Georgia regards Abkhazia and South Ossetia as occupied; they make up 18–20% of "
+         "its territory.", [(18, None, "GEO")]),
+        # "N of which" after a place's size and where it lies is of the place sized
+        ("The Golan Heights is a basalt plateau of about 1,800 km² in south-western Syria, "
+         "roughly two-thirds of which Israel captured in the 1967 war.",
+         [(1800, "about", None), (66.67, "about", "area:golan-heights")]),
+        ("Голанські висоти — плато площею близько 1800 км² на південному заході Сирії, "
+         "приблизно дві третини якого Ізраїль захопив у 1967 році.",
+         [(1800, "about", None), (66.67, "about", "area:golan-heights")]),
+        ("Zaporizhzhia Oblast, about three-quarters of which Russian forces occupy, lies in "
+         "the south.", [(75, "about", "UA-23")]),
+    ],
+)  # fmt: skip
+def test_a_listed_neighbour_parts_that_make_up_and_of_which_after_a_size(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

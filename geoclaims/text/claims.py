@@ -465,6 +465,12 @@ def _place_noun_since_last_place(
     return found[-1] if found else None
 
 
+#: A place's size, then where it lies, before the name of that place: "of about 1,800
+#: km² in south-western ", "площею 1800 км² на південному заході ".
+_LOCATED_IN_BEFORE = re.compile(
+    r"(?:km²|km2|sq\.?\s*km|square\s+(?:kilomet(?:re|er)s|miles)|км²|кв\.\s*км)\s+"
+    r"(?:in|у|в|на)\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+){0,2}$"
+)
 #: "of which" in Russian and Ukrainian, after a share: "70% которой", "70% якої".
 _CYR_OF_WHICH = re.compile(r"\s+(?:которой|которого|которых|якої|якого|яких)(?!\w)")
 # "претендует на Эссекибо — около 160 тысяч кв. км": "на" of a claim, not of a place
@@ -1749,8 +1755,11 @@ def _context_whole(
             continue
         if units_only and m.kind == "area" and not m.iso_3166_2:
             continue
-        if _BORDER_WITH.search(text, max(0, m.start - 30), m.start) or (
-            _NEIGHBOURS_BEFORE.search(low, max(0, m.start - 80), m.start)
+        if (
+            _BORDER_WITH.search(text, max(0, m.start - 30), m.start)
+            # (and the one listed after it: "на межі з Харківщиною та Донеччиною")
+            or _BORDER_WITH_LIST.search(text, max(0, m.start - 80), m.start)
+            or _NEIGHBOURS_BEFORE.search(low, max(0, m.start - 80), m.start)
         ):
             continue  # "на межі з Донецькою областю — 0,1% території області": a neighbour
         if _the_part(text, low, m, start):
@@ -1936,12 +1945,17 @@ _CYR_FALLS_TO = re.compile(
 
 
 #: Before a place: a border with it (a neighbour named, not the place talked about).
-_BORDER_WITH = re.compile(
+_BORDER_WORDS = (
     r"(?i)(?:(?:borders?|frontiers?)\s+with|bordering|(?:на|біля|поблизу|уздовж|вздовж)\s+"
     r"межі\s+з|на\s+кордоні\s+з|"
     r"на\s+границе\s+с|(?:у|вдоль|около|возле)\s+границы\s+с|"
     r"(?:біля|уздовж|вздовж|поблизу)\s+кордону\s+з|"
-    r"граничащ\w*\s+с|межу\w*\s+з)\s+(?:the\s+)?$"
+    r"граничащ\w*\s+с|межу\w*\s+з)\s+(?:the\s+)?"
+)
+_BORDER_WITH = re.compile(_BORDER_WORDS + "$")
+#: A neighbour listed after another: "на межі з Харківщиною та " before "Донеччиною".
+_BORDER_WITH_LIST = re.compile(
+    _BORDER_WORDS + r"[^.;:!?,]{1,40}?(?:,\s*|\s+(?:та|і|й|и|and|or|або|или)\s+)$"
 )
 #: Before and after a place: its forces or authorities, the holder of ground, not a
 #: whole ("Amhara forces", "forces from the Amhara region").
@@ -2310,7 +2324,10 @@ _THE_COUNTRY_SUBJECT = re.compile(
 #: території становлять".
 _PARTS_PRONOUN = re.compile(
     r"(?<!\w)(?:(?:together|combined),?\s+they|they\s+together|(?:разом|вместе)\s+"
-    r"(?:ці|эти|они|вони|це|это)(?:\s+(?:території|территории|регіони|регионы))?)\s+"
+    r"(?:ці|эти|они|вони|це|это)(?:\s+(?:території|территории|регіони|регионы))?"
+    # "they make up", "the two breakaway regions make up 18–20% of its territory"
+    r"|(?:they|the\s+(?:[a-z-]+\s+){0,2}(?:regions|territories|provinces|areas|republics|"
+    r"enclaves))(?=\s+(?:make\s+up|account\s+for|cover|represent|comprise)\s))\s+"
 )
 
 
@@ -2977,6 +2994,12 @@ def _target(
             and fm.kind in _WHOLE_KINDS
             and _WHICH_GAP.fullmatch(low, fm.end, fig_start)
         ):
+            if _LOCATED_IN_BEFORE.search(low, max(0, fig_start - 120), fm.start):
+                # "плато площею близько 1800 км² на південному заході Сирії, приблизно дві
+                # третини якого": the place sized, not where it lies
+                subject = _subject_of_sentence(text, low, fig_start, ctx)
+                if subject is not None:
+                    return True, True, subject
             return True, True, _whole_id(fm)
     m = _OF.match(low, pos)
     if m is None and low.endswith("half", 0, pos):
@@ -3014,6 +3037,13 @@ def _target(
             and fm.kind in _WHOLE_KINDS
             and _WHICH_GAP.fullmatch(low, fm.end, fig_start)
         ):
+            if _LOCATED_IN_BEFORE.search(low, max(0, fig_start - 120), fm.start):
+                # "The Golan Heights is a plateau of about 1,800 km² in south-western
+                # Syria, roughly two-thirds of which Israel captured": the place sized,
+                # not where it lies
+                subject = _subject_of_sentence(text, low, fig_start, ctx)
+                if subject is not None:
+                    return True, True, subject
             # "Zaporizhzhia Oblast, about three-quarters of which its forces occupy": the
             # place the relative clause follows
             return True, True, _whole_id(fm)
