@@ -78,7 +78,8 @@ SETS = {
     },
     # 0.971 / 0.977 (the same before the kinds of the hundred-and-sixth to
     # hundred-and-twelfth dev sets, the same before the kinds of the ninety-seventh to
-    # hundred-and-fifth dev sets, the same before the kinds of the ninety-third to ninety-sixth dev sets,
+    # hundred-and-fifth dev sets, the same before the kinds of the ninety-third to
+    # ninety-sixth dev sets,
     # the same before the kinds of the sixty-fifth to sixty-ninth dev sets
     # and the fifth and sixth fresh users' trials, the same before the kinds of the
     # sixty-second to sixty-fourth dev sets,
