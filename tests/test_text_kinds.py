@@ -8783,3 +8783,29 @@ def test_a_capitals_unit_of_its_name_a_little_over_3000_km2_is_the_city(text, ex
 def test_a_listed_neighbour_parts_that_make_up_and_of_which_after_a_size(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of two referendums' results is a vote, no ground
+        ("In referendums held in 1967 and 2002 Gibraltarians rejected Spanish sovereignty, "
+         "the latter by 98.97%.", []),
+        # a share of the states that recognise a state is no ground
+        ("Косово признали около половины государств — членов ООН.", []),
+        ("Незалежність Косова визнали близько половини держав — членів ООН.", []),
+        ("Росія окупувала близько половини держави.", [(50, "about", None)]),
+        # "the former princely state" in Russian (a soft adjective) and Ukrainian is the
+        # named area talked about, not a unit carved from it
+        ("Кашмир остаётся разделённым: Индия управляет примерно 55% территории бывшего "
+         "княжества, Пакистан — около 30%.",
+         [(55, "about", "area:kashmir"), (30, "about", "area:kashmir")]),
+        ("Нью-Дели контролирует Джамму и Кашмир и Ладакх — около 55% территории бывшего "
+         "княжества Кашмир.", [(55, "about", "area:kashmir")]),
+        ("Кашмір розділений: Індія керує близько 55% території колишнього князівства.",
+         [(55, "about", "area:kashmir")]),
+    ],
+)  # fmt: skip
+def test_votes_recognising_states_and_the_former_princely_state(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -340,9 +340,11 @@ _CYR_MASCULINE_PLACE_NOUN = re.compile(
     r"округ|штат)(?:а|у|ом|е|і|ові|ом)?(?![\w'’ʼ])"
 )
 _CYR_REGION_WORD = re.compile(
-    r"\s*(?:[а-яіїєґё'’ʼ]+(?:ого|ої|ой|ей|их|ых)\s+)?"
+    r"\s*(?:[а-яіїєґё'’ʼ]+(?:ого|его|ої|ой|ей|их|ых)\s+)?"
     r"(?:област\w*|регіон\w*|регион\w*|району?\w*|анклав\w*|плато|півостров\w*|полуостров\w*|"
-    r"провінці\w*|провинци\w*|мухафаз\w*|губерн\w*|штат[аіуеы]\w*|громад\w*)"
+    r"провінці\w*|провинци\w*|мухафаз\w*|губерн\w*|штат[аіуеы]\w*|громад\w*|"
+    # "55% территории бывшего княжества": the former princely state (Jammu and Kashmir)
+    r"княжеств\w*|князівств\w*)"
 )
 # "3% острова", not "99,8% остров'ян" (of the islanders)
 _CYR_ISLAND = re.compile(r"\s*(?:остр[оі]в(?!['’ʼ]?ян|итян)\w*)")
@@ -638,7 +640,8 @@ _NOT_TERRITORIAL_BEFORE = re.compile(
     # a referendum's result: "voters rejected shared sovereignty by 98.97 per cent",
     # "backed independence with 93%"
     r"|(?<!\w)(?:rejected|backed|approved|endorsed|supported|chose)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:by|with)\s+$"
+    # ("rejected Spanish sovereignty, the latter by 98.97%": one of two votes)
+    r"(?:[\w-]+,\s*(?:the\s+(?:latter|former|first|second)|both)\s+)?(?:by|with)\s+$"
     # "ВВП України у 2022 році впав на 28,8%": an economy's output, not its ground
     r"|(?<!\w)(?:ввп|gdp)\s+(?:[^\s.;:!?]+\s+){0,6}$"
     # a change by a share, no share of ground: "strikes rose by 40%", "участились на 40%"
@@ -1898,6 +1901,17 @@ def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
         head = "archipelago"  # "of the island chain's area" after "the Kuril Islands"
     if head.startswith(("архіпелаг", "архипелаг")):
         head = "archipelago"  # "половину площі всього архіпелагу"
+    if head.startswith(("княжеств", "князівств")):
+        # "55% территории бывшего княжества": the former princely state, a named area
+        # (Kashmir), not a unit carved from it
+        ends, chosen = ctx.every
+        k = bisect.bisect_right(ends, start)
+        for m in reversed(chosen[max(0, k - 12) : k]):
+            if start - m.end > 600:
+                break
+            if m.kind == "area":
+                return _whole_id(m)
+        return None
     if head.startswith("район"):
         head = "raion"  # "третини району", "трети района"
     elif head.startswith("громад"):
@@ -4656,7 +4670,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 if f.need_of and _OF_AFTER.match(low, end):
                     continue
                 s0, s1 = _sentence_bounds(text, start, end)
-                if _NOT_TERRITORIAL_BEFORE.search(low, max(s0, start - 40), start):
+                if _NOT_TERRITORIAL_BEFORE.search(low, max(s0, start - 60), start):
                     continue
                 prev = claims[-1] if claims else None
                 share_of = (

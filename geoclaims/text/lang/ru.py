@@ -231,6 +231,8 @@ NOT_TERRITORIAL_AFTER = (
     # energy and resources: "до 80% электроэнергии", "половину нефти"
     r"(?:[а-яё]+\s+)?(?:электроэнерги\w*|энерги\w*|электричеств\w*|нефт\w*|"
     r"пшениц\w*|зерна|урожа\w*|запас\w*)",
+    # states that recognise a state, not land: "около половины государств — членов ООН"
+    r"государств", r"стран", r"членов",
 )  # fmt: skip
 #: Verbs whose subject, when a capital, is its government ("Москва настаивает").
 METONYM_VERBS = (

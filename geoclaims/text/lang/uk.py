@@ -273,6 +273,8 @@ NOT_TERRITORIAL_AFTER = (
     # energy and resources: "до 80% електроенергії", "половину нафти"
     r"(?:[а-яіїєґ'’]+\s+)?(?:електроенергі\w*|енергі\w*|електрик\w*|нафт\w*|"
     r"пшениц\w*|зерна|врожа\w*|запас\w*)",
+    # states that recognise a state, not land: "близько половини держав — членів ООН"
+    r"держав", r"країн", r"членів",
 )  # fmt: skip
 #: Verbs whose subject, when a capital, is its government ("Київ відкинув пропозицію").
 METONYM_VERBS = (
