@@ -8809,3 +8809,22 @@ def test_a_listed_neighbour_parts_that_make_up_and_of_which_after_a_size(text, e
 def test_votes_recognising_states_and_the_former_princely_state(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Крымский мост соединяет Керчь с Таманским полуостровом.",
+         ("area", "area:taman-peninsula")),
+        ("На Донбасі та в Приазов'ї залишилися родовища.", ("area", "area:pryazovia")),
+        ("Граница проходит через болотистое Полесье.", ("area", "area:polesia")),
+        ("The enclave is linked by the Tin Bigha Corridor.", ("area", "area:tin-bigha-corridor")),
+        ("Bolshoi Ussuriysky Island was divided in 2004.",
+         ("area", "area:bolshoy-ussuriysky-island")),
+        ("Filipino fishermen call it Panatag.", ("area", "area:scarborough-shoal")),
+        ("Beijing says Xianbin Jiao is Chinese.", ("area", "area:sabina-shoal")),
+    ],
+)  # fmt: skip
+def test_named_places_of_the_azov_coast_polesia_and_bengal_and_other_names(text, expected):
+    got = [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()]
+    assert expected in got
