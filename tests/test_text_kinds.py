@@ -8828,3 +8828,32 @@ def test_votes_recognising_states_and_the_former_princely_state(text, expected):
 def test_named_places_of_the_azov_coast_polesia_and_bengal_and_other_names(text, expected):
     got = [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()]
     assert expected in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trend's whole stops at another place named "in" its clause
+        ("In Kherson Oblast the occupation zone covers roughly three-quarters of the "
+         "region's territory, while in Kharkiv Oblast it has shrunk to less than 5%.",
+         [(75, "about", "UA-65"), (5, "less_than", "UA-63")]),
+        ("Russia held about 7% of Ukraine before 2022, and the figure rose to nearly 27 "
+         "percent in March 2022.", [(7, "about", "UKR"), (27, "nearly", "UKR")]),
+        # "в ней" (in it) before an area is the place named before, as "there" is
+        ("Площадь Курской области — около 30 тыс. кв. км, и к середине августа ВСУ "
+         "контролировали в ней 1263 кв. км.", [(30000, "about", None), (1263, None, "RU-KRS")]),
+        # "З них" (of them) opens a part of the area before
+        ("Росія окупує від 18 до 19 відсотків території України — близько 114 тисяч "
+         "квадратних кілометрів. З них приблизно 43 тисячі квадратних кілометрів становлять "
+         "території, захоплені ще до 2022 року.",
+         [(18, None, "UKR"), (114000, "about", "UKR"), (43000, "about", "UKR")]),
+        # "may reach" is at most
+        ("Площадь заминированных земель в Курской области может достигать 1,5 тыс. кв. км.",
+         [(1500, "up_to", "RU-KRS")]),
+        ("Contaminated land in Kharkiv Oblast could reach 3,000 sq km.",
+         [(3000, "up_to", "UA-63")]),
+    ],
+)  # fmt: skip
+def test_a_trend_stops_at_another_place_in_it_of_them_and_may_reach(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

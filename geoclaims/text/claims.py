@@ -4347,7 +4347,14 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
 
 # not "there are", "there were": no place
 _THERE_BEFORE = re.compile(
-    r"(?<!\w)(?:там|тут|there(?!\s+(?:is|are|was|were|remain\w*|exist\w*)\b))\s+"
+    r"(?<!\w)(?:там|тут|there(?!\s+(?:is|are|was|were|remain\w*|exist\w*)\b)|"
+    # "контролировали в ней 1263 кв. км": in it, the place named before
+    r"(?:в|у)\s+(?:ней|нём|нем|ній|ньому))\s+"
+    r"(?:[^\W\d]+\s+){0,2}$"
+)
+#: Before an area: "of them", a part of the figure before ("З них приблизно").
+_OF_THEM_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:з|із|зі|из)\s+(?:них|яких|которых)|of\s+(?:them|these|those))\s*,?\s+"
     r"(?:[^\W\d]+\s+){0,2}$"
 )
 _ONE_IN_BEFORE = re.compile(
@@ -4734,7 +4741,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 if share_of is None:
                     # ("около 27% территории Украины — более 160 тыс. кв. км. ... эта доля
                     # сократилась примерно до 20%": the share before, past its area)
-                    share_of = _trend_whole(text, low, _last_share(claims) or prev, start, ("%",))
+                    share_of = _trend_whole(
+                        text, low, _last_share(claims) or prev, start, ("%",), ctx
+                    )
                 # the share before, past an area that restates it ("a quarter of Syria, about
                 # 46,000 km²")
                 ps = _last_share(claims) if prev is not None and prev.unit != "%" else prev
@@ -5140,6 +5149,10 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 if of is None and prev is not None and prev.of is not None:
                     if _REMAINING_BEFORE.search(low, max(0, start - 30), start):
                         of = prev.of  # "79% of Donetsk Oblast ... the remaining 5,500 km²"
+                    elif _OF_THEM_BEFORE.search(low, max(0, start - 30), start):
+                        # "... близько 114 тисяч км². З них приблизно 43 тисячі км² —
+                        # території, захоплені до 2022 року": a part of the figure before
+                        of = prev.of
                     else:
                         # "725 km² of Ukrainian territory, up from about 610 km²" (past a
                         # share that restates it: "4,168 km² ..., roughly 0.7% of the country,
@@ -5147,7 +5160,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                         last_area = next(
                             (c for c in reversed(claims) if c.unit in ("km2", "mi2")), None
                         )
-                        of = _trend_whole(text, low, last_area, start, ("km2", "mi2"))
+                        of = _trend_whole(
+                            text, low, last_area, start, ("km2", "mi2"), ctx
+                        )
         if unit == "%" and has_target and claims and _OF_ITS.match(low, end):
             prev = claims[-1]
             if (
@@ -6109,16 +6124,33 @@ _ANAPHOR = re.compile(
 
 
 def _trend_whole(
-    text: str, low: str, prev: Claim | None, start: int, units: tuple[str, ...]
+    text: str,
+    low: str,
+    prev: Claim | None,
+    start: int,
+    units: tuple[str, ...],
+    ctx: _Context | None = None,
 ) -> str | None:
     """The whole of the figure before when this one continues it as a trend, else None.
 
     In the same sentence: "from 7% of Ukraine ... to a peak of nearly 22%", "725 km² of
-    Ukrainian territory, up from about 610 km²".
+    Ukrainian territory, up from about 610 km²"; not past another place named between
+    them ("three-quarters of Kherson Oblast, while in Kharkiv Oblast it has shrunk to
+    less than 5%").
     """
     if prev is None or prev.of is None or prev.unit not in units:
         return None
     if not _SENTENCE_END.search(text, prev.end, start):
+        if ctx is not None:
+            ends, wholes = ctx.wholes
+            between = wholes[bisect.bisect_left(ends, prev.end) : bisect.bisect_right(ends, start)]
+            if any(
+                m.start >= prev.end
+                and _whole_id(m) != prev.of
+                and _PLACE_PREP_BEFORE.search(text, max(0, m.start - 30), m.start)
+                for m in between
+            ):
+                return None  # "..., while in Kharkiv Oblast it has shrunk to": another place
         if _TREND.search(low, prev.end, start) or (
             # "fell from about 40 percent at the end of 2024 to roughly a third"
             _FROM_BEFORE_FIGURE.search(low, max(0, prev.start - 30), prev.start)

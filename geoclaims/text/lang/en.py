@@ -205,7 +205,7 @@ QUALIFIERS = {
     "at_least": ("at least", "no less than", "not less than", "a minimum of"),
     "up_to": ("up to", "as much as", "as many as", "a maximum of", "at most", "no more than",
               "not more than", "as high as", "as large as", "does not exceed",
-              "do not exceed"),
+              "do not exceed", "could reach", "may reach", "might reach"),
     "exactly": ("exactly", "precisely"),
 }  # fmt: skip
 #: Number words: value of each.
