@@ -8857,3 +8857,20 @@ def test_named_places_of_the_azov_coast_polesia_and_bengal_and_other_names(text,
 def test_a_trend_stops_at_another_place_in_it_of_them_and_may_reach(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause set against the one before, its verb and whole left out
+        ("Військова хунта М'янми контролює менш ніж чверть території країни, тоді як етнічні "
+         "збройні угруповання — близько 42%.", [(25, "less_than", "MMR"), (42, "about", "MMR")]),
+        # a dateline's country is where the story is filed, not the sentence's subject
+        ("JAYAPURA, Indonesia — Three years after Jakarta carved three new provinces out of "
+         "Papua, the rump Papua province covers about 82,700 km², roughly a quarter of what "
+         "it spanned before 2022.", [(82700, "about", None), (25, "about", "ID-PA")]),
+    ],
+)  # fmt: skip
+def test_a_gapped_clause_and_a_datelines_country(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -467,6 +467,12 @@ def _place_noun_since_last_place(
     return found[-1] if found else None
 
 
+#: A clause set against the one before, its verb and whole left out before its share:
+#: ", тоді як збройні угруповання — ", ", while rebel groups — ".
+_GAPPED_CLAUSE_BEFORE = re.compile(
+    r",\s*(?:тоді\s+як|тогда\s+как|в\s+то\s+время\s+как|while|whereas)\s+"
+    r"[^.;:!?\d—–]{1,80}?\s[—–]\s*$"
+)
 #: A place's size, then where it lies, before the name of that place: "of about 1,800
 #: km² in south-western ", "площею 1800 км² на південному заході ".
 _LOCATED_IN_BEFORE = re.compile(
@@ -2726,14 +2732,23 @@ _OWN_AREA_AFTER = re.compile(
 )
 
 
+#: A dateline opening a text: "JAYAPURA, Indonesia (AP) — ", "KYIV — ".
+_DATELINE_OPENS = re.compile(
+    r"\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’ .-]{2,}(?:,\s*[^—–()\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?"
+    r"[—–]\s*"
+)
+
+
 def _subject_of_sentence(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The whole of the first place named in the figure's sentence that holds no ground."""
     holders = _holders(text, low, start, ctx)
     ends, chosen = ctx.every
     s0, _s1 = _sentence_bounds(text, start, start)
+    dateline = _DATELINE_OPENS.match(text)
+    filed = dateline.end() if dateline else 0
     for m in chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, start)]:
-        if m.start < s0 or m.kind not in _WHOLE_KINDS:
-            continue
+        if m.start < max(s0, filed) or m.kind not in _WHOLE_KINDS:
+            continue  # ("JAYAPURA, Indonesia — ...": where the story is filed, no subject)
         if m.kind == "country" and m.country in holders:
             continue
         return _whole_id(m)
@@ -4838,6 +4853,18 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # "Донбасс — это около 53 тыс. кв. км, из которых Россия контролирует
                     # 88%", "some 5,000 km², of which Japan claims ...": the place measured
                     share_of = prev.of or _measured_before(text, low, prev.start, ctx)
+                if (
+                    share_of is None
+                    and prev is not None
+                    and prev.unit == "%"
+                    and prev.of is not None
+                    and prev.start >= s0
+                    and _GAPPED_CLAUSE_BEFORE.search(low, max(prev.end, start - 100), start)
+                ):
+                    # "хунта контролює менш ніж чверть території країни, тоді як збройні
+                    # угруповання — близько 42%": the verb and whole of the share before
+                    # left out
+                    share_of = prev.of
                 if share_of is None and _OF_WHICH.search(low, max(s0, start - 60), start):
                     # "Donbas, a region of which Russia now holds more than four fifths":
                     # the place the relative clause follows
