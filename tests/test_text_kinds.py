@@ -8874,3 +8874,18 @@ def test_a_trend_stops_at_another_place_in_it_of_them_and_may_reach(text, expect
 def test_a_gapped_clause_and_a_datelines_country(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суверенитет над Курильскими островами закреплён.", ("area", "area:kuril-islands")),
+        ("В районе аль-Фашага спорят о землях.", ("area", "area:al-fashaga")),
+        ("Інша спірна територія — Абьєй.", ("area", "area:abyei")),
+        ("Британські бази Акротірі та Декелія займають 254 км².",
+         ("area", "area:akrotiri-and-dhekelia")),
+    ],
+)  # fmt: skip
+def test_more_cyrillic_forms_of_named_areas(text, expected):
+    got = [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()]
+    assert expected in got
