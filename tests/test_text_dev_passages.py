@@ -752,7 +752,10 @@ named areas and Akrotiri and Dhekelia as two areas, where the shipped boundaries
 Kosovo's municipalities and the two base areas as first-level units without ISO codes.
 Cairo, Hanoi and Belgrade are read since as the units that bear their names (as 13, 5
 and 15 labels of the sets have them, 4, 2 and 2 as cities); the hundred-and-fourth set,
-which leaves a "CAIRO —" dateline unlabelled, has a precision bar of 0.92 (it was 0.93).
+which leaves a "CAIRO —" dateline unlabelled, has a precision bar of 0.92 (it was 0.93);
+the ninety-eighth, which labels Akrotiri and Dhekelia as two areas where the matcher
+finds the Ukrainian name of the pair ("Акротірі та Декелія") as one, 0.91 (it was 0.92;
+its recall bar is 0.93, up from 0.91, with the Cyrillic names found since).
 
 The sets split on Mexico City, a federal entity and no state's city: ten labels call it
 a city, nine its unit, as the brief has every city that is a first-level unit. The
@@ -868,7 +871,7 @@ SETS = {
     "dev_passages_95.jsonl": (0.93, 0.95, 0.83),
     "dev_passages_96.jsonl": (0.92, 0.90, 0.87),
     "dev_passages_97.jsonl": (0.94, 0.89, 0.84),
-    "dev_passages_98.jsonl": (0.92, 0.91, 0.82),
+    "dev_passages_98.jsonl": (0.91, 0.93, 0.82),
     "dev_passages_99.jsonl": (0.99, 0.97, 0.92),
     "dev_passages_100.jsonl": (0.93, 0.83, 0.85),
     "dev_passages_101.jsonl": (0.88, 0.84, 0.81),

@@ -8889,3 +8889,23 @@ def test_a_gapped_clause_and_a_datelines_country(text, expected):
 def test_more_cyrillic_forms_of_named_areas(text, expected):
     got = [(m.kind, _scheme_id(m)) for m in find_regions(text).itertuples()]
     assert expected in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "their territory" after two first-level units is a share of each
+        ("Moscow demands Kyiv's withdrawal from the Zaporizhzhia and Kherson regions, though "
+         "Russian forces control only about 75% of their territory.",
+         [(75, "about", "UA-23"), (75, "about", "UA-65")]),
+        ("Москва требует вывода ВСУ из Запорожской и Херсонской областей, хотя российские "
+         "силы контролируют лишь около 75% их территории.",
+         [(75, "about", "UA-23"), (75, "about", "UA-65")]),
+        # not after two named areas, nor "their combined territory"
+        ("Abkhazia and South Ossetia make up about 20% of their country's territory.",
+         [(20, "about", "GEO")]),
+    ],
+)  # fmt: skip
+def test_their_territory_after_two_units_is_a_share_of_each(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

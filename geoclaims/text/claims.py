@@ -5289,6 +5289,23 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         wholes = [of, *_each_of(low, end, of, ctx), *_each_by_po(low, start, end, of, ctx)]
         if unit == "%" and not has_target and partners and of is not None:
             wholes = [*partners, of]
+        if unit == "%" and _THEIR_TERRITORY.match(low, end):
+            pair = _pair_before(text, low, start, ctx)
+            if (
+                pair is not None
+                # two first-level units (ISO 3166-2), not countries or named areas
+                and all("-" in w and not w.startswith("area:") for w in pair)
+                # (the whole read for "their" alone may be one of them, or their country:
+                # "их территории" after "Запорожской и Херсонской областей")
+                and (
+                    of is None
+                    or of in pair
+                    or all(_gazetteer().units.get(w, (None, "", ""))[2] == of for w in pair)
+                )
+            ):
+                # "the Zaporizhzhia and Kherson regions, though Russia holds only about 75%
+                # of their territory": a share of each
+                wholes = list(pair)
         partners = []
         for whole in wholes:
             claims.append(
@@ -6461,6 +6478,11 @@ def _each_of(low: str, end: int, of: str | None, ctx: _Context) -> list[str]:
     return _joined_after(low, ctx.at[each.end()], ctx)
 
 
+#: After a share: "of their territory", "их территории", "їхньої території".
+_THEIR_TERRITORY = re.compile(
+    r"\s+(?:of\s+their\s+(?:territory|land|area)|"
+    r"(?:их|їх|їхньої|їхню)\s+(?:территори\w*|територі\w*|площад\w*|площ\w*))(?!\w)"
+)
 #: "по" before a figure's number: a figure of each place after it ("примерно по 70%").
 _DISTRIBUTIVE_PO = re.compile(r"(?<!\w)по\s+\d")
 
