@@ -720,7 +720,7 @@ Their claims misses are mostly areas whose whole the writer takes from the sente
 before ("Позднее ... цифру в 1 250 км², что составляет около 4% площади области": the
 oblast), which the other sets give as often as not.
 
-tests/data/dev_passages_106.jsonl to tests/data/dev_passages_112.jsonl (100 rows each)
+tests/data/dev_passages_106.jsonl to tests/data/dev_passages_114.jsonl (100 rows each)
 were written blind from the same brief in the release after: the Balkans, the Caucasus
 and Eastern Europe outside Ukraine (60 English, 20 Russian, 20 Ukrainian); the Middle
 East and North Africa (65 English, 20 Russian, 15 Ukrainian); the war in Ukraine as
@@ -728,23 +728,30 @@ fact-checkers and control-map readers write about it (45 English, 30 Ukrainian, 
 Russian); Asia and the Pacific; Sub-Saharan Africa (each 60 English, 20 Russian, 20
 Ukrainian); encyclopedia leads on disputes worldwide (70 English, 15 Russian, 15
 Ukrainian); the Russian- and Ukrainian-language press on the war (40 Russian, 40
-Ukrainian, 20 English). Their labels were brought to the scheme mechanically:
-possessives (41, 35, 20, 35, 28, 35 and 9 labels) and plural unit words (0, 2, 7, 2, 9,
-2 and 0) into their spans; a lower-case Cyrillic unit word before a name ("провинции
-Идлиб") out of it, as 509 older labels have it and 13 not (9 in the hundred-and-seventh,
-29 in the hundred-and-tenth); Kosovo as the country XKX, as 250 older labels have it and
-16 as RS-KM (15 in the hundred-and-sixth, 2 in the hundred-and-eleventh); Western
-Sahara's unit given as "EH" as the scheme's (1 and 9). Scored on the rules as they stood
-when they arrived, before their rows were read (labels as written, then brought to the
-scheme), then after the kinds of that release:
+Ukrainian, 20 English); English wire copy on the war (80 English, 10 Ukrainian, 10
+Russian); fact-checks of figures on disputes outside Ukraine (60 English, 20 Russian, 20
+Ukrainian). The last two were written after this release's kinds, so their figures at
+arrival measure them on text they were not fitted to. Their labels were brought to the
+scheme mechanically: possessives (41, 35, 20, 35, 28, 35, 9, 33 and 43 labels) and
+plural unit words (0, 2, 7, 2, 9, 2, 0, 13 and 0) into their spans; a lower-case
+Cyrillic unit word before a name ("провинции Идлиб") out of it, as 509 older labels have
+it and 13 not (9 in the hundred-and-seventh, 29 in the hundred-and-tenth); Kosovo as the
+country XKX, as 250 older labels have it and 16 as RS-KM (15 in the hundred-and-sixth, 2
+in the hundred-and-eleventh); Western Sahara's unit given as "EH" or "ESH" as the
+scheme's (1, 9 and 3). Scored on the rules as they stood when they arrived, before their
+rows were read (labels as written, then brought to the scheme), then after the kinds of
+that release:
 
 - 106: 0.817 / 0.714 with 87.7%, 0.841 / 0.735 -> 0.842 / 0.739 with 87.7%;
 - 107: 0.841 / 0.765 with 92.6%, 0.929 / 0.845 -> 0.936 / 0.861 with 94.1%;
 - 108: 0.942 / 0.942 with 92.9%, 0.994 / 0.994 -> 0.994 / 0.994 with 94.9%;
-- 109: 0.926 / 0.840 with 83.6%, 0.941 / 0.853 -> 0.943 / 0.890 with 85.0%;
+- 109: 0.926 / 0.840 with 83.6%, 0.941 / 0.853 -> 0.944 / 0.897 with 86.4%;
 - 110: 0.730 / 0.670 with 95.1%, 0.938 / 0.861 -> 0.939 / 0.865 with 95.1%;
-- 111: 0.928 / 0.855 with 89.9%, 0.938 / 0.864 -> 0.938 / 0.864 with 91.1%;
-- 112: 0.983 / 0.962 with 93.0%, 0.987 / 0.966 -> 0.987 / 0.966 with 93.9%.
+- 111: 0.928 / 0.855 with 89.9%, 0.938 / 0.864 -> 0.939 / 0.874 with 92.9%;
+- 112: 0.983 / 0.962 with 93.0%, 0.987 / 0.966 -> 0.987 / 0.979 with 97.4%;
+- 113: 0.886 / 0.901 with 80.2%, 0.957 / 0.972 -> 0.957 / 0.972 with 81.7%;
+- 114: 0.917 / 0.900 with 86.3%, 0.955 / 0.937 (0.954 / 0.933 on the release's first
+  rules) -> 0.955 / 0.937 with 86.3%.
 
 The hundred-and-sixth set labels macro-regions the others leave out (the Baltic states,
 the Balkans, the South Caucasus, the Iberian Peninsula), Kosovo's seven districts as
@@ -882,10 +889,12 @@ SETS = {
     "dev_passages_106.jsonl": (0.84, 0.73, 0.87),
     "dev_passages_107.jsonl": (0.93, 0.86, 0.94),
     "dev_passages_108.jsonl": (0.99, 0.99, 0.94),
-    "dev_passages_109.jsonl": (0.94, 0.89, 0.85),
+    "dev_passages_109.jsonl": (0.94, 0.89, 0.86),
     "dev_passages_110.jsonl": (0.93, 0.86, 0.95),
-    "dev_passages_111.jsonl": (0.93, 0.86, 0.91),
-    "dev_passages_112.jsonl": (0.98, 0.96, 0.93),
+    "dev_passages_111.jsonl": (0.93, 0.87, 0.92),
+    "dev_passages_112.jsonl": (0.98, 0.97, 0.97),
+    "dev_passages_113.jsonl": (0.95, 0.97, 0.81),
+    "dev_passages_114.jsonl": (0.95, 0.93, 0.86),
 }
 
 
