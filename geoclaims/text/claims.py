@@ -2210,11 +2210,15 @@ _PART_GAP_TO_SIZE = re.compile(
 )
 
 
+#: Nouns for a part of a place: "the rest of", "pockets of", "a sliver of".
+_PART_NOUNS = (
+    r"rest|remainder|parts?|portions?|swathes?|swaths?|strips?|belts?|slices?|chunks?|"
+    r"pockets?|slivers?|corners?|pieces?"
+)
 _PART_OF_BEFORE_WHOLE = re.compile(
     # not a fraction's word ("п'яту частину України — понад 110 тисяч")
-    r"(?<![\w'’ʼ])(?<!п'яту\s)(?<!пятую\s)(?<!третю\s)(?:rest|remainder|part|parts|portion|"
-    r"swathe|swath|strip|belt|slice|chunk|pocket|sliver|corner|решт\w*|част\w*|"
-    r"остальн\w+\s+част\w*)\s+(?:of\s+)?(?:the\s+)?$"
+    r"(?<![\w'’ʼ])(?<!п'яту\s)(?<!пятую\s)(?<!третю\s)(?:" + _PART_NOUNS + r"|решт\w*|"
+    r"част\w*|остальн\w+\s+част\w*)\s+(?:of\s+)?(?:the\s+)?$"
 )
 
 
@@ -5541,8 +5545,7 @@ _HELD_OBJECT_GAP = re.compile(r"\s+(?:(?:all|most|much|the\s+whole)\s+of\s+)?(?:
 #: A part of a place, said right before its name: "pockets of north-eastern", "parts of",
 #: "частину".
 _PART_OF_BEFORE = re.compile(
-    r"(?<!\w)(?:pockets?|parts?|pieces?|swaths?|swathes?|strips?|slices?|corners?)\s+of\s+"
-    r"(?:the\s+)?(?:[^\W\d][\w-]*\s+)?$"
+    r"(?<!\w)(?:" + _PART_NOUNS + r")\s+of\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+)?$"
 )
 
 
