@@ -2743,6 +2743,20 @@ _DATELINE_OPENS = re.compile(
 )
 
 
+def _sized_place(
+    text: str, low: str, fig_start: int, fm: _Mention, ctx: _Context
+) -> str | None:
+    """The place sized when ``fm``, before "N of which", only says where it lies.
+
+    "The Golan Heights is a plateau of about 1,800 km² in south-western Syria, roughly
+    two-thirds of which Israel captured": the Golan Heights, the sentence's subject.
+    None when ``fm`` follows no size and "in".
+    """
+    if not _LOCATED_IN_BEFORE.search(low, max(0, fig_start - 120), fm.start):
+        return None
+    return _subject_of_sentence(text, low, fig_start, ctx)
+
+
 def _subject_of_sentence(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The whole of the first place named in the figure's sentence that holds no ground."""
     holders = _holders(text, low, start, ctx)
@@ -3027,13 +3041,9 @@ def _target(
             and fm.kind in _WHOLE_KINDS
             and _WHICH_GAP.fullmatch(low, fm.end, fig_start)
         ):
-            if _LOCATED_IN_BEFORE.search(low, max(0, fig_start - 120), fm.start):
-                # "плато площею близько 1800 км² на південному заході Сирії, приблизно дві
-                # третини якого": the place sized, not where it lies
-                subject = _subject_of_sentence(text, low, fig_start, ctx)
-                if subject is not None:
-                    return True, True, subject
-            return True, True, _whole_id(fm)
+            # ("плато площею близько 1800 км² на південному заході Сирії, приблизно дві
+            # третини якого": the place sized, not where it lies)
+            return True, True, _sized_place(text, low, fig_start, fm, ctx) or _whole_id(fm)
     m = _OF.match(low, pos)
     if m is None and low.endswith("half", 0, pos):
         m = _HALF_THE.match(low, pos)  # "less than half its former area", "half the country"
@@ -3070,16 +3080,9 @@ def _target(
             and fm.kind in _WHOLE_KINDS
             and _WHICH_GAP.fullmatch(low, fm.end, fig_start)
         ):
-            if _LOCATED_IN_BEFORE.search(low, max(0, fig_start - 120), fm.start):
-                # "The Golan Heights is a plateau of about 1,800 km² in south-western
-                # Syria, roughly two-thirds of which Israel captured": the place sized,
-                # not where it lies
-                subject = _subject_of_sentence(text, low, fig_start, ctx)
-                if subject is not None:
-                    return True, True, subject
             # "Zaporizhzhia Oblast, about three-quarters of which its forces occupy": the
             # place the relative clause follows
-            return True, True, _whole_id(fm)
+            return True, True, _sized_place(text, low, fig_start, fm, ctx) or _whole_id(fm)
         if rest.startswith("which") and _OWN_AREA_BEFORE.search(
             low, max(0, fig_start - 60), fig_start
         ):
@@ -5542,8 +5545,8 @@ _TOTAL_AREA_BEFORE = re.compile(
 )
 #: Between a verb of holding and the place held: "controls ", "holds all of the ".
 _HELD_OBJECT_GAP = re.compile(r"\s+(?:(?:all|most|much|the\s+whole)\s+of\s+)?(?:the\s+)?")
-#: A part of a place, said right before its name: "pockets of north-eastern", "parts of",
-#: "частину".
+#: A part of a place, said right before its name: "pockets of north-eastern", "parts of
+#: the".
 _PART_OF_BEFORE = re.compile(
     r"(?<!\w)(?:" + _PART_NOUNS + r")\s+of\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+)?$"
 )
@@ -5643,7 +5646,8 @@ _RATE_BEFORE_IN = re.compile(
 #: A verb of ground taken right before an area ("Russia gained 4,168 km²", "армия
 #: заняла около 4,1 тыс. км²"), a qualifier at most between them.
 _TAKEN_BEFORE = re.compile(
-    r"(?<!\w)(?:gained|took|seized|captured|occupied|annexed|swallow(?:ed|ing|s)?|заня\w*|зайня\w*|взял\w*|"
+    r"(?<!\w)(?:gained|took|seized|captured|occupied|annexed|swallow(?:ed|ing|s)?|"
+    r"заня\w*|зайня\w*|взял\w*|"
     r"взяв\w*|захопил\w*|захватил\w*|окупувал\w*|оккупировал\w*)\s+(?:[^\W\d]+\s+){0,2}$"
 )
 
