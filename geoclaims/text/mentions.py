@@ -1341,25 +1341,23 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             # "the Kokang and Wa regions"
             raw.cands = ()
             continue
-        if (
-            m
-            and has_region
-            # (not "eastern Oregon counties": the state's counties, the state)
-            and m.group(0).strip().startswith(("County", "Counties"))
-        ):
-            # "Delaware County", "Mississippi County": a US county named after a state is
-            # no state (a county that is a first-level unit elsewhere stays: "Harghita
-            # County")
-            states = [c for c in raw.cands if c.kind == "region" and c.country == "USA"]
-            if states and len(states) == sum(c.kind == "region" for c in raw.cands):
+        word = m.group(0).strip() if m else ""
+        states = (
+            [c for c in raw.cands if c.kind == "region" and c.country == "USA"] if word else []
+        )
+        if states:
+            if word.startswith("count"):
+                m = None  # "eastern Oregon counties": the state, whose counties they are
+            elif (
+                word.startswith(("County", "Counties"))
+                and has_region
+                and len(states) == sum(c.kind == "region" for c in raw.cands)
+            ):
+                # "Delaware County", "Mississippi County": a US county named after a state
+                # is no state (a county that is a first-level unit elsewhere stays:
+                # "Harghita County")
                 raw.cands = ()
                 continue
-        if (
-            m
-            and m.group(0).strip().startswith("count")
-            and any(c.kind == "region" and c.country == "USA" for c in raw.cands)
-        ):
-            m = None  # "eastern Oregon counties": the state, whose counties they are
         if m and has_region:
             raw.suffix = "entity" if m.group("ent") else "region"
             raw.end = m.end()
