@@ -8909,3 +8909,49 @@ def test_more_cyrillic_forms_of_named_areas(text, expected):
 def test_their_territory_after_two_units_is_a_share_of_each(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a list of rivers closed by the plural noun: none of its names is a place
+        ("Bolshoi Ussuriysky Island lies at the confluence of the Amur and Ussuri rivers.",
+         "Amur"),
+        ("The VRAEM, the valley of the Apurímac, Ene and Mantaro rivers, grows coca.",
+         "Apurímac"),
+        ("Barges carry grain on the Ohio and Mississippi rivers.", "Ohio"),
+        ("Barges carry grain on the Ohio and Mississippi rivers.", "Mississippi"),
+        # the end of a longer hyphenated name, after a particle
+        ("Щодня кордон з Ла-Лінеа-де-ла-Консепсьйон перетинають тисячі працівників.",
+         "Консепсьйон"),
+        ("The port of Saint-Louis-du-Sénégal silted up.", "Sénégal"),
+    ],
+)  # fmt: skip
+def test_rivers_listed_hyphenated_names_and_short_stems_are_no_places(text, absent):
+    assert absent not in [s for s, _kind, _id in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # the places of these sentences are still found
+        ("Ohio and Kentucky voted while the Ohio River rose.", ("Ohio", "region", "US-OH")),
+        ("Talk of the Russia-Ukraine war filled the hall.", ("Ukraine", "country", "UKR")),
+    ],
+)  # fmt: skip
+def test_places_beside_rivers_pairs_and_short_stems_stay(text, present):
+    assert present in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # the owner of a place named right after it is that place's country
+        ("The offensive spilled into Nigeria's Borno State and Niger's Diffa region.",
+         "Niger's", ("country", "NER")),
+        ("Fighters crossed from Nigeria's Borno State into Niger's Minna.", "Niger's",
+         ("region", "NG-NI")),
+    ],
+)  # fmt: skip
+def test_a_possessive_namesake_takes_the_country_of_the_place_it_owns(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -130,6 +130,17 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+#: A particle joined by hyphens inside a longer name, right before a name: "-de-la-",
+#: "-du-", "-на-", "-sur-".
+_COMPOUND_PARTICLE_BEFORE = re.compile(
+    r"(?i)\w[-‐‑](?:de|la|du|del|des|le|les|on|upon|sur|en|am|an|на|над|де|ла|дю|дель|ле|"
+    r"сюр|он|ан|ам|ін|ин)[-‐‑]$"
+)
+#: Between a possessive and the place it owns: "Niger's Diffa region", "Georgia's
+#: northern Fulton County".
+_POSSESSED_GAP = re.compile(r"\s+(?:(?:north|south|east|west)\w*\s+|(?:central|remote)\s+)?")
+#: A capitalised name of up to three words in a list ("Mantaro", "Blue Nile").
+_LISTED_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
 # Words after a name that show it is not the place itself ("the Azov battalion",
 # "the Dnipro River", "Kherson Airport" stays a place: airports are not listed).
 _NOT_PLACE_AFTER = re.compile(
@@ -140,7 +151,12 @@ _NOT_PLACE_AFTER = re.compile(
     r"nuclear\s+(?:plant|station|facility|complex))|"
     r"Times|Post|Journal|Herald|Tribune|Gazette|Independent|АЕС|АЭС|ТЕС|ТЭС|ГЕС|ГЭС)\b|"
     # a people, not a place: "the Naga-inhabited hill districts", "Somali-majority areas"
-    r"[-‐‑](?i:inhabited|populated|majority|speaking)\b"
+    r"[-‐‑](?i:inhabited|populated|majority|speaking)\b|"
+    # a list of rivers or lakes the plural noun closes: "the Amur and Ussuri rivers", "the
+    # Apurímac, Ene and Mantaro rivers", "the Ohio and Mississippi rivers"
+    rf"(?:\s*,\s*(?:the\s+)?{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?{_LISTED_NAME}"
+    r"\s+(?i:rivers|lakes|seas)\b|"
+    r"\s+(?i:rivers|lakes|seas)\b"
 )
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{_alt(en.PEOPLE_GROUPS)})(?!\w)")
 _NOT_PLACE_BEFORE = re.compile(
@@ -2108,6 +2124,10 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             and not (raw.cands and all(c.kind == "area" for c in raw.cands))
         ):
             continue  # "Red Sea", "Jordan River": a sea or a river, not the unit named after it
+        if _COMPOUND_PARTICLE_BEFORE.search(text, max(0, raw.start - 12), raw.start):
+            # "Ла-Лінеа-де-ла-Консепсьйон", "Saint-Louis-du-Sénégal", "Комсомольськ-на-
+            # Амурі": the end of a longer hyphenated name, not the place of its last word
+            continue
         if not raw.suffix and _CYR_WATER_BEFORE.search(text, max(0, raw.start - 12), raw.start):
             continue  # "на островах озера Чад": the lake, not the country named after it
         if (
@@ -2226,6 +2246,17 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         ):
             # "Santa Cruz, Bolivia's largest department": the owner named after the comma
             # is the country of the place, which stays what it is (no town by that)
+            owned = [c for c in cands if c.country == right[4]]
+            if owned and len(owned) < len(cands):
+                cands = owned
+        elif (
+            right is not None
+            and right[0] in ("region", "city", "area")
+            and text[raw.end - 2 : raw.end] in ("'s", "’s")
+            and _POSSESSED_GAP.fullmatch(text, raw.end, right_start)
+        ):
+            # "Niger's Diffa region", "Georgia's Fulton County": the owner of a place is
+            # its country, whatever else the text names near a namesake unit
             owned = [c for c in cands if c.country == right[4]]
             if owned and len(owned) < len(cands):
                 cands = owned
