@@ -8925,6 +8925,9 @@ def test_their_territory_after_two_units_is_a_share_of_each(text, expected):
         ("Щодня кордон з Ла-Лінеа-де-ла-Консепсьйон перетинають тисячі працівників.",
          "Консепсьйон"),
         ("The port of Saint-Louis-du-Sénégal silted up.", "Sénégal"),
+        # a three-letter stem of a name in -и is another word ("Бали" -> "Бал")
+        ("Россия разместила на Итурупе комплексы «Бал» и «Бастион».", "Бал"),
+        ("Найгірше на півночі країни, у провінції Сум, де місто Джибо в блокаді.", "Сум"),
     ],
 )  # fmt: skip
 def test_rivers_listed_hyphenated_names_and_short_stems_are_no_places(text, absent):
@@ -8937,6 +8940,8 @@ def test_rivers_listed_hyphenated_names_and_short_stems_are_no_places(text, abse
         # the places of these sentences are still found
         ("Ohio and Kentucky voted while the Ohio River rose.", ("Ohio", "region", "US-OH")),
         ("Talk of the Russia-Ukraine war filled the hall.", ("Ukraine", "country", "UKR")),
+        ("Туристи повернулися з Балі.", ("Балі", "region", "ID-BA")),
+        ("Найгірше на Сумщині та в Сумах.", ("Сумах", "city", "UA-59")),
     ],
 )  # fmt: skip
 def test_places_beside_rivers_pairs_and_short_stems_stay(text, present):

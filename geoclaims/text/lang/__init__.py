@@ -205,7 +205,14 @@ def noun_forms(noun: str, *, min_length: int = 4) -> list[str]:
                     continue
                 if word.endswith(ending):
                     stem = word[: len(word) - drop]
-                    forms.extend(stem + e for e in others if stem + e not in forms)
+                    forms.extend(
+                        stem + e
+                        for e in others
+                        if stem + e not in forms
+                        # a bare stem of three letters is another word: "Бали" (Bali) ->
+                        # "Бал" (a missile system, a ball), "Мали" -> "Мал"
+                        and (e or len(stem) >= 4)
+                    )
                     break
     return forms
 
