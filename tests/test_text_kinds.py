@@ -8960,3 +8960,42 @@ def test_places_beside_rivers_pairs_and_short_stems_stay(text, present):
 )  # fmt: skip
 def test_a_possessive_namesake_takes_the_country_of_the_place_it_owns(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # "this southern city of X": a city in the unit X, which no town is named after
+        ("Police in this southern city of Khyber Pakhtunkhwa said gunmen attacked.",
+         "Khyber Pakhtunkhwa", ("region", "PK-KP")),
+        # but "the town of X" names the town, even one the data lacks
+        ("The ruined city of Quneitra sits inside the old demilitarised zone.", "Quneitra",
+         ("city", "SY-QU")),
+        # a capital's unit named with its unit word is the unit, never its government
+        ("Bolivia's La Paz department is the seat of government.", "La Paz department",
+         ("region", "BO-L")),
+        ("The La Paz department of Honduras borders El Salvador.", "La Paz department",
+         ("region", "HN-LP")),
+        # a place a country "has" is that country's
+        ("El Salvador has a coastal La Paz department that hosts the airport.",
+         "La Paz department", ("region", "SV-PA")),
+    ],
+)  # fmt: skip
+def test_a_city_of_a_unit_and_a_capitals_unit_by_its_unit_word(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a state after "Town, " is the state the town lies in, not its namesake city
+        ("CÓRDOBA, Veracruz — Kidnappings rose this year.", "Veracruz", ("region", "MX-VER")),
+        ("The land became part of Ciudad Juárez, Chihuahua, in 1963.", "Chihuahua",
+         ("region", "MX-CHH")),
+        # a list of towns stays a list of towns
+        ("Россия контролирует Мариуполь, Донецк и Горловку.", "Донецк", ("city", "UA-14")),
+    ],
+)  # fmt: skip
+def test_a_state_after_a_town_and_a_comma_is_the_state(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+

@@ -130,6 +130,17 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+#: Between a country and a place it has: " has a coastal ", " has its own ".
+_HAS_A_GAP = re.compile(r"\s+(?:also\s+)?has\s+(?:a|an|its\s+own)\s+(?:[a-z-]+\s+)?")
+#: "this southern city of", "a port town of": a city in the place named after it.
+_A_CITY_OF_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:this|that|a|an)\s+(?:[a-z-]+\s+){0,2}(?:city|town|port)\s+of\s+$"
+)
+#: A unit word that ends a name's key: "la paz department", "bamako district".
+_UNIT_WORD_END = re.compile(
+    r" (?:department|departamento|province|provincia|governorate|state|region|oblast|"
+    r"district|область|провинция|провінція|департамент)$"
+)
 #: A particle joined by hyphens inside a longer name, right before a name: "-de-la-",
 #: "-du-", "-на-", "-sur-".
 _COMPOUND_PARTICLE_BEFORE = re.compile(
@@ -308,6 +319,11 @@ _CITY_PART_BEFORE = re.compile(
 )
 #: A list of names going on after a name: ", Luhansk", " and Horlivka".
 _LIST_GOES_ON = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")
+#: The same in any of the languages: ", Luhansk", " и Горловку", " та Маріуполь".
+_ANY_LIST_GOES_ON = re.compile(
+    r"(?:,\s*(?:(?:and|or|и|і|та|й)\s+)?|\s+(?:and|or|&|и|і|та|й|или|або)\s+)"
+    r"(?:the\s+)?[A-ZА-ЯЁІЇЄҐ]"
+)
 _TOWN_APPOSITION = re.compile(
     # (after a time the verb's: "entered Kidal on Tuesday, a town rebels had held")
     r"(?i)(?:\s+(?:on|last|this)\s+(?-i:[A-Z][a-z]+)(?:\s+\d{1,2})?|\s+in\s+(?-i:[A-Z][a-z]+)"
@@ -1445,6 +1461,13 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
                         _PLURAL_OF_BEFORE.search(before)
                         and not _LIST_GOES_ON.match(text, raw.end)
                     )
+                    # "this southern city of Khyber Pakhtunkhwa": a city in a unit no town
+                    # bears the name of, not a town of that name
+                    and not (
+                        _A_CITY_OF_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+                        and raw.cands
+                        and all(c.kind in ("region", "entity") for c in raw.cands)
+                    )
                 )
                 or (
                     _CITY_AFTER.match(text[raw.end : raw.end + 40])
@@ -2040,6 +2063,15 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         and not raw.city_cue
         and not raw.qualifier
         and raw.start not in metonyms
+        # "Córdoba, Veracruz", "ORIZABA, Veracruz —": the state a town lies in
+        and not (
+            i > 0
+            and _APPOSITION.fullmatch(text, raws[i - 1].end, raw.start)
+            and {c.unit_id for c in raws[i - 1].cands if c.kind == "city"}
+            & {c.unit_id for c in raw.cands if c.kind == "region"}
+            # (not a list of towns: "Мариуполь, Донецк и Горловку")
+            and not _ANY_LIST_GOES_ON.match(text, raw.end)
+        )
         and _the_city(text, raw, named_after, gaz, spans[i])
         for i, raw in enumerate(raws)
     ]
@@ -2258,6 +2290,17 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             # "Niger's Diffa region", "Georgia's Fulton County": the owner of a place is
             # its country, whatever else the text names near a namesake unit
             owned = [c for c in cands if c.country == right[4]]
+            if owned and len(owned) < len(cands):
+                cands = owned
+        if (
+            k > 0
+            and len(owners := {c.country for c in kept[k - 1][1]}) == 1
+            and all(c.kind == "country" for c in kept[k - 1][1])
+            and _HAS_A_GAP.fullmatch(text, kept[k - 1][0].end, raw.start)
+        ):
+            # "El Salvador has a coastal La Paz department", "Honduras has its own La
+            # Paz": a place the country has is that country's
+            owned = [c for c in cands if c.country in owners]
             if owned and len(owned) < len(cands):
                 cands = owned
         if (
@@ -3197,6 +3240,9 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
         if (
             capital is not None
             and raw.start not in with_place
+            # a name with its unit word is the unit ("Honduras has a La Paz department")
+            and not raw.suffix
+            and not _UNIT_WORD_END.search(raw.key)
             # the city's name, not its unit's ("the District of Columbia", "the Australian
             # Capital Territory's chief minister" are the units)
             and not _unit_name_of_capital(raw, capital)
