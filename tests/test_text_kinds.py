@@ -8999,3 +8999,14 @@ def test_a_city_of_a_unit_and_a_capitals_unit_by_its_unit_word(text, surface, ex
 def test_a_state_after_a_town_and_a_comma_is_the_state(text, surface, expected):
     assert _kind_of(text, surface) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Naga groups in Manipur say the fence splits their homeland.", "Naga"),
+        ("A suspension bridge over the Mahakali links the two towns.", "Mahakali"),
+        ("Patrol boats ply the Amur opposite Khabarovsk.", "Amur"),
+    ],
+)  # fmt: skip
+def test_a_people_and_rivers_named_like_units(text, absent):
+    assert absent not in [s for s, _kind, _id in _found(text)]

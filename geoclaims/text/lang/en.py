@@ -653,14 +653,16 @@ INSTITUTION_BEFORE = (
 #: First-level units named like their people ("Amhara", "Kachin", "Afar"), and the words
 #: for groups of people that make such a name the people: "Amhara militias", "Kachin
 #: fighters" are no places; "the Amhara region", "Amhara officials" stay the unit.
-PEOPLE_NAMED_UNITS = _words("amhara afar kachin shan karen chin mon kokang wa turkana samburu")
+PEOPLE_NAMED_UNITS = _words(
+    "amhara afar kachin shan karen chin mon kokang wa turkana samburu naga"
+)
 #: Names of a unit that, after "the", are the wider zone it is named after ("the Sahel").
 ZONES_NAMED_LIKE_UNITS = _words("sahel")
 #: Rivers that first-level units are named after: after "the" the river ("the Meuse burst
 #: its banks", "crossed the Blue Nile"), not the unit ("Meuse department", "Blue Nile state").
 RIVERS_NAMED_LIKE_UNITS = frozenset(
     {"meuse", "moselle", "somme", "marne", "loire", "seine", "sava", "drina", "white nile",
-     "blue nile", "river nile", "niger river"}
+     "blue nile", "river nile", "niger river", "amur", "mahakali"}
 )  # fmt: skip
 PEOPLE_GROUPS = (
     r"militias?", r"fighters", r"nationalists", r"rebels", r"insurgents", r"forces",
