@@ -2231,7 +2231,8 @@ def test_datelines_filed_from_two_places(text, surface, expected):
         ("Почти пятая часть Украины под контролем России. Это около 113 тысяч квадратных "
          "километров — больше, чем вся Болгария. Весной 2022 года под оккупацией было "
          "больше 27% страны.",
-         [(20, "nearly", "UKR"), (113000, "about", None), (27, "more_than", "UKR")]),
+         # (the area restates the share before it, "Это": of the same whole)
+         [(20, "nearly", "UKR"), (113000, "about", "UKR"), (27, "more_than", "UKR")]),
         ("Russia now occupies about 18% of Ukraine, an area larger than all of Bulgaria. At "
          "its peak the figure was 27% of the country.",
          [(18, "about", "UKR"), (27, None, "UKR")]),
@@ -9010,3 +9011,46 @@ def test_a_state_after_a_town_and_a_comma_is_the_state(text, surface, expected):
 )  # fmt: skip
 def test_a_people_and_rivers_named_like_units(text, absent):
     assert absent not in [s for s, _kind, _id in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share said again as an area in the next sentence, "That is"/"Це"
+        ("Russia occupies roughly 18% of Ukraine's internationally recognised territory, "
+         "according to ISW. That is about 110,000 sq km, slightly more than Bulgaria.",
+         [(18, "about", "UKR"), (110000, "about", "UKR")]),
+        ("Росія окупує близько 18% території України. Це близько 110 тис. кв. км.",
+         [(18, "about", "UKR"), (110000, "about", "UKR")]),
+        # "the rest, about N%", its own whole named right after the share before
+        ("Під контролем ЗСУ перебуває приблизно чверть території Херсонської області. "
+         "Решта, близько 75%, окупована.", [(25, "about", "UA-65"), (75, "about", "UA-65")]),
+        ("Kyiv holds about a quarter of Kherson Oblast. The rest, roughly 75%, is occupied.",
+         [(25, "about", "UA-65"), (75, "about", "UA-65")]),
+        # not an area in a sentence of its own
+        ("Russia occupies roughly 18% of Ukraine. Bulgaria covers about 110,000 sq km.",
+         [(18, "about", "UKR"), (110000, "about", None)]),
+    ],
+)  # fmt: skip
+def test_a_share_said_again_next_and_the_rest_set_off(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first of two places a thing lies "between" is a landmark, not "the island"
+        ("Canada and Denmark divided Hans Island, a barren rock between Ellesmere Island and "
+         "Greenland. Canada got about 60 percent of the island.", [(60, "about", "area:hans-island")]),
+        # "the old princely state" is Kashmir, named or by its units, never a part of it
+        ("AJK covers 13,297 sq km, about 6 percent of the old princely state.",
+         [(13297, None, None), (6, "about", "area:kashmir")]),
+        ("Led Zeppelin's “Kashmir” was written in Morocco. The Kashmir Valley covers some "
+         "15,000 square kilometres, just 7 percent of the former princely state.",
+         [(15000, "about", None), (7, None, "area:kashmir")]),
+    ],
+)  # fmt: skip
+def test_the_island_between_and_the_old_princely_state(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -500,7 +500,8 @@ _OUR_LAND = re.compile(
 _ITS_NAME = re.compile(r"(?:its|their)\s+")
 # "of the region", "of the disputed territory": the region or area named before.
 _REGION_PHRASE = re.compile(
-    r"(?:(?:whole|entire|disputed|contested|former|breakaway|occupied)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:(?:whole|entire|disputed|contested|former|erstwhile|old|breakaway|occupied)\s+)?"
+    r"(?:[a-z-]+\s+)?"
     r"(?:region|oblast|province|governorate|prefecture|county|raion|hromada|state|district|"
     r"department|enclave|peninsula|territory|area|republic|basin|"
     r"strip|heights|valley|plateau|island\s+chain|islands?|archipelago|suburb|quarter|resort|"
@@ -1602,8 +1603,9 @@ def _island_country(start: int, ctx: _Context, low: str = "") -> str | None:
 
 
 _ONE_ISLAND = re.compile(r"(?i)\b(?:island|isle|islet)\b")
-#: Before a place named as a landmark of where another lies: "between Greenland and".
-_BETWEEN_BEFORE = re.compile(r"(?<!\w)between\s+(?:[^\W\d][\w'’-]*\s+){1,4}(?:and\s+)?$")
+#: Before a place named as a landmark of where another lies: "between Greenland and",
+#: "between" (the first of the two).
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)between\s+(?:[^\W\d][\w'’-]*\s+){0,4}(?:and\s+)?$")
 
 
 _OWN_GOVERNMENT = re.compile(
@@ -1907,16 +1909,27 @@ def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
         head = "archipelago"  # "of the island chain's area" after "the Kuril Islands"
     if head.startswith(("архіпелаг", "архипелаг")):
         head = "archipelago"  # "половину площі всього архіпелагу"
-    if head.startswith(("княжеств", "князівств")):
+    english = words[-2:] == ["princely", "state"]
+    if head.startswith(("княжеств", "князівств")) or english:
         # "55% территории бывшего княжества": the former princely state, a named area
-        # (Kashmir), not a unit carved from it
+        # (Kashmir), not a unit carved from it; in English, the one the areas' table
+        # defines as one ("7 percent of the former princely state" after "the Kashmir
+        # Valley" is Kashmir's, not the valley's)
         ends, chosen = ctx.every
         k = bisect.bisect_right(ends, start)
         for m in reversed(chosen[max(0, k - 12) : k]):
             if start - m.end > 600:
                 break
-            if m.kind == "area":
+            if m.kind == "area" and (not english or _whole_id(m) in _princely_states()):
                 return _whole_id(m)
+        if english:
+            # no state named as such: the one whose units the text names ("AJK covers
+            # 13,297 sq km, about 6 percent of the old princely state": Kashmir)
+            members = _area_members()
+            for m in reversed(chosen[max(0, k - 12) : k]):
+                for a in _princely_states():
+                    if m.unit_id is not None and m.unit_id in members.get(a, ()):
+                        return a
         return None
     if head.startswith("район"):
         head = "raion"  # "третини району", "трети района"
@@ -3773,6 +3786,19 @@ _OBLIQUE_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё'’-]+(?:ог�
 
 
 @functools.cache
+def _princely_states() -> frozenset[str]:
+    """The ids of the named areas that were princely states (Kashmir), by their definition."""
+    from geoclaims import boundaries
+
+    table = boundaries._area_table()
+    return frozenset(
+        a
+        for a, d in zip(table["area_id"], table["definition"], strict=True)
+        if isinstance(d, str) and "princely state" in d.lower()
+    )
+
+
+@functools.cache
 def _cyrillic_base_names() -> frozenset[str]:
     """The normalised Cyrillic names of countries and units, in the nominative."""
     from geoclaims import boundaries
@@ -4383,7 +4409,13 @@ _ONE_IN_BEFORE = re.compile(
     r"(?<!\w)(?P<n>one|two|three|four|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?$"
 )
 _ARTICLE_A_BEFORE = re.compile(r"(?<!\w)a\s+$")
-_REST_BEFORE = re.compile(r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$")
+_REST_BEFORE = re.compile(
+    r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$"
+    # "Решта, близько 75%", "The rest, about 75%": the rest, set off by a comma or a dash
+    r"|(?<!\w)(?:решта|остальное|остальная\s+часть|the\s+rest|the\s+remainder)\s*[,—–:]\s*"
+    r"(?:(?:about|roughly|some|around|nearly|almost|близько|приблизно|около|примерно|майже|"
+    r"почти)\s+)?$"
+)
 _FROM_BEFORE = re.compile(
     # "up from less than a third"
     r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:[a-z]+\s+){0,3}$"
@@ -4741,7 +4773,8 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and (ps_ := _last_share(claims)) is not None
                     and ps_.of is not None
                     and _REST_BEFORE.search(low, max(0, start - 24), start)
-                    and _no_whole_between(ps_.end, start, ctx)
+                    # (its own whole may follow it: "чверть території області. Решта")
+                    and _no_whole_between(ps_.end, start, ctx, but=ps_.of)
                 ):
                     # "... 80 percent of Western Sahara. The SADR runs the remaining fifth":
                     # the rest of the whole the share before is of
@@ -5155,6 +5188,16 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             ):
                 # "18 percent of Ukraine, or roughly 113,000 km²", "a third of the Donbas —
                 # about 16,000 km²": the share restated as an area, of the same whole
+                of = share.of
+            if (
+                of is None
+                and share is not None
+                and share.unit == "%"
+                and share.of is not None
+                and _SHARE_THEN_AREA_NEXT.fullmatch(low, share.end, start)
+            ):
+                # "... roughly 18% of Ukraine's territory, according to ISW. That is about
+                # 110,000 sq km": the share restated as an area in the next sentence
                 of = share.of
             if not size:
                 # "На Сумщині окупанти захопили 200 кв. км": where the sentence is set
@@ -6421,6 +6464,12 @@ _SHARE_THEN_AREA = re.compile(
     # "about 73% of Kherson Oblast or roughly 20,000 km²"
     r"\s+(?:or|або|или)(?=\s)|,|\(|—|–)\s*"
 )
+#: From a share to its area said again in the next sentence: "... of Ukraine, according to
+#: ISW. That is", ". Це".
+_SHARE_THEN_AREA_NEXT = re.compile(
+    r"[^.!?;]{0,300}[.!?]\s+(?:(?:that|this)\s+(?:is|was|amounts\s+to|represents|comes\s+to|"
+    r"equals|means)|(?:это|це)(?:\s+(?:становить|составляет))?)\s+"
+)
 _OF_EACH_END = re.compile(r"\s+of\s+each(?!\s+of)(?![\w-])")
 _OF_EACH_OF = re.compile(r"\s+of\s+each\s+of\s+(?:the\s+)?")
 
@@ -6701,11 +6750,18 @@ _AND_NEXT_SHARE = re.compile(
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"«“]?$")
 
 
-def _no_whole_between(lo: int, start: int, ctx: _Context) -> bool:
-    """True when no country, region, entity or area is named between ``lo`` and ``start``."""
+def _no_whole_between(lo: int, start: int, ctx: _Context, but: str | None = None) -> bool:
+    """True when no country, region, entity or area is named between ``lo`` and ``start``.
+
+    With ``but``, a whole of that id named between does not count.
+    """
     ends, chosen = ctx.wholes
     k = bisect.bisect_right(ends, start)
-    return k == 0 or chosen[k - 1].start < lo
+    if but is None:
+        return k == 0 or chosen[k - 1].start < lo
+    return all(
+        m.start < lo or _whole_id(m) == but for m in chosen[bisect.bisect_right(ends, lo) : k]
+    )
 
 
 def _parallel_part_share(
