@@ -9054,3 +9054,27 @@ def test_a_share_said_again_next_and_the_rest_set_off(text, expected):
 def test_the_island_between_and_the_old_princely_state(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign Cyrillic name in a vowel does not inflect: its genitive is itself
+        ("Разом вони охоплюють близько 230 тис. км² — майже п'яту частину Малі.",
+         [(230000, "about", None), (20, "nearly", "MLI")]),
+        ("Они контролируют пятую часть Мали.", [(20, None, "MLI")]),
+        ("Вони контролюють 20% Сомалі.", [(20, None, "SOM")]),
+        # but a sentence's first word is its subject, not the whole of the figure before
+        ("Западная Сахара — спорная территория площадью около 266 тыс. кв. км. Марокко "
+         "контролирует примерно 80% её площади.", [(266000, "about", None), (80, "about", "ESH")]),
+        # a qualifier before a preposition, and "nearer to" in Russian and Ukrainian
+        ("Йдеться приблизно про 6,5 тис. км² на Донеччині.", [(6500, "about", "UA-14")]),
+        ("Речь идёт примерно о 6,5 тыс. км².", [(6500, "about", None)]),
+        ("По независимым оценкам — ближе к 13–14% территории Азербайджана.",
+         [(13, "about", "AZE")]),
+        ("За оцінками — ближче до 14% території України.", [(14, "about", "UKR")]),
+    ],
+)  # fmt: skip
+def test_indeclinable_cyrillic_wholes_and_qualifiers_before_a_preposition(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

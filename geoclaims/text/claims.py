@@ -159,7 +159,8 @@ _SP = _W + "+"
 # A preposition may stand between a qualifier and its number ("менше ніж на 1%").
 _QUAL_BEFORE = re.compile(
     _no_paragraph(
-        rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|над|в|у|по|з|із|с|о|об|к)(?!\w))?"
+        # ("приблизно про 6,5 тис. км²", "примерно о 6,5 тыс.": past a preposition)
+        rf"(?<![\w.,\-])(?P<qual>{_QUAL_RE})(?:{_SP}(?:на|над|в|у|по|з|із|с|о|об|про|к)(?!\w))?"
         # "roughly another 3%", "майже ще 5%"
         # ("handed over another 5,180 km²": "over" is no qualifier there)
         rf"(?:(?<!over)(?<!above)(?<!under)(?<!past){_SP}"
@@ -3777,8 +3778,21 @@ def _nominative(text: str, m: _Mention) -> bool:
         # "половини Північного Ківу": an adjective's genitive or dative, though the
         # gazetteer lists the inflected name
         return False
+    if surface[-1:].lower() in _INDECLINABLE_ENDINGS and not _SENTENCE_OPENS_BEFORE.search(
+        text, max(0, m.start - 3), m.start
+    ):
+        # a foreign name in a vowel does not inflect: "п'яту частину Малі", "20% Сомали"
+        # (but a sentence's first word is its subject: "266 тыс. кв. км. Марокко
+        # контролирует")
+        return False
     # an acronym does not inflect: "около 80% ДНР"
     return not surface.isupper() and normalize(surface) in _cyrillic_base_names()
+
+
+_SENTENCE_OPENS_BEFORE = re.compile(r"[.!?]\s+$")
+#: The last letters of Cyrillic names that stay as they are in every case ("Малі",
+#: "Сомали", "Перу", "Того", "Баку"); a plural name in "-и" reads the same way.
+_INDECLINABLE_ENDINGS = frozenset("іиоеуюэ")
 
 
 #: A first word in an oblique case only ("Північного", "Северного", "Південної").
