@@ -9078,3 +9078,26 @@ def test_the_island_between_and_the_old_princely_state(text, expected):
 def test_indeclinable_cyrillic_wholes_and_qualifiers_before_a_preposition(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country that calls its ground occupied holds none of it: it is "the country"
+        ("Абхазія, яку Грузія вважає окупованою територією, займає 8,7 тис. км² — понад 12% "
+         "площі країни.", [(8700, None, None), (12, "more_than", "GEO")]),
+        ("Abkhazia, which Georgia considers occupied, covers 8,700 sq km, more than 12% of "
+         "the country.", [(8700, None, None), (12, "more_than", "GEO")]),
+        # "the disputed territory" is the place the dispute is said to be over
+        ("Japan and Russia never signed a treaty because of the dispute over the southern "
+         "Kurils. The 1956 declaration provided for handing Japan Shikotan and the Habomai "
+         "islands, less than 7% of the disputed territory.",
+         [(7, "less_than", "area:kuril-islands")]),
+        ("Япония и Россия так и не подписали мирный договор из-за спора о Южных Курилах. "
+         "Декларация 1956 года предусматривала передачу Японии Шикотана и Хабомаи, на которые "
+         "приходится менее 7% спорной территории.", [(7, "less_than", "area:kuril-islands")]),
+    ],
+)  # fmt: skip
+def test_a_country_calling_its_ground_occupied_and_the_place_in_dispute(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

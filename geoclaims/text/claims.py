@@ -1300,6 +1300,14 @@ _ASIDES_BEFORE_VERB = re.compile(
 )
 
 
+#: A verb of considering or calling before a participle of holding: "вважає окупованою",
+#: "считает оккупированными", "considers occupied", "regards as occupied".
+_CONSIDERS = re.compile(
+    r"(?<!\w)(?:вважа\w*|счита\w*|назива\w*|называ\w*|визна\w*|призна\w*|"
+    r"consider\w*|regard\w*|call\w*|deem\w*|describ\w*|brand\w*|label\w*)(?!\w)"
+)
+
+
 def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
     """:func:`_holders`, computed."""
     s0, _s1 = _sentence_bounds(text, start, start)
@@ -1366,6 +1374,8 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             )
             # "In Syria alone it held nearly half": where, not who
             and not _PLACE_PREP_BEFORE.search(text, max(0, m.start - 30), m.start)
+            # "Абхазія, яку Грузія вважає окупованою": the country calls its ground held
+            and not _CONSIDERS.search(between, 0, verb.start())
             # "Yemen's Houthi movement controls about a third", "Myanmar's junta controls
             # 21% of the country": a body of the country holds, and the country stays the
             # whole its share is of
@@ -2295,6 +2305,30 @@ _PART_BEFORE_SHARE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
     r"less\s+than)\s+)?"
 )
+
+
+#: Before the place a dispute is over: "the dispute over the", "спора о", "суперечки щодо".
+_DISPUTE_OVER_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:dispute|quarrel|row|standoff)s?\s+(?:over|about)\s+(?:the\s+)?"
+    r"(?:(?:southern|northern|eastern|western|disputed)\s+)?|"
+    r"(?:спор\w*|суперечк\w*|супереч\w*)\s+(?:о|об|вокруг|щодо|про|навколо|за)\s+)$"
+)
+
+
+def _in_dispute(low: str, start: int, ctx: _Context) -> str | None:
+    """The region, entity or area a dispute is said to be over, named before ``start``.
+
+    "... the dispute over the southern Kurils. ... less than 7% of the disputed
+    territory": the Kurils, not the islands named last as its part.
+    """
+    ends, chosen = ctx.wholes
+    k = bisect.bisect_right(ends, start)
+    for m in reversed(chosen[max(0, k - 8) : k]):
+        if start - m.end > 600:
+            break
+        if _DISPUTE_OVER_BEFORE.search(low, max(0, m.start - 40), m.start):
+            return _whole_id(m)
+    return None
 
 
 def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -3358,6 +3392,8 @@ def _target(
                 return True, True, None
             unit_word = _UNIT_WORD.search(rest, 0, rm.end()) is not None
             named = _place_by_head(rm.group(0), fig_start, ctx)
+            if named is None and rm.group(0).startswith(("disputed", "contested")):
+                named = _in_dispute(low, fig_start, ctx)  # "of the disputed territory"
             if named is not None:
                 return True, True, named
             return True, True, _context_whole(
@@ -3424,7 +3460,8 @@ def _target(
                 # "of the territory", "of the disputed territory": a named area talked
                 # about just before, else the country.
                 named_area = (
-                    _where_whole(text, low, fig_start, ctx)
+                    (_in_dispute(low, fig_start, ctx) if adj in ("disputed", "contested") else None)
+                    or _where_whole(text, low, fig_start, ctx)
                     or _frame_whole(text, fig_start, ctx)
                     or _context_area(text, low, fig_start, ctx)
                     or (_held_topic(text, low, fig_start, ctx) if adj != "disputed" else None)
@@ -3538,7 +3575,8 @@ def _target(
             # "80% спорной территории": the named area talked about, as "the disputed
             # territory"
             named_area = (
-                _where_whole(text, low, fig_start, ctx)
+                _in_dispute(low, fig_start, ctx)
+                or _where_whole(text, low, fig_start, ctx)
                 or _frame_whole(text, fig_start, ctx)
                 or _context_area(text, low, fig_start, ctx)
             )
