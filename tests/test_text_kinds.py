@@ -9101,3 +9101,23 @@ def test_indeclinable_cyrillic_wholes_and_qualifiers_before_a_preposition(text, 
 def test_a_country_calling_its_ground_occupied_and_the_place_in_dispute(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground a country lost, or a war cost it, was the country's own
+        ("The 1879–84 War of the Pacific cost Bolivia some 120,000 sq km.",
+         [(120000, "about", "BOL")]),
+        ("Bolivia, which lost about 120,000 square kilometres, still wants sea access.",
+         [(120000, "about", "BOL")]),
+        # where the text says where it lies, that place
+        ("Russia lost about 9,000 sq km in Kharkiv region.", [(9000, "about", "UA-63")]),
+        # a country that is no loser
+        ("Bolivia covers about 1.1 million sq km.", [(1100000, "about", None)]),
+    ],
+)  # fmt: skip
+def test_an_area_a_country_lost_was_its_own(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+

@@ -5251,6 +5251,22 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # "... roughly 18% of Ukraine's territory, according to ISW. That is about
                 # 110,000 sq km": the share restated as an area in the next sentence
                 of = share.of
+            loser = _mention_before(start, ctx)
+            if (
+                of is None
+                and loser is not None
+                and loser.kind == "country"
+                and (
+                    _LOST_GAP.fullmatch(low, loser.end, start)
+                    or (
+                        _COST_BEFORE.search(low, max(0, loser.start - 6), loser.start)
+                        and _SPACES.fullmatch(low, loser.end, start)
+                    )
+                )
+            ):
+                # "Bolivia lost some 120,000 km²", "the war cost Bolivia some 120,000 sq km":
+                # ground the country lost was its own
+                of = loser.country
             if not size:
                 # "На Сумщині окупанти захопили 200 кв. км": where the sentence is set
                 of = (
@@ -6516,6 +6532,11 @@ _SHARE_THEN_AREA = re.compile(
     # "about 73% of Kherson Oblast or roughly 20,000 km²"
     r"\s+(?:or|або|или)(?=\s)|,|\(|—|–)\s*"
 )
+#: Between a country and the area it lost: " lost ", ", which lost ", " had lost ".
+_LOST_GAP = re.compile(
+    r"(?:,\s*which)?\s+(?:(?:has|had|eventually|ultimately|also)\s+)?(?:lost|loses|lose)\s+"
+)
+_COST_BEFORE = re.compile(r"(?<!\w)(?:cost|costs|costing)\s+$")
 #: From a share to its area said again in the next sentence: "... of Ukraine, according to
 #: ISW. That is", ". Це".
 _SHARE_THEN_AREA_NEXT = re.compile(
