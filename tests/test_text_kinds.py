@@ -9121,3 +9121,12 @@ def test_an_area_a_country_lost_was_its_own(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
 
+
+def test_an_owner_after_a_city_word_and_a_comma_is_no_city():
+    text = (
+        "Not to be confused with Argentina's Córdoba province or the Andalusian city, "
+        "Colombia's Córdoba spans 25,020 sq km, about 2 percent of the national territory."
+    )
+    assert _kind_of(text, "Colombia's") == ("country", "COL")
+    assert _kind_of(text, "Córdoba") == ("region", "CO-COR")
+    assert [(c.value, c.of) for c in find_claims(text)][-1] == (2.0, "COL")

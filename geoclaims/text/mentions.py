@@ -147,6 +147,8 @@ _COMPOUND_PARTICLE_BEFORE = re.compile(
     r"(?i)\w[-‐‑](?:de|la|du|del|des|le|les|on|upon|sur|en|am|an|на|над|де|ла|дю|дель|ле|"
     r"сюр|он|ан|ам|ін|ин)[-‐‑]$"
 )
+#: A possessive and a capitalised name after a name: "Colombia's Córdoba".
+_OWNER_AFTER = re.compile(r"['’]s\s+[A-ZА-ЯЁІЇЄҐ]")
 #: Between a possessive and the place it owns: "Niger's Diffa region", "Georgia's
 #: northern Fulton County".
 _POSSESSED_GAP = re.compile(r"\s+(?:(?:north|south|east|west)\w*\s+|(?:central|remote)\s+)?")
@@ -1449,7 +1451,9 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             and not any(c.kind == "country" for c in raw.cands)
         ):
             before = text[max(0, raw.start - 40) : raw.start]
-            raw.city_cue = bool(
+            # "the Andalusian city, Colombia's Córdoba": an owner before the place it owns
+            owner = _OWNER_AFTER.match(text, raw.end) is not None
+            raw.city_cue = not owner and bool(
                 (
                     raw.last in _CITY_CUE_LAST
                     and (raw.last not in ("in", "at") or "capital" in before)
