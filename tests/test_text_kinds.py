@@ -9130,3 +9130,17 @@ def test_an_owner_after_a_city_word_and_a_comma_is_no_city():
     assert _kind_of(text, "Colombia's") == ("country", "COL")
     assert _kind_of(text, "Córdoba") == ("region", "CO-COR")
     assert [(c.value, c.of) for c in find_claims(text)][-1] == (2.0, "COL")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the territory" after a unit that is the part measured, and a place left out
+        ("The West Bank, about 5,655 sq km excluding East Jerusalem, is slightly smaller than "
+         "Delaware. Hebron governorate, its largest, accounts for roughly 17 percent of the "
+         "territory.", [(5655, "about", None), (17, "about", "area:west-bank")]),
+    ],
+)  # fmt: skip
+def test_the_territory_past_the_unit_measured_and_a_place_left_out(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -2331,6 +2331,13 @@ def _in_dispute(low: str, start: int, ctx: _Context) -> str | None:
     return None
 
 
+#: Before a place left out of the one talked about: "excluding", "не включая", "без".
+_EXCLUDED_BEFORE = re.compile(
+    r"(?<!\w)(?:excluding|except(?:\s+for)?|not\s+counting|без|крім|кроме|за\s+винятком|"
+    r"за\s+исключением|не\s+включая|не\s+враховуючи)\s+(?:the\s+)?$"
+)
+
+
 def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The named area talked about in the figure's sentence or the one before it.
 
@@ -2345,7 +2352,7 @@ def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
     if (
         k
         and chosen[k - 1].start >= s0
-        and chosen[k - 1].kind == "area"
+        and chosen[k - 1].kind in ("area", "region")
         and (
             _PART_BEFORE_SHARE.fullmatch(low, chosen[k - 1].end, start)
             # "Iturup, the largest, alone makes up some 63 percent of the disputed area"
@@ -2355,6 +2362,8 @@ def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
         # "Area A, roughly 18 percent of the territory": the part the figure measures is no
         # whole of it; the area named before it is
         k -= 1
+    while k and _EXCLUDED_BEFORE.search(low, max(0, chosen[k - 1].start - 16), chosen[k - 1].start):
+        k -= 1  # "The West Bank, about 5,655 sq km excluding East Jerusalem": left out of it
     # a named area two sentences back, none named since ("Just how small is the Gaza
     # Strip? At about 365 km², ... about 70% of the territory")
     prev2 = _sentence_bounds(text, prev0 - 2, prev0 - 2)[0] if prev0 > 1 else prev0
