@@ -764,6 +764,24 @@ the ninety-eighth, which labels Akrotiri and Dhekelia as two areas where the mat
 finds the Ukrainian name of the pair ("Акротірі та Декелія") as one, 0.91 (it was 0.92;
 its recall bar is 0.93, up from 0.91, with the Cyrillic names found since).
 
+tests/data/dev_passages_115.jsonl to tests/data/dev_passages_117.jsonl (100 rows each)
+were written blind from the same brief in the release after: English news and explainers
+on disputes and internal conflicts in Latin America, Central and South Asia (100
+English); the Russian- and Ukrainian-language press on the war and on other disputes (50
+Russian, 50 Ukrainian); fact-checks and data paragraphs on who holds how much of which
+place worldwide (85 English, 8 Russian, 7 Ukrainian). Their plural unit words (2, 0 and 4
+labels) were brought into their spans. At arrival they scored the same on that release's
+rules as on the rules before it (labels as written, then brought to the scheme), then
+after the kinds of that release:
+
+- 115: 0.936 / 0.770 with 90.4%, 0.945 / 0.777 -> 0.954 / 0.787 with 92.3%;
+- 116: 0.960 / 0.974 with 87.3% -> 0.960 / 0.974 with 90.0%;
+- 117: 0.944 / 0.882 with 80.8%, 0.963 / 0.900 -> 0.963 / 0.900 with 83.4%.
+
+The hundred-and-fifteenth labels second-level districts (Kech, Rajouri, Churachandpur)
+and valleys (Tirah, Swat, Neelum) as named areas, which the shipped data does not have:
+most of its misses.
+
 The sets split on Mexico City, a federal entity and no state's city: ten labels call it
 a city, nine its unit, as the brief has every city that is a first-level unit. The
 matcher reads it as its unit ("officials in Mexico City said"), as it does Tbilisi and
@@ -895,6 +913,9 @@ SETS = {
     "dev_passages_112.jsonl": (0.98, 0.97, 0.97),
     "dev_passages_113.jsonl": (0.95, 0.97, 0.81),
     "dev_passages_114.jsonl": (0.95, 0.93, 0.86),
+    "dev_passages_115.jsonl": (0.95, 0.78, 0.92),
+    "dev_passages_116.jsonl": (0.95, 0.97, 0.90),
+    "dev_passages_117.jsonl": (0.96, 0.89, 0.83),
 }
 
 
