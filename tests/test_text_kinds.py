@@ -9144,3 +9144,30 @@ def test_an_owner_after_a_city_word_and_a_comma_is_no_city():
 def test_the_territory_past_the_unit_measured_and_a_place_left_out(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is left of ground held, in the same sentence or the next, is of its whole
+        ("За даними аналітиків, на піку операції українські сили контролювали близько "
+         "1300 км² Курської області, а до квітня від цього лишилося менше 100 км².",
+         [(1300, "about", "RU-KRS"), (100, "less_than", "RU-KRS")]),
+        ("На пике операции группировка контролировала от 1000 до 1300 км² Курской области — "
+         "около 4% её площади. К середине марта под контролем ВСУ оставалось менее 100 км².",
+         [(1000, None, "RU-KRS"), (4, "about", "RU-KRS"), (100, "less_than", "RU-KRS")]),
+        ("At its peak, Ukraine's incursion into the Kursk region covered about 1,300 sq km — "
+         "roughly the size of Los Angeles. By March Moscow had retaken Sudzha and put the "
+         "remaining Ukrainian foothold at under 100 sq km.",
+         [(1300, "about", "RU-KRS"), (100, "less_than", "RU-KRS")]),
+        # not the rest of a share, with an area of its own after it
+        ("Israel has held about 1,200 sq km of the Golan Heights since 1967, roughly "
+         "two-thirds of the plateau. The remaining third stayed under Syria, with a "
+         "UN-patrolled buffer of some 235 sq km.",
+         [(1200, "about", "area:golan-heights"), (66.67, "about", "area:golan-heights"),
+          (33.33, None, "area:golan-heights"), (235, "about", None)]),
+    ],
+)  # fmt: skip
+def test_what_is_left_of_ground_held(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -6277,8 +6277,18 @@ _TREND = re.compile(
     r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|from|fell|rose|grew|"
     r"shrank|shrunk|dropped|declined|climbed|crept|increased|decreased|peak\w*|compares|"
     r"stood|stands|remain(?:ed|s)|hovered|reduc\w*|"
+    # "put the remaining Ukrainian foothold at under 100 sq km"
+    r"remaining\s+(?:[\w-]+\s+){1,3}at|"
     r"порівняно\s+з|проти|по\s+сравнению\s+с|против|зросл\w*|впал\w*|выросл\w*|упал\w*|"
-    r"сократи\w*|скороти\w*|зменши\w*|уменьши\w*|знизи\w*|снизи\w*|(?:back|down)\s+to)(?!\w)"
+    r"сократи\w*|скороти\w*|зменши\w*|уменьши\w*|знизи\w*|снизи\w*|(?:back|down)\s+to|"
+    # what is left of it: "а до квітня від цього лишилося менше 100 км²"
+    r"лишил\w*|лишал\w*|залишил\w*|залишал\w*|остал\w*|оставал\w*)(?!\w)"
+)
+#: Words of what is left of ground held, which make a figure in the next sentence the same
+#: measure: "под контролем ВСУ оставалось менее 100 км²", "Ukraine retained under 100".
+_LEFT_OF_IT = re.compile(
+    r"(?<!\w)(?:лишил\w*|лишал\w*|залишил\w*|залишал\w*|остал\w*|оставал\w*|retained|"
+    r"still\s+held|was\s+left\s+with|remaining\s+(?:[\w-]+\s+){1,3}at)(?!\w)"
 )
 
 
@@ -6340,6 +6350,13 @@ def _trend_whole(
             # "Для сравнения, в 2023 году прирост составил менее 600 кв. км": the same
             # measure, compared
             or _COMPARISON_OPENS.match(low, s0)
+            # "... 1300 км² Курской области. К марту под контролем ВСУ оставалось менее
+            # 100 км²": what was left of the ground held, no other place named since
+            or (
+                ctx is not None
+                and _LEFT_OF_IT.search(low, s0, start)
+                and _no_whole_between(prev.end, start, ctx, but=prev.of)
+            )
         )
     ):
         return prev.of
