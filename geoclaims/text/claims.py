@@ -4490,8 +4490,11 @@ _DISTRICT_BEFORE = re.compile(
 
 #: A whole number before "and a half": "вісім з половиною", "два с половиной", "2 and a".
 _AND_A_FRACTION_BEFORE = re.compile(
-    r"(?:\d|[а-яіїєґё]{3,}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"a\s+year|a\s+month|an?\s+hour))\s+(?:з|із|зі|с|со|and\s+a|and)\s+$"
+    # (not across a blank line: a paragraph ending in "and" is no number's)
+    _no_paragraph(
+        r"(?:\d|[а-яіїєґё]{3,}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|a\s+year|a\s+month|an?\s+hour))\s+(?:з|із|зі|с|со|and\s+a|and)\s+$"
+    )
 )
 
 
