@@ -9171,3 +9171,30 @@ def test_the_territory_past_the_unit_measured_and_a_place_left_out(text, expecte
 def test_what_is_left_of_ground_held(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country holding ground after its capital is named stays a holder, never "it"
+        ("Luhansk region was the first oblast Russia claimed to have captured. Kyiv's forces "
+         "later retook a few villages on its western edge, and Ukraine still holds less "
+         "than 1 percent of it.", [(1, "less_than", "UA-09")]),
+        # the government's own country named after it is still the whole
+        ("Дамаск контролирует 60% территории Сирии; СДС удерживают около четверти страны.",
+         [(60, None, "SYR"), (25, "about", "SYR")]),
+        # "never exceeded" is at most; "near" is about
+        ("The bridgehead at Krynky never exceeded 10 sq km.", [(10, "up_to", None)]),
+        ("The occupied share of Ukraine peaked near 27% that March.", [(27, "about", "UKR")]),
+        # ground gained "in X" is X's
+        ("ISW could verify only about 2,800 sq km of Russian gains in Ukraine over the same "
+         "period.", [(2800, "about", "UKR")]),
+        # "the oblast it claims": the one unit named before; "the islands it claims": none
+        ("Russia's constitution lists Kherson among its regions. Moscow controls about 72% "
+         "of the oblast it claims.", [(72, "about", "UA-65")]),
+        ("Taiwan holds only 0.01 percent of the islands it claims.", [(0.01, None, None)]),
+    ],
+)  # fmt: skip
+def test_holders_after_their_capital_qualifiers_gains_and_the_oblast_claimed(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -1424,7 +1424,12 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             and m.start >= s0
             and m.country in out
             and any(
-                o.kind == "country" and o.country == m.country and o.start > m.end
+                o.kind == "country"
+                and o.country == m.country
+                and o.start > m.end
+                # (not the country as the subject of its own verb of holding: "Kyiv's
+                # forces retook villages, and Ukraine still holds less than 1 percent")
+                and not _COUNTRY_HOLDS_AFTER.match(low, o.end)
                 for o in chosen[i + 1 : hi]
             )
         ):
@@ -2061,7 +2066,7 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
             or _BORDER_WITH.search(text, max(0, m.start - 30), m.start)
             # "In the Donetsk region, Russia occupies a little over half of the territory":
             # the holder, no other whole
-            or (m.kind == "country" and _HOLDS_AFTER.match(text, m.end))
+            or (m.kind == "country" and _COUNTRY_HOLDS_AFTER.match(text, m.end))
             for m in between
         ):
             return None
@@ -2069,7 +2074,7 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
 
 
 #: After a country: a verb of holding ground ("Russia occupies", "Росія контролює").
-_HOLDS_AFTER = re.compile(
+_COUNTRY_HOLDS_AFTER = re.compile(
     r"(?i)(?:['’]s\s+\w+)?\s+(?:(?:still|now|already|вже|уже|ещё|досі)\s+)?(?:occup\w+|holds?|held|"
     r"controls?|controlled|administers?|окуп\w+|оккуп\w+|контрол\w+|утриму\w+|удержива\w+)\b"
 )
@@ -3395,7 +3400,11 @@ def _target(
             if called is not None and called.end() in at and at[called.end()].kind in _WHOLE_KINDS:
                 # "of the disputed area, which Moscow calls the Southern Kurils": named after
                 return True, True, _whole_id(at[called.end()])
-            if _CLAIMED_RELATIVE.match(low, t + rm.end()):
+            if _CLAIMED_RELATIVE.match(low, t + rm.end()) and rm.group(0).split()[-1] not in (
+                # ("72% of the oblast it claims": one unit, the one named before)
+                "oblast", "region", "province", "governorate", "state", "district", "raion",
+                "county", "department", "prefecture",
+            ):
                 # "Taiwan holds 'only 0.01 percent' of the islands it claims": the ground
                 # claimed, no place's whole (as "the territory Venezuela claims")
                 return True, True, None
@@ -5752,8 +5761,10 @@ _RELATIVE_TAKEN_IN = re.compile(
 _GROUND_COVER_BEFORE_IN = re.compile(
     r"\s+(?:(?:swathe|swath|stretch|tract|patch|belt|expanse)\s+)?of\s+(?:[a-z-]+\s+){0,2}"
     r"(?:land|ground|farmland|pastureland|pastures?|forests?|jungle|rainforest|desert|"
-    r"wetlands?|swamps?|marsh(?:land)?|scrub(?:land)?|steppe|savannah?|grassland|hills|ice)"
-    r"(?=\s+(?:in|inside|within)\s)"
+    r"wetlands?|swamps?|marsh(?:land)?|scrub(?:land)?|steppe|savannah?|grassland|hills|ice|"
+    # "about 2,800 sq km of Russian gains in Ukraine": ground gained there
+    r"gains|advances)"
+    r"(?:\s+(?:over|during|since)\s+[^.,;]{1,30}?)?(?=\s+(?:in|inside|within)\s)"
 )
 #: Between a place and its own size set beside it: ", about", " covers some".
 _SIZE_APPOSED_GAP = re.compile(

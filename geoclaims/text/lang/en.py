@@ -192,6 +192,8 @@ QUALIFIERS = {
     "about": ("about", "around", "roughly", "approximately", "approx.", "some", "circa", "ca.",
               "c.", "an estimated", "estimated at", "estimated", "~", "an approximate",
               "approximate", "perhaps", "maybe", "possibly", "closer to", "nearer to",
+              # "peaked near 27% that March"
+              "near",
               "something like", "≈"),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeding",
                   "exceeds", "exceeded", "tops", "topped",
@@ -205,7 +207,10 @@ QUALIFIERS = {
     "at_least": ("at least", "no less than", "not less than", "a minimum of"),
     "up_to": ("up to", "as much as", "as many as", "a maximum of", "at most", "no more than",
               "not more than", "as high as", "as large as", "does not exceed",
-              "do not exceed", "could reach", "may reach", "might reach"),
+              "do not exceed", "could reach", "may reach", "might reach",
+              # "the bridgehead never exceeded 10 sq km": at most
+              "never exceeded", "never exceeds", "did not exceed", "has not exceeded",
+              "had not exceeded", "never topped", "never went beyond"),
     "exactly": ("exactly", "precisely"),
 }  # fmt: skip
 #: Number words: value of each.
