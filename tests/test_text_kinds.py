@@ -9198,3 +9198,26 @@ def test_what_is_left_of_ground_held(text, expected):
 def test_holders_after_their_capital_qualifiers_gains_and_the_oblast_claimed(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today's Yemen": the country, past its adjective of time
+        ("The old southern republic covered about 333,000 sq km, nearly two-thirds of "
+         "today's Yemen.", [(333000, "about", None), (66.67, "nearly", "YEM")]),
+        # money, people and a size compared are no ground
+        ("Baghdad pays salaries from the federal budget, of which the Kurdistan Region is "
+         "allotted 12.67 percent.", []),
+        ("The Iranian province, about 29,000 sq km, shares its name with the Iraqi region, "
+         "which is some 40 percent larger.", [(29000, "about", None)]),
+        ("Хуситы контролируют от 25 до 33% территории Йемена, но на этих землях живут около "
+         "70% йеменцев.", [(25, None, "YEM")]),
+        ("Єгипет контролює Синай, але там живе менше 1% єгиптян.", []),
+        # a Ukrainian comparative with "за": less than, more than
+        ("Загальна площа суходолу архіпелагу менша за 8 км².", [(8, "less_than", None)]),
+    ],
+)  # fmt: skip
+def test_todays_country_and_shares_of_money_people_or_size(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

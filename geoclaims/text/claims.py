@@ -556,8 +556,8 @@ _GENERIC_OF = re.compile(
 # Adjectives before a name ("neighbouring", "eastern", "occupied", "central").
 _ADJECTIVES = re.compile(
     r"(?:(?:[a-z-]+(?:ing|ern|ed|al|ian|ic)|greater|wider|historic|pre-war|prewar|whole|"
-    # "a tenth of pre-1993 Ethiopia", "of post-1945 Poland"
-    r"entire|(?:pre|post)-\d{4})\s+){1,2}"
+    # "a tenth of pre-1993 Ethiopia", "of post-1945 Poland", "two-thirds of today's Yemen"
+    r"entire|(?:pre|post)-\d{4}|today['’]s|present-day|modern-day|modern)\s+){1,2}"
 )
 #: Adjectives before a place's name after "of the": "of the disputed Southern Kurils".
 _NAME_ADJECTIVES = re.compile(
@@ -643,6 +643,9 @@ _NOT_TERRITORIAL_BEFORE = re.compile(
     r"prices?|wages?|явк\w*|явц\w*|інфляці\w*|инфляци\w*|безробітт\w*|безработиц\w*|"
     r"won(?!\s+back)|yes['’\"]?|[\"'‘“]yes['’”\"])"
     r"\s+(?:\w+\s+){0,3}$"
+    # "the federal budget, of which the Kurdistan Region is allotted 12.67 percent"
+    r"|(?:budget|revenues?|exports?|imports?|spending|income|output|бюджет\w*)\s*,\s*"
+    r"(?:of\s+which|из\s+котор\w+|з\s+як\w+)\s+[^.;:!?]{0,60}$"
     # "turnout in Banja Luka was 41 percent"
     r"|(?:turnout|явк\w*)\s+(?:\w+\s+){0,5}$"
     # a referendum's result: "voters rejected shared sovereignty by 98.97 per cent",
@@ -2568,6 +2571,8 @@ _SHARE_AGAIN_BEFORE = re.compile(
 #: After a share: a comparison with another figure ("16% less than", "на 16% менше").
 _RELATIVE_AFTER = re.compile(
     r"\s+(?:less|more|fewer|smaller|larger|bigger|higher|lower)\s+than\b|"
+    # "the Iraqi region, which is some 40 percent larger": a size compared, no share
+    r"\s+(?:smaller|larger|bigger|greater|wider)(?=\s*(?:[,.;:!?)]|$))|"
     r"\s+(?:менше|більше|меньше|больше)(?:,\s+|\s+)(?:ніж|чем|за|від|от)\b"
 )
 #: A verb of saying after a capital that speaks for its government: "Baku long said".
