@@ -9221,3 +9221,15 @@ def test_holders_after_their_capital_qualifiers_gains_and_the_oblast_claimed(tex
 def test_todays_country_and_shares_of_money_people_or_size(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The Houthis hold Sanaa, Saada, Hajjah and Ibb.", "Saada", ("region", "YE-SD")),
+        ("Курорт лежить у мухафазі Південний Синай.", "Південний Синай", ("region", "EG-JS")),
+        ("Курорт находится в мухафазе Южный Синай.", "Южный Синай", ("region", "EG-JS")),
+    ],
+)  # fmt: skip
+def test_more_names_of_yemeni_and_egyptian_governorates(text, surface, expected):
+    assert _kind_of(text, surface) == expected
