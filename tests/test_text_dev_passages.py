@@ -778,6 +778,16 @@ after the kinds of that release:
 - 116: 0.960 / 0.974 with 87.3% -> 0.960 / 0.974 with 90.0%;
 - 117: 0.944 / 0.882 with 80.8%, 0.963 / 0.900 -> 0.963 / 0.900 with 83.4%.
 
+tests/data/dev_passages_118.jsonl and tests/data/dev_passages_119.jsonl (100 rows each)
+were written blind after most of that release's kinds: English wire copy on the war and
+Russia's border regions (100 English); disputes in Africa, the Middle East and East Asia
+(60 English, 20 Russian, 20 Ukrainian). Their labels needed no change. At arrival they
+scored the same on that release's rules as on the rules before it, so the kinds fixed by
+then had not reached them; then after the kinds of that release:
+
+- 118: 0.964 / 0.974 with 81.7% -> 0.964 / 0.974 with 85.3%;
+- 119: 0.915 / 0.835 with 89.0% -> 0.912 / 0.838 with 90.6%.
+
 The hundred-and-fifteenth labels second-level districts (Kech, Rajouri, Churachandpur)
 and valleys (Tirah, Swat, Neelum) as named areas, which the shipped data does not have:
 most of its misses.
@@ -916,6 +926,8 @@ SETS = {
     "dev_passages_115.jsonl": (0.95, 0.78, 0.92),
     "dev_passages_116.jsonl": (0.95, 0.97, 0.90),
     "dev_passages_117.jsonl": (0.96, 0.89, 0.83),
+    "dev_passages_118.jsonl": (0.96, 0.97, 0.85),
+    "dev_passages_119.jsonl": (0.91, 0.83, 0.90),
 }
 
 
