@@ -9233,3 +9233,12 @@ def test_todays_country_and_shares_of_money_people_or_size(text, expected):
 )  # fmt: skip
 def test_more_names_of_yemeni_and_egyptian_governorates(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+def test_an_elided_area_before_a_time_phrase():
+    text = (
+        "Russian forces advanced roughly 189 square kilometres in the past week, down from "
+        "236 the week before, the Institute for the Study of War said."
+    )
+    got = [(c.value, c.unit, c.qualifier) for c in find_claims(text)]
+    assert got == [(189.0, "km2", "about"), (236.0, "km2", None)]

@@ -4227,7 +4227,11 @@ _ELIDED_QUAL = (
     r"(?P<q>(?:about|some|roughly|around|nearly|almost|just\s+over|more\s+than|less\s+than|"
     r"over|under)\s+)?"
 )
-_ELIDED_END = r"(?=\s*(?:[.,;)]|$|\s+(?:in|on|at|by|during|before|after|when|{}since)\b))"
+_ELIDED_END = (
+    r"(?=\s*(?:[.,;)]|$|\s+(?:in|on|at|by|during|before|after|when|{}since)\b"
+    # "down from 236 the week before", "up from 610 a month earlier"
+    r"|\s+(?:the|a|that|this|last|previous)\s+(?:week|month|year|day|quarter|period)\b))"
+)
 _ELIDED_AREA = re.compile(
     r"[^.;:!?\d%()]{0,60}?(?:\s+and|,\s*and|\s+while|\s+(?:down|up)\s+from|"
     # "about 109,000 km², against Portugal's 92,200", "later raising the figure to 1,300"
