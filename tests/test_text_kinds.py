@@ -9242,3 +9242,30 @@ def test_an_elided_area_before_a_time_phrase():
     )
     got = [(c.value, c.unit, c.qualifier) for c in find_claims(text)]
     assert got == [(189.0, "km2", "about"), (236.0, "km2", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "з них N км² — на Донеччині": the part lies where the dash says
+        ("За тиждень російські війська окупували 143 км² української території, з них 87 км² "
+         "— на Донеччині.", [(143, None, "UKR"), (87, None, "UA-14")]),
+        # "з них" after a place's own size: a part of that place
+        ("Херсонщина має площу 28,5 тис. км², з них окупованими лишаються близько 20,5 тис. "
+         "км².", [(28500, None, None), (20500, "about", "UA-65")]),
+        # a month compared with the one before: the same measure, of the same whole
+        ("У жовтні окупанти захопили 461 км² української землі — менше, ніж у вересні, коли "
+         "йшлося про 572 км².", [(461, None, "UKR"), (572, None, "UKR")]),
+        # "її" is not the holder of the question before
+        ("Чи правда, що Росія контролює «майже третину» Запорізької області? Насправді "
+         "окупованими є близько 70–75% її території.",
+         [(33.33, "nearly", "UA-23"), (70, "about", "UA-23")]),
+        # a place a distance is measured from is no topic of "the region"
+        ("VOVCHANSK, Kharkiv region — Little is left of this town, five kilometres from "
+         "Russia's Belgorod region. Russian troops hold roughly 150-200 square kilometres of "
+         "the region.", [(150, "about", "UA-63")]),
+    ],
+)  # fmt: skip
+def test_parts_by_a_dash_months_compared_questions_and_distance_landmarks(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

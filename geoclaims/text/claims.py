@@ -1146,10 +1146,20 @@ def _aside_starts(text: str, mentions: tuple[_Mention, ...]) -> frozenset[int]:
                 and _COMPARED_LIST.fullmatch(text, prev.end, m.start) is not None
             )
             or _dateline_place(text, m)
+            # "five kilometres from Russia's Belgorod region": a landmark of a distance
+            or _DISTANCE_FROM_BEFORE.search(low) is not None
         ):
             out.add(m.start)
         prev = m
     return frozenset(out)
+
+
+#: Before a place a distance is measured from: "five kilometres from Russia's", "за 30 км
+#: від".
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"(?:km|kilometres|kilometers|miles|км|кілометр\w*|километр\w*)\s+(?:away\s+)?"
+    r"(?:from|від|от)\s+(?:the\s+)?(?:[^\W\d][\w-]*['’]s\s+)?$"
+)
 
 
 #: Before a country: a border with it ("borders Poland", "межує з ... Польщею").
@@ -2916,6 +2926,10 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
             if _dateline_place(text, m):
                 continue  # "CRAWLEY, England — ...": where the story is filed, no topic
             if (m.kind == "country" and m.country in holders) or _taken_from(low, m):
+                continue
+            if m.kind == "country" and _COUNTRY_HOLDS_AFTER.match(low, m.end):
+                # "Чи правда, що Росія контролює «майже третину» Запорізької області? ...
+                # 70–75% її території": the holder of its sentence, not what "її" is
                 continue
             return _whole_id(m)
     for i in range(k - 1, max(-1, k - 12), -1):
@@ -5183,6 +5197,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             town = ctx.at.get(near.end()) if near else None
             if town is not None and town.kind == "city" and _IN.match(low, town.end):
                 at_in = town.end  # "35 km² near Kupiansk in Kharkiv region": the region
+            dash = _DASH_THEN_IN.match(low, at_in)
+            if dash is not None and _in_place(text, low, dash.end(), ctx.at) is not None:
+                at_in = dash.end()  # "з них 87 км² — на Донеччині": where that part lies
             inside = _IN.match(low, at_in)
             place = _in_place(text, low, at_in, ctx.at)
             if (
@@ -5321,6 +5338,17 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     there = _context_whole(text, low, start, ctx)
                     of = None if there in _gazetteer().capital_units else there
                 prev = claims[-1] if claims else None
+                if (
+                    of is None
+                    and prev is not None
+                    and prev.of is None
+                    and prev.unit in ("km2", "mi2")
+                    and _OF_THEM_BEFORE.search(low, max(0, start - 30), start)
+                    and not _SENTENCE_END.search(text, prev.end, start)
+                ):
+                    # "Херсонщина має площу 28,5 тис. км², з них окупованими лишаються близько
+                    # 20,5 тис. км²": a part of the place the size before measures
+                    of = _measured_before(text, low, prev.start, ctx)
                 if of is None and prev is not None and prev.of is not None:
                     if _REMAINING_BEFORE.search(low, max(0, start - 30), start):
                         of = prev.of  # "79% of Donetsk Oblast ... the remaining 5,500 km²"
@@ -6304,6 +6332,8 @@ _TREND = re.compile(
     r"remaining\s+(?:[\w-]+\s+){1,3}at|"
     r"порівняно\s+з|проти|по\s+сравнению\s+с|против|зросл\w*|впал\w*|выросл\w*|упал\w*|"
     r"сократи\w*|скороти\w*|зменши\w*|уменьши\w*|знизи\w*|снизи\w*|(?:back|down)\s+to|"
+    # "менше, ніж у вересні, коли йшлося про 572 км²", "less than in September"
+    r"(?:менше|більше|меньше|больше),?\s+(?:ніж|чем)\s+(?:у|в)|(?:less|more)\s+than\s+in|"
     # what is left of it: "а до квітня від цього лишилося менше 100 км²"
     r"лишил\w*|лишал\w*|залишил\w*|залишал\w*|остал\w*|оставал\w*)(?!\w)"
 )
@@ -6581,6 +6611,8 @@ _SHARE_THEN_AREA = re.compile(
     # "about 73% of Kherson Oblast or roughly 20,000 km²"
     r"\s+(?:or|або|или)(?=\s)|,|\(|—|–)\s*"
 )
+#: A dash after an area, before where it lies: "87 км² — на Донеччині".
+_DASH_THEN_IN = re.compile(r"\s*[—–](?=\s)")
 #: Between a country and the area it lost: " lost ", ", which lost ", " had lost ".
 _LOST_GAP = re.compile(
     r"(?:,\s*which)?\s+(?:(?:has|had|eventually|ultimately|also)\s+)?(?:lost|loses|lose)\s+"
