@@ -9269,3 +9269,10 @@ def test_an_elided_area_before_a_time_phrase():
 def test_parts_by_a_dash_months_compared_questions_and_distance_landmarks(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+def test_a_datelines_town_the_data_lacks_is_no_namesake_abroad():
+    found = _found("PUNTA GORDA, Belize — Soldiers faced off on the Sarstoon River.")
+    assert found == [("Belize", "country", "BLZ")]
+    # a town of the dateline's own country is still found
+    assert ("TOLUCA", "city", "MX-MEX") in _found("TOLUCA, Mexico (AP) — Rain fell.")

@@ -3357,6 +3357,16 @@ def _choose(
         states = [c for c in cands if c.kind == "region" and c.country in _TOWN_STATE_COUNTRIES]
         if states:
             cands = states
+    if (
+        local[1] == ""
+        and raw.dateline
+        and not raw.suffix
+        and cands
+        and all(c.kind == "city" and c.country != local[0] for c in cands)
+    ):
+        # "PUNTA GORDA, Belize —": a town of the dateline's country the data lacks, not
+        # its namesake abroad (Punta Gorda, Florida)
+        return None
     if local[1] == "" and not raw.suffix and not city_cue:
         # "Kherson, Ukraine", "Moscow, Russia": a city followed by its country; but a
         # dateline's "KYIV, Ukraine (AP)" is the unit that city is, as any dateline's.
