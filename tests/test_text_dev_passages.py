@@ -778,15 +778,24 @@ after the kinds of that release:
 - 116: 0.960 / 0.974 with 87.3% -> 0.960 / 0.974 with 90.0%;
 - 117: 0.944 / 0.882 with 80.8%, 0.963 / 0.900 -> 0.963 / 0.900 with 83.4%.
 
-tests/data/dev_passages_118.jsonl and tests/data/dev_passages_119.jsonl (100 rows each)
+tests/data/dev_passages_118.jsonl to tests/data/dev_passages_121.jsonl (100 rows each)
 were written blind after most of that release's kinds: English wire copy on the war and
 Russia's border regions (100 English); disputes in Africa, the Middle East and East Asia
-(60 English, 20 Russian, 20 Ukrainian). Their labels needed no change. At arrival they
-scored the same on that release's rules as on the rules before it, so the kinds fixed by
-then had not reached them; then after the kinds of that release:
+(60 English, 20 Russian, 20 Ukrainian); fact-checkers and the regional press on the war
+(60 Ukrainian, 40 English); Europe and the Americas outside Ukraine (100 English). Their
+labels needed no change. At arrival each scored the same on that release's rules as on
+the rules before it, so the kinds fixed by then had not reached them; then after the
+kinds of that release:
 
-- 118: 0.964 / 0.974 with 81.7% -> 0.964 / 0.974 with 85.3%;
-- 119: 0.915 / 0.835 with 89.0% -> 0.912 / 0.838 with 90.6%.
+- 118: 0.964 / 0.974 with 81.7% -> 0.964 / 0.974 with 86.2%;
+- 119: 0.915 / 0.835 with 89.0% -> 0.912 / 0.838 with 90.6%;
+- 120: 0.989 / 0.907 with 80.0% -> 0.989 / 0.907 with 84.4%;
+- 121: 0.801 / 0.701 with 84.5% -> 0.801 / 0.701 with 84.5%.
+
+The hundred-and-twentieth labels hromadas as named areas ("Kupiansk Hromada") and the
+hundred-and-twenty-first provinces below the first level (Badajoz, Cádiz, Belgium's
+Luxembourg), Dublin as Leinster (IE-L) and Madrid as a city, none of which the shipped
+data or the older sets have so: most of their misses.
 
 The hundred-and-fifteenth labels second-level districts (Kech, Rajouri, Churachandpur)
 and valleys (Tirah, Swat, Neelum) as named areas, which the shipped data does not have:
@@ -928,6 +937,8 @@ SETS = {
     "dev_passages_117.jsonl": (0.96, 0.89, 0.83),
     "dev_passages_118.jsonl": (0.96, 0.97, 0.85),
     "dev_passages_119.jsonl": (0.91, 0.83, 0.90),
+    "dev_passages_120.jsonl": (0.98, 0.90, 0.84),
+    "dev_passages_121.jsonl": (0.80, 0.70, 0.84),
 }
 
 
