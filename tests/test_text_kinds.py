@@ -9276,3 +9276,21 @@ def test_a_datelines_town_the_data_lacks_is_no_namesake_abroad():
     assert found == [("Belize", "country", "BLZ")]
     # a town of the dateline's own country is still found
     assert ("TOLUCA", "city", "MX-MEX") in _found("TOLUCA, Mexico (AP) — Rain fell.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area said alone, restated as a share, then handed over: a part of the share's
+        # whole
+        ("After the Second World War about 2,300 sq km — roughly 5% of Estonia's pre-war "
+         "territory — was moved into Leningrad Oblast.",
+         [(2300, "about", "EST"), (5, "about", "EST")]),
+        # a named place's own size stays its own
+        ("Crimea covers about 27,000 sq km, roughly 4.5% of Ukraine, and was annexed in 2014.",
+         [(27000, "about", None), (4.5, "about", "UKR")]),
+    ],
+)  # fmt: skip
+def test_an_area_alone_handed_over_is_a_part_of_the_shares_whole(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected

@@ -5694,8 +5694,27 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context
                 # "A: Roughly 113,000 square kilometres, or just under a fifth of the
                 # country": an area said alone, no place's size, is the share's part
                 or _ALONE_BEFORE.fullmatch(low, s0, a.start)
+                # "about 2,300 sq km — roughly 5% of Estonia's pre-war territory — was moved
+                # into Leningrad Oblast": ground handed over, its verb after the share
+                or (
+                    _HANDED_OVER_AFTER.match(low, _SHARE_TAIL.match(low, b.end).end())
+                    # (an area said alone: no place before it in its sentence, whose own
+                    # size it would be: "The Sudetenland, roughly 28,000 km², ... was
+                    # annexed")
+                    and _no_whole_between(s0, a.start, ctx)
+                    and not _THE_PLACE_NOUN.search(low, s0, a.start)
+                )
             ):
                 claims[i] = dataclasses.replace(a, of=b.of)
+
+
+#: After a share, the rest of its phrase up to a dash or a comma that closes it.
+_SHARE_TAIL = re.compile(r"[^—–,.;:!?]{0,80}[—–,]?")
+#: A passive verb of ground handed over, right after the area and its share.
+_HANDED_OVER_AFTER = re.compile(
+    r"\s*(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:moved|transferred|handed|ceded|"
+    r"annexed|given|incorporated|attached|detached|seized|taken|lost)\b"
+)
 
 
 #: Between an area and the share that restates it in a clause or sentence of its own:
