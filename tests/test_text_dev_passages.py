@@ -792,6 +792,10 @@ kinds of that release:
 - 120: 0.989 / 0.907 with 80.0% -> 0.989 / 0.907 with 84.4%;
 - 121: 0.801 / 0.701 with 84.5% -> 0.801 / 0.701 with 84.5%.
 
+The ninety-fifth set leaves E1, the tract east of Jerusalem, unlabelled, where seven
+labels of the other sets name it (the matcher finds it since): its precision bar is 0.92
+(it was 0.93).
+
 The hundred-and-twentieth labels hromadas as named areas ("Kupiansk Hromada") and the
 hundred-and-twenty-first provinces below the first level (Badajoz, Cádiz, Belgium's
 Luxembourg), Dublin as Leinster (IE-L) and Madrid as a city, none of which the shipped
@@ -912,7 +916,7 @@ SETS = {
     "dev_passages_92.jsonl": (0.95, 0.92, 0.82),
     "dev_passages_93.jsonl": (0.90, 0.94, 0.82),
     "dev_passages_94.jsonl": (0.98, 0.99, 0.80),
-    "dev_passages_95.jsonl": (0.93, 0.95, 0.83),
+    "dev_passages_95.jsonl": (0.92, 0.95, 0.83),
     "dev_passages_96.jsonl": (0.92, 0.90, 0.87),
     "dev_passages_97.jsonl": (0.94, 0.89, 0.84),
     "dev_passages_98.jsonl": (0.91, 0.93, 0.82),

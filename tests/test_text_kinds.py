@@ -9294,3 +9294,15 @@ def test_a_datelines_town_the_data_lacks_is_no_namesake_abroad():
 def test_an_area_alone_handed_over_is_a_part_of_the_shares_whole(text, expected):
     got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Israel approved 3,400 homes in the area known as E1, east of Jerusalem.", "E1",
+         ("area", "area:e1")),
+        ("Amhara forces still hold Raya and Western Tigray.", "Raya", ("area", "area:raya")),
+    ],
+)  # fmt: skip
+def test_two_more_named_places(text, surface, expected):
+    assert _kind_of(text, surface) == expected
