@@ -2273,29 +2273,24 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             and text[kept[k + 1][0].end - 2 : kept[k + 1][0].end] not in ("'s", "’s")
         ):
             local = (right[4], "" if right[0] == "country" else right[1])
-        elif (
-            right is not None
-            and right[0] == "country"
-            and _APPOSITION.fullmatch(text, raw.end, right_start)
-            and not raw.suffix
-            and _OWNED_PLACE_AFTER.match(text, kept[k + 1][0].end)
-        ):
+        elif right is not None and (
             # "Santa Cruz, Bolivia's largest department": the owner named after the comma
             # is the country of the place, which stays what it is (no town by that)
-            owned = [c for c in cands if c.country == right[4]]
-            if owned and len(owned) < len(cands):
-                cands = owned
-        elif (
-            right is not None
-            and right[0] in ("region", "city", "area")
-            and text[raw.end - 2 : raw.end] in ("'s", "’s")
-            and _POSSESSED_GAP.fullmatch(text, raw.end, right_start)
-        ):
+            (
+                right[0] == "country"
+                and _APPOSITION.fullmatch(text, raw.end, right_start)
+                and not raw.suffix
+                and _OWNED_PLACE_AFTER.match(text, kept[k + 1][0].end)
+            )
             # "Niger's Diffa region", "Georgia's Fulton County": the owner of a place is
             # its country, whatever else the text names near a namesake unit
-            owned = [c for c in cands if c.country == right[4]]
-            if owned and len(owned) < len(cands):
-                cands = owned
+            or (
+                right[0] in ("region", "city", "area")
+                and text[raw.end - 2 : raw.end] in ("'s", "’s")
+                and _POSSESSED_GAP.fullmatch(text, raw.end, right_start)
+            )
+        ):
+            cands = _of_countries(cands, {right[4]})
         if (
             k > 0
             and len(owners := {c.country for c in kept[k - 1][1]}) == 1
@@ -2304,9 +2299,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         ):
             # "El Salvador has a coastal La Paz department", "Honduras has its own La
             # Paz": a place the country has is that country's
-            owned = [c for c in cands if c.country in owners]
-            if owned and len(owned) < len(cands):
-                cands = owned
+            cands = _of_countries(cands, owners)
         if (
             right is not None
             and right[0] == "region"
@@ -3339,6 +3332,12 @@ def _big_enough(c: _Cand, context: set[str], cue: bool = False) -> bool:
     if c.kind != "city" or c.population >= CITY_POPULATION_FLOOR or cue:
         return True
     return c.country in context and c.population >= CONTEXT_CITY_POPULATION_FLOOR
+
+
+def _of_countries(cands: list[_Cand], countries: set[str]) -> list[_Cand]:
+    """The candidates of those countries, if some are and others are not; else all."""
+    owned = [c for c in cands if c.country in countries]
+    return owned if owned and len(owned) < len(cands) else cands
 
 
 def _choose(
