@@ -9306,3 +9306,79 @@ def test_an_area_alone_handed_over_is_a_part_of_the_shares_whole(text, expected)
 )  # fmt: skip
 def test_two_more_named_places(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share restated as "an area of": the part's area, of the same whole
+        ("Rebels hold around 30% of Chad, an area of some 190,000 sq km, the army says.",
+         [(30, "about", "TCD"), (190000, "about", "TCD")]),
+        # the whole's own size after its name stays its own ("a territory of")
+        ("The army now controls more than half of the Gaza Strip, a territory of about 365 "
+         "square kilometres.",
+         [(50, "more_than", "area:gaza-strip"), (365, "about", None)]),
+        # a place's own size said before its share of a country stays its own
+        ("Transnistria covers about 12% of Moldova, an area of 4,163 sq km.",
+         [(12, "about", "MDA"), (4163, None, None)]),
+    ],
+)  # fmt: skip
+def test_a_share_restated_as_an_area_of_is_of_the_same_whole(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area said to make up a share of a whole is a part of it
+        ("In 2012 rebels overran the north of Chad, more than 800,000 sq km that make up "
+         "roughly two-thirds of the country.",
+         [(800000, "more_than", "TCD"), (66.67, "about", "TCD")]),
+        ("The Houthis hold some 150,000 sq km, which accounts for about a third of Yemen.",
+         [(150000, "about", "YEM"), (33.33, "about", "YEM")]),
+        # unless it is the size of the place named right before it
+        ("Darfur, a region of about 493,000 km² that makes up roughly a quarter of Sudan, "
+         "fell to the paramilitaries.",
+         [(493000, "about", None), (25, "about", "SDN")]),
+        ("Transnistria, 4,163 km², which makes up 12% of Moldova, broke away in 1990.",
+         [(4163, None, None), (12, None, "MDA")]),
+    ],
+)  # fmt: skip
+def test_an_area_that_makes_up_a_share_is_a_part_of_its_whole(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 335 sq km that Nepal added to its map amounts to less than a quarter of one "
+         "percent of the country.",
+         [(335, None, None), (0.25, "less_than", "NPL")]),
+        ("Kinmen and Matsu are half of one percent of Taiwan.", [(0.5, None, "TWN")]),
+        ("The plot is a tenth of 1% of Egypt.", [(0.1, None, "EGY")]),
+        # one per cent alone is still one
+        ("It covers about 1% of Egypt.", [(1, "about", "EGY")]),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_one_percent(text, expected):
+    got = [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "over" before "between" is the verb's: no bound on the range
+        ("Militants hold sway over between 50 and 70 percent of Burkina Faso.",
+         [(50, 70, None)]),
+        ("Militants hold over 50 percent of Burkina Faso.", [(50, None, "more_than")]),
+        ("Militants hold about between 50 and 70 percent of Burkina Faso.",
+         [(50, 70, "about")]),
+    ],
+)  # fmt: skip
+def test_over_before_between_is_no_qualifier(text, expected):
+    got = [(c.value, c.high, c.qualifier) for c in find_claims(text)]
+    assert got == expected
+

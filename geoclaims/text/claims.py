@@ -3912,6 +3912,11 @@ class _Found(NamedTuple):
     need_of: bool  # an English fraction counts only before "of"
 
 
+#: Qualifiers that are also prepositions: before "between" they are the verb's ("control
+#: over between 50 and 60 percent").
+_PREPOSITION_QUALIFIER = re.compile(r"over|above|under|below")
+
+
 def _opening(low: str, pos: int, allow_range: bool = True) -> tuple[int, str | None, bool]:
     """Read back from a figure's first number: (start, qualifier phrase, range opener?)."""
     start, between = pos, False
@@ -3919,7 +3924,8 @@ def _opening(low: str, pos: int, allow_range: bool = True) -> tuple[int, str | N
     if ob:
         start, between = ob.start(), True
     qb = _QUAL_BEFORE.search(low, max(0, start - _LOOKBACK), start)
-    if qb:
+    if qb and not (between and _PREPOSITION_QUALIFIER.fullmatch(qb.group("qual"))):
+        # ("hold sway over between 50 and 60 percent": "over" is the verb's, not a bound)
         return qb.start(), qb.group("qual"), between
     if low[start - 1 : start] in ("~", "≈", "<", ">") and start:
         # "~86%", "≈53,000 km²", "Kharkiv: <2%"
@@ -4011,7 +4017,40 @@ def _scan(text: str) -> list[_Found]:
         out = _split_in_half(low, out)
     if _PERCENT_ALONE_WORD.search(low):
         out = _percent_alone(low, out)
+    out = _fraction_of_one_percent(low, out)
     return _drop_conversions(low, _mixed_ranges(low, out))
+
+
+#: A fraction of one per cent: "a quarter of one percent", "half of 1 per cent", "a tenth
+#: of a percent".
+_FRACTION_OF_ONE_PERCENT = re.compile(
+    _no_paragraph(
+        r"(?<![\w-])(?:(?:a|one)\s+)?(?P<frac>half|third|quarter|fifth|tenth|"
+        r"three[\s-]quarters|two[\s-]thirds)\s+of\s+(?:one|a|1)\s*(?:per\s*cent|percent|%)"
+        r"(?!\w)"
+    )
+)
+_ONE_PERCENT_FRACTIONS = {
+    "half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1,
+    "three quarters": 0.75, "two thirds": 2 / 3,
+}
+
+
+def _fraction_of_one_percent(low: str, out: list[_Found]) -> list[_Found]:
+    """``out`` with "a quarter of one percent" read as 0.25%, not as one per cent.
+
+    The figure found on "one percent" takes the fraction before it, and the qualifier
+    before the fraction ("less than a quarter of one percent": less than 0.25%).
+    """
+    for m in _FRACTION_OF_ONE_PERCENT.finditer(low):
+        frac = _ONE_PERCENT_FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac"))]
+        for k, f in enumerate(out):
+            if f.unit == "%" and f.value == 1.0 and f.high is None and m.start() < f.end <= m.end():
+                start, q, _between = _opening(low, m.start(), allow_range=False)
+                out[k] = _Found(
+                    start, m.end(), round(frac, 4), None, "%", _qualifier(q, low, start), False
+                )
+    return out
 
 
 #: "a percent", "half a percent", "відсотка", "полпроцента": one per cent (or half of one)
@@ -5639,6 +5678,7 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context
     ends, chosen = ctx.every
     for i in range(len(claims) - 1):
         a, b = claims[i], claims[i + 1]
+        made_up = _AREA_MAKES_UP_SHARE.fullmatch(low, a.end, b.start)
         if (
             a.unit in ("km2", "mi2")
             and a.of is None
@@ -5649,6 +5689,7 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context
                 # "... with a total area of under 100 km². That is less than 0.5% of the
                 # region", "площею близько 80 км², що становить лише 0,25% площі регіону"
                 or _AREA_THEN_SHARE_SAID.fullmatch(low, a.end, b.start)
+                or made_up
             )
         ):
             s0, _s1 = _sentence_bounds(text, a.start, a.end)
@@ -5694,6 +5735,22 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context
                 # "A: Roughly 113,000 square kilometres, or just under a fifth of the
                 # country": an area said alone, no place's size, is the share's part
                 or _ALONE_BEFORE.fullmatch(low, s0, a.start)
+                # "overran the north, more than 800,000 sq km that make up two-thirds of the
+                # country": an area said to make up a share of a whole is its part, unless
+                # it is the size of the place named right before it ("Transnistria, 4,163
+                # km², which makes up 12% of Moldova")
+                or (
+                    made_up
+                    and not (
+                        (lm := _mention_before(a.start, ctx)) is not None
+                        and lm.start >= s0
+                        # "Darfur, a region of about 493,000 km² that makes up"
+                        and _APPOSED_OWN_SIZE.fullmatch(low, lm.end, a.start)
+                        # but "the north of Chad, more than 800,000 sq km": a part's
+                        and not _PART_OF_BEFORE.search(low, max(s0, lm.start - 40), lm.start)
+                        and not _DIRECTION_BEFORE.search(low, max(s0, lm.start - 40), lm.start)
+                    )
+                )
                 # "about 2,300 sq km — roughly 5% of Estonia's pre-war territory — was moved
                 # into Leningrad Oblast": ground handed over, its verb after the share
                 or (
@@ -5724,6 +5781,27 @@ _AREA_THEN_SHARE_SAID = re.compile(
     r"\.\s+(?:это|це)(?:\s+(?:становить|составляет))?|"
     r",\s*(?:which\s+is|which\s+amounts\s+to|i\.\s?e\.,?|що\s+становить|что\s+составляет))"
     r"(?:\s+(?:only|just|лише|лишь|только|всего|всього))?\s+"
+)
+#: Between an area and the share it is said to make up: " that make up roughly", ", which
+#: accounts for", ", що становить"... (a verb of composing, then the share).
+_AREA_MAKES_UP_SHARE = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?:(?:together|now|still|alone)\s+)?(?:make\s+up|makes\s+up|"
+    r"made\s+up|account(?:s|ed)?\s+for|represent(?:s|ed)?|constitut(?:e|es|ed)|"
+    r"amount(?:s|ed)?\s+to)\s+"
+)
+#: Between a place and its own size in apposition, maybe with what it is: "Darfur, a
+#: region of about", "Mayotte, a French department of", "the five Darfur states, a region
+#: of", "Transnistria, ".
+_APPOSED_OWN_SIZE = re.compile(
+    r"(?:\s+(?:states|regions|provinces|oblasts|districts|islands))?"
+    r"['’]?s?\s*[,—–(]\s*(?:(?:an?|the)\s+(?:[^\W\d][\w-]*\s+){1,3}of\s+)?"
+)
+#: A side or the middle of a place, said right before its name: "the north of", "northern",
+#: "the eastern part of", "восточной части".
+_DIRECTION_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+    r"central|(?:східн|західн|північн|південн|центральн|восточн|западн|северн|южн)\w*)\s+"
+    r"(?:(?:part|частин\w*|част[иі])\s+)?(?:of\s+)?(?:the\s+)?$"
 )
 #: The total of a piece of ground held, said before its area: "with a total area of",
 #: "загальною площею", "общей площадью".
@@ -6629,6 +6707,9 @@ _SHARE_THEN_AREA = re.compile(
     r"(?:\s+[^,;:.!?()—–\s]+){0,5}?)?\s*(?:,\s*(?:or|або|или|тобто|то\s+есть)|"
     # "about 73% of Kherson Oblast or roughly 20,000 km²"
     r"\s+(?:or|або|или)(?=\s)|,|\(|—|–)\s*"
+    # "around 30% of the country, an area of some 190,000 sq km": the part's area ("the
+    # Gaza Strip, a territory of 365 km²" is the whole's own size)
+    r"(?:an\s+(?:area|expanse)\s+of\s+)?"
 )
 #: A dash after an area, before where it lies: "87 км² — на Донеччині".
 _DASH_THEN_IN = re.compile(r"\s*[—–](?=\s)")
