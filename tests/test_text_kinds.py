@@ -9382,3 +9382,15 @@ def test_over_before_between_is_no_qualifier(text, expected):
     got = [(c.value, c.high, c.qualifier) for c in find_claims(text)]
     assert got == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a city whose unit is the city, named with its type word in the data ("Almaty
+        # City"): the unit, in a dateline too
+        ("ALMATY, Kazakhstan — Protests spread to the capital on Monday.", "ALMATY"),
+        ("Protests spread from Almaty to Astana on Monday.", "Almaty"),
+    ],
+)  # fmt: skip
+def test_a_city_whose_unit_bears_its_name_with_city_is_the_unit(text, surface):
+    assert _kind_of(text, surface) == ("region", "KZ-75")
