@@ -5783,7 +5783,7 @@ _AREA_THEN_SHARE_SAID = re.compile(
     r"(?:\s+(?:only|just|лише|лишь|только|всего|всього))?\s+"
 )
 #: Between an area and the share it is said to make up: " that make up roughly", ", which
-#: accounts for", ", що становить"... (a verb of composing, then the share).
+#: accounts for" (a verb of composing, then the share).
 _AREA_MAKES_UP_SHARE = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?:(?:together|now|still|alone)\s+)?(?:make\s+up|makes\s+up|"
     r"made\s+up|account(?:s|ed)?\s+for|represent(?:s|ed)?|constitut(?:e|es|ed)|"

@@ -3556,13 +3556,8 @@ def _city_is_unit(
     capital = gaz.capitals.get(raw.key)
     if capital is not None and capital[0] == city.unit_id:
         return True
-    # the unit's name with its type word ("Almaty City"), or in another spelling that the
-    # name written also gives the unit ("Ganja" for the municipality of Gəncə)
-    return (
-        unit == name
-        or unit.removesuffix(" city") == name
-        or any(c.kind == "region" and c.unit_id == city.unit_id for c in raw.cands)
-    )
+    # or the unit's name with its type word: "Almaty City" (KZ-75) is Almaty
+    return unit == name or unit.removesuffix(" city") == name
 
 
 def _area_span(text: str, raw: _Raw, unit_id: str | None, label: str) -> tuple[int, int]:
