@@ -9394,3 +9394,42 @@ def test_over_before_between_is_no_qualifier(text, expected):
 )  # fmt: skip
 def test_a_city_whose_unit_bears_its_name_with_city_is_the_unit(text, surface):
     assert _kind_of(text, surface) == ("region", "KZ-75")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capital advanced on, fled, travelled to, cut off or regained is the place
+        ("Russian troops advanced on Kyiv from Belarus in February 2022.", "Kyiv",
+         ("region", "UA-30")),
+        ("Hours after Bashar al-Assad fled Damascus, Israeli troops moved in.", "Damascus",
+         ("region", "SY-DI")),
+        ("Saboteurs derailed a passenger train bound for Moscow.", "Moscow",
+         ("region", "RU-MOW")),
+        ("JNIM has imposed a fuel blockade on Bamako since September.", "Bamako",
+         ("region", "ML-BKO")),
+        ("The blockade has paralysed Bamako for weeks.", "Bamako", ("region", "ML-BKO")),
+        ("By March the army had regained Khartoum.", "Khartoum", ("city", "SD-KH")),
+        ("Its capital and largest city is Kyiv; other cities include Kharkiv.", "Kyiv",
+         ("region", "UA-30")),
+        ("Хуситы контролируют Сану и большую часть северо-запада Йемена.", "Сану",
+         ("region", "YE-SA")),
+        ("Хусити контролюють Сану та порт Ходейда.", "Сану", ("region", "YE-SA")),
+        ("Боевики JNIM с сентября держат в топливной блокаде Бамако.", "Бамако",
+         ("region", "ML-BKO")),
+        # still the government: "Kyiv rejected", "accused Moscow"
+        ("Kyiv rejected the proposal.", "Kyiv", ("metonym", "UA-30")),
+        ("Tbilisi accused Moscow of moving the fences.", "Moscow", ("metonym", "RU-MOW")),
+    ],
+)  # fmt: skip
+def test_a_capital_advanced_on_held_or_cut_off_is_the_place(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+def test_a_place_a_distance_is_measured_to_is_no_whole_of_it():
+    text = (
+        "The plateau overlooks the Sea of Galilee and the approaches to Damascus, some 60 km "
+        "away. Israel has held roughly 1,200 sq km of it since 1967."
+    )
+    # "it" is not Damascus, a landmark of a distance; the plateau has no name here
+    assert [c.of for c in find_claims(text)] == [None]

@@ -1148,6 +1148,8 @@ def _aside_starts(text: str, mentions: tuple[_Mention, ...]) -> frozenset[int]:
             or _dateline_place(text, m)
             # "five kilometres from Russia's Belgorod region": a landmark of a distance
             or _DISTANCE_FROM_BEFORE.search(low) is not None
+            # "the approaches to Damascus, some 60 km away"
+            or _DISTANCE_AWAY_AFTER.match(text, m.end) is not None
         ):
             out.add(m.start)
         prev = m
@@ -1159,6 +1161,12 @@ def _aside_starts(text: str, mentions: tuple[_Mention, ...]) -> frozenset[int]:
 _DISTANCE_FROM_BEFORE = re.compile(
     r"(?:km|kilometres|kilometers|miles|км|кілометр\w*|километр\w*)\s+(?:away\s+)?"
     r"(?:from|від|от)\s+(?:the\s+)?(?:[^\W\d][\w-]*['’]s\s+)?$"
+)
+
+#: After a place a distance is measured from: ", some 60 km away", ", за 30 км".
+_DISTANCE_AWAY_AFTER = re.compile(
+    r"\s*,\s*(?:(?:some|about|roughly|around|only|just|barely|less\s+than|more\s+than|"
+    r"under|over)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:away|off)(?!\w)"
 )
 
 

@@ -93,6 +93,9 @@ _METONYM_BEFORE = re.compile(
     rf"(?<!\w)(?:{_alt(lang.merged_tuple('METONYM_BEFORE'))})\s+"
     r"(?:(?:the|both|ні|ни|и|і|й|также|також|тоже|теж)\s+)?$"
 )
+_HELD_BY_PLURAL_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_alt(lang.merged_tuple('PLACE_HELD_BY_PLURAL_BEFORE'))})\s+$"
+)
 _METONYM_HYPHENATED = re.compile(
     rf"[-‐‑–]\s*(?:{_alt(lang.merged_tuple('METONYM_HYPHENATED'))})(?!\w)"
 )
@@ -1702,6 +1705,8 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     before = text[max(0, raw.start - 40) : raw.start].lower()
     if _PART_OF_CITY_BEFORE.search(before):
         return False  # "rallies filled central Tbilisi": a government has no centre
+    if _HELD_BY_PLURAL_BEFORE.search(before):
+        return False  # "Хуситы контролируют Сану": the ground held, no plural's subject
     if _METONYM_BEFORE.search(before):
         return True
     # In the instrumental, a capital with no preposition is the agent ("признанный только

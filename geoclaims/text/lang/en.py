@@ -465,6 +465,13 @@ PLACE_VERBS_BEFORE = (
     r"link(?:s|ed|ing)", r"connect(?:s|ed|ing)", r"traffic\s+between",
     # a place taken or besieged: "the recapture of Khartoum", "the fall of Kabul"
     r"recaptur\w*", r"(?:re)?captur\w*\s+of", r"fall\s+of", r"siege\s+of",
+    # a place advanced on, fled, regained or cut off: "the advance on Kyiv", "fled
+    # Damascus", "a train bound for Moscow", "a fuel blockade on Bamako", "had regained
+    # Khartoum", "has paralysed Bamako"
+    r"advanc\w*\s+on", r"fled", r"bound\s+for", r"approaches\s+to", r"blockades?\s+on",
+    r"regain\w*", r"engulf\w*", r"paraly[sz]\w*",
+    # a place named as what it is: "its capital and largest city is Kyiv"
+    r"(?:capital|city)\s+(?:is|was)",
 )  # fmt: skip
 #: Words after a capital that make it the place ("Kyiv was hit", "Kyiv came under fire").
 PLACE_AFTER = (

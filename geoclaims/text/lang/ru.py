@@ -213,6 +213,15 @@ PLACE_NOUNS_BEFORE = (
     r"обстрел\w*", r"площад\w*", r"визит\w*\s+в", r"поездк\w*\s+в",
     # a place fallen, retaken, stormed or held: "после падения Дамаска", "удерживает Хартум"
     r"падени\w*", r"взяти\w*", r"освобождени\w*", r"штурм\w*", r"осад\w*", r"удержива\w*",
+    # taken, regained, cut off: "захватила Дамаск", "вернула себе Хартум", "в топливной
+    # блокаде Бамако"
+    r"захватил\w*", r"захватыва\w*", r"вернул\w*\s+себе", r"блокад\w*",
+)  # fmt: skip
+#: A plural verb or participle of holding before a capital, which cannot be its subject:
+#: the capital is the ground held ("Хуситы контролируют Сану", "контролирующие Сану").
+PLACE_HELD_BY_PLURAL_BEFORE = (
+    r"контролиру(?:ют|ющ\w+)", r"удержива(?:ют|ющ\w+)", r"оккупиру(?:ют|ющ\w+)",
+    r"захватили", r"заняли", r"взяли",
 )  # fmt: skip
 #: Words after a share that make it a share of people, not of land ("75% украинцев").
 NOT_TERRITORIAL_AFTER = (

@@ -257,6 +257,15 @@ PLACE_NOUNS_BEFORE = (
     # a place fallen, retaken, stormed or held: "після падіння Дамаска", "утримує Хартум"
     r"падінн\w*", r"відвоюванн\w*", r"взятт\w*", r"звільненн\w*", r"штурм\w*", r"облог\w*",
     r"утриму\w*",
+    # taken, regained, cut off: "захопила Дамаск", "повернула собі Хартум", "у блокаді
+    # Бамако"
+    r"захопил\w*", r"повернул\w*\s+собі", r"блокад\w*",
+)  # fmt: skip
+#: A plural verb or participle of holding before a capital, which cannot be its subject:
+#: the capital is the ground held ("хусити контролюють Сану", "контролюючи Сану").
+PLACE_HELD_BY_PLURAL_BEFORE = (
+    r"контролю(?:ють|юч\w*)", r"утриму(?:ють|юч\w*)", r"окупу(?:ють|юч\w*)",
+    r"захопили", r"зайняли", r"взяли",
 )  # fmt: skip
 #: Words after a share that make it a share of people, not of land ("75% українців").
 NOT_TERRITORIAL_AFTER = (
