@@ -9433,3 +9433,44 @@ def test_a_place_a_distance_is_measured_to_is_no_whole_of_it():
     )
     # "it" is not Damascus, a landmark of a distance; the plateau has no name here
     assert [c.of for c in find_claims(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a place's name as a given name before a surname ("-ич", "-енко", "-швілі"): a person
+        ("Стрілянина між поліцією та озброєною групою Мілана Радоичича сталася у 2023 році.",
+         "Мілана"),
+        ("Делегацію очолив Париж Петренко.", "Париж"),
+    ],
+)  # fmt: skip
+def test_a_cyrillic_place_name_before_a_surname_is_a_person(text, surface):
+    assert _kind_of(text, surface) is None
+
+
+def test_a_cyrillic_place_before_a_capitalised_word_stays_a_place():
+    assert _kind_of("Прем'єр Сербії Александар Вучич приїхав до Мілана.", "Мілана") == (
+        "region",
+        "IT-MI",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a place inside the name of a bank, a state senate, a national guard or a movement
+        ("Shares of Punjab National Bank fell 3% in Mumbai.", "Punjab"),
+        ("A resolution was tabled in the Georgia State Senate.", "Georgia"),
+        ("Soldiers of the Georgia National Guard trained abroad.", "Georgia"),
+        ("The United Liberation Movement for West Papua uses the name.", "West Papua"),
+        ("Правительство и Движение за свободный Ачех подписали соглашение.", "Ачех"),
+        ("Столкновения с Армией освобождения Западного Папуа участились.", "Западного Папуа"),
+    ],
+)  # fmt: skip
+def test_a_place_inside_an_institutions_or_movements_name_is_no_place(text, surface):
+    assert _kind_of(text, surface) is None
+
+
+def test_a_place_beside_an_institutions_name_stays():
+    text = "The bank said its operations in Punjab were unaffected."
+    assert _kind_of(text, "Punjab") is not None

@@ -890,7 +890,7 @@ _INSTITUTION_BEFORE = re.compile(
 _EVENT_AFTER = re.compile(rf"(?i)\s+(?:{_alt(en.EVENT_AFTER)})(?!\w)")
 # Case-sensitive: "the Armed Forces of" a name, not "the forces of" a place.
 _ORGANISATION_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_alt(en.ORGANISATION_BEFORE)})\s+(?:for\s+the\s+)?of\s+(?:the\s+)?$"
+    rf"(?<![\w-])(?:{_alt(en.ORGANISATION_BEFORE)})\s+(?:(?:for\s+the\s+)?of|for)\s+(?:the\s+)?$"
 )
 #: A capitalised name of a peacekeeping or monitoring mission before its place.
 _MISSION_BEFORE = re.compile(
@@ -909,6 +909,12 @@ _CYR_GIVEN_NAME = re.compile(
     r"\w*"
 )
 _CYR_CAPITALISED_AFTER = re.compile(r" [А-ЯІЇЄҐЁ][а-яіїєґё'’-]+")
+#: A surname after a name, by its ending: a patronymic "-ич" ("Радоичича", "Вучичу"),
+#: "-енко", "-швили", "-дзе" (no place name ends so).
+_CYR_SURNAME_AFTER = re.compile(
+    r" [А-ЯІЇЄҐЁ][а-яіїєґё'’-]*(?:[иі]ч(?:а|у|ем|еві|ові)?|енк[оауі]|енком|швили|швілі|"
+    r"дзе)(?![а-яіїєґё'’-])"
+)
 _KEEP_AFTER = en.KEEP_AFTER | _OFFICE_WORDS | _FUNCTION_WORDS
 
 
@@ -990,7 +996,7 @@ def _name_part(
     ):
         return True
     if (
-        last in ("of", "the")
+        last in ("of", "the", "for")
         and _ORGANISATION_BEFORE.search(text, max(0, raw.start - 40), raw.start)
         and all(c.kind != "country" for c in raw.cands)
     ):
@@ -1042,6 +1048,8 @@ def _name_part(
         return False
     if _CYR_GIVEN_NAME.fullmatch(raw.key) and _CYR_CAPITALISED_AFTER.match(text, raw.end):
         return True  # "Владимир Путин", "Володимира Зеленського": a person, not the town
+    if _CYRILLIC_WORD.match(raw.key) and _CYR_SURNAME_AFTER.match(text, raw.end):
+        return True  # "групою Мілана Радоичича": a given name before a surname
     if (
         len(raw.key) <= 3
         and _CYRILLIC_WORD.match(raw.key)
@@ -1143,11 +1151,14 @@ _GROUP_AFTER = re.compile(r"(?i)\s+group\b")
 #: An armed group's or a movement's name before a place in the genitive: "Армия
 #: независимости Качина", "Фронт национального освобождения Огадена".
 _CYR_ORGANISATION_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:Фронт|Армия|Армія|Движение|Рух|Партия|Партія|"
+    r"(?<![\w-])(?:(?:Фронт\w*|Арми[яиюе]й?|Армі[яїює]|Армією|Движени[еяю]\w*|Рух\w*|"
+    r"Парти[яиюей]|Парті[яїює]|Партією|"
     # "Народный фронт освобождения Тыграя": a front named in lower case
     r"(?i:фронт\s+(?:освобождения|визволення|звільнення)))\s+"
     # "Альянс государств Сахеля", "Конфедерації держав Сахелю": a union of states
     r"|(?:Альянс|Конфедераци|Конфедераці)\w*\s+(?:государств|держав)\s+)"
+    # "Движение за свободный Ачех": for a free place
+    r"(?:(?:за|для)\s+(?:свободн|вільн|независим|незалежн)\w+\s+)?"
     # (words in the genitive between: not "Армия отвела войска из коридора Нецарим")
     r"(?:[а-яіїєґё'’-]+(?:ого|его|ой|ей|ии|ія|ії|ых|их|ения|ення|ости|ості|ства|цтва)\s+){0,3}$"
 )

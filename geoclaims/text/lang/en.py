@@ -652,6 +652,9 @@ INSTITUTION_AFTER = (
     r"cartels?", r"news\s+agency",
     # "the North-East Frontier Agency": an agency's name
     r"agency",
+    # "Punjab National Bank", "the Georgia State Senate", "the Georgia National Guard"
+    r"(?:national|state|central)\s+bank", r"state\s+(?:senate|assembly|legislature)",
+    r"national\s+guard",
 )  # fmt: skip
 #: Words before a place name that make it part of such a name ("the Treaty of Paris"), or
 #: of a title ("the Prince of Wales", "the Church of England").
