@@ -213,7 +213,14 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|former
 #: its side, is a part, not a share (a third or two-thirds so named is a share: "the
 #: southern third of Western Sahara", as the labelled sets give it).
 _NAMED_HALF_BEFORE = re.compile(
-    r"\bthe\s+(?!remaining\b|rest\b|whole\b|entire\b)[a-z-]+(?:an|ern|ese|ish|i|ic)\s+$"
+    # (not a side: "the northern half of the Gaza Strip" is a share of it)
+    r"\bthe\s+(?!remaining\b|rest\b|whole\b|entire\b|(?:north|south)(?:-?(?:east|west))?ern\b|"
+    r"eastern\b|western\b)[a-z-]+(?:an|ern|ese|ish|i|ic)\s+$"
+)
+#: A side of a whole before a fraction, which then needs no "of": "Morocco took the
+#: northern two-thirds", "its northern third".
+_SIDE_BEFORE = re.compile(
+    r"\b(?:the|its)\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+$"
 )
 _FRACTION_RANGE = re.compile(
     _no_paragraph(
@@ -4624,6 +4631,8 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         and not _FROM_BEFORE.search(low, max(0, start - 24), start)
         # "the remaining fifth is held by the Polisario Front": the rest of a whole
         and not _REST_BEFORE.search(low, max(0, start - 24), start)
+        # "Morocco took the northern two-thirds": a side of the whole
+        and not _SIDE_BEFORE.search(low, max(0, start - 30), start)
         # "about 1,800 km² in all, of which Israel holds roughly two-thirds": a share of
         # the area before
         and not _OF_WHICH.search(low, max(0, start - 50), start)
@@ -5541,7 +5550,16 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         _respective_wholes(text, low, claims, ctx)
     claims = _share_named_whole(text, claims, named, bare)
     _sizes_of_wholes(low, claims)
-    return claims
+    # a side of no territory ("the northern half of Nicosia", a city) is no share of ground
+    return [
+        c
+        for c in claims
+        if not (
+            c.unit == "%"
+            and c.of is None
+            and _SIDE_BEFORE.search(low, max(0, c.start - 30), c.start)
+        )
+    ]
 
 
 #: Between a share and the area of its whole: " of the ", " из ", " від ".
