@@ -9498,3 +9498,29 @@ def test_a_place_beside_an_institutions_name_stays():
 )  # fmt: skip
 def test_a_side_of_a_place_is_a_share_of_it(text, expected):
     assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number "of" an area after it is a part of that area, in its unit
+        ("Russia holds roughly three-quarters, about 20,000 of the oblast's 27,180 km².",
+         [(75, "%"), (20000, "km2"), (27180, "km2")]),
+        ("Russia holds some 4,000 of its roughly 6,500 km².", [(4000, "km2"), (6500, "km2")]),
+        # a year before "of" is no part
+        ("In 2022 of the region's 26,684 km² Russia held most.", [(26684, "km2")]),
+    ],
+)  # fmt: skip
+def test_a_number_of_an_area_is_a_part_of_it(text, expected):
+    assert [(round(c.value, 2), c.unit) for c in find_claims(text)] == expected
+
+
+def test_a_part_of_an_area_lies_where_the_area_does():
+    text = (
+        "Russian forces have recaptured roughly 1,100 of the 1,300 square kilometers Ukraine "
+        "once held in Russia's Kursk region."
+    )
+    assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == [
+        (1100, "about", "RU-KRS"),
+        (1300, None, "RU-KRS"),
+    ]

@@ -4017,6 +4017,21 @@ def _scan(text: str) -> list[_Found]:
                         _qualifier(q, low, p0), False,
                     )
                 )
+            part = (
+                _PART_OF_AREA_BEFORE.search(low, max(last_end, found.start - 60), found.start)
+                if found.unit in ("km2", "mi2") and found.high is None
+                else None
+            )
+            if part is not None and not _YEAR.fullmatch(part["n"]):
+                # "about 20,000 of the oblast's 27,180 km²", "roughly 1,100 of the 1,300
+                # square kilometers": a part of the area after it, in its unit
+                value = _parse_number(part["n"], part["m"] or "")
+                if 0 < value < found.value:
+                    p0, q, _between = _opening(low, part.start("n"), allow_range=False)
+                    out.append(
+                        _Found(p0, part.end("n"), value, None, found.unit,
+                               _qualifier(q, low, p0), False)
+                    )  # fmt: skip
             out.append(found)
             last_end = found.end
             whole = _elided_whole_size(low, found, out)
@@ -4388,6 +4403,15 @@ def _elided_whole_size(low: str, found: _Found, out: list[_Found]) -> _Found | N
     return _Found(m.start("n"), m.end(), value, None, area.unit, None, False)
 
 
+#: A number, then "of" and the area it is a part of: "20,000 of the oblast's ", "1,100 of
+#: the ", "4,000 of its roughly ".
+_PART_OF_AREA_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<m>thousand|million))?"
+    r"\s+of\s+(?:the|its|their|[^\W\d][\w-]*['’]s)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$"
+)
+_PART_OF_AREA_GAP = re.compile(
+    r"\s+of\s+(?:the|its|their|[^\W\d][\w-]*['’]s)\s+(?:[^\W\d][\w'’-]*\s+){0,2}"
+)
 _SLASH_FRACTION = re.compile(
     r"([1-9])\s*/\s*([2-9]|10)(?=\s+(?:of\b|територ|территор))"
 )
@@ -5546,6 +5570,18 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             named.append(has_target and whole is not None and _names_whole(text, low, end, ctx))
             bare.append(not has_target and not restates)
     _taken_area_as_share(text, low, claims, ctx)
+    for i in range(len(claims) - 1):
+        a, b = claims[i], claims[i + 1]
+        if (
+            a.of is None
+            and b.of is not None
+            and a.unit == b.unit
+            and a.unit in ("km2", "mi2")
+            and _PART_OF_AREA_GAP.fullmatch(low, a.end, b.start)
+        ):
+            # "roughly 1,100 of the 1,300 square kilometers Ukraine once held in the
+            # region": a part of that area lies where it does
+            claims[i] = dataclasses.replace(a, of=b.of)
     if _RESPECTIVELY.search(low):
         _respective_wholes(text, low, claims, ctx)
     claims = _share_named_whole(text, claims, named, bare)
