@@ -9524,3 +9524,24 @@ def test_a_part_of_an_area_lies_where_the_area_does():
         (1100, "about", "RU-KRS"),
         (1300, None, "RU-KRS"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mbanié is an island of less than half a square kilometre.",
+         [(0.5, "km2", "less_than")]),
+        ("The islet covers less than a square kilometre.", [(1.0, "km2", "less_than")]),
+    ],
+)  # fmt: skip
+def test_half_a_square_kilometre(text, expected):
+    assert [(c.value, c.unit, c.qualifier) for c in find_claims(text)] == expected
+
+
+def test_a_share_of_each_past_a_place_named_alone_since_the_list():
+    text = (
+        "'The Kherson and Zaporizhzhia regions are part of the Russian Federation,' Peskov "
+        "told reporters in Moscow, though Russian troops control only about three-quarters "
+        "of each."
+    )
+    assert [(c.value, c.of) for c in find_claims(text)] == [(75, "UA-65"), (75, "UA-23")]

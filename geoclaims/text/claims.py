@@ -4127,14 +4127,18 @@ def _percent_alone(low: str, out: list[_Found]) -> list[_Found]:
         if qualifier is None:
             continue
         unit = "mi2" if m.group("mi") else "km2"
-        added.append(_Found(start, m.end(), 1.0, None, unit, qualifier, False))
+        # ("less than half a square kilometre": half of one)
+        value = 0.5 if m.group("half") else 1.0
+        added.append(_Found(start, m.end(), value, None, unit, qualifier, False))
     return sorted([*out, *added], key=lambda f: f.start) if added else out
 
 
-#: One square kilometre or mile written without a number: "a square kilometre".
+#: One square kilometre or mile written without a number: "a square kilometre", or half of
+#: one: "half a square kilometre".
 _AREA_UNIT_ALONE = re.compile(
     _no_paragraph(
-        r"(?<![\w-])(?:a|one)\s+(?:square\s+(?:kilomet(?:re|er)|(?P<mi>mile)))(?![\w-])"
+        r"(?<![\w-])(?P<half>half\s+(?:of\s+)?)?(?:a|one)\s+"
+        r"(?:square\s+(?:kilomet(?:re|er)|(?P<mi>mile)))(?![\w-])"
     )
 )
 
@@ -6829,12 +6833,16 @@ def _listed_before(text: str, low: str, start: int, ctx: _Context) -> list[str]:
     k = bisect.bisect_right(ends, start)
     run: list[_Mention] = []
     for m in reversed(chosen[:k]):
-        if m.start < s0 or m.kind not in _WHOLE_KINDS or (m.kind == "country" and run):
+        if m.start < s0:
             break
+        if m.kind not in _WHOLE_KINDS:
+            continue  # "told reporters in Moscow, though ... three-quarters of each"
         if run and not _EACH_LIST_GAP.fullmatch(low, m.end, run[-1].start):
             if len(run) >= 2:
                 break
-            run = []
+            run = []  # a place named alone since ("reporters in Moscow") is no list
+        if m.kind == "country" and run:
+            break
         run.append(m)
     return [_whole_id(m) for m in reversed(run)] if len(run) >= 2 else []
 
