@@ -9545,3 +9545,29 @@ def test_a_share_of_each_past_a_place_named_alone_since_the_list():
         "of each."
     )
     assert [(c.value, c.of) for c in find_claims(text)] == [(75, "UA-65"), (75, "UA-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # an oblast's adjective alone, after another oblast so named in its sentence, past a
+        # semicolon or a long clause, is that oblast
+        ("Херсонська область (28 461 км²) — найбільша з чотирьох, які Москва у вересні 2022 "
+         "року оголосила «анексованими»; Запорізька, Луганська та Донецька трохи менші.",
+         "Запорізька", ("region", "UA-23")),
+        ("Из четырёх областей, которые Москва объявила «присоединёнными», крупнейшая — "
+         "Херсонская (28 461 км²), наименьшая — Донецкая: она составляет около 93% "
+         "Херсонской; Запорожская и Луганская находятся между ними.", "Херсонской",
+         ("region", "UA-65")),
+        # listed with one, not the village of its name
+        ("Донбасс — это две области, Донецкая и Луганская, общей площадью около 53 тыс. "
+         "кв. км.", "Луганская", ("region", "UA-09")),
+    ],
+)  # fmt: skip
+def test_an_oblasts_adjective_after_another_so_named_is_the_oblast(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+def test_an_oblasts_adjective_before_a_plant_stays_no_place():
+    text = "Херсонська область частково звільнена; Запорізька АЕС залишається під контролем Росії."
+    assert _kind_of(text, "Запорізька") is None

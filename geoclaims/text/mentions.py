@@ -430,6 +430,8 @@ _OBLAST_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:област|регіон|регион)\w*(?:(?![!?;]|\.\s+(?:(?-i:[A-ZА-ЯІЇЄҐЁ])|$)).)*$", re.S
 )
 _AND = re.compile(r"\s+(?:and|or|&|та|і|и|й|або|или)\s+")
+#: The end of a sentence: "!", "?" or a stop before a capital.
+_SENTENCE_BREAK = re.compile(r"[!?]|\.\s+[A-ZА-ЯІЇЄҐЁ]")
 
 
 class _Mention(NamedTuple):
@@ -1555,20 +1557,44 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             kept.append(raw)
     raws = kept
     # "почти всю Луганскую область и три четверти Запорожской": an oblast's adjective
-    # alone, after an oblast word in its sentence, is that oblast.
+    # alone, after an oblast word in its sentence, is that oblast; so is one after another
+    # oblast so named in its sentence ("крупнейшая — Херсонская ..., наименьшая — Донецкая:
+    # она составляет около 93% Херсонской; Запорожская и Луганская ...").
+    last_oblast = -1
     for raw in raws:
         if (
             raw.suffix is None
             and raw.cands
-            and all(c.kind == "region" and not c.bare_ok and c.suffix_form for c in raw.cands)
+            and (
+                all(c.kind == "region" and not c.bare_ok and c.suffix_form for c in raw.cands)
+                # "Запорожская и Луганская": listed with one, not the village of its name
+                or (
+                    last_oblast >= 0
+                    and _CONNECTOR.fullmatch(text, last_oblast, raw.start) is not None
+                    and any(c.kind == "region" and c.suffix_form for c in raw.cands)
+                )
+            )
             and _CYRILLIC_LOWER.match(raw.key)
-            and _OBLAST_BEFORE.search(text, max(0, raw.start - 120), raw.start)
+            and (
+                _OBLAST_BEFORE.search(text, max(0, raw.start - 120), raw.start)
+                or (
+                    last_oblast >= 0
+                    and raw.start - last_oblast <= 160
+                    and not _SENTENCE_BREAK.search(text, last_oblast, raw.start)
+                )
+            )
             # "повідомили в Луганській ОВА": the oblast's administration, no place; nor
             # "із Запорізькою АЕС", a plant
             and not _INSTITUTION_AFTER.match(text, raw.end)
             and not _NOT_PLACE_AFTER.match(text, raw.end)
         ):
             raw.suffix = "region"
+        if (
+            raw.suffix == "region"
+            and _CYRILLIC_LOWER.match(raw.key)
+            and any(c.kind == "region" and c.suffix_form for c in raw.cands)
+        ):
+            last_oblast = raw.end
     # "the districts of Kalbajar, Aghdam and Lachin": a cue before the list is for all.
     for i in range(1, len(raws)):
         prev, cur = raws[i - 1], raws[i]
