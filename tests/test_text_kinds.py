@@ -3215,9 +3215,10 @@ def test_figures_of_the_nineteenth_set(text, expected):
         ("the Artibonite department", [("Artibonite department", "region", "HT-AR")]),
         ("Cauca departamento", [("Cauca departamento", "region", "CO-CAU")]),
         ("Şırnak vilayet", [("Şırnak vilayet", "region", "TR-73")]),
-        # a compass adjective before another capitalised word begins a longer name
+        # a compass adjective before another capitalised word begins a longer name: here
+        # the province's own
         ("провінція Північна Кьонсан у Південній Кореї",
-         [("Південній Кореї", "country", "KOR")]),
+         [("Північна Кьонсан", "region", "KR-47"), ("Південній Кореї", "country", "KOR")]),
     ],
 )  # fmt: skip
 def test_mentions_of_the_nineteenth_set(text, expected):
@@ -9571,3 +9572,22 @@ def test_an_oblasts_adjective_after_another_so_named_is_the_oblast(text, surface
 def test_an_oblasts_adjective_before_a_plant_stays_no_place():
     text = "Херсонська область частково звільнена; Запорізька АЕС залишається під контролем Росії."
     assert _kind_of(text, "Запорізька") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Russian and Ukrainian names of first-level units the data lacked
+        ("Синджар, город в мухафазе Нинева, пострадал сильнее всех.", "Нинева",
+         ("region", "IQ-NI")),
+        ("Сутички спалахнули в провінції Духок на півночі Іраку.", "Духок", ("region", "IQ-DA")),
+        ("Остров относится к уезду Уллын провинции Кёнсан-Пукто.", "Кёнсан-Пукто",
+         ("region", "KR-47")),
+        ("Власти ввели режим чрезвычайного положения в Республике Каракалпакстан.",
+         "Республике Каракалпакстан", ("region", "UZ-QR")),
+        ("Армия заняла около 400 км² в провинциях Кунейтра и Дераа.", "Дераа",
+         ("region", "SY-DR")),
+    ],
+)  # fmt: skip
+def test_more_cyrillic_names_of_units(text, surface, expected):
+    assert _kind_of(text, surface) == expected
