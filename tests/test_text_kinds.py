@@ -9591,3 +9591,16 @@ def test_an_oblasts_adjective_before_a_plant_stays_no_place():
 )  # fmt: skip
 def test_more_cyrillic_names_of_units(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural unit word, past its country, then a dash or a colon: its list
+        "В трёх южных провинциях Таиланда — Паттани, Яла и Наратхиват — идёт конфликт.",
+        "Insurgents operate in the three southern provinces of Thailand: Pattani, Yala and "
+        "Narathiwat.",
+    ],
+)
+def test_a_plural_unit_word_past_its_country_cues_its_list(text):
+    assert [k for _s, k, _u in _found(text) if k != "country"] == ["region"] * 3

@@ -249,7 +249,9 @@ _REGION_BEFORE = re.compile(
     # "три провінції — Ербіль, Духок і Сулейманію", "three provinces: Erbil, ...": a
     # plural unit word, then its list
     rf"|(?<!\w)(?:provinces|governorates|regions|states|districts|oblasts|областей|області|"
-    rf"(?:{_alt(_CYR_UNIT_WORDS)})\w*)\s*[—–:]\s*$",
+    rf"(?:{_alt(_CYR_UNIT_WORDS)})\w*)"
+    # (past their country: "в трёх южных провинциях Таиланда — Паттани, Яла и Наратхиват")
+    r"(?:\s+(?:of\s+)?[A-ZА-ЯІЇЄҐЁ][\w'’-]+)?\s*[—–:]\s*$",
     re.IGNORECASE,
 )
 #: Before a list of towns: "the capitals, including", "cities such as", "міста, як-от".
