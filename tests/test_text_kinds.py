@@ -9604,3 +9604,17 @@ def test_more_cyrillic_names_of_units(text, surface, expected):
 )
 def test_a_plural_unit_word_past_its_country_cues_its_list(text):
     assert [k for _s, k, _u in _found(text) if k != "country"] == ["region"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # the Russian and Ukrainian names of US states, in their cases
+        ("Путін і Трамп зустрілися на Алясці.", "Алясці", ("region", "US-AK")),
+        ("Губернатор Техасу приїхав до Каліфорнії.", "Каліфорнії", ("region", "US-CA")),
+        ("Мексика потеряла современные Калифорнию, Неваду и большую часть Аризоны.", "Неваду",
+         ("region", "US-NV")),
+    ],
+)  # fmt: skip
+def test_cyrillic_names_of_us_states(text, surface, expected):
+    assert _kind_of(text, surface) == expected
