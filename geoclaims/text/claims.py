@@ -209,11 +209,11 @@ def _fraction_word(word: str, numerator: bool = True) -> tuple[float, bool] | No
 _NUMERATORS = lang.merged_dict("NUMERATORS")
 _NUMERATOR_BEFORE = re.compile(_no_paragraph(rf"(?<![\w-])(?P<n>{_alt(list(_NUMERATORS))})[\s-]+$"))
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|former|other)\s+$")
-#: "the Indonesian half of the island", "the northern half of Cyprus": a half, named by
-#: its side, is a part, not a share (a third or two-thirds so named is a share: "the
-#: southern third of Western Sahara", as the labelled sets give it).
+#: "the Indonesian half of the island", "the Greek Cypriot half": a half named by the
+#: people who hold it is a part, not a share. A half named by its side is a share, as a
+#: third or two-thirds so named is ("the northern half of the Gaza Strip", "the southern
+#: third of Western Sahara"), as the labelled sets give them.
 _NAMED_HALF_BEFORE = re.compile(
-    # (not a side: "the northern half of the Gaza Strip" is a share of it)
     r"\bthe\s+(?!remaining\b|rest\b|whole\b|entire\b|(?:north|south)(?:-?(?:east|west))?ern\b|"
     r"eastern\b|western\b)[a-z-]+(?:an|ern|ese|ish|i|ic)\s+$"
 )
@@ -1170,7 +1170,7 @@ _DISTANCE_FROM_BEFORE = re.compile(
     r"(?:from|від|от)\s+(?:the\s+)?(?:[^\W\d][\w-]*['’]s\s+)?$"
 )
 
-#: After a place a distance is measured from: ", some 60 km away", ", за 30 км".
+#: After a place a distance is measured to: ", some 60 km away".
 _DISTANCE_AWAY_AFTER = re.compile(
     r"\s*,\s*(?:(?:some|about|roughly|around|only|just|barely|less\s+than|more\s+than|"
     r"under|over)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:away|off)(?!\w)"

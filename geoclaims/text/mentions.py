@@ -913,8 +913,8 @@ _CYR_GIVEN_NAME = re.compile(
     r"\w*"
 )
 _CYR_CAPITALISED_AFTER = re.compile(r" [А-ЯІЇЄҐЁ][а-яіїєґё'’-]+")
-#: A surname after a name, by its ending: a patronymic "-ич" ("Радоичича", "Вучичу"),
-#: "-енко", "-швили", "-дзе" (no place name ends so).
+#: A surname right after a name, by its ending: "-ич" ("Радоичича", "Вучичу"), "-енко",
+#: "-швили", "-дзе" (a place named after a place takes a comma or a conjunction between).
 _CYR_SURNAME_AFTER = re.compile(
     r" [А-ЯІЇЄҐЁ][а-яіїєґё'’-]*(?:[иі]ч(?:а|у|ем|еві|ові)?|енк[оауі]|енком|швили|швілі|"
     r"дзе)(?![а-яіїєґё'’-])"
