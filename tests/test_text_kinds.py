@@ -9618,3 +9618,16 @@ def test_a_plural_unit_word_past_its_country_cues_its_list(text):
 )  # fmt: skip
 def test_cyrillic_names_of_us_states(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+def test_a_share_each_of_towns_named_like_their_units():
+    text = (
+        "Russian forces hold about 99% of Luhansk, some 70% of Donetsk and roughly "
+        "three-quarters each of Zaporizhzhia and Kherson."
+    )
+    assert [(c.value, c.of) for c in find_claims(text)] == [
+        (99, "UA-09"),
+        (70, "UA-14"),
+        (75, "UA-23"),
+        (75, "UA-65"),
+    ]

@@ -6815,9 +6815,12 @@ def _joined_after(
     ends, chosen = ctx.every
     while (k := bisect.bisect_right(ends, m.end)) < len(chosen):
         nxt = chosen[k]
-        if nxt.kind not in _WHOLE_KINDS or not gap.fullmatch(low, m.end, nxt.start):
+        # (a town listed with wholes is the unit named alike: "three-quarters each of
+        # Zaporizhzhia and Kherson")
+        whole = _whole_id(nxt) if nxt.kind in _WHOLE_KINDS else _unit_named_alike(nxt)
+        if whole is None or not gap.fullmatch(low, m.end, nxt.start):
             break
-        out.append(_whole_id(nxt))
+        out.append(whole)
         m = nxt
     return out
 
