@@ -9631,3 +9631,18 @@ def test_a_share_each_of_towns_named_like_their_units():
         (75, "UA-23"),
         (75, "UA-65"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "three" in the genitive: three, not a thousand alone
+        ("Окупанти захопили близько трьох тисяч квадратних кілометрів.", [(3000, "about")]),
+        ("Оккупанты захватили около трёх квадратных километров.", [(3, "about")]),
+        ("Оккупанты захватили около трех тысяч квадратных километров.", [(3000, "about")]),
+        # "трёхсот" is still three hundred
+        ("Оккупанты захватили около трёхсот квадратных километров.", [(300, "about")]),
+    ],
+)  # fmt: skip
+def test_three_in_the_genitive(text, expected):
+    assert [(c.value, c.qualifier) for c in find_claims(text)] == expected
