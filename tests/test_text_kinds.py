@@ -9646,3 +9646,22 @@ def test_a_share_each_of_towns_named_like_their_units():
 )  # fmt: skip
 def test_three_in_the_genitive(text, expected):
     assert [(c.value, c.qualifier) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number said in two orders of magnitude is their sum, not its last part
+        ("Україна звільнила дві тисячі триста квадратних кілометрів.", [(2300, None)]),
+        ("Россия контролирует около трех тысяч трехсот квадратных километров.",
+         [(3300, "about")]),
+        ("Территория Казахстана составляет 2 миллиона 724,9 тысячи квадратных километров.",
+         [(2724900, None)]),
+        ("Площа — 1 млн 200 тис. кв. км.", [(1200000, None)]),
+        ("The country covers two thousand three hundred square kilometres.", [(2300, None)]),
+        # a magnitude of something else before is no part of it
+        ("Russia holds 2 million people and 300 square kilometres.", [(300, None)]),
+    ],
+)  # fmt: skip
+def test_a_number_in_two_orders_of_magnitude(text, expected):
+    assert [(c.value, c.qualifier) for c in find_claims(text)] == expected

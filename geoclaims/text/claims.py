@@ -156,6 +156,16 @@ _MAGNITUDE_AT = re.compile(
     )
 )
 _SP = _W + "+"
+#: A number and a magnitude word right before a figure: "2 миллиона ", "1 млн ", "two
+#: thousand ".
+_BIGGER_MAGNITUDE_BEFORE = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d+(?:[.,]\d+)?|(?:{_alt(_CYR_NUMBERS)})\w*|{_alt(_EN_SMALL)})\s+"
+    rf"(?P<mag>{_MAG})\s+$"
+)
+#: A number right before a magnitude word: "дві ", "трех ", "2 ".
+_NUMBER_BEFORE_MAGNITUDE = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d+(?:[.,]\d+)?|(?:{_alt(_CYR_NUMBERS)})\w*|{_alt(_EN_SMALL)})\s+$"
+)
 # A preposition may stand between a qualifier and its number ("менше ніж на 1%").
 _QUAL_BEFORE = re.compile(
     _no_paragraph(
@@ -4017,6 +4027,20 @@ def _scan(text: str) -> list[_Found]:
                         _qualifier(q, low, p0), False,
                     )
                 )
+            bigger = (
+                _BIGGER_MAGNITUDE_BEFORE.search(low, max(last_end, found.start - 30), found.start)
+                if found.unit in ("km2", "mi2") and found.high is None and not found.qualifier
+                else None
+            )
+            if bigger is not None:
+                # "2 миллиона 724,9 тысячи квадратных километров", "1 млн 200 тис. кв. км",
+                # "two thousand three hundred square kilometres": the larger order before
+                head = _parse_number(bigger["n"], "") * _magnitude(bigger["mag"])
+                if head > found.value:
+                    p0, q, _between = _opening(low, bigger.start("n"), allow_range=False)
+                    found = found._replace(
+                        start=p0, value=head + found.value, qualifier=_qualifier(q, low, p0)
+                    )
             part = (
                 _PART_OF_AREA_BEFORE.search(low, max(last_end, found.start - 60), found.start)
                 if found.unit in ("km2", "mi2") and found.high is None
@@ -4558,9 +4582,14 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
     if m is None or _VAGUE_BEFORE.search(low, max(0, pos - 16), pos):
         return None  # "на кілька тисяч квадратних кілометрів", "a few thousand km²"
     article = _ARTICLE_A_BEFORE.search(low, max(0, pos - 3), pos)
+    # "дві тисячі триста квадратних кілометрів": a number before the magnitude, with the
+    # hundreds after it (alone it is read with its unit, as any figure)
+    times = _NUMBER_BEFORE_MAGNITUDE.search(low, max(0, pos - 24), pos)
     # "more than a thousand square kilometres": the qualifier stands before the article
-    start, q, _between = _opening(low, article.start() if article else pos)
-    value = _magnitude(m.group("mag"))
+    start, q, _between = _opening(
+        low, article.start() if article else times.start("n") if times else pos
+    )
+    value = _magnitude(m.group("mag")) * (_parse_number(times["n"], "") if times else 1)
     if m.group("rest"):
         value += _parse_number(m.group("rest"), "")
     return _Found(
