@@ -2085,8 +2085,9 @@ def test_the_figure_scan_look_ahead_skips_no_figure():
     bare = re.compile(claims._ANCHOR.pattern.replace(claims._no_paragraph(claims._FIRST), "", 1))
     assert bare.pattern != claims._ANCHOR.pattern
     words = [*claims._NUMBER_WORDS, *claims._TENS, *claims._EN_SMALL]
+    # (commas between: Cyrillic number words in a row are one number, "сто двадцять")
     text = claims._lower(
-        " ".join(words)
+        ", ".join(words)
         + " a hundred, one third, half of it, two-thirds; п’ять тисяч, п'ятдесят, тыс. км², "
         "млн, мільйон, третину, чверть, половину, пятую часть, 12,5%, 1 268 кв. км, "
         "the theatre, that thing, these, those, fifth, tenths, quarter."
@@ -9665,3 +9666,24 @@ def test_three_in_the_genitive(text, expected):
 )  # fmt: skip
 def test_a_number_in_two_orders_of_magnitude(text, expected):
     assert [(c.value, c.qualifier) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cyrillic numbers in two or three words: tens or hundreds first
+        ("Росія окупувала близько двадцяти п'яти відсотків території України.",
+         [(25, "about", "UKR")]),
+        ("Россия оккупировала около двадцати пяти процентов территории Украины.",
+         [(25, "about", "UKR")]),
+        ("Росія окупувала понад сто двадцять тисяч квадратних кілометрів.",
+         [(120000, "more_than", None)]),
+        ("Россия заняла сто тридцать квадратных километров.", [(130, None, None)]),
+        # a numerator and its fraction stay a fraction; "one twenty-fifth" is 4%
+        ("Росія контролює чотири п'ятих Луганщини.", [(80, None, "UA-09")]),
+        ("Область займає приблизно двадцять п’яту частину території України.",
+         [(4, "about", "UKR")]),
+    ],
+)  # fmt: skip
+def test_cyrillic_numbers_in_several_words(text, expected):
+    assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected

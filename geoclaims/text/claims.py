@@ -95,13 +95,22 @@ _LATIN_NUMBERS = [w for w in _NUMBER_WORDS if w.isascii()]
 _CYR_NUMBERS = [
     re.escape(w).replace("'", "['’ʼʹ]") for w in _NUMBER_WORDS if not w.isascii()
 ]
+_CYR_TENS_UP = [
+    re.escape(w).replace("'", "['’ʼʹ]")
+    for w, v in _NUMBER_WORDS.items()
+    if not w.isascii() and v >= 20 and v == int(v) and v % 10 == 0
+]
 # Longest first: "дванадцять" is 12, not "дв..." (2).
 _CYR_STEMS = sorted(
     ((w, v) for w, v in _NUMBER_WORDS.items() if not w.isascii()), key=lambda wv: -len(wv[0])
 )
 _WORDNUM = (
     rf"(?:a|{_alt(_EN_SMALL)})\s+hundred|(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
-    rf"|(?:{_alt(_LATIN_NUMBERS)})(?![\w-])|(?:{_alt(_CYR_NUMBERS)})\w*"
+    rf"|(?:{_alt(_LATIN_NUMBERS)})(?![\w-])"
+    # up to three Cyrillic words, tens or hundreds first: "сто двадцять", "двадцяти п'яти",
+    # "двести пятьдесят три" (not "четыре пятых", a numerator and its fraction)
+    rf"|(?:{_alt(_CYR_TENS_UP)})\w*(?:\s+(?:{_alt(_CYR_NUMBERS)})\w*){{1,2}}"
+    rf"|(?:{_alt(_CYR_NUMBERS)})\w*"
 )
 # Bounded, so that a figure is at most ~160 characters long.
 _DIGITS = (
