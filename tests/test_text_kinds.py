@@ -9687,3 +9687,16 @@ def test_a_number_in_two_orders_of_magnitude(text, expected):
 )  # fmt: skip
 def test_cyrillic_numbers_in_several_words(text, expected):
     assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia seized one hundred and twenty thousand square kilometres.", [120000]),
+        ("Russia seized a hundred and twenty square kilometres.", [120]),
+        ("Russia seized three hundred and fifty-five square kilometres.", [355]),
+        ("Russia seized three hundred thousand square kilometres.", [300000]),
+    ],
+)
+def test_english_hundreds_and_what_follows(text, expected):
+    assert [c.value for c in find_claims(text)] == expected

@@ -105,7 +105,10 @@ _CYR_STEMS = sorted(
     ((w, v) for w, v in _NUMBER_WORDS.items() if not w.isascii()), key=lambda wv: -len(wv[0])
 )
 _WORDNUM = (
-    rf"(?:a|{_alt(_EN_SMALL)})\s+hundred|(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
+    # "a hundred", "one hundred and twenty", "three hundred and fifty-five"
+    rf"(?:a|{_alt(_EN_SMALL)})\s+hundred(?:\s+and\s+(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
+    rf"|(?:{_alt(_LATIN_NUMBERS)})(?![\w-])))?"
+    rf"|(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
     rf"|(?:{_alt(_LATIN_NUMBERS)})(?![\w-])"
     # up to three Cyrillic words, tens or hundreds first: "сто двадцять", "двадцяти п'яти",
     # "двести пятьдесят три" (not "четыре пятых", a numerator and its fraction)
@@ -918,9 +921,11 @@ def _parse_number(num: str, mult: str) -> float:
         return _magnitude(s) * _magnitude(mult)  # "півмільйона": a magnitude as the number
     if not s[:1].isdigit():
         words = _NUMBER_WORD_SPLIT.split(s)
-        if words[-1] == "hundred":
-            # "three hundred"; "hundred" alone is one hundred
-            value = 100.0 * ((len(words) > 1 and _NUMBER_WORDS.get(words[0], 0)) or 1)
+        if "hundred" in words:
+            # "three hundred"; "hundred" alone is one hundred; "a hundred and twenty-five"
+            k = words.index("hundred")
+            value = 100.0 * ((k > 0 and _NUMBER_WORDS.get(words[0], 0)) or 1)
+            value += sum(_NUMBER_WORDS.get(w, 0) for w in words[k + 1 :] if w != "and")
         else:
             value = 0.0
             for w in words:
