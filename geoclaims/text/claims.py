@@ -168,16 +168,13 @@ _MAGNITUDE_AT = re.compile(
     )
 )
 _SP = _W + "+"
+#: A number that multiplies a magnitude word after it: "2", "дві", "трех", "two".
+_MULTIPLIER = rf"(?<![\w.,-])(?P<n>\d+(?:[.,]\d+)?|(?:{_alt(_CYR_NUMBERS)})\w*|{_alt(_EN_SMALL)})"
 #: A number and a magnitude word right before a figure: "2 миллиона ", "1 млн ", "two
 #: thousand ".
-_BIGGER_MAGNITUDE_BEFORE = re.compile(
-    rf"(?<![\w.,-])(?P<n>\d+(?:[.,]\d+)?|(?:{_alt(_CYR_NUMBERS)})\w*|{_alt(_EN_SMALL)})\s+"
-    rf"(?P<mag>{_MAG})\s+$"
-)
+_BIGGER_MAGNITUDE_BEFORE = re.compile(rf"{_MULTIPLIER}\s+(?P<mag>{_MAG})\s+$")
 #: A number right before a magnitude word: "дві ", "трех ", "2 ".
-_NUMBER_BEFORE_MAGNITUDE = re.compile(
-    rf"(?<![\w.,-])(?P<n>\d+(?:[.,]\d+)?|(?:{_alt(_CYR_NUMBERS)})\w*|{_alt(_EN_SMALL)})\s+$"
-)
+_NUMBER_BEFORE_MAGNITUDE = re.compile(rf"{_MULTIPLIER}\s+$")
 # A preposition may stand between a qualifier and its number ("менше ніж на 1%").
 _QUAL_BEFORE = re.compile(
     _no_paragraph(
