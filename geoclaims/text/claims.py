@@ -4442,14 +4442,16 @@ def _elided_whole_size(low: str, found: _Found, out: list[_Found]) -> _Found | N
     return _Found(m.start("n"), m.end(), value, None, area.unit, None, False)
 
 
+#: Between a part and the area it is a part of: " of the oblast's ", " of its roughly ".
+_PART_OF_AREA_GAP = re.compile(
+    r"\s+of\s+(?:the|its|their|[^\W\d][\w-]*['’]s)\s+(?:[^\W\d][\w'’-]*\s+){0,2}"
+)
 #: A number, then "of" and the area it is a part of: "20,000 of the oblast's ", "1,100 of
 #: the ", "4,000 of its roughly ".
 _PART_OF_AREA_BEFORE = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<m>thousand|million))?"
-    r"\s+of\s+(?:the|its|their|[^\W\d][\w-]*['’]s)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$"
-)
-_PART_OF_AREA_GAP = re.compile(
-    r"\s+of\s+(?:the|its|their|[^\W\d][\w-]*['’]s)\s+(?:[^\W\d][\w'’-]*\s+){0,2}"
+    + _PART_OF_AREA_GAP.pattern
+    + "$"
 )
 _SLASH_FRACTION = re.compile(
     r"([1-9])\s*/\s*([2-9]|10)(?=\s+(?:of\b|територ|территор))"
