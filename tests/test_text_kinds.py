@@ -9700,3 +9700,41 @@ def test_cyrillic_numbers_in_several_words(text, expected):
 )
 def test_english_hundreds_and_what_follows(text, expected):
     assert [c.value for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the chain", "the group": the island group named before
+        ("The Spratly Islands hold about 100 islets and reefs; Itu Aba alone makes up "
+         "nearly a third of the chain's land.",
+         [(33.33, "nearly", "area:spratly-islands")]),
+        ("Japan claims the Kuril Islands' four southern islands, which make up about half of "
+         "the group's roughly 10,500 km².",
+         [(50.0, "about", "area:kuril-islands"), (10500.0, "about", None)]),
+        ("In the Paracel Islands battle Vietnam lost the western half of the chain.",
+         [(50.0, None, "area:paracel-islands")]),
+        # no island group named: a group of people, no ground
+        ("The party won more than half of the group's seats in Kherson.", []),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_chain_or_the_group_is_the_island_groups(text, expected):
+    assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place split in half by a relative clause on it
+        ("Tarabarov Island, which Moscow and Beijing agreed to split roughly in half, lies "
+         "on the Amur.", [(50.0, "about", "area:tarabarov-island")]),
+        ("Hans Island, which Canada and Denmark split in half in 2022, is a rock.",
+         [(50.0, None, "area:hans-island")]),
+        ("острів Ганса, який Канада і Данія поділили навпіл у 2022 році",
+         [(50.0, None, "area:hans-island")]),
+        # a thing split that is no place
+        ("Crimea's budget, which ministers cut in half, was small.", []),
+    ],
+)  # fmt: skip
+def test_a_place_split_in_half_by_a_relative_clause(text, expected):
+    assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected

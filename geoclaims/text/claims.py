@@ -532,7 +532,8 @@ _REGION_PHRASE = re.compile(
     r"(?:region|oblast|province|governorate|prefecture|county|raion|hromada|state|district|"
     r"department|enclave|peninsula|territory|area|republic|basin|"
     r"strip|heights|valley|plateau|island\s+chain|islands?|archipelago|suburb|quarter|resort|"
-    r"zone|corridor|spit|isthmus|triangle|atoll|reef)(?P<poss>['’ʼʹ]s)?(?!\w)"
+    # "of the chain's land", "of the group's roughly 6 sq km": an island group named before
+    r"zone|corridor|spit|isthmus|triangle|atoll|reef|chain|group)(?P<poss>['’ʼʹ]s)?(?!\w)"
 )
 #: Regions counted, not named: "the four regions", "two occupied oblasts".
 _COUNTED_REGIONS = re.compile(
@@ -1970,8 +1971,10 @@ def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
     head = words[-1]
     if head in ("land", "territory", "area") and len(words) > 1:
         head = words[-2]  # "of the archipelago's land"
-    if head == "chain" and len(words) > 1 and words[-2] == "island":
-        head = "archipelago"  # "of the island chain's area" after "the Kuril Islands"
+    if head in ("chain", "group"):
+        # "of the island chain's area", "of the chain's land", "of the group's roughly 6 sq
+        # km" after "the Kuril Islands", "the Chagos Archipelago"
+        head = "archipelago"
     if head.startswith(("архіпелаг", "архипелаг")):
         head = "archipelago"  # "половину площі всього архіпелагу"
     english = words[-2:] == ["princely", "state"]
@@ -3465,6 +3468,8 @@ def _target(
                 return True, True, None
             unit_word = _UNIT_WORD.search(rest, 0, rm.end()) is not None
             named = _place_by_head(rm.group(0), fig_start, ctx)
+            if named is None and rm.group(0).split()[-1].startswith(("chain", "group")):
+                return True, False, None  # "half of the group's members": no island group
             if named is None and rm.group(0).startswith(("disputed", "contested")):
                 named = _in_dispute(low, fig_start, ctx)  # "of the disputed territory"
             if named is not None:
@@ -4213,6 +4218,13 @@ _SPLIT_SUBJECT_END = re.compile(
     r"острів|остров|територія|территория|країна|страна|півострів|полуостров)$"
 )
 _IN_HALF_END = re.compile(rf"(?:{_IN_HALF})$")
+#: Before the verb, a relative clause on the place named before it, the verb's object:
+#: ", which China and Russia ", ", яку сторони ", ", который стороны ".
+_SPLIT_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:which|that|який|яку|яке|які|который|которую|которое|которые)\s+"
+    r"(?:[\w'’-]+,?\s+){1,5}?(?:(?:have|has|had|agreed\s+to|decided\s+to|would|will|"
+    r"eventually|effectively|formally|finally)\s+)*$"
+)
 
 
 def _split_in_half(low: str, out: list[_Found]) -> list[_Found]:
@@ -4269,6 +4281,12 @@ def _split_whole(text: str, low: str, f: _Found, ctx: _Context) -> str | None:
         subject = [m for m in chosen if m.end == passive.start() and m.kind in _WHOLE_KINDS]
         if subject:
             return _whole_id(subject[0])  # "Sudan has in effect been split in half"
+    relative = _SPLIT_RELATIVE_BEFORE.search(low, s0, verb)
+    if relative is not None:
+        named = [m for m in chosen if m.end == relative.start() and m.kind in _WHOLE_KINDS]
+        if named:
+            # "Bolshoi Ussuriysky Island, which China and Russia split roughly in half"
+            return _whole_id(named[0])
     if not (
         _SPLIT_OBJECT.match(low, split.start("mid"))
         or (passive is not None and _SPLIT_SUBJECT_END.search(low, s0, passive.start()))
