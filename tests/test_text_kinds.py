@@ -9738,3 +9738,31 @@ def test_a_share_of_the_chain_or_the_group_is_the_island_groups(text, expected):
 )  # fmt: skip
 def test_a_place_split_in_half_by_a_relative_clause(text, expected):
     assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the territory a de facto government's seat claims or governs: its territory
+        ("Rebels took Las Anod and much of Sool, about a tenth of the land Hargeisa claims.",
+         [(10.0, "about", "area:somaliland")]),
+        ("Tiraspol says it still administers about 90 percent of its claimed territory.",
+         [(90.0, "about", "area:transnistria")]),
+        # the claimant by a pronoun: the government or territory named last before it ...
+        ("Analysts reckon Hargeisa has lost roughly a sixth of the territory it claims.",
+         [(16.67, "about", "area:somaliland")]),
+        ("Taipei's outposts are tiny: Kinmen County is less than half a percent of the "
+         "territory it governs.", [(0.5, "less_than", "TWN")]),
+        # ... or where the text says the claim lies
+        ("New Delhi says China holds nearly a fifth of the territory it claims in Kashmir.",
+         [(20.0, "nearly", "area:kashmir")]),
+        # a country's organ that claims for it
+        ("Kosovo is about 12 percent of the territory that Serbia's constitution claims as "
+         "its own.", [(12.0, "about", "SRB")]),
+        # no claimant named: no whole
+        ("The Peshmerga lost roughly 40 percent of the territory they had held.",
+         [(40.0, "about", None)]),
+    ],
+)  # fmt: skip
+def test_the_territory_a_claimant_claims_or_governs(text, expected):
+    assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected

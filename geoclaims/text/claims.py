@@ -14,6 +14,7 @@ Word lists (qualifiers, number, magnitude, fraction and unit words, demonyms) co
 from __future__ import annotations
 
 import bisect
+import csv
 import dataclasses
 import functools
 from collections import Counter
@@ -23,7 +24,13 @@ from typing import NamedTuple
 from geoclaims._normalize import normalize
 from geoclaims.text import lang
 from geoclaims.text._lazy import _LazyPattern, _LazyRe
-from geoclaims.text.gazetteer import _CYRILLIC, _area_members, _gazetteer, key_id
+from geoclaims.text.gazetteer import (
+    _CYRILLIC,
+    CAPITALS_FILE,
+    _area_members,
+    _gazetteer,
+    key_id,
+)
 from geoclaims.text.mentions import (
     _COMBINING,
     _check_text,
@@ -467,6 +474,17 @@ _LAND_GOVERNED_FROM = re.compile(
     r"(?:governed|controlled|administered|run)\s+(?:from|by)\s+"
 )
 _AS_PLACE = re.compile(r"\s+as\s+(?:part\s+of\s+)?(?:the\s+)?")
+#: After a claimant's name, the organ that claims for it: "Serbia's constitution".
+_CLAIMANT_ORGAN = re.compile(
+    r"(?:['’]s)?\s+(?:constitution|government|leaders?|leadership|authorities|parliament)"
+)
+#: After a claiming verb, where the claim lies: " in Jammu and Kashmir".
+_CLAIMED_IN = re.compile(r"\s+(?:as\s+(?:part\s+of\s+)?|in\s+)(?:the\s+)?")
+#: After "the territory (that)": a pronoun that claims or governs it ("it claims").
+_PRONOUN_CLAIMS = re.compile(
+    r"(?:it|they)\s+(?:still\s+|now\s+|nominally\s+|formally\s+)?"
+    r"(?:claims?|governs?|administers?)\b"
+)
 _CLAIMS_AS_OWN = re.compile(
     r"\s+(?:still\s+)?(?:claims?|claimed|considers?|considered|regards?|regarded|sees?)\b"
 )
@@ -1078,6 +1096,16 @@ def _make_context(
     Bulgaria") and a dateline's place ("MOSCOW, April 26 (Reuters) -") are no context of
     a figure: they stay reachable by "of X" only.
     """
+    # The seat of a de facto government named for it stands for the territory it governs
+    # ("Hargeisa says it administers about 80 percent of its claimed territory": Somaliland),
+    # not for the country that claims that territory.
+    seats = _seats()
+    mentions = [
+        m._replace(country=seats[normalize(m.name)])
+        if m.kind == "metonym" and normalize(m.name) in seats
+        else m
+        for m in mentions
+    ]
     at = {m.start: m for m in mentions}
     aside = _aside_starts(text, tuple(mentions))
     mentions = [m for m in mentions if m.start not in aside]
@@ -1949,6 +1977,62 @@ _INCLUDED_BEFORE = re.compile(
     # "Западный берег вместе с Восточным Иерусалимом": named with the whole, inside it
     r"включно\s+з|together\s+with|along\s+with|вместе\s+с|разом\s+з(?:і|о)?)\s+[^.;:!?()]*$"
 )
+
+
+@functools.cache
+def _seats() -> dict[str, str]:
+    """The seats of de facto and regional governments, by name, with what they govern.
+
+    From ``seat_of`` in ``geoclaims/text/data/capitals.csv`` (Hargeisa: Somaliland's area
+    id, Sukhumi: GE-AB).
+    """
+    with CAPITALS_FILE.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        seats = {normalize(r["name"]): r["seat_of"] for r in rows if r["seat_of"]}
+    capitals = _gazetteer().capitals
+    # under the name of the city the gazetteer gives them ("Hargeisa" is GeoNames' Hargeysa)
+    return seats | {
+        normalize(capitals[key][1]): seat for key, seat in seats.items() if key in capitals
+    }
+
+
+def _seat_whole(m: _Mention | None) -> str | None:
+    """The territory a mention governs: a seat's (see :func:`_seats`), else its own whole."""
+    if m is None:
+        return None
+    if m.kind in ("city", "metonym") and (seat := _seats().get(normalize(m.name))):
+        return seat
+    return _whole_id(m) if m.kind in _WHOLE_KINDS else None
+
+
+def _claimant_whole(m: _Mention) -> str | None:
+    """What a claimant's claim is to.
+
+    A country's or a government's own country, a seat's territory ("Hargeisa":
+    Somaliland), a territory's own ("Somaliland claims").
+    """
+    if m.kind in ("country", "metonym"):
+        return m.country
+    return _seat_whole(m)
+
+
+def _claimant_before(text: str, start: int, ctx: _Context) -> _Mention | None:
+    """The last country, government, territory or seat of the sentence before ``start``.
+
+    A first-level unit or a town is no claimant ("Kinmen County is about 151 sq km, less
+    than half a percent of the territory it governs" is Taipei's, named before).
+    """
+    s0, _s1 = _sentence_bounds(text, start, start)
+    ends, chosen = ctx.every
+    k = bisect.bisect_right(ends, start)
+    for m in reversed(chosen[:k]):
+        if m.start < s0:
+            break
+        if m.kind in ("country", "metonym", "entity", "area") or _seat_whole(m) is not None:
+            if m.kind in ("region", "city") and normalize(m.name) not in _seats():
+                continue
+            return m
+    return None
 
 
 #: Generic words of second-level units ("of the district" after "Sinjar District") and of
@@ -3181,15 +3265,33 @@ def _target(
             return True, True, by_gov.country
         claimed = _LAND_CLAIMED_BY.match(low, t)
         if claimed is not None and (by := at.get(claimed.end())) is not None:
-            verb = _CLAIMS_AS_OWN.match(low, by.end)
-            if by.kind in ("country", "metonym") and verb is not None:
-                # "a quarter of the territory Mogadishu claims as its own": the
-                # claimant's country; "the territory India claims as Kashmir": that place
+            organ = _CLAIMANT_ORGAN.match(low, by.end)
+            verb = _CLAIMS_AS_OWN.match(low, organ.end() if organ else by.end)
+            if verb is not None and (claimant := _claimant_whole(by)) is not None:
+                # "a quarter of the territory Mogadishu claims as its own", "the territory
+                # that Serbia's constitution claims": the claimant's country; "the land
+                # Hargeisa claims", "the territory Somaliland claims": the territory its
+                # government claims; "the territory India claims as Kashmir": that place
                 named = _AS_PLACE.match(low, verb.end())
                 place = at.get(named.end()) if named is not None else None
                 if place is not None and place.kind in _WHOLE_KINDS:
                     return True, True, _whole_id(place)
-                return True, True, by.country
+                return True, True, claimant
+        pronoun = _PRONOUN_CLAIMS.match(low, claimed.end()) if claimed is not None else None
+        if pronoun is not None:
+            # "New Delhi says ... the territory it claims in Jammu and Kashmir": the place
+            # named after the verb
+            named = _CLAIMED_IN.match(low, pronoun.end())
+            place = at.get(named.end()) if named is not None else None
+            if place is not None and place.kind in _WHOLE_KINDS:
+                return True, True, _whole_id(place)
+            # "Hargeisa has lost a sixth of the territory it claims": the claimant the
+            # pronoun stands for, the government or territory named last in the sentence,
+            # else the place talked about
+            claimant = _claimant_before(text, fig_start, ctx)
+            return True, True, (_claimant_whole(claimant) if claimant else None) or (
+                _pronoun_whole(text, low, fig_start, ctx)
+            )
         if area and rest.startswith("which"):
             # "Western Sahara, 266,000 km² of which Rabat controls about four-fifths": the
             # place's own size, which the parts are of
