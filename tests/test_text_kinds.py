@@ -9766,3 +9766,31 @@ def test_a_place_split_in_half_by_a_relative_clause(text, expected):
 )  # fmt: skip
 def test_the_territory_a_claimant_claims_or_governs(text, expected):
     assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # a capital named as what it is: the place
+        ("The republic, with Vilnius as its capital, covers 65,300 km².", "Vilnius", "region"),
+        ("Придністров'я займає 4163 км²; його центр — Тирасполь.", "Тирасполь", "city"),
+        ("Столица — Ереван, крупнейшие города — Гюмри и Ванадзор.", "Ереван", "region"),
+        # one end of a stretch of ground, a place split, a home, a base
+        ("Protests spread from Kathmandu to Pokhara and Biratnagar.", "Kathmandu", "city"),
+        ("Peacekeepers patrol the buffer zone that splits Nicosia.", "Nicosia", "city"),
+        ("With 2.7 million people, Tashkent alone is home to a tenth of the country.",
+         "Tashkent", "region"),
+        ("Said Ahmed, a Bamako-based analyst, disagreed.", "Bamako", "region"),
+        # the last of a list of places taken, past "and finally"
+        ("The rebels took Aleppo, Hama, Homs and finally Damascus.", "Damascus", "region"),
+        # each of two places filed from, a slash spaced
+        ("БАКУ / ЄРЕВАН — Сторони домовилися про делімітацію.", "ЄРЕВАН", "region"),
+        # a crowd is the subject of the plural verb after "в <capital>": the place
+        ("А в Тбілісі тисячі людей протестували біля парламенту.", "Тбілісі", "region"),
+        # still the government
+        ("В Москве заявили, что не признают выборы.", "Москве", "metonym"),
+        ("Kyiv moved troops from Kharkiv to Donetsk.", "Kyiv", "metonym"),
+    ],
+)  # fmt: skip
+def test_capitals_named_as_places_by_what_is_said_of_them(text, surface, kind):
+    assert _kind_of(text, surface)[0] == kind

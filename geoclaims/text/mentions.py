@@ -431,7 +431,9 @@ _CLAUSE_VERB_AFTER = re.compile(
 _OBLAST_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:област|регіон|регион)\w*(?:(?![!?;]|\.\s+(?:(?-i:[A-ZА-ЯІЇЄҐЁ])|$)).)*$", re.S
 )
-_AND = re.compile(r"\s+(?:and|or|&|та|і|и|й|або|или)\s+")
+_AND = re.compile(
+    r"\s+(?:and|or|&|та|і|и|й|або|или)\s+(?:(?:finally|eventually|then|later|at\s+last)\s+)?"
+)
 #: The end of a sentence: "!", "?" or a stop before a capital.
 _SENTENCE_BREAK = re.compile(r"[!?]|\.\s+[A-ZА-ЯІЇЄҐЁ]")
 
@@ -1744,6 +1746,8 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     before = text[max(0, raw.start - 40) : raw.start].lower()
     if _PART_OF_CITY_BEFORE.search(before):
         return False  # "rallies filled central Tbilisi": a government has no centre
+    if _FROM_BEFORE.search(before) and _TO_PLACE_AFTER.match(text, end):
+        return False  # "protests spread from Kathmandu to Pokhara": an end of a stretch
     if _HELD_BY_PLURAL_BEFORE.search(before):
         return False  # "Хуситы контролируют Сану": the ground held, no plural's subject
     if _METONYM_BEFORE.search(before):
@@ -1771,6 +1775,11 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
     # unless an attack, a place noun, a ship's name or a dateline makes it the place.
     return not (
         _PLACE_VERB_BEFORE.search(before)
+        # "with Tiraspol as its capital", "Столиця — Тирасполь", "його центр — Тирасполь":
+        # the city named as what it is
+        or _AS_CAPITAL_AFTER.match(after)
+        or _CAPITAL_IS_BEFORE.search(before)
+        or _BASED_AFTER.match(after)  # "a Dakar-based analyst": where one lives
         or _SIZE_COMPARED_BEFORE.search(before)
         or _PLACE_AFTER.match(after)
         or _PLACE_PAST.match(after)
@@ -1782,6 +1791,20 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
 
 
 _CYR_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во|у)\s+$")
+#: A crowd that is the subject of a plural verb: "тисячі людей", "десятки жителей".
+_CROWD = re.compile(
+    r"тисяч\w*|тысяч\w*|сотн\w*|десятк\w*|люди|людей|жител\w*|мешканц\w*|"
+    r"протестувальник\w*|протестующ\w*|демонстрант\w*|студент\w*"
+)
+_FROM_BEFORE = re.compile(r"(?<!\w)from\s+$")
+_TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_AS_CAPITAL_AFTER = re.compile(r"\s+as\s+(?:its|the|their)\s+(?:\w+\s+)?capital\b")
+#: Before a capital, the noun it names as what it is: "Столиця — ", "його центр — ",
+#: "the capital: ".
+_CAPITAL_IS_BEFORE = re.compile(
+    r"(?<!\w)(?:capital|столиц\w*|центр|центром)(?:\s+[\w'’-]+){0,2}\s*[—–:]\s*$"
+)
+_BASED_AFTER = re.compile(r"[-‐‑]based\b")
 #: A size compared with the place's: "not much bigger than Washington, D.C.", "the size of
 #: Moscow", "as large as Seoul".
 _SIZE_COMPARED_BEFORE = re.compile(
@@ -1819,6 +1842,8 @@ def _impersonal(after: str) -> bool:
         word = m.group()
         if k > 5 or not word[0].isalpha():
             return False
+        if _CROWD.fullmatch(word):
+            return False  # "в Тбілісі тисячі людей протестували": the verb has a subject
         if _IMPERSONAL_VERB.fullmatch(word) and _PLURAL_END.search(word):
             return True
     return False
@@ -1865,9 +1890,10 @@ def _dateline(text: str, raw: _Raw) -> bool:
 
 #: Two places a dateline is filed from, in capitals: "BAKU/YEREVAN, Aug 8 (Reuters) —".
 _DATELINE_PAIR_BEFORE = re.compile(
-    r"(?<![\w/])[^\W\d_a-zа-яёіїєґ]+(?:[ '-][^\W\d_a-zа-яёіїєґ]+)*/$"
+    r"(?<![\w/])[^\W\d_a-zа-яёіїєґ]+(?:[ '-][^\W\d_a-zа-яёіїєґ]+)*[ ]?/[ ]?$"
 )
-_DATELINE_PAIR_AFTER = re.compile(r"/[^\W\d_a-zа-яёіїєґ]{3,}")
+# (a slash with a space each side too: "ЦХІНВАЛІ / ТБІЛІСІ —")
+_DATELINE_PAIR_AFTER = re.compile(r"[ ]?/[ ]?[^\W\d_a-zа-яёіїєґ]{3,}")
 
 
 def _viable(raw: _Raw, common: bool) -> list[_Cand]:

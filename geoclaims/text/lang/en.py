@@ -472,6 +472,8 @@ PLACE_VERBS_BEFORE = (
     r"regain\w*", r"engulf\w*", r"paraly[sz]\w*",
     # a place named as what it is: "its capital and largest city is Kyiv"
     r"(?:capital|city)\s+(?:is|was)",
+    # a place split: "the buffer zone that splits Nicosia", "the wall dividing Jerusalem"
+    r"splits?", r"splitting", r"divid(?:es|ed|ing)",
 )  # fmt: skip
 #: Words after a capital that make it the place ("Kyiv was hit", "Kyiv came under fire").
 PLACE_AFTER = (
@@ -482,6 +484,8 @@ PLACE_AFTER = (
     r"located|situated|founded|built)",
     r"(?:time|airport|metro|residents|streets|mayor|city\s+council|region|oblast|district)\b",
     r"(?:sits|lies|lay|stands|is\s+located|is\s+situated|borders)\b",
+    # "Taipei alone is home to 2.4 million", "since Khartoum became a battlefield"
+    r"(?:alone\s+)?(?:is|was|remains)\s+home\s+to\b", r"became\s+a\s+(?:battlefield|war\s+zone)",
     # "Damascus had fallen", "after Kabul fell to the Taliban": the city taken
     r"(?:had\s+|has\s+)?(?:fallen|fell)\b(?!\s+(?:out|behind|short|silent|back|foul|apart))",
 )  # fmt: skip
