@@ -9794,3 +9794,27 @@ def test_the_territory_a_claimant_claims_or_governs(text, expected):
 )  # fmt: skip
 def test_capitals_named_as_places_by_what_is_said_of_them(text, surface, kind):
     assert _kind_of(text, surface)[0] == kind
+
+
+def test_a_list_of_places_each_with_its_figure():
+    # each item with its own figure: units, and each figure in the first one's unit
+    text = (
+        "By size: Kherson Oblast covers 28,461 square kilometres, Zaporizhzhia 27,180, "
+        "Luhansk 26,684 and Donetsk 26,517."
+    )
+    assert [(s, k, u) for s, k, u in _found(text)] == [
+        ("Kherson Oblast", "region", "UA-65"),
+        ("Zaporizhzhia", "region", "UA-23"),
+        ("Luhansk", "region", "UA-09"),
+        ("Donetsk", "region", "UA-14"),
+    ]
+    assert [(c.value, c.unit) for c in find_claims(text)] == [
+        (28461, "km2"), (27180, "km2"), (26684, "km2"), (26517, "km2"),
+    ]  # fmt: skip
+    # a list without figures is no list of units by its first item's unit word alone, and
+    # a number of people after a place is no area
+    assert [k for _s, k, _u in _found("Kherson Oblast, Kharkiv and Sumy were shelled.")] == [
+        "region", "city", "city",
+    ]  # fmt: skip
+    text = "Russia took 300 km² in May, Kharkiv 2,000 people, and Sumy 1,500 homes."
+    assert [c.value for c in find_claims(text)] == [300]

@@ -4182,9 +4182,12 @@ def _scan(text: str) -> list[_Found]:
                 last_end = whole.end
                 continue
             elided = _elided_area(low, found)
-            if elided is not None:
+            while elided is not None:
+                # "Donetsk Oblast covers 10,240 square miles, Luhansk 10,300, Zaporizhzhia
+                # 10,490 and Kherson 10,990": each in its turn, in the first one's unit
                 out.append(elided)
                 last_end = elided.end
+                elided = _elided_area(low, elided)
     if _IN_HALF_WORD.search(low):
         out = _split_in_half(low, out)
     if _PERCENT_ALONE_WORD.search(low):
@@ -4483,6 +4486,14 @@ _ELIDED_AREA = re.compile(
     + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![.,]\d)"
     + _ELIDED_END.format("under|")
 )
+#: The next item of a list of places, each with its area, the unit left out: ",
+#: Luhansk 10,300", ", Zaporizhzhia oblast some 27,180".
+_ELIDED_LISTED = re.compile(
+    r",\s*(?:[^\W\d][\w'’-]*\s+){1,3}?"
+    + _ELIDED_QUAL
+    + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![.,]\d)"
+    + _ELIDED_END.format("under|and|or|")
+)
 #: A rate's earlier value, its unit left out: "about 15 km² a day in January, down from
 #: nearly 30 in November" (two digits are enough after "down from").
 _ELIDED_TREND = re.compile(
@@ -4514,7 +4525,11 @@ def _elided_area(low: str, found: _Found) -> _Found | None:
     """The area figure after ``found`` that leaves its unit out, else None."""
     if found.unit not in ("km2", "mi2") or found.high is not None:
         return None
-    m = _ELIDED_AREA.match(low, found.end) or _ELIDED_TREND.match(low, found.end)
+    m = (
+        _ELIDED_AREA.match(low, found.end)
+        or _ELIDED_LISTED.match(low, found.end)
+        or _ELIDED_TREND.match(low, found.end)
+    )
     if m is None and _FROM_BEFORE_FIGURE.search(low, max(0, found.start - 30), found.start):
         m = _ELIDED_TO.match(low, found.end)  # "from a peak of 1,300 km² to less than 200"
     if (

@@ -2636,7 +2636,11 @@ def _lists_with_a_province(
     """
     out = [False] * len(raws)
     first = 0
+    figured = False  # whether the list so far gives each item its figure
     for k in range(1, len(raws) + 1):
+        if k < len(raws) and _FIGURED_CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start):
+            figured = True
+            continue
         if k < len(raws) and (
             _CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start)
             or _COMPASS_CONNECTOR.fullmatch(text, raws[k - 1].end, raws[k].start)
@@ -2657,6 +2661,9 @@ def _lists_with_a_province(
             not cities[j]
             and (
                 all(c.kind != "city" for c in raws[j].cands)
+                # "Donetsk Oblast covers 10,240 square miles, Luhansk 10,300, ...": in a
+                # list of figures, one named with its unit word
+                or (raws[j].suffix == "region" and figured)
                 # "across Idlib and northern Aleppo": a compass part is the province's
                 or _COMPASS_PART_BEFORE.search(text, max(0, raws[j].start - 20), raws[j].start)
                 # "Raqqa and Deir ez-Zor, Arab-majority provinces": the list's units
@@ -2690,7 +2697,7 @@ def _lists_with_a_province(
             # "between Belarus and Kaliningrad": a country's neighbour in a list is a
             # territory, the province, not its capital
             out[first:k] = [True] * (k - first)
-        first = k
+        first, figured = k, False
     return out
 
 
@@ -2708,6 +2715,13 @@ _POSSESSIVE_NOUN_AFTER = re.compile(r"['’ʼ]s?\s+[a-z]")
 #: Between two items of a list, past an aside in brackets: " (28,461 km²), ".
 _BRACKETED_CONNECTOR = re.compile(
     r"\s*\([^()]{1,40}\)\s*(?:,\s*(?:(?:and|or|та|і|и|й)\s+)?|\s+(?:and|or|та|і|и|й)\s+)"
+)
+#: Between two items of a list, past the first one's figure: " 10,300, ", " 27,180 km² and ".
+_FIGURED_CONNECTOR = re.compile(
+    r"(?:\s+(?:covers|covering|spans|at|with|has|of)(?:\s+(?:about|some|roughly|around|nearly))?)?"
+    r"\s+~?\d[\d,.\u00a0\u202f]*\s*(?:(?:km²|km2|sq\.?\s*km|sq\.?\s*mi(?:les)?|"
+    r"square\s+(?:kilomet(?:re|er)s|miles)|%|per\s*cent|percent|км²|кв\.?\s*км)\s*)?"
+    r"(?:,\s*(?:(?:and|or|та|і|и|й)\s+)?|\s+(?:and|or|та|і|и|й)\s+)"
 )
 #: A plural unit noun that opens a list of units, the list right after its colon or verb:
 #: "six districts are", "the four regions Moscow claimed to annex, by size:", "шість
