@@ -9818,3 +9818,22 @@ def test_a_list_of_places_each_with_its_figure():
     ]  # fmt: skip
     text = "Russia took 300 km² in May, Kharkiv 2,000 people, and Sumy 1,500 homes."
     assert [c.value for c in find_claims(text)] == [300]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a country's name with two other units of a namesake's country named: the unit
+        ("Floods hit Florida and the Gulf Coast, then Georgia, the Appalachians and "
+         "Tennessee.", "Georgia", ("region", "US-GA")),
+        # not when a place of the country is named too
+        ("Russia holds Abkhazia, a fifth of Georgia; senators from Texas and Ohio "
+         "condemned it.", "Georgia", ("country", None)),
+        # nor a country across a border from those units
+        ("Bandits raided Sokoto and Kebbi, which share long borders with Niger.", "Niger",
+         ("country", None)),
+    ],
+)  # fmt: skip
+def test_a_country_name_among_units_of_a_namesakes_country(text, surface, expected):
+    kind, key = _kind_of(text, surface)
+    assert (kind, key if kind != "country" else None) == expected

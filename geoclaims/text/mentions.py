@@ -2302,8 +2302,12 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     towns: dict[str, set[str]] = {}
     city_units: dict[str, set[str]] = {}
     place_countries: set[str] = set()
+    unit_keys: dict[str, set[str]] = {}  # the names of units that may be a country's
     for raw, cands in kept:
         kinds = {c.kind for c in cands}
+        if "country" not in kinds:
+            for cc in {c.country for c in cands if c.kind == "region"}:
+                unit_keys.setdefault(cc, set()).add(raw.key)
         if kinds == {"city"}:
             ccs = {c.country for c in cands if c.population >= CONTEXT_CITY_POPULATION_FLOOR}
             if len(ccs) == 1:
@@ -2457,10 +2461,17 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             # A country's name is a namesake unit elsewhere when the text names a city
             # of that unit ("officials in Georgia ... Fulton County, which includes
             # Atlanta": the state).
+            # So it is when the text names two other units of that unit's country and none
+            # of the country's ("tore through Georgia, the Carolinas and Tennessee ...
+            # Asheville, North Carolina").
             holding = [
                 c
                 for c in cands
-                if c.kind == "region" and city_units.get(c.unit_id, set()) - {raw.key}
+                if c.kind == "region"
+                and (
+                    city_units.get(c.unit_id, set()) - {raw.key}
+                    or len(unit_keys.get(c.country, set()) - {raw.key}) >= 2
+                )
             ]
             own = {c.country for c in cands if c.kind == "country"}
             # ... unless it names a place of the country too ("a delegation from Georgia
@@ -2471,6 +2482,8 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
                 and holding[0].country not in own
                 and not own & place_countries
                 and not _NEIGHBOURING_BEFORE.search(text, max(0, raw.start - 16), raw.start)
+                # ("bases across the border in Niger", "share long borders with Niger")
+                and not _BORDER_BEFORE.search(text, max(0, raw.start - 40), raw.start)
             ):
                 cands, qualifies = holding, True
         qual = _qualifier(text, kept, k) if len({c.country for c in cands}) > 1 else None
@@ -2921,6 +2934,7 @@ _REGIONAL_NOUN = re.compile(
 )
 #: Between a city and the province named after it: "Mykolaiv and Mykolaiv Oblast".
 _CITY_AND_ITS_UNIT_GAP = re.compile(r"(?i)\s+(?:and|та|і|й|и)\s+(?:the\s+|in\s+the\s+|в\s+|у\s+)?")
+_BORDER_BEFORE = re.compile(r"(?i)(?<!\w)(?:borders?|frontiers?|кордон\w*|границ\w*)\b[^.;:!?]*$")
 _NEIGHBOURING_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:neighbou?ring|сусідн\w+|соседн\w+)\s+$"
 )
