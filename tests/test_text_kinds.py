@@ -9837,3 +9837,36 @@ def test_a_list_of_places_each_with_its_figure():
 def test_a_country_name_among_units_of_a_namesakes_country(text, surface, expected):
     kind, key = _kind_of(text, surface)
     assert (kind, key if kind != "country" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground a country or a region lost, of land, forest or coast: its own
+        ("Peru lost about 1,200 square kilometres of forest in 2022.",
+         [(1200.0, "about", "PER")]),
+        ("Louisiana has lost about 2,000 square miles of land to the sea.",
+         [(2000.0, "about", "US-LA")]),
+        # no place lost it
+        ("The tropics lost about 41,000 square kilometres of rainforest.",
+         [(41000.0, "about", None)]),
+    ],
+)  # fmt: skip
+def test_ground_a_place_lost_is_its_own(text, expected):
+    assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures after the first, each for its month or place, the unit left out
+        ("Russia captured 326 km² in January 2025, 354 in February and 240 in April.",
+         [326, 354, 240]),
+        ("The three Baltic states cover about 175,000 km² — Lithuania 65,300, Latvia "
+         "64,600 and Estonia 45,300 — in all.", [175000, 65300, 64600, 45300]),
+        # a year, a count of people: no area
+        ("Russia took 300 km² in May, 2024 was worse, and 1,500 troops died.", [300]),
+    ],
+)  # fmt: skip
+def test_areas_listed_after_the_first_with_the_unit_left_out(text, expected):
+    assert [c.value for c in find_claims(text)] == expected

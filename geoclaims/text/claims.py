@@ -4486,13 +4486,16 @@ _ELIDED_AREA = re.compile(
     + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![.,]\d)"
     + _ELIDED_END.format("under|")
 )
-#: The next item of a list of places, each with its area, the unit left out: ",
-#: Luhansk 10,300", ", Zaporizhzhia oblast some 27,180".
+#: The next item of a list of places or times, each with its area, the unit left out:
+#: ", Luhansk 10,300", ", Zaporizhzhia oblast some 27,180", ", 354 in February".
 _ELIDED_LISTED = re.compile(
-    r",\s*(?:[^\W\d][\w'’-]*\s+){1,3}?"
+    # (" in January 2025, 354 in February": a month's figure after the one before; "—
+    # Lithuania 65,300": the parts of a total after a dash)
+    r"(?:\s+(?:in|during|over|by)\s+[^\W\d][\w'’-]*(?:\s+\d{4})?)?"
+    r"(?:,\s*(?:and\s+)?|\s*[—–:]\s*|\s+and\s+)(?:[^\W\d][\w'’-]*\s+){0,3}?"
     + _ELIDED_QUAL
     + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![.,]\d)"
-    + _ELIDED_END.format("under|and|or|")
+    + _ELIDED_END.format("under|and|or|").replace("[.,;)]", "[.,;)—–]")
 )
 #: A rate's earlier value, its unit left out: "about 15 km² a day in January, down from
 #: nearly 30 in November" (two digits are enough after "down from").
@@ -5563,7 +5566,8 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             if (
                 of is None
                 and loser is not None
-                and loser.kind == "country"
+                # "Bolivia lost", "Louisiana has lost": a country's or a region's ground
+                and loser.kind in _WHOLE_KINDS
                 and (
                     _LOST_GAP.fullmatch(low, loser.end, start)
                     or (
@@ -5574,7 +5578,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             ):
                 # "Bolivia lost some 120,000 km²", "the war cost Bolivia some 120,000 sq km":
                 # ground the country lost was its own
-                of = loser.country
+                of = _whole_id(loser)
             if not size:
                 # "На Сумщині окупанти захопили 200 кв. км": where the sentence is set
                 of = (
@@ -5693,6 +5697,18 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             # square kilometres": an answer's area is of the place the question asked of
             # (not a place's own size: "A: The peninsula is about 27,000 km²")
             of = _asked_whole(text, low, start, ctx)
+        if (
+            area
+            and of is None
+            and has_target
+            and _LOST_LAND_AFTER.match(low, end)
+            and (loser := _mention_before(start, ctx)) is not None
+            and loser.kind in _WHOLE_KINDS
+            and _LOST_GAP.fullmatch(low, loser.end, start)
+        ):
+            # "Colombia lost about 1,740 square kilometres of forest", "Louisiana has lost
+            # about 2,000 square miles of land to the Gulf": ground of its own
+            of = _whole_id(loser)
         if unit == "%" and has_target and claims and _THAT_AREA.match(low, pos):
             prev = claims[-1]
             if prev.unit in ("km2", "mi2") and prev.of is not None and of is None:
@@ -6961,6 +6977,11 @@ _LOST_GAP = re.compile(
     r"(?:,\s*which)?\s+(?:(?:has|had|eventually|ultimately|also)\s+)?(?:lost|loses|lose)\s+"
 )
 _COST_BEFORE = re.compile(r"(?<!\w)(?:cost|costs|costing)\s+$")
+#: After a lost area, what it was: " of forest", " of land", " of its coast".
+_LOST_LAND_AFTER = re.compile(
+    r"\s+of\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?(?:forest|rainforest|land|coast|coastline|"
+    r"wetlands?|territory|soil)\b"
+)
 #: From a share to its area said again in the next sentence: "... of Ukraine, according to
 #: ISW. That is", ". Це".
 _SHARE_THEN_AREA_NEXT = re.compile(
