@@ -9870,3 +9870,21 @@ def test_ground_a_place_lost_is_its_own(text, expected):
 )  # fmt: skip
 def test_areas_listed_after_the_first_with_the_unit_left_out(text, expected):
     assert [c.value for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share given for a place "at" it, after another place's: that place's
+        ("Forests cover about 75% of Finland's land, followed by Sweden's Norrbotten at "
+         "about 68 percent and Jämtland at 61 percent.",
+         [(75.0, "about", "FIN"), (68.0, "about", "SE-BD"), (61.0, None, "SE-Z")]),
+        ("Russia holds 99% of Luhansk, followed by Donetsk at about 79 percent and "
+         "Zaporizhzhia at 74 percent.",
+         [(99.0, None, "UA-09"), (79.0, "about", "UA-14"), (74.0, None, "UA-23")]),
+        # a share of a place's people is none of its ground
+        ("Fewer than half of the Nineveh Plains' Christians have returned.", []),
+    ],
+)  # fmt: skip
+def test_a_share_given_at_a_place_and_shares_of_its_people(text, expected):
+    assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == expected

@@ -678,8 +678,11 @@ _SEA_BEFORE = re.compile(
 )
 #: A share of what a place has that is no ground: "of the territory's pre-war population".
 _OF_WHOSE_PEOPLE = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+)?[^\W\d]+['’]s?\s+(?:[a-z-]+\s+)?(?:population|"
-    r"people|residents|inhabitants|voters|electorate|gdp|economy|budget|exports|imports)(?!\w)"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,2}['’]s?\s+(?:[a-z-]+\s+)?"
+    r"(?:population|people|residents|inhabitants|citizens|voters|electorate|gdp|economy|"
+    # "fewer than half of the Nineveh Plains' Christians": a place's people, their homes
+    r"budget|exports|imports|christians|muslims|jews|yazidis|kurds|arabs|refugees|families|"
+    r"households|children|homes|houses|buildings|schools|hospitals|workers|farmers)(?!\w)"
 )
 _NOT_TERRITORIAL_BEFORE = re.compile(
     r"(?:turnout|inflation|unemployment|rate|support|approval|gdp|growth|interest|tax|"
@@ -809,7 +812,8 @@ _REMAINING_ITS_BEFORE = re.compile(
 _UNDER = re.compile(r"\b(?:under|під|под)\b")
 _LOST = re.compile(r"\b(?:lost|los(?:e|es|ing)|втрат\w*|потеря\w*)\b")
 _BY_AGENT = re.compile(
-    r"\bby\s+(?:the\s+)?$"
+    # (not "followed by", "ranked by", "measured by": an order or a measure)
+    r"(?<!followed\s)(?<!ranked\s)(?<!measured\s)(?<!trailed\s)\bby\s+(?:the\s+)?$"
     # "lost to X", "ceded to X", "handed over to X": who gained it (not "travel to X")
     r"|\b(?:lost|los(?:e|es|ing)|ceded?|ceding|fell|fallen|falls|hand(?:ed|s|ing)?|"
     r"transferred|transfer|given|gave|went|gone|returned|belong\w*|passed|surrender\w*|"
@@ -3873,6 +3877,10 @@ _CYR_PRINCELY = re.compile(r"(?:княжеств|князівств)\w*\s+")
 #: "Donetsk Oblast: about 79%".
 #: Before a label of a list: a colon, a semicolon, a comma or a dash.
 _LABEL_OPENS = re.compile(r"[:;,—–]\s*$")
+_AT_LABEL_GAP = re.compile(
+    r"\s+at(?:\s+(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|over|"
+    r"under|more\s+than|less\s+than))?\s+"
+)
 _LABEL_GAP = re.compile(
     r"['’]?s?\s*[:—–]\s*"
     # "Luhansk region: almost entirely occupied, about 99%": a label's words before its share
@@ -3924,7 +3932,12 @@ def _labelled_whole(low: str, fig_start: int, ctx: _Context) -> str | None:
         # "несколько сел у границы с Харьковской областью — менее 1% территории": a
         # neighbour named by its border, no label
         return None
-    if _LABEL_GAP.fullmatch(low, m.end, min(fig_start, q_start)) or (
+    if (
+        _LABEL_GAP.fullmatch(low, m.end, min(fig_start, q_start))
+        # "followed by Utah at about 63 percent and Idaho at 62 percent": each at its own
+        or _AT_LABEL_GAP.fullmatch(low, m.end, min(fig_start, q_start))
+        or _AT_LABEL_GAP.fullmatch(low, m.end, fig_start)
+    ) or (
         # "Shaded share: Zaporizhzhia about 74%, Kherson about 73%": a label right before
         # the qualifier of its figure
         m.end < min(fig_start, q_start)
@@ -5000,6 +5013,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             bare.append(False)
             continue
         restates = False
+        label_given = False  # a whole given as the figure's label ("Idaho at 62 percent")
         partners: list[str] = []
         area = f.unit in ("km2", "mi2")
         said_after = _QUAL_AFTER.match(low, end)
@@ -5400,7 +5414,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # percent, ...": parts listed in parallel, shares of one whole
                     of = prev.of
                 if labelled is not None:
-                    of = labelled
+                    of, label_given = labelled, True
                 elif parallel is not None and share_of is None and restated is None:
                     of = parallel
                 bracketed = _bracketed_share(low, start, ctx)
@@ -5765,7 +5779,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 Claim(f.value, f.high, unit, qualifier, whole, start, end, text[start:end])
             )
             named.append(has_target and whole is not None and _names_whole(text, low, end, ctx))
-            bare.append(not has_target and not restates)
+            bare.append(not has_target and not restates and not label_given)
     _taken_area_as_share(text, low, claims, ctx)
     for i in range(len(claims) - 1):
         a, b = claims[i], claims[i + 1]
