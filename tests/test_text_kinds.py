@@ -9888,3 +9888,17 @@ def test_areas_listed_after_the_first_with_the_unit_left_out(text, expected):
 )  # fmt: skip
 def test_a_share_given_at_a_place_and_shares_of_its_people(text, expected):
     assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "area"),
+    [
+        ("The STC wants to restore South Yemen, the state that merged with the north in "
+         "1990.", "South Yemen", "area:south-yemen"),
+        ("Сепаратисти прагнуть відновити Південний Ємен.", "Південний Ємен",
+         "area:south-yemen"),
+        ("Ferries run from Ulleungdo to the Liancourt Rocks.", "Ulleungdo", "area:ulleungdo"),
+    ],
+)  # fmt: skip
+def test_named_areas_of_yemen_and_the_sea_of_japan(text, surface, area):
+    assert _kind_of(text, surface) == ("area", area)
