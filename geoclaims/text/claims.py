@@ -4230,6 +4230,8 @@ def _fraction_of_one_percent(low: str, out: list[_Found]) -> list[_Found]:
     The figure found on "one percent" takes the fraction before it, and the qualifier
     before the fraction ("less than a quarter of one percent": less than 0.25%).
     """
+    if not any(f.unit == "%" and f.value == 1.0 for f in out):
+        return out  # no "one percent" found: nothing to read as its fraction
     for m in _FRACTION_OF_ONE_PERCENT.finditer(low):
         frac = _ONE_PERCENT_FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac"))]
         for k, f in enumerate(out):

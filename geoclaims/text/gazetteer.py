@@ -814,8 +814,12 @@ def _place_name_rows() -> list[tuple[str, str, str, str, str, str, str]]:
     ]
 
 
+@functools.cache
 def _area_members() -> dict[str, tuple[str, ...]]:
-    """Named areas' unit ids, ``{area_id: unit_ids}``; empty without the data."""
+    """Named areas' unit ids, ``{area_id: unit_ids}``; empty without the data.
+
+    Built once; callers only read it.
+    """
     from geoclaims import boundaries
 
     table_fn = getattr(boundaries, "_area_table", None)
