@@ -9902,3 +9902,18 @@ def test_a_share_given_at_a_place_and_shares_of_its_people(text, expected):
 )  # fmt: skip
 def test_named_areas_of_yemen_and_the_sea_of_japan(text, surface, area):
     assert _kind_of(text, surface) == ("area", area)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction for the next holder, its verb gapped after a share of a place
+        ("By 2019 the junta held roughly 40 percent of Myanmar, the ethnic armies about a "
+         "third and the rest was contested.", [(40.0, "about", "MMR"), (33.33, "about", "MMR")]),
+        # an ordinal is no fraction
+        ("Xinjiang covers about 17 per cent of China's land, making it the third-largest "
+         "unit of all.", [(17.0, "about", "CHN")]),
+    ],
+)  # fmt: skip
+def test_a_fraction_for_the_next_holder_after_a_share(text, expected):
+    assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected

@@ -4435,6 +4435,13 @@ def _split_whole(text: str, low: str, f: _Found, ctx: _Context) -> str | None:
 
 #: After a fraction, another holder's fraction with its verb gapped: " and China about a
 #: fifth".
+#: Before a fraction: a share of a place, then another holder with its verb gapped:
+#: "63 percent of syria, the kurdish-led sdf about ".
+_GAPPED_AFTER_SHARE = re.compile(
+    r"(?:%|per\s*cent|percent)\s+of\s+[^,.;:!?]{1,40},\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|over|under|"
+    r"more\s+than|less\s+than)\s+)?(?<!the\s)(?<!its\s)$"  # (not "the third-largest")
+)
 _GAPPED_FRACTION_NEXT = re.compile(
     r"\s*,?\s+and\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:(?:about|around|roughly|some|"
     r"nearly|almost|just\s+over|just\s+under|over|under|more\s+than|less\s+than)\s+)?"
@@ -4867,6 +4874,9 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         # "Pakistan about a third and China about a fifth": holders' parts, their verb
         # gapped, in a list
         and not _GAPPED_FRACTION_NEXT.match(low, tail)
+        # "the government held roughly 63 percent of Syria, the Kurdish-led SDF about a
+        # quarter and ...": the next holder's part after a share of a place
+        and not _GAPPED_AFTER_SHARE.search(low, max(0, start - 110), start)
     ):
         return None
     q_start, q, _between = _opening(low, start, allow_range=high is not None)
