@@ -807,6 +807,28 @@ the kinds of that release:
 - 124: 0.993 / 0.980 with 86.1% -> 0.993 / 0.980 with 86.9%;
 - 125: 0.907 / 0.871 with 91.2%, 0.931 / 0.893 -> 0.932 / 0.907 with 91.9%.
 
+tests/data/dev_passages_126.jsonl to tests/data/dev_passages_129.jsonl (100 rows each)
+were written blind from the same brief in the release after: encyclopedia leads and
+explainers on disputed and breakaway territories (70 English, 15 Russian, 15 Ukrainian);
+fact-checks and briefs on how much of Ukraine Russia holds (50 English, 25 Ukrainian, 25
+Russian); the Americas and Europe, namesakes among them (80 English, 10 Russian, 10
+Ukrainian); South Asia, the Middle East and the Sahel (80 English, 10 Russian, 10
+Ukrainian). Brought to the scheme: possessives and plural unit words into their spans,
+and Kosovo as the country XKX (the third had it a named area, the first once Serbia's
+province). At arrival each scored
+the same on that release's rules as on the rules before it (labels as written, then
+brought to the scheme), then after the kinds of that release:
+
+- 126: 0.902 / 0.883 with 94.4%, 0.938 / 0.917 -> 0.938 / 0.917 with 94.4%;
+- 127: 0.909 / 0.913 with 86.1%, 0.986 / 0.990 -> 0.986 / 1.000 with 89.2%;
+- 128: 0.904 / 0.794 with 85.5%, 0.938 / 0.847 with 86.2% -> 0.938 / 0.854 with 90.8%;
+- 129: 0.885 / 0.805 with 91.7%, 0.901 / 0.819 -> 0.901 / 0.824 with 91.7%.
+
+The hundred-and-twenty-eighth labels regional and landscape names the shipped data does
+not have (the Palouse, the Permian Basin, Hill Country, the Upper Peninsula) and Spain's
+autonomous communities where the data draws provinces (Valencia ES-VC, not ES-V): most of
+its misses.
+
 The ninety-fifth set leaves E1, the tract east of Jerusalem, unlabelled, where seven
 labels of the other sets name it (the matcher finds it since): its precision bar is 0.92
 (it was 0.93).
@@ -967,6 +989,10 @@ SETS = {
     "dev_passages_123.jsonl": (0.96, 0.87, 0.83),
     "dev_passages_124.jsonl": (0.99, 0.97, 0.86),
     "dev_passages_125.jsonl": (0.93, 0.90, 0.91),
+    "dev_passages_126.jsonl": (0.93, 0.91, 0.94),
+    "dev_passages_127.jsonl": (0.98, 1.00, 0.89),
+    "dev_passages_128.jsonl": (0.93, 0.85, 0.90),
+    "dev_passages_129.jsonl": (0.90, 0.82, 0.91),
 }
 
 
