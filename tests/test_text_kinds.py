@@ -9917,3 +9917,23 @@ def test_named_areas_of_yemen_and_the_sea_of_japan(text, surface, area):
 )  # fmt: skip
 def test_a_fraction_for_the_next_holder_after_a_share(text, expected):
     assert [(round(c.value, 2), c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction "the size of" a place compares sizes: no share of it
+        ("Fires charred 700 square miles, an area nearly half the size of Rhode Island.",
+         [(700.0, None)]),
+        ("The enclave is only about a quarter the size of Lithuania.", []),
+        # "of the size of", a per cent "the size of": shares, as labelled
+        ("The zone is roughly a quarter of the size of Greece.", [(25.0, "GRC")]),
+        ("Donetsk oblast is about 99% the size of neighbouring Luhansk oblast.",
+         [(99.0, "UA-09")]),
+        # "half the territory of" a town named like its unit: the unit's, as for a per cent
+        ("Russia holds half the territory of Donetsk.", [(50.0, "UA-14")]),
+        ("Russia holds 50% of the territory of Donetsk.", [(50.0, "UA-14")]),
+    ],
+)  # fmt: skip
+def test_a_fraction_the_size_of_a_place_compares_sizes(text, expected):
+    assert [(c.value, c.of) for c in find_claims(text)] == expected

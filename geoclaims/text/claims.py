@@ -3605,7 +3605,9 @@ def _target(
                 if t3 in at and at[t3].kind in _WHOLE_KINDS:
                     t2 = t3
                 if t2 in at:
-                    return True, True, _whole_id(at[t2])
+                    # "half the territory of Donetsk": a town's name after "the territory
+                    # of" is the unit named alike, whose territory it is
+                    return True, True, _whole_id(at[t2]) or _unit_named_alike(at[t2])
                 rm2 = _REGION_PHRASE.match(low, t2)
                 if rm2 and not rm2.group("poss"):
                     # "55 per cent of the land area of the former princely state": the
@@ -4814,6 +4816,9 @@ _AND_A_FRACTION_BEFORE = re.compile(
 )
 
 
+_THE_SIZE_OF_AFTER = re.compile(r"\s+the\s+(?:size|area)\s+of\b")
+
+
 def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
     word = low[pos:end]
     num = _NUMERATOR_BEFORE.search(low, max(0, pos - 10), pos)
@@ -4828,6 +4833,11 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         return None
     if word.startswith("quarter") and _DISTRICT_BEFORE.search(low, max(0, pos - 20), pos):
         return None  # "the fenced-off resort quarter of Famagusta": a district
+    if _THE_SIZE_OF_AFTER.match(low, end):
+        # "an area nearly half the size of Rhode Island", "a fifth the size of Singapore":
+        # a size compared, as the labelled sets have it (but "a quarter of the size of
+        # Greece" and "99% the size of Luhansk oblast" are shares of it)
+        return None
     if _AND_A_FRACTION_BEFORE.search(low, max(0, pos - 30), pos):
         # "восьми з половиною місяців", "два с половиной года", "two and a half years": a
         # number and a fraction, no share
