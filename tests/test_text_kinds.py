@@ -9937,3 +9937,25 @@ def test_a_fraction_for_the_next_holder_after_a_share(text, expected):
 )  # fmt: skip
 def test_a_fraction_the_size_of_a_place_compares_sizes(text, expected):
     assert [(c.value, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a degree of a place, what it is made of or covered by: a share of it
+        ("Ісландія площею 103 тис. км² приблизно на 11% вкрита льодовиками.",
+         [(103000.0, None, None), (11.0, "about", "ISL")]),
+        ("Невада более чем на 80% состоит из федеральных земель.",
+         [(80.0, "more_than", "US-NV")]),
+        # no place before it: no ground
+        ("Бюджет області на 40% складається з дотацій.", []),
+        # "of which" after a count of people is of the people, not of the share before
+        ("Гренландія приблизно на 80% вкрита льодом. Там живуть 56 тисяч осіб, з яких "
+         "майже третина — у столиці.", [(80.0, "about", "GRL")]),
+        # a level reached after a change by a per cent: no bound
+        ("Вирубка скоротилася на 30,6% — до 6288 км².", [(6288.0, None, None)]),
+        ("Показник знизився до 17–18% території України.", [(17.0, None, "UKR")]),
+    ],
+)  # fmt: skip
+def test_cyrillic_degrees_of_cover_and_levels_reached(text, expected):
+    assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == expected

@@ -1007,8 +1007,9 @@ _ROUNDED_BEFORE = re.compile(r"\b(?:round\w*|add\w*|brought)\s+$")
 
 #: Ukrainian and Russian verbs of change in a figure ("зросла", "сократилась").
 _CYR_CHANGE_VERBS = (
-    r"вырос\w*|сократ\w*|снизил\w*|увеличил\w*|уменьшил\w*|возрос\w*|упал\w*|зрос\w*|зріс|"
-    r"скоротил\w*|знизил\w*|збільшил\w*|зменшил\w*|впал\w*|виросл\w*|виріс"
+    # (the reflexive past too: "знизився", "скоротився", "зменшився")
+    r"вырос\w*|сократ\w*|снизи\w*|увеличи\w*|уменьши\w*|возрос\w*|упал\w*|зрос\w*|зріс|"
+    r"скороти\w*|знизи\w*|збільши\w*|зменши\w*|впал\w*|виросл\w*|виріс"
 )
 #: Verbs of change in a figure ("rose", "зросла", "сократилась").
 _CHANGE_VERBS = (
@@ -1025,7 +1026,9 @@ _CHANGE_FROM = rf"{_CHANGE_VERBS}(?:\s+[^\s\d.;!?]+){{0,3}}?\s+(?:from|з|із|�
 # "зросла на 2 відсоткові пункти — до 18%"
 _CHANGE_TO_BEFORE = re.compile(
     rf"(?<!\w)(?:{_CYR_CHANGE_VERBS}|дорос\w*|доходи\w*|дош\w*)"
-    r"(?:(?:\s+[^\s\d.;!?]+){0,3}?\s+на\s+[\d.,]+\s+(?:\w+\s+)?пункт\w*\s*[—–,-]?)?"
+    # (past the change itself: "на 2 відсоткові пункти —", "на 30,6% —")
+    r"(?:(?:\s+[^\s\d.;!?]+){0,3}?\s+на\s+[\d.,]+\s*(?:%|відсот\w*|процент\w*|"
+    r"(?:\w+\s+)?пункт\w*)\s*[—–,-]?)?"
     r"\s+(?:(?P<approx>примерно|приблизно|около|близько|почти|майже)\s+)?$"
 )
 #: A change from one figure to another: "rose from 16% to 18%", "вырос с 16% до 18%" are
@@ -5285,6 +5288,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     # not past a place named since ("... in Ukraine. ... the rest of
                     # Donetsk Oblast, of which Ukraine still holds just over a fifth")
                     and _no_whole_between(prev.end, ow.start(), ctx)
+                    # nor past another number, which "of which" is of ("близько 56 тисяч
+                    # осіб, з яких майже третина": people)
+                    and not _DIGIT.search(low, prev.end, ow.start())
                 ):
                     # "Донбасс — это около 53 тыс. кв. км, из которых Россия контролирует
                     # 88%", "some 5,000 km², of which Japan claims ...": the place measured
@@ -5352,6 +5358,14 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and start - prev.end < 300
                     and _REMAINING_BEFORE.search(low, max(0, start - 30), start) is not None
                 )
+                # "Гренландія приблизно на 80% вкрита льодом": a degree of the place before
+                degree_cue = bool(
+                    _CYR_DEGREE.search(low, max(s0, start - 4), end)
+                    and _CYR_DEGREE_PARTICIPLE_AFTER.match(low, end)
+                    and (dm := _mention_before(start, ctx)) is not None
+                    and dm.start >= s0
+                    and dm.kind in _WHOLE_KINDS
+                )
                 if not (
                     _TERRITORIAL_CUE.search(around)
                     or share_of
@@ -5359,6 +5373,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     or parallel
                     or again
                     or remaining
+                    or degree_cue
                 ):
                     continue
                 of = _context_country(text, low, start, ctx)
@@ -6227,7 +6242,10 @@ def _last_share(claims: list[Claim]) -> Claim | None:
 _CYR_DEGREE = re.compile(r"(?<!\w)на\s+(?=\S)")
 _CYR_DEGREE_PARTICIPLE = re.compile(
     r"(?<!\w)(?:занят|зайнят|оккупирован|окупован|захвачен|захоплен|освобожден|звільнен|"
-    r"контролир|контрольован|подконтрольн|підконтрольн)\w*"
+    r"контролир|контрольован|подконтрольн|підконтрольн|"
+    # what the ground is made of or covered by: "на 80% вкрита льодом", "на 60% состоит из
+    # федеральных земель"
+    r"вкрит|покрит|покрыт|заліснен|облесен|складаєт|складається|состоит|состоя)\w*"
 )
 
 #: The participle right after a degree: "на три чверті окупована", "на 70% була зайнята".
