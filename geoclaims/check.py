@@ -567,6 +567,10 @@ def _holders(
     return out
 
 
+#: Before a word that opens a sentence or a clause: a stop, a colon, a dash, a quote.
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;—–\"“«(\n])[ \t\"“«]*$")
+
+
 def _names_in(
     text: str, mentions: pd.DataFrame, lo: int, hi: int, spans: tuple | None = None
 ) -> list[tuple[int, int, str]]:
@@ -582,6 +586,15 @@ def _names_in(
         if s >= e or any(cs < e and s < ce for cs, ce in covered):
             continue
         if text[s:e].lower() in _NOT_NAMES or _is_demonym(text[s:e]):
+            continue
+        if (
+            " " not in text[s:e]
+            and text[e : e + 1] == ","
+            and (s == 0 or _CLAUSE_OPENS_BEFORE.search(text, max(0, s - 4), s))
+        ):
+            # "However, Abkhazia and ...", "FACT CHECK: No, Russia ...", "Yes, ...": a
+            # word opening its sentence before a comma is an adverb or an answer; a place
+            # that opens one is a mention already
             continue
         if _HOLDER_ADJECTIVE.search(text[s:e]):
             continue  # "Russian-controlled territory": who holds it, not a place

@@ -2065,3 +2065,15 @@ def test_a_dated_layer_far_from_the_date_says_how_to_mark_lines_held_since(tmp_p
     )
     assert v.status == "cannot tell" and "304 days" in v.summary
     assert "'valid_from' column" in v.text
+
+
+@pytest.mark.parametrize("opening", ["However", "Yes", "No", "Today", "FACT CHECK: No"])
+def test_a_word_opening_the_sentence_is_no_place_of_the_figure(opening):
+    # an adverb or an answer before a comma names no part ("No" is no Haitian "Nò")
+    text = f"{opening}, Abkhazia and South Ossetia make up about 20% of Georgia."
+    v = check_claims(text)[0]
+    assert v.status == "holds", v.summary
+    assert "Abkhazia" in v.summary and opening.split()[-1] not in v.summary
+    # an unknown name listed with the parts still cannot tell
+    v = check_claims("Abkhazia, Foo and South Ossetia make up about 20% of Georgia.")[0]
+    assert v.status == "cannot tell" and "'Foo'" in v.summary
