@@ -398,8 +398,9 @@ def scan(
     InvalidTypeError
         When `source` is of an unsupported type (also a TypeError).
     ScanError
-        When the local worker processes die, most often because a script runs scan()
-        at its top level without ``if __name__ == "__main__":`` (the message says so).
+        When dask is not installed (the ``corpus`` extra), or the local worker processes
+        die, most often because a script runs scan() at its top level without ``if
+        __name__ == "__main__":`` (the message says so).
 
     Examples
     --------
@@ -426,6 +427,11 @@ def scan(
             if not isinstance(value, int) or isinstance(value, bool):
                 raise InvalidTypeError(msg)
             raise InvalidInputError(msg)
+    try:
+        import dask  # noqa: F401  (the scan runs on it)
+    except ImportError as err:
+        msg = 'scan() runs on dask, which is not installed: pip install "geoclaims[corpus]".'
+        raise ScanError(msg) from err
     plan = _Scheduler.resolve(scheduler, workers)
     try:
         parts, articles = _plan(

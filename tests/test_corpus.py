@@ -873,3 +873,19 @@ def test_corpus_checks_read_each_figure_as_the_articles_check_does():
     for v, holds in zip(verdicts, checked["holds"], strict=True):
         assert (None if pd.isna(holds) else bool(holds)) == v.holds, v.summary
     assert list(checked["holds"].iloc[3:]) == [True, True]
+
+
+def test_scan_without_dask_says_how_to_install_it(tmp_path, monkeypatch, capsys):
+    from geoclaims import ScanError
+    from geoclaims.cli import main
+
+    (tmp_path / "a.txt").write_text("Shelling in Kherson.", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "dask", None)  # as if dask were not installed
+    with pytest.raises(ScanError, match=r'pip install "geoclaims\[corpus\]"'):
+        scan(str(tmp_path / "a.txt"), scheduler="sync", progress=False)
+    # the command line: one line and status 2, no traceback, nothing written
+    out = tmp_path / "m.parquet"
+    assert main(["scan", str(tmp_path / "a.txt"), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert 'pip install "geoclaims[corpus]"' in err and "Traceback" not in err
+    assert not out.exists()
