@@ -9959,3 +9959,22 @@ def test_a_fraction_the_size_of_a_place_compares_sizes(text, expected):
 )  # fmt: skip
 def test_cyrillic_degrees_of_cover_and_levels_reached(text, expected):
     assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # markup pasted from a web page is read as the words it shows
+        ("Russia controls <b>18%</b> of Ukraine.", [("18%", None, "UKR")]),
+        ("<p>Russia holds <a href='https://example.org/Kyiv'>about 18%</a> of "
+         "<i>Ukraine</i>.</p>", [("about 18%", "about", "UKR")]),
+        # a bound is still a bound
+        ("Russia controls >18% of Ukraine.", [(">18%", "more_than", "UKR")]),
+    ],
+)  # fmt: skip
+def test_markup_tags_are_no_bounds_and_no_places(text, expected):
+    claims = find_claims(text)
+    assert [(c.surface, c.qualifier, c.of) for c in claims] == expected
+    assert all(text[c.start : c.end] == c.surface for c in claims)
+    # the link's address names no place
+    assert "Kyiv" not in list(find_regions(text)["surface"])

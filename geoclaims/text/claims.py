@@ -35,6 +35,7 @@ from geoclaims.text.mentions import (
     _COMBINING,
     _check_text,
     _country_arg,
+    _mask_markup,
     _Mention,
     _resolve,
     _span_in,
@@ -4085,13 +4086,24 @@ def _opening(low: str, pos: int, allow_range: bool = True) -> tuple[int, str | N
     if ob:
         start, between = ob.start(), True
     qb = _QUAL_BEFORE.search(low, max(0, start - _LOOKBACK), start)
+    if qb and qb.group("qual") in ("<", ">") and _TAG_END.match(low, max(0, qb.start() - 1)):
+        qb = None  # "<b>18%</b>": the end of a markup tag, no bound
     if qb and not (between and _PREPOSITION_QUALIFIER.fullmatch(qb.group("qual"))):
         # ("hold sway over between 50 and 60 percent": "over" is the verb's, not a bound)
         return qb.start(), qb.group("qual"), between
-    if low[start - 1 : start] in ("~", "≈", "<", ">") and start:
+    if (
+        low[start - 1 : start] in ("~", "≈", "<", ">")
+        and start
+        and not (low[start - 1] in "<>" and _TAG_END.match(low, max(0, start - 2)))
+    ):
         # "~86%", "≈53,000 km²", "Kharkiv: <2%"
         return start - 1, low[start - 1], between
     return start, None, between
+
+
+#: The character before a markup tag's ">" (or a "<" right after a word): "<b>18%" has
+#: none of "more than" in it.
+_TAG_END = re.compile(r"[\w\"'/]")
 
 
 # "процентов 80 Запорожской области", "відсотків 70": the unit before the number, in
@@ -4987,6 +4999,13 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     default = _country_arg(country)
     if not text:
         return []
+    masked = _mask_markup(text)
+    if masked is not text:
+        # "Russia controls <b>18%</b> of Ukraine": read as shown, spans on the text given
+        return [
+            dataclasses.replace(c, surface=text[c.start : c.end])
+            for c in find_claims(masked, country=country)
+        ]
     if _COMBINING.search(text):
         # Stress marks ("72% о́бласті") are set aside while the figures are read; the
         # spans are given back on the text as it is.

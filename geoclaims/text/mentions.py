@@ -2058,6 +2058,7 @@ def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
     dictionaries and learners' texts, "Доне́цкая о́бласть") are set aside while the cues
     are read, and the spans are given back on the text as it is, marks included.
     """
+    text = _mask_markup(text)
     if not _COMBINING.search(text):
         return _resolve_plain(text, country)
     plain, index = _without_marks(text)
@@ -2066,6 +2067,23 @@ def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
         start, end = _span_in(text, index, men.start, men.end)
         out.append(men._replace(start=start, end=end))
     return tuple(out)
+
+
+#: A markup tag: "<b>", "</a>", "<a href='...'>" (not "<2%", not "a <b": no letter after
+#: "<", or no ">" before the next "<").
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,300})?/?>")
+
+
+def _mask_markup(text: str) -> str:
+    """The text with its markup tags blanked out, character for character.
+
+    A text pasted from a web page ("Russia controls <b>18%</b> of Ukraine") is read as
+    the words it shows: no "<" or ">" of a tag is a bound, no attribute a place, and
+    every span stays where it is in the text as given.
+    """
+    if "<" not in text:
+        return text
+    return _MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
 def _without_marks(text: str) -> tuple[str, np.ndarray]:
