@@ -193,8 +193,10 @@ def test_traps_are_not_places():
 
 def test_small_towns_need_context():
     # Bakhmut (about 80,000 in GeoNames) is below the floor on its own ...
-    assert _rows_of("Bakhmut fell.") == []
-    # ... but found once the document is about Ukraine, or with a city cue.
+    assert _rows_of("Bakhmut is quiet.") == []
+    # ... but found once the document is about Ukraine, with a city cue, or said to be
+    # taken ("fell"), as only a town a war is fought for is
+    assert _rows_of("Bakhmut fell.") == [("Bakhmut", "city", "UA-14")]
     assert _rows_of("Bakhmut fell.", country="UKR") == [("Bakhmut", "city", "UA-14")]
     assert _rows_of("Bakhmut, in the Donetsk region, fell.")[0] == ("Bakhmut", "city", "UA-14")
     assert _rows_of("the town of Bakhmut") == [("Bakhmut", "city", "UA-14")]

@@ -9978,3 +9978,22 @@ def test_markup_tags_are_no_bounds_and_no_places(text, expected):
     assert all(text[c.start : c.end] == c.surface for c in claims)
     # the link's address names no place
     assert "Kyiv" not in list(find_regions(text)["surface"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # a town said to be captured, freed or fought for, whose name no other place
+        # bears, needs no country named with it
+        ("Russia captured Avdiivka in February 2024.", "Avdiivka", "UA-14"),
+        ("Kupiansk was liberated.", "Kupiansk", "UA-63"),
+        ("The battle for Vuhledar lasted two years.", "Vuhledar", "UA-14"),
+    ],
+)  # fmt: skip
+def test_a_town_taken_needs_no_country_named_with_it(text, surface, unit):
+    assert _kind_of(text, surface) == ("city", unit)
+
+
+def test_a_small_town_named_alone_still_needs_its_country():
+    # no verb of war: a small town's name alone is no place (it may be a word or a name)
+    assert _kind_of("Enerhodar is home to the plant.", "Enerhodar") is None

@@ -454,7 +454,7 @@ class _Raw:
 
     __slots__ = (
         "cands", "city_cue", "city_part", "dateline", "distance", "end", "key", "last",
-        "qualifier", "start", "suffix", "unit_word",
+        "qualifier", "start", "suffix", "taken", "unit_word",
     )  # fmt: skip
 
     def __init__(self, start: int, end: int, key: str, cands: tuple[_Cand, ...]) -> None:
@@ -471,6 +471,8 @@ class _Raw:
         # state that qualifies the town, as North American and Australian text writes it
         self.qualifier = False
         self.dateline = False  # a dateline's city ("KYIV, Ukraine (AP) -")
+        # a town said to be taken, freed or fought for ("Russia captured Avdiivka")
+        self.taken = False
         self.last = ""  # the word before, lower-cased
         # the unit word after, lower-cased ("governorate", "state"), or the type the unit
         # word before names ("state" for "the state of", "штат")
@@ -2069,6 +2071,20 @@ def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
     return tuple(out)
 
 
+#: The least population of a town found by a verb of war alone (see :func:`_choose`).
+TAKEN_TOWN_FLOOR = 10_000
+#: Before a town: a verb or noun of its capture, liberation or siege.
+_TAKEN_TOWN_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:captured|capture\s+of|seized|seizure\s+of|took|retook|recaptured|"
+    r"recapture\s+of|liberated|liberation\s+of|stormed|encircled|besieged|siege\s+of|"
+    r"fall\s+of|battle\s+(?:for|of)|assault\s+on|advance\s+on|withdrew\s+from|"
+    r"withdrawal\s+from|pulled\s+out\s+of|(?:have|has|had)\s+taken)\s+(?:the\s+(?:town|city)\s+of\s+)?$"
+)
+#: After a town: its capture or liberation told in the passive ("Kupiansk was liberated").
+_TAKEN_TOWN_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:finally\s+|fully\s+)?(?:captured|"
+    r"seized|taken|retaken|recaptured|liberated|encircled|besieged|stormed)\b|\s+fell\b"
+)
 #: A markup tag: "<b>", "</a>", "<a href='...'>" (not "<2%", not "a <b": no letter after
 #: "<", or no ">" before the next "<").
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,300})?/?>")
@@ -2267,6 +2283,11 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             and " " not in text[raw.start : raw.end]  # no unit word after it
         ):
             continue  # "провінція Північна Кьонсан": the adjective begins a longer name
+        if not raw.suffix and (
+            _TAKEN_TOWN_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+            or _TAKEN_TOWN_AFTER.match(text, raw.end)
+        ):
+            raw.taken = True
         vkey = (raw.key, raw.suffix, raw.city_cue)
         cands = viable.get(vkey)
         if cands is None:
@@ -2525,8 +2546,9 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             if at_capital and len(at_capital) < len(cands):
                 cands, qualifies = at_capital, True
         memo_key = (
-            raw.key, raw.suffix, raw.unit_word, raw.city_cue, raw.dateline, local, near, qualifies,
-            qual, tuple(map(id, cands)),  # the candidates left (gazetteer objects, long-lived)
+            raw.key, raw.suffix, raw.unit_word, raw.city_cue, raw.dateline, raw.taken, local,
+            near, qualifies, qual,
+            tuple(map(id, cands)),  # the candidates left (gazetteer objects, long-lived)
         )  # fmt: skip
         if memo_key not in memo:
             memo[memo_key] = _choose(gaz, near, raw, cands, weights, context, local)
@@ -3547,6 +3569,12 @@ def _choose(
                 # and not its own unit or city of that name ("Djibouti", "Kuwait")
                 cands = [c for c in cands if c.kind == "country"]
     pool = [c for c in cands if _big_enough(c, context, city_cue)]
+    if not pool and raw.taken and raw.key not in _COMMON_WORDS:
+        # "Russia captured Avdiivka", "Kupiansk was liberated": a town a war is fought for,
+        # where no other place bears its name, needs no country named with it
+        towns = [c for c in cands if c.kind == "city" and c.population >= TAKEN_TOWN_FLOOR]
+        if towns and len({c.country for c in cands}) == 1:
+            pool = towns
     if _generic(raw.key):
         # "Capital Territory", "Federal District": only the one of a country in context.
         pool = [c for c in pool if c.country in context]
