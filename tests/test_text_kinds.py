@@ -9997,3 +9997,19 @@ def test_a_town_taken_needs_no_country_named_with_it(text, surface, unit):
 def test_a_small_town_named_alone_still_needs_its_country():
     # no verb of war: a small town's name alone is no place (it may be a word or a name)
     assert _kind_of("Enerhodar is home to the plant.", "Enerhodar") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Ukrainian neuter reads the same in the genitive: the whole after a share
+        ("Під окупацією залишається 70% Запоріжжя.", [(70.0, "UA-23")]),
+        ("Під окупацією залишається близько 73% Херсонщини і 70% Запоріжжя.",
+         [(73.0, "UA-65"), (70.0, "UA-23")]),
+        # the forces whose country holds the ground are no whole
+        ("В Луганской области под контролем ВС РФ находится 99% территории.",
+         [(99.0, "UA-09")]),
+    ],
+)  # fmt: skip
+def test_neuters_after_a_share_and_the_forces_in_control(text, expected):
+    assert [(c.value, c.of) for c in find_claims(text)] == expected

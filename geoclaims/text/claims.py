@@ -847,6 +847,9 @@ _CONTROL_OF = re.compile(
     # English noun is no cue; not "вне контроля Уагадугу": ground it does not hold)
     r"(?<!вне\s)(?<!поза\s)"
     r"(?:під\s+|под\s+)?(?:повн\w+\s+|полн\w+\s+)?контрол[ья]\w*)"
+    # past the forces whose country it is: "под контролем ВС РФ", "під контролем армії РФ",
+    # "under the control of the armed forces of"
+    r"(?:\s+(?:вс|зс|всу|зсу|армии|армії|войск|військ|сил|(?:the\s+)?(?:armed\s+)?forces\s+of))?"
     r"\s+(?:the\s+)?$"
 )
 _POINTS_AFTER = re.compile(
@@ -3869,7 +3872,8 @@ def _target(
             # (the name stands as it is after the noun, whatever its case)
             return True, True, _whole_id(at[princely.end()])
     if t in at and t > pos and _CYRILLIC.match(text, t) and not _nominative(text, at[t]):
-        return True, True, _whole_id(at[t])
+        # ("70% Запоріжжя": a town's name after a share is the unit named alike)
+        return True, True, _whole_id(at[t]) or _unit_named_alike(at[t])
     return False, False, None
 
 
@@ -4022,8 +4026,19 @@ def _nominative(text: str, m: _Mention) -> bool:
         # (but a sentence's first word is its subject: "266 тыс. кв. км. Марокко
         # контролирует")
         return False
+    if _NEUTER_SAME_IN_GENITIVE.search(surface.lower()) and not _SENTENCE_OPENS_BEFORE.search(
+        text, max(0, m.start - 3), m.start
+    ):
+        # a Ukrainian neuter in "-жжя", "-лля", "-'я" reads the same in the genitive: "70%
+        # Запоріжжя", "частина Придністров'я"
+        return False
     # an acronym does not inflect: "около 80% ДНР"
     return not surface.isupper() and normalize(surface) in _cyrillic_base_names()
+
+
+#: A doubled consonant or an apostrophe before a final "я": "Запоріжжя", "Поділля",
+#: "Придністров'я".
+_NEUTER_SAME_IN_GENITIVE = re.compile(r"(?:([бвгджзклмнпрстфхцчшщ])\1|['’ʼ])я$")
 
 
 _SENTENCE_OPENS_BEFORE = re.compile(r"[.!?]\s+$")
