@@ -1995,7 +1995,7 @@ def _seats() -> dict[str, str]:
     """The seats of de facto and regional governments, by name, with what they govern.
 
     From ``seat_of`` in ``geoclaims/text/data/capitals.csv`` (Hargeisa: Somaliland's area
-    id, Sukhumi: GE-AB).
+    id, Erbil: IQ-KR).
     """
     with CAPITALS_FILE.open(encoding="utf-8", newline="") as fh:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
@@ -2039,9 +2039,9 @@ def _claimant_before(text: str, start: int, ctx: _Context) -> _Mention | None:
     for m in reversed(chosen[:k]):
         if m.start < s0:
             break
-        if m.kind in ("country", "metonym", "entity", "area") or _seat_whole(m) is not None:
-            if m.kind in ("region", "city") and normalize(m.name) not in _seats():
-                continue
+        if m.kind in ("country", "metonym", "entity", "area") or (
+            m.kind == "city" and normalize(m.name) in _seats()
+        ):
             return m
     return None
 
