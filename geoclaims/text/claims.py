@@ -5015,7 +5015,7 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     if not text:
         return []
     masked = _mask_markup(text)
-    if masked is not text:
+    if masked != text:
         # "Russia controls <b>18%</b> of Ukraine": read as shown, spans on the text given
         return [
             dataclasses.replace(c, surface=text[c.start : c.end])
