@@ -14,7 +14,7 @@ import unicodedata
 
 import numpy as np
 
-__all__ = ["SUFFIX_WORDS", "name_key", "normalize", "normalize_with_offsets"]
+__all__ = ["SUFFIX_WORDS", "name_key", "normalize", "normalize_with_offsets", "unmix_scripts"]
 
 #: Characters that stand for an apostrophe (or a soft sign in transliteration); dropped.
 APOSTROPHES = frozenset("'’‘`´ʹʺʻʼʽˈ′″＇\"”“")
@@ -75,6 +75,7 @@ def _fold_char(ch: str) -> str:
 
 def _normalize_loop(text: str) -> tuple[str, list[int]]:
     """Reference implementation of :func:`normalize_with_offsets`, one character at a time."""
+    text = unmix_scripts(text)
     out: list[str] = []
     offsets: list[int] = []
     n = len(text)
@@ -95,6 +96,55 @@ def _normalize_loop(text: str) -> tuple[str, list[int]]:
             offsets.append(i)
         i += 1
     return "".join(out), offsets
+
+
+#: Cyrillic letters that look like Latin ones, and back: a word typed in one script with a
+#: look-alike of the other inside ("Ukr\u0430ine" with a Cyrillic "а", "Xарків" with a Latin
+#: "X"), by slip or to dodge a filter, is read in the script most of its letters are in.
+_CYRILLIC_LOOKALIKES = "АаВЕеКкМНОоРрСсТуХхІіЈјЅѕԁӏ"
+_LATIN_LOOKALIKES = "AaBEeKkMHOoPpCcTyXxIiJjSsdl"
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_TO_CYRILLIC = str.maketrans(
+    "AaBEeKMHOoPpCcTyXxIi", "АаВЕеКМНОоРрСсТуХхІі"
+)  # fmt: skip
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+#: A word with letters of both scripts.
+_MIXED_WORD = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]*(?:[A-Za-z][^\W\d_]*[\u0400-\u04ff]|[\u0400-\u04ff][^\W\d_]*[A-Za-z])[^\W\d_]*"
+)
+
+
+def _unmix_word(m: re.Match) -> str:
+    word = m.group()
+    latin = len(_LATIN_LETTER.findall(word))
+    cyrillic = len(_CYRILLIC_LETTER.findall(word))
+    if latin > cyrillic:
+        fixed = word.translate(_TO_LATIN)
+        return fixed if not _CYRILLIC_LETTER.search(fixed) else word
+    if cyrillic > latin:
+        fixed = word.translate(_TO_CYRILLIC)
+        return fixed if not _LATIN_LETTER.search(fixed) else word
+    return word
+
+
+def unmix_scripts(text: str) -> str:
+    """Read each word that mixes Latin and Cyrillic letters in the script of most of them.
+
+    Every other character stays. The result has the length of ``text``, so offsets into
+    it are offsets into ``text``.
+
+    A word is changed only when all its letters of the other script have a look-alike;
+    a word with as many letters of each is left as it is.
+
+    >>> unmix_scripts("18% of Ukr\u0430ine") == "18% of Ukraine"
+    True
+    >>> unmix_scripts("Kharkiv, Харкiв") == "Kharkiv, Харків"
+    True
+    """
+    if not (_CYRILLIC_LETTER.search(text) and _LATIN_LETTER.search(text)):
+        return text
+    return _MIXED_WORD.sub(_unmix_word, text)
 
 
 class _FoldTable(dict):
@@ -182,6 +232,7 @@ def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
     """
     if not text:
         return "", np.zeros(0, dtype=np.int64)
+    text = unmix_scripts(text)
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     # Distinct code points: sort a short text, count a long one.
     uniq = np.unique(cps) if len(cps) < 100_000 else np.flatnonzero(np.bincount(cps))
@@ -243,6 +294,7 @@ def normalize(text: str) -> str:
     >>> normalize("Córdoba")
     'cordoba'
     """
+    text = unmix_scripts(text)
     drops = _possessives(text)
     if drops:
         ends = [0, *(i + 2 for i in drops)]

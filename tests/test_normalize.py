@@ -26,6 +26,11 @@ from geoclaims._normalize import _normalize_loop, name_key, normalize, normalize
         ("Tórshavn", "Torshavn"),
         ("Đakovica", "Dakovica"),
         ("Færøerne", "Faeroerne"),
+        # a look-alike of the other script inside a word: Cyrillic "а" in a Latin word,
+        # Latin "X" and "i" in a Cyrillic one
+        ("Ukr\u0430ine", "Ukraine"),
+        ("\u0421rimea", "Crimea"),
+        ("Xаркiв", "Харків"),
     ],
 )
 def test_variants_meet(a: str, b: str) -> None:
@@ -47,6 +52,30 @@ def test_variants_meet(a: str, b: str) -> None:
 )
 def test_name_key_drops_unit_words(name: str, key: str) -> None:
     assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("word", "read"),
+    [
+        ("Москвa", "Москва"),  # a Latin "a" in a Cyrillic word
+        ("Kиїв", "Київ"),  # a Latin "K"
+        ("D\u043enetsk", "Donetsk"),  # a Cyrillic "о" in a Latin word
+        ("Бw", "Бw"),  # one letter of each script: no majority, left as written
+    ],
+)
+def test_mixed_words_follow_their_majority_script(word: str, read: str) -> None:
+    from geoclaims._normalize import unmix_scripts
+
+    assert unmix_scripts(word) == read
+    assert len(unmix_scripts(word)) == len(word)
+
+
+def test_a_word_whose_other_script_has_no_look_alike_stays() -> None:
+    from geoclaims._normalize import unmix_scripts
+
+    # "w" has no Cyrillic look-alike: the word is left as written
+    assert unmix_scripts("Мwсква") == "Мwсква"
+    assert unmix_scripts("Lviv Львiв Kyiv") == "Lviv Львів Kyiv"
 
 
 def test_possessive_is_not_confused_with_transliteration() -> None:

@@ -10013,3 +10013,25 @@ def test_a_small_town_named_alone_still_needs_its_country():
 )  # fmt: skip
 def test_neuters_after_a_share_and_the_forces_in_control(text, expected):
     assert [(c.value, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected", "claims"),
+    [
+        # a look-alike letter of the other script inside a name (a Cyrillic "а" in
+        # "Ukraine", a Latin "X" and "i" in "Харківщини") is read as the name, and the
+        # mention's surface is the text as written
+        ("Russia now holds about 18% of Ukr\u0430ine, officials said.", "Ukr\u0430ine",
+         ("country", "UKR"), [(18.0, "about", "UKR")]),
+        ("Обстріли Xаркiвщини тривають.", "Xаркiвщини", ("region", "UA-63"), []),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_look_alike_of_the_other_script(text, surface, expected, claims):
+    df = find_regions(text)
+    row = df[df["surface"] == surface]
+    assert len(row) == 1
+    kind = row.iloc[0]["kind"]
+    key = row.iloc[0]["country"] if kind == "country" else row.iloc[0]["unit_id"]
+    assert (kind, key) == expected
+    assert text[int(row.iloc[0]["start"]) : int(row.iloc[0]["end"])] == surface
+    assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == claims
