@@ -16,6 +16,7 @@ import functools
 import logging
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -799,6 +800,14 @@ def _rows_by(tier: str, value: str) -> Any:
     return _row_index(tier).get(value, _NO_ROWS)
 
 
+#: Names of at most this many characters once normalised match only as written (case aside).
+_SHORT_NAME = 3
+
+
+def _casefold_nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
 def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str | None]:
     """Resolve one query to ("unit", unit_id) or ("country", alpha-3)."""
     q = query.strip()
@@ -841,6 +850,12 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
         if not len(rows):
             continue
         hit = names.iloc[rows]
+        if len(norm) <= _SHORT_NAME:
+            # A short name's diacritics are much of what it is: "No" is not Haiti's
+            # "Nò", though the two fold alike. Only the name as written (case aside).
+            hit = hit[hit["name"].map(_casefold_nfc) == _casefold_nfc(q)]
+            if hit.empty:
+                continue
         is_area = hit.unit_id.str.startswith(AREA_PREFIX)
         area_ids = list(dict.fromkeys(hit.loc[is_area, "unit_id"]))
         if country is not None:

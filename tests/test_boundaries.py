@@ -206,6 +206,28 @@ def test_aliases_historic_names_and_entities(name: str, code: str | None) -> Non
     assert geoclaims.lookup(name)["iso_3166_2"].iat[0] == code
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        # a short name matches only as written, case aside: the English word "No" is
+        # not Haiti's Nord, whose Haitian Creole name "Nò" folds to the same letters
+        ("No", None),
+        ("Nò", "HT-ND"),
+        ("NÒ", "HT-ND"),
+        ("Ibb", "YE-IB"),
+        ("Osh", "KG-O"),
+        # longer names still meet without their diacritics
+        ("Lodz", "PL-10"),
+    ],
+)
+def test_a_short_name_matches_only_as_written(name: str, code: str | None) -> None:
+    if code is None:
+        with pytest.raises(UnknownRegionError, match="'No'"):
+            geoclaims.lookup(name)
+        return
+    assert geoclaims.lookup(name)["unit_id"].iat[0] == code
+
+
 def test_entities_are_recorded_with_kind_entity() -> None:
     names = b._names()
     entity = names[(names.kind == "entity") & (names.unit_id == "UA-14")]
