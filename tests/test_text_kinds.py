@@ -10035,3 +10035,82 @@ def test_a_name_with_a_look_alike_of_the_other_script(text, surface, expected, c
     assert (kind, key) == expected
     assert text[int(row.iloc[0]["start"]) : int(row.iloc[0]["end"])] == surface
     assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "not exceeded" is a bound from above, in Russian and Ukrainian as in English
+        ("Площадь территорий, занятых в ходе контрнаступления, не превысила 500 кв. км.",
+         [(500.0, None, "up_to")]),
+        ("Площа звільнених територій не перевищила 500 кв. км.", [(500.0, None, "up_to")]),
+        ("Площадь плацдарма превысила 50 кв. км.", [(50.0, None, "more_than")]),
+        # an area grown "by 15 to 20" is a range; only a vote is a tally ("by 55% to 45%")
+        ("Russian units expanded the salient by 15 to 20 square kilometres.",
+         [(15.0, 20.0, None)]),
+        ("Voters rejected independence by 45% to 55%.", []),
+    ],
+)  # fmt: skip
+def test_a_bound_not_exceeded_and_a_range_gained_by(text, expected):
+    assert [(c.value, c.high, c.qualifier) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of which N lay in X": the part lies in X, whatever the whole before was
+        ("Russian forces captured about 4,168 square kilometres of Ukrainian territory in "
+         "2024, of which roughly 2,900 sq km lay in Donetsk Oblast.",
+         [(4168.0, "UKR"), (2900.0, "UA-14")]),
+        ("Россия контролирует примерно 19% Украины — около 115 тыс. кв. км, из которых "
+         "около 20 тыс. кв. км находятся в Запорожской области.",
+         [(19.0, "UKR"), (115000.0, "UKR"), (20000.0, "UA-23")]),
+        ("Окупанти захопили понад 4 тис. кв. км, з яких близько 2,9 тис. кв. км "
+         "знаходяться у Донецькій області.", [(4000.0, None), (2900.0, "UA-14")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_which_lies_in_a_place(text, expected):
+    assert [(c.value, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "neither ... nor", "ни ..., ни", "ні ..., ні": a list whose unit word is the last's
+        ("Фактически Россия не контролирует полностью ни Запорожскую, ни Херсонскую области.",
+         [("Запорожскую", "UA-23"), ("Херсонскую области", "UA-65")]),
+        ("Україна не контролює ні Луганську, ні Донецьку області.",
+         [("Луганську", "UA-09"), ("Донецьку області", "UA-14")]),
+        # the Ukrainian name of the Gaza Strip, in any case
+        ("Ізраїль контролює понад половину Смуги Гази.", [("Смуги Гази", "area:gaza-strip")]),
+    ],
+)  # fmt: skip
+def test_lists_joined_by_nor_and_other_names(text, expected):
+    found = [(r.surface, r.unit_id) for r in find_regions(text).itertuples() if r.kind != "country"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first river named at a confluence is no place (the state named like it)
+        "The port grew at the confluence of the Ohio and the Mississippi.",
+        "The port grew at the confluence of the Ohio with a smaller stream.",
+    ],
+)
+def test_a_river_at_a_confluence_is_no_place(text):
+    assert "Ohio" not in list(find_regions(text)["surface"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capital that suffers an attack is the place, in Russian and Ukrainian too
+        ("В ночь на четверг Киев подвергся одной из самых массированных атак.", "Киев",
+         ("region", "UA-30")),
+        ("Київ зазнав масованої атаки дронів.", "Київ", ("region", "UA-30")),
+        ("Киев заявил о готовности к переговорам.", "Киев", ("metonym", "UA-30")),
+    ],
+)  # fmt: skip
+def test_a_capital_attacked_is_the_place_in_cyrillic(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -4747,8 +4747,10 @@ def _figure_at(low: str, pos: int) -> _Found | None:
             # "fell 30.6 percent to 6,288 sq km": a change, then the level it reached, which
             # is found on its own; no range runs from a share to an area
             return None
-        if _BY_BEFORE.search(low, max(0, pos - 4), pos):
-            return None  # "rejected independence by 55% to 45%": a tally, not a range
+        if _BY_BEFORE.search(low, max(0, pos - 4), pos) and _unit_of(m.group("unit")) == "%":
+            # "rejected independence by 55% to 45%": a tally, not a range; an area is no
+            # tally ("expanding the salient by 15 to 20 square kilometres": a range)
+            return None
         if _CHANGE_FROM_BEFORE.search(low, max(0, pos - 60), pos):
             # "rose from 16% to 18%": the figure before the change; the one after is
             # found on its own
@@ -5533,6 +5535,13 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             gap = (
                 _COUNT_BEFORE_IN.match(low, end)
                 or _TAKEN_AFTER.match(low, end)
+                # "of which roughly 2,900 sq km lay in Donetsk Oblast", "из которых около
+                # 20 тыс. кв. км находятся в Запорожской области": where that part lies
+                or (
+                    _LIES_BEFORE_IN.match(low, end)
+                    if _OF_WHICH.search(low, max(0, start - 60), start)
+                    else None
+                )
                 or _RATE_BEFORE_IN.match(low, end)
                 or _RELATIVE_TAKEN_IN.match(low, end)
                 or _GROUND_COVER_BEFORE_IN.match(low, end)
@@ -6209,6 +6218,12 @@ _TAKEN_AFTER = re.compile(
     r"\s+(?:(?:had|have|has|were|was|are|is)\s+(?:(?:since|now|already)\s+)?"
     r"(?:been\s+)?)?(?:retaken|recaptured|liberated|freed|recovered|captured|seized|taken|"
     r"occupied|lost|regained|gained|held)(?:\s+(?:back|so\s+far))?(?=\s+(?:in|inside|within)\s)"
+)
+#: After a part's area, a verb of where it lies: "lay in", "находятся в", "знаходяться у".
+_LIES_BEFORE_IN = re.compile(
+    r"\s+(?:lay|lie|lies|lying|are|is|was|were|находятся|находится|находились|находилась|"
+    r"находилось|расположены|расположено|расположена|знаходяться|знаходиться|знаходилися|"
+    r"знаходилася|розташовані|розташована|розташоване)(?=\s+(?:in|inside|within|у|в|во)\s)"
 )
 #: After "of land": a clause of its taking, then where: "that China reclaimed in the".
 _TAKEN_IN_PLACE = re.compile(
