@@ -113,7 +113,7 @@ _PLACE_VERB_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alt(en.PLACE_VERBS_BEFORE)})\s+(?:(?:the|central|downtown|eastern|"
     r"western|northern|southern)\s+)?$"
 )
-_PLACE_AFTER = re.compile(rf"\s+(?:{_alt(en.PLACE_AFTER)})")
+_PLACE_AFTER = re.compile(rf"\s+(?:{_alt(lang.merged_tuple('PLACE_AFTER'))})")
 _PLACE_NOUN_BEFORE = re.compile(
     rf"(?<!\w)(?:{_alt(lang.merged_tuple('PLACE_NOUNS_BEFORE'))})\s+$"
 )
@@ -183,7 +183,11 @@ _NOT_PLACE_BEFORE = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?$"
     # "the left bank of the Dnipro" is the river's; "the right bank of Kherson" the
     # province's; "the Bank of England" a bank's
-    r"|(?<!\w)banks?\s+of\s+the\s+$|(?<!\w)(?-i:Bank)\s+of\s+$",
+    r"|(?<!\w)banks?\s+of\s+the\s+$|(?<!\w)(?-i:Bank)\s+of\s+$"
+    # "the confluence of the Ohio and the Mississippi", "при слиянии Амура и Уссури":
+    # rivers, both of them
+    r"|(?<!\w)(?:confluence\s+of|слияни[еия]|злитт[яі])\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+(?:and|with|и|і|та|с|з)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -392,9 +396,11 @@ _COMPASS_CONNECTOR = re.compile(
 #: by a preposition: "Санкт-Петербурга во Флориде".
 _UNIT_QUALIFIER_GAP = re.compile(r",\s*(?:штат|провинция|провінція|округ)\s+")
 _IN_QUALIFIER_GAP = re.compile(r"\s+(?:в|во|у)\s+")
+#: Between two names of one list; "nor", "ни", "ні" join one too ("ни Запорожскую, ни
+#: Херсонскую области").
 _CONNECTOR = re.compile(
-    r"(?i)\s*(?:,\s*(?:(?:and|or|та|і|и|й|або|чи|или|либо)\s+)?"
-    r"|\s+(?:and|or|&|та|і|и|й|або|чи|или|либо)\s+)"
+    r"(?i)\s*(?:,\s*(?:(?:and|or|nor|та|і|и|й|або|чи|или|либо|ни|ні)\s+)?"
+    r"|\s+(?:and|or|nor|&|та|і|и|й|або|чи|или|либо|ни|ні)\s+)"
     r"(?:the\s+)?"
 )
 #: Between two places of one list: "and neighbouring" ("Kano and neighbouring Katsina").
