@@ -1018,7 +1018,13 @@ _CYR_CHANGE_VERBS = (
 #: Verbs of change in a figure ("rose", "зросла", "сократилась").
 _CHANGE_VERBS = (
     r"(?<!\w)(?:rose|risen|grew|grown|fell|fallen|increased|decreased|dropped|climbed|"
-    rf"jumped|surged|declined|shrank|shrunk|expanded|contracted|went|{_CYR_CHANGE_VERBS})"
+    rf"jumped|surged|declined|shrank|shrunk|expanded|contracted|went|{_CYR_CHANGE_VERBS}|"
+    # the present and the participle: "would grow only from 7.5 to 8.8 percent"; and a
+    # change made: "cutting the north's share from roughly 36 percent to 28.5 percent"
+    r"grow|grows|growing|rise|rises|rising|fall|falls|falling|shrink|shrinks|shrinking|"
+    r"increase|increases|increasing|decrease|decreases|decreasing|drop|drops|dropping|"
+    r"climb|climbs|climbing|expand|expands|expanding|cut|cuts|cutting|reduce|reduces|"
+    r"reduced|reducing|slashed|slashing|lowered|lowering|raised|raising)"
 )
 _CHANGE_APPROX = (
     r"(?:(?P<approx>about|around|roughly|some|nearly|almost|примерно|приблизно|около|"
@@ -7058,6 +7064,8 @@ _AREA_THEN_SHARE = re.compile(
     r"(?:[^\W\d]+\s+){0,2}\d{4}"
     # "113,000 sq km as of November, or", "15,000 sq km at the peak, roughly"
     r"|\s+as\s+of\s+[^\W\d]+(?:\s+\d{1,2})?|\s+at\s+(?:the|its)\s+peak)?"
+    # "controlled 1,300 sq km of it, a little over 4 percent": the whole said by a pronoun
+    r"(?:\s+of\s+(?:it|them))?"
     r"\s*(?:,\s*(?:or|или|або|чи|тобто|то\s+есть)|,|\(|—|–|\s(?:or|или|або))\s*"
 )
 #: Between a share and an area that restates it: its whole, then a comma, "or" or a dash
