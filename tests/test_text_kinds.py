@@ -10114,3 +10114,48 @@ def test_a_river_at_a_confluence_is_no_place(text):
 )  # fmt: skip
 def test_a_capital_attacked_is_the_place_in_cyrillic(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change "from X to Y" in the present or the conditional is two figures, the
+        # level before and the level after, not a range
+        ("If Greece extended its territorial waters, its share of the sea would rise from "
+         "about 43.5 percent to some 71.5 percent, while Turkey's would grow only from 7.5 "
+         "to 8.8 percent.",
+         [(43.5, None), (71.5, None), (7.5, None), (8.8, None)]),
+        # a range stays a range
+        ("Estimates range from 15 to 20 percent of Ukraine.", [(15.0, 20.0)]),
+    ],
+)  # fmt: skip
+def test_a_change_from_one_figure_to_another_in_any_tense(text, expected):
+    assert [(c.value, c.high) for c in find_claims(text)] == expected
+
+
+def test_a_share_restating_an_area_of_it_has_the_areas_whole():
+    text = (
+        "Kursk Oblast covers 29,997 sq km. At the height of the incursion, Kyiv said its "
+        "forces controlled 1,300 sq km of it, a little over 4 percent."
+    )
+    assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == [
+        (29997.0, None, None),
+        (1300.0, None, "RU-KRS"),
+        (4.0, "more_than", "RU-KRS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # officials in a capital are people there: the verb of saying has its subject
+        ("Українські чиновники в Києві наголошують, що це неприйнятно.", "Києві",
+         ("region", "UA-30")),
+        ("Украинские чиновники в Киеве подчёркивают, что это неприемлемо.", "Киеве",
+         ("region", "UA-30")),
+        # with no subject, the capital's government speaks
+        ("У Києві наголошують, що це неприйнятно.", "Києві", ("metonym", "UA-30")),
+    ],
+)  # fmt: skip
+def test_officials_in_a_capital_are_people_there(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -170,7 +170,8 @@ _NOT_PLACE_AFTER = re.compile(
     r"[-‐‑](?i:inhabited|populated|majority|speaking)\b|"
     # a list of rivers or lakes the plural noun closes: "the Amur and Ussuri rivers", "the
     # Apurímac, Ene and Mantaro rivers", "the Ohio and Mississippi rivers"
-    rf"(?:\s*,\s*(?:the\s+)?{_LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?{_LISTED_NAME}"
+    # (at most a dozen names: a list of thousands of towns is read once, not once a name)
+    rf"(?:\s*,\s*(?:the\s+)?{_LISTED_NAME}){{0,12}},?\s+(?:and|or)\s+(?:the\s+)?{_LISTED_NAME}"
     r"\s+(?i:rivers|lakes|seas)\b|"
     r"\s+(?i:rivers|lakes|seas)\b"
 )
@@ -306,7 +307,8 @@ _UNIT_CALLED_AFTER = re.compile(
 #: A copula that calls a name (or a list of names) a unit: "Kherson and Zaporizhzhia are
 #: 'Russian regions'", "Kherson is a Russian region" (not "... region's capital").
 _UNIT_COPULA_AFTER = re.compile(
-    r"(?:(?:,|\s+and)\s+(?-i:[A-Z][\w'’-]*))*\s+(?:is|are|was|were|remains?|remained)\s+"
+    # (a list of at most a dozen more names: a list of thousands is not read once a name)
+    r"(?:(?:,|\s+and)\s+(?-i:[A-Z][\w'’-]*)){0,12}\s+(?:is|are|was|were|remains?|remained)\s+"
     r"(?:now\s+|still\s+|already\s+)?(?:one\s+of\s+)?"
     # "Chernihiv is Ukraine's second largest region"
     r"(?:an?\s+|the\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?['‘\"“]?(?:(?-i:[A-Za-z][\w-]*)\s+){0,2}"
@@ -1774,6 +1776,8 @@ def _is_metonym(text: str, raw: _Raw, instrumental: bool = False) -> bool:
         return bool(
             _CYR_IN_BEFORE.search(before)
             and (_impersonal(after) or _impersonal_before(before, after))
+            # "чиновники в Києві наголошують": the verb has its subject, people there
+            and not _PLACE_NOUN_BEFORE.search(before)
         )
     if _METONYM_AFTER.match(after) or _METONYM_MODAL.match(after):
         return True
@@ -2988,6 +2992,10 @@ _BANK_OF_BEFORE = re.compile(r"(?i)\b(?:right|left)[\s-]+bank\s+of\s+(?:the\s+)?
 _PARTS_OF_BEFORE = re.compile(r"(?i)\b(?:parts|most|much)\s+of\s+(?:the\s+)?$")
 
 
+#: How far from a name its clause is read for a cue of territory or measure (characters).
+_CUE_REACH = 400
+
+
 def _the_city(
     text: str,
     raw: _Raw,
@@ -3143,7 +3151,10 @@ def _the_city(
         # Запоріжжя", a share of it, is the oblast)
         return True
     cue = _MEASURE_CUE if cyrillic or foreign_cyrillic or raw.key in gaz.capitals else _PROVINCE_CUE
-    lo, hi = max(lo, first - 50), min(hi, last + 50)
+    # (at most a few hundred characters either way: in a list of thousands of towns each
+    # name would otherwise read the whole list, and the scan would grow with its square)
+    lo = max(lo, first - 50, raw.start - _CUE_REACH)
+    hi = min(hi, last + 50, raw.end + _CUE_REACH)
     before, after = _clause(text[lo : raw.start], text[raw.end : hi])
     if not (cue.search(before) or cue.search(after)):
         return True

@@ -221,6 +221,8 @@ PLACE_NOUNS_BEFORE = (
     # taken, regained, cut off: "захватила Дамаск", "вернула себе Хартум", "в топливной
     # блокаде Бамако"
     r"захватил\w*", r"захватыва\w*", r"вернул\w*\s+себе", r"блокад\w*",
+    # people in a place: "украинские чиновники в Киеве подчёркивают"
+    r"(?:чиновник|дипломат|журналист|корреспондент)\w*\s+(?:в|во)",
 )  # fmt: skip
 #: A plural verb or participle of holding before a capital, which cannot be its subject:
 #: the capital is the ground held ("Хуситы контролируют Сану", "контролирующие Сану").

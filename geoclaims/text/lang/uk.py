@@ -265,6 +265,8 @@ PLACE_NOUNS_BEFORE = (
     # taken, regained, cut off: "захопила Дамаск", "повернула собі Хартум", "у блокаді
     # Бамако"
     r"захопил\w*", r"повернул\w*\s+собі", r"блокад\w*",
+    # people in a place: "українські чиновники в Києві наголошують"
+    r"(?:чиновник|посадовц|посадовиц|дипломат|журналіст|кореспондент)\w*\s+(?:в|у)",
 )  # fmt: skip
 #: A plural verb or participle of holding before a capital, which cannot be its subject:
 #: the capital is the ground held ("хусити контролюють Сану", "контролюючи Сану").
