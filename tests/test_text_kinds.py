@@ -10159,3 +10159,18 @@ def test_a_share_restating_an_area_of_it_has_the_areas_whole():
 )  # fmt: skip
 def test_officials_in_a_capital_are_people_there(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands grouped by apostrophes, as Switzerland writes them
+        ("Donetsk covers 26'517 km².", [26517.0]),
+        ("Russia occupies 108’000 km² of Ukraine.", [108000.0]),
+        ("The canton covers 1’234’567.5 km².", [1234567.5]),
+        # a possessive before a number is no group
+        ("Ukraine's 300 km² were retaken.", [300.0]),
+    ],
+)  # fmt: skip
+def test_thousands_grouped_by_apostrophes(text, expected):
+    assert [c.value for c in find_claims(text)] == expected

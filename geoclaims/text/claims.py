@@ -124,8 +124,10 @@ _WORDNUM = (
     rf"|(?:{_alt(_CYR_NUMBERS)})\w*"
 )
 # Bounded, so that a figure is at most ~160 characters long.
+# (thousands grouped by commas, spaces or, as in Switzerland, apostrophes: "26'517")
 _DIGITS = (
-    r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3}){1,5}(?:[.,]\d{1,6})?|\d{1,15}(?:[.,]\d{1,6})?"
+    r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009'’])\d{3}){1,5}(?:[.,]\d{1,6})?"
+    r"|\d{1,15}(?:[.,]\d{1,6})?"
 )
 _MAGNITUDES = lang.merged_dict("MAGNITUDES")
 # A word the scan took as a magnitude is valued without the context its pattern asks for
@@ -932,7 +934,7 @@ _CONTROL_BEFORE = re.compile(
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
 _NUMBER_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 _GROUPED_NUMBER = re.compile(
-    r"(\d{1,3})((?:([, \u00a0\u202f\u2009])\d{3})(?:\3\d{3})*)(?:([.,])(\d+))?"
+    r"(\d{1,3})((?:([, \u00a0\u202f\u2009'’])\d{3})(?:\3\d{3})*)(?:([.,])(\d+))?"
 )
 
 
