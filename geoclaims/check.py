@@ -1267,6 +1267,61 @@ _HOLDER_ADJECTIVE_BEFORE = re.compile(
 )
 
 
+#: Pronouns that may be the subject of a measure ("It makes up about 4.5% of Ukraine").
+_SUBJECT_PRONOUNS = frozenset(
+    {"it", "this", "that", "which", "these", "those", "they", "воно", "вона", "він", "це",
+     "вони", "этот", "это", "она", "он", "оно", "они"}
+)  # fmt: skip
+
+
+def _subject_of_measure(
+    text: str, m_starts: Any, m_ends: Any, m_kinds: Any, lo: int, start: int
+) -> tuple[str | None, str]:
+    """The subject of a verb of measure right before a figure, when no mention is in it.
+
+    Returns ``("name", phrase)`` for a run of capitalised words ("Foo", "Kropyvnytskyi
+    Oblast") that no mention covers whole, ``("pronoun", word)`` for a pronoun ("It"),
+    else ``(None, "")``: a lower-case noun phrase ("the occupied area") says what the
+    part is without naming it, and is left to the other rules.
+    """
+    words = list(_WORD.finditer(text, lo, start))
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if not _SUBJECT_MEASURED.fullmatch(text, w.end(), start):
+            continue
+        if w.group().lower() in _SUBJECT_PRONOUNS:
+            return "pronoun", w.group()
+        j = i
+        while j > 0 and words[j - 1].group()[:1].isupper() and not text[
+            words[j - 1].end() : words[j].start()
+        ].strip():
+            j -= 1
+        if not w.group()[:1].isupper() or not words[j].group()[:1].isupper():
+            return None, ""
+        a, b = words[j].start(), w.end()
+        # a place named in the run is read by the other rules; a town inside a longer
+        # name is not that name ("Kropyvnytskyi Oblast" is no unit the data knows)
+        inside = [
+            (int(s0), int(e0), k)
+            for s0, e0, k in zip(m_starts, m_ends, m_kinds, strict=True)
+            if int(e0) > a and int(s0) < b
+        ]
+        if any(k != "city" or (s0 <= a and b <= e0) for s0, e0, k in inside):
+            return None, ""
+        return "name", text[a:b]
+    return None, ""
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+#: "occupies" right before a figure ("Zaporizhzhia occupies about 4.5% of Ukraine").
+_OCCUPIES_BEFORE = re.compile(
+    r"(?i)(?:['’]s)?\s+(?:occupies|occupied|occupy)\s+(?:(?:about|around|roughly|some|nearly|"
+    r"almost|over|under|just|only|more\s+than|less\s+than)\s+)?$"
+)
+
+
 def _figure(
     text: str,
     claim: Any,
@@ -1295,6 +1350,14 @@ def _figure(
         stated_date=_clause_date(text, lo, hi),
     )
     spans = window[0] if window is not None else _spans(mentions)
+    occupies = _OCCUPIES_BEFORE.search(text, lo, start) if fig.verb == "held" else None
+    if occupies is not None and any(
+        int(e0) == occupies.start() and k in ("region", "area", "city")
+        for e0, k in zip(spans[1], mentions["kind"], strict=True)
+    ):
+        # "The region of Zaporizhzhia occupies about 4.5% of Ukraine": a place that
+        # occupies a share of its country covers it (a country or forces would hold it)
+        fig.verb = "whole"
     if (
         fig.verb != "whole"
         and (
@@ -1349,6 +1412,21 @@ def _figure(
     )
     unrecognised: list[str] = []
     undrawn: list[str] = []  # named places without a boundary (boundaries._place_table)
+    # "Moldova is 33,850 km², and Transnistria 4,163 km²": a country measured in the
+    # figure's own clause is what the figure measures; the clauses around it are not
+    subject_country = next(
+        (
+            str(c)
+            for k, c, s0, e0 in zip(
+                mentions["kind"], mentions["country"], spans[0], spans[1], strict=True
+            )
+            if k == "country"
+            and lo <= int(s0)
+            and int(e0) <= start
+            and _SUBJECT_MEASURED.fullmatch(text, int(e0), start) is not None
+        ),
+        None,
+    )
 
     # the whole: "of <country>", "of <region or named area>", "of its territory"
     whole_span: tuple[int, int] | None = None
@@ -1367,6 +1445,13 @@ def _figure(
     elif m := _OF.match(text, end):
         at = m.end()
         hit = np.flatnonzero((spans[0] >= at) & (spans[0] <= at + 1))
+        if len(hit) and mentions.iloc[hit[0]]["kind"] == "country":
+            # "of Russia's Kursk region": the country's possessive names where the whole
+            # lies; the whole is the place it owns
+            e0 = int(spans[1][hit[0]])
+            owned = np.flatnonzero((spans[0] > e0) & (spans[0] <= e0 + 1))
+            if text[e0 - 2 : e0] in ("'s", "’s") and len(owned):
+                hit = owned
         if len(hit):
             row = mentions.iloc[hit[0]]
             whole_span = (int(row["start"]), int(row["end"]))
@@ -1398,10 +1483,13 @@ def _figure(
     if fig.whole_country is None and fig.whole_name is None:
         of = getattr(claim, "of", None)
         if of is None and getattr(claim, "unit", None) in ("km2", "mi2"):
-            # an area with no stated whole: where the place its clause or sentence names
-            # lies ("Ladakh alone covers 59,000 km²"), else the country its context names
-            of = _part_country(mentions, spans, holders, (lo, hi)) or _part_country(
-                mentions, spans, holders, (s_lo, s_hi)
+            # an area with no stated whole: the country measured in its clause ("while
+            # Belgium is 30,500 km²"), where the place its clause or sentence names lies
+            # ("Ladakh alone covers 59,000 km²"), else the country its context names
+            of = (
+                subject_country
+                or _part_country(mentions, spans, holders, (lo, hi))
+                or _part_country(mentions, spans, holders, (s_lo, s_hi))
             )
             if not of:
                 of = area_country(text, claim)
@@ -1565,7 +1653,12 @@ def _figure(
     )
     scopes = [(lo, hi), (s_lo, s_hi)] + ([before[-1]] if back else [])
     claimed = _claimed_countries(country_hint, date) if country_hint is not None else ()
+    # "Moldova is 33,850 km², and Transnistria 4,163 km²": a country measured in the
+    # figure's own clause is what the figure measures; the clauses around it are not
+    country_subject = subject_country is not None
     for a, b in scopes:
+        if country_subject and (a, b) != (lo, hi):
+            break
         rows = part_rows(a, b)
         if not rows and (a, b) == (lo, hi):
             # "Kyiv makes up about 0.3% of Ukraine", "Mariupol accounts for 4.4%": a town
@@ -1663,12 +1756,32 @@ def _figure(
         found = _respective(text, claim, found, (s_lo, s_hi), m_cols, m_starts)
     counted = _COUNTED_UNITS.search(text, lo, start)
     miscounted = counted is not None and (
-        _count_of(counted.group("n")) != len({r.get("unit_id") for r in found}) if found else True
+        # "Luhansk and Donetsk, the two regions known as the Donbas": the count may be of
+        # the units named, of the named areas they make up, or of all together
+        _count_of(counted.group("n"))
+        not in {
+            len({r.get("unit_id") for r in found}),
+            len({r.get("unit_id") for r in found if not str(r.get("unit_id")).startswith("area:")}),
+            len({r.get("unit_id") for r in _outer_parts(found)}),
+        }
+        if found
+        else True
     )
     if miscounted:
         # "The four regions Russia plans to annex make up about 18%" after a sentence that
         # names two: not those two, nor the article's places; the claims table decides
         found = []
+    if not found and not unrecognised and fig.unresolved is None:
+        # "Foo makes up about 4.5% of Ukraine", "It makes up ...": a subject measured that
+        # names no known place, or a pronoun with nothing to stand for; no other place
+        # the article names is that part
+        subject_kind, phrase = _subject_of_measure(
+            text, m_starts, m_ends, m_cols["kind"], lo, start
+        )
+        if subject_kind == "name":
+            unrecognised.append(phrase)
+        elif subject_kind == "pronoun":
+            fig.unresolved = phrase
     own_size = getattr(claim, "of", None) is None and getattr(claim, "unit", None) in (
         "km2",
         "mi2",
@@ -1695,6 +1808,7 @@ def _figure(
         # "The plateau is about 6% of the size of Israel": a size compared, with a part
         # that may lie outside the whole
         and not (found and _SIZE_COMPARED.match(text, end))
+        and not country_subject  # the country measured is the part, none of its regions
     ):
         # Neither the figure's sentence nor the one before names a region: the regions
         # the article names in the figure's country ("separatist territories ... nearly
@@ -3801,6 +3915,16 @@ def _summary(
 ) -> str:
     """One sentence of at most about 200 characters."""
     listed = _around(readings, unit, interval, kinds)
+    plain = next(
+        (r for r in _heads(readings, kinds) if r.group == "held_all" and r.kind == "held"),
+        None,
+    )
+    if plain is not None and fig.part is None:
+        # "Russia controls about 1% of Ukraine" with a control map: all held ground is
+        # the plain reading, shown first whatever else lies near the figure
+        said = f"{plain.short} {_fmt(_value(plain, unit), unit)}"
+        if said not in listed:
+            listed = f"{said}, {listed}" if listed else said
     options: list[str]
     if fig.unrecognised:
         names = _names([repr(n) for n in fig.unrecognised])

@@ -2077,3 +2077,76 @@ def test_a_word_opening_the_sentence_is_no_place_of_the_figure(opening):
     # an unknown name listed with the parts still cannot tell
     v = check_claims("Abkhazia, Foo and South Ossetia make up about 20% of Georgia.")[0]
     assert v.status == "cannot tell" and "'Foo'" in v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a subject measured that names no known place: no other place stands in for it
+        # (the claims table's readings, Crimea at 4.5%, used to "hold" here)
+        ("Foo makes up about 4.5% of Ukraine.", "Foo"),
+        ("Kropyvnytskyi Oblast makes up about 4.1% of Ukraine.", "Kropyvnytskyi Oblast"),
+    ],
+)
+def test_an_unknown_subject_measured_cannot_be_told(text, name):
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == "cannot tell"
+    assert name in v.unrecognised
+    assert "Crimea" not in v.summary
+
+
+def test_a_pronoun_with_nothing_to_stand_for_cannot_be_told():
+    (v,) = check_claims("It makes up about 4.5% of Ukraine.", as_of="2024-01-01")
+    assert v.status == "cannot tell"
+    assert "'It'" in v.summary
+    # with a place before it, the pronoun stands for that place
+    _first, v = check_claims(
+        "Russia has annexed Crimea, 27,000 km². It makes up about 4.5% of Ukraine.",
+        as_of="2024-01-01",
+    )
+    assert v.status == "holds" and "Crimea" in v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country measured in its own clause is the part, not a region of another
+        # clause (official areas: Moldova 33,851 km², Belgium 30,667 km² (data/boundaries))
+        ("Moldova is 33,850 km², and Transnistria 4,163 km².",
+         [("holds", "Moldova"), ("holds", "Transnistria")]),
+        ("Donetsk is 26,517 km² while Belgium is 30,500 km².",
+         [("holds", "Donetsk"), ("holds", "Belgium")]),
+    ],
+)  # fmt: skip
+def test_a_country_measured_in_its_clause_is_the_part(text, expected):
+    got = [(v.status, v.summary) for v in check_claims(text, as_of="2024-01-01")]
+    assert [s for s, _ in got] == [s for s, _ in expected]
+    for (_s, summary), (_e, name) in zip(got, expected, strict=True):
+        assert name in summary
+
+
+def test_units_counted_with_the_named_area_they_make_up():
+    # "the two regions known as the Donbas": two units, one named area; Donetsk and
+    # Luhansk are 8.8% of Ukraine on polygons
+    (v,) = check_claims(
+        "Luhansk and Donetsk, the two regions known as the Donbas, make up around 9% of "
+        "Ukraine.",
+        as_of="2024-01-01",
+    )
+    assert v.status == "holds"
+
+
+def test_thousands_grouped_by_apostrophes():
+    # Swiss style: 26'517 km² is Donetsk Oblast's official area, not 517 km²
+    (v,) = check_claims("Donetsk covers 26'517 km².", as_of="2024-01-01")
+    assert v.status == "holds" and "26'517 km²" in v.summary
+
+
+def test_all_held_ground_is_named_in_a_summary_that_does_not_hold(held_layer):
+    # "Russia controls about 1% of Ukraine" names no region: all held ground (about 18%
+    # with this layer's Crimea and eastern oblasts) is the reading the summary must give,
+    # not only the held parts of the claims table's regions nearest the figure
+    layer = held_layer[held_layer["status"] == "occupied"]
+    (v,) = check_claims("Russia controls about 1% of Ukraine.", within=layer, as_of="2022-10-01")
+    assert v.status == "does not hold"
+    assert "all held ground of Ukraine" in v.summary
