@@ -2150,3 +2150,21 @@ def test_all_held_ground_is_named_in_a_summary_that_does_not_hold(held_layer):
     (v,) = check_claims("Russia controls about 1% of Ukraine.", within=layer, as_of="2022-10-01")
     assert v.status == "does not hold"
     assert "all held ground of Ukraine" in v.summary
+
+
+def test_a_region_that_occupies_a_share_covers_it():
+    # Zaporizhzhia Oblast is 4.5% of Ukraine on official areas (State Statistics Service)
+    (v,) = check_claims(
+        "The region of Zaporizhzhia occupies about 4.5% of Ukraine.", as_of="2024-01-01"
+    )
+    assert v.status == "holds" and "Zaporizhzhia" in v.summary
+    # a country that occupies a share holds it: held ground, which needs a control map
+    (v,) = check_claims("Russia occupies about 18% of Ukraine.", as_of="2024-01-01")
+    assert v.status == "cannot tell" and "held ground" in v.summary
+
+
+def test_a_share_of_a_countrys_possessed_region_is_of_the_region():
+    (v,) = check_claims(
+        "Ukraine controls around 1% of Russia's Kursk region.", as_of="2024-01-01"
+    )
+    assert v.whole == "Kursk"
