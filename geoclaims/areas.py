@@ -5,8 +5,12 @@ Every area here is measured on the WGS84 ellipsoid with :class:`pyproj.Geod`
 in longitude/latitude: an edge longer than ``_MAX_EDGE_DEG`` (a border along a
 parallel, a rectangle drawn on a web map) gets intermediate vertices first, so it
 is not taken as the geodesic that would cut a corner poleward of it; a polygon
-wider than 180° of longitude (a world or hemisphere box, Antarctica) is measured in
-strips of 90°, within the range of the geodesic polygon area. Each ring is measured
+wider than 180° of longitude (a world or hemisphere box, Antarctica, a box from
+100°W to 100°E or from 0° to 200°E) is measured in strips of 90°, within the range
+of the geodesic polygon area, so congruent boxes measure the same wherever they
+start. The one exception to "as drawn": an edge between two longitudes within
+``_DATELINE_OFFSET_DEG`` of 180° on either side (179°E to 179°W) crosses 180° the
+short way, as in data drawn across the antimeridian without being cut there. Each ring is measured
 on its own and its absolute value taken, so the result does not depend on ring
 orientation: a polygon's area is its exterior ring less its holes, and a
 multipolygon's area is the sum of its parts.
@@ -71,6 +75,13 @@ _NOTE_DIFF_PCT = 2.0
 _MAX_EDGE_DEG = 0.5
 # Polygons wider than this (degrees of longitude) are measured in strips of 90°.
 _MAX_WIDTH_DEG = 180.0
+# An edge stepping more than 180° of longitude crosses 180° the short way only when both
+# its ends lie within this many degrees of 180° (179°E to 179°W, an antimeridian-crossing
+# ring that was not cut); any other edge runs as drawn (100°E to 100°W is 200° wide, not
+# 160°). The window is GDAL's default for -datelineoffset (ogr2ogr -wrapdateline).
+_DATELINE_OFFSET_DEG = 10.0
+# Tolerance (degrees) for "a whole 360°" and "at a pole".
+_EPS_DEG = 1e-9
 
 
 @functools.cache
@@ -102,6 +113,33 @@ def _polygons(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return _split_wide(parts[keep], index[keep])
 
 
+def _check_finite(geoms: np.ndarray, where: np.ndarray | None = None) -> None:
+    """Raise InvalidInputError if a coordinate of `geoms` is NaN or infinite.
+
+    `where` gives each geometry's position in the caller's input, for the message.
+    A non-finite vertex has no place on the globe: GEOS and pyproj would measure it as 0
+    (or NaN) with at most a numpy warning.
+    """
+    if not len(geoms):
+        return
+    xy, owner = shapely.get_coordinates(geoms, return_index=True)
+    finite = np.isfinite(xy).all(axis=1)
+    if finite.all():
+        return
+    first = int(np.flatnonzero(~finite)[0])
+    lon, lat = (float(v) for v in xy[first])
+    pos = int(owner[first]) if where is None else int(where[owner[first]])
+    n = int((~finite).sum())
+    msg = (
+        f"Vertex ({lon!r}, {lat!r}) of the geometry at position {pos} is not a finite "
+        f"longitude/latitude ({n} such vertex{'es' if n > 1 else ''} in all): NaN and "
+        "infinite coordinates have no place on the globe. Drop or fix those vertices "
+        "before measuring (they often come from a failed reprojection or a missing value), "
+        "or pass None for a missing geometry (it measures as NaN)."
+    )
+    raise InvalidInputError(msg)
+
+
 def _check_degrees(polys: np.ndarray) -> None:
     """Raise InvalidInputError if a latitude lies beyond ±90° (projected coordinates)."""
     xy = shapely.get_coordinates(polys)
@@ -121,7 +159,14 @@ def _split_wide(polys: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.nd
     A ring around the whole globe (a world box, the edge of Antarctica along 90°S)
     encloses either side of itself for the geodesic polygon area, which also only
     holds up to half the globe (pyproj#1400): a world box measured 0 km². Strips of
-    at most 90° are well defined and each under a quarter of the globe.
+    at most 90° are well defined and each under a quarter of the globe. A polygon is
+    first drawn in one piece across 180° where an edge crosses it the short way
+    (:func:`_jump_edges`); every other edge runs as drawn, whatever its length and
+    wherever it starts, so box(-100, 0, 100, 10) and box(0, 0, 200, 10) measure the
+    same. Longitudes beyond ±180° (0–360° data) are measured where they are drawn.
+
+    Raises InvalidInputError for a polygon wider than 360°: it would go round the
+    globe more than once and overlap itself.
     """
     bounds = shapely.bounds(polys)
     wide = (bounds[:, 2] - bounds[:, 0]) > _MAX_WIDTH_DEG
@@ -129,13 +174,28 @@ def _split_wide(polys: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.nd
         return polys, index
     polys = polys.copy()
     for i in np.flatnonzero(wide):
-        if _jumps_180(polys[i]):
-            polys[i] = shapely.transform(polys[i], _east_of_180)
+        unwrapped = _unwrapped(polys[i])
+        if unwrapped is not None:
+            polys[i] = unwrapped
     bounds = shapely.bounds(polys)
-    wide = (bounds[:, 2] - bounds[:, 0]) > _MAX_WIDTH_DEG
+    width = bounds[:, 2] - bounds[:, 0]
+    wide = width > _MAX_WIDTH_DEG
     if not wide.any():
         return polys, index
-    strips = np.array([shapely.box(w, -90.0, w + 90.0, 90.0) for w in range(-180, 540, 90)])
+    too_wide = width > 360.0 + _EPS_DEG
+    if too_wide.any():
+        first = int(np.flatnonzero(too_wide)[0])
+        west, east = bounds[first, 0], bounds[first, 2]
+        msg = (
+            f"A polygon spans {width[first]:.6g}° of longitude (from {west!r} to {east!r}), "
+            "more than the 360° round the globe, so it would overlap itself. Draw each "
+            "polygon within one turn of the globe (e.g. longitudes −180…180° or 0…360°)."
+        )
+        raise InvalidInputError(msg)
+    west = np.floor(bounds[wide, 0].min() / 90.0) * 90.0
+    east = bounds[wide, 2].max()
+    lefts = np.arange(west, east, 90.0)
+    strips = shapely.box(lefts, -90.0, lefts + 90.0, 90.0)
     cut = shapely.intersection(polys[wide][:, None], strips[None, :]).ravel()
     cut_index = np.repeat(index[wide], len(strips))
     parts, part_of = shapely.get_parts(cut, return_index=True)
@@ -146,24 +206,60 @@ def _split_wide(polys: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.nd
     )
 
 
-def _jumps_180(poly: Any) -> bool:
-    """Whether an edge of `poly` crosses 180° the short way (179°E to 179°W).
+def _jump_edges(xy: np.ndarray) -> np.ndarray:
+    """Which edges of a ring (its coordinates, closed) cross 180° the short way.
 
-    Such an edge is the geodesic across the antimeridian, as for pyproj.Geod; an edge
-    of exactly 360° (from -180° to 180°: a box around the world) runs along its parallel.
+    An edge crosses 180° the short way (is the geodesic across the antimeridian, as for
+    pyproj.Geod) when it steps more than 180° of longitude and both its ends lie within
+    _DATELINE_OFFSET_DEG of 180° on either side: 179°E to 179°W, a ring that crosses the
+    antimeridian without being cut there. Every other edge runs along its parallel or
+    line as drawn: 100°E to 100°W is 200° wide; an edge of a whole 360° (-180° to 180°,
+    a box around the world) goes all the way round; and an edge along a pole (both ends
+    at the same ±90°) is a single point, whatever its longitudes.
     """
-    for ring in (poly.exterior, *poly.interiors):
-        step = np.abs(np.diff(shapely.get_coordinates(ring)[:, 0]))
-        if ((step > 180.0) & (step < 360.0 - 1e-9)).any():
-            return True
-    return False
+    lon, lat = xy[:, 0], xy[:, 1]
+    step = np.abs(np.diff(lon))
+    from_180 = 180.0 - np.abs((lon + 180.0) % 360.0 - 180.0)
+    near = from_180 <= _DATELINE_OFFSET_DEG
+    at_pole = np.abs(lat) >= 90.0 - _EPS_DEG
+    along_pole = at_pole[:-1] & at_pole[1:] & (np.sign(lat[:-1]) == np.sign(lat[1:]))
+    return (step > 180.0) & (step < 360.0 - _EPS_DEG) & near[:-1] & near[1:] & ~along_pole
 
 
-def _east_of_180(xy: np.ndarray) -> np.ndarray:
-    """Shift western longitudes by 360° so a ring across 180° is drawn in one piece."""
+def _unwrap_ring(xy: np.ndarray) -> np.ndarray | None:
+    """A ring's coordinates drawn in one piece across 180°, or None if it has no jump.
+
+    Each edge that crosses 180° the short way (:func:`_jump_edges`) shifts the rest of
+    the ring by 360°. A ring that crosses 180° an odd number of times goes round a pole
+    and cannot be unwrapped so: its western longitudes (< 0°) are moved east of 180°.
+    """
+    jumps = _jump_edges(xy)
+    if not jumps.any():
+        return None
+    step = np.diff(xy[:, 0])
+    shift = np.concatenate([[0.0], np.cumsum(np.where(jumps, -360.0 * np.sign(step), 0.0))])
     out = xy.copy()
-    out[out[:, 0] < 0, 0] += 360.0
+    if abs(shift[-1]) > _EPS_DEG:  # round a pole
+        out[out[:, 0] < 0, 0] += 360.0
+        return out
+    out[:, 0] += shift
     return out
+
+
+def _unwrapped(poly: Any) -> Any | None:
+    """`poly` drawn in one piece across 180° if an edge crosses it the short way, else None."""
+    rings = [shapely.get_coordinates(poly.exterior)] + [
+        shapely.get_coordinates(r) for r in poly.interiors
+    ]
+    unwrapped = [_unwrap_ring(r) for r in rings]
+    if all(u is None for u in unwrapped):
+        return None
+    rings = [r if u is None else u for r, u in zip(rings, unwrapped, strict=True)]
+    # each hole goes where it lies within its exterior, a whole number of turns away
+    centre = rings[0][:, 0].mean()
+    turns = [round((centre - r[:, 0].mean()) / 360.0) for r in rings[1:]]
+    holes = [r + np.array([360.0 * k, 0.0]) for r, k in zip(rings[1:], turns, strict=True)]
+    return shapely.Polygon(rings[0], holes)
 
 
 def _densified(rings: np.ndarray) -> np.ndarray:
@@ -266,14 +362,17 @@ def _areas_km2(geoms: np.ndarray) -> np.ndarray:
     result = np.zeros(len(geoms))
     missing = shapely.is_missing(geoms)
     result[missing] = np.nan
+    present = np.flatnonzero(~missing)
+    areal = np.isin(shapely.get_type_id(geoms[present]), (_POLYGON, 6, 7))
+    _check_finite(geoms[present[areal]], present[areal])
     polys, poly_index = _polygons(_repaired(geoms[~missing]))
     if len(polys):
         rings, ring_index = shapely.get_rings(polys, return_index=True)
         exterior = np.r_[True, ring_index[1:] != ring_index[:-1]]
         signed = np.where(exterior, 1.0, -1.0) * _ring_areas_m2(rings)
         poly_area = np.bincount(ring_index, weights=signed, minlength=len(polys))
-        present = np.bincount(poly_index, weights=poly_area, minlength=(~missing).sum())
-        result[~missing] = present
+        by_geom = np.bincount(poly_index, weights=poly_area, minlength=(~missing).sum())
+        result[~missing] = by_geom
     return result / _M2_PER_KM2
 
 
@@ -330,8 +429,9 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
     Raises
     ------
     InvalidInputError
-        If the input holds no geometries, a dict is no GeoJSON geometry, or a latitude
-        lies beyond ±90° (projected coordinates without a CRS).
+        If the input holds no geometries, a dict is no GeoJSON geometry, a polygon has
+        a NaN or infinite coordinate, a latitude lies beyond ±90° (projected
+        coordinates without a CRS), or a polygon spans more than 360° of longitude.
 
     Notes
     -----
@@ -339,8 +439,15 @@ def geodesic_area(geom_or_gdf: Any) -> Any:
     unsigned, so ring orientation does not matter; holes are subtracted from their
     exterior ring. Rings are measured as drawn in longitude/latitude: edges longer
     than 0.5° are split first (an edge along a parallel is not a geodesic), and a
-    polygon wider than 180° (a world box) is measured in strips of 90°. An edge of
-    more than 180° (but not a whole 360°) crosses 180° the short way.
+    polygon wider than 180° (a world box, a box from 100°W to 100°E) is measured in
+    strips of 90°, so boxes of the same size measure the same wherever they start;
+    longitudes beyond ±180° (0–360° data) are taken as drawn. The one exception: an
+    edge of more than 180° (but not a whole 360°) between two longitudes within 10°
+    of 180° (179°E to 179°W) crosses 180° the short way, as in a ring drawn across
+    the antimeridian without being cut there; so a box from 179°W to 179°E is read as
+    2° wide, and one from 179.9°W to 179.9°E as 0.2° wide unless it reaches a pole.
+    Cut such boxes at 180° (or draw them in 0–360° longitudes) to measure them the
+    long way round.
 
     Examples
     --------
@@ -1014,7 +1121,8 @@ def area_share(
     UnknownRegionError, AmbiguousRegionError, UnknownCountryError
         If a name cannot be resolved.
     InvalidInputError
-        If ``regions`` is empty or of the wrong type.
+        If ``regions`` is empty or of the wrong type, or a polygon of it has a NaN or
+        infinite coordinate.
     LayerError
         If the control layer cannot be read or used.
 
@@ -1123,6 +1231,7 @@ def _area_share(
         if uid in areas.index and set(areas.at[uid, "unit_ids"]) <= set(view_units):
             in_view.add(uid)
     geoms = np.asarray(units.geometry.values, dtype=object)
+    _check_finite(geoms)  # before make_valid, which would take NaN in its stride
     inside = np.array(
         [
             g if uid in in_view else shapely.intersection(shapely.make_valid(g), country_geom)

@@ -110,6 +110,150 @@ def test_across_the_antimeridian():
     assert geodesic_area(poly) == pytest.approx(geodesic_area(box(0, 60, 2, 61)), rel=1e-9)
 
 
+def _geod_pieces_km2(west: float, south: float, east: float, north: float) -> float:
+    """Reference: pyproj.Geod(ellps="WGS84") on the box cut into pieces of at most 90°.
+
+    Each piece is narrower than 180° (within the range of the geodesic polygon area) and
+    its parallels are densified to 0.1° so its edges follow them, as the box is drawn.
+    """
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    total = 0.0
+    for left in np.arange(west, east, 90.0):
+        piece = shapely.segmentize(box(left, south, min(left + 90.0, east), north), 0.1)
+        total += abs(geod.geometry_area_perimeter(piece)[0])
+    return total / 1e6
+
+
+@pytest.mark.parametrize(
+    ("bounds", "expected_km2"),
+    [
+        # the whole Earth less a 0.2° lune (was 283,370 km², the lune alone)
+        ((-179.9, -90, 179.9, 90), 509_782_252),
+        ((0, -90, 359.8, 90), 509_782_252),
+        # 200° of a 10° band (the first was 19.6 million km², read 160° wide)
+        ((-100, 0, 100, 10), 24_496_646),
+        ((0, 0, 200, 10), 24_496_646),
+        ((160, 0, 360, 10), 24_496_646),
+        ((-250, 0, -50, 10), 24_496_646),
+        # longitudes beyond ±180° (was 70° and 150° wide)
+        ((-190, 0, 100, 10), 35_520_137),
+        ((-10, 0, 200, 10), 25_721_478),
+        ((160, -60, 460, 70), 383_452_859),
+    ],
+)
+def test_a_box_wider_than_180_degrees_is_measured_the_long_way(bounds, expected_km2):
+    # references: the closed-form area of the band on the WGS84 ellipsoid (Snyder 1987,
+    # cell_km2 above; its rounded value is written out) and pyproj.Geod on the box cut
+    # into pieces narrower than 180°; tolerance 0.01 %
+    assert cell_km2(*bounds) == pytest.approx(expected_km2, abs=1)
+    assert _geod_pieces_km2(*bounds) == pytest.approx(cell_km2(*bounds), rel=1e-5)
+    assert geodesic_area(box(*bounds)) == pytest.approx(expected_km2, rel=1e-4)
+    assert geodesic_area(box(*bounds)) == pytest.approx(_geod_pieces_km2(*bounds), rel=1e-4)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    west=st.floats(-300, 200),
+    width=st.floats(180.5, 339),
+    south=st.floats(-90, 80),
+    height=st.floats(1, 90),
+)
+def test_congruent_wide_boxes_measure_the_same(west, width, south, height):
+    # a box of the same width and latitudes measures the same wherever it starts
+    # (reference: the closed form, Snyder 1987; tolerance 0.01 %). Widths up to 339°:
+    # wider boxes whose both sides lie within 10° of 180° read as crossing 180° the
+    # short way (see test_a_ring_within_10_degrees_of_180_crosses_it_the_short_way).
+    north = min(south + height, 90)
+    expected = cell_km2(0, south, width, north)
+    moved = geodesic_area(box(west, south, west + width, north))
+    assert moved == pytest.approx(expected, rel=1e-4)
+    assert moved == pytest.approx(geodesic_area(box(0, south, width, north)), rel=1e-5)
+
+
+def test_a_ring_within_10_degrees_of_180_crosses_it_the_short_way():
+    # an edge of more than 180° between longitudes within 10° of 180° on either side is
+    # read the short way (a ring across the antimeridian, not cut there); a box drawn so
+    # is the same geometry, so it is read so too: cut it at 180° to measure 358°
+    narrow = geodesic_area(box(0, 60, 2, 61))
+    assert geodesic_area(box(-179, 60, 179, 61)) == pytest.approx(narrow, rel=1e-9)
+    long_way = geodesic_area(box(0, 60, 358, 61))
+    assert long_way == pytest.approx(cell_km2(0, 60, 358, 61), rel=1e-4)
+    # a 10° cell over Chukotka, 175°E to 175°W
+    ring = Polygon([(175, 64), (-175, 64), (-175, 66), (175, 66)])
+    assert geodesic_area(ring) == pytest.approx(cell_km2(175, 64, 185, 66), rel=1e-4)
+    # 165°W lies 15° from 180°: an edge to it runs as drawn (read_layer cuts such a
+    # ring at 180° before anything is measured)
+    wide = Polygon([(175, 64), (-165, 64), (-165, 66), (175, 66)])
+    assert geodesic_area(wide) == pytest.approx(cell_km2(-165, 64, 175, 66), rel=1e-4)
+
+
+def test_zero_to_360_longitudes_are_measured_where_drawn():
+    # 170°E to 190°E (=170°W) is 20° wide, as is the same box about the prime meridian
+    assert geodesic_area(box(170, 64, 190, 66)) == pytest.approx(
+        geodesic_area(box(-10, 64, 10, 66)), rel=1e-9
+    )
+
+
+def test_a_polygon_wider_than_360_degrees_is_refused():
+    with pytest.raises(InvalidInputError, match=r"400° of longitude.*more than the 360°"):
+        geodesic_area(box(-200, 0, 200, 10))
+
+
+def _quietly(make):
+    """Build a geometry with NaN vertices (shapely warns while building it)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return make()
+
+
+@pytest.mark.parametrize(
+    ("make", "quoted"),
+    [
+        (lambda: box(0, 0, math.inf, 1), "(inf, 0.0)"),
+        (lambda: box(0, -math.inf, 1, 1), "(1.0, -inf)"),
+        (lambda: Polygon([(0, 0), (1, 0), (math.nan, 1)]), "(nan, 1.0)"),
+        (lambda: MultiPolygon([box(0, 0, 1, 1), box(2, 0, 3, math.nan)]), "(3.0, nan)"),
+        (
+            lambda: shapely.GeometryCollection([box(0, 0, 1, 1), box(math.nan, 0, 3, 1)]),
+            "(nan, 1.0)",
+        ),
+    ],
+    ids=["inf", "minus-inf", "nan", "nan-in-multipolygon", "nan-in-collection"],
+)
+def test_non_finite_coordinates_are_refused(make, quoted):
+    import warnings
+
+    geom = _quietly(make)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a clear error, not a numpy warning and 0 km²
+        with pytest.raises(InvalidInputError, match="not a finite") as info:
+            geodesic_area(geom)
+    message = str(info.value)
+    assert isinstance(info.value, ValueError)
+    assert f"Vertex {quoted} of the geometry at position 0" in message
+    assert "Drop or fix" in message
+
+
+def test_non_finite_coordinates_name_the_geometry():
+    s = gpd.GeoSeries([box(0, 0, 1, 1), None, box(0, 0, 1, math.inf)], crs=4326)
+    with pytest.raises(InvalidInputError, match=r"\(1\.0, inf\) of the geometry at position 2"):
+        geodesic_area(s)
+    units = gpd.GeoDataFrame(
+        {"name": ["a", "b"]},
+        geometry=[
+            box(30, 48, 31, 49),
+            _quietly(lambda: Polygon([(30, 48), (31, 48), (math.nan, 49)])),
+        ],
+        crs=4326,
+    )
+    with pytest.raises(InvalidInputError, match="not a finite"):
+        area_share(units, of="UA")
+
+
 def test_points_lines_and_empty_are_zero_missing_is_nan():
     out = geodesic_area([Point(1, 1), LineString([(0, 0), (1, 1)]), Polygon(), None])
     assert out[:3].tolist() == [0.0, 0.0, 0.0]
