@@ -808,8 +808,9 @@ def _text_or_file(source: str, encoding: str = "utf-8") -> str:
         raise InvalidInputError(msg)
     if "\n" not in source and len(source) < 4096:
         try:
-            is_file = Path(source).is_file()
-            is_dir = not is_file and Path(source).is_dir()
+            is_dir = Path(source).is_dir()
+            # a regular file, or a pipe or device ("<(curl ...)" is /dev/fd/63)
+            is_file = not is_dir and Path(source).exists()
         except (OSError, ValueError):  # a text too long or odd to be a file name
             is_file = is_dir = False
         if is_file:

@@ -392,6 +392,15 @@ def test_a_missing_path_without_an_extension_is_no_text(source, capsys):
     assert "No such file" in capsys.readouterr().err
 
 
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs /dev/null")
+def test_a_device_is_named_as_one_not_as_a_missing_file(capsys):
+    # /dev/null exists: it is no missing file, and it is no article either
+    assert main(["check", "/dev/null"]) == 2
+    err = capsys.readouterr().err
+    assert "No such file" not in err
+    assert "'/dev/null'" in err and "not a regular file" in err
+
+
 def test_a_slash_between_names_is_still_text(capsys):
     assert main(["check", "Kyiv/Lviv"]) == 0
     assert "no share or area figure" in capsys.readouterr().err
