@@ -4,7 +4,8 @@ find_claims on a figure-dense text of up to 50 MB.
 The corpus is generated here from sentence templates written for this benchmark (no text
 from elsewhere), filled with place names, numbers and filler, with a fixed seed. It prints
 the throughput (MB/s) of both tools on the whole corpus as one text and as ~2 kB articles,
-the ratio, and the time per MB for texts of 1 to 10 MB to show that the time is linear.
+the ratio, and the time per MB for texts of 1 to 10 MB to show that the time is linear,
+and the same for one long list of thousands of towns.
 
 ``--claims-mb 50`` adds the linear-time check for find_claims: a text of that size
 with about 370,000 figures (one per ~135 characters, in English, Ukrainian and Russian,
@@ -277,8 +278,29 @@ def main() -> None:
             f"  {size / 1e6:5.1f} MB: find_regions {t:6.2f} s ({t / (size / 1e6):.3f} s/MB),"
             f" find_claims {c:6.2f} s ({c / (size / 1e6):.3f} s/MB)"
         )
+    bench_long_list(GeoText)
     if args.claims_mb:
         bench_claims(args.claims_mb)
+
+
+def bench_long_list(geotext) -> None:
+    """A bulletin's list of thousands of towns, comma after comma, one text: the time per
+    100,000 characters should stay flat as the list grows (geotext, in the same run, is
+    the baseline)."""
+    from geoclaims.text import find_regions
+
+    print("\nlinear time, one long list of towns (\"Donetsk, Kupiansk, Sumy, ...\"):")
+    names = ["Donetsk", "Kupiansk", "Sumy", "Kherson", "Pokrovsk", "Izium", "Bakhmut"]
+    for n in (2_000, 8_000, 32_000):
+        text = ", ".join(names[i % len(names)] for i in range(n)) + f" and Lviv ({n})."
+        t = min(timed(find_regions, text) for _ in range(2))
+        g = min(timed(geotext, text) for _ in range(2))
+        per = 1e5 / len(text)
+        print(
+            f"  {n:>6} names, {len(text) / 1e3:6.0f} k characters: find_regions {t * per:6.3f} s"
+            f" per 100k characters, geotext {g * per:6.3f} s, ratio (find_regions time / geotext"
+            f" time) {t / g:.0f}"
+        )
 
 
 if __name__ == "__main__":
