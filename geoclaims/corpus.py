@@ -41,6 +41,7 @@ This module needs the ``corpus`` extra: ``pip install "geoclaims[corpus]"``.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import glob as _glob
 import itertools
@@ -375,9 +376,10 @@ def scan(
         :func:`pandas.to_datetime` (time zones converted to UTC, then dropped); one
         that cannot be parsed is reported as ``bad_date`` and left empty.
     encoding : str, default "utf-8"
-        Encoding of text files (a UTF-8 byte-order mark is skipped). Files are decoded
-        as they are, without newline translation, so ``start``/``end`` index the
-        decoded file.
+        Encoding of text files (a UTF-8 byte-order mark is skipped; with the default, a
+        file that starts with a UTF-16 or UTF-32 byte-order mark is read as such, as
+        ``geoclaims check`` reads it). Files are decoded as they are, without newline
+        translation, so ``start``/``end`` index the decoded file (after its mark).
     max_bytes : int, default 33554432 (32 MiB)
         Largest article read, in bytes of a file (characters of a table's text); a
         larger one is skipped as ``too_large``. Only regular files are opened: FIFOs,
@@ -892,6 +894,19 @@ def _path_id(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
+_BOMS = (  # longest first: a UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_NO_BOM = (
+    "; if it is UTF-16 text without a byte-order mark, pass encoding='utf-16' (--encoding utf-16)"
+)
+
+
 def _read_article(
     path: str, encoding: str, max_bytes: int = MAX_ARTICLE_BYTES
 ) -> tuple[str | None, tuple[str, str] | None]:
@@ -904,21 +919,32 @@ def _read_article(
         data = read_regular(path, max_bytes)
     except InputFileError as exc:
         return None, (exc.reason, str(exc))
-    codec = "utf-8-sig" if encoding.replace("_", "-").lower() in {"utf-8", "utf8"} else encoding
+    codec = encoding
+    if encoding.replace("_", "-").lower() in {"utf-8", "utf8"}:
+        # a byte-order mark says the encoding, as `geoclaims check` reads it: UTF-16 and
+        # UTF-32 text holds NUL bytes and is no binary file
+        codec = next((c for bom, c in _BOMS if data.startswith(bom)), "utf-8-sig")
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
+        shown = {"utf-8-sig": encoding, "utf-16": "UTF-16", "utf-32": "UTF-32"}.get(codec, codec)
+        if codec in ("utf-16", "utf-32") and b"\x00" in data[:8192]:
+            message = (
+                f"looks like a binary file (it holds NUL bytes, and is not valid {shown} "
+                f"after its {shown} byte-order mark: {exc.reason} at byte {exc.start})"
+            )
+            return None, ("binary", message)
         if b"\x00" in data[:8192]:
-            return None, ("binary", "looks like a binary file (it holds NUL bytes)")
+            return None, ("binary", f"looks like a binary file (it holds NUL bytes){_NO_BOM}")
         message = (
-            f"is not valid {encoding} ({exc.reason} at byte {exc.start}); "
+            f"is not valid {shown} ({exc.reason} at byte {exc.start}); "
             "pass encoding=... (--encoding) if it uses another one"
         )
         return None, ("encoding", message)
     except LookupError as exc:
         return None, ("encoding", f"unknown encoding {encoding!r}: {exc}")
     if "\x00" in text:
-        return None, ("binary", "looks like a binary file (it holds NUL characters)")
+        return None, ("binary", f"looks like a binary file (it holds NUL characters){_NO_BOM}")
     return text, None
 
 

@@ -331,6 +331,49 @@ def test_bad_files_are_reported_and_skipped(tmp_path, caplog):
     assert again.errors.empty and again.mentions["name"].tolist() == ["Kharkiv"]
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32"])
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(tmp_path, codec):
+    # scan skipped a UTF-16 file with its mark as "a binary file (it holds NUL bytes)",
+    # which `geoclaims check` reads (as the README says such files are read)
+    import codecs
+
+    text = "Shelling in Donetsk and Kherson."
+    path = tmp_path / "windows.txt"
+    if codec == "utf-16-le-bom":
+        path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    elif codec == "utf-16-be-bom":
+        path.write_bytes(codecs.BOM_UTF16_BE + text.encode("utf-16-be"))
+    else:
+        path.write_text(text, encoding=codec)  # Python writes the mark first
+    assert b"\x00" in path.read_bytes()
+    got = scan([str(path)], scheduler="sync", progress=False)
+    assert got.errors.empty, got.errors.to_dict("records")
+    assert got.mentions["surface"].tolist() == ["Donetsk", "Kherson"]
+    # offsets index the decoded text (after the mark), as for UTF-8
+    assert got.mentions["start"].tolist() == [text.index("Donetsk"), text.index("Kherson")]
+
+
+def test_utf16_without_a_mark_is_skipped_saying_how_to_read_it(tmp_path):
+    path = tmp_path / "nomark.txt"
+    path.write_bytes("Shelling in Donetsk.".encode("utf-16-le"))
+    got = scan([str(path)], scheduler="sync", progress=False)
+    assert got.errors["reason"].tolist() == ["binary"]
+    assert "--encoding utf-16" in got.errors["message"].iloc[0]
+    again = scan([str(path)], scheduler="sync", encoding="utf-16-le", progress=False)
+    assert again.errors.empty and again.mentions["surface"].tolist() == ["Donetsk"]
+
+
+def test_cli_scan_reads_a_utf16_file_as_check_does(tmp_path, capsys):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "1.txt").write_text("Shelling in Kherson.", encoding="utf-16")
+    out = tmp_path / "out.parquet"
+    assert _cli([str(folder), "-o", str(out), "--scheduler", "sync", "--no-progress"]) == 0
+    assert "1 skipped" not in capsys.readouterr().out
+    assert pd.read_parquet(out)["surface"].tolist() == ["Kherson"]
+    assert pd.read_parquet(out.with_name("out.errors.parquet")).empty
+
+
 def test_directories_and_globs(tmp_path):
     (tmp_path / "2022" / "09").mkdir(parents=True)
     (tmp_path / "2022" / "09" / "b.txt").write_text("Kherson.", encoding="utf-8")
