@@ -361,3 +361,11 @@ def test_the_chart_steps_from_snapshot_to_snapshot(folder):
     for k in range(len(table) - 1):
         assert ys[2 * k] == ys[2 * k + 1]  # flat until the next snapshot
         assert xs[2 * k + 1] == xs[2 * k + 2]  # then straight up or down
+
+
+@pytest.mark.parametrize("statuses", [5, {"occupied": True}, b"occupied"])
+def test_statuses_of_the_wrong_type_are_a_typed_error(statuses):
+    import geoclaims
+
+    with pytest.raises(geoclaims.InvalidTypeError, match="statuses= takes"):
+        geoclaims.control_history("snapshots/", of="UKR", statuses=statuses)

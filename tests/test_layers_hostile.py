@@ -14,10 +14,12 @@ import time
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pytest
 import shapely
 from shapely.geometry import Polygon, box
 
+import geoclaims
 from geoclaims import InvalidInputError, LayerError
 from geoclaims.areas import geodesic_area
 from geoclaims.layers import held_layer, read_layer
@@ -333,3 +335,290 @@ def test_an_unknown_status_says_how_to_choose_statuses():
         check_statuses(["bogus"])
     assert "leave it out" in str(err.value) and "--statuses all" in str(err.value)
     assert "use None" not in str(err.value)
+
+
+# -- dates in a layer are ISO 8601 or refused, never guessed ---------------------------
+
+SQUARE_WKT = "POLYGON ((37 47, 38 47, 38 48, 37 48, 37 47))"
+
+
+def _dated_csv(tmp_path, *days, column="date"):
+    path = tmp_path / "x.csv"
+    rows = "".join(f'{i},{day},"{SQUARE_WKT}"\n' for i, day in enumerate(days, 1))
+    path.write_text(f"id,{column},geometry\n{rows}", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("as_of", ["2022-04-01", "2022-06-01", "2022-10-01"])
+def test_slash_dates_in_a_layer_are_refused_not_read_month_first(tmp_path, as_of):
+    # "05/03/2022" was read as May 3 without a word: a date before it raised
+    # NoSnapshotError "first snapshot is from 2022-05-03", one after it picked May 3
+    path = _dated_csv(tmp_path, "05/03/2022", "09/09/2022")
+    with pytest.raises(LayerError, match="not dates") as err:
+        read_layer(path, date=as_of)
+    said = str(err.value)
+    assert not isinstance(err.value, geoclaims.NoSnapshotError)
+    assert "'05/03/2022'" in said and "YYYY-MM-DD" in said and "never guesses" in said
+    assert "'date'" in said and "x.csv" in said
+
+
+@pytest.mark.parametrize("day", ["20.09.2022", "20/09/2022", "09/20/2022", "9-20-2022"])
+def test_every_day_month_form_is_refused_alike(tmp_path, day):
+    path = _dated_csv(tmp_path, day)
+    with pytest.raises(LayerError, match="not dates") as err:
+        read_layer(path, date="2022-10-01")
+    assert repr(day) in str(err.value) and "YYYY-MM-DD" in str(err.value)
+    with pytest.raises(LayerError, match="not dates"):
+        held_layer(path, as_of="2022-10-01")
+    with pytest.raises(LayerError, match="not dates"):
+        geoclaims.control_history(str(path), of="UA")
+
+
+@pytest.mark.parametrize("column", ["valid_from", "valid_to"])
+def test_slash_dates_in_period_columns_are_refused(tmp_path, column):
+    path = _dated_csv(tmp_path, "05/03/2022", column=column)
+    with pytest.raises(LayerError, match="'05/03/2022'"):
+        read_layer(path, date="2022-10-01")
+
+
+def test_iso_dates_in_a_layer_still_read(tmp_path):
+    import datetime as dt
+
+    path = _dated_csv(tmp_path, "2022-03-05", "2022-09-09", "2022-09-20T23:30:00-05:00")
+    assert read_layer(path, date="2022-04-01").attrs["snapshot_date"] == dt.date(2022, 3, 5)
+    # a time with an offset is the day it is in UTC
+    assert read_layer(path, date="2022-09-21").attrs["snapshot_date"] == dt.date(2022, 9, 21)
+    with pytest.raises(geoclaims.NoSnapshotError, match="2022-03-05"):
+        read_layer(path, date="2022-03-01")
+
+
+def test_year_first_dates_with_slashes_read(tmp_path):
+    import datetime as dt
+
+    # the year first leaves no order to guess: 2022/03/05 is 5 March
+    path = _dated_csv(tmp_path, "2022/03/05", "2022.09.09")
+    assert read_layer(path, date="2022-04-01").attrs["snapshot_date"] == dt.date(2022, 3, 5)
+    assert read_layer(path, date="2022-09-10").attrs["snapshot_date"] == dt.date(2022, 9, 9)
+
+
+# -- arguments of the wrong kind are typed errors that say what is taken ---------------
+
+
+def _legend_layer(tmp_path):
+    path = tmp_path / "legend.geojson"
+    gpd.GeoDataFrame(
+        {"control": ["Russian-held", "Liberated"], "day": ["2022-09-20", "2022-09-21"]},
+        geometry=[shapely.box(37, 47, 38, 48), shapely.box(36, 47, 37, 48)],
+        crs=4326,
+    ).to_file(path, driver="GeoJSON")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("value", "quoted"),
+    [
+        (None, "None"),
+        ([None], "None"),
+        (["Russian-held", None], "None"),
+        ({"a": 1}, "{'a': 1}"),
+        (b"Russian-held", "b'Russian-held'"),
+        (float("nan"), "nan"),
+        ([], "[]"),
+    ],
+)
+def test_a_where_value_of_the_wrong_kind_is_a_typed_error(tmp_path, value, quoted):
+    # where={"control": None} raised a bare TypeError: 'NoneType' object is not iterable
+    path = _legend_layer(tmp_path)
+    with pytest.raises(InvalidInputError, match="where must be a dict") as err:
+        read_layer(path, where={"control": value})
+    assert isinstance(err.value, geoclaims.GeoclaimsError)
+    assert quoted in str(err.value) and "'control'" in str(err.value)
+
+
+def test_where_none_is_a_type_error_too(tmp_path):
+    with pytest.raises(TypeError, match="where must be"):
+        read_layer(_legend_layer(tmp_path), where={"control": None})
+
+
+def test_where_takes_dates_and_tuples(tmp_path):
+    import datetime as dt
+
+    path = _legend_layer(tmp_path)
+    held = read_layer(path, where={"day": dt.date(2022, 9, 20)})
+    assert held["control"].tolist() == ["Russian-held"]
+    assert held.attrs["where"] == "day=2022-09-20"
+    both = read_layer(path, where={"control": ("russian-held", "liberated")})
+    assert len(both) == 2 and both.attrs["where"] == "control in (russian-held, liberated)"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "said"),
+    [
+        ({"layer": [1]}, "layer= takes"),
+        ({"layer": 1.5}, "layer= takes"),
+        ({"layer": True}, "layer= takes"),
+        ({"date_column": ["day"]}, "date_column= takes"),
+        ({"date_column": 5}, "date_column= takes"),
+        ({"statuses": 5}, "statuses= takes"),
+        ({"statuses": {"occupied": 1}}, "statuses= takes"),
+        ({"refresh": "no"}, "refresh= takes"),
+        ({"date": 5}, "date= takes"),
+        ({"where": ["control"]}, "where must be"),
+    ],
+)
+def test_every_read_layer_argument_of_the_wrong_type_is_a_typed_error(tmp_path, kwargs, said):
+    path = _legend_layer(tmp_path)
+    with pytest.raises(geoclaims.InvalidTypeError, match=said) as err:
+        read_layer(path, **kwargs)
+    assert isinstance(err.value, TypeError)
+    assert repr(next(iter(kwargs.values())))[:10] in str(err.value)
+
+
+def test_a_bad_date_is_refused_even_where_the_layer_gives_its_own_time(tmp_path):
+    path = tmp_path / f"{T2}.geojson"
+    path.write_text(json.dumps(SNAPSHOT), encoding="utf-8")
+    with pytest.raises(InvalidInputError, match="'20/09/2022'"):
+        read_layer(path, date="20/09/2022")
+
+
+def test_held_layer_statuses_of_the_wrong_type_is_a_typed_error(tmp_path):
+    with pytest.raises(geoclaims.InvalidTypeError, match="statuses= takes"):
+        held_layer(_legend_layer(tmp_path), statuses=5)
+
+
+# -- a vertex that is not a number is refused, not "repaired" --------------------------
+
+
+def _with_vertex(value):
+    ring = [[37, 47], [38, 47], [38, 48], [value, 48], [37, 48], [37, 47]]
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"name": "fine"},
+                "geometry": shapely.geometry.mapping(shapely.box(30, 47, 31, 48)),
+            },
+            {
+                "type": "Feature",
+                "properties": {"name": "broken"},
+                "geometry": {"type": "Polygon", "coordinates": [ring]},
+            },
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("token", "value"), [("NaN", "nan"), ("Infinity", "inf"), ("-Infinity", "-inf")]
+)
+def test_a_non_finite_vertex_is_refused_naming_its_feature(tmp_path, token, value):
+    # a NaN vertex was "repaired" by make_valid (half the square lost), with numpy's
+    # "invalid value encountered in from_wkb" warning
+    import warnings
+
+    path = tmp_path / "held.geojson"
+    path.write_text(json.dumps(_with_vertex(float(value))), encoding="utf-8")
+    assert token in path.read_text(encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(LayerError, match="not numbers") as err:
+            read_layer(path)
+    said = str(err.value)
+    assert "feature 1" in said and "'broken'" in said and f"({value}, 48.0)" in said
+    assert "fix or remove" in said
+    assert not [w for w in caught if issubclass(w.category, RuntimeWarning)], caught
+
+
+def test_a_non_finite_vertex_is_refused_in_a_dict_and_a_geodataframe():
+    layer = _with_vertex(float("nan"))
+    with pytest.raises(LayerError, match=r"feature 1 .*'broken'.*\(nan, 48\.0\)"):
+        read_layer(layer)
+    with pytest.warns(RuntimeWarning, match="invalid value"):  # shapely's own note
+        broken = Polygon([(37, 47), (38, 47), (38, 48), (float("nan"), 48), (37, 48)])
+    frame = gpd.GeoDataFrame(
+        {"name": ["fine", "broken"]}, geometry=[shapely.box(30, 47, 31, 48), broken], crs=4326
+    )
+    with pytest.raises(LayerError, match="feature 1"):
+        read_layer(frame)
+    with pytest.raises(LayerError, match="not numbers"):
+        held_layer(frame)
+
+
+def test_a_non_finite_vertex_in_a_csv_is_refused(tmp_path):
+    path = tmp_path / "held.csv"
+    path.write_text(
+        'id,geometry\nA,"POLYGON ((37 47, 38 47, nan 48, 37 48, 37 47))"\n', encoding="utf-8"
+    )
+    with pytest.raises(LayerError, match=r"feature 0 \(counting from 0; id 'A'\)"):
+        read_layer(path)
+
+
+# -- CSV layers: EWKT is read, and WKT that does not parse is named --------------------
+
+
+def test_ewkt_with_srid_4326_reads_as_plain_wkt(tmp_path):
+    # "SRID=4326;POLYGON(...)" gave "has no column of WKT polygons (columns: [])"
+    path = tmp_path / "postgis.csv"
+    path.write_text(f'id,geometry\n1,"SRID=4326;{SQUARE_WKT}"\n', encoding="utf-8")
+    out = read_layer(path)
+    assert out.crs.to_epsg() == 4326
+    assert out.geometry.iloc[0].equals(shapely.box(37, 47, 38, 48))
+    assert out["id"].tolist() == ["1"]
+
+
+def test_ewkt_in_a_gzipped_csv(tmp_path):
+    import gzip
+
+    path = tmp_path / "postgis.csv.gz"
+    path.write_bytes(gzip.compress(f'id;WKT\n1;"srid=4326; {SQUARE_WKT}"\n'.encode()))
+    assert read_layer(path).geometry.iloc[0].equals(shapely.box(37, 47, 38, 48))
+
+
+def test_ewkt_with_another_srid_is_reprojected(tmp_path):
+    square = gpd.GeoSeries([shapely.box(37, 47, 38, 48)], crs=4326).to_crs(3857).iloc[0]
+    path = tmp_path / "mercator.csv"
+    path.write_text(f'id,geometry\n1,"SRID=3857;{square.wkt}"\n', encoding="utf-8")
+    out = read_layer(path)
+    assert out.crs.to_epsg() == 4326
+    np.testing.assert_allclose(out.total_bounds, [37, 47, 38, 48], atol=1e-6)
+
+
+def test_ewkt_with_mixed_or_unknown_srids_is_refused(tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        f'id,geometry\n1,"SRID=3857;{SQUARE_WKT}"\n2,"{SQUARE_WKT}"\n', encoding="utf-8"
+    )
+    with pytest.raises(LayerError, match="different CRSs"):
+        read_layer(path)
+    path.write_text(f'id,geometry\n1,"SRID=999999;{SQUARE_WKT}"\n', encoding="utf-8")
+    with pytest.raises(LayerError, match="SRID=999999"):
+        read_layer(path)
+
+
+def test_a_wkt_column_that_does_not_parse_is_named(tmp_path):
+    path = tmp_path / "broken.csv"
+    path.write_text('id,geometry\n1,"POLYGON ((37 47, 38 47"\n2,"not wkt"\n', encoding="utf-8")
+    with pytest.raises(LayerError, match="none of its values parse") as err:
+        read_layer(path)
+    said = str(err.value)
+    assert "['id', 'geometry']" in said and "column 'geometry'" in said
+    assert "'POLYGON ((37 47, 38 47'" in said and "row 1" in said
+
+
+def test_one_wkt_value_that_does_not_parse_is_refused(tmp_path):
+    path = tmp_path / "partly.csv"
+    path.write_text(
+        f'id,geometry\n1,"{SQUARE_WKT}"\n2,"POLYGON ((37 47, 38 47, 38 48, 37 48))"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(LayerError, match="1 value") as err:
+        read_layer(path)
+    assert "row 2" in str(err.value) and "closed" in str(err.value)
+
+
+def test_a_csv_where_filter_that_keeps_nothing_says_so(tmp_path):
+    path = tmp_path / "held.csv"
+    path.write_text(f'id,geometry\n1,"SRID=4326;{SQUARE_WKT}"\n', encoding="utf-8")
+    assert len(read_layer(path, where="id = '1'")) == 1
+    with pytest.raises(LayerError, match="no features matching"):
+        read_layer(path, where="id = '2'")

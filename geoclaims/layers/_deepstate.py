@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import geopandas as gpd
 import numpy as np
@@ -297,6 +297,14 @@ def check_statuses(statuses: Iterable[str] | str | None) -> tuple[str, ...]:
         return HELD_STATUSES
     if isinstance(statuses, str):
         statuses = [statuses]
+    if isinstance(statuses, Mapping | bytes) or not isinstance(statuses, Iterable):
+        from geoclaims._errors import InvalidTypeError
+
+        msg = (
+            f"statuses= takes 'all', one status or a list of them (strings such as "
+            f"{', '.join(HELD_STATUSES)}), not {type(statuses).__name__}: {statuses!r:.80}."
+        )
+        raise InvalidTypeError(msg)
     chosen = tuple(statuses)
     if chosen == ("all",):  # also as the command line passes it: ["all"]
         return STATUSES

@@ -17,7 +17,9 @@ import io
 import json
 import logging
 import math
+import numbers
 import os
+import re
 import urllib.parse
 import warnings
 import zlib
@@ -30,6 +32,7 @@ import numpy as np
 import pandas as pd
 import pyogrio
 import pyogrio.errors
+import pyproj
 import shapely
 import shapely.affinity
 
@@ -39,6 +42,7 @@ from geoclaims._errors import (
     InvalidTypeError,
     LayerError,
     NoSnapshotError,
+    quote,
     typed_errors,
     warn_at_caller,
 )
@@ -108,6 +112,121 @@ def _gdal_path(path: Path) -> str:
 
 # Columns of a CSV that may hold its geometries as WKT (GDAL reads only "WKT" unasked).
 _CSV_GEOMETRY_COLUMNS = "WKT,geometry,geom,the_geom,wkt_geom,shape"
+# numpy's RuntimeWarning when shapely builds a geometry with a NaN coordinate
+_NAN_NOTE = "invalid value encountered in from_wk"
+# PostGIS EWKT: "SRID=4326;POLYGON ((...))"
+_SRID_PREFIX = re.compile(r"\s*SRID\s*=\s*(-?\d+)\s*;\s*", re.IGNORECASE)
+
+
+def _parse_wkt(values: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Parse WKT or EWKT text.
+
+    Returns the geometries, each value's SRID (-1 for none), and which non-blank values
+    did not parse.
+    """
+    text = values.map(lambda v: v if isinstance(v, str) else None)
+    srids = np.full(len(text), -1, dtype=np.int64)
+    bare = []
+    for i, value in enumerate(text):
+        if value is not None and (found := _SRID_PREFIX.match(value)):
+            srids[i] = int(found.group(1))
+            value = value[found.end() :]
+        bare.append(value.strip() if value is not None and value.strip() else None)
+    with warnings.catch_warnings():
+        # a NaN coordinate; refused afterwards, naming the feature
+        warnings.filterwarnings("ignore", message=_NAN_NOTE, category=RuntimeWarning)
+        geoms = shapely.from_wkt(np.array(bare, dtype=object), on_invalid="ignore")
+    bad = np.array([b is not None for b in bare]) & shapely.is_missing(geoms)
+    return geoms, srids, bad
+
+
+def _wkt_reason(value: str) -> str:
+    """Why GEOS cannot read a WKT value, in its own words."""
+    found = _SRID_PREFIX.match(value)
+    try:
+        shapely.from_wkt(value[found.end() :] if found else value)
+    except Exception as err:  # shapely.errors.GEOSException, or a ValueError
+        return str(err).split(": ", 1)[-1]
+    return "it does not parse"
+
+
+def _csv_geometries(table: pd.DataFrame, name: str) -> gpd.GeoDataFrame:
+    """A table of text read from a CSV as a GeoDataFrame, its polygons from its WKT column.
+
+    The first column named like a geometry column (``WKT``, ``geometry`` ...) whose values
+    parse is the geometry; EWKT (``SRID=4326;POLYGON ((...))``) gives the CRS of its SRID.
+    A value that does not parse is refused, quoted with its row.
+    """
+    wanted = {c.lower() for c in _CSV_GEOMETRY_COLUMNS.split(",")}
+    columns = [str(c) for c in table.columns]
+    candidates = [c for c in table.columns if str(c).lower() in wanted]
+    if candidates and len(table) == 0:  # an SQL where= kept no row: said by the caller
+        return gpd.GeoDataFrame(table.drop(columns=candidates[:1]), geometry=[], crs=None)
+    how = (
+        f"A CSV layer needs its polygons as WKT in a column named one of "
+        f"{_CSV_GEOMETRY_COLUMNS.replace(',', ', ')}, in longitude/latitude degrees, such as "
+        "'POLYGON ((37 47, 38 47, 38 48, 37 48, 37 47))' (EWKT with an SRID=4326; prefix is "
+        "read too)."
+    )
+    if not candidates:
+        msg = f"{name!r:.120} has no column of WKT polygons (columns: {columns!r:.200}). {how}"
+        raise LayerError(msg)
+    failed = []
+    for column in candidates:
+        geoms, srids, bad = _parse_wkt(table[column])
+        if (~shapely.is_missing(geoms)).any():
+            break
+        failed.append((column, bad))
+    else:
+        said = []
+        for column, bad in failed:
+            if bad.any():
+                row = int(np.flatnonzero(bad)[0])
+                value = str(table[column].iloc[row])
+                said.append(
+                    f"column {str(column)!r:.40} looks like WKT but none of its values "
+                    f"parse, such as {quote(value)} (row {row + 1} of the data: "
+                    f"{_wkt_reason(value)})"
+                )
+            else:
+                said.append(f"column {str(column)!r:.40} is empty")
+        msg = (
+            f"{name!r:.120} has no column of WKT polygons that can be read (columns: "
+            f"{columns!r:.200}): {'; '.join(said)}. {how}"
+        )
+        raise LayerError(msg)
+    if bad.any():
+        rows = np.flatnonzero(bad)
+        value = str(table[column].iloc[rows[0]])
+        msg = (
+            f"{name!r:.120}: {len(rows)} value(s) of column {str(column)!r:.40} cannot be "
+            f"read as WKT polygons, such as {quote(value)} (row {rows[0] + 1} of the data: "
+            f"{_wkt_reason(value)}). Fix or remove those rows: a polygon left out would be "
+            f"held ground not counted. {how}"
+        )
+        raise LayerError(msg)
+    # plain WKT is longitude/latitude degrees, as SRID=4326 says
+    given = sorted(set(np.where(srids == -1, 4326, srids)[~shapely.is_missing(geoms)].tolist()))
+    crs = None
+    if given != [4326]:
+        if len(given) > 1:
+            msg = (
+                f"{name!r:.120}: the values of column {str(column)!r:.40} are in different "
+                f"CRSs (SRID {', '.join(map(str, given))}; plain WKT counts as 4326). Write "
+                "every polygon in one CRS, preferably longitude/latitude degrees (plain WKT "
+                "or SRID=4326), and read it again."
+            )
+            raise LayerError(msg)
+        try:
+            crs = pyproj.CRS.from_epsg(given[0])
+        except pyproj.exceptions.CRSError as err:
+            msg = (
+                f"{name!r:.120}: column {str(column)!r:.40} gives SRID={given[0]}, which is no "
+                "EPSG code geoclaims knows. Write the polygons in longitude/latitude degrees "
+                "(SRID=4326) and read it again."
+            )
+            raise LayerError(msg) from err
+    return gpd.GeoDataFrame(table.drop(columns=[column]), geometry=geoms, crs=crs)
 
 
 def _read_csv(src: str | bytes, name: str, where: str | None) -> gpd.GeoDataFrame:
@@ -126,29 +245,17 @@ def _read_csv(src: str | bytes, name: str, where: str | None) -> gpd.GeoDataFram
         except (ValueError, csv.Error) as err:  # pandas' ParserError is a ValueError
             msg = f"Could not read {name!r:.120} as a CSV layer: {err}"
             raise LayerError(msg) from err
-        wanted = {c.lower() for c in _CSV_GEOMETRY_COLUMNS.split(",")}
-        column = next((c for c in table.columns if str(c).lower() in wanted), None)
-        geoms = (
-            shapely.from_wkt(table[column], on_invalid="ignore")
-            if column
-            else np.full(len(table), None, dtype=object)
-        )
-        frame = gpd.GeoDataFrame(
-            table.drop(columns=[column] if column else []), geometry=geoms, crs=None
-        )
     else:
-        frame = pyogrio.read_dataframe(
-            src, where=where, GEOM_POSSIBLE_NAMES=_CSV_GEOMETRY_COLUMNS, KEEP_GEOM_COLUMNS="NO"
+        # GDAL reads the fields (and filters them with the SQL where=) with the WKT kept as
+        # text: its own reader leaves EWKT (SRID=...;) and a bad value empty, unsaid
+        table = pyogrio.read_dataframe(
+            src,
+            where=where,
+            read_geometry=False,
+            GEOM_POSSIBLE_NAMES=_CSV_GEOMETRY_COLUMNS,
+            KEEP_GEOM_COLUMNS="YES",
         )
-    if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.isna().all():
-        columns = [c for c in frame.columns if c != "geometry"]
-        msg = (
-            f"{name!r:.120} has no column of WKT polygons (columns: {columns!r:.200}). A CSV "
-            f"layer needs its polygons as WKT in a column named one of "
-            f"{_CSV_GEOMETRY_COLUMNS.replace(',', ', ')}, in longitude/latitude degrees."
-        )
-        raise LayerError(msg)
-    return frame
+    return _csv_geometries(pd.DataFrame(table), name)
 
 
 def _what_it_is(src: str | bytes) -> str:
@@ -183,7 +290,9 @@ def _what_it_is(src: str | bytes) -> str:
 
 def _read_parquet(src: str | Path | io.BytesIO, name: str) -> gpd.GeoDataFrame:
     try:
-        return gpd.read_parquet(src)
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=_NAN_NOTE, category=RuntimeWarning)
+            return gpd.read_parquet(src)
     except Exception as err:  # pyarrow raises many types; give them one context
         msg = f"Could not read {name!r} as GeoParquet: {err}"
         raise LayerError(msg) from err
@@ -201,6 +310,8 @@ def _read_ogr(
         # GDAL's advice on an unclosed ring names a GDAL setting; the ring is refused
         # afterwards with geoclaims' own words on how to fix it
         warnings.filterwarnings("ignore", message="Non closed ring", category=RuntimeWarning)
+        # numpy's note on a NaN coordinate: the vertex is refused afterwards, named
+        warnings.filterwarnings("ignore", message=_NAN_NOTE, category=RuntimeWarning)
         return _read_layers(src, name, layer, where, suffix)
 
 
@@ -320,7 +431,11 @@ def _load(
             raise InvalidInputError(msg)
         try:
             data = json.dumps(source, allow_nan=False).encode()
-        except (TypeError, ValueError) as err:
+        except ValueError:
+            # a NaN or infinite number: GDAL reads Python's NaN/Infinity, and a coordinate
+            # such as that is refused afterwards, naming its feature
+            data = json.dumps(source).encode()
+        except TypeError as err:
             msg = f"The GeoJSON dict cannot be written as JSON: {err}"
             raise InvalidInputError(msg) from err
         return _read_bytes(data, "the GeoJSON dict", layer, where, ".geojson")
@@ -412,24 +527,76 @@ def _find_column(frame: pd.DataFrame, candidates: Iterable[str]) -> str | None:
     return None
 
 
+# A day and month written with slashes, dots or dashes, in an order only the writer knows
+_DAY_MONTH = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+#: A date with the year first and slashes or dots: no order to guess ("2022/09/20").
+_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+
+
+def _iso_day(value: Any) -> _dt.date | None:
+    """A date column's value as a (UTC) date, None when empty.
+
+    Only ISO 8601 text is read ("2022-09-20", "2022-09-20T18:00:00Z"; also with the
+    year first and slashes or dots, "2022/09/20"), as
+    :func:`geoclaims.worldviews.parse_date` reads a date argument: "05/03/2022" could be
+    5 March or May 3, and is never guessed. Raises ValueError for anything else.
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        year_first = _YEAR_FIRST.fullmatch(text)
+        if year_first is not None:
+            # "2022/09/20", "2022.09.20": the year first, the order of the rest is ISO's
+            return _dt.date(*(int(g) for g in year_first.groups()))
+        try:
+            return _dt.date.fromisoformat(text)
+        except ValueError:
+            value = _dt.datetime.fromisoformat(text)  # raises ValueError when not ISO
+    elif _missing(value):
+        return None
+    if isinstance(value, np.datetime64):
+        value = pd.Timestamp(value)
+    if isinstance(value, _dt.datetime):  # a pandas Timestamp too
+        if value.tzinfo is not None:
+            value = value.astimezone(_dt.UTC)
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    raise ValueError(value)
+
+
 def _as_dates(frame: pd.DataFrame, column: str, name: str) -> pd.Series:
-    values = frame[column]
-    # an empty cell (a CSV's open end) is no date, as a null is
-    blank = values.map(lambda v: isinstance(v, str) and not v.strip())
-    values = values.mask(blank)
-    with warnings.catch_warnings():
-        # pandas' note that it parses each value on its own is no news to the caller: a
-        # value that is no date is refused below, in words
-        warnings.filterwarnings("ignore", message="Could not infer format", category=UserWarning)
-        parsed = pd.to_datetime(values.astype("string"), errors="coerce", utc=True)
-    bad = values.notna() & parsed.isna()
-    if bad.any():
-        msg = (
-            f"Column {column!r} of {name!r} has values that are not dates, such as "
-            f"{values[bad].iloc[0]!r}. Use ISO dates (YYYY-MM-DD) or pass date=None."
-        )
-        raise LayerError(msg)
-    return pd.Series([d.date() if pd.notna(d) else None for d in parsed], index=frame.index)
+    """A date column as dates (None when empty); a value that is no ISO date is refused."""
+    days: dict[Any, _dt.date | None] = {}
+    out = []
+    for value in frame[column]:
+        key = (type(value), value) if isinstance(value, str | _dt.date | np.datetime64) else None
+        if key is not None and key in days:
+            out.append(days[key])
+            continue
+        try:
+            day = _iso_day(value)
+        except (ValueError, TypeError, OverflowError) as err:
+            if isinstance(value, str) and _DAY_MONTH.match(value):
+                why = (
+                    "a date with its day and month in either order (05/03/2022 is 5 March "
+                    "or May 3), which geoclaims never guesses"
+                )
+            else:
+                why = "not an ISO 8601 date"
+            msg = (
+                f"Column {column!r:.40} of {name!r:.120} has values that are not dates "
+                f"geoclaims reads, such as {quote(value, 40)}: {why}. Write the dates as "
+                "ISO 8601, YYYY-MM-DD (such as 2022-09-20), and read the layer again."
+            )
+            raise LayerError(msg) from err
+        if key is not None:
+            days[key] = day
+        out.append(day)
+    return pd.Series(out, index=frame.index, dtype=object)
 
 
 def _filter_date(
@@ -502,6 +669,8 @@ def _as_text(value: Any) -> str | None:
     if isinstance(value, _dt.datetime):
         at_midnight = value.time() == _dt.time(0) and value.tzinfo is None
         return value.date().isoformat() if at_midnight else value.isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
     return str(value).casefold()
 
 
@@ -512,12 +681,15 @@ def _filter_where(frame: gpd.GeoDataFrame, where: Mapping[str, Any], name: str) 
             cols = [c for c in frame.columns if c != frame.geometry.name]
             msg = f"where={dict(where)!r}: {name!r} has no column {column!r}; columns are {cols!r}."
             raise LayerError(msg)
-        if isinstance(wanted, str) or not isinstance(wanted, Iterable):
+        if not isinstance(wanted, list | tuple | set | frozenset):
             wanted = [wanted]
         wanted = list(wanted)
         values = frame[column]
         text = {w.casefold() for w in wanted if isinstance(w, str)}
-        other = [w for w in wanted if not isinstance(w, str)]
+        # a date compares as the text it is written as ("2022-09-20")
+        text |= {_as_text(w) for w in wanted if isinstance(w, _dt.date)}
+        text |= {_as_text(pd.Timestamp(w)) for w in wanted if isinstance(w, np.datetime64)}
+        other = [w for w in wanted if not isinstance(w, str | _dt.date | np.datetime64)]
         match = np.array(values.isin(other), dtype=bool)
         if text:  # "3" finds 3 and 3.0, "2022-09-20" a date: compare as the text shown
             as_text = values.map(_as_text)
@@ -746,6 +918,82 @@ def _fix_longitudes(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
     return frame
 
 
+_WHERE_ACCEPTS = (
+    "where must be a dict that maps a property to a value (a string, number, bool or "
+    "date) or to a non-empty list of values, such as where={'control': 'Russian-held'} or "
+    "where={'status': ['occupied', 'crimea']}, or an SQL WHERE clause as a string"
+)
+
+
+def _where_value_fault(value: Any) -> str | None:
+    """Why one value of a ``where`` dict cannot be matched, or None when it can."""
+    if isinstance(value, str | _dt.date | np.datetime64 | np.bool_):
+        return None
+    if isinstance(value, numbers.Real):
+        if isinstance(value, float | np.floating) and not math.isfinite(value):
+            return "a NaN or infinite number, which no property equals"
+        return None
+    return f"{type(value).__name__}, not a value a property is compared with"
+
+
+def _check_where(where: Any) -> None:
+    """Refuse a ``where=`` that is not an SQL string or a dict of values (see read_layer)."""
+    if where is None or isinstance(where, str):
+        return
+    if not isinstance(where, Mapping):
+        msg = f"{_WHERE_ACCEPTS}; not {type(where).__name__} {quote(where)}."
+        raise InvalidTypeError(msg)
+    for key, wanted in where.items():
+        if isinstance(wanted, list | tuple | set | frozenset):
+            if not wanted:
+                msg = f"where={{{quote(key)}: {quote(wanted)}}} lists no value. {_WHERE_ACCEPTS}."
+                raise InvalidInputError(msg)
+            faults = [(v, f) for v in wanted if (f := _where_value_fault(v)) is not None]
+        else:
+            fault = _where_value_fault(wanted)
+            faults = [] if fault is None else [(wanted, fault)]
+        if faults:
+            value, fault = faults[0]
+            msg = (
+                f"where={{{quote(key)}: {quote(wanted)}}} cannot be matched: {quote(value)} "
+                f"is {fault}. {_WHERE_ACCEPTS}."
+            )
+            number = isinstance(value, numbers.Real)  # NaN: the right type, no value
+            raise (InvalidInputError if number else InvalidTypeError)(msg)
+
+
+def _check_layer_arguments(layer: Any, date_column: Any, refresh: Any) -> None:
+    """Refuse a ``layer``, ``date_column`` or ``refresh`` of the wrong type (see read_layer)."""
+    if layer is not None and (isinstance(layer, bool) or not isinstance(layer, str | int)):
+        msg = (
+            f"layer= takes the name (a string) or the 0-based position (an int) of a layer "
+            f"of the file, not {type(layer).__name__} {quote(layer)}."
+        )
+        raise InvalidTypeError(msg)
+    if date_column is not None and not isinstance(date_column, str):
+        msg = (
+            f"date_column= takes the name of a column (a string), such as "
+            f"date_column='date', not {type(date_column).__name__} {quote(date_column)}."
+        )
+        raise InvalidTypeError(msg)
+    if not isinstance(refresh, bool | np.bool_):
+        msg = f"refresh= takes True or False, not {type(refresh).__name__} {quote(refresh)}."
+        raise InvalidTypeError(msg)
+
+
+def _check_statuses(statuses: Any) -> tuple[str, ...]:
+    """Validate ``statuses=``: None (held ground), "all", or some statuses (strings)."""
+    if statuses is not None and not isinstance(statuses, str):
+        if isinstance(statuses, Mapping | bytes) or not isinstance(statuses, Iterable):
+            msg = (
+                f"statuses= takes 'all', one status or a list of them (strings such as "
+                f"['occupied', 'crimea']), not {type(statuses).__name__} {quote(statuses)}."
+            )
+            raise InvalidTypeError(msg)
+        statuses = list(statuses)
+    return _deepstate.check_statuses(statuses)
+
+
 @typed_errors
 def read_layer(
     source: Any,
@@ -766,7 +1014,8 @@ def read_layer(
     source : str, path-like, dict, list or GeoDataFrame
         A GeoJSON, GeoPackage, Shapefile (or zipped Shapefile), KML/KMZ or GeoParquet
         file, or a CSV with WKT polygons in lon/lat degrees (in a column ``WKT``,
-        ``geometry``, ``geom``, ``the_geom``, ``wkt_geom`` or ``shape``), optionally
+        ``geometry``, ``geom``, ``the_geom``, ``wkt_geom`` or ``shape``; PostGIS EWKT
+        such as ``SRID=4326;POLYGON (...)`` is read in the CRS of its SRID), optionally
         gzipped (``.geojson.gz``); an ``http(s)`` URL to one (fetched
         only because you passed it, then cached); an open GeoJSON dict; a GeoDataFrame
         to check and repair; a shapely (Multi)Polygon or a GeoJSON geometry dict in
@@ -774,14 +1023,17 @@ def read_layer(
         a glob or a list, see :func:`geoclaims.layers.held_layer`), of which the one in
         force at ``date`` (the latest if None) is read.
     where : dict or str, optional
-        Which features to keep. A dict maps a property to a value or a list of values
-        (strings compare without case): ``{"status": "occupied"}``. A string is an SQL
+        Which features to keep. A dict maps a property to a value (a string, number,
+        bool or date) or a non-empty list of values (strings compare without case):
+        ``{"status": "occupied"}``; None or NaN is no value and refused. A string is an SQL
         ``WHERE`` clause given to GDAL: ``"status = 'occupied'"`` (files only).
     date : date, datetime or ISO string, optional
         Keep the features valid on that date. A layer with a snapshot column (``date``,
         ``as_of``, ``snapshot`` …) keeps the latest snapshot on or before the date; one
         with start/end columns (``valid_from``/``valid_to``, ``start``/``end`` …) keeps
-        the features whose period contains it (an empty end is open). A layer without
+        the features whose period contains it (an empty end is open). The dates in such
+        columns must be ISO 8601 (``2022-09-20``): "05/03/2022" could be 5 March or
+        May 3 and is refused, never guessed. A layer without
         such columns is taken as it is. A DeepStateMap snapshot is never filtered by
         date: ``date`` gives its time when its file name does not.
     layer : str or int, optional
@@ -818,13 +1070,15 @@ def read_layer(
     LayerError
         If the file is missing, empty or malformed, the URL cannot be fetched in time or
         is too large, the layer has no CRS (other than GeoJSON, which is EPSG:4326 by RFC
-        7946) or coordinates that cannot be longitude/latitude (projected metres), holds
-        no polygons, or no feature passes the filters.
+        7946) or coordinates that cannot be longitude/latitude (projected metres), a NaN
+        or infinite coordinate, a date column with a value that is not an ISO date, a
+        CSV value that is not WKT, holds no polygons, or no feature passes the filters.
     NoSnapshotError
         If a dated collection has no snapshot on or before ``date``.
     InvalidInputError
-        If ``source``, ``where``, ``statuses``, ``timeout`` or ``max_bytes`` has the wrong
-        type or value.
+        If ``source``, ``where``, ``date``, ``layer``, ``date_column``, ``statuses``,
+        ``timeout``, ``max_bytes`` or ``refresh`` has the wrong type or value (an
+        :class:`~geoclaims.InvalidTypeError`, also a ``TypeError``, for a wrong type).
 
     Warns
     -----
@@ -850,14 +1104,21 @@ def read_layer(
     >>> held.crs.to_epsg()
     4326
     """
-    if where is not None and not isinstance(where, str | Mapping):
-        msg = (
-            f"where must be a dict of property -> value(s) or an SQL string, not "
-            f"{type(where).__name__} {where!r:.80}."
-        )
-        raise InvalidTypeError(msg)
+    _check_where(where)
+    _check_layer_arguments(layer, date_column, refresh)
+    if date is not None:
+        from geoclaims.worldviews import parse_date
+
+        try:
+            parse_date(date)  # refused now, whatever the layer turns out to be
+        except InvalidTypeError as err:
+            msg = (
+                f"date= takes a date, a datetime or an ISO 8601 string such as '2022-09-20', "
+                f"not {type(date).__name__} {quote(date)}."
+            )
+            raise InvalidTypeError(msg) from err
     timeout, max_bytes = _fetch.check_limits(timeout, max_bytes)
-    chosen = _deepstate.check_statuses(statuses)
+    chosen = _check_statuses(statuses)
     from geoclaims.layers import _dated
 
     entries = _dated.collection(source)
@@ -915,6 +1176,7 @@ def _read_one(
     if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.name not in frame.columns:
         msg = f"{name!r} has no geometry column."
         raise LayerError(msg)
+    _refuse_non_finite(frame, name)
     if len(frame) == 0:
         extra = f" matching where={where!r}" if sql else ""
         msg = f"{name!r} has no features{extra}."
@@ -957,16 +1219,61 @@ def _read_one(
     return frame
 
 
+def _refuse_non_finite(frame: gpd.GeoDataFrame, name: str) -> None:
+    """Refuse a layer with a NaN or infinite coordinate, naming its feature and vertex.
+
+    Such a vertex has no place on the map: GEOS would "repair" its polygon into another
+    shape (losing part of the area), so nothing is measured.
+    """
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    # (points and lines are left out afterwards, with or without a number)
+    areal = np.isin(shapely.get_type_id(geoms), (3, 6, 7))  # (Multi)Polygon, collection
+    if not areal.any():
+        return
+    coords, index = shapely.get_coordinates(np.where(areal, geoms, None), return_index=True)
+    bad = ~np.isfinite(coords).all(axis=1)
+    if not bad.any():
+        return
+    first = int(np.flatnonzero(bad)[0])
+    row = int(index[first])
+    label = next(
+        (
+            f"; {column} {quote(frame[column].iloc[row], 40)}"
+            for column in frame.columns
+            if str(column).lower() in ("id", "name", "fid")
+            and not _missing(frame[column].iloc[row])
+        ),
+        "",
+    )
+    x, y = coords[first]
+    vertex = first - int(np.searchsorted(index, row))
+    features = len(np.unique(index[bad]))
+    msg = (
+        f"{name!r:.120} has coordinates that are not numbers (NaN or infinite) in {features} "
+        f"feature(s): the first is feature {row} (counting from 0{label}), whose vertex "
+        f"{vertex} is ({x}, {y}). Such a vertex draws no shape, and repairing the polygon "
+        "would lose part of its area: fix or remove it in the source and read the layer again."
+    )
+    raise LayerError(msg)
+
+
+def _missing(value: Any) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
 def _where_words(where: Mapping[str, Any] | str) -> str:
     """A ``where`` filter in words: "status=occupied", "kind in (A, B)", or the SQL."""
     if isinstance(where, str):
         return where
     parts = []
     for key, value in where.items():
-        if isinstance(value, str | int | float):
-            parts.append(f"{key}={value}")
-        else:
+        if isinstance(value, list | tuple | set | frozenset):
             parts.append(f"{key} in ({', '.join(map(str, value))})")
+        else:
+            parts.append(f"{key}={value}")
     return " and ".join(parts)
 
 
