@@ -10174,3 +10174,24 @@ def test_officials_in_a_capital_are_people_there(text, surface, expected):
 )  # fmt: skip
 def test_thousands_grouped_by_apostrophes(text, expected):
     assert [c.value for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "places"),
+    [
+        # HTML character references, as in text copied from a page's source, are read as
+        # the characters they stand for; spans and surfaces stay those of the text given
+        ("Russia controls about 18&#37; of Ukraine.", [(18.0, "UKR", "about 18&#37;")],
+         ["Russia", "Ukraine"]),
+        ("Russia holds 18&nbsp;% of Donetsk&nbsp;Oblast.", [(18.0, "UA-14", "18&nbsp;%")],
+         ["Russia", "Donetsk&nbsp;Oblast"]),
+        ("Ukraine&#8217;s Kherson region", [], ["Ukraine&#8217;s", "Kherson region"]),
+        # an ampersand that starts no reference stays as written
+        ("AT&T and R&D in Kyiv; &bogus; 5%.", [], ["Kyiv"]),
+    ],
+)  # fmt: skip
+def test_html_character_references_are_read_as_their_characters(text, claims, places):
+    assert [(c.value, c.of, c.surface) for c in find_claims(text)] == claims
+    df = find_regions(text)
+    assert list(df["surface"]) == places
+    assert all(text[s:e] == x for s, e, x in zip(df["start"], df["end"], df["surface"], strict=True))

@@ -32,9 +32,9 @@ from geoclaims.text.gazetteer import (
     key_id,
 )
 from geoclaims.text.mentions import (
-    _COMBINING,
     _check_text,
     _country_arg,
+    _has_hidden,
     _mask_markup,
     _Mention,
     _resolve,
@@ -5031,13 +5031,14 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
             dataclasses.replace(c, surface=text[c.start : c.end])
             for c in find_claims(masked, country=country)
         ]
-    if _COMBINING.search(text):
-        # Stress marks ("72% о́бласті") are set aside while the figures are read; the
-        # spans are given back on the text as it is.
-        plain, index = _without_marks(text)
+    if _has_hidden(text):
+        # Stress marks ("72% о́бласті") are set aside and HTML character references
+        # ("18&#37;") decoded while the figures are read; the spans are given back on the
+        # text as it is.
+        plain, lo, hi = _without_marks(text)
         out = []
         for c in _find_claims(plain, default):
-            start, end = _span_in(text, index, c.start, c.end)
+            start, end = _span_in(text, lo, hi, c.start, c.end)
             out.append(dataclasses.replace(c, start=start, end=end, surface=text[start:end]))
         return out
     return _find_claims(text, default)

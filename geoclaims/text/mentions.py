@@ -9,6 +9,7 @@ by the document's context. The work per call is linear in the length of the text
 from __future__ import annotations
 
 import functools
+import html
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -2059,6 +2060,13 @@ _SCORE_BY_LEVEL = (0.85, 0.9, 0.9, 0.9, 0.9, 0.7, 0.6, 0.5)
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 _COMBINING = re.compile(r"[\u0300-\u036f]+")
+#: An HTML character reference: "&#37;", "&#x2019;", "&nbsp;" (text pasted from a page's
+#: source).
+_HTML_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_HIDDEN = re.compile(
+    r"(?P<marks>[\u0300-\u036f]+)|(?P<ref>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|"
+    r"[A-Za-z][A-Za-z0-9]{1,31});)"
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -2071,12 +2079,12 @@ def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
     are read, and the spans are given back on the text as it is, marks included.
     """
     text = _mask_markup(text)
-    if not _COMBINING.search(text):
+    if not _has_hidden(text):
         return _resolve_plain(text, country)
-    plain, index = _without_marks(text)
+    plain, lo, hi = _without_marks(text)
     out = []
     for men in _resolve_plain(plain, country):
-        start, end = _span_in(text, index, men.start, men.end)
+        start, end = _span_in(text, lo, hi, men.start, men.end)
         out.append(men._replace(start=start, end=end))
     return tuple(out)
 
@@ -2112,28 +2120,58 @@ def _mask_markup(text: str) -> str:
     return _MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
-def _without_marks(text: str) -> tuple[str, np.ndarray]:
-    """The text without its combining marks, and where its characters sit in ``text``.
+def _without_marks(text: str) -> tuple[str, np.ndarray, np.ndarray]:
+    """The text without combining marks, its HTML character references decoded.
 
-    ``index[i]`` is the position in ``text`` of the plain text's character ``i``.
+    "18&#37;" is read as "18%", "Donetsk&nbsp;Oblast" as "Donetsk Oblast". ``lo[i]`` and
+    ``hi[i]`` are the start and end in ``text`` of the plain text's character ``i`` (a
+    reference decoded to one character spans the whole reference). A reference HTML does
+    not define, or one that decodes to several characters, stays as written.
     """
-    plain = _COMBINING.sub("", text)
-    delta = np.zeros(len(plain) + 1, dtype=np.int64)
-    removed = 0
-    for m in _COMBINING.finditer(text):
-        delta[m.start() - removed] += m.end() - m.start()
-        removed += m.end() - m.start()
-    return plain, np.arange(len(plain) + 1, dtype=np.int64) + np.cumsum(delta)
+    parts: list[str] = []
+    los: list[np.ndarray] = []
+    his: list[np.ndarray] = []
+    pos = 0
+
+    def keep(a: int, b: int) -> None:
+        if b > a:
+            parts.append(text[a:b])
+            los.append(np.arange(a, b, dtype=np.int64))
+            his.append(np.arange(a + 1, b + 1, dtype=np.int64))
+
+    for m in _HIDDEN.finditer(text):
+        keep(pos, m.start())
+        pos = m.end()
+        if m.lastgroup == "ref":
+            char = html.unescape(m.group())
+            if len(char) == 1 and char != m.group():
+                parts.append(char)
+                los.append(np.array([m.start()], dtype=np.int64))
+                his.append(np.array([m.end()], dtype=np.int64))
+            else:
+                keep(m.start(), m.end())
+    keep(pos, len(text))
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return "", empty, empty
+    return "".join(parts), np.concatenate(los), np.concatenate(his)
 
 
-def _span_in(text: str, index: np.ndarray, start: int, end: int) -> tuple[int, int]:
+def _span_in(text: str, lo: np.ndarray, hi: np.ndarray, start: int, end: int) -> tuple[int, int]:
     """A span of the plain text of :func:`_without_marks` as a span of ``text``.
 
     The marks on the span's last letter are the span's.
     """
-    new_end = int(index[end - 1]) + 1
+    new_end = int(hi[end - 1])
     tail = _COMBINING.match(text, new_end)
-    return int(index[start]), tail.end() if tail else new_end
+    return int(lo[start]), tail.end() if tail else new_end
+
+
+def _has_hidden(text: str) -> bool:
+    """Whether ``text`` has combining marks or HTML character references to set aside."""
+    if _COMBINING.search(text) is not None:
+        return True
+    return "&" in text and _HTML_REF.search(text) is not None
 
 
 def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
