@@ -532,3 +532,15 @@ def test_a_country_with_one_unit_figure_keeps_its_national_figure():
     share = area_share(["Tigray"], of="Ethiopia", as_of="2024-01-01")
     assert share.official == pytest.approx(100 * 50_079 / 1_104_300, abs=1e-6)
     assert share.country_official_km2 == 1_104_300
+
+
+def test_slivers_of_an_overlay_raise_no_overlap_warning(recwarn):
+    # a collection of polygons whose overlap is rounding (about 1e-16 square degrees,
+    # as a layer reprojected from UTM and clipped to a unit leaves) is no data to fix
+    a = shapely.box(30.0, 50.0, 30.0 + 1e-8, 50.0 + 1e-8)
+    b = shapely.box(30.0 + 0.5e-8, 50.0, 30.0 + 1.5e-8, 50.0 + 1e-8)
+    geodesic_area(shapely.GeometryCollection([a, b]))
+    assert not [w for w in recwarn if "overlap" in str(w.message)]
+    # a real overlap still says so
+    geodesic_area(shapely.GeometryCollection([shapely.box(30, 50, 31, 51), shapely.box(30.5, 50, 31.5, 51)]))
+    assert [w for w in recwarn if "overlap" in str(w.message)]
