@@ -782,7 +782,8 @@ _PART_VERB = re.compile(
     r"\s+(?:(?:alone|itself|now|still|together)\s+)?(?:is|was|makes?\s+up|made\s+up|"
     r"accounts?\s+for|accounted\s+for|covers?|covered|represents?|constitutes?|comprises?|"
     r"spans?|займає|займа[ею]т|займають|занима[ею]т|занимают|становить|становлять|"
-    r"составляет|составляют)\s+(?:(?:about|around|roughly|some|nearly|"
+    r"составляет|составляют|охоплює|охоплюють|охватывает|охватывают)"
+    r"\s+(?:(?:about|around|roughly|some|nearly|"
     r"almost|over|under|just|only|more\s+than|less\s+than|понад|майже|близько|приблизно|"
     r"более|почти|около|примерно)\s+)?"
 )
@@ -7441,9 +7442,10 @@ def _parallel_part_share(
     return prev.of
 
 
-#: Between a part and its share, its verb gapped: "Херсонська — 4,7%", "Donetsk, 4.4%".
+#: Between a part and its share, its verb gapped: "Херсонська — 4,7%", "Donetsk, 4.4%",
+#: "Area A about 18 percent".
 _PART_DASH = re.compile(
-    r"(?:\s+(?:област\w*|oblast|region))?\s*[—–,:]\s*(?:(?:about|around|roughly|some|nearly|"
+    r"(?:\s+(?:област\w*|oblast|region))?(?:\s*[—–,:]\s*|\s+)(?:(?:about|around|roughly|some|nearly|"
     r"almost|близько|приблизно|майже|около|примерно|почти)\s+)?"
 )
 
