@@ -838,6 +838,15 @@ written, then brought to the scheme), then after the kinds of that release:
 - 130: 0.934 / 0.829 with 87.3%, 0.952 / 0.845 -> 0.958 / 0.845 with 88.0%;
 - 131: 0.947 / 0.900 with 81.4%, 0.954 / 0.906 -> 0.955 / 0.931 with 83.8%.
 
+tests/data/dev_passages_132.jsonl (100 rows: disputes and wars in Africa, the Middle East
+and Asia; 70 English, 15 Russian, 15 Ukrainian) was written blind from the same brief in
+that release, after the kinds of the two before it. Brought to the scheme: a unit word
+before a Cyrillic name ("провінції Північне Ківу") out of the name's span, as the other
+sets leave it 476 times to 13. At arrival, on that release's rules as on the rules before
+it: 0.912 / 0.882 with 85.8% as written, 0.961 / 0.929 brought to the scheme; after its
+kinds 0.961 / 0.934 with 86.5%. It labels 5 figures in hectares, which find_claims does
+not read.
+
 Most of the hundred-and-thirtieth's misses are islands and areas the shipped data does not
 name (Imia, Lesbos, the Dodecanese, the Toledo Strip), and of the hundred-and-thirty-first's
 the hromadas it labels as named areas.
@@ -1013,6 +1022,7 @@ SETS = {
     "dev_passages_129.jsonl": (0.90, 0.82, 0.91),
     "dev_passages_130.jsonl": (0.95, 0.84, 0.88),
     "dev_passages_131.jsonl": (0.95, 0.93, 0.83),
+    "dev_passages_132.jsonl": (0.96, 0.93, 0.86),
 }
 
 

@@ -10195,3 +10195,35 @@ def test_html_character_references_are_read_as_their_characters(text, claims, pl
     df = find_regions(text)
     assert list(df["surface"]) == places
     assert all(text[s:e] == x for s, e, x in zip(df["start"], df["end"], df["surface"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts listed with their shares of one whole, the verb gapped after the first:
+        # each share is of that whole, not of the part named before it
+        ("Area C makes up about 61 percent of the West Bank, Area A about 18 percent and "
+         "Area B about 21 percent.",
+         [(61.0, "area:west-bank"), (18.0, "area:west-bank"), (21.0, "area:west-bank")]),
+        ("Зона C охоплює близько 61% Західного берега річки Йордан, зона A — близько 18%.",
+         [(61.0, "area:west-bank"), (18.0, "area:west-bank")]),
+        # a label list still gives each figure its own place
+        ("Occupied share by oblast — Luhansk: more than 99%; Donetsk: about 79%.",
+         [(99.0, "UA-09"), (79.0, "UA-14")]),
+    ],
+)  # fmt: skip
+def test_parts_listed_with_shares_of_one_whole(text, expected):
+    assert [(c.value, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capital an offensive is launched on is the place
+        ("HTS led the offensive on Damascus in 2024.", "Damascus", ("region", "SY-DI")),
+        ("Moscow launched an offensive on Kyiv.", "Kyiv", ("region", "UA-30")),
+        ("Moscow launched an offensive on Kyiv.", "Moscow", ("metonym", "RU-MOW")),
+    ],
+)  # fmt: skip
+def test_a_capital_an_offensive_is_launched_on_is_the_place(text, surface, expected):
+    assert _kind_of(text, surface) == expected

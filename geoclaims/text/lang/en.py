@@ -468,7 +468,8 @@ PLACE_VERBS_BEFORE = (
     # a place advanced on, fled, regained or cut off: "the advance on Kyiv", "fled
     # Damascus", "a train bound for Moscow", "a fuel blockade on Bamako", "had regained
     # Khartoum", "has paralysed Bamako"
-    r"advanc\w*\s+on", r"fled", r"bound\s+for", r"approaches\s+to", r"blockades?\s+on",
+    r"advanc\w*\s+on", r"offensives?\s+(?:on|against|towards)", r"push\s+on",
+    r"fled", r"bound\s+for", r"approaches\s+to", r"blockades?\s+on",
     r"regain\w*", r"engulf\w*", r"paraly[sz]\w*",
     # a place named as what it is: "its capital and largest city is Kyiv"
     r"(?:capital|city)\s+(?:is|was)",
