@@ -10227,3 +10227,23 @@ def test_parts_listed_with_shares_of_one_whole(text, expected):
 )  # fmt: skip
 def test_a_capital_an_offensive_is_launched_on_is_the_place(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another part's share, its verb gapped after "разом"/"вместе" and a qualifier:
+        # a share of the whole before, never of the part itself
+        ("Донецька та Луганська області разом займають майже 9% площі країни, а Херсонська "
+         "область — понад 10%.", [(9.0, "UKR"), (10.0, "UKR")]),
+        ("Донецкая и Луганская области вместе занимают почти 9% территории Украины, а "
+         "Херсонская — более 10%.", [(9.0, "UKR"), (10.0, "UKR")]),
+        # the period of "кв. км." before a capital ends the sentence: the next one's place
+        # is no whole of the area
+        ("Крым занимает примерно 27 тыс. кв. км. Донецкая и Луганская области вместе "
+         "составляют около 9% территории Украины.", [(27000.0, None), (9.0, "UKR")]),
+        ("Окупанти захопили 500 кв. км. у Донецькій області.", [(500.0, "UA-14")]),
+    ],
+)  # fmt: skip
+def test_gapped_cyrillic_parts_and_a_units_period(text, expected):
+    assert [(c.value, c.of) for c in find_claims(text)] == expected

@@ -779,7 +779,7 @@ _PART_VERB = re.compile(
     r"['’ʼ]?s?"
     # "The Rafah governorate in the south made up roughly a fifth of it"
     r"(?:\s+(?:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)?"
-    r"\s+(?:(?:alone|itself|now|still|together)\s+)?(?:is|was|makes?\s+up|made\s+up|"
+    r"\s+(?:(?:alone|itself|now|still|together|разом|вместе)\s+)?(?:is|was|makes?\s+up|made\s+up|"
     r"accounts?\s+for|accounted\s+for|covers?|covered|represents?|constitutes?|comprises?|"
     r"spans?|займає|займа[ею]т|займають|занима[ею]т|занимают|становить|становлять|"
     r"составляет|составляют|охоплює|охоплюють|охватывает|охватывают)"
@@ -1504,7 +1504,9 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             out.add(m.country)  # "How much of Ukraine does Russia control?": the holder asked of
         if _inverted_subject(text, low, m, s0):
             out.add(m.country)  # "сколько территории Украины контролирует Россия?"
-        if _GAPPED.match(low, m.end, m.end + 60) and _GAP_OPENS.search(low, 0, m.start):
+        if _GAPPED.match(low, m.end, m.end + 60) and _GAP_OPENS.search(
+            low, max(0, m.start - 40), m.start
+        ):
             out.add(m.country)  # "India holds 55%, Pakistan about 30%": the verb is gapped
         if _WITHDREW_AFTER.match(low, m.end):
             out.add(m.country)  # "after Spain withdrew, Mauritania took the southern third"
@@ -4154,6 +4156,10 @@ def _inverted_percent_at(low: str, pos: int) -> _Found | None:
     )
 
 
+#: After a period: whitespace, then a capital that opens the next sentence.
+_NEXT_SENTENCE = re.compile(r"\s+[\"“«(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
+
+
 def _scan(text: str) -> list[_Found]:
     """Every figure in the text, in order, not overlapping."""
     low = _lower(text)
@@ -4178,6 +4184,14 @@ def _scan(text: str) -> list[_Found]:
             found = _figure_at(low, pos)
             if found is None:
                 found = _inverted_percent_at(low, pos)
+        if (
+            found is not None
+            and found.unit in ("km2", "mi2")
+            and text[found.end - 1] == "."
+            and _NEXT_SENTENCE.match(text, found.end)
+        ):
+            # "примерно 27 тыс. кв. км. Донецкая ...": the unit's period ends the sentence
+            found = found._replace(end=found.end - 1)
         if found is not None and found.start >= last_end:
             pair = (
                 _PAIRED_BEFORE.search(low, max(last_end, found.start - 30), found.start)
@@ -7446,7 +7460,8 @@ def _parallel_part_share(
 #: "Area A about 18 percent".
 _PART_DASH = re.compile(
     r"(?:\s+(?:област\w*|oblast|region))?(?:\s*[—–,:]\s*|\s+)(?:(?:about|around|roughly|some|nearly|"
-    r"almost|близько|приблизно|майже|около|примерно|почти)\s+)?"
+    r"almost|more\s+than|less\s+than|over|under|близько|приблизно|майже|понад|менше|около|"
+    r"примерно|почти|более|свыше|менее)\s+)?"
 )
 
 
@@ -7504,7 +7519,7 @@ def _gapped_holder(
         m is not None
         and m.kind in kinds
         and bool(_GAPPED.match(low, m.end, m.end + 60))
-        and bool(_GAP_OPENS.search(low, 0, m.start))
+        and bool(_GAP_OPENS.search(low, max(0, m.start - 40), m.start))
     )
 
 
