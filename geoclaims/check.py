@@ -228,6 +228,22 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:,.0f} km²"
 
 
+def _fmt_apart(value: float, bounds: tuple[float, float], unit: str) -> str:
+    """``value`` as :func:`_fmt` writes it, told apart from the interval's bounds.
+
+    As many more decimals as it takes: "1.77%, below the interval 1.8% to 2.0%", not
+    "1.8%, below the interval 1.8% ...".
+    """
+    shown = _fmt(value, unit)
+    if shown not in {_fmt(b, unit) for b in bounds}:
+        return shown
+    for digits in (2, 3, 4):
+        shown = f"{value:,.{digits}f}" + ("%" if unit == "%" else " km²")
+        if shown not in {f"{b:,.{digits}f}" + ("%" if unit == "%" else " km²") for b in bounds}:
+            return shown
+    return shown
+
+
 # --------------------------------------------------------------------------------------
 # the figure in its text: sentence, clause, verb, whole, part, unrecognised names
 # --------------------------------------------------------------------------------------
@@ -466,6 +482,12 @@ class _Figure:
     compared: bool = False
 
 
+#: Where a figure's clause gives way to another: ", and", ", but", ";", " while".
+_NEXT_CLAUSE = re.compile(
+    r"(?i),\s*(?:and|but|while|whereas|though|although|а|але|но|однако)\s|;|\s(?:while|whereas)\s"
+)
+
+
 def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -> str | None:
     """The verb kind of the figure at [start, end) in the clause [lo, hi)."""
     own = _RELATIVE.sub(lambda m: " " * len(m.group()), text[lo:start])
@@ -484,7 +506,10 @@ def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -
             return got.lastgroup
     if strong or before:
         return (strong or before)[-1].lastgroup
-    after = {m.lastgroup for m in _VERB.finditer(text, end, hi)}
+    # (in the figure's own clause: "nearly 2% of Egypt, and Sudan's claim to it is decades
+    # old" has no verb of claiming for the figure)
+    cut = _NEXT_CLAUSE.search(text, end, hi)
+    after = {m.lastgroup for m in _VERB.finditer(text, end, cut.start() if cut else hi)}
     for kind in ("held", "claimed", "whole"):
         if kind in after:
             return kind
@@ -621,6 +646,16 @@ def _is_demonym(word: str) -> bool:
     return any(low.startswith(d) and len(low) - len(d) <= 3 for d in _demonyms())
 
 
+#: A capitalised phrase that is no place's name: one opened by a preposition ("In Asia,",
+#: "On Tuesday,", "By late 2023,") or a day or month ("Tuesday", "March").
+_NOT_A_PLACE_NAME = re.compile(
+    r"(?:(?:In|On|At|By|From|During|Since|After|Before|Across|Throughout|Until|Over|Under|"
+    r"В|Во|У|На|З|С|До|Після|После|Протягом|В\s+течение)\s"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+)
+
+
 def _place_like(
     text: str, mentions: pd.DataFrame, lo: int, hi: int, spans: tuple | None = None
 ) -> list[tuple[int, int, str]]:
@@ -649,7 +684,7 @@ def _place_like(
         listed = len(chain) > 1 and any(known for _, _, known in chain)
         introduced = bool(_NOUN_BEFORE.search(text[lo : chain[0][0]]))
         for s, e, known in chain:
-            if known or _is_source(text, s, e):
+            if known or _is_source(text, s, e) or _NOT_A_PLACE_NAME.match(text, s, e):
                 continue
             if listed or introduced or _NOUN_AFTER.match(text[e:hi]):
                 out.append((s, e, text[s:e]))
@@ -3858,7 +3893,7 @@ def _words(
             how = " The figure understates every reading."
         parts.append(
             f"The figure does not hold: the closest reading, {closest.description}, is "
-            f"{_fmt(_value(closest, unit), unit)}, {side} the interval.{how}"
+            f"{_fmt_apart(_value(closest, unit), (lo, hi), unit)}, {side} the interval.{how}"
         )
     return " ".join(parts)
 
@@ -3895,7 +3930,7 @@ def _around(
         shown.append(max(below, key=lambda r: _value(r, unit)))
     if above:
         shown.append(min(above, key=lambda r: _value(r, unit)))
-    return ", ".join(f"{r.short} {_fmt(_value(r, unit), unit)}" for r in shown)
+    return ", ".join(f"{r.short} {_fmt_apart(_value(r, unit), interval, unit)}" for r in shown)
 
 
 def _summary(

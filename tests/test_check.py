@@ -2168,3 +2168,36 @@ def test_a_share_of_a_countrys_possessed_region_is_of_the_region():
         "Ukraine controls around 1% of Russia's Kursk region.", as_of="2024-01-01"
     )
     assert v.whole == "Kursk"
+
+
+def test_an_opening_phrase_is_no_place():
+    # "In Asia," and "On Tuesday," open the sentence: no unknown place to stop the verdict
+    (v,) = check_claims("In Asia, Kashmir is about 5% of India.", as_of="2024-01-01")
+    assert v.unrecognised == ()
+    (v,) = check_claims(
+        "On Tuesday, Ukraine's defence ministry said Russia held more than 40% of Ukraine.",
+        as_of="2024-01-01",
+    )
+    assert v.unrecognised == () and "held ground" in v.summary
+
+
+def test_a_claim_in_the_next_clause_makes_no_figure_held():
+    # Hala'ib: 1.77% of Egypt on polygons, 2.06% on its official area (data/boundaries);
+    # "Sudan's claim" is the next clause's, and 1.77% is told apart from the bound 1.8%
+    text = (
+        "The Hala'ib Triangle covers about 20,580 square kilometres, nearly 2% of Egypt, "
+        "and Sudan's claim to it is decades old."
+    )
+    _area, share = check_claims(text, as_of="2023-05-05")
+    assert share.status == "does not hold"
+    assert "held ground" not in share.summary
+    assert "1.77%" in share.summary
+
+
+def test_a_russian_area_before_a_sentence_that_names_other_places():
+    (v, _share) = check_claims(
+        "Крым занимает примерно 27 тыс. кв. км. Донецкая и Луганская области вместе "
+        "составляют около 9% территории Украины.",
+        as_of="2024-01-01",
+    )
+    assert v.status == "holds" and "Crimea" in v.summary
