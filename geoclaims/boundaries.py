@@ -900,7 +900,17 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
             ][:1]
             raise AmbiguousRegionError(query, cands)
         if not country_hits.empty:
-            return "country", country_hits.country.iloc[0]
+            countries = list(dict.fromkeys(country_hits.country))
+            if len(countries) > 1:
+                # "Congo": the Republic of the Congo or the Democratic Republic; "Saint
+                # Martin": the French or the Dutch part. Never one picked in silence.
+                names = _country_table().set_index("country")
+                cands = [
+                    (f"the country {names['name'].get(c, c)}", names["iso_a2"].get(c, ""), c)
+                    for c in countries
+                ]
+                raise AmbiguousRegionError(query, cands)
+            return "country", countries[0]
     place = _place_ids_by_norm().get(norm)
     if place is not None:
         raise NoBoundaryError(query, place, _place_table().at[place, "name"])

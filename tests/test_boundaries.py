@@ -416,3 +416,14 @@ def test_border_towns_lie_in_their_own_country(name, unit_id):
     # the most populous town of the name (there are three Brownsvilles)
     town = cities[cities["name"] == name].sort_values("population").iloc[-1]
     assert town["unit_id"] == unit_id
+
+
+@pytest.mark.parametrize("name", ["Congo", "Saint Martin"])
+def test_a_name_of_two_countries_is_ambiguous(name):
+    # "Congo" is both the Republic of the Congo and the Democratic Republic of the Congo:
+    # never one picked in silence
+    with pytest.raises(AmbiguousRegionError) as err:
+        geoclaims.lookup(name)
+    assert f"'{name}'" in str(err.value)
+    assert geoclaims.lookup("DR Congo")["unit_id"].iat[0] == "COD"
+    assert geoclaims.lookup("Republic of the Congo")["unit_id"].iat[0] == "COG"
