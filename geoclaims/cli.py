@@ -901,14 +901,36 @@ def _decode(data: bytes, encoding: str, what: str) -> str:
         raise InputFileError("encoding", msg) from None
     except UnicodeDecodeError as exc:
         guess = _guess_encoding(data)
-        hint = (
-            f"it looks like {guess}: pass --encoding {guess}"
-            if guess
-            else ("pass --encoding with the one it uses (for example cp1251, latin-1 or utf-16)")
-        )
+        same = guess is not None and _codec_name(guess) == _codec_name(codec)
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            # valid up to its last bytes, which start a character the file does not finish
+            hint = (
+                "its last character is cut off (the file is truncated): save it again, or "
+                "drop the last bytes"
+            )
+        elif same:
+            hint = (
+                f"its bytes are mostly {guess} but damaged there: fix or remove that byte, "
+                "or pass --encoding latin-1 to read every byte as a character"
+            )
+        elif guess:
+            hint = f"it looks like {guess}: pass --encoding {guess}"
+        else:
+            hint = "pass --encoding with the one it uses (for example cp1251, latin-1 or utf-16)"
         shown = "UTF-8" if codec == "utf-8-sig" else encoding
         msg = f"{what} is not valid {shown} ({exc.reason} at byte {exc.start}); {hint}"
         raise InputFileError("encoding", msg) from None
+
+
+def _codec_name(name: str) -> str:
+    """An encoding's canonical codec name ("utf_8", "UTF-8" and "utf-8-sig" alike)."""
+    import codecs
+
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        return name.lower()
+    return "utf-8" if canonical == "utf-8-sig" else canonical
 
 
 def _guess_encoding(data: bytes) -> str | None:

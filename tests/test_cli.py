@@ -493,3 +493,25 @@ def test_where_keeps_the_features_of_an_ordinary_layer(tmp_path, capsys):
     assert "KEY=VALUE" in capsys.readouterr().err
     assert main(["check", text, "--where", "control=x"]) == 2
     assert "add --within" in capsys.readouterr().err
+
+
+def test_a_file_cut_inside_a_character_says_so(tmp_path, capsys):
+    # the last letter's second byte is missing: no other encoding reads it better
+    path = tmp_path / "cut.txt"
+    path.write_bytes("Russia controls about 18% of Ukraine: Донецьк".encode()[:-1])
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "cut off" in err and "--encoding" not in err
+
+
+def test_damaged_utf8_is_not_sent_back_to_utf8(tmp_path, capsys, monkeypatch):
+    # when the bytes look like the encoding that failed, "pass --encoding utf_8" would
+    # fail again: say where the damage is and how to read past it
+    import geoclaims.cli as cli
+
+    monkeypatch.setattr(cli, "_guess_encoding", lambda data: "utf_8")
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Russia controls \xff about 18% of Ukraine.")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "byte 16" in err and "--encoding utf_8" not in err and "latin-1" in err
