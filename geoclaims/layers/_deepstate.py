@@ -320,7 +320,7 @@ def check_statuses(statuses: Iterable[str] | str | None) -> tuple[str, ...]:
     return chosen
 
 
-_UNIX_TIME = re.compile(r"(?<!\d)(1[3-9]\d{8}|[2-3]\d{9})(?!\d)")
+_UNIX_TIME = re.compile(r"(?<!\d)(1[3-9]\d{8}|[2-3]\d{9})(?P<ms>\d{3})?(?!\d)")
 _ISO_TIME = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T_ ](\d{2})[:-]?(\d{2})(?:[:-]?(\d{2}))?)?(?!\d)"
 )
@@ -330,13 +330,15 @@ def time_from_name(name: str) -> pd.Timestamp | None:
     """The UTC time a file or URL name gives, or None.
 
     A Unix time of 10 digits (the DeepStateMap archive's ``<unixtime>.geojson``, the
-    API's ``/api/history/<unixtime>/geojson``) or an ISO date with an optional time
+    API's ``/api/history/<unixtime>/geojson``), or of 13 in milliseconds, or an ISO date with an optional time
     (``2022-09-20``, ``2022-09-20T18-30``).
 
     Examples
     --------
     >>> time_from_name("archive/deepstate_1648989208.geojson")
     Timestamp('2022-04-03 12:33:28+0000', tz='UTC')
+    >>> time_from_name("1677672000000.geojson")
+    Timestamp('2023-03-01 12:00:00+0000', tz='UTC')
     >>> time_from_name("held-2022-09-20.geojson.gz")
     Timestamp('2022-09-20 00:00:00+0000', tz='UTC')
     >>> time_from_name("held.geojson") is None
@@ -349,7 +351,9 @@ def time_from_name(name: str) -> pd.Timestamp | None:
     for part in reversed(parts[-3:]):
         match = _UNIX_TIME.search(part)
         if match:
-            return pd.Timestamp(int(match.group(1)), unit="s", tz="UTC")
+            # seconds, or milliseconds as JavaScript writes them (13 digits)
+            ms = int(match["ms"]) if match["ms"] else 0
+            return pd.Timestamp(int(match.group(1)) * 1000 + ms, unit="ms", tz="UTC")
         match = _ISO_TIME.search(part)
         if match:
             y, mo, d, h, mi, s = (int(g) if g else 0 for g in match.groups())
