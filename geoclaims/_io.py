@@ -27,6 +27,7 @@ outputs, so every output behaves the same:
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import json
@@ -71,6 +72,17 @@ JOURNAL_SUFFIX = ".geoclaims-set"
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 Filler = Callable[[str], None]
+
+
+#: Byte-order marks and the codec each one names, longest first (a UTF-32 LE mark starts
+#: with the UTF-16 LE one): a text file that starts with one is read in that codec.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def _fail(code: int, message: str, path: Any) -> OutputError:

@@ -18,7 +18,6 @@ Examples
 from __future__ import annotations
 
 import argparse
-import codecs
 import contextlib
 import contextvars
 import csv
@@ -41,6 +40,7 @@ from geoclaims._errors import (
     UnknownRegionError,
 )
 from geoclaims._errors import quote as _quote
+from geoclaims._io import BOMS as _BOMS
 
 __all__ = ["main"]
 
@@ -866,13 +866,6 @@ def _empty_warned(text: str, what: str) -> str:
     return text
 
 
-_BOMS = (  # longest first: a UTF-32 LE mark starts with the UTF-16 LE one
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 
 def _decode(data: bytes, encoding: str, what: str) -> str:

@@ -41,7 +41,6 @@ This module needs the ``corpus`` extra: ``pip install "geoclaims[corpus]"``.
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import glob as _glob
 import itertools
@@ -67,6 +66,7 @@ from geoclaims._errors import (
     quote,
     warn_at_caller,
 )
+from geoclaims._io import BOMS as _BOMS
 from geoclaims._io import MAX_ARTICLE_BYTES, InputFileError, read_regular
 from geoclaims.worldviews import worldview_arg
 
@@ -894,13 +894,6 @@ def _path_id(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-_BOMS = (  # longest first: a UTF-32 LE mark starts with the UTF-16 LE one
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 _NO_BOM = (
     "; if it is UTF-16 text without a byte-order mark, pass encoding='utf-16' (--encoding utf-16)"

@@ -330,8 +330,8 @@ def time_from_name(name: str) -> pd.Timestamp | None:
     """The UTC time a file or URL name gives, or None.
 
     A Unix time of 10 digits (the DeepStateMap archive's ``<unixtime>.geojson``, the
-    API's ``/api/history/<unixtime>/geojson``), or of 13 in milliseconds, or an ISO date with an optional time
-    (``2022-09-20``, ``2022-09-20T18-30``).
+    API's ``/api/history/<unixtime>/geojson``), or of 13 in milliseconds, or an ISO date
+    with an optional time (``2022-09-20``, ``2022-09-20T18-30``).
 
     Examples
     --------

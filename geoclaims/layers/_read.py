@@ -983,14 +983,6 @@ def _check_layer_arguments(layer: Any, date_column: Any, refresh: Any) -> None:
 
 def _check_statuses(statuses: Any) -> tuple[str, ...]:
     """Validate ``statuses=``: None (held ground), "all", or some statuses (strings)."""
-    if statuses is not None and not isinstance(statuses, str):
-        if isinstance(statuses, Mapping | bytes) or not isinstance(statuses, Iterable):
-            msg = (
-                f"statuses= takes 'all', one status or a list of them (strings such as "
-                f"['occupied', 'crimea']), not {type(statuses).__name__} {quote(statuses)}."
-            )
-            raise InvalidTypeError(msg)
-        statuses = list(statuses)
     return _deepstate.check_statuses(statuses)
 
 
