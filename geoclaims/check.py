@@ -1688,8 +1688,7 @@ def _figure(
     )
     scopes = [(lo, hi), (s_lo, s_hi)] + ([before[-1]] if back else [])
     claimed = _claimed_countries(country_hint, date) if country_hint is not None else ()
-    # "Moldova is 33,850 km², and Transnistria 4,163 km²": a country measured in the
-    # figure's own clause is what the figure measures; the clauses around it are not
+    # a country measured in the figure's own clause (subject_country): no wider scope
     country_subject = subject_country is not None
     for a, b in scopes:
         if country_subject and (a, b) != (lo, hi):
@@ -3957,7 +3956,7 @@ def _summary(
     if plain is not None and fig.part is None:
         # "Russia controls about 1% of Ukraine" with a control map: all held ground is
         # the plain reading, shown first whatever else lies near the figure
-        said = f"{plain.short} {_fmt(_value(plain, unit), unit)}"
+        said = f"{plain.short} {_fmt_apart(_value(plain, unit), interval, unit)}"
         if said not in listed:
             listed = f"{said}, {listed}" if listed else said
     options: list[str]

@@ -2063,10 +2063,7 @@ _COMBINING = re.compile(r"[\u0300-\u036f]+")
 #: An HTML character reference: "&#37;", "&#x2019;", "&nbsp;" (text pasted from a page's
 #: source).
 _HTML_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_HIDDEN = re.compile(
-    r"(?P<marks>[\u0300-\u036f]+)|(?P<ref>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|"
-    r"[A-Za-z][A-Za-z0-9]{1,31});)"
-)
+_HIDDEN = re.compile(rf"(?P<marks>{_COMBINING.pattern})|(?P<ref>{_HTML_REF.pattern})")
 
 
 @functools.lru_cache(maxsize=4)
