@@ -36,6 +36,7 @@ from shapely.geometry.base import BaseGeometry
 from geoclaims._errors import (
     GeoclaimsWarning,
     InvalidInputError,
+    LayerError,
     UnknownCountryError,
     UnknownRegionError,
     quote,
@@ -99,18 +100,24 @@ def _measure(
     clip: BaseGeometry,
     statuses: tuple[str, ...],
     tolerance: float | None,
-) -> tuple[float, BaseGeometry | None, int]:
+) -> tuple[float, BaseGeometry | LayerError | None, int]:
     """Held km² of one snapshot inside ``clip``, its simplified held polygons, and more.
 
-    The third value is how many polygons the reader classified by their fill colour.
+    The third value is how many polygons the reader classified by their fill colour. A
+    snapshot that cannot be read gives NaN and its LayerError instead of the polygons.
     """
     from geoclaims.areas import geodesic_area
     from geoclaims.layers import read_layer
 
-    if entry.load is not None:
-        frame = entry.load(statuses)
-    else:
-        frame = read_layer(entry.source, statuses=statuses)
+    try:
+        if entry.load is not None:
+            frame = entry.load(statuses)
+        else:
+            frame = read_layer(entry.source, statuses=statuses)
+    except LayerError as err:
+        # one broken snapshot (an empty FeatureCollection, a cut-off download) in a long
+        # series: left out and said, not the end of the whole history
+        return math.nan, err, 0
     by_fill = int(frame.attrs.get("classified_by_fill", 0))
     geoms = np.asarray(frame.geometry.values, dtype=object)
     if len(geoms) == 0:
@@ -189,7 +196,7 @@ def _history(
         if tqdm is not None and progress
         else None
     )
-    results: list[tuple[float, BaseGeometry | None, int]] = []
+    results: list[tuple[float, Any, int]] = []
     caught: list[warnings.WarningMessage] = []
     jobs = list(zip(entries, which, strict=True))
     try:
@@ -215,6 +222,23 @@ def _history(
         if bar is not None:
             bar.close()
     _summarise(caught, sum(r[2] > 0 for r in results), len(entries))
+    failed = [
+        (e, r[1]) for e, r in zip(entries, results, strict=True) if isinstance(r[1], LayerError)
+    ]
+    if failed and len(failed) == len(entries):
+        raise failed[0][1]
+    if failed:
+        first, err = failed[0]
+        warn_at_caller(
+            f"control_history: {len(failed)} of {len(entries)} snapshots could not be read "
+            f"and were left out, such as {quote(str(first.source))}: {err} (their sources "
+            "and reasons are in the result's attrs['skipped'])",
+            GeoclaimsWarning,
+        )
+        keep = [not isinstance(r[1], LayerError) for r in results]
+        entries = [e for e, k in zip(entries, keep, strict=True) if k]
+        which = [w for w, k in zip(which, keep, strict=True) if k]
+        results = [r for r, k in zip(results, keep, strict=True) if k]
     km2 = np.array([r[0] for r in results], dtype=float)
     country_km2 = np.array([clips[k][1] for k in which], dtype=float)
     table = pd.DataFrame(
@@ -231,6 +255,7 @@ def _history(
         "worldview": worldview,
         "exclude": list(excluded),
         "statuses": list(chosen),
+        "skipped": [(str(e.source), str(err)) for e, err in failed],
     }
     if region is not None:
         table.attrs["region"] = str(region["name"])
@@ -358,13 +383,15 @@ def control_history(
         (geodesic km², WGS84, of the held ground inside the country less ``exclude``),
         ``held_pct`` (of the country's whole area under the worldview at that date) and
         ``source`` (the file, URL, or file and date). ``attrs`` records the country,
-        worldview, exclusions and statuses.
+        worldview, exclusions and statuses, and ``skipped``: the snapshots that could not
+        be read (source, reason), left out with a warning.
 
     Raises
     ------
     LayerError
-        If a source cannot be read or dated (an empty folder, a file whose name gives
-        no time, ...).
+        If a source cannot be dated (an empty folder, a file whose name gives no time,
+        ...), or no snapshot can be read. A snapshot that cannot be read among others
+        that can (an empty FeatureCollection) is left out with a GeoclaimsWarning.
     UnknownCountryError, UnknownRegionError
         If ``of`` or a name in ``exclude`` is not known.
     InvalidInputError

@@ -369,3 +369,20 @@ def test_statuses_of_the_wrong_type_are_a_typed_error(statuses):
 
     with pytest.raises(geoclaims.InvalidTypeError, match="statuses= takes"):
         geoclaims.control_history("snapshots/", of="UKR", statuses=statuses)
+
+
+def test_an_unreadable_snapshot_is_left_out_and_said(folder):
+    # an empty FeatureCollection among good snapshots (a broken download) does not stop
+    # the history: it is left out, with one warning, and listed in attrs["skipped"]
+    empty = folder / f"{T3 + 1}.geojson"
+    empty.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    with pytest.warns(GeoclaimsWarning, match=r"1 of 4 snapshots could not be read"):
+        table = control_history(folder, of="UA", progress=False, workers=1)
+    assert len(table) == 3
+    assert [s for s, _why in table.attrs["skipped"]] == [str(empty)]
+    # with nothing readable, the error is the first snapshot's
+    only = folder.parent / "only"
+    only.mkdir()
+    (only / empty.name).write_text(empty.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(LayerError, match="no features"):
+        control_history(only, of="UA", progress=False, workers=1)
