@@ -10,11 +10,51 @@ from __future__ import annotations
 
 import math
 import numbers
-from typing import Any
+from typing import Any, NamedTuple
+
+import numpy as np
+import shapely
 
 from geoclaims._errors import InvalidInputError, InvalidTypeError, quote
 
-__all__ = ["check_tiles", "validate_claim"]
+__all__ = ["NonFinite", "check_tiles", "non_finite_vertex", "validate_claim"]
+
+
+class NonFinite(NamedTuple):
+    """The first NaN or infinite vertex of some geometries (see :func:`non_finite_vertex`)."""
+
+    geometry: int  # its geometry's position in the array given
+    vertex: int  # its position among that geometry's coordinates
+    x: float
+    y: float
+    geometries: int  # how many geometries have such a vertex
+    vertices: int  # how many such vertices in all
+
+
+def non_finite_vertex(geoms: np.ndarray) -> NonFinite | None:
+    """The first NaN or infinite vertex of ``geoms``, or None when every one is finite.
+
+    ``geoms`` is an array of shapely geometries (or None). Such a vertex has no place on
+    the globe: GEOS would repair its polygon into another shape, and pyproj measure it as
+    0 or NaN, with at most a numpy warning. The callers (geodesic areas, control layers)
+    refuse it in their own words.
+    """
+    if not len(geoms):
+        return None
+    xy, owner = shapely.get_coordinates(geoms, return_index=True)
+    bad = ~np.isfinite(xy).all(axis=1)
+    if not bad.any():
+        return None
+    first = int(np.flatnonzero(bad)[0])
+    row = int(owner[first])
+    return NonFinite(
+        geometry=row,
+        vertex=first - int(np.searchsorted(owner, row)),
+        x=float(xy[first, 0]),
+        y=float(xy[first, 1]),
+        geometries=len(np.unique(owner[bad])),
+        vertices=int(bad.sum()),
+    )
 
 
 def _number(claim: Any, field: str) -> float | None:

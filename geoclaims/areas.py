@@ -56,6 +56,7 @@ from geoclaims._errors import (
     typed_errors,
     warn_at_caller,
 )
+from geoclaims._validate import non_finite_vertex
 from geoclaims.worldviews import parse_date, worldview_arg
 
 __all__ = ["Share", "area_share", "geodesic_area"]
@@ -120,16 +121,12 @@ def _check_finite(geoms: np.ndarray, where: np.ndarray | None = None) -> None:
     A non-finite vertex has no place on the globe: GEOS and pyproj would measure it as 0
     (or NaN) with at most a numpy warning.
     """
-    if not len(geoms):
+    bad = non_finite_vertex(geoms)
+    if bad is None:
         return
-    xy, owner = shapely.get_coordinates(geoms, return_index=True)
-    finite = np.isfinite(xy).all(axis=1)
-    if finite.all():
-        return
-    first = int(np.flatnonzero(~finite)[0])
-    lon, lat = (float(v) for v in xy[first])
-    pos = int(owner[first]) if where is None else int(where[owner[first]])
-    n = int((~finite).sum())
+    lon, lat = bad.x, bad.y
+    pos = bad.geometry if where is None else int(where[bad.geometry])
+    n = bad.vertices
     msg = (
         f"Vertex ({lon!r}, {lat!r}) of the geometry at position {pos} is not a finite "
         f"longitude/latitude ({n} such vertex{'es' if n > 1 else ''} in all): NaN and "

@@ -222,10 +222,9 @@ def _history(
         if bar is not None:
             bar.close()
     _summarise(caught, sum(r[2] > 0 for r in results), len(entries))
-    failed = [
-        (e, r[1]) for e, r in zip(entries, results, strict=True) if isinstance(r[1], LayerError)
-    ]
-    if failed and len(failed) == len(entries):
+    read = [not isinstance(r[1], LayerError) for r in results]
+    failed = [(e, r[1]) for e, r, ok in zip(entries, results, read, strict=True) if not ok]
+    if failed and not any(read):
         raise failed[0][1]
     if failed:
         first, err = failed[0]
@@ -235,10 +234,9 @@ def _history(
             "and reasons are in the result's attrs['skipped'])",
             GeoclaimsWarning,
         )
-        keep = [not isinstance(r[1], LayerError) for r in results]
-        entries = [e for e, k in zip(entries, keep, strict=True) if k]
-        which = [w for w, k in zip(which, keep, strict=True) if k]
-        results = [r for r, k in zip(results, keep, strict=True) if k]
+        entries = [e for e, ok in zip(entries, read, strict=True) if ok]
+        which = [w for w, ok in zip(which, read, strict=True) if ok]
+        results = [r for r, ok in zip(results, read, strict=True) if ok]
     km2 = np.array([r[0] for r in results], dtype=float)
     country_km2 = np.array([clips[k][1] for k in which], dtype=float)
     table = pd.DataFrame(

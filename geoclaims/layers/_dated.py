@@ -242,11 +242,11 @@ def held_layer(
     >>> print(str(said[0].message)[:60])
     The control layer 'the GeoDataFrame': 1 feature(s) whose sta
     """
-    from geoclaims.layers._read import _check_statuses, _fetch, _read_one
+    from geoclaims.layers._read import _fetch, _read_one
     from geoclaims.worldviews import parse_date
 
     date = parse_date(as_of)
-    chosen = _check_statuses(statuses)
+    chosen = _deepstate.check_statuses(statuses)
     timeout, max_bytes = _fetch.check_limits(None, None)
 
     def read(src: Any, when: _dt.date | None) -> gpd.GeoDataFrame:

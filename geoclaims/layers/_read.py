@@ -46,6 +46,7 @@ from geoclaims._errors import (
     typed_errors,
     warn_at_caller,
 )
+from geoclaims._validate import non_finite_vertex
 from geoclaims.layers import _deepstate, _fetch
 
 __all__ = ["read_layer"]
@@ -981,11 +982,6 @@ def _check_layer_arguments(layer: Any, date_column: Any, refresh: Any) -> None:
         raise InvalidTypeError(msg)
 
 
-def _check_statuses(statuses: Any) -> tuple[str, ...]:
-    """Validate ``statuses=``: None (held ground), "all", or some statuses (strings)."""
-    return _deepstate.check_statuses(statuses)
-
-
 @typed_errors
 def read_layer(
     source: Any,
@@ -1110,7 +1106,7 @@ def read_layer(
             )
             raise InvalidTypeError(msg) from err
     timeout, max_bytes = _fetch.check_limits(timeout, max_bytes)
-    chosen = _check_statuses(statuses)
+    chosen = _deepstate.check_statuses(statuses)
     from geoclaims.layers import _dated
 
     entries = _dated.collection(source)
@@ -1222,12 +1218,10 @@ def _refuse_non_finite(frame: gpd.GeoDataFrame, name: str) -> None:
     areal = np.isin(shapely.get_type_id(geoms), (3, 6, 7))  # (Multi)Polygon, collection
     if not areal.any():
         return
-    coords, index = shapely.get_coordinates(np.where(areal, geoms, None), return_index=True)
-    bad = ~np.isfinite(coords).all(axis=1)
-    if not bad.any():
+    bad = non_finite_vertex(np.where(areal, geoms, None))
+    if bad is None:
         return
-    first = int(np.flatnonzero(bad)[0])
-    row = int(index[first])
+    row = bad.geometry
     label = next(
         (
             f"; {column} {quote(frame[column].iloc[row], 40)}"
@@ -1237,14 +1231,12 @@ def _refuse_non_finite(frame: gpd.GeoDataFrame, name: str) -> None:
         ),
         "",
     )
-    x, y = coords[first]
-    vertex = first - int(np.searchsorted(index, row))
-    features = len(np.unique(index[bad]))
     msg = (
-        f"{name!r:.120} has coordinates that are not numbers (NaN or infinite) in {features} "
-        f"feature(s): the first is feature {row} (counting from 0{label}), whose vertex "
-        f"{vertex} is ({x}, {y}). Such a vertex draws no shape, and repairing the polygon "
-        "would lose part of its area: fix or remove it in the source and read the layer again."
+        f"{name!r:.120} has coordinates that are not numbers (NaN or infinite) in "
+        f"{bad.geometries} feature(s): the first is feature {row} (counting from 0{label}), "
+        f"whose vertex {bad.vertex} is ({bad.x}, {bad.y}). Such a vertex draws no shape, "
+        "and repairing the polygon would lose part of its area: fix or remove it in the "
+        "source and read the layer again."
     )
     raise LayerError(msg)
 
