@@ -66,7 +66,7 @@ from geoclaims.boundaries import (
 )
 from geoclaims.boundaries import regions as all_regions
 from geoclaims.text import find_claims
-from geoclaims.text.claims import _RESPECTIVELY, area_country
+from geoclaims.text.claims import _RESPECTIVELY, AREA_UNITS, KM2_PER_UNIT, area_country
 from geoclaims.text.gazetteer import _area_members, _gazetteer
 from geoclaims.text.lang import merged_dict, merged_figure_verbs
 from geoclaims.worldviews import _claimants, claims_in_force, parse_date, worldview_arg
@@ -75,7 +75,6 @@ __all__ = ["Verdict", "article_as_of", "check_claim", "check_claims"]
 
 logger = logging.getLogger(__name__)
 
-_KM2_PER_MI2 = 2.589988110336
 # Relative widths of the qualifier bands (see check_claim's docstring).
 _ABOUT = 0.10
 _NEARLY = 0.10
@@ -209,11 +208,15 @@ def _interval(claim: Any) -> tuple[float, float]:
 
 def _unit(claim: Any) -> str:
     unit = str(getattr(claim, "unit", "%")).lower().replace("²", "2")
-    aliases = {"percent": "%", "pct": "%", "sq km": "km2", "sqkm": "km2", "sq mi": "mi2"}
+    aliases = {
+        "percent": "%", "pct": "%", "sq km": "km2", "sqkm": "km2", "sq mi": "mi2",
+        "hectare": "ha", "hectares": "ha",
+    }  # fmt: skip
     unit = aliases.get(unit, unit)
-    if unit not in ("%", "km2", "mi2"):
+    if unit != "%" and unit not in AREA_UNITS:
         msg = (
-            f"Unknown unit {getattr(claim, 'unit', None)!r} in the claim; use '%', 'km2' or 'mi2'."
+            f"Unknown unit {getattr(claim, 'unit', None)!r} in the claim; use '%', 'km2', "
+            "'mi2' or 'ha'."
         )
         raise InvalidInputError(msg)
     return unit
@@ -474,6 +477,8 @@ class _Figure:
     stated_date: _dt.date | None = None
     # places its sentence leaves out ("Crimea without Sevastopol")
     left_out: tuple[str, ...] = ()
+    # the kind of land an area measures, not a place ("40,000 hectares of farmland")
+    cover: str | None = None
     # the other places of a whole named as a list ("of the Donetsk and Luhansk regions")
     whole_more: tuple[str, ...] = ()
     # the words that stand for a part no text names ("The region makes up about 4%")
@@ -1185,6 +1190,18 @@ _FIGURE_OF_BEFORE = re.compile(
     r"tenths|km²|km2|kilomet\w+|miles)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+#: The kind of land an area measures, right after it: "40,000 hectares of farmland",
+#: "1,500 hectares of forest", "350 гектарів сільгоспугідь", "1,5 тыс. га посевов". Such an
+#: area is a part of its place that no boundary draws, never the place itself.
+_LAND_COVER_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?:mined|arable|agricultural|irrigated|mountain|state|new|reclaimed|"
+    r"artificial|burnt|burned|pine|private|fertile|"
+    r"\w+(?:ськ|цьк|ск|цк|зьк|зск)(?:их|ої|ой|ие|і|их))\s+)?"
+    r"(?P<cover>farm\s?land|cropland|crops|fields|forests?|woodland|pastures?|grassland|"
+    r"orchards|vineyards|plantations|wetlands|reeds|reclaimed\s+land|land\s+reclaimed|"
+    r"сельхоз\w*|сільгосп\w*|угід\w*|угодий|лісу|лісів|лесов|лесу|леса|посів\w*|посев\w*|"
+    r"пасовищ\w*|пастбищ\w*|очерет\w*|тростник\w*|полів|полей|пашни|ріллі)(?!\w)"
+)
 #: A verb of taking a place whole, before a share set beside it: "Russia seized Crimea,
 #: about 4.5% of Ukraine" measures Crimea (a claim's verb, "annexed", is read as a claim).
 _TOOK_WHOLE = re.compile(
@@ -1385,6 +1402,9 @@ def _figure(
         stated_date=_clause_date(text, lo, hi),
     )
     spans = window[0] if window is not None else _spans(mentions)
+    if fig.verb != "whole" and _unit(claim) in AREA_UNITS:
+        cover = _LAND_COVER_AFTER.match(text.lower(), end)
+        fig.cover = " ".join(cover["cover"].split()) if cover else None
     occupies = _OCCUPIES_BEFORE.search(text, lo, start) if fig.verb == "held" else None
     if occupies is not None and any(
         int(e0) == occupies.start() and k in ("region", "area", "city")
@@ -1396,7 +1416,7 @@ def _figure(
     if (
         fig.verb != "whole"
         and (
-            getattr(claim, "unit", None) in ("km2", "mi2")
+            getattr(claim, "unit", None) in AREA_UNITS
             # "In 2014 Russia seized Crimea, about 4.5% of Ukraine": its size, not held
             or (fig.verb == "held" and _TOOK_WHOLE.search(text, s_lo, start) is not None)
         )
@@ -1517,7 +1537,7 @@ def _figure(
                 fig.whole_name = str(row["name"])
     if fig.whole_country is None and fig.whole_name is None:
         of = getattr(claim, "of", None)
-        if of is None and getattr(claim, "unit", None) in ("km2", "mi2"):
+        if of is None and getattr(claim, "unit", None) in AREA_UNITS:
             # an area with no stated whole: the country measured in its clause ("while
             # Belgium is 30,500 km²"), where the place its clause or sentence names lies
             # ("Ladakh alone covers 59,000 km²"), else the country its context names
@@ -1683,7 +1703,7 @@ def _figure(
     scope = (s_lo, s_hi)  # where the parts were found
     # the sentence before, for an area figure, only when this one refers back to it
     back = bool(before) and (
-        getattr(claim, "unit", None) not in ("km2", "mi2")
+        getattr(claim, "unit", None) not in AREA_UNITS
         or _BACK_REFERENCE.search(text, s_lo, start) is not None
     )
     scopes = [(lo, hi), (s_lo, s_hi)] + ([before[-1]] if back else [])
@@ -1816,10 +1836,7 @@ def _figure(
             unrecognised.append(phrase)
         elif subject_kind == "pronoun":
             fig.unresolved = phrase
-    own_size = getattr(claim, "of", None) is None and getattr(claim, "unit", None) in (
-        "km2",
-        "mi2",
-    )
+    own_size = getattr(claim, "of", None) is None and getattr(claim, "unit", None) in AREA_UNITS
     if (
         (fig.guessed or own_size)
         and found
@@ -3109,7 +3126,7 @@ def _claims_from_text(text: str) -> list[Any]:
 
 def _salient(claims: list[Any]) -> int | None:
     """Index of the figure check_claim checks: the first share, else the first area."""
-    for unit in ("%", "km2", "mi2"):
+    for unit in ("%", *AREA_UNITS):
         for i, claim in enumerate(claims):
             if _unit(claim) == unit:
                 return i
@@ -3124,6 +3141,9 @@ def _no_figure(text: str) -> InvalidInputError:
     return InvalidInputError(msg)
 
 
+_STATED_UNITS = {"km2": " km²", "mi2": " square miles", "ha": " hectares"}
+
+
 def _stated(claim: Any, unit: str, whole: str | None) -> str:
     """The figure as the text states it ("almost a fifth of Germany"), for quoting."""
     surface = " ".join(str(getattr(claim, "surface", "") or "").split())
@@ -3135,7 +3155,7 @@ def _stated(claim: Any, unit: str, whole: str | None) -> str:
     high = getattr(claim, "high", None)
     num = f"{value:,g}" if high is None else f"{value:,g}–{float(high):,g}"
     of = f" of {whole}" if unit == "%" and whole else ""
-    suffix = "%" if unit == "%" else (" km²" if _unit(claim) == "km2" else " square miles")
+    suffix = "%" if unit == "%" else _STATED_UNITS[_unit(claim)]
     return f"{_QUALIFIER_WORDS[q]}{num}{suffix}{of}"
 
 
@@ -3242,11 +3262,12 @@ def _verdict(
         msg = f"The claim's value {claim.value!r} is not a number."
         raise InvalidInputError(msg)
     lo, hi = _interval(claim)
-    if unit == "mi2":
-        lo, hi, unit = lo * _KM2_PER_MI2, hi * _KM2_PER_MI2, "km2"
-    target = (float(claim.value) if getattr(claim, "high", None) is None else (lo + hi) / 2) * (
-        _KM2_PER_MI2 if _unit(claim) == "mi2" else 1.0
-    )
+    per = KM2_PER_UNIT.get(unit, 1.0)
+    if unit in AREA_UNITS:
+        # an area in square miles or hectares is checked in km²
+        lo, hi, unit = lo * per, hi * per, "km2"
+    # (a range's middle, of bounds already in km²)
+    target = float(claim.value) * per if getattr(claim, "high", None) is None else (lo + hi) / 2
     part_names = tuple(fig.part["name"]) if fig.part is not None else ()
     readings: list[_Reading] = []
     named_share = None
@@ -3271,6 +3292,10 @@ def _verdict(
         it = "it" if len(fig.undrawn) == 1 else "them"
         missing = f"geoclaims knows {_names(list(fig.undrawn))} but has no boundary for {it}"
         whole_words = fig.whole_name
+    if missing is None and fig.cover is not None:
+        # "Deminers cleared more than 40,000 hectares of farmland in Kharkiv Oblast": the
+        # farmland of a place, not the place
+        missing = f"it measures the {fig.cover} there, which no boundary draws"
     if missing is None and fig.guessed and fig.part is None and unit == "km2":
         # an area whose text names no place it is of: its country's claims are no reading
         # of it ("Tokyo says a new base covers about 300 km²" is not the disputed islands)

@@ -228,6 +228,67 @@ def test_four_oblasts_by_area_in_square_miles():
     assert verdict.best in {"named", "claimed_RUS_2022-09-30"}
 
 
+def test_four_oblasts_by_area_in_hectares():
+    # 10.6 million ha = 106,000 km² (1 ha = 0.01 km²); the four oblasts' polygons measure
+    # about 106,200 km²
+    verdict = check_claim(
+        claim(10_600_000.0, "about", unit="ha", of=None, surface="about 10.6 million hectares"),
+        regions=FOUR,
+        as_of="2022-10-01",
+    )
+    assert verdict.unit == "km2"
+    assert verdict.interval == pytest.approx((106_000 * 0.9, 106_000 * 1.1))
+    assert verdict.holds
+
+
+@pytest.mark.parametrize("unit", ["hectares", "hectare", "HA"])
+def test_hectares_spelled_out_are_the_unit(unit):
+    verdict = check_claim(
+        claim(10_600_000.0, "about", unit=unit, of=None, surface="about 10.6 million ha"),
+        regions=FOUR,
+        as_of="2022-10-01",
+    )
+    assert verdict.interval == pytest.approx((106_000 * 0.9, 106_000 * 1.1))
+
+
+def test_an_unknown_unit_names_the_units_known():
+    with pytest.raises(InvalidInputError, match=r"'acres'.*'km2', 'mi2' or 'ha'"):
+        check_claim(claim(5.0, unit="acres", of=None), regions=FOUR, as_of="2022-10-01")
+
+
+def test_a_range_in_square_miles_picks_the_reading_nearest_its_middle():
+    # 10,300-10,500 sq mi is 26,677-27,195 km², its middle 26,936 km²: the official area of
+    # Crimea with Sevastopol (26,945 km², Ukrstat) is nearer than its polygons (~27,175 km²)
+    (verdict,) = check_claims(
+        "Crimea covers between 10,300 and 10,500 square miles.", as_of="2022-09-20"
+    )
+    assert verdict.holds
+    assert "official areas" in verdict.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian deminers have cleared more than 40,000 hectares of farmland in Kharkiv "
+        "Oblast.",
+        "Fires burned about 1,500 hectares of pine forest in Crimea this week.",
+        "Russia occupied more than 400 km² of farmland in Kharkiv Oblast.",
+        "На Харківщині сапери обстежили 350 гектарів сільгоспугідь.",
+        "В Белгородской области около 1,5 тыс. га посевов оказались в приграничной зоне.",
+    ],
+)
+def test_an_area_of_some_kind_of_land_is_no_measure_of_its_place(text):
+    # the farmland or forest of a region is a part no boundary draws, not the region
+    (verdict,) = check_claims(text, as_of="2022-09-20")
+    assert verdict.status == "cannot tell"
+    assert "no boundary draws" in verdict.summary
+
+
+def test_a_place_that_covers_farmland_is_still_measured():
+    (verdict,) = check_claims("Kharkiv Oblast covers 31,400 km² of farmland and forest.")
+    assert verdict.holds
+
+
 def test_overstated_figure():
     verdict = check_claim(
         claim(40.0, "more_than"), regions=["Donetsk", "Luhansk"], as_of="2022-10-01"
@@ -326,7 +387,7 @@ def test_bad_inputs():
     with pytest.raises(InvalidInputError, match="Claim"):
         check_claim(15)
     with pytest.raises(InvalidInputError, match="unit"):
-        check_claim(claim(15.0, unit="hectares"), regions=["Donetsk"])
+        check_claim(claim(15.0, unit="acres"), regions=["Donetsk"])
     with pytest.raises(InvalidInputError, match="which country"):
         check_claim(claim(15.0, of=None))
     with pytest.raises(UnknownCountryError):

@@ -5430,7 +5430,11 @@ def test_fractions_after_a_numerator_above_one(text, expected):
         # a neighbour named by its border is no other whole than the frame's
         ("In Belgorod region, officials say more than 2,000 hectares of farmland near the "
          "frontier with Kharkiv Oblast have been mined, and some 1,400 km² along the border "
-         "has been declared a restricted zone.", [(1400.0, "about", "RU-BEL")]),
+         "has been declared a restricted zone.",
+         [(2000.0, "more_than", "RU-BEL"), (1400.0, "about", "RU-BEL")]),
+        # land of a kind, with no place after it, is the frame's
+        ("In Belgorod region, officials say more than 20 km² of land have been mined.",
+         [(20.0, "more_than", "RU-BEL")]),
         # a town taken on the way is inside the place crossed into
         ("Russian forces have crossed into Dnipropetrovsk Oblast, taking the village of "
          "Dachne and a strip of roughly 100 km² along the border with Donetsk Oblast.",
@@ -10247,3 +10251,26 @@ def test_a_capital_an_offensive_is_launched_on_is_the_place(text, surface, expec
 )  # fmt: skip
 def test_gapped_cyrillic_parts_and_a_units_period(text, expected):
     assert [(c.value, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hectares right after a number, in every language, with magnitudes and qualifiers
+        ("Vietnam has reclaimed about 950 hectares in the Spratly Islands.",
+         [(950.0, "ha", "about")]),
+        ("The islet is barely 15 ha of rock and goats.", [(15.0, "ha", None)]),
+        ("В Бєлгородській області близько 1,5 тис. га посівів опинилися у прикордонній зоні.",
+         [(1500.0, "ha", "about")]),
+        ("Острів Зміїний площею лише 20,5 гектара став символом війни.", [(20.5, "ha", None)]),
+        ("Лесные пожары охватили более 50 тыс. гектаров.", [(50000.0, "ha", "more_than")]),
+        # a conversion in brackets is the same figure, hectares first or second
+        ("Susta, a tract of some 14,500 hectares (about 145 sq km), lies on the bank.",
+         [(14500.0, "ha", "about")]),
+        ("The reserve covers 35 km² (3,500 hectares).", [(35.0, "km2", None)]),
+        # "ha" is a unit only after a number
+        ("Ha! The ha-ha wall is old.", []),
+    ],
+)  # fmt: skip
+def test_hectares_are_an_area_unit(text, expected):
+    assert [(c.value, c.unit, c.qualifier) for c in find_claims(text)] == expected

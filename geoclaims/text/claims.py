@@ -57,7 +57,7 @@ class Claim:
     high : float or None
         The high end of a range, else None.
     unit : str
-        ``'%'``, ``'km2'`` or ``'mi2'``.
+        ``'%'``, ``'km2'``, ``'mi2'`` or ``'ha'`` (hectares: 0.01 km²).
     qualifier : str or None
         One of ``nearly``, ``about``, ``more_than``, ``less_than``, ``at_least``,
         ``up_to``, ``exactly``, or None.
@@ -142,7 +142,12 @@ _MULT = rf"(?:\s*(?:{_MAG}))?"
 _PCT = rf"\s?(?:%|％)|[\s-]*(?:{_alt(lang.merged_tuple('PERCENT'))})(?!age)(?!\w)"
 _KM2 = rf"(?:\s*|-)(?:km²|km2|km\^2|км²|км2|{_alt(lang.merged_tuple('KM2'))})"
 _MI2 = rf"(?:\s*|-)(?:mi²|mi2|{_alt(lang.merged_tuple('MI2'))})"
-_UNIT = rf"(?:{_PCT}|{_KM2}|{_MI2})"
+_HA = rf"(?:\s*|-)(?:{_alt(lang.merged_tuple('HA'))})"
+_UNIT = rf"(?:{_PCT}|{_KM2}|{_MI2}|{_HA})"
+#: The units of an area (the others: "%" and the fraction words).
+AREA_UNITS = ("km2", "mi2", "ha")
+#: Square kilometres in one of each area unit.
+KM2_PER_UNIT = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01}
 _JOINERS = _alt(["-", "–", "—", *lang.merged_tuple("RANGE_JOINERS")])
 _OPENERS = _alt(lang.merged_tuple("RANGE_OPENERS"))
 
@@ -174,7 +179,7 @@ _MAGNITUDE_AT = re.compile(
         rf"(?:a\s+)?(?P<mag>{_MAG})"
         # "понад тисячу триста квадратних кілометрів": the hundreds after the thousand
         rf"(?P<rest>(?:\s+(?:{_alt(_CYR_NUMBERS)})\w*){{1,2}})?"
-        rf"(?P<unit>{_KM2}|{_MI2})(?![\w²])"
+        rf"(?P<unit>{_KM2}|{_MI2}|{_HA})(?![\w²])"
     )
 )
 _SP = _W + "+"
@@ -999,6 +1004,7 @@ def _magnitude(word: str) -> float:
 
 _KM2_RE = re.compile(_KM2)
 _MI2_RE = re.compile(_MI2)
+_HA_RE = re.compile(_HA)
 
 
 def _unit_of(unit_text: str) -> str:
@@ -1006,6 +1012,8 @@ def _unit_of(unit_text: str) -> str:
         return "km2"
     if _MI2_RE.fullmatch(unit_text):
         return "mi2"
+    if _HA_RE.fullmatch(unit_text):
+        return "ha"
     return "%"
 
 
@@ -3674,6 +3682,14 @@ def _target(
                     return True, True, named_area
             if adj in ("", "whole", "entire", "national", "land", "total") and not area:
                 return True, True, _context_country(text, low, fig_start, ctx)
+            if area and adj in ("", "land"):
+                # "In Belgorod region, ... more than 2,000 hectares of farmland have been
+                # mined": land of the place the sentence is set in
+                named_area = _where_whole(text, low, fig_start, ctx) or _frame_whole(
+                    text, fig_start, ctx
+                )
+                if named_area is not None:
+                    return True, True, named_area
             return True, True, None
         return True, False, None
     if _CYR_ITS_ALONE.match(low, pos):
@@ -4186,7 +4202,7 @@ def _scan(text: str) -> list[_Found]:
                 found = _inverted_percent_at(low, pos)
         if (
             found is not None
-            and found.unit in ("km2", "mi2")
+            and found.unit in AREA_UNITS
             and text[found.end - 1] == "."
             and _NEXT_SENTENCE.match(text, found.end)
         ):
@@ -4195,7 +4211,7 @@ def _scan(text: str) -> list[_Found]:
         if found is not None and found.start >= last_end:
             pair = (
                 _PAIRED_BEFORE.search(low, max(last_end, found.start - 30), found.start)
-                if found.unit in ("km2", "mi2", "%") and found.high is None
+                if found.unit in (*AREA_UNITS, "%") and found.high is None
                 else None
             )
             if (
@@ -4215,7 +4231,7 @@ def _scan(text: str) -> list[_Found]:
                 )
             bigger = (
                 _BIGGER_MAGNITUDE_BEFORE.search(low, max(last_end, found.start - 30), found.start)
-                if found.unit in ("km2", "mi2") and found.high is None and not found.qualifier
+                if found.unit in AREA_UNITS and found.high is None and not found.qualifier
                 else None
             )
             if bigger is not None:
@@ -4229,7 +4245,7 @@ def _scan(text: str) -> list[_Found]:
                     )
             part = (
                 _PART_OF_AREA_BEFORE.search(low, max(last_end, found.start - 60), found.start)
-                if found.unit in ("km2", "mi2") and found.high is None
+                if found.unit in AREA_UNITS and found.high is None
                 else None
             )
             if part is not None and not _YEAR.fullmatch(part["n"]):
@@ -4603,7 +4619,7 @@ _NOT_ELIDED_GAP = re.compile(
 
 def _elided_area(low: str, found: _Found) -> _Found | None:
     """The area figure after ``found`` that leaves its unit out, else None."""
-    if found.unit not in ("km2", "mi2") or found.high is not None:
+    if found.unit not in AREA_UNITS or found.high is not None:
         return None
     m = (
         _ELIDED_AREA.match(low, found.end)
@@ -4644,7 +4660,7 @@ def _elided_whole_size(low: str, found: _Found, out: list[_Found]) -> _Found | N
     if found.unit not in ("%", "frac") or len(out) < 2:
         return None
     area = out[-2]
-    if area.unit not in ("km2", "mi2") or _PHRASE_END.search(low, area.end, found.start):
+    if area.unit not in AREA_UNITS or _PHRASE_END.search(low, area.end, found.start):
         return None
     m = _ELIDED_WHOLE_SIZE.match(low, found.end)
     if m is None or (_YEAR.fullmatch(m["n"]) and not m["m"]):
@@ -4684,21 +4700,20 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|approx\.\s+|~\s*)?")
 def _drop_conversions(low: str, found: list[_Found]) -> list[_Found]:
     """One figure for an area given in two units: the one the text gives first.
 
-    "45,000 km² (17,000 sq mi)" is 45,000 km² and "14,380 square miles (37,244 km²)" is
-    14,380 square miles; the figure in brackets after it is its conversion.
+    "45,000 km² (17,000 sq mi)" is 45,000 km², "14,380 square miles (37,244 km²)" is
+    14,380 square miles and "14,500 hectares (about 145 sq km)" 14,500 hectares; the
+    figure in brackets after it is its conversion.
     """
     drop: set[int] = set()
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
-        if {a.unit, b.unit} != {"km2", "mi2"}:
+        if a.unit == b.unit or a.unit not in AREA_UNITS or b.unit not in AREA_UNITS:
             continue
         if _CONVERSION_GAP.fullmatch(low, a.end, b.start):
             drop.add(i + 1)
             continue
-        km2, mi2 = (a.value, b.value) if a.unit == "km2" else (b.value, a.value)
-        if _CONVERSION_PAST_WHOLE_GAP.fullmatch(low, a.end, b.start) and (
-            2.4 <= km2 / max(mi2, 1e-9) <= 2.8
-        ):
+        ratio = a.value * KM2_PER_UNIT[a.unit] / max(b.value * KM2_PER_UNIT[b.unit], 1e-9)
+        if _CONVERSION_PAST_WHOLE_GAP.fullmatch(low, a.end, b.start) and 0.92 <= ratio <= 1.08:
             # "44,000 square miles of Ukraine (114,000 km²)": past the whole, the same
             # area in the other unit (1 sq mi = 2.59 km²)
             drop.add(i + 1)
@@ -4978,7 +4993,8 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
       "двадцять відсотків"), magnitudes ("90 thousand", "тис.", "млн") and a magnitude
       alone ("понад тисячу квадратних кілометрів").
     - **Units**: ``%``, per cent, percent, pct, відсотків, процентов -> ``'%'``; km²,
-      sq km, square kilometres, кв. км -> ``'km2'``; sq mi, square miles -> ``'mi2'``.
+      sq km, square kilometres, кв. км -> ``'km2'``; sq mi, square miles -> ``'mi2'``;
+      hectares, ha, гектарів, га (right after a number) -> ``'ha'``.
       Ranges ("15–18%", "15% to 18%", "between 17 and 19 percent", "від 15 до 18%",
       "between a quarter and a third") give ``value`` and ``high``. Percentage points
       are not shares and are skipped.
@@ -5073,7 +5089,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
     for f in found:
         one_in = (
             _ONE_IN_BEFORE.search(low, max(0, f.start - 20), f.start)
-            if f.unit in ("km2", "mi2") and f.high is None and f.value > 1
+            if f.unit in AREA_UNITS and f.high is None and f.value > 1
             else None
         )
         if one_in:
@@ -5100,7 +5116,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         restates = False
         label_given = False  # a whole given as the figure's label ("Idaho at 62 percent")
         partners: list[str] = []
-        area = f.unit in ("km2", "mi2")
+        area = f.unit in AREA_UNITS
         said_after = _QUAL_AFTER.match(low, end)
         pos = said_after.end() if said_after else end
         unit_is_share = f.unit in ("%", "frac")
@@ -5173,7 +5189,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 has_target
                 and not territorial
                 and claims
-                and claims[-1].unit in ("km2", "mi2")
+                and claims[-1].unit in AREA_UNITS
                 and _THAT_AREA.match(low, pos)
             ):
                 territorial, of = True, None  # "accounts for more than 60 percent of that"
@@ -5283,7 +5299,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 if (
                     share_of is None
                     and prev is not None
-                    and prev.unit in ("km2", "mi2")
+                    and prev.unit in AREA_UNITS
                     and _AREA_THEN_SHARE.fullmatch(low, prev.end, start)
                 ):
                     # "roughly 43,000 km², or about 7 percent": the area as a share, of the
@@ -5294,7 +5310,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 if (
                     share_of is None
                     and prev is not None
-                    and prev.unit in ("km2", "mi2")
+                    and prev.unit in AREA_UNITS
                     and prev.start >= s0
                     and _PART_ACCOUNTS.fullmatch(low, prev.end, start)
                 ):
@@ -5637,7 +5653,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             if (
                 of is None
                 and share is not None
-                and share.unit in ("km2", "mi2")
+                and share.unit in AREA_UNITS
                 and _OF_WHICH.search(low, share.end, start)
                 and not _SENTENCE_END.search(text, share.end, start)
             ):
@@ -5725,7 +5741,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     of is None
                     and prev is not None
                     and prev.of is None
-                    and prev.unit in ("km2", "mi2")
+                    and prev.unit in AREA_UNITS
                     and _OF_THEM_BEFORE.search(low, max(0, start - 30), start)
                     and not _SENTENCE_END.search(text, prev.end, start)
                 ):
@@ -5744,15 +5760,15 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                         # share that restates it: "4,168 km² ..., roughly 0.7% of the country,
                         # compared with less than 600 km² in 2023")
                         last_area = next(
-                            (c for c in reversed(claims) if c.unit in ("km2", "mi2")), None
+                            (c for c in reversed(claims) if c.unit in AREA_UNITS), None
                         )
                         of = _trend_whole(
-                            text, low, last_area, start, ("km2", "mi2"), ctx
+                            text, low, last_area, start, AREA_UNITS, ctx
                         )
         if unit == "%" and has_target and claims and _OF_ITS.match(low, end):
             prev = claims[-1]
             if (
-                prev.unit in ("km2", "mi2")
+                prev.unit in AREA_UNITS
                 and prev.of is not None
                 and not _SENTENCE_END.search(text, prev.end, start)
                 and _no_whole_between(prev.end, start, ctx)
@@ -5781,7 +5797,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         if area and not has_target and claims:
             prev = claims[-1]
             if (
-                prev.unit in ("km2", "mi2")
+                prev.unit in AREA_UNITS
                 and prev.of is not None
                 and start - prev.end < 160
                 and _FIGURE_AGAIN_BEFORE.search(low, max(0, start - 40), start)
@@ -5792,7 +5808,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         if area and of is None and not has_target and claims:
             prev = claims[-1]
             if (
-                prev.unit in ("km2", "mi2")
+                prev.unit in AREA_UNITS
                 and prev.of is None
                 and not _SENTENCE_END.search(text, prev.end, start)
                 and _OF_THE_SIZE_OPENS.search(low, max(0, prev.start - 40), prev.start)
@@ -5829,9 +5845,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             of = _whole_id(loser)
         if unit == "%" and has_target and claims and _THAT_AREA.match(low, pos):
             prev = claims[-1]
-            if prev.unit in ("km2", "mi2") and prev.of is not None and of is None:
+            if prev.unit in AREA_UNITS and prev.of is not None and of is None:
                 of = prev.of  # "the 1,200 km² of the plateau — about two-thirds of the total"
-            elif prev.unit in ("km2", "mi2") and prev.of is None:
+            elif prev.unit in AREA_UNITS and prev.of is None:
                 # "Южные Курилы ... общей площадью около 5 тыс. км². На Итуруп приходится
                 # почти две трети этой площади": the place the area before measures
                 p0, _p1 = _sentence_bounds(text, prev.start, prev.end)
@@ -5891,7 +5907,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             a.of is None
             and b.of is not None
             and a.unit == b.unit
-            and a.unit in ("km2", "mi2")
+            and a.unit in AREA_UNITS
             and _PART_OF_AREA_GAP.fullmatch(low, a.end, b.start)
         ):
             # "roughly 1,100 of the 1,300 square kilometers Ukraine once held in the
@@ -5936,7 +5952,7 @@ def _sizes_of_wholes(low: str, claims: list[Claim]) -> None:
     for i in range(1, len(claims)):
         prev, cur = claims[i - 1], claims[i]
         if (
-            cur.unit in ("km2", "mi2")
+            cur.unit in AREA_UNITS
             and cur.of is not None
             and prev.unit == "%"
             and _SHARE_OF_SIZE_GAP.fullmatch(low, prev.end, cur.start)
@@ -6057,7 +6073,7 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context
         a, b = claims[i], claims[i + 1]
         made_up = _AREA_MAKES_UP_SHARE.fullmatch(low, a.end, b.start)
         if (
-            a.unit in ("km2", "mi2")
+            a.unit in AREA_UNITS
             and a.of is None
             and b.unit == "%"
             and b.of is not None
@@ -7591,8 +7607,10 @@ def _share_named_whole(
 ) -> list[Claim]:
     """Give a figure without a named whole the one another figure in its sentence names.
 
-    "Moscow claims some 90,000 sq km, or 15% of Ukraine": both are Ukraine's. The claims
-    are in text order, so the sentence's claims are found by bisection.
+    "Moscow claims some 90,000 sq km, or 15% of Ukraine": both are Ukraine's. A share
+    after another share takes that one's whole, not an area's before it ("24 km² of the
+    Jordan Valley ...; roughly 10% of the West Bank, and regional councils close to 40%").
+    The claims are in text order, so the sentence's claims are found by bisection.
     """
     starts = [c.start for c in claims]
     out = []
@@ -7600,9 +7618,10 @@ def _share_named_whole(
         if bare[i] and claim.unit == "%":
             s0, s1 = _sentence_bounds(text, claim.start, claim.end)
             lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
-            for j in range(lo, hi):
-                if j != i and named[j]:
-                    claim = dataclasses.replace(claim, of=claims[j].of)
-                    break
+            given = [j for j in range(lo, hi) if j != i and named[j]]
+            shares = [j for j in given if j < i and claims[j].unit == "%"]
+            if given:
+                j = shares[-1] if shares else given[0]
+                claim = dataclasses.replace(claim, of=claims[j].of)
         out.append(claim)
     return out

@@ -20,8 +20,8 @@ FRACTIONS_AFTER_NUMERATOR : dict[str, float]
     being ordinals alone ("пятых классов").
 RANGE_OPENERS, RANGE_JOINERS : tuple[str, ...]
     "between ... and ...", "від ... до ...".
-PERCENT, KM2, MI2 : tuple[str, ...]
-    Regex fragments of unit words.
+PERCENT, KM2, MI2, HA : tuple[str, ...]
+    Regex fragments of unit words (HA: hectares, read only right after a number).
 OF_WORDS, TERRITORY : tuple[str, ...]
     "of"; territory words ("territory", "територі…").
 FIGURE_VERBS : dict[str, str]

@@ -252,6 +252,7 @@ KM2 = (
     r"kilomet(?:re|er)s?\s+squared",
 )  # fmt: skip
 MI2 = (r"sq\.?[\s-]*mi(?:les?)?\.?", r"square[\s-]+miles?")
+HA = (r"hectares?", r"ha")
 #: "of" before a figure's target.
 OF_WORDS = ("of",)
 #: Words for territory after "of" ("of its territory").
