@@ -852,6 +852,28 @@ left their hectare figures out or unlabelled (the forty-ninth, fiftieth and nine
 to ninety-sixth among them) now have those figures found besides the labelled ones; the
 claims measured exact are unchanged by them.
 
+tests/data/dev_passages_133.jsonl to tests/data/dev_passages_135.jsonl (100 rows each)
+were written blind from the same brief: the Caucasus, Central Asia, the Balkans and
+Ukraine's south (60 English, 20 Russian, 20 Ukrainian); fact checks and OSINT accounts of
+who holds how much of Ukraine, Syria, Yemen, Sudan, Myanmar, Ethiopia and the Sahel (60
+English, 20 Ukrainian, 20 Russian); explainers on disputes in Asia and the Americas and on
+Russia's regions (70 English, 15 Russian, 15 Ukrainian). Brought to the scheme: Abkhazia
+as its unit and Transnistria and Northern Cyprus as their named areas (as every other
+label of the sets gives them), a generic noun before a name out of its span ("princely
+state of", "острів", "княжество", as for the forty-ninth) and "Республика" before a
+Cyrillic unit's name in it (55 labels to 2). Scored at arrival on the rules before that
+release's kinds and after hectares were read (labels as written, then brought to the
+scheme), then after its kinds:
+
+- 133: 0.859 / 0.819 with 85.8% (90.0% with hectares), 0.957 / 0.912 -> 0.962 / 0.912
+  with 90.8%;
+- 134: 0.938 / 0.954 with 88.5% (90.4%), 0.944 / 0.960 -> 0.944 / 0.960 with 93.0%;
+- 135: 0.914 / 0.867 with 83.0% (83.0%), 0.942 / 0.895 -> 0.942 / 0.895 with 86.3%.
+
+Their misses are mostly names the shipped data does not have (Shakhimardan, the Preševo
+Valley, Herzegovina, Sandžak, Central Asia, Sakhalin Island, the Kamchatka Peninsula,
+historical Punjab and Hyderabad State) and the two Punjabs and Kashmirs of their time.
+
 Most of the hundred-and-thirtieth's misses are islands and areas the shipped data does not
 name (Imia, Lesbos, the Dodecanese, the Toledo Strip), and of the hundred-and-thirty-first's
 the hromadas it labels as named areas.
@@ -860,6 +882,12 @@ The hundred-and-twenty-eighth labels regional and landscape names the shipped da
 not have (the Palouse, the Permian Basin, Hill Country, the Upper Peninsula) and Spain's
 autonomous communities where the data draws provinces (Valencia ES-VC, not ES-V): most of
 its misses.
+
+The third set gives "about 200 square kilometres near Mezhova", seized after Russian units
+"entered Dnipropetrovsk oblast", no whole, where the sets label ground around a town in
+the oblast the text names as that oblast's (UA-12 for the same ground near Mezhova in the
+eighty-second, UA-63 around Vovchansk in the ninety-fourth): its claims bar is 0.93 (it
+was 0.94) since find_claims reads it so.
 
 The ninety-fifth set leaves E1, the tract east of Jerusalem, unlabelled, where seven
 labels of the other sets name it (the matcher finds it since): its precision bar is 0.92
@@ -897,7 +925,7 @@ DATA = Path(__file__).parent / "data"
 SETS = {
     "dev_passages.jsonl": (0.98, 0.97, 0.95),
     "dev_passages_2.jsonl": (0.97, 0.99, 0.94),
-    "dev_passages_3.jsonl": (0.92, 0.94, 0.94),
+    "dev_passages_3.jsonl": (0.92, 0.94, 0.93),
     "dev_passages_4.jsonl": (0.96, 0.97, 0.98),
     "dev_passages_5.jsonl": (0.94, 0.97, 0.99),
     "dev_passages_6.jsonl": (0.92, 0.96, 0.90),
@@ -1028,6 +1056,9 @@ SETS = {
     "dev_passages_130.jsonl": (0.95, 0.84, 0.88),
     "dev_passages_131.jsonl": (0.95, 0.93, 0.83),
     "dev_passages_132.jsonl": (0.96, 0.93, 0.86),
+    "dev_passages_133.jsonl": (0.96, 0.91, 0.90),
+    "dev_passages_134.jsonl": (0.94, 0.95, 0.92),
+    "dev_passages_135.jsonl": (0.94, 0.89, 0.86),
 }
 
 

@@ -10274,3 +10274,99 @@ def test_gapped_cyrillic_parts_and_a_units_period(text, expected):
 )  # fmt: skip
 def test_hectares_are_an_area_unit(text, expected):
     assert [(c.value, c.unit, c.qualifier) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground around a town lies in the unit of that town the text names
+        ("Russian forces now occupy close to 80 percent of Donetsk Oblast, leaving Kyiv a "
+         "belt of about 5,000 sq km around Kramatorsk and Sloviansk.",
+         [(80.0, "nearly", "UA-14"), (5000.0, "about", "UA-14")]),
+        ("На піку Курської операції Сили оборони контролювали близько 1300 км² Курської "
+         "області. До березня плацдарм скоротився до менш ніж 400 км² навколо Суджі.",
+         [(1300.0, "about", "RU-KRS"), (400.0, "less_than", "RU-KRS")]),
+        # ... past a town the gazetteer does not know, to the unit named after it
+        ("Russian troops captured about 4.5 square kilometres near Stepnohirsk in "
+         "Zaporizhzhia Oblast.", [(4.5, "about", "UA-23")]),
+        # (not a place's own size around its main town)
+        ("Hatay Province, Turkey's southernmost, covers about 5,524 km² around the city of "
+         "Antakya.", [(5524.0, "about", None)]),
+        # "of which" after an area set right after a place: a part of that place
+        ("Israeli troops dug in beyond the Golan Heights, about 1,200 sq km of which Israel "
+         "has held since 1967.", [(1200.0, "about", "area:golan-heights")]),
+        # a share of "that land", "этой территории", "цієї території": the place the area
+        # before measures
+        ("Argentina's claim also extends to South Georgia and the South Sandwich Islands, a "
+         "separate British territory of about 3,900 square kilometres. South Georgia "
+         "accounts for roughly 90 percent of that land.",
+         [(3900.0, "about", None), (90.0, "about", "SGS")]),
+        ("Донбасс — Донецкая и Луганская области — занимает около 53 тыс. кв. км. Россия "
+         "контролирует почти 90% этой территории.",
+         [(53000.0, "about", None), (90.0, "nearly", "area:donbas")]),
+        ("Фолклендські острови мають площу 12 173 км², і понад половину цієї території "
+         "становить Східний Фолкленд.", [(12173.0, None, None), (50.0, "more_than", "FLK")]),
+        # a unit the figure's clause hangs from ("as part of X, where") is its whole
+        ("Tokyo counts the disputed islands as part of Hokkaido, where they would make up "
+         "about 6 percent of the prefecture's territory.", [(6.0, "about", "JP-01")]),
+        # "stretches over" is where it lies, not a bound; "выросла в 2,4 раза — до" a level
+        ("Gilgit-Baltistan stretches over 72,971 square kilometres.", [(72971.0, None, None)]),
+        ("После присоединения площадь столицы выросла примерно в 2,4 раза — до 2561 км².",
+         [(2561.0, None, None)]),
+    ],
+)  # fmt: skip
+def test_where_an_area_lies_and_the_land_a_share_refers_back_to(text, expected):
+    assert [(c.value, c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb opening like a number word ("ста...") hides no fraction after it
+        ("Абхазія та Південна Осетія становлять п'яту частину території Грузії.",
+         [(20.0, None, "GEO")]),
+        ("Придністров'я становить одну восьму території Молдови.", [(12.5, None, "MDA")]),
+        # number words still read across their words
+        ("Росія окупувала двадцять п'ять відсотків території України.", [(25.0, None, "UKR")]),
+        ("сто двадцять п'ять квадратних кілометрів", [(125.0, None, None)]),
+        # lakhs and crores, and figures grouped as Indian writers group them
+        ("Kashmir covers 2,22,236 sq km.", [(222236.0, None, None)]),
+        ("Kashmir covers 2.22 lakh sq km.", [(222000.0, None, None)]),
+        ("between 1,20,000 and 1,50,000 hectares", [(120000.0, 150000.0, None)]),
+    ],
+)  # fmt: skip
+def test_number_words_and_indian_grouping(text, expected):
+    assert [(c.value, c.high, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change "by X to Y": the level reached, and an area's change with its own unit;
+        # a rate of change is no share of the place
+        ("Russia has expanded the ground it holds in Ukraine by 10,000 km² to 200,000 km².",
+         [(10000.0, None, "km2"), (200000.0, None, "km2")]),
+        ("Russian-held territory increased by 3% to 18% of Ukraine.", [(18.0, None, "%")]),
+        ("The occupied area grew by 5% to 110,000 km².", [(110000.0, None, "km2")]),
+        ("Russia's holdings grew 10% to about 20% of Ukraine.", [(20.0, None, "%")]),
+        # (a tally and a range stay what they were)
+        ("Crimea voted by 55% to 45%.", []),
+        ("expanding the salient by 15 to 20 square kilometres", [(15.0, 20.0, "km2")]),
+    ],
+)  # fmt: skip
+def test_a_change_by_some_figure_to_a_level(text, expected):
+    assert [(c.value, c.high, c.unit) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same share at another date, its "of" gapped
+        ("The RSF held about 7% of Sudan on 3 June 2023 and about a quarter on 31 October "
+         "2024.", [(7.0, "SDN"), (25.0, "SDN")]),
+        # (a fraction with a date and no share of a place before it is none)
+        ("Russia's economy shrank a quarter in 2022.", []),
+    ],
+)  # fmt: skip
+def test_a_gapped_fraction_at_another_date(text, expected):
+    assert [(c.value, c.of) for c in find_claims(text)] == expected

@@ -126,6 +126,8 @@ _WORDNUM = (
 # Bounded, so that a figure is at most ~160 characters long.
 # (thousands grouped by commas, spaces or, as in Switzerland, apostrophes: "26'517")
 _DIGITS = (
+    # lakhs grouped as Indian writers group them: "2,22,236 sq km"
+    r"\d{1,2}(?:,\d\d){1,4},\d{3}(?![\d,])(?:\.\d{1,6})?|"
     r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009'’])\d{3}){1,5}(?:[.,]\d{1,6})?"
     r"|\d{1,15}(?:[.,]\d{1,6})?"
 )
@@ -323,7 +325,9 @@ _ANCHOR = re.compile(
         # (not the exponent of "10^400" nor of "1e5")
         rf"(?<![\w.,^]){_FIRST}(?:"
         rf"(?P<frac>{_alt(list(_FRACTIONS))})(?!\w)"
-        rf"|(?<!-)(?:(?P<digit>\d)|(?P<word>{_WORDNUM})|(?P<mag>{_MAG})))"
+        # (a number word's first word alone: "становлять п'яту частину" is no "ста п'ять"
+        # hiding the fraction after it)
+        rf"|(?<!-)(?:(?P<digit>\d)|(?P<word>(?={_WORDNUM})\w+)|(?P<mag>{_MAG})))"
     )
 )
 
@@ -939,6 +943,7 @@ _CONTROL_BEFORE = re.compile(
 )
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
 _NUMBER_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d){1,4},\d{3}(?:\.\d+)?")
 _GROUPED_NUMBER = re.compile(
     r"(\d{1,3})((?:([, \u00a0\u202f\u2009'’])\d{3})(?:\3\d{3})*)(?:([.,])(\d+))?"
 )
@@ -966,6 +971,8 @@ def _parse_number(num: str, mult: str) -> float:
                     (v for stem, v in _CYR_STEMS if w.startswith(stem)),
                     0,
                 )
+    elif _INDIAN_GROUPS.fullmatch(s):
+        value = float(s.replace(",", ""))  # "2,22,236": 222,236 in lakhs and thousands
     elif _DOTTED_THOUSANDS.fullmatch(s):
         # "110.000 km²", "1.234.567": thousands grouped with dots, as much of Europe writes
         # them (a decimal part of three zeros, or several groups, is never a decimal)
@@ -989,7 +996,8 @@ def _parse_number(num: str, mult: str) -> float:
                     plain.replace(".", "")
                 ) * _magnitude(mult)
             value = float(plain)
-    return value * _magnitude(mult)
+    # (rounded off the float error of a decimal times a magnitude: "2.22 lakh" is 222,000)
+    return round(value * _magnitude(mult), 6)
 
 
 _CYRILLIC_MAGNITUDE = re.compile(r"\s*[а-яіїєґё]")
@@ -1048,8 +1056,10 @@ _CHANGE_FROM = rf"{_CHANGE_VERBS}(?:\s+[^\s\d.;!?]+){{0,3}}?\s+(?:from|з|із|�
 _CHANGE_TO_BEFORE = re.compile(
     rf"(?<!\w)(?:{_CYR_CHANGE_VERBS}|дорос\w*|доходи\w*|дош\w*)"
     # (past the change itself: "на 2 відсоткові пункти —", "на 30,6% —")
-    r"(?:(?:\s+[^\s\d.;!?]+){0,3}?\s+на\s+[\d.,]+\s*(?:%|відсот\w*|процент\w*|"
-    r"(?:\w+\s+)?пункт\w*)\s*[—–,-]?)?"
+    r"(?:(?:\s+[^\s\d.;!?]+){0,3}?\s+(?:на\s+[\d.,]+\s*(?:%|відсот\w*|процент\w*|"
+    r"(?:\w+\s+)?пункт\w*)|"
+    # ("выросла примерно в 2,4 раза — до 2561 км²": a ratio of change)
+    r"(?:в|у)\s+[\d.,]+\s+раз\w*)\s*[—–,-]?)?"
     r"\s+(?:(?P<approx>примерно|приблизно|около|близько|почти|майже)\s+)?$"
 )
 #: A change from one figure to another: "rose from 16% to 18%", "вырос с 16% до 18%" are
@@ -1068,6 +1078,8 @@ def _qualifier(q: str | None, low: str, start: int) -> str | None:
     phrase = " ".join(q.replace(",", " ").split())
     if phrase == "over" and _CONTROL_BEFORE.search(low, max(0, start - 40), start):
         return None  # "control over 18%" is control of 18%
+    if phrase == "over" and _SPREAD_BEFORE.search(low, max(0, start - 30), start):
+        return None  # "stretches over 72,971 km²": the ground it lies on, not a bound
     if phrase == "estimated at" and _RANGE_AT.match(low, start):
         return None  # "estimated at 12,000 to 15,000 km²": the range is the estimate
     if phrase == "up to" and _ROUNDED_BEFORE.search(low, max(0, start - 14), start):
@@ -1085,6 +1097,10 @@ def _qualifier(q: str | None, low: str, start: int) -> str | None:
     return _QUAL_LOOKUP.get(phrase)
 
 
+#: A verb of lying spread on ground, before "over": "stretches over", "sprawls over".
+_SPREAD_BEFORE = re.compile(
+    r"(?<!\w)(?:stretch|extend|spread|sprawl|rang|spill)\w*\s+$"
+)
 _APPROX_BEFORE_TO = re.compile(
     r"(?<!\w)(?P<approx>примерно|приблизно|около|близько|майже|почти)\s+$"
 )  # "втратили доступ майже до 11 000 км²": nearly 11,000 km²
@@ -1899,8 +1915,12 @@ def _context_whole(
             continue  # "на межі з Донецькою областю — 0,1% території області": a neighbour
         if _the_part(text, low, m, start):
             continue  # "На Итуруп приходится почти две трети этой площади": the part
-        if _PART_OF_CLAIMED_BEFORE.search(low, max(0, m.start - 30), m.start):
-            continue  # "Arunachal Pradesh, which it claims as part of Tibet": not the topic
+        if _PART_OF_CLAIMED_BEFORE.search(
+            low, max(0, m.start - 30), m.start
+        ) and not _WHERE_AFTER.match(low, m.end):
+            # "Arunachal Pradesh, which it claims as part of Tibet": not the topic (but "as
+            # part of Hokkaido, where they would make up 6% of the prefecture" is)
+            continue
         if _INCLUDED_BEFORE.search(low, max(0, m.start - 60), m.start) or (
             _jointly_named(low, m, ctx)
         ):
@@ -1998,6 +2018,7 @@ def _office_unit(text: str, start: int) -> str | None:
 
 
 #: The whole a claimant counts a place part of: "which it claims as part of Tibet".
+_WHERE_AFTER = re.compile(r"\s*,\s*(?:where|в\s+которой|де|у\s+якій)(?!\w)")
 _PART_OF_CLAIMED_BEFORE = re.compile(
     r"(?<!\w)(?:(?:as|як|как)\s+(?:a\s+|an\s+)?part\s+of|частью|частиною)\s+$"
 )
@@ -2798,6 +2819,10 @@ _PARTS_RELATIVE = re.compile(
 
 #: "of that area", "этой площади": the area a figure before gave.
 #: Between a place and its area: "загальною площею близько", "with a total area of some".
+_APPOSED_TERRITORY_GAP = re.compile(
+    r"\s*,\s*an?\s+(?:[\w-]+\s+){0,3}?(?:territory|region|province|island|archipelago|"
+    r"enclave|exclave|strip|zone)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+)
 _SIZE_NOUN_GAP = re.compile(
     r"\s*,?\s*(?:(?:with\s+)?(?:a\s+)?(?:total|combined|land)?\s*(?:area|size)\s+of|"
     r"(?:загальн\w+\s+|общ\w+\s+)?(?:площ\w+|площад\w+))\s+"
@@ -2806,11 +2831,12 @@ _SIZE_NOUN_GAP = re.compile(
 )
 _THAT_AREA = re.compile(
     # "80% of that combined area", "about two-thirds of the total"
-    r"\s*(?:of\s+)?(?:(?:that|this)\s+(?:combined\s+|total\s+)?(?:area|total|land)\b|"
+    r"\s*(?:of\s+)?(?:(?:that|this)\s+(?:combined\s+|total\s+)?(?:area|total|land|territory)\b|"
     # (not "the total area of the US": a whole named)
     r"the\s+total\b(?!\s+(?:population|number|budget|cost|(?:land\s+)?(?:area|territory)\s+of\b))"
     r"|that\s*[.;,)]|that$)"
-    r"|\s*(?:этой|этого|цієї|цього)\s+(?:площад\w*|площ\w*)"
+    r"|\s*(?:этой|этого|цієї|цього)\s+(?:площад\w*|площ\w*|территори\w*|територі\w*|"
+    r"земл\w*|суш[иі])"
 )
 
 
@@ -2825,6 +2851,10 @@ def _opening_whole(
     lead = len(text[p0:start]) - len(text[p0:start].lstrip(" \t\n\"'«„“"))
     article = _ARTICLE.match(text, p0 + lead)
     m = ctx.at.get(article.end() if article else p0 + lead)
+    if m is not None and _dateline_place(text, m):
+        # "ТАЙБЭЙ — Тайвань занимает ...": the sentence opens past its dateline
+        past = _DATELINE_DASH.match(text, m.end)
+        m = ctx.at.get(past.end()) if past else None
     kinds = ("region", "entity", "area", "country") if countries else ("region", "entity", "area")
     if m is None or m.kind not in kinds or m.end > start or _possessive(text, m):
         return None
@@ -2832,6 +2862,7 @@ def _opening_whole(
 
 
 _ARTICLE = re.compile(r"(?i)the\s+")
+_DATELINE_DASH = re.compile(r"\s*[—–-]\s*")
 
 
 def _held_topic(text: str, low: str, start: int, ctx: _Context) -> str | None:
@@ -4726,6 +4757,18 @@ _CONVERSION_PAST_WHOLE_GAP = re.compile(
 
 
 _BY_BEFORE = re.compile(r"(?<!\w)by\s+$")
+#: A verb of change before a figure (and "by"): "grew 10%", "increased by about 3%".
+_GROWTH_BEFORE = re.compile(
+    r"(?<!\w)(?:grew|grown|grows?|rose|risen|rises?|increased|increases?|expanded|expands?|"
+    r"shrank|shrunk|shrinks?|fell|fallen|falls?|dropped|drops?|declined|declines?|"
+    r"decreased|decreases?|jumped|climbed|contracted|swelled|widened|narrowed)\s+"
+    r"(?:by\s+)?(?:(?:about|some|roughly|nearly|almost|around|over|more\s+than|just|"
+    r"another|a\s+further)\s+)?$"
+)
+#: "to" and a figure after one: " to about 20%", " to 110,000".
+_TO_FIGURE_AFTER = re.compile(
+    r"\s+to\s+(?:(?:about|some|roughly|nearly|almost|around|over|more\s+than|just)\s+)?\d"
+)
 _VAGUE_BEFORE = re.compile(
     r"(?<!\w)(?:a\s+few|several|many|кілька|кількох|декілька|несколько|нескольких|"
     r"много|багато)\s+$"
@@ -4745,8 +4788,21 @@ def _figure_at(low: str, pos: int) -> _Found | None:
         return None
     if _POINTS_AFTER.match(low, m.end()):
         return None
-    if _TALLY_BEFORE.search(low, max(0, pos - 30), pos):
+    tally = _TALLY_BEFORE.search(low, max(0, pos - 30), pos)
+    if tally is not None and not _GROWTH_BEFORE.search(
+        low, max(0, tally.start() - 40), tally.start()
+    ):
         return None  # the second figure of a tally ("by 55% to 45%")
+    if (
+        low[pos].isdigit()
+        and _GROWTH_BEFORE.search(low, max(0, pos - 40), pos)
+        and (m.group("u1") or not m.group("n2"))
+        and _unit_of(m.group("u1") or m.group("unit")) == "%"
+        and _TO_FIGURE_AFTER.match(low, m.end("u1") if m.group("u1") else m.end())
+    ):
+        # "grew 10% to about 20% of Ukraine", "increased by 3% to 18%": a rate of change,
+        # then the level it reached, which is found on its own
+        return None
     down = _DOWN_TALLY_BEFORE.search(low, max(0, pos - 30), pos)
     if (
         down is not None
@@ -4789,6 +4845,14 @@ def _figure_at(low: str, pos: int) -> _Found | None:
             # "rejected independence by 55% to 45%": a tally, not a range; an area is no
             # tally ("expanding the salient by 15 to 20 square kilometres": a range)
             return None
+        if _BY_BEFORE.search(low, max(0, pos - 4), pos) and m.group("u1"):
+            # "expanded by 10,000 km² to 200,000 km²": the change, each number with its
+            # unit, then the level reached (found on its own), no range
+            value = _parse_number(m.group("n1"), m.group("m1") or "")
+            return _Found(
+                start, m.end("u1"), value, None, _unit_of(m.group("u1")),
+                _qualifier(q, low, start), False,
+            )  # fmt: skip
         if _CHANGE_FROM_BEFORE.search(low, max(0, pos - 60), pos):
             # "rose from 16% to 18%": the figure before the change; the one after is
             # found on its own
@@ -4889,6 +4953,19 @@ _AND_A_FRACTION_BEFORE = re.compile(
 _THE_SIZE_OF_AFTER = re.compile(r"\s+the\s+(?:size|area)\s+of\b")
 
 
+#: A date after a figure: " on 31 October 2024", " in March 2022", " by 2023".
+_DATE_TAIL = re.compile(
+    r"\s+(?:on|in|by|as\s+of)\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d|\s+(?:in|by)\s+(?:19|20)\d\d(?!\d)"
+)
+#: A share of a place, then "and", before a figure: "about 7% of Sudan on 3 June 2023 and ".
+_SHARE_OF_AND_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+[^.;:!?]{1,80}?\s(?:and|,)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just\s+"
+    r"(?:over|under))\s+)?$"
+)
+
+
 def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
     word = low[pos:end]
     num = _NUMERATOR_BEFORE.search(low, max(0, pos - 10), pos)
@@ -4957,6 +5034,12 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         # "the government held roughly 63 percent of Syria, the Kurdish-led SDF about a
         # quarter and ...": the next holder's part after a share of a place
         and not _GAPPED_AFTER_SHARE.search(low, max(0, start - 110), start)
+        # "about 7% of Sudan on 3 June 2023 and about a quarter on 31 October 2024": the
+        # same share at another date
+        and not (
+            _DATE_TAIL.match(low, tail)
+            and _SHARE_OF_AND_BEFORE.search(low, max(0, start - 120), start)
+        )
     ):
         return None
     q_start, q, _between = _opening(low, start, allow_range=high is not None)
@@ -5595,6 +5678,12 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             town = ctx.at.get(near.end()) if near else None
             if town is not None and town.kind == "city" and _IN.match(low, town.end):
                 at_in = town.end  # "35 km² near Kupiansk in Kharkiv region": the region
+            elif near is not None and town is None:
+                # "4.5 km² near Stepnohirsk in Zaporizhzhia Oblast": past a town the
+                # gazetteer does not know
+                name = _TOWN_NAME.match(text, near.end())
+                if name is not None and _IN.match(low, name.end()):
+                    at_in = name.end()
             dash = _DASH_THEN_IN.match(low, at_in)
             if dash is not None and _in_place(text, low, dash.end(), ctx.at) is not None:
                 at_in = dash.end()  # "з них 87 км² — на Донеччині": where that part lies
@@ -5641,6 +5730,28 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # dash it is the size of the place itself ("Крим — 26 тисяч км²"), as it is
                 # after a verb of size ("an oblast in eastern Ukraine covering 26,517 km²")
                 of = None if size else _restated_whole(low, start, ctx, said=True)
+            if (
+                of is None
+                and not size
+                and town is not None
+                and town.kind == "city"
+                and town.unit_id is not None
+                and _POINT_NEAR.match(low, near.start())
+                and not _own_size_before(low, start)
+                and not (
+                    (lm_ := _mention_before(start, ctx)) is not None
+                    and lm_.kind in ("region", "entity", "area")
+                    and _COVERS_GAP.fullmatch(low, lm_.end, start)
+                )
+                and any(
+                    m.kind in ("region", "entity") and _whole_id(m) == town.unit_id
+                    for m in ctx.every[1]
+                )
+            ):
+                # "Russian forces occupy close to 80 percent of Donetsk Oblast, leaving Kyiv
+                # a belt of about 5,000 sq km around Kramatorsk": ground around a town lies
+                # in the unit of the town the text names
+                of = town.unit_id
             if (
                 of is None
                 and claims
@@ -5834,6 +5945,17 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         if (
             area
             and of is None
+            and _OF_WHICH_AFTER.match(low, end)
+            and (lm_ := _mention_before(start, ctx)) is not None
+            and lm_.kind in ("region", "entity", "area")
+            and _APPOSED_GAP.fullmatch(low, lm_.end, start)
+        ):
+            # "beyond the Golan Heights, about 1,200 sq km of which Israel has held since
+            # 1967": a part of the place set right before it
+            of = _whole_id(lm_)
+        if (
+            area
+            and of is None
             and has_target
             and _LOST_LAND_AFTER.match(low, end)
             and (loser := _mention_before(start, ctx)) is not None
@@ -5860,8 +5982,15 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                         _whole_id(mb)
                         if mb is not None
                         and mb.start >= p0
-                        and mb.kind in ("region", "entity", "area")
-                        and _SIZE_NOUN_GAP.fullmatch(low, mb.end, prev.start)
+                        and (
+                            (
+                                mb.kind in ("region", "entity", "area")
+                                and _SIZE_NOUN_GAP.fullmatch(low, mb.end, prev.start)
+                            )
+                            # "South Georgia and the South Sandwich Islands, a separate
+                            # British territory of about 3,900 km²": a territory apposed
+                            or _APPOSED_TERRITORY_GAP.fullmatch(low, mb.end, prev.start)
+                        )
                         else None
                     )
                     or _opening_whole(text, p0, prev.start, ctx, countries=True)
@@ -6988,6 +7117,18 @@ _NEAR_AFTER = re.compile(
     r"\s+(?:near|around|close\s+to|outside|east\s+of|west\s+of|north\s+of|south\s+of|"
     r"поблизу|біля|неподалік\s+від|довкола|навколо|возле|около|вблизи|под|вокруг)\s+"
 )
+#: "of which" after an area: "about 1,200 sq km of which Israel has held".
+_OF_WHICH_AFTER = re.compile(r"\s+(?:of\s+which|из\s+которых|з\s+яких)(?!\w)")
+#: Between a place and a figure set right after it: "the Golan Heights, ".
+_APPOSED_GAP = re.compile(r"\s*,\s*")
+#: Of those, the words for ground around a point, not beside or beyond it ("outside",
+#: "north of").
+_POINT_NEAR = re.compile(
+    r"\s+(?:near|around|close\s+to|поблизу|біля|неподалік\s+від|довкола|навколо|возле|"
+    r"около|вблизи|под|вокруг)\s"
+)
+#: A town's name the gazetteer may not know: one to three capitalised words.
+_TOWN_NAME = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'-]+){0,2}")
 #: What may come between an area and "in" the place it lies in: "1,294 km² and 100
 #: settlements in the Kursk region".
 _COUNT_BEFORE_IN = re.compile(

@@ -838,6 +838,8 @@ def _drop_name_parts(text: str, raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
+#: "the Danube and ": one name after "the", then "and", before a river's or zone's name.
+_THE_ONE_AND_BEFORE = re.compile(r"(?<!\w)the\s+[A-Z][\w-]+\s+and\s+$")
 #: Zones and rivers that units are named after, which "the" before the name means.
 _NAMED_LIKE_UNITS_AFTER_THE = en.ZONES_NAMED_LIKE_UNITS | en.RIVERS_NAMED_LIKE_UNITS
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
@@ -1322,6 +1324,41 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]\s*|[\"“«(]\s*|[—–] ?| - 
 _CYR_INSTRUMENTAL_NOUN = re.compile(r"^[а-яіїєґё'’-]+(?:ой|ои|ою|ом|ем|єм|ею)$")
 
 
+#: "region", "oblast" or "province" after a city's name: "Dnipro region".
+_REGION_WORD_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:region|oblast|province)(?!\w)")
+
+
+@functools.cache
+def _largest_city_population() -> dict[str, int]:
+    """The population of the largest city of each first-level unit (GeoNames)."""
+    from geoclaims.boundaries import _cities
+
+    cities = _cities()
+    return {str(k): int(v) for k, v in cities.groupby("unit_id")["population"].max().items()}
+
+
+def _unit_of_its_largest_city(text: str, raw: _Raw) -> tuple[_Cand, ...]:
+    """A city's candidates, and its unit's when "region" after it names the unit.
+
+    "Dnipro region", "Kropyvnytskyi region": the unit whose largest city (its centre) the
+    name is, though the unit bears another name (Dnipropetrovsk, Kirovohrad). A city that
+    is not its unit's largest ("Mariupol region") stays the city.
+    """
+    if _REGION_WORD_AFTER.match(text, raw.end) is None:
+        return raw.cands
+    gaz = _gazetteer()
+    largest = _largest_city_population()
+    extra = [
+        _Cand("region", c.unit_id, c.country, unit[1], c.population, True, True, False)
+        for c in raw.cands
+        if c.unit_id is not None
+        and c.unit_id not in gaz.capital_units
+        and (unit := gaz.units.get(c.unit_id)) is not None
+        and largest.get(c.unit_id) == c.population
+    ]
+    return (*raw.cands, *extra[:1])
+
+
 def _units_named_by_word_before(text: str, raw: _Raw) -> tuple[_Cand, ...]:
     """A city's candidates, and its unit's when a unit word before names the unit.
 
@@ -1382,6 +1419,8 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
         raw.last = words_before[-1].lower() if words_before else ""
         if raw.cands and all(c.kind == "city" for c in raw.cands):
             raw.cands = _units_named_by_word_before(text, raw)
+        if raw.cands and all(c.kind == "city" for c in raw.cands):
+            raw.cands = _unit_of_its_largest_city(text, raw)
         has_region = any(c.kind in ("region", "entity", "area") for c in raw.cands)
         m = _SUFFIX_AFTER.match(text, raw.end) or _district_suffix(text, raw)
         if (
@@ -2339,7 +2378,15 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             cands = viable[vkey] = _viable(
                 raw, compass or (raw.key in _NEEDS_CUE and raw.key not in cued)
             )
-        if raw.key in _NAMED_LIKE_UNITS_AFTER_THE and raw.last == "the" and not raw.suffix:
+        if (
+            raw.key in _NAMED_LIKE_UNITS_AFTER_THE
+            and not raw.suffix
+            and (
+                raw.last == "the"
+                # "north of the Danube and Sava": the second of a pair "the" opens
+                or _THE_ONE_AND_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+            )
+        ):
             # "the Sahel": the belt south of the Sahara, not Burkina Faso's region; "the
             # Meuse", "the White Nile": the river, not the unit named after it
             cands = [c for c in cands if c.kind == "area"]
