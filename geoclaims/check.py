@@ -153,6 +153,12 @@ def _half_unit(claim: Any) -> float | None:
 
 #: Words of an upper bound, as opposed to "up to" / "as much as", which say a figure is
 #: reached: "at most 10%", "no more than half", "не более 20%", "щонайбільше".
+#: A bound said to be near: "just under", "slightly more than", "трохи менше".
+_JUST = re.compile(
+    r"(?i)\s*(?:just|slightly|a\s+little|a\s+bit|marginally|a\s+shade|a\s+touch|"
+    r"трохи|ледь|чуть|немного|незначно|несколько)\s+(?:under|over|below|above|less|more|"
+    r"short\s+of|shy\s+of|менше|більше|меньше|больше|менее|более|понад)"
+)
 _AT_MOST = re.compile(
     r"(?i)\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|"
     r"не\s+более|не\s+больше|не\s+більше|не\s+більш\s+ніж|щонайбільше|максимум|"
@@ -185,6 +191,11 @@ def _interval(claim: Any) -> tuple[float, float]:
         # "as much as a tenth", "up to 10%" says the figure reaches about v: 4% is no
         # "up to 10%" a reader would let pass ("at most 10%" is a bound, [0, v])
         lo, hi = v * (1 - _NEARLY), v
+    elif q in ("more_than", "less_than") and _JUST.match(
+        str(getattr(claim, "surface", "") or "")
+    ):
+        # "just under 20%", "a little over 4%": near the figure, on its side, as "nearly"
+        lo, hi = (v * (1 - _NEARLY), v) if q == "less_than" else (v, v * (1 + _NEARLY))
     elif q in ("more_than", "at_least"):
         # a bound, taken as a reader takes it: "more than 10%" holds for 12% and for 40%
         lo, hi = v, math.inf
@@ -346,7 +357,9 @@ _CLAUSE_END = re.compile(r"[,;:]|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
 # (the next sentence starts with a capital: Latin, Latin-1 or Cyrillic, or an opening quote)
 # (also before a year: "... of Ukraine. 2022 saw fighting in Zaporizhzhia region.")
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'”’»)]*\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐЎ\"“‘«„(]|(?:1[89]|20)\d\d\b)|\n+"
+    r"(?<=[.!?])[\"'”’»)]*\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐЎ\"“‘«„(]|(?:1[89]|20)\d\d\b)|"
+    # "... of Georgia. — Abkhazia makes up ...": a dash opening the next sentence
+    r"(?<=[.!?])[\"'”’»)]*\s+[—–-]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐЎ\"“‘«„(])|\n+"
 )
 # A dateline: "KYIV, 20 September 2022 - ", "KYIV, Sept 20 (Reuters) — ".
 # "KYIV, Ukraine (AP) — ", "МОСКВА, 10 сентября 2024 года. "
@@ -354,9 +367,15 @@ _SENTENCE_END = re.compile(
 _HEADLINE_LINES = 3
 _HEADLINE_CHARS = 200
 _DATELINE = re.compile(
-    r"[^\n]{0,100}?(?:\s[-–—]{1,2}\s|\d{4}\s*(?:року|года|г\.|р\.)?\.\s|\s/[^/\n]{1,20}/\.?\s|"
+    r"[^\n]{0,100}?(?:\s[-–—]{1,2}\s|\d{4}(?:\s*(?:року|года)?\.|\s*(?:г|р)\.)\s|"
+    r"\s/[^/\n]{1,20}/\.?\s|"
     # a dateline on a line of its own: "KYIV, 20 September 2022" and a line break
     r"\d{4}[ \t]*\n)"
+)
+#: A news agency's name in brackets, as datelines carry it.
+_WIRE = re.compile(
+    r"\((?:Reuters|AP|AFP|dpa|DPA|Bloomberg|UPI|Xinhua|TASS|ТАСС|Interfax|Интерфакс|"
+    r"Інтерфакс-Україна|Ukrinform|Укрінформ|РИА Новости|RIA|Anadolu|EFE|ANSA)\)"
 )
 # Closed-class words that start a sentence in capitals and are never names.
 _NOT_NAMES = frozenset(
@@ -427,7 +446,12 @@ def _dateline_span(text: str) -> tuple[int, int]:
             continue
         head = m.group()
         first = head.split()[0].strip(",")
-        if article_date(head) is not None or (first.isupper() and len(first) > 1):
+        if (
+            article_date(head) is not None
+            or (first.isupper() and len(first) > 1)
+            # "Tbilisi, Aug 8 (Reuters) - ": a wire's name in brackets
+            or _WIRE.search(head) is not None
+        ):
             return start, m.end()
     return 0, 0
 
@@ -479,6 +503,8 @@ class _Figure:
     left_out: tuple[str, ...] = ()
     # the kind of land an area measures, not a place ("40,000 hectares of farmland")
     cover: str | None = None
+    # the words right after the figure, up to its clause's end
+    text_after: str = ""
     # the other places of a whole named as a list ("of the Donetsk and Luhansk regions")
     whole_more: tuple[str, ...] = ()
     # the words that stand for a part no text names ("The region makes up about 4%")
@@ -657,7 +683,16 @@ _NOT_A_PLACE_NAME = re.compile(
     r"(?:(?:In|On|At|By|From|During|Since|After|Before|Across|Throughout|Until|Over|Under|"
     r"В|Во|У|На|З|С|До|Після|После|Протягом|В\s+течение)\s"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b)"
+    r"April|May|June|July|August|September|October|November|December)\b"
+    # continents, seas and former states a description names ("Europe's second-largest
+    # country", "a Black Sea region", "the former Soviet republic", "a former province of
+    # Yugoslavia"): no place that is the figure's part
+    r"|(?:Europe|Asia|Africa|Americas?|Oceania|Antarctica|Arctic|Eurasia|Scandinavia|"
+    r"Middle\s+East|Near\s+East|Far\s+East|Caucasus|Balkans|Black\s+Sea|Baltic|"
+    r"Mediterranean|Caspian|Soviet|USSR|Yugoslavia|Ottoman|Czechoslovakia|"
+    r"Latin\s+America|Central\s+Asia|Horn\s+of\s+Africa|Persian\s+Gulf|Gulf|"
+    r"Европ|Європ|Ази|Азі|Африк|Кавказ|Балкан|Черн\w+\s+мор|Чорн\w+\s+мор|Советск|"
+    r"Радянськ|СССР|СРСР|Югослав)(?:['’]s)?(?![\w-]))"
 )
 
 
@@ -1010,12 +1045,14 @@ _RESTATES = re.compile(
 )
 
 
-def _clause_date(text: str, lo: int, hi: int) -> _dt.date | None:
+def _clause_date(text: str, lo: int, hi: int, at: int | None = None) -> _dt.date | None:
     """The one date a figure's clause states, else None.
 
     A full date ("on 1 October 2024"), else a month of a year, read as its 15th ("at the
     peak in March 2022", "у березні 2022 року", "в марте 2022 года"), else a year, read
-    as its 1 July ("in 2021").
+    as its 1 July ("in 2021"). With several full dates, the first after the figure that
+    ends at ``at`` ("about 7% of Sudan on 3 June 2023 and about a quarter on 31 October
+    2024").
     """
     from geoclaims.text import article_date
     from geoclaims.text.dates import _DATE_PATTERNS, _MONTHS
@@ -1024,13 +1061,25 @@ def _clause_date(text: str, lo: int, hi: int) -> _dt.date | None:
     if not any(ch.isdigit() for ch in clause):
         return None
     found = set()
+    starts: list[tuple[int, int]] = []  # dates that start a period ("since ...")
+    after: list[tuple[int, _dt.date]] = []  # (where, date) of the dates after the figure
     for pattern, _order in _DATE_PATTERNS:
         for m in pattern.finditer(clause):
             day = article_date(m.group())
-            if day is not None:
+            if day is not None and _SINCE_BEFORE.search(clause, 0, m.start()):
+                starts.append(m.span())
+            elif day is not None:
                 found.add(day)
+                if at is not None and lo + m.start() >= at:
+                    after.append((m.start(), day))
+    if len(found) > 1 and after:
+        return min(after)[1]
     if not found:
         for m in _MONTH_YEAR.finditer(clause):
+            if _SINCE_BEFORE.search(clause, 0, m.start()) or any(
+                a <= m.start() < b for a, b in starts
+            ):
+                continue
             month = _MONTHS.get(m.group("mon").lower())
             year = int(m.group("y"))
             if month is not None and 1900 <= year <= 2100:
@@ -1041,6 +1090,12 @@ def _clause_date(text: str, lo: int, hi: int) -> _dt.date | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Before a date, a word that makes it the start of a period, not the figure's date:
+#: "Since 24 February 2022, Russia has seized about 21%".
+_SINCE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:since|from|after|starting|від|з|із|с|со|начиная\s+с|после|після)\s+"
+    r"(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:(?:on|in)\s+)?$"
+)
 #: A year a clause is set in: "in 2021", "by 2023", "у 2021 році", "в 2021 году".
 _IN_YEAR = re.compile(
     r"(?i)(?<!\w)(?:in|by|during|as\s+of|у|в|на)\s+(?P<y>(?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)"
@@ -1202,11 +1257,32 @@ _LAND_COVER_AFTER = re.compile(
     r"сельхоз\w*|сільгосп\w*|угід\w*|угодий|лісу|лісів|лесов|лесу|леса|посів\w*|посев\w*|"
     r"пасовищ\w*|пастбищ\w*|очерет\w*|тростник\w*|полів|полей|пашни|ріллі)(?!\w)"
 )
+#: A whole of another time after a figure: "of historic Palestine", "of Mandatory Palestine".
+_HISTORIC_WHOLE = re.compile(
+    r"(?i)\s+of\s+((?:the\s+)?(?:historic(?:al)?|mandatory|ancient|greater|british[- ]mandate)"
+    r"\s+[^\W\d][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+#: A kind of land as the subject of a verb of measure right before a figure: "Arable land
+#: makes up about", "The British bases take up about", "Ліси займають близько".
+_COVER_SUBJECT = re.compile(
+    r"(?i)(?<![\w-])(?P<cover>(?:[^\W\d_][\w-]*\s+){0,2}?(?:(?:arable|agricultural|farm|"
+    r"crop|irrigated)\s+land|farm\s?land|cropland|forests?|woodlands?|pastures?|deserts?|"
+    r"(?:military\s+)?bases|settlements|outposts|(?:buffer|security|exclusion|"
+    r"demilitari[sz]ed)\s+zones?|national\s+parks?|nature\s+reserves?|plantations|"
+    r"wetlands|ліси|лісі?в|леса|лесов|сільгоспугіддя|сельхозугодья|пустел[іяи]|пустын[ия]))"
+    r"(?:['’]s)?\s+(?:alone\s+|together\s+|now\s+)?(?:makes?\s+up|made\s+up|accounts?\s+for|"
+    r"accounted\s+for|covers?|covered|takes?\s+up|took\s+up|occup(?:y|ies|ied)|"
+    r"represents?|constitutes?|comprises?|span|spans|становлять|становить|займають|"
+    r"займає|занимают|занимает|составляют|составляет)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
+    r"less\s+than|близько|приблизно|около|примерно|майже|почти|понад|более)\s+)?$"
+)
 #: A verb of taking a place whole, before a share set beside it: "Russia seized Crimea,
 #: about 4.5% of Ukraine" measures Crimea (a claim's verb, "annexed", is read as a claim).
 _TOOK_WHOLE = re.compile(
-    r"\b(?:seized|took|captured|lost|ceded|surrendered|handed\s+over|gave\s+up|"
-    r"захопила|захопив|захватила|захватил|втратила|потеряла)\b",
+    r"\b(?:seized|took|captured|lost|ceded|surrendered|handed\s+over|gave\s+up|retook|"
+    r"recaptured|regained|liberated|reclaimed|захопила|захопив|захватила|захватил|втратила|"
+    r"потеряла|повернула|звільнила|вернула|освободила)\b",
     re.I,
 )
 
@@ -1344,11 +1420,21 @@ def _subject_of_measure(
         if w.group().lower() in _SUBJECT_PRONOUNS:
             return "pronoun", w.group()
         j = i
+        if (
+            w.group().lower() in _UNIT_NOUNS
+            and i > 0
+            and words[i - 1].group()[:1].isupper()
+            and not text[words[i - 1].end() : w.start()].strip()
+        ):
+            # "Lemberg region makes up about 3.6%": a name and its unit word
+            j = i - 1
         while j > 0 and words[j - 1].group()[:1].isupper() and not text[
             words[j - 1].end() : words[j].start()
         ].strip():
             j -= 1
-        if not w.group()[:1].isupper() or not words[j].group()[:1].isupper():
+        if not words[j].group()[:1].isupper() or (
+            not w.group()[:1].isupper() and w.group().lower() not in _UNIT_NOUNS
+        ):
             return None, ""
         a, b = words[j].start(), w.end()
         # a place named in the run is read by the other rules; a town inside a longer
@@ -1365,6 +1451,8 @@ def _subject_of_measure(
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+#: Unit words after a name in a subject: "Lemberg region", "Foo Oblast".
+_UNIT_NOUNS = frozenset({"region", "oblast", "province", "governorate", "state", "district"})
 
 
 #: "occupies" right before a figure ("Zaporizhzhia occupies about 4.5% of Ukraine").
@@ -1399,11 +1487,17 @@ def _figure(
     fig = _Figure(
         claim=claim,
         verb=_verb(text, lo, start, end, hi, s_lo),
-        stated_date=_clause_date(text, lo, hi),
+        stated_date=_clause_date(text, lo, hi, end),
     )
     spans = window[0] if window is not None else _spans(mentions)
+    fig.text_after = text[end : min(hi, end + 80)]
     if fig.verb != "whole" and _unit(claim) in AREA_UNITS:
         cover = _LAND_COVER_AFTER.match(text.lower(), end)
+        fig.cover = " ".join(cover["cover"].split()) if cover else None
+    if fig.cover is None:
+        # "Arable land makes up about 45% of India", "The British bases take up about 3%
+        # of the island": the subject measured is a kind of land, not a place
+        cover = _COVER_SUBJECT.search(text, max(lo, start - 80), start)
         fig.cover = " ".join(cover["cover"].split()) if cover else None
     occupies = _OCCUPIES_BEFORE.search(text, lo, start) if fig.verb == "held" else None
     if occupies is not None and any(
@@ -1417,8 +1511,12 @@ def _figure(
         fig.verb != "whole"
         and (
             getattr(claim, "unit", None) in AREA_UNITS
-            # "In 2014 Russia seized Crimea, about 4.5% of Ukraine": its size, not held
-            or (fig.verb == "held" and _TOOK_WHOLE.search(text, s_lo, start) is not None)
+            # "In 2014 Russia seized Crimea, about 4.5% of Ukraine": its size, not held;
+            # "Azerbaijan retook Nagorno-Karabakh, about 5% of its territory": not regained
+            or (
+                fig.verb in ("held", "regained")
+                and _TOOK_WHOLE.search(text, s_lo, start) is not None
+            )
         )
         and _appositive(text, mentions, spans, s_lo, start)
     ) or (
@@ -1902,7 +2000,32 @@ def _figure(
         # ("the Sovereign Base Areas of Akrotiri and Dhekelia cover around 3% of Cyprus"),
         # they stay: the readings say they lie outside it, rather than other places of the
         # article standing in
+    of = getattr(claim, "of", None)
+    if (
+        fig.part is not None
+        and of is not None
+        and _unit(claim) == "%"
+        and not fig.partial  # ("India-administered Kashmir": said to be a part of it)
+        and set(fig.part["unit_id"].astype(str)) == {str(of)}
+    ):
+        # "In Darfur, the RSF-held west makes up about 80% of Darfur": the whole named
+        # again is no part of itself; the part is what the text does not name
+        fig.part = None
+        if fig.unresolved is None and not fig.unrecognised:
+            subject = _SUBJECT_PHRASE.search(text, lo, start)
+            fig.unresolved = " ".join(subject.group(1).split()) if subject else None
     return fig
+
+
+#: The subject of a verb of measure right before a figure: "the RSF-held west makes up
+#: about".
+_SUBJECT_PHRASE = re.compile(
+    r"(?i)(?:^|[,;:]\s*|\s)((?:the|its|their)\s+[^,;:.]{1,60}?)(?:['’]s)?\s+"
+    r"(?:makes?\s+up|made\s+up|accounts?\s+for|covers?|takes?\s+up|represents?|"
+    r"constitutes?|comprises?|spans?|is|are)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
+    r"less\s+than)\s+)?$"
+)
 
 
 # --------------------------------------------------------------------------------------
@@ -3167,6 +3290,50 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _given_whole(
+    claim: Any, text: str, worldview: str, date: _dt.date
+) -> tuple[str | None, str | None] | None:
+    """The whole a claim passed in names with its ``of``, as (country, place name).
+
+    None when it names none, or none geoclaims knows. Also checks that the claim points
+    into ``text``.
+
+    Raises
+    ------
+    InvalidInputError
+        When ``start``/``end`` fall outside the text.
+    """
+    start, end = getattr(claim, "start", None), getattr(claim, "end", None)
+    if not (
+        isinstance(start, int)
+        and isinstance(end, int)
+        and 0 <= start <= end <= len(text)
+    ):
+        shown = str(getattr(claim, "surface", "") or getattr(claim, "value", ""))
+        msg = (
+            f"The claim {shown!r:.60} points at characters {start!r}-{end!r}, outside the "
+            f"text of {len(text)} characters: give start and end into the text (as "
+            "find_claims sets them), or leave claims= out to read the figures from the text."
+        )
+        raise InvalidInputError(msg)
+    of = getattr(claim, "of", None)
+    if of is None:
+        return None
+    of = str(of)
+    try:
+        return resolve_country(of), None
+    except UnknownCountryError:
+        pass
+    row = _lookup_place(of, None, worldview, date)
+    if row is None and of in _place_table().index:
+        return None, str(_place_table().at[of, "name"])
+    if row is None:
+        return None  # a whole the data does not know: that figure cannot be told
+    if row.get("kind", "region") == "country" or row["unit_id"] == row["country"]:
+        return str(row["country"]), None
+    return None, str(row["name"])
+
+
 def _check_claim_object(claim: Any) -> Any:
     if not all(hasattr(claim, a) for a in ("value", "unit")):
         msg = (
@@ -3292,10 +3459,15 @@ def _verdict(
         it = "it" if len(fig.undrawn) == 1 else "them"
         missing = f"geoclaims knows {_names(list(fig.undrawn))} but has no boundary for {it}"
         whole_words = fig.whole_name
+    if missing is None and _HISTORIC_WHOLE.match(fig.text_after):
+        # "about 22% of historic Palestine": the whole is an extent of another time, not
+        # the country the data draws today
+        whole_now = _HISTORIC_WHOLE.match(fig.text_after).group(1)
+        missing = f"its whole, {whole_now!r}, is an extent geoclaims draws no boundary for"
     if missing is None and fig.cover is not None:
         # "Deminers cleared more than 40,000 hectares of farmland in Kharkiv Oblast": the
         # farmland of a place, not the place
-        missing = f"it measures the {fig.cover} there, which no boundary draws"
+        missing = f"it measures {fig.cover!r}, which geoclaims has no boundary for"
     if missing is None and fig.guessed and fig.part is None and unit == "km2":
         # an area whose text names no place it is of: its country's claims are no reading
         # of it ("Tokyo says a new base covers about 300 km²" is not the disputed islands)
@@ -3505,7 +3677,8 @@ def _verdict(
     if (
         missing is None
         and layer is not None
-        and "held" in deciding
+        # (or held ground the only reading: "The Turkish-held north covers 36% of Cyprus")
+        and ("held" in deciding or all(r.kind == "held" for r in readings))
         and (best is None or best.kind == "held")
         and any(r.kind == "held" for r in readings)
     ):
@@ -4031,7 +4204,29 @@ def _summary(
     for option in options:
         if len(option) <= _SUMMARY_CHARS:
             return option
-    return options[-1][: _SUMMARY_CHARS - 1].rstrip() + "…"
+    return _fit(options[-1])
+
+
+def _fit(line: str) -> str:
+    """A summary line cut to :data:`_SUMMARY_CHARS`.
+
+    Its asides in brackets go first, then its last clauses after a semicolon, and only
+    then words (the line then ends in "…").
+    """
+    # (past the quoted figure, whose own brackets stay)
+    quoted = max(line.find("': "), 0)
+    short = line[:quoted] + _ASIDE.sub("", line[quoted:])
+    if len(short) <= _SUMMARY_CHARS:
+        return short
+    cut = short.rfind("; ", 0, _SUMMARY_CHARS)
+    if cut > _SUMMARY_CHARS // 2:
+        return short[:cut] + "."
+    cut = short.rfind(" ", 0, _SUMMARY_CHARS - 1)
+    return short[: cut if cut > 0 else _SUMMARY_CHARS - 1].rstrip(" ,;:") + "…"
+
+
+# An aside in brackets inside a summary line.
+_ASIDE = re.compile(r" \([^()]{20,}\)")
 
 
 def _mentions_frame(text: str) -> pd.DataFrame:
@@ -4130,7 +4325,8 @@ def check_claims(
         The part of every figure, instead of the regions its text names.
     claims : sequence of Claim, optional
         The figures, instead of those :func:`geoclaims.find_claims` finds (their
-        ``start``/``end`` must point into ``text``).
+        ``start``/``end`` must point into ``text``). A claim's ``of``, when set, is its
+        whole, whatever the text around it says.
 
     Returns
     -------
@@ -4140,7 +4336,9 @@ def check_claims(
     Raises
     ------
     InvalidInputError
-        If ``text`` is not a str, or a claim's unit or qualifier is unknown.
+        If ``text`` is not a str, or a claim's unit or qualifier is unknown, or a claim
+        passed in points outside the text (one whose ``of`` is no place geoclaims knows
+        cannot be told).
     UnknownWorldviewError, LayerError
         From the worldview or the control data.
 
@@ -4210,6 +4408,11 @@ def check_claims(
     found = [_check_claim_object(c) for c in found]
     if not found:
         return []
+    given_wholes = (
+        {id(c): _given_whole(c, text, worldview, date) for c in found}
+        if claims is not None
+        else {}
+    )
     layers = {date: _held(within, date)}
     undated = _undated_note(layers[date], date, warn=as_of is None)
     out = []
@@ -4218,6 +4421,10 @@ def check_claims(
     decided: dict[tuple, Verdict] = {}
     article_day = date
     for fig in _text_figures(text, found, regions, worldview, article_day):
+        whole = given_wholes.get(id(fig.claim))
+        if whole is not None:
+            # the claim's own "of" is the whole, whatever the text around it says
+            fig.whole_country, fig.whole_name = whole
         # a figure whose clause states its own date is checked on that date, the article's
         # date given or read ("about 13% on 4 April 2022, and about 18% on 1 October 2024",
         # "That is less than the roughly 22% it held in March 2022")
@@ -4616,16 +4823,20 @@ def check_claim(
                        tenth" say the figure reaches about v;
                        "at most", "no more than" are [0, v]
     more_than          [v, ∞): a bound, as a reader takes it        [15.0, 100]
+                       ("just over", "slightly more than": v + 10%) [15.0, 16.5]
     at_least           [v, ∞)                                       [15.0, 100]
-    less_than          [0, v]                                       [0, 15.0]
+    less_than          [0, v] ("just under", "a little less than":  [0, 15.0]
+                       v − 10% of v, as nearly)                     [13.5, 15.0]
     range v–h          [v, h] (about: widened by 10% each side)     "15–18%": [15, 18]
     =================  ===========================================  ========================
 
     Percent intervals are clipped to [0, 100]. The bounds are inclusive. A whole-region
     or held-ground reading measured on the boundary polygons also matches within
     :data:`POLYGON_TOLERANCE` (1%) of its value outside the interval, the polygons'
-    accuracy; official areas and explanations match only inside it. How the whole, the
-    part and the verb are read is the table in :func:`check_claims`.
+    accuracy; official areas and explanations match only inside it, but for a country's
+    official total, which matches within 0.2% of it (national totals differ that much by
+    source: Moldova's is 33,846 or 33,851 km²). How the whole, the part and the verb are
+    read is the table in :func:`check_claims`.
 
     The readings (ids in :meth:`Verdict.to_frame`): the named regions in full
     (``named``), on official areas (``named_official``) and with the units of earlier
