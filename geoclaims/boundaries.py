@@ -55,6 +55,17 @@ log = logging.getLogger(__name__)
 DATA_ENV = "GEOCLAIMS_DATA_DIR"
 _UNITS_FILE = "units.parquet"
 _ISO_RE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$")
+#: An ISO 3166-1 alpha-2 or alpha-3 code, as written: "UA", "UKR".
+_COUNTRY_CODE_RE = re.compile(r"[A-Z]{2,3}")
+
+
+def _code_country(code: str) -> str | None:
+    """The alpha-3 code of an ISO 3166-1 alpha-2 or alpha-3 code the data has, else None."""
+    table = _country_table()
+    if len(code) == 3:
+        return code if code in set(table["country"]) else None
+    hit = table.loc[table["iso_a2"] == code, "country"]
+    return str(hit.iloc[0]) if len(hit) else None
 _KIND_RANK = {"official": 0, "entity": 1, "historic": 2, "local-script": 3, "alternate": 4}
 # Only ISO codes reach a user: the units file's FIPS column stays inside the package.
 REGION_COLUMNS = ["unit_id", "iso_3166_2", "name", "country", "geometry"]
@@ -837,6 +848,10 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
             raise NoBoundaryError(query, by_iso[0], places.at[by_iso[0], "name"])
     if q in _unit_index():
         return "unit", q
+    if _COUNTRY_CODE_RE.fullmatch(q) and (country is None or country == _code_country(q)):
+        code = _code_country(q)
+        if code is not None:
+            return "country", code  # "UA", "UKR": an ISO 3166-1 code is its country
     if q in _area_table().index:
         return "area", q
     if q in _place_table().index:
@@ -886,8 +901,20 @@ def _match(query: str, country: str | None, owners: pd.Series) -> tuple[str, str
         if not unit_hits.empty:
             best = unit_hits[unit_hits["rank"] == unit_hits["rank"].min()]
             ids = list(dict.fromkeys(best.unit_id))
-            # A country hit only competes when it is another country than the unit's.
-            country_hits = country_hits[~country_hits.country.isin({owners[u] for u in ids})]
+            own = country_hits[country_hits.country.isin({owners[u] for u in ids})]
+            if not own.empty and not has_suffix and country is None:
+                # "Mexico", "Panama": a country's own name is the country, not its unit of
+                # the same name (asked for by its unit word, "Mexico State", or its code)
+                c = str(own.country.iloc[0])
+                ids = [u for u in ids if owners[u] != c]
+                if not ids:
+                    return "country", c
+                country_hits = own[own.country == c]
+            else:
+                # A country hit only competes when it is another country than the unit's.
+                country_hits = country_hits[
+                    ~country_hits.country.isin({owners[u] for u in ids})
+                ]
             if len(ids) == 1 and country_hits.empty:
                 return "unit", ids[0]
             cands = [

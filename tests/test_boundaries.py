@@ -427,3 +427,24 @@ def test_a_name_of_two_countries_is_ambiguous(name):
     assert f"'{name}'" in str(err.value)
     assert geoclaims.lookup("DR Congo")["unit_id"].iat[0] == "COD"
     assert geoclaims.lookup("Republic of the Congo")["unit_id"].iat[0] == "COG"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Mexico", "MEX"), ("Panama", "PAN"), ("Djibouti", "DJI")]
+)
+def test_a_countrys_own_name_is_the_country_not_its_unit_so_named(name, country):
+    row = b.lookup(name).iloc[0]
+    assert row["unit_id"] == country and row["country"] == country
+    # the unit is asked for with its unit word or its code
+    assert b.lookup("Mexico State").iloc[0]["unit_id"] == "MX-MEX"
+
+
+def test_a_name_of_a_country_and_another_countrys_unit_lists_the_country():
+    with pytest.raises(AmbiguousRegionError, match=r"BE-WLX.*the country Luxembourg"):
+        b.lookup("Luxembourg")
+
+
+@pytest.mark.parametrize(("code", "country"), [("UA", "UKR"), ("UKR", "UKR"), ("GB", "GBR")])
+def test_an_iso_3166_1_code_is_its_country(code, country):
+    row = b.lookup(code).iloc[0]
+    assert row["unit_id"] == country and row["country"] == country
