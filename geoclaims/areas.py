@@ -816,6 +816,11 @@ def _named_units(
                 units = units.set_crs(4326)
             elif units.crs.to_epsg() != 4326:
                 units = units.to_crs(4326)
+            from geoclaims.layers._read import _fix_longitudes
+
+            # a polygon drawn across 180° in one ring is cut there, as a control layer's
+            # is: clipped to a country in longitude and latitude, it would go round the globe
+            units = _fix_longitudes(units, "the regions frame", who="area_share")
             if "unit_id" not in units.columns:
                 units["unit_id"] = [f"polygon-{i}" for i in range(len(units))]
             for col in ("iso_3166_2", "name", "country"):

@@ -44,7 +44,7 @@ from geoclaims._errors import (
     warn_at_caller,
 )
 from geoclaims._io import write_with
-from geoclaims.layers._dated import Entry, entries_of
+from geoclaims.layers._dated import Entry, _is_url, entries_of
 from geoclaims.layers._deepstate import check_statuses
 from geoclaims.worldviews import worldview_arg
 
@@ -93,6 +93,32 @@ def _clips(
             clips.append((_clip(geom, exclude), km2))
         index.append(keys[units])
     return index, clips
+
+
+def _one_per_time(entries: list[Entry]) -> list[Entry]:
+    """The snapshots, one per time.
+
+    A file given twice (a folder listed twice) counts once; of two files of the same time
+    (``1668513600.geojson`` and ``1668513600000.geojson``, one in seconds, one in
+    milliseconds) the first, with a warning naming the other.
+    """
+    out: list[Entry] = []
+    seen: set[str] = set()
+    for entry in entries:
+        key = entry.source if _is_url(entry.source) else os.path.realpath(entry.source)
+        if entry.load is None and key in seen:
+            continue
+        seen.add(key)
+        if out and out[-1].time == entry.time and entry.load is None:
+            warn_at_caller(
+                f"control_history: {entry.source!r:.120} is of the same time as "
+                f"{out[-1].source!r:.120} ({entry.time:%Y-%m-%d %H:%M} UTC); it was left "
+                "out.",
+                GeoclaimsWarning,
+            )
+            continue
+        out.append(entry)
+    return out
 
 
 def _measure(
@@ -173,7 +199,7 @@ def _history(
     if workers is not None and (not isinstance(workers, int) or workers < 1):
         msg = f"workers must be a whole number of at least 1, not {workers!r:.40}."
         raise InvalidInputError(msg)
-    entries = sorted(entries_of(sources, chosen), key=lambda e: e.time)
+    entries = _one_per_time(sorted(entries_of(sources, chosen), key=lambda e: e.time))
     exclusion = _exclusion(excluded, worldview)
     if region is None:
         which, clips = _clips([e.time for e in entries], country, worldview, exclusion)

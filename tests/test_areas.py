@@ -544,3 +544,18 @@ def test_slivers_of_an_overlay_raise_no_overlap_warning(recwarn):
     # a real overlap still says so
     geodesic_area(shapely.GeometryCollection([shapely.box(30, 50, 31, 51), shapely.box(30.5, 50, 31.5, 51)]))
     assert [w for w in recwarn if "overlap" in str(w.message)]
+
+
+def test_a_region_drawn_across_180_degrees_is_clipped_the_short_way():
+    # a 2°-wide strip from 179°E to 179°W in Chukotka: its own area (the short way) and the
+    # part inside Russia agree, never more inside than there is (it was 692,168 km²)
+    from geoclaims import GeoclaimsWarning, area_share
+
+    strip = gpd.GeoDataFrame(
+        geometry=[Polygon([(179, 67), (-179, 67), (-179, 68), (179, 68)])], crs=4326
+    )
+    with pytest.warns(GeoclaimsWarning, match="cross the antimeridian"):
+        row = area_share(strip, of="RU").to_frame().iloc[0]
+    assert row["area_km2"] == pytest.approx(9_529, rel=0.01)
+    assert 0 < row["inside_km2"] <= row["area_km2"]
+    assert row["share_pct"] < 0.1

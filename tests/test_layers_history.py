@@ -386,3 +386,15 @@ def test_an_unreadable_snapshot_is_left_out_and_said(folder):
     (only / empty.name).write_text(empty.read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(LayerError, match="no features"):
         control_history(only, of="UA", progress=False, workers=1)
+
+
+def test_a_snapshot_given_twice_or_in_two_units_of_time_counts_once(folder):
+    table = control_history(folder, of="UA", progress=False)
+    assert len(control_history([folder, folder], of="UA", progress=False)) == len(table)
+    # the same time in milliseconds: left out, with a warning that names it
+    first = sorted(folder.glob("*.geojson"))[0]
+    twin = folder / f"{int(first.stem) * 1000}.geojson"
+    twin.write_bytes(first.read_bytes())
+    with pytest.warns(GeoclaimsWarning, match="of the same time"):
+        again = control_history(folder, of="UA", progress=False)
+    assert len(again) == len(table)

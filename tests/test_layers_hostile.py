@@ -622,3 +622,66 @@ def test_a_csv_where_filter_that_keeps_nothing_says_so(tmp_path):
     assert len(read_layer(path, where="id = '1'")) == 1
     with pytest.raises(LayerError, match="no features matching"):
         read_layer(path, where="id = '2'")
+
+
+def test_statuses_on_a_layer_that_is_no_snapshot_say_to_use_where(tmp_path):
+    # statuses would choose nothing there, and every feature would count in silence
+    from geoclaims.layers import held_layer
+
+    path = tmp_path / "sudan.geojson"
+    frame = gpd.GeoDataFrame(
+        {"control": ["RSF"], "date": ["2024-10-30"]}, geometry=[box(22, 11, 24, 13)], crs=4326
+    )
+    path.write_text(frame.to_json(), encoding="utf-8")
+    for read in (
+        lambda: read_layer(path, statuses="liberated"),
+        lambda: held_layer(path, as_of="2024-11-01", statuses="liberated"),
+        lambda: held_layer(frame, as_of="2024-11-01", statuses=["occupied"]),
+    ):
+        with pytest.raises(InvalidInputError, match=r"no such snapshot.*control.*where="):
+            read()
+    assert len(held_layer(path, as_of="2024-11-01")) == 1
+
+
+def test_a_multi_date_layer_still_reads_with_the_default_statuses(tmp_path):
+    # the readers pass the default statuses on: a layer of id, date and geometry counts whole
+    import geoclaims
+
+    path = tmp_path / "occupied.geojson"
+    frame = gpd.GeoDataFrame(
+        {"id": [0, 1], "date": ["2024-07-08", "2024-07-09"]},
+        geometry=[box(37, 47, 38, 48), box(37, 47, 38.2, 48)],
+        crs=4326,
+    )
+    path.write_text(frame.to_json(), encoding="utf-8")
+    table = geoclaims.control_history(path, of="UA", progress=False)
+    assert len(table) == 2
+    assert table["held_km2"].iloc[1] > table["held_km2"].iloc[0] > 0
+
+
+@pytest.mark.parametrize(
+    ("column", "values", "held"),
+    [
+        # statuses spelled otherwise are the snapshot statuses: liberated ground is left out
+        ("status", ["Occupied", "liberated"], "one"),
+        ("status", ["occupied ", "Liberated"], "one"),
+        # a legend of held and other ground, or a column of held true or false, is said
+        ("status", ["held", "not held"], "warned"),
+        ("status", ["occupied", "free"], "warned"),
+        ("held", [True, False], "warned"),
+    ],
+)
+def test_a_layers_statuses_however_spelled(column, values, held):
+    from geoclaims import GeoclaimsWarning, area_share
+
+    layer = gpd.GeoDataFrame(
+        {column: values}, geometry=[box(37, 47, 38, 48), box(36, 49, 37, 50)], crs=4326
+    )
+    if held == "one":
+        with pytest.warns(GeoclaimsWarning, match="left out"):
+            share = area_share(["Donetsk", "Kharkiv"], of="UA", within=layer)
+        alone = area_share(["Donetsk", "Kharkiv"], of="UA", within=layer.iloc[[0]])
+        assert share.held_km2 == pytest.approx(alone.held_km2)  # the first box alone
+    else:
+        with pytest.warns(GeoclaimsWarning, match="counts as held ground"):
+            area_share(["Donetsk", "Kharkiv"], of="UA", within=layer)

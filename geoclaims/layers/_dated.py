@@ -163,11 +163,21 @@ def read_in_force(
     return frame
 
 
+def status_keys(values: pd.Series) -> pd.Series:
+    """A status column as the snapshot statuses are spelled.
+
+    "Occupied " is "occupied", "Occupied before 2022" is "occupied_before_2022".
+    """
+    return (
+        values.astype(str).str.strip().str.lower().str.replace(r"[\s-]+", "_", regex=True)
+    )
+
+
 def _is_snapshot_frame(frame: gpd.GeoDataFrame) -> bool:
     if frame.attrs.get("format") == "deepstatemap":
         return True
     return "status" in frame.columns and bool(
-        frame["status"].isin(_deepstate.STATUSES).all() and len(frame)
+        status_keys(frame["status"]).isin(_deepstate.STATUSES).all() and len(frame)
     )
 
 
@@ -242,7 +252,7 @@ def held_layer(
     >>> print(str(said[0].message)[:60])
     The control layer 'the GeoDataFrame': 1 feature(s) whose sta
     """
-    from geoclaims.layers._read import _fetch, _read_one
+    from geoclaims.layers._read import _fetch, _read_one, refuse_statuses
     from geoclaims.worldviews import parse_date
 
     date = parse_date(as_of)
@@ -250,7 +260,9 @@ def held_layer(
     timeout, max_bytes = _fetch.check_limits(None, None)
 
     def read(src: Any, when: _dt.date | None) -> gpd.GeoDataFrame:
-        return _read_one(src, None, when, None, None, chosen, timeout, max_bytes, False, False)
+        frame = _read_one(src, None, when, None, None, chosen, timeout, max_bytes, False, False)
+        refuse_statuses(frame, statuses, src)
+        return frame
 
     entries = collection(source)
     if entries is not None:
@@ -303,7 +315,7 @@ def _keep_held(
     liberated ground is never read as no held ground at all. The result's
     ``attrs["statuses"]`` keeps the choice, so the frame passed on is not filtered again.
     """
-    keep = frame["status"].isin(chosen).to_numpy()
+    keep = status_keys(frame["status"]).isin(chosen).to_numpy()
     if keep.all():
         frame = frame.copy()
         frame.attrs["statuses"] = chosen  # passed on, the choice stays made
@@ -338,13 +350,15 @@ def _keep_held(
 # counteroffensives", "Liberated", "Contested" ...) is not all held ground.
 _CONTROL_WORDS = re.compile(
     r"control|occup|held|liberat|advance|counter-?offensive|contested|grey|gray|claimed|"
-    r"partisan|raid|annex|disputed|окуп|звільн|освобож|контрол",
+    r"partisan|raid|annex|disputed|\bfree\b|окуп|звільн|освобож|контрол",
     re.IGNORECASE,
 )
 # ... of which these say something other than held ground
 _NOT_HELD_WORDS = re.compile(
     r"liberat|advance|counter-?offensive|contested|grey|gray|claimed|partisan|raid|"
-    r"disputed|ukrainian[- ]control|звільн|освобож",
+    r"disputed|ukrainian[- ]control|звільн|освобож|"
+    # "not held", "non-occupied", "unoccupied", "free"
+    r"\bnot\b|\bnon[- ]?\w|\bun(?:occupied|held|controlled)|\bfree\b|\bне\s",
     re.IGNORECASE,
 )
 _MAX_LEGEND_VALUES = 30
@@ -359,6 +373,21 @@ def _warn_mixed_statuses(frame: gpd.GeoDataFrame, name: str) -> None:
     held ones (``where=`` of :func:`geoclaims.read_layer`).
     """
     for column in frame.columns:
+        if (
+            column != frame.geometry.name
+            and pd.api.types.is_bool_dtype(frame[column])
+            and _CONTROL_WORDS.search(str(column))
+            and frame[column].nunique() == 2
+        ):
+            # a column "held" true for some polygons and false for others
+            warn_at_caller(
+                f"The control layer {name!r:.120} has a column {column!r:.40} that is true "
+                "for some polygons and false for others; every polygon of it counts as held "
+                f"ground. Keep the held ones: read_layer(..., where={{{column!r:.40}: True}}) "
+                "(on the command line: --where KEY=VALUE).",
+                GeoclaimsWarning,
+            )
+            return
         if column == frame.geometry.name or not (
             frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column])
         ):

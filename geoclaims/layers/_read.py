@@ -877,7 +877,9 @@ def _unwrap_polygon(poly: Any, name: str) -> Any | None:
     return shapely.Polygon(rings[0], holes)
 
 
-def _fix_longitudes(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
+def _fix_longitudes(
+    frame: gpd.GeoDataFrame, name: str, who: str = "read_layer"
+) -> gpd.GeoDataFrame:
     """Cut rings that cross 180° and wrap 0–360° longitudes into ±180°, with a warning each.
 
     GeoJSON (RFC 7946 §3.1.9) splits a geometry that crosses the antimeridian; a ring
@@ -900,7 +902,7 @@ def _fix_longitudes(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
         geoms[i] = shapely.union_all(fixed)
     if crossing:
         warn_at_caller(
-            f"read_layer: {crossing} polygon(s) of {name!r:.120} cross the antimeridian "
+            f"{who}: {crossing} polygon(s) of {name!r:.120} cross the antimeridian "
             "(180°) as one ring; cut at 180° into parts on either side (RFC 7946 §3.1.9) "
             "before measuring.",
             GeoclaimsWarning,
@@ -910,7 +912,7 @@ def _fix_longitudes(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
     if len(east):
         geoms[east] = [_into_world(g) for g in geoms[east]]
         warn_at_caller(
-            f"read_layer: {len(east)} feature(s) of {name!r:.120} have longitudes beyond "
+            f"{who}: {len(east)} feature(s) of {name!r:.120} have longitudes beyond "
             "180° (a 0–360° layer); wrapped to −180…180° and cut at 180°.",
             GeoclaimsWarning,
         )
@@ -1136,10 +1138,48 @@ def read_layer(
         # a layer whose "status" column holds snapshot statuses only: the ones chosen,
         # a choice held_layer keeps
         attrs = dict(frame.attrs)
-        frame = frame[frame["status"].isin(chosen).to_numpy()].reset_index(drop=True)
+        from geoclaims.layers._dated import status_keys
+
+        keep = status_keys(frame["status"]).isin(chosen).to_numpy()
+        frame = frame[keep].reset_index(drop=True)
         frame.attrs.update(attrs)
         frame.attrs["statuses"] = chosen
+    else:
+        refuse_statuses(frame, statuses, source)
     return frame
+
+
+def refuse_statuses(frame: gpd.GeoDataFrame, statuses: Any, source: Any) -> None:
+    """Refuse ``statuses=`` on a layer that is no DeepStateMap snapshot.
+
+    Statuses name a snapshot's kinds of ground: on another layer they would choose
+    nothing, and every feature would count in silence.
+
+    Raises
+    ------
+    InvalidInputError
+        Naming the layer, its columns and ``where=`` to use instead.
+    """
+    from geoclaims.layers._dated import _is_snapshot_frame
+
+    if (
+        statuses is None
+        # (the default, as the readers pass it on: every feature of such a layer counts)
+        or _deepstate.check_statuses(statuses) == _deepstate.check_statuses(None)
+        or frame.attrs.get("format") == "deepstatemap"
+        or _is_snapshot_frame(frame)
+    ):
+        return
+    columns = [str(c) for c in frame.columns if c != "geometry"][:8]
+    example = columns[0] if columns else "status"
+    shown = frame.attrs.get("source") or (source if isinstance(source, str) else None)
+    msg = (
+        f"statuses={quote(statuses)} chooses among a DeepStateMap snapshot's statuses, but "
+        f"{quote(str(shown)) if shown else 'the layer'} is no such snapshot (its columns: "
+        f"{', '.join(columns) or 'none'}). Choose its features with where= instead (on the "
+        f"command line --where COLUMN=VALUE), e.g. where={{{example!r}: ...}}."
+    )
+    raise InvalidInputError(msg)
 
 
 def _read_one(
