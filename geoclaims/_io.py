@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from geoclaims._errors import (
+    GeoclaimsError,
     GeoclaimsWarning,
     InvalidInputError,
     InvalidTypeError,
@@ -286,6 +287,7 @@ def write_set(items: Sequence[tuple[Any, Filler]]) -> list[Path]:
     for folder in dict.fromkeys(r.parent for r, s in zip(real, streams, strict=True) if not s):
         _clean_folder(folder)
     temps: list[tuple[str, Path]] = []
+    target = targets[0] if targets else None
     try:
         for (_, fill), target, stream in zip(items, real, streams, strict=True):
             if stream:
@@ -295,11 +297,15 @@ def write_set(items: Sequence[tuple[Any, Filler]]) -> list[Path]:
             fill(tmp)
             _fsync(tmp)
         journal = _journal(temps) if len(temps) > 1 else None
-    except BaseException:
+    except BaseException as exc:
         # Nothing renamed yet: the previous files are untouched; drop the new ones.
         for tmp, _ in temps:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
+        if isinstance(exc, OSError) and not isinstance(exc, GeoclaimsError) and target:
+            # "/proc/version": a folder that passes the checks but takes no new file; the
+            # error names the file asked for, not the temporary one beside it
+            raise _explain(exc, target) from exc
         raise
     # Every new file is whole and the journal names them: from here a failure (or a
     # kill) after the first rename is completed by the next write to this folder, never
@@ -307,11 +313,13 @@ def write_set(items: Sequence[tuple[Any, Filler]]) -> list[Path]:
     for done, (tmp, target) in enumerate(temps):
         try:
             os.replace(tmp, target)
-        except BaseException:
+        except BaseException as exc:
             if done == 0:
                 for name in [t for t, _ in temps] + ([journal] if journal else []):
                     with contextlib.suppress(FileNotFoundError):
                         os.unlink(name)
+            if isinstance(exc, OSError) and not isinstance(exc, GeoclaimsError):
+                raise _explain(exc, target) from exc
             raise
     if journal is not None:
         _fsync_dir(Path(journal).parent)
@@ -497,3 +505,55 @@ def read_regular(path: Any, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     if len(data) > limit:
         raise _too_large(f"more than {limit:,} bytes", limit)
     return data
+
+
+#: A text that is an HTML page: a doctype or an html, head or body tag first.
+_HTML_PAGE = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+
+
+def html_page_text(text: str) -> str | None:
+    """The text an HTML page shows (its body, without scripts and styles), else None.
+
+    None when `text` is no HTML page. Block elements (paragraphs, headings, list items,
+    table rows, line breaks) end lines, so a dateline in its own ``<p>`` stays one; the
+    character references are read (``18&#37;`` is "18%").
+    """
+    if not _HTML_PAGE.match(text):
+        return None
+    import html.parser
+
+    blocks = {
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
+        "article", "header", "footer", "blockquote", "title", "figcaption", "td", "th",
+    }  # fmt: skip
+    hidden = {"script", "style", "noscript", "template", "svg", "head"}
+
+    class _Text(html.parser.HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag in hidden:
+                self.skip += 1
+            elif tag in blocks:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in hidden:
+                self.skip = max(0, self.skip - 1)
+            elif tag in blocks:
+                self.parts.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                self.parts.append(data)
+
+    parser = _Text()
+    parser.feed(text)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n\n".join(line for line in lines if line)

@@ -484,12 +484,26 @@ def _settle_imports() -> None:
 _NOT_HTML = (".png", ".jpg", ".jpeg", ".pdf", ".svg", ".csv", ".json", ".geojson", ".parquet")
 
 
-def _page_output(output: str, command: str) -> str | None:
-    """Check a page command's ``-o`` before the work; None for '-' (standard output)."""
+def _page_output(output: str, command: str, inputs: tuple[Any, ...] = ()) -> str | None:
+    """Check a page command's ``-o`` before the work; None for '-' (standard output).
+
+    ``inputs`` are the files the command reads (the article, ``--within``): the page is
+    never written over one of them.
+    """
     from geoclaims._io import check_output
 
     if output == "-":
         return None
+    for name, what in inputs:
+        if isinstance(name, str) and name != "-" and _same_file(name, output):
+            stem = Path(output).with_suffix(".html").name
+            if stem == Path(output).name:
+                stem = f"{Path(output).stem}-{command}.html"
+            msg = (
+                f"-o {output!r:.80} is the {what} '{command}' reads: the page would "
+                f"overwrite it. Give another name, e.g. -o {stem}"
+            )
+            raise _UsageError(msg)
     suffix = Path(output).suffix.lower()
     if suffix in _NOT_HTML:
         msg = (
@@ -499,6 +513,14 @@ def _page_output(output: str, command: str) -> str | None:
         raise _UsageError(msg)
     check_output(output)
     return output
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether two paths name one existing file (through links and relative paths)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
 
 
 def _write_page(output: str | None, html: str, what: str) -> None:
@@ -572,7 +594,10 @@ def _run_report(args: argparse.Namespace) -> int:
 
     _settle_imports()
 
-    output = _page_output(args.output, "report")  # before the work: a bad -o fails at once
+    # before the work: a bad -o fails at once
+    output = _page_output(
+        args.output, "report", ((args.article, "article"), (args.within, "control layer"))
+    )
     text = _read_article(args.article, args.encoding)
     token = ADVICE_FOR.set("cli")  # the page's advice names command-line flags
     try:
@@ -686,7 +711,8 @@ def _run_map(args: argparse.Namespace) -> int:
 
     _settle_imports()
 
-    output = _page_output(args.output, "map")  # before the work: a bad -o fails at once
+    # before the work: a bad -o fails at once
+    output = _page_output(args.output, "map", ((args.within, "control layer"),))
     m = claim_map(
         args.names,
         tiles=_tiles(args.tiles),
@@ -847,13 +873,30 @@ def _read_article(source: str, encoding: str = "utf-8") -> str:
         if len(data) > MAX_ARTICLE_BYTES:
             msg = f"standard input holds more than {MAX_ARTICLE_BYTES:,} bytes: too large"
             raise InputFileError("too_large", msg)
-        return _empty_warned(_decode(data, encoding, "standard input"), "standard input")
+        text = _page_text(_decode(data, encoding, "standard input"), "standard input")
+        return _empty_warned(text, "standard input")
     try:
         data = read_regular(source)
     except InputFileError as exc:
         raise InputFileError(exc.reason, f"the article {_quote(source)} {exc}") from None
     what = f"the article {_quote(source)}"
-    return _empty_warned(_decode(data, encoding, what), what)
+    return _empty_warned(_page_text(_decode(data, encoding, what), what), what)
+
+
+def _page_text(text: str, what: str) -> str:
+    """An HTML page's shown text (with a note), else the text as it is."""
+    from geoclaims._errors import GeoclaimsWarning
+    from geoclaims._io import html_page_text
+
+    page = html_page_text(text)
+    if page is None:
+        return text
+    warnings.warn(
+        f"{what} is an HTML page: its shown text is read (no scripts, styles or tags)",
+        GeoclaimsWarning,
+        2,
+    )
+    return page
 
 
 def _empty_warned(text: str, what: str) -> str:

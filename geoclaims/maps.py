@@ -43,6 +43,7 @@ from geoclaims._errors import (
     GeoclaimsWarning,
     InvalidInputError,
     InvalidTypeError,
+    quote,
     typed_errors,
     warn_at_caller,
 )
@@ -149,7 +150,8 @@ def claim_map(
     InvalidInputError
         When there is nothing to draw, or `within`/`worldview`/`as_of` come with a Share.
     TypeError
-        When `obj` is of an unsupported type.
+        When `obj` is of an unsupported type, or `m` is no folium.Map
+        (:class:`InvalidTypeError`, a TypeError too).
 
     Examples
     --------
@@ -163,6 +165,12 @@ def claim_map(
     """
     worldview_arg(worldview)  # refused or warned of here, before any work
     tiles = check_tiles(tiles)
+    if m is not None and not isinstance(m, folium.Map):
+        msg = (
+            f"claim_map() draws on a folium.Map given as m=, not on {type(m).__name__} "
+            f"{quote(m)}: pass a folium.Map, or leave m= out for a new one."
+        )
+        raise InvalidTypeError(msg)
     share = _as_share(obj, within=within, worldview=worldview, as_of=as_of)
     return _draw(share, m=m, tiles=tiles, style=style)
 
@@ -707,13 +715,21 @@ def _template_free(value: str, what: str) -> str:
     Raises
     ------
     InvalidInputError
-        When `value` contains ``{{``, ``}}``, ``{%``, ``%}``, ``{#`` or ``#}``.
+        When `value` contains ``{{``, ``}}``, ``{%``, ``%}``, ``{#`` or ``#}``, or an angle
+        bracket (``</script>`` in a value written into the page's script would end it).
     """
     if isinstance(value, str) and any(d in value for d in _JINJA_DELIMITERS):
         shown = value if len(value) <= 80 else value[:79] + "…"
         msg = (
             f"{what} {shown!r} contains a template delimiter ({{{{, {{%, {{# or their "
             "closing pair), which a map cannot carry safely; remove it."
+        )
+        raise InvalidInputError(msg)
+    if isinstance(value, str) and ("<" in value or ">" in value):
+        shown = value if len(value) <= 80 else value[:79] + "…"
+        msg = (
+            f"{what} {shown!r} contains an angle bracket, which no colour, width or URL "
+            "has and which a map's script cannot carry safely; remove it."
         )
         raise InvalidInputError(msg)
     return value

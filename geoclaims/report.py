@@ -119,10 +119,13 @@ class Report:
 
         Raises
         ------
-        OSError
-            When the directory does not exist or cannot be written.
+        OutputError
+            When the directory does not exist or cannot be written, or takes no new file
+            (``/proc``); it names `path` (an :class:`OSError` too).
         """
-        path = Path(path)
+        from geoclaims._io import _as_path
+
+        path = _as_path(path)  # a path of the wrong type is an InvalidTypeError
         _write_atomic(path, self.html)
         logger.info("wrote report %s (%d characters)", path, len(self.html))
         return path

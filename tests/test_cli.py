@@ -91,6 +91,34 @@ def test_report_unwritable_output_leaves_nothing(tmp_path: Path, where: str) -> 
     assert (tmp_path / "a-file").read_text(encoding="utf-8") == "keep me"
 
 
+def test_report_never_writes_over_what_it_reads(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Abkhazia makes up about 12% of Georgia.\n", encoding="utf-8")
+    layer = tmp_path / "held.geojson"
+    layer.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    # the article itself, by another spelling of its path
+    other = tmp_path / "." / "a.txt"
+    assert main(["report", str(article), "-o", str(other)]) == 2
+    err = one_line_error(capsys)
+    assert "a.txt" in err and "-o a.html" in err
+    assert main(["report", str(article), "--within", str(layer), "-o", str(layer)]) == 2
+    assert "control layer" in one_line_error(capsys)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_a_folder_that_takes_no_new_file_is_an_output_error_naming_the_target() -> None:
+    import geoclaims
+    from geoclaims import OutputError
+
+    if not Path("/proc/version").exists():
+        pytest.skip("no /proc")
+    page = geoclaims.report("Abkhazia makes up about 12% of Georgia.", as_of="2024-01-01")
+    with pytest.raises(OutputError, match=r"'/proc/version'") as info:
+        page.save("/proc/version")
+    assert "geoclaims-tmp" not in str(info.value)
+
+
 def one_line_error(capsys) -> str:
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("geoclaims: error: "), err
@@ -515,3 +543,17 @@ def test_damaged_utf8_is_not_sent_back_to_utf8(tmp_path, capsys, monkeypatch):
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
     assert "byte 16" in err and "--encoding utf_8" not in err and "latin-1" in err
+
+
+def test_an_html_page_is_read_as_the_text_it_shows(tmp_path, capsys) -> None:
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>T</title><script>var s = 'Donetsk 90%';</script>"
+        "</head><body><p>TBILISI, Aug 8 (Reuters) - Abkhazia makes up about 12&#37; of "
+        "Georgia.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["check", str(page), "--as-of", "2024-01-01"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip().splitlines() == ["Holds: 'about 12% of Georgia' matches Abkhazia, 12.4%."]
+    assert "HTML page" in err

@@ -700,3 +700,14 @@ def test_a_wrong_type_of_text_says_how_to_fix_that_type(value: Any, fix: str) ->
     with pytest.raises(InvalidTypeError, match=fix) as info:
         geoclaims.find_regions(value)
     assert repr(value)[:20] in str(info.value)
+
+
+def test_a_map_or_a_path_of_the_wrong_type_is_a_typed_error():
+    import geoclaims
+    from geoclaims import InvalidTypeError
+
+    with pytest.raises(InvalidTypeError, match="notamap"):
+        geoclaims.claim_map(["Donetsk"], m="notamap")
+    page = geoclaims.report("Abkhazia makes up about 12% of Georgia.", as_of="2024-01-01")
+    with pytest.raises(InvalidTypeError, match="not int"):
+        page.save(5)

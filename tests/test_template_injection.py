@@ -109,6 +109,11 @@ def test_region_names_from_a_users_frame(payloads, sentinel) -> None:
     # A style value cannot carry a template either.
     with pytest.raises(geoclaims.InvalidInputError, match="template delimiter"):
         geoclaims.claim_map(["Donetsk"], tiles=None, fillColor="{{ 7*7 }}")
+    # ... nor close the page's script: a value is written into it as JSON
+    with pytest.raises(geoclaims.InvalidInputError, match="angle bracket"):
+        geoclaims.claim_map(
+            ["Donetsk"], tiles=None, fillColor='red"});</script><script>alert(9)</script>'
+        )
 
 
 def test_report_article_title_and_layer(payloads, sentinel) -> None:
