@@ -1422,9 +1422,8 @@ def test_a_figure_that_cannot_be_told_keeps_its_whole_reason():
     assert v.text.endswith("'un' or 'defacto'.")
 
 
-def test_a_date_a_period_starts_on_is_not_the_figures_date(tmp_path):
-    # "Since 24 February 2022, Russia has seized ...": checked on the article's date, not
-    # on the start of the period
+def _two_snapshots(tmp_path) -> tuple:
+    """A folder of two synthetic snapshots of held ground, 2022-04-15 and 2024-03-24."""
     from test_layers_snapshots import T1, T3
 
     small = shapely.box(37.0, 47.5, 38.0, 48.0)
@@ -1433,6 +1432,13 @@ def test_a_date_a_period_starts_on_is_not_the_figures_date(tmp_path):
     folder.mkdir()
     for unix, held in ((T1, small), (T3, large)):
         write(folder / f"{unix}.geojson", snapshot(polygon("Окуповано /// Occupied", held)))
+    return folder, small, large
+
+
+def test_a_date_a_period_starts_on_is_not_the_figures_date(tmp_path):
+    # "Since 24 February 2022, Russia has seized ...": checked on the article's date, not
+    # on the start of the period
+    folder, _small, _large = _two_snapshots(tmp_path)
     for text in (
         "Since 16 April 2022, Russia has seized about 2% of Ukraine.",
         "Since April 2022, Russia has seized about 2% of Ukraine.",
@@ -1445,14 +1451,7 @@ def test_a_date_a_period_starts_on_is_not_the_figures_date(tmp_path):
 def test_a_figure_that_states_its_own_date_is_checked_on_it(tmp_path):
     # two synthetic snapshots of held ground, 2022-04-15 and 2024-03-24: each figure is
     # checked against the one in force on the date its own clause states
-    from test_layers_snapshots import T1, T3
-
-    small = shapely.box(37.0, 47.5, 38.0, 48.0)
-    large = shapely.box(36.0, 47.0, 39.0, 48.5)
-    folder = tmp_path / "snaps"
-    folder.mkdir()
-    for unix, held in ((T1, small), (T3, large)):
-        write(folder / f"{unix}.geojson", snapshot(polygon("Окуповано /// Occupied", held)))
+    folder, small, large = _two_snapshots(tmp_path)
     country = geoclaims.lookup(["Ukraine"]).geometry.iloc[0]
     ukraine = geoclaims.geodesic_area(country)
     early, late = (

@@ -7112,21 +7112,21 @@ _THERE_AFTER = re.compile(
     r"(?:\s+(?:and|та|і|и)\s+(?:(?:some|about|more\s+than|nearly|over)\s+)?\d[\d,]*\s+"
     r"[^\W\d]+)?\s+there\b"
 )
+#: Words for ground around a point, not beside or beyond it ("outside", "north of").
+_AROUND_WORDS = (
+    r"near|around|close\s+to|поблизу|біля|неподалік\s+від|довкола|навколо|возле|около|"
+    r"вблизи|под|вокруг"
+)
 #: After an area, a point it lies near: "35 km² near Kupiansk", "35 км² поблизу Куп'янська".
 _NEAR_AFTER = re.compile(
-    r"\s+(?:near|around|close\s+to|outside|east\s+of|west\s+of|north\s+of|south\s+of|"
-    r"поблизу|біля|неподалік\s+від|довкола|навколо|возле|около|вблизи|под|вокруг)\s+"
+    rf"\s+(?:{_AROUND_WORDS}|outside|east\s+of|west\s+of|north\s+of|south\s+of)\s+"
 )
 #: "of which" after an area: "about 1,200 sq km of which Israel has held".
 _OF_WHICH_AFTER = re.compile(r"\s+(?:of\s+which|из\s+которых|з\s+яких)(?!\w)")
 #: Between a place and a figure set right after it: "the Golan Heights, ".
 _APPOSED_GAP = re.compile(r"\s*,\s*")
-#: Of those, the words for ground around a point, not beside or beyond it ("outside",
-#: "north of").
-_POINT_NEAR = re.compile(
-    r"\s+(?:near|around|close\s+to|поблизу|біля|неподалік\s+від|довкола|навколо|возле|"
-    r"около|вблизи|под|вокруг)\s"
-)
+#: Of those, the words for ground around a point.
+_POINT_NEAR = re.compile(rf"\s+(?:{_AROUND_WORDS})\s")
 #: A town's name the gazetteer may not know: one to three capitalised words.
 _TOWN_NAME = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'-]+){0,2}")
 #: What may come between an area and "in" the place it lies in: "1,294 km² and 100
