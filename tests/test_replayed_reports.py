@@ -155,6 +155,19 @@ def test_a_shapefile_in_cp1251_without_a_cpg_file_is_flagged(tmp_path) -> None:
     assert geoclaims.read_layer(path, where={"name": "Донецьк"})["name"].tolist() == ["Донецьк"]
 
 
+def test_a_shapefile_in_koi8_without_a_cpg_file_names_its_own_code_page(tmp_path) -> None:
+    # KOI8 bytes read as CP1251 are Cyrillic too, but cased as no word is ('дПОЕГШЛ'): the
+    # advice names KOI8-U, and following it reads the names back
+    frame = gpd.GeoDataFrame({"name": ["Донецьк"]}, geometry=[box(37, 47, 39, 49)], crs=4326)
+    path = tmp_path / "held.shp"
+    frame.to_file(path, encoding="KOI8-U")
+    path.with_suffix(".cpg").unlink(missing_ok=True)
+    with pytest.warns(geoclaims.GeoclaimsWarning, match=r"KOI8-U text read as Latin-1"):
+        geoclaims.read_layer(path)
+    path.with_suffix(".cpg").write_text("KOI8-U", encoding="ascii")
+    assert geoclaims.read_layer(path)["name"].tolist() == ["Донецьк"]
+
+
 def test_latin_names_with_accents_are_not_flagged(tmp_path) -> None:
     names = ["Île-de-France", "Thüringen", "Þórshöfn", "São Paulo"]
     frame = gpd.GeoDataFrame(

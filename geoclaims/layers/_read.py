@@ -477,9 +477,24 @@ def _load(
     return frame, driver, name
 
 
-# Windows code pages whose text, read as Latin-1 (the Shapefile default without a .cpg
-# file), comes out as runs of accented Latin letters: 'Донецьк' -> 'Äîíåöüê'.
-_CODE_PAGES = ("cp1251", "cp1256", "cp1253", "cp1255", "cp874")
+# Code pages whose text, read as Latin-1 (the Shapefile default without a .cpg file),
+# comes out as runs of accented Latin letters: 'Донецьк' -> 'Äîíåöüê'. The Cyrillic ones
+# first: each reads the others' bytes as Cyrillic too, so the one whose words are cased
+# as words are ('Донецьк', not 'дПОЕГШЛ') is the one.
+_CYRILLIC_CODE_PAGES = ("cp1251", "koi8_u", "cp866")
+_CODE_PAGES = ("cp1256", "cp1253", "cp1255", "cp874")
+
+
+def _cased_as_words(text: str) -> float:
+    """The share of a text's words cased as words are.
+
+    All lower, all upper, or a capital then lower.
+    """
+    words = re.findall(r"[^\W\d_]+", text)
+    if not words:
+        return 0.0
+    good = sum(w.islower() or w.isupper() or (w[0].isupper() and w[1:].islower()) for w in words)
+    return good / len(words)
 
 
 def _misread_as(value: str) -> str | None:
@@ -489,6 +504,17 @@ def _misread_as(value: str) -> str | None:
     if accented < 3 or accented < 0.6 * len(letters) or any(ord(c) > 0xFF for c in value):
         return None
     raw = value.encode("latin-1")
+    cyrillic = []
+    for code_page in _CYRILLIC_CODE_PAGES:
+        try:
+            text = raw.decode(code_page)
+        except UnicodeDecodeError:
+            continue
+        decoded = [c for c in text if c.isalpha()]
+        if decoded and sum("\u0400" <= c <= "\u04ff" for c in decoded) >= 0.8 * len(decoded):
+            cyrillic.append((_cased_as_words(text), -len(cyrillic), code_page))
+    if cyrillic:
+        return max(cyrillic)[2]
     for code_page in _CODE_PAGES:
         try:
             text = raw.decode(code_page)
@@ -510,11 +536,12 @@ def _warn_misread_text(frame: gpd.GeoDataFrame, name: str) -> None:
         for value in frame[column].dropna().head(200):
             code_page = isinstance(value, str) and _misread_as(value)
             if code_page:
+                code_page = code_page.upper().replace("_", "-")  # as a .cpg names it
                 warn_at_caller(
                     f"read_layer: {name!r:.120} column {column!r:.40} holds {value!r:.40}, "
-                    f"which looks like {code_page.upper()} text read as Latin-1 (the "
+                    f"which looks like {code_page} text read as Latin-1 (the "
                     "Shapefile has no .cpg file naming its encoding). Write a .cpg file "
-                    f"holding '{code_page.upper()}' next to the .shp and read it again.",
+                    f"holding '{code_page}' next to the .shp and read it again.",
                     GeoclaimsWarning,
                 )
                 return
