@@ -603,3 +603,15 @@ def test_a_layer_with_no_held_status_is_refused_alike_everywhere(tmp_path, as_fr
     # counted when asked for
     got = area_share("Kharkiv", of="UA", within=held_layer(source, statuses="all"))
     assert got.held_km2 == pytest.approx(geodesic_area(box(36.5, 49.3, 37.0, 49.7)), rel=1e-3)
+
+
+def test_a_snapshot_whose_names_are_all_new_is_read_by_its_fills(tmp_path):
+    # no name says a known status: the map's status colours still make it a snapshot, and
+    # the liberated (green) polygon is not held
+    path = write(
+        tmp_path / f"{T2}.geojson",
+        snapshot(polygon("Zone A", A, OCCUPIED_FILL), polygon("Zone B", B, "#0f9d58")),
+    )
+    with pytest.warns(GeoclaimsWarning, match="by their fill colour"):
+        held = read_layer(path)
+    assert len(held) == 1 and held.geometry.iloc[0].equals(A)

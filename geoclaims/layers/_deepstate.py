@@ -192,7 +192,9 @@ def is_snapshot(frame: pd.DataFrame) -> bool:
 
     It is when its features carry ``name`` and the My Maps style properties (``styleUrl``
     / ``styleHash`` or ``fill``), and the name of at least one polygon says a status the
-    map uses.
+    map uses, or its polygons (with a ``fill-opacity``) are all filled with the map's
+    status colours, of two statuses at least (names the reader does not know yet,
+    classified by their fill).
     """
     if "name" not in frame.columns:
         return False
@@ -201,7 +203,13 @@ def is_snapshot(frame: pd.DataFrame) -> bool:
     geom_types = frame.geometry.geom_type
     polygonal = geom_types.isin(["Polygon", "MultiPolygon", "GeometryCollection"])
     names = frame.loc[polygonal.to_numpy(), "name"]
-    return any(classify_name(n) is not None for n in names.head(2000))
+    if any(classify_name(n) is not None for n in names.head(2000)):
+        return True
+    if "fill" not in frame.columns or "fill-opacity" not in frame.columns:
+        return False
+    statuses = [_fill_status(f) for f in frame.loc[polygonal.to_numpy(), "fill"].head(2000)]
+    # (two statuses at least: one red polygon alone is as likely a plain layer's style)
+    return None not in statuses and len(set(statuses)) >= 2
 
 
 def _polygon_parts(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
