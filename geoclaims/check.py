@@ -1580,6 +1580,12 @@ def _figure(
         ),
         None,
     )
+    side = _COMPASS_BEFORE.search(text, max(lo, start - 60), start)
+    if subject_country is not None and side is not None:
+        # "Northern Kosovo makes up about 9% of Kosovo": a side of the country, which no
+        # boundary draws, is measured, not the country
+        subject_country = None
+        fig.unresolved = " ".join(side.group("side").split())
 
     # the whole: "of <country>", "of <region or named area>", "of its territory"
     whole_span: tuple[int, int] | None = None
@@ -2017,6 +2023,15 @@ def _figure(
     return fig
 
 
+#: A side of a country as the subject measured: "Northern Kosovo makes up about".
+_COMPASS_BEFORE = re.compile(
+    r"(?<![\w-])(?P<side>(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|"
+    r"(?:[Nn]orth|[Ss]outh)-?(?:east|west)ern)\s+[A-Z][\w'’-]*)"
+    r"(?:['’]s)?\s+(?:makes?\s+up|made\s+up|accounts?\s+for|covers?|takes?\s+up|"
+    r"represents?|constitutes?|comprises?|spans?|is)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
+    r"less\s+than)\s+)?$"
+)
 #: The subject of a verb of measure right before a figure: "the RSF-held west makes up
 #: about".
 _SUBJECT_PHRASE = re.compile(

@@ -421,6 +421,22 @@ def test_a_whole_of_another_time_cannot_be_told():
     assert "'historic Palestine'" in verdict.summary
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a side of a country is not the country (it was "does not hold" against 100%)
+        ("Northern Kosovo makes up about 9% of Kosovo.", "cannot tell"),
+        # (a place whose name has a side in it is that place: Northern Cyprus is 3,355 of
+        # Cyprus's 9,251 km², 36.3%; Northern Ireland 14,130 of the UK's 242,495, 5.8%)
+        ("Northern Cyprus covers about 36% of Cyprus.", "holds"),
+        ("Northern Ireland makes up about 6% of the UK.", "holds"),
+    ],
+)
+def test_a_side_of_a_country_measured_is_no_country(text, status):
+    (verdict,) = check_claims(text, as_of="2024-01-01")
+    assert verdict.status == status, verdict.summary
+
+
 def test_a_place_that_covers_farmland_is_still_measured():
     (verdict,) = check_claims("Kharkiv Oblast covers 31,400 km² of farmland and forest.")
     assert verdict.holds
