@@ -871,14 +871,25 @@ def _read_article(source: str, encoding: str = "utf-8") -> str:
     if source == "-":
         data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
         if len(data) > MAX_ARTICLE_BYTES:
-            msg = f"standard input holds more than {MAX_ARTICLE_BYTES:,} bytes: too large"
+            msg = (
+                f"standard input holds more than {MAX_ARTICLE_BYTES:,} bytes: too large for one "
+                "article; split it into articles and run 'geoclaims scan FOLDER --max-bytes N "
+                "-o out.parquet' on them"
+            )
             raise InputFileError("too_large", msg)
         text = _page_text(_decode(data, encoding, "standard input"), "standard input")
         return _empty_warned(text, "standard input")
     try:
         data = read_regular(source)
     except InputFileError as exc:
-        raise InputFileError(exc.reason, f"the article {_quote(source)} {exc}") from None
+        said = str(exc)
+        if exc.reason == "too_large":
+            # (no --max-bytes here: that is scan's, for a corpus of long texts)
+            said = said.split(";")[0] + (
+                "; an article is read whole: split it into articles and run "
+                "'geoclaims scan FOLDER --max-bytes N -o out.parquet' on them"
+            )
+        raise InputFileError(exc.reason, f"the article {_quote(source)} {said}") from None
     what = f"the article {_quote(source)}"
     return _empty_warned(_page_text(_decode(data, encoding, what), what), what)
 

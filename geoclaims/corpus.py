@@ -240,8 +240,36 @@ def output_paths(path: str | os.PathLike[str]) -> list[Path]:
     Raises
     ------
     OutputError
-        When one of them cannot be written (missing folder, a folder, read-only...).
+        When one of them cannot be written (missing folder, a folder, read-only...), or
+        `path` is standard output, a pipe or a device (a set of three Parquet files goes
+        to files: Parquet is written by seeking), or does not end in ``.parquet``.
     """
+    import errno
+    import stat
+
+    from geoclaims._errors import OutputError
+
+    if isinstance(path, str | os.PathLike) and os.fspath(path) not in ("", b""):
+        shown = os.fsdecode(os.fspath(path))
+        try:
+            mode = os.stat(shown).st_mode  # (through a symbolic link: /dev/stdout)
+        except OSError:
+            mode = None
+        if shown == "-" or (
+            mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+        ):
+            msg = (
+                f"Cannot write the scan to {shown!r:.120}: it is standard output, a pipe or "
+                "a device, and a scan is three Parquet files (mentions, claims, errors), "
+                "written beside each other. Give a file name such as mentions.parquet."
+            )
+            raise OutputError.make(errno.EINVAL, msg, shown)
+        if Path(shown).suffix.lower() != ".parquet":
+            msg = (
+                f"Cannot write the scan to {shown!r:.120}: a scan is written as Parquet; "
+                f"end the name in .parquet (e.g. {Path(shown).stem or 'mentions'}.parquet)."
+            )
+            raise OutputError.make(errno.EINVAL, msg, shown)
     from geoclaims._io import check_output
 
     path = check_output(path)
@@ -963,6 +991,10 @@ def _scan_table(
         dates = _parse_dates(raw)
         for i in np.flatnonzero(dates.isna().to_numpy() & raw.notna().to_numpy()):
             message = f"cannot read the date {raw.iloc[i]!r}; the article is scanned with no date"
+            if isinstance(raw.iloc[i], str) and _NUMERIC_DATE.fullmatch(raw.iloc[i]):
+                message += (
+                    " (its day and month could be either: write it as ISO 8601, 2022-03-05)"
+                )
             errors.append((int(i), "bad_date", message))
     else:
         dates = pd.Series(pd.NaT, index=range(n), dtype=_DATE_DTYPE)
@@ -990,13 +1022,38 @@ def _scan_table(
     return _scan_texts(ids, texts, dates, errors)
 
 
+#: A date of numbers with the day and the month in either order: "05/03/2022", "13.03.22".
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\s*")
+
+
+def _numeric_date(value: Any) -> Any:
+    """A "dd/mm/yyyy" or "mm/dd/yyyy" value as ISO text when its order shows.
+
+    13/03/2022 is 13 March; 05/03/2022, 5 March or May 3, is None (never guessed); any
+    other value is given back as it was.
+    """
+    m = _NUMERIC_DATE.fullmatch(value) if isinstance(value, str) else None
+    if m is None:
+        return value
+    a, b, year = int(m[1]), int(m[2]), m[3]
+    year = int(year) + (2000 if len(year) == 2 else 0)
+    if a == b or (a > 12) != (b > 12):
+        day, month = (a, b) if a > 12 or a == b else (b, a)
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
 def _parse_dates(raw: pd.Series) -> pd.Series:
-    """Parse article dates to naive UTC datetimes; unreadable ones become NaT."""
+    """Parse article dates to naive UTC datetimes; unreadable ones become NaT.
+
+    A date of numbers whose day and month could be either ("05/03/2022") is unreadable:
+    never guessed (reported as ``bad_date``), as a control layer's dates are not.
+    """
     if isinstance(raw.dtype, pd.DatetimeTZDtype):
         return raw.dt.tz_convert(None).astype(_DATE_DTYPE)
     if pd.api.types.is_datetime64_dtype(raw.dtype):
         return raw.astype(_DATE_DTYPE)
-    parsed = pd.to_datetime(raw, errors="coerce", utc=True, format="mixed")
+    parsed = pd.to_datetime(raw.map(_numeric_date), errors="coerce", utc=True, format="mixed")
     return parsed.dt.tz_convert(None).astype(_DATE_DTYPE)
 
 

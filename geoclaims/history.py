@@ -603,9 +603,32 @@ def history_page(
         The page. Leaflet is inlined and no tiles are loaded, so it works offline;
         every outside string is escaped, and the data is JSON with ``<``, ``>`` and
         ``&`` escaped, never template source.
+
+    Raises
+    ------
+    InvalidTypeError
+        When `table` is no DataFrame.
+    InvalidInputError
+        When it lacks a column of :func:`control_history`'s table (``time``,
+        ``held_km2``, ``held_pct``, ``source``), naming it.
     """
     from geoclaims import __version__
+    from geoclaims._errors import InvalidTypeError
     from geoclaims.maps import _leaflet
+
+    if not isinstance(table, pd.DataFrame):
+        msg = (
+            f"history_page() needs the table of control_history(), not {type(table).__name__} "
+            f"{quote(table)}."
+        )
+        raise InvalidTypeError(msg)
+    missing = [c for c in ("time", "held_km2", "held_pct", "source") if c not in table.columns]
+    if missing:
+        msg = (
+            f"history_page() needs the table of control_history(); this one lacks the "
+            f"column(s) {', '.join(map(repr, missing))} (it has {list(map(str, table.columns))})."
+        )
+        raise InvalidInputError(msg)
 
     frames: list[dict[str, Any]] = []
     if geometries is not None:

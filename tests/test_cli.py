@@ -557,3 +557,16 @@ def test_an_html_page_is_read_as_the_text_it_shows(tmp_path, capsys) -> None:
     out, err = capsys.readouterr()
     assert out.strip().splitlines() == ["Holds: 'about 12% of Georgia' matches Abkhazia, 12.4%."]
     assert "HTML page" in err
+
+
+def test_an_article_over_the_limit_is_told_a_way_that_works(tmp_path, monkeypatch, capsys):
+    import geoclaims._io as io_module
+
+    big = tmp_path / "big.txt"
+    big.write_text("Kherson. " * 200, encoding="utf-8")
+    monkeypatch.setattr(io_module, "MAX_ARTICLE_BYTES", 1000)
+    monkeypatch.setattr(io_module.read_regular, "__defaults__", (1000,))
+    assert main(["find", str(big)]) == 2
+    err = one_line_error(capsys)
+    assert "over the limit" in err and "geoclaims scan" in err
+    assert "--max-bytes on the command line" not in err

@@ -19,7 +19,7 @@ import pytest
 from conftest import time_bound
 
 import geoclaims.text
-from geoclaims import GeoclaimsWarning, InvalidInputError
+from geoclaims import GeoclaimsWarning, InvalidInputError, OutputError
 from geoclaims.check import _figures
 from geoclaims.corpus import (
     CorpusScan,
@@ -932,3 +932,40 @@ def test_scan_without_dask_says_how_to_install_it(tmp_path, monkeypatch, capsys)
     err = capsys.readouterr().err
     assert 'pip install "geoclaims[corpus]"' in err and "Traceback" not in err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("target", ["fifo", "link-to-fifo", "-", "m.csv", "m"])
+def test_a_scan_is_written_to_parquet_files_only_and_never_replaces_a_pipe(tmp_path, target):
+    # a pipe, a link to one or standard output cannot take three Parquet files (written by
+    # seeking): refused before the scan, the link or pipe left where it was
+    (tmp_path / "a.txt").write_text("Shelling in Kherson.", encoding="utf-8")
+    out = tmp_path / "o.parquet"
+    if target == "fifo":
+        os.mkfifo(out)
+    elif target == "link-to-fifo":
+        # (as /dev/stdout is a link to a pipe in "geoclaims scan ... -o /dev/stdout | cat")
+        os.mkfifo(tmp_path / "pipe")
+        out.symlink_to(tmp_path / "pipe")
+    else:
+        out = tmp_path / target if target != "-" else "-"
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(OutputError, match="Cannot write the scan"):
+        _cli([str(tmp_path / "a.txt"), "-o", str(out), "--no-progress"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    if target == "link-to-fifo":
+        assert (tmp_path / "o.parquet").is_symlink()
+
+
+def test_a_date_whose_day_and_month_could_be_either_is_never_guessed(tmp_path):
+    table = tmp_path / "dates.csv"
+    table.write_text(
+        "text,d\nKherson.,05/03/2022\nDonetsk.,13/03/2022\nLuhansk.,2022-03-05\n",
+        encoding="utf-8",
+    )
+    got = scan(str(table), date_column="d", scheduler="sync", progress=False)
+    dates = dict(zip(got.mentions["surface"], got.mentions["date"], strict=True))
+    assert pd.isna(dates["Kherson"])  # 5 March or May 3
+    assert dates["Donetsk"] == pd.Timestamp("2022-03-13")
+    assert dates["Luhansk"] == pd.Timestamp("2022-03-05")
+    bad = got.errors[got.errors["reason"] == "bad_date"]
+    assert len(bad) == 1 and "day and month could be either" in bad["message"].iloc[0]

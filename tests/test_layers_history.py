@@ -398,3 +398,15 @@ def test_a_snapshot_given_twice_or_in_two_units_of_time_counts_once(folder):
     with pytest.warns(GeoclaimsWarning, match="of the same time"):
         again = control_history(folder, of="UA", progress=False)
     assert len(again) == len(table)
+
+
+def test_a_history_page_of_something_else_is_a_typed_error():
+    from geoclaims import InvalidInputError, InvalidTypeError
+
+    with pytest.raises(InvalidTypeError, match="'x'"):
+        history_page("x")
+    table = pd.DataFrame(
+        {"time": [pd.Timestamp("2022-01-01", tz="UTC")], "held_km2": [1.0], "source": ["a"]}
+    )
+    with pytest.raises(InvalidInputError, match="'held_pct'"):
+        history_page(table)

@@ -331,6 +331,8 @@ def check_statuses(statuses: Iterable[str] | str | None) -> tuple[str, ...]:
 _UNIX_TIME = re.compile(r"(?<!\d)(1[3-9]\d{8}|[2-3]\d{9})(?P<ms>\d{3})?(?!\d)")
 _ISO_TIME = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T_ ](\d{2})[:-]?(\d{2})(?:[:-]?(\d{2}))?)?(?!\d)"
+    # the basic format, a date of 8 digits from 1990 on: "deepstatemap_data_20221001"
+    r"|(?<!\d)((?:199|20[0-9])\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"
 )
 
 
@@ -339,7 +341,8 @@ def time_from_name(name: str) -> pd.Timestamp | None:
 
     A Unix time of 10 digits (the DeepStateMap archive's ``<unixtime>.geojson``, the
     API's ``/api/history/<unixtime>/geojson``), or of 13 in milliseconds, or an ISO date
-    with an optional time (``2022-09-20``, ``2022-09-20T18-30``).
+    with an optional time (``2022-09-20``, ``2022-09-20T18-30``), or one in the basic
+    format (``20221001``).
 
     Examples
     --------
@@ -349,6 +352,8 @@ def time_from_name(name: str) -> pd.Timestamp | None:
     Timestamp('2023-03-01 12:00:00+0000', tz='UTC')
     >>> time_from_name("held-2022-09-20.geojson.gz")
     Timestamp('2022-09-20 00:00:00+0000', tz='UTC')
+    >>> time_from_name("deepstatemap_data_20221001.geojson")
+    Timestamp('2022-10-01 00:00:00+0000', tz='UTC')
     >>> time_from_name("held.geojson") is None
     True
     """
@@ -364,7 +369,10 @@ def time_from_name(name: str) -> pd.Timestamp | None:
             return pd.Timestamp(int(match.group(1)) * 1000 + ms, unit="ms", tz="UTC")
         match = _ISO_TIME.search(part)
         if match:
-            y, mo, d, h, mi, s = (int(g) if g else 0 for g in match.groups())
+            groups = match.groups()
+            if groups[0] is None:  # the basic format: no time
+                groups = (*groups[6:], None, None, None)
+            y, mo, d, h, mi, s = (int(g) if g else 0 for g in groups[:6])
             try:
                 return pd.Timestamp(year=y, month=mo, day=d, hour=h, minute=mi, second=s, tz="UTC")
             except ValueError:
