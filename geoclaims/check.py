@@ -1567,9 +1567,9 @@ def _figure(
     undrawn: list[str] = []  # named places without a boundary (boundaries._place_table)
     # "Moldova is 33,850 km², and Transnistria 4,163 km²": a country measured in the
     # figure's own clause is what the figure measures; the clauses around it are not
-    subject_country = next(
+    subject_country, subject_start = next(
         (
-            str(c)
+            (str(c), int(s0))
             for k, c, s0, e0 in zip(
                 mentions["kind"], mentions["country"], spans[0], spans[1], strict=True
             )
@@ -1578,10 +1578,11 @@ def _figure(
             and int(e0) <= start
             and _SUBJECT_MEASURED.fullmatch(text, int(e0), start) is not None
         ),
-        None,
+        (None, -1),
     )
     side = _COMPASS_BEFORE.search(text, max(lo, start - 60), start)
-    if subject_country is not None and side is not None:
+    if subject_country is not None and side is not None and side.start() < subject_start:
+        # (not a country whose name holds a side: "Western Sahara covers ...")
         # "Northern Kosovo makes up about 9% of Kosovo": a side of the country, which no
         # boundary draws, is measured, not the country
         subject_country = None

@@ -430,6 +430,8 @@ def test_a_whole_of_another_time_cannot_be_told():
         # Cyprus's 9,251 km², 36.3%; Northern Ireland 14,130 of the UK's 242,495, 5.8%)
         ("Northern Cyprus covers about 36% of Cyprus.", "holds"),
         ("Northern Ireland makes up about 6% of the UK.", "holds"),
+        # (and a country whose name holds a side: Western Sahara, 266,000 km², Wikipedia)
+        ("Western Sahara covers about 266,000 square kilometres.", "holds"),
     ],
 )
 def test_a_side_of_a_country_measured_is_no_country(text, status):
