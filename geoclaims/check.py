@@ -23,6 +23,7 @@ import html
 import itertools
 import logging
 import math
+import operator
 import re
 import textwrap
 from collections.abc import Callable, Sequence
@@ -3320,11 +3321,11 @@ def _given_whole(
         When ``start``/``end`` fall outside the text.
     """
     start, end = getattr(claim, "start", None), getattr(claim, "end", None)
-    if not (
-        isinstance(start, int)
-        and isinstance(end, int)
-        and 0 <= start <= end <= len(text)
-    ):
+    try:  # (a NumPy integer is one too)
+        start, end = operator.index(start), operator.index(end)
+    except TypeError:
+        start = end = None
+    if start is None or end is None or not 0 <= start <= end <= len(text):
         shown = str(getattr(claim, "surface", "") or getattr(claim, "value", ""))
         msg = (
             f"The claim {shown!r:.60} points at characters {start!r}-{end!r}, outside the "
