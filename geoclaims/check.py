@@ -1568,9 +1568,9 @@ def _figure(
     undrawn: list[str] = []  # named places without a boundary (boundaries._place_table)
     # "Moldova is 33,850 km², and Transnistria 4,163 km²": a country measured in the
     # figure's own clause is what the figure measures; the clauses around it are not
-    subject_country, subject_start = next(
+    subject_country, subject_start, subject_end = next(
         (
-            (str(c), int(s0))
+            (str(c), int(s0), int(e0))
             for k, c, s0, e0 in zip(
                 mentions["kind"], mentions["country"], spans[0], spans[1], strict=True
             )
@@ -1579,15 +1579,19 @@ def _figure(
             and int(e0) <= start
             and _SUBJECT_MEASURED.fullmatch(text, int(e0), start) is not None
         ),
-        (None, -1),
+        (None, -1, -1),
     )
-    side = _COMPASS_BEFORE.search(text, max(lo, start - 60), start)
-    if subject_country is not None and side is not None and side.start() < subject_start:
-        # (not a country whose name holds a side: "Western Sahara covers ...")
+    side = (
+        _SIDE_BEFORE.search(text, max(lo, subject_start - 20), subject_start)
+        if subject_country is not None
+        else None
+    )
+    if side is not None:
         # "Northern Kosovo makes up about 9% of Kosovo": a side of the country, which no
-        # boundary draws, is measured, not the country
+        # boundary draws, is measured, not the country (a side word inside the country's
+        # own name, "Western Sahara covers ...", is no side of it)
         subject_country = None
-        fig.unresolved = " ".join(side.group("side").split())
+        fig.unresolved = " ".join(text[side.start() : subject_end].split())
 
     # the whole: "of <country>", "of <region or named area>", "of its territory"
     whole_span: tuple[int, int] | None = None
@@ -2025,14 +2029,10 @@ def _figure(
     return fig
 
 
-#: A side of a country as the subject measured: "Northern Kosovo makes up about".
-_COMPASS_BEFORE = re.compile(
-    r"(?<![\w-])(?P<side>(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|"
-    r"(?:[Nn]orth|[Ss]outh)-?(?:east|west)ern)\s+[A-Z][\w'’-]*)"
-    r"(?:['’]s)?\s+(?:makes?\s+up|made\s+up|accounts?\s+for|covers?|takes?\s+up|"
-    r"represents?|constitutes?|comprises?|spans?|is)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
-    r"less\s+than)\s+)?$"
+#: A side word right before a country measured: "Northern " in "Northern Kosovo makes up".
+_SIDE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|"
+    r"(?:[Nn]orth|[Ss]outh)-?(?:east|west)ern)\s+$"
 )
 #: The subject of a verb of measure right before a figure: "the RSF-held west makes up
 #: about".

@@ -504,25 +504,28 @@ def _misread_as(value: str) -> str | None:
     if accented < 3 or accented < 0.6 * len(letters) or any(ord(c) > 0xFF for c in value):
         return None
     raw = value.encode("latin-1")
-    cyrillic = []
-    for code_page in _CYRILLIC_CODE_PAGES:
-        try:
-            text = raw.decode(code_page)
-        except UnicodeDecodeError:
-            continue
-        decoded = [c for c in text if c.isalpha()]
-        if decoded and sum("\u0400" <= c <= "\u04ff" for c in decoded) >= 0.8 * len(decoded):
-            cyrillic.append((_cased_as_words(text), -len(cyrillic), code_page))
+    cyrillic = [
+        (_cased_as_words(text), -k, code_page)
+        for k, code_page in enumerate(_CYRILLIC_CODE_PAGES)
+        if (text := _decoded_in(raw, code_page, "\u0400", "\u04ff")) is not None
+    ]
     if cyrillic:
         return max(cyrillic)[2]
-    for code_page in _CODE_PAGES:
-        try:
-            text = raw.decode(code_page)
-        except UnicodeDecodeError:
-            continue
-        decoded = [c for c in text if c.isalpha()]
-        if decoded and sum(ord(c) > 0x36F for c in decoded) >= 0.8 * len(decoded):
-            return code_page
+    return next(
+        (cp for cp in _CODE_PAGES if _decoded_in(raw, cp, "\u0370", "\U0010ffff") is not None),
+        None,
+    )
+
+
+def _decoded_in(raw: bytes, code_page: str, first: str, last: str) -> str | None:
+    """`raw` decoded in `code_page` when 80% of its letters fall in [first, last], else None."""
+    try:
+        text = raw.decode(code_page)
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(first <= c <= last for c in letters) >= 0.8 * len(letters):
+        return text
     return None
 
 
