@@ -27,7 +27,7 @@ import operator
 import re
 import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import geopandas as gpd
@@ -2298,6 +2298,51 @@ def _matches(reading: _Reading, value: float, lo: float, hi: float) -> bool:
     return lo - slack - 1e-9 <= value <= hi + slack + 1e-9
 
 
+
+#: How far (relative) a place's polygon may lie from its official area and still decide a
+#: figure: beyond it the 1:10m polygon draws another extent (Kyiv's polygon takes in
+#: 1,655 km² against the city's 839; Monaco's 17 km² against 2.08), so a figure matching
+#: only the polygon is explained by it, never held by it.
+FAR_POLYGON = 0.2
+
+
+#: Below this many km², a place's own area on its 1:10m polygon alone cannot refute a
+#: figure: generalised outlines and left-out islets move it by tens of percent (the
+#: Maldives' polygons draw 57 km² of 298, Gibraltar's 3 of 6.8).
+SMALL_PLACE_KM2 = 1000.0
+
+def _far_polygons(readings: list[_Reading], unit: str) -> list[_Reading]:
+    """Readings on polygons far from their group's official area, made explanations."""
+    official = {
+        r.group: r.km2
+        for r in readings
+        if r.definition.startswith(("on official area", "on its official area"))
+        and r.kind != "explain"
+        and r.km2 > 0
+    }
+    out = []
+    for r in readings:
+        ref = official.get(r.group)
+        if (
+            ref is not None
+            and r.kind != "explain"
+            and r.definition == "on polygons"
+            and not pd.isna(r.km2)
+            and abs(r.km2 / ref - 1.0) > FAR_POLYGON
+        ):
+            off = 100.0 * (r.km2 / ref - 1.0)
+            r = replace(
+                r,
+                kind="explain",
+                group=f"{r.group}_polygon",
+                definition=f"on its 1:10m polygon ({r.km2:,.0f} km², {off:+.0f}% off the "
+                f"official {ref:,.0f} km²), too far from it to decide",
+                short=f"{r.short} on its polygon",
+            )
+        out.append(r)
+    return out
+
+
 def _stale_days(layer: gpd.GeoDataFrame | None) -> float | None:
     """How many days the layer's snapshot is from the date, when over the limit; else None."""
     snap = getattr(layer, "attrs", {}).get("snapshot") if layer is not None else None
@@ -3115,8 +3160,11 @@ class Verdict:
         or None if none does.
     holds : bool or None
         True or False; None when it cannot be told: the deciding reading needs data the
-        call lacks (a control layer for held ground, boundaries for a named place), or a
-        place-like name in the figure's sentence was not recognised.
+        call lacks (a control layer for held ground, boundaries for a named place, an
+        official area for a place under 1,000 km² whose 1:10m polygon alone is too coarse
+        to refute its size), or a place-like name in the figure's sentence was not
+        recognised. A polygon more than 20% off its place's official area (Kyiv's, Monaco's)
+        explains a figure but never decides one.
     text : str
         The full account, one sentence per reading (readings that differ only by a
         definition share a sentence).
@@ -3618,6 +3666,7 @@ def _verdict(
             "ground retaken or liberated is a change between two dates, which one control "
             "map does not measure (compare two snapshots: geoclaims history)"
         )
+    readings = _far_polygons(readings, unit)
     matches = [_matches(r, _value(r, unit), lo, hi) for r in readings]
     deciding = {
         "regained": set(),
@@ -3749,6 +3798,24 @@ def _verdict(
         said = ", ".join(f"'{w} {n}'" for n, w in fig.partial)
         bound = _fmt(bound_value, unit)
         missing = f"the text names {said}, a part: the regions in full ({bound}) are only a bound"
+    coarse = [r for r in pool if r.kind != "explain"]
+    if (
+        missing is None
+        and best is None
+        and unit == "km2"
+        and coarse
+        and all(
+            r.kind == "whole" and r.definition == "on polygons" and r.km2 < SMALL_PLACE_KM2
+            for r in coarse
+        )
+    ):
+        # "Tuvalu covers about 26 km²" with no official area: a 1:10m polygon of a place
+        # this small can be off by half its area (Monaco's is 17 km² for 2.08)
+        r = coarse[0]
+        missing = (
+            f"{r.short} is drawn by a 1:10m polygon of {r.km2:,.1f} km², too coarse for a "
+            "place this small, and geoclaims has no official area for it"
+        )
     too_big = _beyond_whole(fig, unit, lo, whole_row, country, worldview, date, missing)
     if too_big is not None:
         # "Russia controls 250% of Ukraine", "10,000,000 km² of Ukraine": no part is more

@@ -2460,3 +2460,47 @@ def test_a_russian_area_before_a_sentence_that_names_other_places():
         as_of="2024-01-01",
     )
     assert v.status == "holds" and "Crimea" in v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Monaco 2.08 km², the Maldives 298 km², Singapore 734.3 km² (Wikipedia, in
+        # data/boundaries/official_areas.csv); their 1:10m polygons draw 17, 57 and 508 km²
+        ("Monaco covers about 2 square kilometres.", "holds"),
+        ("Monaco covers about 17 square kilometres.", "does not hold"),
+        ("The Maldives cover about 300 square kilometres.", "holds"),
+        ("Singapore has a land area of about 730 square kilometres.", "holds"),
+        ("Singapore has a land area of about 500 square kilometres.", "does not hold"),
+        # Kyiv city 839 km² (State Statistics Service of Ukraine); its polygon 1,655 km²
+        ("Kyiv covers about 1,650 square kilometres.", "does not hold"),
+        ("Kyiv covers about 840 square kilometres.", "holds"),
+    ],
+)
+def test_a_polygon_far_from_its_official_area_decides_nothing(text, status):
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == status, v.summary
+    if "1,650" in text or "17 square" in text:
+        # the polygon still explains the figure, in the account
+        assert "1:10m polygon" in v.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bermuda 53.2 km², Malta 316 km² (Wikipedia): no official area is embedded, and
+        # their polygons (58 and 313 km²) are too coarse to refute a figure
+        "Bermuda covers about 20 square kilometres.",
+        "Malta covers about 200 square kilometres.",
+    ],
+)
+def test_a_small_place_on_its_polygon_alone_cannot_be_refuted(text):
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.status == "cannot tell", v.summary
+    assert "too coarse" in v.summary
+
+
+def test_a_large_place_on_its_polygon_is_still_refuted():
+    # Donetsk Oblast 26,517 km² (State Statistics Service of Ukraine)
+    (v,) = check_claims("Donetsk Oblast covers about 20,000 km².", as_of="2024-01-01")
+    assert v.status == "does not hold"
