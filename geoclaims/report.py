@@ -157,7 +157,8 @@ def report(
     regions of other countries are highlighted but not measured), checks every stated
     figure against its own regions with :func:`~geoclaims.check_claims`, and renders the
     article with its mentions highlighted, a map, the table of areas and shares, and the
-    verdicts.
+    verdicts. An article that names no region gets a map of the countries it names (those
+    its figures are of first, at most three), in full.
 
     Parameters
     ----------
@@ -228,6 +229,15 @@ def report(
                 area_share(territory, of=of, worldview=worldview, as_of=as_of, within=within)
             )
             m = claim_map(shares[-1], m=m, tiles=tiles)
+    outlined = [] if groups else _named_countries(mentions, claims)
+    if outlined:
+        # no region named: the map shows the countries the article names, in full
+        from geoclaims.areas import area_share
+        from geoclaims.maps import claim_map
+
+        for code in outlined:
+            whole = area_share([code], of=code, worldview=worldview, as_of=as_of, within=within)
+            m = claim_map(whole, m=m, tiles=tiles)
     share = shares[0] if shares else None
     verdicts, failed = _check(text, claims, share, within, worldview, as_of)
     page_title = title if title is not None else _default_title(text)
@@ -307,6 +317,17 @@ def _wholes_of_figures(mentions: pd.DataFrame, claims: Sequence[Claim]) -> list[
         if isinstance(country, str) and country and country not in out:
             out.append(country)
     return out
+
+
+def _named_countries(mentions: pd.DataFrame, claims: Sequence[Claim]) -> list[str]:
+    """The countries to outline when the article names no region (at most MAX_COUNTRIES).
+
+    Those the figures are of first ("36% of Cyprus"), then the others the article names,
+    in its order (alpha-3 codes).
+    """
+    named = [str(c) for c in mentions.loc[mentions["kind"] == "country", "country"].dropna()]
+    of = [str(c.of) for c in claims if isinstance(c.of, str) and c.of in named]
+    return list(dict.fromkeys([*of, *named]))[:MAX_COUNTRIES]
 
 
 def _not_measured(

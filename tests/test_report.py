@@ -87,8 +87,8 @@ def test_untrusted_text_is_escaped(hostile_text: str) -> None:
     assert {unit for _k, unit in _links(page)} == {"UA-14", "UA-65"}
 
 
-def test_no_regions_no_map() -> None:
-    rep = report("Talks between Ukraine and Russia resumed on Monday.", tiles=None)
+def test_no_places_no_map() -> None:
+    rep = report("Talks resumed on Monday after a week of shelling.", tiles=None)
     assert rep.share is None
     assert "nothing to map" in rep.html
     assert "L.map(" not in rep.html and "leaflet.js" not in rep.html
@@ -547,3 +547,20 @@ def test_the_claims_table_names_a_named_area_whole() -> None:
     assert ">Donbas<" in table
     assert "area:donbas" not in table
 
+
+
+def test_an_article_naming_only_countries_maps_them() -> None:
+    # no region named: the countries the figures are of come first, then the others
+    rep = report(
+        "Talks between Ukraine and Russia resumed. Turkey holds about 36% of Cyprus, the "
+        "UN says.",
+        tiles=None,
+        as_of="2024-01-01",
+    )
+    assert rep.share is None and rep.shares == ()
+    assert "nothing to map" not in rep.html and "L.map(" in rep.html
+    assert "the map shows the countries" in rep.html
+    outlines = re.findall(r"Outline: ([^(\"<]+) \(", rep.html)
+    assert [o.strip() for o in dict.fromkeys(outlines)] == ["Cyprus", "Ukraine", "Russia"]
+    # the figure is still checked (held ground with no control map: cannot tell)
+    assert [v.status for v in rep.verdicts] == ["cannot tell"]
