@@ -10370,3 +10370,46 @@ def test_a_change_by_some_figure_to_a_level(text, expected):
 )  # fmt: skip
 def test_a_gapped_fraction_at_another_date(text, expected):
     assert [(c.value, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Reuters' "square km", and "sq kms"
+        ("Russia controls about 108,000 square km of Ukraine.", 108000.0),
+        ("Russia controls 108,000 sq kms of Ukraine.", 108000.0),
+        ("The pocket had shrunk to about 400 square kms.", 400.0),
+    ],
+)
+def test_square_km_and_sq_kms_are_square_kilometres(text, value):
+    (c,) = find_claims(text)
+    assert (c.value, c.unit) == (value, "km2")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit_id"),
+    [
+        # an oblast's adjective alone: named so before with its oblast word, after a
+        # place preposition; gapped after another oblast of its sentence
+        (
+            "Оголосили про приєднання Донецької, Луганської, Запорізької та Херсонської "
+            "областей. На той момент росіяни не контролювали жодної з них, хоча в "
+            "Херсонській утримували понад 90% території.",
+            "Херсонській",
+            "UA-65",
+        ),
+        ("Донецкая область занимает 26,5 тыс. кв. км, Луганская — 26,7 тыс. кв. км.", "Луганская", "UA-09"),
+    ],
+)
+def test_an_oblasts_adjective_alone_after_its_oblast_is_the_oblast(text, surface, unit_id):
+    rows = find_regions(text)
+    row = rows[rows["surface"] == surface]
+    assert list(zip(row["kind"], row["unit_id"], strict=True)) == [("region", unit_id)]
+
+
+def test_a_town_named_like_an_oblast_is_no_oblast_alone():
+    # "в Луганську" is the city, "в Курской операции" an adjective of its noun
+    rows = find_regions("Росія окупувала Луганську область. Столиця в Луганську.")
+    assert list(rows["kind"]) == ["country", "region", "city"]
+    rows = find_regions("Курская область: бои. Противник потерял в Курской операции тысячи.")
+    assert list(rows["surface"]) == ["Курская область"]

@@ -440,6 +440,18 @@ _CLAUSE_VERB_AFTER = re.compile(
 _OBLAST_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:област|регіон|регион)\w*(?:(?![!?;]|\.\s+(?:(?-i:[A-ZА-ЯІЇЄҐЁ])|$)).)*$", re.S
 )
+#: Right after an oblast's adjective, its oblast word: "Белгородской области".
+#: Right before an oblast's adjective alone: "в", "у", "на" (in it).
+_PLACE_PREP_BEFORE = re.compile(r"(?<!\w)(?:в|у|на)\s+$")
+#: After an adjective, a lower-case noun it agrees with ("Курской операции"): not an oblast
+#: alone (a past plural in "-ли" is a verb: "в Херсонській утримували").
+_AGREEING_NOUN_AFTER = re.compile(
+    r"\s+(?![а-яіїєґё]*ли(?![а-яіїєґё]))[а-яіїєґё]{3,}[иіїеєую](?![\w-])"
+)
+#: After a name whose verb is gapped: a dash ("Луганская — 26,7 тыс. кв. км").
+_GAPPED_AFTER = re.compile(r"\s+[—–]\s")
+_COMMA_BEFORE = re.compile(r"[,;]\s*$")
+_OBLAST_WORD_AFTER = re.compile(r"(?i)\s*(?:област|обл\.)")
 _AND = re.compile(
     r"\s+(?:and|or|&|та|і|и|й|або|или)\s+(?:(?:finally|eventually|then|later|at\s+last)\s+)?"
 )
@@ -1615,7 +1627,48 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     # oblast so named in its sentence ("крупнейшая — Херсонская ..., наименьшая — Донецкая:
     # она составляет около 93% Херсонской; Запорожская и Луганская ...").
     last_oblast = -1
-    for raw in raws:
+    named_oblasts: set[str] = set()  # units named before with their oblast word
+    for k, raw in enumerate(raws):
+        own = {c.unit_id for c in raw.cands if c.kind == "region" and c.suffix_form}
+        if (
+            raw.suffix is None
+            and own
+            and _CYRILLIC_LOWER.match(raw.key)
+            and not _INSTITUTION_AFTER.match(text, raw.end)
+            and not _NOT_PLACE_AFTER.match(text, raw.end)
+            and (
+                # "... Запорізької та Херсонської областей. ... хоча в Херсонській
+                # утримували понад 90%": an oblast named so before, by its adjective again
+                (
+                    own & named_oblasts
+                    and all(c.kind == "region" for c in raw.cands)
+                    and _PLACE_PREP_BEFORE.search(text, max(0, raw.start - 4), raw.start)
+                    and not _AGREEING_NOUN_AFTER.match(text, raw.end)
+                )
+                # "в Курской и Козинку в Белгородской области": the oblast word of the
+                # next oblast in the sentence is for both
+                or (
+                    all(c.kind == "region" and not c.bare_ok and c.suffix_form for c in raw.cands)
+                    and any(
+                        nxt.suffix == "region"
+                        and _OBLAST_WORD_AFTER.match(text, nxt.end)
+                        and not _SENTENCE_BREAK.search(text, raw.end, nxt.start)
+                        for nxt in raws[k + 1 : k + 3]
+                        if nxt.start - raw.end <= 60
+                    )
+                )
+                # "Донецкая область занимает 26,5 тыс. кв. км, Луганская — 26,7": a verb
+                # gapped after the next oblast of its sentence
+                or (
+                    last_oblast >= 0
+                    and raw.start - last_oblast <= 160
+                    and not _SENTENCE_BREAK.search(text, last_oblast, raw.start)
+                    and _GAPPED_AFTER.match(text, raw.end) is not None
+                    and _COMMA_BEFORE.search(text, max(0, raw.start - 3), raw.start) is not None
+                )
+            )
+        ):
+            raw.suffix = "region"
         if (
             raw.suffix is None
             and raw.cands
@@ -1649,6 +1702,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             and any(c.kind == "region" and c.suffix_form for c in raw.cands)
         ):
             last_oblast = raw.end
+            named_oblasts |= own
     # "the districts of Kalbajar, Aghdam and Lachin": a cue before the list is for all.
     for i in range(1, len(raws)):
         prev, cur = raws[i - 1], raws[i]

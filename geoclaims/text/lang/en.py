@@ -250,8 +250,9 @@ RANGE_JOINERS = ("to", "and")
 #: Units, as regex fragments.
 PERCENT = (r"per[\s-]?cent", r"percent", r"pct", r"pc")  # "20pc", as British headlines write it
 KM2 = (
-    r"sq\.?[\s-]*km\.?", r"square[\s-]+kilomet(?:re|er)s?", r"sq\.?\s+kilomet(?:re|er)s?",
-    r"kilomet(?:re|er)s?\s+squared",
+    # ("sq kms", Reuters' "square km")
+    r"sq\.?[\s-]*kms?\.?", r"square[\s-]+kilomet(?:re|er)s?", r"sq\.?\s+kilomet(?:re|er)s?",
+    r"square[\s-]+kms?(?!\w)", r"kilomet(?:re|er)s?\s+squared",
 )  # fmt: skip
 MI2 = (r"sq\.?[\s-]*mi(?:les?)?\.?", r"square[\s-]+miles?")
 HA = (r"hectares?", r"ha")
