@@ -116,3 +116,32 @@ def test_names_that_all_say_held_ground_do_not_warn():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         area_share("Donetsk", of="Ukraine", within=layer, as_of="2023-01-03")
+
+
+@pytest.mark.parametrize(
+    ("column", "values"),
+    [("control", ["Russia", "Ukraine", "Russia"]), ("holder", ["RU", "UA", "RU"])],
+)
+def test_a_column_naming_each_polygons_holder_warns(column, values):
+    # a hand-made control map: who holds each polygon; all of them counted would count
+    # Ukrainian-held ground as held
+    layer = _legend_layer(column, values)
+    with pytest.warns(UserWarning, match=rf"column '{column}' naming 2 countries as holders"):
+        area_share("Donetsk", of="Ukraine", within=layer, as_of="2023-01-04")
+    held = read_layer(layer, where={column: values[0]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        area_share("Donetsk", of="Ukraine", within=held, as_of="2023-01-05")
+
+
+def test_an_unknown_status_among_snapshot_statuses_is_left_out_not_counted():
+    # "occupied", "liberated" and one status the reader does not know ("free"): the
+    # liberated and the unknown polygons are left out, as with the first two alone
+    two = _legend_layer("status", ["occupied", "liberated"])
+    three = _legend_layer("status", ["occupied", "liberated", "free"])
+    with pytest.warns(UserWarning, match="left out: 'liberated'"):
+        a = area_share("Donetsk", of="Ukraine", within=two, as_of="2023-01-06")
+    with pytest.warns(UserWarning, match=r"left out: 'liberated' \(1\), 'free' \(1\)"):
+        b = area_share("Donetsk", of="Ukraine", within=three, as_of="2023-01-07")
+    assert b.held_km2 == pytest.approx(a.held_km2)
+    assert b.held_km2 == pytest.approx(geodesic_area(box(37.0, 47.5, 38.0, 48.5)), rel=0.05)

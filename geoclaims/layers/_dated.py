@@ -22,6 +22,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geoclaims._errors import (
+    GeoclaimsError,
     GeoclaimsWarning,
     InvalidInputError,
     InvalidTypeError,
@@ -174,11 +175,23 @@ def status_keys(values: pd.Series) -> pd.Series:
 
 
 def _is_snapshot_frame(frame: gpd.GeoDataFrame) -> bool:
+    """Whether a layer's ``status`` column holds the snapshot statuses.
+
+    All of its values, or at least two of them and no fewer than its other values
+    ("occupied", "liberated" and a "free": the status the reader does not know is left
+    out with the liberated ground, never counted as held with it).
+    """
     if frame.attrs.get("format") == "deepstatemap":
         return True
-    return "status" in frame.columns and bool(
-        status_keys(frame["status"]).isin(_deepstate.STATUSES).all() and len(frame)
-    )
+    if "status" not in frame.columns or not len(frame):
+        return False
+    keys = status_keys(frame["status"])
+    known = keys.isin(_deepstate.STATUSES)
+    if known.all():
+        return True
+    distinct = set(keys[frame["status"].notna()])
+    ours = distinct & set(_deepstate.STATUSES)
+    return len(ours) >= 2 and len(ours) >= len(distinct - ours)
 
 
 @typed_errors
@@ -362,6 +375,21 @@ _NOT_HELD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_LEGEND_VALUES = 30
+#: A column that may say who holds each polygon: "control", "holder", "held_by", "side".
+_HOLDER_COLUMN = re.compile(r"control|holder|held|side|owner|occup|who", re.IGNORECASE)
+
+
+def _countries_named(values: Iterable[str]) -> dict[str, str]:
+    """The values that are a country's name or ISO code, with its alpha-3 code."""
+    from geoclaims.boundaries import resolve_country
+
+    out = {}
+    for value in values:
+        try:
+            out[value] = resolve_country(value)
+        except GeoclaimsError:
+            continue
+    return out
 
 
 def _warn_mixed_statuses(frame: gpd.GeoDataFrame, name: str) -> None:
@@ -397,6 +425,19 @@ def _warn_mixed_statuses(frame: gpd.GeoDataFrame, name: str) -> None:
         distinct = list(dict.fromkeys(" ".join(v.split()) for v in values))
         if not 2 <= len(distinct) <= _MAX_LEGEND_VALUES:
             continue
+        holders = _countries_named(distinct)
+        if len(set(holders.values())) >= 2 and _HOLDER_COLUMN.search(str(column)):
+            # "control": "Russia" / "Ukraine": each polygon says who holds it
+            shown = ", ".join(repr(v[:60]) for v in list(holders)[:6])
+            warn_at_caller(
+                f"The control layer {name!r:.120} has a column {column!r:.40} naming "
+                f"{len(set(holders.values()))} countries as holders ({shown}); every polygon "
+                "of it counts as held ground, whoever holds it. Keep one holder's: "
+                f"read_layer(..., where={{{column!r:.40}: {next(iter(holders))!r:.40}}}) (on "
+                "the command line: --where KEY=VALUE).",
+                GeoclaimsWarning,
+            )
+            return
         legend = [v for v in distinct if _CONTROL_WORDS.search(v)]
         if len(legend) < 2 or not any(_NOT_HELD_WORDS.search(v) for v in legend):
             continue
