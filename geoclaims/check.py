@@ -502,8 +502,14 @@ class _Figure:
     stated_date: _dt.date | None = None
     # places its sentence leaves out ("Crimea without Sevastopol")
     left_out: tuple[str, ...] = ()
+    # unit ids of the places the figure leaves out ("excluding Crimea") or counts in
+    # ("including Crimea"), beside its part
+    left_out_ids: tuple[str, ...] = ()
+    included_ids: tuple[str, ...] = ()
     # the kind of land an area measures, not a place ("40,000 hectares of farmland")
     cover: str | None = None
+    # the words that deny the figure ("do not make up", "не контролирует"), if any
+    negated: str | None = None
     # the words right after the figure, up to its clause's end
     text_after: str = ""
     # the other places of a whole named as a list ("of the Donetsk and Luhansk regions")
@@ -888,6 +894,12 @@ _LEFT_OUT_BEFORE = re.compile(
     r"окрім|кроме|за\s+винятком|за\s+исключением|не\s+рахуючи|не\s+считая)\s+"
     r"(?:the\s+)?(?:(?:city|town|region|port)\s+of\s+)?$"
 )
+#: Before a place a figure counts in: "including Crimea", "включая Крым", "разом із".
+_COUNTED_IN_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:including|incl\.?|(?<![Nn]ot\s)counting|together\s+with|plus|включая|включно\s+з|"
+    r"разом\s+(?:з|із)|вместе\s+с|з\s+урахуванням|с\s+учетом|с\s+учётом|"
+    r"в\s+том\s+числе|у\s+тому\s+числі)\s+(?:the\s+)?(?:annexed\s+|occupied\s+)?$"
+)
 #: A count of units before a figure: "the four regions", "чотири області", "четырёх регионов".
 _COUNTED_UNITS = re.compile(
     r"(?i)(?<!\w)(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7|дв[аіе]|двох|двух|три|"
@@ -1056,7 +1068,7 @@ def _clause_date(text: str, lo: int, hi: int, at: int | None = None) -> _dt.date
     2024").
     """
     from geoclaims.text import article_date
-    from geoclaims.text.dates import _DATE_PATTERNS, _MONTHS
+    from geoclaims.text.dates import _DATE_PATTERNS, _MONTHS, DATELINE_CHARS, _in_dateline
 
     clause = text[lo:hi]
     if not any(ch.isdigit() for ch in clause):
@@ -1064,8 +1076,13 @@ def _clause_date(text: str, lo: int, hi: int, at: int | None = None) -> _dt.date
     found = set()
     starts: list[tuple[int, int]] = []  # dates that start a period ("since ...")
     after: list[tuple[int, _dt.date]] = []  # (where, date) of the dates after the figure
+    head = text[:DATELINE_CHARS]
     for pattern, _order in _DATE_PATTERNS:
         for m in pattern.finditer(clause):
+            if lo + m.end() <= len(head) and _in_dateline(head, lo + m.start(), lo + m.end()):
+                # "date 2022-09-20 The Kremlin ...": the article's own date, on the line of
+                # its first sentence, is no date the figure's clause states
+                continue
             day = article_date(m.group())
             if day is not None and _SINCE_BEFORE.search(clause, 0, m.start()):
                 starts.append(m.span())
@@ -1456,6 +1473,19 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _UNIT_NOUNS = frozenset({"region", "oblast", "province", "governorate", "state", "district"})
 
 
+#: A negation in the figure's clause, a few words before it: "does not control",
+#: "isn't", "не становлять", "ні ... не".
+_DENIED_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:not|never|no\s+longer|\w+n['’]t|не|ні|ни|нє)"
+    r"(?:\s+[^\W\d]+){0,3}\s+$"
+)
+#: Negations that are no denial of the figure: "not only", "не лише", "не менее".
+_NOT_A_DENIAL = re.compile(
+    r"(?i)(?:not|не|ні)\s+(?:only|just|least|лише|лишь|только|тільки|менее|менше|менш|меньше|"
+    r"более|больше|більше|свыше|понад)(?!\w)"
+)
+
+
 #: "occupies" right before a figure ("Zaporizhzhia occupies about 4.5% of Ukraine").
 _OCCUPIES_BEFORE = re.compile(
     r"(?i)(?:['’]s)?\s+(?:occupies|occupied|occupy)\s+(?:(?:about|around|roughly|some|nearly|"
@@ -1500,6 +1530,10 @@ def _figure(
         # of the island": the subject measured is a kind of land, not a place
         cover = _COVER_SUBJECT.search(text, max(lo, start - 80), start)
         fig.cover = " ".join(cover["cover"].split()) if cover else None
+    denied = _DENIED_BEFORE.search(text, max(lo, start - 60), start)
+    if denied is not None and not _NOT_A_DENIAL.match(denied.group()):
+        # "Donetsk and Luhansk do not make up 9% of Ukraine", "Россия не контролирует 40%"
+        fig.negated = " ".join(denied.group().split())
     occupies = _OCCUPIES_BEFORE.search(text, lo, start) if fig.verb == "held" else None
     if occupies is not None and any(
         int(e0) == occupies.start() and k in ("region", "area", "city")
@@ -1980,17 +2014,35 @@ def _figure(
     fig.unrecognised = tuple(dict.fromkeys(unrecognised))
     fig.compared = _SIZE_COMPARED.match(text, end) is not None
     fig.undrawn = tuple(dict.fromkeys(undrawn))
-    fig.left_out = tuple(
-        str(m_cols["name"][k])
+    out_k = [
+        k
         for k in range(len(m_labels))
         if s_lo <= int(m_starts[k]) < s_hi
         and _LEFT_OUT_BEFORE.search(text, max(0, int(m_starts[k]) - 40), int(m_starts[k]))
-    )
+    ]
+    fig.left_out = tuple(str(m_cols["name"][k]) for k in out_k)
+    in_k = [
+        k
+        for k in range(len(m_labels))
+        if s_lo <= int(m_starts[k]) < s_hi
+        and m_cols["kind"][k] in ("region", "entity", "area")
+        and _COUNTED_IN_BEFORE.search(text, max(0, int(m_starts[k]) - 40), int(m_starts[k]))
+    ]
+    fig.left_out_ids = tuple(str(m_cols["unit_id"][k]) for k in out_k)
+    fig.included_ids = tuple(str(m_cols["unit_id"][k]) for k in in_k)
     if found:
         fig.part = _rows(_outer_parts(found))
         fig.partial = _partial_parts(
             text, mentions, spans, fig.part, (min(scope[0], s_lo), max(scope[1], s_hi))
         )
+    aside = set(fig.left_out_ids) | set(fig.included_ids)
+    if fig.part is not None and aside and (fig.whole_country is not None or len(fig.part) > 1):
+        # "Excluding Crimea, the annexed regions make up about 22%", "about 18% of Ukraine,
+        # including Crimea": a place left out or counted in beside the figure is no part
+        # of it alone
+        rest = fig.part[~fig.part["unit_id"].astype(str).isin(aside)]
+        if len(rest) < len(fig.part):
+            fig.part = rest.reset_index(drop=True) if len(rest) else None
     if fig.whole_country is None and fig.whole_name is None and fig.part is not None:
         known = fig.part["country"].dropna()
         if len(known):
@@ -2310,6 +2362,41 @@ FAR_POLYGON = 0.2
 #: figure: generalised outlines and left-out islets move it by tens of percent (the
 #: Maldives' polygons draw 57 km² of 298, Gibraltar's 3 of 6.8).
 SMALL_PLACE_KM2 = 1000.0
+
+def _scoped(readings: list[_Reading], ctx: dict[str, Any], fig: _Figure) -> list[_Reading]:
+    """The readings that count what the figure counts, of a place left out or counted in.
+
+    "about 18% of Ukraine excluding Crimea": no reading with Crimea in it (all held
+    ground, all the claimed regions, Crimea's own claim); "about 13.6% of Ukraine,
+    including Crimea": none without it (held ground outside Crimea, the four regions
+    annexed in 2022 alone). Only places of the country's claims are read so.
+    """
+    waves = ctx.get("waves") or []
+    claimed = {u for w in waves for u in w["unit_ids"]}
+    out_ids = set(fig.left_out_ids) & claimed
+    in_ids = set(fig.included_ids) & claimed
+    if not out_ids and not in_ids:
+        return readings
+    covers: dict[str, set[str]] = {}
+    for w in waves:
+        key = f"claimed_{w['claimant']}_{w['since'].isoformat()}"
+        for suffix in ("", "_official", "_held"):
+            covers[key + suffix] = set(w["unit_ids"])
+    covers["claimed_all"] = claimed
+    covers["held_all"] = claimed
+    latest = max(w["since"] for w in waves)
+    earlier = {u for w in waves if w["since"] != latest for u in w["unit_ids"]}
+    covers["held_all_without_earlier"] = claimed - earlier
+    kept = []
+    for r in readings:
+        units = covers.get(r.name)
+        if units is None and r.definition.startswith("with "):
+            units = claimed  # a part with the earlier claims
+        if units is not None and (units & out_ids or not in_ids <= units):
+            continue
+        kept.append(r)
+    return kept
+
 
 def _far_polygons(readings: list[_Reading], unit: str) -> list[_Reading]:
     """Readings on polygons far from their group's official area, made explanations."""
@@ -3529,6 +3616,10 @@ def _verdict(
         # the country the data draws today
         whole_now = _HISTORIC_WHOLE.match(fig.text_after).group(1)
         missing = f"its whole, {whole_now!r}, is an extent geoclaims draws no boundary for"
+    if missing is None and fig.negated is not None:
+        # "Donetsk and Luhansk do not make up 9% of Ukraine": the text says the figure is
+        # not so; what it denies is no claim a reading could hold or refute
+        missing = f"the text denies the figure ({fig.negated!r}), which is no claim to check"
     if missing is None and fig.cover is not None:
         # "Deminers cleared more than 40,000 hectares of farmland in Kharkiv Oblast": the
         # farmland of a place, not the place
@@ -3659,6 +3750,7 @@ def _verdict(
             r for r in readings
             if r.group != "named_as_area" and not r.definition.startswith("with ")
         ]
+    readings = _scoped(readings, ctx, fig)
     if fig.verb == "regained" and missing is None:
         # "its troops recaptured more than 12,000 km² in the Kharkiv region": ground that
         # changed hands between two dates, which no one snapshot nor a region in full is
@@ -4273,7 +4365,24 @@ def _summary(
             base = r.short.split(" on ")[0].split(" against ")[0]
             base = "t" + base[1:] if base.startswith("The ") else base
             full = "" if "in full" in base else " in full"
-            how = f"; {base}{full} would match only {r.definition}"
+            lo, hi = interval
+            stem = re.sub(r"_(?:total_\d+|web_mercator|planar_degrees)$", "", r.name)
+            itself = [
+                q
+                for q in readings
+                if q.kind != "explain"
+                and (q.name == stem or q.group == stem)
+                and _matches(q, _value(q, unit), lo, hi)
+            ]
+            if itself:
+                # the regions in full match on the true total too: they are no reading the
+                # figure's verb allows ("controls": held ground), not a wrong total's
+                how = (
+                    f"; {base}{full} would match ({_fmt(_value(itself[0], unit), unit)}), "
+                    "but the figure is not of the regions in full"
+                )
+            else:
+                how = f"; {base}{full} would match only {r.definition}"
         options = (
             [
                 f"Does not hold: '{stated}' against {listed}{how}.",

@@ -2143,12 +2143,12 @@ def test_claims_on_other_parts_of_the_whole_are_no_reading_of_a_named_part():
         "Ukraine controls about 1,000 km2 of Russia's Kursk region.", as_of="2024-09-01"
     )
     assert not any(name.startswith("claimed_") for name in v.readings["reading"])
-    # ... while a claimant with a claim on the named part keeps all its claims
+    # ... while a claimant with a claim on the named part keeps its claims, those that
+    # count the place the figure counts in ("including Donetsk": not Crimea's alone)
     (w,) = check_claims("Russia holds about 18% of Ukraine, including Donetsk.",
                         as_of="2024-09-01")  # fmt: skip
-    assert {"claimed_RUS_2014-03-18", "claimed_RUS_2022-09-30", "claimed_all"} <= set(
-        w.readings["reading"]
-    )
+    assert {"claimed_RUS_2022-09-30", "claimed_all"} <= set(w.readings["reading"])
+    assert "claimed_RUS_2014-03-18" not in set(w.readings["reading"])
     (k,) = check_claims("Japan claims the southern Kuril Islands, about 0.03% of Russia.",
                         as_of="2024-09-01")  # fmt: skip
     assert "claimed_JPN_1951-09-08" in set(k.readings["reading"])
@@ -2504,3 +2504,105 @@ def test_a_large_place_on_its_polygon_is_still_refuted():
     # Donetsk Oblast 26,517 km² (State Statistics Service of Ukraine)
     (v,) = check_claims("Donetsk Oblast covers about 20,000 km².", as_of="2024-01-01")
     assert v.status == "does not hold"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donetsk and Luhansk do not make up 9% of Ukraine.",
+        "Crimea is not 14% of Ukraine.",
+        "Crimea isn't 14% of Ukraine.",
+        "Донецька та Луганська області не становлять 9% території України.",
+        "Россия не контролирует 40% территории Украины.",
+    ],
+)
+def test_a_denied_figure_cannot_be_told(text):
+    # the text says the figure is not so: "holds" or "does not hold" would judge the
+    # opposite of what it says (Donetsk + Luhansk are 8.8% of Ukraine)
+    (v,) = check_claims(text, as_of="2024-10-01")
+    assert v.status == "cannot tell", v.summary
+    assert "denies the figure" in v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Donetsk and Luhansk make up 9% of Ukraine.", "holds"),
+        # a bound and a list are no denial
+        ("Donetsk and Luhansk make up not more than 9% of Ukraine.", "holds"),
+        ("Not only Donetsk but Donetsk and Luhansk make up about 9% of Ukraine.", "holds"),
+    ],
+)
+def test_a_bound_or_not_only_is_no_denial(text, status):
+    (v,) = check_claims(text, as_of="2024-10-01")
+    assert v.status == status, v.summary
+
+
+def test_the_date_given_wins_over_a_dateline_on_the_figures_line(tmp_path, held_layer):
+    # the article's own date on the line of its first sentence is no date the figure's
+    # clause states: as_of= decides which snapshot is in force
+    held = held_layer[held_layer["status"] == "occupied"]
+    folder = tmp_path / "snapshots"
+    write(folder / "1648989208.geojson", _held_snapshot(held))  # 2022-04-03 12:33 UTC
+    text = "date 2022-09-20 Officials said Russia now holds nearly 15% of Ukraine."
+    (v,) = check_claims(text, within=folder, as_of="2022-04-03")
+    assert v.holds is not None, v.summary
+    assert "2022-09-20" not in v.summary
+    # with no date given, the dateline's is the article's: the snapshot is far from it
+    (v,) = check_claims(text, within=folder)
+    assert v.status == "cannot tell" and "days from 2022-09-20" in v.summary
+
+
+def test_regions_in_full_that_match_are_not_said_to_match_only_on_a_wrong_total():
+    # held ground of about 10% of Ukraine, and a held figure of about 18%: the 4 annexed
+    # regions in full are 18.0% on the official 603,628 km², not only on a 595,000 km² total
+    layer = gpd.GeoDataFrame(geometry=[box(35.0, 46.5, 39.0, 49.0)], crs=4326)
+    (v,) = check_claims("Russia controls about 18% of Ukraine.", within=layer, as_of="2024-10-01")
+    assert v.status == "does not hold"
+    assert "would match only" not in v.summary
+    assert "not of the regions in full" in v.summary
+
+
+def _held_with_crimea() -> gpd.GeoDataFrame:
+    # held ground: Crimea and Sevastopol in full and a block of the south-east
+    crimea = lookup(["UA-43", "UA-40"]).union_all()
+    return gpd.GeoDataFrame(geometry=[crimea, box(35.0, 46.6, 38.5, 48.2)], crs=4326)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # left out: no reading that counts Crimea decides
+        ("Russia controls about {out}% of Ukraine excluding Crimea.", "held_all_without_earlier"),
+        ("Not counting Crimea, Russia controls about {out}% of Ukraine.", "held_all_without_earlier"),
+        # counted in: no reading without it decides
+        ("Russia controls about {all}% of Ukraine, including Crimea.", "held_all"),
+    ],
+)
+def test_a_figure_counting_crimea_in_or_out_is_read_so(text, reading):
+    layer = _held_with_crimea()
+    (probe,) = check_claims("Russia controls about 10% of Ukraine.", within=layer,
+                            as_of="2024-10-01")  # fmt: skip
+    frame = probe.to_frame().set_index("reading")
+    shares = {
+        "out": round(frame.loc["held_all_without_earlier", "pct"], 1),
+        "all": round(frame.loc["held_all", "pct"], 1),
+    }
+    assert shares["all"] - shares["out"] > 4  # Crimea and Sevastopol: 4.5% of Ukraine
+    right = text.format(**shares)
+    (v,) = check_claims(right, within=layer, as_of="2024-10-01")
+    assert v.status == "holds" and v.best == reading, v.summary
+    # the other reading's figure, said with this definition, does not hold
+    other = {"out": shares["all"], "all": shares["out"]}
+    (w,) = check_claims(text.format(**other), within=layer, as_of="2024-10-01")
+    assert w.status == "does not hold", w.summary
+
+
+def test_a_place_left_out_is_no_part_of_the_figure():
+    # the 4 regions annexed in 2022: 18.0% of Ukraine on official areas (State Statistics
+    # Service of Ukraine); with Crimea and Sevastopol 22.3% on polygons
+    text = "Excluding Crimea, the regions Russia claims to have annexed make up about {}% of Ukraine."
+    (v,) = check_claims(text.format(18), as_of="2024-10-01")
+    assert v.status == "holds" and "Crimea" not in v.regions, v.summary
+    (w,) = check_claims(text.format(22), as_of="2024-10-01")
+    assert w.status == "does not hold", w.summary
