@@ -10413,3 +10413,40 @@ def test_a_town_named_like_an_oblast_is_no_oblast_alone():
     assert list(rows["kind"]) == ["country", "region", "city"]
     rows = find_regions("Курская область: бои. Противник потерял в Курской операции тысячи.")
     assert list(rows["surface"]) == ["Курская область"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share estimated again in the next sentence is of the share before's whole
+        (
+            "The RSF claims 'more than 45 percent of Sudan'. Independent mapping suggests "
+            "roughly 35 to 40 percent, nearly all of it in Darfur.",
+            [(45.0, None, "more_than", "SDN"), (35.0, 40.0, "about", "SDN")],
+        ),
+        (
+            "Moscow says it holds a fifth of Ukraine. Analysts put it at about 18 percent.",
+            [(20.0, None, None, "UKR"), (18.0, None, "about", "UKR")],
+        ),
+        # a share of no territory is still none
+        (
+            "Moscow says it holds a fifth of Ukraine. Polls show 40 percent back talks.",
+            [(20.0, None, None, "UKR")],
+        ),
+    ],
+)
+def test_a_share_estimated_again_takes_the_whole_before(text, expected):
+    assert [(c.value, c.high, c.qualifier, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia controls well over 18% of Ukraine.",
+        "Россия контролирует значительно больше 18% территории Украины.",
+        "Росія контролює значно більше 18% території України.",
+    ],
+)
+def test_well_over_is_kept_in_the_figure(text):
+    (c,) = find_claims(text)
+    assert c.qualifier == "more_than" and not c.surface.startswith(("over", "больше", "більше"))

@@ -5381,6 +5381,19 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     share_of = ps.of
                 if (
                     share_of is None
+                    and ps is not None
+                    and ps.unit == "%"
+                    and ps.of is not None
+                    and s0 > ps.end
+                    and _ESTIMATE_BEFORE.search(low, max(s0, start - 40), start)
+                    and not text[_sentence_bounds(text, ps.start, ps.end)[1] + 1 : s0].strip()
+                    and _no_whole_between(s0, start, ctx)
+                ):
+                    # "... claiming 'more than 45 percent of Sudan'. Independent mapping
+                    # suggests roughly 35 to 40 percent": the same share, estimated again
+                    share_of = ps.of
+                if (
+                    share_of is None
                     and prev is not None
                     and prev.unit in AREA_UNITS
                     and _AREA_THEN_SHARE.fullmatch(low, prev.end, start)
@@ -6286,6 +6299,15 @@ def _taken_area_as_share(text: str, low: str, claims: list[Claim], ctx: _Context
             ):
                 claims[i] = dataclasses.replace(a, of=b.of)
 
+
+#: Right before a share, a verb that estimates it again: "mapping suggests", "analysts put
+#: it at", "ISW estimates", "оцінюють її в", "по оценкам".
+_ESTIMATE_BEFORE = re.compile(
+    r"(?<!\w)(?:suggest|estimat|put|puts|show|shows|indicat|reckon|assess|"
+    r"оцінюю\w*|оцінив\w*|оценива\w*|оценил\w*)\w*\s+"
+    r"(?:(?:it|the\s+(?:figure|share|total)|її|ее|её|її\s+частку|ее\s+долю)\s+)?"
+    r"(?:(?:at|to\s+be|closer\s+to|nearer|в|у|на)\s+)?$"
+)
 
 #: After a share, the rest of its phrase up to a dash or a comma that closes it.
 _SHARE_TAIL = re.compile(r"[^—–,.;:!?]{0,80}[—–,]?")
