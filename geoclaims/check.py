@@ -155,6 +155,12 @@ def _half_unit(claim: Any) -> float | None:
 #: Words of an upper bound, as opposed to "up to" / "as much as", which say a figure is
 #: reached: "at most 10%", "no more than half", "не более 20%", "щонайбільше".
 #: A bound said to be near: "just under", "slightly more than", "трохи менше".
+#: A bound said to be far from the figure: "well over", "far less than", "значно більше".
+_WELL = re.compile(
+    r"(?i)\s*(?:well|far|much|considerably|significantly|значительно|гораздо|намного|значно|"
+    r"набагато|далеко)\s+(?:over|above|under|below|in\s+excess|more|less|более|больше|"
+    r"менее|меньше|більше|менше|понад)"
+)
 _JUST = re.compile(
     r"(?i)\s*(?:just|slightly|a\s+little|a\s+bit|marginally|a\s+shade|a\s+touch|"
     r"трохи|ледь|чуть|немного|незначно|несколько)\s+(?:under|over|below|above|less|more|"
@@ -197,6 +203,11 @@ def _interval(claim: Any) -> tuple[float, float]:
     ):
         # "just under 20%", "a little over 4%": near the figure, on its side, as "nearly"
         lo, hi = (v * (1 - _NEARLY), v) if q == "less_than" else (v, v * (1 + _NEARLY))
+    elif q in ("more_than", "less_than") and _WELL.match(
+        str(getattr(claim, "surface", "") or "")
+    ):
+        # "well over 18%", "значно менше 5%": beyond the figure by more than "just" would be
+        lo, hi = (0.0, v * (1 - _NEARLY)) if q == "less_than" else (v * (1 + _NEARLY), math.inf)
     elif q in ("more_than", "at_least"):
         # a bound, taken as a reader takes it: "more than 10%" holds for 12% and for 40%
         lo, hi = v, math.inf
@@ -575,6 +586,15 @@ _LOSING = re.compile(r"lost|los(?:e|es|ing)|втрати\w*|втрачен\w*|п
 
 #: Ground counted from the full-scale invasion: "since 2022", "since February 2022",
 #: "since the full-scale invasion", "з 2022 року", "с 2022 года".
+#: A clause set before Russia's full-scale invasion: "before the invasion", "до вторгнення".
+_BEFORE_INVASION = re.compile(
+    r"(?i)(?<!\w)(?:before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:the\s+|russia['’]s\s+)?"
+    r"(?:full[-\s]scale\s+|2022\s+)?invasion"
+    r"|(?<!\w)before\s+(?:24\s+)?february\s+(?:24,?\s+)?2022"
+    r"|(?<!\w)до\s+(?:повномасштабного\s+|полномасштабного\s+)?(?:вторгнення|вторжения)"
+    r"|(?<!\w)до\s+24\s+(?:лютого|февраля)\s+2022"
+)
+_INVASION_EVE = _dt.date(2022, 2, 23)
 _SINCE_INVASION = re.compile(
     r"(?i)(?<!\w)(?:since|after)\s+(?:(?:24\s+)?february\s+|feb\.?\s+)?(?:24\s+)?2022"
     r"|(?:since|after)\s+the\s+(?:start\s+of\s+the\s+)?full[-\s]scale\s+invasion"
@@ -1521,6 +1541,10 @@ def _figure(
         stated_date=_clause_date(text, lo, hi, end),
     )
     spans = window[0] if window is not None else _spans(mentions)
+    if fig.stated_date is None and _BEFORE_INVASION.search(text, lo, hi):
+        # "up from 7% before the invasion": held ground of the day before 24 February 2022,
+        # which only a snapshot of that time can tell
+        fig.stated_date = _INVASION_EVE
     fig.text_after = text[end : min(hi, end + 80)]
     if fig.verb != "whole" and _unit(claim) in AREA_UNITS:
         cover = _LAND_COVER_AFTER.match(text.lower(), end)
@@ -4824,6 +4848,16 @@ def _outside_in_every_view(
         return verdict
     names = _names(list(verdict.share.units["name"]))
     whole = country_name(country)
+    inside = _inside_fraction(other.share)
+    if other.status == "does not hold" and inside is not None and inside[0] < 0.5 * inside[1]:
+        # "The West Bank makes up about 26% of Israel": only the 89 km² annexed with
+        # Jerusalem lie inside Israel under worldview 'ISR'; no view makes it a part
+        return dataclasses.replace(
+            verdict,
+            summary=f"Cannot tell: {_stated(fig.claim, _unit(fig.claim), whole)!r}: {names} "
+            f"lies outside {whole} under 'un', and under {country!r} all but "
+            f"{inside[0]:,.0f} of its {inside[1]:,.0f} km²; it is no part of {whole}.",
+        )
     if other.status == "does not hold":
         why = (
             f"Under worldview 'un' {names} lies outside {whole}; counted in, as worldview "
@@ -4845,6 +4879,17 @@ def _outside_in_every_view(
         )
     return verdict
 
+
+
+def _inside_fraction(share: Any) -> tuple[float, float] | None:
+    """(km² of the named units inside the whole, their km² in full), or None."""
+    if share is None:
+        return None
+    frame = share.to_frame()
+    if not {"inside_km2", "area_km2"} <= set(frame.columns):
+        return None
+    total = float(frame["area_km2"].sum())
+    return (float(frame["inside_km2"].sum()), total) if total > 0 else None
 
 #: A named area the data draws only in part is drawn at least this much of (the Golan
 #: Heights: 1,293 of about 1,800 km²): a figure above the part drawn over this is refuted.

@@ -60,12 +60,29 @@ _PAGE_MAX_FRAMES = 400
 
 
 @functools.cache
-def _exclusion(names: tuple[str, ...], worldview: str) -> BaseGeometry | None:
+def _exclusion(
+    names: tuple[str, ...], worldview: str, country: str | None = None
+) -> BaseGeometry | None:
+    """The union of the regions taken out of the held ground.
+
+    A region that lies in another country than ``country`` changes nothing: it is warned
+    of ("--exclude Kursk" for Ukraine).
+    """
     if not names:
         return None
     from geoclaims import boundaries
 
     found = boundaries.lookup(list(names), worldview=worldview)
+    if country is not None and "country" in found:
+        elsewhere = found[found["country"].astype(str) != country]
+        if len(elsewhere):
+            shown = ", ".join(repr(str(n)) for n in elsewhere["name"])
+            warn_at_caller(
+                f"exclude: {shown} {'lies' if len(elsewhere) == 1 else 'lie'} outside "
+                f"{boundaries.country_name(country)} ({country}) under worldview "
+                f"{worldview!r}: taking {'it' if len(elsewhere) == 1 else 'them'} out of "
+                "its held ground changes nothing. Name a region of that country."
+            )
     return shapely.union_all(shapely.make_valid(np.asarray(found.geometry.values)))
 
 
@@ -200,7 +217,7 @@ def _history(
         msg = f"workers must be a whole number of at least 1, not {workers!r:.40}."
         raise InvalidInputError(msg)
     entries = _one_per_time(sorted(entries_of(sources, chosen), key=lambda e: e.time))
-    exclusion = _exclusion(excluded, worldview)
+    exclusion = _exclusion(excluded, worldview, country)
     if region is None:
         which, clips = _clips([e.time for e in entries], country, worldview, exclusion)
     else:

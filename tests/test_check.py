@@ -2606,3 +2606,36 @@ def test_a_place_left_out_is_no_part_of_the_figure():
     assert v.status == "holds" and "Crimea" not in v.regions, v.summary
     (w,) = check_claims(text.format(22), as_of="2024-10-01")
     assert w.status == "does not hold", w.summary
+
+
+def test_well_over_is_beyond_just_over():
+    # "well over 18%" says clearly more: 18.1% (or 19%) is no reading of it; 25% is
+    layer = gpd.GeoDataFrame(geometry=[box(35.0, 46.6, 38.5, 48.2)], crs=4326)
+    (v,) = check_claims("Russia controls well over 18% of Ukraine.", within=layer,
+                        as_of="2024-10-01")  # fmt: skip
+    assert v.interval == pytest.approx((19.8, 100.0))
+    (w,) = check_claims("Russia controls far less than 30% of Ukraine.", within=layer,
+                        as_of="2024-10-01")  # fmt: skip
+    assert w.interval == pytest.approx((0.0, 27.0))
+
+
+def test_a_figure_before_the_invasion_is_not_checked_on_todays_map(tmp_path, held_layer):
+    held = held_layer[held_layer["status"] == "occupied"]
+    folder = tmp_path / "snapshots"
+    write(folder / "1663700000.geojson", _held_snapshot(held))  # 2022-09-20 18:53 UTC
+    text = "Russia now holds nearly 15% of Ukraine, up from 7% before the full-scale invasion."
+    now, before = check_claims(text, within=folder, as_of="2022-09-21")
+    assert now.holds is not None, now.summary
+    # about 7% (Crimea and the parts of Donbas held since 2014) is of 23 February 2022,
+    # which no snapshot of the folder shows
+    assert before.status == "cannot tell" and "2022-02-23" in before.summary
+
+
+def test_a_part_outside_the_whole_under_every_view_cannot_be_told():
+    # the West Bank lies outside Israel under 'un'; under 'ISR' only the 89 km² annexed
+    # with Jerusalem lie inside: "26% of Israel" is checked against no sliver
+    (v,) = check_claims("The West Bank makes up about 26% of Israel.", as_of="2024-10-01")
+    assert v.status == "cannot tell" and "no part of Israel" in v.summary
+    # a part the claimant's view counts in is read under it, as before
+    (t,) = check_claims("Taiwan is about 0.4% of China.", as_of="2024-10-01")
+    assert t.status == "cannot tell" and "worldview 'CHN' counts it in" in t.summary

@@ -106,6 +106,14 @@ def test_excluding_crimea(folder):
     assert outside.attrs["exclude"] == ["Crimea", "Sevastopol"]
 
 
+def test_excluding_a_region_of_another_country_warns(folder):
+    # Kursk is Russia's: taking it out of Ukraine's held ground changes nothing
+    full = control_history(folder, of="UA", progress=False)
+    with pytest.warns(UserWarning, match="'Kursk' lies outside Ukraine"):
+        same = control_history(folder, of="UA", exclude=["Kursk"], progress=False)
+    assert same["held_km2"].tolist() == pytest.approx(full["held_km2"].tolist())
+
+
 def test_history_matches_area_share_snapshot_by_snapshot(folder):
     # the per-date baseline the benchmark compares with: area_share of every Ukrainian
     # unit within the snapshot in force
