@@ -874,6 +874,28 @@ Their misses are mostly names the shipped data does not have (Shakhimardan, the 
 Valley, Herzegovina, Sandžak, Central Asia, Sakhalin Island, the Kamchatka Peninsula,
 historical Punjab and Hyderabad State) and the two Punjabs and Kashmirs of their time.
 
+tests/data/dev_passages_136.jsonl to tests/data/dev_passages_138.jsonl (100 rows each)
+were written blind from a brief written anew (the scheme, with its kinds, qualifiers and
+units, and one earlier set to show the format): control and disputes in Africa and the
+Middle East (70 English, 15 Russian, 15 Ukrainian); the war's territorial figures from 2014
+to 2026 in bulletins, fact checks and peace-plan maps (40 English, 30 Ukrainian, 30
+Russian); disputes in Asia, the Americas and Europe (80 English, 10 Russian, 10
+Ukrainian). Brought to the scheme: Western Sahara as the country the data has (4 mentions
+and 5 wholes) and Abkhazia as its unit (1). Scored at arrival (labels as written, then
+brought to the scheme), then after the kinds fitted since:
+
+- 136: 0.959 / 0.947 with 82.0%, 0.959 / 0.970 with 85.6% -> 0.959 / 0.970 with 86.3%;
+- 137: 0.993 / 0.971 with 74.7%, 0.993 / 0.971 with 74.7% -> 0.993 / 0.986 with 75.3%;
+- 138: 0.950 / 0.941 with 85.1%, 0.955 / 0.946 with 85.1% -> 0.955 / 0.946 with 85.7%.
+
+Their regions, entities and areas are found about as well as the held-out sets' (0.967 /
+0.965 together at arrival), their claims less well: the hundred-and-thirty-seventh labels
+an area of ground taken, held or won back as a part of the place the passage is about
+even where no place is named with the area, which most of the older sets leave with no
+whole; a rule giving such areas the place talked about was tried and left out, as it
+gained 9 exact figures here and lost 128 over all the sets. Its bar is set below the
+others' for that.
+
 Most of the hundred-and-thirtieth's misses are islands and areas the shipped data does not
 name (Imia, Lesbos, the Dodecanese, the Toledo Strip), and of the hundred-and-thirty-first's
 the hromadas it labels as named areas.
@@ -1059,6 +1081,9 @@ SETS = {
     "dev_passages_133.jsonl": (0.96, 0.91, 0.90),
     "dev_passages_134.jsonl": (0.94, 0.95, 0.92),
     "dev_passages_135.jsonl": (0.94, 0.89, 0.86),
+    "dev_passages_136.jsonl": (0.95, 0.96, 0.86),
+    "dev_passages_137.jsonl": (0.99, 0.98, 0.75),
+    "dev_passages_138.jsonl": (0.95, 0.94, 0.85),
 }
 
 
