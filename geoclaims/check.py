@@ -521,6 +521,8 @@ class _Figure:
     cover: str | None = None
     # the words that deny the figure ("do not make up", "не контролирует"), if any
     negated: str | None = None
+    # the words that make held ground hypothetical ("would have controlled"), if any
+    hypothetical: str | None = None
     # the words right after the figure, up to its clause's end
     text_after: str = ""
     # the other places of a whole named as a list ("of the Donetsk and Luhansk regions")
@@ -1499,6 +1501,18 @@ _DENIED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:not|never|no\s+longer|\w+n['’]t|не|ні|ни|нє)"
     r"(?:\s+[^\W\d]+){0,3}\s+$"
 )
+#: A modal of what would be or would have been, a few words before a figure: "would have
+#: controlled", "will hold", "контролювала б", "будет контролировать".
+_MODAL_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:would|will|might|\w+['’](?:d|ll))\s+(?:[^\W\d]+\s+){0,5}$"
+    r"|(?<!\w)(?:буде|будуть|будет|будут|би|бы)\s+(?:[^\W\d]+\s+){0,4}$"
+    r"|(?<!\w)[^\W\d]+(?:ла|ло|ли|в)\s+(?:б|би|бы)\s+(?:[^\W\d]+\s+){0,3}$"
+)
+#: "could" before a figure, hypothetical with an "if" in its sentence.
+_COULD_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:could|may|can|може|могла|может|могут)\s+(?:[^\W\d]+\s+){0,4}$"
+)
+_IF_CLAUSE = re.compile(r"(?i)(?<!\w)(?:if|unless|якщо|если|коли\s+б)\s")
 #: Negations that are no denial of the figure: "not only", "не лише", "не менее".
 _NOT_A_DENIAL = re.compile(
     r"(?i)(?:not|не|ні)\s+(?:only|just|least|лише|лишь|только|тільки|менее|менше|менш|меньше|"
@@ -1558,6 +1572,12 @@ def _figure(
     if denied is not None and not _NOT_A_DENIAL.match(denied.group()):
         # "Donetsk and Luhansk do not make up 9% of Ukraine", "Россия не контролирует 40%"
         fig.negated = " ".join(denied.group().split())
+    modal = _MODAL_BEFORE.search(text, max(lo, start - 70), start)
+    if modal is None and _IF_CLAUSE.search(text, s_lo, s_hi):
+        # "Russia could control about 30% of Ukraine if Zaporizhzhia falls"
+        modal = _COULD_BEFORE.search(text, max(lo, start - 70), start)
+    if modal is not None:
+        fig.hypothetical = " ".join(modal.group().split())
     occupies = _OCCUPIES_BEFORE.search(text, lo, start) if fig.verb == "held" else None
     if occupies is not None and any(
         int(e0) == occupies.start() and k in ("region", "area", "city")
@@ -3640,6 +3660,14 @@ def _verdict(
         # the country the data draws today
         whole_now = _HISTORIC_WHOLE.match(fig.text_after).group(1)
         missing = f"its whole, {whole_now!r}, is an extent geoclaims draws no boundary for"
+    if missing is None and fig.hypothetical is not None and fig.verb in ("held", None):
+        # "Had Russia taken Kyiv, it would have controlled about 60% of Ukraine", "a
+        # ceasefire would leave Russia with about 20%": ground held in a world that is
+        # not, or not yet, which no control map shows
+        missing = (
+            f"the held ground it states is hypothetical ({fig.hypothetical!r}), which no "
+            "control map shows"
+        )
     if missing is None and fig.negated is not None:
         # "Donetsk and Luhansk do not make up 9% of Ukraine": the text says the figure is
         # not so; what it denies is no claim a reading could hold or refute

@@ -2639,3 +2639,25 @@ def test_a_part_outside_the_whole_under_every_view_cannot_be_told():
     # a part the claimant's view counts in is read under it, as before
     (t,) = check_claims("Taiwan is about 0.4% of China.", as_of="2024-10-01")
     assert t.status == "cannot tell" and "worldview 'CHN' counts it in" in t.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had Russia taken Kyiv, it would have controlled about 60% of Ukraine.",
+        "Russia could control about 30% of Ukraine if Zaporizhzhia falls.",
+        "A ceasefire would leave Russia with about 20% of Ukraine.",
+        "Росія контролювала б близько 60% України.",
+    ],
+)
+def test_hypothetical_held_ground_cannot_be_told(text):
+    # a control map shows the ground held, never what would be or would have been
+    layer = gpd.GeoDataFrame(geometry=[box(33.0, 45.0, 39.5, 48.5)], crs=4326)
+    (v,) = check_claims(text, within=layer, as_of="2024-10-01")
+    assert v.status == "cannot tell" and "hypothetical" in v.summary, v.summary
+
+
+def test_a_region_that_would_make_up_a_share_is_still_checked():
+    # the regions' size is no hypothesis: the 4 annexed in 2022 are 18.0% of Ukraine
+    (v,) = check_claims("The four regions would make up about 18% of Ukraine.", as_of="2024-10-01")
+    assert v.status == "holds", v.summary
