@@ -10450,3 +10450,19 @@ def test_a_share_estimated_again_takes_the_whole_before(text, expected):
 def test_well_over_is_kept_in_the_figure(text):
     (c,) = find_claims(text)
     assert c.qualifier == "more_than" and not c.surface.startswith(("over", "больше", "більше"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit_id"),
+    [
+        # a share of the country one of its namesake's units lies in: that unit
+        ("Georgia makes up about 1.6% of the United States.", "region", "US-GA"),
+        ("Georgia makes up about 1.6% of the U.S. land area.", "region", "US-GA"),
+        # a share of something else: the country
+        ("Georgia lost about 20% of its territory.", "country", None),
+    ],
+)
+def test_a_namesake_measured_against_its_units_country(text, kind, unit_id):
+    row = find_regions(text).iloc[0]
+    assert row["kind"] == kind
+    assert (row["unit_id"] if kind == "region" else None) == unit_id

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from geoclaims._errors import InvalidTypeError
+from geoclaims._errors import GeoclaimsError, InvalidTypeError
 from geoclaims._normalize import normalize, normalize_with_offsets
 from geoclaims.text import lang
 from geoclaims.text._lazy import _LazyRe
@@ -2084,11 +2084,41 @@ def _by_head_noun(text: str, raw: _Raw, cands: list[_Cand]) -> list[_Cand]:
         or _STATE_BEFORE.search(before)
         or _STATE_OFFICIAL_BEFORE.search(before)
         or _STATE_APPOSITION.match(text, raw.end)
+        or _share_of_its_country(text, raw.end, cands)
     ):
         keep = [c for c in cands if c.kind == "region"]
     else:
         return cands
     return keep or cands
+
+
+#: After a name, the whole a share of it is of: "makes up about 1.6% of the United States".
+_SHARE_OF_AFTER = re.compile(
+    r"[^.!?;\n]{0,80}?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?"
+    r"(?P<whole>[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})"
+)
+
+
+def _share_of_its_country(text: str, end: int, cands: list[_Cand]) -> bool:
+    """Whether a share right after a name is of the country one of its units lies in.
+
+    "Georgia makes up about 1.6% of the United States": the state, not the country.
+    """
+    if not any(c.kind == "country" for c in cands):
+        return False
+    m = _SHARE_OF_AFTER.match(text, end)
+    if m is None:
+        return False
+    from geoclaims.boundaries import resolve_country
+
+    words = m.group("whole").split()
+    states = {c.country for c in cands if c.kind == "region"}
+    for n in range(len(words), 0, -1):
+        try:
+            return resolve_country(" ".join(words[:n]).rstrip(".,")) in states
+        except GeoclaimsError:
+            continue
+    return False
 
 
 _STATE_CUE_AFTER = re.compile(r"(?:['’]s)?\s+(?i:state|state's)\b")
