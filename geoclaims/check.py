@@ -37,6 +37,7 @@ import shapely
 
 from geoclaims._errors import (
     AmbiguousRegionError,
+    GeoclaimsError,
     GeoclaimsWarning,
     InvalidInputError,
     InvalidTypeError,
@@ -523,6 +524,8 @@ class _Figure:
     negated: str | None = None
     # the words that make held ground hypothetical ("would have controlled"), if any
     hypothetical: str | None = None
+    # an area said to be all of its whole ("all 86,600 km² of Azerbaijan")
+    sized_whole: bool = False
     # the words right after the figure, up to its clause's end
     text_after: str = ""
     # the other places of a whole named as a list ("of the Donetsk and Luhansk regions")
@@ -946,6 +949,17 @@ def _count_of(word: str) -> int:
 
 
 #: Between a figure's subject and the figure: a verb of measure ("Kyiv makes up about").
+#: Right before an area: "all", "the entire", "весь" (a whole place's size).
+_ALL_OF_SIZE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:all|whole|entire|full|весь|всю|всі|усі|все|всех|всіх|усіх|всей|всієї)\s+"
+    r"(?:(?:the|its|of|their)\s+)?$"
+)
+#: After a subject, an aside closed before its verb: ", which declared independence from
+#: Serbia in 2008,", ", a country of 2.5 million people,".
+_SUBJECT_ASIDE = re.compile(
+    r"(?i),\s+(?:which|that|who|whose|where|a|an|the|once|now|long|home|with|що|який|"
+    r"яка|которая|который|которое)\b[^,;:.!?]{0,120},(?=\s)"
+)
 _SUBJECT_MEASURED = re.compile(
     r"(?:['’]s)?\s+(?:alone\s+|itself\s+)?(?:makes?\s+up|made\s+up|accounts?\s+for|"
     r"accounted\s+for|is|was|covers?|covered|represents?|constitutes?|comprises?|spans?|"
@@ -1644,6 +1658,14 @@ def _figure(
     )
     unrecognised: list[str] = []
     undrawn: list[str] = []  # named places without a boundary (boundaries._place_table)
+    # "restored sovereignty over all 86,600 square kilometres of Azerbaijan": the whole's
+    # own size, no part of it
+    fig.sized_whole = (
+        getattr(claim, "unit", None) in AREA_UNITS
+        and isinstance(getattr(claim, "of", None), str)
+        and len(str(claim.of)) == 3
+        and _ALL_OF_SIZE_BEFORE.search(text, max(lo, start - 16), start) is not None
+    )
     # "Moldova is 33,850 km², and Transnistria 4,163 km²": a country measured in the
     # figure's own clause is what the figure measures; the clauses around it are not
     subject_country, subject_start, subject_end = next(
@@ -1655,7 +1677,14 @@ def _figure(
             if k == "country"
             and lo <= int(s0)
             and int(e0) <= start
-            and _SUBJECT_MEASURED.fullmatch(text, int(e0), start) is not None
+            and (
+                _SUBJECT_MEASURED.fullmatch(text, int(e0), start) is not None
+                # "Kosovo, which declared independence from Serbia in 2008, covers ..."
+                or (
+                    (aside := _SUBJECT_ASIDE.match(text, int(e0), start)) is not None
+                    and _SUBJECT_MEASURED.fullmatch(text, aside.end(), start) is not None
+                )
+            )
         ),
         (None, -1, -1),
     )
@@ -2048,6 +2077,12 @@ def _figure(
         # that may lie outside the whole
         and not (found and _SIZE_COMPARED.match(text, end))
         and not country_subject  # the country measured is the part, none of its regions
+        # "restored sovereignty over all 86,600 square kilometres of Azerbaijan": the
+        # country's whole size, no part of it
+        and not fig.sized_whole
+        # "... майже п'яту частину території України — близько 113 тис. кв. км": an area
+        # of the country is not the regions other sentences name
+        and getattr(claim, "unit", None) not in AREA_UNITS
     ):
         # Neither the figure's sentence nor the one before names a region: the regions
         # the article names in the figure's country ("separatist territories ... nearly
@@ -2074,6 +2109,8 @@ def _figure(
     ]
     fig.left_out_ids = tuple(str(m_cols["unit_id"][k]) for k in out_k)
     fig.included_ids = tuple(str(m_cols["unit_id"][k]) for k in in_k)
+    if fig.sized_whole:
+        found = []  # "all 86,600 km² of Azerbaijan": no part, the whole's own size
     if found:
         fig.part = _rows(_outer_parts(found))
         fig.partial = _partial_parts(
@@ -2087,6 +2124,20 @@ def _figure(
         rest = fig.part[~fig.part["unit_id"].astype(str).isin(aside)]
         if len(rest) < len(fig.part):
             fig.part = rest.reset_index(drop=True) if len(rest) else None
+    stated_of = getattr(claim, "of", None)
+    if (
+        fig.whole_country is None
+        and fig.whole_name is None
+        and _unit(claim) == "%"
+        and isinstance(stated_of, str)
+        and stated_of
+    ):
+        # "controls barely 60% of the national territory", "12% территории Молдавии":
+        # the whole find_claims read, where the words after the figure name none here
+        if re.fullmatch(r"[A-Z]{3}", stated_of):
+            fig.whole_country = stated_of
+        elif (row := _lookup_place(stated_of, None, worldview, date)) is not None:
+            fig.whole_name = str(row["name"])
     if fig.whole_country is None and fig.whole_name is None and fig.part is not None:
         known = fig.part["country"].dropna()
         if len(known):
@@ -2441,6 +2492,52 @@ def _scoped(readings: list[_Reading], ctx: dict[str, Any], fig: _Figure) -> list
         kept.append(r)
     return kept
 
+
+def _contested_decides(
+    contested: Any,
+    readings: list[_Reading],
+    unit: str,
+    interval: tuple[float, float],
+    whole_row: Any,
+    country: str | None,
+    worldview: str,
+    date: _dt.date,
+) -> str | None:
+    """Why a held figure cannot be told when the map's contested ground would decide it.
+
+    All held ground of the whole, with the ground the snapshot marks as contested (status
+    "unknown", not counted by default) added, spans the figure's interval: the map itself
+    leaves the deciding ground undecided. Else None.
+    """
+    from geoclaims.areas import _country, geodesic_area
+
+    if whole_row is not None:
+        whole_geom = shapely.make_valid(whole_row.geometry)
+    elif country is not None:
+        try:
+            whole_geom = _country(country, worldview, date)[0]
+        except GeoclaimsError:
+            return None
+    else:
+        return None
+    extra = float(geodesic_area(shapely.intersection(contested, whole_geom)))
+    lo, hi = interval
+    for r in readings:
+        if r.kind != "held" or not r.name.startswith(("held_all", "held_in")) or r.km2 <= 0:
+            continue
+        if r.name == "held_all_without_earlier":
+            continue  # (its ground and the grey ground need not meet)
+        with_km2 = r.km2 + extra
+        value = _value(r, unit)
+        more = with_km2 if unit != "%" else r.pct * with_km2 / r.km2
+        if extra > 0 and value < lo and more >= lo * (1 - POLYGON_TOLERANCE) and value <= hi:
+            return (
+                f"the control map marks {extra:,.0f} km² of it as contested (status "
+                f"'unknown', not counted): {r.short} is {_fmt(value, unit)} without that "
+                f"ground and {_fmt(more, unit)} with it, so the map leaves it undecided "
+                "(statuses=[..., 'unknown'] counts it)"
+            )
+    return None
 
 def _far_polygons(readings: list[_Reading], unit: str) -> list[_Reading]:
     """Readings on polygons far from their group's official area, made explanations."""
@@ -3744,7 +3841,9 @@ def _verdict(
             readings = _not_held(readings, country_name(country))
         if unit == "%":
             readings += _explanations(ctx, readings, country, worldview, date)
-        elif regions is None and fig.verb != "held" and getattr(claim, "of", None) is None:
+        elif regions is None and fig.verb != "held" and (
+            getattr(claim, "of", None) is None or fig.sized_whole
+        ):
             # an area that names no part may be the country's own size ("Ukraine covers
             # about 603,600 square kilometres")
             readings += _country_readings(country, worldview, date)
@@ -3921,6 +4020,13 @@ def _verdict(
                     "statuses='all' (--statuses all)"
                 )
             best = None
+    contested = layer.attrs.get("contested") if layer is not None else None
+    if missing is None and best is None and contested is not None and "held" in deciding:
+        # "about 20%" against 17.6% held and 0.9% the map marks as contested: counted in,
+        # the grey ground would decide it, and the map leaves it undecided
+        missing = _contested_decides(
+            contested, readings, unit, (lo, hi), whole_row, country, worldview, date
+        )
     # the bound a part the text names only in part gives: its regions in full (not every
     # claim on the country: "the rest of Donetsk" is bounded by Donetsk)
     named_full = [

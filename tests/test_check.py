@@ -2661,3 +2661,84 @@ def test_a_region_that_would_make_up_a_share_is_still_checked():
     # the regions' size is no hypothesis: the 4 annexed in 2022 are 18.0% of Ukraine
     (v,) = check_claims("The four regions would make up about 18% of Ukraine.", as_of="2024-10-01")
     assert v.status == "holds", v.summary
+
+
+def test_contested_ground_that_would_decide_a_figure_leaves_it_undecided(tmp_path):
+    # occupied: a block of the south-east; contested (grey, "Під питанням", not counted by
+    # default): a strip beside it. "about N%" between the two readings cannot be told
+    occupied = box(35.0, 46.6, 38.5, 48.2)
+    grey = box(34.0, 46.6, 35.0, 48.2)
+    folder = tmp_path / "snapshots"
+    write(
+        folder / "1663700000.geojson",
+        snapshot(polygon("Окуповано", occupied), polygon("Під питанням", grey)),
+    )
+    (probe,) = check_claims("Russia controls about 1% of Ukraine.", within=folder,
+                            as_of="2022-09-21")  # fmt: skip
+    held = probe.to_frame().set_index("reading").loc["held_all", "pct"]
+    extra = 100.0 * geodesic_area(grey) / (geodesic_area(occupied) / held * 100.0)
+    between = round(held + 0.8 * extra, 1)
+    (v,) = check_claims(f"Russia controls about {between}% of Ukraine.", within=folder,
+                        as_of="2022-09-21")  # fmt: skip
+    assert v.status == "cannot tell" and "contested" in v.summary, v.summary
+    # far beyond both, it does not hold as before
+    (w,) = check_claims("Russia controls about 40% of Ukraine.", within=folder,
+                        as_of="2022-09-21")  # fmt: skip
+    assert w.status == "does not hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a country measured past an aside on it, with other places in the aside and
+        # in the sentences after: the country (Kosovo 10,887 km², Taiwan about 36,000 km²)
+        (
+            "PRISTINA, Kosovo (AP) — Kosovo, which declared independence from Serbia in "
+            "2008, covers 10,887 square kilometres. Ethnic Serbs form a majority in four "
+            "northern municipalities, including Zvečan and Leposavić.",
+            "Kosovo",
+        ),
+        (
+            "Taiwan, which Beijing claims as its own, covers about 36,000 square kilometres. "
+            "Its outlying islands include Kinmen and Matsu.",
+            "Taiwan",
+        ),
+        # "all N km² of X": the country's whole size (Azerbaijan 86,600 km², official)
+        (
+            "Karabakh's people fled to Armenia. Azerbaijan's flag flies over Khankendi. "
+            "Baku says it restored sovereignty over all 86,600 square kilometres of "
+            "Azerbaijan.",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_a_country_measured_whole_is_not_the_articles_other_places(text, name):
+    (v,) = check_claims(text, as_of="2024-06-01")
+    assert v.status == "holds" and name in v.summary, v.summary
+
+
+def test_an_area_of_a_country_is_not_the_regions_later_sentences_name():
+    # the area restates a share of Ukraine; Kherson and Zaporizhzhia, named two sentences
+    # on, are no part of it (they were: "does not hold against Kherson + Zaporizhzhia")
+    text = (
+        "Росія окупує майже п'яту частину території України — близько 113 тис. кв. км. "
+        "Це більше, ніж площа Болгарії. Лівобережжя Херсонщини залишається під окупацією, "
+        "а на Запоріжжі ворог тисне на Гуляйполе."
+    )
+    _share, area = check_claims(text, as_of="2024-06-01")
+    assert not {"Kherson", "Zaporizhzhia"} & set(area.regions), area.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("The junta in Ouagadougou controls barely 60% of the national territory.", "Burkina Faso"),
+        ("Приднестровье контролирует примерно 12% территории Молдавии.", "Moldova"),
+    ],
+)
+def test_the_whole_find_claims_reads_is_the_verdicts_whole(text, whole):
+    # "the text does not say which country the figure is of" though find_claims read it
+    (c,) = find_claims(text)
+    assert c.of is not None
+    (v,) = check_claims(text, as_of="2024-06-01")
+    assert v.whole == whole, v.summary

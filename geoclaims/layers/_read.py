@@ -1361,4 +1361,11 @@ def _read_snapshot(
     # the count travels with the frame too, for callers that read snapshots on threads,
     # where warnings cannot be collected reliably (control_history)
     kept.attrs["classified_by_fill"] = len(by_fill)
+    contested = out[(out["status"] == "unknown").to_numpy()]
+    if "unknown" not in chosen and len(contested):
+        # the grey ground the map leaves undecided, not counted: check says when it
+        # would decide a figure
+        kept.attrs["contested"] = shapely.union_all(
+            shapely.make_valid(np.asarray(contested.geometry.values))
+        )
     return kept
