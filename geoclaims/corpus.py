@@ -42,6 +42,7 @@ This module needs the ``corpus`` extra: ``pip install "geoclaims[corpus]"``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import glob as _glob
 import itertools
 import logging
@@ -1292,6 +1293,12 @@ def mentions_per_region(
     ).reset_index()
     labels = frame.drop_duplicates("unit_id").set_index("unit_id")[
         ["iso_3166_2", "name", "country"]
+    ].copy()
+    # a region is labelled by its own name, not by the first town found in it ("Goma"
+    # for North Kivu)
+    names = _unit_names()
+    labels["name"] = [
+        names.get(str(u), n) for u, n in zip(labels.index, labels["name"], strict=True)
     ]
     counts = counts.join(labels, on="unit_id")
     columns = [*keys[:-1], "unit_id", "iso_3166_2", "name", "country", "mentions", "articles"]
@@ -1396,6 +1403,34 @@ def check_claims(
     return pd.concat([claims.reset_index(drop=True), extra], axis=1)
 
 
+@functools.cache
+def _unit_names() -> dict[str, str]:
+    """Every unit's and named area's own name, by id."""
+    from geoclaims import boundaries
+
+    units = boundaries._unit_attrs()
+    areas = boundaries._area_table()
+    out = dict(zip(units["unit_id"], units["name"], strict=True))
+    out.update(zip(areas["area_id"], areas["name"], strict=True))
+    return out
+
+
+def _country_of(of: Any) -> Any:
+    """The alpha-3 country a figure's whole lies in; a shared named area stays itself."""
+    if not isinstance(of, str) or not of or re.fullmatch(r"[A-Z]{3}", of):
+        return of
+    from geoclaims import boundaries
+
+    units = boundaries._unit_attrs()
+    hit = units.loc[(units["unit_id"] == of) | (units["iso_3166_2"] == of), "country"]
+    if len(hit):
+        return str(hit.iloc[0])
+    areas = boundaries._area_table().set_index("area_id")
+    if of in areas.index and isinstance(areas.at[of, "country"], str) and areas.at[of, "country"]:
+        return str(areas.at[of, "country"])
+    return of
+
+
 def claims_per_country(claims: Any, check: bool = False, **check_kwargs: Any) -> pd.DataFrame:
     """Count stated figures per country they are a share of (``of``).
 
@@ -1412,7 +1447,9 @@ def claims_per_country(claims: Any, check: bool = False, **check_kwargs: Any) ->
     Returns
     -------
     pandas.DataFrame
-        Columns ``of`` (alpha-3; None for figures of no known country), ``claims``,
+        Columns ``of`` (alpha-3 of the country the figure's whole lies in, a region's
+        figures counted for its country; a named area several countries share by its id,
+        ``area:kashmir``; None for figures of no known whole), ``claims``,
         ``articles`` and, when checked, ``holds``, ``fails`` and ``unchecked``; most
         claims first.
 
@@ -1430,6 +1467,9 @@ def claims_per_country(claims: Any, check: bool = False, **check_kwargs: Any) ->
         table = check_claims(claims, **check_kwargs)
     else:
         table = _frame(claims, "claims")
+    # a share of a region counts for its country ("UA-14" under UKR), a named area of one
+    # country for that country; an area several countries share (Kashmir) stays itself
+    table = table.assign(of=[_country_of(of) for of in table["of"]])
     grouped = table.groupby("of", dropna=False, sort=False)
     out = grouped.agg(claims=("article_id", "size"), articles=("article_id", "nunique"))
     if check:

@@ -969,3 +969,22 @@ def test_a_date_whose_day_and_month_could_be_either_is_never_guessed(tmp_path):
     assert dates["Luhansk"] == pd.Timestamp("2022-03-05")
     bad = got.errors[got.errors["reason"] == "bad_date"]
     assert len(bad) == 1 and "day and month could be either" in bad["message"].iloc[0]
+
+
+def test_regions_are_labelled_by_their_own_name_and_figures_counted_for_their_country():
+    from geoclaims.corpus import claims_per_country, mentions_per_region, scan
+
+    texts = [
+        "M23 took Goma, the capital of North Kivu.",
+        "Russia holds about 80% of Donetsk Oblast.",
+        "Russia held nearly 15% of Ukraine.",
+        "India administers about 55% of Kashmir.",
+    ]
+    found = scan(pd.DataFrame({"text": texts}), scheduler="sync", progress=False)
+    names = dict(zip(*mentions_per_region(found)[["unit_id", "name"]].T.values, strict=True))
+    # North Kivu, first found as its town Goma, is named as the province
+    assert names["CD-NK"] == "Nord-Kivu"
+    per = dict(zip(*claims_per_country(found)[["of", "claims"]].T.values, strict=True))
+    # the share of Donetsk Oblast counts for Ukraine; Kashmir, which three countries
+    # administer, stays itself
+    assert per == {"UKR": 2, "area:kashmir": 1}
