@@ -456,6 +456,10 @@ def test_city_aliases_from_the_data_are_matched_with_case_forms(monkeypatch):
         ("КИЇВ, 24 лютого 2025 - Росія окупувала", dt.date(2025, 2, 24)),
         ("No date in this dateline at all.", None),
         ("x" * 500 + " 21 September 2022", None),  # too far in to be a dateline
+        # ordinal days and a year-first date with slashes
+        ("KHARTOUM, April 15th, 2023 (Reuters) - The RSF said", dt.date(2023, 4, 15)),
+        ("LONDON, 21st September 2022 - Officials said", dt.date(2022, 9, 21)),
+        ("Posted 2022/09/30: the Kremlin said", dt.date(2022, 9, 30)),
     ],
 )
 def test_article_date_reads_the_dateline(text, expected):

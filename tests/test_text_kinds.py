@@ -10466,3 +10466,26 @@ def test_a_namesake_measured_against_its_units_country(text, kind, unit_id):
     row = find_regions(text).iloc[0]
     assert row["kind"] == kind
     assert (row["unit_id"] if kind == "region" else None) == unit_id
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Россия контролирует чуть менее 20% территории Украины.", "less_than"),
+        ("Россия контролирует чуть более 20% территории Украины.", "more_than"),
+        ("Russia controls north of 10% of Ukraine.", "more_than"),
+        ("Russia controls more or less 13% of Ukraine.", "about"),
+    ],
+)
+def test_qualifiers_of_a_little_and_north_of(text, qualifier):
+    (c,) = find_claims(text)
+    assert c.qualifier == qualifier
+    # the words stay in the figure, so check reads "чуть менее" as near the figure
+    assert c.surface.split()[0] in ("чуть", "north", "more")
+
+
+def test_nicosia_is_the_republic_of_cyprus_capital():
+    # its GeoNames point lies north of the buffer zone; the city is the seat of the
+    # Republic of Cyprus's Nicosia District (CY-01), not a town of Northern Cyprus
+    rows = find_regions("NICOSIA — Talks resumed in Nicosia on Monday.")
+    assert set(rows["unit_id"]) == {"CY-01"}

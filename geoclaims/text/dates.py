@@ -14,16 +14,23 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_PATTERNS = (
     # 2022-09-21
     (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), ("y", "m", "d")),
-    # 21 September 2022, 21 Sept. 2022
+    # 21 September 2022, 21 Sept. 2022, 21st September 2022, 21st of September 2022
     (
-        re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})(?!\d)", re.I),
+        re.compile(
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})(?!\d)",
+            re.I,
+        ),
         ("d", "mon", "y"),
     ),
-    # September 21, 2022
+    # September 21, 2022, April 15th, 2023
     (
-        re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.I),
+        re.compile(
+            rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I
+        ),
         ("mon", "d", "y"),
     ),
+    # 2022/09/30 (year first, as the ISO order)
+    (re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"), ("y", "m", "d")),
     # 24.02.2025 (day first, as Ukrainian and Russian datelines write it)
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\.?\d)"), ("d", "m", "y")),
 )

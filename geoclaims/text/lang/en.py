@@ -194,12 +194,12 @@ QUALIFIERS = {
               "approximate", "perhaps", "maybe", "possibly", "closer to", "nearer to",
               # "peaked near 27% that March"
               "near",
-              "something like", "≈"),
+              "something like", "≈", "more or less"),
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeding",
                   "exceeds", "exceeded", "tops", "topped",
                   "just over", "greater than", "just above", "slightly more than",
                   # (far beyond the figure: check reads them so)
-                  "well over", "well above", "well in excess of", "far more than",
+                  "well over", "well above", "well in excess of", "far more than", "north of",
                   "much more than", "considerably more than", "significantly more than",
                   "a little over", "a little more than", "slightly over", "a bit over",
                   "larger than", "bigger than", ">"),
@@ -255,7 +255,8 @@ RANGE_JOINERS = ("to", "and")
 PERCENT = (r"per[\s-]?cent", r"percent", r"pct", r"pc")  # "20pc", as British headlines write it
 KM2 = (
     # ("sq kms", Reuters' "square km")
-    r"sq\.?[\s-]*kms?\.?", r"square[\s-]+kilomet(?:re|er)s?", r"sq\.?\s+kilomet(?:re|er)s?",
+    r"sq\.?[\s-]*kms?\.?", r"square[\s-]+kilomet(?:re|er)s?",
+    r"sq\.?\s+kilomet(?:re|er)s?",
     r"square[\s-]+kms?(?!\w)", r"kilomet(?:re|er)s?\s+squared",
 )  # fmt: skip
 MI2 = (r"sq\.?[\s-]*mi(?:les?)?\.?", r"square[\s-]+miles?")
