@@ -1269,6 +1269,10 @@ def _appositive(
     if not before:
         return False
     last = max(before, key=lambda k: ends[k])
+    if _OWN_SIZE_GAP.fullmatch(text, int(ends[last]), start):
+        # "80% of Western Sahara, a sparsely populated territory of 266,000 km²": the
+        # place's own size, said as such, even after a share of it
+        return True
     if _FIGURE_OF_BEFORE.search(text, max(0, int(starts[last]) - 40), int(starts[last])):
         # "nearly a fifth of Ukraine, about 110,000 km²": the place is the whole of the
         # figure before, which this one restates
@@ -1280,6 +1284,15 @@ def _appositive(
     return _APPOSITION.match(text[int(ends[last]) : start]) is not None
 
 
+#: Between a place and its own size said as such: ", a sparsely populated territory of",
+#: ", which covers".
+_OWN_SIZE_GAP = re.compile(
+    r"(?i)['’]?s?\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:territory|region|country|area|"
+    r"state|province|enclave|strip|plateau|island|republic|oblast)\s+(?:of|covering|spanning)"
+    r"|which\s+(?:covers|spans|measures)|covering|spanning)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|over|under|more\s+than|"
+    r"less\s+than)\s+)?"
+)
 #: After a figure: what it is added to ("more than 5% to Israel's territory").
 _ADDED_TO_OWN = re.compile(
     r"\s*to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:['’]s?)?\s+(?:own\s+)?"

@@ -2742,3 +2742,14 @@ def test_the_whole_find_claims_reads_is_the_verdicts_whole(text, whole):
     assert c.of is not None
     (v,) = check_claims(text, as_of="2024-06-01")
     assert v.whole == whole, v.summary
+
+
+def test_a_places_own_size_said_as_such_after_a_share_of_it():
+    # "a ... territory of 266,000 km²" after "80% of Western Sahara": the place's size
+    # (Western Sahara 266,000 km², its polygon 268,212 km²), not held ground
+    text = (
+        "RABAT — Morocco controls about 80% of Western Sahara, a sparsely populated territory "
+        "of 266,000 square kilometres on Africa's Atlantic coast."
+    )
+    _share, size = check_claims(text, as_of="2024-06-01")
+    assert size.status == "holds" and "Western Sahara" in size.summary, size.summary
