@@ -1324,6 +1324,18 @@ _LAND_COVER_AFTER = re.compile(
     r"сельхоз\w*|сільгосп\w*|угід\w*|угодий|лісу|лісів|лесов|лесу|леса|посів\w*|посев\w*|"
     r"пасовищ\w*|пастбищ\w*|очерет\w*|тростник\w*|полів|полей|пашни|ріллі)(?!\w)"
 )
+#: After a share and its whole, a state of the land: "of the country's territory is
+#: potentially contaminated with mines".
+_SPOILED_AFTER = re.compile(
+    r"(?i)(?:\s+of\s+[^,.;:!?]{0,50}?)?\s+(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:(?:still|now|potentially|possibly|considered|believed\s+to\s+be|thought\s+to\s+be|"
+    r"likely|heavily)\s+)*(?:contaminated|mined|polluted|littered)"
+)
+#: Before an area that restates such a share: "contaminated with mines, about".
+_SPOILED_BEFORE = re.compile(
+    r"(?i)(?:contaminated|mined|polluted|littered)(?:\s+(?:with|by)\s+[\w\s-]{1,30}?)?\s*[,—–(]\s*"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than)\s+)?$"
+)
 #: A whole of another time after a figure: "of historic Palestine", "of Mandatory Palestine".
 _HISTORIC_WHOLE = re.compile(
     r"(?i)\s+of\s+((?:the\s+)?(?:historic(?:al)?|mandatory|ancient|greater|british[- ]mandate)"
@@ -1337,6 +1349,8 @@ _COVER_SUBJECT = re.compile(
     r"(?:military\s+)?bases|settlements|outposts|(?:buffer|security|exclusion|"
     r"demilitari[sz]ed)\s+zones?|national\s+parks?|nature\s+reserves?|plantations|"
     r"wetlands|ліси|лісі?в|леса|лесов|сільгоспугіддя|сельхозугодья|пустел[іяи]|пустын[ия]))"
+    # ("The UN buffer zone, known as the Green Line, covers about 3%")
+    r"(?:,\s+[^,;.!?]{1,60},)?"
     r"(?:['’]s)?\s+(?:alone\s+|together\s+|now\s+)?(?:makes?\s+up|made\s+up|accounts?\s+for|"
     r"accounted\s+for|covers?|covered|takes?\s+up|took\s+up|occup(?:y|ies|ied)|"
     r"represents?|constitutes?|comprises?|span|spans|становлять|становить|займають|"
@@ -1593,8 +1607,15 @@ def _figure(
     if fig.cover is None:
         # "Arable land makes up about 45% of India", "The British bases take up about 3%
         # of the island": the subject measured is a kind of land, not a place
-        cover = _COVER_SUBJECT.search(text, max(lo, start - 80), start)
+        cover = _COVER_SUBJECT.search(text, max(lo, start - 120), start)
         fig.cover = " ".join(cover["cover"].split()) if cover else None
+    if fig.cover is None and (
+        _SPOILED_AFTER.match(text, end, min(len(text), end + 120))
+        or _SPOILED_BEFORE.search(text, max(s_lo, start - 60), start)
+    ):
+        # "some 30% of the country's territory is potentially contaminated with mines,
+        # about 174,000 km²": land in a state no boundary draws, not a place
+        fig.cover = "contaminated land"
     denied = _DENIED_BEFORE.search(text, max(lo, start - 60), start)
     if denied is not None and not _NOT_A_DENIAL.match(denied.group()):
         # "Donetsk and Luhansk do not make up 9% of Ukraine", "Россия не контролирует 40%"

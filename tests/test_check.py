@@ -2753,3 +2753,26 @@ def test_a_places_own_size_said_as_such_after_a_share_of_it():
     )
     _share, size = check_claims(text, as_of="2024-06-01")
     assert size.status == "holds" and "Western Sahara" in size.summary, size.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "k"),
+    [
+        # land in a state no boundary draws: the share and the area restating it
+        (
+            "Some 30% of the country's territory is potentially contaminated with mines, "
+            "about 174,000 square kilometres, officials in Ukraine say.",
+            0,
+        ),
+        (
+            "Some 30% of the country's territory is potentially contaminated with mines, "
+            "about 174,000 square kilometres, officials in Ukraine say.",
+            1,
+        ),
+        # a kind of zone, past an aside on it
+        ("The UN buffer zone, known as the Green Line, covers about 3% of Cyprus.", 0),
+    ],
+)
+def test_land_in_a_state_or_a_zone_past_an_aside_cannot_be_told(text, k):
+    v = check_claims(text, as_of="2024-06-01")[k]
+    assert v.status == "cannot tell" and "no boundary for" in v.summary, v.summary
