@@ -954,6 +954,11 @@ _ALL_OF_SIZE_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:all|whole|entire|full|весь|всю|всі|усі|все|всех|всіх|усіх|всей|всієї)\s+"
     r"(?:(?:the|its|of|their)\s+)?$"
 )
+#: A figure of its own between a figure and a place after it: "..., Pakistan roughly 30%".
+_ANOTHER_FIGURE = re.compile(
+    r"(?i)(?<![\w.,])\d[\d.,]*\s*(?:%|per\s*cent|percent|pc\b|sq\b|square|km²|km2|"
+    r"відсот|процент|кв\.)"
+)
 #: After a subject, an aside closed before its verb: ", which declared independence from
 #: Serbia in 2008,", ", a country of 2.5 million people,".
 _SUBJECT_ASIDE = re.compile(
@@ -1935,6 +1940,16 @@ def _figure(
             )
         ]
         keep = [k for k in keep if not spoken_from(int(m_starts[k]), int(m_ends[k]))]
+        # "India administers about 55% of Kashmir, Pakistan roughly 30% and China around
+        # 15%, mostly in Aksai Chin": a place after another figure is that figure's part
+        keep = [
+            k
+            for k in keep
+            if not (
+                int(m_starts[k]) >= end
+                and _ANOTHER_FIGURE.search(text, end, int(m_starts[k])) is not None
+            )
+        ]
         if said is not None and any(int(m_starts[k]) >= said.end() for k in keep):
             # "Speaking in Zaporizhzhia, the governor said Crimea makes up about 4.5%",
             # "Officials in Chisinau say Transnistria ...": where the speaker is, before the

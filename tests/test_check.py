@@ -2776,3 +2776,15 @@ def test_a_places_own_size_said_as_such_after_a_share_of_it():
 def test_land_in_a_state_or_a_zone_past_an_aside_cannot_be_told(text, k):
     v = check_claims(text, as_of="2024-06-01")[k]
     assert v.status == "cannot tell" and "no boundary for" in v.summary, v.summary
+
+
+def test_a_place_after_another_figure_is_that_figures_part():
+    # "mostly in Aksai Chin" is China's 15%, not India's 55% nor Pakistan's 30%
+    text = (
+        "India administers about 55% of Kashmir, Pakistan roughly 30% and China around "
+        "15%, mostly in Aksai Chin."
+    )
+    india, pakistan, china = check_claims(text, as_of="2024-06-01")
+    assert "Aksai Chin" not in india.regions and "Aksai Chin" not in pakistan.regions
+    assert "India administers" in india.summary and "Pakistan administers" in pakistan.summary
+    assert china.regions == ("Aksai Chin",)
