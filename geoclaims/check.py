@@ -155,13 +155,13 @@ def _half_unit(claim: Any) -> float | None:
 
 #: Words of an upper bound, as opposed to "up to" / "as much as", which say a figure is
 #: reached: "at most 10%", "no more than half", "не более 20%", "щонайбільше".
-#: A bound said to be near: "just under", "slightly more than", "трохи менше".
 #: A bound said to be far from the figure: "well over", "far less than", "значно більше".
 _WELL = re.compile(
     r"(?i)\s*(?:well|far|much|considerably|significantly|значительно|гораздо|намного|значно|"
     r"набагато|далеко)\s+(?:over|above|under|below|in\s+excess|more|less|более|больше|"
     r"менее|меньше|більше|менше|понад)"
 )
+#: A bound said to be near: "just under", "slightly more than", "трохи менше".
 _JUST = re.compile(
     r"(?i)\s*(?:just|slightly|a\s+little|a\s+bit|marginally|a\s+shade|a\s+touch|"
     r"трохи|ледь|чуть|немного|незначно|несколько)\s+(?:under|over|below|above|less|more|"
@@ -589,8 +589,6 @@ _AGENT_BY_BEFORE = re.compile(
 _LOSING = re.compile(r"lost|los(?:e|es|ing)|втрати\w*|втрачен\w*|потеря\w*|утрати\w*", re.I)
 
 
-#: Ground counted from the full-scale invasion: "since 2022", "since February 2022",
-#: "since the full-scale invasion", "з 2022 року", "с 2022 года".
 #: A clause set before Russia's full-scale invasion: "before the invasion", "до вторгнення".
 _BEFORE_INVASION = re.compile(
     r"(?i)(?<!\w)(?:before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:the\s+|russia['’]s\s+)?"
@@ -600,6 +598,8 @@ _BEFORE_INVASION = re.compile(
     r"|(?<!\w)до\s+24\s+(?:лютого|февраля)\s+2022"
 )
 _INVASION_EVE = _dt.date(2022, 2, 23)
+#: Ground counted from the full-scale invasion: "since 2022", "since February 2022",
+#: "since the full-scale invasion", "з 2022 року", "с 2022 года".
 _SINCE_INVASION = re.compile(
     r"(?i)(?<!\w)(?:since|after)\s+(?:(?:24\s+)?february\s+|feb\.?\s+)?(?:24\s+)?2022"
     r"|(?:since|after)\s+the\s+(?:start\s+of\s+the\s+)?full[-\s]scale\s+invasion"
@@ -948,7 +948,6 @@ def _count_of(word: str) -> int:
     return _COUNTS.get(w, 0)
 
 
-#: Between a figure's subject and the figure: a verb of measure ("Kyiv makes up about").
 #: Right before an area: "all", "the entire", "весь" (a whole place's size).
 _ALL_OF_SIZE_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:all|whole|entire|full|весь|всю|всі|усі|все|всех|всіх|усіх|всей|всієї)\s+"
@@ -965,6 +964,7 @@ _SUBJECT_ASIDE = re.compile(
     r"(?i),\s+(?:which|that|who|whose|where|a|an|the|once|now|long|home|with|що|який|"
     r"яка|которая|который|которое)\b[^,;:.!?]{0,120},(?=\s)"
 )
+#: Between a figure's subject and the figure: a verb of measure ("Kyiv makes up about").
 _SUBJECT_MEASURED = re.compile(
     r"(?:['’]s)?\s+(?:alone\s+|itself\s+)?(?:makes?\s+up|made\s+up|accounts?\s+for|"
     r"accounted\s+for|is|was|covers?|covered|represents?|constitutes?|comprises?|spans?|"
@@ -2494,7 +2494,6 @@ def _matches(reading: _Reading, value: float, lo: float, hi: float) -> bool:
     return lo - slack - 1e-9 <= value <= hi + slack + 1e-9
 
 
-
 #: How far (relative) a place's polygon may lie from its official area and still decide a
 #: figure: beyond it the 1:10m polygon draws another extent (Kyiv's polygon takes in
 #: 1,655 km² against the city's 839; Monaco's 17 km² against 2.08), so a figure matching
@@ -2506,6 +2505,7 @@ FAR_POLYGON = 0.2
 #: figure: generalised outlines and left-out islets move it by tens of percent (the
 #: Maldives' polygons draw 57 km² of 298, Gibraltar's 3 of 6.8).
 SMALL_PLACE_KM2 = 1000.0
+
 
 def _scoped(readings: list[_Reading], ctx: dict[str, Any], fig: _Figure) -> list[_Reading]:
     """The readings that count what the figure counts, of a place left out or counted in.
@@ -2587,6 +2587,7 @@ def _contested_decides(
                 "(statuses=[..., 'unknown'] counts it)"
             )
     return None
+
 
 def _far_polygons(readings: list[_Reading], unit: str) -> list[_Reading]:
     """Readings on polygons far from their group's official area, made explanations."""
@@ -5063,7 +5064,6 @@ def _outside_in_every_view(
     return verdict
 
 
-
 def _inside_fraction(share: Any) -> tuple[float, float] | None:
     """(km² of the named units inside the whole, their km² in full), or None."""
     if share is None:
@@ -5073,6 +5073,7 @@ def _inside_fraction(share: Any) -> tuple[float, float] | None:
         return None
     total = float(frame["area_km2"].sum())
     return (float(frame["inside_km2"].sum()), total) if total > 0 else None
+
 
 #: A named area the data draws only in part is drawn at least this much of (the Golan
 #: Heights: 1,293 of about 1,800 km²): a figure above the part drawn over this is refuted.

@@ -1415,20 +1415,33 @@ def _unit_names() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _countries_by_id() -> dict[str, str]:
+    """The alpha-3 country of every unit (by id and ISO 3166-2 code) and one-country area."""
+    from geoclaims import boundaries
+
+    units = boundaries._unit_attrs()
+    areas = boundaries._area_table()
+    out = {}
+    for key in ("unit_id", "iso_3166_2"):
+        out.update(
+            (str(k), str(c))
+            for k, c in zip(units[key], units["country"], strict=True)
+            if isinstance(k, str) and k
+        )
+    out.update(
+        (str(a), str(c))
+        for a, c in zip(areas["area_id"], areas["country"], strict=True)
+        if isinstance(c, str) and c
+    )
+    return out
+
+
 def _country_of(of: Any) -> Any:
     """The alpha-3 country a figure's whole lies in; a shared named area stays itself."""
     if not isinstance(of, str) or not of or re.fullmatch(r"[A-Z]{3}", of):
         return of
-    from geoclaims import boundaries
-
-    units = boundaries._unit_attrs()
-    hit = units.loc[(units["unit_id"] == of) | (units["iso_3166_2"] == of), "country"]
-    if len(hit):
-        return str(hit.iloc[0])
-    areas = boundaries._area_table().set_index("area_id")
-    if of in areas.index and isinstance(areas.at[of, "country"], str) and areas.at[of, "country"]:
-        return str(areas.at[of, "country"])
-    return of
+    return _countries_by_id().get(of, of)
 
 
 def claims_per_country(claims: Any, check: bool = False, **check_kwargs: Any) -> pd.DataFrame:

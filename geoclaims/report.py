@@ -236,7 +236,13 @@ def report(
         from geoclaims.maps import claim_map
 
         for code in outlined:
-            whole = area_share([code], of=code, worldview=worldview, as_of=as_of, within=within)
+            try:
+                whole = area_share(
+                    [code], of=code, worldview=worldview, as_of=as_of, within=within
+                )
+            except GeoclaimsError as exc:  # a country the view gives no ground of its own
+                logger.info("not drawing %s: %s", code, exc)
+                continue
             m = claim_map(whole, m=m, tiles=tiles)
     share = shares[0] if shares else None
     verdicts, failed = _check(text, claims, share, within, worldview, as_of)

@@ -440,7 +440,6 @@ _CLAUSE_VERB_AFTER = re.compile(
 _OBLAST_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:област|регіон|регион)\w*(?:(?![!?;]|\.\s+(?:(?-i:[A-ZА-ЯІЇЄҐЁ])|$)).)*$", re.S
 )
-#: Right after an oblast's adjective, its oblast word: "Белгородской области".
 #: Right before an oblast's adjective alone: "в", "у", "на" (in it).
 _PLACE_PREP_BEFORE = re.compile(r"(?<!\w)(?:в|у|на)\s+$")
 #: After an adjective, a lower-case noun it agrees with ("Курской операции"): not an oblast
@@ -450,7 +449,9 @@ _AGREEING_NOUN_AFTER = re.compile(
 )
 #: After a name whose verb is gapped: a dash ("Луганская — 26,7 тыс. кв. км").
 _GAPPED_AFTER = re.compile(r"\s+[—–]\s")
+#: Before a name in a list of clauses: a comma or a semicolon.
 _COMMA_BEFORE = re.compile(r"[,;]\s*$")
+#: Right after an oblast's adjective, its oblast word: "Белгородской области".
 _OBLAST_WORD_AFTER = re.compile(r"(?i)\s*(?:област|обл\.)")
 _AND = re.compile(
     r"\s+(?:and|or|&|та|і|и|й|або|или)\s+(?:(?:finally|eventually|then|later|at\s+last)\s+)?"
