@@ -336,10 +336,6 @@ def small_towns(gn: pd.DataFrame, known: set[int]) -> pd.DataFrame:
     )
 
 
-#: GeoNames ids of capitals placed by hand in the unit that governs them (see main()).
-CAPITAL_UNITS = {146268: "CY-01"}  # Nicosia
-
-
 def towns_out_of_city_units(
     cities: pd.DataFrame, gn: pd.DataFrame, units: gpd.GeoDataFrame
 ) -> pd.DataFrame:
@@ -1114,12 +1110,6 @@ def build(cache: Path) -> dict[str, object]:
         cities_out.astype({"geonameid": int}).sort_values("geonameid").reset_index(drop=True)
     )
     cities_out = towns_out_of_city_units(cities_out, gn_cities, out_units)
-    # A capital whose GeoNames point falls across a line of control from the unit that
-    # governs it: Nicosia's point (35.173 N, 33.354 E) lies north of the buffer zone, in
-    # the polygon of Northern Cyprus, but the city is the Republic of Cyprus's capital and
-    # the seat of its Nicosia District (CY-01).
-    for gid, unit in CAPITAL_UNITS.items():
-        cities_out.loc[cities_out["geonameid"] == gid, "unit_id"] = unit
 
     # Curated city names (current spellings, Ukrainian and Russian forms), checked
     # against the GeoNames name they were written for.
