@@ -1630,11 +1630,15 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     last_oblast = -1
     named_oblasts: set[str] = set()  # units named before with their oblast word
     for k, raw in enumerate(raws):
-        own = {c.unit_id for c in raw.cands if c.kind == "region" and c.suffix_form}
+        cyrillic = _CYRILLIC_LOWER.match(raw.key) is not None
+        own = (
+            {c.unit_id for c in raw.cands if c.kind == "region" and c.suffix_form}
+            if cyrillic
+            else set()
+        )
         if (
             raw.suffix is None
             and own
-            and _CYRILLIC_LOWER.match(raw.key)
             and not _INSTITUTION_AFTER.match(text, raw.end)
             and not _NOT_PLACE_AFTER.match(text, raw.end)
             and (
@@ -1697,11 +1701,7 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
             and not _NOT_PLACE_AFTER.match(text, raw.end)
         ):
             raw.suffix = "region"
-        if (
-            raw.suffix == "region"
-            and _CYRILLIC_LOWER.match(raw.key)
-            and any(c.kind == "region" and c.suffix_form for c in raw.cands)
-        ):
+        if raw.suffix == "region" and own:
             last_oblast = raw.end
             named_oblasts |= own
     # "the districts of Kalbajar, Aghdam and Lachin": a cue before the list is for all.
