@@ -1296,7 +1296,7 @@ def mentions_per_region(
     ].copy()
     # a region is labelled by its own name, not by the first town found in it ("Goma"
     # for North Kivu)
-    names = _unit_names()
+    names = _id_tables()[0]
     labels["name"] = [
         names.get(str(u), n) for u, n in zip(labels.index, labels["name"], strict=True)
     ]
@@ -1404,44 +1404,38 @@ def check_claims(
 
 
 @functools.cache
-def _unit_names() -> dict[str, str]:
-    """Every unit's and named area's own name, by id."""
+def _id_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """Own names and countries by id.
+
+    Every unit's and named area's own name, and the alpha-3 country of every unit (by id
+    and ISO 3166-2 code) and of every one-country named area.
+    """
     from geoclaims import boundaries
 
     units = boundaries._unit_attrs()
     areas = boundaries._area_table()
-    out = dict(zip(units["unit_id"], units["name"], strict=True))
-    out.update(zip(areas["area_id"], areas["name"], strict=True))
-    return out
-
-
-@functools.cache
-def _countries_by_id() -> dict[str, str]:
-    """The alpha-3 country of every unit (by id and ISO 3166-2 code) and one-country area."""
-    from geoclaims import boundaries
-
-    units = boundaries._unit_attrs()
-    areas = boundaries._area_table()
-    out = {}
+    names = dict(zip(units["unit_id"], units["name"], strict=True))
+    names.update(zip(areas["area_id"], areas["name"], strict=True))
+    countries = {}
     for key in ("unit_id", "iso_3166_2"):
-        out.update(
+        countries.update(
             (str(k), str(c))
             for k, c in zip(units[key], units["country"], strict=True)
             if isinstance(k, str) and k
         )
-    out.update(
+    countries.update(
         (str(a), str(c))
         for a, c in zip(areas["area_id"], areas["country"], strict=True)
         if isinstance(c, str) and c
     )
-    return out
+    return names, countries
 
 
 def _country_of(of: Any) -> Any:
     """The alpha-3 country a figure's whole lies in; a shared named area stays itself."""
     if not isinstance(of, str) or not of or re.fullmatch(r"[A-Z]{3}", of):
         return of
-    return _countries_by_id().get(of, of)
+    return _id_tables()[1].get(of, of)
 
 
 def claims_per_country(claims: Any, check: bool = False, **check_kwargs: Any) -> pd.DataFrame:

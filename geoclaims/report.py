@@ -220,30 +220,23 @@ def report(
     not_measured = _not_measured(measurable, claims, groups) if groups else []
     shares: list[Share] = []
     m = None
-    if groups:
-        from geoclaims.areas import area_share
-        from geoclaims.maps import claim_map
-
-        for territory, of in groups:
-            shares.append(
-                area_share(territory, of=of, worldview=worldview, as_of=as_of, within=within)
-            )
-            m = claim_map(shares[-1], m=m, tiles=tiles)
+    # no region named: the map shows the countries the article names, in full
     outlined = [] if groups else _named_countries(mentions, claims)
-    if outlined:
-        # no region named: the map shows the countries the article names, in full
+    if groups or outlined:
         from geoclaims.areas import area_share
         from geoclaims.maps import claim_map
-
-        for code in outlined:
-            try:
-                whole = area_share(
-                    [code], of=code, worldview=worldview, as_of=as_of, within=within
-                )
-            except GeoclaimsError as exc:  # a country the view gives no ground of its own
-                logger.info("not drawing %s: %s", code, exc)
-                continue
-            m = claim_map(whole, m=m, tiles=tiles)
+    for territory, of in groups:
+        shares.append(
+            area_share(territory, of=of, worldview=worldview, as_of=as_of, within=within)
+        )
+        m = claim_map(shares[-1], m=m, tiles=tiles)
+    for code in outlined:
+        try:
+            whole = area_share([code], of=code, worldview=worldview, as_of=as_of, within=within)
+        except GeoclaimsError as exc:  # a country the view gives no ground of its own
+            logger.info("not drawing %s: %s", code, exc)
+            continue
+        m = claim_map(whole, m=m, tiles=tiles)
     share = shares[0] if shares else None
     verdicts, failed = _check(text, claims, share, within, worldview, as_of)
     page_title = title if title is not None else _default_title(text)
