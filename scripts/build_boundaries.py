@@ -19,13 +19,17 @@ named areas). The claims table
 ``data/boundaries/claims.csv`` and official areas are curated by hand; the claims are
 validated here (areas, ISO codes, kinds, dates, source URLs).
 
-Run ``python scripts/build_boundaries.py``; running it twice gives identical files.
+Run ``python scripts/build_boundaries.py``; running it twice gives identical files. Besides
+geoclaims' own requirements it needs ``pycountry`` and ``pymorphy3`` with
+``pymorphy3-dicts-ru`` (the OpenCorpora Russian dictionary, to leave out foreign cities'
+Cyrillic names that are common words: "Заря" for Zaria).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import importlib.metadata
 import io
 import re
@@ -213,6 +217,21 @@ TOWN_POPULATION_FLOOR = 5_000
 #: Ukraine also their romanisation by Ukraine's national system of 2010.
 CYRILLIC_COUNTRIES = {"UA", "RU", "BY", "MD", "GE", "AM", "AZ", "KZ", "KG", "TJ", "UZ"}
 CYRILLIC_POPULATION_FLOOR = 50_000  # outside Ukraine, where every town is named
+#: Countries whose wars and disputes the Russian and Ukrainian press reports town by town
+#: ("в Рафахе", "у Гомі", "под Эль-Фашером"): every city gets its Cyrillic names, and its
+#: other Latin spellings close to its GeoNames name ("Jenin" for "Janīn", "Wad Madani" for
+#: "Wad Medani"). Elsewhere only cities of FOREIGN_CYRILLIC_FLOOR people get Cyrillic names.
+REPORTED_COUNTRIES = {
+    "PS", "IL", "LB", "SY", "IQ", "YE", "LY", "SD", "SS", "SO", "ML", "BF", "NE", "CD",
+    "ET", "MM", "AF", "CY", "XK", "EH", "TD", "CF", "ER", "RS", "BA",
+}  # fmt: skip
+FOREIGN_CYRILLIC_FLOOR = 100_000
+#: A Latin spelling is kept when its letters (accents and apostrophes dropped) are this
+#: close to the GeoNames name (rapidfuzz ratio), it starts with the same letter, has as
+#: many words and at least five letters, and no other city bears it ("Ngoma" for Goma,
+#: "Rafa" for Rafah are left out).
+LATIN_SPELLING_RATIO = 80
+_LATIN_SPELLING = re.compile(r"[A-Z][A-Za-z' -]{4,}")
 _CYRILLIC_NAME = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё][А-ЯІЇЄҐЁа-яіїєґё'’ʼ -]{2,}")
 _UK_LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
@@ -377,24 +396,95 @@ def towns_out_of_city_units(
     return cities
 
 
-def alternate_city_names(gn: pd.DataFrame, cities: pd.DataFrame) -> pd.DataFrame:
+def _folded(name: str) -> str:
+    """Lower case, accents and apostrophes dropped: "Janīn" -> "janin", "Tall ‘Afar" ->
+    "tall afar".
+    """
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return re.sub(r"[‘’'ʼ`ʻ]", "", s).lower()
+
+
+@functools.cache
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+#: pymorphy3 tags of a proper name: a word known only with them is no common word.
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr", "Init"})
+
+
+def common_word(name: str) -> bool:
+    """Whether a one-word Cyrillic name is a common Russian word and no place name by the
+    OpenCorpora dictionary (pymorphy3): "Заря" (dawn, for Zaria), "Тур" (Tours) are;
+    "Париж", "Сана" (a place too), "Рафах" (a name), "Гома" (unknown) are not. (The
+    Ukrainian dictionary marks no place names, so Ukrainian-only forms are kept.)
+    """
+    if " " in name or "-" in name:
+        return False
+    morph = _morph()
+    word = name.lower()
+    if not morph.word_is_known(word):
+        return False
+    parses = morph.parse(word)
+    if any("Geox" in p.tag.grammemes for p in parses):
+        return False
+    return any(not (_NAME_TAGS & p.tag.grammemes) for p in parses)
+
+
+def alternate_city_names(
+    gn: pd.DataFrame, cities: pd.DataFrame, names_df: pd.DataFrame
+) -> pd.DataFrame:
     """Cyrillic names of the cities of CYRILLIC_COUNTRIES (all of Ukraine's, the others'
-    from CYRILLIC_POPULATION_FLOOR people), and the national romanisation of the Ukrainian
-    ones ("Kupiansk" for GeoNames' "Kupyansk").
+    from CYRILLIC_POPULATION_FLOOR people), of REPORTED_COUNTRIES and of the cities of
+    FOREIGN_CYRILLIC_FLOOR people elsewhere; the national romanisation of the Ukrainian
+    ones ("Kupiansk" for GeoNames' "Kupyansk"); and the Latin spellings of the cities of
+    REPORTED_COUNTRIES close to their GeoNames names ("Jenin" for "Janīn").
 
     Only a name that reads like the city's GeoNames name once romanised is kept, so that
     former names ("Артемовск") and names of other places in the alternate list are not.
+    Outside CYRILLIC_COUNTRIES a city that bears a name ``names_df`` gives its own unit
+    gets no more names, nor does a name of its unit: they are left to the unit, as before
+    ("Гамбург", "Гамбурзі" stay the city state, "Saada" the governorate, "Tbilisi" in
+    Russian the capital's unit).
     """
-    gn = gn[gn.cc.isin(CYRILLIC_COUNTRIES) & gn.geonameid.isin(set(cities.geonameid))]
+    gn = gn[gn.geonameid.isin(set(cities.geonameid))]
+    city_names = set(cities.name.map(_folded))
+    unit_of = dict(zip(cities.geonameid, cities.unit_id, strict=True))
+    unit_keys = set(zip(names_df.unit_id, names_df.name.map(name_key), strict=True))
     rows = []
     for gid, name, pop, cc, alternates in zip(
         gn.geonameid, gn.name, gn.population, gn.cc, gn.alternates, strict=True
     ):
-        if cc != "UA" and pop < CYRILLIC_POPULATION_FLOOR:
+        reported = cc in REPORTED_COUNTRIES
+        if cc in CYRILLIC_COUNTRIES:
+            if cc != "UA" and pop < CYRILLIC_POPULATION_FLOOR:
+                continue
+        elif not reported and pop < FOREIGN_CYRILLIC_FLOOR:
+            continue
+        if cc not in CYRILLIC_COUNTRIES and (unit_of[gid], name_key(name)) in unit_keys:
             continue
         target = name.lower()
+        folded = _folded(name)
         for alt in alternates:
+            if cc not in CYRILLIC_COUNTRIES and (unit_of[gid], name_key(alt)) in unit_keys:
+                continue
+            if reported and _LATIN_SPELLING.fullmatch(alt):
+                spelling = _folded(alt)
+                if (
+                    spelling != folded
+                    and spelling[0] == folded[0]
+                    and len(spelling.split()) == len(folded.split())
+                    and spelling not in city_names
+                    and fuzz.ratio(spelling, folded) >= LATIN_SPELLING_RATIO
+                ):
+                    rows.append((gid, alt, "en"))
+                continue
             if not _CYRILLIC_NAME.fullmatch(alt):
+                continue
+            if cc not in CYRILLIC_COUNTRIES and common_word(alt):
                 continue
             ukrainian = not re.search(r"[ыэъё]", alt.lower())
             latin = romanize_uk(alt) if ukrainian else _romanize_ru(alt)
@@ -1125,7 +1215,10 @@ def build(cache: Path) -> dict[str, object]:
             f"curated_cities.csv rows do not match cities.csv: {wrong.to_dict('records')}"
         )
     city_names = pd.concat(
-        [city_names[["geonameid", "name", "language"]], alternate_city_names(gn_cities, cities_out)]
+        [
+            city_names[["geonameid", "name", "language"]],
+            alternate_city_names(gn_cities, cities_out, names_df),
+        ]
     )
     city_names = (
         city_names.drop_duplicates(["geonameid", "name"])

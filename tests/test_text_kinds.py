@@ -10485,3 +10485,47 @@ def test_qualifiers_of_a_little_and_north_of(text, qualifier):
     assert c.qualifier == qualifier
     # the words stay in the figure, so check reads "чуть менее" as near the figure
     assert c.surface.split()[0] in ("чуть", "north", "more")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit_id"),
+    [
+        # Russian and Ukrainian names of towns where the press reports wars town by town
+        # (GeoNames' Cyrillic alternate names), in their case forms
+        ("Бои в Рафахе продолжаются.", "Рафахе", "PSE.gaza_strip"),
+        ("Ізраїльська армія увійшла до Рафаха.", "Рафаха", "PSE.gaza_strip"),
+        ("Повстанцы M23 вошли в Гому на востоке ДР Конго.", "Гому", "CD-NK"),
+        ("Бои под Эль-Фашером в Судане не утихают.", "Эль-Фашером", "SD-DN"),
+        ("В Цхинвале, столице Южной Осетии, прошел парад.", "Цхинвале", "GE-SK"),
+        # and other Latin spellings of them, close to GeoNames' ("Janīn", "Wad Medani")
+        ("Israeli forces raided Jenin in the West Bank.", "Jenin", "PSE.west_bank"),
+        ("WAD MADANI, Sudan (AP) — The army retook the city.", "WAD MADANI", "SD-GZ"),
+    ],
+)
+def test_towns_abroad_by_their_cyrillic_names_and_other_spellings(text, surface, unit_id):
+    kind, key = _kind_of(text, surface)
+    assert kind == "city"
+    assert key.startswith(unit_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a spelling close to a town's that is another town or a first name stays out
+        ("Rafa Nadal won again in Paris.", "Rafa", None),
+        # a town named like its own unit leaves its names to the unit, as before
+        ("Шахтар проводить домашні матчі у Гамбурзі.", "Гамбурзі", ("region", "DE-HH")),
+        # a case form a country has is the country's ("Бразилії", not Brasília's)
+        ("Вирубка лісів у Бразилії скоротилася.", "Бразилії", ("country", "BRA")),
+    ],
+)
+def test_town_spellings_leave_other_names_alone(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+def test_the_ukrainian_name_of_georgia_is_the_country_not_the_us_state():
+    # pycountry's Ukrainian catalogue names the state of Georgia "Грузія", the country's
+    # name; the state is "Джорджія"
+    text = "В Атланті, столиці штату Джорджія, нагадали: не плутати з Грузією."
+    assert _kind_of(text, "Грузією") == ("country", "GEO")
+    assert _kind_of(text, "Джорджія") == ("region", "US-GA")

@@ -460,11 +460,17 @@ def _build() -> _Gazetteer:
             continue
         add(normalize(alias), "city", uid, cc, name, pop, True, False, False)
         if _CYRILLIC.search(alias) and " " not in alias:
-            for form in _lang.noun_forms(alias):
-                add(normalize(form), "city", uid, cc, name, pop, True, False, False)
+            forms = _lang.noun_forms(alias)
         elif _CYRILLIC.search(alias) and alias.count(" ") == 1:
-            for form in _town_forms(*alias.split()):
-                add(normalize(form), "city", uid, cc, name, pop, True, False, False)
+            forms = _town_forms(*alias.split())
+        else:
+            forms = []
+        for form in forms:
+            key = normalize(form)
+            if not any(e[0] == "country" for e in table.get(key, {}).values()):
+                # (a case form a country has is the country's: "Бразилії" is Brazil's,
+                # though "Бразиліа", Brasília, declines to it too)
+                add(key, "city", uid, cc, name, pop, True, False, False)
 
     keys: list[str] = []
     candidates: list[tuple[_Cand, ...]] = []

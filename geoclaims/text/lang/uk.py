@@ -66,15 +66,17 @@ UNIT_NAMES = (
     ("CN-XJ", "Сіньцзян"), ("CN-XZ", "Тибет"), ("MD-BD", "Бендери"),
     # Syrian governorates by their news names (not those a bare name means the city of)
     ("SY-HA", "Хасаке"), ("SY-RD", "Риф-Дамаск"),
-    # Names the ISO catalogue gets wrong (it gives Krasnoyarsk Krai Krasnodar's name).
+    # Names the ISO catalogue gets wrong (it gives Krasnoyarsk Krai Krasnodar's name, the
+    # state of Georgia the country's).
     ("RU-KDA", "Краснодарський край"), ("RU-KYA", "Красноярський край"),
+    ("US-GA", "Джорджія"),
     # Russian regions by their regional names, which no rule makes from a krai's or an
     # irregular adjective, and Tuva's Ukrainian name
     ("RU-STA", "Ставропольщина"), ("RU-PER", "Прикам'я"), ("RU-PRI", "Примор'я"),
     ("RU-VOR", "Воронежчина"), ("RU-TY", "Тива"),
 )  # fmt: skip
 #: ISO 3166-2 codes whose translation in pycountry's catalogue names another unit.
-WRONG_TRANSLATIONS = ("RU-KYA",)
+WRONG_TRANSLATIONS = ("RU-KYA", "US-GA")
 #: How a regional name is made from an oblast's adjective ("Сумська" -> "Сумщина").
 REGIONAL_NAMES = (("цька", "ччина"), ("ська", "щина"))
 #: Formal names that the name tables lack, as (name, ISO alpha-3).
