@@ -1504,6 +1504,16 @@ def _subject_of_measure(
         if not _SUBJECT_MEASURED.fullmatch(text, w.end(), start):
             continue
         if w.group().lower() in _SUBJECT_PRONOUNS:
+            before = text[: w.start()].rstrip()
+            if w.group().lower() in ("which", "that") and before.endswith(","):
+                # "Moldova, which covers 33,846 km²": the country named right before
+                # is what "which" stands for; the rules for a country's own size read it
+                comma = len(before) - 1
+                if any(
+                    k == "country" and int(e0) == len(text[:comma].rstrip())
+                    for e0, k in zip(m_ends, m_kinds, strict=True)
+                ):
+                    return None, ""
             return "pronoun", w.group()
         j = i
         if (
@@ -2501,10 +2511,46 @@ def _matches(reading: _Reading, value: float, lo: float, hi: float) -> bool:
 FAR_POLYGON = 0.2
 
 
+#: How far (relative) a figure may lie from a place's 1:10m polygon and still not be
+#: refuted by that polygon alone, when geoclaims has no official area of the place: the
+#: polygons miss published areas by up to this much (Deir ez-Zor's draws 26,722 km² of the
+#: 33,060 published, Yemen's 452,951 of 527,968, Niger's 1,181,346 of 1,267,000).
+POLYGON_ONLY_ERROR = 0.2
+
+
 #: Below this many km², a place's own area on its 1:10m polygon alone cannot refute a
 #: figure: generalised outlines and left-out islets move it by tens of percent (the
 #: Maldives' polygons draw 57 km² of 298, Gibraltar's 3 of 6.8).
 SMALL_PLACE_KM2 = 1000.0
+
+
+def _polygon_only(coarse: list[_Reading], unit: str, lo: float, hi: float) -> str | None:
+    """Why a figure near polygons of places with no official area is not refuted, or None.
+
+    Every reading is a whole place on polygons, none on an official area, and the nearest
+    lies within :data:`POLYGON_ONLY_ERROR` of the interval ("Yemen covers 527,968 km²"
+    against a polygon of 452,951; "Homs makes up about 23% of Syria" against 26.7%). A
+    figure further off still does not hold.
+    """
+    if not all(r.kind == "whole" and r.definition == "on polygons" for r in coarse):
+        return None
+    near = []
+    for r in coarse:
+        value = _value(r, unit)
+        if pd.isna(value) or value <= 0:
+            return None
+        # (as a part of the published figure: how far the polygon would miss it)
+        off = (lo - value) / lo if value < lo else (value - hi) / hi
+        near.append((off, r, value))
+    off, r, value = min(near, key=lambda t: t[0])
+    if off > POLYGON_ONLY_ERROR:
+        return None
+    return (
+        f"{r.short} is {_fmt(value, unit)} on its 1:10m polygon{'s' if unit == '%' else ''}, "
+        f"{100 * off:.0f}% from the figure, and geoclaims has no official area for it: "
+        f"such polygons miss published areas by up to {POLYGON_ONLY_ERROR:.0%}, so they "
+        "cannot refute it (an official area would decide)"
+    )
 
 
 def _scoped(readings: list[_Reading], ctx: dict[str, Any], fig: _Figure) -> list[_Reading]:
@@ -4116,6 +4162,12 @@ def _verdict(
             f"{r.short} is drawn by a 1:10m polygon of {r.km2:,.1f} km², too coarse for a "
             "place this small, and geoclaims has no official area for it"
         )
+    explained = any(
+        r.kind == "explain" and ok for r, ok in zip(readings, matches, strict=True)
+    )
+    if missing is None and best is None and coarse and unit in ("km2", "%") and not explained:
+        # (a figure a known mistake explains, such as Web Mercator's, is refuted anyway)
+        missing = _polygon_only(coarse, unit, lo, hi)
     too_big = _beyond_whole(fig, unit, lo, whole_row, country, worldview, date, missing)
     if too_big is not None:
         # "Russia controls 250% of Ukraine", "10,000,000 km² of Ukraine": no part is more
