@@ -460,6 +460,11 @@ def test_city_aliases_from_the_data_are_matched_with_case_forms(monkeypatch):
         ("KHARTOUM, April 15th, 2023 (Reuters) - The RSF said", dt.date(2023, 4, 15)),
         ("LONDON, 21st September 2022 - Officials said", dt.date(2022, 9, 21)),
         ("Posted 2022/09/30: the Kremlin said", dt.date(2022, 9, 30)),
+        # a time of day before the date, after a label or opening the line
+        ("Updated 14:05 GMT, 2 Oct 2023. Russia occupies about 17.5% of Ukraine.",
+         dt.date(2023, 10, 2)),
+        ("10:32 a.m. ET | March 3, 2024 — The Pentagon said", dt.date(2024, 3, 3)),
+        ("Оновлено 09:15, 24 лютого 2025. Росія окупувала", dt.date(2025, 2, 24)),
     ],
 )
 def test_article_date_reads_the_dateline(text, expected):

@@ -43,6 +43,14 @@ _DATE_LABEL = re.compile(
     r"(?i)(?:published|posted|updated|dated?|filed|опубліковано|оновлено|опубликовано|"
     r"обновлено|дата)\s*:?\s*(?:on\s+)?$"
 )
+#: Before a date: a time of day, alone at the line's start or after a label ("Updated
+#: 14:05 GMT, 2 Oct 2023", "10:32 a.m. ET | 3 March 2024", "оновлено 09:15, ").
+_TIME_BEFORE = re.compile(
+    r"(?i)^\s*(?:(?:published|posted|updated|filed|last updated|опубліковано|оновлено|"
+    r"опубликовано|обновлено)\s*:?\s*(?:at\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|PDT|Kyiv time|"
+    r"за київським часом|мск)|\s*[+-]\d{2}:?\d{2})?\s*(?:[,|•·]|[—–-](?=\s))?\s*(?:on\s+)?$"
+)
 #: Before a date: a dateline's place and its comma ("KYIV, ", "Sumy, Ukraine, ").
 _PLACE_BEFORE = re.compile(r"^\s*[^\W\d][^.!?;:\n]{0,40},\s*$")
 #: After a date: where a dateline ends ("— ", " - ", ": ", "(Reuters) -").
@@ -63,7 +71,12 @@ def _in_dateline(head: str, start: int, end: int) -> bool:
     line_end = head.find("\n", end)
     line_end = len(head) if line_end < 0 else line_end
     prefix = head[line_start:start]
-    if not prefix.strip() or _DATE_LABEL.search(prefix) or _PLACE_BEFORE.match(prefix):
+    if (
+        not prefix.strip()
+        or _DATE_LABEL.search(prefix)
+        or _PLACE_BEFORE.match(prefix)
+        or _TIME_BEFORE.match(prefix)
+    ):
         return True
     if len(prefix) <= 40 and not re.search(r"[.!?]\s", prefix) and not _EVENT_BEFORE.search(prefix):
         if _DATELINE_END.match(head, end):
