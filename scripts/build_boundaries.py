@@ -447,8 +447,8 @@ def alternate_city_names(
     former names ("Артемовск") and names of other places in the alternate list are not.
     Outside CYRILLIC_COUNTRIES a city that bears a name ``names_df`` gives its own unit
     gets no more names, nor does a name of its unit: they are left to the unit, as before
-    ("Гамбург", "Гамбурзі" stay the city state, "Saada" the governorate, "Tbilisi" in
-    Russian the capital's unit).
+    ("Гамбург", "Гамбурзі" stay the city state, "Saada" the governorate, "Аддис-Абеба"
+    the capital's unit).
     """
     gn = gn[gn.geonameid.isin(set(cities.geonameid))]
     city_names = set(cities.name.map(_folded))
