@@ -1289,6 +1289,44 @@ def _appositive(
     return _APPOSITION.match(text[int(ends[last]) : start]) is not None
 
 
+#: Between a place and its own size in apposition: ", at", ", with an area of", " (",
+#: ", which is at", " площею", " общей площадью" (a qualifier may follow).
+_OWN_SIZE_APPOSED = re.compile(
+    r"(?i)(?:['’]s)?\s*(?:(?:,|\(|—|–)\s*(?:(?:which|that)\s+(?:is\s+)?)?"
+    r"(?:at|with\s+(?:an?\s+|its\s+)?(?:total\s+)?(?:surface\s+)?area\s+of|"
+    r"(?:an?\s+)?(?:total\s+)?area\s+of|covering|spanning|measuring|"
+    r"(?:which|that)\s+(?:covers|spans|measures))?"
+    r"|\s(?:(?:загальною|общей)\s+)?(?:площею|площадью))\s*"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|over|under|more\s+than|"
+    r"less\s+than|близько|около|приблизно|примерно|майже|почти|понад|более|свыше)\s+)?\Z"
+)
+
+
+def _own_size_of(
+    text: str, claim: Any, kinds: Any, starts: Any, ends: Any, lo: int, start: int
+) -> int | None:
+    """The mention whose own size an area figure in apposition to it gives, else None.
+
+    An area with no stated whole right after a place and a gap of
+    :data:`_OWN_SIZE_APPOSED` ("Luhansk Oblast, at 26,684 km²", "Kherson region, with an
+    area of 27,000 km²", "Georgia, which covers 69,700 km²").
+    """
+    if getattr(claim, "of", None) is not None or getattr(claim, "unit", None) not in AREA_UNITS:
+        return None
+    places = (*_PART_KINDS, "country")
+    before = [
+        k
+        for k in range(len(kinds))
+        if kinds[k] in places and lo <= int(starts[k]) and int(ends[k]) <= start
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda k: int(ends[k]))
+    if _OWN_SIZE_APPOSED.fullmatch(text, int(ends[last]), start) is None:
+        return None
+    return last
+
+
 #: Between a place and its own size said as such: ", a sparsely populated territory of",
 #: ", which covers".
 _OWN_SIZE_GAP = re.compile(
@@ -2057,6 +2095,19 @@ def _figure(
         if found or unrecognised or here:
             scope = (a, b)
             break
+    own = _own_size_of(text, claim, m_cols["kind"], m_starts, m_ends, lo, start)
+    if own is not None:
+        # "Luhansk Oblast, at 26,684 km², is slightly larger than Donetsk Oblast",
+        # "Kherson region, with an area of 27,000 km², borders Mykolaiv region",
+        # "Луганська область площею 26,7 тис. кв. км майже повністю окупована": the place's
+        # own size, whatever else its sentence names or does to it
+        fig.verb = "whole"
+        if m_cols["kind"][own] == "country":
+            found = []
+            country_subject = True
+        else:
+            found = [{c: v[own] for c, v in m_cols.items()}]
+        unrecognised = []
     subject = _THE_UNIT_SUBJECT.search(text, lo, start)
     if subject is not None and not found:
         # "Ukraine retook Kherson city in November 2022. The region makes up about 4.7%":

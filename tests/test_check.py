@@ -2837,3 +2837,27 @@ def test_a_place_after_another_figure_is_that_figures_part():
 def test_which_after_a_country_is_the_country(text, holds):
     (v,) = check_claims(text)
     assert v.holds is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        # a place's own size in apposition measures that place alone, whatever else its
+        # sentence names (official areas: Luhansk 26,684 km², Zaporizhzhia 27,180,
+        # Kherson 28,461, Chernihiv 31,865, Georgia 69,700; Azad Kashmir 13,297)
+        ("Luhansk Oblast, at 26,684 km², is slightly larger than Donetsk Oblast.", True),
+        ("Zaporizhzhia region, 27,180 km², borders the Donetsk region to the east.", True),
+        ("Azad Kashmir, at 13,297 square kilometres, is smaller than Gilgit-Baltistan.", True),
+        ("Georgia, which covers 69,700 km², lost control of Abkhazia and South Ossetia in "
+         "2008.", True),
+        # ... not the claims table's Crimea + Sevastopol (26,945 km²)
+        ("Kherson region, with an area of 27,000 km², borders Mykolaiv region.", False),
+        ("Херсонська область площею 27 тис. кв. км межує з Миколаївською областю.", False),
+        # ... nor held ground, whatever the sentence's verb
+        ("Chernihiv region, with an area of 27,000 km², borders Belarus.", False),
+        ("Луганська область площею 26,7 тис. кв. км майже повністю окупована.", True),
+    ],
+)  # fmt: skip
+def test_an_own_size_in_apposition_measures_its_place_alone(text, holds):
+    (v,) = check_claims(text)
+    assert v.holds is holds
