@@ -1411,6 +1411,30 @@ _TOOK_WHOLE = re.compile(
 )
 
 
+#: Before a place: the taking of it named as a noun ("annexation of", "захоплення").
+_ACT_OF_BEFORE = re.compile(
+    r"(?i)\b(?:annexation|seizure|capture|takeover|loss|recapture|liberation)\s+of\s+"
+    r"(?:the\s+)?$|(?:анексія|анексії|аннексия|аннексии|захоплення|захват|захвата)\s+$"
+)
+#: After the place of a taking named as a noun, up to the figure: the taking's verb
+#: ("Crimea in 2014 took about", "Криму забрала"), no comma between.
+_ACT_VERB_AFTER = re.compile(
+    r"(?i)[^,.;:]{0,40}?\b(?:took|cost|removed|stripped|represented|accounted\s+for|"
+    r"amounted\s+to|meant|забрала|забрав|коштувала|отняла|отнял|стоила)\b"
+    r"(?:\s+(?:Ukraine|Україну|Украину|it|the\s+country))?(?:\s+of)?\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|близько|около|"
+    r"приблизно|примерно|майже|почти)\s+)?"
+)
+#: After a place taken whole, up to the figure: the taking said again as a participle
+#: ("Crimea in March 2014, seizing about").
+_TAKING_AGAIN = re.compile(
+    r"[^.;:]{0,60},\s*(?:seizing|taking|grabbing|capturing|annexing|adding)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?"
+    # and the same size said again ("..., seizing about 27,000 km², or 4.5% of Ukraine")
+    r"(?:[^.;:]{1,40}?,\s*(?:or|that\s+is|i\.e\.)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?)?",
+    re.I,
+)
 #: Before a country whose verb is gapped: "..., and China roughly a sixth".
 _GAP_WORD_BEFORE = re.compile(r"(?:,|;|:|\band|\bwhile|(?<!\w)(?:а|і|и|та))\s+$", re.IGNORECASE)
 #: Between a country and its figure, the verb gapped: "Pakistan a little under", "Пакистан —".
@@ -1714,6 +1738,23 @@ def _figure(
         and _appositive(text, mentions, spans, s_lo, start, whole_only=True)
     ):
         fig.verb = "whole"  # "Nagorno-Karabakh, about 4,400 km², ..." measures the place
+    if fig.verb in ("held", "regained", None) and any(
+        k in _PART_KINDS
+        and lo <= int(s0)
+        and int(e0) <= start
+        and (
+            # "Russia's annexation of Crimea in 2014 took about 4.5% of Ukraine"
+            (
+                _ACT_OF_BEFORE.search(text, max(lo, int(s0) - 40), int(s0)) is not None
+                and _ACT_VERB_AFTER.fullmatch(text, int(e0), start) is not None
+            )
+            # "Russia annexed Crimea in March 2014, seizing about 27,000 km²"
+            or _TAKING_AGAIN.fullmatch(text, int(e0), start) is not None
+        )
+        for k, s0, e0 in zip(mentions["kind"], spans[0], spans[1], strict=True)
+    ):
+        # the taking of a place named whole measures that place
+        fig.verb = "whole"
     holders = _holders(text, mentions, s_lo, start, spans)
     fig.holders = tuple(str(mentions.at[i, "name"]) for i in holders)
     # "India administers about 45% of Kashmir, Pakistan a little under 40%": a country right

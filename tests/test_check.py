@@ -2861,3 +2861,24 @@ def test_which_after_a_country_is_the_country(text, holds):
 def test_an_own_size_in_apposition_measures_its_place_alone(text, holds):
     (v,) = check_claims(text)
     assert v.holds is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the taking of a place named whole measures that place (Crimea with Sevastopol:
+        # 26,945 km², 4.5% of Ukraine on official areas)
+        ("Russia's annexation of Crimea in 2014 took about 4.5% of Ukraine's territory.",
+         "holds"),
+        ("Russia annexed Crimea in March 2014, seizing about 27,000 square kilometres.",
+         "holds"),
+        ("Russia's annexation of Crimea in 2014 took about 10% of Ukraine's territory.",
+         "does not hold"),
+        # ... not ground held since then, which a control map tells
+        ("Since the annexation of Crimea, Russia has held about 7% of Ukraine.",
+         "cannot tell"),
+    ],
+)  # fmt: skip
+def test_the_taking_of_a_place_named_whole_measures_it(text, status):
+    (v,) = check_claims(text)
+    assert v.status == status
