@@ -894,16 +894,16 @@ from 2008 (70 English, 15 Russian, 15 Ukrainian); the war's figures in frontline
 summaries, monthly tallies and regional news, with many towns and dates (40 English, 30
 Ukrainian, 30 Russian); armed control and disputes in Africa and Asia (80 English, 10
 Russian, 10 Ukrainian). Brought to the scheme: Kosovo as the country the data has (11
-mentions, 4 wholes) and Abkhazia as its unit (11), and a town or capital labelled with
+mentions, 4 wholes), Abkhazia as its unit (11), Transnistria as its named area (4), and a town or capital labelled with
 a code the data does not draw given the data's unit it is found in (Kosovo's
 municipalities, Burkina Faso's provinces, Somaliland, Ituri's towns in Orientale: 29
 labels). Scored at arrival (labels as written, then brought to the scheme), then now:
 
-- 139: 0.847 / 0.801 with 80.4%, 0.909 / 0.914 with 83.0% -> 0.909 / 0.914 with 83.0%;
+- 139: 0.847 / 0.801 with 80.4%, 0.932 / 0.937 with 83.0% -> 0.932 / 0.937 with 83.0%;
 - 140: 0.973 / 0.940 with 76.4%, 0.973 / 0.940 with 76.4% -> 0.973 / 0.940 with 76.4%;
 - 141: 0.907 / 0.907 with 95.4%, 0.907 / 0.907 with 95.4% -> 0.907 / 0.907 with 95.4%.
 
-Together at arrival 0.924 / 0.918 (426, 35, 38) with 270 of 322 claims exact (83.9%).
+Together at arrival 0.933 / 0.927 (430, 31, 34) with 270 of 322 claims exact (83.9%).
 None of their rows was read before these figures; their bars are the figures at arrival.
 
 Their regions, entities and areas are found about as well as the held-out sets' (0.967 /
@@ -1102,7 +1102,7 @@ SETS = {
     "dev_passages_136.jsonl": (0.95, 0.96, 0.86),
     "dev_passages_137.jsonl": (0.99, 0.98, 0.75),
     "dev_passages_138.jsonl": (0.95, 0.94, 0.85),
-    "dev_passages_139.jsonl": (0.90, 0.91, 0.83),
+    "dev_passages_139.jsonl": (0.93, 0.93, 0.83),
     "dev_passages_140.jsonl": (0.97, 0.94, 0.76),
     "dev_passages_141.jsonl": (0.90, 0.90, 0.95),
 }
