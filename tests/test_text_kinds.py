@@ -10529,3 +10529,46 @@ def test_the_ukrainian_name_of_georgia_is_the_country_not_the_us_state():
     text = "В Атланті, столиці штату Джорджія, нагадали: не плутати з Грузією."
     assert _kind_of(text, "Грузією") == ("country", "GEO")
     assert _kind_of(text, "Джорджія") == ("region", "US-GA")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the Dnieper named as a river in Russian and Ukrainian, not the city of Dnipro
+        ("Херсонская область площадью 28,5 тыс. кв. км разделена Днепром.", "Днепром"),
+        ("Херсонщина розділена Дніпром на дві частини.", "Дніпром"),
+        ("Левый берег Днепра оккупирован.", "Днепра"),
+        ("Русло Дніпра змінилося після підриву греблі.", "Дніпра"),
+    ],
+)
+def test_the_dnieper_as_a_river_is_no_town(text, surface):
+    assert _kind_of(text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ракетний удар по Дніпру.", "Дніпру", ("city", "UA-12")),
+        ("В Днепре прогремели взрывы.", "Днепре", ("city", "UA-12")),
+    ],
+)
+def test_the_city_of_dnipro_stays_a_town(text, surface, expected):
+    assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a belt the country lies in, said as its "state" or "region": no unit of another
+        # country (Burkina Faso's Sahel Region)
+        ("The Sahel state of Mali covers 1,240,192 km².", "Sahel state", None),
+        ("Jihadists spread across the Sahel region of Niger.", "Sahel region", None),
+        # a unit of that country, a place it claims, or a named area of several stays
+        ("the Sahel region of Burkina Faso", "Sahel region", ("region", "area:sahel-region")),
+        ("the Donetsk region of Ukraine", "Donetsk region", ("region", "UA-14")),
+        ("the Crimea region of Russia", "Crimea region", ("region", "UA-43")),
+        ("the Kashmir region of India", "Kashmir region", ("area", "area:kashmir")),
+    ],
+)
+def test_a_unit_said_to_be_of_a_country_it_lies_outside(text, surface, expected):
+    assert _kind_of(text, surface) == expected

@@ -867,7 +867,13 @@ _CYR_WATER_BEFORE = re.compile(
 #: A town named as its river ("Дніпро", "Днепр"), in any case; "на Дніпрі", "через
 #: Днепр", "за Дніпром" are the river's (a town is "у Дніпрі", "в Днепре").
 _RIVER_TOWN_KEY = re.compile(r"(?:дніпр|днепр)(?:о|а|у|і|ом|е)?")
-_RIVER_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:на|через|за|вздовж|уздовж|вдоль)\s+$")
+_RIVER_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:на|через|за|вздовж|уздовж|вдоль|"
+    # "разделена Днепром", "розділена Дніпром", "левый берег Днепра", "русло Дніпра"
+    r"(?:раз|роз|по)діл\w*|раздел\w*|перерізан\w*|перерезан\w*|омыва\w*|омива\w*|"
+    r"берег\w*|берез\w*|русл\w*|гирл\w*|усть\w*|устя|течени\w*|течі\w*)\s+$",
+    re.IGNORECASE,
+)
 _QUOTE_MARK = re.compile(r"[«»\"“”„]")
 #: Inside a match: a sentence's end after a word (not "St. Petersburg"), or a hashtag.
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?;]\s|[#@]")
@@ -2295,6 +2301,38 @@ def _has_hidden(text: str) -> bool:
     return "&" in text and _HTML_REF.search(text) is not None
 
 
+#: Between a unit and the country it is said to be "of": "the Sahel state of Mali".
+_OF_COUNTRY_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _unit_word_of_another_country(text: str, raw: _Raw, raws: list[_Raw]) -> bool:
+    """Whether a name with its unit word is said to be "of" a country it lies outside.
+
+    "the Sahel state of Mali", "the Sahel region of Niger": a belt the country lies in,
+    not Burkina Faso's Sahel Region; a unit of the country ("the Donetsk region of
+    Ukraine") or one the country claims ("the Crimea region of Russia") stays.
+    """
+    if raw.suffix is None or not raw.unit_word:
+        return False
+    gap = _OF_COUNTRY_GAP.match(text, raw.end)
+    if gap is None:
+        return False
+    nxt = next((r for r in raws if r.start == gap.end()), None)
+    countries = {c.country for c in (nxt.cands if nxt is not None else ()) if c.kind == "country"}
+    if not countries:
+        return False
+    # (a named area of several countries, "the Kashmir region of India", has no one
+    # country to tell)
+    units = [c for c in raw.cands if c.kind in ("region", "area", "entity") and c.country]
+    if not units or any(c.country in countries for c in units):
+        return False
+    from geoclaims.worldviews import claims
+
+    table = claims()
+    claimed = set(table.loc[table["claimant"].isin(countries), "unit_id"])
+    return not any(c.unit_id in claimed for c in units)
+
+
 def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     """:func:`_resolve` on a text without combining accents."""
     gaz = _gazetteer()
@@ -2329,6 +2367,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             text, raw, starts, mixed_case, ends, countries, (territories, nations)
         )
     ]
+    raws = [raw for raw in raws if not _unit_word_of_another_country(text, raw, raws)]
     metonyms = _metonyms(text, raws, gaz)
     named_after = _named_after_city(gaz)
     spans = _list_spans(text, raws)
@@ -2442,7 +2481,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         if (
             not raw.suffix
             and _RIVER_TOWN_KEY.fullmatch(raw.key)
-            and _RIVER_PREPOSITION_BEFORE.search(text, max(0, raw.start - 10), raw.start)
+            and _RIVER_PREPOSITION_BEFORE.search(text, max(0, raw.start - 16), raw.start)
         ):
             continue  # "Херсон на Дніпрі", "через Днепр": the river
         compass = _COMPASS_KEY.fullmatch(raw.key) is not None
