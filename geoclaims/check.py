@@ -751,6 +751,9 @@ def _place_like(
             chains[-1].append(item)
         else:
             chains.append([item])
+    country_at = {
+        int(s0) for s0, k in zip(starts, mentions["kind"], strict=True) if k == "country"
+    }
     out = []
     for chain in chains:
         listed = len(chain) > 1 and any(known for _, _, known in chain)
@@ -758,11 +761,19 @@ def _place_like(
         for s, e, known in chain:
             if known or _is_source(text, s, e) or _NOT_A_PLACE_NAME.match(text, s, e):
                 continue
+            belt = _BELT_OF_COUNTRY.match(text, e)
+            if belt is not None and belt.end() in country_at:
+                continue  # "the Sahel state of Mali": a belt the country lies in
             if listed or introduced or _NOUN_AFTER.match(text[e:hi]):
                 out.append((s, e, text[s:e]))
     return out
 
 
+#: After a name, before a country: "the Sahel state of Mali", "the Gulf state of Qatar",
+#: "the Balkan nation of Serbia": a belt or region the country lies in, no unit of it.
+_BELT_OF_COUNTRY = re.compile(
+    r"\s+(?:state|region|nation|country|kingdom|republic|emirate)\s+of\s+(?:the\s+)?"
+)
 #: After a name: a verb of reporting that makes it the source or speaker ("..., Reuters
 #: reported", "Ilham Aliyev said", "— повідомляє Reuters" has its verb before).
 _REPORTED_AFTER = re.compile(
@@ -4633,7 +4644,9 @@ def _heads(readings: list[_Reading], kinds: set[str]) -> list[_Reading]:
     for r in readings:
         if r.kind not in kinds or r.kind == "explain" or r.definition.startswith("with"):
             continue
-        if r.group not in heads or r.definition == "on official areas":
+        if r.group not in heads or r.definition.startswith(
+            ("on official area", "on its official area")
+        ):
             heads[r.group] = r
     return list(heads.values())
 

@@ -2483,7 +2483,8 @@ def test_a_claim_in_the_next_clause_makes_no_figure_held():
     _area, share = check_claims(text, as_of="2023-05-05")
     assert share.status == "does not hold"
     assert "held ground" not in share.summary
-    assert "1.77%" in share.summary
+    # the summary quotes the official area's share (2.06%), the figure a reader can look up
+    assert "2.1%" in share.summary
 
 
 def test_a_russian_area_before_a_sentence_that_names_other_places():
@@ -2882,3 +2883,11 @@ def test_an_own_size_in_apposition_measures_its_place_alone(text, holds):
 def test_the_taking_of_a_place_named_whole_measures_it(text, status):
     (v,) = check_claims(text)
     assert v.status == status
+
+
+def test_a_summary_quotes_a_named_areas_official_area_before_its_polygon():
+    # the Gaza Strip: 365 km² officially (PCBS), 335 km² on its 1:10m polygon
+    (v,) = check_claims("The Gaza Strip is about 41 km long and covers roughly 600 km².")
+    assert v.holds is False
+    assert "365 km²" in v.summary
+    assert "335" not in v.summary
