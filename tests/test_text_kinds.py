@@ -10572,3 +10572,15 @@ def test_the_city_of_dnipro_stays_a_town(text, surface, expected):
 )
 def test_a_unit_said_to_be_of_a_country_it_lies_outside(text, surface, expected):
     assert _kind_of(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviated unit word's period right before the figure ends no sentence
+        ("Росіяни окупували в Дніпропетровській обл. близько 370 км².", [(370, "UA-12")]),
+        ("ВС РФ заняли в Запорожской обл. свыше 400 кв. км.", [(400, "UA-23")]),
+    ],
+)
+def test_an_abbreviated_unit_word_before_a_figure_ends_no_sentence(text, expected):
+    assert [(round(c.value), c.of) for c in find_claims(text)] == expected

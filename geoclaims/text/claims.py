@@ -1108,7 +1108,12 @@ _APPROX_BEFORE_TO = re.compile(
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - 300)
-    last = _LAST_SENTENCE_END.match(text, lo, start)  # the last end before the figure
+    # the last end before the figure, read with the figure's first character in sight: a
+    # period right before it ("в Дніпропетровській обл. близько 370 км²") ends a sentence
+    # only if the word after it may open one
+    last = _LAST_SENTENCE_END.match(text, lo, min(len(text), start + 1))
+    if last is not None and last.end() > start:
+        last = _LAST_SENTENCE_END.match(text, lo, start)
     cut = last.end() if last else lo
     m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     return cut, (m.start() if m else min(len(text), end + 300))
