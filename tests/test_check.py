@@ -2891,3 +2891,19 @@ def test_a_summary_quotes_a_named_areas_official_area_before_its_polygon():
     assert v.holds is False
     assert "365 km²" in v.summary
     assert "335" not in v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        # a share in apposition after the place's own size measures the place too (Darfur:
+        # 493,180 of Sudan's 1,886,068 km², official areas: 26.1%)
+        ("Darfur, a region of about 493,000 km², a quarter of Sudan, is now almost entirely "
+         "under RSF control.", True),
+        ("Darfur, a region of about 493,000 km², a half of Sudan, is now almost entirely "
+         "under RSF control.", False),
+    ],
+)  # fmt: skip
+def test_a_share_apposed_after_a_places_own_size_measures_it(text, holds):
+    _area, share = check_claims(text)
+    assert share.holds is holds
