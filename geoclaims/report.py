@@ -39,7 +39,7 @@ import jinja2
 import pandas as pd
 from markupsafe import Markup, escape
 
-from geoclaims._errors import GeoclaimsError, InvalidTypeError, typed_errors
+from geoclaims._errors import GeoclaimsError, InvalidTypeError, NoSnapshotError, typed_errors
 from geoclaims._validate import check_tiles
 from geoclaims.maps import _fmt_km2, _fmt_pct
 
@@ -208,11 +208,20 @@ def report(
     from geoclaims.text import find_claims, find_regions
     from geoclaims.worldviews import parse_date, worldview_arg
 
+    asked = as_of
     as_of, as_of_source = article_as_of(text, as_of)
     worldview_arg(worldview)  # refused or warned of here, before any work
     parse_date(as_of)
+    checked_within, checked_as_of = within, as_of
     if within is not None and not isinstance(within, pd.DataFrame):
-        within = _held(within, as_of)
+        try:
+            within = checked_within = _held(within, as_of)
+        except NoSnapshotError:
+            if asked is not None:
+                raise
+            # the article's date lies before the first snapshot: the map shows no held
+            # ground, and each figure is checked on the date its own clause gives, if any
+            within, checked_as_of = None, None
     mentions = find_regions(text)
     claims = tuple(find_claims(text))
     measurable = _past_dateline(text, mentions)
@@ -238,7 +247,7 @@ def report(
             continue
         m = claim_map(whole, m=m, tiles=tiles)
     share = shares[0] if shares else None
-    verdicts, failed = _check(text, claims, share, within, worldview, as_of)
+    verdicts, failed = _check(text, claims, share, checked_within, worldview, checked_as_of)
     page_title = title if title is not None else _default_title(text)
     html_page = _render(
         page_title=page_title,
@@ -401,7 +410,7 @@ def _check(
     """
     from geoclaims.check import check_claims
 
-    layer = share.layer if share is not None else within
+    layer = share.layer if share is not None and share.layer is not None else within
     kwargs = {"within": layer, "worldview": worldview, "as_of": as_of}
     try:
         return list(zip(claims, check_claims(text, claims=claims, **kwargs), strict=True)), []

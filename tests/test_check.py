@@ -16,7 +16,7 @@ from shapely.geometry import box
 from test_layers_snapshots import polygon, snapshot, write
 
 import geoclaims
-from geoclaims import GeoclaimsWarning, InvalidInputError, UnknownCountryError
+from geoclaims import GeoclaimsWarning, InvalidInputError, NoSnapshotError, UnknownCountryError
 from geoclaims.areas import geodesic_area
 from geoclaims.boundaries import lookup
 from geoclaims.check import Verdict, _interval, article_as_of, check_claim, check_claims
@@ -2907,3 +2907,96 @@ def test_a_summary_quotes_a_named_areas_official_area_before_its_polygon():
 def test_a_share_apposed_after_a_places_own_size_measures_it(text, holds):
     _area, share = check_claims(text)
     assert share.holds is holds
+
+
+def _held_share(text: str, layer: gpd.GeoDataFrame) -> float:
+    """The held share a probe figure's plain held reading gives, rounded to 0.1."""
+    (probe,) = check_claims(text, within=layer, as_of="2024-10-01")
+    frame = probe.to_frame().set_index("reading")
+    return round(float(frame.loc["held_all", "pct"]), 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia occupies about {all}% of Ukraine. Without Crimea — about {out}%.",
+        "Россия контролирует около {all}% Украины. Без учета Крыма — около {out}%.",
+        "Росія окупувала близько {all}% території України, без урахування Криму — близько "
+        "{out}%.",
+    ],
+)
+def test_a_share_without_a_place_left_out_is_of_the_whole_before(text):
+    layer = _held_with_crimea()
+    (probe,) = check_claims("Russia controls about 10% of Ukraine.", within=layer,
+                            as_of="2024-10-01")  # fmt: skip
+    frame = probe.to_frame().set_index("reading")
+    shares = {
+        "out": round(frame.loc["held_all_without_earlier", "pct"], 1),
+        "all": round(frame.loc["held_all", "pct"], 1),
+    }
+    verdicts = check_claims(text.format(**shares), within=layer, as_of="2024-10-01")
+    assert [v.status for v in verdicts] == ["holds", "holds"], [v.summary for v in verdicts]
+    assert "Crimea" not in verdicts[1].regions
+
+
+def test_a_place_named_where_or_as_a_dateline_holds_nothing():
+    layer = _held_with_crimea()
+    donetsk = _held_share("Russia controls about 10% of Donetsk Oblast.", layer)
+    ukraine = _held_share("Russia controls about 10% of Ukraine.", layer)
+    texts = [
+        # a dateline on its own line under its date: Kyiv holds nothing
+        f"1 October 2024\nKYIV — Russia controls about {ukraine}% of Ukraine.",
+        # a place after "в": where the ground lies, not who holds it
+        f"В Донецкой области под контролем находится около {donetsk}% территории.",
+    ]
+    for text in texts:
+        (v,) = check_claims(text, within=layer, as_of="2024-10-01")
+        assert v.status == "holds", v.summary
+
+
+def test_a_clause_opened_by_a_place_is_that_places_share():
+    layer = _held_with_crimea()
+    donetsk = _held_share("Russia controls about 10% of Donetsk Oblast.", layer)
+    luhansk = _held_share("Russia controls about 10% of Luhansk Oblast.", layer)
+    text = (
+        f"KYIV, 1 October 2024 — In Donetsk region, Russian troops control about {donetsk}% "
+        f"of the territory, while in Luhansk region they hold some {luhansk}% of it."
+    )
+    first, second = check_claims(text, within=layer, as_of="2024-10-01")
+    assert first.regions == () and second.regions == ()
+    assert (first.status, second.status) == ("holds", "holds"), (first.summary, second.summary)
+
+
+def test_an_article_dated_before_the_first_snapshot_still_checks_its_dated_figures(
+    tmp_path, held_layer
+):
+    held = held_layer[held_layer["status"] == "occupied"]
+    folder = tmp_path / "snapshots"
+    write(folder / "1648989208.geojson", _held_snapshot(held))  # 2022-04-03 12:33 UTC
+    (probe,) = check_claims("Russia controls about 10% of Ukraine.", within=folder,
+                            as_of="2022-04-03")  # fmt: skip
+    share = round(float(probe.to_frame().set_index("reading").loc["held_all", "pct"]))
+    text = (
+        "KYIV, 1 March 2022 — Russian forces already control about 10% of Ukraine. "
+        f"On 3 April 2022 they held about {share}% of the country."
+    )
+    early, dated = check_claims(text, within=folder)
+    assert early.status == "cannot tell" and "no snapshot in force" in early.summary
+    assert dated.status == "holds", dated.summary
+    # a date asked for with no map is still an error that says so
+    with pytest.raises(NoSnapshotError, match="no snapshot on or before 2022-03-01"):
+        check_claims(text, within=folder, as_of="2022-03-01")
+
+
+def test_a_report_dated_before_the_first_snapshot_is_still_written(tmp_path, held_layer):
+    held = held_layer[held_layer["status"] == "occupied"]
+    folder = tmp_path / "snapshots"
+    write(folder / "1648989208.geojson", _held_snapshot(held))  # 2022-04-03 12:33 UTC
+    text = (
+        "KYIV, 1 March 2022 — Russian forces already control about 10% of Ukraine. "
+        "On 3 April 2022 they held about 5% of Luhansk Oblast."
+    )
+    r = report(text, within=folder, tiles=None)
+    statuses = [v.status for v in r.verdicts]
+    assert statuses[0] == "cannot tell"
+    assert statuses[1] in ("holds", "does not hold")  # checked on the 3 April snapshot

@@ -2218,6 +2218,20 @@ _FRAME = re.compile(
 )
 
 
+#: A clause set against the one before, which may open a frame of its own: ", while",
+#: ", whereas", ", but", ", а", ", тоді як", ", тогда как", ", в то время как".
+_CLAUSE_OPENER = re.compile(
+    r"(?i),\s*(?:while|whereas|but|and|а|але|но|тоді\s+як|тогда\s+как|"
+    r"в\s+то\s+время\s+как)(?=\s)"
+)
+
+
+def _last_clause_opener(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last :data:`_CLAUSE_OPENER` in ``text[lo:hi]``, else None."""
+    openers = list(_CLAUSE_OPENER.finditer(text, lo, hi))
+    return openers[-1] if openers else None
+
+
 def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
     """The region, entity or area a figure's sentence opens with as its frame.
 
@@ -2228,10 +2242,17 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
     or a colon opens a frame too ("...; у Харківській області вони контролюють 5%").
     """
     s0, _s1 = _sentence_bounds(text, start, start)
+    if s0 == 0 and (dateline := _DATELINE_OPENS.match(text)) is not None:
+        s0 = dateline.end()  # "KYIV, 1 October 2024 — In Donetsk region, ..."
     c0 = max(text.rfind(";", s0, start), text.rfind(":", s0, start)) + 1
-    m = _FRAME.match(text, s0, start)
-    if (m is None or m.end() not in ctx.at) and c0 > s0:
-        m = _FRAME.match(text, c0, start)
+    opener = _last_clause_opener(text, s0, start)
+    if opener is not None:
+        # "..., while in Luhansk region they hold some 98% of it"
+        c0 = max(c0, opener.end())
+    m = _FRAME.match(text, c0, start) if c0 > s0 else None
+    if m is None or m.end() not in ctx.at:
+        # (a clause's own frame first: "..., while in Luhansk region they hold 98%")
+        m = _FRAME.match(text, s0, start)
     if m is None or m.end() not in ctx.at:
         return _heading_whole(text, s0, start, ctx)
     frame = ctx.at[m.end()]
@@ -2532,6 +2553,23 @@ def _in_dispute(low: str, start: int, ctx: _Context) -> str | None:
 _EXCLUDED_BEFORE = re.compile(
     r"(?<!\w)(?:excluding|except(?:\s+for)?|not\s+counting|без|крім|кроме|за\s+винятком|"
     r"за\s+исключением|не\s+включая|не\s+враховуючи)\s+(?:the\s+)?$"
+)
+
+
+#: Before a share: a place left out of the share before, as its label ("Without Crimea —
+#: about", "Excluding Crimea, about", "без урахування Криму — близько").
+_LEFT_OUT_LABEL = re.compile(
+    r"(?<!\w)(?:without|excluding|except(?:\s+for)?|not\s+counting|minus|"
+    r"без(?:\s+(?:учета|учёта|урахування|врахування))?|не\s+считая|не\s+рахуючи|крім|"
+    r"кроме|окрім|за\s+винятком|за\s+исключением)\s+[^\d,.;:—–]{2,40}?\s*[—–,:]\s*"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|over|близько|около|"
+    r"приблизно|примерно|майже|почти|понад|более)\s+)?$"
+)
+#: Before a place a figure leaves out, as a label: "without", "без учета", "без урахування",
+#: "не считая", "не рахуючи".
+_WITHOUT_BEFORE = re.compile(
+    r"(?<!\w)(?:without|minus|без\s+(?:учета|учёта|урахування|врахування)|не\s+считая|"
+    r"не\s+рахуючи|окрім|помимо)\s+(?:the\s+)?$"
 )
 
 
@@ -3053,6 +3091,13 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     ends, chosen = ctx.every
     k = bisect.bisect_right(ends, start)
     s0, _s1 = _sentence_bounds(text, start, start)
+    opener = _last_clause_opener(text, s0, start)
+    if opener is not None and (framed := _frame_whole(text, start, ctx)) is not None:
+        # "In Donetsk region they hold 60%, while in Luhansk region they hold some 98% of
+        # it": the clause's own frame
+        frame_at = _FRAME.match(text, opener.end(), start)
+        if frame_at is not None and frame_at.end() in ctx.at:
+            return framed
     part_end = s0
     for m in chosen[bisect.bisect_left(ends, s0) : k]:
         if m.start < s0 or m.kind not in _WHOLE_KINDS:
@@ -4001,6 +4046,12 @@ def _labelled_whole(low: str, fig_start: int, ctx: _Context) -> str | None:
     q_start = _opening(low, fig_start, allow_range=False)[0]
     if _by_agent(low, m):
         return None  # "Controlled by the Sahrawi Arab Democratic Republic: about 20%"
+    if _EXCLUDED_BEFORE.search(low, max(0, m.start - 30), m.start) or _WITHOUT_BEFORE.search(
+        low, max(0, m.start - 30), m.start
+    ):
+        # "Without Crimea — about 14%", "Без учета Крыма — около 14%": the place left out,
+        # not the one measured
+        return None
     if _BORDER_WITH.search(low, max(0, m.start - 30), m.start):
         # "несколько сел у границы с Харьковской областью — менее 1% территории": a
         # neighbour named by its border, no label
@@ -5396,6 +5447,16 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 ):
                     # "... claiming 'more than 45 percent of Sudan'. Independent mapping
                     # suggests roughly 35 to 40 percent": the same share, estimated again
+                    share_of = ps.of
+                if (
+                    share_of is None
+                    and ps is not None
+                    and ps.unit == "%"
+                    and ps.of is not None
+                    and _LEFT_OUT_LABEL.search(low, max(ps.end, start - 70), start)
+                ):
+                    # "Russia occupies about 18% of Ukraine. Without Crimea — about 14%":
+                    # the same whole, less the place left out
                     share_of = ps.of
                 if (
                     share_of is None
@@ -7561,6 +7622,10 @@ def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> 
         return None
     if _by_agent(low, m):
         return None  # "Controlled by Morocco: about 80%": the holder, not a whole restated
+    if _EXCLUDED_BEFORE.search(low, max(0, m.start - 30), m.start) or _WITHOUT_BEFORE.search(
+        low, max(0, m.start - 30), m.start
+    ):
+        return None  # "Without Crimea — about 14%": the place left out, not restated
     if said and _OPENS_SENTENCE.search(low, max(0, m.start - 4), m.start):
         return None  # "Крим — це 27 тисяч квадратних кілометрів": the subject's own size
     first = _mention_before(m.start, ctx)
