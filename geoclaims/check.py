@@ -1147,11 +1147,18 @@ def _clause_date(text: str, lo: int, hi: int, at: int | None = None) -> _dt.date
     starts: list[tuple[int, int]] = []  # dates that start a period ("since ...")
     after: list[tuple[int, _dt.date]] = []  # (where, date) of the dates after the figure
     head = text[:DATELINE_CHARS]
+    # dates of other events: in a relative clause set off by commas ("Russia, which annexed
+    # Crimea in 2014, now occupies"), of an event named ("after the invasion of February
+    # 2022") or of a comparison ("roughly the same as in October 2023")
+    asides = [a.span() for a in _RELATIVE_ASIDE.finditer(clause)]
+    starts += asides
     for pattern, _order in _DATE_PATTERNS:
         for m in pattern.finditer(clause):
             if lo + m.end() <= len(head) and _in_dateline(head, lo + m.start(), lo + m.end()):
                 # "date 2022-09-20 The Kremlin ...": the article's own date, on the line of
                 # its first sentence, is no date the figure's clause states
+                continue
+            if _other_event_date(clause, m.start(), asides):
                 continue
             day = article_date(m.group())
             if day is not None and _SINCE_BEFORE.search(clause, 0, m.start()):
@@ -1164,8 +1171,10 @@ def _clause_date(text: str, lo: int, hi: int, at: int | None = None) -> _dt.date
         return min(after)[1]
     if not found:
         for m in _MONTH_YEAR.finditer(clause):
-            if _SINCE_BEFORE.search(clause, 0, m.start()) or any(
-                a <= m.start() < b for a, b in starts
+            if (
+                _SINCE_BEFORE.search(clause, 0, m.start())
+                or any(a <= m.start() < b for a, b in starts)
+                or _other_event_date(clause, m.start(), asides)
             ):
                 continue
             month = _MONTHS.get(m.group("mon").lower())
@@ -1174,8 +1183,37 @@ def _clause_date(text: str, lo: int, hi: int, at: int | None = None) -> _dt.date
                 found.add(_dt.date(year, month, 15))
     if not found:
         # "In 2021 Russia held about 7% of Ukraine": a year, read as its middle
-        found = {_dt.date(int(m.group("y")), 7, 1) for m in _IN_YEAR.finditer(clause)}
+        found = {
+            _dt.date(int(m.group("y")), 7, 1)
+            for m in _IN_YEAR.finditer(clause)
+            if not _other_event_date(clause, m.start(), asides)
+        }
     return found.pop() if len(found) == 1 else None
+
+
+#: A relative clause or aside set off by commas: ", which annexed Crimea in 2014,", ", whose
+#: troops began shelling Sievierodonetsk on 3 April 2022,", ", яка анексувала Крим у 2014
+#: році,".
+_RELATIVE_ASIDE = re.compile(
+    r"(?i),\s*(?:which|whose|who|that|when|where|яка|який|які|що|коли|которая|который|"
+    r"которые|когда|чьи|чьё|чей)\b[^,;]{3,120},"
+)
+#: Before a date: an event it dates ("the invasion of", "the annexation in") or a
+#: comparison ("the same as in", "than in", "compared with").
+_EVENT_OR_COMPARED_BEFORE = re.compile(
+    r"(?i)(?:(?:invasion|annexation|war|offensive|counteroffensive|ceasefire|truce|"
+    r"referendum|coup|agreement|deal|accord|vote|election|вторгнення|вторжения|анексії|"
+    r"аннексии|референдуму|референдума)\s+(?:of|in|on|від|у|в)\s+"
+    r"|(?:same\s+as|than|compared\s+(?:with|to)|as\s+it\s+was|as\s+they\s+were)\s+"
+    r"(?:(?:in|on|at)\s+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?)$"
+)
+
+
+def _other_event_date(clause: str, at: int, asides: list[tuple[int, int]]) -> bool:
+    """Whether the date at ``clause[at:]`` dates another event than the figure."""
+    if any(a <= at < b for a, b in asides):
+        return True
+    return _EVENT_OR_COMPARED_BEFORE.search(clause, max(0, at - 40), at) is not None
 
 
 #: Before a date, a word that makes it the start of a period, not the figure's date:

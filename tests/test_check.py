@@ -3000,3 +3000,38 @@ def test_a_report_dated_before_the_first_snapshot_is_still_written(tmp_path, hel
     statuses = [v.status for v in r.verdicts]
     assert statuses[0] == "cannot tell"
     assert statuses[1] in ("holds", "does not hold")  # checked on the 3 April snapshot
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dates of other events than the figure's: a relative clause, an event named, a
+        # comparison
+        "KYIV, 1 October 2024 — Russia, whose troops began shelling Sievierodonetsk on "
+        "3 April 2022, now controls about 10% of Ukraine.",
+        "KYIV, 1 October 2024 — Russia, which annexed Crimea in 2014, now occupies about 10% "
+        "of Ukraine.",
+        "KYIV, 1 October 2024 — Two and a half years after the invasion of February 2022, "
+        "Russia occupies about 10% of Ukraine.",
+        "KYIV, 1 October 2024 — Russia occupies about 10% of Ukraine, roughly the same as in "
+        "October 2023.",
+    ],
+)
+def test_a_date_of_another_event_is_not_the_figures(tmp_path, held_layer, text):
+    held = held_layer[held_layer["status"] == "occupied"]
+    folder = tmp_path / "snapshots"
+    write(folder / "1648989208.geojson", _held_snapshot(held))  # 2022-04-03
+    write(folder / "1727771655.geojson", _held_snapshot(held))  # 2024-10-01
+    (v,) = check_claims(text, within=folder)
+    assert v.as_of == dt.date(2024, 10, 1), v.summary
+
+
+def test_a_date_in_the_figures_own_clause_still_dates_it(tmp_path, held_layer):
+    held = held_layer[held_layer["status"] == "occupied"]
+    folder = tmp_path / "snapshots"
+    write(folder / "1648989208.geojson", _held_snapshot(held))  # 2022-04-03
+    write(folder / "1727771655.geojson", _held_snapshot(held))  # 2024-10-01
+    (v,) = check_claims(
+        "KYIV, 1 October 2024 — Russia held about 10% of Ukraine on 3 April 2022.", within=folder
+    )
+    assert v.as_of == dt.date(2022, 4, 3)
