@@ -430,7 +430,8 @@ def _view_args(
         nargs="+",
         metavar="KEY=VALUE",
         help="with --within: keep the features whose property KEY has VALUE (several "
-        "values: KEY=A,B), e.g. --where status=occupied",
+        "values: KEY=A,B; a value with a comma in quotes: 'KEY=\"A, B\",C'), e.g. --where "
+        "status=occupied",
     )
     p.add_argument(
         "--statuses",
@@ -579,12 +580,18 @@ def _where(pairs: list[str] | None) -> dict[str, str | list[str]] | None:
                 "e.g. --where status=occupied"
             )
         # "control = 'Russian-held'", as an SQL filter would say it: the quotes are no part
-        # of the value
-        values = [v.strip().strip("'\"") for v in value.split(",") if v.strip().strip("'\"")]
+        # of the value; a quoted value keeps its commas ('layer="... February 24, 2022"')
+        quote_char = "'" if value.strip()[:1] == "'" else '"'
+        items = next(csv.reader([value], skipinitialspace=True, quotechar=quote_char), [])
+        values = [v.strip().strip("'\"") for v in items if v.strip().strip("'\"")]
         if not values:
             raise _UsageError(
                 f"--where {pair!r:.80}: the value is empty; e.g. --where status=occupied"
             )
+        # the same key given twice adds its values ("--where layer=A layer=B")
+        before = out.get(key.strip())
+        if before is not None:
+            values = [*([before] if isinstance(before, str) else before), *values]
         out[key.strip()] = values if len(values) > 1 else values[0]
     return out
 

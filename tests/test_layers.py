@@ -412,3 +412,28 @@ def test_an_unclosed_ring_is_refused_in_geoclaims_words_only(tmp_path):
     )  # fmt: skip
     with pytest.raises(InvalidInputError, match="every ring closes"):
         read_layer(path)
+
+
+def test_a_where_value_that_matches_nothing_beside_others_is_warned_of(layer):
+    # an ISW legend value cut at its comma keeps the other value's ground only
+    with pytest.warns(UserWarning, match=r"\['before February 24'\] matched no feature"):
+        out = read_layer(layer, where={"status": ["occupied", "before February 24"]})
+    assert list(out["status"]) == ["occupied"]
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # a quoted value keeps its comma
+        (['layer="held before February 24, 2022",assessed'],
+         {"layer": ["held before February 24, 2022", "assessed"]}),
+        (["layer='A, B',C"], {"layer": ["A, B", "C"]}),
+        # a key given twice adds its values
+        (["layer=A,B", "layer=C"], {"layer": ["A", "B", "C"]}),
+        (["status=occupied"], {"status": "occupied"}),
+    ],
+)  # fmt: skip
+def test_cli_where_values(pairs, expected):
+    from geoclaims.cli import _where
+
+    assert _where(pairs) == expected

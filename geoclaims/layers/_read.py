@@ -732,6 +732,25 @@ def _filter_where(frame: gpd.GeoDataFrame, where: Mapping[str, Any], name: str) 
                 f"holds {seen!r}."
             )
             raise LayerError(msg)
+        if len(wanted) > 1:
+            # one of several values that matches nothing: a value mistyped or cut (an ISW
+            # legend "... before February 24, 2022" split at its comma) drops its ground
+            shown = set(values.map(_as_text).dropna())
+            unmatched = [
+                w
+                for w in wanted
+                if (_as_text(w) if isinstance(w, str | _dt.date) else w) not in shown
+                and not (not isinstance(w, str | _dt.date) and values.isin([w]).any())
+            ]
+            if unmatched:
+                seen = sorted({str(v) for v in values.dropna().unique()})[:20]
+                warn_at_caller(
+                    f"read_layer: where={{{column!r}: ...}}: {unmatched!r} matched no "
+                    f"feature of {name!r:.120}; column {column!r} holds {seen!r}. A value "
+                    "with a comma goes in quotes on the command line: "
+                    "--where 'layer=\"A, B\"'.",
+                    GeoclaimsWarning,
+                )
         keep &= match
     if not keep.any():
         msg = f"where={dict(where)!r} matched no feature of {name!r} (each test alone did)."
