@@ -437,3 +437,28 @@ def test_cli_where_values(pairs, expected):
     from geoclaims.cli import _where
 
     assert _where(pairs) == expected
+
+
+@pytest.mark.parametrize(
+    ("held", "freed"),
+    [("оккупировано", "освобождено"), ("Окуповано", "Звільнено"), ("occupied", "liberated")],
+)
+def test_ukrainian_and_russian_status_words_are_the_statuses(held, freed):
+    from geoclaims.layers import held_layer
+
+    frame = gpd.GeoDataFrame(
+        {"status": [held, freed]}, geometry=[box(37, 47, 38, 48), box(30, 49, 31, 50)], crs=4326
+    )
+    with pytest.warns(UserWarning, match="not held ground"):
+        out = held_layer(frame)
+    assert len(out) == 1 and out.geometry.iloc[0].equals(box(37, 47, 38, 48))
+
+
+def test_a_status_column_of_country_codes_is_warned_of():
+    from geoclaims.layers import held_layer
+
+    frame = gpd.GeoDataFrame(
+        {"status": ["RU", "UA"]}, geometry=[box(37, 47, 38, 48), box(30, 49, 31, 50)], crs=4326
+    )
+    with pytest.warns(UserWarning, match="naming 2 countries as holders"):
+        held_layer(frame)

@@ -164,14 +164,35 @@ def read_in_force(
     return frame
 
 
+#: Status words of Ukrainian and Russian control layers, as the snapshot statuses.
+_STATUS_WORDS = {
+    **dict.fromkeys(
+        ("окуповано", "окупована", "окуповані", "окупована_територія", "оккупировано",
+         "оккупирована", "оккупированы", "оккупированная_территория"),
+        "occupied",
+    ),
+    **dict.fromkeys(
+        ("звільнено", "звільнена", "звільнені", "деокуповано", "освобождено", "освобождена",
+         "освобождены", "деоккупировано"),
+        "liberated",
+    ),
+    **dict.fromkeys(
+        ("під_питанням", "невідомо", "спірна", "сіра_зона", "неизвестно", "спорная",
+         "серая_зона"),
+        "unknown",
+    ),
+}  # fmt: skip
+
+
 def status_keys(values: pd.Series) -> pd.Series:
     """A status column as the snapshot statuses are spelled.
 
-    "Occupied " is "occupied", "Occupied before 2022" is "occupied_before_2022".
+    "Occupied " is "occupied", "Occupied before 2022" is "occupied_before_2022";
+    Ukrainian and Russian words are their statuses ("Окуповано", "оккупировано" are
+    "occupied"; "Звільнено", "освобождено" "liberated").
     """
-    return (
-        values.astype(str).str.strip().str.lower().str.replace(r"[\s-]+", "_", regex=True)
-    )
+    keys = values.astype(str).str.strip().str.lower().str.replace(r"[\s-]+", "_", regex=True)
+    return keys.map(lambda k: _STATUS_WORDS.get(k, k))
 
 
 def _is_snapshot_frame(frame: gpd.GeoDataFrame) -> bool:
@@ -363,7 +384,7 @@ def _keep_held(
 # counteroffensives", "Liberated", "Contested" ...) is not all held ground.
 _CONTROL_WORDS = re.compile(
     r"control|occup|held|liberat|advance|counter-?offensive|contested|grey|gray|claimed|"
-    r"partisan|raid|annex|disputed|\bfree\b|окуп|звільн|освобож|контрол",
+    r"partisan|raid|annex|disputed|\bfree\b|окуп|оккуп|звільн|освобож|контрол",
     re.IGNORECASE,
 )
 # ... of which these say something other than held ground
@@ -376,7 +397,9 @@ _NOT_HELD_WORDS = re.compile(
 )
 _MAX_LEGEND_VALUES = 30
 #: A column that may say who holds each polygon: "control", "holder", "held_by", "side".
-_HOLDER_COLUMN = re.compile(r"control|holder|held|side|owner|occup|who", re.IGNORECASE)
+_HOLDER_COLUMN = re.compile(
+    r"control|holder|held|side|owner|occup|who|status|actor|party|force", re.IGNORECASE
+)
 
 
 def _countries_named(values: Iterable[str]) -> dict[str, str]:
