@@ -462,3 +462,15 @@ def test_a_status_column_of_country_codes_is_warned_of():
     )
     with pytest.warns(UserWarning, match="naming 2 countries as holders"):
         held_layer(frame)
+
+
+def test_a_column_naming_the_force_holding_each_polygon_is_warned_of():
+    from geoclaims.layers import held_layer
+
+    frame = gpd.GeoDataFrame(
+        {"actor": ["RSF", "SAF", "SPLM-N"]},
+        geometry=[box(22, 10, 30, 16), box(30, 14, 38, 20), box(29, 10, 31, 12)],
+        crs=4326,
+    )
+    with pytest.warns(UserWarning, match=r"column 'actor' naming 3 holders"):
+        held_layer(frame)

@@ -396,6 +396,13 @@ _NOT_HELD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_LEGEND_VALUES = 30
+#: A column that names the force holding each polygon: "actor", "controlled_by", "faction".
+_ACTOR_COLUMN = re.compile(
+    r"actor|holder|held_?by|controlled_?by|control|faction|party|force|side|belligerent",
+    re.IGNORECASE,
+)
+#: At most this many holders named in such a column (more are names of something else).
+_MAX_HOLDERS = 8
 #: A column that may say who holds each polygon: "control", "holder", "held_by", "side".
 _HOLDER_COLUMN = re.compile(
     r"control|holder|held|side|owner|occup|who|status|actor|party|force", re.IGNORECASE
@@ -458,6 +465,22 @@ def _warn_mixed_statuses(frame: gpd.GeoDataFrame, name: str) -> None:
                 "of it counts as held ground, whoever holds it. Keep one holder's: "
                 f"read_layer(..., where={{{column!r:.40}: {next(iter(holders))!r:.40}}}) (on "
                 "the command line: --where KEY=VALUE).",
+                GeoclaimsWarning,
+            )
+            return
+        if (
+            _ACTOR_COLUMN.search(str(column))
+            and 2 <= len(distinct) <= _MAX_HOLDERS
+            and not any(_CONTROL_WORDS.search(v) for v in distinct)
+        ):
+            # "actor": "RSF" / "SAF" / "SPLM-N": each polygon names the force that holds it
+            shown = ", ".join(repr(v[:40]) for v in distinct[:6])
+            warn_at_caller(
+                f"The control layer {name!r:.120} has a column {column!r:.40} naming "
+                f"{len(distinct)} holders ({shown}); every polygon of it counts as held "
+                "ground, whoever holds it. Keep one holder's: "
+                f"read_layer(..., where={{{column!r:.40}: {distinct[0]!r:.40}}}) (on the "
+                "command line: --where KEY=VALUE).",
                 GeoclaimsWarning,
             )
             return
