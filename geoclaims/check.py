@@ -5115,7 +5115,26 @@ def check_claims(
                     missing=textwrap.shorten(str(exc), 300, placeholder="…"),
                 )
             )
+    if _source == "today":
+        out = [_dated_today(v, article_day) for v in out]
     return out
+
+
+def _dated_today(verdict: Verdict, today: _dt.date) -> Verdict:
+    """A verdict that names today's date as the date checked, saying it is today's.
+
+    "needs a control map for 2026-12-07" reads as the article's date; the article gave
+    none ("KYIV, Oct 1 (Reuters) -" has no year), so it says so.
+    """
+    day = today.isoformat()
+    if day not in verdict.summary and day not in verdict.text:
+        return verdict
+    said = f"{day} (today: the article gives no date; pass as_of= or --as-of)"
+    return dataclasses.replace(
+        verdict,
+        summary=verdict.summary.replace(day, said, 1),
+        text=verdict.text.replace(day, said, 1),
+    )
 
 
 def _claimant_verdict(

@@ -3035,3 +3035,13 @@ def test_a_date_in_the_figures_own_clause_still_dates_it(tmp_path, held_layer):
         "KYIV, 1 October 2024 — Russia held about 10% of Ukraine on 3 April 2022.", within=folder
     )
     assert v.as_of == dt.date(2022, 4, 3)
+
+
+def test_a_verdict_on_todays_date_says_the_article_gave_none():
+    # "Oct 1" with no year: no date is read, and today's is used
+    (v,) = check_claims("KYIV, Oct 1 (Reuters) - Russia controls about 18% of Ukraine's territory.")
+    assert v.status == "cannot tell"
+    assert f"{dt.date.today()} (today: the article gives no date" in v.summary
+    # a date given or read is not said to be today's
+    (w,) = check_claims("KYIV, 1 October 2024 — Russia controls about 18% of Ukraine.")
+    assert "today" not in w.summary
