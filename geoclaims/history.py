@@ -394,8 +394,10 @@ def control_history(
     sources : str, path-like, list
         One source or a list of them: folders or globs of dated snapshots, snapshot
         files or URLs whose names give their time (DeepStateMap's ``<unixtime>.geojson``
-        or an ISO date), or multi-date files with a date column (``id, date, geometry``,
-        gzipped or not). See :func:`geoclaims.layers.held_layer`.
+        or an ISO date), multi-date files with a date column (``id, date, geometry``,
+        gzipped or not), or layers whose features hold from a start to an end date
+        (``valid_from``/``valid_to``, ``start``/``end`` ...), read at each start and the
+        day after each end. See :func:`geoclaims.layers.held_layer`.
     of : str
         The country: name or ISO alpha-2/alpha-3 code (``"UA"``); or one region or named
         area, by name or ISO 3166-2 code (``"UA-14"``, ``"Donbas"``), whose held ground

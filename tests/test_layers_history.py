@@ -418,3 +418,27 @@ def test_a_history_page_of_something_else_is_a_typed_error():
     )
     with pytest.raises(InvalidInputError, match="'held_pct'"):
         history_page(table)
+
+
+def test_history_of_a_layer_of_feature_periods(tmp_path):
+    # two inland blocks of Ukraine: one held from 2024-01-01 on, one from 2024-03-01 to
+    # 2024-05-31
+    a = shapely.box(35.0, 48.0, 36.0, 49.0)
+    b = shapely.box(33.0, 49.0, 34.0, 50.0)
+    frame = gpd.GeoDataFrame(
+        {
+            "valid_from": ["2024-01-01", "2024-03-01"],
+            "valid_to": [None, "2024-05-31"],
+        },
+        geometry=[a, b],
+        crs=4326,
+    )
+    path = tmp_path / "periods.gpkg"
+    frame.to_file(path)
+    df = control_history(path, of="UA")
+    days = [t.date().isoformat() for t in df["time"]]
+    assert days == ["2024-01-01", "2024-03-01", "2024-06-01"]
+    km2 = df["held_km2"].tolist()
+    assert km2[0] == pytest.approx(geodesic_area(a), rel=1e-6)
+    assert km2[1] == pytest.approx(geodesic_area(a) + geodesic_area(b), rel=1e-6)
+    assert km2[2] == pytest.approx(km2[0], rel=1e-9)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from geoclaims._errors import (
@@ -517,6 +518,40 @@ def entries_of(sources: Iterable[Any], statuses: tuple[str, ...]) -> Iterator[En
         yield from _multi_date(source, statuses)
 
 
+def _period_entries(frame: gpd.GeoDataFrame, name: str) -> list[Entry]:
+    """Entries of a layer whose features hold from a start to an end date, else [].
+
+    One entry where the ground held changes: at each start date and the day after each
+    end date, with the features valid that day (a day with none is left out).
+    """
+    from geoclaims.layers._read import _END_COLUMNS, _START_COLUMNS, _as_dates, _find_column
+
+    start = _find_column(frame, _START_COLUMNS)
+    end = _find_column(frame, _END_COLUMNS)
+    if start is None and end is None:
+        return []
+    starts = _as_dates(frame, start, name) if start is not None else [None] * len(frame)
+    ends = _as_dates(frame, end, name) if end is not None else [None] * len(frame)
+    days = {d for d in starts if d is not None}
+    days |= {e + _dt.timedelta(days=1) for e in ends if e is not None}
+    out = []
+    for day in sorted(days):
+        keep = np.array(
+            [
+                (s is None or s <= day) and (e is None or e >= day)
+                for s, e in zip(starts, ends, strict=True)
+            ],
+            dtype=bool,
+        )
+        if keep.any():
+            part = frame[keep].reset_index(drop=True)
+            part.attrs.update(frame.attrs)
+            part.attrs["valid_on"] = day
+            label = f"{name} (valid on {day})"
+            out.append(Entry(pd.Timestamp(day, tz="UTC"), label, lambda _s, f=part: f))
+    return out
+
+
 def _multi_date(source: Any, statuses: tuple[str, ...]) -> Iterator[Entry]:
     from geoclaims.layers._read import _SNAPSHOT_COLUMNS, _as_dates, _find_column, read_layer
 
@@ -534,6 +569,12 @@ def _multi_date(source: Any, statuses: tuple[str, ...]) -> Iterator[Entry]:
         return
     column = _find_column(frame, _SNAPSHOT_COLUMNS)
     if column is None:
+        periods = _period_entries(frame, name)
+        if periods:
+            # features held from a start to an end date ("valid_from", "valid_to"): the
+            # held ground changes at each start and the day after each end
+            yield from periods
+            return
         msg = (
             f"{name!r:.120} has no dates: neither a date column ({', '.join(_SNAPSHOT_COLUMNS)}) "
             "nor a snapshot time in its name, so it cannot be placed in a history."
