@@ -365,6 +365,13 @@ def _build_parser(argv: Sequence[str] | None = None) -> _Parser:
         "occupied_before_2022 crimea)",
     )
     p.add_argument(
+        "--where",
+        nargs="+",
+        metavar="KEY=VALUE",
+        help="keep the features whose property KEY has VALUE in every snapshot (several "
+        "values: KEY=A,B; a value with a comma in quotes), e.g. --where actor=RSF",
+    )
+    p.add_argument(
         "-o",
         "--output",
         metavar="FILE",
@@ -791,6 +798,7 @@ def _run_history(args: argparse.Namespace) -> int:
         exclude=args.exclude,
         worldview=args.worldview,
         statuses=args.statuses,
+        where=_where(args.where),
         progress=not args.no_progress,
         tolerance=0.01 if page else None,
     )

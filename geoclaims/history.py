@@ -22,7 +22,7 @@ import logging
 import math
 import os
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,7 @@ from geoclaims._errors import (
 from geoclaims._io import write_with
 from geoclaims.layers._dated import Entry, _is_url, entries_of
 from geoclaims.layers._deepstate import check_statuses
+from geoclaims.layers._read import _check_where
 from geoclaims.worldviews import worldview_arg
 
 __all__ = ["control_history", "history_page", "history_png", "save_history"]
@@ -143,6 +144,7 @@ def _measure(
     clip: BaseGeometry,
     statuses: tuple[str, ...],
     tolerance: float | None,
+    where: Mapping[str, Any] | None = None,
 ) -> tuple[float, BaseGeometry | LayerError | None, int]:
     """Held km² of one snapshot inside ``clip``, its simplified held polygons, and more.
 
@@ -162,6 +164,13 @@ def _measure(
         # series: left out and said, not the end of the whole history
         return math.nan, err, 0
     by_fill = int(frame.attrs.get("classified_by_fill", 0))
+    if where:
+        try:
+            frame = read_layer(frame, where=dict(where))
+        except LayerError as err:
+            if "matched no feature" not in str(err):
+                return math.nan, err, by_fill
+            return 0.0, None, by_fill  # none of the kept holder's ground on that day
     geoms = np.asarray(frame.geometry.values, dtype=object)
     if len(geoms) == 0:
         return 0.0, None, by_fill
@@ -194,6 +203,7 @@ def _history(
     workers: int | None = None,
     scheduler: Any = None,
     tolerance: float | None = None,
+    where: Mapping[str, Any] | None = None,
 ) -> tuple[pd.DataFrame, list[BaseGeometry | None]]:
     from geoclaims import boundaries
 
@@ -250,7 +260,8 @@ def _history(
             for batch in _batches(jobs, size):
                 if parallel:
                     tasks = [
-                        dask.delayed(_measure)(e, clips[k][0], chosen, tolerance) for e, k in batch
+                        dask.delayed(_measure)(e, clips[k][0], chosen, tolerance, where)
+                        for e, k in batch
                     ]
                     results.extend(
                         dask.compute(
@@ -258,7 +269,9 @@ def _history(
                         )
                     )
                 else:
-                    results.extend(_measure(e, clips[k][0], chosen, tolerance) for e, k in batch)
+                    results.extend(
+                        _measure(e, clips[k][0], chosen, tolerance, where) for e, k in batch
+                    )
                 if bar is not None:
                     bar.update(len(batch))
     finally:
@@ -383,6 +396,7 @@ def control_history(
     exclude: Iterable[str] = (),
     worldview: str = "un",
     statuses: Iterable[str] | str | None = None,
+    where: Mapping[str, Any] | None = None,
     progress: bool = True,
     workers: int | None = None,
     scheduler: Any = None,
@@ -411,6 +425,10 @@ def control_history(
     statuses : str or sequence of str, optional
         DeepStateMap statuses counted as held (default ``occupied``,
         ``occupied_before_2022``, ``crimea``).
+    where : dict, optional
+        Keep, in every snapshot, the features whose property has the value or one of the
+        values given (``{"actor": "RSF"}``), as :func:`geoclaims.read_layer`'s ``where``;
+        a snapshot with none of them holds nothing.
     progress : bool, default True
         Show a tqdm progress bar (when tqdm is installed and the output is a terminal).
     workers : int, optional
@@ -455,12 +473,14 @@ def control_history(
     0 2022-09-20 18:53:20+00:00  89294.301...  14.79...  snapshots/1663700000.geojson
     """
     worldview_arg(worldview)  # refused or warned of here, before any work
+    _check_where(where)
     table, _ = _history(
         sources,
         of,
         exclude=exclude,
         worldview=worldview,
         statuses=statuses,
+        where=where,
         progress=progress,
         workers=workers,
         scheduler=scheduler,

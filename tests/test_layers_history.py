@@ -442,3 +442,26 @@ def test_history_of_a_layer_of_feature_periods(tmp_path):
     assert km2[0] == pytest.approx(geodesic_area(a), rel=1e-6)
     assert km2[1] == pytest.approx(geodesic_area(a) + geodesic_area(b), rel=1e-6)
     assert km2[2] == pytest.approx(km2[0], rel=1e-9)
+
+
+def test_history_keeps_one_holders_ground_with_where(tmp_path):
+    a = shapely.box(35.0, 48.0, 36.0, 49.0)
+    b = shapely.box(33.0, 49.0, 34.0, 50.0)
+    frame = gpd.GeoDataFrame(
+        {"actor": ["A", "B"], "valid_from": ["2024-01-01", "2024-01-01"]},
+        geometry=[a, b],
+        crs=4326,
+    )
+    path = tmp_path / "actors.gpkg"
+    frame.to_file(path)
+    df = control_history(path, of="UA", where={"actor": "A"})
+    assert df["held_km2"].tolist() == pytest.approx([geodesic_area(a)], rel=1e-6)
+    # the same on the command line
+    out = tmp_path / "held.csv"
+    assert main(["history", str(path), "--of", "UA", "--where", "actor=A", "-o", str(out),
+                 "--no-progress"]) == 0  # fmt: skip
+    assert pd.read_csv(out)["held_km2"].tolist() == pytest.approx([geodesic_area(a)], rel=1e-6)
+    from geoclaims import InvalidTypeError
+
+    with pytest.raises(InvalidTypeError):
+        control_history(path, of="UA", where=["actor", "A"])
