@@ -564,7 +564,7 @@ def _verb(text: str, lo: int, start: int, end: int, hi: int, sentence_lo: int) -
     # old" has no verb of claiming for the figure)
     cut = _NEXT_CLAUSE.search(text, end, hi)
     after = {m.lastgroup for m in _VERB.finditer(text, end, cut.start() if cut else hi)}
-    for kind in ("held", "claimed", "whole"):
+    for kind in ("held", "regained", "claimed", "whole"):
         if kind in after:
             return kind
     earlier = list(_VERB.finditer(text, sentence_lo, lo))

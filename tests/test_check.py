@@ -3045,3 +3045,18 @@ def test_a_verdict_on_todays_date_says_the_article_gave_none():
     # a date given or read is not said to be today's
     (w,) = check_claims("KYIV, 1 October 2024 — Russia controls about 18% of Ukraine.")
     assert "today" not in w.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a verb after the figure: ground liberated is a change, troops stationed hold it
+        ("Kherson city lies on the Dnipro; the right bank, about 30% of Kherson region, was "
+         "liberated in November 2022.", "regained"),
+        ("Russian troops are stationed on about 20% of Georgian territory.", "held"),
+    ],
+)  # fmt: skip
+def test_a_figure_liberated_or_stationed_on_says_what_it_needs(text, verb):
+    (v,) = check_claims(text, as_of="2024-01-01")
+    assert v.verb == verb and v.status == "cannot tell"
+    assert "no reading to check" not in v.summary

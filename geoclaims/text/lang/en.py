@@ -725,7 +725,7 @@ FIGURE_VERBS = {
         r"control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|"
         r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|administer(?:s|ed|ing)?|"
         r"overr(?:un|an|uns)|(?:tak(?:e|es|en|ing)|took)(?!\s+(?:up|back))|"
-        r"in the hands of|lost|los(?:e|es|ing)"
+        r"in the hands of|lost|los(?:e|es|ing)|station(?:s|ed|ing)?\s+(?:on|in)"
     ),
     "claimed": (
         r"annex(?:es|ed|ing|ation)?|claim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|"
