@@ -1318,15 +1318,20 @@ def _article_part(
     return cache[key]
 
 
+#: A place's own size said in an aside before another figure ("a region of about 493,000
+#: km², "), optional.
+_OWN_SIZE_SAID = (
+    r"(?:(?:an?\s+[^\W\d]+\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost|over|"
+    r"under|more\s+than|less\s+than)\s+)?\d[\d,. ]*\s*(?:km²|km2|sq\.?\s*km|square\s+"
+    r"(?:kilomet(?:re|er)s|miles))\s*,\s*)?"
+)
 # What may stand between a place and a figure in apposition to it: "X, about 4,400 km²",
 # "X, a territory of some 266,000 km²", "X (about 5,000 km²)".
 _APPOSITION = re.compile(
     r"\s*[,(—–-]\s*"
     # past the place's own size said first ("Darfur, a region of about 493,000 km², ")
-    r"(?:(?:an?\s+[^\W\d]+\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost|over|"
-    r"under|more\s+than|less\s+than)\s+)?\d[\d,. ]*\s*(?:km²|km2|sq\.?\s*km|square\s+"
-    r"(?:kilomet(?:re|er)s|miles))\s*,\s*)?"
-    r"(?:(?:an?|the|its|some)\s+(?:[^\W\d]+\s+){0,3}?(?:of\s+)?)?\Z",
+    + _OWN_SIZE_SAID
+    + r"(?:(?:an?|the|its|some)\s+(?:[^\W\d]+\s+){0,3}?(?:of\s+)?)?\Z",
     re.I,
 )
 
@@ -1420,10 +1425,8 @@ _ASIDE_CLOSED = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0
 _SENTENCE_OPENS_WITH_PLACE = re.compile(
     r"\s*(?:the\s+)?[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*){0,3}\s*,\s*"
     # past its own size said first ("Darfur, a region of about 493,000 km², a quarter")
-    r"(?:(?:an?\s+[^\W\d]+\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost|over|"
-    r"under|more\s+than|less\s+than)\s+)?\d[\d,. ]*\s*(?:km²|km2|sq\.?\s*km|square\s+"
-    r"(?:kilomet(?:re|er)s|miles))\s*,\s*)?"
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|"
+    + _OWN_SIZE_SAID
+    + r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|"
     r"just|близько|около|приблизно|примерно|майже|почти)\s+)?"
 )
 #: A figure's "of" right before a place: "a fifth of", "18% of the".

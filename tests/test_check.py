@@ -2603,6 +2603,17 @@ def _held_with_crimea() -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(geometry=[crimea, box(35.0, 46.6, 38.5, 48.2)], crs=4326)
 
 
+def _crimea_shares(layer: gpd.GeoDataFrame) -> dict[str, float]:
+    """All held ground of Ukraine ("all") and that outside Crimea ("out"), in %, to 0.1."""
+    (probe,) = check_claims("Russia controls about 10% of Ukraine.", within=layer,
+                            as_of="2024-10-01")  # fmt: skip
+    frame = probe.to_frame().set_index("reading")
+    return {
+        "out": round(frame.loc["held_all_without_earlier", "pct"], 1),
+        "all": round(frame.loc["held_all", "pct"], 1),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "reading"),
     [
@@ -2615,13 +2626,7 @@ def _held_with_crimea() -> gpd.GeoDataFrame:
 )
 def test_a_figure_counting_crimea_in_or_out_is_read_so(text, reading):
     layer = _held_with_crimea()
-    (probe,) = check_claims("Russia controls about 10% of Ukraine.", within=layer,
-                            as_of="2024-10-01")  # fmt: skip
-    frame = probe.to_frame().set_index("reading")
-    shares = {
-        "out": round(frame.loc["held_all_without_earlier", "pct"], 1),
-        "all": round(frame.loc["held_all", "pct"], 1),
-    }
+    shares = _crimea_shares(layer)
     assert shares["all"] - shares["out"] > 4  # Crimea and Sevastopol: 4.5% of Ukraine
     right = text.format(**shares)
     (v,) = check_claims(right, within=layer, as_of="2024-10-01")
@@ -2927,13 +2932,7 @@ def _held_share(text: str, layer: gpd.GeoDataFrame) -> float:
 )
 def test_a_share_without_a_place_left_out_is_of_the_whole_before(text):
     layer = _held_with_crimea()
-    (probe,) = check_claims("Russia controls about 10% of Ukraine.", within=layer,
-                            as_of="2024-10-01")  # fmt: skip
-    frame = probe.to_frame().set_index("reading")
-    shares = {
-        "out": round(frame.loc["held_all_without_earlier", "pct"], 1),
-        "all": round(frame.loc["held_all", "pct"], 1),
-    }
+    shares = _crimea_shares(layer)
     verdicts = check_claims(text.format(**shares), within=layer, as_of="2024-10-01")
     assert [v.status for v in verdicts] == ["holds", "holds"], [v.summary for v in verdicts]
     assert "Crimea" not in verdicts[1].regions

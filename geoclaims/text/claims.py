@@ -2573,6 +2573,14 @@ _WITHOUT_BEFORE = re.compile(
 )
 
 
+def _left_out(low: str, m: _Mention) -> bool:
+    """Whether a place is named as one left out ("excluding", "without", "без учета")."""
+    lo = max(0, m.start - 30)
+    return bool(
+        _EXCLUDED_BEFORE.search(low, lo, m.start) or _WITHOUT_BEFORE.search(low, lo, m.start)
+    )
+
+
 def _context_area(text: str, low: str, start: int, ctx: _Context) -> str | None:
     """The named area talked about in the figure's sentence or the one before it.
 
@@ -4046,9 +4054,7 @@ def _labelled_whole(low: str, fig_start: int, ctx: _Context) -> str | None:
     q_start = _opening(low, fig_start, allow_range=False)[0]
     if _by_agent(low, m):
         return None  # "Controlled by the Sahrawi Arab Democratic Republic: about 20%"
-    if _EXCLUDED_BEFORE.search(low, max(0, m.start - 30), m.start) or _WITHOUT_BEFORE.search(
-        low, max(0, m.start - 30), m.start
-    ):
+    if _left_out(low, m):
         # "Without Crimea — about 14%", "Без учета Крыма — около 14%": the place left out,
         # not the one measured
         return None
@@ -7622,9 +7628,7 @@ def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> 
         return None
     if _by_agent(low, m):
         return None  # "Controlled by Morocco: about 80%": the holder, not a whole restated
-    if _EXCLUDED_BEFORE.search(low, max(0, m.start - 30), m.start) or _WITHOUT_BEFORE.search(
-        low, max(0, m.start - 30), m.start
-    ):
+    if _left_out(low, m):
         return None  # "Without Crimea — about 14%": the place left out, not restated
     if said and _OPENS_SENTENCE.search(low, max(0, m.start - 4), m.start):
         return None  # "Крим — це 27 тисяч квадратних кілометрів": the subject's own size
