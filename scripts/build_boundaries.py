@@ -22,7 +22,7 @@ validated here (areas, ISO codes, kinds, dates, source URLs).
 Run ``python scripts/build_boundaries.py``; running it twice gives identical files. Besides
 geoclaims' own requirements it needs ``pycountry`` and ``pymorphy3`` with
 ``pymorphy3-dicts-ru`` (the OpenCorpora Russian dictionary, to leave out foreign cities'
-Cyrillic names that are common words: "Заря" for Zaria).
+Cyrillic names that are, or decline to, common words: "Заря" for Zaria, "Мога": "Могу").
 """
 
 from __future__ import annotations
@@ -416,22 +416,30 @@ def _morph():
 _NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr", "Init"})
 
 
-def common_word(name: str) -> bool:
-    """Whether a one-word Cyrillic name is a common Russian word and no place name by the
-    OpenCorpora dictionary (pymorphy3): "Заря" (dawn, for Zaria), "Тур" (Tours) are;
-    "Париж", "Сана" (a place too), "Рафах" (a name), "Гома" (unknown) are not. (The
+def common_word(name: str, names_too: bool = False) -> bool:
+    """Whether a one-word Cyrillic name, or a case form the name index makes of it, is a
+    common Russian word and no place name by the OpenCorpora dictionary (pymorphy3):
+    "Заря" (dawn, for Zaria), "Тур" (Tours), "Мога" ("Могу": I can), "Буда" ("Буду") are;
+    "Париж", "Сана" (a place too), "Рафах" (a name), "Гома" (unknown) are not. With
+    ``names_too``, a first name or surname is one too ("Норман", "Эдисон"). (The
     Ukrainian dictionary marks no place names, so Ukrainian-only forms are kept.)
     """
     if " " in name or "-" in name:
         return False
+    from geoclaims.text import lang
+
     morph = _morph()
-    word = name.lower()
-    if not morph.word_is_known(word):
-        return False
-    parses = morph.parse(word)
-    if any("Geox" in p.tag.grammemes for p in parses):
-        return False
-    return any(not (_NAME_TAGS & p.tag.grammemes) for p in parses)
+    forms = [name, *(f for f in lang.noun_forms(name) if len(f) >= len(name))]
+    for form in forms:
+        word = form.lower()
+        if not morph.word_is_known(word):
+            continue
+        parses = morph.parse(word)
+        if any("Geox" in p.tag.grammemes for p in parses):
+            continue
+        if names_too or any(not (_NAME_TAGS & p.tag.grammemes) for p in parses):
+            return True
+    return False
 
 
 def alternate_city_names(
@@ -484,7 +492,9 @@ def alternate_city_names(
                 continue
             if not _CYRILLIC_NAME.fullmatch(alt):
                 continue
-            if cc not in CYRILLIC_COUNTRIES and common_word(alt):
+            if cc not in CYRILLIC_COUNTRIES and common_word(alt, names_too=not reported):
+                # (a first name in Russian is no town of a country far from the news:
+                # "Норман", "Эдисон"; in a reported country a name stays: "Рафах")
                 continue
             ukrainian = not re.search(r"[ыэъё]", alt.lower())
             latin = romanize_uk(alt) if ukrainian else _romanize_ru(alt)

@@ -10517,6 +10517,14 @@ def test_towns_abroad_by_their_cyrillic_names_and_other_spellings(text, surface,
         ("Шахтар проводить домашні матчі у Гамбурзі.", "Гамбурзі", ("region", "DE-HH")),
         # a case form a country has is the country's ("Бразилії", not Brasília's)
         ("Вирубка лісів у Бразилії скоротилася.", "Бразилії", ("country", "BRA")),
+        # a Cyrillic name of a town abroad that is, or declines to, a common word or a
+        # first name is no town ("Могу" of Moga, "Буду" of Buda, "Александр" of
+        # Alexandria's "Александри", "Эдисон", "Норман")
+        ("Могу подтвердить: это так.", "Могу", None),
+        ("Я буду там. Буду рад.", "Буду", None),
+        ("Сообщил губернатор Александр Хинштейн.", "Александр", None),
+        ("Эдисон изобрёл лампу.", "Эдисон", None),
+        ("Норман Мейлер написал роман.", "Норман", None),
     ],
 )
 def test_town_spellings_leave_other_names_alone(text, surface, expected):

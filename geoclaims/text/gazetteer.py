@@ -28,6 +28,11 @@ from geoclaims.text import lang as _lang
 
 log = logging.getLogger(__name__)
 
+#: Countries that write in Cyrillic or did, whose towns' Cyrillic names are their own.
+_CYRILLIC_WRITING = frozenset(
+    {"UKR", "RUS", "BLR", "MDA", "GEO", "ARM", "AZE", "KAZ", "KGZ", "TJK", "UZB", "BGR", "SRB",
+     "MKD", "MNE", "BIH", "MNG"}
+)  # fmt: skip
 #: Cities of at least this many inhabitants are found anywhere in the world.
 CITY_POPULATION_FLOOR = 100_000
 #: Smaller cities (down to the 15,000 of the shipped GeoNames table, and the towns of 5,000
@@ -466,6 +471,10 @@ def _build() -> _Gazetteer:
         else:
             forms = []
         for form in forms:
+            if cc not in _CYRILLIC_WRITING and len(form) < len(alias):
+                # a foreign town's name read as a plural loses its ending, and the stem is
+                # often a word or a first name ("Александри", Alexandria: "Александр")
+                continue
             key = normalize(form)
             if not any(e[0] == "country" for e in table.get(key, {}).values()):
                 # (a case form a country has is the country's: "Бразилії" is Brazil's,
