@@ -1151,7 +1151,6 @@ def _clause_date(text: str, lo: int, hi: int, at: int | None = None) -> _dt.date
     # Crimea in 2014, now occupies"), of an event named ("after the invasion of February
     # 2022") or of a comparison ("roughly the same as in October 2023")
     asides = [a.span() for a in _RELATIVE_ASIDE.finditer(clause)]
-    starts += asides
     for pattern, _order in _DATE_PATTERNS:
         for m in pattern.finditer(clause):
             if lo + m.end() <= len(head) and _in_dateline(head, lo + m.start(), lo + m.end()):
