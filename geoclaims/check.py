@@ -532,6 +532,9 @@ class _Figure:
     whole_more: tuple[str, ...] = ()
     # the words that stand for a part no text names ("The region makes up about 4%")
     unresolved: str | None = None
+    # the other countries measured with the one a figure measures, listed before it
+    # ("Mali, Burkina Faso and Niger together cover"), as ISO 3166-1 alpha-3 codes
+    countries_more: tuple[str, ...] = ()
     # a size compared, not a share: "about 60% of the size of Morocco"
     compared: bool = False
 
@@ -865,6 +868,31 @@ def _listed_with(text: str, mentions: pd.DataFrame, i: int) -> tuple[tuple[str, 
     return more, last_end
 
 
+def _countries_listed_before(
+    text: str, mentions: pd.DataFrame, spans: Any, start: int, lo: int
+) -> tuple[str, ...]:
+    """The countries listed right before the country mention at ``start`` ("A, B and").
+
+    Codes (ISO 3166-1 alpha-3) in the text's order, none before ``lo``; empty when the
+    mention opens no list.
+    """
+    starts, ends = spans
+    out: list[str] = []
+    at = start
+    for k in range(len(mentions) - 1, -1, -1):
+        if int(ends[k]) > at:
+            continue
+        if (
+            int(starts[k]) < lo
+            or mentions.iloc[k]["kind"] != "country"
+            or not _WHOLE_LIST_GAP.fullmatch(text, int(ends[k]), at)
+        ):
+            break
+        out.append(str(mentions.iloc[k]["country"]))
+        at = int(starts[k])
+    return tuple(reversed(out))
+
+
 #: Between the places of a whole named as a list: "Donetsk and Luhansk", "Донецької та".
 _WHOLE_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|й|и)\s+)(?:the\s+)?")
 #: After a place in capitals: the rest of a dateline ("TAIPEI, March 3, 2025 -").
@@ -998,6 +1026,16 @@ _SUBJECT_MEASURED = re.compile(
     r"(?:['’]s)?\s+(?:alone\s+|itself\s+)?(?:makes?\s+up|made\s+up|accounts?\s+for|"
     r"accounted\s+for|is|was|covers?|covered|represents?|constitutes?|comprises?|spans?|"
     r"становить|становило|составляет|составлял\w*|займає|занимает)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
+    r"less\s+than|близько|приблизно|около|примерно|майже|почти)\s+)?",
+    re.IGNORECASE,
+)
+#: Between countries listed and a figure they measure together: "together cover about",
+#: "вместе занимают около".
+_LISTED_MEASURED = re.compile(
+    r"\s+(?:together\s+|combined\s+|jointly\s+|разом\s+|вместе\s+)?(?:make\s+up|account\s+for|"
+    r"are|were|cover|covered|span|represent|constitute|comprise|становлять|составляют|займають|"
+    r"занимают|охоплюють|охватывают)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|more\s+than|"
     r"less\s+than|близько|приблизно|около|примерно|майже|почти)\s+)?",
     re.IGNORECASE,
@@ -1900,6 +1938,26 @@ def _figure(
         if subject_country is not None
         else None
     )
+    if subject_country is None and side is None:
+        # "Mali, Burkina Faso and Niger together cover about 2.78 million km²": countries
+        # listed before a plural verb of measure are measured together
+        last = next(
+            (
+                k
+                for k in range(len(mentions) - 1, -1, -1)
+                if int(spans[1][k]) <= start
+                and mentions.iloc[k]["kind"] == "country"
+                and lo <= int(spans[0][k])
+                and _LISTED_MEASURED.fullmatch(text, int(spans[1][k]), start)
+            ),
+            None,
+        )
+        if last is not None:
+            first = int(spans[0][last])
+            more = _countries_listed_before(text, mentions, spans, first, lo)
+            if more:
+                subject_country = str(mentions.iloc[last]["country"])
+                fig.countries_more = more
     if side is not None:
         # "Northern Kosovo makes up about 9% of Kosovo": a side of the country, which no
         # boundary draws, is measured, not the country (a side word inside the country's
@@ -4115,8 +4173,8 @@ def _verdict(
             getattr(claim, "of", None) is None or fig.sized_whole
         ):
             # an area that names no part may be the country's own size ("Ukraine covers
-            # about 603,600 square kilometres")
-            readings += _country_readings(country, worldview, date)
+            # about 603,600 square kilometres"), or with the countries listed before it
+            readings += _country_readings(country, worldview, date, fig.countries_more)
         missing = _outside_view(named_share, whole_words, worldview, date)
         claimed = [r for r in readings if r.kind == "claim"]
         if (
@@ -4460,16 +4518,29 @@ def _view_country(part: pd.DataFrame, worldview: str, date: _dt.date) -> str | N
     return found.pop() if len(found) == 1 and None not in found else None
 
 
-def _country_readings(country: str, worldview: str, date: _dt.date) -> list[_Reading]:
-    """The country in full: its geodesic area under the view, and its official area."""
+def _country_readings(
+    country: str, worldview: str, date: _dt.date, more: Sequence[str] = ()
+) -> list[_Reading]:
+    """The country in full: its geodesic area under the view, and its official area.
+
+    With ``more`` (alpha-3 codes of countries listed with it), the countries together:
+    the sum of their areas (countries do not overlap), official only when every one has
+    an official area.
+    """
     from geoclaims.areas import _country, _official_country_km2
 
-    try:
-        _geom, km2, unit_ids = _country(country, worldview, date)
-    except InvalidInputError:  # the view gives the country no ground of its own
-        return []
-    name = country_name(country)
-    official = _official_country_km2(country, unit_ids)
+    km2 = 0.0
+    official: float | None = 0.0
+    codes = list(dict.fromkeys([*(resolve_country(c) for c in more), country]))
+    for code in codes:
+        try:
+            _geom, one_km2, unit_ids = _country(code, worldview, date)
+        except InvalidInputError:  # the view gives the country no ground of its own
+            return []
+        km2 += one_km2
+        one_official = _official_country_km2(code, unit_ids)
+        official = None if official is None or one_official is None else official + one_official
+    name = " + ".join(country_name(c) for c in codes)
     # Without an official figure the polygons are all there is, and a country's published
     # total counts inland water and coastline its polygons may not: they are read loosely.
     slack = None if official is not None else _COUNTRY_SLACK

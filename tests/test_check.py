@@ -2846,6 +2846,33 @@ def test_which_after_a_country_is_the_country(text, holds):
 
 
 @pytest.mark.parametrize(
+    ("text", "holds", "named"),
+    [
+        # countries listed before the one a verb of measure follows are measured with it:
+        # the sum of their geodesic areas under the view (Mali + Burkina Faso + Niger
+        # 2,707,147 km² on the embedded polygons; their published areas sum to 2,781,392)
+        ("Mali, Burkina Faso and Niger together cover about 2.78 million km².", True,
+         "Mali + Burkina Faso + Niger"),
+        ("Mali, Burkina Faso and Niger together cover about 1.3 million km².", False,
+         "Mali + Burkina Faso + Niger"),
+        ("Мали, Буркина-Фасо и Нигер вместе занимают около 2,78 млн кв. км.", True,
+         "Mali + Burkina Faso + Niger"),
+        # Armenia 29,743 + Azerbaijan 86,600 km² (official)
+        ("Armenia and Azerbaijan together cover about 116,000 km².", True,
+         "Armenia + Azerbaijan"),
+        # ... but "each" measures them one by one
+        ("Mali and Niger each cover over 1.2 million km².", True, "Niger"),
+    ],
+)  # fmt: skip
+def test_countries_listed_together_are_measured_together(text, holds, named):
+    (v,) = check_claims(text)
+    assert v.holds is holds, v.summary
+    assert f"{named}," in v.summary or f"{named} " in v.summary, v.summary
+    if named == "Niger":
+        assert "Mali" not in v.summary, v.summary
+
+
+@pytest.mark.parametrize(
     ("text", "holds"),
     [
         # a place's own size in apposition measures that place alone, whatever else its
