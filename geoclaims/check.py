@@ -1409,6 +1409,7 @@ def _appositive(
 _OWN_SIZE_APPOSED = re.compile(
     r"(?i)(?:['’]s)?\s*(?:(?:,|\(|—|–)\s*(?:(?:which|that)\s+(?:is\s+)?)?"
     r"(?:at|with\s+(?:an?\s+|its\s+)?(?:total\s+)?(?:surface\s+)?area\s+of|"
+    r"whose\s+(?:total\s+)?(?:surface\s+)?area\s+is|"
     r"(?:an?\s+)?(?:total\s+)?area\s+of|covering|spanning|measuring|"
     r"(?:which|that)\s+(?:covers|spans|measures))?"
     r"|\s(?:(?:загальною|общей)\s+)?(?:площею|площадью))\s*"
@@ -1437,9 +1438,41 @@ def _own_size_of(
     if not before:
         return None
     last = max(before, key=lambda k: int(ends[k]))
-    if _OWN_SIZE_APPOSED.fullmatch(text, int(ends[last]), start) is None:
+    if _OWN_SIZE_APPOSED.fullmatch(text, int(ends[last]), start) is None and not (
+        # "most of the Donetsk region's 26,517 square kilometres": a possessive right
+        # before the area, unless a part of the place follows ("... 9,000 km² under
+        # occupation", "of farmland")
+        _POSSESSIVE_END.search(text, max(0, int(ends[last]) - 3), int(ends[last]))
+        and _POSSESSED_SIZE_GAP.fullmatch(text, int(ends[last]), start)
+        and not _PART_AFTER_SIZE.match(text, int(getattr(claim, "end", start)))
+    ):
         return None
+    if kinds[last] == "country":
+        # "The Kidal region of Mali, about 151,000 km²", "Донецкая область Украины
+        # площадью": the country says where the place before it lies; its size is that
+        # place's
+        inner = [k for k in before if kinds[k] != "country" and int(ends[k]) <= int(starts[last])]
+        if inner:
+            k = max(inner, key=lambda k: int(ends[k]))
+            if _PLACE_OF_COUNTRY_GAP.fullmatch(text, int(ends[k]), int(starts[last])):
+                return k
     return last
+
+
+#: A possessive at a place's end: "Donetsk region's", "Luhansk Oblast’s".
+_POSSESSIVE_END = re.compile(r"['’]s?\s*$")
+#: Between a possessive place and its own size: " ", " total ", " entire ".
+_POSSESSED_SIZE_GAP = re.compile(r"(?i)\s+(?:(?:total|entire|whole|some|roughly|about|nearly)\s+)?")
+#: After an area: a part of its place ("of farmland", "under occupation", "held by").
+_PART_AFTER_SIZE = re.compile(
+    r"(?i)\s+(?:of|under|held|occupied|controlled|taken|seized|lost|in|that|which)\b"
+)
+#: Between a place and the country it lies in, named right after it: " of ", " in northern
+#: ", " in the " or, in Russian and Ukrainian, a space (the country in the genitive).
+_PLACE_OF_COUNTRY_GAP = re.compile(
+    r"(?i)(?:\s+(?:region|province|state|oblast|governorate|district))?"
+    r"\s+(?:(?:of|in)\s+(?:(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+)?(?:the\s+)?)?"
+)
 
 
 #: Between a place and its own size said as such: ", a sparsely populated territory of",
@@ -2777,9 +2810,13 @@ def _polygon_only(coarse: list[_Reading], unit: str, lo: float, hi: float) -> st
     off, r, value = min(near, key=lambda t: t[0])
     if off > POLYGON_ONLY_ERROR:
         return None
+    # (how far from the figure itself, the middle of its interval: what a reader quotes)
+    said = (lo + hi) / 2
+    apart = abs(value - said) / said
+    side = "below" if value < said else "above"
     return (
         f"{r.short} is {_fmt(value, unit)} on its 1:10m polygon{'s' if unit == '%' else ''}, "
-        f"{100 * off:.0f}% from the figure, and geoclaims has no official area for it: "
+        f"{100 * apart:.0f}% {side} the figure, and geoclaims has no official area for it: "
         f"such polygons miss published areas by up to {POLYGON_ONLY_ERROR:.0%}, so they "
         "cannot refute it (an official area would decide)"
     )
