@@ -4561,6 +4561,12 @@ def test_places_of_the_thirty_sixth_set(text, expected):
         ("Russian-backed forces held about 16,800 km² of the Donbas — roughly a third of the "
          "coal basin.", [(16800.0, "km2", "about", "area:donbas"),
                          (33.33, "%", "about", "area:donbas")]),
+        # a second place's area, its unit left out after a word of how little or the verb
+        # said again
+        ("The West Bank covers 5,655 square kilometres, and the Gaza Strip just 365.",
+         [(5655.0, "km2", None, None), (365.0, "km2", None, None)]),
+        ("The Gaza Strip covers 365 square kilometres, while the West Bank covers 5,655.",
+         [(365.0, "km2", None, None), (5655.0, "km2", None, None)]),
     ],
 )  # fmt: skip
 def test_figures_of_the_thirty_sixth_set(text, expected):
@@ -5257,6 +5263,12 @@ def test_this_share_shares_joined_by_with_and_neighbours_listed(text, expected):
          [(900, "more_than", "UKR")]),
         ("Россия захватила около 3,6 тыс. кв. км украинской земли.",
          [(3600, "about", "UKR")]),
+        # ... past the source between them, or a dash and "это"
+        ("Between January and December 2024 Russian forces gained roughly 4,000 square "
+         "kilometres, according to ISW, or about 0.7 per cent of Ukraine.",
+         [(4000, "about", "UKR"), (0.7, "about", "UKR")]),
+        ("За год Россия заняла от 4,5 до 5 тысяч квадратных километров — это меньше одного "
+         "процента территории Украины.", [(4500, None, "UKR"), (1, "less_than", "UKR")]),
     ],
 )  # fmt: skip
 def test_held_ground_a_share_restates_and_a_countrys_land(text, expected):

@@ -4668,6 +4668,9 @@ _ELIDED_AREA = re.compile(
     # "about 109,000 km², against Portugal's 92,200", "later raising the figure to 1,300"
     r"\s+compared\s+with|\s+versus|,?\s+against|\s+(?:raising|raised|revising|revised))"
     r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}?"
+    # "while the West Bank covers 5,655", "and the Gaza Strip just 365": the verb said again,
+    # a word of how little
+    r"(?:(?:covers|spans|measures|is|has)\s+)?(?:(?:just|only|barely|merely|a\s+mere)\s+(?!over|under))?"
     + _ELIDED_QUAL
     + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![.,]\d)"
     + _ELIDED_END.format("under|")
@@ -7335,7 +7338,11 @@ _AREA_THEN_SHARE = re.compile(
     r"|\s+as\s+of\s+[^\W\d]+(?:\s+\d{1,2})?|\s+at\s+(?:the|its)\s+peak)?"
     # "controlled 1,300 sq km of it, a little over 4 percent": the whole said by a pronoun
     r"(?:\s+of\s+(?:it|them))?"
-    r"\s*(?:,\s*(?:or|или|або|чи|тобто|то\s+есть)|,|\(|—|–|\s(?:or|или|або))\s*"
+    # "gained roughly 4,000 square kilometres, according to ISW, or": its source
+    r"(?:\s*,\s*(?:according\s+to|per|за\s+даними|по\s+данным|по\s+оценкам)\s+[^\d,;.!?]{1,40}(?=,))?"
+    # "от 4,5 до 5 тысяч квадратных километров — это меньше одного процента"
+    r"\s*(?:,\s*(?:or|или|або|чи|тобто|то\s+есть)|,|\(|[—–](?:\s*(?:это|це|that\s+is)(?=\s))?|"
+    r"\s(?:or|или|або))\s*"
 )
 #: Between a share and an area that restates it: its whole, then a comma, "or" or a dash
 #: ("18 percent of Ukraine, or", "a third of the Donbas —", "двох третин Голанських
