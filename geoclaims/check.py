@@ -539,6 +539,11 @@ class _Figure:
     compared: bool = False
 
 
+#: A break between clauses: a semicolon, ", and", "— but", " while".
+_CLAUSE_BREAK = re.compile(
+    r"(?i);|[,—–]\s*(?:and|but|while|whereas|though|although|yet|а|але|но|однако)\s|"
+    r"\s(?:but|while|whereas|але|но|однако)\s"
+)
 #: Where a figure's clause gives way to another: ", and", ", but", ";", " while".
 _NEXT_CLAUSE = re.compile(
     r"(?i),\s*(?:and|but|while|whereas|though|although|а|але|но|однако)\s|;|\s(?:while|whereas)\s"
@@ -2422,6 +2427,9 @@ def _figure(
         # (not a place left out of a later figure it labels: "близько 18% території
         # України, без урахування Криму — близько 14%")
         and not (int(m_starts[k]) >= end and _LABELS_A_FIGURE.match(text, int(m_ends[k])))
+        # (nor of another clause after the figure: "annexed four regions — about 18% of the
+        # country — but does not fully control any of them except Luhansk")
+        and not (int(m_starts[k]) >= end and _CLAUSE_BREAK.search(text, end, int(m_starts[k])))
     ]
     fig.left_out = tuple(str(m_cols["name"][k]) for k in out_k)
     in_k = [

@@ -2874,6 +2874,26 @@ def test_which_after_a_country_is_the_country(text, holds):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # "the country" is the one whose regions the sentence names by its adjective, and
+        # a place left out in another clause after the figure is no part left out of it
+        # (the four regions annexed in 2022: 108,842 of 603,628 km² on official areas,
+        # 18.0%)
+        "Russia claims to have annexed four Ukrainian regions — about 18% of the country — "
+        "but does not fully control any of them except Luhansk.",
+        "Kherson, Zaporizhzhia, Donetsk and Luhansk oblasts together cover 108,800 square "
+        "kilometres. Russia claims to have annexed four Ukrainian regions — about 18% of the "
+        "country — but does not fully control any of them except Luhansk.",
+    ],
+)
+def test_a_place_left_out_in_a_later_clause_leaves_the_figure_whole(text):
+    v = check_claims(text, as_of="2024-06-01")[-1]
+    assert v.holds is True, v.summary
+    assert "18.0%" in v.summary, v.summary
+
+
+@pytest.mark.parametrize(
     ("text", "holds", "named"),
     [
         # "<unit> of <country>, about N km²": the unit's own size, not the country's

@@ -5263,6 +5263,9 @@ def test_this_share_shares_joined_by_with_and_neighbours_listed(text, expected):
          [(900, "more_than", "UKR")]),
         ("Россия захватила около 3,6 тыс. кв. км украинской земли.",
          [(3600, "about", "UKR")]),
+        # "the country" whose regions are named by its adjective, not the holder's
+        ("Russia claims to have annexed four Ukrainian regions, about 18% of the country.",
+         [(18, "about", "UKR")]),
         # ... past the source between them, or a dash and "это"
         ("Between January and December 2024 Russian forces gained roughly 4,000 square "
          "kilometres, according to ISW, or about 0.7 per cent of Ukraine.",

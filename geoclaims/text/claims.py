@@ -340,6 +340,11 @@ _STATES_COUNTRIES = frozenset(
     {"IND", "USA", "NGA", "MEX", "BRA", "AUS", "DEU", "AUT", "MYS", "SDN", "SSD", "VEN",
      "MMR", "SOM", "ETH", "FSM", "PLW"}
 )  # fmt: skip
+#: A country's adjective before a plural of its places: "four Ukrainian regions".
+_DEMONYM_PLACES = re.compile(
+    rf"(?<!\w)(?P<dem>{_alt(list(_EN_DEMONYMS))})\s+(?:regions|oblasts|provinces|governorates|"
+    r"districts|states|towns|cities|villages)(?!\w)"
+)
 _DEMONYM_RE = re.compile(
     rf"(?:the\s+)?(?:whole\s+|entire\s+|sovereign\s+|internationally\s+recogni[sz]ed\s+|"
     rf"disputed\s+|occupied\s+|former\s+|additional\s+|further\s+|more\s+|new\s+|"
@@ -1701,6 +1706,12 @@ def _the_country(text: str, low: str, start: int, ctx: _Context) -> str | None:
     holders = _holders(text, low, start, ctx)
     for dm in reversed(list(_DEMONYM_RE.finditer(low, s0, start))):
         cc = _DEMONYMS[dm.group("dem") or dm.group("sdem")]
+        if cc not in holders:
+            return cc
+    # "annexed four Ukrainian regions — about 18% of the country": the country whose
+    # places the sentence names by its adjective
+    for dm in reversed(list(_DEMONYM_PLACES.finditer(low, s0, start))):
+        cc = _DEMONYMS[dm.group("dem")]
         if cc not in holders:
             return cc
     # "захопили понад 4 тисячі км² української території, що становить 0,7% площі країни"
