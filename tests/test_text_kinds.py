@@ -5263,6 +5263,18 @@ def test_this_share_shares_joined_by_with_and_neighbours_listed(text, expected):
          [(900, "more_than", "UKR")]),
         ("Россия захватила около 3,6 тыс. кв. км украинской земли.",
          [(3600, "about", "UKR")]),
+        # a bare share an area restates is one of territory
+        ("Насправді більше: близько 27 %, або понад 160 тис. кв. км.",
+         [(27, "about", None), (160000, "more_than", None)]),
+        # a place compared, its own size in brackets, is of no whole the sentence names
+        ("By comparison, the 19 percent of Ukraine now under occupation is larger than "
+         "Hungary (93,030 km²) or Austria (83,879 km²).",
+         [(19, None, "UKR"), (93030, None, None), (83879, None, None)]),
+        ("Территория, которую Россия контролирует на Украине, — около 116 тыс. кв. км — "
+         "больше, чем Португалия (92 тыс. кв. км).", [(116000, "about", "UKR"), (92000, None, None)]),
+        # ... but a share's own whole with its area in brackets restates it
+        ("Russia holds about 18% of Ukraine (about 113,000 km²).",
+         [(18, "about", "UKR"), (113000, "about", "UKR")]),
         # "the country" whose regions are named by its adjective, not the holder's
         ("Russia claims to have annexed four Ukrainian regions, about 18% of the country.",
          [(18, "about", "UKR")]),

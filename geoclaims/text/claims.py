@@ -662,6 +662,33 @@ _TERRITORIAL_CUE = re.compile(
     # "Kashmir is split: India about 55%, Pakistan about 30%, China about 15%"
     r"split|divided|partitioned|поділен\w*|розділен\w*|разделен\w*)"
 )
+def _compared_own_size(text: str, lo: int, start: int, ctx: _Context) -> bool:
+    """Whether the area at ``start`` is in brackets after a place compared, its own size.
+
+    "larger than Hungary (93,030 km²)", "больше, чем Португалия (92 тыс. кв. км)": the
+    name right before the bracket, found after ``lo``, is no mention of the context (the
+    places compared are left out of it); "18% of Ukraine (about 113,000 km²)" is not so.
+    """
+    nb = _NAME_BRACKET_BEFORE.search(text, lo, start)
+    if nb is None:
+        return False
+    ends, chosen = ctx.every
+    at = nb.start()
+    return not any(m.start <= at < m.end for m in chosen[bisect.bisect_left(ends, at) :])
+
+
+#: A name right before an area in brackets, its own size: "Hungary (", "Португалия (около ".
+_NAME_BRACKET_BEFORE = re.compile(
+    r"(?<![\w.])[A-ZА-ЯІЇЄҐЁ][\w'’-]+['’]?s?\s*\(\s*(?:(?:about|around|roughly|some|nearly|"
+    r"almost|over|more\s+than|около|близько|приблизно|примерно|майже|почти|понад|более|"
+    r"свыше)\s+)?$"
+)
+#: Between a bare share and the area that restates it: ", або ", " (", " — ".
+_SHARE_RESTATED_AS_AREA = re.compile(
+    r"\s*(?:,\s*(?:or|або|или|тобто|то\s+есть)|\(|[—–])\s*"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|близько|около|приблизно|"
+    r"примерно|майже|почти|понад|более|свыше)\s+)?"
+)
 #: A possessive before whom a share is of: "менее 3% его населения".
 _CYR_POSSESSIVE = r"(?:(?:его|её|ее|их|її|його|їх|своего|своей|свого|своєї|всего|всього)\s+)?"
 _NOT_TERRITORIAL_AFTER = re.compile(
@@ -5245,7 +5272,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
     named: list[bool] = []  # whether the text names the whole right after the figure
     bare: list[bool] = []  # whether the figure has no target at all
     dropped: int | None = None  # the end of the last share of no territory
-    for f in found:
+    for fi, f in enumerate(found):
         one_in = (
             _ONE_IN_BEFORE.search(low, max(0, f.start - 20), f.start)
             if f.unit in AREA_UNITS and f.high is None and f.value > 1
@@ -5624,6 +5651,14 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and dm.start >= s0
                     and dm.kind in _WHOLE_KINDS
                 )
+                # "близько 27 %, або понад 160 тис. кв. км": a share an area restates is
+                # one of territory
+                restated_as_area = (
+                    fi + 1 < len(found)
+                    and found[fi + 1].unit in AREA_UNITS
+                    and _SHARE_RESTATED_AS_AREA.fullmatch(low, end, found[fi + 1].start)
+                    is not None
+                )
                 if not (
                     _TERRITORIAL_CUE.search(around)
                     or share_of
@@ -5632,9 +5667,21 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     or again
                     or remaining
                     or degree_cue
+                    or restated_as_area
                 ):
                     continue
-                of = _context_country(text, low, start, ctx)
+                # (a share kept only as an area restates it says no whole: the countries
+                # around it may be its holder's, "окупувала Росія ... близько 27 %")
+                only_restated = not (
+                    _TERRITORIAL_CUE.search(around)
+                    or share_of
+                    or labelled
+                    or parallel
+                    or again
+                    or remaining
+                    or degree_cue
+                )
+                of = None if only_restated else _context_country(text, low, start, ctx)
                 split = _split_topic(text, low, s0, start, ctx)
                 if split is not None:
                     # "Kashmir is split: India about 55%, Pakistan about 30%", "Кашмір
@@ -5892,6 +5939,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 and share.of is not None
                 and _SHARE_THEN_AREA.fullmatch(low, share.end, start)
                 and not _sized_subject(text, low, share.start, ctx)
+                # (not the own size of another place in brackets: "... of Ukraine now under
+                # occupation is larger than Hungary (93,030 km²)")
+                # (a place compared is no mention of the context; "18% of Ukraine (about
+                # 113,000 km²)" restates the share)
+                and not _compared_own_size(text, share.end, start, ctx)
             ):
                 # "18 percent of Ukraine, or roughly 113,000 km²", "a third of the Donbas —
                 # about 16,000 km²": the share restated as an area, of the same whole
@@ -5923,7 +5975,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 # "Bolivia lost some 120,000 km²", "the war cost Bolivia some 120,000 sq km":
                 # ground the country lost was its own
                 of = _whole_id(loser)
-            if not size:
+            if not size and not _compared_own_size(text, max(0, start - 60), start, ctx):
                 # "На Сумщині окупанти захопили 200 кв. км": where the sentence is set
                 of = (
                     of
