@@ -4198,9 +4198,22 @@ def _verdict(
             country = _view_country(fig.part, worldview, date) or country
         whole_words = country_name(country)
         regions = fig.part if fig.part is not None else None
-        readings, named_share, ctx = _readings(
-            regions=regions, country=country, worldview=worldview, date=date, layer=layer
+        own_size = (
+            regions is None
+            and unit == "km2"
+            and fig.verb != "held"
+            and getattr(claim, "of", None) is None
         )
+        try:
+            readings, named_share, ctx = _readings(
+                regions=regions, country=country, worldview=worldview, date=date, layer=layer
+            )
+        except InvalidInputError:
+            if not own_size:
+                raise
+            # "Kosovo covers 10,887 km²" under 'SRB', a view that gives the country no
+            # ground of its own: its own size is still the same ground (below)
+            readings, named_share, ctx = [], None, {}
         if regions is not None:
             readings = _claims_about_the_part(readings, ctx.get("waves") or [], regions)
         if not fig.since_invasion:
@@ -4580,8 +4593,13 @@ def _country_readings(
     for code in codes:
         try:
             _geom, one_km2, unit_ids = _country(code, worldview, date)
-        except InvalidInputError:  # the view gives the country no ground of its own
-            return []
+        except InvalidInputError:
+            # the view gives the country no ground of its own ("Kosovo covers 10,887 km²"
+            # under 'SRB'): its own size is the same ground, as the 'un' view draws it
+            try:
+                _geom, one_km2, unit_ids = _country(code, "un", date)
+            except InvalidInputError:
+                return []
         km2 += one_km2
         one_official = _official_country_km2(code, unit_ids)
         official = None if official is None or one_official is None else official + one_official

@@ -95,9 +95,8 @@ def test_a_bound_holds_for_any_figure_beyond_it():
 
 
 def test_a_figure_whose_whole_the_view_dissolves_cannot_tell_and_the_rest_still_do():
-    text = (
-        "Western Sahara is about 266,000 square kilometres. Bavaria makes up about 20% of Germany."
-    )
+    # (a share of it: its own size is the same ground under any view, see below)
+    text = "Morocco holds about 80% of Western Sahara. Bavaria makes up about 20% of Germany."
     first, second = check_claims(text, worldview="MAR", as_of="2024-01-01")
     assert first.status == "cannot tell" and "Western Sahara (ESH)" in first.summary
     assert "MAR" in first.summary
@@ -1068,6 +1067,21 @@ def test_a_published_area_is_not_refuted_by_a_polygon_alone(text):
 )
 def test_a_countrys_published_area_decides_its_size(text, holds):
     (v,) = check_claims(text)
+    assert v.holds is holds, v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "worldview", "holds"),
+    [
+        # a country's own size is the same ground under a view that gives it to another
+        # (Kosovo 10,887 km², Kosovo Agency of Statistics; Western Sahara 266,000 km²)
+        ("Kosovo covers 10,887 square kilometres.", "SRB", True),
+        ("Kosovo covers 15,000 square kilometres.", "SRB", False),
+        ("Western Sahara covers about 266,000 square kilometres.", "MAR", True),
+    ],
+)
+def test_a_countrys_own_size_under_a_view_that_gives_it_away(text, worldview, holds):
+    (v,) = check_claims(text, worldview=worldview, as_of="2024-06-01")
     assert v.holds is holds, v.summary
 
 
