@@ -1370,7 +1370,9 @@ _OWN_SIZE_SAID = (
 # What may stand between a place and a figure in apposition to it: "X, about 4,400 km²",
 # "X, a territory of some 266,000 km²", "X (about 5,000 km²)".
 _APPOSITION = re.compile(
-    r"\s*[,(—–-]\s*"
+    # (past when: "Crimea in 2014 —", "Крим у 2014 році — це")
+    r"(?:\s+(?:in|у|в)\s+(?:[^\W\d]+\s+)?\d{4}(?:\s+(?:році|году|г\.|р\.))?)?"
+    r"\s*[,(—–-]\s*(?:(?:це|это|that\s+is)\s+)?"
     # past the place's own size said first ("Darfur, a region of about 493,000 km², ")
     + _OWN_SIZE_SAID
     + r"(?:(?:an?|the|its|some)\s+(?:[^\W\d]+\s+){0,3}?(?:of\s+)?)?\Z",
@@ -1406,6 +1408,8 @@ def _appositive(
         text, max(0, int(starts[last]) - 40), int(starts[last])
     ):
         return False
+    if _LEFT_OUT_BEFORE.search(text, max(0, int(starts[last]) - 40), int(starts[last])):
+        return False  # "..., без урахування Криму — близько 14%": a place left out
     return _APPOSITION.match(text[int(ends[last]) : start]) is not None
 
 
@@ -1559,8 +1563,9 @@ _COVER_SUBJECT = re.compile(
 #: A verb of taking a place whole, before a share set beside it: "Russia seized Crimea,
 #: about 4.5% of Ukraine" measures Crimea (a claim's verb, "annexed", is read as a claim).
 _TOOK_WHOLE = re.compile(
-    r"\b(?:seized|took|captured|lost|ceded|surrendered|handed\s+over|gave\s+up|retook|"
+    r"\b(?:seized|took|captured|occupied|lost|ceded|surrendered|handed\s+over|gave\s+up|retook|"
     r"recaptured|regained|liberated|reclaimed|захопила|захопив|захватила|захватил|втратила|"
+    r"окупувала|окупував|оккупировала|оккупировал|"
     r"потеряла|повернула|звільнила|вернула|освободила)\b",
     re.I,
 )
@@ -1601,8 +1606,10 @@ _GAPPED_HOLDER_GAP = re.compile(r"\s*[—–,]?\s*(?:(?:a\s+little|just|about|ar
     r"остальные|залишок|остаток)\s*)*", re.IGNORECASE)
 #: A verb of holding a place right before it: "China holds Aksai Chin, about 15% of".
 _HOLDS_WHOLE = re.compile(
-    r"\b(?:holds|held|controls|controlled|occupies|occupied|administers|administered)\s+"
-    r"(?:the\s+)?[A-Z][^,;.]{0,40},\s*$",
+    r"\b(?:(?:holds|held|controls|controlled|occupies|occupied|administers|administered)\s+"
+    # "now hold almost all of Darfur, a region of about 493,000 km², roughly a quarter"
+    r"|(?:hold|control|occupy|administer)\s+(?:almost|nearly|virtually|practically)\s+all\s+of\s+)"
+    r"(?:the\s+)?[A-Z][^,;.]{0,40},\s*" + _OWN_SIZE_SAID + "$",
 )
 
 

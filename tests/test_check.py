@@ -1071,6 +1071,26 @@ def test_a_countrys_published_area_decides_its_size(text, holds):
 
 
 @pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a place taken or held whole, its own size or share set beside it past a date or
+        # its own size said first, is measured, not read as held ground (Darfur 493,180
+        # km², 26.1% of Sudan; Crimea with Sevastopol 26,945 km², official areas)
+        ("PORT SUDAN, 12 May 2025 - The Rapid Support Forces now hold almost all of "
+         "Darfur, a region of about 493,000 square kilometres, roughly a quarter of Sudan.",
+         "Darfur"),
+        ("Russia occupied Crimea in 2014 — about 27,000 square kilometres.", "Crimea"),
+        ("Росія окупувала Крим у 2014 році — це близько 27 тисяч квадратних кілометрів.",
+         "Crimea"),
+    ],
+)
+def test_a_place_taken_whole_past_a_date_or_its_size_is_measured(text, named):
+    v = check_claims(text, as_of="2024-06-01")[-1]
+    assert v.holds is True, v.summary
+    assert f"matches {named}" in v.summary, v.summary
+
+
+@pytest.mark.parametrize(
     ("text", "worldview", "holds"),
     [
         # a country's own size is the same ground under a view that gives it to another
