@@ -1114,6 +1114,17 @@ def _figures(
                 window=((starts[a:b], ends[a:b]), {k: v[a:b] for k, v in columns.items()}),
             )
         )
+    for fig, (_k, lo, hi) in zip(out, windows, strict=True):
+        at = int(fig.claim.start)
+        if (
+            fig.verb == "held"
+            and _GAIN_VERB_BEFORE.search(text, max(lo, at - 90), at)
+            and _GAIN_PERIOD.search(text, lo, hi)
+        ):
+            # "Russian forces captured about 725 km² of Ukraine in November", "у лютому
+            # окупанти просунулися на 370 км²": ground gained over a period, a change
+            # between two dates, not the ground held on one
+            fig.verb = "regained"
     for prev, fig in itertools.pairwise(out):
         if (
             fig.verb is None
@@ -1150,6 +1161,34 @@ def _figures(
     return out
 
 
+#: A verb of ground gained, a few words before a figure: "captured about", "захопили
+#: понад", "просунулися на" (not one of holding: "controls", "утримує").
+_GAIN_VERB_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|tak(?:en|es|ing)|"
+    r"gain(?:ed|s|ing)?|advanc(?:ed|es|ing)|grabb(?:ed|ing)|overr?an|"
+    r"захопи\w*|захопл\w*|заня\w*|зайня\w*|захвати\w*|захвач\w*|"
+    r"просунул\w*|продвинул\w*|просуна\w*|продвига\w*)"
+    r"(?:\s+[^\W\d]+){0,8}\s+(?:на\s+)?(?:[^\W\d]+\s+)?$"
+)
+_MONTHS_EN = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
+#: A period a gain is counted over: "in November", "in 2024", "since the start of the
+#: year", "over the past three months", "this year", "a day", "у лютому", "за рік", "с
+#: начала года" (not "since 2022" nor "since the invasion": ground held since then).
+_GAIN_PERIOD = re.compile(
+    r"(?i)(?<!\w)(?:(?:in|during|over|throughout|by\s+the\s+end\s+of)\s+(?:the\s+)?"
+    r"(?:(?:first|last|past|previous)\s+(?:\w+\s+)?(?:months?|weeks?|days?|years?|quarter|"
+    r"half)|(?:" + _MONTHS_EN + r")|(?:19|20)\d\d|the\s+(?:year|month|week))"
+    r"|since\s+the\s+(?:start|beginning)\s+of|so\s+far\s+this|"
+    r"(?:this|last|a|per|each|every)\s+(?:year|month|week|day)|"
+    r"(?:у|в)\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|"
+    r"листопаді|грудні|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
+    r"ноябре|декабре|(?:19|20)\d\d\s+(?:році|году))|"
+    r"за\s+(?:(?:\w+\s+)?(?:місяць|місяці|тиждень|рік|год|месяц|месяца|неделю|добу|сутки|"
+    r"дні|дней)|(?:19|20)\d\d)|з\s+початку|с\s+начала|"
+    r"(?:на|в)\s+(?:день|добу|тиждень|неделю|місяць|месяц))(?!\w)"
+)
 #: Between an area and the share that restates it: "100,000 km², or nearly", "— about".
 _AREA_THEN_RESTATED = re.compile(
     r"\s*(?:,\s*or|,|\(|—|–|-)\s*(?:(?:about|some|roughly|around|nearly|almost|just|"
@@ -3740,7 +3779,7 @@ def _area_readings(
 
 _STATUS = {True: "holds", False: "does not hold", None: "cannot tell"}
 _VERB_WORDS = {
-    "regained": "its verb makes it ground retaken, a change between two dates",
+    "regained": "its verb makes it ground retaken or gained, a change between two dates",
     "held": "its verb makes it a share of held ground",
     "claimed": "its verb makes it a share of what is claimed",
     "whole": "its verb makes it a share of the regions in full",
@@ -4299,8 +4338,9 @@ def _verdict(
         # "its troops recaptured more than 12,000 km² in the Kharkiv region": ground that
         # changed hands between two dates, which no one snapshot nor a region in full is
         missing = (
-            "ground retaken or liberated is a change between two dates, which one control "
-            "map does not measure (compare two snapshots: geoclaims history)"
+            "ground retaken, liberated or gained over a period is a change between two "
+            "dates, which one control map does not measure (compare two snapshots: "
+            "geoclaims history)"
         )
     readings = _far_polygons(readings, unit)
     matches = [_matches(r, _value(r, unit), lo, hi) for r in readings]

@@ -3205,3 +3205,29 @@ def test_a_figure_liberated_or_stationed_on_says_what_it_needs(text, verb):
     (v,) = check_claims(text, as_of="2024-01-01")
     assert v.verb == verb and v.status == "cannot tell"
     assert "no reading to check" not in v.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ground gained or liberated over a period is a change between two dates: one
+        # control map, whose held ground is far larger, neither confirms nor refutes it
+        "Russian forces captured about 725 square kilometres of Ukraine in November.",
+        "У лютому окупанти просунулися на 370 квадратних кілометрів у Донецькій області.",
+        "В 2024 году российские войска захватили около 4 тыс. кв. км территории Украины.",
+        "Восени 2022 року на Харківщині було деокуповано понад 8 тис. квадратних кілометрів.",
+    ],
+)
+def test_ground_gained_over_a_period_is_no_held_ground(text):
+    v = check_claims(text, within=_held_with_crimea(), as_of="2024-10-01")[-1]
+    assert v.status == "cannot tell", v.summary
+    assert "change between two dates" in v.summary, v.summary
+
+
+def test_ground_held_since_a_date_is_still_held_ground():
+    # "since 2014", no period of a gain: the held ground the map shows decides
+    layer = _held_with_crimea()
+    shares = _crimea_shares(layer)
+    text = f"Russia has captured about {shares['all']}% of Ukraine since 2014."
+    (v,) = check_claims(text, within=layer, as_of="2024-10-01")
+    assert v.holds is True, v.summary
