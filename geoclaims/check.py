@@ -1149,6 +1149,31 @@ def _figures(
             # the whole the share restating it names
             prev.whole_country, prev.whole_name = fig.whole_country, fig.whole_name
             prev.guessed = False
+        if (
+            _unit(prev.claim) != "%"
+            and _unit(fig.claim) == "%"
+            and prev.part is None
+            and fig.part is not None
+            and not prev.unrecognised
+            and prev.verb in (None, "whole")
+            and _AREA_THEN_RESTATED.fullmatch(text, int(prev.claim.end), int(fig.claim.start))
+        ):
+            # "The breakaway region covers about 4,200 sq km, or roughly 12% of Moldova",
+            # "Площадь штата — около 36 800 кв. км, это примерно 5%": the area is of the
+            # part the share restating it measures, not the whole country's own size
+            prev.part, prev.partial = fig.part, fig.partial
+            prev.whole_country, prev.whole_name = fig.whole_country, fig.whole_name
+            prev.unresolved = None
+        if (
+            _unit(prev.claim) != "%"
+            and _unit(fig.claim) == "%"
+            and (prev.cover or prev.undrawn)
+            and not (fig.cover or fig.undrawn or fig.unrecognised)
+            and _AREA_THEN_RESTATED.fullmatch(text, int(prev.claim.end), int(fig.claim.start))
+        ):
+            # "The UN buffer zone ... covers about 346 square kilometres, less than 4% of
+            # Cyprus": the share measures what the area does, no place another sentence names
+            fig.cover, fig.undrawn, fig.part = prev.cover, prev.undrawn, None
     for fig in out:
         at = int(fig.claim.start)
         if (
@@ -1191,8 +1216,9 @@ _GAIN_PERIOD = re.compile(
 )
 #: Between an area and the share that restates it: "100,000 km², or nearly", "— about".
 _AREA_THEN_RESTATED = re.compile(
-    r"\s*(?:,\s*or|,|\(|—|–|-)\s*(?:(?:about|some|roughly|around|nearly|almost|just|"
-    r"under|over|approximately|close\s+to)\s+)*"
+    r"\s*(?:,\s*or|,\s*(?:або|или|это|це|that\s+is)|,|\(|—|–|-)\s*(?:(?:about|some|roughly|"
+    r"around|nearly|almost|just|under|over|approximately|close\s+to|близько|приблизно|около|"
+    r"примерно|майже|почти)\s+)*"
 )
 #: A share's whole whose own size follows: "18% of Ukraine's", "a fifth of the country's".
 _SIZE_OF_THE_WHOLE = re.compile(
@@ -1459,6 +1485,9 @@ _OWN_SIZE_APPOSED = re.compile(
     r"(?:at|with\s+(?:an?\s+|its\s+)?(?:total\s+)?(?:surface\s+)?area\s+of|"
     r"whose\s+(?:total\s+)?(?:surface\s+)?area\s+is|"
     r"(?:an?\s+)?(?:total\s+)?area\s+of|covering|spanning|measuring|"
+    # "in Sudan, a country of 1.89 million sq km"
+    r"an?\s+(?:[\w-]+\s+){0,2}(?:country|nation|territory|region|state|province|enclave|"
+    r"strip|island|republic|oblast)\s+of|"
     r"(?:which|that)\s+(?:covers|spans|measures))?"
     r"|\s(?:(?:загальною|общей)\s+)?(?:площею|площадью))\s*"
     r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|over|under|more\s+than|"
@@ -1485,7 +1514,18 @@ def _own_size_of(
     ]
     if not before:
         return None
+    for k in sorted(before, key=lambda k: -int(ends[k])):
+        if _OWN_SIZE_PAST_ASIDE.fullmatch(text, int(ends[k]), start):
+            # "Луганська область, яку Росія окупувала майже повністю, має площу 26,7 тис.
+            # кв. км": the place, past a relative clause about it
+            return k
     last = max(before, key=lambda k: int(ends[k]))
+    if _AREA_OF_BEFORE.search(
+        text, max(0, int(starts[last]) - 25), int(starts[last])
+    ) and _AREA_OF_VERB_GAP.fullmatch(text, int(ends[last]), start):
+        # "площадь Марокко вырастет с 446,5 тыс.", "the area of Moldova is 33,846 km²":
+        # the place whose area the sentence names
+        return last
     if _OWN_SIZE_APPOSED.fullmatch(text, int(ends[last]), start) is None and not (
         # "most of the Donetsk region's 26,517 square kilometres": a possessive right
         # before the area, unless a part of the place follows ("... 9,000 km² under
@@ -1495,6 +1535,15 @@ def _own_size_of(
         and not _PART_AFTER_SIZE.match(text, int(getattr(claim, "end", start)))
     ):
         return None
+    if _COMPARED_BEFORE.search(
+        text, max(lo, int(starts[last]) - 30), int(starts[last])
+    ) and not _BRACKET_AFTER.match(text, int(ends[last])):
+        # "North Darfur alone is larger than the United Kingdom, covering about 296,000
+        # km²": the place compared is not the one measured, the subject before it is
+        subject = [k for k in before if int(ends[k]) <= int(starts[last])]
+        if not subject:
+            return None
+        return min(subject, key=lambda k: int(starts[k]))
     if kinds[last] == "country":
         # "The Kidal region of Mali, about 151,000 km²", "Донецкая область Украины
         # площадью": the country says where the place before it lies; its size is that
@@ -1507,6 +1556,33 @@ def _own_size_of(
     return last
 
 
+#: Between a place and its own size, past a relative clause about it: ", which Russia
+#: has occupied almost entirely, has an area of", ", яку ... окупувала, має площу".
+_OWN_SIZE_PAST_ASIDE = re.compile(
+    r"(?i)\s*,\s+(?:which|that|яку|який|яка|яке|которую|который|которая|которое)\s"
+    r"[^,;.!?]{1,80},\s*(?:has\s+an\s+area\s+of|covers|spans|measures|має\s+площу|"
+    r"займає|охоплює|имеет\s+площадь|занимает)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|около|"
+    r"близько|приблизно|примерно|майже|почти|понад|более|свыше)\s+)?"
+)
+#: A place's area named right before the place: "площадь", "the area of", "the size of".
+_AREA_OF_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:площадь|площа|площу|площі|the\s+(?:total\s+)?(?:area|size)\s+of)\s+$"
+)
+#: After such a place, a short verb phrase up to its area: " вырастет с ", " is ", " — ".
+_AREA_OF_VERB_GAP = re.compile(
+    r"(?i)(?:['’]s)?\s*(?:[—–:,]\s*)?(?:[^\W\d]+\s+){0,3}?(?:(?:с|з|із|from|of|to|до)\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|около|"
+    r"близько|приблизно|примерно|майже|почти|понад|более|свыше)\s+)?"
+)
+#: A bracket right after a place: its own size follows ("Belgium (30,700 sq km)").
+_BRACKET_AFTER = re.compile(r"\s*\(")
+#: A comparison right before a place: "larger than", "the size of", "меньше, чем".
+_COMPARED_BEFORE = re.compile(
+    r"(?i)(?:(?:larger|smaller|bigger|greater|less|more)\s+than|the\s+size\s+of|"
+    r"(?:больше|меньше|більше|менше|більша|менша|больший|меньший)(?:,?\s+(?:чем|ніж))?|"
+    r"размером\s+с|розміром\s+з)\s+(?:the\s+)?$"
+)
 #: A possessive at a place's end: "Donetsk region's", "Luhansk Oblast’s".
 _POSSESSIVE_END = re.compile(r"['’]s?\s*$")
 #: Between a possessive place and its own size: " ", " total ", " entire ".
@@ -2357,7 +2433,7 @@ def _figure(
         if found or unrecognised or here:
             scope = (a, b)
             break
-    own = _own_size_of(text, claim, m_cols["kind"], m_starts, m_ends, lo, start)
+    own = _own_size_of(text, claim, m_cols["kind"], m_starts, m_ends, s_lo, start)
     if own is not None:
         # "Luhansk Oblast, at 26,684 km², is slightly larger than Donetsk Oblast",
         # "Kherson region, with an area of 27,000 km², borders Mykolaiv region",
@@ -2367,6 +2443,10 @@ def _figure(
         if m_cols["kind"][own] == "country":
             found = []
             country_subject = True
+            # ("Crimea is slightly smaller than Belgium (30,700 sq km)": Belgium's own)
+            fig.whole_country = str(m_cols["country"][own])
+            fig.guessed = False
+            country_hint = fig.whole_country
         else:
             found = [{c: v[own] for c, v in m_cols.items()}]
         unrecognised = []

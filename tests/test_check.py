@@ -3231,3 +3231,48 @@ def test_ground_held_since_a_date_is_still_held_ground():
     text = f"Russia has captured about {shares['all']}% of Ukraine since 2014."
     (v,) = check_claims(text, within=layer, as_of="2024-10-01")
     assert v.holds is True, v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a country's own size in apposition ("Sudan, a country of ...": official 1,886,068
+        # km²; Azerbaijan 86,600 km²)
+        ("Darfur, a region of about 493,000 square kilometres, in Sudan, a country of 1.89 "
+         "million sq km, has been at war since 2023.", "Sudan"),
+        ("Nagorno-Karabakh makes up roughly 5% of Azerbaijan, a country of 86,600 sq km.",
+         "Azerbaijan"),
+        # a place compared, its size in brackets (Belgium's polygons 30,667 km²)
+        ("Crimea is slightly smaller than Belgium (30,700 sq km).", "Belgium"),
+        ("Крым чуть меньше Бельгии (30,7 тыс. кв. км).", "Belgium"),
+        # ... but the subject, not the place compared, covers the area (North Darfur
+        # 296,420 km² published, 291,692 on its polygons)
+        ("North Darfur alone is larger than the United Kingdom, covering about 296,000 "
+         "square kilometres.", "Northern Darfur"),
+        # an area that a share of a known part restates is that part's (Transnistria 4,163
+        # km² official; Rakhine 36,778 published, 34,557 on its polygons)
+        ("Transnistria has been run by separatists since 1992. The breakaway region covers "
+         "about 4,200 sq km, or roughly 12% of Moldova.", "Transnistria"),
+        ("Армия Аракана контролирует 14 из 17 округов штата Ракхайн. Площадь штата — около "
+         "36 800 кв. км, это примерно 5% территории Мьянмы.", "Rakhine"),
+        # a place's own size past a relative clause about it (Luhansk 26,684 km²)
+        ("Луганська область, яку Росія окупувала майже повністю, має площу 26,7 тис. кв. "
+         "км.", "Luhansk"),
+    ],
+)  # fmt: skip
+def test_an_area_is_the_own_size_of_the_place_it_is_said_of(text, named):
+    verdicts = check_claims(text, as_of="2024-06-01")
+    area = [v for v in verdicts if "km" in v.claim.unit][-1]
+    assert area.holds is True, area.summary
+    assert f"matches {named}" in area.summary, area.summary
+
+
+def test_a_share_restating_an_area_of_no_boundary_cannot_be_told():
+    text = (
+        "Turkish Cypriots control about 36% of Cyprus, the self-declared Turkish Republic of "
+        "Northern Cyprus. The UN buffer zone, the Green Line, covers about 346 square "
+        "kilometres, less than 4% of Cyprus."
+    )
+    *_, area, share = check_claims(text, as_of="2024-06-01")
+    assert area.status == share.status == "cannot tell", share.summary
+    assert "buffer zone" in share.summary and "Northern Cyprus" not in share.summary
