@@ -1066,3 +1066,18 @@ def test_treaties_and_rivers_in_every_language(text, expected):
 )
 def test_ukrainian_and_russian_datelines(head, expected):
     assert article_date(head + " ...") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ровно" (exactly) is Rivne's Russian name only with its capital mid-sentence
+        ("Ровно десять лет назад Россия аннексировала Крым.",
+         [("Россия", "country"), ("Крым", "region")]),
+        ("Он отметил, что это ровно 20% территории.", []),
+        ("Ракетный удар по Ровно повредил вокзал.", [("Ровно", "city")]),
+    ],
+)  # fmt: skip
+def test_a_common_word_that_names_a_town_needs_its_capital_mid_sentence(text, expected):
+    found = find_regions(text)
+    assert list(zip(found["surface"], found["kind"], strict=True)) == expected

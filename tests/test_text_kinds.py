@@ -5263,6 +5263,9 @@ def test_this_share_shares_joined_by_with_and_neighbours_listed(text, expected):
          [(900, "more_than", "UKR")]),
         ("Россия захватила около 3,6 тыс. кв. км украинской земли.",
          [(3600, "about", "UKR")]),
+        # a change from one area to another ("вырастет с ... до"), its unit said once
+        ("Если присоединить Западную Сахару, площадь Марокко вырастет с 446,5 тыс. до 710 "
+         "тыс. кв. км.", [(446500, None, None), (710000, None, None)]),
         # a bare share an area restates is one of territory
         ("Насправді більше: близько 27 %, або понад 160 тис. кв. км.",
          [(27, "about", None), (160000, "more_than", None)]),

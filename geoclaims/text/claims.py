@@ -662,6 +662,31 @@ _TERRITORIAL_CUE = re.compile(
     # "Kashmir is split: India about 55%, Pakistan about 30%, China about 15%"
     r"split|divided|partitioned|поділен\w*|розділен\w*|разделен\w*)"
 )
+#: A verb of holding or taking within a few words of a country's name.
+_HOLDING_NEAR = re.compile(
+    r"(?<!\w)(?:control\w*|occup\w*|hold\w*|held|seiz\w*|captur\w*|окуп\w*|оккуп\w*|"
+    r"контрол\w*|захоп\w*|захват\w*|утрим\w*|удерж\w*)"
+)
+
+
+#: Between a verb and a country that is its object: "of", a figure, a fraction word.
+_OBJECT_GAP = re.compile(r"(?<!\w)of(?!\w)|\d|%")
+
+
+def _holds_somewhere(low: str, country: str, start: int, ctx: _Context) -> bool:
+    """Whether ``country`` is named before ``start`` beside a verb of holding."""
+    ends, chosen = ctx.every
+    for m in chosen[: bisect.bisect_right(ends, start)]:
+        if m.kind != "country" or m.country != country:
+            continue
+        if _HOLDING_NEAR.search(low, m.end, min(len(low), m.end + 25)):
+            return True  # "Russia controls"
+        verb = _HOLDING_NEAR.search(low, max(0, m.start - 25), m.start)
+        if verb and not _OBJECT_GAP.search(low, verb.end(), m.start):
+            return True  # "окупувала Росія" (not "occupies a fifth of Ukraine")
+    return False
+
+
 def _compared_own_size(text: str, lo: int, start: int, ctx: _Context) -> bool:
     """Whether the area at ``start`` is in brackets after a place compared, its own size.
 
@@ -1064,7 +1089,9 @@ _ROUNDED_BEFORE = re.compile(r"\b(?:round\w*|add\w*|brought)\s+$")
 _CYR_CHANGE_VERBS = (
     # (the reflexive past too: "знизився", "скоротився", "зменшився")
     r"вырос\w*|сократ\w*|снизи\w*|увеличи\w*|уменьши\w*|возрос\w*|упал\w*|зрос\w*|зріс|"
-    r"скороти\w*|знизи\w*|збільши\w*|зменши\w*|впал\w*|виросл\w*|виріс"
+    r"скороти\w*|знизи\w*|збільши\w*|зменши\w*|впал\w*|виросл\w*|виріс|"
+    # the future and present: "площадь Марокко вырастет с 446,5 тыс. до 710 тыс. кв. км"
+    r"выраст\w*|вирост\w*|зросте|зроста\w*|раст[её]т"
 )
 #: Verbs of change in a figure ("rose", "зросла", "сократилась").
 _CHANGE_VERBS = (
@@ -1100,7 +1127,7 @@ _CHANGE_FROM_BEFORE = re.compile(rf"{_CHANGE_FROM}{_CHANGE_APPROX}$")
 #: Before the second, which takes the first's "about" ("shrank from about 11,500 to 3,000
 #: square kilometres"):
 _CHANGE_FROM_TO_BEFORE = re.compile(
-    rf"{_CHANGE_FROM}{_CHANGE_APPROX}[\d.,]+(?:\s*(?:%|\w+))?\s+(?:to|до)\s+$"
+    rf"{_CHANGE_FROM}{_CHANGE_APPROX}[\d.,]+(?:\s*(?:%|\w+\.?))?\s+(?:to|до)\s+$"
 )
 
 
@@ -5223,10 +5250,10 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
       ("up from about 610 km²", "to a peak of 22%", "the remaining 5,500 km²") take the
       last figure's whole; "each of X and Y" gives one claim per whole. A square-mile conversion in brackets beside a km² figure is the same
       figure ("45,000 km² (17,000 sq mi)", "44,000 square miles of Ukraine (114,000 km²)").
-    - Not handled: hectares, "percentage points", and numbers longer than 15 digits; nor
-      a size compared with another place's with no figure ("an area larger than Greece",
-      "three times the size of Luxembourg"): no claim is found for it, so no verdict
-      checks it ("about 63% the size of Ladakh" is a figure, and is found).
+    - Not handled: "percentage points" (skipped, as above) and numbers longer than 15
+      digits; nor a size compared with another place's with no figure ("an area larger
+      than Greece", "three times the size of Luxembourg"): no claim is found for it, so
+      no verdict checks it ("about 63% the size of Ladakh" is a figure, and is found).
 
     Examples
     --------
@@ -5681,7 +5708,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     or remaining
                     or degree_cue
                 )
-                of = None if only_restated else _context_country(text, low, start, ctx)
+                of = _context_country(text, low, start, ctx)
+                if only_restated and of is not None and _holds_somewhere(low, of, start, ctx):
+                    # "... окупувала Росія ... Насправді більше: близько 27 %, або понад 160
+                    # тис. кв. км": the holder named before is no whole
+                    of = None
                 split = _split_topic(text, low, s0, start, ctx)
                 if split is not None:
                     # "Kashmir is split: India about 55%, Pakistan about 30%", "Кашмір

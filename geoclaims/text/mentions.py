@@ -2388,6 +2388,15 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             # (not a list of towns: "Мариуполь, Донецк и Горловку")
             and not _ANY_LIST_GOES_ON.match(text, raw.end)
         )
+        # (a common word needs its capital mid-sentence: "Ровно десять лет назад",
+        # "ровно 20%" is "exactly", "в Ровно" is Rivne)
+        and not (
+            raw.key in _NEEDS_CUE
+            and (
+                text[raw.start].islower()
+                or _SENTENCE_START.search(text, max(0, raw.start - 4), raw.start)
+            )
+        )
         and _the_city(text, raw, named_after, gaz, spans[i])
         for i, raw in enumerate(raws)
     ]

@@ -388,7 +388,11 @@ CLUB_WORDS = (
 
 #: Everyday nouns that are case forms of a place's name, matched bare only with a cue:
 #: "саванна" is grassland (and Savannah, Georgia), not Mauritius's Savanne district.
-COMMON_NOUNS = ("саванна", "саванну", "саванны", "саванне", "саванной", "саванною")
+COMMON_NOUNS = (
+    "саванна", "саванну", "саванны", "саванне", "саванной", "саванною",
+    # "Ровно десять лет назад": exactly, not Rivne (whose Russian name it also is)
+    "ровно",
+)  # fmt: skip
 
 #: After a capital: what makes it the place, not its government ("Киев подвергся атаке").
 PLACE_AFTER = (
