@@ -1076,6 +1076,10 @@ def test_ukrainian_and_russian_datelines(head, expected):
          [("Россия", "country"), ("Крым", "region")]),
         ("Он отметил, что это ровно 20% территории.", []),
         ("Ракетный удар по Ровно повредил вокзал.", [("Ровно", "city")]),
+        # Naypyidaw's Russian and Ukrainian names (curated: GeoNames gives none that read
+        # like "Nay Pyi Taw")
+        ("Хунта утримує Нейп’їдо, Янгон і Мандалай.",
+         [("Нейп’їдо", "city"), ("Янгон", "city"), ("Мандалай", "city")]),
     ],
 )  # fmt: skip
 def test_a_common_word_that_names_a_town_needs_its_capital_mid_sentence(text, expected):
