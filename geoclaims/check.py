@@ -382,8 +382,9 @@ _HEADLINE_CHARS = 200
 _DATELINE = re.compile(
     r"[^\n]{0,100}?(?:\s[-–—]{1,2}\s|\d{4}(?:\s*(?:року|года)?\.|\s*(?:г|р)\.)\s|"
     r"\s/[^/\n]{1,20}/\.?\s|"
-    # a dateline on a line of its own: "KYIV, 20 September 2022" and a line break
-    r"\d{4}[ \t]*\n)"
+    # a dateline on a line of its own: "KYIV, 20 September 2022", "Київ, 20 червня 2025
+    # року" and a line break
+    r"\d{4}(?:[ \t]*(?:року|года|р\.|г\.))?[ \t]*\n)"
 )
 #: A news agency's name in brackets, as datelines carry it.
 _WIRE = re.compile(

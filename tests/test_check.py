@@ -3276,3 +3276,13 @@ def test_a_share_restating_an_area_of_no_boundary_cannot_be_told():
     *_, area, share = check_claims(text, as_of="2024-06-01")
     assert area.status == share.status == "cannot tell", share.summary
     assert "buffer zone" in share.summary and "Northern Cyprus" not in share.summary
+
+
+def test_a_dateline_on_its_own_line_with_the_year_word_is_no_part():
+    # "Київ, 20 червня 2025 року" and a line break: where the story was filed
+    text = (
+        "Київ, 20 червня 2025 року\n\nНа піку, у березні 2022 року, окупанти контролювали "
+        "близько 27% території країни. Луганську область Росія окупувала майже повністю."
+    )
+    (v,) = check_claims(text)
+    assert "Kyiv" not in v.regions, v.regions
