@@ -1503,7 +1503,13 @@ def _own_size_of(
 
     An area with no stated whole right after a place and a gap of
     :data:`_OWN_SIZE_APPOSED` ("Luhansk Oblast, at 26,684 km²", "Kherson region, with an
-    area of 27,000 km²", "Georgia, which covers 69,700 km²").
+    area of 27,000 km²", "Georgia, which covers 69,700 km²", "Sudan, a country of"), or
+    right after its possessive ("the Donetsk region's 26,517 km²"), past a relative
+    clause ("..., яку Росія окупувала майже повністю, має площу"), or after "площадь",
+    "the area of" and a short verb phrase. A unit named with its country ("The Kidal
+    region of Mali, about") is the unit; a place compared ("larger than the United
+    Kingdom, covering") gives way to the subject, unless its own size follows it in
+    brackets ("smaller than Belgium (30,700 sq km)").
     """
     if getattr(claim, "of", None) is not None or getattr(claim, "unit", None) not in AREA_UNITS:
         return None
@@ -1521,9 +1527,13 @@ def _own_size_of(
             # кв. км": the place, past a relative clause about it
             return k
     last = max(before, key=lambda k: int(ends[k]))
-    if _AREA_OF_BEFORE.search(
-        text, max(0, int(starts[last]) - 25), int(starts[last])
-    ) and _AREA_OF_VERB_GAP.fullmatch(text, int(ends[last]), start):
+    if (
+        _AREA_OF_BEFORE.search(text, max(0, int(starts[last]) - 25), int(starts[last]))
+        and _AREA_OF_VERB_GAP.fullmatch(text, int(ends[last]), start)
+        # (not "the area of Ukraine Russia holds is": ground held)
+        and not _TOOK_WHOLE.search(text, int(ends[last]), start)
+        and not _HELD_IN_GAP.search(text, int(ends[last]), start)
+    ):
         # "площадь Марокко вырастет с 446,5 тыс.", "the area of Moldova is 33,846 km²":
         # the place whose area the sentence names
         return last
@@ -1575,6 +1585,11 @@ _AREA_OF_VERB_GAP = re.compile(
     r"(?i)(?:['’]s)?\s*(?:[—–:,]\s*)?(?:[^\W\d]+\s+){0,3}?(?:(?:с|з|із|from|of|to|до)\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|около|"
     r"близько|приблизно|примерно|майже|почти|понад|более|свыше)\s+)?"
+)
+#: A word of ground held or taken in a gap: "Russia holds", "under occupation".
+_HELD_IN_GAP = re.compile(
+    r"(?i)(?<!\w)(?:hold\w*|held|control\w*|occup\w*|under|окуп\w*|оккуп\w*|контрол\w*|"
+    r"захоп\w*|захват\w*|утрим\w*|удерж\w*)"
 )
 #: A bracket right after a place: its own size follows ("Belgium (30,700 sq km)").
 _BRACKET_AFTER = re.compile(r"\s*\(")

@@ -5686,20 +5686,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and _SHARE_RESTATED_AS_AREA.fullmatch(low, end, found[fi + 1].start)
                     is not None
                 )
-                if not (
-                    _TERRITORIAL_CUE.search(around)
-                    or share_of
-                    or labelled
-                    or parallel
-                    or again
-                    or remaining
-                    or degree_cue
-                    or restated_as_area
-                ):
-                    continue
-                # (a share kept only as an area restates it says no whole: the countries
-                # around it may be its holder's, "окупувала Росія ... близько 27 %")
-                only_restated = not (
+                cued = bool(
                     _TERRITORIAL_CUE.search(around)
                     or share_of
                     or labelled
@@ -5708,8 +5695,12 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     or remaining
                     or degree_cue
                 )
+                if not (cued or restated_as_area):
+                    continue
                 of = _context_country(text, low, start, ctx)
-                if only_restated and of is not None and _holds_somewhere(low, of, start, ctx):
+                # (a share kept only as an area restates it says no whole: the countries
+                # around it may be its holder's, "окупувала Росія ... близько 27 %")
+                if not cued and of is not None and _holds_somewhere(low, of, start, ctx):
                     # "... окупувала Росія ... Насправді більше: близько 27 %, або понад 160
                     # тис. кв. км": the holder named before is no whole
                     of = None
