@@ -5278,6 +5278,12 @@ def test_this_share_shares_joined_by_with_and_neighbours_listed(text, expected):
         # ... but a share's own whole with its area in brackets restates it
         ("Russia holds about 18% of Ukraine (about 113,000 km²).",
          [(18, "about", "UKR"), (113000, "about", "UKR")]),
+        # "its land" after a holder: the place the sentence before opens with, past a
+        # description of it ("The former princely state of")
+        ("The former princely state of Jammu and Kashmir covered about 222,000 square "
+         "kilometres. Today India controls about 55% of its land, Pakistan about 30%.",
+         [(222000, "about", None), (55, "about", "area:kashmir"),
+          (30, "about", "area:kashmir")]),
         # "the country" whose regions are named by its adjective, not the holder's
         ("Russia claims to have annexed four Ukrainian regions, about 18% of the country.",
          [(18, "about", "UKR")]),

@@ -2977,7 +2977,12 @@ def _opening_whole(
     return _whole_id(m)
 
 
-_ARTICLE = re.compile(r"(?i)the\s+")
+#: "the", or a description of the place named next: "The former princely state of".
+_ARTICLE = re.compile(
+    r"(?i)the\s+(?:(?:former|erstwhile|disputed|breakaway|historic(?:al)?|old|princely|"
+    r"autonomous|self-declared|occupied)\s+){0,3}(?:(?:state|region|province|territory|"
+    r"kingdom|republic|oblast|governorate|district|area|enclave|island)\s+of\s+(?:the\s+)?)?"
+)
 _DATELINE_DASH = re.compile(r"\s*[—–-]\s*")
 
 
