@@ -2962,7 +2962,8 @@ def _opening_whole(
     """The region, entity or area a sentence opens with, else None.
 
     With ``countries``, a country too. The sentence runs from ``p0``; past quotes and
-    "the"; only a mention that ends before ``start``.
+    "the" or a description ending in "of" ("The former princely state of"); only a
+    mention that ends before ``start``.
     """
     lead = len(text[p0:start]) - len(text[p0:start].lstrip(" \t\n\"'«„“"))
     article = _ARTICLE.match(text, p0 + lead)
