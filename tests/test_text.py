@@ -1076,6 +1076,10 @@ def test_ukrainian_and_russian_datelines(head, expected):
          [("Россия", "country"), ("Крым", "region")]),
         ("Он отметил, что это ровно 20% территории.", []),
         ("Ракетный удар по Ровно повредил вокзал.", [("Ровно", "city")]),
+        # "решта" (the rest) is no case form of Rasht's Ukrainian name
+        ("Решта території лишається під контролем України.", [("України", "country")]),
+        ("Решту, приблизно п’яту частину, утримує Фронт ПОЛІСАРІО.", []),
+        ("В Реште прошли протесты.", [("Реште", "city")]),
         # Naypyidaw's Russian and Ukrainian names (curated: GeoNames gives none that read
         # like "Nay Pyi Taw")
         ("Хунта утримує Нейп’їдо, Янгон і Мандалай.",

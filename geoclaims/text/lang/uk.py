@@ -405,6 +405,8 @@ COMMON_NOUNS = (
     "колона", "колону", "колоною", "колони",
     # "саванна" is grassland (and Savannah, Georgia), not Mauritius's Savanne district
     "саванна", "саванну", "саванни", "саванні", "саванною",
+    # "Решта території", "Решту утримує": the rest, not Rasht (Решт)
+    "решта", "решту", "решти", "решті", "рештою",
 )  # fmt: skip
 
 #: Football clubs named before their town ("Шахтар Донецьк", "Динамо Київ", "Зоря
