@@ -1137,27 +1137,29 @@ def _figures(
             # "Russian forces control nearly a fifth of Ukraine, about 110,000 km²": the
             # area restates the share, held ground as the share is
             fig.verb = prev.verb
-        if (
+        # an area, then a share that restates it: "100,000 km², or nearly 18% of Ukraine"
+        restated = (
             _unit(prev.claim) != "%"
             and _unit(fig.claim) == "%"
-            and prev.whole_country is None
+            and _AREA_THEN_RESTATED.fullmatch(text, int(prev.claim.end), int(fig.claim.start))
+        )
+        if not restated:
+            continue
+        if (
+            prev.whole_country is None
             and prev.whole_name is None
             and prev.part is None
             and (fig.whole_country is not None or fig.whole_name is not None)
-            and _AREA_THEN_RESTATED.fullmatch(text, int(prev.claim.end), int(fig.claim.start))
         ):
             # "Russia controls over 100,000 km², or nearly 18% of Ukraine": the area is of
             # the whole the share restating it names
             prev.whole_country, prev.whole_name = fig.whole_country, fig.whole_name
             prev.guessed = False
         if (
-            _unit(prev.claim) != "%"
-            and _unit(fig.claim) == "%"
-            and prev.part is None
+            prev.part is None
             and fig.part is not None
             and not prev.unrecognised
             and prev.verb in (None, "whole")
-            and _AREA_THEN_RESTATED.fullmatch(text, int(prev.claim.end), int(fig.claim.start))
         ):
             # "The breakaway region covers about 4,200 sq km, or roughly 12% of Moldova",
             # "Площадь штата — около 36 800 кв. км, это примерно 5%": the area is of the
@@ -1165,13 +1167,7 @@ def _figures(
             prev.part, prev.partial = fig.part, fig.partial
             prev.whole_country, prev.whole_name = fig.whole_country, fig.whole_name
             prev.unresolved = None
-        if (
-            _unit(prev.claim) != "%"
-            and _unit(fig.claim) == "%"
-            and (prev.cover or prev.undrawn)
-            and not (fig.cover or fig.undrawn or fig.unrecognised)
-            and _AREA_THEN_RESTATED.fullmatch(text, int(prev.claim.end), int(fig.claim.start))
-        ):
+        if (prev.cover or prev.undrawn) and not (fig.cover or fig.undrawn or fig.unrecognised):
             # "The UN buffer zone ... covers about 346 square kilometres, less than 4% of
             # Cyprus": the share measures what the area does, no place another sentence names
             fig.cover, fig.undrawn, fig.part = prev.cover, prev.undrawn, None
