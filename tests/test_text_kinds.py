@@ -10628,3 +10628,87 @@ def test_a_unit_said_to_be_of_a_country_it_lies_outside(text, surface, expected)
 )
 def test_an_abbreviated_unit_word_before_a_figure_ends_no_sentence(text, expected):
     assert [(round(c.value), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before the place in apposition is no figure the share restates
+        (
+            "In September 2023 Azerbaijan retook Nagorno-Karabakh, about 5% of its "
+            "territory, in a one-day offensive.",
+            "AZE",
+        ),
+        # ground a country regained is its own, and "its" the country's
+        (
+            "Azerbaijan retook Nagorno-Karabakh in 2023, restoring control over roughly 5% "
+            "of its territory.",
+            "AZE",
+        ),
+        # a figure before the place is still the one restated
+        (
+            "Rebels hold 30,000 sq km in the east of Shan State, more than a fifth of its "
+            "155,800 sq km.",
+            "MM-17",
+        ),
+        # ground held, not regained: "its" is still the place
+        ("Ukraine holds only a sliver of Luhansk, about 1% of its territory.", "UA-09"),
+    ],
+)
+def test_its_territory_after_a_place_retaken_is_the_country_s(text, expected):
+    assert [c.of for c in find_claims(text) if c.unit == "%"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one a deal leaves ground with holds it, and is no whole of "it"
+        (
+            "Such a deal would leave Russia with 116,000 sq km of Ukraine, or 19.2 percent "
+            "of it.",
+            [(116000, "UKR"), (19.2, "UKR")],
+        ),
+        ("The 1994 ceasefire left Armenia with about 14% of Azerbaijan.", [(14, "AZE")]),
+        # a country left smaller is no holder
+        ("A ceasefire on current lines would leave Ukraine 20% smaller.", []),
+    ],
+)
+def test_the_one_a_deal_leaves_ground_with_is_a_holder(text, expected):
+    assert [(c.value, c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective opening a quoted title of common nouns: Ukrainsk's genitive is
+        # "Українська", but "Українська правда" is a newspaper
+        ("Як пише «Українська правда», Росія контролює 19% України.", ["RUS", "UKR"]),
+        # quoted towns, units, entities and areas stay
+        ("Бої точаться біля «Донецька» і «Луганська».", ["UA-14", "UA-09"]),
+        ("Так звана «Луганська народна республіка» контролювала третину області.", ["UA-09"]),
+        ("Остальное — так называемая «Свободная зона».", ["area:free-zone"]),
+    ],
+)
+def test_a_quoted_title_opened_by_an_adjective_is_no_town(text, expected):
+    assert [key for _s, _k, key in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # official names made from the country's adjective, in their cases
+        ("Кіпрська Республіка контролює близько 59% острова.", "Кіпрська Республіка", "CYP"),
+        ("Уряд Кіпрської Республіки заявив про це.", "Кіпрської Республіки", "CYP"),
+        ("Кипрская Республика контролирует около 59% острова.", "Кипрская Республика", "CYP"),
+        ("Правительство Кипрской Республики заявило.", "Кипрской Республики", "CYP"),
+        ("Азербайджанская Республика восстановила контроль.", "Азербайджанская Республика", "AZE"),
+        # the longer name of an entity stays the entity's
+        (
+            "Турецкая Республика Северного Кипра объявила",
+            "Турецкая Республика Северного Кипра",
+            "area:northern-cyprus",
+        ),
+    ],
+)
+def test_official_country_names_made_from_the_adjective(text, surface, expected):
+    assert (surface, expected) in [(s, key) for s, _k, key in _found(text)]

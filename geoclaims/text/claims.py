@@ -921,6 +921,12 @@ _CONTROL_OF = re.compile(
     r"(?:\s+(?:вс|зс|всу|зсу|армии|армії|войск|військ|сил|(?:the\s+)?(?:armed\s+)?forces\s+of))?"
     r"\s+(?:the\s+)?$"
 )
+#: The one a deal leaves ground with: "would leave Russia with 116,000 sq km of Ukraine".
+_LEAVE_BEFORE = re.compile(r"(?<!\w)(?:leave|leaves|leaving|left)\s+$")
+_WITH_FIGURE_AFTER = re.compile(
+    r"\s+(?:in\s+control\s+of|holding|with)\s+(?:(?:about|some|roughly|around|nearly|"
+    r"almost|over|more\s+than|less\s+than|just|only)\s+)*(?:\d|a\s+(?:fifth|quarter|third)|half)"
+)
 _POINTS_AFTER = re.compile(
     r"\s*(?:percentage\s+)?points?\b|\s*(?:(?:процентн\w*|відсотков\w*)\s+)?пункт\w*|\s*п\.\s?п\."
 )
@@ -1584,6 +1590,10 @@ def _find_holders(text: str, low: str, start: int, ctx: _Context) -> set[str]:
             low, max(0, m.start - 30), m.start
         ):
             out.add(m.country)  # "held by X", "під контролем України"
+        if _LEAVE_BEFORE.search(low, max(0, m.start - 12), m.start) and _WITH_FIGURE_AFTER.match(
+            low, m.end
+        ):
+            out.add(m.country)  # "would leave Russia with 116,000 sq km of Ukraine"
         if _WITHDRAW_AFTER.match(low, m.end) and _withdraws_from_foreign(low, m, i, chosen):
             out.add(m.country)  # "закликала Росію вивести війська з Абхазії": the occupier
         if _ASKED_HOLDER_BEFORE.search(low, max(0, m.start - 12), m.start) and (
@@ -2825,6 +2835,17 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
             and not (m.kind == "country" and _LOST_PARTS_AFTER.match(low, m.end))
         ):
             continue
+        if (
+            m.kind != "country"
+            and i > 0
+            and chosen[i - 1].kind == "country"
+            and chosen[i - 1].start >= s0
+            and _REGAINED_GAP.fullmatch(low, chosen[i - 1].end, m.start)
+        ):
+            # "Azerbaijan retook Nagorno-Karabakh in 2023, restoring control over roughly
+            # 5% of its territory": ground a country regained is its own, and "its" the
+            # country's
+            return chosen[i - 1].country
         return _whole_id(m)
     if first_holder is not None:
         # "Kashmir is a region of some 222,000 km². India administers roughly 55 percent
@@ -2851,6 +2872,12 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
     return first_holder or _pronoun_whole(text, low, parts_from, ctx)
 
 
+#: Between a country and a place it regained: "retook", "has recaptured all of".
+_REGAINED_GAP = re.compile(
+    r"\s+(?:(?:has|had|finally|fully|swiftly)\s+)*(?:retook|retaken|recaptured|regained|"
+    r"reclaimed|liberated|reconquered|took\s+back|won\s+back|restored\s+(?:its\s+)?control\s+"
+    r"(?:over|of))\s+(?:(?:all|most|the\s+whole|the\s+rest)\s+of\s+)?(?:the\s+)?"
+)
 #: After a country: its verb of losing or counting lost the places a relative clause
 #: measures ("Грузія втратила контроль над", "Грузия считает", "Moldova lost").
 _LOST_PARTS_AFTER = re.compile(
@@ -2926,7 +2953,12 @@ _GENITIVE_UNIT = re.compile(
 _DIGIT = re.compile(r"\d")
 #: A figure before a place in its clause, no relative clause between ("30,000 sq km in the
 #: east of Shan State", not "a country of 69,700 km² that has not controlled Abkhazia").
-_FIGURE_RESTATED_BEFORE = re.compile(r"\d(?![^\d]*\b(?:that|which|who)\b)[^\d]*$")
+#: (A year is no figure: "In September 2023 Azerbaijan retook Nagorno-Karabakh, about 5% of
+#: its territory" is Azerbaijan's.)
+_FIGURE_RESTATED_BEFORE = re.compile(
+    r"(?:\d(?<!(?<!\d)(?:1[89]|20)\d\d)|(?<!\d)(?:1[89]|20)\d\d(?=\s*(?:km|sq|square|кв|км|%|per)))"
+    r"(?![^\d]*\b(?:that|which|who)\b)[^\d]*$"
+)
 _PARTS_RELATIVE = re.compile(
     r",?\s*(?:які|яка|яке|которые|которая|которое|which|that)\s+(?:разом\s+|вместе\s+|"
     r"together\s+)?(?:станов|состав|займа|make|makes|made|account|cover)\w*"

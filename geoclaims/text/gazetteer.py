@@ -686,6 +686,11 @@ def _translated_names(
                 english = getattr(c, attr, None)
                 if english and t1.gettext(english) != english:
                     row("", cc, t1.gettext(english), language, "country")
+        # the official names made from the country's adjective, which the catalogue
+        # lacks ("Кіпрська Республіка" beside its "Республіка Кіпр"), in every case
+        for local, cc in getattr(module, "ADJECTIVE_COUNTRY_NAMES", ()):
+            if cc in country_names:
+                row("", cc, local, language, "country")
         t2 = gettext.translation(
             "iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True
         )

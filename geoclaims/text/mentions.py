@@ -1008,6 +1008,13 @@ def _name_part(
         return True
     if _titled_in_quotes(text, raw.start, raw.end) or _ship_named_alike(text, raw):
         return True  # телеканал «Крым 24», батальйон «Донбас», партія «Разом за Каталонію»
+    if _ADJECTIVE_TITLE.fullmatch(text[max(0, raw.start - 1) : raw.start + 60], 1) and all(
+        c.kind == "city" for c in raw.cands
+    ):
+        # "«Українська правда»": an adjective that opens a quoted title of common nouns
+        # (Ukrainsk's genitive is "Українська"), no town (a quoted unit, entity or area,
+        # "«Свободная зона»", "«Луганська народна республіка»", stays)
+        return True
     if _CYR_OFFICE_BEFORE.search(text, max(0, raw.start - 40), raw.start) or (
         _OFFICE_AFTER.match(text, raw.end)
     ):
@@ -1226,6 +1233,12 @@ _TITLE_NOUN = re.compile(
     r"(?:[«„“\"][^»”\"]{1,30}[»”\"]\s*(?:,|і|и|й|та|and|&)\s*)*$"
 )
 _OPEN_QUOTE = re.compile(r"[«„“\"]")
+#: After an opening quote: a Cyrillic adjective and lower-case words to the closing quote.
+_ADJECTIVE_TITLE = re.compile(
+    r"(?<=[«„“\"])[А-ЯІЇЄҐЁ][а-яіїєґё'’-]*(?:ськ|цьк|зьк|ск|цк|н)(?:а|ий|е|ая|ое|ые|і)"
+    r"(?:\s+[а-яіїєґё'’-]+){1,3}[»”\"].*",
+    re.S,
+)
 _CLOSE_QUOTE = re.compile(r"[»”\"]")
 
 

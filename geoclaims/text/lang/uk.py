@@ -79,6 +79,19 @@ UNIT_NAMES = (
 WRONG_TRANSLATIONS = ("RU-KYA", "US-GA")
 #: How a regional name is made from an oblast's adjective ("Сумська" -> "Сумщина").
 REGIONAL_NAMES = (("цька", "ччина"), ("ська", "щина"))
+#: Official names made from the country's adjective that pycountry's catalogue lacks (it
+#: gives "Республіка Кіпр"), as (name, ISO alpha-3); their case forms are made.
+ADJECTIVE_COUNTRY_NAMES = (
+    ("Кіпрська Республіка", "CYP"), ("Азербайджанська Республіка", "AZE"),
+    ("Французька Республіка", "FRA"), ("Італійська Республіка", "ITA"),
+    ("Турецька Республіка", "TUR"), ("Чеська Республіка", "CZE"),
+    ("Словацька Республіка", "SVK"), ("Литовська Республіка", "LTU"),
+    ("Латвійська Республіка", "LVA"), ("Естонська Республіка", "EST"),
+    ("Киргизька Республіка", "KGZ"), ("Ліванська Республіка", "LBN"),
+    ("Єменська Республіка", "YEM"), ("Туніська Республіка", "TUN"),
+    ("Португальська Республіка", "PRT"), ("Аргентинська Республіка", "ARG"),
+    ("Іракська Республіка", "IRQ"), ("Вірменська Республіка", "ARM"),
+)  # fmt: skip
 #: Formal names that the name tables lack, as (name, ISO alpha-3).
 FORMAL_COUNTRY_NAMES = (
     ("КНР", "CHN"),  # the People's Republic
