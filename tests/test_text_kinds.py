@@ -10712,3 +10712,71 @@ def test_a_quoted_title_opened_by_an_adjective_is_no_town(text, expected):
 )
 def test_official_country_names_made_from_the_adjective(text, surface, expected):
     assert (surface, expected) in [(s, key) for s, _k, key in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in all" is a total, no place's whole size
+        (
+            "Israel's army has occupied the demilitarised zone in Syria, seizing in all "
+            "roughly 400 sq km of Syrian territory.",
+            [(400, None, "SYR")],
+        ),
+        ("Israel seized all 400 sq km of the zone.", [(400, None, None)]),
+        # a range the change starts from is a range, and the level it reached takes its whole
+        (
+            "The Israeli-held portion of Gaza grew from 40–45% in March 2025 to roughly "
+            "three-quarters in the summer.",
+            [(40, 45, "area:gaza-strip"), (75, None, "area:gaza-strip")],
+        ),
+        ("Russia's share of Ukraine grew from 7% in 2021 to about 18%.", [(7, None, "UKR"), (18, None, "UKR")]),
+        # fractions as the levels of a change need no "of"
+        (
+            "A retreat that cut the Kurdish-led group's share of Syria from about a quarter "
+            "to under a tenth in weeks.",
+            [(25, None, "SYR"), (10, None, "SYR")],
+        ),
+    ],
+)
+def test_the_levels_of_a_change(text, expected):
+    got = [(round(c.value), None if c.high is None else round(c.high), c.of) for c in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "this territory" after a sentence that opens with a place's area
+        "Площадь Судана — 1,886 млн кв. км; по оценкам аналитиков, СБР удерживают около "
+        "трети этой территории.",
+        "The total area of Sudan is about 1.886 million sq km; the RSF holds about a third "
+        "of that territory.",
+        "Загальна площа Судану становить 1,886 млн кв. км; СШР утримують близько третини "
+        "цієї території.",
+    ],
+)
+def test_that_territory_after_a_place_s_area(text):
+    assert [(round(c.value), c.of) for c in find_claims(text)] == [(1886000, None), (33, "SDN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country a unit is said to be the most ... of is no whole of "its"
+        (
+            "Харківська область (31,4 тис. км²) — найбільш замінований регіон України: "
+            "потенційно небезпечними вважаються до 40% її території.",
+            "UA-63",
+        ),
+        (
+            "Kharkiv Oblast, the most heavily mined region of Ukraine, has up to 40% of its "
+            "territory contaminated.",
+            "UA-63",
+        ),
+        # the largest oblast's area as a share of its country is the country's
+        ("Одещина — найбільша область України: 33,3 тис. км², або 5,5 % її території.", "UKR"),
+    ],
+)
+def test_the_set_a_unit_is_most_of_is_no_whole(text, expected):
+    assert [c.of for c in find_claims(text) if c.unit == "%"] == [expected]

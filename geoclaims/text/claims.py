@@ -601,8 +601,9 @@ _NEIGHBOUR_NAMED = re.compile(
 )
 # "of it": the whole named last (a region, an area or a country) that is not a holder.
 _PRONOUN = re.compile(r"it(?![\w'’ʼʹ])")
-_ALL_BEFORE = re.compile(r"(?<!\w)all\s+$")
-_ALL_OF_SIZE_BEFORE = re.compile(r"(?<!\w)(?:all|все|всі|усі|всех|всіх|усіх)\s+$")
+# (not "in all": "seizing in all roughly 400 sq km of Syrian territory" is a total)
+_ALL_BEFORE = re.compile(r"(?<!\w)(?<!in\s)all\s+$")
+_ALL_OF_SIZE_BEFORE = re.compile(r"(?<!\w)(?<!in\s)(?:all|все|всі|усі|всех|всіх|усіх)\s+$")
 #: After an area, before the place it measures: " of the ", or a Cyrillic genitive's space.
 _OF_OR_GENITIVE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 #: A sentence that opens with "of the" and an area: "Of the 1,800 km² of the Golan, ...".
@@ -1127,6 +1128,7 @@ _CHANGE_TO_BEFORE = re.compile(
     r"(?:в|у)\s+[\d.,]+\s+раз\w*)\s*[—–,-]?)?"
     r"\s+(?:(?P<approx>примерно|приблизно|около|близько|почти|майже)\s+)?$"
 )
+_DASH_JOINER = re.compile(r"\s*[-–—]\s*")
 #: A change from one figure to another: "rose from 16% to 18%", "вырос с 16% до 18%" are
 #: two figures, not a range. Before the first:
 _CHANGE_FROM_BEFORE = re.compile(rf"{_CHANGE_FROM}{_CHANGE_APPROX}$")
@@ -2916,6 +2918,13 @@ _COMPARED_IN_BEFORE = re.compile(
     r"крупнейш\w*|наибольш\w*|самы\w+\s+(?:больш|крупн|маленьк)\w*)"
     r"\s+(?:(?:regions?|provinces?|oblasts?|областей|регіонів|регионов|провінцій)\s+)?"
     r"(?:in|в|у)\s+$"
+    # "найбільш замінований регіон України", "the most heavily mined region of Ukraine"
+    # (a quality's superlative; "найбільша область України: 33,3 тис. км², або 5,5 % її
+    # території" is a share of the country the set is)
+    r"|(?:\bmost\s+(?:[\w-]+\s+){1,2}?|найбільш\s+[\w'’-]+\s+|найменш\s+[\w'’-]+\s+|"
+    r"наиболее\s+[\w-]+\s+|наименее\s+[\w-]+\s+)"
+    r"(?:regions?|provinces?|oblasts?|регіон\w*|регион\w*|област\w*|провінці\w*|"
+    r"провинци\w*)\s+(?:(?:of|in)\s+(?:the\s+)?)?$"
 )
 # The verb between the parts a figure measures and the figure ("make up about a fifth")
 _PART_VERB_GAP = re.compile(
@@ -2976,6 +2985,18 @@ _SIZE_NOUN_GAP = re.compile(
     r"(?:загальн\w+\s+|общ\w+\s+)?(?:площ\w+|площад\w+))\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|близько|приблизно|около|примерно|почти|"
     r"майже)\s+)?"
+)
+#: A sentence's opening up to the place whose area it gives: "The total area of ",
+#: "Площадь ", "Загальна площа ".
+_AREA_OF_OPENS = re.compile(
+    r"\s*(?:(?:the\s+)?(?:total\s+|land\s+)?(?:area|size)\s+of\s+(?:the\s+)?|"
+    r"(?:общая\s+|загальна\s+)?(?:площадь|площа)\s+)"
+)
+#: Between that place and its area: "is", "—", "составляет", "становить".
+_AREA_OF_VERB = re.compile(
+    r"\s*(?:is|was|stands\s+at|totals|—|–|-|:|составляет|составила|становить|складає|"
+    r"сягає)?\s*(?:(?:about|around|roughly|some|nearly|almost|близько|приблизно|около|"
+    r"примерно|почти|майже|свыше|более|понад|over|more\s+than)\s+)?"
 )
 _THAT_AREA = re.compile(
     # "80% of that combined area", "about two-thirds of the total"
@@ -5021,9 +5042,11 @@ def _figure_at(low: str, pos: int) -> _Found | None:
                 start, m.end("u1"), value, None, _unit_of(m.group("u1")),
                 _qualifier(q, low, start), False,
             )  # fmt: skip
-        if _CHANGE_FROM_BEFORE.search(low, max(0, pos - 60), pos):
+        if _CHANGE_FROM_BEFORE.search(low, max(0, pos - 60), pos) and not _DASH_JOINER.fullmatch(
+            low, m.end("m1"), m.start("n2")
+        ):
             # "rose from 16% to 18%": the figure before the change; the one after is
-            # found on its own
+            # found on its own (not "grew from 40–45% in March to ...": a range)
             unit = _unit_of(m.group("u1") or m.group("unit"))
             end = m.end("u1") if m.group("u1") else m.end("m1")
             if not m.group("m1") and m.group("m2"):
@@ -5100,6 +5123,11 @@ _REST_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(
     # "up from less than a third"
     r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:[a-z]+\s+){0,3}$"
+)
+#: Before a fraction that is a level of a change: "from about ", "from 40-45% in March to ".
+_CHANGE_FRACTION_BEFORE = re.compile(
+    rf"(?:{_CHANGE_VERBS}(?:\s+[^\s\d.;!?]+){{0,6}}?|(?<!\w)(?:share|portion|part))\s+"
+    rf"(?:from|з|із|зі|с|со)\s+(?:[^;.!?]{{1,50}}?\s+(?:to|до)\s+)?(?:(?:{_QUAL_RE})\s+)?(?:an?\s+)?$"
 )
 _DISTRICT_BEFORE = re.compile(
     r"(?<!\w)(?:old|resort|residential|historic|christian|jewish|muslim|armenian|latin|"
@@ -5184,6 +5212,9 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         and not _CLAUSE_END.match(low, tail)
         # "less than a fifth of Donetsk region, down from about two-thirds on the eve"
         and not _FROM_BEFORE.search(low, max(0, start - 24), start)
+        # "cut the group's share of Syria from about a quarter to under a tenth", "grew
+        # from 40-45% in March to roughly three-quarters": the levels of a change
+        and not _CHANGE_FRACTION_BEFORE.search(low, max(0, start - 120), start)
         # "the remaining fifth is held by the Polisario Front": the rest of a whole
         and not _REST_BEFORE.search(low, max(0, start - 24), start)
         # "Morocco took the northern two-thirds": a side of the whole
@@ -6201,6 +6232,12 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                             # "South Georgia and the South Sandwich Islands, a separate
                             # British territory of about 3,900 km²": a territory apposed
                             or _APPOSED_TERRITORY_GAP.fullmatch(low, mb.end, prev.start)
+                            # "Площадь Судана — 1,886 млн кв. км; ... около трети этой
+                            # территории": the place whose area the sentence opens with
+                            or (
+                                _AREA_OF_OPENS.fullmatch(low, p0, mb.start)
+                                and _AREA_OF_VERB.fullmatch(low, mb.end, prev.start)
+                            )
                         )
                         else None
                     )
@@ -7235,7 +7272,12 @@ def _trend_whole(
                 return None  # "..., while in Kharkiv Oblast it has shrunk to": another place
         if _TREND.search(low, prev.end, start) or (
             # "fell from about 40 percent at the end of 2024 to roughly a third"
-            _FROM_BEFORE_FIGURE.search(low, max(0, prev.start - 30), prev.start)
+            # (or "from" opens the figure: "grew from 40–45% in March to roughly
+            # three-quarters")
+            (
+                _FROM_BEFORE_FIGURE.search(low, max(0, prev.start - 30), prev.start)
+                or low.startswith("from ", prev.start)
+            )
             and _FROM_TO_GAP.fullmatch(low, prev.end, start)
         ):
             return prev.of
@@ -7265,7 +7307,8 @@ def _trend_whole(
 
 
 #: Between the figures of "from ... to ...": no other figure, the clause not ended.
-_FROM_TO_GAP = re.compile(r"[^.;:!?%]{0,60}?(?<!\w)to\s+")
+# (past the second level's qualifier: "from 40-45% in March to roughly three-quarters")
+_FROM_TO_GAP = re.compile(rf"[^.;:!?%]{{0,60}}?(?<!\w)to\s+(?:(?:{_QUAL_RE})\s+)?")
 _COMPARISON_OPENS = re.compile(
     r"\s*(?:для\s+сравнения|для\s+порівняння|by\s+comparison|in\s+comparison|"
     r"for\s+comparison)\s*,"
