@@ -545,6 +545,11 @@ _CLAUSE_BREAK = re.compile(
     r"(?i);|[,—–]\s*(?:and|but|while|whereas|though|although|yet|а|але|но|однако)\s|"
     r"\s(?:but|while|whereas|але|но|однако)\s"
 )
+#: A clause's break between a figure and a place after it: ";", ", but", ". ".
+_CLAUSE_OPENS_BETWEEN = re.compile(
+    r"(?i)[;.!?]\s|[,—–]\s*(?:and|but|while|whereas|though|although|yet|а|але|но|однако|"
+    r"і|и|та)\s"
+)
 #: Where a figure's clause gives way to another: ", and", ", but", ";", " while".
 _NEXT_CLAUSE = re.compile(
     r"(?i),\s*(?:and|but|while|whereas|though|although|а|але|но|однако)\s|;|\s(?:while|whereas)\s"
@@ -1095,8 +1100,12 @@ def _figures(
     # the columns a figure reads as plain lists, once per text: each figure takes a slice
     columns = {c: s.tolist() for c, s in mentions.items() if c in _PART_COLUMNS}
     out: list[_Figure] = []
+    in_sentence: dict[int, list[tuple[int, int]]] = {}
+    for c, (k, _lo, _hi) in zip(claims, windows, strict=True):
+        in_sentence.setdefault(k, []).append((int(c.start), int(c.end)))
     for c, (k, lo, hi) in zip(claims, windows, strict=True):
         s_lo, s_hi = sentences[k]
+        peers = [s for s in in_sentence[k] if s != (int(c.start), int(c.end))]
         before = sentences[max(k - 1, 0) : k]
         w_lo = before[0][0] if before else s_lo
         a = int(np.searchsorted(starts, w_lo, "left"))
@@ -1113,6 +1122,7 @@ def _figures(
                 date,
                 article=(mentions, article_parts),
                 window=((starts[a:b], ends[a:b]), {k: v[a:b] for k, v in columns.items()}),
+                peers=peers,
             )
         )
     for fig, (_k, lo, hi) in zip(out, windows, strict=True):
@@ -1945,13 +1955,15 @@ def _figure(
     date: _dt.date,
     article: tuple[pd.DataFrame, dict[str, Any]] | None = None,
     window: tuple[tuple[np.ndarray, np.ndarray], dict[str, list[Any]]] | None = None,
+    peers: Sequence[tuple[int, int]] = (),
 ) -> _Figure:
     """Read one figure from its clause, sentence and the sentence before.
 
     ``mentions`` holds the mentions of those sentences; ``article`` every mention of the
     text and a cache for its parts (for a figure whose own sentences name no region);
     ``window`` the same mentions' spans and columns (:data:`_PART_COLUMNS`) as arrays and
-    lists, when the caller has them.
+    lists, when the caller has them; ``peers`` the spans of the sentence's other figures,
+    to which a place left out or counted in next to them belongs.
     """
     lo, hi = clause
     s_lo, s_hi = sentence
@@ -2557,11 +2569,51 @@ def _figure(
     fig.unrecognised = tuple(dict.fromkeys(unrecognised))
     fig.compared = _SIZE_COMPARED.match(text, end) is not None
     fig.undrawn = tuple(dict.fromkeys(undrawn))
+
+    def peer_s(k: int) -> bool:
+        """Whether place ``k`` is left out of or counted in another figure of the sentence.
+
+        The one it follows ("about 14% of Ukraine, or about 18% including Crimea"), unless
+        it labels the one after it ("about 18%; without Crimea, about 14%").
+        """
+        ms, me = int(m_starts[k]), int(m_ends[k])
+        if ms >= end:
+            return any(end <= ps and pe <= ms for ps, pe in peers) or (
+                # past a clause break, or labelling it, before a figure after it: "about
+                # 18%; excluding Crimea it holds about 14%", "без урахування Криму — 14%"
+                any(ps >= me for ps, _pe in peers)
+                and (
+                    _CLAUSE_OPENS_BETWEEN.search(text, end, ms) is not None
+                    or _LABELS_A_FIGURE.match(text, me) is not None
+                )
+            )
+        if any(me <= ps and pe <= start for ps, pe in peers):
+            return True  # "Excluding Crimea, Russia holds about 14%, and about 18% in all"
+        # (not past a clause break: "about 18%; excluding Crimea it holds about 14%")
+        return any(
+            pe <= ms and not _CLAUSE_OPENS_BETWEEN.search(text, pe, ms) for _ps, pe in peers
+        ) and not _LABELS_A_FIGURE.match(text, me)
+
+    def cue(k: int) -> str | None:
+        """"out" or "in" for a place the sentence leaves out or counts in, else None."""
+        ms = int(m_starts[k])
+        if not s_lo <= ms < s_hi:
+            return None
+        if _LEFT_OUT_BEFORE.search(text, max(0, ms - 40), ms):
+            return "out"
+        if m_cols["kind"][k] in ("region", "entity", "area") and _COUNTED_IN_BEFORE.search(
+            text, max(0, ms - 40), ms
+        ):
+            return "in"
+        return None
+
+    cues = {k: c for k in range(len(m_labels)) if (c := cue(k)) is not None}
+    peer_cued = {k for k in cues if peers and peer_s(k)}
     out_k = [
         k
         for k in range(len(m_labels))
-        if s_lo <= int(m_starts[k]) < s_hi
-        and _LEFT_OUT_BEFORE.search(text, max(0, int(m_starts[k]) - 40), int(m_starts[k]))
+        if cues.get(k) == "out"
+        and k not in peer_cued
         # (not a place left out of a later figure it labels: "близько 18% території
         # України, без урахування Криму — близько 14%")
         and not (int(m_starts[k]) >= end and _LABELS_A_FIGURE.match(text, int(m_ends[k])))
@@ -2570,15 +2622,15 @@ def _figure(
         and not (int(m_starts[k]) >= end and _CLAUSE_BREAK.search(text, end, int(m_starts[k])))
     ]
     fig.left_out = tuple(str(m_cols["name"][k]) for k in out_k)
-    in_k = [
-        k
-        for k in range(len(m_labels))
-        if s_lo <= int(m_starts[k]) < s_hi
-        and m_cols["kind"][k] in ("region", "entity", "area")
-        and _COUNTED_IN_BEFORE.search(text, max(0, int(m_starts[k]) - 40), int(m_starts[k]))
-    ]
+    in_k = [k for k in range(len(m_labels)) if cues.get(k) == "in" and k not in peer_cued]
     fig.left_out_ids = tuple(str(m_cols["unit_id"][k]) for k in out_k)
     fig.included_ids = tuple(str(m_cols["unit_id"][k]) for k in in_k)
+    peer_in = tuple(str(m_cols["unit_id"][k]) for k in peer_cued if cues[k] == "in")
+    peer_out = tuple(str(m_cols["unit_id"][k]) for k in peer_cued if cues[k] == "out")
+    if not out_k and not in_k and _unit(claim) == "%":
+        # "about 14% of Ukraine, or about 18% including Crimea": the figure beside one
+        # that counts a place in leaves it out, and the other way round
+        fig.left_out_ids, fig.included_ids = peer_in, peer_out
     if fig.sized_whole:
         found = []  # "all 86,600 km² of Azerbaijan": no part, the whole's own size
     if found:
@@ -2586,6 +2638,11 @@ def _figure(
         fig.partial = _partial_parts(
             text, mentions, spans, fig.part, (min(scope[0], s_lo), max(scope[1], s_hi))
         )
+    if fig.part is not None and (peer_in or peer_out):
+        # a place another figure of the sentence leaves out or counts in is no part of
+        # this one
+        rest = fig.part[~fig.part["unit_id"].astype(str).isin({*peer_in, *peer_out})]
+        fig.part = rest.reset_index(drop=True) if len(rest) else None
     aside = set(fig.left_out_ids) | set(fig.included_ids)
     if fig.part is not None and aside and (fig.whole_country is not None or len(fig.part) > 1):
         # "Excluding Crimea, the annexed regions make up about 22%", "about 18% of Ukraine,

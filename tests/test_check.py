@@ -2699,6 +2699,32 @@ def test_a_figure_counting_crimea_in_or_out_is_read_so(text, reading):
     assert w.status == "does not hold", w.summary
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place counted in or left out beside one figure of two is that figure's; the
+        # other figure counts it the other way
+        "Russian forces hold about {out}% of Ukraine, or about {all}% including Crimea.",
+        "Russia holds about {all}% of Ukraine, or about {out}% excluding Crimea.",
+        "Russia holds about {all}% of Ukraine including Crimea, and about {out}% without it.",
+        "Excluding Crimea, Russia holds about {out}% of Ukraine, and about {all}% in all.",
+        "Russia holds about {all}% of Ukraine; excluding Crimea it holds about {out}%.",
+        "Росія контролює близько {all}% території України, без урахування Криму — "
+        "близько {out}%.",
+    ],
+)
+def test_a_place_counted_in_or_out_belongs_to_the_figure_beside_it(text):
+    layer = _held_with_crimea()
+    shares = _crimea_shares(layer)
+    verdicts = check_claims(text.format(**shares), within=layer, as_of="2024-10-01")
+    assert [v.status for v in verdicts] == ["holds", "holds"], [v.summary for v in verdicts]
+    # the two figures swapped: neither holds
+    swapped = check_claims(
+        text.format(out=shares["all"], all=shares["out"]), within=layer, as_of="2024-10-01"
+    )
+    assert [v.status for v in swapped] == ["does not hold", "does not hold"]
+
+
 def test_a_place_left_out_is_no_part_of_the_figure():
     # the 4 regions annexed in 2022: 18.0% of Ukraine on official areas (State Statistics
     # Service of Ukraine); with Crimea and Sevastopol 22.3% on polygons

@@ -190,3 +190,21 @@ def test_a_district_named_after_a_town_is_no_city_unit():
     assert list(df["kind"]) == ["city", "city"]
     df = find_regions("BAMAKO, Sept 30 (Reuters) — A fuel blockade paralysed traffic.")
     assert (df["kind"].iloc[0], df["iso_3166_2"].iloc[0]) == ("region", "ML-BKO")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "area_id"),
+    [
+        # historical regions ceded in the treaties after 1848 and 1918
+        ("The Mexican Cession covered about 529,000 square miles.", "Mexican Cession", "area:mexican-cession"),
+        ("The 1853 Gadsden Purchase added a strip of Arizona.", "Gadsden Purchase", "area:gadsden-purchase"),
+        ("Slovakia and Carpathian Ruthenia went to Czechoslovakia.", "Carpathian Ruthenia", "area:carpathian-ruthenia"),
+        ("автономна Підкарпатська Русь отримала власний уряд", "Підкарпатська Русь", "area:carpathian-ruthenia"),
+        ("including Transylvania and the eastern Banat", "Banat", "area:banat"),
+        ("it was rewarded with southern Slovakia and Bačka", "Bačka", "area:backa"),
+        ("a 50-year lease on the Porkkala peninsula", "Porkkala peninsula", "area:porkkala"),
+    ],
+)
+def test_historical_regions_ceded_are_named_places(text, surface, area_id):
+    df = find_regions(text)
+    assert (surface, area_id) in list(zip(df["surface"], df["unit_id"], strict=True))

@@ -10780,3 +10780,24 @@ def test_that_territory_after_a_place_s_area(text):
 )
 def test_the_set_a_unit_is_most_of_is_no_whole(text, expected):
     assert [c.of for c in find_claims(text) if c.unit == "%"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures said "respectively" of the list of places right after them
+        (
+            "Russia holds about 98% and 62% of the Luhansk and Donetsk regions, respectively.",
+            ["UA-09", "UA-14"],
+        ),
+        (
+            "Россия контролирует около 98% и 62% Луганской и Донецкой областей соответственно.",
+            ["UA-09", "UA-14"],
+        ),
+        # one whole after them stays both figures' whole
+        ("Abkhazia and South Ossetia make up 12% and 6% of Georgia, respectively.", ["GEO", "GEO"]),
+        ("Kharkiv and Sumy regions make up 5.2% and 3.9% of Ukraine, respectively.", ["UKR", "UKR"]),
+    ],
+)
+def test_figures_said_respectively_of_the_places_after_them(text, expected):
+    assert [c.of for c in find_claims(text)] == expected

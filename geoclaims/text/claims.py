@@ -6390,13 +6390,18 @@ def _asked_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
     return None
 
 
+#: Between the last figure of a list and the places they are of: " of the ", " of ".
+_OF_LIST_GAP = re.compile(r"\s+(?:(?:of|из|із|з)\s+)?(?:the\s+)?")
+
+
 def _respective_wholes(text: str, low: str, claims: list[Claim], ctx: _Context) -> None:
     """Give figures said "respectively" the places listed before them, in order, in place.
 
     "на Донеччині та Луганщині, де під окупацією перебуває відповідно понад 75% і майже 99%
     території": 75% of Donetsk oblast, 99% of Luhansk, when the figures name no whole of
     their own in the sentence (not "Kharkiv and Sumy make up 5.2% and 3.9% of Ukraine,
-    respectively", both of Ukraine).
+    respectively", both of Ukraine); or the list right after them ("about 98% and 62% of
+    the Luhansk and Donetsk regions, respectively").
     """
     i = 0
     while i < len(claims):
@@ -6420,6 +6425,23 @@ def _respective_wholes(text: str, low: str, claims: list[Claim], ctx: _Context) 
         ends, chosen = ctx.every
         inside = chosen[bisect.bisect_left(ends, s0) : bisect.bisect_right(ends, s1)]
         before = [m for m in inside if s0 <= m.start and m.end <= group[0].start]
+        # "about 98% and 62% of the Luhansk and Donetsk regions, respectively": the list
+        # right after the figures, when there is one
+        after: list[_Mention] = []
+        for m in inside:
+            if m.start < group[-1].end:
+                continue
+            if not after and not _OF_LIST_GAP.fullmatch(low, group[-1].end, m.start):
+                break
+            if m.kind not in ("region", "entity", "area"):
+                break
+            if after and not _PLACES_JOINED.fullmatch(low, after[-1].end, m.start):
+                break
+            after.append(m)
+        if len(after) == len(group):
+            for k, (c, m) in enumerate(zip(group, after, strict=True), start=first):
+                claims[k] = dataclasses.replace(c, of=_whole_id(m))
+            continue
         if any(m.kind in _WHOLE_KINDS and _whole_id(m) == group[0].of for m in inside):
             continue  # the figures' whole is named in the sentence: theirs, not the list's
         # the last list of places before the figures
