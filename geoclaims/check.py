@@ -666,6 +666,8 @@ def _holders(
         words = gap[: m.start()].split()
         if len(words) > 3 or "," in gap[: m.start()]:
             continue
+        if "(" in gap[: m.start()] and ")" not in gap[: m.start()]:
+            continue  # "Donetsk and Luhansk (annexed in 2022) make up": an aside on them
         verb_at = int(e) + m.start()
         if any(
             int(e) <= int(s2) and int(e2) <= verb_at for s2, e2 in zip(starts, ends, strict=True)
@@ -1573,6 +1575,10 @@ def _own_size_of(
     return last
 
 
+#: Between the places of a list whose size is said together: ", ", " and ", " и ".
+_OWN_LIST_JOIN = re.compile(
+    r"(?i)\s*(?:,\s*(?:and\s+|і\s+|и\s+|та\s+)?|\s(?:and|і|и|та|й)\s+)(?:the\s+)?"
+)
 #: Between a place and its own size, past a relative clause about it: ", which Russia
 #: has occupied almost entirely, has an area of", ", яку ... окупувала, має площу".
 _OWN_SIZE_PAST_ASIDE = re.compile(
@@ -1724,6 +1730,13 @@ _ACT_VERB_AFTER = re.compile(
 )
 #: After a place taken whole, up to the figure: the taking said again as a participle
 #: ("Crimea in March 2014, seizing about").
+#: Before a place: a move into it, so ground taken lies in it ("pushed into the Kharkiv
+#: region", "вошли в Курскую область", "зайшли в").
+_INTO_PLACE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:into|inside|deeper\s+in(?:to)?|across|в\s+глубь|вглиб|"
+    r"(?:вош\w+|зайш\w+|зайд\w+|увійш\w+|вторг\w+|вклин\w+|продвинул\w+|просунул\w+)\s+"
+    r"(?:в|у|на)|в\s+глиб)\s+(?:the\s+)?$"
+)
 _TAKING_AGAIN = re.compile(
     r"[^.;:]{0,60},\s*(?:seizing|taking|grabbing|capturing|annexing|adding)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?"
@@ -2049,8 +2062,12 @@ def _figure(
                 _ACT_OF_BEFORE.search(text, max(lo, int(s0) - 40), int(s0)) is not None
                 and _ACT_VERB_AFTER.fullmatch(text, int(e0), start) is not None
             )
-            # "Russia annexed Crimea in March 2014, seizing about 27,000 km²"
-            or _TAKING_AGAIN.fullmatch(text, int(e0), start) is not None
+            # "Russia annexed Crimea in March 2014, seizing about 27,000 km²" (not
+            # "advanced 12 km into the Kharkiv region, seizing about 100 km²": ground in it)
+            or (
+                _TAKING_AGAIN.fullmatch(text, int(e0), start) is not None
+                and _INTO_PLACE_BEFORE.search(text, max(lo, int(s0) - 20), int(s0)) is None
+            )
         )
         for k, s0, e0 in zip(mentions["kind"], spans[0], spans[1], strict=True)
     ):
@@ -2472,7 +2489,18 @@ def _figure(
             fig.guessed = False
             country_hint = fig.whole_country
         else:
-            found = [{c: v[own] for c, v in m_cols.items()}]
+            # (and the places listed with it: "Площадь Донецкой и Луганской областей —
+            # 53,2 тыс. кв. км", "Donetsk and Luhansk, at 53,201 km²": the two together)
+            listed = [own]
+            for k in sorted(range(len(m_labels)), key=lambda k: -int(m_ends[k])):
+                if (
+                    int(m_ends[k]) <= int(m_starts[listed[-1]])
+                    and int(m_starts[k]) >= s_lo
+                    and m_cols["kind"][k] in ("region", "entity", "area")
+                    and _OWN_LIST_JOIN.fullmatch(text, int(m_ends[k]), int(m_starts[listed[-1]]))
+                ):
+                    listed.append(k)
+            found = [{c: v[k] for c, v in m_cols.items()} for k in reversed(listed)]
         unrecognised = []
     subject = _THE_UNIT_SUBJECT.search(text, lo, start)
     if subject is not None and not found:

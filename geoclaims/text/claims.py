@@ -7825,14 +7825,15 @@ def _restated_whole(low: str, start: int, ctx: _Context, said: bool = False) -> 
         return None  # "Controlled by Morocco: about 80%": the holder, not a whole restated
     if _left_out(low, m):
         return None  # "Without Crimea — about 14%": the place left out, not restated
-    if said and _OPENS_SENTENCE.search(low, max(0, m.start - 4), m.start):
+    if said and _OPENS_SUBJECT.search(low, max(0, m.start - 24), m.start):
         return None  # "Крим — це 27 тисяч квадратних кілометрів": the subject's own size
     first = _mention_before(m.start, ctx)
     if (
         said
         and first is not None
         and _PO_LIST_GAP.fullmatch(low, first.end, m.start)
-        and _OPENS_SENTENCE.search(low, max(0, first.start - 4), first.start)
+        # (past "together": "Вместе Донецкая и Луганская области — это 53,2 тыс.")
+        and _OPENS_SUBJECT.search(low, max(0, first.start - 24), first.start)
     ):
         return None  # "Донецька та Луганська області — це 53 тис. кв. км": their own size
     return _whole_id(m)
@@ -7850,6 +7851,11 @@ _AND_NEXT_SHARE = re.compile(
     r"[^.;:!?]*$"
 )
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"«“]?$")
+#: A sentence's opening up to its subject, past "together": "Вместе ", "Разом ".
+_OPENS_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)[\"«“]?(?:(?:вместе|всего|в\s+сумме|разом|усього|всього|загалом|"
+    r"together|combined|in\s+all|in\s+total)\s*,?\s+)?(?:the\s+)?$"
+)
 
 
 def _no_whole_between(lo: int, start: int, ctx: _Context, but: str | None = None) -> bool:

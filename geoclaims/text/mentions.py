@@ -3399,6 +3399,9 @@ _SHARE_OF_BEFORE = re.compile(
 #: A share given for a name as a label: "Donetsk: about 79%", "Херсонська — приблизно 72%".
 _LABELLED_SHARE_AFTER = re.compile(
     r"\s*[:—–]\s*(?:[^\W\d]+\s+){0,2}[~≈<>]?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|відс|процент)"
+    # or an area after a colon: "- Donetsk and Luhansk: 53,200 sq km"
+    r"|:\s*(?:(?:about|some|around|~|≈|близько|около)\s*)?\d[\d.,]*\s*(?:\d{3}\s*)*"
+    r"(?:(?:thousand|тыс\.?|тис\.?)\s*)?(?:sq\b|km²|km2|square|кв\.|км²|км2)"
 )
 #: Before a name: the end of a range of places ("от Харькова до Одессы — почти 40% ..."),
 #: whose dash is no label's.
@@ -3442,10 +3445,14 @@ def _clause(before: str, after: str) -> tuple[str, str]:
     """The parts of the windows before and after a match that lie in its clause."""
     cut = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     before = before[cut[-1] :] if cut else before
+    # past an aside in brackets: "Donetsk and Luhansk (annexed in 2022) make up 8.8% of
+    # Ukraine"
+    after = _BRACKETED_ASIDE.sub(" ", after)
     stop = _CLAUSE_BREAK.search(after)
     return before, after[: stop.start()] if stop else after
 
 
+_BRACKETED_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)(?=\s)")
 _UNIT_NOUN = (
     r"(?:state|province|region|oblast|governorate|county|district|canton|department|"
     r"prefecture|territory)"
