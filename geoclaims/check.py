@@ -668,6 +668,8 @@ def _holders(
             continue
         if "(" in gap[: m.start()] and ")" not in gap[: m.start()]:
             continue  # "Donetsk and Luhansk (annexed in 2022) make up": an aside on them
+        if ";" in gap[: m.start()] or any(w.lower() in _SUBJECT_PRONOUNS for w in words):
+            continue  # "... a quarter of Ukraine; it holds about 18%": another subject
         verb_at = int(e) + m.start()
         if any(
             int(e) <= int(s2) and int(e2) <= verb_at for s2, e2 in zip(starts, ends, strict=True)
@@ -1138,6 +1140,19 @@ def _figures(
             # окупанти просунулися на 370 км²": ground gained over a period, a change
             # between two dates, not the ground held on one
             fig.verb = "regained"
+    for (prev, (k0, _l0, _h0)), (fig, (k1, _lo1, hi1)) in itertools.pairwise(
+        zip(out, windows, strict=True)
+    ):
+        # "Abkhazia makes up about 12% of Georgia, and with South Ossetia about 18%",
+        # "Donetsk and Luhansk make up 8.8% of Ukraine, or about 13% with Crimea": the
+        # places added to the figure before make this one's part, with that one's
+        if k0 == k1 and prev.part is not None and fig.part is not None:
+            added = _added_places(text, mentions, int(prev.claim.end), hi1)
+            ids = set(fig.part["unit_id"].astype(str))
+            if added and ids <= added and not added & set(prev.part["unit_id"].astype(str)):
+                rows = mentions[mentions["unit_id"].astype(str).isin(added)]
+                rows = rows.drop_duplicates("unit_id")[list(prev.part.columns)]
+                fig.part = pd.concat([prev.part, rows], ignore_index=True)
     for prev, fig in itertools.pairwise(out):
         if (
             fig.verb is None
@@ -1348,6 +1363,35 @@ _IN_YEAR = re.compile(
 _MONTH_YEAR = re.compile(r"(?<![\w.])(?P<mon>[^\W\d_]{3,12})\.?\s+(?P<y>\d{4})(?!\d)")
 
 
+#: Before places added to a figure: "with", "together with", "plus", "разом з".
+_ADDED_WITH = re.compile(
+    r"(?i)(?<!\w)(?:(?:together|along)\s+with|with|plus|adding|разом\s+(?:з|із)|вместе\s+с|"
+    r"(?:а\s+)?з|(?:а\s+)?с|добавив|додавши)\s+(?:the\s+)?$"
+)
+_ADDED_LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s(?:and|і|и|та|й)\s+)(?:the\s+)?")
+
+
+def _added_places(text: str, mentions: pd.DataFrame, a: int, b: int) -> set[str]:
+    """The unit ids of the places in [a, b) named after "with", "plus" (and their list)."""
+    out: set[str] = set()
+    rows = mentions[(mentions["start"] >= a) & (mentions["end"] <= b)].sort_values("start")
+    prev_end = None
+    for s0, e0, uid, kind in zip(
+        rows["start"], rows["end"], rows["unit_id"], rows["kind"], strict=True
+    ):
+        if kind not in _PART_KINDS or pd.isna(uid):
+            prev_end = None
+            continue
+        if _ADDED_WITH.search(text, max(a, int(s0) - 25), int(s0)) or (
+            prev_end is not None and _ADDED_LIST_JOIN.fullmatch(text, prev_end, int(s0))
+        ):
+            out.add(str(uid))
+            prev_end = int(e0)
+        else:
+            prev_end = None
+    return out
+
+
 def _claim_windows(
     text: str, claims: Sequence[Any]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
@@ -1554,9 +1598,12 @@ def _own_size_of(
         and not _PART_AFTER_SIZE.match(text, int(getattr(claim, "end", start)))
     ):
         return None
-    if _COMPARED_BEFORE.search(
-        text, max(lo, int(starts[last]) - 30), int(starts[last])
-    ) and not _BRACKET_AFTER.match(text, int(ends[last])):
+    if (
+        _COMPARED_BEFORE.search(text, max(lo, int(starts[last]) - 40), int(starts[last]))
+        and not _BRACKET_AFTER.match(text, int(ends[last]))
+        # ("smaller than Belgium, which covers 30,689 sq km": Belgium's own)
+        and not _WHICH_AFTER.match(text, int(ends[last]))
+    ):
         # "North Darfur alone is larger than the United Kingdom, covering about 296,000
         # km²": the place compared is not the one measured, the subject before it is
         subject = [k for k in before if int(ends[k]) <= int(starts[last])]
@@ -1590,7 +1637,9 @@ _OWN_SIZE_PAST_ASIDE = re.compile(
 )
 #: A place's area named right before the place: "площадь", "the area of", "the size of".
 _AREA_OF_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:площадь|площа|площу|площі|the\s+(?:total\s+)?(?:area|size)\s+of)\s+$"
+    r"(?i)(?<!\w)(?:площадь|площа|площу|площі|the\s+(?:total\s+)?area\s+of|"
+    # ("the size of" opening its clause: "about the size of Belgium" compares)
+    r"(?:^|[.!?;:]\s+|\n\s*)the\s+(?:total\s+)?size\s+of)\s+$"
 )
 #: After such a place, a short verb phrase up to its area: " вырастет с ", " is ", " — ".
 _AREA_OF_VERB_GAP = re.compile(
@@ -1608,9 +1657,16 @@ _BRACKET_AFTER = re.compile(r"\s*\(")
 #: A comparison right before a place: "larger than", "the size of", "меньше, чем".
 _COMPARED_BEFORE = re.compile(
     r"(?i)(?:(?:larger|smaller|bigger|greater|less|more)\s+than|the\s+size\s+of|"
+    r"(?:as|so)\s+(?:big|large|small)\s+as|"
     r"(?:больше|меньше|більше|менше|більша|менша|больший|меньший)(?:,?\s+(?:чем|ніж))?|"
-    r"размером\s+с|розміром\s+з)\s+(?:the\s+)?$"
+    r"(?:размером|розміром|завбільшки|величиной)\s+(?:(?:примерно|приблизно|почти|майже|"
+    r"около|близько|как|як)\s+)?(?:с|з|із)|"
+    r"(?:сопоставим\w*|порівнянн\w*|сравним\w*)\s+(?:по\s+площади\s+|за\s+площею\s+)?(?:с|з|із))"
+    r"\s+(?:the\s+)?$"
 )
+#: After a place compared: a relative clause that gives its own size ("Belgium, which
+#: covers 30,689 km²").
+_WHICH_AFTER = re.compile(r"(?i)\s*,\s*(?:which|that|яка|який|которая|который)\s")
 #: A possessive at a place's end: "Donetsk region's", "Luhansk Oblast’s".
 _POSSESSIVE_END = re.compile(r"['’]s?\s*$")
 #: Between a possessive place and its own size: " ", " total ", " entire ".
@@ -1668,6 +1724,22 @@ _LAND_COVER_AFTER = re.compile(
     r"orchards|vineyards|plantations|wetlands|reeds|reclaimed\s+land|land\s+reclaimed|"
     r"сельхоз\w*|сільгосп\w*|угід\w*|угодий|лісу|лісів|лесов|лесу|леса|посів\w*|посев\w*|"
     r"пасовищ\w*|пастбищ\w*|очерет\w*|тростник\w*|полів|полей|пашни|ріллі)(?!\w)"
+)
+#: Water right after a figure: "of sea", "of its territorial waters", "морської
+#: економічної зони".
+_WATER_AFTER = re.compile(
+    r"(?i)\s+(?:of\s+)?(?:(?:its|their|the|[\w-]+['’]s|своєї|своей|її|ее|её)\s+)?"
+    r"(?:(?:own|open|exclusive|maritime|виключн\w*|исключительн\w*|морськ\w*|морск\w*)\s+)*"
+    r"(?:sea|seas|ocean|waters|seabed|economic\s+zone|eez|territorial\s+(?:waters|sea)|"
+    r"continental\s+shelf|економічн\w*\s+зон\w*|экономическ\w*\s+зон\w*|акваторі\w*|"
+    r"акватори\w*|моря|море|вод)(?!\w)"
+)
+#: Water named before a figure in its clause: "maritime zone exceeds", "EEZ covers".
+_WATER_BEFORE = re.compile(
+    r"(?i)(?:marine\s+(?:protected\s+)?(?:area|reserve|park)|exclusive\s+economic\s+zone|"
+    r"\beez|maritime\s+(?:claim|zone|area|border|boundary|space)s?|territorial\s+waters|"
+    r"continental\s+shelf|fishing\s+zone|морськ\w+\s+(?:заповідн\w+|економічн\w+|кордон\w*)|"
+    r"морск\w+\s+(?:заповедн\w+|экономическ\w+|границ\w*)|акватор\w+)\b[^.;:!?\d]{0,40}$"
 )
 #: After a share and its whole, a state of the land: "of the country's territory is
 #: potentially contaminated with mines".
@@ -2000,6 +2072,12 @@ def _figure(
         # of the island": the subject measured is a kind of land, not a place
         cover = _COVER_SUBJECT.search(text, max(lo, start - 120), start)
         fig.cover = " ".join(cover["cover"].split()) if cover else None
+    if fig.cover is None and (
+        _WATER_AFTER.match(text, end) or _WATER_BEFORE.search(text, max(lo, start - 60), start)
+    ):
+        # "some 75,000 square kilometres of sea", "its maritime zone exceeds 640,000 km²",
+        # "80% of its exclusive economic zone": water, which no land boundary draws
+        fig.cover = "sea (a maritime zone)"
     if fig.cover is None and (
         _SPOILED_AFTER.match(text, end, min(len(text), end + 120))
         or _SPOILED_BEFORE.search(text, max(s_lo, start - 60), start)

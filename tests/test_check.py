@@ -3371,3 +3371,94 @@ def test_the_area_of_places_listed_together_is_their_sum(text, km2):
     v = check_claims(text, as_of="2024-10-01")[0]
     assert v.status == "holds" and len(v.regions) == 2, v.summary
     assert v.to_frame().set_index("reading").loc[v.best, "km2"] == pytest.approx(km2, abs=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "best_name"),
+    [
+        # a place a size is compared with is not the one measured (official areas: Western
+        # Sahara 266,000, South Ossetia 3,900, Transnistria 4,163 km²; Crimea with
+        # Sevastopol 26,945 km²)
+        ("Western Sahara, an area the size of Britain, covers 266,000 km².", "Western Sahara"),
+        ("South Ossetia, an area about the size of Luxembourg, covers about 3,900 sq km.",
+         "South Ossetia"),
+        ("Crimea is about the size of Belgium, roughly 27,000 sq km.", "Crimea"),
+        ("Крым размером примерно с Бельгию — около 27 тыс. кв. км.", "Crimea"),
+        ("Transnistria, a sliver of land about the size of Rhode Island, covers about "
+         "4,163 sq km.", "Transnistria"),
+        # unless a relative clause gives the compared place's own size (Belgium 30,689 km²)
+        ("Crimea is slightly smaller than Belgium, which covers 30,689 sq km.", "Belgium"),
+        # a sentence opening with "the size of" names the place measured
+        ("The size of Moldova is 33,846 km².", "Moldova"),
+    ],
+)  # fmt: skip
+def test_a_place_a_size_is_compared_with_is_not_measured(text, best_name):
+    (v,) = check_claims(text, as_of="2024-10-01")
+    assert v.status == "holds" and best_name in v.text, v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"),
+    [
+        # places added "with" a figure before: that figure's part and them (Abkhazia 12.4%
+        # + South Ossetia 5.6% of Georgia on polygons; Crimea with Sevastopol 4.5%, Donetsk
+        # + Luhansk 8.8% of Ukraine)
+        ("Abkhazia makes up about 12% of Georgia, and with South Ossetia about 18%.", 18.8),
+        ("Crimea is about 4.5% of Ukraine; together with Donetsk and Luhansk, about 13%.", 13.1),
+        ("Donetsk and Luhansk make up 8.8% of Ukraine, or about 13% with Crimea.", 13.1),
+    ],
+)
+def test_places_added_with_a_figure_before_make_the_part_with_its_own(text, pct):
+    first, second = check_claims(text, as_of="2024-10-01")
+    assert first.status == second.status == "holds", second.summary
+    assert len(second.regions) > len(first.regions)
+    best = second.to_frame().set_index("reading").loc[second.best, "pct"]
+    assert best == pytest.approx(pct, abs=0.3)
+
+
+def test_its_in_clauses_of_several_countries_is_each_clause_s_country():
+    text = (
+        "Moldova has lost Transnistria, about 12% of its territory; Georgia has lost Abkhazia "
+        "and South Ossetia, about 18% of its land; and Azerbaijan lost Nagorno-Karabakh, "
+        "about 5% of its territory, in 2023."
+    )
+    verdicts = check_claims(text, as_of="2024-10-01")
+    assert [v.country for v in verdicts] == ["MDA", "GEO", "AZE"]
+    assert [v.status for v in verdicts] == ["holds"] * 3, [v.summary for v in verdicts]
+
+
+def test_a_pronoun_subject_after_a_semicolon_is_no_place_before_it():
+    layer = _held_with_crimea()
+    shares = _crimea_shares(layer)
+    text = f"Russia does not control a quarter of Ukraine; it holds about {shares['all']}%."
+    denied, held = check_claims(text, within=layer, as_of="2024-10-01")
+    assert denied.status == "cannot tell"
+    assert held.status == "holds" and held.best == "held_all", held.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # water, which no land boundary draws
+        "The ICJ drew a maritime boundary that gave Nicaragua some 75,000 square kilometres "
+        "of sea.",
+        "Ukraine lost about 100,000 sq km of its territorial waters and exclusive economic "
+        "zone when Russia annexed Crimea.",
+        "Morocco's maritime claim off Western Sahara covers about 150,000 km² of sea.",
+    ],
+)
+def test_an_area_of_sea_is_no_land_figure(text):
+    (v,) = check_claims(text, as_of="2024-10-01")
+    assert v.status == "cannot tell" and "sea" in v.summary, v.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Внаслідок анексії Криму Україна втратила близько 80% своєї виключної морської "
+        "економічної зони.",
+        "Ukraine's EEZ covers about 147,000 km², roughly a quarter of its land area.",
+    ],
+)
+def test_a_share_of_sea_is_no_territorial_figure(text):
+    assert [c.unit for c in find_claims(text)] in ([], ["km2"])

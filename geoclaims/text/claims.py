@@ -743,8 +743,31 @@ _CYR_NOT_TERRITORIAL_AFTER = re.compile(
 #: Water, not ground, before an area.
 _SEA_BEFORE = re.compile(
     r"(?:marine\s+(?:protected\s+)?(?:area|reserve|park)|exclusive\s+economic\s+zone|eez|"
+    r"maritime\s+(?:claim|zone|area|border|boundary|space)s?|territorial\s+waters|"
+    r"continental\s+shelf|"
     r"fishing\s+zone|морськ\w+\s+(?:заповідн\w+|економічн\w+)|"
     r"морск\w+\s+(?:заповедн\w+|экономическ\w+))\b[^.;:!?\d]{0,40}$"
+)
+#: Water right after a figure: "of its exclusive economic zone", "своєї виключної морської
+#: економічної зони", "of its territorial waters", "акваторії".
+_SEA_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?:its|their|the|[a-z]+['’]s|своєї|своей|її|ее|её|їх|их)\s+)?"
+    r"(?:(?:own|exclusive|maritime|виключн\w*|исключительн\w*|морськ\w*|морск\w*)\s+)*"
+    r"(?:economic\s+zone|eez|territorial\s+(?:waters|sea)|continental\s+shelf|"
+    r"економічн\w*\s+зон\w*|экономическ\w*\s+зон\w*|акваторі\w*|акватори\w*|"
+    r"територіальн\w*\s+(?:вод|мор)\w*|территориальн\w*\s+(?:вод|мор)\w*|"
+    r"континентальн\w*\s+шельф\w*)(?!\w)"
+)
+#: Areas of water the labelled sets keep as figures of no whole: a maritime zone or
+#: boundary, the continental shelf, territorial waters (not an EEZ or a marine reserve).
+_MARITIME_KEPT = re.compile(
+    r"(?:maritime\s+(?:claim|zone|area|border|boundary|space)s?|territorial\s+waters|"
+    r"continental\s+shelf)\b[^.;:!?\d]{0,40}$"
+)
+#: Between an area of water and a share that restates it: ", roughly", " — about".
+_SEA_RESTATED_GAP = re.compile(
+    r"\s*(?:,|—|–|\()\s*(?:or\s+|що\s+|это\s+|це\s+)?(?:(?:about|roughly|some|nearly|almost|"
+    r"around|близько|около|приблизно|примерно|майже|почти)\s+)?"
 )
 #: A share of what a place has that is no ground: "of the territory's pre-war population".
 _OF_WHOSE_PEOPLE = re.compile(
@@ -2807,7 +2830,11 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
                 and not _MEASURED_BEFORE_NAME.search(low, max(0, m.start - 40), m.start)
                 # a figure before it in the clause is the one restated ("30,000 sq km in
                 # the east of Shan State — more than a fifth of its 155,800 sq km")
-                and not _FIGURE_RESTATED_BEFORE.search(low, max(s0, m.start - 80), m.start)
+                # (in its own clause: "..., about 12% of its territory; Georgia has lost
+                # Abkhazia and South Ossetia, about 18% of its land")
+                and not _FIGURE_RESTATED_BEFORE.search(
+                    low, max(s0, m.start - 80, low.rfind(";", s0, m.start) + 1), m.start
+                )
                 # a name in the genitive is a whole ("лівобережжя Херсонської області")
                 and not _GENITIVE_UNIT.search(low, m.start, m.end)
             )
@@ -5368,6 +5395,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
     named: list[bool] = []  # whether the text names the whole right after the figure
     bare: list[bool] = []  # whether the figure has no target at all
     dropped: int | None = None  # the end of the last share of no territory
+    sea_end = -1  # the end of the last area of water
     for fi, f in enumerate(found):
         one_in = (
             _ONE_IN_BEFORE.search(low, max(0, f.start - 20), f.start)
@@ -5446,12 +5474,25 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             # figure's, and the aside's figure's
             has_target, territorial, of = _target(text, low, aside.end(), start, ctx, area)
         unit = f.unit
+        if unit in ("frac", "%") and (
+            _SEA_AFTER.match(low, end)
+            # "Ukraine's EEZ covers about 147,000 km², roughly a quarter of its land area":
+            # the water's size as a share of the land
+            or _SEA_RESTATED_GAP.fullmatch(low, sea_end, start)
+        ):
+            # "80% своєї виключної морської економічної зони": a share of water, not
+            # ground (an area of water is a figure the labelled sets keep, of no whole;
+            # geoclaims.check tells it apart)
+            dropped = end
+            continue
         if unit not in ("frac", "%") and _SEA_BEFORE.search(low, max(0, start - 60), start):
             # "a marine protected area of 640,000 km²", "an exclusive economic zone of":
             # water, not ground (an expanse "of sea" the islands lie in is labelled both
             # ways and kept)
-            dropped = end
-            continue
+            if not _MARITIME_KEPT.search(low, max(0, start - 60), start):
+                dropped = sea_end = end
+                continue
+            sea_end = end
         if unit in ("frac", "%"):
             if has_target and _CYR_NOT_TERRITORIAL_AFTER.match(low, end):
                 # "74,9% жителей Донецкой области", "12% регионального бюджета": people or
