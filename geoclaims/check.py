@@ -57,6 +57,7 @@ from geoclaims.areas import (
     layer_placement,
 )
 from geoclaims.boundaries import (
+    AREA_PREFIX,
     _area_table,
     _place_table,
     _unit_attrs,
@@ -608,6 +609,8 @@ _BEFORE_INVASION = re.compile(
     r"(?i)(?<!\w)(?:before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:the\s+|russia['’]s\s+)?"
     r"(?:full[-\s]scale\s+|2022\s+)?invasion"
     r"|(?<!\w)before\s+(?:24\s+)?february\s+(?:24,?\s+)?2022"
+    # "Before 2022, Russia held about 7% of Ukraine"
+    r"|(?<!\w)(?:before|prior\s+to|until)\s+2022(?!\d)|(?<!\w)до\s+2022\s+(?:года|року|г\.|р\.)"
     r"|(?<!\w)до\s+(?:повномасштабного\s+|полномасштабного\s+)?(?:вторгнення|вторжения)"
     r"|(?<!\w)до\s+24\s+(?:лютого|февраля)\s+2022"
 )
@@ -1155,6 +1158,18 @@ def _figures(
                 fig.part = pd.concat([prev.part, rows], ignore_index=True)
     for prev, fig in itertools.pairwise(out):
         if (
+            _unit(fig.claim) != "%"
+            and _unit(prev.claim) != "%"
+            and (prev.part is not None or fig.part is not None)
+            and _OUT_OF_TOTAL.fullmatch(text, int(prev.claim.end), int(fig.claim.start))
+        ):
+            # "Russia seized 100 square km in Kharkiv region last week, out of 31,400": the
+            # size of the place the area before lies in
+            fig.verb, fig.cover = "whole", None
+            fig.part = prev.part if prev.part is not None else fig.part
+            fig.whole_country, fig.whole_name = prev.whole_country, prev.whole_name
+            continue
+        if (
             fig.verb is None
             and prev.verb is not None
             and _unit(prev.claim) == "%"
@@ -1163,6 +1178,17 @@ def _figures(
         ):
             # "Russian forces control nearly a fifth of Ukraine, about 110,000 km²": the
             # area restates the share, held ground as the share is
+            fig.verb = prev.verb
+        if (
+            (prev.cover or prev.undrawn)
+            and not (fig.cover or fig.undrawn or fig.unrecognised)
+            and _unit(prev.claim) == "%"
+            and _unit(fig.claim) != "%"
+            and _RESTATES.fullmatch(text, int(prev.claim.end), int(fig.claim.start))
+        ):
+            # "Israel's buffer zone now covers about 16% of the Gaza Strip, some 58 square
+            # kilometres": the area measures what the share does, not the whole's own size
+            fig.cover, fig.undrawn, fig.part = prev.cover, prev.undrawn, None
             fig.verb = prev.verb
         # an area, then a share that restates it: "100,000 km², or nearly 18% of Ukraine"
         restated = (
@@ -1313,10 +1339,15 @@ def _clause_date(text: str, lo: int, hi: int, at: int | None = None) -> _dt.date
             if month is not None and 1900 <= year <= 2100:
                 found.add(_dt.date(year, month, 15))
     if not found:
-        # "In 2021 Russia held about 7% of Ukraine": a year, read as its middle
+        # "In 2021 Russia held about 7% of Ukraine": a year, read as its middle; "In
+        # 2015-2021, Russia held about 7%": a span of years, read at its last
         found = {
             _dt.date(int(m.group("y")), 7, 1)
             for m in _IN_YEAR.finditer(clause)
+            if not _other_event_date(clause, m.start(), asides)
+        } | {
+            _dt.date(int(m.group("y0")[:2] + m.group("y")[-2:]), 7, 1)
+            for m in _IN_YEARS.finditer(clause)
             if not _other_event_date(clause, m.start(), asides)
         }
     return found.pop() if len(found) == 1 else None
@@ -1359,10 +1390,21 @@ _IN_YEAR = re.compile(
 )
 
 
+#: A span of years: "in 2015-2021", "between 2014 and 2021", "у 2015–2021 роках".
+_IN_YEARS = re.compile(
+    r"(?i)(?<!\w)(?:in|from|between|during|у|в|з|с)\s+(?P<y0>(?:19|20)\d\d)\s*(?:[-–—]|and|to|і|и|по|до)"
+    r"\s*(?P<y>(?:19|20)?\d\d)(?!\d)"
+)
 #: A month and a year with no day: "March 2022", "березні 2022", "марте 2022".
 _MONTH_YEAR = re.compile(r"(?<![\w.])(?P<mon>[^\W\d_]{3,12})\.?\s+(?P<y>\d{4})(?!\d)")
 
 
+#: Between an area and the total it is out of: "... last week, out of ", "з ".
+_OUT_OF_TOTAL = re.compile(
+    r"(?i)[^.;:!?\d]{0,40}?(?:,\s*|\s+)(?:out\s+of|из|із|з)\s+(?:a\s+total\s+of\s+|"
+    r"(?:its|the\s+region['’]s|the\s+oblast['’]s)\s+(?:total\s+)?|(?:загальних|общих)\s+)?"
+    r"(?:(?:about|some|roughly|around|nearly|almost|близько|около|приблизно|примерно)\s+)?"
+)
 #: Before places added to a figure: "with", "together with", "plus", "разом з".
 _ADDED_WITH = re.compile(
     r"(?i)(?<!\w)(?:(?:together|along)\s+with|with|plus|adding|разом\s+(?:з|із)|вместе\s+с|"
@@ -1761,7 +1803,7 @@ _HISTORIC_WHOLE = re.compile(
 #: A kind of land as the subject of a verb of measure right before a figure: "Arable land
 #: makes up about", "The British bases take up about", "Ліси займають близько".
 _COVER_SUBJECT = re.compile(
-    r"(?i)(?<![\w-])(?P<cover>(?:[^\W\d_][\w-]*\s+){0,2}?(?:(?:arable|agricultural|farm|"
+    r"(?i)(?<![\w'’-])(?P<cover>(?:[^\W\d_][\w-]*\s+){0,2}?(?:(?:arable|agricultural|farm|"
     r"crop|irrigated)\s+land|farm\s?land|cropland|forests?|woodlands?|pastures?|deserts?|"
     r"(?:military\s+)?bases|settlements|outposts|(?:buffer|security|exclusion|"
     r"demilitari[sz]ed)\s+zones?|national\s+parks?|nature\s+reserves?|plantations|"
@@ -2003,6 +2045,7 @@ _DENIED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:not|never|no\s+longer|\w+n['’]t|не|ні|ни|нє)"
     r"(?:\s+[^\W\d]+){0,3}\s+$"
 )
+_BUT_IN_DENIAL = re.compile(r"(?i)(?<!\w)(?:but|а|але|но)(?!\w)")
 #: A modal of what would be or would have been, a few words before a figure: "would have
 #: controlled", "will hold", "контролювала б", "будет контролировать".
 _MODAL_BEFORE = re.compile(
@@ -2013,6 +2056,21 @@ _MODAL_BEFORE = re.compile(
 #: "could" before a figure, hypothetical with an "if" in its sentence.
 _COULD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:could|may|can|може|могла|может|могут)\s+(?:[^\W\d]+\s+){0,4}$"
+)
+#: An aim before a figure: "aims to seize", "wants to control", "прагне захопити".
+_AIM_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:aims?|aiming|wants?|wanting|seeks?|seeking|plans?|planning|intends?|"
+    r"intending|hopes?|hoping|tries|trying|vows?|vowing|threatens?|threatening|"
+    r"стремит\w*|хочет|хотят|хоче|хочуть|прагне|прагнуть|планує|планують|планирует|"
+    r"планируют|намерен\w*|має\s+намір|мають\s+намір)\s+(?:to\s+)?(?:[^\W\d]+\s+){0,4}$"
+)
+#: A time still to come in a figure's clause: "by the end of next year", "by 2027".
+_FUTURE_TIME = re.compile(
+    r"(?i)(?<!\w)(?:by\s+(?:the\s+end\s+of\s+)?(?:next|this)\s+(?:year|month|spring|summer|"
+    r"autumn|fall|winter)|next\s+(?:year|month|spring|summer|autumn|winter)|in\s+the\s+coming\s+"
+    r"(?:weeks|months|years)|within\s+(?:a|one|two|three|\d+)\s+(?:years?|months?)|"
+    r"до\s+конца\s+(?:следующего|этого)|до\s+кінця\s+(?:наступного|цього)|в\s+следующем\s+году|"
+    r"наступного\s+року|в\s+ближайш\w+|найближч\w+)"
 )
 _IF_CLAUSE = re.compile(r"(?i)(?<!\w)(?:if|unless|якщо|если|коли\s+б)\s")
 #: Negations that are no denial of the figure: "not only", "не лише", "не менее".
@@ -2086,12 +2144,21 @@ def _figure(
         # about 174,000 km²": land in a state no boundary draws, not a place
         fig.cover = "contaminated land"
     denied = _DENIED_BEFORE.search(text, max(lo, start - 60), start)
-    if denied is not None and not _NOT_A_DENIAL.match(denied.group()):
+    if (
+        denied is not None
+        and not _NOT_A_DENIAL.match(denied.group())
+        # "controls not a fifth but about 18% of Ukraine": the figure "but" asserts
+        and not _BUT_IN_DENIAL.search(denied.group())
+    ):
         # "Donetsk and Luhansk do not make up 9% of Ukraine", "Россия не контролирует 40%"
         fig.negated = " ".join(denied.group().split())
-    modal = _MODAL_BEFORE.search(text, max(lo, start - 70), start)
-    if modal is None and _IF_CLAUSE.search(text, s_lo, s_hi):
-        # "Russia could control about 30% of Ukraine if Zaporizhzhia falls"
+    modal = _MODAL_BEFORE.search(text, max(lo, start - 70), start) or _AIM_BEFORE.search(
+        # "Russia aims to seize 25% of Ukraine", "Moscow wants to control about 25%": an aim
+        text, max(lo, start - 70), start
+    )
+    if modal is None and (_IF_CLAUSE.search(text, s_lo, s_hi) or _FUTURE_TIME.search(text, lo, hi)):
+        # "Russia could control about 30% of Ukraine if Zaporizhzhia falls", "... could
+        # control up to 25% of Ukraine by the end of next year"
         modal = _COULD_BEFORE.search(text, max(lo, start - 70), start)
     if modal is not None:
         fig.hypothetical = " ".join(modal.group().split())
@@ -2285,6 +2352,8 @@ def _figure(
             and not _is_demonym(n.group())
             # "down from about 22% in March 2022": a date, no whole
             and n.group().split()[0].lower() not in _MONTH_NAMES
+            # "of the Strip": the landform a named area before is (read below)
+            and _LEADING_ARTICLE.sub("", n.group()).lower() not in _THE_LANDFORM_NOUNS
         ):
             whole_span = (n.start(), n.end())
             name = _LEADING_ARTICLE.sub("", n.group())
@@ -2522,6 +2591,8 @@ def _figure(
                 ps, pe
             ):
                 continue
+            if name.lower() in _THE_LANDFORM_NOUNS and text[max(0, ps - 4) : ps].lower() == "the ":
+                continue  # "about 16% of the Strip": the landform named before (below)
             row = _lookup_place(name, country_hint, worldview, date)
             if row is None and country_hint is not None:
                 row = _lookup_place(name, None, worldview, date)
@@ -3370,6 +3441,11 @@ def _compute_readings(
                 "named", label, named_share.total_pct, named_share.total, short=_short(name_list)
             )
         )
+        area_slack = (
+            _OFFICIAL_COUNTRY_SLACK
+            if all(str(u).startswith(AREA_PREFIX) for u in named_ids)
+            else None
+        )
         if named_share.official is not None:
             out.append(
                 _Reading(
@@ -3380,6 +3456,9 @@ def _compute_readings(
                     group="named",
                     definition="on official areas",
                     short=_short(name_list),
+                    # a named area's published area differs a little by source (the West
+                    # Bank: 5,640 or 5,655 km²); a unit's statistical one is exact
+                    slack=area_slack,
                 )
             )
         elif named_share.official_km2 is not None and named_share.country_km2 > 0:
@@ -3394,6 +3473,7 @@ def _compute_readings(
                     group="named",
                     definition=f"on its official area of {named_share.official_km2:,.0f} km²",
                     short=_short(name_list),
+                    slack=area_slack,
                 )
             )
         whole_area = _one_place_area(named_ids, name_list)
@@ -3658,6 +3738,9 @@ def _unit_of_town_before(
 #: A landform named by its noun alone, standing for a place named before: "The peninsula".
 _THE_LANDFORM = re.compile(
     r"(?i)\bthe\s+(?P<noun>peninsula|archipelago|plateau|heights|islands|strip)\b(?!\s+of\b)"
+)
+_THE_LANDFORM_NOUNS = frozenset(
+    {"peninsula", "archipelago", "plateau", "heights", "islands", "strip"}
 )
 #: The words of a named area's name that a landform's noun stands for ("the plateau":
 #: the Golan Heights).
@@ -4341,6 +4424,16 @@ def _undated_note(layer: gpd.GeoDataFrame | None, date: _dt.date, warn: bool) ->
     return note
 
 
+#: How far a figure's own date may lie from the day an undated control layer is taken for
+#: and still be checked on it.
+_UNDATED_LAYER_DAYS = 31
+
+
+def _dated_layer(layer: gpd.GeoDataFrame) -> bool:
+    """Whether a held layer was chosen by a date (a snapshot, or its features' dates)."""
+    return bool(layer.attrs.get("snapshot") or layer.attrs.get("valid_on"))
+
+
 def _held(within: Any, date: _dt.date) -> gpd.GeoDataFrame | None:
     """The held polygons in force on ``date`` from anything ``within=`` accepts."""
     if within is None:
@@ -4927,7 +5020,8 @@ def _country_readings(
     return out
 
 
-#: How far a country's published total may differ from the official figure by source.
+#: How far a country's or a place's published area may differ from the official figure by
+#: source.
 _OFFICIAL_COUNTRY_SLACK = 0.002
 
 
@@ -5491,6 +5585,7 @@ def check_claims(
     # An article often states the same figure about the same regions several times: the
     # verdict is decided once and each repeat gets its own copy with its own claim.
     decided: dict[tuple, Verdict] = {}
+    undated_for: dict[_dt.date, str] = {}  # why a figure's own date has no layer
     article_day = date
     for fig in _text_figures(text, found, regions, worldview, article_day):
         whole = given_wholes.get(id(fig.claim))
@@ -5510,6 +5605,18 @@ def check_claims(
                     # no snapshot that early: held ground then is not known, and the
                     # article's map says nothing of it
                     layers[date] = None
+                if (
+                    layers[date] is not None
+                    and not _dated_layer(layers[date])
+                    and abs((date - article_day).days) > _UNDATED_LAYER_DAYS
+                ):
+                    # "Before 2022, Russia held about 7%" against a layer with no date,
+                    # given for the day checked on: it shows that day, not the figure's
+                    layers[date] = None
+                    undated_for[date] = (
+                        f"the control layer carries no date and is taken for {article_day}, "
+                        f"not for {date}, the figure's own time"
+                    )
         layer = layers[date]
         key = _verdict_key(fig, worldview, date, layer)
         if key is not None and key in decided:
@@ -5517,7 +5624,8 @@ def check_claims(
             continue
         try:
             no_map = (
-                f"the control map has no snapshot in force on {date}, only later ones"
+                undated_for.get(date)
+                or f"the control map has no snapshot in force on {date}, only later ones"
                 if layer is None and within is not None and fig.verb == "held"
                 else None
             )
@@ -5654,13 +5762,22 @@ def _compared_sizes(fig: _Figure, verdict: Verdict) -> Verdict:
     part_km2 = float(share.units["area_km2"].sum())
     if part_km2 <= 0:
         return verdict
-    pct = 100.0 * part_km2 / float(share.country_km2)
+    whole_km2 = float(share.country_km2)
+    basis = "on polygons"
+    # on official areas where both have one: "The Gaza Strip is about 50% of the size of
+    # Singapore" is 365 of 734 km² (49.7%), not 335 of 508 on 1:10m polygons (66%)
+    official_part = _official_total([str(u) for u in share.units["unit_id"]])
+    official_whole = _official_lookup().get(str(share.country))
+    if official_part and official_whole:
+        part_km2, whole_km2, basis = official_part, float(official_whole), "on official areas"
+    pct = 100.0 * part_km2 / whole_km2
     lo, hi = verdict.interval
-    holds = lo - POLYGON_TOLERANCE * pct <= pct <= hi + POLYGON_TOLERANCE * pct
+    tolerance = POLYGON_TOLERANCE if basis == "on polygons" else 0.0
+    holds = lo - tolerance * pct <= pct <= hi + tolerance * pct
     names = _names(list(share.units["name"]))
     whole = verdict.whole or str(share.country)
     stated = _stated(fig.claim, "%", whole)
-    sizes = f"{part_km2:,.0f} and {float(share.country_km2):,.0f} km²"
+    sizes = f"{part_km2:,.0f} and {whole_km2:,.0f} km²"
     row = pd.DataFrame(
         [
             {
@@ -5671,7 +5788,7 @@ def _compared_sizes(fig: _Figure, verdict: Verdict) -> Verdict:
                 "matches": holds,
                 "kind": "whole",
                 "group": "compared_size",
-                "definition": f"the two areas compared ({sizes}, on polygons)",
+                "definition": f"the two areas compared ({sizes}, {basis})",
             }
         ]
     )
@@ -5686,7 +5803,8 @@ def _compared_sizes(fig: _Figure, verdict: Verdict) -> Verdict:
         text=(
             f"The stated figure compares sizes: {names} lies outside {whole} under "
             f"worldview {verdict.worldview!r}, and its area is {_fmt(pct, '%')} of "
-            f"{whole}'s ({sizes}, geodesic, on polygons). The stated figure is read as "
+            f"{whole}'s ({sizes}, {'geodesic, ' if basis == 'on polygons' else ''}{basis}). "
+            "The stated figure is read as "
             f"{_fmt(lo, '%')} to {_fmt(hi, '%')}; the figure {verb}."
         ),
     )

@@ -22,6 +22,7 @@ import contextlib
 import contextvars
 import csv
 import dataclasses
+import io
 import json
 import logging
 import math
@@ -878,22 +879,32 @@ _LOOKS_LIKE_PATH = re.compile(
 def _read_article(source: str, encoding: str = "utf-8") -> str:
     """Read an article from a path, or from stdin for ``-`` (UTF-8, BOM allowed).
 
-    Only a regular file is opened, and at most ``MAX_ARTICLE_BYTES`` are read (from
-    stdin too), so ``/dev/zero`` or a FIFO gives one line of error, not a hang.
+    Only a regular file or a pipe (``/dev/stdin`` piped, ``<(cat a.txt)``) is opened, and
+    at most ``MAX_ARTICLE_BYTES`` are read (from stdin too), so ``/dev/zero`` or a folder
+    gives one line of error, not a hang.
     """
     from geoclaims._io import MAX_ARTICLE_BYTES, InputFileError, read_regular
 
-    if source == "-":
-        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+    def bounded(stream: Any, what: str) -> str:
+        data = stream.read(MAX_ARTICLE_BYTES + 1)
         if len(data) > MAX_ARTICLE_BYTES:
             msg = (
-                f"standard input holds more than {MAX_ARTICLE_BYTES:,} bytes: too large for one "
+                f"{what} holds more than {MAX_ARTICLE_BYTES:,} bytes: too large for one "
                 "article; split it into articles and run 'geoclaims scan FOLDER --max-bytes N "
                 "-o out.parquet' on them"
             )
             raise InputFileError("too_large", msg)
-        text = _page_text(_decode(data, encoding, "standard input"), "standard input")
-        return _empty_warned(text, "standard input")
+        return _empty_warned(_page_text(_decode(data, encoding, what), what), what)
+
+    if source == "-":
+        return bounded(sys.stdin.buffer, "standard input")
+    if _is_pipe(source):
+        # "geoclaims check /dev/stdin" in a pipeline, "geoclaims check <(cat a.txt)": a
+        # pipe with a writer, read as standard input is (a named pipe no one writes to
+        # gives an error, not a hang)
+        what = f"the article {_quote(source)}"
+        data = _read_pipe(source, MAX_ARTICLE_BYTES + 1, what)
+        return bounded(io.BytesIO(data), what)
     try:
         data = read_regular(source)
     except InputFileError as exc:
@@ -907,6 +918,55 @@ def _read_article(source: str, encoding: str = "utf-8") -> str:
         raise InputFileError(exc.reason, f"the article {_quote(source)} {said}") from None
     what = f"the article {_quote(source)}"
     return _empty_warned(_page_text(_decode(data, encoding, what), what), what)
+
+
+def _read_pipe(source: str, limit: int, what: str) -> bytes:
+    """At most ``limit`` bytes of a FIFO, waiting for its writer only if it has one.
+
+    Opened without blocking: a FIFO no process writes to reads as empty at once, and is
+    refused ("a FIFO (named pipe) ... nothing was read"), where a blocking open would hang.
+    """
+    import select
+
+    from geoclaims._io import InputFileError
+
+    try:
+        fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise InputFileError("unreadable", f"{what} cannot be read: {exc.strerror}") from None
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while size < limit:
+            try:
+                chunk = os.read(fd, min(1 << 16, limit - size))
+            except BlockingIOError:
+                # a writer holds the pipe and has not written yet: wait for it
+                select.select([fd], [], [])
+                continue
+            if not chunk:
+                break  # the end: every writer closed it (or none ever held it)
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    if not chunks:
+        msg = (
+            f"{what} is a FIFO (named pipe) that no process wrote to: nothing was read; "
+            "to read standard input, pass '-'"
+        )
+        raise InputFileError("not_a_file", msg)
+    return b"".join(chunks)
+
+
+def _is_pipe(source: str) -> bool:
+    """Whether ``source`` is a FIFO (a pipe), following links (``/dev/stdin``)."""
+    import stat
+
+    try:
+        return stat.S_ISFIFO(os.stat(source).st_mode)
+    except OSError:
+        return False
 
 
 def _page_text(text: str, what: str) -> str:

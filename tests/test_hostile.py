@@ -20,6 +20,7 @@ import io
 import json
 import math
 import os
+import shlex
 import stat
 import subprocess
 import sys
@@ -711,3 +712,23 @@ def test_a_map_or_a_path_of_the_wrong_type_is_a_typed_error():
     page = geoclaims.report("Abkhazia makes up about 12% of Georgia.", as_of="2024-01-01")
     with pytest.raises(InvalidTypeError, match="not int"):
         page.save(5)
+
+
+def test_cli_reads_an_article_from_a_pipe_it_is_given(tmp_path: Path) -> None:
+    """``geoclaims find /dev/stdin`` in a pipeline and ``<(cat a.txt)`` read the pipe."""
+    article = "Shelling in Kherson and Zaporizhzhia."
+    run = subprocess.run(
+        [sys.executable, "-m", "geoclaims", "find", "/dev/stdin"],
+        input=article,
+        capture_output=True,
+        text=True,
+        timeout=BOUND,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "Kherson" in run.stdout and "Zaporizhzhia" in run.stdout
+    path = tmp_path / "a.txt"
+    path.write_text(article, encoding="utf-8")
+    cmd = f"{shlex.quote(sys.executable)} -m geoclaims find <(cat {shlex.quote(str(path))})"
+    run = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, timeout=BOUND)
+    assert run.returncode == 0, run.stderr
+    assert "Kherson" in run.stdout

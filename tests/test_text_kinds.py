@@ -10801,3 +10801,31 @@ def test_the_set_a_unit_is_most_of_is_no_whole(text, expected):
 )
 def test_figures_said_respectively_of_the_places_after_them(text, expected):
     assert [c.of for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the square kilometre and mile as Russian and Ukrainian texts also write them
+        ("Площадь Крыма — около 27 тыс. кв. километров.", (27000, "km2")),
+        ("Площа Криму становить 27 тис. км кв.", (27000, "km2")),
+        ("Площа Криму — 27 тис. кв. кілометрів.", (27000, "km2")),
+        ("Площадь — 10,4 тыс. кв. миль.", (10400, "mi2")),
+        # "2.7m hectares"
+        ("Crimea covers 2.7m hectares.", (2700000, "ha")),
+    ],
+)
+def test_more_spellings_of_area_units(text, expected):
+    assert [(round(c.value), c.unit) for c in find_claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kilometre and the next sentence's "Кв." are no square kilometre
+        "Протяжённость фронта — 1200 км. Кв. метры жилья подорожали.",
+        "Позиції за 5 км. кв. 12 обстріляли.",
+    ],
+)
+def test_a_kilometre_before_a_sentence_is_no_area(text):
+    assert find_claims(text) == []

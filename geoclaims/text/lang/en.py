@@ -233,7 +233,9 @@ MAGNITUDES = {
     # Indian English: "2.22 lakh sq km", "a crore"
     r"lakhs?": 1e5, r"crores?": 1e7,
     # "1.66m km²", "4.4k km²": abbreviations, only before an area's unit
-    r"m(?=\s*(?:km|sq\b|square))": 1e6, r"k(?=\s*(?:km|sq\b|square))": 1e3,
+    # ("2.7m hectares")
+    r"m(?=\s*(?:km|sq\b|square|hectares?\b|ha\b))": 1e6,
+    r"k(?=\s*(?:km|sq\b|square|hectares?\b|ha\b))": 1e3,
 }
 #: Fraction words (regex fragments, matched whole) and their value in per cent. English
 #: fractions count only before "of" (FRACTIONS_NEED_OF).
