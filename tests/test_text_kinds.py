@@ -10829,3 +10829,38 @@ def test_more_spellings_of_area_units(text, expected):
 )
 def test_a_kilometre_before_a_sentence_is_no_area(text):
     assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its own land" as its own territory
+        ("Мексика потеряла больше половины своей земли.", [(50, "MEX")]),
+        ("Мексика втратила понад половину своїх земель.", [(50, "MEX")]),
+        ("Мексика потеряла больше половины своих территорий.", [(50, "MEX")]),
+        # "our land" and "occupied lands" stay as they were
+        ("Кримський півострів — це понад 27 тисяч квадратних кілометрів нашої землі.", [(27000, None)]),
+    ],
+)  # fmt: skip
+def test_its_own_land_in_russian_and_ukrainian(text, expected):
+    assert [(round(c.value), c.of) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list joined by "not" is one list: a unit named in it makes the others units
+        (
+            '"We will not recognise any occupied territory as Russian — not Crimea, not '
+            'Donetsk, not Zaporizhzhia," he said.',
+            [("Crimea", "region"), ("Donetsk", "region"), ("Zaporizhzhia", "region")],
+        ),
+        # the former federation by its official name
+        (
+            "The Socialist Federal Republic of Yugoslavia covered 255,804 km².",
+            [("Socialist Federal Republic of Yugoslavia", "area")],
+        ),
+    ],
+)
+def test_lists_joined_by_not_and_official_names_of_former_states(text, expected):
+    assert [(s, k) for s, k, _id in _found(text)] == expected

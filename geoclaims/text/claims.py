@@ -365,15 +365,17 @@ _EACH_LIST_GAP = re.compile(
 )
 _CYR_TARGET = re.compile(
     r"\s*(?:від\s+|от\s+)?"
-    r"(?:(?P<own>всієї|усієї|всей|цілої|своєї|своей|її|ее|её|його|его|их|цієї|цю|этой|эту|тієї|той|"
-    r"нашої|нашей)\s+)?"
+    r"(?:(?P<own>всієї|усієї|всей|цілої|(?P<self>своєї|своей|своих|своїх)|її|ее|её|його|его|их|їх|"
+    r"цієї|цю|этой|эту|тієї|той|нашої|нашей)\s+)?"
     # "довоенной территории региона", "спорной территории": a time or a dispute, no owner
     r"(?:(?P<pre>довоєнн|довоенн|колишн|бывш|нинішн|нынешн|спірн|спорн|оспариваем|"
     r"оспорюван|підконтрольн|подконтрольн|суверенн|законн)\w*\s+)?"
     rf"(?:(?P<adj>(?:{_alt(list(_CYR_DEMONYMS))})\w*"
     r"|окупован\w+|оккупирован\w+)"
-    # "land" only after a country's adjective: "української землі", "украинской земли"
-    r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*|зон[иіуаые]\w*|(?(adj)земл\w*|(?!)))"
+    # "land" only after a country's adjective or "its own": "української землі",
+    # "украинской земли", "больше половины своих земель"
+    r"\s+)?(?P<t>територі\w*|территори\w*|площ\w*|суш\w*|зон[иіуаые]\w*|"
+    r"(?(adj)земл\w*|(?(self)(?:земл\w*|земел\w*)|(?!))))"
 )
 _CYR_WORD = re.compile(r"[а-яіїєґё'’ʼ]+\s+")
 #: A relative clause after a noun: ", на яку претендує", ", которую контролирует".
@@ -3169,11 +3171,14 @@ def _subject_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
         for m in chosen[bisect.bisect_left(ends, c0) :]:
             if m.start >= start:
                 break
+            if _TOGETHER_WITH_BEFORE.search(low, max(0, m.start - 16), m.start):
+                continue  # "Вместе с Техасом страна потеряла ... своих земель": no subject
             if m.start >= c0 and m.kind in _WHOLE_KINDS:
                 return _whole_id(m)
     return _pronoun_whole(text, low, start, ctx)
 
 
+_TOGETHER_WITH_BEFORE = re.compile(r"(?<!\w)(?:вместе\s+с|разом\s+(?:з|із))\s+$")
 #: Openings of a reported or a relative clause: ", что", ", що", "; ".
 _CYR_CLAUSE_OPENS = (", что ", ", що ", ", чтобы ", ", щоб ", "; ")
 
@@ -4023,7 +4028,7 @@ def _target(
                 )
         if own in ("її", "ее", "её", "його", "его"):
             return True, True, _possessor_whole(text, low, fig_start, ctx)
-        if own in ("своєї", "своей"):
+        if own in ("своєї", "своей", "своих", "своїх"):
             return True, True, _subject_whole(text, low, fig_start, ctx)
         for stem, cc in _CYR_DEMONYMS.items():
             if adj.startswith(stem):

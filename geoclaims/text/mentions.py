@@ -402,7 +402,8 @@ _IN_QUALIFIER_GAP = re.compile(r"\s+(?:в|во|у)\s+")
 #: Between two names of one list; "nor", "ни", "ні" join one too ("ни Запорожскую, ни
 #: Херсонскую области").
 _CONNECTOR = re.compile(
-    r"(?i)\s*(?:,\s*(?:(?:and|or|nor|та|і|и|й|або|чи|или|либо|ни|ні)\s+)?"
+    # ("not Crimea, not Donetsk, not Zaporizhzhia", "ни Крым, ни Донецк")
+    r"(?i)\s*(?:,\s*(?:(?:and|or|nor|not|та|і|и|й|або|чи|или|либо|ни|ні|не)\s+)?"
     r"|\s+(?:and|or|nor|&|та|і|и|й|або|чи|или|либо|ни|ні)\s+)"
     r"(?:the\s+)?"
 )

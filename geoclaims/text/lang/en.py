@@ -146,6 +146,8 @@ COMPASS_UNIT_WORDS = _words(
 AREA_NAMES = (
     ("kuril-islands", "Southern Kurils"), ("kuril-islands", "South Kurils"),
     ("nagorno-karabakh", "Karabakh"),
+    # the former federation by its official name
+    ("yugoslavia", "Socialist Federal Republic of Yugoslavia"), ("yugoslavia", "SFR Yugoslavia"),
 )  # fmt: skip
 #: Landform nouns after a unit's name or adjective that still name the unit ("the Crimean
 #: peninsula").
