@@ -10864,3 +10864,16 @@ def test_its_own_land_in_russian_and_ukrainian(text, expected):
 )
 def test_lists_joined_by_not_and_official_names_of_former_states(text, expected):
     assert [(s, k) for s, k, _id in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parties to an act are no topic "it" stands for
+        ("When Russia and Turkey brokered the ceasefire in Idlib, rebels held about half of it.",
+         "SY-ID"),
+        ("Kashmir is divided: Pakistan holds about 30% of it.", "area:kashmir"),
+    ],
+)  # fmt: skip
+def test_the_parties_to_an_act_are_no_topic_of_it(text, expected):
+    assert [c.of for c in find_claims(text)] == [expected]

@@ -3268,6 +3268,10 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
             continue
         if m.kind == "country" and m.country in holders:
             continue
+        if m.kind == "country" and _ACTOR_VERB_AFTER.match(text, m.end):
+            # "When Russia and Turkey brokered the ceasefire in Idlib, rebels held about
+            # half of it": the parties to an act, not what "it" is
+            continue
         if m.kind != "country" and _HOLDS_AFTER.match(low, m.end):
             # "The SADR claims all of Western Sahara but controls about 20% of it": a
             # part that holds ground is no whole of "it"
@@ -3344,6 +3348,12 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
     return None
 
 
+#: After a country: a verb of an act by it and its partner, which makes it no topic
+#: ("Russia and Turkey brokered", "Azerbaijan signed").
+_ACTOR_VERB_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:brokered|signed|negotiated|"
+    r"mediated|agreed|struck|sealed|hammered\s+out)\b"
+)
 #: After a region or entity, a verb of holding it is the subject of ("... controls").
 _HOLDS_AFTER = re.compile(
     r"(?:\s+(?:now|still|only|also|effectively|(?:\w+\s+)?(?:all|most)\s+of\s+"
