@@ -266,7 +266,7 @@ def _build_parser(argv: Sequence[str] | None = None) -> _Parser:
     p.add_argument(
         "source",
         metavar="TEXT_OR_FILE",
-        help="the text itself, a text file (UTF-8), or - for stdin",
+        help="the text itself, a text file (UTF-8) or a pipe (/dev/stdin, <(cmd)), or - for stdin",
     )
     _encoding_arg(p)
     _view_args(
@@ -413,7 +413,7 @@ def _add_scan(sub: Any, argv: Sequence[str] | None = None) -> None:
 
 
 def _article_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("article", metavar="ARTICLE", help="text file (UTF-8), or - for stdin")
+    p.add_argument("article", metavar="ARTICLE", help="text file (UTF-8) or a pipe, or - for stdin")
     _encoding_arg(p)
 
 
