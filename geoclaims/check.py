@@ -1224,6 +1224,15 @@ def _figures(
             # "The UN buffer zone ... covers about 346 square kilometres, less than 4% of
             # Cyprus": the share measures what the area does, no place another sentence names
             fig.cover, fig.undrawn, fig.part = prev.cover, prev.undrawn, None
+        if (
+            prev.verb == "whole"
+            and prev.part is not None
+            and fig.verb in ("held", "regained")
+            and (fig.part is None or set(fig.part["unit_id"]) <= set(prev.part["unit_id"]))
+        ):
+            # "Azerbaijan regained full control of Nagorno-Karabakh in 2023, about 4,400 km²,
+            # or 5% of its territory": the share restates the place's own size, as the area
+            fig.verb, fig.part, fig.partial = "whole", prev.part, prev.partial
     for fig in out:
         at = int(fig.claim.start)
         if (

@@ -3542,3 +3542,14 @@ def test_a_published_area_of_a_place_rounded_in_thousands():
     assert v.status == "holds", v.summary
     (w,) = check_claims("Площа Західного берега — 6,5 тис. км².")
     assert w.status == "does not hold", w.summary
+
+
+def test_a_share_restating_a_place_s_own_size_measures_the_place():
+    # Nagorno-Karabakh: 4,400 km² (official_areas.csv), 5.0% of Azerbaijan on polygons
+    area, share = check_claims(
+        "Azerbaijan regained full control of Nagorno-Karabakh in 2023, about 4,400 km², or "
+        "5% of its territory.",
+        as_of="2024-10-01",
+    )
+    assert area.status == share.status == "holds", share.summary
+    assert share.country == "AZE" and share.verb == "whole"

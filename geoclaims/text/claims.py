@@ -2906,8 +2906,11 @@ def _possessor_whole(text: str, low: str, start: int, ctx: _Context) -> str | No
 #: Between a country and a place it regained: "retook", "has recaptured all of".
 _REGAINED_GAP = re.compile(
     r"\s+(?:(?:has|had|finally|fully|swiftly)\s+)*(?:retook|retaken|recaptured|regained|"
-    r"reclaimed|liberated|reconquered|took\s+back|won\s+back|restored\s+(?:its\s+)?control\s+"
-    r"(?:over|of))\s+(?:(?:all|most|the\s+whole|the\s+rest)\s+of\s+)?(?:the\s+)?"
+    r"reclaimed|liberated|reconquered|took\s+back|won\s+back|"
+    # "restored its control over", "regained full control of"
+    r"(?:restored|regained|reasserted|re-established|reestablished)\s+(?:its\s+)?(?:full\s+|"
+    r"complete\s+|total\s+)?(?:control|sovereignty)\s+(?:over|of))\s+"
+    r"(?:(?:all|most|the\s+whole|the\s+rest)\s+of\s+)?(?:the\s+)?"
 )
 #: After a country: its verb of losing or counting lost the places a relative clause
 #: measures ("Грузія втратила контроль над", "Грузия считает", "Moldova lost").
