@@ -10877,3 +10877,19 @@ def test_lists_joined_by_not_and_official_names_of_former_states(text, expected)
 )  # fmt: skip
 def test_the_parties_to_an_act_are_no_topic_of_it(text, expected):
     assert [c.of for c in find_claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places and their shares under a heading of ground held or gained
+        ("Russian-held share by region: Luhansk 98%, Donetsk 62%, Zaporizhzhia 73%.",
+         [(98, "UA-09"), (62, "UA-14"), (73, "UA-23")]),
+        ("Russia's gains at a glance:\n- Luhansk: 98%\n- Donetsk: about 62%",
+         [(98, "UA-09"), (62, "UA-14")]),
+        # no word of territory: no figure of ground
+        ("Turnout by region: Luhansk 98%, Donetsk 62%.", []),
+    ],
+)  # fmt: skip
+def test_a_list_of_places_and_their_shares_under_a_heading(text, expected):
+    assert [(round(c.value), c.of) for c in find_claims(text)] == expected

@@ -656,7 +656,7 @@ _CALLED_AFTER = re.compile(
 
 _TERRITORIAL_CUE = re.compile(
     r"\b(?:control\w*|occup\w*|hold\w*|held|annex\w*|seiz\w*|captur\w*|territor\w*|"
-    r"land|liberat\w*|retak\w*|retook|recaptur\w*|regain\w*|lost|los(?:e|es|ing)|"
+    r"land|liberat\w*|retak\w*|retook|recaptur\w*|regain\w*|lost|los(?:e|es|ing)|gains|"
     r"administer\w*|govern\w*|claim\w*|account\w*|cover\w*|spans?|adds?\s+another|"
     r"окуп\w*|оккуп\w*|контрол\w*|територ\w*|территор\w*|"
     r"захоп\w*|захват\w*|анекс\w*|аннекс\w*|звільн\w*|освобо\w*|утрим\w*|удерж\w*|"
@@ -4241,7 +4241,7 @@ def _labelled_whole(low: str, fig_start: int, ctx: _Context) -> str | None:
         # the qualifier of its figure
         m.end < min(fig_start, q_start)
         and not low[m.end : min(fig_start, q_start)].strip()
-        and low[min(fig_start, q_start)].isalpha()
+        and low[min(fig_start, q_start)].isalnum()
         # an item of a list that a colon opens ("Iturup makes up about 63 percent and
         # Kunashir nearly 30 percent" lists parts, no labels)
         and _LABEL_OPENS.search(low, max(0, m.start - 4), m.start) is not None
