@@ -10893,3 +10893,11 @@ def test_the_parties_to_an_act_are_no_topic_of_it(text, expected):
 )  # fmt: skip
 def test_a_list_of_places_and_their_shares_under_a_heading(text, expected):
     assert [(round(c.value), c.of) for c in find_claims(text)] == expected
+
+
+def test_a_table_of_places_and_their_shares():
+    text = "| Oblast | Share held by Russia |\n|---|---|\n| Luhansk | 98% |\n| Donetsk | ~62% |\n"
+    assert [(round(c.value), c.of) for c in find_claims(text)] == [(98, "UA-09"), (62, "UA-14")]
+    assert [(s, k) for s, k, _ in _found(text)] == [
+        ("Russia", "country"), ("Luhansk", "region"), ("Donetsk", "region")
+    ]

@@ -4177,7 +4177,8 @@ _AT_LABEL_GAP = re.compile(
     r"under|more\s+than|less\s+than))?\s+"
 )
 _LABEL_GAP = re.compile(
-    r"['’]?s?\s*[:—–]\s*"
+    # (a table's cell: "Luhansk | 98%")
+    r"['’]?s?\s*[:—–|]\s*"
     # "Luhansk region: almost entirely occupied, about 99%": a label's words before its share
     r"(?:(?:(?:almost|nearly|virtually|largely|mostly|partly|entirely|fully|completely)\s+)*"
     r"(?:occupied|held|controlled|under\s+\w+\s+control)\s*[,—–]\s*)?"

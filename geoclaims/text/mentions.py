@@ -3399,7 +3399,7 @@ _SHARE_OF_BEFORE = re.compile(
 )
 #: A share given for a name as a label: "Donetsk: about 79%", "Херсонська — приблизно 72%".
 _LABELLED_SHARE_AFTER = re.compile(
-    r"\s*[:—–]\s*(?:[^\W\d]+\s+){0,2}[~≈<>]?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|відс|процент)"
+    r"\s*[:—–|]\s*(?:[^\W\d]+\s+){0,2}[~≈<>]?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|відс|процент)"
     # or an area after a colon: "- Donetsk and Luhansk: 53,200 sq km"
     r"|:\s*(?:(?:about|some|around|~|≈|близько|около)\s*)?\d[\d.,]*\s*(?:\d{3}\s*)*"
     r"(?:(?:thousand|тыс\.?|тис\.?)\s*)?(?:sq\b|km²|km2|square|кв\.|км²|км2)"
