@@ -794,6 +794,8 @@ def _place_like(
         for s, e, known in chain:
             if known or _is_source(text, s, e) or _NOT_A_PLACE_NAME.match(text, s, e):
                 continue
+            if _HEADLINE_SAYS.search(text, s, e):
+                continue  # "..., Analysts Say", "..., OFFICIALS WARN": a headline's speaker
             belt = _BELT_OF_COUNTRY.match(text, e)
             if belt is not None and belt.end() in country_at:
                 continue  # "the Sahel state of Mali": a belt the country lies in
@@ -802,6 +804,11 @@ def _place_like(
     return out
 
 
+#: A capitalised name that ends in a verb of saying: a headline's speaker ("Analysts Say").
+_HEADLINE_SAYS = re.compile(
+    r"(?i)\b(?:say|says|said|warn|warns|warned|claim|claims|claimed|report|reports|"
+    r"reported|tell|tells|told|find|finds|found|estimate|estimates|show|shows)$"
+)
 #: After a name, before a country: "the Sahel state of Mali", "the Gulf state of Qatar",
 #: "the Balkan nation of Serbia": a belt or region the country lies in, no unit of it.
 _BELT_OF_COUNTRY = re.compile(

@@ -3553,3 +3553,18 @@ def test_a_share_restating_a_place_s_own_size_measures_the_place():
     )
     assert area.status == share.status == "holds", share.summary
     assert share.country == "AZE" and share.verb == "whole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's speaker, capitalised, is no place
+        "RUSSIA NOW HOLDS NEARLY {all}% OF UKRAINE, ANALYSTS SAY",
+        "Russia Now Holds Nearly {all}% of Ukraine, Analysts Say",
+    ],
+)
+def test_a_headline_s_speaker_is_no_unknown_place(text):
+    layer = _held_with_crimea()
+    shares = _crimea_shares(layer)
+    (v,) = check_claims(text.format(**shares), within=layer, as_of="2024-10-01")
+    assert v.status == "holds" and not v.unrecognised, v.summary
