@@ -1009,8 +1009,11 @@ def _name_part(
         return True
     if _titled_in_quotes(text, raw.start, raw.end) or _ship_named_alike(text, raw):
         return True  # телеканал «Крым 24», батальйон «Донбас», партія «Разом за Каталонію»
-    if _ADJECTIVE_TITLE.fullmatch(text[max(0, raw.start - 1) : raw.start + 60], 1) and all(
-        c.kind == "city" for c in raw.cands
+    if (
+        raw.start
+        and text[raw.start - 1] in "«„“\""
+        and _ADJECTIVE_TITLE.fullmatch(text[raw.start - 1 : raw.start + 60], 1)
+        and all(c.kind == "city" for c in raw.cands)
     ):
         # "«Українська правда»": an adjective that opens a quoted title of common nouns
         # (Ukrainsk's genitive is "Українська"), no town (a quoted unit, entity or area,
@@ -3448,7 +3451,8 @@ def _clause(before: str, after: str) -> tuple[str, str]:
     before = before[cut[-1] :] if cut else before
     # past an aside in brackets: "Donetsk and Luhansk (annexed in 2022) make up 8.8% of
     # Ukraine"
-    after = _BRACKETED_ASIDE.sub(" ", after)
+    if "(" in after:
+        after = _BRACKETED_ASIDE.sub(" ", after)
     stop = _CLAUSE_BREAK.search(after)
     return before, after[: stop.start()] if stop else after
 
