@@ -3684,6 +3684,15 @@ def _compute_readings(
     return out, named_share, ctx
 
 
+def _layer_holder_among(layer: gpd.GeoDataFrame, holder_codes: Sequence[str]) -> bool:
+    """Whether the holder a control map draws is among the figure's holders.
+
+    A DeepStateMap snapshot draws the ground Russia holds: "Russian forces control about
+    98% of Luhansk" reads it as it is, whatever view makes Luhansk Russia's own.
+    """
+    return layer.attrs.get("format") == "deepstatemap" and "RUS" in holder_codes
+
+
 def _not_held(readings: list[_Reading], cname: str) -> list[_Reading]:
     """The readings of a country's own hold: the ground a control map leaves it.
 
@@ -4585,9 +4594,16 @@ def _verdict(
                 layer=layer,
                 compared=fig.compared,
             )
-            if fig.verb == "held" and layer is not None and country in fig.holder_codes:
+            if (
+                fig.verb == "held"
+                and layer is not None
+                and country in fig.holder_codes
+                and not _layer_holder_among(layer, fig.holder_codes)
+            ):
                 # "Ukraine still controls about 38% of the Donetsk region": the ground of
-                # the region the control map does not show as held
+                # the region the control map does not show as held (not "Russian forces
+                # control about 98% of Luhansk" under a view that makes Luhansk Russia's:
+                # the map draws what Russia holds, in every view)
                 readings = _not_held(readings, country_name(country))
             if (
                 fig.verb == "held"
@@ -4629,8 +4645,11 @@ def _verdict(
         if not fig.since_invasion:
             # ground taken since 2022 is a reading only of a figure that counts from then
             readings = [r for r in readings if r.name != "held_since_2022"]
-        if fig.verb == "held" and layer is not None and (
-            country in fig.holder_codes or country_name(country) in fig.holders
+        if (
+            fig.verb == "held"
+            and layer is not None
+            and (country in fig.holder_codes or country_name(country) in fig.holders)
+            and not _layer_holder_among(layer, fig.holder_codes)
         ):
             # "Ukraine still controls about 84% of its territory": the country holds what the
             # control map does not show as held
@@ -5033,6 +5052,40 @@ def _country_readings(
                 slack=_OFFICIAL_COUNTRY_SLACK,
             )
         )
+    if worldview != "un" and not more:
+        # "Western Sahara covers about 266,000 km²" under 'defacto', which leaves it the
+        # Free Zone alone: the territory's own size is also the one 'un' draws
+        try:
+            _geom, un_km2, un_ids = _country(country, "un", date)
+        except InvalidInputError:
+            return out
+        if abs(un_km2 - km2) > 0.01 * un_km2:
+            out.append(
+                _Reading(
+                    "country_un",
+                    f"{name} in full, as the 'un' view draws it",
+                    100.0,
+                    un_km2,
+                    group="country_un",
+                    definition="as the 'un' view draws it",
+                    short=name,
+                    slack=_COUNTRY_SLACK,
+                )
+            )
+            un_official = _official_country_km2(country, un_ids)
+            if un_official is not None:
+                out.append(
+                    _Reading(
+                        "country_un_official",
+                        f"{name} in full, as the 'un' view draws it, on official areas",
+                        100.0,
+                        un_official,
+                        group="country_un",
+                        definition="'un' view, on official areas",
+                        short=name,
+                        slack=_OFFICIAL_COUNTRY_SLACK,
+                    )
+                )
     return out
 
 
@@ -5651,7 +5704,9 @@ def check_claims(
             verdict = _compared_sizes(fig, verdict)
             verdict = _claimants_view(fig, verdict, worldview, date, layer)
             verdict = _outside_in_every_view(fig, verdict, worldview, date, layer)
+            verdict = _held_under_other_view(fig, verdict, worldview, date, layer)
             verdict = _drawn_as_part(fig, verdict, worldview, date, layer)
+            verdict = _named_as_wider(text, fig, verdict, worldview, date, layer)
             if undated and layer is not None and verdict.verb in ("held", None):
                 verdict = dataclasses.replace(verdict, text=f"{undated} {verdict.text}")
             out.append(verdict)
@@ -5888,6 +5943,54 @@ def _outside_in_every_view(
     return verdict
 
 
+def _held_under_other_view(
+    fig: _Figure,
+    verdict: Verdict,
+    worldview: str,
+    date: _dt.date,
+    layer: gpd.GeoDataFrame | None,
+) -> Verdict:
+    """Held ground of a country that the view draws without some of its 'un' units.
+
+    "Russian forces control about 18% of Ukraine" under worldview 'RUS' (which gives
+    Russia the four regions and Crimea) or 'defacto' (Crimea): the held ground left inside
+    that view's Ukraine is not what the figure counts, so a refutation there says nothing;
+    the verdict is "cannot tell", pointing to the 'un' view. Else ``verdict``.
+    """
+    country = verdict.country
+    if (
+        verdict.status != "does not hold"
+        or worldview == "un"
+        or layer is None
+        or verdict.verb != "held"
+        or fig.part is not None
+        or not country
+    ):
+        return verdict
+    try:
+        un_units = set(all_regions(country, worldview="un", as_of=date)["unit_id"])
+        view_units = set(all_regions(country, worldview=worldview, as_of=date)["unit_id"])
+    except GeoclaimsError:
+        return verdict
+    away = un_units - view_units
+    if not away:
+        return verdict
+    whole = country_name(country)
+    stated = _stated(fig.claim, _unit(fig.claim), whole)
+    return dataclasses.replace(
+        verdict,
+        holds=None,
+        best=None,
+        summary=f"Cannot tell: {stated!r} depends on the worldview: under {worldview!r} on "
+        f"{date}, {whole} is drawn without {len(away)} of its units, whose held ground the "
+        f"figure may count; check it under the 'un' view.",
+        text=f"Under worldview {worldview!r} on {date}, {whole} is drawn without "
+        f"{_names(_unit_names(sorted(away)))}; held ground of {whole} as the figure counts it "
+        f"(its internationally recognised territory) is read under the 'un' view. "
+        + verdict.text,
+    )
+
+
 def _inside_fraction(share: Any) -> tuple[float, float] | None:
     """(km² of the named units inside the whole, their km² in full), or None."""
     if share is None:
@@ -5902,6 +6005,76 @@ def _inside_fraction(share: Any) -> tuple[float, float] | None:
 #: A named area the data draws only in part is drawn at least this much of (the Golan
 #: Heights: 1,293 of about 1,800 km²): a figure above the part drawn over this is refuted.
 _DRAWN_PART_AT_LEAST = 0.5
+
+
+#: Named areas whose shorter name also means a wider whole the data does not draw: the
+#: name said bare, what it may mean, and words that tell the part apart in a sentence.
+_WIDER_NAMES = {
+    "area:kuril-islands": (
+        re.compile(
+            r"(?i)(?<!south\s)(?<!southern\s)(?<!южных\s)(?<!южные\s)(?<!південних\s)"
+            r"(?<!південні\s)\b(?:kuril(?:e)?\s+islands|kurils|курильск\w+\s+остров\w*|"
+            r"курильськ\w+\s+остр\w*|курил\w*)\b"
+        ),
+        "the whole Kuril chain (about 10,500 km²)",
+        re.compile(
+            r"(?i)\b(?:south\w*|four|northern\s+territories|южн\w*|півд\w*|четыр\w*|"
+            r"чотир\w*|северн\w+\s+территори\w*)"
+        ),
+    ),
+}
+
+
+def _sentence_bounds_of(text: str, at: int) -> tuple[int, int]:
+    """The (start, end) of the sentence of :func:`_sentences` that holds ``at``."""
+    for a, b in _sentences(text):
+        if a <= at < b:
+            return a, b
+    return 0, len(text)
+
+
+def _named_as_wider(
+    text: str,
+    fig: _Figure,
+    verdict: Verdict,
+    worldview: str,
+    date: _dt.date,
+    layer: gpd.GeoDataFrame | None,
+) -> Verdict:
+    """A refutation against a named area whose bare name may mean a wider whole.
+
+    "The Kuril Islands cover about 10,500 square kilometres": the name may mean the whole
+    chain, while geoclaims draws the four southern islands Japan claims (5,036 km²): the
+    verdict is "cannot tell", saying so. Else ``verdict``.
+    """
+    if (
+        verdict.status != "does not hold"
+        or fig.part is None
+        or "unit_id" not in fig.part
+        or _unit(fig.claim) != "km2"
+    ):
+        return verdict
+    # only a figure above the part drawn may be of the wider whole
+    frame = verdict.to_frame()
+    drawn = frame.loc[frame["kind"].isin(["whole", "claim"]), "km2"]
+    if drawn.empty or not _interval(fig.claim)[0] > float(drawn.max()):
+        return verdict
+    s_lo, s_hi = _sentence_bounds_of(text, int(fig.claim.start))
+    for uid in fig.part["unit_id"]:
+        wider = _WIDER_NAMES.get(str(uid))
+        if wider is None or not wider[0].search(text, s_lo, s_hi):
+            continue
+        if wider[2].search(text, s_lo, s_hi):
+            continue  # the sentence tells the part from the whole ("the four southern ...")
+        name = str(_area_table().at[uid, "name"]) if uid in _area_table().index else str(uid)
+        missing = (
+            f"the name may mean {wider[1]}, which has no boundary here; geoclaims draws "
+            f"{name}"
+        )
+        return _verdict(
+            fig, worldview=worldview, date=date, layer=layer, strict=False, missing=missing
+        )
+    return verdict
 
 
 def _drawn_as_part(

@@ -3568,3 +3568,66 @@ def test_a_headline_s_speaker_is_no_unknown_place(text):
     shares = _crimea_shares(layer)
     (v,) = check_claims(text.format(**shares), within=layer, as_of="2024-10-01")
     assert v.status == "holds" and not v.unrecognised, v.summary
+
+
+def _deepstate_like() -> gpd.GeoDataFrame:
+    layer = _held_with_crimea()
+    layer.attrs["format"] = "deepstatemap"  # a snapshot draws the ground Russia holds
+    return layer
+
+
+@pytest.mark.parametrize("worldview", ["un", "RUS", "defacto"])
+def test_a_control_map_of_russian_held_ground_reads_so_in_every_view(worldview):
+    # Crimea is held whole in the layer: Russia holds about 100% of it in every view
+    (v,) = check_claims(
+        "Russian forces control about 99% of Crimea.",
+        within=_deepstate_like(),
+        as_of="2024-10-01",
+        worldview=worldview,
+    )
+    assert v.status == "holds", v.summary
+
+
+@pytest.mark.parametrize("worldview", ["RUS", "defacto"])
+def test_held_ground_of_a_country_a_view_draws_smaller_cannot_be_told(worldview):
+    layer = _deepstate_like()
+    shares = _crimea_shares(layer)
+    (v,) = check_claims(
+        f"Russian forces control about {shares['all']}% of Ukraine.",
+        within=layer,
+        as_of="2024-10-01",
+        worldview=worldview,
+    )
+    assert v.status == "cannot tell" and "'un' view" in v.summary, v.summary
+
+
+@pytest.mark.parametrize("worldview", ["un", "defacto", "MAR"])
+def test_a_territory_s_own_size_is_read_as_un_draws_it_too(worldview):
+    # Western Sahara: 266,000 km² (official_areas.csv); 'defacto' draws the Free Zone alone
+    (v,) = check_claims(
+        "Western Sahara covers about 266,000 square kilometres.", worldview=worldview
+    )
+    assert v.status == "holds", v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the bare name may mean the whole chain (about 10,500 km²); the data draws the
+        # four southern islands (5,036 km² official)
+        ("The Kuril Islands cover about 10,500 square kilometres.", "cannot tell"),
+        ("Курильские острова занимают около 10,5 тыс. кв. км.", "cannot tell"),
+        ("The Kuril Islands cover about 5,000 square kilometres.", "holds"),
+        ("The South Kurils cover about 10,500 square kilometres.", "does not hold"),
+    ],
+)
+def test_a_name_that_may_mean_a_wider_whole(text, status):
+    (v,) = check_claims(text, as_of="2024-10-01")
+    assert v.status == status, v.summary
+
+
+def test_a_large_gap_to_the_official_area_is_not_put_down_to_water():
+    # Gilgit-Baltistan: polygon 65,217 km², official 72,971 (a landlocked unit, 10.6% under)
+    share = geoclaims.area_share(["Gilgit-Baltistan"], of="Pakistan")
+    notes = " ".join(share.notes)
+    assert "Gilgit-Baltistan" in notes and "inland water such as" not in notes
