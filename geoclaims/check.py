@@ -3135,6 +3135,9 @@ def _wave_short(wave: dict[str, Any], names: list[str]) -> str:
     if len(names) <= 2:
         return " + ".join(names)
     verb = "annexed" if wave["kind"] == "annexed" else "claimed"
+    if wave.get("pending"):
+        # ("the 4 regions annexed later": on the date checked they were not yet)
+        return f"the {len(names)} regions {verb} later"
     return f"the {len(names)} {verb} regions"
 
 
@@ -4788,8 +4791,10 @@ def _verdict(
         # Held ground moves: a control map far from the date cannot decide a figure.
         time = layer.attrs["snapshot"].get("time")
         when = f" ({pd.Timestamp(time):%Y-%m-%d})" if time is not None else ""
+        # (never rounded down to the limit: "7.5 days ... within 7 days" would contradict)
+        days = f"{stale:.0f}" if round(stale) > MAX_SNAPSHOT_DAYS else f"{stale:.1f}"
         missing = (
-            f"the control map in force{when} is {stale:.0f} days from {date}; a snapshot "
+            f"the control map in force{when} is {days} days from {date}; a snapshot "
             f"within {MAX_SNAPSHOT_DAYS} days of it would settle it"
         )
         if layer.attrs.get("snapshot_date") is not None:
@@ -5237,6 +5242,10 @@ def _words(
         parts.append(f"Cannot tell: {missing.rstrip('.')}.")
     elif best is not None:
         head = next(r for r in readings if r.group == best.group)
+        if best.definition and best.definition in best.short:
+            # ("held ground outside Crimea": a reading its short name defines, not its
+            # group's first, all held ground)
+            head = best
         value = _value(best, unit)
         where = (
             "falls inside the interval"

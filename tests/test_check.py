@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from math import inf
+from pathlib import Path
 from types import SimpleNamespace
 
 import geopandas as gpd
@@ -3631,3 +3632,21 @@ def test_a_large_gap_to_the_official_area_is_not_put_down_to_water():
     share = geoclaims.area_share(["Gilgit-Baltistan"], of="Pakistan")
     notes = " ".join(share.notes)
     assert "Gilgit-Baltistan" in notes and "inland water such as" not in notes
+
+
+def test_the_account_names_the_reading_that_holds():
+    layer = _held_with_crimea()
+    shares = _crimea_shares(layer)
+    c = claim(shares["out"], of="UKR")
+    v = check_claim(c, within=layer, as_of="2024-10-01")
+    assert v.best == "held_all_without_earlier", v.summary
+    assert "The figure holds as held ground of Ukraine outside" in v.text, v.text
+
+
+def test_regions_annexed_after_the_date_checked_are_said_so_in_the_summary():
+    # the four regions' annexation was declared on 2022-09-30
+    text = Path(__file__).parent.parent.joinpath("examples", "referendum_article.txt").read_text(
+        encoding="utf-8"
+    )
+    v = next(v for v in check_claims(text) if "15%" in v.summary)
+    assert "annexed later" in v.summary and "the 4 annexed regions" not in v.summary, v.summary
