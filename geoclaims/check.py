@@ -5652,11 +5652,16 @@ def check_claims(
     )
     try:
         layers = {date: _held(within, date)}
-    except NoSnapshotError:
+    except NoSnapshotError as exc:
+        # the date lies before the first snapshot: its held figures cannot be told, and
+        # the others (whole regions, figures dated in their own clauses) still can
         if as_of is not None:
-            raise  # the date asked for has no map: said as such
-        # the article's own date lies before the first snapshot: its held figures cannot
-        # be told, and figures dated in their own clauses still can
+            # (the date asked for: said as a warning, each held figure says it again)
+            warn_at_caller(
+                f"{str(exc).rstrip('.')}; held-ground figures on {date} cannot be told, the "
+                "others are checked",
+                GeoclaimsWarning,
+            )
         layers = {date: None}
     undated = _undated_note(layers[date], date, warn=as_of is None)
     out = []

@@ -217,11 +217,13 @@ def report(
         try:
             within = checked_within = _held(within, as_of)
         except NoSnapshotError:
-            if asked is not None:
-                raise
-            # the article's date lies before the first snapshot: the map shows no held
-            # ground, and each figure is checked on the date its own clause gives, if any
-            within, checked_as_of = None, None
+            # the date lies before the first snapshot: the map shows no held ground, and
+            # each figure is checked on the date its own clause gives, if any (a date
+            # asked for is warned of by check_claims, below)
+            if asked is None:
+                within, checked_as_of = None, None
+            else:
+                within = None  # no held ground drawn; check_claims warns of the date
     mentions = find_regions(text)
     claims = tuple(find_claims(text))
     measurable = _past_dateline(text, mentions)

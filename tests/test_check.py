@@ -17,7 +17,7 @@ from shapely.geometry import box
 from test_layers_snapshots import polygon, snapshot, write
 
 import geoclaims
-from geoclaims import GeoclaimsWarning, InvalidInputError, NoSnapshotError, UnknownCountryError
+from geoclaims import GeoclaimsWarning, InvalidInputError, UnknownCountryError
 from geoclaims.areas import geodesic_area
 from geoclaims.boundaries import lookup
 from geoclaims.check import Verdict, _interval, article_as_of, check_claim, check_claims
@@ -3157,9 +3157,16 @@ def test_an_article_dated_before_the_first_snapshot_still_checks_its_dated_figur
     early, dated = check_claims(text, within=folder)
     assert early.status == "cannot tell" and "no snapshot in force" in early.summary
     assert dated.status == "holds", dated.summary
-    # a date asked for with no map is still an error that says so
-    with pytest.raises(NoSnapshotError, match="no snapshot on or before 2022-03-01"):
-        check_claims(text, within=folder, as_of="2022-03-01")
+    # a date asked for with no map is said as a warning; the figures it dates cannot be
+    # told, the others are checked
+    with pytest.warns(GeoclaimsWarning, match="no snapshot on or before 2022-03-01"):
+        early, dated = check_claims(text, within=folder, as_of="2022-03-01")
+    assert early.status == "cannot tell" and "no snapshot in force" in early.summary
+    assert dated.status == "holds", dated.summary
+    with pytest.warns(GeoclaimsWarning):
+        (whole,) = check_claims("Donetsk and Luhansk make up about 9% of Ukraine.",
+                                within=folder, as_of="2022-03-01")  # fmt: skip
+    assert whole.status == "holds", whole.summary
 
 
 def test_a_report_dated_before_the_first_snapshot_is_still_written(tmp_path, held_layer):
