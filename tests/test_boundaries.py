@@ -448,3 +448,16 @@ def test_a_name_of_a_country_and_another_countrys_unit_lists_the_country():
 def test_an_iso_3166_1_code_is_its_country(code, country):
     row = b.lookup(code).iloc[0]
     assert row["unit_id"] == country and row["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        # Natural Earth gives Magadan Oblast a Buryat name ("Maga Buryatdan") and
+        # Zabaykalsky Krai its capital's, Chita (curated_names.csv)
+        ("RU-MAG", "Magadan"),
+        ("RU-ZAB", "Zabaykalsky"),
+    ],
+)
+def test_units_carry_their_english_names(code, name):
+    assert b.lookup(code)["name"].tolist() == [name]
