@@ -45,6 +45,7 @@ import dataclasses
 import functools
 import glob as _glob
 import itertools
+import json
 import logging
 import math
 import os
@@ -889,8 +890,39 @@ def _read_table(paths: list[str], table_format: str) -> Any:
             return dd.read_csv(target, blocksize=None, dtype=object, keep_default_na=False)
         return dd.read_json(target, lines=True, blocksize=2**25, dtype=False)
     except (OSError, ValueError) as exc:
-        msg = f"Cannot read the articles in {paths[0]!r} as {table_format}: {exc}"
+        bad = _first_bad_json_line(paths) if table_format == "jsonl" else None
+        if bad is not None:
+            path, number, line = bad
+            msg = (
+                f"Cannot read the articles in {path!r} as JSON lines: line {number} is no "
+                f"JSON object ({line[:60]!r}); every line must be one object, such as "
+                '{"text": "...", "id": "..."}: fix or remove that line'
+            )
+        else:
+            msg = f"Cannot read the articles in {paths[0]!r} as {table_format}: {exc}"
         raise InvalidInputError(msg) from exc
+
+
+def _first_bad_json_line(paths: list[str]) -> tuple[str, int, str] | None:
+    """(path, line number, line) of the first line of JSON-lines files that is no object.
+
+    None when every line is one; read only when the files failed to open as a table.
+    """
+    for path in paths:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                for number, line in enumerate(fh, start=1):
+                    if not line.strip():
+                        continue
+                    try:
+                        ok = isinstance(json.loads(line), dict)
+                    except ValueError:
+                        ok = False
+                    if not ok:
+                        return path, number, line.strip()
+        except OSError:
+            return None
+    return None
 
 
 # -- the work on one partition (runs on the workers) -----------------------------------

@@ -633,6 +633,17 @@ def test_cli_scan_jsonl_table(tmp_path, capsys):
     assert pd.read_parquet(out)["article_id"].tolist() == ["x1", "x2"]
 
 
+def test_a_jsonl_line_that_is_no_object_is_named(tmp_path, capsys):
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"id": "x1", "body": "Kharkiv."}\n{not json\n', encoding="utf-8")
+    out = tmp_path / "m.parquet"
+    argv = [str(path), "-o", str(out), "--text-column", "body", "--id-column", "id"]
+    assert _cli([*argv, "--scheduler", "threads", "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert "line 2 is no JSON object ('{not json')" in err and "Traceback" not in err
+    assert not out.exists()
+
+
 # -- hostile corpora and safe outputs ------------------------------------------------
 
 
