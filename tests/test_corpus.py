@@ -638,9 +638,8 @@ def test_a_jsonl_line_that_is_no_object_is_named(tmp_path, capsys):
     path.write_text('{"id": "x1", "body": "Kharkiv."}\n{not json\n', encoding="utf-8")
     out = tmp_path / "m.parquet"
     argv = [str(path), "-o", str(out), "--text-column", "body", "--id-column", "id"]
-    assert _cli([*argv, "--scheduler", "threads", "--no-progress"]) == 2
-    err = capsys.readouterr().err
-    assert "line 2 is no JSON object ('{not json')" in err and "Traceback" not in err
+    with pytest.raises(InvalidInputError, match=r"line 2 is no JSON object \('\{not json'\)"):
+        _cli([*argv, "--scheduler", "threads", "--no-progress"])
     assert not out.exists()
 
 
