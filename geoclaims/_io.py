@@ -557,3 +557,20 @@ def html_page_text(text: str) -> str | None:
     parser.close()
     lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
     return "\n\n".join(line for line in lines if line)
+
+
+#: Suffixes of other formats than an HTML page: a page saved so would mislead.
+NOT_HTML_SUFFIXES = (
+    ".png", ".jpg", ".jpeg", ".pdf", ".svg", ".csv", ".json", ".geojson", ".parquet",
+)
+
+
+def refuse_not_html(path: Any, what: str) -> None:
+    """Raise InvalidInputError when `path` ends in another format's suffix than HTML's."""
+    suffix = os.path.splitext(os.fspath(path))[1].lower()
+    if suffix in NOT_HTML_SUFFIXES:
+        msg = (
+            f"{quote(os.fspath(path))}: {what} is an HTML page, not {suffix}; end the name in "
+            ".html"
+        )
+        raise InvalidInputError(msg)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import functools
 import html
+import io
 import logging
 import math
 import os
@@ -1040,15 +1041,22 @@ class _Map(folium.Map):
         A path gets geoclaims' safe writer: the page is rendered first, then written to a
         temporary file that replaces `outfile` in one step, so a missing folder or an
         interrupted write leaves no partial file and raises :class:`OutputError`
-        (an ``OSError``) naming the path.
+        (an ``OSError``) naming the path. A name ending in another format's suffix
+        (``.png``, ``.pdf``, ``.json``) raises :class:`InvalidInputError`: the page is
+        HTML. A text stream (``io.StringIO``) gets the page as text, a binary one as
+        UTF-8 bytes.
         """
         if not isinstance(outfile, str | bytes | os.PathLike):
+            if isinstance(outfile, io.TextIOBase):
+                outfile.write(self.get_root().render(**kwargs))  # a text stream: the page
+                return
             super().save(outfile, close_file=close_file, **kwargs)
             return
-        from geoclaims._io import check_output, write_text
+        from geoclaims._io import check_output, refuse_not_html, write_text
 
         if isinstance(outfile, bytes):
             outfile = os.fsdecode(outfile)
+        refuse_not_html(outfile, "a map")
         path = check_output(outfile)
         write_text(path, self.get_root().render(**kwargs))
 

@@ -109,23 +109,31 @@ class Report:
 
         Parameters
         ----------
-        path : str or path-like
-            Where to write the HTML page.
+        path : str, path-like or open file
+            Where to write the HTML page (an open file gets it as text, or as UTF-8
+            bytes in binary mode).
 
         Returns
         -------
         pathlib.Path
-            `path`.
+            `path` (the file object itself for an open file).
 
         Raises
         ------
         OutputError
             When the directory does not exist or cannot be written, or takes no new file
             (``/proc``); it names `path` (an :class:`OSError` too).
+        InvalidInputError
+            When `path` ends in another format's suffix (``.png``, ``.pdf``).
         """
-        from geoclaims._io import _as_path
+        from geoclaims._io import _as_path, refuse_not_html
 
+        if hasattr(path, "write") and not isinstance(path, str | bytes | os.PathLike):
+            # an open file: the page as text, or as UTF-8 bytes to a binary one
+            path.write(self.html if isinstance(path, io.TextIOBase) else self.html.encode())
+            return path
         path = _as_path(path)  # a path of the wrong type is an InvalidTypeError
+        refuse_not_html(path, "a report")
         _write_atomic(path, self.html)
         logger.info("wrote report %s (%d characters)", path, len(self.html))
         return path

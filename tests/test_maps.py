@@ -344,3 +344,17 @@ def test_a_second_country_on_one_map_has_its_own_layer_name_and_one_legend() -> 
     assert text.count("geoclaims-legend-title") == 1
     assert "Ukraine, " in text and "Russia, " in text
     assert "Named regions of Russia (1)" in text
+
+
+def test_a_map_saves_to_a_text_stream_and_refuses_another_format_s_name(tmp_path):
+    import io
+
+    from geoclaims import InvalidInputError, claim_map
+
+    m = claim_map(["Donetsk"], tiles=None)
+    stream = io.StringIO()
+    m.save(stream)
+    assert "<html" in stream.getvalue().lower()
+    with pytest.raises(InvalidInputError, match=r"an HTML page, not \.png"):
+        m.save(tmp_path / "map.png")
+    assert not (tmp_path / "map.png").exists()

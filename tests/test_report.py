@@ -564,3 +564,18 @@ def test_an_article_naming_only_countries_maps_them() -> None:
     assert [o.strip() for o in dict.fromkeys(outlines)] == ["Cyprus", "Ukraine", "Russia"]
     # the figure is still checked (held ground with no control map: cannot tell)
     assert [v.status for v in rep.verdicts] == ["cannot tell"]
+
+
+def test_a_report_saves_to_an_open_file_and_refuses_another_format_s_name(tmp_path):
+    import io
+
+    from geoclaims import InvalidInputError
+
+    page = report("Shelling in Kherson.", tiles=None)
+    binary, text = io.BytesIO(), io.StringIO()
+    page.save(binary)
+    page.save(text)
+    assert binary.getvalue().decode("utf-8") == text.getvalue() == page.html
+    with pytest.raises(InvalidInputError, match=r"an HTML page, not \.pdf"):
+        page.save(tmp_path / "report.pdf")
+    assert not (tmp_path / "report.pdf").exists()
