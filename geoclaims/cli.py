@@ -735,6 +735,11 @@ def _run_map(args: argparse.Namespace) -> int:
         worldview=args.worldview,
         as_of=args.as_of,
     )
+    for note in getattr(m, "_geoclaims_notes", []):
+        if "snapshot" in note:
+            # "The control map's snapshot (2022-04-03) is 423 days from 2023-06-01": the
+            # map shows the held ground of the snapshot's day, said as share says it
+            print(f"note: {note}", file=sys.stderr)
     _write_page(output, m.get_root().render(), "")
     return _EXIT_OK
 

@@ -337,7 +337,9 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
         names = list(dict.fromkeys(str(n) for n in share.units["name"]))
         shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
         m = _new_map(tiles, title=f"{shown} ({name_of_country}): geoclaims map")
-    # Country outline.
+    # Country outline (once per country on a map drawn before: not a second one of
+    # another date).
+    drawn_before = share.country in getattr(m, "_geoclaims_countries", [])
     outline_label = f"{name_of_country} ({_view_label(share)})"
     km2 = _fmt_km2(share.country_km2)
     outline_fc = _collection(
@@ -349,12 +351,13 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
             )
         ]
     )
-    folium.GeoJson(
-        outline_fc,
-        name=_esc(f"Outline: {outline_label}"),
-        style_function=lambda _f: dict(OUTLINE_STYLE, className="geoclaims-outline"),
-        control=True,
-    ).add_to(m)
+    if not drawn_before:
+        folium.GeoJson(
+            outline_fc,
+            name=_esc(f"Outline: {outline_label}"),
+            style_function=lambda _f: dict(OUTLINE_STYLE, className="geoclaims-outline"),
+            control=True,
+        ).add_to(m)
 
     # Named regions, one feature (one SVG path) each.
     for key, value in style.items():
@@ -431,6 +434,15 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
         if countries and share.country not in countries
         else f"Named regions ({n})"
     )
+    taken = set(getattr(m, "_geoclaims_layer_names", ()))
+    if regions_name in taken:
+        # a second set of regions on one map: its own name, so the layer control keeps
+        # both ("Named regions (2): Zaporizhzhia, Kherson")
+        names = list(dict.fromkeys(_short(str(x)) for x in units["name"]))
+        regions_name = f"{regions_name}: {', '.join(names[:3])}" + (
+            f" and {len(names) - 3} more" if len(names) > 3 else ""
+        )
+    m._geoclaims_layer_names = [*taken, regions_name]
     m._geoclaims_countries = [*countries, share.country]
     folium.GeoJson(
         _collection(features),
@@ -444,7 +456,10 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     if held:
         _add_layer(m, share.layer, tolerance=_tolerance(outline), shift=shift)
 
-    rows = _legend_rows(share, name_of_country, regions_name, held, outside)
+    rows = _legend_rows(
+        share, name_of_country, regions_name, held, outside,
+        region_style=region_style, outline=not drawn_before,
+    )  # fmt: skip
     legend = next((c for c in m._children.values() if isinstance(c, _Legend)), None)
     if legend is None:
         _Legend(rows).add_to(m)
@@ -466,6 +481,8 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     _FitView(shapely.union_all(boxes).bounds).add_to(m)
     before = getattr(m, "_geoclaims_shapes", None)
     m._geoclaims_shapes = _collection([*(before or {}).get("features", []), *download])
+    # the share's notes (a snapshot far from the date), for the command line to say
+    m._geoclaims_notes = [*getattr(m, "_geoclaims_notes", []), *share.notes]
     _ensure_layer_control(m)
     return m
 
@@ -787,17 +804,32 @@ def _fmt_pct(value: object, digits: int = 1) -> str:
 
 
 def _legend_rows(
-    share: Share, country_name: str, regions_name: str, held: bool, outside: Iterable[str] = ()
+    share: Share,
+    country_name: str,
+    regions_name: str,
+    held: bool,
+    outside: Iterable[str] = (),
+    *,
+    region_style: dict[str, Any] | None = None,
+    outline: bool = True,
 ) -> list[str]:
-    """Return the legend's rows as HTML; every text in them is escaped."""
+    """Return the legend's rows as HTML; every text in them is escaped.
+
+    The regions' swatch takes `region_style`'s colours (a map's own ``fillColor``); with
+    `outline` False (a country drawn before on the map) no outline row.
+    """
+    style = region_style or REGION_STYLE
     rows = [
         (
             "border:2px solid {};background:transparent".format(OUTLINE_STYLE["color"]),
             f"{country_name}, {_fmt_km2(share.country_km2)} km² ({_view_label(share)})",
         ),
+    ][: 1 if outline else 0]
+    rows += [
         (
             "border:1.5px solid {};background:{}".format(
-                REGION_STYLE["color"], REGION_STYLE["fillColor"]
+                _css_colour(style.get("color"), REGION_STYLE["color"]),
+                _css_colour(style.get("fillColor"), REGION_STYLE["fillColor"]),
             ),
             f"{regions_name}: {_fmt_km2(share.total)} km², {_fmt_pct(share.total_pct)}"
             + (
@@ -813,9 +845,11 @@ def _legend_rows(
                 "border:1.5px dashed {};background:{}".format(
                     LAYER_STYLE["color"], LAYER_STYLE["fillColor"]
                 ),
-                # what the held area covers, so it reads like the verdict's held reading
-                f"Held inside the named regions, per control layer: "
-                f"{_fmt_km2(share.held_km2)} km², {_fmt_pct(share.held_pct)} of {country_name}",
+                # what the held area covers, so it reads like the verdict's held reading;
+                # the layer is drawn whole, and its snapshot's date said
+                f"Control layer{_snapshot_words(share)}, drawn whole; held inside the named "
+                f"regions: {_fmt_km2(share.held_km2)} km², {_fmt_pct(share.held_pct)} of "
+                f"{country_name}",
             )
         )
     outside = list(outside)
@@ -831,6 +865,29 @@ def _legend_rows(
         f"</span>{_esc(label)}</div>"
         for swatch, label in rows
     ]
+
+
+def _css_colour(value: Any, default: str) -> str:
+    """A colour safe inside a style attribute (a name or a #hex), else `default`."""
+    text = str(value or "")
+    return text if re.fullmatch(r"#[0-9A-Fa-f]{3,8}|[A-Za-z]{3,20}", text) else default
+
+
+def _snapshot_words(share: Share) -> str:
+    """" (snapshot of 2022-04-03, 423 days from 2023-06-01)" for a dated layer, else ""."""
+    layer = share.layer
+    snap = layer.attrs.get("snapshot") if layer is not None else None
+    time = snap.get("time") if isinstance(snap, dict) else None
+    if time is None:
+        return ""
+    from geoclaims.areas import STALE_SNAPSHOT_DAYS
+
+    day = pd.Timestamp(time).date()
+    words = f" (snapshot of {day}"
+    days = snap.get("days_from_as_of")  # as the share's note counts them
+    if days is not None and share.as_of is not None and abs(days) > STALE_SNAPSHOT_DAYS:
+        words += f", {abs(days):.0f} days from {share.as_of}"
+    return words + ")"
 
 
 class _Legend(branca.element.MacroElement):

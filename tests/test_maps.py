@@ -164,7 +164,7 @@ def test_control_layer_drawn_on_top_with_escaped_properties() -> None:
     assert list(layers)[-1] == "Control layer"
     assert "geoclaims-layer" in html
     # the legend says what the held area covers, and the official reading beside the polygons
-    assert "Held inside the named regions, per control layer" in html
+    assert "drawn whole; held inside the named regions:" in html
     assert _js("Held per layer (km\u00b2)") in html
     assert "on official areas" in html  # Donetsk: 26,517 km² official
     # Untrusted properties arrive escaped; none of the payloads appears as markup.
@@ -358,3 +358,23 @@ def test_a_map_saves_to_a_text_stream_and_refuses_another_format_s_name(tmp_path
     with pytest.raises(InvalidInputError, match=r"an HTML page, not \.png"):
         m.save(tmp_path / "map.png")
     assert not (tmp_path / "map.png").exists()
+
+
+def test_maps_drawn_on_one_keep_each_layer_and_colour():
+    m = claim_map(["Donetsk", "Luhansk"], tiles=None, as_of="2022-09-20")
+    m = claim_map(["Zaporizhzhia", "Kherson"], m=m, fillColor="#756bb1", as_of="2022-09-20")
+    html = m.get_root().render()
+    layers = [c.layer_name for c in m._children.values() if hasattr(c, "layer_name")]
+    named = [n for n in layers if n.startswith("Named regions")]
+    assert len(named) == 2 and len(set(named)) == 2, named
+    assert sum(n.startswith("Outline") for n in layers) == 1  # one outline of Ukraine
+    assert "#756bb1" in html.split("geoclaims-legend")[-1]  # the legend's swatch too
+
+
+def test_a_map_s_legend_dates_its_snapshot(tmp_path):
+    from test_layers_snapshots import _period_c
+
+    path = _period_c(tmp_path)
+    m = claim_map(["Donetsk"], within=path, tiles=None)
+    html = m.get_root().render()
+    assert "Control layer (snapshot of" in html
