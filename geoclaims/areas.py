@@ -1178,8 +1178,12 @@ def area_share(
     )
 
 
-def _outside_note(row: Any, country: str, worldview: str, date: _dt.date) -> str:
-    """The note for a named region the worldview does not put (wholly) in the whole."""
+def _outside_note(row: Any, country: str, worldview: str, date: _dt.date) -> str | None:
+    """The note for a named region the worldview does not put (wholly) in the whole.
+
+    None for a shape of the caller's own that lies inside the whole under 'un': no view
+    moved it there.
+    """
     whole = boundaries.country_name(country)
     where = f"{whole} ({country})" if whole != country else country
     view = f"under worldview {worldview!r} on {date}"
@@ -1190,6 +1194,8 @@ def _outside_note(row: Any, country: str, worldview: str, date: _dt.date) -> str
             "country or a whole that holds it."
         )
     if row.inside_km2 >= row.area_km2 * (1 - _INSIDE_SHARE_TOL):
+        if worldview == "un":
+            return None  # ("my area", a polygon of the caller's, inside Ukraine)
         # a unit or country the view moves into the whole (Western Sahara under 'MAR')
         return (
             f"{row.name} lies inside {where} {view}, which counts it as part of {whole} "
@@ -1274,8 +1280,10 @@ def _area_share(
                 f"{areas.at[uid, 'official_km2']:,.0f} km² ({areas.at[uid, 'official_source']})."
             )
     for row in frame.itertuples():
-        if row.unit_id not in in_view:
-            notes.append(_outside_note(row, country, worldview, date))
+        if row.unit_id not in in_view and (
+            note := _outside_note(row, country, worldview, date)
+        ) is not None:
+            notes.append(note)
         diff = row.polygon_vs_official_pct
         said = row.unit_id in areas.index and areas.at[row.unit_id, "approximation"]
         if pd.notna(diff) and abs(diff) > _NOTE_DIFF_PCT and not said:

@@ -559,3 +559,16 @@ def test_a_region_drawn_across_180_degrees_is_clipped_the_short_way():
     assert row["area_km2"] == pytest.approx(9_529, rel=0.01)
     assert 0 < row["inside_km2"] <= row["area_km2"]
     assert row["share_pct"] < 0.1
+
+
+def test_a_shape_of_one_s_own_inside_the_whole_gets_no_view_note():
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from geoclaims import area_share
+
+    mine = gpd.GeoDataFrame({"name": ["my area"]}, geometry=[box(37, 47.5, 38, 48.3)], crs=4326)
+    share = area_share(mine, of="UA")
+    assert not any("the 'un' view does not" in n for n in share.notes), share.notes
+    moved = area_share(["Western Sahara"], of="Morocco", worldview="MAR")
+    assert any("the 'un' view does not" in n for n in moved.notes)
