@@ -6061,18 +6061,10 @@ def _named_as_wider(
     chain, while geoclaims draws the four southern islands Japan claims (5,036 km²): the
     verdict is "cannot tell", saying so. Else ``verdict``.
     """
-    if (
-        verdict.status != "does not hold"
-        or fig.part is None
-        or "unit_id" not in fig.part
-        or _unit(fig.claim) != "km2"
-    ):
+    if verdict.status != "does not hold" or fig.part is None or "unit_id" not in fig.part:
         return verdict
-    # only a figure above the part drawn may be of the wider whole
-    frame = verdict.to_frame()
-    drawn = frame.loc[frame["kind"].isin(["whole", "claim"]), "km2"]
-    if drawn.empty or not _interval(fig.claim)[0] > float(drawn.max()):
-        return verdict
+    if _part_drawn_below(fig, verdict, "km2") is None:
+        return verdict  # only a figure above the part drawn may be of the wider whole
     s_lo, s_hi = _sentence_bounds_of(text, int(fig.claim.start))
     for uid in fig.part["unit_id"]:
         wider = _WIDER_NAMES.get(str(uid))
@@ -6089,6 +6081,21 @@ def _named_as_wider(
             fig, worldview=worldview, date=date, layer=layer, strict=False, missing=missing
         )
     return verdict
+
+
+def _part_drawn_below(fig: _Figure, verdict: Verdict, unit: str) -> float | None:
+    """The largest whole-region reading (in % or km²) when the figure lies above it.
+
+    None when the figure is not above every place drawn (or unit ``unit`` is not the
+    figure's): only a figure above the part drawn may be of a wider whole.
+    """
+    if _unit(fig.claim) != unit:
+        return None
+    frame = verdict.to_frame()
+    full = frame.loc[frame["kind"].isin(["whole", "claim"]), "pct" if unit == "%" else "km2"]
+    if full.empty or not _interval(fig.claim)[0] > float(full.max()):
+        return None
+    return float(full.max())
 
 
 def _drawn_as_part(
@@ -6110,11 +6117,10 @@ def _drawn_as_part(
     if unit not in ("%", "km2"):
         return verdict
     lo, _hi = _interval(fig.claim)
-    frame = verdict.to_frame()
-    full = frame.loc[frame["kind"].isin(["whole", "claim"]), "pct" if unit == "%" else "km2"]
-    if full.empty or not lo > float(full.max()):
+    drawn = _part_drawn_below(fig, verdict, unit)
+    if drawn is None:
         return verdict  # a figure under the part drawn is refuted by it
-    if lo > float(full.max()) / _DRAWN_PART_AT_LEAST:
+    if lo > drawn / _DRAWN_PART_AT_LEAST:
         # "Israel has annexed around 10% of Syria, the Golan Heights": far above what all
         # of the area can be (0.69% drawn, of the whole plateau's 1,800 km² 1,293)
         return verdict
