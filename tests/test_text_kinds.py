@@ -10901,3 +10901,9 @@ def test_a_table_of_places_and_their_shares():
     assert [(s, k) for s, k, _ in _found(text)] == [
         ("Russia", "country"), ("Luhansk", "region"), ("Donetsk", "region")
     ]
+
+
+def test_a_share_after_a_dash_at_a_text_s_start_is_no_restated_sea():
+    assert [(c.value, c.of) for c in find_claims("— about 20% of Ukraine is occupied.")] == [
+        (20.0, "UKR")
+    ]

@@ -5497,7 +5497,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             _SEA_AFTER.match(low, end)
             # "Ukraine's EEZ covers about 147,000 km², roughly a quarter of its land area":
             # the water's size as a share of the land
-            or _SEA_RESTATED_GAP.fullmatch(low, sea_end, start)
+            or (sea_end >= 0 and _SEA_RESTATED_GAP.fullmatch(low, sea_end, start))
         ):
             # "80% своєї виключної морської економічної зони": a share of water, not
             # ground (an area of water is a figure the labelled sets keep, of no whole;
