@@ -5555,7 +5555,9 @@ def check_claims(
         article's dateline, else today (:func:`article_as_of`). With ``within``, a figure
         whose own clause states one date ("about 18% on 1 October 2024", "the 22% it held
         in March 2022", a month read as its 15th) is checked on that date, against the
-        snapshot in force then; with no snapshot that early it cannot be told.
+        snapshot in force then; with no snapshot that early it cannot be told. A date
+        before the control data's first snapshot is warned of (``GeoclaimsWarning``):
+        its held-ground figures cannot be told, the others are checked.
     worldview : str, default "un"
         The worldview the countries and regions are drawn under.
     regions : names or frame, optional
