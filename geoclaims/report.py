@@ -33,7 +33,7 @@ import types
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import jinja2
 import pandas as pd
@@ -100,7 +100,7 @@ class Report:
     verdicts: tuple[Verdict, ...] = field(repr=False)
     shares: tuple[Share, ...] = field(default=(), repr=False)
 
-    def save(self, path: str | os.PathLike[str]) -> Path:
+    def save(self, path: str | os.PathLike[str] | IO[Any]) -> Path | IO[Any]:
         """Write the page to `path` atomically and return the path.
 
         The page goes to a temporary file in the same directory first, which then
