@@ -2363,6 +2363,13 @@ def _figure(
                 # "about 77% of the Donetsk and Luhansk regions": a share of them together
                 fig.whole_more, last_end = _listed_with(text, mentions, int(hit[0]))
                 whole_span = (whole_span[0], last_end)
+                of_ = getattr(claim, "of", None)
+                if fig.whole_more and of_ and _RESPECTIVELY.search(text, s_lo, s_hi):
+                    # "about 98% and 62% of the Luhansk and Donetsk regions, respectively":
+                    # each figure's own whole of the list, as find_claims gives it
+                    own_row = _lookup_place(str(of_), None, worldview, date)
+                    if own_row is not None:
+                        fig.whole_name, fig.whole_more = str(own_row["name"]), ()
         elif (
             (n := _NAME.match(text, at)) is not None
             and not _is_demonym(n.group())
@@ -2417,7 +2424,12 @@ def _figure(
                     fig.whole_name = str(row["name"])
                     # "77% території Донецької та Луганської областей": them together
                     after = np.flatnonzero((spans[0] >= end) & (spans[0] <= end + 40))
-                    if len(after) and mentions.iloc[after[0]]["name"] == fig.whole_name:
+                    if (
+                        len(after)
+                        and mentions.iloc[after[0]]["name"] == fig.whole_name
+                        # (not a list said "respectively": each figure its own whole)
+                        and not _RESPECTIVELY.search(text, s_lo, s_hi)
+                    ):
                         fig.whole_more, _last = _listed_with(text, mentions, int(after[0]))
                 elif of in _place_table().index:
                     fig.whole_name = str(_place_table().at[of, "name"])

@@ -3657,3 +3657,16 @@ def test_regions_annexed_after_the_date_checked_are_said_so_in_the_summary():
     )
     v = next(v for v in check_claims(text) if "15%" in v.summary)
     assert "annexed later" in v.summary and "the 4 annexed regions" not in v.summary, v.summary
+
+
+def test_figures_said_respectively_of_the_regions_after_them_are_each_region_s():
+    layer = _held_with_crimea()
+    luhansk = _held_share("Russia controls about 10% of Luhansk Oblast.", layer)
+    donetsk = _held_share("Russia controls about 10% of Donetsk Oblast.", layer)
+    text = (
+        f"Russia holds about {luhansk}% and {donetsk}% of the Luhansk and Donetsk regions, "
+        "respectively."
+    )
+    first, second = check_claims(text, within=layer, as_of="2024-10-01")
+    assert (first.whole, second.whole) == ("Luhansk", "Donetsk")
+    assert first.status == second.status == "holds", (first.summary, second.summary)
