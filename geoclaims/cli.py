@@ -936,7 +936,7 @@ def _read_pipe(source: str, limit: int, what: str) -> bytes:
     from geoclaims._io import InputFileError
 
     try:
-        fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK)
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise InputFileError("unreadable", f"{what} cannot be read: {exc.strerror}") from None
     chunks: list[bytes] = []
