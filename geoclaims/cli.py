@@ -489,17 +489,13 @@ def _settle_imports() -> None:
         gc.freeze()
 
 
-# Suffixes of files a map or report page is not: writing HTML under them misleads.
-_NOT_HTML = (".png", ".jpg", ".jpeg", ".pdf", ".svg", ".csv", ".json", ".geojson", ".parquet")
-
-
 def _page_output(output: str, command: str, inputs: tuple[Any, ...] = ()) -> str | None:
     """Check a page command's ``-o`` before the work; None for '-' (standard output).
 
     ``inputs`` are the files the command reads (the article, ``--within``): the page is
     never written over one of them.
     """
-    from geoclaims._io import check_output
+    from geoclaims._io import NOT_HTML_SUFFIXES, check_output
 
     if output == "-":
         return None
@@ -514,7 +510,7 @@ def _page_output(output: str, command: str, inputs: tuple[Any, ...] = ()) -> str
             )
             raise _UsageError(msg)
     suffix = Path(output).suffix.lower()
-    if suffix in _NOT_HTML:
+    if suffix in NOT_HTML_SUFFIXES:
         msg = (
             f"-o {output!r:.80}: '{command}' writes an HTML page, not {suffix}; end the name "
             "in .html (or pass '-o -' for standard output)"
