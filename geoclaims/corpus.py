@@ -18,7 +18,9 @@ holding three pandas tables:
     are not regular files (``not_a_file``: a FIFO, device or socket, never opened), are
     over the size limit (``too_large``, see ``max_bytes``), are binary (``binary``),
     cannot be decoded (``encoding``), have no text (``no_text``: empty or only
-    whitespace) or make the text functions fail (``failed``) are skipped and reported
+    whitespace), are a line of a JSON-lines table that is no JSON object (``bad_line``:
+    its message names the file and the line) or make the text functions fail
+    (``failed``) are skipped and reported
     here and in a logged warning; the run goes on. A ``bad_date`` row says an
     article's date could not be parsed: that article is still scanned, with no date.
 
@@ -117,6 +119,7 @@ SKIP_REASONS = (
     "binary",
     "encoding",
     "no_text",
+    "bad_line",
     "failed",
 )
 #: How many errors are logged one by one before a summary line.
@@ -677,7 +680,13 @@ def _plan(
     paths, table_format = _resolve_paths(source)
     if table_format is not None:
         frame = _read_table(paths, table_format)
-        _check_columns(frame.columns, text_column, id_column, date_column, repr_=source)
+        _check_columns(
+            [c for c in frame.columns if c != _BAD_LINE],
+            text_column,
+            id_column,
+            date_column,
+            repr_=source,
+        )
         frame = _more_partitions(frame, partitions, plan.workers)
         offsets = None
         if id_column is None:
@@ -722,6 +731,8 @@ def _table_tasks(
     from dask import delayed
 
     columns = _columns(text_column, id_column, date_column)
+    if _BAD_LINE in frame.columns:
+        columns.append(_BAD_LINE)
     scan_table = delayed(_scan_table, pure=False)
     return [
         scan_table(
@@ -877,7 +888,13 @@ def _walk(root: str, pattern: tuple[str, ...], *, hidden: bool, prefix: bool = T
 
 
 def _read_table(paths: list[str], table_format: str) -> Any:
-    """Open Parquet/CSV/JSON-lines files of articles as one dask DataFrame."""
+    """Open Parquet/CSV/JSON-lines files of articles as one dask DataFrame.
+
+    Local JSON-lines files with lines that are no JSON object are read line by line
+    instead (:func:`_read_json_lines`): each such line is a row the scan reports as
+    ``bad_line`` and skips (its message in the column ``_BAD_LINE``), so one bad line
+    never stops the run.
+    """
     import dask.dataframe as dd
 
     target: Any = paths if len(paths) > 1 else paths[0]
@@ -890,39 +907,71 @@ def _read_table(paths: list[str], table_format: str) -> Any:
             return dd.read_csv(target, blocksize=None, dtype=object, keep_default_na=False)
         return dd.read_json(target, lines=True, blocksize=2**25, dtype=False)
     except (OSError, ValueError) as exc:
-        bad = _first_bad_json_line(paths) if table_format == "jsonl" else None
-        if bad is not None:
-            path, number, line = bad
+        if table_format == "jsonl" and all(os.path.isfile(p) for p in paths):
+            columns = _json_lines_columns(paths)
+            if columns is not None:
+                from dask import delayed
+
+                parts = [delayed(_read_json_lines)(p, columns) for p in paths]
+                meta = pd.DataFrame({c: pd.Series(dtype=object) for c in [*columns, _BAD_LINE]})
+                return dd.from_delayed(parts, meta=meta, verify_meta=False)
             msg = (
-                f"Cannot read the articles in {path!r} as JSON lines: line {number} is no "
-                f"JSON object ({line[:60]!r}); every line must be one object, such as "
-                '{"text": "...", "id": "..."}: fix or remove that line'
+                f"Cannot read the articles in {paths[0]!r} as JSON lines: no line is a "
+                'JSON object; every line must be one object, such as {"text": "...", '
+                '"id": "..."}'
             )
         else:
             msg = f"Cannot read the articles in {paths[0]!r} as {table_format}: {exc}"
         raise InvalidInputError(msg) from exc
 
 
-def _first_bad_json_line(paths: list[str]) -> tuple[str, int, str] | None:
-    """(path, line number, line) of the first line of JSON-lines files that is no object.
+#: The column a JSON-lines table read line by line gives the message of each line that is
+#: no JSON object (None on the other rows); its text is None and it is reported as
+#: ``bad_line``.
+_BAD_LINE = "__geoclaims_bad_line__"
 
-    None when every line is one; read only when the files failed to open as a table.
-    """
+
+def _json_lines(path: str) -> Iterable[tuple[int, str, dict | None]]:
+    """(line number, line, object or None) of each non-blank line of a JSON-lines file."""
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                obj = None
+            yield number, line, obj if isinstance(obj, dict) else None
+
+
+def _json_lines_columns(paths: list[str]) -> list[str] | None:
+    """The keys of the first JSON object in JSON-lines files (None when there is none)."""
     for path in paths:
-        try:
-            with open(path, encoding="utf-8", errors="replace") as fh:
-                for number, line in enumerate(fh, start=1):
-                    if not line.strip():
-                        continue
-                    try:
-                        ok = isinstance(json.loads(line), dict)
-                    except ValueError:
-                        ok = False
-                    if not ok:
-                        return path, number, line.strip()
-        except OSError:
-            return None
+        for _, _, obj in _json_lines(path):
+            if obj is not None:
+                return [str(k) for k in obj]
     return None
+
+
+def _read_json_lines(path: str, columns: list[str]) -> pd.DataFrame:
+    """A JSON-lines file as a table of `columns`, one row per non-blank line.
+
+    A line that is no JSON object becomes a row of None values but for the column
+    ``_BAD_LINE``, its message naming the file and the line.
+    """
+    rows: list[dict] = []
+    for number, line, obj in _json_lines(path):
+        if obj is None:
+            text = line.strip()
+            message = (
+                f"line {number} of {path!r} is no JSON object ({text[:60]!r}); every line "
+                'must be one object, such as {"text": "...", "id": "..."}: fix or remove '
+                "that line"
+            )
+            rows.append({**dict.fromkeys(columns), _BAD_LINE: message})
+        else:
+            rows.append({**{c: obj.get(c) for c in columns}, _BAD_LINE: None})
+    return pd.DataFrame(rows, columns=[*columns, _BAD_LINE], dtype=object)
 
 
 # -- the work on one partition (runs on the workers) -----------------------------------
@@ -1032,7 +1081,12 @@ def _scan_table(
     else:
         dates = pd.Series(pd.NaT, index=range(n), dtype=_DATE_DTYPE)
     texts: list[Any] = []
-    for i, text in enumerate(frame[text_column].tolist()):
+    bad_lines = frame[_BAD_LINE].tolist() if _BAD_LINE in frame.columns else [None] * n
+    for i, (text, bad_line) in enumerate(zip(frame[text_column].tolist(), bad_lines, strict=True)):
+        if isinstance(bad_line, str):
+            texts.append(None)
+            errors.append((i, "bad_line", bad_line))
+            continue
         if isinstance(text, str) and text.strip() and len(text) <= max_bytes:
             texts.append(text)
             continue

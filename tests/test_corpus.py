@@ -633,14 +633,39 @@ def test_cli_scan_jsonl_table(tmp_path, capsys):
     assert pd.read_parquet(out)["article_id"].tolist() == ["x1", "x2"]
 
 
-def test_a_jsonl_line_that_is_no_object_is_named(tmp_path, capsys):
+def test_a_jsonl_line_that_is_no_object_is_named_skipped_and_reported(tmp_path, capsys):
     path = tmp_path / "news.jsonl"
-    path.write_text('{"id": "x1", "body": "Kharkiv."}\n{not json\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "x1", "body": "Kharkiv."}\n{not json\n\n[1, 2]\n{"id": "x3", "body": "Odesa oblast."}\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "m.parquet"
     argv = [str(path), "-o", str(out), "--text-column", "body", "--id-column", "id"]
-    with pytest.raises(InvalidInputError, match=r"line 2 is no JSON object \('\{not json'\)"):
-        _cli([*argv, "--scheduler", "threads", "--no-progress"])
-    assert not out.exists()
+    assert _cli([*argv, "--scheduler", "threads", "--no-progress"]) == 0
+    assert pd.read_parquet(out)["article_id"].tolist() == ["x1", "x3"]
+    errors = pd.read_parquet(out.with_name("m.errors.parquet"))
+    assert errors["reason"].tolist() == ["bad_line", "bad_line"]
+    assert "line 2 of" in errors["message"][0] and "'{not json'" in errors["message"][0]
+    assert "line 4 of" in errors["message"][1]
+
+
+@pytest.mark.parametrize("scheduler", ["sync", "processes"])
+def test_bad_jsonl_lines_keep_the_row_numbers_of_the_rest(tmp_path, scheduler):
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"body": "Kharkiv."}\nnot json\n{"body": "Odesa oblast."}\n', encoding="utf-8")
+    got = scan(str(path), text_column="body", scheduler=scheduler, workers=1, progress=False)
+    assert got.mentions[["article_id", "surface"]].values.tolist() == [
+        [0, "Kharkiv"],
+        [2, "Odesa oblast"],
+    ]
+    assert got.errors[["article_id", "reason"]].values.tolist() == [[1, "bad_line"]]
+
+
+def test_a_jsonl_file_with_no_object_is_refused(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text("id,body\nx1,Kharkiv\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError, match=r"no line is a JSON object"):
+        scan(str(path), text_column="body", scheduler="sync", progress=False)
 
 
 # -- hostile corpora and safe outputs ------------------------------------------------
