@@ -47,6 +47,7 @@ from geoclaims._errors import (
     typed_errors,
     warn_at_caller,
 )
+from geoclaims._normalize import name_key
 from geoclaims._validate import validate_claim
 from geoclaims.areas import (
     _OUTSIDE_KM2,
@@ -70,7 +71,7 @@ from geoclaims.boundaries import (
 from geoclaims.boundaries import regions as all_regions
 from geoclaims.text import find_claims
 from geoclaims.text.claims import _RESPECTIVELY, AREA_UNITS, KM2_PER_UNIT, area_country
-from geoclaims.text.gazetteer import _area_members, _gazetteer
+from geoclaims.text.gazetteer import _area_members, _gazetteer, key_id
 from geoclaims.text.lang import merged_dict, merged_figure_verbs
 from geoclaims.worldviews import _claimants, claims_in_force, parse_date, worldview_arg
 
@@ -615,6 +616,11 @@ _BEFORE_INVASION = re.compile(
     r"|(?<!\w)до\s+24\s+(?:лютого|февраля)\s+2022"
 )
 _INVASION_EVE = _dt.date(2022, 2, 23)
+#: A word that leaves ground out of a figure, before what it leaves out.
+_LEFT_OUT_WORD = re.compile(
+    r"(?i)(?<!\w)(?:outside|excluding|except|apart\s+from|beyond|besides|not\s+counting|"
+    r"без\s+урахування|не\s+враховуючи|крім|окрім|не\s+считая|кроме|без\s+учета)(?!\w)"
+)
 #: Ground counted from the full-scale invasion: "since 2022", "since February 2022",
 #: "since the full-scale invasion", "з 2022 року", "с 2022 года".
 _SINCE_INVASION = re.compile(
@@ -1044,7 +1050,19 @@ _ANOTHER_FIGURE = re.compile(
 #: Serbia in 2008,", ", a country of 2.5 million people,".
 _SUBJECT_ASIDE = re.compile(
     r"(?i),\s+(?:which|that|who|whose|where|a|an|the|once|now|long|home|with|що|який|"
-    r"яка|которая|который|которое)\b[^,;:.!?]{0,120},(?=\s)"
+    r"яка|которая|который|которое|"
+    # "Kaliningrad, squeezed between Poland and Lithuania, is", "Kherson, bordering Crimea,"
+    r"[a-z]+(?:ed|ing))\b[^,;:.!?]{0,120},(?=\s)"
+)
+#: Right before a place: a relation to the place measured, which is no part of it
+#: ("Kherson, a region bordering Crimea, covers", "Like Donetsk, the Luhansk region
+#: covers", "more than twice the size of Texas", "squeezed between Poland and Lithuania").
+_RELATED_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Bb]order(?:s|ing|ed)?|[Nn]eighbou?r(?:s|ing|ed)?|next\s+to|"
+    r"adjacent\s+to|(?<![a-z]\s)[Ll]ike|[Uu]nlike|size\s+of|[Bb]etween|межує\s+з|"
+    r"граничит\s+с|(?:по\s+)?сосед\w*\s+с|сусід\w*\s+з)\s+(?:the\s+)?"
+    # past the places listed before it: "between Poland and Lithuania"
+    r"(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?(?:\s*,\s*|\s+(?:and|or|і|та|и)\s+)){0,3}$"
 )
 #: Between a figure's subject and the figure: a verb of measure ("Kyiv makes up about").
 _SUBJECT_MEASURED = re.compile(
@@ -1374,7 +1392,9 @@ def _clause_date(text: str, lo: int, hi: int, at: int | None = None) -> _dt.date
 #: році,".
 _RELATIVE_ASIDE = re.compile(
     r"(?i),\s*(?:which|whose|who|that|when|where|яка|який|які|що|коли|которая|который|"
-    r"которые|когда|чьи|чьё|чей)\b[^,;]{3,120},"
+    # (closed by a comma, or ending the clause after a place: "including Crimea, which
+    # it annexed in 2014.")
+    r"которые|когда|чьи|чьё|чей)\b[^,;]{3,120}(?:,|$)"
 )
 #: Before a date: an event it dates ("the invasion of", "the annexation in") or a
 #: comparison ("the same as in", "than in", "compared with").
@@ -2103,6 +2123,51 @@ _OCCUPIES_BEFORE = re.compile(
 )
 
 
+#: An article right before an area that names a place's size before its name.
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:the|its|their)\s+$")
+_SPACE_THEN_CAPITAL = re.compile(r"\s+(?=[A-ZА-ЯІЇЄҐЁ])")
+
+
+def _layer_reaches(layer: gpd.GeoDataFrame, whole_row: Any) -> bool:
+    """Whether a control layer's extent meets a whole's boundary (bounding boxes, degrees)."""
+    if layer.empty:
+        return True  # an empty snapshot says nothing is held, wherever the whole is
+    geom = whole_row.get("geometry") if hasattr(whole_row, "get") else None
+    if geom is None or getattr(geom, "is_empty", True):
+        return True
+    x0, y0, x1, y1 = layer.total_bounds
+    a0, b0, a1, b1 = geom.bounds
+    return not (a1 < x0 or a0 > x1 or b1 < y0 or b0 > y1)
+
+
+def _unit_named_as(surface: str, unit_id: str) -> bool:
+    """Whether a town's name as written also names the first-level unit it lies in.
+
+    "Kaliningrad", "Zaporizhzhia": their oblasts.
+    """
+    gaz = _gazetteer()
+    kid = key_id(gaz, name_key(surface))
+    return kid is not None and any(
+        c.kind == "region" and c.unit_id == unit_id for c in gaz.candidates[kid]
+    )
+
+
+#: Between a place and its size in brackets: " (", " (about ".
+_BRACKETED_SIZE_GAP = re.compile(
+    r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|over|under|just|more\s+than|"
+    r"less\s+than|близько|приблизно|около|примерно|майже|почти|понад|свыше)\s+)?"
+)
+
+
+def _related_place(text: str, a: int, ps: int) -> bool:
+    """Whether the place at ``ps`` is one the place measured borders, is like or is compared with.
+
+    See :data:`_RELATED_PLACE_BEFORE`; past other places of a list ("between Poland and").
+    """
+    hit = _RELATED_PLACE_BEFORE.search(text, max(a, ps - 60), ps)
+    return hit is not None
+
+
 def _figure(
     text: str,
     claim: Any,
@@ -2133,7 +2198,12 @@ def _figure(
         stated_date=_clause_date(text, lo, hi, end),
     )
     spans = window[0] if window is not None else _spans(mentions)
-    if fig.stated_date is None and _BEFORE_INVASION.search(text, lo, hi):
+    if fig.stated_date is None and any(
+        # (not of ground left out: "about 14% of Ukraine outside Crimea and the areas it
+        # held before 2022", "excluding what it held before the invasion")
+        not _LEFT_OUT_WORD.search(text, max(lo, b.start() - 80), b.start())
+        for b in _BEFORE_INVASION.finditer(text, lo, hi)
+    ):
         # "up from 7% before the invasion": held ground of the day before 24 February 2022,
         # which only a snapshot of that time can tell
         fig.stated_date = _INVASION_EVE
@@ -2234,7 +2304,25 @@ def _figure(
     ):
         # the taking of a place named whole measures that place
         fig.verb = "whole"
+    if (
+        fig.verb != "whole"
+        and getattr(claim, "unit", None) in AREA_UNITS
+        and _ARTICLE_BEFORE.search(text, max(s_lo, start - 6), start)
+        and (nxt := _SPACE_THEN_CAPITAL.match(text, end)) is not None
+        and any(
+            int(s0) == nxt.end() and k in (*_PART_KINDS, "country")
+            for s0, k in zip(spans[0], mentions["kind"], strict=True)
+        )
+    ):
+        fig.verb = "whole"  # "of the 27,180 km² Zaporizhzhia region": the place's own size
     holders = _holders(text, mentions, s_lo, start, spans)
+    own_clause = {
+        i for i, s0 in zip(mentions.index, spans[0], strict=True) if i in holders and s0 >= lo
+    }
+    if own_clause and lo > s_lo:
+        # "Russia holds about 18% of Ukraine, while Ukraine holds about 1,000 km² of ...":
+        # the holder of the figure's own clause, not the sentence's first
+        holders = own_clause
     fig.holders = tuple(str(mentions.at[i, "name"]) for i in holders)
     # "India administers about 45% of Kashmir, Pakistan a little under 40%": a country right
     # before a figure, its verb gapped, is the one that holds it
@@ -2501,10 +2589,15 @@ def _figure(
     # the last verb of saying before the figure in its sentence
     said = next(reversed(list(_SAID.finditer(text, s_lo, start))), None)
 
+    # "Officials in the Donetsk and Luhansk regions said the two regions make up ...": the
+    # places counted after the verb of saying are the speakers' own
+    counted_back = said is not None and _COUNTED_UNITS.search(text, said.end(), start) is not None
+
     def spoken_from(ps: int, pe: int) -> bool:
         """Whether a place is where the speakers are ("Officials in Tbilisi say ...")."""
         return (
             said is not None
+            and not counted_back
             and pe <= said.start()
             and _SPEAKERS_IN_BEFORE.search(text, max(0, ps - 40), ps) is not None
         )
@@ -2528,6 +2621,8 @@ def _figure(
             and not _LEFT_OUT_BEFORE.search(text, max(0, int(m_starts[k]) - 40), int(m_starts[k]))
             # "TAIPEI, March 3, 2025 - ...": a dateline further in, where a story was filed
             and not _opens_dateline_further_in(text, int(m_starts[k]), int(m_ends[k]))
+            # "Kherson, which borders Crimea, covers ...": a place the part is related to
+            and not _related_place(text, a, int(m_starts[k]))
             # "Iturup, the largest of the disputed Kurils, covers ...": the group a part
             # belongs to, in an aside, is no part of it
             and not _GROUP_ASIDE_BEFORE.search(
@@ -2591,11 +2686,34 @@ def _figure(
                     m_cols["kind"][k] in ("city", "metonym")
                     and a <= int(m_starts[k])
                     and int(m_ends[k]) <= start
-                    and _SUBJECT_MEASURED.fullmatch(text, int(m_ends[k]), start)
+                    and (
+                        _SUBJECT_MEASURED.fullmatch(text, int(m_ends[k]), start)
+                        # "Kaliningrad (15,100 km²) is much smaller than Lithuania"
+                        or _BRACKETED_SIZE_GAP.fullmatch(text, int(m_ends[k]), start)
+                        # "Kaliningrad, squeezed between Poland and Lithuania, is about"
+                        or (
+                            (aside := _SUBJECT_ASIDE.match(text, int(m_ends[k]), start))
+                            is not None
+                            and _SUBJECT_MEASURED.fullmatch(text, aside.end(), start)
+                        )
+                    )
                 ):
                     uid = m_cols["unit_id"][k]
-                    if isinstance(uid, str) and uid in _gazetteer().capital_units:
-                        rows = [{c: v[k] for c, v in m_cols.items()} | {"kind": "region"}]
+                    if isinstance(uid, str) and (
+                        uid in _gazetteer().capital_units
+                        # a town of its unit's name measured by area ("Kaliningrad is about
+                        # 15,000 km²"): the unit, as a size that large can only be
+                        or (
+                            getattr(claim, "unit", None) in AREA_UNITS
+                            and _unit_named_as(str(text[int(m_starts[k]) : int(m_ends[k])]), uid)
+                        )
+                    ):
+                        unit_name = _gazetteer().units.get(uid, (None, None, None))[1]
+                        rows = [
+                            {c: v[k] for c, v in m_cols.items()}
+                            | {"kind": "region"}
+                            | ({"name": unit_name} if unit_name else {})
+                        ]
                     else:
                         undrawn.append(str(m_cols["name"][k]))
         if claimed:
@@ -4361,7 +4479,16 @@ def _stated(claim: Any, unit: str, whole: str | None) -> str:
     """The figure as the text states it ("almost a fifth of Germany"), for quoting."""
     surface = " ".join(str(getattr(claim, "surface", "") or "").split())
     if surface and any(ch.isdigit() or ch.isalpha() for ch in surface):
-        of = f" of {whole}" if unit == "%" and whole and " of " not in f" {surface} " else ""
+        # (not an English "of" after a figure in another language: "'почти половину' of
+        # Georgia" would quote words the text does not hold; the whole is said beside it)
+        of = (
+            f" of {whole}"
+            if unit == "%"
+            and whole
+            and " of " not in f" {surface} "
+            and not _CYRILLIC_LETTER.search(surface)
+            else ""
+        )
         return f"{surface}{of}"
     q = _qualifier(claim)
     value = float(claim.value)
@@ -4370,6 +4497,9 @@ def _stated(claim: Any, unit: str, whole: str | None) -> str:
     of = f" of {whole}" if unit == "%" and whole else ""
     suffix = "%" if unit == "%" else _STATED_UNITS[_unit(claim)]
     return f"{_QUALIFIER_WORDS[q]}{num}{suffix}{of}"
+
+
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 def _value(r: _Reading, unit: str) -> float:
@@ -4600,6 +4730,16 @@ def _verdict(
         if whole_row is None:
             missing = f"geoclaims has no boundaries for {fig.whole_name}"
         else:
+            if (
+                layer is not None
+                and fig.verb == "held"
+                and fig.holders
+                and not _layer_reaches(layer, whole_row)
+                and _administered_readings(whole_row, fig.holders, worldview, date)
+            ):
+                # "Pakistan administers about a third of Kashmir" with a control map of
+                # Ukraine: the map draws nothing there; the data's lines of control decide
+                layer = None
             country = str(whole_row["country"]) if pd.notna(whole_row["country"]) else None
             readings = _area_readings(
                 whole=whole_row,
