@@ -846,6 +846,7 @@ def _text_or_file(source: str, encoding: str = "utf-8") -> str:
     """
     if source == "-":
         return _read_article(source, encoding)
+    _refuse_web_address(source)
     if not source.strip():
         msg = f"the article {source!r} is empty: pass an article's file, - for stdin, or the text."
         raise InvalidInputError(msg)
@@ -868,6 +869,28 @@ def _text_or_file(source: str, encoding: str = "utf-8") -> str:
             msg = f"No such file: {source[:80]!r}. Pass an existing file, - for stdin, or the text."
             raise FileNotFoundError(msg)
     return source
+
+
+#: An argument that is only a web address: "https://www.bbc.com/news/...", "www.x.org/a".
+_WEB_ADDRESS = re.compile(r"\s*(?:(?:https?|ftp)://|www\.)\S+\s*", re.IGNORECASE)
+
+
+def _refuse_web_address(source: str) -> None:
+    """Refuse an article given as a web address: articles are read, never downloaded.
+
+    Raises
+    ------
+    InvalidInputError
+        Quoting the address and saying how to pass the page instead.
+    """
+    if _WEB_ADDRESS.fullmatch(source):
+        msg = (
+            f"{source.strip()[:120]!r} is a web address: geoclaims reads an article's text, "
+            "a file or a pipe, and downloads no article. Save the page and pass the file "
+            "(an HTML page is read as its text), or pipe it in and pass - for standard "
+            "input (curl -sL URL | geoclaims ... -)"
+        )
+        raise InvalidInputError(msg)
 
 
 _LOOKS_LIKE_PATH = re.compile(
@@ -899,6 +922,7 @@ def _read_article(source: str, encoding: str = "utf-8") -> str:
 
     if source == "-":
         return bounded(sys.stdin.buffer, "standard input")
+    _refuse_web_address(source)
     if _is_pipe(source):
         # "geoclaims check /dev/stdin" in a pipeline, "geoclaims check <(cat a.txt)": a
         # pipe with a writer, read as standard input is (a named pipe no one writes to

@@ -570,3 +570,14 @@ def test_an_article_over_the_limit_is_told_a_way_that_works(tmp_path, monkeypatc
     err = one_line_error(capsys)
     assert "over the limit" in err and "geoclaims scan" in err
     assert "--max-bytes on the command line" not in err
+
+
+@pytest.mark.parametrize("command", ["check", "report", "find"])
+def test_an_article_given_as_a_web_address_is_refused(tmp_path, capsys, command):
+    # "geoclaims check https://..." checked the address as text: "no figure found", exit 0
+    url = "https://www.bbc.com/news/world-europe-60506682"
+    argv = [command, url] + (["-o", str(tmp_path / "r.html")] if command == "report" else [])
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert url in err and "web address" in err and "pass - for standard input" in err
+    assert list(tmp_path.iterdir()) == []
