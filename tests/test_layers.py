@@ -474,3 +474,17 @@ def test_a_column_naming_the_force_holding_each_polygon_is_warned_of():
     )
     with pytest.warns(UserWarning, match=r"column 'actor' naming 3 holders"):
         held_layer(frame)
+
+
+def test_an_unbuildable_geometry_names_the_file_and_the_feature(tmp_path):
+    # "A geometry cannot be built or used" named neither the layer nor the feature
+    path = tmp_path / "held.geojson"
+    good = [[35, 51], [35.3, 51], [35.3, 51.3], [35, 51]]
+    bad = [[36, 51], [36.3, 51], [36.3, 51.3]]
+    features = [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [r]}}
+        for r in (good, good, bad)
+    ]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    with pytest.raises(InvalidInputError, match=r"held\.geojson.*feature 3 \(counted from 1\)"):
+        read_layer(path)

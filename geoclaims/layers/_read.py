@@ -35,6 +35,7 @@ import pyogrio.errors
 import pyproj
 import shapely
 import shapely.affinity
+import shapely.errors
 
 from geoclaims._errors import (
     GeoclaimsWarning,
@@ -313,7 +314,36 @@ def _read_ogr(
         warnings.filterwarnings("ignore", message="Non closed ring", category=RuntimeWarning)
         # numpy's note on a NaN coordinate: the vertex is refused afterwards, named
         warnings.filterwarnings("ignore", message=_NAN_NOTE, category=RuntimeWarning)
-        return _read_layers(src, name, layer, where, suffix)
+        try:
+            return _read_layers(src, name, layer, where, suffix)
+        except shapely.errors.GEOSException as err:
+            raise _unbuildable(src, name, layer, where, err) from err
+
+
+def _unbuildable(
+    src: Any, name: str, layer: str | int | None, where: str | None, err: Exception
+) -> InvalidInputError:
+    """The error for a layer whose geometries GEOS cannot build, naming the features."""
+    bad: list[int] = []
+    with contextlib.suppress(Exception):
+        # read again, leaving unbuildable geometries empty, to say which features they are
+        frame = pyogrio.read_dataframe(
+            src, layer=layer, where=where, on_invalid="ignore", columns=[]
+        )
+        bad = [int(i) + 1 for i in np.flatnonzero(frame.geometry.isna().to_numpy())]
+    which = (
+        f"feature{'s' if len(bad) > 1 else ''} {', '.join(map(str, bad[:10]))}"
+        + (f" and {len(bad) - 10} more" if len(bad) > 10 else "")
+        + " (counted from 1)"
+        if bad
+        else "a feature"
+    )
+    msg = (
+        f"The layer {name!r:.120} has a geometry that cannot be built, in {which}: "
+        f"{str(err)[:200]!r}. Check that every ring closes (its last point equals its "
+        "first) and has at least 4 points: fix or remove those features."
+    )
+    return InvalidInputError(msg)
 
 
 def _read_layers(
