@@ -521,7 +521,7 @@ def _add_layer(
         )
     folium.GeoJson(
         _collection(features),
-        name="Control layer",
+        name=_layer_name(layer),
         style_function=lambda _f: dict(LAYER_STYLE, className="geoclaims-layer"),
         tooltip=tooltip,
     ).add_to(m)
@@ -847,7 +847,8 @@ def _legend_rows(
                 ),
                 # what the held area covers, so it reads like the verdict's held reading;
                 # the layer is drawn whole, and its snapshot's date said
-                f"Control layer{_snapshot_words(share)}, drawn whole; held inside the named "
+                f"{_layer_name(share.layer)}{_snapshot_words(share)}, drawn whole; held "
+                "inside the named "
                 f"regions: {_fmt_km2(share.held_km2)} km², {_fmt_pct(share.held_pct)} of "
                 f"{country_name}",
             )
@@ -871,6 +872,17 @@ def _css_colour(value: Any, default: str) -> str:
     """A colour safe inside a style attribute (a name or a #hex), else `default`."""
     text = str(value or "")
     return text if re.fullmatch(r"#[0-9A-Fa-f]{3,8}|[A-Za-z]{3,20}", text) else default
+
+
+def _layer_name(layer: gpd.GeoDataFrame | None) -> str:
+    """What a control layer draws, as its legend and layer list name it.
+
+    A DeepStateMap snapshot draws the ground Russia holds ("Russian-held ground
+    (DeepStateMap)"); any other layer the ground its features select ("Control layer").
+    """
+    if layer is not None and layer.attrs.get("format") == "deepstatemap":
+        return "Russian-held ground (DeepStateMap)"
+    return "Control layer"
 
 
 def _snapshot_words(share: Share) -> str:

@@ -377,4 +377,6 @@ def test_a_map_s_legend_dates_its_snapshot(tmp_path):
     path = _period_c(tmp_path)
     m = claim_map(["Donetsk"], within=path, tiles=None)
     html = m.get_root().render()
-    assert "Control layer (snapshot of" in html
+    # a DeepStateMap snapshot is named for what it draws, in the legend and layer list
+    assert "Russian-held ground (DeepStateMap) (snapshot of" in html
+    assert "Control layer" not in html
