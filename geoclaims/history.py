@@ -176,6 +176,14 @@ def _measure(
         return 0.0, None, by_fill
     near = geoms[shapely.intersects(geoms, clip)]
     if len(near) == 0:
+        x0, y0, x1, y1 = shapely.total_bounds(geoms)
+        a0, b0, a1, b1 = clip.bounds
+        counts_all = "outside_ukraine" in statuses or frame.attrs.get("format") != "deepstatemap"
+        if counts_all and (a1 < x0 or a0 > x1 or b1 < y0 or b0 > y1):
+            # a snapshot that draws nothing anywhere near the whole ("--of Georgia" on a
+            # snapshot of Ukraine alone) says nothing of it: no figure, not 0 (with every
+            # status counted: ground outside Ukraine left out by default is said apart)
+            return math.nan, None, by_fill
         return 0.0, None, by_fill
     held = shapely.intersection(shapely.union_all(shapely.make_valid(near)), clip)
     km2 = float(geodesic_area(held))
@@ -294,6 +302,14 @@ def _history(
         which = [w for w, ok in zip(which, read, strict=True) if ok]
         results = [r for r, ok in zip(results, read, strict=True) if ok]
     km2 = np.array([r[0] for r in results], dtype=float)
+    if np.isnan(km2).any():
+        far = int(np.isnan(km2).sum())
+        warn_at_caller(
+            f"control_history: {far} of {len(km2)} snapshots draw nothing near "
+            f"{str(region['name']) if region is not None else _country_words(country)}: "
+            "their held ground is left empty (NaN), as they say nothing of it, not 0.",
+            GeoclaimsWarning,
+        )
     country_km2 = np.array([clips[k][1] for k in which], dtype=float)
     table = pd.DataFrame(
         {
@@ -445,7 +461,10 @@ def control_history(
         ``held_pct`` (of the country's whole area under the worldview at that date) and
         ``source`` (the file, URL, or file and date). ``attrs`` records the country,
         worldview, exclusions and statuses, and ``skipped``: the snapshots that could not
-        be read (source, reason), left out with a warning.
+        be read (source, reason), left out with a warning. A snapshot whose counted
+        polygons lie nowhere near the whole (a snapshot of Ukraine for ``of="Georgia"``
+        with every status counted) has NaN ``held_km2`` and ``held_pct``, with a
+        warning: it says nothing of that whole, which 0 would misstate.
 
     Raises
     ------
@@ -568,7 +587,8 @@ def _svg_chart(table: pd.DataFrame, width: int = 720, height: int = 260) -> str:
     t = table["time"].map(lambda v: v.timestamp()).to_numpy(dtype=float)
     y = table["held_pct"].to_numpy(dtype=float)
     t0, t1 = float(t.min()), float(t.max())
-    raw_step = max(float(np.nanmax(y)) * 1.1, 0.4) / 4
+    top_y = float(np.nanmax(y)) if np.isfinite(y).any() else 0.0
+    raw_step = max(top_y * 1.1, 0.4) / 4
     magnitude = 10 ** math.floor(math.log10(raw_step))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw_step)
     y1 = 4 * step
@@ -578,10 +598,23 @@ def _svg_chart(table: pd.DataFrame, width: int = 720, height: int = 260) -> str:
         x = left + (ti - t0) / span * (width - left - right)
         return x, top + (1 - yi / y1) * (height - top - bottom)
 
-    xy = [px(a, b) for a, b in zip(t, y, strict=True)]
-    # a snapshot stands until the next one: a step to each new value
-    stepped = [p for (x0, y0), (x1, _y1) in itertools.pairwise(xy) for p in ((x0, y0), (x1, y0))]
-    points = " ".join(f"{x:.1f},{yy:.1f}" for x, yy in [*stepped, *xy[-1:]])
+    # (a snapshot that draws nothing near the whole has no value: the line breaks there)
+    xy = [px(a, b) if math.isfinite(b) else None for a, b in zip(t, y, strict=True)]
+    runs: list[list[tuple[float, float]]] = [[]]
+    for p in xy:
+        if p is None:
+            runs.append([])
+        else:
+            runs[-1].append(p)
+    runs = [r for r in runs if r]
+    lines = []
+    for run in runs:
+        # a snapshot stands until the next one: a step to each new value
+        stepped = [
+            q for (x0, y0), (x1, _y1) in itertools.pairwise(run) for q in ((x0, y0), (x1, y0))
+        ]
+        lines.append(" ".join(f"{x:.1f},{yy:.1f}" for x, yy in [*stepped, *run[-1:]]))
+    xy = [p for p in xy if p is not None]
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'role="img" aria-label="{html.escape(_title(table))}" class="chart">'
@@ -597,11 +630,17 @@ def _svg_chart(table: pd.DataFrame, width: int = 720, height: int = 260) -> str:
         x, _ = px(ti, 0)
         label = _dt.datetime.fromtimestamp(ti, _dt.UTC).date().isoformat()
         parts.append(f'<text x="{x:.1f}" y="{height - 12}" text-anchor="{anchor}">{label}</text>')
-    parts.append(f'<polyline points="{points}" class="line"/>')
+    parts.extend(f'<polyline points="{points}" class="line"/>' for points in lines)
     if len(table) < 60:
         parts.extend(f'<circle cx="{x:.1f}" cy="{yy:.1f}" r="3" class="dot"/>' for x, yy in xy)
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _rounded(value: Any, digits: int) -> float | None:
+    """A number rounded for the page, None for NaN (JSON has no NaN)."""
+    value = float(value)
+    return None if math.isnan(value) else round(value, digits)
 
 
 def _script_json(value: Any) -> str:
@@ -679,8 +718,9 @@ def history_page(
             frames.append(
                 {
                     "time": table["time"].iloc[i].isoformat(),
-                    "held_km2": round(float(table["held_km2"].iloc[i]), 1),
-                    "held_pct": round(float(table["held_pct"].iloc[i]), 3),
+                    # (None where the snapshot draws nothing near the whole: NaN)
+                    "held_km2": _rounded(table["held_km2"].iloc[i], 1),
+                    "held_pct": _rounded(table["held_pct"].iloc[i], 3),
                     "geometry": None
                     if geom is None or geom.is_empty
                     else shapely.geometry.mapping(geom),
@@ -689,8 +729,8 @@ def history_page(
     rows = [
         {
             "time": r.time.strftime("%Y-%m-%d %H:%M UTC"),
-            "held_km2": f"{r.held_km2:,.0f}",
-            "held_pct": f"{r.held_pct:.2f}",
+            "held_km2": "–" if math.isnan(r.held_km2) else f"{r.held_km2:,.0f}",
+            "held_pct": "–" if math.isnan(r.held_pct) else f"{r.held_pct:.2f}",
             "source": str(r.source),
         }
         for r in table.itertuples(index=False)

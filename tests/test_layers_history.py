@@ -351,7 +351,9 @@ def test_a_history_of_another_country_with_nothing_held_says_which_statuses_coun
     with pytest.warns(GeoclaimsWarning, match="statuses='all'"):
         table = control_history(folder, of="Moldova", progress=False)
     assert (table["held_km2"] == 0).all()
-    counted = control_history(folder, of="Moldova", statuses="all", progress=False)
+    # (with every status counted, the snapshots that draw nothing near Moldova say so)
+    with pytest.warns(GeoclaimsWarning, match="draw nothing near Moldova"):
+        counted = control_history(folder, of="Moldova", statuses="all", progress=False)
     assert (counted["held_km2"] > 0).any()
 
 
@@ -465,3 +467,18 @@ def test_history_keeps_one_holders_ground_with_where(tmp_path):
 
     with pytest.raises(InvalidTypeError):
         control_history(path, of="UA", where=["actor", "A"])
+
+
+def test_a_snapshot_that_draws_nothing_near_the_whole_has_no_figure(folder, tmp_path):
+    # "--of Georgia" on snapshots of Ukraine alone printed 0.0%: those snapshots say
+    # nothing of it (NaN), unlike one that draws ground nearby but none inside (0)
+    with pytest.warns(GeoclaimsWarning, match="2 of 3 snapshots draw nothing near Moldova"):
+        table = control_history(folder, of="Moldova", statuses="all", progress=False)
+    km2 = table["held_km2"].tolist()
+    assert pd.isna(km2[0]) and pd.isna(km2[2]) and km2[1] > 0
+    page = history_page(table)
+    assert not re.search(r"\bnan\b", page, re.IGNORECASE)
+    assert page.count("<td>–</td>") == 4  # km² and % of the two snapshots
+    # a whole the snapshots reach keeps 0 where nothing is held
+    table = control_history(folder, of="UA", progress=False)
+    assert not table["held_km2"].isna().any()
