@@ -433,7 +433,27 @@ _NOT_NAMES = frozenset(
         "both",
         "all",
         "some",
+        # number words that open a sentence: "Four regions covering about 15% ..."
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "many",
+        "most",
+        "each",
+        "every",
     ]
+)
+#: Before a name: a body of water named with it ("the Sea of Azov", "the Gulf of Aden"):
+#: the name is the water's, no place whose boundary a figure is checked against.
+_WATER_OF_BEFORE = re.compile(
+    r"(?:Sea|Gulf|Bay|Strait|Straits|Lake|Bight|Firth)\s+of\s+(?:the\s+)?$"
 )
 
 
@@ -714,6 +734,8 @@ def _names_in(
             continue
         if text[s:e].lower() in _NOT_NAMES or _is_demonym(text[s:e]):
             continue
+        if _WATER_OF_BEFORE.search(text, max(0, s - 16), s):
+            continue  # "which borders the Sea of Azov": the sea's name
         if (
             " " not in text[s:e]
             and text[e : e + 1] == ","
