@@ -2079,6 +2079,11 @@ def _subject_of_measure(
         ):
             return None, ""
         a, b = words[j].start(), w.end()
+        water = _WATER_OF_BEFORE.search(text, max(0, a - 16), a)
+        if water is not None:
+            # "the land bridge along the Sea of Azov makes up": the sea's whole name, which
+            # no boundary the figure is checked against draws
+            return "name", text[water.start() : b]
         # a place named in the run is read by the other rules; a town inside a longer
         # name is not that name ("Kropyvnytskyi Oblast" is no unit the data knows)
         inside = [

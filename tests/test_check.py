@@ -3752,3 +3752,12 @@ def test_a_date_of_a_place_aside_or_left_out_is_not_the_figures(text):
     (v,) = check_claims(text.format(**shares), within=layer, as_of="2024-10-01")
     assert v.as_of == dt.date(2024, 10, 1)
     assert v.status == "holds", v.summary
+
+
+def test_number_words_are_no_places_and_a_sea_is_named_whole():
+    # a number word opening the sentence is no unknown place
+    (v,) = check_claims("Four regions covering about 15% of Ukraine voted.")
+    assert v.unrecognised == () and "not a known place" not in v.summary, v.summary
+    # a sea is named whole ("'Azov' is not a known place" named half of it)
+    (v,) = check_claims("The land bridge along the Sea of Azov makes up about 3% of Ukraine.")
+    assert v.status == "cannot tell" and v.unrecognised == ("Sea of Azov",), v.summary
