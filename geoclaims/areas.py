@@ -73,6 +73,8 @@ _NOTE_DIFF_PCT = 2.0
 #: How far under its official area water and a simplified coast take a polygon; a larger
 #: gap is another extent.
 _WATER_GAP_PCT = 5.0
+#: Beyond this gap under the official area (%), no inland water of a unit explains it.
+_LARGE_GAP_PCT = 15.0
 # Edges longer than this (degrees of longitude/latitude) are densified before a ring is
 # measured: a 60th-parallel border drawn as one straight edge, taken as a geodesic,
 # leaves out ~14,000 km² of Yukon (2.9%). At 0.5° the gap is a few km² per edge.
@@ -1293,6 +1295,12 @@ def _area_share(
                 if -_WATER_GAP_PCT <= diff < 0
                 # (Gilgit-Baltistan 10% under, Western Sahara under 'defacto' 66%: no water
                 # or coast makes that much)
+                # (Kherson 7.9% under: the Kakhovka reservoir and the Syvash lagoons)
+                else "more than a simplified coast explains: large inland water (a "
+                "reservoir or a lagoon the official area counts), or another extent the "
+                "polygon draws (a line of control, a view that gives part of it to another "
+                "country, an older boundary)"
+                if diff >= -_LARGE_GAP_PCT
                 else "more than inland water or a simplified coast explains: the polygon "
                 "draws another extent, as a line of control, a view that gives part of it "
                 "to another country, or an older boundary does"
