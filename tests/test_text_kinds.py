@@ -10967,3 +10967,25 @@ def _claim_keys(text: str) -> list[tuple]:
 )  # fmt: skip
 def test_figures_of_pairs_lists_and_sentences_set_elsewhere(text, expected):
     assert _claim_keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted title after someone's possessive is a work, not a place
+        ('Led Zeppelin\'s "Kashmir" grew out of a long drive in southern Morocco.',
+         ["Morocco"]),
+        ('Lynyrd Skynyrd\'s "Sweet Home Alabama" and the Eagles\' "Hotel California" topped '
+         "the charts.", []),
+        # ... but not after a place's: Ukraine's "Kursk operation" names Kursk
+        ('Ukraine\'s "Kursk operation" began in August.', ["Ukraine's", "Kursk"]),
+        # a name set beside "the brand", "the band": a company or a work
+        ("Patagonia, the outdoor-clothing brand, is not the region: Patagonia covers about "
+         "1 million sq km.", ["Patagonia"]),
+        # ... not "a band of", "a chain of": ground
+        ("Libya occupied the Aouzou Strip, a band of about 114,000 km² along Chad's border.",
+         ["Libya", "Aouzou Strip", "Chad's"]),
+    ],
+)  # fmt: skip
+def test_works_and_brands_named_after_places(text, expected):
+    assert [s for s, _k, _c in _found(text)] == expected

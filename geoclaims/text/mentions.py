@@ -1011,6 +1011,10 @@ def _name_part(
         return True
     if _titled_in_quotes(text, raw.start, raw.end) or _ship_named_alike(text, raw):
         return True  # телеканал «Крым 24», батальйон «Донбас», партія «Разом за Каталонію»
+    if _work_of_someone(text, raw.start, raw.end, ends):
+        return True  # Led Zeppelin's "Kashmir", the Eagles' "Hotel California": a title
+    if _BRAND_APPOSITION.match(text, raw.end):
+        return True  # "Patagonia, the outdoor-clothing brand, ...": a company, no place
     if (
         raw.start
         and text[raw.start - 1] in "«„“\""
@@ -1200,6 +1204,34 @@ def _name_part(
 
 
 _SPACES_AFTER = re.compile(r" ?")
+#: A quoted title after a possessive: Led Zeppelin's "Kashmir", Wim Wenders' "Paris,
+#: Texas", the Eagles' "Hotel California".
+_POSSESSED_TITLE = re.compile(
+    r"[A-Za-z](?P<poss>['’]s|s['’])\s+[\"“]([^\"”\n]{1,80})[\"”]"
+)
+#: After a name: an apposition that makes it a company, a brand or a work, not a place.
+_BRAND_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:brand|company|firm|retailer|label|film|"
+    # (not "a band of about 114,000 km²", "a chain of reefs": ground)
+    r"movie|song|album|novel|club|team|newspaper|magazine|airline|carmaker|startup)\b"
+    r"(?!\s+of\b)"
+)
+
+
+def _work_of_someone(
+    text: str, start: int, end: int, ends: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """Whether ``text[start:end]`` lies in a quoted title after a possessive.
+
+    Not after a place's possessive: Ukraine's "Kursk operation" names Kursk.
+    """
+    if "'" not in text and "’" not in text:
+        return False
+    lo = max(0, start - 90)
+    return any(
+        m.start(2) <= start and end <= m.end(2) and m.end("poss") not in ends
+        for m in _POSSESSED_TITLE.finditer(text, lo, min(len(text), end + 90))
+    )
 
 
 def _word_ends_country(countries: dict[int, int], wstart: int, word: str) -> bool:
