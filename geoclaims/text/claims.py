@@ -2242,9 +2242,15 @@ def _place_by_head(phrase: str, start: int, ctx: _Context) -> str | None:
             # no state named as such: the one whose units the text names ("AJK covers
             # 13,297 sq km, about 6 percent of the old princely state": Kashmir)
             members = _area_members()
+            from geoclaims.boundaries import country_name
+
             for m in reversed(chosen[max(0, k - 12) : k]):
                 for a in _princely_states():
                     if m.unit_id is not None and m.unit_id in members.get(a, ()):
+                        return a
+                    # "The Kashmir Valley covers ... 7 percent of the former princely
+                    # state": a named area that bears the state's name lies in it
+                    if m.kind == "area" and country_name(a) in str(m.name):
                         return a
         return None
     if head.startswith("район"):
