@@ -10963,6 +10963,12 @@ def _claim_keys(text: str) -> list[tuple]:
          [(150.0, None, "km2", None, None)]),
         ("Ukraine's forces held 1,000 sq km of Russia's Kursk region.",
          [(1000.0, None, "km2", None, "RU-KRS")]),
+        # a table's unit in its heading is no figure of a thousand
+        ("Площадь регионов (тыс. кв. км): • Донецкая область — 26,5", []),
+        ("Area (thousand sq km): Donetsk 26.5", []),
+        ("Площадь в тысячу кв. км.", [(1000.0, None, "km2", None, None)]),
+        # coal is no ground
+        ("Донбас до 2014 року давав близько 90% вугілля України.", []),
     ],
 )  # fmt: skip
 def test_figures_of_pairs_lists_and_sentences_set_elsewhere(text, expected):

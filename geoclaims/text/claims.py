@@ -5195,6 +5195,14 @@ def _magnitude_at(low: str, pos: int) -> _Found | None:
     m = _MAGNITUDE_AT.match(low, pos)
     if m is None or _VAGUE_BEFORE.search(low, max(0, pos - 16), pos):
         return None  # "на кілька тисяч квадратних кілометрів", "a few thousand km²"
+    if _UNIT_HEADER_BEFORE.search(low, max(0, pos - 4), pos) or (
+        _MAGNITUDE_ABBREVIATION.fullmatch(m.group("mag"))
+        and not _NUMBER_BEFORE_MAGNITUDE.search(low, max(0, pos - 24), pos)
+        and not _AND_A_HALF_BEFORE.search(low, max(0, pos - 48), pos)
+    ):
+        # "Площадь регионов (тыс. кв. км): ...", "area (thousand sq km)": the unit of a
+        # table's numbers, no figure of a thousand
+        return None
     half = _AND_A_HALF_BEFORE.search(low, max(0, pos - 48), pos)
     if half is not None:
         # "one and a half thousand square kilometres", "две с половиной тысячи кв. км"
@@ -5236,6 +5244,11 @@ _ONE_IN_BEFORE = re.compile(
     r"(?<!\w)(?P<n>one|two|three|four|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?$"
 )
 _ARTICLE_A_BEFORE = re.compile(r"(?<!\w)a\s+$")
+#: Right before a magnitude that heads a table's unit: "(", "in " (not "площадью в
+#: тысячу", an area of a thousand).
+_UNIT_HEADER_BEFORE = re.compile(r"\(\s*$|(?<!\w)in\s+$")
+#: A magnitude written short, which needs a number: "тыс.", "тис.", "млн".
+_MAGNITUDE_ABBREVIATION = re.compile(r"(?:тыс|тис|млн)\.?")
 #: A number and a half before a magnitude: "one and a half ", "52 and a half ", "две с
 #: половиной ", "дві з половиною ".
 _AND_A_HALF_BEFORE = re.compile(

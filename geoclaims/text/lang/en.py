@@ -276,7 +276,7 @@ NOT_TERRITORIAL_AFTER = (
     r"who", r"of\s+(?:those|adults|citizens)",
     # capacity and output, not land: "over 40% of its steel capacity"
     r"of\s+(?:its\s+|the\s+country's\s+|\w+'s\s+)?(?:[a-z-]+\s+)?(?:capacity|output|"
-    r"production|exports|imports|trade|gdp|economy|electricity|power|oil|gas|wheat|grain|"
+    r"production|exports|imports|trade|gdp|economy|electricity|power|oil|gas|coal|wheat|grain|"
     r"reserves)\b",
 )  # fmt: skip
 #: Adjectives of countries ("of Ukrainian territory").
