@@ -313,6 +313,9 @@ _WHICH_IS_BEFORE = re.compile(
     r"accounts?\s+for|accounted\s+for|represents?|constitutes?|spans?)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|more\s+than|less\s+than)\s+)?$"
 )
+#: Between a place and a figure a relative clause of measure gives it: ", which alone
+#: accounts for about ".
+_WHICH_IS_GAP = re.compile(_WHICH_IS_BEFORE.pattern.replace("$", ""))
 #: A relative clause closed by a comma ("Donetsk, which Russia holds, is ...") says
 #: nothing about the figure's own verb.
 _RELATIVE = re.compile(r",\s*(?:which|that|where|who|whose)\b[^,]*,", re.IGNORECASE)
@@ -2350,6 +2353,30 @@ def _figure(
         # "Russia holds about 18% of Ukraine, while Ukraine holds about 1,000 km² of ...":
         # the holder of the figure's own clause, not the sentence's first
         holders = own_clause
+    if peers and holders and _RESPECTIVELY.search(text, s_lo, s_hi):
+        # "India, Pakistan and China administer about 55%, 30% and 15% of Kashmir
+        # respectively": each figure's holder is the one at its rank in the list (the
+        # countries listed before the holder nearest the verb hold with it)
+        ranked = sorted(holders, key=lambda i: int(mentions.at[i, "start"]))
+        if len(ranked) == 1 and mentions.at[ranked[0], "kind"] == "country":
+            listed = _countries_listed_before(
+                text, mentions, spans, int(mentions.at[ranked[0], "start"]), s_lo
+            )
+            listed_rows = [
+                i
+                for i, k, c, s0 in zip(
+                    mentions.index, mentions["kind"], mentions["country"], spans[0], strict=True
+                )
+                if k == "country"
+                and c in listed
+                and s_lo <= int(s0) < int(mentions.at[ranked[0], "start"])
+            ]
+            ranked = [
+                *sorted(listed_rows, key=lambda i: int(mentions.at[i, "start"])),
+                *ranked,
+            ]
+        if len(ranked) == len(peers) + 1:
+            holders = {ranked[sum(1 for _ps, pe in peers if pe <= start)]}
     fig.holders = tuple(str(mentions.at[i, "name"]) for i in holders)
     # "India administers about 45% of Kashmir, Pakistan a little under 40%": a country right
     # before a figure, its verb gapped, is the one that holds it
@@ -2927,6 +2954,10 @@ def _figure(
         it labels the one after it ("about 18%; without Crimea, about 14%").
         """
         ms, me = int(m_starts[k]), int(m_ends[k])
+        if me <= start and _WHICH_IS_GAP.fullmatch(text, me, start):
+            # "..., including Crimea, which alone accounts for about 4.5%": the place the
+            # relative clause measures is this figure's own part
+            return False
         if ms >= end:
             return any(end <= ps and pe <= ms for ps, pe in peers) or (
                 # past a clause break, or labelling it, before a figure after it: "about

@@ -3761,3 +3761,20 @@ def test_number_words_are_no_places_and_a_sea_is_named_whole():
     # a sea is named whole ("'Azov' is not a known place" named half of it)
     (v,) = check_claims("The land bridge along the Sea of Azov makes up about 3% of Ukraine.")
     assert v.status == "cannot tell" and v.unrecognised == ("Sea of Azov",), v.summary
+
+
+def test_respectively_gives_each_holder_its_figure_and_which_its_place():
+    # every figure was checked against China's part (the holder nearest the verb)
+    text = "India, Pakistan and China administer about 55%, 30% and 15% of Kashmir respectively."
+    verdicts = check_claims(text)
+    for v, holder in zip(verdicts, ("India", "Pakistan", "People's Republic of China"), strict=True):
+        assert f"the part {holder} administers" in v.summary, v.summary
+        assert v.status != "does not hold"
+    # "..., including Crimea, which alone accounts for about 4.5%": Crimea is the part,
+    # not left out of it (Crimea with Sevastopol: 4.5% of Ukraine on polygons)
+    text = (
+        "Russian forces control about 18% of Ukraine, including Crimea, which alone accounts "
+        "for about 4.5%."
+    )
+    (_held, crimea) = check_claims(text)
+    assert crimea.status == "holds" and "Crimea" in crimea.summary, crimea.summary
