@@ -531,6 +531,8 @@ class _Figure:
     holder_codes: tuple[str, ...] = ()
     # its sentence counts from the full-scale invasion ("Since 2022 Russia has captured")
     since_invasion: bool = False
+    #: "has controlled ... since 2014": ground held since before the invasion
+    since_2014: bool = False
     unrecognised: tuple[str, ...] = ()
     undrawn: tuple[str, ...] = ()  # named places the data draws no boundary for
     guessed: bool = False  # an area's country read from the text around it, not stated
@@ -651,6 +653,11 @@ _SINCE_INVASION = re.compile(
     r"|(?:since|after)\s+the\s+(?:start\s+of\s+the\s+)?full[-\s]scale\s+invasion"
     r"|(?<!\w)(?:з|с|после|після)\s+(?:24\s+лютого\s+|24\s+февраля\s+)?2022\s+(?:року|года)"
     r"|(?<!\w)(?:з|с)\s+початку\s+повномасштабного|с\s+начала\s+полномасштабного"
+)
+#: Ground held since 2014 (Crimea, parts of Donbas): "since 2014", "з 2014 року".
+_SINCE_2014 = re.compile(
+    r"(?i)(?<!\w)since\s+(?:(?:february|march|april)\s+)?2014(?!\d)"
+    r"|(?<!\w)(?:з|с|від|от)\s+2014\s+(?:року|года|г\.|р\.)"
 )
 #: Demonym stems and their countries ("ukrainian", "украинск", "українськ").
 _DEMONYM_CODES = {k.lower(): v for k, v in merged_dict("DEMONYMS").items()}
@@ -2399,6 +2406,7 @@ def _figure(
                 fig.verb = "held"  # a holder's share, its verb left out
     holder_countries = {str(mentions.at[i, "country"]) for i in holders}
     fig.since_invasion = _SINCE_INVASION.search(text, s_lo, s_hi) is not None
+    fig.since_2014 = _SINCE_2014.search(text, s_lo, s_hi) is not None
     fig.holder_codes = tuple(
         dict.fromkeys(
             [str(mentions.at[i, "country"]) for i in holders]
@@ -3872,6 +3880,22 @@ def _compute_readings(
                     short="ground taken since 2022",
                 )
             )
+            # "Russia has controlled about 7% of Ukraine since 2014": the ground held
+            # before the invasion, Crimea and the parts of Donbas, by the map's statuses
+            before_2022 = layer[status.isin(["occupied_before_2022", "crimea"]).to_numpy()]
+            held_before = _share_and_frame(view_units, country, worldview, date, before_2022)[0]
+            out.append(
+                _Reading(
+                    "held_since_2014",
+                    f"ground of {cname} held since 2014 (the map's 'occupied before 2022' "
+                    f"and Crimea statuses){snap}",
+                    held_before.held_pct or 0.0,
+                    held_before.held_km2 or 0.0,
+                    "held",
+                    definition="held since 2014",
+                    short="ground held since 2014",
+                )
+            )
     return out, named_share, ctx
 
 
@@ -4858,6 +4882,9 @@ def _verdict(
         if not fig.since_invasion:
             # ground taken since 2022 is a reading only of a figure that counts from then
             readings = [r for r in readings if r.name != "held_since_2022"]
+        if not fig.since_2014:
+            # and ground held since 2014 only of one held since then
+            readings = [r for r in readings if r.name != "held_since_2014"]
         if (
             fig.verb == "held"
             and layer is not None
