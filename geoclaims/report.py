@@ -30,6 +30,7 @@ import os
 import re
 import sys
 import types
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -320,21 +321,28 @@ def _territories(
 
 
 def _wholes_of_figures(mentions: pd.DataFrame, claims: Sequence[Claim]) -> list[str]:
-    """The countries (or shared named areas) the figures are of, in the figures' order.
+    """The countries (or shared named areas) the figures are of, most figures first.
 
-    Only those whose regions the article names.
+    Only those whose regions the article names; ties go to figures of the country itself
+    ("18% of Ukraine" before "1,000 km² of Russia's Kursk region"), then to the figures'
+    order (an article with one figure each of Cyprus, Moldova and Georgia and five of
+    Ukraine maps Ukraine first).
     """
     rows = _territory_rows(mentions)
     by_unit = dict(zip(rows["unit_id"], rows["country"], strict=True))
     present = set(rows["country"])
     out: list[str] = []
+    whole = Counter()  # figures of the country itself ("18% of Ukraine")
     for c in claims:
         country = c.of if c.of in present else by_unit.get(c.of)
         if country == "" and isinstance(c.of, str) and c.of.startswith("area:"):
             country = c.of  # a named area no one country holds (Kashmir) is its own whole
-        if isinstance(country, str) and country and country not in out:
+        if isinstance(country, str) and country:
             out.append(country)
-    return out
+            whole[country] += c.of == country
+    counts = Counter(out)
+    # (ties: figures of the country itself first, then the figures' order)
+    return sorted(dict.fromkeys(out), key=lambda c: (-counts[c], -whole[c]))
 
 
 def _named_countries(mentions: pd.DataFrame, claims: Sequence[Claim]) -> list[str]:
@@ -345,6 +353,8 @@ def _named_countries(mentions: pd.DataFrame, claims: Sequence[Claim]) -> list[st
     """
     named = [str(c) for c in mentions.loc[mentions["kind"] == "country", "country"].dropna()]
     of = [str(c.of) for c in claims if isinstance(c.of, str) and c.of in named]
+    counts = Counter(of)  # most figures first, then the article's order
+    of = sorted(dict.fromkeys(of), key=lambda c: -counts[c])
     return list(dict.fromkeys([*of, *named]))[:MAX_COUNTRIES]
 
 
@@ -390,8 +400,9 @@ def _territory(mentions: pd.DataFrame, claims: Sequence[Claim]) -> tuple[pd.Data
     """Pick the mentions to measure, and the country to measure them against.
 
     The candidates are the mentions of regions and separatist entities (cities only
-    when there are none). The country is the first one a stated figure refers to
-    ("15% of Ukraine") among the candidates' countries, else the country most of the
+    when there are none). The country is the one most stated figures refer to ("15% of
+    Ukraine", or one of its regions; ties in the article's order) among the candidates'
+    countries, else the country most of the
     candidates lie in; only that country's candidates are measured, so a passing
     mention of a region elsewhere does not end up on the map.
     """
@@ -401,7 +412,8 @@ def _territory(mentions: pd.DataFrame, claims: Sequence[Claim]) -> tuple[pd.Data
     if rows.empty:
         return rows, None
     present = set(rows["country"].dropna())
-    of = next((c.of for c in claims if c.of in present), None) or _main_country(rows)
+    ranked = [c for c in _wholes_of_figures(mentions, claims) if c in present]
+    of = ranked[0] if ranked else _main_country(rows)
     return _of_whole(rows, of), of
 
 

@@ -579,3 +579,15 @@ def test_a_report_saves_to_an_open_file_and_refuses_another_format_s_name(tmp_pa
     with pytest.raises(InvalidInputError, match=r"an HTML page, not \.pdf"):
         page.save(tmp_path / "report.pdf")
     assert not (tmp_path / "report.pdf").exists()
+
+
+def test_the_country_with_most_figures_is_measured_first():
+    # an article with one figure each of Cyprus and Moldova and three of Ukraine mapped
+    # the first countries it named and left Ukraine out
+    text = (
+        "Turkish troops hold about 36% of Cyprus, and Russia backs Transnistria, about 12% of "
+        "Moldova. In Ukraine, Russia holds about 18% of the country, including about 99% of "
+        "the Luhansk region and about 62% of the Donetsk region."
+    )
+    r = report(text)
+    assert r.shares[0].country == "UKR", [s.country for s in r.shares]
