@@ -10969,6 +10969,9 @@ def _claim_keys(text: str) -> list[tuple]:
         ("Площадь в тысячу кв. км.", [(1000.0, None, "km2", None, None)]),
         # coal is no ground
         ("Донбас до 2014 року давав близько 90% вугілля України.", []),
+        # a sentence set in a list of places: "the territory" is theirs, not the country's
+        ("In the Zaporizhzhia and Kherson regions, Russian troops control about 75% of the "
+         "territory.", [(75.0, None, "%", "about", "UA-23")]),
     ],
 )  # fmt: skip
 def test_figures_of_pairs_lists_and_sentences_set_elsewhere(text, expected):

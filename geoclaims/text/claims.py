@@ -2378,7 +2378,15 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
     # районі Донеччини російські війська ... просунулися на 300 км²"
     last = frame
     for nxt in every[bisect.bisect_right(ends, frame.end) : k]:
-        if nxt.start <= last.end or not _FRAME_QUALIFIER.fullmatch(text, last.end, nxt.start):
+        if nxt.start <= last.end or not (
+            _FRAME_QUALIFIER.fullmatch(text, last.end, nxt.start)
+            # "In the Zaporizhzhia and Kherson regions, Russian troops control about 75% of
+            # the territory": the frame's list, its first place the whole named
+            or (
+                nxt.kind in ("region", "area", "entity")
+                and _FRAME_LIST_GAP.fullmatch(text, last.end, nxt.start)
+            )
+        ):
             break
         last = nxt
     if k and every[k - 1].start > last.start and every[k - 1].kind != "metonym":
@@ -2405,6 +2413,8 @@ _COUNTRY_HOLDS_AFTER = re.compile(
     r"(?i)(?:['’]s\s+\w+)?\s+(?:(?:still|now|already|вже|уже|ещё|досі)\s+)?(?:occup\w+|holds?|held|"
     r"controls?|controlled|administers?|окуп\w+|оккуп\w+|контрол\w+|утриму\w+|удержива\w+)\b"
 )
+#: Between the places of a frame's list: " and ", ", ", " та ".
+_FRAME_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|й|и)\s+)(?:the\s+)?")
 #: Between a frame and a place that qualifies it: "районі Донеччини", "Raion of Donetsk".
 _FRAME_QUALIFIER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 
