@@ -2385,6 +2385,8 @@ def _frame_whole(text: str, start: int, ctx: _Context) -> str | None:
             or (
                 nxt.kind in ("region", "area", "entity")
                 and _FRAME_LIST_GAP.fullmatch(text, last.end, nxt.start)
+                # (figures said "respectively" of the list are each place's own)
+                and not _RESPECTIVELY.search(text.lower(), s0, _s1)
             )
         ):
             break
