@@ -1873,7 +1873,8 @@ _HISTORIC_WHOLE = re.compile(
 _COVER_SUBJECT = re.compile(
     r"(?i)(?<![\w'’-])(?P<cover>(?:[^\W\d_][\w-]*\s+){0,2}?(?:(?:arable|agricultural|farm|"
     r"crop|irrigated)\s+land|farm\s?land|cropland|forests?|woodlands?|pastures?|deserts?|"
-    r"(?:military\s+)?bases|settlements|outposts|(?:buffer|security|exclusion|"
+    r"(?:military\s+)?bases|settlements|outposts|ice\s+sheets?|ice\s+caps?|glaciers?|"
+    r"(?:buffer|security|exclusion|"
     r"demilitari[sz]ed)\s+zones?|national\s+parks?|nature\s+reserves?|plantations|"
     r"wetlands|ліси|лісі?в|леса|лесов|сільгоспугіддя|сельхозугодья|пустел[іяи]|пустын[ия]))"
     # ("The UN buffer zone, known as the Green Line, covers about 3%")
@@ -6266,7 +6267,7 @@ _WIDER_NAMES = {
     "area:kuril-islands": (
         re.compile(
             r"(?i)(?<!south\s)(?<!southern\s)(?<!южных\s)(?<!южные\s)(?<!південних\s)"
-            r"(?<!південні\s)\b(?:kuril(?:e)?\s+islands|kurils|курильск\w+\s+остров\w*|"
+            r"(?<!південні\s)\b(?:kuril(?:e)?\s+(?:islands|chain)|kurils|курильск\w+\s+остров\w*|"
             r"курильськ\w+\s+остр\w*|курил\w*)\b"
         ),
         "the whole Kuril chain (about 10,500 km²)",

@@ -3800,3 +3800,19 @@ def test_ground_held_since_2014_is_read_from_the_snapshots_statuses(tmp_path):
     (w,) = check_claims(f"KYIV, 2024-10-01 - Russia holds about {pct:.1f}% of Ukraine.",
                         within=str(path))  # fmt: skip
     assert "held_since_2014" not in set(w.readings["reading"])
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # an ice sheet is no place (NSIDC: about 1.71 million km², some 80% of the island)
+        ("Greenland's ice sheet covers about 1.7 million km², some 80% of the island.",
+         "it measures 'ice sheet'"),
+        # the whole chain, which the data does not draw (about 10,500 km², not Hokkaido)
+        ("The Kuril chain, about 10,500 km² in all, stretches 1,300 km from Hokkaido to "
+         "Kamchatka.", "the whole Kuril chain"),
+    ],
+)  # fmt: skip
+def test_a_feature_the_data_does_not_draw_cannot_be_told(text, said):
+    for v in check_claims(text):
+        assert v.status == "cannot tell" and said in v.summary, v.summary
