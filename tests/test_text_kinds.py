@@ -10969,6 +10969,11 @@ def _claim_keys(text: str) -> list[tuple]:
         ("Площадь в тысячу кв. км.", [(1000.0, None, "km2", None, None)]),
         # coal is no ground
         ("Донбас до 2014 року давав близько 90% вугілля України.", []),
+        # "it" after a country's possessive of a thing is the place the sentence is about
+        ("Morocco's wall splits Western Sahara, leaving the Polisario Front with about 20% "
+         "of it.", [(20.0, None, "%", "about", "ESH")]),
+        ("Ukraine's total area is 603,628 km²; Russia holds about 18% of it.",
+         [(603628.0, None, "km2", None, None), (18.0, None, "%", "about", "UKR")]),
         # a sentence set in a list of places: "the territory" is theirs, not the country's
         ("In the Zaporizhzhia and Kherson regions, Russian troops control about 75% of the "
          "territory.", [(75.0, None, "%", "about", "UA-23")]),

@@ -3312,6 +3312,20 @@ def _pronoun_whole(text: str, low: str, start: int, ctx: _Context) -> str | None
             continue  # "Russia's Kursk region covers ...; ... about 4% of it": the region
         if m.kind == "country" and _possessive(text, m) and _CLAIMANT_POSSESSIVE.match(low, m.end):
             continue  # "Guatemala's claim covers some 4,700 square miles of it": the claimant
+        if (
+            m.kind == "country"
+            and _possessive(text, m)
+            and any(
+                o.start > m.end
+                and o.kind in _WHOLE_KINDS
+                and not (o.kind == "country" and (o.country in holders or o.country == m.country))
+                and not _possessive(text, o)
+                for o in chosen[bisect.bisect_left(ends, m.end + 1) : k]
+            )
+        ):
+            # "Morocco's wall splits Western Sahara, leaving the Polisario Front with about
+            # 20% of it": the owner of a thing, not the place the sentence is about
+            continue
         if _PART_VERB_GAP.fullmatch(low, m.end, start) or _the_part(text, low, m, start):
             # "Diego Garcia accounts for roughly half of it", "East Falkland, the larger of
             # the two main islands, covers some 6,600 km² of it": the part, not "it"
