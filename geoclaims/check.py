@@ -2164,6 +2164,7 @@ _OCCUPIES_BEFORE = re.compile(
 #: An article right before an area that names a place's size before its name.
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:the|its|their)\s+$")
 _SPACE_THEN_CAPITAL = re.compile(r"\s+(?=[A-ZА-ЯІЇЄҐЁ])")
+_LOWER_NOUN_AFTER = re.compile(r"\s+[a-zа-яіїєґё]")
 
 
 def _layer_reaches(layer: gpd.GeoDataFrame, whole_row: Any) -> bool:
@@ -2348,8 +2349,11 @@ def _figure(
         and _ARTICLE_BEFORE.search(text, max(s_lo, start - 6), start)
         and (nxt := _SPACE_THEN_CAPITAL.match(text, end)) is not None
         and any(
-            int(s0) == nxt.end() and k in (*_PART_KINDS, "country")
-            for s0, k in zip(spans[0], mentions["kind"], strict=True)
+            int(s0) == nxt.end()
+            and k in (*_PART_KINDS, "country")
+            # (not "the 1,300 km² Kursk pocket": a part named by a noun after the place)
+            and not _LOWER_NOUN_AFTER.match(text, int(e0))
+            for s0, e0, k in zip(spans[0], spans[1], mentions["kind"], strict=True)
         )
     ):
         fig.verb = "whole"  # "of the 27,180 km² Zaporizhzhia region": the place's own size

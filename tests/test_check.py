@@ -3724,6 +3724,9 @@ def test_a_held_share_of_a_region_whose_area_is_said_first():
         "Russia holds about 72% of the 28,461 km² Kherson region.", within=layer, as_of="2024-10-01"
     )
     assert size.status == "holds" and "matches Kherson" in size.summary, size.summary
+    # ... not a part named by a noun after the place: held ground, not Kursk's own size
+    (pocket,) = check_claims("Ukraine held the 1,300 km² Kursk pocket.", as_of="2024-10-01")
+    assert pocket.verb == "held", pocket.summary
 
 
 def test_the_holder_of_a_figures_own_clause():
