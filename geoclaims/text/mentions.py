@@ -1225,9 +1225,10 @@ def _work_of_someone(
 
     Not after a place's possessive: Ukraine's "Kursk operation" names Kursk.
     """
-    if "'" not in text and "’" not in text:
-        return False
     lo = max(0, start - 90)
+    before = text[lo:start]
+    if '"' not in before and "“" not in before:
+        return False  # (most names: no quote opens before them)
     return any(
         m.start(2) <= start and end <= m.end(2) and m.end("poss") not in ends
         for m in _POSSESSED_TITLE.finditer(text, lo, min(len(text), end + 90))
