@@ -3871,36 +3871,27 @@ def _compute_readings(
             # "Since 2022 Russia has captured about 7% of Ukraine, on top of Crimea and the
             # parts of Donbas held since 2014": a DeepStateMap snapshot tells ground taken
             # since 24 February 2022 by its status
-            recent = layer[(status == "occupied").to_numpy()]
-            since = _share_and_frame(view_units, country, worldview, date, recent)[0]
-            out.append(
-                _Reading(
-                    "held_since_2022",
-                    f"ground of {cname} taken since 24 February 2022 (the map's "
-                    f"'occupied' status, without the ground held before){snap}",
-                    since.held_pct or 0.0,
-                    since.held_km2 or 0.0,
-                    "held",
-                    definition="taken since 2022",
-                    short="ground taken since 2022",
+            # ... and "Russia has controlled about 7% of Ukraine since 2014": the ground held
+            # before the invasion, Crimea and the parts of Donbas, by the same statuses
+            for name, statuses, words, short in (
+                ("held_since_2022", ["occupied"], "taken since 24 February 2022 (the map's "
+                 "'occupied' status, without the ground held before)", "taken since 2022"),
+                ("held_since_2014", ["occupied_before_2022", "crimea"], "held since 2014 "
+                 "(the map's 'occupied before 2022' and Crimea statuses)", "held since 2014"),
+            ):  # fmt: skip
+                part = layer[status.isin(statuses).to_numpy()]
+                held = _share_and_frame(view_units, country, worldview, date, part)[0]
+                out.append(
+                    _Reading(
+                        name,
+                        f"ground of {cname} {words}{snap}",
+                        held.held_pct or 0.0,
+                        held.held_km2 or 0.0,
+                        "held",
+                        definition=short,
+                        short=f"ground {short}",
+                    )
                 )
-            )
-            # "Russia has controlled about 7% of Ukraine since 2014": the ground held
-            # before the invasion, Crimea and the parts of Donbas, by the map's statuses
-            before_2022 = layer[status.isin(["occupied_before_2022", "crimea"]).to_numpy()]
-            held_before = _share_and_frame(view_units, country, worldview, date, before_2022)[0]
-            out.append(
-                _Reading(
-                    "held_since_2014",
-                    f"ground of {cname} held since 2014 (the map's 'occupied before 2022' "
-                    f"and Crimea statuses){snap}",
-                    held_before.held_pct or 0.0,
-                    held_before.held_km2 or 0.0,
-                    "held",
-                    definition="held since 2014",
-                    short="ground held since 2014",
-                )
-            )
     return out, named_share, ctx
 
 

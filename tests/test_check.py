@@ -2320,9 +2320,21 @@ def test_a_place_named_by_its_noun_alone_is_the_one_named_before(text, status, w
     assert v.status == status and words in v.summary, v.summary
 
 
-def test_ground_taken_since_2022_is_read_from_the_snapshots_statuses(tmp_path):
+@pytest.mark.parametrize(
+    ("held", "said", "reading"),
+    [
+        ("since", "Since 2022 Russia has captured about {pct:.1f}% of Ukraine.",
+         "held_since_2022"),
+        # "Russia has controlled about 7% of Ukraine since 2014" was refuted against all
+        # ground held today
+        ("before", "Russia has controlled about {pct:.1f}% of Ukraine since 2014.",
+         "held_since_2014"),
+    ],
+)  # fmt: skip
+def test_ground_taken_since_2022_is_read_from_the_snapshots_statuses(tmp_path, held, said, reading):
     # a DeepStateMap snapshot with ground held before 2022 (ORDLO) and ground taken since:
-    # a figure counted from 2022 is read against the second alone, any other not
+    # a figure counted from 2022 is read against the second alone, one held since 2014
+    # against the first, any other against neither
     from test_layers_snapshots import ORDLO_FILL
 
     before = shapely.box(38.0, 47.8, 39.0, 48.4)  # in Donetsk and Luhansk oblasts
@@ -2333,13 +2345,13 @@ def test_ground_taken_since_2022_is_read_from_the_snapshots_statuses(tmp_path):
                  polygon("Окуповано", since)),
     )  # fmt: skip
     ukraine = geoclaims.area_share("Donetsk", of="UA").country_km2
-    pct = 100 * geodesic_area(since) / ukraine
-    text = f"KYIV, 2024-10-01 - Since 2022 Russia has captured about {pct:.1f}% of Ukraine."
+    pct = 100 * geodesic_area(since if held == "since" else before) / ukraine
+    text = "KYIV, 2024-10-01 - " + said.format(pct=pct)
     (v,) = check_claims(text, within=str(path))
-    assert v.status == "holds" and v.best == "held_since_2022", v.summary
+    assert v.status == "holds" and v.best == reading, v.summary
     (w,) = check_claims(f"KYIV, 2024-10-01 - Russia holds about {pct:.1f}% of Ukraine.",
                         within=str(path))  # fmt: skip
-    assert "held_since_2022" not in set(w.readings["reading"])
+    assert reading not in set(w.readings["reading"])
 
 
 @pytest.mark.parametrize("worldview", ["un", "IND", "PAK", "defacto"])
@@ -3782,27 +3794,6 @@ def test_respectively_gives_each_holder_its_figure_and_which_its_place():
     (_held, crimea) = check_claims(text)
     assert crimea.status == "holds" and "Crimea" in crimea.summary, crimea.summary
 
-
-def test_ground_held_since_2014_is_read_from_the_snapshots_statuses(tmp_path):
-    # "Russia has controlled about 7% of Ukraine since 2014" was refuted against all
-    # ground held today; the snapshot's statuses draw the ground held before 2022
-    from test_layers_snapshots import ORDLO_FILL
-
-    before = shapely.box(38.0, 47.8, 39.0, 48.4)  # in Donetsk and Luhansk oblasts
-    since = shapely.box(35.0, 46.8, 36.0, 47.4)  # in Zaporizhzhia oblast
-    path = write(
-        tmp_path / "1727771655.geojson",
-        snapshot(polygon("ОРДЛО /// CADR and CALR", before, ORDLO_FILL),
-                 polygon("Окуповано", since)),
-    )  # fmt: skip
-    ukraine = geoclaims.area_share("Donetsk", of="UA").country_km2
-    pct = 100 * geodesic_area(before) / ukraine
-    text = f"KYIV, 2024-10-01 - Russia has controlled about {pct:.1f}% of Ukraine since 2014."
-    (v,) = check_claims(text, within=str(path))
-    assert v.status == "holds" and v.best == "held_since_2014", v.summary
-    (w,) = check_claims(f"KYIV, 2024-10-01 - Russia holds about {pct:.1f}% of Ukraine.",
-                        within=str(path))  # fmt: skip
-    assert "held_since_2014" not in set(w.readings["reading"])
 
 
 @pytest.mark.parametrize(
