@@ -5446,9 +5446,11 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
 
     Notes
     -----
-    - **Numbers**: digits with thousands separators (``90,000``, ``90 000``) or decimal
-      commas (``8,8``; a comma followed by exactly three digits is a thousands separator
-      unless the number starts with ``0,``), number words ("fifteen per cent",
+    - **Numbers**: digits with thousands separators (``90,000``, ``90 000``; dots before a
+      decimal comma, ``1.234,5``) or decimal commas (``8,8``; a comma followed by exactly
+      three digits is a thousands separator unless the number starts with ``0,``), ``.5``,
+      vulgar fractions (``½``, ``1½%``), hyphens of any kind in ranges, the Arabic percent
+      sign; soft hyphens and bidirectional marks are read as nothing; number words ("fifteen per cent",
       "двадцять відсотків"), magnitudes ("90 thousand", "тис.", "млн") and a magnitude
       alone ("понад тисячу квадратних кілометрів").
     - **Units**: ``%``, per cent, percent, pct, відсотків, процентов -> ``'%'``; km²,
