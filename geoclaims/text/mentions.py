@@ -1013,7 +1013,7 @@ def _name_part(
         return True  # телеканал «Крым 24», батальйон «Донбас», партія «Разом за Каталонію»
     if _work_of_someone(text, raw.start, raw.end, ends):
         return True  # Led Zeppelin's "Kashmir", the Eagles' "Hotel California": a title
-    if _BRAND_APPOSITION.match(text, raw.end):
+    if text[raw.end : raw.end + 1] == "," and _BRAND_APPOSITION.match(text, raw.end):
         return True  # "Patagonia, the outdoor-clothing brand, ...": a company, no place
     if (
         raw.start
@@ -1124,11 +1124,14 @@ def _name_part(
     # "Kharkiv Ukraine", "Zurich Switzerland": a place, then the country it lies in, is
     # two places (not "Florida Georgia Line", "Georgia May Jagger")
     by_start, by_end = lands
-    own = {c.country for c in raw.cands}
-    if all(c.kind != "country" for c in raw.cands) and (
-        by_start.get(_SPACES_AFTER.match(text, raw.end).end(), frozenset()) & own
-    ):
-        return False
+    if by_start:
+        nxt_at = _SPACES_AFTER.match(text, raw.end).end()
+        if (
+            nxt_at in by_start
+            and all(c.kind != "country" for c in raw.cands)
+            and by_start[nxt_at] & {c.country for c in raw.cands}
+        ):
+            return False
     if (
         raw.start in by_start
         and text[wstart + len(word) : raw.start] == " "
@@ -2486,16 +2489,19 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     }
     # the countries of the names by their own country names, and the countries the places
     # ending at each end lie in ("Kharkiv Ukraine")
+    # (only the countries named right after another name, and the names right before one)
+    spaced = {raw.end: raw.end + (text[raw.end : raw.end + 1] == " ") for raw in raws}
+    after_name = {spaced[raw.end] for raw in raws}
     lands = (
         {
             raw.start: frozenset(c.country for c in raw.cands if c.kind == "country" and c.primary)
             for raw in raws
-            if raw.start in countries
+            if raw.start in countries and raw.start in after_name
         },
         {
             raw.end: frozenset(c.country for c in raw.cands if c.kind != "country")
             for raw in raws
-            if raw.key not in _COMMON_WORDS
+            if raw.key not in _COMMON_WORDS and spaced[raw.end] in countries
         },
     )
     raws = [
