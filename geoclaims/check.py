@@ -2174,9 +2174,7 @@ def _layer_reaches(layer: gpd.GeoDataFrame, whole_row: Any) -> bool:
     geom = whole_row.get("geometry") if hasattr(whole_row, "get") else None
     if geom is None or getattr(geom, "is_empty", True):
         return True
-    x0, y0, x1, y1 = layer.total_bounds
-    a0, b0, a1, b1 = geom.bounds
-    return not (a1 < x0 or a0 > x1 or b1 < y0 or b0 > y1)
+    return bool(shapely.box(*layer.total_bounds).intersects(shapely.box(*geom.bounds)))
 
 
 def _unit_named_as(surface: str, unit_id: str) -> bool:

@@ -176,10 +176,9 @@ def _measure(
         return 0.0, None, by_fill
     near = geoms[shapely.intersects(geoms, clip)]
     if len(near) == 0:
-        x0, y0, x1, y1 = shapely.total_bounds(geoms)
-        a0, b0, a1, b1 = clip.bounds
         counts_all = "outside_ukraine" in statuses or frame.attrs.get("format") != "deepstatemap"
-        if counts_all and (a1 < x0 or a0 > x1 or b1 < y0 or b0 > y1):
+        extent = shapely.box(*shapely.total_bounds(geoms))
+        if counts_all and not extent.intersects(shapely.box(*clip.bounds)):
             # a snapshot that draws nothing anywhere near the whole ("--of Georgia" on a
             # snapshot of Ukraine alone) says nothing of it: no figure, not 0 (with every
             # status counted: ground outside Ukraine left out by default is said apart)

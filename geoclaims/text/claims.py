@@ -7502,7 +7502,8 @@ def _opens_in_other_place(
     """
     if s0 < a:
         return False
-    m = ctx.at.get(_OPENING_IN.match(text, s0).end()) if _OPENING_IN.match(text, s0) else None
+    opening = _OPENING_IN.match(text, s0)
+    m = ctx.at.get(opening.end()) if opening is not None else None
     return m is not None and m.end <= b and m.kind in _WHOLE_KINDS and _whole_id(m) != but
 
 
