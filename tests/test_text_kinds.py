@@ -11003,3 +11003,45 @@ def test_figures_of_pairs_lists_and_sentences_set_elsewhere(text, expected):
 )  # fmt: skip
 def test_works_and_brands_named_after_places(text, expected):
     assert [s for s, _k, _c in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country or unit a town is said to be the capital, a town or a port of is
+        # where it lies: a town of it the data lacks is no namesake abroad
+        ("Stanley, the capital of the Falklands, has about 2,500 residents.",
+         [("Falklands", "country", "FLK")]),
+        ("Protesters gathered in Stanley, the capital of the Falkland Islands.",
+         [("Falkland Islands", "country", "FLK")]),
+        # ... and a town of it the data has is that one
+        ("Stanley, a town in County Durham, has a market.",
+         [("Stanley", "city", "GB-DUR"), ("County Durham", "region", "GB-DUR")]),
+        ("Victoria, the capital of the Seychelles, was hit by the storm.",
+         [("Victoria", "city", "SC-09"), ("Seychelles", "country", "SYC")]),
+        ("Springfield, the capital of Illinois, is small.",
+         [("Springfield", "city", "US-IL"), ("Illinois", "region", "US-IL")]),
+    ],
+)  # fmt: skip
+def test_a_town_said_to_lie_in_a_country_is_no_namesake_abroad(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's name before a surname that some small unit bears (Smith's Parish,
+        # Bermuda) is a person's first name, not a country given a territory
+        "The band features Chad Smith on drums.",
+        "The band features Chad Smith, Flea and Anthony Kiedis.",
+        "They invited Georgia Smith to the panel.",
+    ],
+)
+def test_a_first_name_before_a_surname_that_a_small_unit_bears(text):
+    assert _found(text) == []
+
+
+def test_a_country_given_a_territory_after_a_verb_stays_two_places():
+    assert [s for s, _k, _c in _found("Stalin promised Japan Shikotan in 1956.")] == [
+        "Japan", "Shikotan",
+    ]  # fmt: skip

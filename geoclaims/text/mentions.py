@@ -433,6 +433,15 @@ _NOT_PLACE_LAST = _words(
     "ethnic bank banks берега берегу берегом берег річки річку реки реку форсувати форсировать"
 )
 _APPOSITION = re.compile(r",\s*")
+#: Between a town and the country or unit it lies in: ", the capital of ", ", a port
+#: town in ", ", the largest city of the ".
+_TOWN_OF_GAP = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?:de\s+facto|administrative|provincial|regional|territorial|"
+    r"national|main|chief|largest|biggest|second|only|small|little|coastal|northern|"
+    r"southern|eastern|western|port|mining|market|border|former|old)\s+){0,2}"
+    r"(?:capital(?:\s+city)?|city|town|port|seaport|village|settlement)\s+(?:of|in)\s+"
+    r"(?:the\s+)?"
+)
 #: After a name: a verb whose subject it is, so the name begins a clause and qualifies no
 #: place before it.
 _CLAUSE_VERB_AFTER = re.compile(
@@ -2482,7 +2491,14 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
     territories = {
         raw.start
         for raw in raws
-        if raw.cands and all(c.kind in ("region", "area", "entity") for c in raw.cands)
+        if raw.cands
+        and all(
+            c.kind in ("area", "entity")
+            # a first-level unit with an ISO 3166-2 code: not a parish of Bermuda ("features
+            # Chad Smith" is a drummer)
+            or (c.kind == "region" and isinstance(gaz.units.get(c.unit_id, (None,))[0], str))
+            for c in raw.cands
+        )
     }
     nations = {
         raw.start: raw.end for raw in raws if any(c.kind == "country" for c in raw.cands)
@@ -2748,11 +2764,19 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
         local: tuple[str | None, str | None] = (None, None)
         if raw.key in qualified and not raw.suffix and raw.start not in metonyms:
             local = qualified[raw.key]
-        if (
-            right is not None
-            and _APPOSITION.fullmatch(text, raw.end, right_start)
-            # "Ceuta and Melilla, Spain's two enclaves": an owner, not "Melilla, Spain"
-            and text[kept[k + 1][0].end - 2 : kept[k + 1][0].end] not in ("'s", "’s")
+        if right is not None and (
+            (
+                _APPOSITION.fullmatch(text, raw.end, right_start)
+                # "Ceuta and Melilla, Spain's two enclaves": an owner, not "Melilla, Spain"
+                and text[kept[k + 1][0].end - 2 : kept[k + 1][0].end] not in ("'s", "’s")
+            )
+            # "Stanley, the capital of the Falklands", "Hamilton, a town in Bermuda": the
+            # country or unit named is where the town lies, as after a bare comma
+            or (
+                right[0] in ("country", "region")
+                and not raw.suffix
+                and _TOWN_OF_GAP.fullmatch(text, raw.end, right_start)
+            )
         ):
             local = (right[4], "" if right[0] == "country" else right[1])
         elif right is not None and (
@@ -3890,13 +3914,13 @@ def _choose(
             cands = states
     if (
         local[1] == ""
-        and raw.dateline
         and not raw.suffix
         and cands
         and all(c.kind == "city" and c.country != local[0] for c in cands)
     ):
-        # "PUNTA GORDA, Belize —": a town of the dateline's country the data lacks, not
-        # its namesake abroad (Punta Gorda, Florida)
+        # "PUNTA GORDA, Belize —", "Stanley, the capital of the Falklands": a town of
+        # the country named with it that the data lacks, not its namesake abroad (Punta
+        # Gorda, Florida; Stanley, County Durham)
         return None
     if local[1] == "" and not raw.suffix and not city_cue:
         # "Kherson, Ukraine", "Moscow, Russia": a city followed by its country; but a
