@@ -11045,3 +11045,51 @@ def test_a_country_given_a_territory_after_a_verb_stays_two_places():
     assert [s for s, _k, _c in _found("Stalin promised Japan Shikotan in 1956.")] == [
         "Japan", "Shikotan",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of results after a share of voters goes on past "with" and bare commas
+        "Officials said 99.23% of voters in the self-styled Donetsk People's Republic backed "
+        "joining Russia, with 98.42% in Luhansk, 93.11% in Zaporizhzhia and 87.05% in Kherson.",
+        # a share of votes in quotes
+        "Кремль оголосив про «99,23%» голосів «за» у так званій ДНР.",
+    ],
+)
+def test_results_of_a_vote_listed_after_a_share_of_voters_are_no_ground(text):
+    assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The occupiers held about 99% and 67% of the territory of the Luhansk and Donetsk "
+        "regions respectively.",
+        "Окупанти контролювали приблизно 99% і 67% території Луганської та Донецької областей "
+        "відповідно.",
+    ],
+)
+def test_figures_said_respectively_of_the_territory_of_a_list_after_them(text):
+    assert [c.of for c in find_claims(text)] == ["UA-09", "UA-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital "in control of" or "in charge of" ground is its government
+        ("A ceasefire would leave Moscow in control of about a fifth of Ukraine.",
+         [("Moscow", "metonym", "RU-MOW"), ("Ukraine", "country", "UKR")]),
+        ("The retreat left Kyiv in charge of a shrinking pocket around Kramatorsk.",
+         [("Kyiv", "metonym", "UA-30"), ("Kramatorsk", "city", "UA-14")]),
+        # the ends of a canal are no places
+        ("Fighting went on beyond the Siverskyi Donets–Donbas canal.", []),
+        # a plural of "republic" closing a list makes its names entities, over a cue that
+        # opened the list
+        ("Песков: «новые регионы» — Донецкая и Луганская народные республики.",
+         [("Донецкая", "entity", "UA-14"),
+          ("Луганская народные республики", "entity", "UA-09")]),
+    ],
+)  # fmt: skip
+def test_capitals_in_control_canals_and_lists_of_republics(text, expected):
+    assert _found(text) == expected

@@ -723,7 +723,8 @@ _SHARE_RESTATED_AS_AREA = re.compile(
 #: A possessive before whom a share is of: "менее 3% его населения".
 _CYR_POSSESSIVE = r"(?:(?:его|её|ее|их|її|його|їх|своего|своей|свого|своєї|всего|всього)\s+)?"
 _NOT_TERRITORIAL_AFTER = re.compile(
-    r"\s+(?:(?:had|have|has)\s+)?(?:voted|vote|votes|voting|in\s+favou?r|turnout|support|"
+    # (past a closing quote: "«99,23%» голосів")
+    r"[»”\"]?\s+(?:(?:had|have|has)\s+)?(?:voted|vote|votes|voting|in\s+favou?r|turnout|support|"
     r"[\"'‘“]?yes\b|«за»|\"за\"|"
     r"backed|backing|approval|majority|"
     r"of\s+them|would|said|say|think|thought|believe|believed|want|wanted|"
@@ -6605,7 +6606,12 @@ def _asked_whole(text: str, low: str, start: int, ctx: _Context) -> str | None:
 
 
 #: Between the last figure of a list and the places they are of: " of the ", " of ".
-_OF_LIST_GAP = re.compile(r"\s+(?:(?:of|из|із|з)\s+)?(?:the\s+)?")
+#: (past a noun of ground: "of the territory of the", "території", "территории")
+_OF_LIST_GAP = re.compile(
+    r"\s+(?:(?:of|из|із|з)\s+)?(?:the\s+)?"
+    r"(?:(?:territory|territories|land|area)\s+of\s+(?:the\s+)?|"
+    r"(?:території|територій|территории|территорий|площі|площади)\s+)?"
+)
 
 
 def _respective_wholes(text: str, low: str, claims: list[Claim], ctx: _Context) -> None:
@@ -7588,8 +7594,10 @@ _COMPARISON_OPENS = re.compile(
 
 _LIST_GAP = re.compile(
     # "92.3% of voters backed independence, including 83.9% in the Donetsk region"
-    r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|including|і|та|и|а|включая|зокрема|"
+    r"[^.;:!?]{0,80}?(?:,\s*|\s+)(?:and|while|but|with|including|і|та|и|а|включая|зокрема|"
     r"в\s+том\s+числе|у\s+тому\s+числі)\s+[^.;:!?]{0,30}"
+    # "..., with 98.42% in Luhansk, 93.11% in Zaporizhzhia": the next place after a comma
+    r"|\s+(?:in|у|в|во)\s+[^\W\d][^.;:!?,\d]{0,30}?,\s*"
     # "87% участников, в Запорожской — 93%": the next place, then a dash
     r"|[^.;:!?]{0,80}?,\s*(?:в|у|во|на|in)\s+[^.;:!?,]{1,30}?\s*[—–]\s*"
 )

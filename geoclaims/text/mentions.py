@@ -157,13 +157,17 @@ _OWNER_AFTER = re.compile(r"['’]s\s+[A-ZА-ЯЁІЇЄҐ]")
 #: Between a possessive and the place it owns: "Niger's Diffa region", "Georgia's
 #: northern Fulton County".
 _POSSESSED_GAP = re.compile(r"\s+(?:(?:north|south|east|west)\w*\s+|(?:central|remote)\s+)?")
+#: A plural of "republic" closing a name: "Луганская народные республики".
+_PLURAL_REPUBLICS_END = re.compile(r"(?i)(?:republics|республики|республіки|республик|республік)$")
 #: A capitalised name of up to three words in a list ("Mantaro", "Blue Nile").
 _LISTED_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
 # Words after a name that show it is not the place itself ("the Azov battalion",
 # "the Dnipro River", "Kherson Airport" stays a place: airports are not listed).
 _NOT_PLACE_AFTER = re.compile(
-    # "the Xinjiang–Tibet highway": the ends of a road or a pipeline
-    r"(?:[–-][A-Z][\w'’-]*)?\s+(?i:highway|railway|railroad|pipeline|motorway|expressway)\b|"
+    # "the Xinjiang–Tibet highway", "the Siverskyi Donets–Donbas canal": the ends of a
+    # road, a pipeline or a canal
+    r"(?:[–-][A-Z][\w'’-]*)?\s+(?i:highway|railway|railroad|pipeline|motorway|expressway|"
+    r"canal)\b|"
     r"\s+(?:(?i:river|sea|lake|battalion|regiment|brigade|reservoir|mountains|strait|gulf|"
     r"university|fc|stadium|avenue|street|(?:nuclear\s+)?power\s+(?:plant|station)|npp|"
     r"nuclear\s+(?:plant|station|facility|complex))|"
@@ -1504,6 +1508,15 @@ def _district_suffix(text: str, raw: _Raw) -> re.Match[str] | None:
     return None
 
 
+def _cue_then_republics(cur: _Raw, nxt: _Raw) -> bool:
+    """True when ``cur`` is a unit only by a cue before its list, which names entities.
+
+    "новые регионы — Донецкая и Луганская народные республики": the list's own plural
+    says what its names are, over the word that opened it.
+    """
+    return cur.suffix == "region" and not cur.unit_word and nxt.suffix == "entity"
+
+
 def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Suffix words, possessives, city cues and lists; drops matches a suffix swallowed."""
     for raw in raws:
@@ -1805,7 +1818,20 @@ def _attach(text: str, raws: list[_Raw]) -> list[_Raw]:
     # Republics", "Донецької та Луганської областей": the last suffix applies to all.
     for i in range(len(raws) - 2, -1, -1):
         nxt, cur = raws[i + 1], raws[i]
-        if nxt.suffix is None or cur.suffix is not None or cur.city_cue:
+        if (
+            nxt.suffix is None
+            and nxt.cands
+            and all(c.kind == "entity" for c in nxt.cands)
+            and _PLURAL_REPUBLICS_END.search(text, nxt.start, nxt.end)
+        ):
+            # "Донецкая и Луганская народные республики": a name the index holds whole,
+            # whose plural is for the list before it
+            nxt.suffix = "entity"
+        if (
+            nxt.suffix is None
+            or (cur.suffix is not None and not _cue_then_republics(cur, nxt))
+            or cur.city_cue
+        ):
             continue
         gap = text[cur.end : nxt.start]
         if (
@@ -2799,9 +2825,9 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             cands = _of_countries(cands, {right[4]})
         if (
             k > 0
+            and _HAS_A_GAP.fullmatch(text, kept[k - 1][0].end, raw.start)
             and len(owners := {c.country for c in kept[k - 1][1]}) == 1
             and all(c.kind == "country" for c in kept[k - 1][1])
-            and _HAS_A_GAP.fullmatch(text, kept[k - 1][0].end, raw.start)
         ):
             # "El Salvador has a coastal La Paz department", "Honduras has its own La
             # Paz": a place the country has is that country's

@@ -372,6 +372,8 @@ METONYM_VERBS = (
     r"promis\w*", r"says", r"reiterat\w*", r"signal\w*", r"vetoed", r"vetoes",
     # "a ceasefire would leave Moscow holding a fifth of Ukraine"
     r"holding", r"controlling",
+    # "leaving Moscow in control of roughly 70% of Kherson region", "Kyiv in charge of"
+    r"in\s+(?:full\s+|effective\s+|de\s+facto\s+)?(?:control|charge|possession)\s+of",
     r"runs",  # "the islands Moscow runs as part of Sakhalin region"
 )  # fmt: skip
 #: Words that may stand between such a capital and its verb ("Moscow has long insisted").
