@@ -11093,3 +11093,25 @@ def test_figures_said_respectively_of_the_territory_of_a_list_after_them(text):
 )  # fmt: skip
 def test_capitals_in_control_canals_and_lists_of_republics(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Ukrainian regional noun written in Latin letters is the oblast, never its
+        # capital, whatever verb stands before it (data: scripts/curated_names.csv)
+        ("Shelling hit Donechchyna and Kharkivshchyna overnight.",
+         [("Donechchyna", "region", "UA-14"), ("Kharkivshchyna", "region", "UA-63")]),
+        ("Drones struck Odeshchyna, Lvivshchyna and Khmelnychchyna.",
+         [("Odeshchyna", "region", "UA-51"), ("Lvivshchyna", "region", "UA-46"),
+          ("Khmelnychchyna", "region", "UA-68")]),
+        # a voivodeship is a unit word, in English, Ukrainian and Russian
+        ("Люблінське воєводство межує з Волинню.",
+         [("Люблінське воєводство", "region", "PL-06"), ("Волинню", "region", "UA-07")]),
+        ("The Lublin voivodeship borders Ukraine.",
+         [("Lublin voivodeship", "region", "PL-06"), ("Ukraine", "country", "UKR")]),
+        ("The XUAR covers about 1.6 million km².", [("XUAR", "region", "CN-XJ")]),
+    ],
+)  # fmt: skip
+def test_regional_nouns_in_latin_letters_voivodeships_and_xuar(text, expected):
+    assert _found(text) == expected

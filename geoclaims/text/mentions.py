@@ -215,7 +215,8 @@ _SUFFIX_AFTER = re.compile(
       |(?P<reg>oblasts?(?:['’ʼʹ](?:s(?!\w))?)?(?![\w'’ʼ])|oblasti|obl\.|regions?|provinces?|governorates?
         |prefectures?|krai|kray|union\s+territor(?:y|ies)|област(?!н)\w*|обл\.?|регіон\w*|регион\w*|кра[йюїяе]\w*
         # the local words: "the Artibonite department", "Cauca departamento", "Harghita County"
-        |departments?|departamentos?|départements?|count(?:y|ies)|vilayets?|aimags?|wilayahs?)
+        |departments?|departamentos?|départements?|count(?:y|ies)|vilayets?|aimags?|wilayahs?
+        |voivodeships?|воєводств\w*|воеводств\w*)
     )
     (?!\w)
     """
@@ -895,6 +896,7 @@ _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?;]\s|[#@]")
 #: A unit word as it ends a normalised key ("краі" for "краї", "области", "регіону").
 _UNIT_WORD_KEY = re.compile(
     r"кра[иіюяе]\w*|област\w*|регион\w*|регіон\w*|провинци\w*|провінці\w*|мухафаз\w*|"
+    r"воєводств\w*|воеводств\w*|"
     r"oblast\w*|krai|kray|voivodeship|province|governorate|region|county|prefecture|"
     r"department|state|wilaya|vilayet|ostan|oblys|judet|megye"
 )
@@ -3466,6 +3468,10 @@ def _the_city(
         "щин" in raw.key
         or "ччин" in raw.key
         or "тчин" in raw.key
+        # (and as written in Latin letters: "Donechchyna", "Kharkivshchyna")
+        or "shchyn" in raw.key
+        or "chchyn" in raw.key
+        or "tchyn" in raw.key
         # "В Прикамье", "на Ставрополье", "на Воронежчине": regional nouns, no towns
         or _REGIONAL_NOUN.search(raw.key)
         # a name that ends in its unit word is the unit ("у Красноярському краї")
