@@ -565,3 +565,98 @@ def test_congo_as_an_argument_names_two_countries() -> None:
     assert resolve_country("CG") == "COG"
     with pytest.raises(geoclaims.UnknownCountryError, match="more than one country"):
         geoclaims.area_share(regions("COG").iloc[:1], of="Congo")
+
+
+# --- text in Title Case, state abbreviations, short names, number words (replayed) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # elyase/geotext#26: places in a capitalised headline are places
+        ("Putin Annexes Donetsk, Luhansk, Zaporizhzhia And Kherson",
+         ["Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"]),
+        ("Kyiv Rejects Moscow Demands Over Kherson", ["Kyiv", "Moscow", "Kherson"]),
+        ("I Love London And Brussels.", ["London", "Brussels"]),
+        # ... and a first name is still one
+        ("Victoria Nuland Visits Kyiv", ["Kyiv"]),
+    ],
+)  # fmt: skip
+def test_geotext_26_places_in_title_case_headlines(text, expected):
+    assert geoclaims.find_regions(text)["surface"].tolist() == expected
+
+
+def test_geotext_26_a_title_case_headline_checks_as_in_lower_case():
+    text = "Russia Annexes Donetsk, Luhansk, Zaporizhzhia And Kherson Regions, About 18% Of Ukraine"
+    (result,) = geoclaims.check_claims(text, as_of="2022-10-01")
+    # the four oblasts are 18.0% of Ukraine on official areas (README's reading)
+    assert result.status == "holds"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "unit"),
+    [
+        # cliff-annotator#32, DenisCarriere/geocoder#480: a town with its state's postal
+        # code or AP abbreviation is the town of that state, a capital's namesake too
+        ("We have holdings in Wilmington, DE and elsewhere.", "Wilmington", "US-DE"),
+        ("WILMINGTON, DE (AP) - The governor spoke.", "WILMINGTON", "US-DE"),
+        ("She lives in Athens, GA and works remotely.", "Athens", "US-GA"),
+        ("Athens, Ga.", "Athens", "US-GA"),
+        ("Moscow, Pa.", "Moscow", "US-PA"),
+        ("Paris, Tex.", "Paris", "US-TX"),
+        ("Moscow, ID", "Moscow", "US-ID"),
+        ("Paris, TX", "Paris", "US-TX"),
+    ],
+)
+def test_geocoder_480_towns_with_a_state_abbreviation(text, town, unit):
+    found = geoclaims.find_regions(text)
+    row = found[found["surface"] == town].iloc[0]
+    assert (row["kind"], row["unit_id"]) == ("city", unit)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # pycountry#25: Natural Earth's short names (NAME field of its admin-0 layer)
+        ("Dem. Rep. Congo", ("country", "COD")),
+        ("Dem. Rep. Korea", ("country", "PRK")),
+        ("St. Vin. and Gren.", ("country", "VCT")),
+        ("N. Cyprus", ("area", "CYP")),
+    ],
+)
+def test_pycountry_25_natural_earth_short_names(name, expected):
+    found = geoclaims.find_regions(f"The map shows {name} in red.")
+    assert [(k, c) for k, c in zip(found["kind"], found["country"], strict=True)] == [expected]
+    assert found["surface"].iloc[0].rstrip(".") == name.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # akshaynagpal/w2n#38, #74, #61, jaidevd/numerizer#6, markburns/numbers_in_words#19:
+        # compound number words, in the value each spells
+        ("Russia has seized hundred and twenty square kilometres of Ukraine.", 120, "km2"),
+        ("Crimea covers ten thousand four hundred square miles.", 10_400, "mi2"),
+        ("Russia holds two hundred twenty-five thousand seven hundred and fifty-five square "
+         "kilometres.", 225_755, "km2"),
+        ("Russia holds twelve million four hundred thousand square kilometres.", 12_400_000,
+         "km2"),
+        ("Russia holds forty-three thousand and fifty square kilometres.", 43_050, "km2"),
+        ("Росія контролює сорок три тисячі чотириста квадратних кілометрів України.", 43_400,
+         "km2"),
+        ("The ceded area is seventy-five hundred square miles.", 7_500, "mi2"),
+        ("Troops took thirty-four hundred and fifty square kilometres in Donetsk.", 3_450, "km2"),
+        ("a thousand six hundred and fifty-five square kilometres of Ukraine", 1_655, "km2"),
+        # lfoppiano/grobid-quantities#91: "billion" and "bn" are magnitudes
+        ("Africa has 1.2 billion hectares of farmland.", 1.2e9, "ha"),
+        ("Russia controls 3 bn hectares.", 3e9, "ha"),
+    ],
+)  # fmt: skip
+def test_w2n_numerizer_compound_number_words(text, value, unit):
+    (claim,) = geoclaims.find_claims(text)
+    assert (claim.value, claim.high, claim.unit) == (value, None, unit)
+
+
+def test_compound_number_words_keep_a_shared_magnitude_in_ranges():
+    (claim,) = geoclaims.find_claims("Russia seized between two and three thousand square km.")
+    assert (claim.value, claim.high) == (2_000, 3_000)

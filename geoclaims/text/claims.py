@@ -112,7 +112,24 @@ _CYR_TENS_UP = [
 _CYR_STEMS = sorted(
     ((w, v) for w, v in _NUMBER_WORDS.items() if not w.isascii()), key=lambda wv: -len(wv[0])
 )
+#: One English number word below a hundred: "seven", "nineteen", "forty", "forty-three".
+_EN_ATOM = (
+    rf"(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
+    rf"|(?:{_alt([w for w in _LATIN_NUMBERS if w != 'hundred'])})(?![\w-]))"
+)
+#: Hundreds in words: "four hundred", "a hundred and twenty", "seventy-five hundred".
+_EN_HUNDREDS = rf"(?:(?:a|{_EN_ATOM})[\s-]+)?hundred(?:[\s-]+(?:and[\s-]+)?{_EN_ATOM})?"
+#: A number of a thousand or more in English words: "ten thousand four hundred", "two
+#: hundred twenty-five thousand seven hundred and fifty-five", "a thousand and one",
+#: "twelve million four hundred thousand".
+_EN_COMPOUND = (
+    rf"(?:(?:{_EN_HUNDREDS}|{_EN_ATOM}|a)[\s-]+(?:billion|million|thousand)"
+    rf"(?:,?[\s-]+(?:and[\s-]+)?(?=(?:a\s+)?(?:{_EN_ATOM}|hundred)))?)+"
+    rf"(?:{_EN_HUNDREDS}|{_EN_ATOM})?"
+)
 _WORDNUM = (
+    rf"{_EN_COMPOUND}|(?:{_EN_ATOM}[\s-]+)?hundred[\s-]+(?:and[\s-]+)?{_EN_ATOM}"
+    rf"|(?:{_EN_ATOM})[\s-]+hundred(?![\w-])|"
     # "a hundred", "one hundred and twenty", "three hundred and fifty-five"
     rf"(?:a|{_alt(_EN_SMALL)})\s+hundred(?:\s+and\s+(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
     rf"|(?:{_alt(_LATIN_NUMBERS)})(?![\w-])))?"
@@ -189,7 +206,12 @@ _MAGNITUDE_AT = re.compile(
 )
 _SP = _W + "+"
 #: A number that multiplies a magnitude word after it: "2", "дві", "трех", "two".
-_MULTIPLIER = rf"(?<![\w.,-])(?P<n>\d+(?:[.,]\d+)?|(?:{_alt(_CYR_NUMBERS)})\w*|{_alt(_EN_SMALL)})"
+_MULTIPLIER = (
+    rf"(?<![\w.,-])(?P<n>\d+(?:[.,]\d+)?"
+    # "сорок три тисячі": tens and a unit
+    rf"|(?:{_alt(_CYR_TENS_UP)})\w*\s+(?:{_alt(_CYR_NUMBERS)})\w*"
+    rf"|(?:{_alt(_CYR_NUMBERS)})\w*|{_alt(_EN_SMALL)})"
+)
 #: A number and a magnitude word right before a figure: "2 миллиона ", "1 млн ", "two
 #: thousand ".
 _BIGGER_MAGNITUDE_BEFORE = re.compile(rf"{_MULTIPLIER}\s+(?P<mag>{_MAG})\s+$")
@@ -1046,8 +1068,38 @@ _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.000|(?:\.\d{3}){2,})")
 _DOTTED_DECIMAL = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+,\d+")
 
 
+_EN_MAGNITUDE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _english_words_value(words: list[str]) -> float | None:
+    """The value of English number words ("ten thousand four hundred": 10400).
+
+    None when a word is none of them.
+    """
+    total = current = 0.0
+    for w in words:
+        if w in ("", "and"):
+            continue
+        if w == "a":
+            current = current or 1.0
+        elif w == "hundred":
+            current = (current or 1.0) * 100
+        elif w in _EN_MAGNITUDE_WORDS:
+            total += (current or 1.0) * _EN_MAGNITUDE_WORDS[w]
+            current = 0.0
+        elif w in lang.en.NUMBER_WORDS:
+            current += lang.en.NUMBER_WORDS[w]
+        else:
+            return None
+    return total + current
+
+
 def _parse_number(num: str, mult: str) -> float:
     s = num.strip()
+    if s.isascii() and s[:1].isalpha():
+        english = _english_words_value(_NUMBER_WORD_SPLIT.split(s.lower().replace(",", " ")))
+        if english is not None and english > 0:
+            return round(english * _magnitude(mult), 6)
     if not s[:1].isdigit() and _magnitude(s) != 1.0:
         return _magnitude(s) * _magnitude(mult)  # "півмільйона": a magnitude as the number
     if not s[:1].isdigit():
@@ -5200,6 +5252,12 @@ def _figure_at(low: str, pos: int) -> _Found | None:
         if not m.group("m1") and m.group("m2") and value <= _parse_number(m.group("n2"), ""):
             # "від 110 до 116 тис.", "between 1.2 and 1.5 million": one magnitude for both
             value = _parse_number(m.group("n1"), m.group("m2"))
+        elif not m.group("m1") and not m.group("m2"):
+            # "between two and three thousand": the magnitude that ends the second, in words
+            last = _NUMBER_WORD_SPLIT.split(m.group("n2").strip().lower())[-1]
+            factor = _EN_MAGNITUDE_WORDS.get(last)
+            if factor and value < factor and factor * value <= high:
+                value *= factor
         if high < value:
             # "• Aug 20, 2024 — 1,263 km²": a date, then the figure; no range runs downwards
             return None
@@ -5452,8 +5510,9 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
       three digits is a thousands separator unless the number starts with ``0,``), ``.5``,
       vulgar fractions (``½``, ``1½%``), hyphens of any kind in ranges, the Arabic percent
       sign; soft hyphens and bidirectional marks are read as nothing; number words ("fifteen per cent",
-      "двадцять відсотків"), magnitudes ("90 thousand", "тис.", "млн") and a magnitude
-      alone ("понад тисячу квадратних кілометрів").
+      "двадцять відсотків"), compound ones ("ten thousand four hundred", "seventy-five
+      hundred", "сорок три тисячі чотириста"), magnitudes ("90 thousand", "1.2 billion",
+      "3 bn", "тис.", "млн") and a magnitude alone ("понад тисячу квадратних кілометрів").
     - **Units**: ``%``, per cent, percent, pct, відсотків, процентов -> ``'%'``; km²,
       sq km, square kilometres, кв. км -> ``'km2'``; sq mi, square miles -> ``'mi2'``;
       hectares, ha, гектарів, га (right after a number) -> ``'ha'``.

@@ -553,8 +553,10 @@ def _state_codes(gaz: _Gazetteer) -> tuple[dict[str, tuple[_Cand, ...]], re.Patt
             r",[ \t]*(?:"
             # "Athens, Ga. (AP)", "Lebanon, Pa., and"; the full stop may end the sentence
             rf"({'|'.join(map(re.escape, dotted))})(?=[\s,;:)\]]|$)"
-            # "Odessa, TX", "Odessa, TX 79761", "Odessa, TX."
-            rf"|({'|'.join(postal)})(?=[,;:)\]]|\.(?!\w)|\s+\d{{5}}\b|\s*[—–-]|\s*$))"
+            # "Odessa, TX", "Odessa, TX 79761", "Odessa, TX.", "WILMINGTON, DE (AP)",
+            # "in Athens, GA and"
+            rf"|({'|'.join(postal)})"
+            r"(?=[,;:)\]]|\.(?!\w)|\s+\d{5}\b|\s*[—–(-]|\s*$|\s+(?:and|or)\s))"
         )
         _STATE_CODES[:] = [(gaz, table, pattern)]
     return _STATE_CODES[0][1], _STATE_CODES[0][2]
@@ -892,7 +894,11 @@ _RIVER_PREPOSITION_BEFORE = re.compile(
 )
 _QUOTE_MARK = re.compile(r"[«»\"“”„]")
 #: Inside a match: a sentence's end after a word (not "St. Petersburg"), or a hashtag.
-_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?;]\s|[#@]")
+#: (not an abbreviation of Natural Earth's short names: "Dem. Rep. Congo", "S. Geo. and
+#: the Is.", "St. Vin. and Gren.")
+_SENTENCE_INSIDE = re.compile(
+    r"(?<![^\W\d_])(?!(?:Dem|Rep|Geo|Vin|Gren|Ter)\.)[^\W\d_]{3,}[.!?;]\s|[#@]"
+)
 #: A unit word as it ends a normalised key ("краі" for "краї", "области", "регіону").
 _UNIT_WORD_KEY = re.compile(
     r"кра[иіюяе]\w*|област\w*|регион\w*|регіон\w*|провинци\w*|провінці\w*|мухафаз\w*|"
@@ -1508,6 +1514,40 @@ def _district_suffix(text: str, raw: _Raw) -> re.Match[str] | None:
     ):
         return m
     return None
+
+
+#: A stretch of a line between sentence ends (". ", "! ", "? ", ": ", " — "), to tell
+#: whether it is written in Title Case.
+_SEGMENT_END = re.compile(r"[.!?:;]\s|\s[—–]\s|\n")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+class _TitleCased:
+    """Whether the stretch of text around an offset is written in Title Case.
+
+    A stretch is when it has four words or more and nearly all of them (90%) start with a
+    capital, short ones too ("Russia Annexes Four Regions Of Ukraine"): a headline.
+    Results are kept per stretch.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.memo: dict[int, bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        text = self.text
+        lo = max((m.end() for m in _SEGMENT_END.finditer(text, max(0, pos - 300), pos)), default=0)
+        if lo in self.memo:
+            return self.memo[lo]
+        nxt = _SEGMENT_END.search(text, pos)
+        hi = nxt.start() if nxt else len(text)
+        words = _WORD.findall(text, lo, hi)
+        upper = sum(w[0].isupper() for w in words)
+        small = sum(w[0].isupper() and len(w) <= 4 and w.lower() in _FUNCTION_WORDS for w in words)
+        self.memo[lo] = len(words) >= 4 and upper >= 0.9 * len(words) and (
+            small > 0 or upper == len(words)
+        )
+        return self.memo[lo]
 
 
 def _cue_then_republics(cur: _Raw, nxt: _Raw) -> bool:
@@ -2548,11 +2588,25 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             if raw.key not in _COMMON_WORDS and spaced[raw.end] in countries
         },
     )
+    titled = _TitleCased(text) if mixed_case else None
     raws = [
         raw
         for raw in raws
         if not _name_part(
-            text, raw, starts, mixed_case, ends, countries, (territories, nations), lands
+            text,
+            raw,
+            starts,
+            # a headline in Title Case reads as text in one case: capitalised neighbours
+            # are no longer names ("Putin Annexes Donetsk, Luhansk And Kherson"), but a
+            # first name still is one ("Victoria Nuland Visits Kyiv")
+            mixed_case
+            and not (
+                titled is not None and raw.key not in _PERSON_NAMES and titled(raw.start)
+            ),
+            ends,
+            countries,
+            (territories, nations),
+            lands,
         )
     ]
     raws = [raw for raw in raws if not _unit_word_of_another_country(text, raw, raws)]
@@ -3788,6 +3842,17 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
             and all(c.kind != "country" for c in r.cands)
         )
 
+    # a capital's namesake town qualified by its state's abbreviation is a place: "Athens,
+    # Ga.", "Moscow, ID"
+    if "," in text:
+        _table, state_code = _state_codes(gaz)
+        with_place |= {
+            r.start
+            for r in raws
+            if text[r.end : r.end + 1] == ","
+            and gaz.capitals.get(r.key) is not None
+            and state_code.match(text, r.end)
+        }
     for a, b in itertools.pairwise(raws):
         if _AND.fullmatch(text, a.end, b.start):
             # not an agent's list: "claimed by both Baghdad and the Kurdistan Region"

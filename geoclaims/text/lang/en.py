@@ -231,7 +231,8 @@ NUMBER_WORDS = {
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 #: Magnitude words after a number, as regex fragments: multiplier.
 MAGNITUDES = {
-    r"thousand": 1e3, r"million": 1e6, r"half\s+a\s+million": 5e5,
+    r"thousand": 1e3, r"million": 1e6, r"billion": 1e9, r"half\s+a\s+million": 5e5,
+    r"bn(?=\s*(?:km|sq\b|square|hectares?\b|ha\b))": 1e9,
     # Indian English: "2.22 lakh sq km", "a crore"
     r"lakhs?": 1e5, r"crores?": 1e7,
     # "1.66m km²", "4.4k km²": abbreviations, only before an area's unit
