@@ -513,6 +513,31 @@ _HTML_PAGE = re.compile(
 )
 
 
+def guess_encoding(data: bytes) -> str | None:
+    """The encoding charset-normalizer finds most likely for the bytes, or None."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - requests brings it
+        return None
+    matches = list(from_bytes(data[:65536]))
+    if not matches:
+        return None
+    # among the readings as clean as the best, the code page text is most often saved in
+    # (charset-normalizer ranks DOS code pages first on short Western text: "Région" is
+    # not cp857's "RÚgion")
+    least = min(m.chaos for m in matches)
+    clean = {m.encoding for m in matches if m.chaos <= least + 0.01}
+    return next((e for e in COMMON_ENCODINGS if e in clean), matches[0].encoding)
+
+
+#: Encodings by how often text is saved in them, as charset-normalizer names them.
+COMMON_ENCODINGS = (
+    "utf_8", "utf_16", "utf_32", "cp1252", "cp1251", "latin_1", "iso8859_15", "cp1250",
+    "koi8_r", "koi8_u", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "iso8859_2",
+    "iso8859_5", "mac_cyrillic", "cp866",
+)  # fmt: skip
+
+
 def html_page_text(text: str) -> str | None:
     """The text an HTML page shows (its body, without scripts and styles), else None.
 

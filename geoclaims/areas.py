@@ -129,7 +129,7 @@ def _check_finite(geoms: np.ndarray, where: np.ndarray | None = None) -> None:
     bad = non_finite_vertex(geoms)
     if bad is None:
         return
-    lon, lat = bad.x, bad.y
+    lon, lat = float(bad.x), float(bad.y)
     pos = bad.geometry if where is None else int(where[bad.geometry])
     n = bad.vertices
     msg = (
@@ -148,7 +148,8 @@ def _check_degrees(polys: np.ndarray) -> None:
     if len(xy) and np.nanmax(np.abs(xy[:, 1])) > 90.0 + 1e-9:
         bad = xy[np.argmax(np.abs(xy[:, 1]))]
         msg = (
-            f"Coordinate ({bad[0]!r}, {bad[1]!r}) has a latitude beyond ±90°: the geometry is "
+            f"Coordinate ({float(bad[0])!r}, {float(bad[1])!r}) has a latitude beyond ±90°: "
+            "the geometry is "
             "not in longitude/latitude degrees. Reproject it to EPSG:4326 first "
             "(for a GeoDataFrame, set its CRS and geoclaims reprojects it)."
         )

@@ -1081,13 +1081,10 @@ def _codec_name(name: str) -> str:
 
 
 def _guess_encoding(data: bytes) -> str | None:
-    """The encoding charset-normalizer finds most likely for the bytes, or None."""
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - requests brings it
-        return None
-    best = from_bytes(data[:65536]).best()
-    return best.encoding if best is not None else None
+    """The encoding the bytes are most likely in, or None (see :func:`_io.guess_encoding`)."""
+    from geoclaims._io import guess_encoding
+
+    return guess_encoding(data)
 
 
 def _tiles(value: str) -> str | None:

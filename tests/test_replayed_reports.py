@@ -660,3 +660,59 @@ def test_w2n_numerizer_compound_number_words(text, value, unit):
 def test_compound_number_words_keep_a_shared_magnitude_in_ranges():
     (claim,) = geoclaims.find_claims("Russia seized between two and three thousand square km.")
     assert (claim.value, claim.high) == (2_000, 3_000)
+
+
+# --- encodings of layers and articles, and a message's coordinates (replayed) ---
+
+_SQUARE = "37,47.5 38,47.5 38,48.5 37,48.5 37,47.5"
+
+
+# rgeo/rgeo-shapefile#39 ("unknown encoding name"): a KML that declares windows-1251, valid
+# XML that Google Earth reads, was refused by GDAL's parser; it is read, names and all.
+def test_rgeo_shapefile_39_a_kml_in_windows_1251_is_read(tmp_path) -> None:
+    kml = (
+        '<?xml version="1.0" encoding="windows-1251"?><kml xmlns="http://www.opengis.net/'
+        'kml/2.2"><Document><Placemark><name>Донецьк</name><Polygon><outerBoundaryIs>'
+        f"<LinearRing><coordinates>{_SQUARE}</coordinates></LinearRing></outerBoundaryIs>"
+        "</Polygon></Placemark></Document></kml>"
+    )
+    path = tmp_path / "control.kml"
+    path.write_bytes(kml.encode("cp1251"))
+    frame = geoclaims.read_layer(path)
+    assert len(frame) == 1
+    assert "Донецьк" in frame.astype(str).to_numpy().ravel().tolist()
+
+
+# calvinmetcalf/shapefile-js#119 (a layer's names in a Cyrillic code page): a GeoJSON saved
+# in cp1251 raised pyogrio's bare UnicodeDecodeError, with no file named; it is a
+# LayerError that names the file and says how to fix it.
+def test_shapefile_js_119_a_geojson_not_in_utf8_is_a_layer_error(tmp_path) -> None:
+    feature = {"type": "Feature", "properties": {"name": "Донецьк"},
+               "geometry": {"type": "Polygon", "coordinates": [[[37, 47.5], [38, 47.5],
+                                                                [38, 48.5], [37, 47.5]]]}}  # fmt: skip
+    path = tmp_path / "control.geojson"
+    data = {"type": "FeatureCollection", "features": [feature]}
+    path.write_bytes(json.dumps(data, ensure_ascii=False).encode("cp1251"))
+    with pytest.raises(geoclaims.LayerError, match=r"control\.geojson.*not valid UTF-8.*save"):
+        geoclaims.read_layer(path)
+
+
+# r-spatial/sf#1427 (guessing encodings introduces errors): a Western article in cp1252
+# was said to "look like cp857" (Turkish DOS), whose reading garbles it; the advice names
+# the Windows code page.
+def test_sf_1427_a_cp1252_article_is_said_to_look_like_cp1252(tmp_path, capsys) -> None:
+    from geoclaims.cli import main
+
+    path = tmp_path / "article.txt"
+    path.write_bytes("Région de Donetsk — près de 15 % de l’Ukraine, señor.".encode("cp1252"))
+    assert main(["find", str(path)]) == 2
+    assert "--encoding cp1252" in capsys.readouterr().err
+
+
+# pyproj4/pyproj#876 (latitude and longitude swapped): the refusal quoted the vertex as
+# "np.float64(49.168)"; it quotes the numbers as written.
+def test_pyproj_876_a_swapped_coordinate_is_quoted_as_numbers() -> None:
+    poly = Polygon([(49.168, -122.492), (49.171, -122.44), (49.181, -122.42), (49.168, -122.492)])
+    with pytest.raises(geoclaims.InvalidInputError) as err:
+        geoclaims.geodesic_area(poly)
+    assert "(49.168, -122.492)" in str(err.value) and "np.float64" not in str(err.value)

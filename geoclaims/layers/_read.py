@@ -23,7 +23,7 @@ import re
 import urllib.parse
 import warnings
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -346,7 +346,104 @@ def _unbuildable(
     return InvalidInputError(msg)
 
 
+#: A KML's XML declaration naming its encoding: ``encoding="windows-1251"``.
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+#: Encodings GDAL's KML reader (expat) reads itself.
+_EXPAT_ENCODINGS = frozenset({"utf_8", "ascii", "latin_1", "utf_16"})
+
+
+@contextlib.contextmanager
+def _kml_as_utf8(src: Any, name: str, suffix: str | None) -> Iterator[Any]:
+    """A KML in another encoding than GDAL reads (``windows-1251``), as a UTF-8 copy.
+
+    The XML declaration names the encoding; the text is decoded by Python, the declaration
+    rewritten, and the copy written to a temporary file (GDAL names a KML's layers after
+    its file) that lives while the context does. Any other source is yielded as it is.
+    """
+    data = _kml_utf8_bytes(src, name, suffix)
+    if data is None:
+        yield src
+        return
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="geoclaims-kml-") as folder:
+        path = Path(folder) / (Path(str(name)).stem[:60] or "layer")
+        path = path.with_suffix(".kml")
+        path.write_bytes(data)
+        yield str(path)
+
+
+def _kml_utf8_bytes(src: Any, name: str, suffix: str | None) -> bytes | None:
+    """The UTF-8 text of a KML declared in another encoding than GDAL reads, else None."""
+    import codecs
+
+    if (suffix or _suffix(name)) != ".kml":
+        return None
+    if isinstance(src, bytes | bytearray):
+        data = bytes(src)
+    else:
+        try:
+            with open(src, "rb") as f:
+                data = f.read()
+        except (OSError, TypeError):
+            return None
+    declared = _XML_ENCODING.search(data[:200])
+    if declared is None:
+        return None
+    label = declared.group(1).decode("ascii")
+    try:
+        codec = codecs.lookup(label).name.replace("-", "_")
+    except LookupError:
+        msg = (
+            f"The KML {name!r:.120} declares the encoding {label!r:.40}, which is unknown: "
+            "save it as UTF-8, or fix the encoding=\"...\" of its first line."
+        )
+        raise LayerError(msg) from None
+    if codec in _EXPAT_ENCODINGS:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as err:
+        msg = (
+            f"The KML {name!r:.120} declares the encoding {label!r:.40} but is not valid "
+            f"{label} ({err.reason} at byte {err.start}): save it as UTF-8."
+        )
+        raise LayerError(msg) from None
+    utf8 = '<?xml version="1.0" encoding="UTF-8"'
+    text = text.replace(declared.group(0).decode("ascii"), utf8, 1)
+    return text.encode("utf-8")
+
+
+def _not_utf8(name: str, src: Any, err: UnicodeDecodeError) -> LayerError:
+    """The error for a layer whose text is not UTF-8, naming the likely encoding."""
+    from geoclaims._io import COMMON_ENCODINGS, guess_encoding
+
+    guess = None
+    with contextlib.suppress(OSError, TypeError):
+        data = bytes(src) if isinstance(src, bytes | bytearray) else Path(src).read_bytes()
+        guess = guess_encoding(data)
+    # (a layer's few names are too little text to tell rare code pages by)
+    looks = f"; it looks like {guess}" if guess in COMMON_ENCODINGS else ""
+    msg = (
+        f"The layer {name!r:.120} is not valid UTF-8 ({err.reason}){looks}: GeoJSON is UTF-8 "
+        "by definition; save the file as UTF-8 (for example: iconv -f cp1251 -t utf-8 "
+        "in.geojson > out.geojson) and read it again."
+    )
+    return LayerError(msg)
+
+
 def _read_layers(
+    src: Any,
+    name: str,
+    layer: str | int | None,
+    where: str | None,
+    suffix: str | None = None,
+) -> tuple[gpd.GeoDataFrame, str]:
+    with _kml_as_utf8(src, name, suffix) as readable:
+        return _read_layers_from(readable, name, layer, where, suffix)
+
+
+def _read_layers_from(
     src: Any,
     name: str,
     layer: str | int | None,
@@ -374,6 +471,8 @@ def _read_layers(
             if len(names) > 1:
                 frame["layer"] = n
             frames.append(frame)
+    except UnicodeDecodeError as err:
+        raise _not_utf8(name, src, err) from None
     except ValueError as err:
         if where is None:
             raise
