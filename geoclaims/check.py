@@ -237,13 +237,13 @@ def _unit(claim: Any) -> str:
     unit = str(getattr(claim, "unit", "%")).lower().replace("²", "2")
     aliases = {
         "percent": "%", "pct": "%", "sq km": "km2", "sqkm": "km2", "sq mi": "mi2",
-        "hectare": "ha", "hectares": "ha",
+        "hectare": "ha", "hectares": "ha", "acres": "acre", "sq m": "m2",
     }  # fmt: skip
     unit = aliases.get(unit, unit)
     if unit != "%" and unit not in AREA_UNITS:
         msg = (
             f"Unknown unit {getattr(claim, 'unit', None)!r} in the claim; use '%', 'km2', "
-            "'mi2' or 'ha'."
+            "'mi2', 'ha', 'acre' or 'm2'."
         )
         raise InvalidInputError(msg)
     return unit
@@ -4552,7 +4552,9 @@ def _no_figure(text: str) -> InvalidInputError:
     return InvalidInputError(msg)
 
 
-_STATED_UNITS = {"km2": " km²", "mi2": " square miles", "ha": " hectares"}
+_STATED_UNITS = {
+    "km2": " km²", "mi2": " square miles", "ha": " hectares", "acre": " acres", "m2": " m²",
+}  # fmt: skip
 
 
 def _stated(claim: Any, unit: str, whole: str | None) -> str:

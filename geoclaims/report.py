@@ -766,7 +766,7 @@ def _claim_title(claim: Claim) -> str:
 def _claim_row(claim: Claim) -> dict[str, str]:
     from geoclaims.boundaries import _whole_label
 
-    unit = {"km2": "km²", "mi2": "sq mi"}.get(claim.unit, claim.unit)
+    unit = {"km2": "km²", "mi2": "sq mi", "acre": "acres", "m2": "m²"}.get(claim.unit, claim.unit)
     digits = 1 if claim.unit == "%" else 2
     value = _num(claim.value, digits)
     if claim.high is not None:

@@ -716,3 +716,40 @@ def test_pyproj_876_a_swapped_coordinate_is_quoted_as_numbers() -> None:
     with pytest.raises(geoclaims.InvalidInputError) as err:
         geoclaims.geodesic_area(poly)
     assert "(49.168, -122.492)" in str(err.value) and "np.float64" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # nielstron/quantulum3#60: decimals said in words
+        ("Russia occupies zero point five per cent of the Kharkiv region.", 0.5, "%"),
+        # nielstron/quantulum3#40: "one and a half", "one and one-half"
+        ("Russia now controls one and a half per cent of the Kharkiv region.", 1.5, "%"),
+        ("Russia now controls one and one-half per cent of the Kharkiv region.", 1.5, "%"),
+        # nielstron/quantulum3#233: acres and square metres are areas too
+        ("Russia occupies 3 million acres of Ukrainian farmland.", 3e6, "acre"),
+        ("Russia holds 3.8 billion square metres of Ukraine.", 3.8e9, "m2"),
+    ],
+)
+def test_quantulum3_decimals_halves_and_other_area_units(text, value, unit):
+    (claim,) = geoclaims.find_claims(text)
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+
+
+def test_quantulum3_233_square_metres_of_a_floor_are_no_ground():
+    assert geoclaims.find_claims("The new school covers 500 m², the ministry said.") == []
+
+
+# explosion/spaCy#2364 (short words in capitals tagged as places): "LET US GO" named the
+# United States; "US" after a verb that takes it as its object is the pronoun.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LET US GO: RUSSIA SAYS IT WILL HOLD ON", ["RUSSIA"]),
+        ("TELL US WHAT YOU THINK ABOUT UKRAINE", ["UKRAINE"]),
+        ("TALKS WITH US ENVOY", ["US"]),
+        ("Moscow will let US firms return.", ["Moscow", "US"]),
+    ],
+)
+def test_the_pronoun_us_in_capitals_is_no_country(text, expected):
+    assert geoclaims.find_regions(text)["surface"].tolist() == expected

@@ -57,7 +57,8 @@ class Claim:
     high : float or None
         The high end of a range, else None.
     unit : str
-        ``'%'``, ``'km2'``, ``'mi2'`` or ``'ha'`` (hectares: 0.01 km²).
+        ``'%'``, ``'km2'``, ``'mi2'``, ``'ha'`` (hectares: 0.01 km²), ``'acre'``
+        (0.0040468564224 km²) or ``'m2'`` (square metres).
     qualifier : str or None
         One of ``nearly``, ``about``, ``more_than``, ``less_than``, ``at_least``,
         ``up_to``, ``exactly``, or None.
@@ -127,7 +128,12 @@ _EN_COMPOUND = (
     rf"(?:,?[\s-]+(?:and[\s-]+)?(?=(?:a\s+)?(?:{_EN_ATOM}|hundred)))?)+"
     rf"(?:{_EN_HUNDREDS}|{_EN_ATOM})?"
 )
+#: Digits said one by one after "point": "zero point five", "one point two five".
+_EN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _WORDNUM = (
+    # "zero point five per cent", "one and a half per cent", "two and one-half percent"
+    rf"(?:zero|{_EN_ATOM})[\s-]+point(?:[\s-]+{_EN_DIGIT}(?![\w-]))+"
+    rf"|(?:{_EN_ATOM})[\s-]+and[\s-]+(?:a|one)[\s-]+half(?![\w-])|"
     rf"{_EN_COMPOUND}|(?:{_EN_ATOM}[\s-]+)?hundred[\s-]+(?:and[\s-]+)?{_EN_ATOM}"
     rf"|(?:{_EN_ATOM})[\s-]+hundred(?![\w-])|"
     # "a hundred", "one hundred and twenty", "three hundred and fifty-five"
@@ -165,11 +171,15 @@ _PCT = rf"\s?(?:%|％)|[\s-]*(?:{_alt(lang.merged_tuple('PERCENT'))})(?!age)(?!\
 _KM2 = rf"(?:\s*|-)(?:km²|km2|km\^2|км²|км2|{_alt(lang.merged_tuple('KM2'))})"
 _MI2 = rf"(?:\s*|-)(?:mi²|mi2|{_alt(lang.merged_tuple('MI2'))})"
 _HA = rf"(?:\s*|-)(?:{_alt(lang.merged_tuple('HA'))})"
-_UNIT = rf"(?:{_PCT}|{_KM2}|{_MI2}|{_HA})"
+_ACRE = rf"(?:\s*|-)(?:{_alt(lang.merged_tuple('ACRE'))})"
+_M2 = rf"(?:\s*|-)(?:{_alt(lang.merged_tuple('M2'))})"
+_UNIT = rf"(?:{_PCT}|{_KM2}|{_MI2}|{_HA}|{_ACRE}|{_M2})"
 #: The units of an area (the others: "%" and the fraction words).
-AREA_UNITS = ("km2", "mi2", "ha")
-#: Square kilometres in one of each area unit.
-KM2_PER_UNIT = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01}
+AREA_UNITS = ("km2", "mi2", "ha", "acre", "m2")
+#: Square kilometres in one of each area unit (an international acre: 4,046.8564224 m²).
+KM2_PER_UNIT = {
+    "km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.0040468564224, "m2": 1e-6,
+}  # fmt: skip
 _JOINERS = _alt(["-", "–", "—", *lang.merged_tuple("RANGE_JOINERS")])
 _OPENERS = _alt(lang.merged_tuple("RANGE_OPENERS"))
 
@@ -325,7 +335,7 @@ def _prefix_lookahead() -> str:
     no literal letter leaves no look-ahead at all (correct, only slower).
     """
     prefixes: set[str] = set()
-    words = [*_NUMBER_WORDS, *_MAGNITUDES, *_FRACTIONS, *_TENS, *_EN_SMALL]
+    words = [*_NUMBER_WORDS, *_MAGNITUDES, *_FRACTIONS, *_TENS, *_EN_SMALL, "zero"]
     for word in words:
         for alt in _top_alternatives(word):
             lead = re.match(r"[^\W\d_]*", alt).group()
@@ -1069,6 +1079,10 @@ _DOTTED_DECIMAL = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+,\d+")
 
 
 _EN_MAGNITUDE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_EN_DIGITS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
 
 
 def _english_words_value(words: list[str]) -> float | None:
@@ -1076,6 +1090,19 @@ def _english_words_value(words: list[str]) -> float | None:
 
     None when a word is none of them.
     """
+    if "point" in words:
+        # "zero point five": the digits after "point" one by one
+        k = words.index("point")
+        whole = 0.0 if words[:k] in ([], ["zero"], ["oh"]) else _english_words_value(words[:k])
+        digits = [_EN_DIGITS.get(w) for w in words[k + 1 :] if w]
+        if whole is None or not digits or None in digits:
+            return None
+        return whole + float("0." + "".join(str(d) for d in digits))
+    if "half" in words:
+        # "one and a half", "two and one-half": a half more than the number before "and"
+        k = words.index("and") if "and" in words else len(words)
+        whole = _english_words_value(words[:k])
+        return None if whole is None else whole + 0.5
     total = current = 0.0
     for w in words:
         if w in ("", "and"):
@@ -1161,6 +1188,10 @@ def _magnitude(word: str) -> float:
 _KM2_RE = re.compile(_KM2)
 _MI2_RE = re.compile(_MI2)
 _HA_RE = re.compile(_HA)
+_ACRE_RE = re.compile(_ACRE)
+#: Square metres below a square kilometre measure floors and plots, not territory.
+_GROUND_M2 = 1e6
+_M2_RE = re.compile(_M2)
 
 
 def _unit_of(unit_text: str) -> str:
@@ -1170,6 +1201,10 @@ def _unit_of(unit_text: str) -> str:
         return "mi2"
     if _HA_RE.fullmatch(unit_text):
         return "ha"
+    if _ACRE_RE.fullmatch(unit_text):
+        return "acre"
+    if _M2_RE.fullmatch(unit_text):
+        return "m2"
     return "%"
 
 
@@ -4584,6 +4619,11 @@ def _scan(text: str) -> list[_Found]:
         ):
             # "примерно 27 тыс. кв. км. Донецкая ...": the unit's period ends the sentence
             found = found._replace(end=found.end - 1)
+        if found is not None and found.unit == "m2" and found.value < _GROUND_M2:
+            # "a flat of 50 m²", "a 200-square-metre plant": a floor or a plot, no ground a
+            # claim is about
+            last_end = found.end
+            continue
         if found is not None and found.start >= last_end:
             pair = (
                 _PAIRED_BEFORE.search(low, max(last_end, found.start - 30), found.start)
@@ -5515,7 +5555,9 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
       "3 bn", "тис.", "млн") and a magnitude alone ("понад тисячу квадратних кілометрів").
     - **Units**: ``%``, per cent, percent, pct, відсотків, процентов -> ``'%'``; km²,
       sq km, square kilometres, кв. км -> ``'km2'``; sq mi, square miles -> ``'mi2'``;
-      hectares, ha, гектарів, га (right after a number) -> ``'ha'``.
+      hectares, ha, гектарів, га (right after a number) -> ``'ha'``; acres -> ``'acre'``;
+      square metres, m², кв. м -> ``'m2'`` (from a square kilometre up: fewer measure a
+      floor or a plot).
       Ranges ("15–18%", "15% to 18%", "between 17 and 19 percent", "від 15 до 18%",
       "between a quarter and a third") give ``value`` and ``high``. Percentage points
       are not shares and are skipped.

@@ -1007,6 +1007,8 @@ def _name_part(
     ("Michael Jordan").
     """
     word, wstart = _prev_word(text, raw.start)
+    if text[raw.start : raw.end] == "US" and word in _US_PRONOUN_BEFORE:
+        return True  # "LET US GO", "TELL US WHAT": the pronoun in capitals, no country
     new = word.lstrip("'\"‘“«(")
     if (
         new in _NEW_WORDS
@@ -1548,6 +1550,12 @@ class _TitleCased:
             small > 0 or upper == len(words)
         )
         return self.memo[lo]
+
+
+#: Words before "US" in capitals that make it the pronoun ("LET US GO", "JOIN US").
+_US_PRONOUN_BEFORE = frozenset(
+    "LET TELL GIVE HELP JOIN SHOW SEND CALL CONTACT FOLLOW ASK TEACH EMAIL WRITE".split()  # noqa: SIM905
+)
 
 
 def _cue_then_republics(cur: _Raw, nxt: _Raw) -> bool:

@@ -266,6 +266,9 @@ KM2 = (
 )  # fmt: skip
 MI2 = (r"sq\.?[\s-]*mi(?:les?)?\.?", r"square[\s-]+miles?")
 HA = (r"hectares?", r"ha")
+#: Acres and square metres (US and UK farmland, small plots): read, and converted to km².
+ACRE = (r"acres?",)
+M2 = (r"square[\s-]+met(?:re|er)s?", r"sq\.?\s*m(?![\w.])", r"m²", r"m2(?!\w)")
 #: "of" before a figure's target.
 OF_WORDS = ("of",)
 #: Words for territory after "of" ("of its territory").
