@@ -1093,12 +1093,17 @@ _SUBJECT_ASIDE = re.compile(
 #: Right before a place: a relation to the place measured, which is no part of it
 #: ("Kherson, a region bordering Crimea, covers", "Like Donetsk, the Luhansk region
 #: covers", "more than twice the size of Texas", "squeezed between Poland and Lithuania").
+_CAPITALISED_NAME = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?"
 _RELATED_PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:[Bb]order(?:s|ing|ed)?|[Nn]eighbou?r(?:s|ing|ed)?|next\s+to|"
     r"adjacent\s+to|(?<![a-z]\s)[Ll]ike|[Uu]nlike|size\s+of|[Bb]etween|межує\s+з|"
+    # "larger than Luxembourg", "as big as Belgium": a place compared with
+    r"(?:larger|bigger|smaller|greater)\s+than|as\s+(?:large|big|small)\s+as|"
     r"граничит\s+с|(?:по\s+)?сосед\w*\s+с|сусід\w*\s+з)\s+(?:the\s+)?"
-    # past the places listed before it: "between Poland and Lithuania"
-    r"(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?(?:\s*,\s*|\s+(?:and|or|і|та|и)\s+)){0,3}$"
+    # past the places listed before it, the last joined by a conjunction: "between Poland
+    # and Lithuania", "between Poland, Lithuania and" (not "Unlike Crimea, Transnistria":
+    # a comma alone closes the phrase)
+    rf"(?:(?:{_CAPITALISED_NAME}\s*,\s*){{0,2}}{_CAPITALISED_NAME},?\s+(?:and|or|і|та|и)\s+)?$"
 )
 #: Between a figure's subject and the figure: a verb of measure ("Kyiv makes up about").
 _SUBJECT_MEASURED = re.compile(
@@ -1723,6 +1728,9 @@ def _own_size_of(
         subject = [k for k in before if int(ends[k]) <= int(starts[last])]
         if not subject:
             return None
+        # ("Russia's Kursk region is larger than Luxembourg, at": the region its
+        # country's possessive names, not the country)
+        subject = [k for k in subject if kinds[k] != "country"] or subject
         return min(subject, key=lambda k: int(starts[k]))
     if kinds[last] == "country":
         # "The Kidal region of Mali, about 151,000 km²", "Донецкая область Украины
@@ -3004,6 +3012,15 @@ def _figure(
         return None
 
     cues = {k: c for k in range(len(m_labels)) if (c := cue(k)) is not None}
+    for k in range(1, len(m_labels)):
+        # "without Crimea and Sevastopol": a place left out leaves out the list it opens
+        if (
+            k not in cues
+            and cues.get(k - 1) == "out"
+            and m_cols["kind"][k] in ("region", "entity", "area")
+            and _OWN_LIST_JOIN.fullmatch(text, int(m_ends[k - 1]), int(m_starts[k]))
+        ):
+            cues[k] = cues[k - 1]
     peer_cued = {k for k in cues if peers and peer_s(k)}
     out_k = [
         k
@@ -3368,7 +3385,26 @@ def _matches(reading: _Reading, value: float, lo: float, hi: float) -> bool:
     )
     tolerance = POLYGON_TOLERANCE if reading.slack is None else reading.slack
     slack = abs(value) * tolerance if on_polygons or reading.slack is not None else 0.0
+    if "official" in reading.definition:
+        # a published area rounded to hundreds or more is known only to half its last
+        # rounding ("4,400 km²" for the Nagorno-Karabakh oblast's 4,388 km²)
+        slack = max(slack, _rounding(value))
     return lo - slack - 1e-9 <= value <= hi + slack + 1e-9
+
+
+def _rounding(value: float) -> float:
+    """Half the rounding unit of a value rounded to hundreds or more, else 0.
+
+    4,400 -> 50, 27,000 -> 500, 603,628 -> 0; the value keeps two significant figures at
+    least (1,000 is not read as rounded to thousands).
+    """
+    n = round(abs(value))
+    if n != abs(value) or n < 1000:
+        return 0.0
+    unit = 1
+    while n % (unit * 10) == 0 and n >= unit * 100:
+        unit *= 10
+    return unit / 2 if unit >= 100 else 0.0
 
 
 #: How far (relative) a place's polygon may lie from its official area and still decide a
@@ -4901,7 +4937,13 @@ def _verdict(
         ):
             # an area that names no part may be the country's own size ("Ukraine covers
             # about 603,600 square kilometres"), or with the countries listed before it
-            readings += _country_readings(country, worldview, date, fig.countries_more)
+            readings += _without_left_out(
+                _country_readings(country, worldview, date, fig.countries_more),
+                fig,
+                country,
+                worldview,
+                date,
+            )
         missing = _outside_view(named_share, whole_words, worldview, date)
         claimed = [r for r in readings if r.kind == "claim"]
         if (
@@ -5246,6 +5288,40 @@ def _view_country(part: pd.DataFrame, worldview: str, date: _dt.date) -> str | N
     """The one country the view puts all of a part's units in, else None."""
     found = set(_view_owners(part, worldview, date))
     return found.pop() if len(found) == 1 and None not in found else None
+
+
+def _without_left_out(
+    readings: list[_Reading], fig: _Figure, country: str, worldview: str, date: _dt.date
+) -> list[_Reading]:
+    """A country's own size without the places its sentence leaves out, in place of it.
+
+    "Ukraine without Crimea and Sevastopol covers about 576,600 km²": the country's area
+    less theirs, on polygons and on official areas (when every place left out has one).
+    """
+    if not readings or not fig.left_out_ids or fig.countries_more:
+        return readings
+    from geoclaims.areas import area_share
+
+    try:
+        left = area_share(list(fig.left_out_ids), of=country, worldview=worldview, as_of=date)
+    except GeoclaimsError:
+        return readings
+    names = _names(fig.left_out) if fig.left_out else "the places left out"
+    out = []
+    for r in readings:
+        cut = left.official_km2 if r.name == "country_official" else left.total
+        if cut is None or cut >= r.km2:
+            continue
+        out.append(
+            replace(
+                r,
+                description=r.description.replace(" in full", f" without {names}", 1),
+                short=f"{r.short} without {names}",
+                km2=r.km2 - cut,
+                pct=100.0 * (r.km2 - cut) / r.km2,
+            )
+        )
+    return out or readings
 
 
 def _country_readings(

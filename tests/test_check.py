@@ -3817,3 +3817,31 @@ def test_respectively_gives_each_holder_its_figure_and_which_its_place():
 def test_a_feature_the_data_does_not_draw_cannot_be_told(text, said):
     for v in check_claims(text):
         assert v.status == "cannot tell" and said in v.summary, v.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "measured"),
+    [
+        # a place the sentence opens "Unlike X," with is no part of the one measured
+        # (Transnistria 4,163 km² and South Ossetia 3,900 km², official areas shipped)
+        ("Unlike Crimea, Transnistria covers only about 4,200 km².", "holds", "Transnistria"),
+        ("Unlike Abkhazia, South Ossetia covers only about 3,900 km².", "holds", "South Ossetia"),
+        # a place compared with ("larger than Luxembourg") gives way to the subject, the
+        # region a country's possessive names (Kursk oblast 29,997 km², Rosstat)
+        ("Russia's Kursk region is larger than Luxembourg, at about 30,000 km².", "holds",
+         "Kursk"),
+        # a country's own size without the places left out (Ukraine 603,628 km², Crimea
+        # 26,081 km² and Sevastopol 864 km², Ukrstat): 577,547 and 576,683 km²
+        ("Ukraine without Crimea and Sevastopol covers about 576,600 km².", "holds",
+         "without Crimea and Sevastopol"),
+        ("Ukraine, excluding Crimea, covers 603,000 km².", "does not hold", "without Crimea"),
+        # a published area rounded to hundreds is known to ±50 km²: the oblast's 4,388 km²
+        # (Soviet census) against the shipped 4,400
+        ("The Nagorno-Karabakh Autonomous Oblast covered 4,388 km².", "holds",
+         "Nagorno-Karabakh"),
+    ],
+)  # fmt: skip
+def test_compared_places_places_left_out_and_rounded_official_areas(text, expected, measured):
+    (verdict,) = check_claims(text)
+    assert verdict.status == expected, verdict.summary
+    assert measured in verdict.summary
