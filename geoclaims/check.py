@@ -293,7 +293,10 @@ _SUBJECT_KIND = {
         # ("Russian-occupied Crimea makes up 4.5%": a named place, whose verb decides)
         r"\b\w+-(?:controlled|held|occupied)\b(?!\s+[A-ZА-ЯІЇЄҐЁ])|\b(?:occupied|controlled|held|captured|"
         r"seized)\s+(?:territor(?:y|ies)|land|areas?|ground|parts?)\b|\bunder\s+(?:\w+\s+)?"
-        r"(?:control|occupation)\b",
+        r"(?:control|occupation)\b"
+        # "окупована частина Запорізької області", "оккупированные территории"
+        r"|(?<!\w)(?:окупован|оккупирован|захоплен|захвачен|підконтрольн|подконтрольн)\w*\s+"
+        r"(?:частин\w*|част[ьиі]\w*|територі\w*|территори\w*|земл\w*)",
         re.IGNORECASE,
     ),
     "claimed": re.compile(
@@ -1866,7 +1869,11 @@ _WATER_BEFORE = re.compile(
 #: After a share and its whole, a state of the land: "of the country's territory is
 #: potentially contaminated with mines".
 _SPOILED_AFTER = re.compile(
-    r"(?i)(?:\s+of\s+[^,.;:!?]{0,50}?)?\s+(?:is|are|was|were|remains?|remained)\s+"
+    r"(?i)(?:\s+of\s+[^,.;:!?]{0,50}?)?"
+    # past an aside that restates the figure: ", almost a third of the country,"
+    r"(?:\s*,\s*[^,;.!?]{1,60}?)?,?"
+    r"\s+(?:is|are|was|were|remains?|remained|(?:may|might|could|would|will)\s+(?:still\s+)?be|"
+    r"(?:has|have)\s+been)\s+"
     r"(?:(?:still|now|potentially|possibly|considered|believed\s+to\s+be|thought\s+to\s+be|"
     r"likely|heavily)\s+)*(?:contaminated|mined|polluted|littered)"
 )

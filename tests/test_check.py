@@ -3845,3 +3845,21 @@ def test_compared_places_places_left_out_and_rounded_official_areas(text, expect
     (verdict,) = check_claims(text)
     assert verdict.status == expected, verdict.summary
     assert measured in verdict.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # mined ground, past an aside that restates the figure, is land in a state no
+        # boundary draws
+        ("Up to 174,000 km² of Ukraine, almost a third of the country, may be contaminated "
+         "by mines.", "cannot tell", "contaminated land"),
+        # the occupied part of an oblast, said in Ukrainian, is held ground of that oblast
+        ("Окупована частина Запорізької області становить близько 70%.", "cannot tell",
+         "held ground"),
+    ],
+)  # fmt: skip
+def test_mined_ground_and_occupied_parts_said_in_ukrainian(text, expected, said):
+    verdicts = check_claims(text, as_of="2023-06-01")
+    assert {v.status for v in verdicts} == {expected}, [v.summary for v in verdicts]
+    assert all(said in v.summary for v in verdicts)

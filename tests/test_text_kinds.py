@@ -11115,3 +11115,16 @@ def test_capitals_in_control_canals_and_lists_of_republics(text, expected):
 )  # fmt: skip
 def test_regional_nouns_in_latin_letters_voivodeships_and_xuar(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        # the occupied part of a place, measured by a share, is a share of that place
+        ("The occupied part of the Zaporizhzhia region makes up about 70%.", "UA-23"),
+        ("Окупована частина Запорізької області становить близько 70%.", "UA-23"),
+        ("Оккупированная часть Херсонской области составляет около 70%.", "UA-65"),
+    ],
+)
+def test_a_share_of_the_occupied_part_of_a_place_is_of_that_place(text, of):
+    assert [c.of for c in find_claims(text)] == [of]

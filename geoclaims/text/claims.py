@@ -7534,10 +7534,20 @@ def _cyr_share_of_named(low: str, s0: int, start: int, ctx: _Context) -> str | N
 #: A verb of change right after a place ("... Харківської області зросла з 3%").
 _CHANGE_NEXT = re.compile(rf"\s+{_CHANGE_VERBS}")
 #: A share noun in Ukrainian or Russian ("частка", "доля").
-_CYR_SHARE_NOUN = re.compile(r"(?<!\w)(?:частк[аиуіо]\w*|дол[яиюеі]|долей)\s+")
+_CYR_SHARE_NOUN = re.compile(
+    r"(?<!\w)(?:частк[аиуіо]\w*|дол[яиюеі]|долей"
+    # "окупована частина Запорізької області становить близько 70%": the part held
+    r"|(?:окупован|оккупирован|захоплен|захвачен|підконтрольн|подконтрольн|контрольован|"
+    r"контролируем)\w*\s+(?:частин\w*|част[ьиі]))\s+"
+)
 _CYR_LETTERS = re.compile(r"[а-яіїєґё'’ʼ-]+")
 _CYR_TERRITORY_NOUN = re.compile(r"територі\w*|территори\w*|площ\w*|земл\w*")
-_SHARE_OF = re.compile(r"(?<!\w)(?:share|proportion|portion)\s+of\s+(?:the\s+)?")
+_SHARE_OF = re.compile(
+    r"(?<!\w)(?:share|proportion|portion"
+    # "the occupied part of the Zaporizhzhia region makes up about 70%": the part held
+    r"|(?:occupied|held|controlled|russian-held|ukrainian-held|russian-occupied|annexed)"
+    r"\s+part)\s+of\s+(?:the\s+)?"
+)
 #: A share whose owner is a place said before: "the oblast's occupied share".
 _POSSESSOR_SHARE = re.compile(
     r"(?<!\w)the\s+(?P<noun>oblast|region|province|state|governorate|country|territory|"
