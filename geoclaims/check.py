@@ -749,6 +749,10 @@ def _names_in(
             continue
         if titled(s):
             continue  # a headline in Title Case: its capitals mark no names
+        if e - s == 1:
+            continue  # "Areas A and B", "Plan B": a letter names no place
+        if _WASHINGTON_DC.search(text, max(0, s - 12), e):
+            continue  # "Washington, DC": the District's own letters
         if text[s:e].lower() in _NOT_NAMES or _is_demonym(text[s:e]):
             continue
         if _WATER_OF_BEFORE.search(text, max(0, s - 16), s):
@@ -2064,6 +2068,10 @@ _SUBJECT_PRONOUNS = frozenset(
 )  # fmt: skip
 
 
+#: The District of Columbia's letters after its city's name.
+_WASHINGTON_DC = re.compile(r"Washington,?\s+D\.?C\.?$")
+
+
 def _subject_of_measure(
     text: str, m_starts: Any, m_ends: Any, m_kinds: Any, lo: int, start: int
 ) -> tuple[str | None, str]:
@@ -2109,6 +2117,10 @@ def _subject_of_measure(
         ):
             return None, ""
         a, b = words[j].start(), w.end()
+        if b - a == 1 or _WASHINGTON_DC.search(text, max(0, a - 12), b):
+            # "Areas A and B make up": a letter, no name of a place; "Washington, DC
+            # covers": the District's letters after its city
+            return None, ""
         water = _WATER_OF_BEFORE.search(text, max(0, a - 16), a)
         if water is not None:
             # "the land bridge along the Sea of Azov makes up": the sea's whole name, which
@@ -2885,7 +2897,11 @@ def _figure(
     if subject is not None and not found:
         # "Ukraine retook Kherson city in November 2022. The region makes up about 4.7%":
         # the unit a town named before is named after; with none, no part is known
-        alike = _unit_of_town_before(text, mentions, spans, s_lo, before, worldview, date)
+        own = subject.group(0)[:2].lower() in ("it", "in")
+        alike = _unit_of_town_before(
+            text, mentions, spans, s_lo, before, worldview, date,
+            within=(s_lo, subject.start()) if own else None,
+        )  # fmt: skip
         if alike:
             found = alike
         else:
@@ -3977,11 +3993,15 @@ def _not_held(readings: list[_Reading], cname: str) -> list[_Reading]:
 
 #: A unit named by its word alone as a figure's subject: "The region makes up about 4%".
 _THE_UNIT_SUBJECT = re.compile(
-    r"(?i)\bthe\s+(?:region|oblast|province|governorate|"
+    # ("Lviv is a city of 720,000 people, and its region covers 21,833 km²", "Kharkiv lies
+    # in a region of 31,415 square kilometres": the unit a town named before is named after)
+    r"(?i)\b(?:its\s+(?:region|oblast|province|governorate)\b|in\s+a\s+(?:region|oblast|"
+    r"province)\s+of\s+(?=[\d~]|(?:about|around|roughly|some|nearly|almost)\s)|"
+    r"the\s+(?:region|oblast|province|governorate|"
     # "The four islands cover about 5,000 km²", "The enclave covers ...": a place the
     # text does not name here
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:islands|islets)|enclave|"
-    r"exclave)\b(?!['’]s|\s+of\b)"
+    r"exclave)\b(?!['’]s|\s+of\b))"
 )
 
 
@@ -3993,17 +4013,23 @@ def _unit_of_town_before(
     before: list[tuple[int, int]],
     worldview: str,
     date: _dt.date,
+    within: tuple[int, int] | None = None,
 ) -> list[dict[str, Any]]:
     """The unit a town named in the sentence before is named after, as a part, else [].
 
-    "Ukraine retook Kherson city in November 2022. The region ...": Kherson Oblast.
+    "Ukraine retook Kherson city in November 2022. The region ...": Kherson Oblast. With
+    ``within``, a town named in that span of the figure's own sentence ("Lviv is a city
+    of 720,000 people, and its region covers ...").
     """
-    if not before:
+    if within is not None:
+        b_lo, b_hi = within
+    elif not before:
         return []
-    b_lo, b_hi = before[-1]
+    else:
+        b_lo, b_hi = before[-1][0], min(before[-1][1], s_lo)
     for k in range(len(mentions) - 1, -1, -1):
         row = mentions.iloc[k]
-        if not (b_lo <= int(spans[0][k]) and int(spans[1][k]) <= min(b_hi, s_lo)):
+        if not (b_lo <= int(spans[0][k]) and int(spans[1][k]) <= b_hi):
             continue
         if row["kind"] != "city" or not isinstance(row["unit_id"], str):
             continue

@@ -3863,3 +3863,26 @@ def test_mined_ground_and_occupied_parts_said_in_ukrainian(text, expected, said)
     verdicts = check_claims(text, as_of="2023-06-01")
     assert {v.status for v in verdicts} == {expected}, [v.summary for v in verdicts]
     assert all(said in v.summary for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        # "its region" after a town: the oblast named after the town (official areas,
+        # Ukrstat: Lviv 21,833 km², Odesa 33,310 km²)
+        ("Lviv is a city of 720,000 people, and its region covers 21,833 km².", "Lviv"),
+        ("Odesa is Ukraine's largest port; its region covers 33,310 km².", "Odesa"),
+        # "Washington, DC": the District's postal code qualifies the city (District of
+        # Columbia 177 km², U.S. Census Bureau; 163 km² on its polygon)
+        ("Washington, DC covers about 177 km².", "District of Columbia"),
+    ],
+)
+def test_its_region_after_a_town_and_washington_dc(text, measured):
+    (verdict,) = check_claims(text)
+    assert verdict.status == "holds", verdict.summary
+    assert measured in verdict.summary
+
+
+def test_a_letter_naming_an_area_is_no_unknown_place():
+    (verdict,) = check_claims("Areas A and B make up about 40% of the West Bank.")
+    assert "'B'" not in verdict.summary

@@ -556,7 +556,7 @@ def _state_codes(gaz: _Gazetteer) -> tuple[dict[str, tuple[_Cand, ...]], re.Patt
             # "Odessa, TX", "Odessa, TX 79761", "Odessa, TX.", "WILMINGTON, DE (AP)",
             # "in Athens, GA and"
             rf"|({'|'.join(postal)})"
-            r"(?=[,;:)\]]|\.(?!\w)|\s+\d{5}\b|\s*[—–(-]|\s*$|\s+(?:and|or)\s))"
+            r"(?=[,;:)\]]|\.(?!\w)|\s+\d{5}\b|\s*[—–(-]|\s*$|\s+[a-z]))"
         )
         _STATE_CODES[:] = [(gaz, table, pattern)]
     return _STATE_CODES[0][1], _STATE_CODES[0][2]
@@ -1552,6 +1552,8 @@ class _TitleCased:
         return self.memo[lo]
 
 
+#: The District of Columbia's letters after "Washington": ", DC", ", D.C.".
+_DC_AFTER = re.compile(r",\s*D\.?C\.?(?!\w)")
 #: Words before "US" in capitals that make it the pronoun ("LET US GO", "JOIN US").
 _US_PRONOUN_BEFORE = frozenset(
     "LET TELL GIVE HELP JOIN SHOW SEND CALL CONTACT FOLLOW ASK TEACH EMAIL WRITE".split()  # noqa: SIM905
@@ -3859,7 +3861,7 @@ def _metonyms(text: str, raws: list[_Raw], gaz: _Gazetteer) -> dict[int, _Mentio
             for r in raws
             if text[r.end : r.end + 1] == ","
             and gaz.capitals.get(r.key) is not None
-            and state_code.match(text, r.end)
+            and (state_code.match(text, r.end) or _DC_AFTER.match(text, r.end))
         }
     for a, b in itertools.pairwise(raws):
         if _AND.fullmatch(text, a.end, b.start):
