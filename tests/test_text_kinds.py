@@ -11128,3 +11128,29 @@ def test_regional_nouns_in_latin_letters_voivodeships_and_xuar(text, expected):
 )
 def test_a_share_of_the_occupied_part_of_a_place_is_of_that_place(text, of):
     assert [c.of for c in find_claims(text)] == [of]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures said respectively of countries listed after them
+        ("Moscow-backed breakaways cover about 12pc and 18pc of Moldova and Georgia "
+         "respectively.", [(12.0, "MDA"), (18.0, "GEO")]),
+        # a headline in Title Case that keeps short words lower-case
+        ("Russia Lost Nearly a Quarter of Its Territory", [(25.0, "RUS")]),
+        # an area set before a piece of ground in a place
+        ("By October Russian forces had carved out a 1,000-square-kilometre pocket in eastern "
+         "Dnipropetrovsk region.", [(1000.0, "UA-12")]),
+        # ... not a place's own size ("an 815-square-kilometre enclave inside West Timor")
+        ("Oecusse, an 815-square-kilometre enclave inside West Timor, is East Timor's.",
+         [(815.0, None)]),
+        # ground ceded, restated as a share of the country that ceded it
+        ("In 1848 Mexico ceded some 525,000 square miles, about 55% of its pre-war "
+         "territory, to the United States.", [(525000.0, "MEX"), (55.0, "MEX")]),
+        # a year before "territory": "its 1937 territory"
+        ("Germany lost roughly a quarter of its 1937 territory, about 114,000 sq km.",
+         [(25.0, "DEU"), (114000.0, "DEU")]),
+    ],
+)  # fmt: skip
+def test_respectively_of_countries_pieces_of_ground_and_ground_ceded(text, expected):
+    assert [(round(c.value, 2), c.of) for c in find_claims(text)] == expected

@@ -587,7 +587,9 @@ _CLAIM_ON_BEFORE = re.compile(
 _ITS_PHRASE = re.compile(
     rf"(?:its|their|her)\s+(?:own\s+)?(?:(?:internationally\s+)?recogni[sz]ed\s+)?"
     rf"(?:(?:sovereign|national|total|entire|whole|pre-?war|former|original|historic|"
-    rf"historical|remaining|claimed)\s+)?(?:land\s+)?{_TERRITORY}\b"
+    # "a quarter of its 1937 territory", "its pre-1914 land"
+    rf"historical|remaining|claimed|(?:pre-|post-)?\d{{4}}|interwar|post-?war)\s+)?"
+    rf"(?:land\s+)?{_TERRITORY}\b"
 )
 #: "our land", "our territory": the speaker's country.
 _OUR_LAND = re.compile(
@@ -6211,6 +6213,7 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
                 or _RATE_BEFORE_IN.match(low, end)
                 or _RELATIVE_TAKEN_IN.match(low, end)
                 or _GROUND_COVER_BEFORE_IN.match(low, end)
+                or _PIECE_BEFORE_IN.match(low, end)
             )
             # past "and 100 settlements", a headline's "6,000 km² retaken in Kharkiv region"
             at_in = gap.end() if gap else end
@@ -6606,9 +6609,11 @@ def _find_claims(text: str, default: str | None) -> list[Claim]:
             # "gained 725 and 593 square kilometres in Ukraine": the first number of a pair
             # that shares the second's unit is where the second is
             claims[i] = dataclasses.replace(a, of=b.of)
-    if _RESPECTIVELY.search(low):
-        _respective_wholes(text, low, claims, ctx)
     claims = _share_named_whole(text, claims, named, bare)
+    if _RESPECTIVELY.search(low):
+        # (after a bare figure took its sentence's whole: "about 12% and 18% of Moldova
+        # and Georgia respectively" then gives each its own)
+        _respective_wholes(text, low, claims, ctx)
     _sizes_of_wholes(low, claims)
     # a side of no territory ("the northern half of Nicosia", a city) is no share of ground
     return [
@@ -6754,7 +6759,8 @@ def _respective_wholes(text: str, low: str, claims: list[Claim], ctx: _Context) 
                 continue
             if not after and not _OF_LIST_GAP.fullmatch(low, group[-1].end, m.start):
                 break
-            if m.kind not in ("region", "entity", "area"):
+            # ("about 12% and 18% of Moldova and Georgia respectively": countries too)
+            if m.kind not in ("region", "entity", "area", "country"):
                 break
             if after and not _PLACES_JOINED.fullmatch(low, after[-1].end, m.start):
                 break
@@ -6957,8 +6963,10 @@ _HELD_BEFORE = re.compile(
     r"control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|"
     r"occupation|контрол\w*|утриму\w*|удержива\w*|окупац\w*|оккупац\w*|окупова\w*|"
     r"оккупирова\w*|оккупиру\w*|окупу\w*|"
-    # ground lost is ground held by another: "lost access to nearly 11,000 km²"
-    r"lost|втрати\w*|втратил\w*|потеря\w*|потерял\w*|"
+    # ground lost is ground held by another: "lost access to nearly 11,000 km²", "Mexico
+    # ceded some 525,000 square miles, about 55% of its pre-war territory"
+    r"lost|(?<!be\s)(?<!been\s)(?:ceded|surrendered)|gave\s+up|втрати\w*|втратил\w*|потеря\w*|потерял\w*|"
+    r"поступил\w*|поступилас\w*|уступил\w*|"
     # ground liberated was held too: "звільнили ... понад 6 тис. км², або близько чверті"
     r"liberated|recaptured|retook|retaken|regained|звільн\w*|освобод\w*|освобожд\w*|"
     # ground damaged is part of a whole too: "mining had disturbed 1,500 km², or 5%"
@@ -7714,6 +7722,12 @@ _LIST_GAP = re.compile(
 )
 # "12,000 km² in the Kharkiv region", "in the north of the Kyiv region", "у Харківській
 # області": where an area lies, its whole.
+#: After an area set before its noun, a piece of ground: "a 1,000-square-kilometre
+#: pocket in", "a 400 sq km salient inside".
+_PIECE_BEFORE_IN = re.compile(
+    r"\s+(?:pocket|salient|bridgehead|foothold|swathe|chunk|belt|stretch|slice|sliver|"
+    r"wedge)(?=\s+(?:in|inside|within)\s)"
+)
 _IN = re.compile(
     r"\s+(?:in|within|inside|across|throughout|у|в|во|по\s+вс(?:ій|ей|ему|ьому)|"
     r"(?P<on>на\s+территори[ия]|на\s+територі[їі])|"

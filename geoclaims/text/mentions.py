@@ -1527,9 +1527,9 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 class _TitleCased:
     """Whether the stretch of text around an offset is written in Title Case.
 
-    A stretch is when it has four words or more and nearly all of them (90%) start with a
-    capital, short ones too ("Russia Annexes Four Regions Of Ukraine"): a headline.
-    Results are kept per stretch.
+    A stretch is when it has four words or more besides short function words, and nearly
+    all of those (90%) start with a capital ("Russia Annexes Four Regions of Ukraine"): a
+    headline. Results are kept per stretch.
     """
 
     def __init__(self, text: str) -> None:
@@ -1544,11 +1544,11 @@ class _TitleCased:
         nxt = _SEGMENT_END.search(text, pos)
         hi = nxt.start() if nxt else len(text)
         words = _WORD.findall(text, lo, hi)
-        upper = sum(w[0].isupper() for w in words)
-        small = sum(w[0].isupper() and len(w) <= 4 and w.lower() in _FUNCTION_WORDS for w in words)
-        self.memo[lo] = len(words) >= 4 and upper >= 0.9 * len(words) and (
-            small > 0 or upper == len(words)
-        )
+        # (short function words may stay lower-case, as AP and Chicago style keep them:
+        # "Russia Lost Nearly a Quarter of Its Territory")
+        content = [w for w in words if not (len(w) <= 4 and w.lower() in _FUNCTION_WORDS)]
+        upper = sum(w[0].isupper() for w in content)
+        self.memo[lo] = len(content) >= 4 and upper >= 0.9 * len(content)
         return self.memo[lo]
 
 
