@@ -79,8 +79,12 @@ def _normalize_loop(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     n = len(text)
+    broken = set(_line_end_hyphens(text))
     i = 0
     while i < n:
+        if i in broken:
+            i += 1
+            continue
         ch = text[i]
         # English possessive: "Donetsk's" -> "donetsk" (but not "Ternopil's'ka").
         if ch in APOSTROPHES and i + 1 < n and text[i + 1] in "sS":
@@ -159,6 +163,20 @@ _FOLD = _FoldTable()
 _DROPPED = np.uint32(0x110000)  # beyond Unicode: the character folds to nothing
 _APOS_S = re.compile("[" + re.escape("".join(sorted(APOSTROPHES))) + "][sS]")
 _SPACE_RUNS = re.compile(" {2,}")
+
+
+#: A word broken at a line's end by a hyphen ("Don-\netsk"), a lower-case letter after:
+#: the hyphen and the line break are dropped, as a reader joins the word.
+_BROKEN_WORD = re.compile(
+    r"(?<=[^\W\d_])[-\u00ad\u2010\u2011][ \t]*\r?\n[ \t]*(?=[a-zа-яіїєґё])"
+)
+
+
+def _line_end_hyphens(text: str) -> list[int]:
+    """The positions of the hyphens and line breaks of words broken at a line's end."""
+    if "\n" not in text:
+        return []
+    return [i for m in _BROKEN_WORD.finditer(text) for i in range(m.start(), m.end())]
 
 
 def _possessives(text: str) -> list[int]:
@@ -249,15 +267,20 @@ def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
         elif folded_cp:
             single = False
     possessives = _possessives(text)
+    broken = _line_end_hyphens(text)
     if single:  # every character folds to at most one: a table look-up per character
         out = lut[cps]
         for i in possessives:
             out[i] = out[i + 1] = _DROPPED
+        for i in broken:
+            out[i] = _DROPPED
         keep = out != _DROPPED
         return _collapse(out[keep], np.flatnonzero(keep))
     per_char = lengths[cps].astype(np.int64)
     for i in possessives:
         per_char[i] = per_char[i + 1] = 0
+    for i in broken:
+        per_char[i] = 0
     folded = text.translate(fold)
     out = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     offsets = np.repeat(np.arange(len(text), dtype=np.int64), lengths[cps].astype(np.int64))

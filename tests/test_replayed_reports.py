@@ -753,3 +753,66 @@ def test_quantulum3_233_square_metres_of_a_floor_are_no_ground():
 )
 def test_the_pronoun_us_in_capitals_is_no_country(text, expected):
     assert geoclaims.find_regions(text)["surface"].tolist() == expected
+
+
+# stanfordnlp/CoreNLP#481 (places used as hashtags): "#Kherson and #Zaporizhzhia" read the
+# first as a city, and the check measured Zaporizhzhia alone.
+def test_corenlp_481_hashtags_are_places_in_their_list() -> None:
+    text = "#Kherson and #Zaporizhzhia make up about 9% of Ukraine."
+    found = geoclaims.find_regions(text)
+    assert found[["surface", "kind"]].values.tolist() == [
+        ["Kherson", "region"], ["Zaporizhzhia", "region"], ["Ukraine", "country"],
+    ]  # fmt: skip
+    # Kherson 28,461 + Zaporizhzhia 27,180 km² of Ukraine's 603,628 (Ukrstat): 9.2%; 8.9%
+    # on polygons
+    (verdict,) = geoclaims.check_claims(text, as_of="2022-10-01")
+    assert verdict.status == "holds", verdict.summary
+
+
+# vincentarelbundock/countrycode#29 (the Congos mixed up): "Congo, Rep." in text was the
+# Democratic Republic; the inverted name's second part tells which.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports from Congo, Rep. rose.", ["COG"]),
+        ("Exports from Congo, Dem. Rep. rose.", ["COD"]),
+        ("Korea, Rep. and Korea, Dem. People's Rep. signed.", ["KOR", "PRK"]),
+    ],
+)
+def test_countrycode_29_inverted_names_of_the_congos_and_koreas(text, expected):
+    assert geoclaims.find_regions(text)["country"].tolist() == expected
+
+
+# Unstructured-IO/unstructured#3486 (words split across lines by hyphenation): "Don-\netsk"
+# vanished and the check refuted the figure against other readings.
+def test_unstructured_3486_words_hyphenated_across_lines() -> None:
+    text = "KYIV, 1 October 2022 - The Don-\netsk and Lu-\nhansk regions make up about 9% of Ukraine."
+    found = geoclaims.find_regions(text)
+    assert found["unit_id"].tolist()[1:3] == ["UA-14", "UA-09"]
+    (verdict,) = geoclaims.check_claims(text)
+    assert verdict.status == "holds", verdict.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        # markburns/numbers_in_words#18: fractions of a magnitude
+        ("Russia occupies a quarter million hectares of Ukraine.", 250_000, None),
+        ("Russia occupies three quarters of a million hectares of Ukraine.", 750_000, None),
+        ("Russia occupies half a thousand square kilometres in Donetsk.", 500, None),
+        # ShailChoksi/text2digits#41: "three or four hundred", "3 or 4 thousand" are ranges
+        ("Russian forces seized three or four hundred square kilometres in Donetsk.", 300, 400),
+        ("Russian forces seized 3 or 4 thousand square kilometres in Donetsk.", 3_000, 4_000),
+        # nielstron/quantulum3#205: "a couple of hundred" is two hundred
+        ("Russian forces have seized a couple of hundred square kilometres in Donetsk.", 200,
+         None),
+    ],
+)  # fmt: skip
+def test_numbers_in_words_fractions_of_magnitudes_and_or_ranges(text, value, high):
+    (claim,) = geoclaims.find_claims(text)
+    assert (claim.value, claim.high) == (pytest.approx(value), high)
+
+
+def test_a_pair_of_figures_joined_by_and_stays_two_figures():
+    got = [(c.value, c.unit) for c in geoclaims.find_claims("Russia gained 725 and 593 km² in Ukraine.")]
+    assert got == [(725, "km2"), (593, "km2")]

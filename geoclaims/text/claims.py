@@ -118,8 +118,12 @@ _EN_ATOM = (
     rf"(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_EN_SMALL)}))?"
     rf"|(?:{_alt([w for w in _LATIN_NUMBERS if w != 'hundred'])})(?![\w-]))"
 )
-#: Hundreds in words: "four hundred", "a hundred and twenty", "seventy-five hundred".
-_EN_HUNDREDS = rf"(?:(?:a|{_EN_ATOM})[\s-]+)?hundred(?:[\s-]+(?:and[\s-]+)?{_EN_ATOM})?"
+#: Hundreds in words: "four hundred", "a hundred and twenty", "seventy-five hundred", "a
+#: couple of hundred".
+_EN_HUNDREDS = (
+    rf"(?:(?:a\s+couple\s+(?:of\s+)?|(?:a|{_EN_ATOM})[\s-]+))?hundred"
+    rf"(?:[\s-]+(?:and[\s-]+)?{_EN_ATOM})?"
+)
 #: A number of a thousand or more in English words: "ten thousand four hundred", "two
 #: hundred twenty-five thousand seven hundred and fifty-five", "a thousand and one",
 #: "twelve million four hundred thousand".
@@ -131,6 +135,7 @@ _EN_COMPOUND = (
 #: Digits said one by one after "point": "zero point five", "one point two five".
 _EN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _WORDNUM = (
+    rf"a\s+couple\s+(?:of\s+)?hundred(?![\w-])|"
     # "zero point five per cent", "one and a half per cent", "two and one-half percent"
     rf"(?:zero|{_EN_ATOM})[\s-]+point(?:[\s-]+{_EN_DIGIT}(?![\w-]))+"
     rf"|(?:{_EN_ATOM})[\s-]+and[\s-]+(?:a|one)[\s-]+half(?![\w-])|"
@@ -1111,6 +1116,10 @@ def _english_words_value(words: list[str]) -> float | None:
             continue
         if w == "a":
             current = current or 1.0
+        elif w == "couple":
+            current = 2.0  # "a couple of hundred": two
+        elif w == "of":
+            continue
         elif w == "hundred":
             current = (current or 1.0) * 100
         elif w in _EN_MAGNITUDE_WORDS:
@@ -4613,6 +4622,10 @@ def _scan(text: str) -> list[_Found]:
             found = _figure_at(low, pos)
             if found is None:
                 found = _inverted_percent_at(low, pos)
+            if found is None and _MAGNITUDE_AT.match(low, pos) is not None:
+                # "three quarters of a million hectares": a magnitude that opens with a
+                # number word
+                found = _magnitude_at(low, pos)
         if (
             found is not None
             and found.unit in AREA_UNITS
@@ -4641,12 +4654,29 @@ def _scan(text: str) -> list[_Found]:
                 # "cover just 18.5 and 12.3 square kilometres respectively": the first
                 # figure's unit is the second's
                 p0, q, _between = _opening(low, pair.start(1))
-                out.append(
-                    _Found(
-                        p0, pair.end(1), _parse_number(pair.group(1), ""), None, found.unit,
-                        _qualifier(q, low, p0), False,
-                    )
+                first = _parse_number(pair.group(1), "")
+                shared = _SHARED_MAGNITUDE.match(low, found.start)
+                factor = (
+                    1.0
+                    if shared is None
+                    else 100.0
+                    if shared["mag"] == "hundred"
+                    else _magnitude(shared["mag"])
                 )
+                if (pair.group(2) in _OR_WORDS or factor > 1) and first * factor < found.value:
+                    # "3 or 4 thousand square kilometres": one figure, a range, in the
+                    # second's magnitude
+                    found = found._replace(
+                        start=p0, value=first * factor, high=found.value,
+                        qualifier=found.qualifier or _qualifier(q, low, p0),
+                    )  # fmt: skip
+                else:
+                    out.append(
+                        _Found(
+                            p0, pair.end(1), first * factor, None, found.unit,
+                            _qualifier(q, low, p0), False,
+                        )
+                    )  # fmt: skip
             bigger = (
                 _BIGGER_MAGNITUDE_BEFORE.search(low, max(last_end, found.start - 30), found.start)
                 if found.unit in AREA_UNITS and found.high is None and not found.qualifier
@@ -5109,8 +5139,12 @@ _SLASH_FRACTION = re.compile(
     r"([1-9])\s*/\s*([2-9]|10)(?=\s+(?:of\b|територ|территор))"
 )
 _PAIRED_BEFORE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:and|or|і|та|и)\s+$"
+    rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_alt(_EN_SMALL)})\s+"
+    r"(and|or|і|та|и|або|чи|или)\s+$"
 )
+_OR_WORDS = frozenset({"or", "або", "чи", "или"})
+#: A figure's number and the magnitude word after it: "4 thousand", "four hundred".
+_SHARED_MAGNITUDE = re.compile(rf"\S+\s+(?P<mag>{_MAG}|hundred)(?!\w)")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _RANGE_OPENER_BEFORE = re.compile(rf"(?<!\w)(?:{_OPENERS}|с)\s+$")
 

@@ -2387,6 +2387,10 @@ def _resolve(text: str, country: str | None) -> tuple[_Mention, ...]:
     are read, and the spans are given back on the text as it is, marks included.
     """
     text = _mask_markup(text)
+    if "#" in text:
+        # "#Kherson and #Zaporizhzhia": a hashtag's mark is no part of the name nor a
+        # bound of its list (an HTML reference's "&#" stays)
+        text = _HASHTAG.sub(" ", text)
     if not _has_hidden(text):
         return _resolve_plain(text, country)
     plain, lo, hi = _without_marks(text)
@@ -2414,6 +2418,9 @@ _TAKEN_TOWN_AFTER = re.compile(
 #: A markup tag: "<b>", "</a>", "<a href='...'>" (not "<2%", not "a <b": no letter after
 #: "<", or no ">" before the next "<").
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,300})?/?>")
+
+
+_HASHTAG = re.compile(r"(?<![\w&#])#(?=[^\W\d_])")
 
 
 def _mask_markup(text: str) -> str:
@@ -3062,8 +3069,32 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             out.append(_Mention(start, end, *chosen))
     out.extend(metonyms.values())
     out.extend(_bosnian_federation(text, out, gaz))
+    if "," in text:
+        out = [_inverted_name(text, m) for m in out]
     out.sort()
     return tuple(out)
+
+
+#: The World Bank's inverted names after a country's short one: "Congo, Rep.", "Congo,
+#: Dem. Rep.", "Korea, Rep.", "Korea, Dem. People's Rep." (the part after the comma tells
+#: which country), as alpha-3 and English name.
+_INVERTED_NAMES = (
+    ("congo", re.compile(r",\s*Dem\.?\s+Rep\.?"), "COD", "Democratic Republic of the Congo"),
+    ("congo", re.compile(r",\s*Rep\.?(?!\w)"), "COG", "Republic of the Congo"),
+    ("korea", re.compile(r",\s*Dem\.?\s+People['’]s\s+Rep\.?"), "PRK", "North Korea"),
+    ("korea", re.compile(r",\s*Rep\.?(?!\w)"), "KOR", "South Korea"),
+)
+
+
+def _inverted_name(text: str, men: _Mention) -> _Mention:
+    """A country mention that an inverted name's second part makes another country."""
+    if men.kind != "country" or text[men.end : men.end + 1] != ",":
+        return men
+    key = text[men.start : men.end].lower()
+    for short, after, code, name in _INVERTED_NAMES:
+        if key == short and after.match(text, men.end):
+            return men._replace(country=code, name=name, score=1.0)
+    return men
 
 
 #: "the Federation" alone, in a text about Bosnia and Herzegovina's two entities.

@@ -232,6 +232,10 @@ TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 #: Magnitude words after a number, as regex fragments: multiplier.
 MAGNITUDES = {
     r"thousand": 1e3, r"million": 1e6, r"billion": 1e9, r"half\s+a\s+million": 5e5,
+    # "a quarter million hectares", "three quarters of a million", "half a thousand"
+    r"quarter(?:\s+of\s+a)?\s+million": 2.5e5, r"third\s+of\s+a\s+million": 1e6 / 3,
+    r"three[\s-]quarters\s+of\s+a\s+million": 7.5e5,
+    r"two[\s-]thirds\s+of\s+a\s+million": 2e6 / 3, r"half\s+a\s+thousand": 500.0,
     r"bn(?=\s*(?:km|sq\b|square|hectares?\b|ha\b))": 1e9,
     # Indian English: "2.22 lakh sq km", "a crore"
     r"lakhs?": 1e5, r"crores?": 1e7,
