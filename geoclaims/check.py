@@ -4566,7 +4566,8 @@ def article_as_of(text: str | None, as_of: Any = None) -> tuple[_dt.date, str]:
 
     The one dating rule of :func:`check_claim`, :func:`check_claims` and
     :func:`geoclaims.report`: ``as_of`` when given; else the date in the article's
-    dateline (:func:`geoclaims.text.article_date`); else today.
+    dateline (:func:`geoclaims.text.article_date`), unless it is after today (a
+    GeoclaimsWarning says so, and today is used); else today.
 
     Parameters
     ----------
@@ -4591,6 +4592,14 @@ def article_as_of(text: str | None, as_of: Any = None) -> tuple[_dt.date, str]:
     if as_of is not None:
         return parse_date(as_of), "given"
     if isinstance(text, str) and (dateline := article_date(text)) is not None:
+        today = parse_date(None)
+        if dateline > today:
+            warn_at_caller(
+                f"the article is dated {dateline.isoformat()}, after today "
+                f"({today.isoformat()}): its figures are checked against today's data; pass "
+                "as_of= (--as-of) if the date was misread"
+            )
+            return today, "today"
         return dateline, "the article's date"
     return parse_date(None), "today"
 

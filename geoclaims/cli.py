@@ -822,9 +822,13 @@ def _run_history(args: argparse.Namespace) -> int:
     last = table.iloc[-1] if len(table) else None
     summary = f"wrote {output} ({len(table)} snapshot{'s' if len(table) != 1 else ''}"
     if last is not None:
-        summary += f"; latest {last['time']:%Y-%m-%d %H:%M} UTC: {last['held_km2']:,.0f} km2"
         whole = table.attrs.get("region") or table.attrs["country"]
-        summary += f" = {last['held_pct']:.2f}% of {whole}"
+        summary += f"; latest {last['time']:%Y-%m-%d %H:%M} UTC: "
+        if last["held_km2"] == last["held_km2"]:  # (not NaN)
+            summary += f"{last['held_km2']:,.0f} km2 = {last['held_pct']:.2f}% of {whole}"
+        else:
+            # a snapshot that draws nothing near the whole: no share, as the page says
+            summary += f"draws nothing near {whole}"
     print(summary + ")")
     return _EXIT_OK
 
@@ -897,6 +901,8 @@ _LOOKS_LIKE_PATH = re.compile(
     r"[\w.~/\\-]+\.[A-Za-z]\w{0,4}"
     # "./article", "/root/articles/kyiv-story", "~/notes/": a path with no extension
     r"|(?:\.{0,2}/|~/|[A-Za-z]:\\|\.\\)\S*|\S+[/\\]"
+    # "articles/2022 Sept/Donetsk report.txt": folders and a document's name with spaces
+    r"|[\w.~ -]*[/\\][\w.~ /\\-]*\.(?i:txt|md|html?|jsonl?|csv|xml|pdf|docx?|rtf|odt)"
 )
 
 

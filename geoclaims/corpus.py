@@ -412,7 +412,9 @@ def scan(
         Encoding of text files (a UTF-8 byte-order mark is skipped; with the default, a
         file that starts with a UTF-16 or UTF-32 byte-order mark is read as such, as
         ``geoclaims check`` reads it). Files are decoded as they are, without newline
-        translation, so ``start``/``end`` index the decoded file (after its mark).
+        translation, so ``start``/``end`` index the decoded file (after its mark). CSV
+        and JSON-lines tables are read in it too; one whose start is not in it is refused
+        (InvalidInputError, naming the encoding it looks like), never read garbled.
     max_bytes : int, default 33554432 (32 MiB)
         Largest article read, in bytes of a file (characters of a table's text); a
         larger one is skipped as ``too_large``. Only regular files are opened: FIFOs,
@@ -679,7 +681,7 @@ def _plan(
         return _table_tasks(frame, None, text_column, id_column, date_column, max_bytes), None
     paths, table_format = _resolve_paths(source)
     if table_format is not None:
-        frame = _read_table(paths, table_format)
+        frame = _read_table(paths, table_format, encoding)
         _check_columns(
             [c for c in frame.columns if c != _BAD_LINE],
             text_column,
@@ -829,7 +831,8 @@ def _expand(source: str) -> list[str]:
             msg = f"The directory {quote(source)} holds no files: there is nothing to scan."
             raise InvalidInputError(msg)
         return found
-    if _glob.has_magic(source):
+    if _glob.has_magic(source) and not os.path.lexists(source):
+        # (a file whose name holds "[", "*" or "?" is that file: "report [2022].txt")
         parts = source.split(os.sep)
         if "**" in parts:
             first = next(i for i, part in enumerate(parts) if _glob.has_magic(part))
@@ -887,32 +890,41 @@ def _walk(root: str, pattern: tuple[str, ...], *, hidden: bool, prefix: bool = T
     return out
 
 
-def _read_table(paths: list[str], table_format: str) -> Any:
+def _read_table(paths: list[str], table_format: str, encoding: str = "utf-8") -> Any:
     """Open Parquet/CSV/JSON-lines files of articles as one dask DataFrame.
 
-    Local JSON-lines files with lines that are no JSON object are read line by line
-    instead (:func:`_read_json_lines`): each such line is a row the scan reports as
+    CSV and JSON-lines files are read in ``encoding``; a local one whose first 64 KiB are
+    not in it is refused, naming the encoding it looks like, before anything is read
+    (nothing is read garbled). A CSV file's delimiter is sniffed among ``,``, ``;``, tab
+    and ``|``. Local JSON-lines files with lines that are no JSON object are read line by
+    line instead (:func:`_read_json_lines`): each such line is a row the scan reports as
     ``bad_line`` and skips (its message in the column ``_BAD_LINE``), so one bad line
     never stops the run.
     """
     import dask.dataframe as dd
 
     target: Any = paths if len(paths) > 1 else paths[0]
+    if table_format in ("csv", "jsonl"):
+        for path in paths:
+            _check_table_encoding(path, encoding)
     try:
         if table_format == "parquet":
             return dd.read_parquet(target)
         if table_format == "csv":
             # One partition per file: a quoted article may span lines, so blocks of a
             # CSV file cannot be split safely. `_more_partitions` splits them afterwards.
-            return dd.read_csv(target, blocksize=None, dtype=object, keep_default_na=False)
-        return dd.read_json(target, lines=True, blocksize=2**25, dtype=False)
+            return dd.read_csv(
+                target, blocksize=None, dtype=object, keep_default_na=False,
+                encoding=encoding, sep=_csv_delimiter(paths[0], encoding),
+            )  # fmt: skip
+        return dd.read_json(target, lines=True, blocksize=2**25, dtype=False, encoding=encoding)
     except (OSError, ValueError) as exc:
         if table_format == "jsonl" and all(os.path.isfile(p) for p in paths):
-            columns = _json_lines_columns(paths)
+            columns = _json_lines_columns(paths, encoding)
             if columns is not None:
                 from dask import delayed
 
-                parts = [delayed(_read_json_lines)(p, columns) for p in paths]
+                parts = [delayed(_read_json_lines)(p, columns, encoding) for p in paths]
                 meta = pd.DataFrame({c: pd.Series(dtype=object) for c in [*columns, _BAD_LINE]})
                 return dd.from_delayed(parts, meta=meta, verify_meta=False)
             msg = (
@@ -931,9 +943,54 @@ def _read_table(paths: list[str], table_format: str) -> Any:
 _BAD_LINE = "__geoclaims_bad_line__"
 
 
-def _json_lines(path: str) -> Iterable[tuple[int, str, dict | None]]:
+def _check_table_encoding(path: str, encoding: str) -> None:
+    """Raise InvalidInputError when a local table's first 64 KiB are not in ``encoding``.
+
+    The message names the encoding the bytes look like and how to pass it.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return  # not a local file (a URL, a cluster path): the reader says what is wrong
+    try:
+        head.decode(encoding)
+    except LookupError:
+        msg = f"unknown encoding {encoding!r}: pass one Python knows, such as cp1251"
+        raise InvalidInputError(msg) from None
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(head) - 4:
+            return  # a character cut by the 64 KiB window
+        from geoclaims._io import guess_encoding
+
+        guess = guess_encoding(head)
+        hint = (
+            f"it looks like {guess}: pass encoding={guess!r} (--encoding {guess})"
+            if guess and guess.replace("_", "-") != encoding.replace("_", "-")
+            else "pass encoding=... (--encoding) with the one it uses, such as cp1251"
+        )
+        msg = (
+            f"The articles in {path!r} are not valid {encoding} ({exc.reason} at byte "
+            f"{exc.start}); {hint}."
+        )
+        raise InvalidInputError(msg) from None
+
+
+def _csv_delimiter(path: str, encoding: str) -> str:
+    """The delimiter of a CSV file (",", ";", tab or "|"), sniffed from its start; ","."""
+    import csv
+
+    try:
+        with open(path, encoding=encoding, errors="replace", newline="") as fh:
+            sample = fh.read(65536)
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except (OSError, csv.Error, TypeError):
+        return ","
+
+
+def _json_lines(path: str, encoding: str = "utf-8") -> Iterable[tuple[int, str, dict | None]]:
     """(line number, line, object or None) of each non-blank line of a JSON-lines file."""
-    with open(path, encoding="utf-8", errors="replace") as fh:
+    with open(path, encoding=encoding, errors="replace") as fh:
         for number, line in enumerate(fh, start=1):
             if not line.strip():
                 continue
@@ -944,23 +1001,23 @@ def _json_lines(path: str) -> Iterable[tuple[int, str, dict | None]]:
             yield number, line, obj if isinstance(obj, dict) else None
 
 
-def _json_lines_columns(paths: list[str]) -> list[str] | None:
+def _json_lines_columns(paths: list[str], encoding: str = "utf-8") -> list[str] | None:
     """The keys of the first JSON object in JSON-lines files (None when there is none)."""
     for path in paths:
-        for _, _, obj in _json_lines(path):
+        for _, _, obj in _json_lines(path, encoding):
             if obj is not None:
                 return [str(k) for k in obj]
     return None
 
 
-def _read_json_lines(path: str, columns: list[str]) -> pd.DataFrame:
+def _read_json_lines(path: str, columns: list[str], encoding: str = "utf-8") -> pd.DataFrame:
     """A JSON-lines file as a table of `columns`, one row per non-blank line.
 
     A line that is no JSON object becomes a row of None values but for the column
     ``_BAD_LINE``, its message naming the file and the line.
     """
     rows: list[dict] = []
-    for number, line, obj in _json_lines(path):
+    for number, line, obj in _json_lines(path, encoding):
         if obj is None:
             text = line.strip()
             message = (
@@ -1337,7 +1394,8 @@ def mentions_per_region(
     by_date : bool or str, default False
         True counts per region per day; a pandas period alias (``"W"``, ``"M"``,
         ``"Q"``) per region per period, labelled by the period's first day. Mentions
-        without a date are left out when counting by date.
+        without a date are left out when counting by date. Another value raises
+        InvalidInputError.
     kinds : sequence of str, default ("region", "city", "entity")
         Which mention kinds count for their region (country mentions have no region).
 
@@ -1367,6 +1425,14 @@ def mentions_per_region(
     ascending = [False, True]
     if by_date is not False:
         freq = "D" if by_date is True else str(by_date)
+        try:
+            pd.Period("2022-01-01", freq=freq)
+        except (ValueError, TypeError):
+            msg = (
+                f"by_date must be True or a pandas period alias such as 'D', 'W', 'M', 'Q' "
+                f"or 'Y', not {quote(by_date)}."
+            )
+            raise InvalidInputError(msg) from None
         frame = frame[frame["date"].notna()].copy()
         frame["date"] = frame["date"].dt.to_period(freq).dt.start_time.astype(_DATE_DTYPE)
         keys = ["date", "unit_id"]
@@ -1779,7 +1845,11 @@ def add_scan_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text", metavar="COL", help="(tables) text column")
     p.add_argument("--id-column", metavar="COL", help="(tables) article id column")
     p.add_argument("--date-column", metavar="COL", help="(tables) article date column")
-    p.add_argument("--encoding", default="utf-8", help="encoding of text files (utf-8)")
+    p.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="encoding of text files and CSV/JSON-lines tables (utf-8)",
+    )
     p.add_argument(
         "--max-bytes",
         type=int,

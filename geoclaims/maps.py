@@ -149,7 +149,8 @@ def claim_map(
     Raises
     ------
     InvalidInputError
-        When there is nothing to draw, or `within`/`worldview`/`as_of` come with a Share.
+        When there is nothing to draw, `within`/`worldview`/`as_of` come with a Share, or
+        a style value is NaN or infinite.
     TypeError
         When `obj` is of an unsupported type, or `m` is no folium.Map
         (:class:`InvalidTypeError`, a TypeError too).
@@ -362,6 +363,10 @@ def _draw(share: Share, *, m: folium.Map | None, tiles: str | None, style: dict)
     # Named regions, one feature (one SVG path) each.
     for key, value in style.items():
         _template_free(value, f"style {key}=")
+        if isinstance(value, float | np.floating) and not np.isfinite(value):
+            # Leaflet draws NaN as fully opaque and Infinity as nothing, unlike the legend
+            msg = f"style {key}={value!r} is not a finite number: pass a number such as 0.4."
+            raise InvalidInputError(msg)
     region_style = dict(REGION_STYLE, **style)
     held = share.layer is not None
     features = []

@@ -816,3 +816,126 @@ def test_numbers_in_words_fractions_of_magnitudes_and_or_ranges(text, value, hig
 def test_a_pair_of_figures_joined_by_and_stays_two_figures():
     got = [(c.value, c.unit) for c in geoclaims.find_claims("Russia gained 725 and 593 km² in Ukraine.")]
     assert got == [(725, "km2"), (593, "km2")]
+
+
+# --- layers, tables, paths, dates and styles (replayed) ---
+
+_TOPOLOGY = (
+    '{"type":"Topology","transform":{"scale":[0.0005,0.0005],"translate":[37.5,47.8]},'
+    '"objects":{"held":{"type":"GeometryCollection","geometries":[{"type":"Polygon",'
+    '"arcs":[[0]]}]}},"arcs":[[[0,0],[1000,0],[0,1000],[-1000,0],[0,-1000]]]}'
+)
+
+
+# mattijn/topojson#124 (quantized TopoJSON): a .topojson file was refused for its missing
+# CRS, though TopoJSON is longitude/latitude like GeoJSON and the same bytes as .json read.
+def test_topojson_124_a_topojson_file_reads_as_longitude_latitude(tmp_path) -> None:
+    (tmp_path / "held.topojson").write_text(_TOPOLOGY)
+    (tmp_path / "held.json").write_text(_TOPOLOGY)
+    a = geoclaims.read_layer(tmp_path / "held.topojson")
+    b = geoclaims.read_layer(tmp_path / "held.json")
+    assert a.total_bounds == pytest.approx(b.total_bounds)
+    assert a.total_bounds == pytest.approx([37.5, 47.8, 38.0, 48.3])
+
+
+# geopandas/pyogrio#494 (a Shapefile in a folder of a zip archive is not found).
+def test_pyogrio_494_a_zipped_shapefile_in_a_folder(tmp_path) -> None:
+    import zipfile
+
+    folder = tmp_path / "layers"
+    folder.mkdir()
+    gpd.GeoDataFrame(geometry=[box(37.5, 47.8, 38, 48.3)], crs=4326).to_file(folder / "held.shp")
+    archive = tmp_path / "nested.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for f in folder.iterdir():
+            zf.write(f, f"layers/{f.name}")
+    assert len(geoclaims.read_layer(archive)) == 1
+
+
+# dathere/datapusher-plus#256 (semicolon-separated files) and airbytehq/airbyte#7916
+# (the encoding passed to read_csv ignored): a table is read with its own delimiter and
+# in the encoding given, and one not in it is refused with the one it looks like (it was
+# read garbled, 0 mentions and exit 0, for JSON lines).
+def test_datapusher_256_and_airbyte_7916_tables_delimiters_and_encodings(tmp_path) -> None:
+    from geoclaims.corpus import scan
+
+    semi = tmp_path / "semi.csv"
+    semi.write_text('id;text\n1;"Shelling in Kherson and Donetsk."\n', encoding="utf-8")
+    assert scan(str(semi), scheduler="sync", progress=False).mentions["surface"].tolist() == [
+        "Kherson", "Donetsk",
+    ]  # fmt: skip
+    text = "Росія окупувала майже 18% території України."
+    table = tmp_path / "cp.jsonl"
+    table.write_bytes(json.dumps({"id": "1", "text": text}, ensure_ascii=False).encode("cp1251"))
+    with pytest.raises(geoclaims.InvalidInputError, match=r"not valid utf-8.*cp1251"):
+        scan(str(table), scheduler="sync", progress=False)
+    read = scan(str(table), encoding="cp1251", scheduler="sync", progress=False)
+    assert read.claims["value"].tolist() == [18.0]
+
+
+# virgiliojr94/book-to-skill#158 (paths with square brackets unreadable): an existing file
+# named "report [2022].txt" was taken as a glob that matches nothing.
+def test_book_to_skill_158_a_file_named_with_brackets(tmp_path) -> None:
+    from geoclaims.corpus import scan
+
+    path = tmp_path / "report [2022].txt"
+    path.write_text("Shelling was reported in Kherson.", encoding="utf-8")
+    assert len(scan(str(path), scheduler="sync", progress=False).mentions) == 1
+
+
+# pandas-dev/pandas PR#37602 (the message of an invalid frequency): by_date="X" raised
+# pandas' own self-repeating ValueError.
+def test_pandas_37602_an_invalid_period_is_an_input_error() -> None:
+    from geoclaims.corpus import mentions_per_region, scan
+
+    found = scan(pd.DataFrame({"text": ["Kherson was hit."], "date": ["2022-09-20"]}),
+                 date_column="date", scheduler="sync", progress=False)  # fmt: skip
+    with pytest.raises(geoclaims.InvalidInputError, match=r"by_date.*'X'"):
+        mentions_per_region(found, by_date="X")
+
+
+# bugy/script-server#106 (a path with spaces taken as something else): a mistyped path
+# with folders and spaces was checked as the article's text, exit 0.
+def test_script_server_106_a_missing_path_with_spaces(tmp_path, monkeypatch, capsys) -> None:
+    from geoclaims.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "articles/2022 Sept/Donetsk report.txt"]) == 2
+    assert "No such file" in capsys.readouterr().err
+
+
+# openaq/openaq-fetch#772 (dates in the future): an article dated after today was checked
+# on that date without a word; it is checked on today's data, with a warning.
+def test_openaq_772_an_article_dated_in_the_future_warns() -> None:
+    text = "KYIV, March 3, 2099 - Donetsk and Luhansk together make up about 9% of Ukraine."
+    with pytest.warns(geoclaims.GeoclaimsWarning, match="after today"):
+        (verdict,) = geoclaims.check_claims(text)
+    assert verdict.as_of <= __import__("datetime").date.today()
+
+
+# jupyter-widgets/ipyleaflet#428 (NaN in a Leaflet style): a NaN opacity drew the regions
+# fully opaque, unlike their legend swatch.
+def test_ipyleaflet_428_a_style_value_that_is_not_finite_is_refused() -> None:
+    with pytest.raises(geoclaims.InvalidInputError, match="fillOpacity=nan"):
+        geoclaims.claim_map(["Donetsk"], tiles=None, fillOpacity=float("nan"))
+
+
+# OHDSI/Ares#89 (NaN shown to users): the history command's summary line read
+# "nan km2 = nan%" when the latest snapshot draws nothing near the whole.
+def test_ares_89_a_history_summary_says_a_snapshot_draws_nothing(tmp_path, capsys) -> None:
+    from geoclaims.cli import main
+
+    def square(x0: float, y0: float) -> dict:
+        ring = [[x0, y0], [x0 + 0.5, y0], [x0 + 0.5, y0 + 0.5], [x0, y0 + 0.5], [x0, y0]]
+        feature = {"type": "Feature", "properties": {"name": "x"},
+                   "geometry": {"type": "Polygon", "coordinates": [ring]}}  # fmt: skip
+        return {"type": "FeatureCollection", "features": [feature]}
+
+    folder = tmp_path / "snapshots"
+    folder.mkdir()
+    (folder / "1663502400.geojson").write_text(json.dumps(square(37.5, 47.8)))
+    (folder / "1663900000.geojson").write_text(json.dumps(square(10, 0)))
+    out = tmp_path / "h.html"
+    assert main(["history", str(folder), "--of", "UA", "--no-progress", "-o", str(out)]) == 0
+    summary = capsys.readouterr().out
+    assert "nan" not in summary and "draws nothing near UKR" in summary

@@ -55,7 +55,9 @@ __all__ = ["read_layer"]
 logger = logging.getLogger(__name__)
 
 _PARQUET_SUFFIXES = (".parquet", ".geoparquet", ".pq")
-_GEOJSON_DRIVERS = ("GeoJSON", "GeoJSONSeq")
+#: Drivers of formats whose coordinates are longitude/latitude by definition (GeoJSON,
+#: RFC 7946; TopoJSON, which GDAL reads with its own driver)
+_GEOJSON_DRIVERS = ("GeoJSON", "GeoJSONSeq", "TopoJSON")
 _GEOJSON_SUFFIXES = (".geojson", ".json")
 # Column names read as a snapshot date (one date per feature: the map of that day) ...
 _SNAPSHOT_COLUMNS = ("date", "as_of", "snapshot", "snapshot_date", "day")
@@ -106,10 +108,38 @@ def _gdal_path(path: Path) -> str:
     (URI "parameters"); a ``file://`` (or ``zip://``) URI keeps it.
     """
     text = str(path)
+    if path.suffix.lower() == ".zip" and ";" not in text:
+        inner = _zipped_layer(path)
+        if inner is not None:
+            # a layer in a folder of the archive ("layers/held.shp"): GDAL looks only at
+            # the archive's top level
+            return f"/vsizip/{path.absolute()}/{inner}"
     if ";" not in text:
         return text
     scheme = "zip" if path.suffix.lower() == ".zip" else "file"
     return f"{scheme}://{path.absolute()}"
+
+
+#: The suffixes of the layer files a zip archive may hold.
+_ZIPPED_LAYER_SUFFIXES = (".shp", ".geojson", ".json", ".gpkg", ".kml", ".fgb", ".gml")
+
+
+def _zipped_layer(path: Path) -> str | None:
+    """The one layer file a zip archive holds in a folder, when none is at its top level."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = [n for n in zf.namelist() if not n.endswith("/")]
+    except (OSError, zipfile.BadZipFile):
+        return None
+    layers = [n for n in names if n.lower().endswith(_ZIPPED_LAYER_SUFFIXES)]
+    if not layers or any("/" not in n for n in layers):
+        return None
+    folders = {n.rsplit("/", 1)[0] for n in layers}
+    if len(folders) != 1 or len(layers) != 1:
+        return None
+    return layers[0]
 
 
 # Columns of a CSV that may hold its geometries as WKT (GDAL reads only "WKT" unasked).
