@@ -1130,9 +1130,16 @@ def _scan_table(
         dates = _parse_dates(raw)
         for i in np.flatnonzero(dates.isna().to_numpy() & raw.notna().to_numpy()):
             message = f"cannot read the date {raw.iloc[i]!r}; the article is scanned with no date"
-            if isinstance(raw.iloc[i], str) and _NUMERIC_DATE.fullmatch(raw.iloc[i]):
+            numeric = _NUMERIC_DATE.fullmatch(raw.iloc[i]) if isinstance(raw.iloc[i], str) else None
+            if numeric is not None:
+                # the two readings of this very date, as ISO 8601
+                a, b, year = numeric.groups()
+                year = year if len(year) == 4 else f"20{year}"
+                readings = [f"{year}-{m:0>2}-{d:0>2}" for d, m in ((a, b), (b, a)) if int(m) <= 12]
                 message += (
-                    " (its day and month could be either: write it as ISO 8601, 2022-03-05)"
+                    " (its day and month could be either: write it as ISO 8601, "
+                    + " or ".join(dict.fromkeys(readings))
+                    + ")"
                 )
             errors.append((int(i), "bad_date", message))
     else:
@@ -1168,6 +1175,8 @@ def _scan_table(
 
 #: A date of numbers with the day and the month in either order: "05/03/2022", "13.03.22".
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\s*")
+#: An ISO 8601 week date: "2022-W38-2", "2022W382", "2022-W38".
+_ISO_WEEK_DATE = re.compile(r"\s*(\d{4})-?W(\d{2})(?:-?([1-7]))?\s*")
 
 
 def _numeric_date(value: Any) -> Any:
@@ -1176,6 +1185,15 @@ def _numeric_date(value: Any) -> Any:
     13/03/2022 is 13 March; 05/03/2022, 5 March or May 3, is None (never guessed); any
     other value is given back as it was.
     """
+    if isinstance(value, str) and (week := _ISO_WEEK_DATE.fullmatch(value)) is not None:
+        # "2022-W38-2": an ISO 8601 week date, as as_of= takes it
+        import datetime
+
+        try:
+            day = datetime.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3] or 1))
+        except ValueError:
+            return None
+        return day.isoformat()
     m = _NUMERIC_DATE.fullmatch(value) if isinstance(value, str) else None
     if m is None:
         return value

@@ -939,3 +939,17 @@ def test_ares_89_a_history_summary_says_a_snapshot_draws_nothing(tmp_path, capsy
     assert main(["history", str(folder), "--of", "UA", "--no-progress", "-o", str(out)]) == 0
     summary = capsys.readouterr().out
     assert "nan" not in summary and "draws nothing near UKR" in summary
+
+
+# (E6, E10 of the same replay) a date whose day and month could be either names both
+# readings of that very date; an ISO 8601 week date reads in a table as in as_of=.
+def test_table_dates_ambiguous_readings_and_iso_week_dates() -> None:
+    from geoclaims.corpus import scan
+
+    frame = pd.DataFrame({"text": ["Kherson was hit.", "Kyiv was hit."],
+                          "date": ["07/08/2021", "2022-W38-2"]})  # fmt: skip
+    found = scan(frame, date_column="date", scheduler="sync", progress=False)
+    (message,) = found.errors["message"].tolist()
+    assert "2021-08-07 or 2021-07-08" in message
+    kyiv = found.mentions[found.mentions["article_id"] == 1]
+    assert kyiv["date"].dt.strftime("%Y-%m-%d").tolist() == ["2022-09-20"]
