@@ -953,3 +953,12 @@ def test_table_dates_ambiguous_readings_and_iso_week_dates() -> None:
     assert "2021-08-07 or 2021-07-08" in message
     kyiv = found.mentions[found.mentions["article_id"] == 1]
     assert kyiv["date"].dt.strftime("%Y-%m-%d").tolist() == ["2022-09-20"]
+
+
+# marcolagi/quantulum#5 (ranges "from 0 to 10"): "from 15% up to 18%" lost its lower bound.
+def test_a_range_from_a_figure_up_to_another() -> None:
+    text = "Donetsk, Luhansk, Zaporizhzhia and Kherson regions make up from 15% up to 18% of Ukraine."
+    (claim,) = geoclaims.find_claims(text)
+    assert (claim.value, claim.high, claim.qualifier) == (15, 18, None)
+    (claim,) = geoclaims.find_claims("Russia holds up to 18% of Ukraine.")
+    assert (claim.value, claim.high, claim.qualifier) == (18, None, "up_to")

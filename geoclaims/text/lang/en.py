@@ -259,7 +259,7 @@ NUMERATORS = {
 }  # fmt: skip
 #: Words that open a range ("between 17 and 19 per cent") and join its ends.
 RANGE_OPENERS = ("between", "from")
-RANGE_JOINERS = ("to", "and")
+RANGE_JOINERS = ("to", "and", r"up\s+to")  # "from 15% up to 18%"
 #: Units, as regex fragments.
 PERCENT = (r"per[\s-]?cent", r"percent", r"pct", r"pc")  # "20pc", as British headlines write it
 KM2 = (
