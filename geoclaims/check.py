@@ -1107,10 +1107,14 @@ _RELATED_PLACE_BEFORE = re.compile(
     # "larger than Luxembourg", "as big as Belgium": a place compared with
     r"(?:larger|bigger|smaller|greater)\s+than|as\s+(?:large|big|small)\s+as|"
     r"граничит\s+с|(?:по\s+)?сосед\w*\s+с|сусід\w*\s+з)\s+(?:the\s+)?"
-    # past the places listed before it, the last joined by a conjunction: "between Poland
-    # and Lithuania", "between Poland, Lithuania and" (not "Unlike Crimea, Transnistria":
-    # a comma alone closes the phrase)
-    rf"(?:(?:{_CAPITALISED_NAME}\s*,\s*){{0,2}}{_CAPITALISED_NAME},?\s+(?:and|or|і|та|и)\s+)?$"
+    # past the places listed before it: "between Poland and Lithuania", "Poland, "
+    rf"(?:{_CAPITALISED_NAME}(?:\s*,\s*|\s+(?:and|or|і|та|и)\s+)){{0,3}}$"
+)
+#: "Unlike Crimea, " at a clause's start: the comma closes the phrase, the next name is
+#: the subject ("Unlike Crimea, Transnistria covers ..."), unless a list goes on ("Like
+#: Crimea, Donbas and").
+_LIKE_PHRASE_CLOSED = re.compile(
+    rf"(?<![\w-])[Uu]?n?[Ll]ike\s+(?:the\s+)?(?:{_CAPITALISED_NAME}\s*,\s*)+$"
 )
 #: Between a figure's subject and the figure: a verb of measure ("Kyiv makes up about").
 _SUBJECT_MEASURED = re.compile(
@@ -2233,6 +2237,8 @@ def _related_place(text: str, a: int, ps: int) -> bool:
     See :data:`_RELATED_PLACE_BEFORE`; past other places of a list ("between Poland and").
     """
     hit = _RELATED_PLACE_BEFORE.search(text, max(a, ps - 60), ps)
+    if hit is not None and _LIKE_PHRASE_CLOSED.fullmatch(text, hit.start(), ps):
+        return False
     return hit is not None
 
 

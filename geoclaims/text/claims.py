@@ -1107,8 +1107,8 @@ def _english_words_value(words: list[str]) -> float | None:
         return whole + float("0." + "".join(str(d) for d in digits))
     if "half" in words:
         # "one and a half", "two and one-half": a half more than the number before "and"
-        k = words.index("and") if "and" in words else len(words)
-        whole = _english_words_value(words[:k])
+        k = words.index("and") if "and" in words else 0
+        whole = _english_words_value(words[:k]) if k else None
         return None if whole is None else whole + 0.5
     total = current = 0.0
     for w in words:
