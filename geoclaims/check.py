@@ -544,6 +544,7 @@ class _Figure:
     partial: tuple[tuple[str, str], ...] = ()
     # the date its own clause states ("about 18% on 1 October 2024"), if any
     stated_date: _dt.date | None = None
+    old_year: int | None = None  # a year before 1945 its clause names ("in 1848")
     # places its sentence leaves out ("Crimea without Sevastopol")
     left_out: tuple[str, ...] = ()
     # unit ids of the places the figure leaves out ("excluding Crimea") or counts in
@@ -1439,6 +1440,12 @@ def _clause_date(text: str, lo: int, hi: int, at: int | None = None) -> _dt.date
     return found.pop() if len(found) == 1 else None
 
 
+#: A year before 1945 named in a figure's clause ("in 1848", "in 1920", "в 1795 году"):
+#: of no boundary or control map geoclaims has.
+_OLD_YEAR = re.compile(
+    r"(?i)(?<![\w-])(?:in|of|by|after|until|у|в|із|с|з)\s+"
+    r"(?P<y>1[0-8]\d\d|19[0-3]\d|194[0-4])(?![\d-])"
+)
 #: A relative clause or aside set off by commas: ", which annexed Crimea in 2014,", ", whose
 #: troops began shelling Sievierodonetsk on 3 April 2022,", ", яка анексувала Крим у 2014
 #: році,".
@@ -2281,6 +2288,8 @@ def _figure(
         # "up from 7% before the invasion": held ground of the day before 24 February 2022,
         # which only a snapshot of that time can tell
         fig.stated_date = _INVASION_EVE
+    if (old := _OLD_YEAR.search(text, lo, hi)) is not None:
+        fig.old_year = int(old.group("y"))
     fig.text_after = text[end : min(hi, end + 80)]
     if fig.verb != "whole" and _unit(claim) in AREA_UNITS:
         cover = _LAND_COVER_AFTER.match(text.lower(), end)
@@ -5756,6 +5765,12 @@ def _summary(
             f"be held ground, which needs a control map for {date}.",
             f"Cannot tell: '{stated}' matches no whole-region reading; it can only be "
             f"held ground, which needs a control map for {date}.",
+        ]
+    elif holds is None and held_open and fig.old_year is not None:
+        # "Mexico lost about 55% of its territory ... in 1848": not today's held ground
+        options = [
+            f"Cannot tell: '{stated}' is of {fig.old_year}: geoclaims has no boundaries nor "
+            "control maps of that time."
         ]
     elif holds is None and held_open:
         options = [f"Cannot tell: '{stated}' is held ground, which needs a control map for {date}."]

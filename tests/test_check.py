@@ -3886,3 +3886,16 @@ def test_its_region_after_a_town_and_washington_dc(text, measured):
 def test_a_letter_naming_an_area_is_no_unknown_place():
     (verdict,) = check_claims("Areas A and B make up about 40% of the West Bank.")
     assert "'B'" not in verdict.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Mexico lost about 55% of its territory to the United States in 1848.", "1848"),
+        ("Hungary lost about two-thirds of its territory in 1920.", "1920"),
+    ],
+)
+def test_ground_lost_long_ago_is_of_its_year_not_a_control_map_of_today(text, year):
+    (verdict,) = check_claims(text)
+    assert verdict.status == "cannot tell"
+    assert f"is of {year}" in verdict.summary and "control map for" not in verdict.summary
