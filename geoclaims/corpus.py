@@ -977,14 +977,23 @@ def _check_table_encoding(path: str, encoding: str) -> None:
 
 
 def _csv_delimiter(path: str, encoding: str) -> str:
-    """The delimiter of a CSV file (",", ";", tab or "|"), sniffed from its start; ","."""
+    """The delimiter of a CSV file: ",", else ";", tab or "|".
+
+    "," when the header line has one (an article's own semicolons never split it), else
+    the one sniffed from the file's start.
+    """
     import csv
 
     try:
         with open(path, encoding=encoding, errors="replace", newline="") as fh:
             sample = fh.read(65536)
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except (OSError, csv.Error, TypeError):
+    except (OSError, TypeError):
+        return ","
+    if "," in sample.split("\n", 1)[0]:
+        return ","
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=";\t|").delimiter
+    except csv.Error:
         return ","
 
 

@@ -414,7 +414,10 @@ def _kml_utf8_bytes(src: Any, name: str, suffix: str | None) -> bytes | None:
     else:
         try:
             with open(src, "rb") as f:
-                data = f.read()
+                data = f.read(200)  # the declaration first; the rest only when needed
+                if _XML_ENCODING.search(data) is None:
+                    return None
+                data += f.read()
         except (OSError, TypeError):
             return None
     declared = _XML_ENCODING.search(data[:200])
@@ -450,7 +453,11 @@ def _not_utf8(name: str, src: Any, err: UnicodeDecodeError) -> LayerError:
 
     guess = None
     with contextlib.suppress(OSError, TypeError):
-        data = bytes(src) if isinstance(src, bytes | bytearray) else Path(src).read_bytes()
+        if isinstance(src, bytes | bytearray):
+            data = bytes(src[:65536])
+        else:
+            with open(src, "rb") as f:
+                data = f.read(65536)
         guess = guess_encoding(data)
     # (a layer's few names are too little text to tell rare code pages by)
     looks = f"; it looks like {guess}" if guess in COMMON_ENCODINGS else ""
