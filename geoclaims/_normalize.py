@@ -167,16 +167,23 @@ _SPACE_RUNS = re.compile(" {2,}")
 
 #: A word broken at a line's end by a hyphen ("Don-\netsk"), a lower-case letter after:
 #: the hyphen and the line break are dropped, as a reader joins the word.
-_BROKEN_WORD = re.compile(
-    r"(?<=[^\W\d_])[-\u00ad\u2010\u2011][ \t]*\r?\n[ \t]*(?=[a-zа-яіїєґё])"
-)
+_BROKEN_WORD = re.compile(r"[-\u00ad\u2010\u2011][ \t]*\r?\n[ \t]*(?=[a-zа-яіїєґё])")
 
 
 def _line_end_hyphens(text: str) -> list[int]:
-    """The positions of the hyphens and line breaks of words broken at a line's end."""
+    """The positions of the hyphens and line breaks of words broken at a line's end.
+
+    The hyphen must follow a letter ("Don-" then "etsk" on the next line), and a
+    lower-case letter the break.
+    """
     if "\n" not in text:
         return []
-    return [i for m in _BROKEN_WORD.finditer(text) for i in range(m.start(), m.end())]
+    return [
+        i
+        for m in _BROKEN_WORD.finditer(text)
+        if m.start() and text[m.start() - 1].isalpha()
+        for i in range(m.start(), m.end())
+    ]
 
 
 def _possessives(text: str) -> list[int]:

@@ -8,6 +8,7 @@ by the document's context. The work per call is linear in the length of the text
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import itertools
@@ -1521,6 +1522,8 @@ def _district_suffix(text: str, raw: _Raw) -> re.Match[str] | None:
 #: A stretch of a line between sentence ends (". ", "! ", "? ", ": ", " — "), to tell
 #: whether it is written in Title Case.
 _SEGMENT_END = re.compile(r"[.!?:;]\s|\s[—–]\s|\n")
+#: A capitalised word and a space right before a name: "Annexes ".
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’-]* $")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
@@ -1534,22 +1537,24 @@ class _TitleCased:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.ends: list[int] | None = None  # where each stretch ends, found on first need
         self.memo: dict[int, bool] = {}
 
     def __call__(self, pos: int) -> bool:
         text = self.text
-        lo = max((m.end() for m in _SEGMENT_END.finditer(text, max(0, pos - 300), pos)), default=0)
-        if lo in self.memo:
-            return self.memo[lo]
-        nxt = _SEGMENT_END.search(text, pos)
-        hi = nxt.start() if nxt else len(text)
-        words = _WORD.findall(text, lo, hi)
-        # (short function words may stay lower-case, as AP and Chicago style keep them:
-        # "Russia Lost Nearly a Quarter of Its Territory")
-        content = [w for w in words if not (len(w) <= 4 and w.lower() in _FUNCTION_WORDS)]
-        upper = sum(w[0].isupper() for w in content)
-        self.memo[lo] = len(content) >= 4 and upper >= 0.9 * len(content)
-        return self.memo[lo]
+        if self.ends is None:
+            self.ends = [m.end() for m in _SEGMENT_END.finditer(text)]
+        k = bisect.bisect_right(self.ends, pos)
+        if k not in self.memo:
+            lo = self.ends[k - 1] if k else 0
+            hi = self.ends[k] if k < len(self.ends) else len(text)
+            words = _WORD.findall(text, lo, hi)
+            # (short function words may stay lower-case, as AP and Chicago style keep
+            # them: "Russia Lost Nearly a Quarter of Its Territory")
+            content = [w for w in words if not (len(w) <= 4 and w.lower() in _FUNCTION_WORDS)]
+            upper = sum(w[0].isupper() for w in content)
+            self.memo[k] = len(content) >= 4 and upper >= 0.9 * len(content)
+        return self.memo[k]
 
 
 #: The District of Columbia's letters after "Washington": ", DC", ", D.C.".
@@ -2618,7 +2623,15 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             # first name still is one ("Victoria Nuland Visits Kyiv")
             mixed_case
             and not (
-                titled is not None and raw.key not in _PERSON_NAMES and titled(raw.start)
+                titled is not None
+                and raw.key not in _PERSON_NAMES
+                # (only a name next to a capitalised word can be read as part of it)
+                and (
+                    _CAPITALISED_AFTER.match(text, raw.end) is not None
+                    or _CAPITALISED_WORD_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+                    is not None
+                )
+                and titled(raw.start)
             ),
             ends,
             countries,
