@@ -73,7 +73,7 @@ from geoclaims.text import find_claims
 from geoclaims.text.claims import _RESPECTIVELY, AREA_UNITS, KM2_PER_UNIT, area_country
 from geoclaims.text.gazetteer import _area_members, _gazetteer, key_id
 from geoclaims.text.lang import merged_dict, merged_figure_verbs
-from geoclaims.text.mentions import _TitleCased
+from geoclaims.text.mentions import _title_cased
 from geoclaims.worldviews import _claimants, claims_in_force, parse_date, worldview_arg
 
 __all__ = ["Verdict", "article_as_of", "check_claim", "check_claims"]
@@ -740,7 +740,7 @@ def _names_in(
     starts, ends = spans if spans is not None else _spans(mentions)
     covered = [(int(s), int(e)) for s, e in zip(starts, ends, strict=True)]
     out = []
-    titled = _TitleCased(text)
+    titled = _title_cased(text)  # (the article's, read once for all its figures)
     for m in _NAME.finditer(text, lo, hi):
         s, e = m.start(), m.end()
         lead = _LEADING_ARTICLE.match(m.group())

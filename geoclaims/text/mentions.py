@@ -1565,6 +1565,12 @@ _US_PRONOUN_BEFORE = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8)
+def _title_cased(text: str) -> _TitleCased:
+    """The Title Case test of a text, one per text (its stretches are found once)."""
+    return _TitleCased(text)
+
+
 def _cue_then_republics(cur: _Raw, nxt: _Raw) -> bool:
     """True when ``cur`` is a unit only by a cue before its list, which names entities.
 
@@ -2610,7 +2616,7 @@ def _resolve_plain(text: str, country: str | None) -> tuple[_Mention, ...]:
             if raw.key not in _COMMON_WORDS and spaced[raw.end] in countries
         },
     )
-    titled = _TitleCased(text) if mixed_case else None
+    titled = _title_cased(text) if mixed_case else None
     raws = [
         raw
         for raw in raws
